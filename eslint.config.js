@@ -1,0 +1,77 @@
+// Lint enforces the architecture: imports point inward (ui -> worker protocol -> core) and the
+// core stays pure (no DOM, no timers, no ambient randomness or clocks) so the same scenario and
+// seed give the same packets in the worker, the CLI and the tests (shared/docs/style.md §10.2).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const noAmbient = [
+  ...['window', 'document', 'self', 'localStorage', 'fetch', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'navigator', 'location', 'process'].map((name) => ({
+    name,
+    message: 'The core is pure: pass time, randomness and I/O in from the caller.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/ui/editor/k8s.schema.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', { object: 'Element', property: 'innerHTML' }],
+      'react/no-danger': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...noAmbient],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded Rng from core/sim/rng.ts.' },
+        { object: 'Date', property: 'now', message: 'Simulated time is passed in.' },
+        { object: 'performance', property: 'now', message: 'Simulated time is passed in.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/ui/**', '**/worker/**', '**/cli/**', '**/scenarios/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor', 'monaco-yaml', 'node:*', 'fs', 'path'], message: 'core imports nothing of ours outside core, and no UI or Node modules.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/ui/**', '**/cli/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'], message: 'The worker depends on core only.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' }],
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/core/*/**', '!**/core/index', '!**/core/index.ts'], message: 'UI reaches the core only through core/index.ts (types) and the worker protocol.' },
+        { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/ui/**', '**/worker/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'], message: 'The CLI is a face of the core only.' },
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,40 @@
+// One shape for every problem the core reports, whatever found it (YAML parser, decoder, API
+// validation, allocation, controllers). Positions are 1-based like Monaco and like compilers'
+// FILE:LINE:COL output.
+import type { FieldErrorType } from './api/fieldErrors.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable codes: tests assert codes, not English sentences. */
+export const DiagnosticCode = {
+  yamlSyntax: 'KSP001',
+  notAnObject: 'KSP002',
+  unknownKind: 'KSP003',
+  badRequest: 'KSP004',
+  invalid: 'KSP005',
+  internal: 'KSP006',
+  alreadyExists: 'KSP007',
+  warning: 'KSP008',
+  limit: 'KSP009',
+  controller: 'KSP010',
+  notFound: 'KSP011',
+} as const;
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  /** The message as kubectl (or the tool that found it) prints it. */
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  docIndex?: number;
+  kind?: string;
+  namespace?: string;
+  name?: string;
+  /** API field path, when the problem is about one field. */
+  field?: string;
+  type?: FieldErrorType;
+}

@@ -1,0 +1,47 @@
+// The cluster a scenario creates: what the API server stored (after defaulting, allocation and
+// validation) plus what the controllers produced. Everything downstream (kubectl, kube-proxy,
+// the diagram) reads this and nothing else.
+import type {
+  DaemonSet, Deployment, EndpointSlice, Endpoints, Ingress, IngressClass, K8sObject, Namespace, Node, Pod, ReplicaSet, Service, StatefulSet,
+} from './objects.ts';
+import type { ClusterSettings } from '../scenario/settings.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { PathSegment } from '../yaml/fieldPath.ts';
+
+/** Where an object came from: a document of the stream, or a controller acting for one. */
+export interface Origin {
+  /** Index of the YAML document that declared it (or that declared its owner). */
+  docIndex: number;
+  /** For generated objects (pods of a Deployment): the path inside that document, e.g. ['spec','template']. */
+  pathPrefix?: readonly PathSegment[];
+  /** Who made it: 'user' (declared in YAML), or the controller's name. */
+  by: 'user' | 'system' | 'deployment-controller' | 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller' | 'endpointslice-controller' | 'endpoints-controller' | 'scheduler' | 'cloud-controller' | 'default-cluster';
+}
+
+export interface ClusterState {
+  settings: ClusterSettings;
+  seed: number;
+  /** Simulated creation time of the scenario's objects (RFC 3339). kubectl AGE counts from here. */
+  createdAt: string;
+  /** Simulated "now" (RFC 3339) when kubectl prints. */
+  now: string;
+
+  namespaces: Namespace[];
+  nodes: Node[];
+  pods: Pod[];
+  services: Service[];
+  endpointSlices: EndpointSlice[];
+  endpoints: Endpoints[];
+  deployments: Deployment[];
+  replicaSets: ReplicaSet[];
+  statefulSets: StatefulSet[];
+  daemonSets: DaemonSet[];
+  ingresses: Ingress[];
+  ingressClasses: IngressClass[];
+  /** Objects of kinds the simulator does not model (kept, reported as warnings). */
+  others: K8sObject[];
+
+  /** objectKey(kind, ns, name) → where it came from. */
+  origins: Map<string, Origin>;
+  diagnostics: Diagnostic[];
+}

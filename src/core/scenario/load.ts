@@ -1,0 +1,140 @@
+// The pipeline a scenario goes through, in the order a real cluster applies it:
+//   parse (positions) → settings (Cluster, KubeProxyConfiguration) → system objects
+//   → for each document, as `kubectl apply -f` would send it: admission (decode, defaults,
+//     allocation, validation) → store → controllers (workloads, scheduling, EndpointSlices, DNS, LB).
+import { parseStream, locatePath, type ParsedDocument, type ParsedStream } from '../yaml/parseStream.ts';
+import { createRng, DEFAULT_SEED } from '../sim/rng.ts';
+import { defaultSettings } from './settings.ts';
+import { readSettings } from './readSettings.ts';
+import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
+import { objectKey, type K8sObject } from '../model/objects.ts';
+import type { ClusterState } from '../model/clusterState.ts';
+import { admitObject, type AdmissionContext } from '../api/admit.ts';
+import { createAllocators } from '../api/allocators.ts';
+import { bootstrapCluster } from '../controllers/bootstrap.ts';
+import { runControllers } from '../controllers/runControllers.ts';
+import { storeObject, isPlaygroundKind } from './store.ts';
+import { renderFieldError } from '../api/fieldErrors.ts';
+
+export interface LoadOptions {
+  seed?: number;
+  /** The file name shown in kubectl messages (`error when creating "web.yaml"`). */
+  fileName?: string;
+  /** Simulated seconds between apply and the moment kubectl prints (AGE). Default 60. */
+  ageSeconds?: number;
+}
+
+/** One line per document, as `kubectl apply -f` reports it. */
+export interface ApplyRecord {
+  docIndex: number;
+  kind: string;
+  name: string;
+  namespace?: string;
+  /** `service/web created`, or the error kubectl prints. */
+  outcome: 'created' | 'configured' | 'invalid' | 'bad-request' | 'not-found' | 'internal' | 'unknown-kind' | 'skipped';
+  message: string;
+}
+
+export interface Scenario {
+  stream: ParsedStream;
+  state: ClusterState;
+  applied: ApplyRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Caps that keep a pasted manifest from freezing the page (documented in README.md). */
+export const SCENARIO_LIMITS = { maxDocuments: 5_000, maxPods: 5_000, maxServices: 12_000, maxReplicas: 1_000 } as const;
+
+export const SCENARIO_EPOCH = '2025-01-01T00:00:00Z';
+
+export function loadScenario(text: string, options: LoadOptions = {}): Scenario {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const fileName = options.fileName ?? 'scenario.yaml';
+  const rng = createRng(seed);
+  const stream = parseStream(text);
+  const diagnostics: Diagnostic[] = stream.problems.map((p) => ({
+    severity: p.severity,
+    code: DiagnosticCode.yamlSyntax,
+    message: p.message,
+    ...p.range,
+    docIndex: p.docIndex,
+  }));
+  const ageSeconds = options.ageSeconds ?? 60;
+  const settings = readSettings(stream, diagnostics) ?? defaultSettings();
+  const state: ClusterState = {
+    settings,
+    seed,
+    createdAt: SCENARIO_EPOCH,
+    now: new Date(Date.parse(SCENARIO_EPOCH) + ageSeconds * 1000).toISOString().replace('.000Z', 'Z'),
+    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
+    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
+    origins: new Map(),
+    diagnostics,
+  };
+  const allocators = createAllocators(settings, rng.fork('allocation'));
+  bootstrapCluster(state, allocators, rng.fork('bootstrap'));
+  const applied: ApplyRecord[] = [];
+  const ctx: AdmissionContext = { state, allocators, fileName };
+
+  const docs = stream.documents;
+  if (docs.length > SCENARIO_LIMITS.maxDocuments) {
+    diagnostics.push({
+      severity: 'error', code: DiagnosticCode.limit,
+      message: `the scenario has ${docs.length} documents; the playground accepts at most ${SCENARIO_LIMITS.maxDocuments}`,
+      line: 1, column: 1, endLine: 1, endColumn: 1,
+    });
+  }
+  for (const doc of docs.slice(0, SCENARIO_LIMITS.maxDocuments)) {
+    if (isPlaygroundKind(doc.object)) {
+      applied.push({ docIndex: doc.index, kind: String(doc.object.kind), name: String(doc.object.metadata?.name ?? ''), outcome: 'skipped', message: '' });
+      continue;
+    }
+    admitDocument(stream, doc, ctx, applied, diagnostics);
+  }
+  runControllers(state, rng.fork('controllers'), {
+    report: (d) => diagnostics.push(d),
+    locate: (docIndex, path) => {
+      const doc = docs.find((x) => x.index === docIndex);
+      return doc ? locatePath(stream, doc, path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    },
+  });
+  return { stream, state, applied, diagnostics };
+}
+
+function admitDocument(stream: ParsedStream, doc: ParsedDocument, ctx: AdmissionContext, applied: ApplyRecord[], diagnostics: Diagnostic[]): void {
+  const obj = doc.object as K8sObject;
+  const result = admitObject(obj, ctx);
+  const kind = result.kind;
+  const name = result.name;
+  const namespace = result.namespace;
+  const locate = (path: string) => locatePath(stream, doc, path || []);
+  for (const w of result.warnings) {
+    diagnostics.push({ severity: 'warning', code: DiagnosticCode.warning, message: `Warning: ${w.message}`, ...locate(w.field ?? ''), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) });
+  }
+  if (result.outcome === 'created' && result.object) {
+    storeObject(ctx.state, result.object);
+    ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
+    applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: 'created', message: result.message });
+    return;
+  }
+  applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: result.outcome, message: result.message });
+  const severity = result.outcome === 'unknown-kind' ? 'warning' : 'error';
+  const code =
+    result.outcome === 'invalid' ? DiagnosticCode.invalid
+    : result.outcome === 'bad-request' ? DiagnosticCode.badRequest
+    : result.outcome === 'not-found' ? DiagnosticCode.notFound
+    : result.outcome === 'unknown-kind' ? DiagnosticCode.unknownKind
+    : result.outcome === 'configured' ? DiagnosticCode.alreadyExists
+    : DiagnosticCode.internal;
+  if (result.fieldErrors.length > 0) {
+    for (const fe of result.fieldErrors) {
+      diagnostics.push({
+        severity, code,
+        message: result.outcome === 'invalid' ? `The ${kind} "${name}" is invalid: ${renderFieldError(fe)}` : result.message,
+        ...locate(fe.field), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), field: fe.field, type: fe.type,
+      });
+    }
+  } else {
+    diagnostics.push({ severity, code, message: result.message, ...locate(result.field ?? ''), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) });
+  }
+}
