@@ -1,0 +1,88 @@
+// The foundation's acceptance tests: the whole pipeline (parse → admission → controllers) on real
+// YAML files, asserting the API server's exact messages at the right line:column.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadScenario } from './load.ts';
+
+const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), 'utf8');
+const errorsOf = (file: string) => {
+  const s = loadScenario(read(`./fixtures/${file}`), { fileName: file });
+  return s.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.line, column: d.column, message: d.message }));
+};
+
+describe('loadScenario on the seed', () => {
+  const seedDir = new URL('../fixtures/seed/', import.meta.url);
+  for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.yaml'))) {
+    it(`${file} validates and is created`, () => {
+      const s = loadScenario(readFileSync(new URL(file, seedDir), 'utf8'), { fileName: file });
+      expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(s.applied.map((a) => a.outcome)).toEqual(['created']);
+      expect(s.applied[0]!.message).toMatch(/^service\/[a-z-]+ created$/);
+    });
+  }
+});
+
+describe('loadScenario reports the API server messages at the right place', () => {
+  it('a multi-port Service without port names', () => {
+    expect(errorsOf('multiport-without-names.yaml')).toEqual([
+      { line: 10, column: 7, message: 'The Service "web" is invalid: spec.ports[0].name: Required value' },
+      { line: 13, column: 7, message: 'The Service "web" is invalid: spec.ports[1].name: Required value' },
+    ]);
+  });
+  it('nodePort: 29999 (allocation error, reported alone)', () => {
+    expect(errorsOf('nodeport-out-of-range.yaml')).toEqual([
+      {
+        line: 12,
+        column: 17,
+        message:
+          'The Service "web" is invalid: spec.ports[0].nodePort: Invalid value: 29999: provided port is not in the valid range. The range of valid ports is 30000-32767',
+      },
+    ]);
+  });
+  it('a nodePort another Service already holds', () => {
+    expect(errorsOf('nodeport-duplicate.yaml')).toEqual([
+      { line: 24, column: 17, message: 'The Service "second" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated' },
+    ]);
+  });
+  it('timeoutSeconds: 0', () => {
+    expect(errorsOf('affinity-timeout-zero.yaml')).toEqual([
+      {
+        line: 13,
+        column: 23,
+        message: 'The Service "sticky" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400',
+      },
+    ]);
+  });
+  it('clusterIP: None on a NodePort Service', () => {
+    expect(errorsOf('headless-nodeport.yaml')).toEqual([
+      { line: 7, column: 14, message: `The Service "web" is invalid: spec.clusterIPs[0]: Invalid value: "None": may not be set to 'None' for NodePort services` },
+    ]);
+  });
+  it('protocol: HTTP', () => {
+    expect(errorsOf('protocol-http.yaml')).toEqual([
+      { line: 10, column: 17, message: 'The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"' },
+    ]);
+  });
+  it('port: "eighty" is a decoding error, as kubectl shows it', () => {
+    expect(errorsOf('port-eighty.yaml')).toEqual([
+      {
+        line: 9,
+        column: 13,
+        message:
+          'Error from server (BadRequest): error when creating "port-eighty.yaml": Service in version "v1" cannot be handled as a Service: json: cannot unmarshal string into Go struct field ServicePort.spec.ports.port of type int32',
+      },
+    ]);
+  });
+  it('an invalid object is not created', () => {
+    const s = loadScenario(read('./fixtures/protocol-http.yaml'));
+    expect(s.state.services.map((x) => x.metadata?.name)).not.toContain('web');
+  });
+  it('is deterministic for a seed', () => {
+    const text = read('../fixtures/seed/05-tomcat-loadbalancer.yaml');
+    const a = loadScenario(text, { seed: 7 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
+    const b = loadScenario(text, { seed: 7 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
+    const c = loadScenario(text, { seed: 8 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+});
