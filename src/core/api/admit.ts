@@ -2,9 +2,26 @@
 // `kubectl apply -f` sends: decode (types), defaults, allocation, validation — in upstream's order
 // (shared/docs/kubernetes-api.md §2.1). Never throws on user input.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { K8sObject } from '../model/objects.ts';
+import { objectKey, type K8sObject } from '../model/objects.ts';
+import type { EndpointSlice, Endpoints, Ingress, IngressClass, Namespace, Node, Pod, Service } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
+import { findObject } from '../scenario/store.ts';
+import { decodeErrors } from './decode/decode.ts';
+import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
+import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
+import { fillSystemMeta } from './systemMeta.ts';
+import { mutable } from './mutable.ts';
+import { setServiceDefaults } from './service/defaults.ts';
+import { admitServiceCreate, admitServiceUpdate } from './service/admitService.ts';
+import { setPodSpecDefaults, validatePodSpec } from './pod/podSpec.ts';
+import { validateObjectMeta } from './validation/objectMeta.ts';
+import { setWorkloadDefaults, validateWorkload } from './workloads/workloads.ts';
+import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
+import { setEndpointSliceDefaults, validateEndpointSlice } from './discovery/endpointSlice.ts';
+import {
+  setEndpointsDefaults, setNamespaceDefaults, setNodeDefaults, validateEndpoints, validateNamespace, validateNode,
+} from './coreKinds/clusterKinds.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -30,4 +47,131 @@ export interface AdmissionResult {
   warnings: { message: string; field?: string }[];
 }
 
-export declare function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionResult;
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** JSON with sorted keys, to compare objects whatever order their fields were filled in. */
+function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/** kubectl's client-side check before anything is sent (pkg/validation: apiVersion/kind not set). */
+function typeMetaError(obj: K8sObject, fileName: string): string | null {
+  const missing = [!str(obj.apiVersion) && 'apiVersion not set', !str(obj.kind) && 'kind not set'].filter(Boolean) as string[];
+  if (missing.length === 0) return null;
+  const agg = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
+  return `error validating "${fileName}": error validating data: ${agg}; if you choose to ignore these errors, turn validation off with --validate=false`;
+}
+
+/** Per-kind defaults and validation (the Service has its own allocation pipeline). */
+function defaultAndValidate(obj: K8sObject): FieldError[] {
+  switch (obj.kind) {
+    case 'Pod': {
+      const pod = obj as Pod;
+      setPodSpecDefaults((pod.spec ??= { containers: [] }));
+      mutable(pod).status = { phase: 'Pending', ...pod.status };
+      return [...validateObjectMeta(pod.metadata, true, findKind('v1', 'Pod')!.nameFn), ...validatePodSpec(pod.spec, 'spec')];
+    }
+    case 'Deployment':
+    case 'ReplicaSet':
+    case 'StatefulSet':
+    case 'DaemonSet':
+      setWorkloadDefaults(obj);
+      return validateWorkload(obj);
+    case 'Ingress':
+      return validateIngress(obj as Ingress);
+    case 'IngressClass':
+      return validateIngressClass(obj as IngressClass);
+    case 'EndpointSlice':
+      setEndpointSliceDefaults(obj as unknown as EndpointSlice);
+      return validateEndpointSlice(obj as unknown as EndpointSlice);
+    case 'Endpoints':
+      setEndpointsDefaults(obj as Endpoints);
+      return validateEndpoints(obj as Endpoints);
+    case 'Namespace':
+      setNamespaceDefaults(obj as Namespace);
+      return validateNamespace(obj as Namespace);
+    case 'Node':
+      setNodeDefaults(obj as Node);
+      return validateNode(obj as Node);
+    default:
+      return [];
+  }
+}
+
+function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
+  const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
+  const decodeError = decodeErrors(input, info.schema);
+  if (decodeError) {
+    return badRequest(w, `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: ${decodeError.message}`, decodeError.field);
+  }
+  const obj = JSON.parse(JSON.stringify(input)) as K8sObject;
+  const meta = (obj.metadata ??= {});
+  if (info.namespaced) {
+    meta.namespace = w.namespace;
+    if (!ctx.state.namespaces.some((n) => n.metadata?.name === w.namespace)) return namespaceNotFound(w, w.namespace ?? '');
+  } else {
+    delete meta.namespace;
+  }
+  const old = w.name ? findObject(ctx.state, info.kind, w.namespace, w.name) : undefined;
+  const key = objectKey(info.kind, w.namespace, w.name);
+  fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
+  let warnings: AdmissionResult['warnings'] = [];
+  if (info.kind === 'Service') {
+    const svc = obj as Service;
+    setServiceDefaults(svc);
+    const r = old ? admitServiceUpdate(svc, JSON.parse(JSON.stringify(old)) as Service, ctx.allocators) : admitServiceCreate(svc, ctx.allocators);
+    if (!r.ok) return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
+    warnings = r.warnings;
+  } else {
+    const errs = defaultAndValidate(obj);
+    if (errs.length > 0) return invalidResult(w, errs);
+  }
+  const ref = `${info.resource}/${w.name}`;
+  if (old) {
+    const unchanged = canonicalJson(old) === canonicalJson(obj);
+    return { kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}), outcome: 'configured', object: obj, fieldErrors: [], warnings, message: `${ref} ${unchanged ? 'unchanged' : 'configured'}` };
+  }
+  return { kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}), outcome: 'created', object: obj, fieldErrors: [], warnings, message: `${ref} created` };
+}
+
+export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionResult {
+  const isObject = typeof obj === 'object' && obj !== null && !Array.isArray(obj);
+  const o: K8sObject = isObject ? obj : {};
+  const metaObj = typeof o.metadata === 'object' && o.metadata !== null && !Array.isArray(o.metadata) ? o.metadata : {};
+  const kind = str(o.kind);
+  const apiVersion = str(o.apiVersion);
+  const name = str(metaObj.name);
+  const givenNs = str(metaObj.namespace);
+  const w: Who = { kind, name, fileName: ctx.fileName };
+  try {
+    if (!isObject) return badRequest(w, 'the document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata)');
+    const tm = typeMetaError(o, ctx.fileName);
+    if (tm) return { kind, name, outcome: 'bad-request', fieldErrors: [], warnings: [], message: tm, field: !apiVersion ? 'apiVersion' : 'kind' };
+    const info = findKind(apiVersion, kind);
+    if (!info) {
+      const builtin = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
+      if (builtin && name) {
+        const namespace = builtin.namespaced ? givenNs || 'default' : undefined;
+        const stored = JSON.parse(JSON.stringify(o)) as K8sObject;
+        if (namespace) (stored.metadata ??= {}).namespace = namespace;
+        return {
+          kind, name, ...(namespace ? { namespace } : {}), outcome: 'created', object: stored, fieldErrors: [], message: `${builtin.resource}/${name} created`,
+          warnings: [{ message: `${kind} is stored but not simulated by the playground`, field: 'kind' }],
+        };
+      }
+      return {
+        kind, name, ...(givenNs ? { namespace: givenNs } : {}), outcome: 'unknown-kind', fieldErrors: [], warnings: [], field: 'kind',
+        message: `error: resource mapping not found for name: "${name}" namespace: "${givenNs}" from "${ctx.fileName}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
+      };
+    }
+    if (info.namespaced) w.namespace = givenNs || 'default';
+    return admitKnown(info, o, ctx, w);
+  } catch (e) {
+    return internalError(w, e instanceof Error ? e.message : String(e));
+  }
+}

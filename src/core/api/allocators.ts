@@ -1,7 +1,15 @@
 // CONTRACT (implemented by the api/ work): the allocators the API server uses for Services.
 // See shared/docs/kubernetes-api.md §4 for the exact behaviour (static/dynamic bands, errors).
+// Usable ClusterIPs are network+1 … broadcast−1 (ipallocator.go NewIPAllocator); bit 0 is
+// network+1. Error texts are upstream's (ipallocator/interfaces.go, portallocator/allocator.go).
+// An IP outside the service CIDR gets ErrMismatchedNetwork, as the MultiCIDRServiceAllocator
+// (GA 1.33) returns when no ServiceCIDR contains it (cidrallocator.go getAllocator); the network
+// and broadcast addresses get ErrNotInRange.
 import type { ClusterSettings } from '../scenario/settings.ts';
 import type { Rng } from '../sim/rng.ts';
+import { formatIPv4 } from '../net/ipv4.ts';
+import { clusterIPRangeOffset, createRangeAllocator, nodePortRangeOffset } from './rangeAllocator.ts';
+import { parseIPv4Sloppy } from './validation/ip.ts';
 
 /** Allocator error texts, verbatim from upstream (ipallocator/portallocator). */
 export type AllocError = { error: string };
@@ -27,4 +35,67 @@ export interface Allocators {
   nodePort: PortAllocator;
 }
 
-export declare function createAllocators(settings: ClusterSettings, rng: Rng): Allocators;
+export const ERR_FULL = 'range is full';
+export const ERR_IP_ALLOCATED = 'provided IP is already allocated';
+export const ERR_MISMATCHED_NETWORK = 'the provided network does not match the current range';
+export const ERR_PORT_ALLOCATED = 'provided port is already allocated';
+
+function createIPAllocator(settings: ClusterSettings, rng: Rng): IPAllocator {
+  const cidr = settings.serviceCIDR;
+  const usable = Math.max(0, cidr.size - 2);
+  const bits = createRangeAllocator(usable, clusterIPRangeOffset(cidr.size), rng);
+  /** Index of an IP in the usable range, or an error. */
+  const indexOf = (ip: string): number | AllocError => {
+    const v = parseIPv4Sloppy(ip);
+    if (v === null || v < cidr.base || v >= cidr.base + cidr.size) return { error: ERR_MISMATCHED_NETWORK };
+    const index = v - cidr.base - 1;
+    if (index < 0 || index >= usable) return { error: `provided IP ${ip} is not in the valid range` };
+    return index;
+  };
+  return {
+    allocate(ip) {
+      const i = indexOf(ip);
+      if (typeof i !== 'number') return i;
+      return bits.take(i) ? true : { error: ERR_IP_ALLOCATED };
+    },
+    allocateNext() {
+      const i = bits.next();
+      return i === null ? { error: ERR_FULL } : formatIPv4((cidr.base + 1 + i) >>> 0);
+    },
+    release(ip) {
+      const i = indexOf(ip);
+      if (typeof i === 'number') bits.release(i);
+    },
+    has(ip) {
+      const i = indexOf(ip);
+      return typeof i === 'number' && bits.has(i);
+    },
+  };
+}
+
+function createPortAllocator(settings: ClusterSettings, rng: Rng): PortAllocator {
+  const { base, size, text } = settings.nodePortRange;
+  const bits = createRangeAllocator(size, nodePortRangeOffset(size), rng);
+  const notInRange = { error: `provided port is not in the valid range. The range of valid ports is ${text}` };
+  const inRange = (p: number): boolean => Number.isInteger(p) && p >= base && p < base + size;
+  return {
+    allocate(port) {
+      if (!inRange(port)) return notInRange;
+      return bits.take(port - base) ? true : { error: ERR_PORT_ALLOCATED };
+    },
+    allocateNext() {
+      const i = bits.next();
+      return i === null ? { error: ERR_FULL } : base + i;
+    },
+    release(port) {
+      if (inRange(port)) bits.release(port - base);
+    },
+    has(port) {
+      return inRange(port) && bits.has(port - base);
+    },
+  };
+}
+
+export function createAllocators(settings: ClusterSettings, rng: Rng): Allocators {
+  return { clusterIP: createIPAllocator(settings, rng.fork('cluster-ip')), nodePort: createPortAllocator(settings, rng.fork('node-port')) };
+}

@@ -15,6 +15,7 @@ import { bootstrapCluster } from '../controllers/bootstrap.ts';
 import { runControllers } from '../controllers/runControllers.ts';
 import { storeObject, isPlaygroundKind } from './store.ts';
 import { renderFieldError } from '../api/fieldErrors.ts';
+import { sourcePathFor } from './sourceAliases.ts';
 
 export interface LoadOptions {
   seed?: number;
@@ -92,6 +93,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
     admitDocument(stream, doc, ctx, applied, diagnostics);
   }
   runControllers(state, rng.fork('controllers'), {
+    allocators,
     report: (d) => diagnostics.push(d),
     locate: (docIndex, path) => {
       const doc = docs.find((x) => x.index === docIndex);
@@ -107,14 +109,14 @@ function admitDocument(stream: ParsedStream, doc: ParsedDocument, ctx: Admission
   const kind = result.kind;
   const name = result.name;
   const namespace = result.namespace;
-  const locate = (path: string) => locatePath(stream, doc, path || []);
+  const locate = (path: string) => locatePath(stream, doc, path ? sourcePathFor(obj, path) : []);
   for (const w of result.warnings) {
     diagnostics.push({ severity: 'warning', code: DiagnosticCode.warning, message: `Warning: ${w.message}`, ...locate(w.field ?? ''), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) });
   }
-  if (result.outcome === 'created' && result.object) {
+  if ((result.outcome === 'created' || result.outcome === 'configured') && result.object) {
     storeObject(ctx.state, result.object);
     ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
-    applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: 'created', message: result.message });
+    applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: result.outcome, message: result.message });
     return;
   }
   applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: result.outcome, message: result.message });

@@ -1,0 +1,71 @@
+// Decoding shapes of the core/v1 kinds (k8s.io/api core/v1/types.go). Service types are closed
+// (complete field lists); Pod, Node and Endpoints list the fields the simulator reads.
+import { any, arr, bool, i32, i64, intOrString, str, stringMap, struct, topLevel, objectMeta, type Schema } from './schema.ts';
+
+export const servicePort = struct('v1.ServicePort', {
+  name: str(), protocol: str('v1.Protocol'), appProtocol: str(), port: i32, targetPort: intOrString, nodePort: i32,
+});
+
+export const serviceSpec = struct('v1.ServiceSpec', {
+  ports: arr(servicePort),
+  selector: stringMap,
+  clusterIP: str(),
+  clusterIPs: arr(str()),
+  type: str('v1.ServiceType'),
+  externalIPs: arr(str()),
+  sessionAffinity: str('v1.ServiceAffinity'),
+  loadBalancerIP: str(),
+  loadBalancerSourceRanges: arr(str()),
+  externalName: str(),
+  externalTrafficPolicy: str('v1.ServiceExternalTrafficPolicy'),
+  healthCheckNodePort: i32,
+  publishNotReadyAddresses: bool,
+  sessionAffinityConfig: struct('v1.SessionAffinityConfig', { clientIP: struct('v1.ClientIPConfig', { timeoutSeconds: i32 }) }),
+  ipFamilies: arr(str('v1.IPFamily')),
+  ipFamilyPolicy: str('v1.IPFamilyPolicy'),
+  allocateLoadBalancerNodePorts: bool,
+  loadBalancerClass: str(),
+  internalTrafficPolicy: str('v1.ServiceInternalTrafficPolicy'),
+  trafficDistribution: str(),
+});
+
+export const serviceSchema: Schema = topLevel('Service', { spec: serviceSpec, status: any });
+
+export const containerPort = struct('v1.ContainerPort', {
+  name: str(), hostPort: i32, containerPort: i32, protocol: str('v1.Protocol'), hostIP: str(),
+});
+
+const container = struct('v1.Container', { name: str(), image: str(), ports: arr(containerPort), restartPolicy: str('v1.ContainerRestartPolicy') }, true);
+
+export const podSpec = struct('v1.PodSpec', {
+  containers: arr(container),
+  initContainers: arr(container),
+  nodeName: str(),
+  nodeSelector: stringMap,
+  hostname: str(),
+  subdomain: str(),
+  hostNetwork: bool,
+  restartPolicy: str('v1.RestartPolicy'),
+  dnsPolicy: str('v1.DNSPolicy'),
+  terminationGracePeriodSeconds: i64,
+}, true);
+
+export const podTemplateSpec = struct('v1.PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
+
+const podStatus = struct('v1.PodStatus', { phase: str('v1.PodPhase'), podIP: str(), hostIP: str(), podIPs: arr(struct('v1.PodIP', { ip: str() })) }, true);
+
+export const podSchema: Schema = topLevel('Pod', { spec: podSpec, status: podStatus });
+
+export const namespaceSchema: Schema = topLevel('Namespace', { spec: any, status: any });
+
+const nodeSpec = struct('v1.NodeSpec', { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool }, true);
+const nodeStatus = struct('v1.NodeStatus', {
+  addresses: arr(struct('v1.NodeAddress', { type: str('v1.NodeAddressType'), address: str() })),
+}, true);
+export const nodeSchema: Schema = topLevel('Node', { spec: nodeSpec, status: nodeStatus });
+
+const endpointAddress = struct('v1.EndpointAddress', { ip: str(), hostname: str(), nodeName: str(), targetRef: any });
+const endpointsPort = struct('v1.EndpointPort', { name: str(), port: i32, protocol: str('v1.Protocol'), appProtocol: str() });
+export const endpointsSchema: Schema = topLevel('Endpoints', {
+  subsets: arr(struct('v1.EndpointSubset', { addresses: arr(endpointAddress), notReadyAddresses: arr(endpointAddress), ports: arr(endpointsPort) })),
+});

@@ -1,0 +1,71 @@
+// The kinds the API server of the playground serves: group/version, scope, the resource name
+// kubectl prints (`deployment.apps/web created`), how names are validated and the decoding shape.
+// Name rules: ValidateServiceName = NameIsDNS1035Label, ValidateNamespaceName = NameIsDNSLabel,
+// the rest NameIsDNSSubdomain (pkg/apis/*/validation).
+import type { Schema } from './decode/schema.ts';
+import { endpointsSchema, namespaceSchema, nodeSchema, podSchema, serviceSchema } from './decode/coreSchemas.ts';
+import {
+  daemonSetSchema, deploymentSchema, endpointSliceSchema, ingressClassSchema, ingressSchema, replicaSetSchema, statefulSetSchema,
+} from './decode/groupSchemas.ts';
+import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameValidator } from './validation/names.ts';
+
+export interface KindInfo {
+  kind: string;
+  apiVersion: string;
+  /** What kubectl prints before `/<name>`: `service`, `deployment.apps`. */
+  resource: string;
+  /** Plural resource, for NotFound/AlreadyExists messages (`namespaces "x" not found`). */
+  plural: string;
+  namespaced: boolean;
+  nameFn: NameValidator;
+  schema: Schema;
+}
+
+const k = (
+  kind: string, apiVersion: string, plural: string, namespaced: boolean, nameFn: NameValidator, schema: Schema,
+): KindInfo => {
+  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  return { kind, apiVersion, resource: group ? `${kind.toLowerCase()}.${group}` : kind.toLowerCase(), plural, namespaced, nameFn, schema };
+};
+
+export const KINDS: readonly KindInfo[] = [
+  k('Service', 'v1', 'services', true, nameIsDNS1035Label, serviceSchema),
+  k('Pod', 'v1', 'pods', true, nameIsDNSSubdomain, podSchema),
+  k('Node', 'v1', 'nodes', false, nameIsDNSSubdomain, nodeSchema),
+  k('Namespace', 'v1', 'namespaces', false, nameIsDNSLabel, namespaceSchema),
+  k('Endpoints', 'v1', 'endpoints', true, nameIsDNSSubdomain, endpointsSchema),
+  k('Deployment', 'apps/v1', 'deployments', true, nameIsDNSSubdomain, deploymentSchema),
+  k('ReplicaSet', 'apps/v1', 'replicasets', true, nameIsDNSSubdomain, replicaSetSchema),
+  k('StatefulSet', 'apps/v1', 'statefulsets', true, nameIsDNSSubdomain, statefulSetSchema),
+  k('DaemonSet', 'apps/v1', 'daemonsets', true, nameIsDNSSubdomain, daemonSetSchema),
+  k('EndpointSlice', 'discovery.k8s.io/v1', 'endpointslices', true, nameIsDNSSubdomain, endpointSliceSchema),
+  k('Ingress', 'networking.k8s.io/v1', 'ingresses', true, nameIsDNSSubdomain, ingressSchema),
+  k('IngressClass', 'networking.k8s.io/v1', 'ingressclasses', false, nameIsDNSSubdomain, ingressClassSchema),
+];
+
+export function findKind(apiVersion: string, kind: string): KindInfo | undefined {
+  return KINDS.find((x) => x.apiVersion === apiVersion && x.kind === kind);
+}
+
+/**
+ * Built-in kinds a real cluster serves that the playground stores without simulating them
+ * (kubectl apply succeeds on a real cluster, so they are not "unknown").
+ */
+export const UNSIMULATED_BUILTINS: Readonly<Record<string, { resource: string; namespaced: boolean }>> = {
+  'v1/ConfigMap': { resource: 'configmap', namespaced: true },
+  'v1/Secret': { resource: 'secret', namespaced: true },
+  'v1/ServiceAccount': { resource: 'serviceaccount', namespaced: true },
+  'v1/PersistentVolumeClaim': { resource: 'persistentvolumeclaim', namespaced: true },
+  'v1/PersistentVolume': { resource: 'persistentvolume', namespaced: false },
+  'v1/LimitRange': { resource: 'limitrange', namespaced: true },
+  'v1/ResourceQuota': { resource: 'resourcequota', namespaced: true },
+  'batch/v1/Job': { resource: 'job.batch', namespaced: true },
+  'batch/v1/CronJob': { resource: 'cronjob.batch', namespaced: true },
+  'networking.k8s.io/v1/NetworkPolicy': { resource: 'networkpolicy.networking.k8s.io', namespaced: true },
+  'autoscaling/v2/HorizontalPodAutoscaler': { resource: 'horizontalpodautoscaler.autoscaling', namespaced: true },
+  'policy/v1/PodDisruptionBudget': { resource: 'poddisruptionbudget.policy', namespaced: true },
+  'rbac.authorization.k8s.io/v1/Role': { resource: 'role.rbac.authorization.k8s.io', namespaced: true },
+  'rbac.authorization.k8s.io/v1/RoleBinding': { resource: 'rolebinding.rbac.authorization.k8s.io', namespaced: true },
+  'rbac.authorization.k8s.io/v1/ClusterRole': { resource: 'clusterrole.rbac.authorization.k8s.io', namespaced: false },
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': { resource: 'clusterrolebinding.rbac.authorization.k8s.io', namespaced: false },
+};

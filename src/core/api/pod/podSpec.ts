@@ -1,0 +1,83 @@
+// Pod spec defaults and the container/port checks of ValidatePodSpec that matter to Services
+// (k8s.io/kubernetes pkg/apis/core/v1/defaults.go SetDefaults_PodSpec, SetDefaults_Container,
+// SetDefaults_ContainerPort; pkg/apis/core/validation/validation.go validateContainers,
+// validateContainerCommon, validateContainerPorts). Shared by Pods and workload templates.
+import type { Container, Pod } from '../../model/objects.ts';
+import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
+import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names.ts';
+
+type PodSpec = NonNullable<Pod['spec']>;
+
+const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+const RESTART_POLICIES = ['Always', 'Never', 'OnFailure'];
+const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
+
+/** SetDefaults_Container: imagePullPolicy Always for `:latest` or no tag, else IfNotPresent. */
+function defaultContainer(c: Container): void {
+  if (!c.imagePullPolicy && c.image) {
+    const last = c.image.slice(c.image.lastIndexOf('/') + 1);
+    const tag = last.includes('@') ? null : last.includes(':') ? last.slice(last.indexOf(':') + 1) : '';
+    c.imagePullPolicy = tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
+  }
+  c.terminationMessagePath ??= '/dev/termination-log';
+  c.terminationMessagePolicy ??= 'File';
+  for (const p of c.ports ?? []) if (!p.protocol) p.protocol = 'TCP';
+}
+
+export function setPodSpecDefaults(spec: PodSpec): void {
+  spec.dnsPolicy ||= 'ClusterFirst';
+  spec.restartPolicy ||= 'Always';
+  spec.terminationGracePeriodSeconds ??= 30;
+  spec.schedulerName ||= 'default-scheduler';
+  spec.securityContext ??= {};
+  spec.enableServiceLinks ??= true;
+  for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+    defaultContainer(c);
+    // SetDefaults_Pod: with hostNetwork the hostPort follows the containerPort.
+    if (spec.hostNetwork) for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
+  }
+}
+
+function validateContainerPorts(ports: NonNullable<Container['ports']>, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const names = new Set<string>();
+  ports.forEach((p, i) => {
+    const pp = `${path}[${i}]`;
+    if (p.name) {
+      const msgs = isValidPortName(p.name);
+      if (msgs.length > 0) errs.push(...msgs.map((m) => invalid(`${pp}.name`, p.name!, m)));
+      else if (names.has(p.name)) errs.push(duplicate(`${pp}.name`, p.name));
+      else names.add(p.name);
+    }
+    if (!p.containerPort) errs.push(required(`${pp}.containerPort`));
+    else errs.push(...isValidPortNum(p.containerPort).map((m) => invalid(`${pp}.containerPort`, p.containerPort, m)));
+    if (p.hostPort) errs.push(...isValidPortNum(p.hostPort).map((m) => invalid(`${pp}.hostPort`, p.hostPort!, m)));
+    if (!p.protocol) errs.push(required(`${pp}.protocol`));
+    else if (!PROTOCOLS.includes(p.protocol)) errs.push(notSupported(`${pp}.protocol`, p.protocol, PROTOCOLS));
+  });
+  return errs;
+}
+
+export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const containers = spec?.containers ?? [];
+  if (containers.length === 0) {
+    errs.push(required(`${path}.containers`));
+  } else {
+    const names = new Set<string>();
+    containers.forEach((c, i) => {
+      const cp = `${path}.containers[${i}]`;
+      if (!c.name) errs.push(required(`${cp}.name`));
+      else errs.push(...isDNS1123Label(c.name).map((m) => invalid(`${cp}.name`, c.name, m)));
+      if (!c.image) errs.push(required(`${cp}.image`));
+      errs.push(...validateContainerPorts(c.ports ?? [], `${cp}.ports`));
+      if (names.has(c.name)) errs.push(duplicate(`${cp}.name`, c.name));
+      else names.add(c.name);
+    });
+  }
+  if (spec?.restartPolicy && !RESTART_POLICIES.includes(spec.restartPolicy)) {
+    errs.push(notSupported(`${path}.restartPolicy`, spec.restartPolicy, RESTART_POLICIES));
+  }
+  if (spec?.dnsPolicy && !DNS_POLICIES.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES));
+  return errs;
+}

@@ -1,0 +1,27 @@
+// The metadata fields the API server fills on create (rest.FillObjectMetaSystemFields: uid,
+// creationTimestamp; strategies set generation 1 on objects with a spec generation). The uid is
+// derived from the seed and the object's key so the same scenario gives the same cluster.
+import type { K8sObject } from '../model/objects.ts';
+import { hashString } from '../sim/rng.ts';
+import { mutable } from './mutable.ts';
+
+const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Ingress']);
+
+export function deterministicUid(seed: number, key: string): string {
+  let hex = '';
+  for (let i = 0; hex.length < 32; i++) hex += hashString(`${seed}:${i}:${key}`).toString(16).padStart(8, '0');
+  // Shaped as a version-4 UUID like the API server's uuid.NewUUID().
+  const h = hex.slice(0, 32).split('');
+  h[12] = '4';
+  h[16] = '89ab'[parseInt(h[16]!, 16) % 4]!;
+  const s = h.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}
+
+export function fillSystemMeta(obj: K8sObject, seed: number, createdAt: string, key: string, old?: K8sObject): void {
+  const meta = mutable((obj.metadata ??= {}));
+  meta.uid = old?.metadata?.uid ?? deterministicUid(seed, key);
+  meta.creationTimestamp = old?.metadata?.creationTimestamp ?? createdAt;
+  if (GENERATION_KINDS.has(String(obj.kind))) meta.generation = old ? (old.metadata?.generation ?? 1) + 1 : 1;
+  else delete meta.generation;
+}

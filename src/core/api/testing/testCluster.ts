@@ -1,0 +1,33 @@
+// A small cluster for the api tests: default settings, the four namespaces every cluster has,
+// and the kubernetes / kube-dns ClusterIPs reserved as the controllers' bootstrap does.
+import type { ClusterState } from '../../model/clusterState.ts';
+import type { K8sObject } from '../../model/objects.ts';
+import { defaultSettings, type ClusterSettings } from '../../scenario/settings.ts';
+import { storeObject } from '../../scenario/store.ts';
+import { createRng } from '../../sim/rng.ts';
+import { parseStream } from '../../yaml/parseStream.ts';
+import { admitObject, type AdmissionContext, type AdmissionResult } from '../admit.ts';
+import { createAllocators } from '../allocators.ts';
+
+export function testCluster(settings: ClusterSettings = defaultSettings(), seed = 1): AdmissionContext {
+  const state: ClusterState = {
+    settings, seed, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
+    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })),
+    nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
+    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
+    origins: new Map(), diagnostics: [],
+  };
+  const allocators = createAllocators(settings, createRng(seed).fork('allocation'));
+  allocators.clusterIP.allocate('10.96.0.1');
+  allocators.clusterIP.allocate('10.96.0.10');
+  return { state, allocators, fileName: 'test.yaml' };
+}
+
+/** Applies every document of a YAML stream in order, storing what is created or configured. */
+export function applyYaml(ctx: AdmissionContext, text: string): AdmissionResult[] {
+  return parseStream(text).documents.map((d) => {
+    const r = admitObject(d.object as K8sObject, ctx);
+    if ((r.outcome === 'created' || r.outcome === 'configured') && r.object) storeObject(ctx.state, r.object);
+    return r;
+  });
+}

@@ -1,0 +1,86 @@
+// ObjectMeta, labels, annotations and label selectors, as apimachinery validates them
+// (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations;
+// pkg/apis/meta/v1/validation ValidateLabels, ValidateLabelSelector).
+import type { ObjectMeta } from '../../model/objects.ts';
+import { forbidden, invalid, required, type FieldError } from '../fieldErrors.ts';
+import { isDNS1123Label, isQualifiedName, isValidLabelValue, type NameValidator } from './names.ts';
+
+/** Labels: the path is the map's, not keyed (`metadata.labels`, `spec.selector`). */
+export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [k, v] of Object.entries(labels ?? {})) {
+    for (const msg of isQualifiedName(k)) errs.push(invalid(path, k, msg));
+    for (const msg of isValidLabelValue(v)) errs.push(invalid(path, v, msg));
+  }
+  return errs;
+}
+
+/** Annotation keys are checked lower-cased, the original key is printed. */
+export function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  let total = 0;
+  for (const [k, v] of Object.entries(annotations ?? {})) {
+    for (const msg of isQualifiedName(k.toLowerCase())) errs.push(invalid(path, k, msg));
+    total += k.length + v.length;
+  }
+  if (total > 256 * 1024) errs.push({ type: 'TooLong', field: path });
+  return errs;
+}
+
+export function validateObjectMeta(meta: ObjectMeta | undefined, namespaced: boolean, nameFn: NameValidator, path = 'metadata'): FieldError[] {
+  const m = meta ?? {};
+  const errs: FieldError[] = [];
+  if (m.generateName) for (const msg of nameFn(m.generateName, true)) errs.push(invalid(`${path}.generateName`, m.generateName, msg));
+  if (!m.name) errs.push(required(`${path}.name`, 'name or generateName is required'));
+  else for (const msg of nameFn(m.name, false)) errs.push(invalid(`${path}.name`, m.name, msg));
+  if (namespaced) {
+    if (!m.namespace) errs.push(required(`${path}.namespace`));
+    else for (const msg of isDNS1123Label(m.namespace)) errs.push(invalid(`${path}.namespace`, m.namespace, msg));
+  } else if (m.namespace) {
+    errs.push(forbidden(`${path}.namespace`, 'not allowed on this type'));
+  }
+  errs.push(...validateLabels(m.labels, `${path}.labels`));
+  errs.push(...validateAnnotations(m.annotations, `${path}.annotations`));
+  return errs;
+}
+
+interface LabelSelectorLike {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: { key: string; operator: string; values?: string[] }[];
+}
+
+/** ValidateLabelSelector (+ ValidateLabelSelectorRequirement). */
+export function validateLabelSelector(sel: LabelSelectorLike | undefined, path: string): FieldError[] {
+  if (!sel) return [];
+  const errs: FieldError[] = validateLabels(sel.matchLabels, `${path}.matchLabels`);
+  (sel.matchExpressions ?? []).forEach((r, i) => {
+    const p = `${path}.matchExpressions[${i}]`;
+    const n = r.values?.length ?? 0;
+    if (r.operator === 'In' || r.operator === 'NotIn') {
+      if (n === 0) errs.push(required(`${p}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
+    } else if (r.operator === 'Exists' || r.operator === 'DoesNotExist') {
+      if (n > 0) errs.push(forbidden(`${p}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+    } else {
+      errs.push(invalid(`${p}.operator`, r.operator, 'not a valid selector operator'));
+    }
+    for (const msg of isQualifiedName(r.key ?? '')) errs.push(invalid(`${p}.key`, r.key ?? '', msg));
+  });
+  return errs;
+}
+
+/** labels.Selector.Matches for a LabelSelector (nil selector matches nothing: labels.Nothing()). */
+export function selectorMatches(sel: LabelSelectorLike | undefined, labels: Record<string, string> | undefined): boolean {
+  if (!sel) return false;
+  const l = labels ?? {};
+  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
+  for (const r of sel.matchExpressions ?? []) {
+    const has = Object.prototype.hasOwnProperty.call(l, r.key);
+    const val = l[r.key];
+    const vals = r.values ?? [];
+    if (r.operator === 'In' && !(has && vals.includes(val!))) return false;
+    if (r.operator === 'NotIn' && has && vals.includes(val!)) return false;
+    if (r.operator === 'Exists' && !has) return false;
+    if (r.operator === 'DoesNotExist' && has) return false;
+  }
+  return true;
+}
