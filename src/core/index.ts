@@ -6,3 +6,4 @@ export { DiagnosticCode } from './diagnostics.ts';
 export type * from './model/objects.ts';
 export { createRng, type Rng } from './sim/rng.ts';
 export type { SourceRange } from './yaml/parseStream.ts';
+export { runKubectl, type KubectlResult } from './kubectl/runKubectl.ts';

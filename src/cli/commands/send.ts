@@ -1,0 +1,120 @@
+// `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json]`:
+// sends N requests through the simulated cluster and prints, per request, the outcome, the pod
+// that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
+// per outcome. SOURCE: pod/NAME (in -n NS, default "default"), node/NAME, external, external/IP.
+import { loadScenario, createRng } from '../../core/index.ts';
+import { createDataplane, type RequestResult, type Source } from '../../core/dataplane/send.ts';
+import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+
+interface Parsed {
+  file: string;
+  from: Source;
+  to: string;
+  count: number;
+  interval: number;
+  json: boolean;
+}
+
+export const SEND_LIMITS = { maxCount: 100_000 } as const;
+
+export function parseSource(text: string, namespace: string): Source | { error: string } {
+  if (text === 'external') return { kind: 'external' };
+  const slash = text.indexOf('/');
+  const kind = slash < 0 ? text : text.slice(0, slash);
+  const name = slash < 0 ? '' : text.slice(slash + 1);
+  if (kind === 'external' && name) return { kind: 'external', ip: name };
+  if ((kind === 'pod' || kind === 'po' || kind === 'pods') && name) return { kind: 'pod', namespace, name };
+  if ((kind === 'node' || kind === 'no' || kind === 'nodes') && name) return { kind: 'node', name };
+  return { error: `--from must be pod/NAME, node/NAME, external or external/IP, got ${JSON.stringify(text)}` };
+}
+
+function parse(args: readonly string[]): Parsed | { error: string } {
+  const files: string[] = [];
+  const v: Record<string, string> = {};
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    const eq = a.indexOf('=');
+    const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
+    if (['--from', '--to', '--count', '--interval', '-n', '--namespace'].includes(flag)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') return { error: `${flag} needs a value` };
+      v[flag === '--namespace' ? '-n' : flag] = value;
+    } else if (a === '--json') json = true;
+    else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
+    else files.push(a);
+  }
+  if (files.length !== 1) return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
+  if (!v['--to']) return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
+  const from = parseSource(v['--from'] ?? 'external', v['-n'] ?? 'default');
+  if ('error' in from) return from;
+  const count = Number(v['--count'] ?? '1');
+  if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount) return { error: `--count must be a whole number from 1 to ${SEND_LIMITS.maxCount}, got ${JSON.stringify(v['--count'])}` };
+  const interval = Number(v['--interval'] ?? '1');
+  if (!Number.isFinite(interval) || interval < 0) return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
+  return { file: files[0]!, from, to: v['--to'], count, interval, json };
+}
+
+export function sendJson(results: readonly RequestResult[]): string {
+  const requests = results.map((r) => ({
+    index: r.index, time: r.time, outcome: r.outcome, reason: r.reason ?? null, pod: r.pod ?? null, podIP: r.podIP ?? null,
+    port: r.port ?? null, node: r.node ?? null, sourceIP: r.sourceIP ?? null,
+    hops: r.hops.map((h) => ({ kind: h.kind, node: h.node ?? null, detail: h.detail, rule: h.rule ?? null })),
+  }));
+  return `${JSON.stringify({ requests, summary: summarize(results) }, null, 2)}\n`;
+}
+
+function summarize(results: readonly RequestResult[]): { byPod: Record<string, number>; byOutcome: Record<string, number> } {
+  const byPod: Record<string, number> = {};
+  const byOutcome: Record<string, number> = {};
+  for (const r of results) {
+    if (r.pod && r.outcome === 'ok') byPod[r.pod] = (byPod[r.pod] ?? 0) + 1;
+    byOutcome[r.outcome] = (byOutcome[r.outcome] ?? 0) + 1;
+  }
+  return { byPod, byOutcome };
+}
+
+export function sendText(results: readonly RequestResult[]): string {
+  const rows = results.map((r) => [
+    `#${r.index}`, r.outcome, r.pod ?? '-', r.podIP ? `${r.podIP}:${r.port ?? ''}` : '-', r.node ?? '-', r.sourceIP ? `from ${r.sourceIP}` : '-',
+    r.outcome === 'ok' ? '' : (r.reason ?? ''),
+  ]);
+  const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const lines = rows.map((row) => row.map((cell, c) => (c < 6 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
+  const { byPod, byOutcome } = summarize(results);
+  const n = results.length;
+  const pad = (m: Record<string, number>) => { const w = Math.max(0, ...Object.keys(m).map((k) => k.length)); return Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `  ${k.padEnd(w)}  ${c} (${Math.round((100 * c) / n)}%)`); };
+  return [
+    ...lines, '',
+    `${n} request${n === 1 ? '' : 's'}`,
+    'by pod:', ...(Object.keys(byPod).length ? pad(byPod) : ['  (none answered)']),
+    'by outcome:', ...pad(byOutcome), '',
+  ].join('\n');
+}
+
+export const sendCommand: CliCommand = {
+  summary: 'send requests through the simulated cluster and show where each one lands',
+  usage: 'ksp send FILE --from pod/NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
+  run(args, io, globals) {
+    const p = parse(args);
+    if ('error' in p) {
+      io.err(`ksp send: ${p.error}\nusage: ${this.usage}\n`);
+      return EXIT_USAGE;
+    }
+    const text = readOrReport(io, p.file);
+    if (text === null) return EXIT_USAGE;
+    const seed = globals.seed ?? 1;
+    const scenario = loadScenario(text, { seed, fileName: p.file });
+    const dp = createDataplane(scenario.state, createRng(seed).fork('send'));
+    const results: RequestResult[] = [];
+    for (let i = 0; i < p.count; i++) results.push(dp.send({ from: p.from, to: p.to, time: i * p.interval }));
+    io.out(p.json ? sendJson(results) : sendText(results));
+    const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      io.err(`ksp send: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; traffic ran over the objects the API server accepted (see ksp validate ${p.file})\n`);
+      return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+// `ksp validate FILE…`: loads each scenario as `kubectl apply -f` would and reports every
+// diagnostic as FILE:LINE:COL (compiler style); warnings do not fail. --json for tools.
+import { loadScenario, type Diagnostic } from '../../core/index.ts';
+import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+
+interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  severity: Diagnostic['severity'];
+  kind: string | null;
+  name: string | null;
+  field: string | null;
+  type: string | null;
+  message: string;
+}
+
+export const validateCommand: CliCommand = {
+  summary: 'check scenario files; print FILE:LINE:COL: message for each problem',
+  usage: 'ksp validate [--json] [--seed N] FILE...',
+  run(args, io, globals) {
+    const json = args.includes('--json');
+    const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
+    if (unknown) {
+      io.err(`ksp validate: unknown flag ${unknown}\nusage: ${this.usage}\n`);
+      return EXIT_USAGE;
+    }
+    const files = args.filter((a) => a !== '--json');
+    if (files.length === 0) {
+      io.err(`ksp validate: no files given\nusage: ${this.usage}\n`);
+      return EXIT_USAGE;
+    }
+    let failed = false;
+    const problems: JsonProblem[] = [];
+    for (const file of files) {
+      const text = readOrReport(io, file);
+      if (text === null) return EXIT_USAGE;
+      const scenario = loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file });
+      const sorted = [...scenario.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
+      for (const d of sorted) {
+        if (d.severity === 'error') failed = true;
+        problems.push({
+          file, line: d.line, column: d.column, severity: d.severity,
+          kind: d.kind ?? null, name: d.name ?? null, field: d.field ?? null, type: d.type ?? null, message: d.message,
+        });
+      }
+    }
+    if (json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
+    else {
+      for (const p of problems) {
+        const prefix = `${p.file}:${p.line}:${p.column}: `;
+        io.out(p.severity === 'error' ? `${prefix}${p.message}\n` : `${prefix}${p.severity}: ${p.message.replace(/^Warning: /, '')}\n`);
+      }
+    }
+    return failed ? 1 : 0;
+  },
+};

@@ -1,0 +1,86 @@
+// ksp: the playground's headless CLI. Dispatches to src/cli/commands/*; `--seed N` is accepted
+// anywhere before `--` and passed to loadScenario. User mistakes print one line and exit 2;
+// nothing here prints a stack trace for them.
+import { CLI_COMMANDS } from './commands/registry.ts';
+import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
+
+export type { CliIO } from './io.ts';
+
+function help(): string {
+  const names = Object.keys(CLI_COMMANDS);
+  const w = Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    'ksp — Kubernetes Service Playground, headless',
+    '',
+    'Usage: ksp <command> [--seed N] [arguments]',
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(w)}${CLI_COMMANDS[n]?.summary ?? ''}`),
+    `  ${'help'.padEnd(w)}show help for a command`,
+    '',
+    'Options:',
+    '  --seed N   seed for every random choice (default 1); same file + seed = same output',
+    '  --help     show this help',
+    '',
+  ].join('\n');
+}
+
+/** Pulls `--seed N` / `--seed=N` out of the arguments before `--`. */
+function takeGlobals(argv: readonly string[]): { args: string[]; globals: GlobalOptions } | { error: string } {
+  const args: string[] = [];
+  const globals: GlobalOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    let value: string | undefined;
+    if (a === '--seed') value = argv[++i];
+    else if (a.startsWith('--seed=')) value = a.slice('--seed='.length);
+    else {
+      args.push(a);
+      continue;
+    }
+    if (value === undefined || !/^\d+$/.test(value) || Number(value) > 0xffffffff) return { error: `ksp: --seed needs a whole number from 0 to 4294967295, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
+    globals.seed = Number(value);
+  }
+  return { args, globals };
+}
+
+export function main(argv: readonly string[], io: CliIO): number {
+  const parsed = takeGlobals(argv);
+  if ('error' in parsed) {
+    io.err(`${parsed.error}\n`);
+    return EXIT_USAGE;
+  }
+  const [name, ...rest] = parsed.args;
+  if (name === undefined || name === '--help' || name === '-h') {
+    (name === undefined ? io.err : io.out)(help());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === 'help') {
+    const target = rest[0];
+    if (target === undefined) {
+      io.out(help());
+      return 0;
+    }
+    const cmd = Object.prototype.hasOwnProperty.call(CLI_COMMANDS, target) ? CLI_COMMANDS[target] : undefined;
+    if (!cmd) {
+      io.err(`ksp: unknown command "${target}"; see ksp --help\n`);
+      return EXIT_USAGE;
+    }
+    io.out(`${cmd.summary}\n\nusage: ${cmd.usage}\n`);
+    return 0;
+  }
+  const cmd = Object.prototype.hasOwnProperty.call(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
+  if (!cmd) {
+    io.err(`ksp: unknown command "${name}"; see ksp --help\n`);
+    return EXIT_USAGE;
+  }
+  if (rest[0] === '--help' || rest[0] === '-h') {
+    io.out(`${cmd.summary}\n\nusage: ${cmd.usage}\n`);
+    return 0;
+  }
+  return cmd.run(rest, io, parsed.globals);
+}

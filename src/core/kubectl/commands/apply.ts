@@ -1,0 +1,42 @@
+// `kubectl apply -f FILE` and `kubectl create -f FILE` over the scenario's own stream: the
+// scenario was already admitted document by document (scenario/load.ts), so this replays what
+// kubectl printed for each document, in order — successes on stdout, errors on stderr, exit 1
+// when any document failed (kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go).
+import type { Scenario } from '../../scenario/load.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { fail, type KubectlResult } from '../result.ts';
+import { findResourceType, groupResource } from '../resources.ts';
+
+const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'filename', short: 'f', value: true }];
+
+export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args: readonly string[]): KubectlResult {
+  const parsed = parseFlags(args, FLAGS, verb);
+  if (!parsed.ok) return fail(parsed.error);
+  const file = parsed.flags.values.get('filename');
+  if (!file) {
+    return fail(verb === 'apply'
+      ? `error: must specify one of -f and -k\n`
+      : `error: must specify one of -f and -k\n\nSee 'kubectl create -h' for help and examples`);
+  }
+  let stdout = '';
+  let stderr = '';
+  let failed = false;
+  for (const rec of scenario.applied) {
+    if (rec.outcome === 'skipped' || rec.message === '') continue;
+    if (rec.outcome === 'created') {
+      stdout += `${rec.message}\n`;
+    } else if (rec.outcome === 'configured') {
+      if (verb === 'apply') stdout += `${rec.message}\n`;
+      else {
+        const r = findResourceType(rec.kind);
+        const what = r ? groupResource(r) : `${rec.kind.toLowerCase()}s`;
+        stderr += `Error from server (AlreadyExists): error when creating "${file}": ${what} "${rec.name}" already exists\n`;
+        failed = true;
+      }
+    } else {
+      stderr += `${rec.message}\n`;
+      failed = true;
+    }
+  }
+  return { stdout, stderr, exitCode: failed ? 1 : 0 };
+}

@@ -1,0 +1,60 @@
+// `kubectl describe TYPE [NAME…]` (kubectl pkg/cmd/describe/describe.go): one description per
+// object, separated by a blank line pair; without NAME, every object of the type in the
+// namespace (or -A); -l filters. Describers: describe/*.ts.
+import type { Scenario } from '../../scenario/load.ts';
+import type { ClusterState } from '../../model/clusterState.ts';
+import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node, Pod, Service } from '../../model/objects.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { fail, type KubectlResult } from '../result.ts';
+import { parseSelector } from '../labelSelector.ts';
+import { requestedTypes, resolveArgs } from '../query.ts';
+import { describeEndpointSlice, describeEndpoints, describeService } from '../describe/service.ts';
+import { describePod } from '../describe/pod.ts';
+import { describeNode } from '../describe/node.ts';
+import { describeIngress } from '../describe/ingress.ts';
+import { slicesOf } from '../describe/writer.ts';
+
+export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
+  ...GLOBAL_FLAGS,
+  { long: 'all-namespaces', short: 'A', value: false },
+  { long: 'selector', short: 'l', value: true },
+  { long: 'show-events', value: false },
+];
+
+const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string> = {
+  Service: (o, s) => describeService(o as Service, slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? '')),
+  Endpoints: (o) => describeEndpoints(o as Endpoints),
+  EndpointSlice: (o) => describeEndpointSlice(o as unknown as EndpointSlice),
+  Pod: (o) => describePod(o as Pod),
+  Node: (o, s) => describeNode(o as Node, s),
+  Ingress: (o, s) => describeIngress(o as Ingress, s),
+};
+
+export function describeObject(obj: K8sObject, state: ClusterState): string | undefined {
+  return DESCRIBERS[String(obj.kind)]?.(obj, state);
+}
+
+export function runDescribe(scenario: Scenario, args: readonly string[]): KubectlResult {
+  const parsed = parseFlags(args, DESCRIBE_FLAGS, 'describe');
+  if (!parsed.ok) return fail(parsed.error);
+  const { positional, values } = parsed.flags;
+  if (positional.length === 0) {
+    return fail(`You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples`);
+  }
+  const selector = parseSelector(values.get('selector') ?? '');
+  if (!selector.ok) return fail(`error: ${selector.error}`);
+  const namespace = values.get('namespace') || 'default';
+  const allNamespaces = values.get('all-namespaces') === 'true';
+  // describe TYPE NAME matches names by prefix when no exact match exists; here: exact names.
+  const q = resolveArgs(scenario.state, positional, { namespace, allNamespaces, selector: selector.requirements });
+  if (!q.ok) return fail(q.error);
+  const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
+  if (unsupported) return fail(`error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses)`);
+  const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
+  const stdout = texts.join('\n\n');
+  let stderr = q.notFound.map((e) => `${e}\n`).join('');
+  if (q.found.length === 0 && q.notFound.length === 0) {
+    stderr += !allNamespaces && requestedTypes(positional).every((r) => r.namespaced) ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
+  }
+  return { stdout, stderr, exitCode: q.notFound.length > 0 ? 1 : 0 };
+}

@@ -1,0 +1,37 @@
+// printIngress (formatHosts, formatPorts, ingressLoadBalancerStatusStringer) and printNamespace
+// (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
+import type { Ingress, Namespace } from '../../model/objects.ts';
+import { ageOf } from '../humanDuration.ts';
+import { loadBalancerStatusString } from './service.ts';
+import { cols, type TablePrinter } from './table.ts';
+
+export function formatHosts(rules: NonNullable<Ingress['spec']>['rules']): string {
+  const list: string[] = [];
+  const max = 3;
+  let more = false;
+  const rs = rules ?? [];
+  for (const r of rs) {
+    if (list.length === max) more = true;
+    if (!more && r.host) list.push(r.host);
+  }
+  if (list.length === 0) return '*';
+  const ret = list.join(',');
+  return more ? `${ret} + ${rs.length - max} more...` : ret;
+}
+
+export const ingressPrinter: TablePrinter<Ingress> = {
+  columns: cols(['Name', 'Class', 'Hosts', 'Address', 'Ports', 'Age']),
+  row: (ing, ctx) => [
+    ing.metadata?.name ?? '',
+    ing.spec?.ingressClassName ?? '<none>',
+    formatHosts(ing.spec?.rules),
+    loadBalancerStatusString(ing.status?.loadBalancer?.ingress, ctx.wide),
+    (ing.spec?.tls ?? []).length !== 0 ? '80, 443' : '80',
+    ageOf(ing.metadata, ctx.state),
+  ],
+};
+
+export const namespacePrinter: TablePrinter<Namespace> = {
+  columns: cols(['Name', 'Status', 'Age']),
+  row: (ns, ctx) => [ns.metadata?.name ?? '', ns.status?.phase ?? 'Active', ageOf(ns.metadata, ctx.state)],
+};

@@ -1,0 +1,59 @@
+// printPod (k8s.io/kubernetes pkg/printers/internalversion/printers.go): READY counts ready
+// running containers; STATUS is the phase, overridden by status.reason, then by a waiting or
+// terminated container's reason; RESTARTS adds `(X ago)` when a last termination is known.
+import type { Pod } from '../../model/objects.ts';
+import { ageOf, since } from '../humanDuration.ts';
+import { cols, type TablePrinter } from './table.ts';
+
+export function podStatusCells(pod: Pod, now: string): { ready: string; reason: string; restarts: string } {
+  const total = (pod.spec?.containers ?? []).length;
+  let readyCount = 0;
+  let restarts = 0;
+  let lastRestart = '';
+  let reason: string = pod.status?.reason || pod.status?.phase || '';
+  for (const c of pod.status?.conditions ?? []) {
+    if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
+  }
+  let hasRunning = false;
+  const statuses = pod.status?.containerStatuses ?? [];
+  for (let i = statuses.length - 1; i >= 0; i--) {
+    const c = statuses[i];
+    if (!c) continue;
+    restarts += c.restartCount ?? 0;
+    const finished = c.lastState?.terminated?.finishedAt;
+    if (finished && finished > lastRestart) lastRestart = finished;
+    if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
+    else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
+    else if (c.state?.terminated) {
+      reason = c.state.terminated.signal ? `Signal:${c.state.terminated.signal}` : `ExitCode:${c.state.terminated.exitCode}`;
+    } else if (c.ready && c.state?.running) {
+      hasRunning = true;
+      readyCount++;
+    }
+  }
+  if (reason === 'Completed' && hasRunning) {
+    reason = (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+  }
+  if (pod.metadata?.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
+  else if (pod.metadata?.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed') reason = 'Terminating';
+  const restartsStr = restarts !== 0 && lastRestart ? `${restarts} (${since(lastRestart, now)} ago)` : String(restarts);
+  return { ready: `${readyCount}/${total}`, reason, restarts: restartsStr };
+}
+
+export const podPrinter: TablePrinter<Pod> = {
+  columns: cols(['Name', 'Ready', 'Status', 'Restarts', 'Age'], ['IP', 'Node', 'Nominated Node', 'Readiness Gates']),
+  row(pod, ctx) {
+    const s = podStatusCells(pod, ctx.state.now);
+    const cells = [pod.metadata?.name ?? '', s.ready, s.reason, s.restarts, ageOf(pod.metadata, ctx.state)];
+    if (ctx.wide) {
+      const gates = pod.spec?.readinessGates ?? [];
+      let readiness = '<none>';
+      if (gates.length > 0) {
+        const trueCount = gates.filter((g) => (pod.status?.conditions ?? []).find((c) => c.type === g.conditionType)?.status === 'True').length;
+        readiness = `${trueCount}/${gates.length}`;
+      }
+      cells.push(pod.status?.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>', pod.status?.nominatedNodeName || '<none>', readiness);
+    }
+    return cells;
+  },
+};

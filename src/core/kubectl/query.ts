@@ -1,0 +1,87 @@
+// Resolves `kubectl get/describe` resource arguments into objects: `svc`, `svc,ep`,
+// `svc web api`, `svc/web`, `all`; namespace scoping, -A and -l filtering. Objects come in the
+// order the API server lists them (namespace, then name), or in argument order for names
+// (cli-runtime pkg/resource/builder.go).
+import type { ClusterState } from '../model/clusterState.ts';
+import type { K8sObject } from '../model/objects.ts';
+import { ALL_CATEGORY, findResourceType, groupResource, type ResourceType } from './resources.ts';
+import { byteCompare, matchesSelector, type Requirement } from './labelSelector.ts';
+
+export interface QueryOptions {
+  namespace: string;
+  allNamespaces: boolean;
+  selector: readonly Requirement[];
+}
+
+export interface Found {
+  type: ResourceType;
+  obj: K8sObject;
+}
+
+export type QueryResult = { ok: true; found: Found[]; notFound: string[] } | { ok: false; error: string };
+
+const apiVersionOf = (r: ResourceType) => (r.group ? `${r.group}/v1` : 'v1');
+
+/** The object as the API server returns it: with apiVersion and kind set. */
+export function withTypeMeta(r: ResourceType, obj: K8sObject): K8sObject {
+  if (obj.apiVersion && obj.kind) return obj;
+  return { ...obj, apiVersion: obj.apiVersion ?? apiVersionOf(r), kind: obj.kind ?? r.kind };
+}
+
+function inScope(r: ResourceType, o: K8sObject, opts: QueryOptions): boolean {
+  if (!r.namespaced || opts.allNamespaces) return true;
+  return (o.metadata?.namespace ?? 'default') === opts.namespace;
+}
+
+function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): K8sObject[] {
+  return r
+    .list(state)
+    .filter((o) => inScope(r, o, opts) && matchesSelector(opts.selector, o.metadata?.labels))
+    .sort((a, b) => byteCompare(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '') || byteCompare(a.metadata?.name ?? '', b.metadata?.name ?? ''));
+}
+
+const unknownType = (name: string) => `error: the server doesn't have a resource type "${name}"`;
+
+export function resolveArgs(state: ClusterState, args: readonly string[], opts: QueryOptions): QueryResult {
+  const found: Found[] = [];
+  const notFound: string[] = [];
+  const first = args[0] ?? '';
+  const getNamed = (r: ResourceType, name: string) => {
+    const o = r.list(state).find((x) => x.metadata?.name === name && inScope(r, x, opts));
+    if (o) found.push({ type: r, obj: o });
+    else notFound.push(`Error from server (NotFound): ${groupResource(r)} "${name}" not found`);
+  };
+  if (first.includes('/')) {
+    for (const a of args) {
+      const slash = a.indexOf('/');
+      if (slash < 0) return { ok: false, error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+      const r = findResourceType(a.slice(0, slash));
+      if (!r) return { ok: false, error: unknownType(a.slice(0, slash)) };
+      if (opts.allNamespaces && r.namespaced) return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
+      getNamed(r, a.slice(slash + 1));
+    }
+    return { ok: true, found, notFound };
+  }
+  const typeNames = first.split(',').flatMap((n) => (n.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [n]));
+  const types: ResourceType[] = [];
+  for (const n of typeNames) {
+    const r = findResourceType(n);
+    if (!r) return { ok: false, error: unknownType(n) };
+    if (!types.includes(r)) types.push(r);
+  }
+  const names = args.slice(1);
+  if (names.length === 0) {
+    for (const r of types) for (const o of listed(r, state, opts)) found.push({ type: r, obj: o });
+    return { ok: true, found, notFound };
+  }
+  if (opts.allNamespaces && types.some((r) => r.namespaced)) return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
+  for (const r of types) for (const n of names) getNamed(r, n);
+  return { ok: true, found, notFound };
+}
+
+/** The resource types the arguments name (for messages that depend on the request, not the results). */
+export function requestedTypes(args: readonly string[]): ResourceType[] {
+  const first = args[0] ?? '';
+  const names = first.includes('/') ? args.map((a) => a.split('/')[0] ?? '') : first.split(',').flatMap((n) => (n.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [n]));
+  return names.map(findResourceType).filter((r): r is ResourceType => r !== undefined);
+}

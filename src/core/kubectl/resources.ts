@@ -1,0 +1,62 @@
+// The resource types kubectl knows here: names, short names and plural as discovery reports
+// them (`kubectl api-resources`), the group that qualifies `kind.group/name` and NotFound
+// messages, and the table printer for each.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { K8sObject } from '../model/objects.ts';
+import type { TablePrinter } from './printers/table.ts';
+import { servicePrinter } from './printers/service.ts';
+import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts';
+import { podPrinter } from './printers/pod.ts';
+import { nodePrinter } from './printers/node.ts';
+import { deploymentPrinter, replicaSetPrinter } from './printers/workloads.ts';
+import { ingressPrinter, namespacePrinter } from './printers/ingress.ts';
+
+export interface ResourceType {
+  kind: string;
+  /** Lower-case plural, as in URLs and NotFound messages. */
+  plural: string;
+  /** API group ('' for core). */
+  group: string;
+  namespaced: boolean;
+  names: readonly string[];
+  list(state: ClusterState): K8sObject[];
+  printer: TablePrinter<never>;
+}
+
+const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType => r as unknown as ResourceType;
+const asObjects = (xs: readonly unknown[]): K8sObject[] => xs as K8sObject[];
+
+export const RESOURCE_TYPES: readonly ResourceType[] = [
+  t({ kind: 'Pod', plural: 'pods', group: '', namespaced: true, names: ['pods', 'pod', 'po'], list: (s) => asObjects(s.pods), printer: podPrinter }),
+  t({ kind: 'Service', plural: 'services', group: '', namespaced: true, names: ['services', 'service', 'svc'], list: (s) => asObjects(s.services), printer: servicePrinter }),
+  t({ kind: 'Endpoints', plural: 'endpoints', group: '', namespaced: true, names: ['endpoints', 'ep'], list: (s) => asObjects(s.endpoints), printer: endpointsPrinter }),
+  t({ kind: 'EndpointSlice', plural: 'endpointslices', group: 'discovery.k8s.io', namespaced: true, names: ['endpointslices', 'endpointslice'], list: (s) => asObjects(s.endpointSlices), printer: endpointSlicePrinter }),
+  t({ kind: 'Node', plural: 'nodes', group: '', namespaced: false, names: ['nodes', 'node', 'no'], list: (s) => asObjects(s.nodes), printer: nodePrinter }),
+  t({ kind: 'Namespace', plural: 'namespaces', group: '', namespaced: false, names: ['namespaces', 'namespace', 'ns'], list: (s) => asObjects(s.namespaces), printer: namespacePrinter }),
+  t({ kind: 'Deployment', plural: 'deployments', group: 'apps', namespaced: true, names: ['deployments', 'deployment', 'deploy'], list: (s) => asObjects(s.deployments), printer: deploymentPrinter }),
+  t({ kind: 'ReplicaSet', plural: 'replicasets', group: 'apps', namespaced: true, names: ['replicasets', 'replicaset', 'rs'], list: (s) => asObjects(s.replicaSets), printer: replicaSetPrinter }),
+  t({ kind: 'Ingress', plural: 'ingresses', group: 'networking.k8s.io', namespaced: true, names: ['ingresses', 'ingress', 'ing'], list: (s) => asObjects(s.ingresses), printer: ingressPrinter }),
+];
+
+/** Accepts `svc`, `services`, `Service`, `deployments.apps`, `deploy.apps`. */
+export function findResourceType(name: string): ResourceType | undefined {
+  const lower = name.toLowerCase();
+  for (const r of RESOURCE_TYPES) {
+    if (r.names.includes(lower) || r.kind.toLowerCase() === lower) return r;
+    if (r.group && r.names.some((n) => `${n}.${r.group}` === lower)) return r;
+  }
+  return undefined;
+}
+
+/** `kubectl get all`: the categories "all" expands to, in kubectl's print order. */
+export const ALL_CATEGORY: readonly string[] = ['pods', 'services', 'deployments', 'replicasets'];
+
+/** `service/web`, `deployment.apps/web` (-o name, multi-kind tables). */
+export function qualifiedName(r: ResourceType, name: string): string {
+  return `${r.kind.toLowerCase()}${r.group ? `.${r.group}` : ''}/${name}`;
+}
+
+/** `services`, `deployments.apps` — the resource as NotFound messages name it. */
+export function groupResource(r: ResourceType): string {
+  return r.group ? `${r.plural}.${r.group}` : r.plural;
+}

@@ -1,0 +1,9 @@
+// What one kubectl invocation produces: both streams and the exit code, like a process.
+export interface KubectlResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });
+export const fail = (stderr: string, stdout = ''): KubectlResult => ({ stdout, stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`, exitCode: 1 });

@@ -1,0 +1,33 @@
+// -o yaml / -o json / -o name. kubectl prints objects from the server as JSON decoded into maps,
+// so keys come out sorted: alphabetically in both YAML (sigs.k8s.io/yaml over go-yaml) and JSON
+// (encoding/json, 4-space indent, cli-runtime pkg/printers/json.go). Lists are wrapped as
+// `kind: List` with `metadata.resourceVersion: ""`.
+import { stringify } from 'yaml';
+import type { K8sObject } from '../model/objects.ts';
+import { byteCompare } from './labelSelector.ts';
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v).sort(byteCompare)) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x !== undefined) out[k] = sortKeys(x);
+    }
+    return out;
+  }
+  return v;
+}
+
+export function listOf(items: readonly K8sObject[]): K8sObject {
+  return { apiVersion: 'v1', items: [...items], kind: 'List', metadata: { resourceVersion: '' } };
+}
+
+export function toYaml(obj: unknown): string {
+  // go-yaml v2 resolves YAML 1.1 (so timestamps, yes/no are quoted) and does not indent sequences.
+  return stringify(sortKeys(obj), { schema: 'yaml-1.1', indentSeq: false, lineWidth: 0 });
+}
+
+export function toJson(obj: unknown): string {
+  return `${JSON.stringify(sortKeys(obj), null, 4)}\n`;
+}
