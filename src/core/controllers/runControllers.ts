@@ -7,10 +7,55 @@ import type { Rng } from '../sim/rng.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceRange } from '../yaml/parseStream.ts';
 import type { PathSegment } from '../yaml/fieldPath.ts';
+import type { Allocators } from '../api/allocators.ts';
+import { SCENARIO_LIMITS } from '../scenario/limits.ts';
+import { ensureNodes } from './nodes.ts';
+import { ensureUid, mut, type KObject } from './meta.ts';
+import { applyPodDefaults, type PodBudget } from './podTemplate.ts';
+import { createScheduler } from './scheduler.ts';
+import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
+import { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
+import { updateWorkloadStatuses } from './workloadStatus.ts';
+import { installIngressController, publishIngressStatus } from './ingressController.ts';
+import { assignLoadBalancerIPs } from './loadBalancers.ts';
+import { reconcileEndpointSlices } from './endpointSlices.ts';
+import { reconcileEndpoints } from './legacyEndpoints.ts';
+import { mirrorEndpoints } from './endpointsMirroring.ts';
 
 export interface ControllerContext {
   report(d: Diagnostic): void;
   locate(docIndex: number, path: string | readonly PathSegment[]): SourceRange;
+  /** The API server's allocators, for Services the controllers create (ingress-nginx). Optional. */
+  allocators?: Allocators;
 }
 
-export declare function runControllers(state: ClusterState, rng: Rng, ctx: ControllerContext): void;
+export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerContext): void {
+  ensureNodes(state);
+  const stored: KObject[][] = [state.namespaces, state.services, state.deployments, state.replicaSets, state.statefulSets, state.daemonSets, state.pods, state.endpoints, state.ingresses, state.ingressClasses];
+  for (const list of stored) for (const o of list) ensureUid(state, o);
+
+  installIngressController(state, ctx.allocators, rng.fork('ingress-controller'));
+
+  // Pods written in the YAML are scheduled first, in document order, then each workload's pods.
+  const scheduler = createScheduler(state, ctx);
+  const declaredPods = [...state.pods];
+  const budget: PodBudget = { remaining: Math.max(0, SCENARIO_LIMITS.maxPods - declaredPods.length) };
+  for (const pod of declaredPods) {
+    applyPodDefaults(pod);
+    mut((pod.metadata ??= {})).creationTimestamp ??= state.createdAt;
+    scheduler.place(pod);
+  }
+  for (const d of state.deployments) reconcileDeployment(state, d);
+  const workloadRng = rng.fork('workloads');
+  for (const rs of [...state.replicaSets]) reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler);
+  for (const sts of state.statefulSets) reconcileStatefulSet(state, sts, budget, ctx, scheduler);
+  for (const ds of state.daemonSets) reconcileDaemonSet(state, ds, workloadRng, budget, scheduler);
+  updateWorkloadStatuses(state);
+
+  assignLoadBalancerIPs(state);
+  publishIngressStatus(state);
+
+  reconcileEndpointSlices(state, rng.fork('endpointslices'));
+  reconcileEndpoints(state);
+  mirrorEndpoints(state, rng.fork('endpointslice-mirroring'));
+}

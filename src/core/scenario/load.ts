@@ -16,6 +16,9 @@ import { runControllers } from '../controllers/runControllers.ts';
 import { storeObject, isPlaygroundKind } from './store.ts';
 import { renderFieldError } from '../api/fieldErrors.ts';
 import { sourcePathFor } from './sourceAliases.ts';
+import { SCENARIO_LIMITS } from './limits.ts';
+
+export { SCENARIO_LIMITS };
 
 export interface LoadOptions {
   seed?: number;
@@ -43,8 +46,6 @@ export interface Scenario {
   diagnostics: Diagnostic[];
 }
 
-/** Caps that keep a pasted manifest from freezing the page (documented in README.md). */
-export const SCENARIO_LIMITS = { maxDocuments: 5_000, maxPods: 5_000, maxServices: 12_000, maxReplicas: 1_000 } as const;
 
 export const SCENARIO_EPOCH = '2025-01-01T00:00:00Z';
 

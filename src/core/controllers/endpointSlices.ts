@@ -1,0 +1,139 @@
+// The EndpointSlice controller (pkg/controller/endpointslice/endpointslice_controller.go and
+// k8s.io/endpointslice reconciler.go, utils.go), for a first sync:
+// - one set of slices per Service with a selector (not ExternalName);
+// - each selected pod becomes an endpoint (utils.go podToEndpoint): serving = Ready,
+//   terminating = deletionTimestamp set, ready = publishNotReadyAddresses || (serving && !terminating);
+// - each pod resolves the Service's ports on its own (FindPort); pods are grouped by the resolved
+//   port list (PortMapKey), so different numbers or a missing named port give different slices;
+// - at most maxEndpointsPerSlice (100, config/v1alpha1/defaults.go) endpoints per slice;
+// - no endpoints at all → one placeholder slice with no endpoints and no ports;
+// - name from generateName `<svc>-`, controller ownerReference to the Service, labels
+//   (setEndpointSliceLabels): Service labels minus reserved keys, kubernetes.io/service-name,
+//   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { EndpointSlice, Node, Pod, Service } from '../model/objects.ts';
+import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
+import type { Rng } from '../sim/rng.ts';
+import { generateName } from './names.ts';
+import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
+import { isPodReady } from './podStatus.ts';
+import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, selectedPods, shouldPodBeInEndpoints } from './serviceSelection.ts';
+
+export const MAX_ENDPOINTS_PER_SLICE = 100;
+export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+export const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
+export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
+export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
+const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
+
+export function podToEndpoint(pod: Pod, svc: Service, node: Node | undefined, ip: string): Endpoint {
+  const publish = svc.spec?.publishNotReadyAddresses === true;
+  const serving = isPodReady(pod);
+  const terminating = !!pod.metadata?.deletionTimestamp;
+  const ready = publish || (serving && !terminating);
+  const hostname = endpointHostname(pod, svc);
+  const zone = node?.metadata?.labels?.['topology.kubernetes.io/zone'];
+  return {
+    addresses: [ip],
+    conditions: { ready, serving, terminating },
+    ...(hostname ? { hostname } : {}),
+    ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+    targetRef: { kind: 'Pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '', uid: pod.metadata?.uid ?? '' },
+    ...(zone ? { zone } : {}),
+  };
+}
+
+/** getEndpointPorts: the Service ports this pod resolves, in Service order. */
+export function endpointPorts(pod: Pod, svc: Service): EndpointPort[] {
+  const out: EndpointPort[] = [];
+  for (const sp of svc.spec?.ports ?? []) {
+    const port = findPort(pod, sp);
+    if (port === null) continue;
+    out.push({ name: sp.name ?? '', port, protocol: sp.protocol ?? 'TCP', ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}) });
+  }
+  return out;
+}
+
+export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [k, v] of Object.entries(svc.metadata?.labels ?? {})) if (!RESERVED.has(k)) labels[k] = v;
+  if (isHeadless(svc)) labels[LABEL_HEADLESS] = '';
+  labels[LABEL_SERVICE_NAME] = svc.metadata?.name ?? '';
+  labels[LABEL_MANAGED_BY] = managedBy;
+  return labels;
+}
+
+/** The desired slices of one Service (first sync: no existing slices to fill). */
+export function desiredSlices(state: ClusterState, svc: Service): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
+  const publish = svc.spec?.publishNotReadyAddresses === true;
+  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  for (const pod of selectedPods(state, svc)) {
+    if (!shouldPodBeInEndpoints(pod, true)) continue;
+    const ip = podIPv4(pod);
+    if (!ip) continue;
+    const node = state.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
+    // reconcileByAddressType: a pod whose Node is unknown is skipped unless publishNotReadyAddresses.
+    if (!node && !publish) continue;
+    const ports = endpointPorts(pod, svc);
+    const key = JSON.stringify(ports);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ports, endpoints: [] }));
+    g.endpoints.push(podToEndpoint(pod, svc, node, ip));
+  }
+  const out: { ports: EndpointPort[]; endpoints: Endpoint[] }[] = [];
+  for (const g of groups.values()) {
+    for (let i = 0; i < g.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
+      out.push({ ports: g.ports, endpoints: g.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE) });
+    }
+  }
+  if (out.length === 0) out.push({ ports: [], endpoints: [] });
+  return out;
+}
+
+export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
+  for (const svc of state.services) {
+    if (!isManagedService(svc)) continue;
+    ensureUid(state, svc);
+    const ns = svc.metadata?.namespace ?? 'default';
+    const name = svc.metadata?.name ?? '';
+    const names = rng.fork(`endpointslices:${ns}/${name}`);
+    const taken = (n: string) => state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
+    const when = changeTime(state, svc);
+    for (const d of desiredSlices(state, svc)) {
+      const sliceName = generateName(`${name}-`, names, taken);
+      const slice: EndpointSlice = {
+        apiVersion: 'discovery.k8s.io/v1',
+        kind: 'EndpointSlice',
+        metadata: {
+          name: sliceName,
+          generateName: `${name}-`,
+          namespace: ns,
+          labels: sliceLabels(svc),
+          annotations: { 'endpoints.kubernetes.io/last-change-trigger-time': when },
+          ownerReferences: [controllerRef({ ...svc, apiVersion: 'v1', kind: 'Service' })],
+          creationTimestamp: when,
+          generation: 1,
+        },
+        addressType: 'IPv4',
+        endpoints: d.endpoints,
+        ports: d.ports,
+      };
+      ensureUid(state, slice);
+      state.endpointSlices.push(slice);
+      recordOrigin(state, 'EndpointSlice', ns, sliceName, svc, 'endpointslice-controller');
+    }
+  }
+}
+
+/**
+ * The last change of the Service or its pods (getEndpointsLastChangeTriggerTime): system Services
+ * and CoreDNS pods are 10 days old; the scenario's objects are created at state.createdAt.
+ */
+export function changeTime(state: ClusterState, svc: Service): string {
+  let best = svc.metadata?.creationTimestamp ?? state.createdAt;
+  for (const p of selectedPods(state, svc)) {
+    const t = p.metadata?.creationTimestamp;
+    if (t && Date.parse(t) > Date.parse(best)) best = t;
+  }
+  return best;
+}

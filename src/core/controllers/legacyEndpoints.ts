@@ -1,0 +1,110 @@
+// The legacy Endpoints controller (pkg/controller/endpoint/endpoints_controller.go syncService):
+// one Endpoints named after each Service with a selector; a pod is in it unless it is
+// Failed/Succeeded, IP-less, or terminating (terminating pods count only with
+// publishNotReadyAddresses); ready pods (or all, with publishNotReadyAddresses) go to `addresses`,
+// the others to `notReadyAddresses`; a named port a pod cannot resolve is skipped for that pod;
+// subsets are repacked by port set with addresses sorted by IP (pkg/api/v1/endpoints RepackSubsets,
+// SortSubsets); at most 1000 addresses (maxCapacity, annotation endpoints.kubernetes.io/over-capacity).
+// Labels: the Service's, plus endpoints.kubernetes.io/managed-by=endpoint-controller and the
+// headless label; no ownerReferences.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Endpoints, Service } from '../model/objects.ts';
+import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
+import { ensureUid, recordOrigin } from './meta.ts';
+import { isPodReady } from './podStatus.ts';
+import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, selectedPods, shouldPodBeInEndpoints } from './serviceSelection.ts';
+import { changeTime } from './endpointSlices.ts';
+
+export const MAX_ENDPOINTS_CAPACITY = 1000;
+export const ENDPOINTS_MANAGED_BY = 'endpoints.kubernetes.io/managed-by';
+export const ENDPOINT_CONTROLLER = 'endpoint-controller';
+
+interface AddrEntry { addr: EndpointAddress; ready: boolean; ports: EndpointPort[] }
+
+function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
+  // LessEndpointAddress: byte-wise IP, then targetRef UID.
+  if (a.ip !== b.ip) return a.ip < b.ip ? -1 : 1;
+  const ua = a.targetRef?.uid ?? '';
+  const ub = b.targetRef?.uid ?? '';
+  return ua < ub ? -1 : ua > ub ? 1 : 0;
+}
+
+export function buildSubsets(state: ClusterState, svc: Service): { subsets: EndpointSubset[]; truncated: boolean } {
+  const publish = svc.spec?.publishNotReadyAddresses === true;
+  const entries: AddrEntry[] = [];
+  for (const pod of selectedPods(state, svc)) {
+    if (!shouldPodBeInEndpoints(pod, publish)) continue;
+    const ip = podIPv4(pod);
+    if (!ip) continue;
+    const hostname = endpointHostname(pod, svc);
+    const addr: EndpointAddress = {
+      ip,
+      ...(hostname ? { hostname } : {}),
+      ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+      targetRef: { kind: 'Pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '', uid: pod.metadata?.uid ?? '' },
+    };
+    const ready = publish || isPodReady(pod);
+    const svcPorts = svc.spec?.ports ?? [];
+    const ports: EndpointPort[] = [];
+    for (const sp of svcPorts) {
+      const port = findPort(pod, sp);
+      if (port === null) continue;
+      ports.push({ ...(sp.name ? { name: sp.name } : {}), port, protocol: sp.protocol ?? 'TCP', ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}) });
+    }
+    // A pod resolving none of several ports adds no address; a Service with no ports (headless) keeps it.
+    if (svcPorts.length > 0 && ports.length === 0) continue;
+    entries.push({ addr, ready, ports });
+  }
+  let truncated = false;
+  if (entries.length > MAX_ENDPOINTS_CAPACITY) {
+    // truncateAddresses keeps ready addresses first.
+    entries.sort((a, b) => Number(b.ready) - Number(a.ready));
+    entries.length = MAX_ENDPOINTS_CAPACITY;
+    truncated = true;
+  }
+  const groups = new Map<string, { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }>();
+  for (const e of entries) {
+    const sorted = [...e.ports].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.port - b.port);
+    const key = JSON.stringify(sorted);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ports: sorted, ready: [], notReady: [] }));
+    (e.ready ? g.ready : g.notReady).push(e.addr);
+  }
+  const subsets: EndpointSubset[] = [];
+  for (const g of groups.values()) {
+    subsets.push({
+      ...(g.ready.length ? { addresses: g.ready.sort(compareAddr) } : {}),
+      ...(g.notReady.length ? { notReadyAddresses: g.notReady.sort(compareAddr) } : {}),
+      ...(g.ports.length ? { ports: g.ports } : {}),
+    });
+  }
+  return { subsets, truncated };
+}
+
+export function reconcileEndpoints(state: ClusterState): void {
+  for (const svc of state.services) {
+    if (!isManagedService(svc)) continue;
+    const ns = svc.metadata?.namespace ?? 'default';
+    const name = svc.metadata?.name ?? '';
+    const { subsets, truncated } = buildSubsets(state, svc);
+    const labels: Record<string, string> = { ...(svc.metadata?.labels ?? {}), [ENDPOINTS_MANAGED_BY]: ENDPOINT_CONTROLLER };
+    if (isHeadless(svc)) labels['service.kubernetes.io/headless'] = '';
+    const when = changeTime(state, svc);
+    const ep: Endpoints = {
+      apiVersion: 'v1',
+      kind: 'Endpoints',
+      metadata: {
+        name, namespace: ns, labels,
+        annotations: { 'endpoints.kubernetes.io/last-change-trigger-time': when, ...(truncated ? { 'endpoints.kubernetes.io/over-capacity': 'truncated' } : {}) },
+        creationTimestamp: when,
+      },
+      ...(subsets.length ? { subsets } : {}),
+    };
+    ensureUid(state, ep);
+    // The controller owns the Endpoints of a selector Service: a user-written one is overwritten.
+    const i = state.endpoints.findIndex((e) => e.metadata?.namespace === ns && e.metadata?.name === name);
+    if (i >= 0) state.endpoints[i] = ep;
+    else state.endpoints.push(ep);
+    recordOrigin(state, 'Endpoints', ns, name, svc, 'endpoints-controller');
+  }
+}

@@ -1,0 +1,45 @@
+// The cloud controller manager's service controller (k8s.io/cloud-provider controllers/service):
+// every LoadBalancer Service gets status.loadBalancer.ingress from the simulated cloud's pool
+// 198.51.100.0/24 (TEST-NET-2), from .10 upward in Service order; spec.loadBalancerIP, when set,
+// is honoured like most cloud providers do. ipMode defaults to VIP (SetDefaults_Service).
+// A status written in the YAML is kept: a real API server wipes status on create
+// (PrepareForCreate), but the playground honours it so a learner can pin the external IP.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Ingress, Service } from '../model/objects.ts';
+import { formatIPv4, parseIPv4 } from '../net/ipv4.ts';
+import { mut } from './meta.ts';
+
+export const LB_POOL_BASE = parseIPv4('198.51.100.10')!;
+export const LB_POOL_END = parseIPv4('198.51.100.254')!;
+
+export function assignLoadBalancerIPs(state: ClusterState): void {
+  const lbs = state.services.filter((s) => s.spec?.type === 'LoadBalancer');
+  const used = new Set<string>();
+  for (const s of lbs) for (const i of s.status?.loadBalancer?.ingress ?? []) if (i?.ip) used.add(i.ip);
+  for (const s of lbs) if (s.spec?.loadBalancerIP) used.add(s.spec.loadBalancerIP);
+  let next = LB_POOL_BASE;
+  for (const svc of lbs) {
+    const declared = svc.status?.loadBalancer?.ingress;
+    if (Array.isArray(declared) && declared.length > 0) {
+      for (const i of declared) if (i?.ip && !i.ipMode) mut(i).ipMode = 'VIP';
+      continue;
+    }
+    let ip = svc.spec?.loadBalancerIP;
+    if (!ip) {
+      while (next <= LB_POOL_END && used.has(formatIPv4(next))) next++;
+      if (next > LB_POOL_END) continue; // pool exhausted: EXTERNAL-IP stays <pending>
+      ip = formatIPv4(next);
+      used.add(ip);
+    }
+    mut(svc).status = { ...(svc.status ?? {}), loadBalancer: { ingress: [{ ip, ipMode: 'VIP' }] } };
+  }
+}
+
+export function loadBalancerIP(svc: Service | undefined): string | undefined {
+  return svc?.status?.loadBalancer?.ingress?.find((i) => i?.ip)?.ip;
+}
+
+/** The class an Ingress asks for: spec.ingressClassName, else the legacy annotation. */
+export function ingressClassOf(ing: Ingress): string | undefined {
+  return ing.spec?.ingressClassName ?? ing.metadata?.annotations?.['kubernetes.io/ingress.class'];
+}

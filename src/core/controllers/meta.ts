@@ -1,0 +1,80 @@
+// Metadata the API server and controllers stamp on generated objects: uid, creationTimestamp,
+// ownerReferences, and the playground's record of where each object came from (state.origins).
+import { createRng, hashString } from '../sim/rng.ts';
+import { objectKey, type ObjectMeta } from '../model/objects.ts';
+import type { ClusterState, Origin } from '../model/clusterState.ts';
+import type { OwnerReference } from 'kubernetes-types/meta/v1';
+import type { PathSegment } from '../yaml/fieldPath.ts';
+
+/** Any typed Kubernetes object (kubernetes-types interfaces have no index signature, unlike KObject). */
+export interface KObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: ObjectMeta;
+}
+
+/** kubernetes-types marks server-set fields (status, uid, timestamps) readonly; controllers set them. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export function mut<T extends object>(o: T): Mutable<T> {
+  return o as Mutable<T>;
+}
+
+/** System objects and nodes exist before the scenario: kubeadm ran 10 days earlier. */
+export const SYSTEM_AGE_SECONDS = 10 * 24 * 3600;
+
+export function shiftTime(rfc3339: string, seconds: number): string {
+  const t = Date.parse(rfc3339);
+  if (Number.isNaN(t)) return rfc3339;
+  return new Date(t + seconds * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+export function systemTimestamp(state: ClusterState): string {
+  return shiftTime(state.createdAt, -SYSTEM_AGE_SECONDS);
+}
+
+/**
+ * A UUID (version 4 layout) derived from the seed and the object's key, so an object keeps its
+ * uid when unrelated objects are added to the scenario.
+ */
+export function uidFor(seed: number, key: string): string {
+  const rng = createRng(hashString(`${seed >>> 0}:uid:${key}`));
+  let hex = '';
+  for (let i = 0; i < 32; i++) hex += rng.int(16).toString(16);
+  const variant = (8 + rng.int(4)).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The uid of an object, filling one in when the object came without (the API server always sets it). */
+export function ensureUid(state: ClusterState, obj: KObject): string {
+  const meta = (mut(obj).metadata ??= {});
+  if (!meta.uid) mut(meta).uid = uidFor(state.seed, objectKey(String(obj.kind), meta.namespace, meta.name ?? ''));
+  return meta.uid ?? '';
+}
+
+/** A controller ownerReference, as every workload controller sets it (metav1.NewControllerRef). */
+export function controllerRef(owner: KObject): OwnerReference {
+  return {
+    apiVersion: String(owner.apiVersion ?? 'v1'),
+    kind: String(owner.kind),
+    name: owner.metadata?.name ?? '',
+    uid: owner.metadata?.uid ?? '',
+    controller: true,
+    blockOwnerDeletion: true,
+  };
+}
+
+/** Records that `kind/ns/name` was made by `by` on behalf of `owner` (same document, under pathPrefix). */
+export function recordOrigin(
+  state: ClusterState, kind: string, namespace: string | undefined, name: string,
+  owner: KObject | null, by: Origin['by'], pathPrefix?: readonly PathSegment[],
+): void {
+  const ownerOrigin = owner ? state.origins.get(objectKey(String(owner.kind), owner.metadata?.namespace, owner.metadata?.name ?? '')) : undefined;
+  const origin: Origin = { docIndex: ownerOrigin?.docIndex ?? -1, by };
+  const prefix = [...(ownerOrigin?.pathPrefix ?? []), ...(pathPrefix ?? [])];
+  if (prefix.length > 0) origin.pathPrefix = prefix;
+  state.origins.set(objectKey(kind, namespace, name), origin);
+}
+
+export function deepClone<T>(v: T): T {
+  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+}

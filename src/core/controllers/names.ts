@@ -1,0 +1,76 @@
+// Names the control plane generates: `generateName` suffixes and pod-template hashes.
+// Upstream: k8s.io/apimachinery pkg/util/rand/rand.go (`alphanums`, `String`, `SafeEncodeString`)
+// and pkg/controller/controller_utils.go `ComputeHash`.
+import type { Rng } from '../sim/rng.ts';
+
+/** rand.alphanums: no vowels (no words) and no confusable characters (0/o, 1/l, 3/e). */
+export const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
+
+/** rand.String(n): what the API server appends to `generateName` (5 characters for pods and slices). */
+export function randomSuffix(rng: Rng, n = 5): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += ALPHANUMS[rng.int(ALPHANUMS.length)]!;
+  return s;
+}
+
+/** `generateName` + a suffix, drawn again on a (rare) collision like the API server's retry. */
+export function generateName(prefix: string, rng: Rng, taken: (name: string) => boolean): string {
+  for (let i = 0; i < 100; i++) {
+    const name = prefix + randomSuffix(rng);
+    if (!taken(name)) return name;
+  }
+  return prefix + randomSuffix(rng, 10);
+}
+
+/** rand.SafeEncodeString: each byte mapped to alphanums[byte % 27]. */
+export function safeEncodeString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += ALPHANUMS[s.charCodeAt(i) % ALPHANUMS.length]!;
+  return out;
+}
+
+function utf8(s: string): number[] {
+  const bytes: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return bytes;
+}
+
+export function fnv32a(bytes: readonly number[]): number {
+  let h = 0x811c9dc5;
+  for (const b of bytes) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** JSON with sorted keys: Go hashes struct fields in declaration order, never in YAML order. */
+export function canonicalJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
+}
+
+/**
+ * controller.ComputeHash: fnv32a over the pod template (+ collisionCount as 4 little-endian
+ * bytes), printed in decimal and passed through SafeEncodeString — hence hashes like
+ * "7c5ddbdf54" made only of 4-9 and b,c,d,f. Upstream hashes the Go struct dump
+ * (hashutil.DeepHashObject); we hash canonical JSON, so the value differs but the format is the same.
+ */
+export function computeHash(template: unknown, collisionCount?: number): string {
+  const bytes = utf8(canonicalJson(template));
+  if (collisionCount !== undefined) {
+    const c = collisionCount >>> 0;
+    bytes.push(c & 255, (c >>> 8) & 255, (c >>> 16) & 255, (c >>> 24) & 255);
+  }
+  return safeEncodeString(String(fnv32a(bytes)));
+}

@@ -1,0 +1,100 @@
+// The status kubelet reports for a Pod: phase, IPs, conditions and container statuses
+// (pkg/kubelet/status/generate.go, pkg/kubelet/kubelet_pods.go generateAPIPodStatus).
+//
+// The playground has no containers to probe, so readiness is read from the YAML: a Pod is Ready
+// unless (a) it declares `status.conditions` with Ready=False, or (b) it (or its pod template)
+// carries the annotation `playground.ksp.dev/ready: "false"` — a stand-in for a failing
+// readinessProbe. `playground.ksp.dev/terminating: "true"` marks a Pod being deleted (it gets
+// metadata.deletionTimestamp, like after `kubectl delete` during its grace period). A declared
+// status.phase Failed or Succeeded is kept (e.g. a finished Job pod).
+import type { Node, Pod } from '../model/objects.ts';
+import type { ContainerStatus, PodCondition } from 'kubernetes-types/core/v1';
+import { mut, shiftTime } from './meta.ts';
+
+export const READY_ANNOTATION = 'playground.ksp.dev/ready';
+export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
+
+export function declaredNotReady(pod: Pod): boolean {
+  if (pod.metadata?.annotations?.[READY_ANNOTATION] === 'false') return true;
+  const conditions = Array.isArray(pod.status?.conditions) ? pod.status.conditions : [];
+  return conditions.some((c) => c?.type === 'Ready' && c.status === 'False');
+}
+
+export function declaredPhase(pod: Pod): 'Failed' | 'Succeeded' | undefined {
+  const p = pod.status?.phase;
+  return p === 'Failed' || p === 'Succeeded' ? p : undefined;
+}
+
+/** Sets deletionTimestamp (= now + grace period, as the API server does on graceful delete). */
+export function markTerminating(pod: Pod, now: string): void {
+  if (pod.metadata?.annotations?.[TERMINATING_ANNOTATION] !== 'true' || pod.metadata.deletionTimestamp) return;
+  const grace = pod.spec?.terminationGracePeriodSeconds ?? 30;
+  mut(pod.metadata).deletionTimestamp = shiftTime(now, grace);
+  mut(pod.metadata).deletionGracePeriodSeconds = grace;
+}
+
+function condition(type: string, ok: boolean, at: string, reason?: string, message?: string): PodCondition {
+  return { type, status: ok ? 'True' : 'False', lastTransitionTime: at, ...(reason ? { reason } : {}), ...(message ? { message } : {}) };
+}
+
+/** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
+export function runningStatus(pod: Pod, node: Node, ip: string, at: string): void {
+  const nodeIP = node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  const finished = declaredPhase(pod);
+  const ready = !finished && !declaredNotReady(pod);
+  const containers = pod.spec?.containers ?? [];
+  const names = containers.map((c) => c?.name ?? '');
+  const statuses: ContainerStatus[] = containers.map((c) => ({
+    name: c?.name ?? '',
+    image: c?.image ?? '',
+    imageID: '',
+    ready,
+    restartCount: 0,
+    started: !finished,
+    state: finished
+      ? { terminated: { exitCode: finished === 'Succeeded' ? 0 : 1, reason: finished === 'Succeeded' ? 'Completed' : 'Error', startedAt: at, finishedAt: at } }
+      : { running: { startedAt: at } },
+  }));
+  const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
+  const notReadyReason = finished === 'Succeeded' ? 'PodCompleted' : finished ? 'PodFailed' : 'ContainersNotReady';
+  mut(pod).status = {
+    phase: finished ?? 'Running',
+    conditions: [
+      condition('PodReadyToStartContainers', !finished, at),
+      condition('Initialized', true, at, finished === 'Succeeded' ? 'PodCompleted' : undefined),
+      condition('Ready', ready, at, ready ? undefined : notReadyReason, ready || finished ? undefined : notReadyMsg),
+      condition('ContainersReady', ready, at, ready ? undefined : notReadyReason, ready || finished ? undefined : notReadyMsg),
+      condition('PodScheduled', true, at),
+    ],
+    hostIP: nodeIP,
+    hostIPs: [{ ip: nodeIP }],
+    podIP: ip,
+    podIPs: [{ ip }],
+    startTime: at,
+    containerStatuses: statuses,
+    qosClass: qosClass(pod),
+  };
+}
+
+/** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
+function qosClass(pod: Pod): string {
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  const any = all.some((c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0);
+  return any ? 'Burstable' : 'BestEffort';
+}
+
+/** Status of a Pod the scheduler could not place (or bound to a node that cannot run it). */
+export function pendingStatus(pod: Pod, at: string, scheduled: boolean, message: string, hostIP?: string): void {
+  mut(pod).status = {
+    phase: 'Pending',
+    conditions: scheduled
+      ? [condition('PodScheduled', true, at)]
+      : [condition('PodScheduled', false, at, 'Unschedulable', message)],
+    ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
+    qosClass: qosClass(pod),
+  };
+}
+
+export function isPodReady(pod: Pod): boolean {
+  return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
+}

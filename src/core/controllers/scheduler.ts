@@ -1,0 +1,130 @@
+// kube-scheduler (reduced to what changes traffic) and the CNI's IPAM.
+// Filter: spec.nodeName binds directly; nodeSelector must match the node's labels; NoSchedule /
+// NoExecute taints must be tolerated (a NotReady node carries node.kubernetes.io/not-ready,
+// TaintNodesByCondition). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
+// + PodTopologySpread), ties by node order. Unschedulable pods get FitError's message
+// (pkg/scheduler/framework/types.go `FitError.Error`).
+// IPAM: host-local hands out the node's podCIDR from .2 (.1 is the cni0 bridge), in order.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Node, Pod } from '../model/objects.ts';
+import type { Taint } from 'kubernetes-types/core/v1';
+import { parseCidr, formatIPv4 } from '../net/ipv4.ts';
+import { DiagnosticCode } from '../diagnostics.ts';
+import { objectKey } from '../model/objects.ts';
+import type { ControllerContext } from './runControllers.ts';
+import { isNodeReady, nodeInternalIP } from './nodes.ts';
+import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
+
+export interface Scheduler {
+  /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
+  place(pod: Pod, onlyNode?: Node): void;
+}
+
+function tolerates(pod: Pod, taint: Taint): boolean {
+  return (pod.spec?.tolerations ?? []).some((t) => {
+    if (t.effect && t.effect !== taint.effect) return false;
+    if (t.operator === 'Exists') return !t.key || t.key === taint.key;
+    return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
+  });
+}
+
+function blockingTaint(pod: Pod, node: Node): Taint | undefined {
+  const taints: Taint[] = [...(node.spec?.taints ?? [])];
+  if (!isNodeReady(node) && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready')) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+  return taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod, t));
+}
+
+function matchesSelector(pod: Pod, node: Node): boolean {
+  const sel = pod.spec?.nodeSelector ?? {};
+  const labels = node.metadata?.labels ?? {};
+  return Object.entries(sel).every(([k, v]) => labels[k] === v);
+}
+
+export function createScheduler(state: ClusterState, ctx: ControllerContext): Scheduler {
+  const podCount = new Map<string, number>();
+  const nextHost = new Map<string, number>();
+
+  const warn = (pod: Pod, message: string, field: string) => {
+    const ns = pod.metadata?.namespace ?? 'default';
+    const name = pod.metadata?.name ?? '';
+    const origin = state.origins.get(objectKey('Pod', ns, name));
+    const docIndex = origin?.docIndex ?? -1;
+    const path = [...(origin?.pathPrefix ?? []), ...field.split('.')];
+    const range = docIndex >= 0 ? ctx.locate(docIndex, path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    ctx.report({ severity: 'warning', code: DiagnosticCode.controller, message, ...range, ...(docIndex >= 0 ? { docIndex } : {}), kind: 'Pod', namespace: ns, name });
+  };
+
+  const allocateIP = (node: Node): string | null => {
+    const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
+    if (!cidr) return null;
+    const key = node.metadata?.name ?? '';
+    const host = nextHost.get(key) ?? 2;
+    if (host >= cidr.size - 1) return null;
+    nextHost.set(key, host + 1);
+    return formatIPv4(cidr.base + host);
+  };
+
+  const bind = (pod: Pod, node: Node) => {
+    const at = pod.metadata?.creationTimestamp ?? state.createdAt;
+    const nodeName = node.metadata?.name ?? '';
+    (pod.spec ??= { containers: [] }).nodeName = nodeName;
+    podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
+    const ip = pod.spec.hostNetwork ? (nodeInternalIP(node) ?? null) : allocateIP(node);
+    if (ip === null) {
+      const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
+      pendingStatus(pod, at, true, msg, nodeInternalIP(node));
+      warn(pod, `pod "${pod.metadata?.name ?? ''}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name');
+      return;
+    }
+    runningStatus(pod, node, ip, at);
+  };
+
+  return {
+    place(pod, onlyNode) {
+      markTerminating(pod, state.now);
+      const at = pod.metadata?.creationTimestamp ?? state.createdAt;
+      const wanted = pod.spec?.nodeName;
+      if (wanted) {
+        const node = state.nodes.find((n) => n.metadata?.name === wanted);
+        if (!node) {
+          pendingStatus(pod, at, true, '');
+          warn(pod, `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`, 'spec.nodeName');
+          return;
+        }
+        if (!isNodeReady(node)) {
+          pendingStatus(pod, at, true, '', nodeInternalIP(node));
+          warn(pod, `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`, 'spec.nodeName');
+          return;
+        }
+        bind(pod, node);
+        return;
+      }
+      const candidates = onlyNode ? [onlyNode] : state.nodes;
+      const reasons = new Map<string, number>();
+      let best: Node | undefined;
+      for (const node of candidates) {
+        const taint = blockingTaint(pod, node);
+        let reason: string | undefined;
+        // Filter plugins run in the default profile's order and stop at the first failure:
+        // TaintToleration before NodeAffinity (pkg/scheduler/apis/config/v1/default_plugins.go).
+        if (taint) reason = `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
+        else if (!matchesSelector(pod, node)) reason = "node(s) didn't match Pod's node affinity/selector";
+        if (reason) {
+          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+          continue;
+        }
+        const count = podCount.get(node.metadata?.name ?? '') ?? 0;
+        if (!best || count < (podCount.get(best.metadata?.name ?? '') ?? 0)) best = node;
+      }
+      if (best) {
+        bind(pod, best);
+        return;
+      }
+      const total = state.nodes.length;
+      const parts = [...reasons.entries()].map(([r, n]) => `${n} ${r}`).sort();
+      const msg = `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+      pendingStatus(pod, at, false, msg);
+      warn(pod, `pod "${pod.metadata?.name ?? ''}" is Pending: ${msg}`, 'spec.nodeSelector');
+    },
+  };
+}

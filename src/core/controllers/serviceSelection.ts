@@ -1,0 +1,80 @@
+// Which pods back a Service, and which container port a Service port reaches on each pod.
+// Sources: k8s.io/endpointslice util/controller_utils.go (ShouldPodBeInEndpoints, ShouldSetHostname),
+// pkg/api/v1/pod/util.go FindPort, pkg/controller/endpointslice/endpointslice_controller.go (no
+// selector or ExternalName → no managed endpoints).
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Pod, Service, ServicePort } from '../model/objects.ts';
+
+/** The selector the controllers act on; `{}` is stored as nil after the protobuf round-trip. */
+export function serviceSelector(svc: Service): Record<string, string> | null {
+  const sel = svc.spec?.selector;
+  if (!sel || typeof sel !== 'object' || Object.keys(sel).length === 0) return null;
+  return sel;
+}
+
+/** Services the EndpointSlice and Endpoints controllers manage. */
+export function isManagedService(svc: Service): boolean {
+  return svc.spec?.type !== 'ExternalName' && serviceSelector(svc) !== null;
+}
+
+/** helper.IsServiceIPSet is false: headless (`None`) or no IP. */
+export function isHeadless(svc: Service): boolean {
+  const ip = svc.spec?.clusterIP;
+  return !ip || ip === 'None';
+}
+
+/** labels.Set(selector).AsSelectorPreValidated(): same namespace, equality on every key. */
+export function selectedPods(state: ClusterState, svc: Service): Pod[] {
+  const sel = serviceSelector(svc);
+  if (!sel) return [];
+  const ns = svc.metadata?.namespace ?? 'default';
+  return state.pods.filter((p) => {
+    if ((p.metadata?.namespace ?? 'default') !== ns) return false;
+    const labels = p.metadata?.labels ?? {};
+    return Object.entries(sel).every(([k, v]) => labels[k] === v);
+  });
+}
+
+/** ShouldPodBeInEndpoints: not Failed/Succeeded, has an IP, and terminating only when included. */
+export function shouldPodBeInEndpoints(pod: Pod, includeTerminating: boolean): boolean {
+  const phase = pod.status?.phase;
+  if (phase === 'Failed' || phase === 'Succeeded') return false;
+  if (!pod.status?.podIP && !(pod.status?.podIPs ?? []).length) return false;
+  if (!includeTerminating && pod.metadata?.deletionTimestamp) return false;
+  return true;
+}
+
+export function podIPv4(pod: Pod): string | undefined {
+  const ips = [pod.status?.podIP, ...(pod.status?.podIPs ?? []).map((x) => x.ip)].filter((x): x is string => !!x);
+  return ips.find((ip) => ip.includes('.'));
+}
+
+/**
+ * FindPort: an int targetPort is used as-is (no check that a container declares it); a named one
+ * is the first container port with that name AND the Service port's protocol, then restartable
+ * init containers (sidecars). null = "no suitable port for manifest" → the port is omitted.
+ */
+export function findPort(pod: Pod, sp: ServicePort): number | null {
+  const target = sp.targetPort ?? sp.port;
+  if (typeof target === 'number') return target;
+  if (typeof target !== 'string') return null;
+  const proto = sp.protocol ?? 'TCP';
+  const list = <T,>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+  const containers = [
+    ...list(pod.spec?.containers),
+    ...list(pod.spec?.initContainers).filter((c) => c?.restartPolicy === 'Always'),
+  ];
+  for (const c of containers) {
+    for (const p of list(c?.ports)) {
+      if (p?.name === target && (p.protocol ?? 'TCP') === proto) return p.containerPort;
+    }
+  }
+  return null;
+}
+
+/** ShouldSetHostname: pod.spec.hostname, when pod.spec.subdomain names this Service. */
+export function endpointHostname(pod: Pod, svc: Service): string | undefined {
+  const h = pod.spec?.hostname;
+  if (h && pod.spec?.subdomain === svc.metadata?.name && pod.metadata?.namespace === svc.metadata?.namespace) return h;
+  return undefined;
+}

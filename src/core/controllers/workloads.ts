@@ -1,0 +1,109 @@
+// Deployment → ReplicaSet → Pods, as the deployment controller (pkg/controller/deployment/sync.go
+// getNewReplicaSet: name `<deploy>-<pod-template-hash>`, hash label added to selector, template and
+// labels, annotations revision / desired-replicas / max-replicas) and the ReplicaSet controller
+// (pkg/controller/replicaset/replica_set.go: pods with generateName `<rs>-`) create them.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Deployment, Pod, ReplicaSet } from '../model/objects.ts';
+import type { Rng } from '../sim/rng.ts';
+import { objectKey } from '../model/objects.ts';
+import { DiagnosticCode } from '../diagnostics.ts';
+import { SCENARIO_LIMITS } from '../scenario/limits.ts';
+import type { ControllerContext } from './runControllers.ts';
+import { computeHash, generateName } from './names.ts';
+import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
+import { podFromTemplate, type PodBudget } from './podTemplate.ts';
+import type { Scheduler } from './scheduler.ts';
+
+export const POD_TEMPLATE_HASH = 'pod-template-hash';
+
+/** spec.replicas (default 1), capped by the scenario limits with a diagnostic at spec.replicas. */
+export function desiredReplicas(state: ClusterState, obj: KObject & { spec?: { replicas?: number } }, budget: PodBudget, ctx: ControllerContext): number {
+  const spec: { replicas?: unknown } = obj.spec ?? {};
+  const raw = typeof spec.replicas === 'number' && Number.isInteger(spec.replicas) && spec.replicas >= 0 ? spec.replicas : 1;
+  const cap = Math.min(raw, SCENARIO_LIMITS.maxReplicas, budget.remaining);
+  if (cap < raw) {
+    const key = objectKey(String(obj.kind), obj.metadata?.namespace, obj.metadata?.name ?? '');
+    const origin = state.origins.get(key);
+    const docIndex = origin?.docIndex ?? -1;
+    const limit = raw > SCENARIO_LIMITS.maxReplicas ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload` : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
+    const range = docIndex >= 0 ? ctx.locate(docIndex, [...(origin?.pathPrefix ?? []), 'spec', 'replicas']) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    ctx.report({
+      severity: 'warning', code: DiagnosticCode.limit,
+      message: `${describeOwner(obj)} asks for ${raw} replicas; the playground accepts ${limit}, so only ${cap} pods were created`,
+      ...range, ...(docIndex >= 0 ? { docIndex } : {}), kind: String(obj.kind), namespace: obj.metadata?.namespace ?? 'default', name: obj.metadata?.name ?? '', field: 'spec.replicas',
+    });
+  }
+  budget.remaining -= cap;
+  return cap;
+}
+
+/** `Deployment "web"` for a Deployment's ReplicaSet (the user wrote the Deployment), else the object itself. */
+function describeOwner(obj: KObject): string {
+  const owner = obj.metadata?.ownerReferences?.find((r) => r.controller);
+  return owner?.kind === 'Deployment' ? `Deployment "${owner.name}"` : `${String(obj.kind)} "${obj.metadata?.name ?? ''}"`;
+}
+
+/** The ReplicaSet a Deployment owns (created, not rolled: every scenario is a first apply). */
+export function reconcileDeployment(state: ClusterState, d: Deployment): void {
+  const ns = d.metadata?.namespace ?? 'default';
+  ensureUid(state, d);
+  const template = deepClone(d.spec?.template ?? {});
+  const hash = computeHash(template, d.status?.collisionCount);
+  const name = `${d.metadata?.name ?? ''}-${hash}`;
+  if (state.replicaSets.some((rs) => rs.metadata?.namespace === ns && rs.metadata?.name === name)) return;
+  const replicas = typeof d.spec?.replicas === 'number' ? d.spec.replicas : 1;
+  const maxSurge = surge(d.spec?.strategy?.type === 'Recreate' ? 0 : d.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%', replicas);
+  const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
+  const rs: ReplicaSet = {
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: {
+      name,
+      namespace: ns,
+      labels,
+      annotations: {
+        'deployment.kubernetes.io/desired-replicas': String(replicas),
+        'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge),
+        'deployment.kubernetes.io/revision': '1',
+      },
+      ownerReferences: [controllerRef(d)],
+      creationTimestamp: d.metadata?.creationTimestamp ?? state.createdAt,
+      generation: 1,
+    },
+    spec: {
+      replicas,
+      selector: { ...(d.spec?.selector ?? {}), matchLabels: { ...(d.spec?.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash } },
+      template: { ...template, metadata: { ...(template.metadata ?? {}), labels } },
+    },
+  };
+  ensureUid(state, rs);
+  state.replicaSets.push(rs);
+  recordOrigin(state, 'ReplicaSet', ns, name, d, 'deployment-controller');
+}
+
+/** maxSurge as an absolute number: percentages round up (intstr.GetScaledValueFromIntOrPercent). */
+function surge(v: string | number, replicas: number): number {
+  if (typeof v === 'number') return v;
+  const m = /^(\d+)%$/.exec(v);
+  return m ? Math.ceil((Number(m[1]) * replicas) / 100) : Number(v) || 0;
+}
+
+/** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */
+export function reconcileReplicaSet(state: ClusterState, rs: ReplicaSet, rng: Rng, budget: PodBudget, ctx: ControllerContext, scheduler: Scheduler): void {
+  const ns = rs.metadata?.namespace ?? 'default';
+  const rsName = rs.metadata?.name ?? '';
+  ensureUid(state, rs);
+  const replicas = desiredReplicas(state, rs, budget, ctx);
+  const names = rng.fork(`pods:${ns}/${rsName}`);
+  const taken = (n: string) => state.pods.some((p) => p.metadata?.namespace === ns && p.metadata?.name === n);
+  const pods: Pod[] = [];
+  for (let i = 0; i < replicas; i++) {
+    const name = generateName(`${rsName}-`, names, taken);
+    const pod = podFromTemplate(rs.spec?.template, rs, name, ns, {}, rs.metadata?.creationTimestamp ?? state.createdAt);
+    ensureUid(state, pod);
+    state.pods.push(pod);
+    recordOrigin(state, 'Pod', ns, name, rs, 'replicaset-controller', ['spec', 'template']);
+    scheduler.place(pod);
+    pods.push(pod);
+  }
+}
