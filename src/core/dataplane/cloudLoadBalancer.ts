@@ -1,0 +1,78 @@
+// The simulated cloud load balancer in front of a type: LoadBalancer Service. It listens on the
+// Service's status.loadBalancer.ingress IP and ports and forwards each new connection to one
+// node, chosen at random among healthy ones. Health: with externalTrafficPolicy Local the LB
+// probes healthCheckNodePort and skips nodes answering 503 (no local ready endpoint); with
+// Cluster every Ready node is a target (source-ip.md "Source IP for Services with
+// Type=LoadBalancer"). Nodes labeled node.kubernetes.io/exclude-from-external-load-balancers are
+// never targets (cloud-provider service controller). If no node is healthy the LB fails open to
+// all nodes, as AWS NLB and GCP target pools do. ipMode VIP (default) forwards the packet with
+// its LB destination, matched by kube-proxy's "loadbalancer IP" rule; ipMode Proxy terminates the
+// connection and opens a new one from the LB to nodeIP:nodePort.
+import type { Service } from '../model/objects.ts';
+import type { Client, DataplaneContext, Trace } from './context.ts';
+import type { Ending } from './deliver.ts';
+import type { Dest } from './route.ts';
+import type { LoadBalancerView } from './types.ts';
+import { healthCheck, throughKubeProxy } from './route.ts';
+import { svcKey } from './clusterIndex.ts';
+
+export function lbTargets(ctx: DataplaneContext, svc: Service): { healthy: string[]; all: string[] } {
+  const all = ctx.index.nodes
+    .filter((n) => n.metadata?.labels?.['node.kubernetes.io/exclude-from-external-load-balancers'] === undefined)
+    .filter((n) => (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True'))
+    .map((n) => n.metadata?.name ?? '');
+  if (svc.spec?.externalTrafficPolicy !== 'Local') return { healthy: all, all };
+  const hc = svc.spec.healthCheckNodePort ?? 0;
+  const healthy = all.filter((n) => {
+    if (hc === 0) return true;
+    return healthCheck(ctx, n, hc)?.status === 200;
+  });
+  return { healthy, all };
+}
+
+export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest, svc: Service): Ending {
+  const at = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
+  const portIndex = (svc.spec?.ports ?? []).findIndex((p) => p.port === dest.port && (p.protocol ?? 'TCP') === dest.protocol);
+  if (portIndex < 0) {
+    const ports = (svc.spec?.ports ?? []).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ');
+    return { outcome: 'timeout', reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`, at: { ...at, path: 'spec.ports' } };
+  }
+  const { healthy, all } = lbTargets(ctx, svc);
+  const pool = healthy.length > 0 ? healthy : all;
+  if (pool.length === 0) return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
+  const node = pool[ctx.rng.int(pool.length)]!;
+  const local = svc.spec?.externalTrafficPolicy === 'Local';
+  const ing = (svc.status?.loadBalancer?.ingress ?? []).find((i) => i.ip === dest.ip);
+  const proxyMode = ing?.ipMode === 'Proxy';
+  const srcIP = client.node !== undefined ? (ctx.index.nodeIP.get(client.node) ?? client.ip) : client.ip;
+  trace.add({
+    kind: 'load-balancer', node,
+    detail: `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`,
+    at: { ...at, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip,
+  });
+  if (proxyMode) {
+    const nodePort = svc.spec?.ports?.[portIndex]?.nodePort ?? 0;
+    const nodeIP = ctx.index.nodeIP.get(node) ?? '';
+    return throughKubeProxy(ctx, trace, node, svc, portIndex, 'node-port', { kind: 'external', ip: dest.ip, name: 'load-balancer' }, { ...dest, ip: nodeIP, port: nodePort }, false);
+  }
+  return throughKubeProxy(ctx, trace, node, svc, portIndex, 'load-balancer-ip', { kind: 'external', ip: srcIP, name: client.name }, dest, false);
+}
+
+export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
+  const out: LoadBalancerView[] = [];
+  for (const svc of ctx.index.state.services) {
+    if (svc.spec?.type !== 'LoadBalancer') continue;
+    const { healthy, all } = lbTargets(ctx, svc);
+    for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
+      if (!ing.ip) continue;
+      out.push({
+        namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', ip: ing.ip,
+        ports: (svc.spec.ports ?? []).map((p) => p.port),
+        healthyNodes: healthy.length > 0 ? healthy : all,
+        externalTrafficPolicy: svc.spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
+        ...(svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort ? { healthCheckNodePort: svc.spec.healthCheckNodePort } : {}),
+      });
+    }
+  }
+  return out;
+}

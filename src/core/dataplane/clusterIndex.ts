@@ -1,0 +1,124 @@
+// Lookup tables over one ClusterState, built once per dataplane: who owns an IP, which Service a
+// VIP:port belongs to, and kube-proxy's per-node model (built lazily: a node's model is computed
+// the first time a packet crosses that node).
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Node, Pod, Service } from '../model/objects.ts';
+import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
+import { parseCidr } from '../net/ipv4.ts';
+
+export interface VipEntry {
+  service: Service;
+  portIndex: number;
+  kind: 'cluster-ip' | 'external-ip' | 'load-balancer-ip';
+}
+
+export interface ClusterIndex {
+  state: ClusterState;
+  nodes: Node[];
+  nodeIP: Map<string, string>;
+  nodeByIP: Map<string, Node>;
+  podByIP: Map<string, Pod>;
+  /** `ip` → Services using it as ClusterIP / externalIP / LB IP (any port). */
+  serviceByVip: Map<string, Service[]>;
+  /** `ip:port/PROTO` → the service port behind it. */
+  vip: Map<string, VipEntry>;
+  /** `port/PROTO` → service port with that nodePort. */
+  nodePort: Map<string, { service: Service; portIndex: number }>;
+  /** `ns/name` → Service */
+  serviceByName: Map<string, Service>;
+  podByName: Map<string, Pod>;
+  /** `ip` → the LoadBalancer Service whose status.loadBalancer.ingress has it. */
+  lbByIP: Map<string, Service>;
+  /** healthCheckNodePort → Service (eTP Local LoadBalancers). */
+  healthCheckPort: Map<number, Service>;
+  /** kube-proxy's view of one service port on a node (built on first use, then cached). */
+  servicePort(node: string, svc: Service, portIndex: number): ServicePortProxy | undefined;
+}
+
+export function nodeInternalIP(node: Node): string {
+  const addrs = node.status?.addresses ?? [];
+  return (addrs.find((a) => a.type === 'InternalIP') ?? addrs[0])?.address ?? '';
+}
+
+/** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
+export function nodeBridgeIP(node: Node): string | null {
+  const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
+  if (!cidr) return null;
+  const v = (cidr.base + 1) >>> 0;
+  return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+}
+
+export const svcKey = (svc: Service): string => `${svc.metadata?.namespace ?? 'default'}/${svc.metadata?.name ?? ''}`;
+
+export function buildClusterIndex(state: ClusterState): ClusterIndex {
+  const nodes = [...state.nodes].sort((a, b) => cmp(a.metadata?.name ?? '', b.metadata?.name ?? ''));
+  const nodeIP = new Map<string, string>();
+  const nodeByIP = new Map<string, Node>();
+  for (const n of nodes) {
+    const ip = nodeInternalIP(n);
+    nodeIP.set(n.metadata?.name ?? '', ip);
+    for (const a of n.status?.addresses ?? []) if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);
+  }
+  const podByIP = new Map<string, Pod>();
+  const podByName = new Map<string, Pod>();
+  for (const p of state.pods) {
+    podByName.set(`${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`, p);
+    const ip = p.status?.podIP;
+    // hostNetwork pods share the node's IP: the node, not the pod, owns that address here.
+    if (ip && !p.spec?.hostNetwork && !podByIP.has(ip)) podByIP.set(ip, p);
+  }
+  const serviceByVip = new Map<string, Service[]>();
+  const vip = new Map<string, VipEntry>();
+  const nodePort = new Map<string, { service: Service; portIndex: number }>();
+  const serviceByName = new Map<string, Service>();
+  const addVip = (ip: string, svc: Service) => {
+    const list = serviceByVip.get(ip);
+    if (!list) serviceByVip.set(ip, [svc]);
+    else if (!list.includes(svc)) list.push(svc);
+  };
+  for (const svc of state.services) {
+    serviceByName.set(svcKey(svc), svc);
+    if (kubeProxySkipsService(svc)) continue;
+    const spec = svc.spec ?? {};
+    const lbIPs = (svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
+    (spec.ports ?? []).forEach((p, portIndex) => {
+      const proto = p.protocol ?? 'TCP';
+      const put = (ip: string, kind: VipEntry['kind']) => {
+        addVip(ip, svc);
+        const k = `${ip}:${p.port}/${proto}`;
+        if (!vip.has(k)) vip.set(k, { service: svc, portIndex, kind });
+      };
+      if (spec.clusterIP) put(spec.clusterIP, 'cluster-ip');
+      for (const ip of spec.externalIPs ?? []) put(ip, 'external-ip');
+      for (const ip of lbIPs) put(ip, 'load-balancer-ip');
+      if (p.nodePort) nodePort.set(`${p.nodePort}/${proto}`, { service: svc, portIndex });
+    });
+  }
+  const lbByIP = new Map<string, Service>();
+  const healthCheckPort = new Map<number, Service>();
+  for (const svc of state.services) {
+    if (svc.spec?.type !== 'LoadBalancer') continue;
+    for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip && !lbByIP.has(ing.ip)) lbByIP.set(ing.ip, svc);
+    if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort) healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
+  }
+  const slices = groupSlices(state.endpointSlices);
+  const cache = new Map<string, ServicePortProxy | null>();
+  const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
+  return {
+    state, nodes, nodeIP, nodeByIP, podByIP, serviceByVip, vip, nodePort, serviceByName, podByName, lbByIP, healthCheckPort,
+    servicePort(node, svc, portIndex) {
+      const key = `${node}|${svcKey(svc)}#${portIndex}`;
+      let sp = cache.get(key);
+      if (sp === undefined) {
+        const port = svc.spec?.ports?.[portIndex];
+        sp = port && !kubeProxySkipsService(svc) ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node)) : null;
+        cache.set(key, sp);
+      }
+      return sp ?? undefined;
+    },
+  };
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+// The simulated data path: createDataplaneWith(state, rng, resolver).send(request) routes one new connection
+// the way a real cluster would — client, DNS, node, kube-proxy (per proxy mode), affinity, SNAT,
+// cloud load balancer, ingress controller, pod — and explains every hop. Same state + same seed
+// + same requests ⇒ the same results.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Rng } from '../sim/rng.ts';
+import type { AffinityEntry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
+import type { NameResolver } from './dnsStep.ts';
+import { buildClusterIndex } from './clusterIndex.ts';
+import { createAffinityStore } from './affinity.ts';
+import { Trace, type DataplaneContext } from './context.ts';
+import { resolveSource } from './source.ts';
+import { resolveDestination } from './destination.ts';
+import { route } from './route.ts';
+import { loadBalancerViews } from './cloudLoadBalancer.ts';
+
+export interface Dataplane {
+  send(req: SendRequest): RequestResult;
+  /** Live ClientIP affinity entries on every node at `time` (default: the last request's time). */
+  affinityTable(time?: number): AffinityEntry[];
+  loadBalancers(): LoadBalancerView[];
+  /** Swap in a changed cluster (after an edit) keeping the nodes' affinity tables, as a resync would. */
+  update(state: ClusterState): void;
+}
+
+export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: NameResolver): Dataplane {
+  const affinity = createAffinityStore();
+  const ctx: DataplaneContext = {
+    index: buildClusterIndex(state),
+    proxy: { settings: state.settings, rng: rng.fork('kube-proxy'), affinity, rrCursor: new Map() },
+    rng: rng.fork('network'),
+    resolve,
+    ingressCursor: new Map(),
+  };
+  let count = 0;
+  let lastTime = 0;
+  return {
+    send(req) {
+      const index = ++count;
+      lastTime = req.time;
+      const trace = new Trace();
+      try {
+        return sendOne(ctx, trace, req, index);
+      } catch (e) {
+        // Bad input never crashes the playground: an unexpected shape becomes a failed request.
+        return trace.finish(index, req.time, 'unreachable', `internal error while routing: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+    affinityTable(time = lastTime) {
+      affinity.prune(time);
+      return affinity.entries(time).map((r) => {
+        const pod = ctx.index.podByIP.get(r.endpoint.slice(0, r.endpoint.lastIndexOf(':')));
+        return {
+          node: r.node, spn: r.spn, clientIP: r.clientIP,
+          endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : r.endpoint,
+          endpointIP: r.endpoint,
+          expiresAt: r.lastSeen + r.timeout,
+        };
+      }).sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
+    },
+    loadBalancers() {
+      return loadBalancerViews(ctx);
+    },
+    update(next) {
+      ctx.index = buildClusterIndex(next);
+      ctx.proxy.settings = next.settings;
+    },
+  };
+}
+
+function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: number): RequestResult {
+  const src = resolveSource(ctx, req.from);
+  if (!src.ok) return trace.finish(index, req.time, 'unreachable', src.reason, src.at);
+  trace.add(src.hop);
+  const dest = resolveDestination(ctx, trace, src.client, req);
+  if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.reason, dest.at);
+  const end = route(ctx, trace, src.client, dest.dest);
+  return trace.finish(index, req.time, end.outcome, end.reason, end.at);
+}

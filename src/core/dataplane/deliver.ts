@@ -1,0 +1,66 @@
+// The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
+// and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
+import type { DataplaneContext, Trace } from './context.ts';
+import type { HopAt, Outcome } from './types.ts';
+import { podAnswers, isIngressControllerPod } from './podAnswer.ts';
+import { proxyThroughIngress } from './ingressProxy.ts';
+
+export interface Delivery {
+  fromNode?: string;
+  /** Source address the receiver sees. */
+  srcIP: string;
+  dstIP: string;
+  dstPort: number;
+  protocol: string;
+  http: { host: string; path: string };
+  /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
+  via?: { namespace: string; name: string; portIndex: number };
+  time: number;
+}
+
+export interface Ending {
+  outcome: Outcome;
+  reason?: string;
+  at?: HopAt;
+}
+
+export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Ending {
+  const { index } = ctx;
+  const pod = index.podByIP.get(d.dstIP);
+  if (!pod) {
+    const node = index.nodeByIP.get(d.dstIP);
+    if (node) {
+      trace.add({ kind: 'node', node: node.metadata?.name ?? '', detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata?.name}; a host process answers`, toIP: d.dstIP });
+      trace.result = { ...trace.result, node: node.metadata?.name ?? '', sourceIP: d.srcIP, port: d.dstPort, response: node.metadata?.name ?? '' };
+      return { outcome: 'ok' };
+    }
+    if (d.via && d.via.namespace === 'default' && d.via.name === 'kubernetes') {
+      trace.add({ kind: 'external', detail: `${d.dstIP}:${d.dstPort} is the control plane's kube-apiserver (outside the pod network)`, toIP: d.dstIP });
+      trace.result = { ...trace.result, sourceIP: d.srcIP, port: d.dstPort, response: 'kube-apiserver' };
+      return { outcome: 'ok' };
+    }
+    return { outcome: 'timeout', reason: `no pod or node has the endpoint IP ${d.dstIP}: the packet goes nowhere`, ...(d.via ? { at: { kind: 'EndpointSlice', namespace: d.via.namespace, name: d.via.name } } : {}) };
+  }
+  const podNode = pod.spec?.nodeName ?? '';
+  const ref = `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
+  if (d.fromNode && podNode && podNode !== d.fromNode) {
+    trace.add({ kind: 'node', node: podNode, detail: `routed over the pod network from ${d.fromNode} to ${podNode} (the pod's node)`, fromIP: d.srcIP, toIP: d.dstIP });
+  }
+  trace.result = { ...trace.result, pod: ref, podIP: d.dstIP, port: d.dstPort, node: podNode, sourceIP: d.srcIP };
+  const podAt: HopAt = { kind: 'Pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '' };
+  if (isIngressControllerPod(pod) && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
+    trace.add({ kind: 'pod', node: podNode, detail: `ingress-nginx controller ${ref} accepts the HTTP request from ${d.srcIP} (Host: ${d.http.host}, path ${d.http.path})`, toIP: d.dstIP, at: podAt });
+    return proxyThroughIngress(ctx, trace, pod, d);
+  }
+  const answer = podAnswers(pod, d.dstPort, d.protocol);
+  if (!answer.ok) {
+    trace.add({ kind: 'reject', node: podNode, detail: answer.reason, toIP: d.dstIP, at: podAt });
+    const at: HopAt = d.via ? { kind: 'Service', namespace: d.via.namespace, name: d.via.name, path: `spec.ports[${d.via.portIndex}].targetPort` } : { ...podAt, path: 'spec.containers' };
+    const last = trace.hops[trace.hops.length - 1]!;
+    last.at = at;
+    return { outcome: 'refused', reason: d.via ? `${answer.reason}; check targetPort of Service ${d.via.namespace}/${d.via.name}` : answer.reason, at };
+  }
+  trace.add({ kind: 'pod', node: podNode, detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`, fromIP: d.srcIP, toIP: d.dstIP, at: podAt });
+  trace.result = { ...trace.result, response: answer.response, ...(d.protocol === 'TCP' ? { status: 200 } : {}) };
+  return { outcome: 'ok' };
+}

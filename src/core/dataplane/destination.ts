@@ -1,0 +1,69 @@
+// From the request's target text to a destination IP:port: parse it, then resolve a name the way
+// this client would (dnsStep.ts). ExternalName Services answer with a CNAME out of the cluster.
+import type { DataplaneContext, Client, Trace } from './context.ts';
+import type { HopAt, Outcome, SendRequest } from './types.ts';
+import type { Dest } from './route.ts';
+import { parseTarget } from './target.ts';
+import { resolveChain } from './dnsStep.ts';
+import { hostMatches, nginxIngresses } from './ingressMatch.ts';
+
+export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; reason: string; at?: HopAt };
+
+const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
+
+export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
+  const parsed = parseTarget(req.to);
+  if (!parsed.ok) return { ok: false, outcome: 'unreachable', reason: parsed.error };
+  const t = parsed.target;
+  const protocol = req.protocol ?? 'TCP';
+  const http = { host: (req.host ?? t.host).toLowerCase(), path: req.path ?? t.path };
+  const mk = (ip: string): DestResult => ({ ok: true, dest: { ip, port: t.port, protocol, http, time: req.time } });
+  if (t.isIP) return mk(t.host);
+  const state = ctx.index.state;
+
+  if (client.kind === 'external') {
+    // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
+    const ing = nginxIngresses(state).find((i) => (i.spec?.rules ?? []).some((r) => r.host && hostMatches(r.host, t.host)));
+    const lb = ingressLB(ctx);
+    if (ing && lb) {
+      trace.add({ kind: 'dns', detail: `public DNS: ${t.host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`, at: { kind: 'Ingress', namespace: ing.metadata?.namespace ?? 'default', name: ing.metadata?.name ?? '', path: 'spec.rules' } });
+      return mk(lb);
+    }
+    return { ok: false, outcome: 'dns-error', reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}` };
+  }
+  if (client.kind === 'node') {
+    return { ok: false, outcome: 'dns-error', reason: `node ${client.name} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "${t.host}" is unknown there (use the ClusterIP, or send from a pod)` };
+  }
+  const ns = client.namespace ?? 'default';
+  const { answer, chain } = resolveChain(ctx.resolve, state, t.host, ns);
+  const dnsIP = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns')?.spec?.clusterIP ?? KUBE_DNS_IP_FALLBACK;
+  const domain = state.settings.clusterDomain;
+  const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
+  if (answer.kind === 'NXDOMAIN') {
+    const other = state.services.find((s) => s.metadata?.name === t.host.split('.')[0] && s.metadata?.namespace !== ns);
+    const hint = other ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata?.namespace}: use ${other.metadata?.name}.${other.metadata?.namespace}` : '';
+    const reason = `NXDOMAIN: no DNS record for "${t.host}" (tried ${answer.tried.join(', ')})${hint}`;
+    trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}) answers NXDOMAIN for ${t.host}`, rule, ...(other ? { at: { kind: 'Service', namespace: other.metadata?.namespace ?? 'default', name: other.metadata?.name ?? '', path: 'metadata.namespace' } } : {}) });
+    return { ok: false, outcome: 'dns-error', reason };
+  }
+  if (answer.kind === 'CNAME') {
+    trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${[...chain].join('; ')}`, rule });
+    const target = answer.target.replace(/\.$/, '');
+    const svcName = answer.fqdn.split('.')[0] ?? '';
+    const svcNs = answer.fqdn.split('.')[1] ?? ns;
+    const at: HopAt = { kind: 'Service', namespace: svcNs, name: svcName, path: 'spec.externalName' };
+    trace.add({ kind: 'external', node: client.node, detail: `ExternalName: the connection leaves the cluster for ${target}:${t.port}; kube-proxy is not involved`, at });
+    return { ok: false, outcome: 'unreachable', reason: `${answer.fqdn} is an ExternalName alias for ${target}, a host outside the cluster that the simulator does not model`, at };
+  }
+  const addresses = answer.addresses;
+  // CoreDNS's `loadbalance` plugin (kubeadm's default Corefile) shuffles A records; clients take the first.
+  const ip = addresses.length > 1 ? addresses[ctx.rng.int(addresses.length)]! : addresses[0];
+  if (ip === undefined) return { ok: false, outcome: 'dns-error', reason: `no address for ${t.host}` };
+  trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`, rule, toIP: ip });
+  return mk(ip);
+}
+
+function ingressLB(ctx: DataplaneContext): string | undefined {
+  const svc = ctx.index.state.services.find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer');
+  return svc?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+}

@@ -1,0 +1,62 @@
+// ingress-nginx as a reverse proxy: match Host/path (ingressMatch.ts), then send the request to the
+// backend Service's ready endpoints directly — ingress-nginx balances over the endpoints itself,
+// round-robin by default (ingress-nginx ConfigMap `load-balance`, default "round_robin"), not via
+// the ClusterIP. The backend sees the controller pod's IP as source (X-Forwarded-For carries the
+// client). Answers: 404 when nothing matches, 503 when the backend Service is missing or has no
+// endpoints, 502 when the chosen pod refuses.
+import type { Pod } from '../model/objects.ts';
+import type { DataplaneContext, Trace } from './context.ts';
+import type { Delivery, Ending } from './deliver.ts';
+import { matchIngress, backendText } from './ingressMatch.ts';
+import { explainNoEndpoints } from './diagnose.ts';
+import { deliver } from './deliver.ts';
+
+export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, controller: Pod, d: Delivery): Ending {
+  const { index } = ctx;
+  const node = controller.spec?.nodeName ?? '';
+  const route = matchIngress(index.state, d.http.host, d.http.path);
+  if (!route) {
+    const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
+    const reason = `no Ingress rule matches host "${d.http.host}" and path "${d.http.path}" and no defaultBackend is set (hosts with rules: ${hosts.join(', ') || 'none'})`;
+    const first = index.state.ingresses[0];
+    const at = first ? { kind: 'Ingress', namespace: first.metadata?.namespace ?? 'default', name: first.metadata?.name ?? '', path: 'spec.rules' } : undefined;
+    trace.add({ kind: 'ingress', node, detail: `ingress-nginx: ${reason} → default backend answers 404 Not Found`, ...(at ? { at } : {}) });
+    trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
+    return { outcome: 'http-error', reason, ...(at ? { at } : {}) };
+  }
+  const ns = route.ingress.metadata?.namespace ?? 'default';
+  const fail503 = (reason: string, at = route.at): Ending => {
+    trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`, rule: route.rule, at });
+    trace.result = { ...trace.result, status: 503, response: '503 Service Temporarily Unavailable' };
+    return { outcome: 'http-error', reason, at };
+  };
+  const b = route.backend.service;
+  if (!b) return fail503(`the backend ${backendText(route.backend)} is not a Service`);
+  const svc = index.serviceByName.get(`${ns}/${b.name}`);
+  if (!svc) return fail503(`the backend Service ${ns}/${b.name} does not exist`);
+  const portIndex = (svc.spec?.ports ?? []).findIndex((p) => (b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name));
+  if (portIndex < 0) {
+    const have = (svc.spec?.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
+    return fail503(`Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`, { ...route.at, path: `${route.at.path}.backend.service.port` });
+  }
+  const sp = index.servicePort(node, svc, portIndex);
+  const eps = sp?.clusterEndpoints ?? [];
+  if (eps.length === 0) {
+    const why = explainNoEndpoints(index, svc, portIndex);
+    return fail503(`Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
+  }
+  const key = `${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`;
+  const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
+  ctx.ingressCursor.set(key, i);
+  const ep = eps[i]!;
+  trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`, rule: route.rule, at: route.at, fromIP: controller.status?.podIP ?? '', toIP: ep.ip });
+  const end = deliver(ctx, trace, {
+    fromNode: node, srcIP: controller.status?.podIP ?? '', dstIP: ep.ip, dstPort: ep.port, protocol: 'TCP', http: d.http,
+    via: { namespace: ns, name: b.name, portIndex }, time: d.time,
+  });
+  if (end.outcome === 'refused' || end.outcome === 'timeout') {
+    trace.result = { ...trace.result, status: 502, response: '502 Bad Gateway' };
+    return { outcome: 'http-error', reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`, ...(end.at ? { at: end.at } : {}) };
+  }
+  return end;
+}

@@ -1,0 +1,28 @@
+// What a pod does with a connection that reaches it. Every pod runs a serve_hostname-style server
+// (registry.k8s.io/serve_hostname, the image of the upstream Service tests) that replies with the
+// pod's name. A pod answers on the ports its containers declare; a port nobody declares is closed,
+// and the pod's kernel answers RST → "connection refused". CHOICE: a pod whose containers declare
+// NO ports at all answers on any port — containerPort is informational (a process can listen
+// without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
+// that port from being exposed"), and an undeclared pod gives us nothing to check against.
+import type { Pod } from '../model/objects.ts';
+import { declaredPorts } from './diagnose.ts';
+
+export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; reason: string };
+
+export function podAnswers(pod: Pod, port: number, protocol: string): PodAnswer {
+  const name = pod.metadata?.name ?? '';
+  const ref = `${pod.metadata?.namespace ?? 'default'}/${name}`;
+  const phase = pod.status?.phase ?? 'Pending';
+  if (phase !== 'Running') return { ok: false, reason: `pod ${ref} is ${phase}: no container is running to accept the connection` };
+  const ports = declaredPorts(pod);
+  if (ports.length === 0) return { ok: true, response: name, note: `pod ${ref} declares no container ports; the simulator assumes its server listens on ${port}` };
+  if (ports.some((p) => p.port === port && p.protocol === protocol)) return { ok: true, response: name };
+  const list = ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
+  return { ok: false, reason: `pod ${ref} does not listen on ${port}/${protocol} (its containers declare ${list})` };
+}
+
+export function isIngressControllerPod(pod: Pod): boolean {
+  const l = pod.metadata?.labels ?? {};
+  return l['app.kubernetes.io/name'] === 'ingress-nginx' && l['app.kubernetes.io/component'] === 'controller';
+}

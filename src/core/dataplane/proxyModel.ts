@@ -1,0 +1,181 @@
+// kube-proxy's view of every service port on one node: what the proxier's ServiceChangeTracker and
+// EndpointsChangeTracker hand to syncProxyRules, plus CategorizeEndpoints and the per-port flags
+// syncProxyRules derives. The request router (send.ts) and the iptables rule writer both read this,
+// so the two can never disagree about which endpoints a node would use.
+// Upstream: pkg/proxy/serviceport.go (newBaseServiceInfo), pkg/proxy/endpointslicecache.go,
+// pkg/proxy/topology.go (CategorizeEndpoints), pkg/proxy/iptables/proxier.go (syncProxyRules).
+import type { ClusterState } from '../model/clusterState.ts';
+import type { EndpointSlice, Node, Service, ServicePort } from '../model/objects.ts';
+import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
+import { categorizeEndpoints } from './categorizeEndpoints.ts';
+
+export type { ProxyEndpoint } from './proxyEndpoints.ts';
+
+export type ProxyProtocol = 'TCP' | 'UDP' | 'SCTP';
+
+export interface ServicePortProxy {
+  service: Service;
+  namespace: string;
+  name: string;
+  /** spec.ports[portIndex] */
+  portIndex: number;
+  portName: string;
+  /** ServicePortName.String(): `ns/name:portName`, or `ns/name` for an unnamed port (pkg/proxy/types.go). */
+  spn: string;
+  protocol: ProxyProtocol;
+  clusterIP: string;
+  port: number;
+  /** The Service's targetPort as written (for explanations; the DNAT port is the endpoint's). */
+  targetPort: number | string;
+  /** 0 when the port has none. */
+  nodePort: number;
+  externalIPs: string[];
+  /** status.loadBalancer.ingress[].ip with ipMode unset or VIP (UTIL IsVIPMode). */
+  loadBalancerVIPs: string[];
+  /** spec.loadBalancerSourceRanges, whitespace-trimmed (serviceport.go). */
+  loadBalancerSourceRanges: string[];
+  /** Only when NeedsHealthCheck: type LoadBalancer && eTP Local (pkg/api/v1/service/util.go); else 0. */
+  healthCheckNodePort: number;
+  /** sessionAffinityConfig.clientIP.timeoutSeconds when sessionAffinity is ClientIP (default 10800); null without affinity. */
+  stickyMaxAgeSeconds: number | null;
+  /** ExternalPolicyLocal: (NodePort || LoadBalancer) && externalTrafficPolicy Local. */
+  externalPolicyLocal: boolean;
+  /** InternalPolicyLocal: internalTrafficPolicy Local. */
+  internalPolicyLocal: boolean;
+  /** ExternallyAccessible: nodePort ≠ 0 || LB VIPs || externalIPs. */
+  externallyAccessible: boolean;
+  /** UsesClusterEndpoints: !InternalPolicyLocal || ExternallyAccessible. */
+  usesClusterEndpoints: boolean;
+  /** UsesLocalEndpoints: InternalPolicyLocal || (ExternalPolicyLocal && ExternallyAccessible). */
+  usesLocalEndpoints: boolean;
+
+  /** Every endpoint of this service port, de-duplicated, sorted by "ip:port" like upstream's byEndpoint. */
+  endpoints: ProxyEndpoint[];
+  clusterEndpoints: ProxyEndpoint[];
+  localEndpoints: ProxyEndpoint[];
+  allReachableEndpoints: ProxyEndpoint[];
+  hasAnyEndpoints: boolean;
+
+  // Derived flags of syncProxyRules (pkg/proxy/iptables/proxier.go), upstream names in comments.
+  /** usesClusterPolicyChain := len(clusterEndpoints) > 0 && svcInfo.UsesClusterEndpoints() → KUBE-SVC exists */
+  usesClusterPolicyChain: boolean;
+  /** usesLocalPolicyChain := len(localEndpoints) > 0 && svcInfo.UsesLocalEndpoints() → KUBE-SVL exists */
+  usesLocalPolicyChain: boolean;
+  /** internalPolicyChain := InternalPolicyLocal ? localPolicyChain (SVL) : clusterPolicyChain (SVC) */
+  internalPolicyChain: 'SVC' | 'SVL';
+  /** hasInternalEndpoints := hasEndpoints && !(InternalPolicyLocal && len(localEndpoints) == 0) */
+  hasInternalEndpoints: boolean;
+  /** externalPolicyChain := ExternalPolicyLocal ? SVL : SVC */
+  externalPolicyChain: 'SVC' | 'SVL';
+  /** hasExternalEndpoints := hasEndpoints && !(ExternalPolicyLocal && len(localEndpoints) == 0) */
+  hasExternalEndpoints: boolean;
+  /** usesExternalTrafficChain := hasEndpoints && svcInfo.ExternallyAccessible() → KUBE-EXT exists */
+  usesExternalTrafficChain: boolean;
+  /** usesFWChain := hasEndpoints && len(LoadBalancerVIPs) > 0 && len(LoadBalancerSourceRanges) > 0 → KUBE-FW exists */
+  usesFWChain: boolean;
+}
+
+/** The default ClientIP timeout (API default, 3 h; pkg/apis/core/v1/defaults.go). */
+export const DEFAULT_STICKY_SECONDS = 10800;
+
+/** UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by another proxy (server.go label selector). */
+export function kubeProxySkipsService(svc: Service): boolean {
+  const ip = svc.spec?.clusterIP ?? '';
+  if (ip === '' || ip === 'None') return true;
+  if (svc.spec?.type === 'ExternalName') return true;
+  if (svc.metadata?.labels?.['service.kubernetes.io/service-proxy-name'] !== undefined) return true;
+  return false;
+}
+
+export function buildNodeProxyModel(state: ClusterState, nodeName: string): ServicePortProxy[] {
+  const node = state.nodes.find((n) => n.metadata?.name === nodeName);
+  const slicesByService = groupSlices(state.endpointSlices);
+  const out: ServicePortProxy[] = [];
+  for (const svc of state.services) {
+    if (kubeProxySkipsService(svc)) continue;
+    const ns = svc.metadata?.namespace ?? 'default';
+    const name = svc.metadata?.name ?? '';
+    const slices = slicesByService.get(`${ns}/${name}`) ?? [];
+    (svc.spec?.ports ?? []).forEach((port, portIndex) => {
+      out.push(buildServicePort(svc, port, portIndex, slices, nodeName, node));
+    });
+  }
+  return out;
+}
+
+/** Build one service port's view (exported for callers that already hold the Service). */
+export function buildServicePort(
+  svc: Service, port: ServicePort, portIndex: number, slices: readonly EndpointSlice[], nodeName: string, node: Node | undefined,
+): ServicePortProxy {
+  const spec = svc.spec ?? {};
+  const ns = svc.metadata?.namespace ?? 'default';
+  const name = svc.metadata?.name ?? '';
+  const portName = port.name ?? '';
+  const protocol = (port.protocol ?? 'TCP') as ProxyProtocol;
+  const type = spec.type ?? 'ClusterIP';
+  const nodePort = port.nodePort ?? 0;
+  const externalIPs = [...(spec.externalIPs ?? [])];
+  const loadBalancerVIPs = (svc.status?.loadBalancer?.ingress ?? [])
+    .filter((ing) => ing.ip !== undefined && ing.ip !== '' && (ing.ipMode === undefined || ing.ipMode === 'VIP'))
+    .map((ing) => ing.ip!);
+  const loadBalancerSourceRanges = (spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
+  const externalPolicyLocal = (type === 'NodePort' || type === 'LoadBalancer') && spec.externalTrafficPolicy === 'Local';
+  const internalPolicyLocal = spec.internalTrafficPolicy === 'Local';
+  const needsHealthCheck = type === 'LoadBalancer' && externalPolicyLocal;
+  const externallyAccessible = nodePort !== 0 || loadBalancerVIPs.length > 0 || externalIPs.length > 0;
+  const usesClusterEndpoints = !internalPolicyLocal || externallyAccessible;
+  const usesLocalEndpoints = internalPolicyLocal || (externalPolicyLocal && externallyAccessible);
+  const stickyMaxAgeSeconds = spec.sessionAffinity === 'ClientIP'
+    ? (spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_STICKY_SECONDS)
+    : null;
+
+  const endpoints = collectEndpoints(slices, portName, protocol, nodeName);
+  const cat = categorizeEndpoints(endpoints, { usesClusterEndpoints, usesLocalEndpoints }, node);
+  const hasEndpoints = cat.hasAnyEndpoints;
+  const localCount = cat.localEndpoints.length;
+
+  return {
+    service: svc, namespace: ns, name, portIndex, portName,
+    spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
+    protocol,
+    clusterIP: spec.clusterIP ?? '',
+    port: port.port,
+    targetPort: port.targetPort ?? port.port,
+    nodePort, externalIPs, loadBalancerVIPs, loadBalancerSourceRanges,
+    healthCheckNodePort: needsHealthCheck ? (spec.healthCheckNodePort ?? 0) : 0,
+    stickyMaxAgeSeconds,
+    externalPolicyLocal, internalPolicyLocal, externallyAccessible, usesClusterEndpoints, usesLocalEndpoints,
+    endpoints,
+    clusterEndpoints: cat.clusterEndpoints,
+    localEndpoints: cat.localEndpoints,
+    allReachableEndpoints: cat.allReachableEndpoints,
+    hasAnyEndpoints: hasEndpoints,
+    usesClusterPolicyChain: cat.clusterEndpoints.length > 0 && usesClusterEndpoints,
+    usesLocalPolicyChain: localCount > 0 && usesLocalEndpoints,
+    internalPolicyChain: internalPolicyLocal ? 'SVL' : 'SVC',
+    hasInternalEndpoints: hasEndpoints && !(internalPolicyLocal && localCount === 0),
+    externalPolicyChain: externalPolicyLocal ? 'SVL' : 'SVC',
+    hasExternalEndpoints: hasEndpoints && !(externalPolicyLocal && localCount === 0),
+    usesExternalTrafficChain: hasEndpoints && externallyAccessible,
+    usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
+  };
+}
+
+/**
+ * EndpointSlices by owning Service (label kubernetes.io/service-name, same namespace). Slices labeled
+ * service.kubernetes.io/headless are filtered out by kube-proxy's informer (cmd/kube-proxy/app/server.go).
+ */
+export function groupSlices(slices: readonly EndpointSlice[]): Map<string, EndpointSlice[]> {
+  const map = new Map<string, EndpointSlice[]>();
+  for (const s of slices) {
+    const labels = s.metadata?.labels ?? {};
+    const svcName = labels['kubernetes.io/service-name'];
+    if (svcName === undefined || labels['service.kubernetes.io/headless'] !== undefined) continue;
+    if (s.addressType !== undefined && s.addressType !== 'IPv4') continue;
+    const key = `${s.metadata?.namespace ?? 'default'}/${svcName}`;
+    const list = map.get(key);
+    if (list) list.push(s);
+    else map.set(key, [s]);
+  }
+  return map;
+}

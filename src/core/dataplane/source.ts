@@ -1,0 +1,35 @@
+// Who sends: a pod (its IP and node), a node's own process (its InternalIP), or an outside host.
+import type { DataplaneContext, Client } from './context.ts';
+import type { Hop, HopAt, Source } from './types.ts';
+import { DEFAULT_EXTERNAL_IP } from './types.ts';
+import { parseIPv4 } from '../net/ipv4.ts';
+
+export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; reason: string; at?: HopAt };
+
+export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult {
+  const { index } = ctx;
+  if (from.kind === 'pod') {
+    const pod = index.podByName.get(`${from.namespace}/${from.name}`);
+    if (!pod) {
+      const near = index.state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === from.namespace).map((p) => p.metadata?.name ?? '');
+      const like = near.filter((n) => n.startsWith(from.name));
+      const list = (like.length ? like : near).slice(0, 5).join(', ');
+      return { ok: false, reason: `pod ${from.namespace}/${from.name} not found${list ? ` (${like.length ? 'did you mean' : 'pods in ' + from.namespace + ':'} ${list})` : ''}` };
+    }
+    const ip = pod.status?.podIP;
+    const node = pod.spec?.nodeName;
+    const at: HopAt = { kind: 'Pod', namespace: from.namespace, name: from.name };
+    if (!node) return { ok: false, reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`, at };
+    if (!ip) return { ok: false, reason: `pod ${from.namespace}/${from.name} has no IP yet, so it cannot send`, at };
+    return { ok: true, client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name }, hop: { kind: 'client', node, detail: `pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`, fromIP: ip, at } };
+  }
+  if (from.kind === 'node') {
+    const ip = index.nodeIP.get(from.name);
+    if (ip === undefined) return { ok: false, reason: `node ${from.name} not found (nodes: ${[...index.nodeIP.keys()].join(', ') || 'none'})` };
+    return { ok: true, client: { kind: 'node', ip, node: from.name, name: from.name }, hop: { kind: 'client', node: from.name, detail: `a process on node ${from.name} (${ip}) opens a connection`, fromIP: ip, at: { kind: 'Node', name: from.name } } };
+  }
+  const ip = from.ip ?? DEFAULT_EXTERNAL_IP;
+  if (parseIPv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
+  if (index.nodeByIP.has(ip) || index.podByIP.has(ip)) return { ok: false, reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})` };
+  return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail: `client ${ip} outside the cluster opens a connection`, fromIP: ip } };
+}

@@ -1,0 +1,31 @@
+// The pod `kubectl run` creates, placed like any pod: the scheduler picks a Ready, schedulable node
+// (seeded choice among them) and the node's IPAM hands out the next free address of its podCIDR.
+// Returns a copy of the state with the pod added; the original state is not changed.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Pod } from '../model/objects.ts';
+import type { Rng } from '../sim/rng.ts';
+import { formatIPv4, parseCidr } from '../net/ipv4.ts';
+
+export function withTemporaryPod(state: ClusterState, rng: Rng, namespace: string, name: string, image: string): { state: ClusterState; pod: Pod } | { error: string } {
+  const nodes = state.nodes.filter((n) => !n.spec?.unschedulable
+    && (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True')
+    && !(n.spec?.taints ?? []).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
+  if (nodes.length === 0) return { error: 'no schedulable node for the pod (0/0 nodes are available)' };
+  const node = [...nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[rng.int(nodes.length)]!;
+  const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
+  if (!cidr) return { error: `node ${node.metadata?.name} has no podCIDR to give the pod an IP` };
+  const used = new Set(state.pods.map((p) => p.status?.podIP).filter((x): x is string => !!x));
+  let ip: string | undefined;
+  for (let i = 2; i < cidr.size - 1; i++) {
+    const candidate = formatIPv4((cidr.base + i) >>> 0);
+    if (!used.has(candidate)) { ip = candidate; break; }
+  }
+  if (!ip) return { error: `node ${node.metadata?.name} has no free pod IP in ${cidr.text}` };
+  const pod: Pod = {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: { name, namespace, labels: { run: name } },
+    spec: { nodeName: node.metadata?.name ?? '', restartPolicy: 'Never', containers: [{ name, image }] },
+    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+  };
+  return { state: { ...state, pods: [...state.pods, pod] }, pod };
+}

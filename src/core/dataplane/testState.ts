@@ -1,0 +1,32 @@
+// Test support: a ClusterState holding the objects of a YAML stream exactly as written (status,
+// clusterIPs, EndpointSlices included), like the objects upstream's proxier tests hand to the
+// proxier (makeTestService / makeTestEndpointSlice). No API defaulting or controllers run, so the
+// dataplane is tested against precisely the inputs the fixture spells out.
+import { parseStream } from '../yaml/parseStream.ts';
+import { readSettings } from '../scenario/readSettings.ts';
+import { isPlaygroundKind, storeObject } from '../scenario/store.ts';
+import type { ClusterState } from '../model/clusterState.ts';
+import type { K8sObject } from '../model/objects.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+
+export function stateFromYaml(text: string, seed = 1): ClusterState {
+  const stream = parseStream(text);
+  const diagnostics: Diagnostic[] = [];
+  const settings = readSettings(stream, diagnostics);
+  const state: ClusterState = {
+    settings, seed, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
+    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
+    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
+    origins: new Map(), diagnostics,
+  };
+  for (const doc of stream.documents) {
+    const obj = doc.object as K8sObject;
+    if (!obj || typeof obj !== 'object' || isPlaygroundKind(obj)) continue;
+    if (obj.metadata && obj.kind !== 'Node' && obj.kind !== 'Namespace' && obj.kind !== 'IngressClass') {
+      obj.metadata.namespace ??= 'default';
+    }
+    storeObject(state, obj);
+    state.origins.set(`${obj.kind}/${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`, { docIndex: doc.index, by: 'user' });
+  }
+  return state;
+}

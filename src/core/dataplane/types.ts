@@ -1,0 +1,91 @@
+// The request/answer shapes of the simulated data path, shared by send(), the traffic generator,
+// the CLI (`ksp send`), `kubectl run … -- wget` and the UI's packet animation.
+
+/** Who sends: a pod (its IP, its node, its namespace's DNS search path), a node's own process, or a host outside the cluster. */
+export type Source =
+  | { kind: 'pod'; namespace: string; name: string }
+  | { kind: 'node'; name: string }
+  | { kind: 'external'; ip?: string };
+
+/** TEST-NET-3 (RFC 5737): an address that is surely outside the cluster. */
+export const DEFAULT_EXTERNAL_IP = '203.0.113.10';
+
+export interface SendRequest {
+  from: Source;
+  /** `web`, `web.ns:80`, `10.96.0.5:80`, `http://host:port/path`, `192.168.49.2:30007`. */
+  to: string;
+  protocol?: 'TCP' | 'UDP';
+  /** Simulated seconds. */
+  time: number;
+  /** HTTP path (overrides the one in `to`). */
+  path?: string;
+  /** HTTP Host header (overrides the host in `to`), for Ingress host rules. */
+  host?: string;
+}
+
+export type Outcome = 'ok' | 'refused' | 'timeout' | 'dns-error' | 'http-error' | 'unreachable';
+
+export type HopKind =
+  | 'client' | 'dns' | 'load-balancer' | 'ingress' | 'node' | 'kube-proxy' | 'affinity' | 'snat' | 'dnat' | 'pod' | 'drop' | 'reject' | 'external';
+
+/** The object and YAML field that caused a hop (the UI highlights it in the editor). */
+export interface HopAt {
+  kind: string;
+  namespace?: string;
+  name: string;
+  /** Field path inside the object, e.g. `spec.selector` or `spec.ports[0].targetPort`. */
+  path?: string;
+}
+
+export interface Hop {
+  kind: HopKind;
+  node?: string;
+  detail: string;
+  /** The kube-proxy rule (iptables/nftables/IPVS text), the Ingress rule or the affinity entry that decided this hop. */
+  rule?: string;
+  at?: HopAt;
+  fromIP?: string;
+  toIP?: string;
+}
+
+export interface RequestResult {
+  index: number;
+  time: number;
+  outcome: Outcome;
+  /** HTTP status when the request reached an HTTP server (a pod, or the ingress controller). */
+  status?: number;
+  /** Why it failed, in user terms (set whenever outcome ≠ ok). */
+  reason?: string;
+  /** `ns/name` of the pod that answered (or refused). */
+  pod?: string;
+  podIP?: string;
+  port?: number;
+  node?: string;
+  /** The source address the pod sees (after any SNAT). */
+  sourceIP?: string;
+  response?: string;
+  hops: Hop[];
+}
+
+export interface AffinityEntry {
+  node: string;
+  /** Service port name, `ns/name:port`. */
+  spn: string;
+  clientIP: string;
+  /** `ns/name` of the pinned pod (or the endpoint `ip:port` when it has no pod). */
+  endpoint: string;
+  endpointIP: string;
+  /** Simulated second at which the entry stops matching unless refreshed. */
+  expiresAt: number;
+}
+
+export interface LoadBalancerView {
+  namespace: string;
+  name: string;
+  ip: string;
+  ports: number[];
+  /** Nodes the cloud load balancer sends to (health check passing under eTP Local). */
+  healthyNodes: string[];
+  externalTrafficPolicy: 'Cluster' | 'Local';
+  healthCheckNodePort?: number;
+}

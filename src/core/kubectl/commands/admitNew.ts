@@ -1,0 +1,28 @@
+// Sends an object that a generator made (expose, create service) through the simulated API
+// server: the scenario with the new document appended is loaded, and the new document's
+// admission result decides between `service/web exposed` and the server's error — exactly the
+// Service the YAML will hold afterwards, with its defaults, allocation and validation.
+import { loadScenario, type Scenario } from '../../scenario/load.ts';
+import { appendObject } from '../../scenario/edits/objectEdits.ts';
+import { editableDocs } from '../../scenario/edits/streamText.ts';
+import { fail, type KubectlResult } from '../result.ts';
+
+export function createFromGenerator(scenario: Scenario, obj: Record<string, unknown>, success: string, errorPrefix = ''): KubectlResult {
+  const kind = String(obj.kind);
+  const meta = (obj.metadata ?? {}) as { name?: string; namespace?: string };
+  const ns = meta.namespace ?? 'default';
+  if (scenario.state.services.some((s) => kind === 'Service' && s.metadata?.name === meta.name && (s.metadata?.namespace ?? 'default') === ns)) {
+    return fail(`${errorPrefix}Error from server (AlreadyExists): services "${meta.name ?? ''}" already exists`);
+  }
+  const appended = appendObject(scenario.stream.text, obj);
+  if (!appended.ok) return fail(`error: ${appended.error}`);
+  const docs = editableDocs(appended.yaml);
+  const lastIndex = docs.ok ? docs.docs.length - 1 : -1;
+  const after = loadScenario(appended.yaml, { seed: scenario.state.seed });
+  const record = after.applied.find((r) => r.docIndex === lastIndex) ?? after.applied[after.applied.length - 1];
+  if (record && record.outcome !== 'created') {
+    // kubectl prints the server's status message; "error when creating FILE" belongs to -f only.
+    return fail(`${errorPrefix}${record.message.replace(/error when creating "[^"]*": /, '')}`);
+  }
+  return { stdout: `${success}\n`, stderr: '', exitCode: 0, yaml: appended.yaml };
+}

@@ -1,0 +1,50 @@
+// `kubectl label|annotate TYPE NAME k=v… [k-] [--overwrite]` (pkg/cmd/label/label.go,
+// pkg/cmd/annotate/annotate.go): declared objects are edited in their document; a generated pod
+// gets a KubectlHistory entry. Prints `pod/web labeled` (`not labeled` when nothing changed).
+import type { Scenario } from '../../scenario/load.ts';
+import { updateMetadataMap } from '../../scenario/edits/objectEdits.ts';
+import { updatePodMetadata } from '../../scenario/edits/podEdits.ts';
+import { parseMetadataSpecs } from '../../scenario/edits/metadataSpecs.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { fail, type KubectlResult } from '../result.ts';
+import { qualifiedName } from '../resources.ts';
+import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+
+const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'overwrite', value: false }];
+
+export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, args: readonly string[]): KubectlResult {
+  const field = verb === 'label' ? 'labels' : 'annotations';
+  const parsed = parseFlags(args, FLAGS, verb);
+  if (!parsed.ok) return fail(parsed.error);
+  const { positional, values } = parsed.flags;
+  const overwrite = values.get('overwrite') === 'true';
+  if (positional.length === 0) return fail(`error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl ${verb} -h' for help and examples`);
+  // Everything after the resources is a k=v / k- spec (label.go: first `=` or trailing `-` argument).
+  const specStart = positional.findIndex((a, i) => i > 0 && (a.includes('=') || a.endsWith('-')));
+  const resources = specStart < 0 ? positional : positional.slice(0, specStart);
+  const specs = specStart < 0 ? [] : positional.slice(specStart);
+  if (specs.length === 0) return fail(`error: at least one ${verb === 'label' ? 'label' : 'annotation'} update is required\nSee 'kubectl ${verb} -h' for help and examples`);
+  const changes = parseMetadataSpecs(specs, field);
+  if (!changes.ok) return fail(`error: ${changes.error}`);
+  const resolved = resolveTargets(scenario, resources, values.get('namespace') ?? 'default', true);
+  if (!resolved.ok) return fail(resolved.error);
+  let yaml = scenario.stream.text;
+  let stdout = '';
+  let stderr = '';
+  for (const t of resolved.targets) {
+    if (!t.obj) { stderr += `${notFound(t)}\n`; continue; }
+    const ref = { kind: t.type.kind, namespace: t.namespace || 'default', name: t.name };
+    const r = t.by === 'user'
+      ? updateMetadataMap(yaml, ref, { field, changes: changes.changes, overwrite })
+      : t.type.kind === 'Pod' && t.by !== 'system'
+        ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata?.[field])
+        : null;
+    if (r === null) { stderr += `${generatedMessage(t)}\n`; continue; }
+    if (!r.ok) { stderr += `error: ${r.error}\n`; continue; }
+    yaml = r.yaml;
+    const done = verb === 'label' ? 'labeled' : 'annotated';
+    stdout += `${qualifiedName(t.type, t.name)} ${r.changed ? done : `not ${done}`}\n`;
+  }
+  const changed = yaml !== scenario.stream.text;
+  return { stdout, stderr, exitCode: stderr ? 1 : 0, ...(changed ? { yaml } : {}) };
+}

@@ -1,0 +1,87 @@
+// A deterministic traffic generator for the UI and the CLI: clients (an outside host or a pod),
+// each sending to one target at a steady rate. step(toTime) returns the requests that happened up
+// to that simulated second, in time order, routed by the dataplane. Everything (the phase of each
+// client, every kube-proxy draw) comes from the seed. State stays bounded: affinity entries expire
+// in the dataplane and only the last `maxResults` results are kept.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { AffinityEntry, RequestResult, Source } from '../dataplane/types.ts';
+import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
+import { createRng } from './rng.ts';
+
+export interface ClientSpec {
+  id: string;
+  from: Source;
+  to: string;
+  /** Requests per simulated second (> 0). */
+  rate: number;
+  protocol?: 'TCP' | 'UDP';
+  path?: string;
+  host?: string;
+}
+
+export interface TrafficResult extends RequestResult {
+  clientId: string;
+}
+
+export interface Traffic {
+  /** Emit every request due in (now, toTime]; returns them in time order. */
+  step(toTime: number): TrafficResult[];
+  /** The last results (at most maxResults), oldest first. */
+  results(): TrafficResult[];
+  affinity(): AffinityEntry[];
+  readonly now: number;
+  dataplane: Dataplane;
+}
+
+export interface TrafficOptions extends DataplaneOptions {
+  maxResults?: number;
+  /** Hard cap of requests per step, so a huge rate cannot freeze the page. */
+  maxPerStep?: number;
+}
+
+export const TRAFFIC_LIMITS = { maxResults: 1000, maxPerStep: 10_000, maxRate: 1000 } as const;
+
+export function createTraffic(state: ClusterState, seed: number, clients: readonly ClientSpec[], options: TrafficOptions = {}): Traffic {
+  const rng = createRng(seed);
+  const dataplane = createDataplane(state, rng.fork('dataplane'), options.resolve ? { resolve: options.resolve } : {});
+  const phaseRng = rng.fork('client-phase');
+  const maxResults = options.maxResults ?? TRAFFIC_LIMITS.maxResults;
+  const maxPerStep = options.maxPerStep ?? TRAFFIC_LIMITS.maxPerStep;
+  const plans = clients
+    .filter((c) => Number.isFinite(c.rate) && c.rate > 0)
+    .map((c, order) => {
+      const interval = 1 / Math.min(c.rate, TRAFFIC_LIMITS.maxRate);
+      return { c, order, interval, next: phaseRng.next() * interval };
+    });
+  let now = 0;
+  const kept: TrafficResult[] = [];
+  return {
+    dataplane,
+    get now() { return now; },
+    step(toTime) {
+      const due: { time: number; order: number; plan: (typeof plans)[number] }[] = [];
+      for (const plan of plans) {
+        while (plan.next <= toTime && due.length < maxPerStep) {
+          due.push({ time: plan.next, order: plan.order, plan });
+          plan.next += plan.interval;
+        }
+        // Requests beyond the cap are skipped, not queued, so one step stays bounded.
+        while (plan.next <= toTime) plan.next += plan.interval;
+      }
+      due.sort((a, b) => a.time - b.time || a.order - b.order);
+      const out: TrafficResult[] = [];
+      for (const d of due) {
+        const c = d.plan.c;
+        const time = Math.round(d.time * 1e6) / 1e6;
+        const r = dataplane.send({ from: c.from, to: c.to, time, ...(c.protocol ? { protocol: c.protocol } : {}), ...(c.path ? { path: c.path } : {}), ...(c.host ? { host: c.host } : {}) });
+        out.push({ ...r, clientId: c.id });
+      }
+      now = Math.max(now, toTime);
+      kept.push(...out);
+      if (kept.length > maxResults) kept.splice(0, kept.length - maxResults);
+      return out;
+    },
+    results() { return [...kept]; },
+    affinity() { return dataplane.affinityTable(now); },
+  };
+}
