@@ -5,6 +5,8 @@ export interface CliIO {
   err(text: string): void;
   /** Returns the file's text, or null when it cannot be read. */
   readFile(path: string): string | null;
+  /** Writes the file (ksp kubectl --write); returns false when it cannot. */
+  writeFile?(path: string, text: string): boolean;
 }
 
 export interface GlobalOptions {

@@ -1,5 +1,5 @@
 // The real process around main(): Node's streams, files and exit code. Used by bin/ksp.mjs.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { main } from './main.ts';
 
 export function runProcess(argv: readonly string[]): void {
@@ -11,6 +11,14 @@ export function runProcess(argv: readonly string[]): void {
         return readFileSync(p, 'utf8');
       } catch {
         return null;
+      }
+    },
+    writeFile: (p, text) => {
+      try {
+        writeFileSync(p, text, 'utf8');
+        return true;
+      } catch {
+        return false;
       }
     },
   });

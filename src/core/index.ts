@@ -10,3 +10,7 @@ export { runKubectl, type KubectlResult } from './kubectl/runKubectl.ts';
 export { createDataplane, type Dataplane, type DataplaneOptions } from './dataplane/send.ts';
 export type { Source, SendRequest, RequestResult, Hop, HopAt, HopKind, Outcome, AffinityEntry, LoadBalancerView } from './dataplane/types.ts';
 export { createTraffic, TRAFFIC_LIMITS, type ClientSpec, type Traffic, type TrafficResult, type TrafficOptions } from './sim/traffic.ts';
+export { completeKubectl } from './kubectl/complete.ts';
+export { splitCommandLine } from './kubectl/commandLine.ts';
+export { deletePod, markPodReady, relabelPod, scaleWorkload } from './scenario/edits/podEdits.ts';
+export type { EditResult } from './scenario/edits/streamText.ts';

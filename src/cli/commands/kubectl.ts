@@ -1,13 +1,18 @@
-// `ksp kubectl FILE -- ARGS…`: loads the scenario and runs kubectl against it.
+// `ksp kubectl [--write] FILE -- ARGS…`: loads the scenario and runs kubectl against it. A
+// mutating command (scale, expose, label, delete, create service…) changes the scenario YAML:
+// with --write the new YAML replaces FILE (like the console updates the editor); without it
+// FILE is left alone and a note on stderr says how to keep the change.
 import { loadScenario, runKubectl } from '../../core/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 export const kubectlCommand: CliCommand = {
   summary: 'run kubectl against the cluster a scenario file creates',
-  usage: 'ksp kubectl [--seed N] FILE -- get svc -o wide',
+  usage: 'ksp kubectl [--seed N] [--write] FILE -- get svc -o wide',
   run(args, io, globals) {
     const sep = args.indexOf('--');
-    const before = sep >= 0 ? args.slice(0, sep) : args.slice(0, 1);
+    const head = sep >= 0 ? args.slice(0, sep) : args.slice(0, 1);
+    const write = head.includes('--write');
+    const before = head.filter((a) => a !== '--write');
     const kubectlArgs = sep >= 0 ? args.slice(sep + 1) : args.slice(1);
     if (before.length !== 1 || kubectlArgs.length === 0) {
       io.err(`ksp kubectl: expected one FILE, then -- and kubectl arguments\nusage: ${this.usage}\n`);
@@ -24,6 +29,13 @@ export const kubectlCommand: CliCommand = {
     if (warnings) io.err(warnings);
     if (r.stdout) io.out(r.stdout);
     if (rest) io.err(rest);
+    if (r.yaml !== undefined) {
+      if (!write) io.err(`ksp: ${file} was not changed; run ksp kubectl --write ${file} -- … to save the new scenario\n`);
+      else if (!io.writeFile?.(file, r.yaml)) {
+        io.err(`ksp: cannot write ${file}\n`);
+        return 1;
+      }
+    }
     return r.exitCode;
   },
 };

@@ -3,6 +3,11 @@ export interface KubectlResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * The scenario YAML after a mutating command (scale, expose, label, delete, create service…);
+   * absent when nothing changed. The caller puts it in the editor and reloads the scenario.
+   */
+  yaml?: string;
 }
 
 export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });

@@ -1,7 +1,8 @@
 // The kubectl entry: `runKubectl(scenario, ['get', 'svc', '-o', 'wide'])` gives what kubectl
-// would print against the simulated cluster. Pure: reads the scenario, never changes it.
+// would print against the simulated cluster. Pure: it never changes the scenario; mutating verbs
+// (scale, expose, label, delete, create service…) return the new scenario YAML in `yaml`.
 import type { Scenario } from '../scenario/load.ts';
-import { KUBECTL_COMMANDS } from './commands/registry.ts';
+import { KUBECTL_COMMANDS, NOT_SIMULATED, notSimulated } from './commands/registry.ts';
 import { fail, type KubectlResult } from './result.ts';
 
 export type { KubectlResult } from './result.ts';
@@ -13,6 +14,7 @@ export function runKubectl(scenario: Scenario, argv: readonly string[]): Kubectl
   const verb = verbIndex >= 0 ? args[verbIndex] ?? '' : '';
   if (verb === '') return fail(`error: no command given; try "kubectl get svc"`);
   const command = Object.prototype.hasOwnProperty.call(KUBECTL_COMMANDS, verb) ? KUBECTL_COMMANDS[verb] : undefined;
+  if (!command && NOT_SIMULATED.includes(verb)) return notSimulated(verb);
   if (!command) return fail(`error: unknown command "${verb}" for "kubectl"`);
   const rest = [...args.slice(0, verbIndex), ...args.slice(verbIndex + 1)];
   try {

@@ -12,7 +12,8 @@ import type { ClusterState } from '../model/clusterState.ts';
 import { admitObject, type AdmissionContext } from '../api/admit.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
-import { runControllers } from '../controllers/runControllers.ts';
+import { runControllers, type ControllerContext } from '../controllers/runControllers.ts';
+import { replayKubectlHistory } from './edits/replay.ts';
 import { storeObject, isPlaygroundKind } from './store.ts';
 import { renderFieldError } from '../api/fieldErrors.ts';
 import { sourcePathFor } from './sourceAliases.ts';
@@ -93,14 +94,17 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
     }
     admitDocument(stream, doc, ctx, applied, diagnostics);
   }
-  runControllers(state, rng.fork('controllers'), {
+  const controllerCtx: ControllerContext = {
     allocators,
     report: (d) => diagnostics.push(d),
     locate: (docIndex, path) => {
       const doc = docs.find((x) => x.index === docIndex);
       return doc ? locatePath(stream, doc, path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     },
-  });
+  };
+  runControllers(state, rng.fork('controllers'), controllerCtx);
+  // Imperative kubectl changes to generated objects (scenario/edits/history.ts), in order.
+  replayKubectlHistory(stream, state, rng.fork('kubectl-history'), controllerCtx);
   return { stream, state, applied, diagnostics };
 }
 

@@ -7,12 +7,18 @@ import { appendObject } from '../../scenario/edits/objectEdits.ts';
 import { editableDocs } from '../../scenario/edits/streamText.ts';
 import { fail, type KubectlResult } from '../result.ts';
 
-export function createFromGenerator(scenario: Scenario, obj: Record<string, unknown>, success: string, errorPrefix = ''): KubectlResult {
+/**
+ * `wrap` words a server error the way the command does: expose prints the status as CheckErr does
+ * (`Error from server (AlreadyExists): …`); create service wraps the bare message
+ * (`error: failed to create ClusterIP service: services "web" already exists`).
+ */
+export function createFromGenerator(scenario: Scenario, obj: Record<string, unknown>, success: string, wrap?: (bare: string) => string): KubectlResult {
+  const out = (full: string) => fail(wrap ? wrap(full.replace(/^Error from server \([A-Za-z]+\): /, '')) : full);
   const kind = String(obj.kind);
   const meta = (obj.metadata ?? {}) as { name?: string; namespace?: string };
   const ns = meta.namespace ?? 'default';
   if (scenario.state.services.some((s) => kind === 'Service' && s.metadata?.name === meta.name && (s.metadata?.namespace ?? 'default') === ns)) {
-    return fail(`${errorPrefix}Error from server (AlreadyExists): services "${meta.name ?? ''}" already exists`);
+    return out(`Error from server (AlreadyExists): services "${meta.name ?? ''}" already exists`);
   }
   const appended = appendObject(scenario.stream.text, obj);
   if (!appended.ok) return fail(`error: ${appended.error}`);
@@ -22,7 +28,7 @@ export function createFromGenerator(scenario: Scenario, obj: Record<string, unkn
   const record = after.applied.find((r) => r.docIndex === lastIndex) ?? after.applied[after.applied.length - 1];
   if (record && record.outcome !== 'created') {
     // kubectl prints the server's status message; "error when creating FILE" belongs to -f only.
-    return fail(`${errorPrefix}${record.message.replace(/error when creating "[^"]*": /, '')}`);
+    return out(record.message.replace(/error when creating "[^"]*": /, ''));
   }
   return { stdout: `${success}\n`, stderr: '', exitCode: 0, yaml: appended.yaml };
 }

@@ -21,9 +21,6 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
   if (positional.length === 0) return fail(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
   const grace = values.get('grace-period');
   const force = values.get('force') === 'true';
-  if (force && grace !== undefined && grace !== '0') {
-    // delete.go Complete: --force with a non-zero grace period.
-  }
   const immediate = grace === '0' || (force && grace === undefined);
   const resolved = resolveTargets(scenario, positional, values.get('namespace') ?? 'default', true);
   if (!resolved.ok) return fail(resolved.error);

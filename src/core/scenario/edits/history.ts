@@ -1,0 +1,51 @@
+// The playground-only `KubectlHistory` document. Objects the controllers generated (the pods of a
+// Deployment, EndpointSlices) have no document of their own, so an imperative change to them
+// cannot be written into the YAML; a real cluster keeps it in etcd. The playground keeps the
+// commands instead, in a document appended to the stream and dropped on export like `Cluster`:
+//
+//   apiVersion: playground.ksp.dev/v1alpha1
+//   kind: KubectlHistory
+//   commands:
+//   - kubectl delete pod web-7d4b9c-abcde
+//
+// loadScenario replays them in order after the controllers (replay.ts), so the cluster comes out
+// as if the commands had been typed against it.
+import { isSeq } from 'yaml';
+import { PLAYGROUND_API_VERSION } from '../../model/objects.ts';
+import type { ParsedStream } from '../../yaml/parseStream.ts';
+import { appendDoc, editableDocs, replaceDoc, type EditResult } from './streamText.ts';
+
+export const HISTORY_KIND = 'KubectlHistory';
+
+export interface HistoryEntry {
+  docIndex: number;
+  /** Position in the document's `commands` list. */
+  index: number;
+  command: string;
+}
+
+/** All recorded commands, in stream order. Non-string entries are reported by the caller's replay. */
+export function readHistory(stream: ParsedStream): HistoryEntry[] {
+  const out: HistoryEntry[] = [];
+  for (const doc of stream.documents) {
+    const o = doc.object as Record<string, unknown>;
+    if (o.kind !== HISTORY_KIND || o.apiVersion !== PLAYGROUND_API_VERSION) continue;
+    const commands = Array.isArray(o.commands) ? (o.commands as unknown[]) : [];
+    commands.forEach((c, index) => out.push({ docIndex: doc.index, index, command: typeof c === 'string' ? c : String(JSON.stringify(c)) }));
+  }
+  return out;
+}
+
+/** Adds one command to the last KubectlHistory document, creating the document when needed. */
+export function appendHistory(text: string, command: string): EditResult {
+  const parsed = editableDocs(text);
+  if (!parsed.ok) return parsed;
+  const existing = [...parsed.docs].reverse().find((d) => d.kind === HISTORY_KIND && d.apiVersion === PLAYGROUND_API_VERSION);
+  if (!existing) {
+    return { ok: true, yaml: appendDoc(text, { apiVersion: PLAYGROUND_API_VERSION, kind: HISTORY_KIND, commands: [command] }) };
+  }
+  const list = existing.doc.get('commands', true);
+  if (isSeq(list)) list.add(existing.doc.createNode(command));
+  else existing.doc.set('commands', existing.doc.createNode([command]));
+  return { ok: true, yaml: replaceDoc(text, existing) };
+}
