@@ -1,0 +1,176 @@
+// Details of what is selected on the diagram (or of the hop picked in the transcript), with the
+// direct-manipulation buttons. Edits go to store.applyEdit: the worker rewrites the YAML.
+import { useState, type ReactElement } from 'react';
+import { applyEdit, revealLine, select, useStore } from '../store.ts';
+import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } from '../../worker/protocol.ts';
+import { describePorts, labelPairs, selectorText } from './describe.ts';
+import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
+import { nsName } from './flowIds.ts';
+
+const same = (ns: string | undefined, a: string | undefined): boolean => (ns || 'default') === (a || 'default');
+
+function SourceLink({ source }: { source: ViewSource | null }) {
+  if (!source?.range) return null;
+  const line = source.range.line;
+  return <button type="button" className="k-btn k-link" onClick={() => revealLine(line)}>Show in YAML (line {line})</button>;
+}
+
+export function Inspector() {
+  const selection = useStore((s) => s.selection);
+  const view = useStore((s) => s.view);
+  const hop = useHopFocus();
+  let body: ReactElement | null = null;
+  if (hop) body = <HopDetails />;
+  else if (view && selection) body = <ObjectDetails view={view} selection={selection} />;
+  return (
+    <section className="k-inspector" aria-label="Inspector" data-testid="inspector">
+      {body ?? <p className="k-dim">Click a box on the diagram, or a hop in the transcript, to see why traffic goes where it goes.</p>}
+    </section>
+  );
+}
+
+function ObjectDetails({ view, selection }: { view: ClusterView; selection: ObjectRefView }) {
+  switch (selection.kind) {
+    case 'Pod': {
+      const pod = view.pods.find((p) => p.name === selection.name && same(p.namespace, selection.namespace));
+      return pod ? <PodDetails view={view} pod={pod} /> : <Gone selection={selection} />;
+    }
+    case 'Service': {
+      const svc = view.services.find((s) => s.name === selection.name && same(s.namespace, selection.namespace));
+      return svc ? <ServiceDetails svc={svc} /> : <Gone selection={selection} />;
+    }
+    case 'Node': {
+      const node = view.nodes.find((n) => n.name === selection.name);
+      if (!node) return <Gone selection={selection} />;
+      const pods = view.pods.filter((p) => p.node === node.name);
+      return (
+        <div>
+          <h3>Node {node.name}</h3>
+          <dl className="k-dl"><dt>InternalIP</dt><dd className="k-mono">{node.ip}</dd><dt>podCIDR</dt><dd className="k-mono">{node.podCIDR}</dd><dt>Ready</dt><dd>{node.ready ? 'True' : 'False'}</dd></dl>
+          <h4>Pods ({pods.length})</h4>
+          <ul>{pods.map((p) => <li key={p.name}><button type="button" className="k-btn k-link" onClick={() => select({ kind: 'Pod', namespace: p.namespace, name: p.name })}>{p.name}</button> <span className="k-mono k-dim">{p.ip}</span></li>)}</ul>
+        </div>
+      );
+    }
+    case 'Client': {
+      const c = useStore.getState().clients.find((x) => x.id === selection.name);
+      return c ? (
+        <div><h3>Client {c.id}</h3><dl className="k-dl"><dt>from</dt><dd className="k-mono">{c.from}{c.sourceIP ? ` (${c.sourceIP})` : ''}</dd><dt>to</dt><dd className="k-mono">{c.to}</dd><dt>rate</dt><dd>{c.rate}/s</dd></dl></div>
+      ) : <Gone selection={selection} />;
+    }
+    default: {
+      const ing = view.ingresses.find((i) => i.name === selection.name && same(i.namespace, selection.namespace));
+      return ing ? (
+        <div>
+          <h3>Ingress {ing.name}</h3>
+          <ul>{ing.rules.flatMap((r) => r.paths.map((p) => <li key={`${r.host}${p.path}`} className="k-mono">{r.host || '*'}{p.path} ({p.pathType}) → {p.service}:{p.port ?? '?'}</li>))}</ul>
+          <SourceLink source={ing.source} />
+        </div>
+      ) : <Gone selection={selection} />;
+    }
+  }
+}
+
+function Gone({ selection }: { selection: ObjectRefView }) {
+  return <p className="k-dim">{selection.kind} {selection.name} is no longer in the scenario.</p>;
+}
+
+function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
+  const [key, setKey] = useState('');
+  const [value, setValue] = useState('');
+  const services = view.services.filter((s) => s.namespace === pod.namespace && s.endpoints.some((e) => e.pod === pod.name));
+  const rs = pod.owner?.kind === 'ReplicaSet' ? pod.owner.name : null;
+  // A ReplicaSet made by a Deployment is named <deployment>-<pod-template-hash> (deployment controller).
+  const deploy = rs ? view.workloads.find((w) => w.kind === 'Deployment' && w.namespace === pod.namespace && rs.startsWith(`${w.name}-`)) : undefined;
+  const ref = { namespace: pod.namespace, name: pod.name };
+  return (
+    <div>
+      <h3>Pod {pod.name}</h3>
+      <dl className="k-dl">
+        <dt>IP</dt><dd className="k-mono">{pod.ip || '(none)'}</dd>
+        <dt>Node</dt><dd className="k-mono">{pod.node || '(not scheduled)'}</dd>
+        <dt>Status</dt><dd>{pod.phase}{pod.ready ? ', Ready' : ', not Ready'}</dd>
+        <dt>Ports</dt><dd className="k-mono">{pod.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(', ') || '(none declared)'}</dd>
+      </dl>
+      <h4>Labels</h4>
+      <ul className="k-labels">{labelPairs(pod.labels).map((l) => <li key={l} className="k-label k-mono">{l}</li>)}</ul>
+      <h4>Selected by</h4>
+      <ul>{services.length === 0 ? <li className="k-dim">no Service</li> : services.map((s) => <li key={s.name}><button type="button" className="k-btn k-link" onClick={() => select({ kind: 'Service', namespace: s.namespace, name: s.name })}>{s.name}</button> <span className="k-dim">({selectorText(s.selector ?? undefined)})</span></li>)}</ul>
+      <div className="k-actions" role="group" aria-label="Change this pod">
+        <button type="button" className="k-btn" onClick={() => applyEdit({ op: 'setPodReady', ...ref, ready: !pod.ready })}>{pod.ready ? 'Mark not ready' : 'Mark ready'}</button>
+        <button type="button" className="k-btn k-danger" onClick={() => applyEdit({ op: 'deletePod', ...ref })}>Delete pod</button>
+        {deploy && deploy.replicas !== null && (
+          <span className="k-scale">
+            Scale {deploy.name}:
+            <button type="button" className="k-btn" aria-label={`Scale ${deploy.name} down`} disabled={deploy.replicas <= 0} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! - 1 })}>−</button>
+            <span className="k-mono">{deploy.replicas}</span>
+            <button type="button" className="k-btn" aria-label={`Scale ${deploy.name} up`} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! + 1 })}>+</button>
+          </span>
+        )}
+      </div>
+      <form className="k-relabel" onSubmit={(e) => { e.preventDefault(); if (key) applyEdit({ op: 'setLabel', kind: 'Pod', ...ref, key, value: value === '' ? null : value }); }}>
+        <label>Label <input value={key} onChange={(e) => setKey(e.target.value)} placeholder="app" className="k-mono" /></label>
+        <label>= <input value={value} onChange={(e) => setValue(e.target.value)} placeholder="(empty removes)" className="k-mono" /></label>
+        <button type="submit" className="k-btn">Relabel</button>
+      </form>
+      <SourceLink source={pod.source} />
+    </div>
+  );
+}
+
+function ServiceDetails({ svc }: { svc: ServiceView }) {
+  const affinity = useStore((s) => s.affinity);
+  const time = useStore((s) => s.time);
+  const key = nsName(svc.namespace, svc.name);
+  const entries = affinity.filter((a) => {
+    const e = a as { service?: string; spn?: string };
+    return e.service === key || e.service === svc.name || e.spn === key || (e.spn ?? '').startsWith(`${key}:`);
+  }).filter((a) => a.expiresAt > time);
+  const ports = describePorts(svc.ports.map((p) => ({ ...p, ...(p.nodePort ? { nodePort: p.nodePort } : { nodePort: undefined }) })));
+  return (
+    <div>
+      <h3>Service {svc.name} <span className="k-chip">{svc.type}</span></h3>
+      <dl className="k-dl">
+        <dt>ClusterIP</dt><dd className="k-mono">{svc.clusterIP}</dd>
+        <dt>Ports</dt><dd className="k-mono">{ports.ports.join(', ')}{ports.nodePorts.length ? ` (nodePort ${ports.nodePorts.join(', ')})` : ''}</dd>
+        <dt>Selector</dt><dd className="k-mono">{svc.selector ? selectorText(svc.selector) : '(none: endpoints by hand)'}</dd>
+        <dt>Session affinity</dt><dd>{svc.sessionAffinity}{svc.timeoutSeconds !== null ? ` (${svc.timeoutSeconds}s)` : ''}</dd>
+        {svc.lbIPs.length > 0 && <><dt>LoadBalancer</dt><dd className="k-mono">{svc.lbIPs.join(', ')}</dd></>}
+      </dl>
+      <h4>Endpoints</h4>
+      <table className="k-table"><thead><tr><th>address</th><th>pod</th><th>node</th><th>ready</th></tr></thead>
+        <tbody>{svc.endpoints.length === 0 ? <tr><td colSpan={4} className="k-dim">none: the selector matches no ready pod</td></tr> : svc.endpoints.map((e, i) => <tr key={`${e.ip}:${e.port}:${i}`}><td className="k-mono">{e.ip}:{e.port ?? '?'}</td><td>{e.pod ?? ''}</td><td>{e.node ?? ''}</td><td>{e.ready ? 'yes' : 'no'}</td></tr>)}</tbody>
+      </table>
+      {svc.sessionAffinity === 'ClientIP' && (
+        <>
+          <h4>Affinity (client IP → pod)</h4>
+          <table className="k-table" data-testid="affinity-table"><thead><tr><th>client IP</th><th>pod</th><th>time left</th></tr></thead>
+            <tbody>{entries.length === 0 ? <tr><td colSpan={3} className="k-dim">no entries yet</td></tr> : entries.map((a) => <tr key={`${a.clientIP}>${a.endpoint}`}><td className="k-mono">{a.clientIP}</td><td>{a.endpoint}</td><td>{Math.ceil(a.expiresAt - time)}s</td></tr>)}</tbody>
+          </table>
+        </>
+      )}
+      <SourceLink source={svc.source} />
+    </div>
+  );
+}
+
+function HopDetails() {
+  const f = useHopFocus();
+  if (!f) return null;
+  const { hop, result } = f;
+  const at = (hop as { at?: unknown }).at;
+  const ref = at && typeof at === 'object' ? (at as { kind?: string; namespace?: string; name?: string; path?: string }) : null;
+  return (
+    <div>
+      <h3>Request #{result.index}, hop {f.hopIndex + 1}: {hop.kind}</h3>
+      <p>{hop.detail}</p>
+      {hop.node && <p className="k-dim">on node {hop.node}</p>}
+      {hop.rule && <><h4>Rule that decided it</h4><pre className="k-rule">{hop.rule}</pre></>}
+      {ref?.kind && ref.name && (
+        <p>From <button type="button" className="k-btn k-link" onClick={() => select({ kind: ref.kind!, ...(ref.namespace ? { namespace: ref.namespace } : {}), name: ref.name! })}>{ref.kind} {ref.name}</button>{ref.path ? <> field <code>{ref.path}</code></> : null}</p>
+      )}
+      {result.outcome !== 'ok' && <p className="k-fail">{result.outcome}: {result.reason}</p>}
+      <button type="button" className="k-btn" onClick={() => focusHop(null)}>Close</button>
+    </div>
+  );
+}

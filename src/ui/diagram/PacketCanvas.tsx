@@ -1,0 +1,180 @@
+// One canvas overlay for every packet (shared/docs/stack.md §2.1: the measured fastest way).
+// Paths come from the edge path registry; the viewport comes from React Flow's store each frame,
+// so panning and zooming never re-render React. Frames are drawn only when simulated time or the
+// viewport changes (nothing runs while paused and idle).
+import { useEffect, useRef } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { useStore } from '../store.ts';
+import type { Flight } from '../traffic/useFlights.ts';
+import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../traffic/flight.ts';
+import type { Leg } from '../traffic/hopsToPath.ts';
+import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
+
+interface Box { x: number; y: number; w: number; h: number }
+
+let sampler: SVGPathElement | null = null;
+function samplePath(d: string): Point[] {
+  sampler ??= document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  sampler.setAttribute('d', d);
+  const len = sampler.getTotalLength();
+  const out: Point[] = [];
+  for (let i = 0; i < SAMPLES_PER_PATH; i++) {
+    const p = sampler.getPointAtLength((len * i) / (SAMPLES_PER_PATH - 1));
+    out.push({ x: p.x, y: p.y });
+  }
+  return out;
+}
+
+/** Test hook for the e2e frame-rate measurement: synthetic looping packets over the drawn edges. */
+interface DiagramProbe { drawn: number; frames: number; stress: (n: number) => void }
+declare global { interface Window { __kspDiagram?: DiagramProbe } }
+
+const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
+
+export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
+  const rf = useStoreApi();
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const flightsRef = useRef(flights);
+  const kick = useRef<() => void>(() => {});
+
+  useEffect(() => {
+    flightsRef.current = flights;
+    kick.current();
+  }, [flights]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    let frame = 0;
+    let wasEmpty = false;
+    let stressCount = 0;
+    const probe: DiagramProbe = { drawn: 0, frames: 0, stress: (n) => { stressCount = Math.max(0, n); schedule(); } };
+    window.__kspDiagram = probe;
+
+    const boxOf = (id: string): Box | null => {
+      const n = rf.getState().nodeLookup.get(id);
+      if (!n) return null;
+      const p = n.internals.positionAbsolute;
+      return { x: p.x, y: p.y, w: n.measured.width ?? n.width ?? 0, h: n.measured.height ?? n.height ?? 0 };
+    };
+    const legPoint = (leg: Leg, t: number): Point | null => {
+      if (leg.edgeId) {
+        const pts = sampledPath(leg.edgeId, samplePath);
+        if (pts) return pointAlong(pts, leg.reverse ? 1 - t : t);
+      }
+      const a = boxOf(leg.from);
+      const b = boxOf(leg.to);
+      if (!a || !b) return null;
+      const [pa, pb] = anchors(a, b);
+      return { x: pa.x + (pb.x - pa.x) * t, y: pa.y + (pb.y - pa.y) * t };
+    };
+
+    const draw = (): void => {
+      frame = 0;
+      const { width, height, transform } = rf.getState();
+      const dpr = window.devicePixelRatio || 1;
+      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+        canvas.width = Math.round(width * dpr);
+        canvas.height = Math.round(height * dpr);
+        wasEmpty = false;
+      }
+      const now = useStore.getState().time;
+      const list = flightsRef.current;
+      const byColor = new Map<string, Point[]>();
+      const marks: { p: Point; reason: string }[] = [];
+      // Flights are in start order: only the window that can still be airborne is visited.
+      const earliest = now - maxFlight(8);
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid]?.start ?? 0) < earliest) lo = mid + 1; else hi = mid; }
+      for (let i = lo; i < list.length; i++) {
+        const f = list[i]!;
+        if (f.start > now) break;
+        if (flightEnd(f.path, f.start) < now) continue;
+        let st = flightAt(f.path, f.start, now);
+        if (reduced) st = stepped(st);
+        if (st.phase === 'gone') continue;
+        const p = st.phase === 'flying' ? legPoint(f.path.legs[st.leg]!, st.t) : boxCenterRight(boxOf(st.at));
+        if (!p) continue;
+        const arr = byColor.get(f.color) ?? [];
+        arr.push(p);
+        byColor.set(f.color, arr);
+        if (st.phase === 'stopped' && f.path.stop) marks.push({ p, reason: f.path.stop.reason });
+      }
+      if (stressCount > 0) addStress(byColor, stressCount, rf.getState().edges.map((e) => e.id), legPoint);
+      const drawn = [...byColor.values()].reduce((n, a) => n + a.length, 0);
+      probe.drawn = drawn;
+      probe.frames++;
+      if (drawn === 0 && marks.length === 0 && wasEmpty) return;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      wasEmpty = drawn === 0;
+      const [tx, ty, zoom] = transform;
+      ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+      for (const [color, pts] of byColor) {
+        ctx.beginPath();
+        for (const p of pts) { ctx.moveTo(p.x + 7, p.y); ctx.arc(p.x, p.y, 7, 0, Math.PI * 2); }
+        ctx.fillStyle = color;
+        ctx.fill();
+        ctx.stroke();
+      }
+      for (const m of marks) drawFailure(ctx, m.p, m.reason);
+      if (stressCount > 0 || useStore.getState().playing) schedule();
+    };
+    const schedule = (): void => { if (!frame) frame = requestAnimationFrame(draw); };
+    kick.current = schedule;
+    const unsubA = useStore.subscribe((s, prev) => { if (s.time !== prev.time || s.playing !== prev.playing) schedule(); });
+    const unsubB = rf.subscribe((s, prev) => { if (s.transform !== prev.transform || s.width !== prev.width || s.nodeLookup !== prev.nodeLookup) { wasEmpty = false; schedule(); } });
+    schedule();
+    return () => { unsubA(); unsubB(); if (frame) cancelAnimationFrame(frame); kick.current = () => {}; if (window.__kspDiagram === probe) delete window.__kspDiagram; };
+  }, [rf]);
+
+  return <canvas ref={canvasRef} className="k-packets" aria-hidden="true" />;
+}
+
+function anchors(a: Box, b: Box): [Point, Point] {
+  if (b.x > a.x + a.w) return [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x, y: b.y + b.h / 2 }];
+  if (b.x + b.w < a.x) return [{ x: a.x, y: a.y + a.h / 2 }, { x: b.x + b.w, y: b.y + b.h / 2 }];
+  return [{ x: a.x + a.w / 2, y: a.y + a.h / 2 }, { x: b.x + b.w / 2, y: b.y + b.h / 2 }];
+}
+
+function boxCenterRight(b: Box | null): Point | null {
+  return b ? { x: b.x + b.w - 14, y: b.y + 14 } : null;
+}
+
+function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string): void {
+  ctx.save();
+  ctx.strokeStyle = '#ff4d4f';
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(p.x - 7, p.y - 7); ctx.lineTo(p.x + 7, p.y + 7);
+  ctx.moveTo(p.x + 7, p.y - 7); ctx.lineTo(p.x - 7, p.y + 7);
+  ctx.stroke();
+  const text = reason.length > 60 ? `${reason.slice(0, 57)}…` : reason;
+  ctx.font = '600 11px system-ui, sans-serif';
+  const w = ctx.measureText(text).width + 10;
+  ctx.fillStyle = 'rgba(40, 8, 10, 0.92)';
+  ctx.fillRect(p.x + 12, p.y - 9, w, 18);
+  ctx.fillStyle = '#ffd6d6';
+  ctx.fillText(text, p.x + 17, p.y + 4);
+  ctx.restore();
+}
+
+const STRESS_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7'];
+function addStress(byColor: Map<string, Point[]>, n: number, edgeIds: string[], legPoint: (l: Leg, t: number) => Point | null): void {
+  if (edgeIds.length === 0) return;
+  const t0 = performance.now() / 2000;
+  for (let i = 0; i < n; i++) {
+    const id = edgeIds[i % edgeIds.length]!;
+    const p = legPoint({ from: '', to: '', edgeId: id, hop: 0 }, (t0 + i / n) % 1);
+    if (!p) continue;
+    const c = STRESS_COLORS[i % STRESS_COLORS.length]!;
+    const arr = byColor.get(c) ?? [];
+    arr.push(p);
+    byColor.set(c, arr);
+  }
+}

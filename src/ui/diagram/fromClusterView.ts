@@ -1,0 +1,113 @@
+// Adapts the worker's ClusterView (src/worker/protocol.ts) and the store's clients to the shape
+// the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
+// readiness, scheduling, LB addresses) was made by the core before the view was built.
+import type { Diagnostic } from '../../core/index.ts';
+import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
+import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
+import { clientId, ingressId, kubeProxyId, lbId, nsName, podId, serviceId, UNSCHEDULED_NODE } from './flowIds.ts';
+
+/**
+ * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system) rather
+ * than ones the scenario declared. Hidden unless asked for, so the learner's objects stand out.
+ */
+export function isSystem(o: { namespace: string; source: { by: string } | null }): boolean {
+  return o.namespace === 'kube-system' || o.source?.by === 'system' || o.source?.by === 'default-cluster';
+}
+
+export function fromClusterView(view: ClusterView, diagnostics: readonly Diagnostic[] = [], showSystem = false): DiagramView {
+  const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean => showSystem || !isSystem(o);
+  const groups = new Map<string, ViewNode>();
+  for (const n of view.nodes) groups.set(n.name, { name: n.name, ip: n.ip, ready: n.ready, pods: [] });
+  for (const p of view.pods.filter(keep)) {
+    const nodeName = p.node && groups.has(p.node) ? p.node : UNSCHEDULED_NODE;
+    if (!groups.has(nodeName)) groups.set(nodeName, { name: nodeName, ready: false, pods: [] });
+    const pod: ViewPod = {
+      namespace: p.namespace, name: p.name, labels: p.labels, ready: p.ready, phase: p.terminating ? 'Terminating' : p.phase,
+      ports: p.ports.map((cp) => ({ ...(cp.name ? { name: cp.name } : {}), containerPort: cp.containerPort, protocol: cp.protocol })),
+      ...(p.ip ? { ip: p.ip } : {}), ...(p.node ? { node: p.node } : {}), ...(p.owner ? { owner: { kind: p.owner.kind, name: p.owner.name } } : {}),
+    };
+    groups.get(nodeName)?.pods.push(pod);
+  }
+  return {
+    nodes: [...groups.values()],
+    services: view.services.filter(keep).map((s) => {
+      const reason = diagnostics.find((d) => d.kind === 'Service' && d.name === s.name && (d.namespace ?? 'default') === s.namespace && d.severity !== 'error');
+      return {
+        namespace: s.namespace, name: s.name, type: s.type, clusterIP: s.clusterIP, externalIPs: s.externalIPs,
+        ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol, port: p.port, targetPort: p.targetPort, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+        ...(s.selector ? { selector: s.selector } : {}),
+        endpoints: uniqueEndpoints(s.endpoints.map((e) => ({ ip: e.ip, ready: e.ready, ...(e.pod ? { pod: e.pod } : {}), ...(e.node ? { node: e.node } : {}) }))),
+        sessionAffinity: s.sessionAffinity,
+        ...(s.timeoutSeconds !== null ? { affinityTimeoutSeconds: s.timeoutSeconds } : {}),
+        ...(s.externalTrafficPolicy ? { externalTrafficPolicy: s.externalTrafficPolicy } : {}),
+        ...(s.lbIPs[0] ? { loadBalancerIP: s.lbIPs[0] } : {}),
+        ...(reason ? { noEndpointsReason: reason.message } : {}),
+      };
+    }),
+    ingresses: view.ingresses.filter(keep).map((i) => ({
+      namespace: i.namespace, name: i.name, ...(i.className ? { className: i.className } : {}), ...(i.lbIPs[0] ? { address: i.lbIPs[0] } : {}),
+      rules: [
+        ...i.rules.flatMap((r) => r.paths.map((p) => ({ ...(r.host ? { host: r.host } : {}), path: p.path, service: p.service, ...(p.port !== null ? { port: p.port } : {}) }))),
+        ...(i.defaultBackend ? [{ path: '(default)', service: i.defaultBackend.service, ...(i.defaultBackend.port !== null ? { port: i.defaultBackend.port } : {}) }] : []),
+      ],
+    })),
+    loadBalancers: view.loadBalancers.map((l) => ({
+      service: nsName(l.namespace, l.service), ...(l.ips[0] ? { ip: l.ips[0] } : {}), ports: l.ports.map((p) => p.port),
+    })),
+  };
+}
+
+/** An EndpointSlice lists an address once per port; the diagram wants one entry per address. */
+function uniqueEndpoints(eps: ViewEndpoint[]): ViewEndpoint[] {
+  const seen = new Map<string, ViewEndpoint>();
+  for (const e of eps) if (!seen.has(e.ip ?? '')) seen.set(e.ip ?? '', e);
+  return [...seen.values()];
+}
+
+/** The box a client's requests enter first, found by matching its target address against the view. */
+export function clientTargetId(to: string, view: ClusterView): string | undefined {
+  const host = hostOf(to);
+  if (!host) return undefined;
+  for (const s of view.services) {
+    const key = nsName(s.namespace, s.name);
+    if (s.lbIPs.includes(host)) return lbId(key);
+    if (s.clusterIP === host || s.clusterIPs.includes(host) || s.externalIPs.includes(host)) return serviceId(key);
+    const short = host.split('.');
+    if (short[0] === s.name && (short.length === 1 || short[1] === s.namespace)) return serviceId(key);
+  }
+  for (const i of view.ingresses) {
+    if (i.lbIPs.includes(host) || i.rules.some((r) => r.host === host)) return ingressId(nsName(i.namespace, i.name));
+  }
+  const node = view.nodes.find((n) => n.ip === host || n.name === host);
+  if (node) return kubeProxyId(node.name);
+  const pod = view.pods.find((p) => p.ip === host);
+  return pod ? podId(nsName(pod.namespace, pod.name)) : undefined;
+}
+
+/** `http://h:80/x` → h, `10.0.0.1:80` → 10.0.0.1, `svc` → svc. */
+export function hostOf(to: string): string {
+  const noScheme = to.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  return noScheme.split('/')[0]?.replace(/:\d+$/, '') ?? '';
+}
+
+/** Clients as the diagram draws them; in-cluster clients start at their pod, so only external ones get a box. */
+export function toViewClients(clients: readonly ClientSpec[], view: ClusterView): ViewClient[] {
+  return clients.map((c) => {
+    const inPod = c.from.startsWith('pod:');
+    const target = clientTargetId(c.to, view);
+    return {
+      id: c.id, kind: inPod ? 'pod' : 'external', label: inPod ? c.id : (c.sourceIP ?? c.id),
+      ...(c.sourceIP ? { ip: c.sourceIP } : {}), ...(inPod ? { pod: c.from.slice(4) } : {}), ...(target ? { target } : {}),
+    };
+  });
+}
+
+/** Where a client's packets start on the diagram. */
+export function clientStartId(c: ClientSpec): string {
+  if (c.from.startsWith('pod:')) {
+    const ref = c.from.slice(4);
+    return podId(ref.includes('/') ? ref : nsName(undefined, ref));
+  }
+  if (c.from.startsWith('node:')) return kubeProxyId(c.from.slice(5));
+  return clientId(c.id);
+}

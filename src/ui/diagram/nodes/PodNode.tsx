@@ -1,0 +1,26 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { PodFlowNode } from '../toFlowElements.ts';
+import { IconPod } from '../icons.tsx';
+
+function PodNodeView({ data }: NodeProps<PodFlowNode>) {
+  const p = data.pod;
+  const state = p.phase === 'Terminating' ? 'terminating' : p.ready ? 'ready' : 'not-ready';
+  return (
+    <div className={`k-box k-pod k-${state}`} data-testid={`pod-${p.name}`} aria-label={`Pod ${p.name}, ${state}`}>
+      <Handle type="target" position={Position.Left} />
+      <header className="k-head">
+        <IconPod /><span className="k-kind">Pod</span>
+        <span className={`k-dot k-dot-${state}`} title={state} /><span className="k-dim k-small">{state === 'ready' ? 'Ready' : state === 'terminating' ? 'Terminating' : 'NotReady'}</span>
+      </header>
+      <div className="k-name" title={`${p.namespace}/${p.name}`}>{p.name}</div>
+      <div className="k-mono k-dim">{p.ip ?? 'no IP'}{data.ports ? ` : ${data.ports}` : ''}</div>
+      <ul className="k-labels">
+        {data.labels.map((l) => <li key={l} className="k-label k-mono">{l}</li>)}
+        {data.hiddenLabels > 0 && <li className="k-label k-dim">+{data.hiddenLabels}</li>}
+      </ul>
+      <Handle type="source" position={Position.Right} />
+    </div>
+  );
+}
+export const PodNode = memo(PodNodeView);

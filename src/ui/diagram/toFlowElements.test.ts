@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { toFlowElements, resolveTarget } from './toFlowElements.ts';
+import { viewMyService, podA, podB, podC } from './fixtures/views.ts';
+import { describePorts } from './describe.ts';
+
+describe('toFlowElements', () => {
+  const { nodes, edges } = toFlowElements(viewMyService, [
+    { id: 'laptop', kind: 'external', ip: '198.51.100.7', target: 'lb:default/my-service' },
+    { id: 'curl', kind: 'pod', pod: 'default/other', target: 'default/broken' },
+  ]);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+
+  it('puts every parent before its children (React Flow v12 requirement)', () => {
+    nodes.forEach((n, i) => {
+      if (!n.parentId) return;
+      const parentIndex = nodes.findIndex((p) => p.id === n.parentId);
+      expect(parentIndex).toBeGreaterThanOrEqual(0);
+      expect(parentIndex).toBeLessThan(i);
+    });
+  });
+
+  it('draws nodes as groups in name order with pods inside, sorted', () => {
+    const groups = nodes.filter((n) => n.type === 'k8sNode').map((n) => n.id);
+    expect(groups).toEqual(['node:node-a', 'node:node-b']);
+    const inA = nodes.filter((n) => n.parentId === 'node:node-a' && n.type === 'pod').map((n) => n.id);
+    expect(inA).toEqual([`pod:default/${podA.name}`, `pod:default/${podC.name}`]);
+    const a = byId.get('node:node-a')!;
+    const b = byId.get('node:node-b')!;
+    expect(b.position.x).toBeGreaterThan(a.position.x + (a.width ?? 0));
+    expect(byId.get('kp:node-a')?.parentId).toBe('node:node-a');
+  });
+
+  it('keeps children inside their group bounds', () => {
+    for (const n of nodes) {
+      if (!n.parentId) continue;
+      const p = byId.get(n.parentId)!;
+      expect(n.position.x + (n.width ?? 0)).toBeLessThanOrEqual(p.width ?? 0);
+      expect(n.position.y + (n.height ?? 0)).toBeLessThanOrEqual(p.height ?? 0);
+    }
+  });
+
+  it('describes Service ports as port → targetPort and lists nodePorts', () => {
+    const svc = byId.get('svc:default/my-service');
+    expect(svc?.type).toBe('service');
+    expect(svc?.data).toMatchObject({ ports: ['80 → 9376'], nodePorts: ['30007'], endpointCount: 3, readyCount: 2, selectsNoPods: false });
+  });
+
+  it('flags a Service that selects no pods with the core\'s near-miss reason', () => {
+    const svc = byId.get('svc:default/broken');
+    expect(svc?.data).toMatchObject({ selectsNoPods: true, noPodsReason: expect.stringContaining('app=myapp') });
+    expect(edges.some((e) => e.source === 'svc:default/broken' && e.type === 'selector')).toBe(false);
+  });
+
+  it('draws one selector edge per endpoint pod, labelled with the selector and its readiness', () => {
+    const sel = edges.filter((e) => e.type === 'selector');
+    expect(sel.map((e) => e.target).sort()).toEqual([`pod:default/${podA.name}`, `pod:default/${podB.name}`, `pod:default/${podC.name}`].sort());
+    const notReady = sel.find((e) => e.target === `pod:default/${podC.name}`);
+    expect(notReady?.data).toEqual({ labels: 'app.kubernetes.io/name=MyApp', ready: false });
+    const pod = byId.get(`pod:default/${podA.name}`);
+    expect(pod?.data).toMatchObject({ selectedBy: ['my-service'], labels: ['app.kubernetes.io/name=MyApp', 'pod-template-hash=7d9f'], ports: '9376' });
+  });
+
+  it('places the load balancer beside its Service, linked, and the ingress with its rules', () => {
+    const lb = byId.get('lb:default/my-service')!;
+    expect(lb.position.y).toBe(byId.get('svc:default/my-service')!.position.y);
+    expect(edges.find((e) => e.id === 'lbe:default/my-service')).toMatchObject({ source: 'lb:default/my-service', target: 'svc:default/my-service' });
+    expect(byId.get('ing:default/web')?.data).toMatchObject({ rules: ['shop.example/ → my-service:80'] });
+    expect(edges.some((e) => e.source === 'ing:default/web' && e.target === 'svc:default/my-service')).toBe(true);
+  });
+
+  it('links external clients to their targets (in-cluster clients start at their pod)', () => {
+    expect(edges.filter((e) => e.source.startsWith('client:')).map((e) => `${e.source}>${e.target}`).sort()).toEqual([
+      'client:laptop>lb:default/my-service',
+    ]);
+  });
+
+  it('is deterministic and stable: input order does not move anything', () => {
+    const shuffled = { ...viewMyService, nodes: [...viewMyService.nodes].reverse().map((n) => ({ ...n, pods: [...n.pods].reverse() })), services: [...viewMyService.services].reverse() };
+    const again = toFlowElements(shuffled, []);
+    const pos = (els: typeof again) => els.nodes.map((n) => `${n.id}@${n.position.x},${n.position.y}`);
+    expect(pos(again)).toEqual(pos(toFlowElements(viewMyService, [])));
+  });
+
+  it('adding a pod to one node does not move the other nodes\' pods', () => {
+    const extra = { ...podB, name: 'myapp-zzz', node: 'node-b' };
+    const grown = { ...viewMyService, nodes: viewMyService.nodes.map((n) => (n.name === 'node-b' ? { ...n, pods: [...n.pods, extra] } : n)) };
+    const before = toFlowElements(viewMyService, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
+    const after = toFlowElements(grown, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
+    expect(after.position).toEqual(before.position);
+  });
+
+  it('handles an empty view', () => {
+    expect(toFlowElements({ nodes: [], services: [] })).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+describe('describePorts', () => {
+  it('keeps names and non-TCP protocols', () => {
+    expect(describePorts([{ name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' }, { port: 443 }])).toEqual({ ports: ['dns: 53 → 53/UDP', '443 → 443'], nodePorts: [] });
+  });
+});
+
+describe('resolveTarget', () => {
+  it('accepts ids, ns/name and bare names of Services', () => {
+    const ids = new Set(['svc:default/web', 'lb:default/web']);
+    expect(resolveTarget('web', ids)).toBe('svc:default/web');
+    expect(resolveTarget('lb:default/web', ids)).toBe('lb:default/web');
+    expect(resolveTarget('nope', ids)).toBeUndefined();
+  });
+});

@@ -1,0 +1,183 @@
+// Pure mapper ClusterView → React Flow nodes/edges (stack.md §2, style.md §10.3 item 12).
+// No Kubernetes rule is evaluated here: which pods a Service selects comes from the endpoints the
+// core's EndpointSlice controller produced; the diagram only lays them out.
+import type { Edge, Node } from '@xyflow/react';
+import type { DiagramView, ViewClient, ViewIngress, ViewLoadBalancer, ViewNode, ViewPod, ViewService } from './viewShape.ts';
+import {
+  clientEdgeId, clientId, ingressEdgeId, ingressId, kubeProxyId, lbEdgeId, lbId, nodeGroupId, nsName, podId, selectorEdgeId, serviceId, UNSCHEDULED_NODE,
+} from './flowIds.ts';
+import { COL, GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, podColumns } from './layout.ts';
+import { describePorts, labelPairs, selectorText } from './describe.ts';
+
+export interface ClientData extends Record<string, unknown> { client: ViewClient; color: string; title: string; subtitle: string }
+export interface LoadBalancerData extends Record<string, unknown> { lb: ViewLoadBalancer; serviceKey: string; address: string }
+export interface IngressData extends Record<string, unknown> { ingress: ViewIngress; key: string; rules: string[] }
+export interface ServiceData extends Record<string, unknown> {
+  service: ViewService; key: string; ports: string[]; nodePorts: string[]; selector: string;
+  endpointCount: number; readyCount: number; selectsNoPods: boolean; noPodsReason?: string;
+}
+export interface NodeGroupData extends Record<string, unknown> { node: ViewNode; unscheduled: boolean; width: number; height: number }
+export interface KubeProxyData extends Record<string, unknown> { nodeName: string }
+export interface PodData extends Record<string, unknown> {
+  pod: ViewPod; key: string; labels: string[]; hiddenLabels: number; ports: string; selectedBy: string[];
+}
+
+export type ClientFlowNode = Node<ClientData, 'client'>;
+export type LoadBalancerFlowNode = Node<LoadBalancerData, 'loadBalancer'>;
+export type IngressFlowNode = Node<IngressData, 'ingress'>;
+export type ServiceFlowNode = Node<ServiceData, 'service'>;
+export type NodeGroupFlowNode = Node<NodeGroupData, 'k8sNode'>;
+export type KubeProxyFlowNode = Node<KubeProxyData, 'kubeProxy'>;
+export type PodFlowNode = Node<PodData, 'pod'>;
+export type FlowNode = ClientFlowNode | LoadBalancerFlowNode | IngressFlowNode | ServiceFlowNode | NodeGroupFlowNode | KubeProxyFlowNode | PodFlowNode;
+
+export interface SelectorEdgeData extends Record<string, unknown> { labels: string; ready: boolean }
+export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector'>;
+export type LinkFlowEdge = Edge<Record<string, unknown>, 'link'>;
+export type FlowEdge = SelectorFlowEdge | LinkFlowEdge;
+
+export interface FlowElements { nodes: FlowNode[]; edges: FlowEdge[] }
+
+const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
+export function toFlowElements(view: DiagramView, clients: readonly ViewClient[] = []): FlowElements {
+  const nodes: FlowNode[] = [];
+  const edges: FlowEdge[] = [];
+  const services = [...view.services].sort(byKey((s) => nsName(s.namespace, s.name)));
+  const selectedBy = new Map<string, string[]>();
+  for (const s of services) {
+    for (const ep of s.endpoints) {
+      if (!ep.pod) continue;
+      const podKey = nsName(s.namespace, ep.pod);
+      selectedBy.set(podKey, [...(selectedBy.get(podKey) ?? []), s.name]);
+    }
+  }
+
+  // Column 1: clients.
+  // In-cluster clients start at their pod, so only external clients get a box.
+  const colors = clientColors(clients.map((c) => c.id));
+  const sortedClients = clients.filter((c) => c.kind === 'external').sort(byKey((c) => c.id));
+  sortedClients.forEach((c, i) => {
+    nodes.push({
+      id: clientId(c.id), type: 'client', position: { x: COL.client, y: i * (SIZE.client.h + GAP.row) },
+      width: SIZE.client.w, height: SIZE.client.h,
+      data: { client: c, color: colors.get(c.id) ?? clientColor(0), title: c.label ?? c.id, subtitle: c.ip ?? 'external' },
+    });
+  });
+
+  // Column 3: Services (placed first so load balancers can line up with theirs).
+  const serviceY = new Map<string, number>();
+  let y = 0;
+  for (const s of services) {
+    const key = nsName(s.namespace, s.name);
+    const ports = describePorts(s.ports);
+    const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
+    const h = SIZE.serviceBase.h + (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort + (selectsNoPods ? SIZE.serviceBadge : 0);
+    serviceY.set(key, y);
+    nodes.push({
+      id: serviceId(key), type: 'service', position: { x: COL.service, y }, width: SIZE.serviceBase.w, height: h,
+      data: {
+        service: s, key, ports: ports.ports, nodePorts: ports.nodePorts, selector: selectorText(s.selector),
+        endpointCount: s.endpoints.length, readyCount: s.endpoints.filter((e) => e.ready !== false).length, selectsNoPods,
+        ...(s.noEndpointsReason ? { noPodsReason: s.noEndpointsReason } : {}),
+      },
+    });
+    y += h + GAP.row;
+  }
+
+  // Column 2: cloud load balancers beside their Service, then ingresses below.
+  let edgeY = 0;
+  const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
+  for (const lb of lbs) {
+    const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
+    nodes.push({
+      id: lbId(lb.service), type: 'loadBalancer', position: { x: COL.edge, y: at }, width: SIZE.lb.w, height: SIZE.lb.h,
+      data: { lb, serviceKey: lb.service, address: lb.ip ?? lb.hostname ?? '<pending>' },
+    });
+    if (serviceY.has(lb.service)) edges.push({ id: lbEdgeId(lb.service), source: lbId(lb.service), target: serviceId(lb.service), type: 'link' });
+    edgeY = at + SIZE.lb.h + GAP.row;
+  }
+  const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name)));
+  for (const ing of ingresses) {
+    const key = nsName(ing.namespace, ing.name);
+    const rules = ing.rules.map((r) => `${r.host ?? '*'}${r.path ?? '/'} → ${r.service ?? '?'}:${r.port ?? '?'}`);
+    const h = SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule;
+    nodes.push({ id: ingressId(key), type: 'ingress', position: { x: COL.edge, y: edgeY }, width: SIZE.ingressBase.w, height: h, data: { ingress: ing, key, rules } });
+    const backends = [...new Set(ing.rules.map((r) => r.service).filter((s): s is string => !!s))].sort();
+    for (const b of backends) {
+      const svcKey = nsName(ing.namespace, b);
+      if (serviceY.has(svcKey)) edges.push({ id: ingressEdgeId(key, svcKey), source: ingressId(key), target: serviceId(svcKey), type: 'link' });
+    }
+    edgeY += h + GAP.row;
+  }
+
+  // Column 4+: Nodes as group containers, parents pushed before their children (stack.md P11).
+  const groups = [...view.nodes].sort(byKey((n) => n.name));
+  const unscheduled = groups.find((n) => n.name === UNSCHEDULED_NODE);
+  const ordered = unscheduled ? [...groups.filter((n) => n !== unscheduled), unscheduled] : groups;
+  let x = COL.nodes;
+  for (const n of ordered) {
+    const pods = [...n.pods].sort(byKey((p) => nsName(p.namespace, p.name)));
+    const cols = podColumns(pods.length);
+    const rows = Math.max(1, Math.ceil(pods.length / cols));
+    const width = SIZE.nodePad * 2 + cols * SIZE.pod.w + (cols - 1) * GAP.podCol;
+    const height = SIZE.nodeHeader + rows * SIZE.pod.h + (rows - 1) * GAP.podRow + SIZE.nodePad;
+    const gid = nodeGroupId(n.name);
+    const isUnscheduled = n.name === UNSCHEDULED_NODE;
+    nodes.push({ id: gid, type: 'k8sNode', position: { x, y: 0 }, width, height, data: { node: n, unscheduled: isUnscheduled, width, height } });
+    if (!isUnscheduled) {
+      nodes.push({
+        id: kubeProxyId(n.name), type: 'kubeProxy', parentId: gid, extent: 'parent', draggable: false,
+        position: { x: SIZE.nodePad, y: SIZE.kubeProxyY }, width: SIZE.kubeProxy.w, height: SIZE.kubeProxy.h, data: { nodeName: n.name },
+      });
+    }
+    pods.forEach((p, i) => {
+      const key = nsName(p.namespace, p.name);
+      const labels = labelPairs(p.labels);
+      nodes.push({
+        id: podId(key), type: 'pod', parentId: gid, extent: 'parent',
+        position: { x: SIZE.nodePad + (i % cols) * (SIZE.pod.w + GAP.podCol), y: SIZE.nodeHeader + Math.floor(i / cols) * (SIZE.pod.h + GAP.podRow) },
+        width: SIZE.pod.w, height: SIZE.pod.h,
+        data: {
+          pod: p, key, labels: labels.slice(0, POD_LABELS_SHOWN), hiddenLabels: Math.max(0, labels.length - POD_LABELS_SHOWN),
+          ports: (p.ports ?? []).map((cp) => `${cp.containerPort}${cp.protocol && cp.protocol !== 'TCP' ? `/${cp.protocol}` : ''}`).join(', '),
+          selectedBy: selectedBy.get(key) ?? [],
+        },
+      });
+    });
+    x += width + GAP.nodeCol;
+  }
+
+  // Selector edges: Service → each Pod in its endpoints, labelled with the labels that matched.
+  const podIds = new Set(nodes.filter((n) => n.type === 'pod').map((n) => n.id));
+  for (const s of services) {
+    const key = nsName(s.namespace, s.name);
+    const seen = new Set<string>();
+    for (const ep of s.endpoints) {
+      if (!ep.pod) continue;
+      const podKey = nsName(s.namespace, ep.pod);
+      if (seen.has(podKey) || !podIds.has(podId(podKey))) continue;
+      seen.add(podKey);
+      edges.push({
+        id: selectorEdgeId(key, podKey), source: serviceId(key), target: podId(podKey), type: 'selector',
+        data: { labels: selectorText(s.selector), ready: ep.ready !== false },
+      });
+    }
+  }
+
+  // Client → its target box, when the target is drawn.
+  const ids = new Set(nodes.map((n) => n.id));
+  for (const c of sortedClients) {
+    const target = c.target ? resolveTarget(c.target, ids) : undefined;
+    if (target) edges.push({ id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' });
+  }
+  return { nodes, edges };
+}
+
+/** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */
+export function resolveTarget(target: string, ids: ReadonlySet<string>): string | undefined {
+  for (const candidate of [target, serviceId(target), serviceId(nsName(undefined, target)), lbId(target), ingressId(target)]) {
+    if (ids.has(candidate)) return candidate;
+  }
+  return undefined;
+}

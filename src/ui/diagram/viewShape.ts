@@ -1,0 +1,94 @@
+// The part of the worker's ClusterView the diagram reads. Declared structurally (every field the
+// diagram does not need is ignored) so the mapper keeps compiling while the protocol grows, and so
+// tests can build views by hand. The worker decides every Kubernetes fact; the diagram only draws.
+
+export interface ViewPort {
+  name?: string;
+  protocol?: string;
+  port: number;
+  targetPort?: number | string;
+  nodePort?: number;
+}
+
+export interface ViewPod {
+  namespace: string;
+  name: string;
+  labels: Record<string, string>;
+  ip?: string;
+  node?: string;
+  ready: boolean;
+  phase?: string;
+  ports?: { name?: string; containerPort: number; protocol?: string }[];
+  owner?: { kind: string; name: string };
+}
+
+export interface ViewNode {
+  name: string;
+  ip?: string;
+  ready?: boolean;
+  pods: ViewPod[];
+}
+
+export interface ViewEndpoint {
+  ip?: string;
+  pod?: string;
+  node?: string;
+  ready?: boolean;
+}
+
+export interface ViewService {
+  namespace: string;
+  name: string;
+  type: string;
+  clusterIP?: string;
+  externalIPs?: string[];
+  loadBalancerIP?: string;
+  ports: ViewPort[];
+  selector?: Record<string, string>;
+  endpoints: ViewEndpoint[];
+  sessionAffinity?: string;
+  affinityTimeoutSeconds?: number;
+  externalTrafficPolicy?: string;
+  /** Set by the core when the selector matches no pod: its explanation (near-miss label). */
+  noEndpointsReason?: string;
+}
+
+export interface ViewIngressRule {
+  host?: string;
+  path?: string;
+  service?: string;
+  port?: number | string;
+}
+
+export interface ViewIngress {
+  namespace: string;
+  name: string;
+  className?: string;
+  address?: string;
+  rules: ViewIngressRule[];
+}
+
+export interface ViewLoadBalancer {
+  /** The Service it fronts (namespace/name). */
+  service: string;
+  ip?: string;
+  hostname?: string;
+  ports?: number[];
+}
+
+export interface ViewClient {
+  id: string;
+  label?: string;
+  /** 'external' clients sit outside the cluster; 'pod' clients are an in-cluster pod. */
+  kind: 'external' | 'pod';
+  ip?: string;
+  pod?: string;
+  target?: string;
+}
+
+export interface DiagramView {
+  nodes: ViewNode[];
+  services: ViewService[];
+  ingresses?: ViewIngress[];
+  loadBalancers?: ViewLoadBalancer[];
+}

@@ -1,0 +1,99 @@
+// The scenario editor: Monaco on the store's text. Keystrokes go to the store (debounced there
+// before the worker sees them); the core's diagnostics come back as markers (owner 'k8s') at
+// their exact line:column; a Problems click reveals its line.
+import { useEffect, useRef } from 'react';
+import type { Diagnostic } from '../../core/index.ts';
+import { setText, useStore } from '../store.ts';
+import { MODEL_URI, monaco } from './monacoSetup.ts';
+
+type Editor = ReturnType<typeof monaco.editor.create>;
+
+/** Test hooks (shared/docs/stack.md §7): the Monaco namespace and the editor instance. */
+declare global {
+  interface Window {
+    __monaco?: typeof monaco;
+    __editor?: Editor;
+  }
+}
+
+const SEVERITY: Record<Diagnostic['severity'], monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+export function toMarkers(diagnostics: Diagnostic[]): monaco.editor.IMarkerData[] {
+  return diagnostics.map((d) => ({
+    severity: SEVERITY[d.severity],
+    message: d.message,
+    code: d.code,
+    source: 'k8s',
+    startLineNumber: d.line,
+    startColumn: d.column,
+    endLineNumber: d.endLine,
+    // A zero-width range still gets a visible squiggle.
+    endColumn: d.endLine === d.line && d.endColumn <= d.column ? d.column + 1 : d.endColumn,
+  }));
+}
+
+export default function YamlEditor() {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<Editor | null>(null);
+  const diagnostics = useStore((s) => s.diagnostics);
+  const text = useStore((s) => s.text);
+  const theme = useStore((s) => s.theme);
+  const reveal = useStore((s) => s.reveal);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const uri = monaco.Uri.parse(MODEL_URI);
+    const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStore.getState().text, 'yaml', uri);
+    const editor = monaco.editor.create(host.current, {
+      model,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      ariaLabel: 'Scenario YAML editor',
+      quickSuggestions: { other: true, comments: false, strings: true },
+      theme: useStore.getState().theme === 'dark' ? 'vs-dark' : 'vs',
+    });
+    editorRef.current = editor;
+    window.__monaco = monaco;
+    window.__editor = editor;
+    const sub = model.onDidChangeContent(() => setText(model.getValue()));
+    return () => {
+      sub.dispose();
+      editor.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  // Text changed outside the editor (a diagram edit, a restored draft): apply it as an edit so
+  // undo still works.
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (!model || model.getValue() === text) return;
+    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+  }, [text]);
+
+  useEffect(() => {
+    const model = editorRef.current?.getModel();
+    if (model) monaco.editor.setModelMarkers(model, 'k8s', toMarkers(diagnostics));
+  }, [diagnostics]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+  }, [theme]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !reveal) return;
+    editor.revealLineInCenter(reveal.line);
+    editor.setPosition({ lineNumber: reveal.line, column: reveal.column });
+    editor.focus();
+  }, [reveal]);
+
+  return <div ref={host} className="yaml-editor" data-testid="yaml-editor" />;
+}

@@ -1,0 +1,61 @@
+// Monaco, bundled locally (no CDN: the page must work offline), with the YAML language, its
+// workers, and monaco-yaml validating and completing against our Kubernetes schema. Exactly the
+// setup measured in shared/docs/stack.md §3.1–3.2. Loaded lazily, after the first diagram.
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import 'monaco-editor/languages/definitions/yaml/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { configureMonacoYaml } from 'monaco-yaml';
+import YamlWorker from './yaml.worker.ts?worker';
+import k8sSchema from './k8s.schema.json';
+
+export const MODEL_URI = 'file:///scenario.yaml';
+
+type WorkerFactory = { getWorker(moduleId: string, label: string): Worker };
+const env: WorkerFactory = {
+  getWorker(_moduleId, label) {
+    switch (label) {
+      case 'yaml':
+        return new YamlWorker();
+      case 'editorWorkerService':
+      default:
+        return new EditorWorker();
+    }
+  },
+};
+(self as unknown as { MonacoEnvironment: WorkerFactory }).MonacoEnvironment = env;
+
+// monaco >= 0.55 wants `createWebWorker({ worker })`; monaco-yaml 5.5.1 (monaco-worker-manager)
+// still passes `{ moduleId, label, createData }`. This shim speaks the protocol monaco's own
+// languages use: the first message is ignored, the second is the worker's createData
+// (remcohaszing/monaco-yaml#272; stack.md §3.2 item 2).
+interface LegacyWorkerOptions {
+  worker?: unknown;
+  moduleId?: string;
+  label?: string;
+  createData?: unknown;
+  host?: unknown;
+  keepIdleModels?: boolean;
+}
+const createWebWorker = monaco.editor.createWebWorker as (opts: unknown) => unknown;
+function legacyCreateWebWorker(opts: LegacyWorkerOptions): unknown {
+  if (opts.worker) return createWebWorker(opts);
+  const worker = Promise.resolve(env.getWorker(opts.moduleId ?? 'workerMain.js', opts.label ?? 'yaml')).then((w) => {
+    w.postMessage('ignore');
+    w.postMessage(opts.createData);
+    return w;
+  });
+  return createWebWorker({ worker, host: opts.host, keepIdleModels: opts.keepIdleModels });
+}
+const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker: legacyCreateWebWorker } };
+
+configureMonacoYaml(monacoForYaml as unknown as Parameters<typeof configureMonacoYaml>[0], {
+  enableSchemaRequest: false,
+  isKubernetes: true,
+  hover: true,
+  completion: true,
+  validate: true,
+  schemas: [{ uri: 'inmemory://schemas/k8s-subset.schema.json', fileMatch: [MODEL_URI], schema: k8sSchema as never }],
+});
+
+export { monaco };

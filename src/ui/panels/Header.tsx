@@ -1,0 +1,47 @@
+// The banner row: title, seed and theme.
+import { useState } from 'react';
+import { setSeed, useStore } from '../store.ts';
+import { applyTheme } from '../persistence.ts';
+import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
+
+export function Header() {
+  const theme = useStore((s) => s.theme);
+  const seed = useStore((s) => s.seed);
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = (v: string) => {
+    setDraft(null);
+    const n = Number(v);
+    if (v.trim() !== '' && Number.isSafeInteger(n) && n >= 0) setSeed(n);
+  };
+  return (
+    <header className="app-header">
+      <h1><LogoIcon /> Kubernetes Service Playground</h1>
+      <div className="header-controls">
+        <label className="seed">
+          Seed
+          <input
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            value={draft ?? String(seed)}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={(e) => commit(e.target.value)}
+            onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
+            aria-describedby="seed-help"
+          />
+        </label>
+        <span id="seed-help" className="visually-hidden">The same scenario and seed always give the same cluster and packets.</span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          aria-pressed={theme === 'light'}
+          onClick={() => applyTheme(theme === 'dark' ? 'light' : 'dark')}
+        >
+          {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
+        </button>
+      </div>
+    </header>
+  );
+}

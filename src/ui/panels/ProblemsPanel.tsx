@@ -1,0 +1,31 @@
+// Every diagnostic of the current text, in document order; a click reveals its line in the editor.
+import { useMemo } from 'react';
+import { revealLine, useStore } from '../store.ts';
+import { ErrorIcon, InfoIcon, WarningIcon } from '../icons.tsx';
+
+const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
+
+export function ProblemsPanel() {
+  const diagnostics = useStore((s) => s.diagnostics);
+  const sorted = useMemo(
+    () => [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
+    [diagnostics],
+  );
+  if (sorted.length === 0) return <p className="empty">No problems: every document was accepted.</p>;
+  return (
+    <ul className="problems" aria-label="Problems">
+      {sorted.map((d, i) => {
+        const Icon = ICON[d.severity];
+        return (
+          <li key={`${d.line}:${d.column}:${d.code}:${i}`}>
+            <button type="button" className={`problem problem-${d.severity}`} onClick={() => revealLine(d.line, d.column)}>
+              <Icon className="problem-icon" />
+              <span className="problem-message">{d.message}</span>
+              <span className="problem-where">{d.code} · line {d.line}:{d.column}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

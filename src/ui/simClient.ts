@@ -1,0 +1,185 @@
+// The one place the UI talks to the simulation worker. It owns the worker's lifecycle: messages
+// wait until the worker says `ready`, every request carries an id so a reply to an older text is
+// dropped, and a watchdog restarts a worker stuck on one load (> 5 s) with the last good text
+// (style.md §10.3 item 5: use-cannon's queue, squoosh's WorkerBridge).
+// Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
+import type { Diagnostic } from '../core/index.ts';
+import { assertNever, type ClientSpec, type FromWorker, type Mutation, type ToWorker } from '../worker/protocol.ts';
+import {
+  editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
+} from './store.ts';
+
+export const LOAD_TIMEOUT_MS = 5000;
+/** Restarts in a row without any reply before the client gives up (a worker that cannot even start). */
+export const MAX_RESTARTS_IN_A_ROW = 3;
+
+/** The Worker surface we use (a real Worker, or a fake in tests). */
+export interface WorkerLike {
+  postMessage(msg: ToWorker): void;
+  terminate(): void;
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+}
+
+export interface Timers {
+  set(fn: () => void, ms: number): number;
+  clear(id: number): void;
+}
+
+export interface SimClient extends SimBridge {
+  kubectl(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
+  dispose(): void;
+}
+
+const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
+
+/** The Vite way: the `new URL(...)` inside `new Worker(...)` makes Vite bundle the worker chunk. */
+export function spawnSimWorker(): WorkerLike {
+  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'sim' }) as unknown as WorkerLike;
+}
+
+export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers: Timers = browserTimers): SimClient {
+  let worker: WorkerLike;
+  let ready = false;
+  let queue: ToWorker[] = [];
+  let nextId = 0;
+  let latestLoad = { id: -1, yaml: '', seed: 0 };
+  let latestTraffic = -1;
+  let recoveryId = -1;
+  let watchdog: number | null = null;
+  let lastGood: { yaml: string; seed: number } | null = null;
+  let restartsInARow = 0;
+  let dead = false;
+  const kubectlWaiters = new Map<number, (r: { stdout: string; stderr: string; exitCode: number }) => void>();
+
+  const send = (msg: ToWorker): void => {
+    if (dead) return;
+    if (ready) worker.postMessage(msg);
+    else queue.push(msg);
+  };
+
+  const clearWatchdog = (): void => {
+    if (watchdog !== null) timers.clear(watchdog);
+    watchdog = null;
+  };
+
+  function start(): void {
+    ready = false;
+    worker = spawn();
+    worker.onmessage = (e) => receive(e.data);
+    worker.onerror = (e) => {
+      e.preventDefault?.();
+      restart(`The simulator stopped (${e.message || 'worker error'}); it was restarted with the last good scenario.`);
+    };
+  }
+
+  function restart(notice: string): void {
+    clearWatchdog();
+    worker.terminate();
+    queue = [];
+    for (const [id, resolve] of kubectlWaiters) {
+      resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1 });
+      kubectlWaiters.delete(id);
+    }
+    if (++restartsInARow > MAX_RESTARTS_IN_A_ROW) {
+      dead = true;
+      workerRestarted('The simulator could not start. Reload the page to try again.');
+      return;
+    }
+    start();
+    workerRestarted(notice);
+    if (lastGood) {
+      recoveryId = ++nextId;
+      send({ type: 'load', requestId: recoveryId, yaml: lastGood.yaml, seed: lastGood.seed });
+    }
+  }
+
+  function receive(msg: FromWorker): void {
+    if (msg.type !== 'ready') restartsInARow = 0;
+    switch (msg.type) {
+      case 'ready': {
+        ready = true;
+        const pending = queue;
+        queue = [];
+        for (const m of pending) worker.postMessage(m);
+        return;
+      }
+      case 'loaded': {
+        // The recovery load only puts the last good scenario back into the worker; the store
+        // already shows its diagram.
+        if (msg.requestId === recoveryId) return;
+        if (msg.requestId !== latestLoad.id) {
+          staleReplyDropped();
+          return;
+        }
+        clearWatchdog();
+        if (msg.view && !msg.diagnostics.some((d) => d.severity === 'error')) lastGood = { yaml: latestLoad.yaml, seed: latestLoad.seed };
+        loadFinished(msg.diagnostics, msg.view, msg.applied, msg.durationMs);
+        return;
+      }
+      case 'trafficResult':
+        if (msg.requestId !== latestTraffic) {
+          staleReplyDropped();
+          return;
+        }
+        trafficFinished(msg.results, msg.affinity);
+        return;
+      case 'kubectlResult': {
+        const resolve = kubectlWaiters.get(msg.requestId);
+        kubectlWaiters.delete(msg.requestId);
+        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode });
+        return;
+      }
+      case 'edited':
+        editFinished(msg.yaml, msg.changed, msg.message);
+        return;
+      case 'error':
+        workerError(msg.message);
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  start();
+
+  return {
+    load(yaml, seed) {
+      latestLoad = { id: ++nextId, yaml, seed };
+      send({ type: 'load', requestId: latestLoad.id, yaml, seed });
+      clearWatchdog();
+      const id = latestLoad.id;
+      watchdog = timers.set(() => {
+        if (latestLoad.id !== id) return;
+        loadFailed(timeoutDiagnostic());
+        restart(`The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`);
+      }, LOAD_TIMEOUT_MS);
+    },
+    traffic(clients: ClientSpec[], toTime: number) {
+      latestTraffic = ++nextId;
+      send({ type: 'traffic', requestId: latestTraffic, clients, toTime });
+    },
+    edit(yaml: string, mutation: Mutation) {
+      send({ type: 'edit', requestId: ++nextId, yaml, mutation });
+    },
+    kubectl(argv) {
+      const requestId = ++nextId;
+      return new Promise((resolve) => {
+        kubectlWaiters.set(requestId, resolve);
+        send({ type: 'kubectl', requestId, argv });
+      });
+    },
+    dispose() {
+      clearWatchdog();
+      worker.terminate();
+    },
+  };
+}
+
+function timeoutDiagnostic(): Diagnostic {
+  return {
+    severity: 'error', code: 'KSP009', // DiagnosticCode.limit
+    message: `the simulator needed more than ${LOAD_TIMEOUT_MS / 1000} s for this scenario; make it smaller (fewer replicas or documents)`,
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+  };
+}

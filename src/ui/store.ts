@@ -1,0 +1,224 @@
+// The app's one zustand store, in three slices (editor, simulation, view), with module-level
+// actions so the worker client and components call them without hooks (zustand docs:
+// flux-inspired-practice, slices-pattern, practice-with-no-store-actions).
+import { create } from 'zustand';
+import type { ApplyRecord, Diagnostic } from '../core/index.ts';
+import type { AffinityEntry, ClientSpec, ClusterView, Mutation, ObjectRefView, RequestResult } from '../worker/protocol.ts';
+
+export type Theme = 'dark' | 'light';
+export type Language = 'en' | 'ko';
+/** What the pointer is over: an object, and optionally one of its fields (`spec.ports[0].port`). */
+export interface HoverRef { ref: ObjectRefView; field?: string }
+
+export interface EditorSlice {
+  text: string;
+  /** The text changed since the last reply from the worker. */
+  dirty: boolean;
+  diagnostics: Diagnostic[];
+  /** The last view of a text without errors: kept (greyed) while the text is broken. */
+  lastGoodView: ClusterView | null;
+  /** The diagram shows lastGoodView, not the current text. */
+  stale: boolean;
+  /** A line the editor should reveal (Problems panel click); `nonce` re-triggers the same line. */
+  reveal: { line: number; column: number; nonce: number } | null;
+  /** Why the worker was restarted, when it was (shown as a banner). */
+  workerNotice: string | null;
+  /** What the last direct-manipulation edit did (or why it could not). */
+  editMessage: string | null;
+}
+
+export interface SimulationSlice {
+  view: ClusterView | null;
+  applied: ApplyRecord[];
+  seed: number;
+  clients: ClientSpec[];
+  results: RequestResult[];
+  affinity: AffinityEntry[];
+  playing: boolean;
+  /** Simulated seconds per real second. */
+  speed: number;
+  /** Simulated time, seconds. */
+  time: number;
+  /** Traffic has been computed up to this simulated time. */
+  computedUntil: number;
+}
+
+export interface ViewSlice {
+  theme: Theme;
+  selection: ObjectRefView | null;
+  hovered: HoverRef | null;
+  language: Language;
+  bottomTab: 'problems' | 'timeline' | 'inspector';
+}
+
+/** Counters the e2e tests read through window.__ksp (never used for app logic). */
+export interface Counters {
+  loadsSent: number;
+  loadsApplied: number;
+  staleRepliesDropped: number;
+  workerRestarts: number;
+  trafficResults: number;
+  editsApplied: number;
+  lastLoadMs: number;
+}
+
+export type AppState = EditorSlice & SimulationSlice & ViewSlice & { counters: Counters };
+
+/** What the store needs from the worker; src/ui/simClient.ts provides it (set by main.tsx). */
+export interface SimBridge {
+  load(yaml: string, seed: number): void;
+  traffic(clients: ClientSpec[], toTime: number): void;
+  edit(yaml: string, mutation: Mutation): void;
+}
+
+export const DEFAULT_SEED = 1;
+/** How far ahead of `time` the worker computes traffic, in simulated seconds. */
+export const TRAFFIC_HORIZON = 10;
+export const STEP_SECONDS = 0.25;
+export const EDIT_DEBOUNCE_MS = 150;
+
+export const useStore = create<AppState>()(() => ({
+  text: '', dirty: false, diagnostics: [], lastGoodView: null, stale: false, reveal: null, workerNotice: null, editMessage: null,
+  view: null, applied: [], seed: DEFAULT_SEED, clients: [], results: [], affinity: [], playing: false, speed: 1, time: 0, computedUntil: 0,
+  theme: 'dark', selection: null, hovered: null, language: 'en', bottomTab: 'problems',
+  counters: { loadsSent: 0, loadsApplied: 0, staleRepliesDropped: 0, workerRestarts: 0, trafficResults: 0, editsApplied: 0, lastLoadMs: 0 },
+}));
+
+let bridge: SimBridge | null = null;
+let loadTimer: ReturnType<typeof setTimeout> | null = null;
+
+export function connectSim(b: SimBridge): void {
+  bridge = b;
+}
+
+const bump = (key: keyof Counters, by = 1): void =>
+  useStore.setState((s) => ({ counters: { ...s.counters, [key]: s.counters[key] + by } }));
+
+// ---- editor ----
+
+/** Sends the current text to the worker now (initial load, seed change, worker restart). */
+export function loadNow(): void {
+  if (loadTimer !== null) clearTimeout(loadTimer);
+  loadTimer = null;
+  const { text, seed } = useStore.getState();
+  bump('loadsSent');
+  bridge?.load(text, seed);
+}
+
+/** Every keystroke: remember the text; the worker sees it after EDIT_DEBOUNCE_MS of quiet. */
+export function setText(text: string): void {
+  if (text === useStore.getState().text) return;
+  useStore.setState({ text, dirty: true });
+  if (loadTimer !== null) clearTimeout(loadTimer);
+  loadTimer = setTimeout(loadNow, EDIT_DEBOUNCE_MS);
+}
+
+/** The worker's answer for the latest text. */
+export function loadFinished(diagnostics: Diagnostic[], view: ClusterView | null, applied: ApplyRecord[], durationMs: number): void {
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  const good = view !== null && !hasErrors;
+  useStore.setState((s) => ({
+    dirty: false,
+    diagnostics,
+    applied,
+    view: good ? view : (s.lastGoodView ?? view),
+    lastGoodView: good ? view : s.lastGoodView,
+    stale: !good && s.lastGoodView !== null,
+    workerNotice: null,
+    counters: { ...s.counters, loadsApplied: s.counters.loadsApplied + 1, lastLoadMs: durationMs },
+  }));
+  if (good) requestTraffic(true);
+}
+
+export function revealLine(line: number, column = 1): void {
+  useStore.setState((s) => ({ reveal: { line, column, nonce: (s.reveal?.nonce ?? 0) + 1 } }));
+}
+
+export function workerRestarted(notice: string): void {
+  bump('workerRestarts');
+  useStore.setState({ workerNotice: notice });
+}
+
+/** The worker gave up on the current text (too slow, or crashed): show why, keep the last diagram. */
+export function loadFailed(diagnostic: Diagnostic): void {
+  useStore.setState((s) => ({ dirty: false, diagnostics: [diagnostic], stale: s.lastGoodView !== null, view: s.lastGoodView }));
+}
+
+export function workerError(message: string): void {
+  useStore.setState({ workerNotice: message });
+}
+
+export function staleReplyDropped(): void {
+  bump('staleRepliesDropped');
+}
+
+// ---- simulation ----
+
+export function setSeed(seed: number): void {
+  if (!Number.isSafeInteger(seed) || seed < 0) return;
+  useStore.setState({ seed });
+  loadNow();
+}
+
+function requestTraffic(restart: boolean): void {
+  const s = useStore.getState();
+  const time = restart ? 0 : s.time;
+  const toTime = time + TRAFFIC_HORIZON;
+  useStore.setState(restart ? { time: 0, computedUntil: toTime, results: [], affinity: [] } : { computedUntil: toTime });
+  if (s.clients.length > 0) bridge?.traffic(s.clients, toTime);
+}
+
+export function setClients(clients: ClientSpec[]): void {
+  useStore.setState({ clients });
+  requestTraffic(true);
+}
+
+export function trafficFinished(results: RequestResult[], affinity: AffinityEntry[]): void {
+  bump('trafficResults');
+  useStore.setState({ results, affinity });
+}
+
+export const play = (): void => useStore.setState({ playing: true });
+export const pause = (): void => useStore.setState({ playing: false });
+export const setSpeed = (speed: number): void => useStore.setState({ speed: Math.min(16, Math.max(0.125, speed)) });
+
+/** Advances simulated time (called every animation frame while playing, and by step()). */
+export function advance(simSeconds: number): void {
+  const s = useStore.getState();
+  const time = Math.max(0, s.time + simSeconds);
+  useStore.setState({ time });
+  if (time + TRAFFIC_HORIZON / 2 > s.computedUntil) requestTraffic(false);
+}
+
+export const step = (): void => advance(STEP_SECONDS);
+export const stepBack = (): void => advance(-STEP_SECONDS);
+export const resetTime = (): void => requestTraffic(true);
+
+/** Direct manipulation: the worker rewrites the YAML text (comments kept) and we load it. */
+export function applyEdit(mutation: Mutation): void {
+  bridge?.edit(useStore.getState().text, mutation);
+}
+
+export function editFinished(yaml: string, changed: boolean, message: string): void {
+  useStore.setState({ editMessage: message });
+  if (!changed) return;
+  bump('editsApplied');
+  setText(yaml);
+}
+
+// ---- view ----
+
+export const select = (ref: ObjectRefView | null): void => useStore.setState({ selection: ref });
+/** Accepts an object ref or an object+field; null clears. */
+export function setHovered(hovered: HoverRef | ObjectRefView | null): void {
+  const next = hovered === null ? null : 'ref' in hovered ? hovered : { ref: hovered };
+  useStore.setState({ hovered: next });
+}
+export const setTheme = (theme: Theme): void => useStore.setState({ theme });
+export const setLanguage = (language: Language): void => useStore.setState({ language });
+export const setBottomTab = (bottomTab: ViewSlice['bottomTab']): void => useStore.setState({ bottomTab });
+
+/** Same object? (kind, namespace, name) */
+export function sameRef(a: ObjectRefView | null | undefined, b: ObjectRefView | null | undefined): boolean {
+  return !!a && !!b && a.kind === b.kind && a.name === b.name && (a.namespace ?? '') === (b.namespace ?? '');
+}

@@ -1,0 +1,37 @@
+// One bar per pod: how many requests it answered so far, split by client colour. Refreshes four
+// times per simulated second, not every frame.
+import { useMemo } from 'react';
+import { useStore } from '../store.ts';
+import { countByPod } from './counters.ts';
+import { clientColors } from '../diagram/layout.ts';
+
+export function PodCounters() {
+  const results = useStore((s) => s.results);
+  const clients = useStore((s) => s.clients);
+  const tick = useStore((s) => Math.floor(s.time * 4));
+  const d = useMemo(() => countByPod(results, tick / 4 + 0.25), [results, tick]);
+  const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
+  const max = Math.max(1, ...d.pods.map((p) => p.total));
+  const failures = Object.entries(d.failures);
+  return (
+    <section className="k-counters" aria-label="Requests per pod" data-testid="pod-counters">
+      {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">No requests yet.</p>}
+      {d.pods.map((p) => (
+        <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>
+          <span className="k-mono" title={p.pod}>{p.pod.replace(/^default\//, '')}</span>
+          <span className="k-bar" role="meter" aria-valuemin={0} aria-valuemax={d.total} aria-valuenow={p.total} aria-label={`${p.pod} answered ${p.total}`}>
+            {Object.entries(p.byClient).sort().map(([c, n]) => <span key={c} data-client={c} data-n={n} style={{ width: `${(100 * n) / max}%`, background: colors.get(c) ?? 'var(--k-pod)' }} />)}
+          </span>
+          <span className="k-mono">{p.total} · {Math.round((100 * p.total) / Math.max(1, d.total))}%</span>
+        </div>
+      ))}
+      {failures.map(([outcome, n]) => (
+        <div key={outcome} className="k-bar-row k-fail" data-outcome={outcome} data-count={n}>
+          <span>{outcome}</span>
+          <span className="k-bar"><span style={{ width: `${(100 * n) / Math.max(1, d.total)}%`, background: 'var(--k-alert)' }} /></span>
+          <span className="k-mono">{n}</span>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaultClients } from './defaultClients.ts';
+import { targetSuggestions } from './TrafficControls.tsx';
+import { defaultView } from './fixtures/clusterView.ts';
+import { clientStartId, clientTargetId, fromClusterView, hostOf } from '../diagram/fromClusterView.ts';
+
+describe('defaultClients', () => {
+  it('sends an external client to the NodePort on the first node and a pod to the ClusterIP', () => {
+    expect(defaultClients(defaultView)).toEqual([
+      { id: 'laptop', from: 'external', to: 'http://192.168.49.2:30080', rate: 2, sourceIP: '198.51.100.7' },
+      { id: 'curl', from: 'pod:default/web-5d8f6c-2xkqp', to: 'http://10.96.14.201:80', rate: 2 },
+    ]);
+  });
+  it('prefers a LoadBalancer address when one was provisioned', () => {
+    const lbView = { ...defaultView, services: defaultView.services.map((s) => (s.name === 'my-service-nodeport' ? { ...s, type: 'LoadBalancer', lbIPs: ['172.18.255.1'] } : s)) };
+    expect(defaultClients(lbView)[0]?.to).toBe('http://172.18.255.1:80');
+  });
+  it('adds nothing when no Service has endpoints', () => {
+    expect(defaultClients({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [] })) })).toEqual([]);
+  });
+});
+
+describe('client targets on the diagram', () => {
+  it('maps addresses to the box the request enters', () => {
+    expect(clientTargetId('http://192.168.49.2:30080', defaultView)).toBe('kp:node-1');
+    expect(clientTargetId('10.96.14.201:80', defaultView)).toBe('svc:default/my-service');
+    expect(clientTargetId('my-service.default', defaultView)).toBe('svc:default/my-service');
+    expect(clientTargetId('http://10.244.2.2:9376/', defaultView)).toBe('pod:default/web-5d8f6c-8hw4n');
+    expect(clientTargetId('nowhere', defaultView)).toBeUndefined();
+    expect(hostOf('https://shop.example:8443/cart')).toBe('shop.example');
+  });
+  it('starts pod clients at their pod and external ones at their box', () => {
+    expect(clientStartId({ id: 'c', from: 'pod:web-1', to: 'x', rate: 1 })).toBe('pod:default/web-1');
+    expect(clientStartId({ id: 'c', from: 'pod:shop/web-1', to: 'x', rate: 1 })).toBe('pod:shop/web-1');
+    expect(clientStartId({ id: 'c', from: 'external', to: 'x', rate: 1 })).toBe('client:c');
+  });
+  it('offers the Service name, ClusterIP, nodePort and LB addresses as targets', () => {
+    expect(targetSuggestions(defaultView)).toEqual(['my-service', 'http://10.96.14.201:80', 'my-service-nodeport', 'http://10.96.77.12:80', 'http://192.168.49.2:30080']);
+  });
+  it('groups pods under their nodes and keeps one endpoint per address', () => {
+    const v = fromClusterView({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [...s.endpoints, ...s.endpoints] })) });
+    expect(v.nodes.map((n) => [n.name, n.pods.length])).toEqual([['node-1', 2], ['node-2', 1]]);
+    expect(v.services[0]?.endpoints).toHaveLength(3);
+  });
+});

@@ -1,0 +1,124 @@
+// Maps one request's hops (decided by the core's dataplane) onto diagram boxes and edges, so the
+// packet overlay can fly it: client → LB → node:nodePort (kube-proxy) → pod:targetPort, or
+// pod → ClusterIP (Service) → pod. Pure: no Kubernetes rule here, only "which box shows this hop".
+import { ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
+
+/** The hop fields this mapper reads (a structural subset of the core's Hop). */
+export interface HopLike {
+  kind: string;
+  node?: string;
+  detail?: string;
+  rule?: string;
+  at?: unknown;
+}
+
+export interface ResultLike {
+  index: number;
+  time: number;
+  outcome: string;
+  reason?: string;
+  pod?: string;
+  node?: string;
+  clientId?: string;
+  hops: readonly HopLike[];
+}
+
+export interface EdgeLike { id: string; source: string; target: string }
+
+export interface Leg {
+  from: string;
+  to: string;
+  /** The rendered edge to follow (its sampled path), when one joins the two boxes. */
+  edgeId?: string;
+  /** Follow the edge from target to source. */
+  reverse?: boolean;
+  /** Index in `hops` of the hop that moved the packet onto this leg. */
+  hop: number;
+}
+
+export interface PacketPath {
+  start: string;
+  legs: Leg[];
+  /** Set when the request failed: where the packet stops, and why (the core's reason). */
+  stop?: { at: string; reason: string; hop: number };
+}
+
+export interface PathContext {
+  /** The box the client's requests start from (client:<id>, pod:<ns/name> or kp:<node>). */
+  start: string;
+  /** The box the client addresses first (lb:…, svc:…, ing:…, kp:…), if known. */
+  target?: string;
+  /** Namespace used for pod and object names given without one. */
+  namespace?: string;
+  edges: readonly EdgeLike[];
+  /** Ids of the boxes that exist; waypoints outside this set are skipped. */
+  nodeIds: ReadonlySet<string>;
+}
+
+const FAIL_KINDS = new Set(['drop', 'reject']);
+
+function refOf(at: unknown): { kind: string; namespace?: string; name: string } | null {
+  if (!at || typeof at !== 'object') return null;
+  const r = at as { kind?: unknown; namespace?: unknown; name?: unknown };
+  if (typeof r.kind !== 'string' || typeof r.name !== 'string') return null;
+  return { kind: r.kind, name: r.name, ...(typeof r.namespace === 'string' ? { namespace: r.namespace } : {}) };
+}
+
+const keyOf = (ns: string | undefined, name: string): string => (name.includes('/') ? name : nsName(ns, name));
+
+/** The box a hop lands on, or null when the hop is an annotation of the current box (DNAT, SNAT, affinity, DNS). */
+function waypointOf(hop: HopLike, result: ResultLike, ctx: PathContext, current: string): string | null {
+  const ref = refOf(hop.at);
+  const ns = ref?.namespace ?? ctx.namespace;
+  switch (hop.kind) {
+    case 'load-balancer':
+      if (ref?.kind === 'Service') return lbId(keyOf(ns, ref.name));
+      return ctx.target?.startsWith('lb:') ? ctx.target : null;
+    case 'ingress':
+      if (ref?.kind === 'Ingress') return ingressId(keyOf(ns, ref.name));
+      return ctx.target?.startsWith('ing:') ? ctx.target : null;
+    case 'node':
+      return hop.node ? kubeProxyId(hop.node) : null;
+    case 'kube-proxy': {
+      // Entered through a node (NodePort, LB): the rules of that node's kube-proxy decide.
+      if (hop.node && current === kubeProxyId(hop.node)) return current;
+      // Addressed a ClusterIP from a pod: show the Service box the rules belong to.
+      if (ref?.kind === 'Service') return serviceId(keyOf(ns, ref.name));
+      if (ctx.target?.startsWith('svc:')) return ctx.target;
+      return hop.node ? kubeProxyId(hop.node) : null;
+    }
+    case 'pod': {
+      const name = ref?.kind === 'Pod' ? ref.name : result.pod;
+      return name ? podId(keyOf(ns, name)) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function hopsToPath(result: ResultLike, ctx: PathContext): PacketPath {
+  const legs: Leg[] = [];
+  let current = ctx.start;
+  let stop: PacketPath['stop'];
+  result.hops.forEach((hop, i) => {
+    if (stop) return;
+    if (FAIL_KINDS.has(hop.kind)) {
+      stop = { at: current, reason: result.reason ?? hop.detail ?? hop.kind, hop: i };
+      return;
+    }
+    const next = waypointOf(hop, result, ctx, current);
+    if (!next || next === current || !ctx.nodeIds.has(next)) return;
+    legs.push(legBetween(current, next, i, ctx.edges));
+    current = next;
+  });
+  if (!stop && result.outcome !== 'ok') stop = { at: current, reason: result.reason ?? result.outcome, hop: Math.max(0, result.hops.length - 1) };
+  return { start: ctx.start, legs, ...(stop ? { stop } : {}) };
+}
+
+function legBetween(from: string, to: string, hop: number, edges: readonly EdgeLike[]): Leg {
+  const forward = edges.find((e) => e.source === from && e.target === to);
+  if (forward) return { from, to, edgeId: forward.id, hop };
+  const backward = edges.find((e) => e.source === to && e.target === from);
+  if (backward) return { from, to, edgeId: backward.id, reverse: true, hop };
+  return { from, to, hop };
+}

@@ -1,0 +1,33 @@
+// The store's request results as flights: a path on the diagram, a start time and a colour.
+import { useMemo } from 'react';
+import { useStore } from '../store.ts';
+import type { FlowElements } from '../diagram/toFlowElements.ts';
+import { clientStartId, clientTargetId } from '../diagram/fromClusterView.ts';
+import { clientColors } from '../diagram/layout.ts';
+import { hopsToPath, type PacketPath } from './hopsToPath.ts';
+import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
+
+export interface Flight { start: number; path: PacketPath; color: string; result: RequestResult }
+
+export function useFlights(elements: FlowElements): Flight[] {
+  const results = useStore((s) => s.results);
+  const clients = useStore((s) => s.clients);
+  const view = useStore((s) => s.view);
+  return useMemo(() => {
+    if (!view) return [];
+    const nodeIds = new Set(elements.nodes.map((n) => n.id));
+    const colors = clientColors(clients.map((c) => c.id));
+    const byId = new Map<string, ClientSpec>(clients.map((c) => [c.id, c]));
+    const contexts = new Map<string, { start: string; target?: string }>();
+    for (const c of clients) {
+      const target = clientTargetId(c.to, view);
+      contexts.set(c.id, { start: clientStartId(c), ...(target ? { target } : {}) });
+    }
+    return results.map((r) => {
+      const spec = r.clientId ? byId.get(r.clientId) : undefined;
+      const ctx = (r.clientId && contexts.get(r.clientId)) || { start: spec ? clientStartId(spec) : 'client:?' };
+      const path = hopsToPath(r, { ...ctx, edges: elements.edges, nodeIds, namespace: 'default' });
+      return { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
+    });
+  }, [results, clients, view, elements]);
+}

@@ -1,0 +1,29 @@
+// Monaco is ~4 MB: it loads only after the first diagram has painted, so the page shows the
+// cluster first (shared/docs/stack.md §3.4: first worker result → two frames → idle, 500 ms cap).
+import { useEffect, useState } from 'react';
+import { useStore } from './store.ts';
+
+export function useEditorGate(): boolean {
+  const firstResult = useStore((s) => s.counters.loadsApplied > 0 || s.counters.workerRestarts > 0);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!firstResult || open) return;
+    let idle: number | null = null;
+    let raf = requestAnimationFrame(() => {
+      raf = requestAnimationFrame(() => {
+        const go = () => setOpen(true);
+        // Safari has no requestIdleCallback.
+        const ric = (window as Partial<Window>).requestIdleCallback;
+        idle = ric ? ric(go, { timeout: 500 }) : window.setTimeout(go, 50);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(raf);
+      if (idle !== null) {
+        (window as Partial<Window>).cancelIdleCallback?.(idle);
+        window.clearTimeout(idle);
+      }
+    };
+  }, [firstResult, open]);
+  return open;
+}

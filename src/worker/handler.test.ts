@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../core/index.ts';
+import { createHandler } from './handler.ts';
+import type { FromWorker, MessageOf } from './protocol.ts';
+
+const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
+const editYaml = readFileSync(new URL('./fixtures/edit-me.yaml', import.meta.url), 'utf8');
+
+function only<K extends FromWorker['type']>(replies: FromWorker[], type: K): MessageOf<K> {
+  expect(replies).toHaveLength(1);
+  expect(replies[0]!.type).toBe(type);
+  return replies[0] as unknown as MessageOf<K>;
+}
+
+describe(createHandler, () => {
+  it('loads the default scenario: three ready pods behind my-service and its NodePort twin', () => {
+    const handle = createHandler();
+    const r = only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');
+    expect(r.requestId).toBe(1);
+    expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const view = r.view!;
+    const web = view.pods.filter((p) => p.labels['app.kubernetes.io/name'] === 'MyApp');
+    expect(web).toHaveLength(3);
+    expect(web.every((p) => p.ready && p.ip !== '' && p.node !== '')).toBe(true);
+    // Pods made by the Deployment point at the Deployment's document (the first one, index 0).
+    expect(web.every((p) => p.docIndex === 0)).toBe(true);
+    const svc = view.services.find((s) => s.name === 'my-service')!;
+    expect(svc.type).toBe('ClusterIP');
+    expect(svc.ports).toEqual([{ name: '', port: 80, targetPort: 9376, nodePort: null, protocol: 'TCP' }]);
+    expect(svc.endpoints.filter((e) => e.ready).map((e) => e.port)).toEqual([9376, 9376, 9376]);
+    expect(svc.source?.range?.line).toBe(26);
+    const np = view.services.find((s) => s.name === 'my-service-nodeport')!;
+    expect(np.ports[0]!.nodePort).toBe(30080);
+    expect(r.applied.map((a) => `${a.kind}/${a.name} ${a.outcome}`)).toEqual([
+      'Deployment/web created', 'Service/my-service created', 'Service/my-service-nodeport created',
+    ]);
+  });
+
+  it('is deterministic: the same text and seed give the same view', () => {
+    const a = only(createHandler()({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 42 }), 'loaded');
+    const b = only(createHandler()({ type: 'load', requestId: 9, yaml: defaultYaml, seed: 42 }), 'loaded');
+    expect(JSON.stringify(b.view)).toBe(JSON.stringify(a.view));
+  });
+
+  it('reports a YAML syntax error at its line and keeps answering from the last good scenario', () => {
+    const seen: Scenario[] = [];
+    const handle = createHandler({
+      traffic: (s) => {
+        seen.push(s);
+        return { results: [], affinity: [] };
+      },
+    });
+    only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');
+    const broken = defaultYaml.replace('  replicas: 3', '  replicas: [3');
+    const bad = only(handle({ type: 'load', requestId: 2, yaml: broken, seed: 1 }), 'loaded');
+    const syntax = bad.diagnostics.find((d) => d.code === 'KSP001');
+    expect(syntax?.severity).toBe('error');
+    expect(syntax!.line).toBeGreaterThanOrEqual(8);
+    const t = only(handle({ type: 'traffic', requestId: 3, clients: [], toTime: 5 }), 'trafficResult');
+    expect(t.requestId).toBe(3);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.stream.text).toBe(defaultYaml);
+  });
+
+  it('answers traffic before any good load with no results, and says so when no engine is wired', () => {
+    const handle = createHandler();
+    expect(only(handle({ type: 'traffic', requestId: 1, clients: [], toTime: 1 }), 'trafficResult').results).toEqual([]);
+    only(handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 }), 'loaded');
+    expect(only(handle({ type: 'traffic', requestId: 3, clients: [], toTime: 1 }), 'error').message).toBe('traffic simulation is not part of this build');
+  });
+
+  it('runs kubectl on the last good scenario, and a throwing engine becomes stderr, never a crash', () => {
+    const handle = createHandler({
+      kubectl: (s, argv) => (argv[0] === 'boom' ? (() => { throw new Error('kaput'); })() : { stdout: `${s.state.services.length} services\n`, stderr: '', exitCode: 0 }),
+    });
+    const before = only(handle({ type: 'kubectl', requestId: 1, argv: ['get', 'svc'] }), 'kubectlResult');
+    expect(before.exitCode).toBe(1);
+    only(handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 }), 'loaded');
+    expect(only(handle({ type: 'kubectl', requestId: 3, argv: ['get', 'svc'] }), 'kubectlResult').stdout).toMatch(/^\d+ services\n$/);
+    expect(only(handle({ type: 'kubectl', requestId: 4, argv: ['boom'] }), 'kubectlResult')).toEqual({
+      type: 'kubectlResult', requestId: 4, stdout: '', stderr: 'error: kaput\n', exitCode: 1,
+    });
+  });
+
+  it('applies an edit and returns the new text', () => {
+    const r = only(createHandler()({ type: 'edit', requestId: 5, yaml: editYaml, mutation: { op: 'scale', kind: 'Deployment', namespace: 'default', name: 'web', replicas: 1 } }), 'edited');
+    expect(r.requestId).toBe(5);
+    expect(r.changed).toBe(true);
+    expect(r.yaml).toContain('replicas: 1\n');
+  });
+});

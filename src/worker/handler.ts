@@ -1,0 +1,87 @@
+// The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
+// to postMessage; the unit tests call it directly in Node (shared/docs/stack.md §5).
+import { DiagnosticCode, loadScenario, type Diagnostic, type Scenario } from '../core/index.ts';
+import { assertNever, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
+import { toClusterView } from './view.ts';
+import { applyMutation } from './edits.ts';
+
+/** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
+export interface Engines {
+  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number };
+  traffic?: (scenario: Scenario, clients: ClientSpec[], toTime: number) => { results: RequestResult[]; affinity: AffinityEntry[] };
+  /** A clock for durationMs only (never for simulation). */
+  clock?: () => number;
+}
+
+export type Handler = (msg: ToWorker) => FromWorker[];
+
+export function createHandler(engines: Engines = {}): Handler {
+  /** The last scenario without errors: traffic and kubectl keep answering while the text is broken. */
+  let lastGood: Scenario | null = null;
+  const clock = engines.clock ?? (() => 0);
+
+  return (msg) => {
+    switch (msg.type) {
+      case 'load': {
+        const started = clock();
+        let scenario: Scenario;
+        try {
+          scenario = loadScenario(msg.yaml, { seed: msg.seed });
+        } catch (err) {
+          return [{ type: 'loaded', requestId: msg.requestId, diagnostics: [internalDiagnostic(err)], view: null, applied: [], durationMs: clock() - started }];
+        }
+        let view = null;
+        const diagnostics = [...scenario.diagnostics];
+        try {
+          view = toClusterView(scenario);
+        } catch (err) {
+          diagnostics.push(internalDiagnostic(err));
+        }
+        if (view && !diagnostics.some((d) => d.severity === 'error')) lastGood = scenario;
+        return [{ type: 'loaded', requestId: msg.requestId, diagnostics, view, applied: scenario.applied, durationMs: clock() - started }];
+      }
+      case 'traffic': {
+        if (!lastGood) return [{ type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [] }];
+        if (!engines.traffic) return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
+        try {
+          const { results, affinity } = engines.traffic(lastGood, msg.clients, msg.toTime);
+          return [{ type: 'trafficResult', requestId: msg.requestId, results, affinity }];
+        } catch (err) {
+          return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];
+        }
+      }
+      case 'kubectl': {
+        if (!lastGood) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: 'error: the scenario has errors; fix them to use kubectl\n', exitCode: 1 }];
+        if (!engines.kubectl) return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
+        try {
+          return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, msg.argv) }];
+        } catch (err) {
+          return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1 }];
+        }
+      }
+      case 'edit': {
+        try {
+          const r = applyMutation(msg.yaml, msg.mutation);
+          return [{ type: 'edited', requestId: msg.requestId, ...r }];
+        } catch (err) {
+          return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
+        }
+      }
+      default:
+        return assertNever(msg);
+    }
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** A bug in the simulator must not look like a blank page: it becomes a Problem at 1:1. */
+function internalDiagnostic(err: unknown): Diagnostic {
+  return {
+    severity: 'error', code: DiagnosticCode.internal,
+    message: `internal error in the simulator: ${errorText(err)}`,
+    line: 1, column: 1, endLine: 1, endColumn: 1,
+  };
+}

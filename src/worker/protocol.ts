@@ -1,0 +1,213 @@
+// The typed message protocol between the UI thread and the simulation worker. One map per
+// direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
+// (shared/docs/style.md §10.2, the use-cannon message-map pattern). Everything here is plain,
+// structured-clone-safe data: the UI imports TYPES ONLY from this file.
+import type { ApplyRecord, Diagnostic, SourceRange } from '../core/index.ts';
+import type { AffinityEntry, RequestResult as CoreRequestResult } from '../core/dataplane/types.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+// ---- The cluster as the UI draws it (a serializable projection of the core's ClusterState) ----
+
+/** Where an object is written in the scenario text (so the UI can highlight and reveal it). */
+export interface ViewSource {
+  /** Index of the YAML document that declared it, or that declared its owner (a Deployment's pods). */
+  docIndex: number;
+  /** The whole document's range, 1-based like Monaco. Absent when the object has no document (system objects). */
+  range?: SourceRange;
+  /** Who made it: 'user', 'system', or a controller's name. */
+  by: string;
+}
+
+export interface ObjectRefView {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface NodeView {
+  name: string;
+  ip: string;
+  podCIDR: string;
+  ready: boolean;
+  labels: Record<string, string>;
+  source: ViewSource | null;
+}
+
+export interface ContainerPortView {
+  name: string;
+  containerPort: number;
+  protocol: string;
+}
+
+export interface PodView {
+  namespace: string;
+  name: string;
+  node: string;
+  ip: string;
+  ready: boolean;
+  terminating: boolean;
+  phase: string;
+  labels: Record<string, string>;
+  ports: ContainerPortView[];
+  /** The controller that owns it (`ReplicaSet/web-7d4b9c`), or null for a bare Pod. */
+  owner: ObjectRefView | null;
+  docIndex: number | null;
+  source: ViewSource | null;
+}
+
+export interface ServicePortView {
+  name: string;
+  port: number;
+  targetPort: number | string;
+  nodePort: number | null;
+  protocol: string;
+}
+
+export interface EndpointView {
+  ip: string;
+  port: number | null;
+  /** The Service port this endpoint port belongs to (EndpointSlice port name). */
+  portName: string;
+  ready: boolean;
+  serving: boolean;
+  terminating: boolean;
+  pod: string | null;
+  node: string | null;
+}
+
+export interface ServiceView {
+  namespace: string;
+  name: string;
+  type: string;
+  clusterIP: string;
+  clusterIPs: string[];
+  ports: ServicePortView[];
+  /** null when the Service has no selector (endpoints managed by hand). */
+  selector: Record<string, string> | null;
+  externalIPs: string[];
+  lbIPs: string[];
+  externalName: string | null;
+  sessionAffinity: string;
+  timeoutSeconds: number | null;
+  externalTrafficPolicy: string | null;
+  internalTrafficPolicy: string | null;
+  endpoints: EndpointView[];
+  docIndex: number | null;
+  source: ViewSource | null;
+}
+
+export interface IngressPathView {
+  path: string;
+  pathType: string;
+  service: string;
+  port: number | string | null;
+}
+
+export interface IngressView {
+  namespace: string;
+  name: string;
+  className: string | null;
+  rules: { host: string; paths: IngressPathView[] }[];
+  defaultBackend: { service: string; port: number | string | null } | null;
+  lbIPs: string[];
+  docIndex: number | null;
+  source: ViewSource | null;
+}
+
+export interface DeploymentView {
+  kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet';
+  namespace: string;
+  name: string;
+  replicas: number | null;
+  selector: Record<string, string>;
+  docIndex: number | null;
+  source: ViewSource | null;
+}
+
+/** A cloud load balancer the simulated cloud controller provisioned for a LoadBalancer Service. */
+export interface LoadBalancerView {
+  service: string;
+  namespace: string;
+  ips: string[];
+  ports: ServicePortView[];
+}
+
+export interface SettingsView {
+  serviceCIDR: string;
+  nodePortRange: string;
+  clusterDomain: string;
+  clusterCIDR: string | null;
+  proxyMode: string;
+  masqueradeAll: boolean;
+  ipvsScheduler: string;
+}
+
+export interface ClusterView {
+  seed: number;
+  nodes: NodeView[];
+  pods: PodView[];
+  services: ServiceView[];
+  ingresses: IngressView[];
+  workloads: DeploymentView[];
+  loadBalancers: LoadBalancerView[];
+  namespaces: string[];
+  settings: SettingsView;
+}
+
+// ---- Traffic ----
+
+export interface ClientSpec {
+  /** Stable id the diagram uses for the client's glyph. */
+  id: string;
+  /** Where requests start: 'external', `pod:<ns>/<name>`, `node:<name>`. */
+  from: string;
+  /** What they ask for: a URL or `ip:port` (`http://192.168.1.11:30080`, `10.96.0.20:80`, `my-service`). */
+  to: string;
+  protocol?: 'TCP' | 'UDP' | 'SCTP';
+  /** Requests per simulated second. */
+  rate: number;
+  /** Source IP for external clients. */
+  sourceIP?: string;
+}
+
+/** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
+export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/dataplane/types.ts';
+export type RequestResult = CoreRequestResult & { clientId?: string };
+
+// ---- Direct manipulation edits (written back into the YAML text by src/worker/edits.ts) ----
+
+export type Mutation =
+  | { op: 'deletePod'; namespace: string; name: string }
+  | { op: 'setPodReady'; namespace: string; name: string; ready: boolean }
+  | { op: 'scale'; kind: 'Deployment' | 'StatefulSet' | 'ReplicaSet'; namespace: string; name: string; replicas: number }
+  | { op: 'setLabel'; kind: string; namespace?: string; name: string; key: string; value: string | null }
+  | { op: 'setSelector'; namespace: string; name: string; selector: Record<string, string> };
+
+// ---- Messages ----
+
+export interface ToWorkerMap {
+  load: { requestId: number; yaml: string; seed: number };
+  traffic: { requestId: number; clients: ClientSpec[]; toTime: number };
+  kubectl: { requestId: number; argv: string[] };
+  edit: { requestId: number; yaml: string; mutation: Mutation };
+}
+export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
+
+export interface FromWorkerMap {
+  ready: { protocolVersion: number };
+  loaded: { requestId: number; diagnostics: Diagnostic[]; view: ClusterView | null; applied: ApplyRecord[]; durationMs: number };
+  trafficResult: { requestId: number; results: RequestResult[]; affinity: AffinityEntry[] };
+  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number };
+  edited: { requestId: number; yaml: string; changed: boolean; message: string };
+  /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
+  error: { requestId: number; message: string };
+}
+export type FromWorker = { [K in keyof FromWorkerMap]: { type: K } & FromWorkerMap[K] }[keyof FromWorkerMap];
+
+export type MessageOf<K extends keyof FromWorkerMap> = { type: K } & FromWorkerMap[K];
+
+/** Exhaustiveness check for `switch (msg.type)`: a new message type is a compile error until handled. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected message: ${JSON.stringify(x)}`);
+}

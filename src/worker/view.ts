@@ -1,0 +1,174 @@
+// Projects the core's ClusterState onto the plain, serializable ClusterView the UI draws. The
+// projection is read-only and total: missing fields become null/'' rather than exceptions, since
+// half-typed YAML reaches this point too.
+import type { Scenario, Pod, Service, Node, EndpointSlice, Ingress, ObjectMeta, ServicePort } from '../core/index.ts';
+import { objectKey } from '../core/model/objects.ts';
+import type {
+  ClusterView, DeploymentView, EndpointView, IngressView, NodeView, ObjectRefView, PodView, ServicePortView, ServiceView, ViewSource,
+} from './protocol.ts';
+
+export function toClusterView(scenario: Scenario): ClusterView {
+  const { state, stream } = scenario;
+  const ranges = new Map(stream.documents.map((d) => [d.index, d.range]));
+  const sourceOf = (kind: string, meta: ObjectMeta | undefined): ViewSource | null => {
+    const origin = state.origins.get(objectKey(kind, meta?.namespace, meta?.name ?? ''));
+    if (!origin) return null;
+    const range = ranges.get(origin.docIndex);
+    return { docIndex: origin.docIndex, by: origin.by, ...(range && origin.by !== 'system' ? { range } : {}) };
+  };
+  const docOf = (src: ViewSource | null): number | null => (src && src.range ? src.docIndex : null);
+
+  const nodes: NodeView[] = state.nodes.map((n) => nodeView(n, sourceOf('Node', n.metadata)));
+  const pods: PodView[] = state.pods.map((p) => {
+    const src = sourceOf('Pod', p.metadata) ?? ownerSource(p);
+    return podView(p, src, docOf(src));
+  });
+  const services: ServiceView[] = state.services.map((s) => {
+    const src = sourceOf('Service', s.metadata);
+    return serviceView(s, state.endpointSlices, src, docOf(src));
+  });
+  const ingresses: IngressView[] = state.ingresses.map((i) => {
+    const src = sourceOf('Ingress', i.metadata);
+    return ingressView(i, src, docOf(src));
+  });
+  const workloads: DeploymentView[] = [
+    ...state.deployments.map((d) => ({ kind: 'Deployment' as const, o: d })),
+    ...state.statefulSets.map((d) => ({ kind: 'StatefulSet' as const, o: d })),
+    ...state.daemonSets.map((d) => ({ kind: 'DaemonSet' as const, o: d })),
+  ].map(({ kind, o }) => {
+    const src = sourceOf(kind, o.metadata);
+    const replicas = kind === 'DaemonSet' ? null : ((o.spec as { replicas?: number } | undefined)?.replicas ?? null);
+    return {
+      kind, namespace: o.metadata?.namespace ?? 'default', name: o.metadata?.name ?? '', replicas,
+      selector: { ...(o.spec?.selector?.matchLabels ?? {}) }, docIndex: docOf(src), source: src,
+    };
+  });
+
+  // A pod made by a controller inherits the position of the workload that declared it.
+  function ownerSource(p: Pod): ViewSource | null {
+    const rsRef = controllerRef(p.metadata);
+    if (!rsRef) return null;
+    const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata?.namespace });
+    if (direct) return direct;
+    const rs = state.replicaSets.find((r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata?.namespace);
+    const depRef = controllerRef(rs?.metadata);
+    return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata?.namespace }) : null;
+  }
+
+  const loadBalancers = services
+    .filter((s) => s.type === 'LoadBalancer' && s.lbIPs.length > 0)
+    .map((s) => ({ service: s.name, namespace: s.namespace, ips: s.lbIPs, ports: s.ports }));
+  const st = state.settings;
+  return {
+    seed: state.seed,
+    nodes, pods, services, ingresses, workloads, loadBalancers,
+    namespaces: state.namespaces.map((n) => n.metadata?.name ?? '').filter((n) => n !== ''),
+    settings: {
+      serviceCIDR: st.serviceCIDR.text, nodePortRange: st.nodePortRange.text, clusterDomain: st.clusterDomain,
+      clusterCIDR: st.clusterCIDR?.text ?? null, proxyMode: st.proxyMode, masqueradeAll: st.masqueradeAll, ipvsScheduler: st.ipvsScheduler,
+    },
+  };
+}
+
+function controllerRef(meta: ObjectMeta | undefined): ObjectRefView | null {
+  const refs = meta?.ownerReferences ?? [];
+  const r = refs.find((x) => x.controller) ?? refs[0];
+  return r ? { kind: r.kind, name: r.name, ...(meta?.namespace ? { namespace: meta.namespace } : {}) } : null;
+}
+
+function nodeView(n: Node, source: ViewSource | null): NodeView {
+  const ip = n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  const ready = n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
+  return { name: n.metadata?.name ?? '', ip, podCIDR: n.spec?.podCIDR ?? '', ready, labels: { ...(n.metadata?.labels ?? {}) }, source };
+}
+
+function podView(p: Pod, source: ViewSource | null, docIndex: number | null): PodView {
+  const ports = (p.spec?.containers ?? []).flatMap((c) =>
+    (c.ports ?? []).map((cp) => ({ name: cp.name ?? '', containerPort: cp.containerPort, protocol: cp.protocol ?? 'TCP' })),
+  );
+  return {
+    namespace: p.metadata?.namespace ?? 'default',
+    name: p.metadata?.name ?? '',
+    node: p.spec?.nodeName ?? '',
+    ip: p.status?.podIP ?? '',
+    ready: p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True',
+    terminating: !!p.metadata?.deletionTimestamp,
+    phase: p.status?.phase ?? 'Pending',
+    labels: { ...(p.metadata?.labels ?? {}) },
+    ports,
+    owner: controllerRef(p.metadata),
+    docIndex,
+    source,
+  };
+}
+
+function portView(p: ServicePort): ServicePortView {
+  return { name: p.name ?? '', port: p.port, targetPort: p.targetPort ?? p.port, nodePort: p.nodePort ?? null, protocol: p.protocol ?? 'TCP' };
+}
+
+/** Endpoints of a Service, from the EndpointSlices labelled kubernetes.io/service-name (discovery/v1). */
+function endpointsOf(svc: Service, slices: EndpointSlice[]): EndpointView[] {
+  const ns = svc.metadata?.namespace ?? 'default';
+  const out: EndpointView[] = [];
+  for (const slice of slices) {
+    if ((slice.metadata?.namespace ?? 'default') !== ns) continue;
+    if (slice.metadata?.labels?.['kubernetes.io/service-name'] !== svc.metadata?.name) continue;
+    const ports = slice.ports && slice.ports.length > 0 ? slice.ports : [{ name: '', port: undefined }];
+    for (const ep of slice.endpoints ?? []) {
+      // discovery/v1: nil ready means ready; serving defaults to ready (EndpointConditions docs).
+      const ready = ep.conditions?.ready ?? true;
+      for (const port of ports) {
+        for (const ip of ep.addresses) {
+          out.push({
+            ip, port: port.port ?? null, portName: port.name ?? '',
+            ready, serving: ep.conditions?.serving ?? ready, terminating: ep.conditions?.terminating ?? false,
+            pod: ep.targetRef?.kind === 'Pod' ? (ep.targetRef.name ?? null) : null, node: ep.nodeName ?? null,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function serviceView(s: Service, slices: EndpointSlice[], source: ViewSource | null, docIndex: number | null): ServiceView {
+  const spec = s.spec ?? {};
+  return {
+    namespace: s.metadata?.namespace ?? 'default',
+    name: s.metadata?.name ?? '',
+    type: spec.type ?? 'ClusterIP',
+    clusterIP: spec.clusterIP ?? '',
+    clusterIPs: [...(spec.clusterIPs ?? [])],
+    ports: (spec.ports ?? []).map(portView),
+    selector: spec.selector ? { ...spec.selector } : null,
+    externalIPs: [...(spec.externalIPs ?? [])],
+    lbIPs: (s.status?.loadBalancer?.ingress ?? []).map((i) => i.ip ?? i.hostname ?? '').filter((x) => x !== ''),
+    externalName: spec.externalName ?? null,
+    sessionAffinity: spec.sessionAffinity ?? 'None',
+    timeoutSeconds: spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? null,
+    externalTrafficPolicy: spec.externalTrafficPolicy ?? null,
+    internalTrafficPolicy: spec.internalTrafficPolicy ?? null,
+    endpoints: endpointsOf(s, slices),
+    docIndex,
+    source,
+  };
+}
+
+function ingressView(i: Ingress, source: ViewSource | null, docIndex: number | null): IngressView {
+  const backend = (b: { service?: { name: string; port?: { number?: number; name?: string } } } | undefined) => ({
+    service: b?.service?.name ?? '', port: b?.service?.port?.number ?? b?.service?.port?.name ?? null,
+  });
+  return {
+    namespace: i.metadata?.namespace ?? 'default',
+    name: i.metadata?.name ?? '',
+    className: i.spec?.ingressClassName ?? null,
+    rules: (i.spec?.rules ?? []).map((r) => ({
+      host: r.host ?? '',
+      paths: (r.http?.paths ?? []).map((p) => ({ path: p.path ?? '/', pathType: p.pathType, ...backend(p.backend) })),
+    })),
+    defaultBackend: i.spec?.defaultBackend ? backend(i.spec.defaultBackend) : null,
+    lbIPs: (i.status?.loadBalancer?.ingress ?? []).map((x) => x.ip ?? x.hostname ?? '').filter((x) => x !== ''),
+    docIndex,
+    source,
+  };
+}
