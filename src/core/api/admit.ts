@@ -7,7 +7,7 @@ import type { EndpointSlice, Endpoints, Ingress, IngressClass, Namespace, Node, 
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import { findObject } from '../scenario/store.ts';
-import { decodeErrors } from './decode/decode.ts';
+import { applyGoNulls, decodeErrors } from './decode/decode.ts';
 import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
 import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
 import { fillSystemMeta } from './systemMeta.ts';
@@ -109,7 +109,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   if (decodeError) {
     return badRequest(w, `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: ${decodeError.message}`, decodeError.field);
   }
-  const obj = JSON.parse(JSON.stringify(input)) as K8sObject;
+  const obj = applyGoNulls(JSON.parse(JSON.stringify(input)), info.schema) as K8sObject;
   const meta = (obj.metadata ??= {});
   if (info.namespaced) {
     meta.namespace = w.namespace;

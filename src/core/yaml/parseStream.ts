@@ -3,6 +3,7 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { parseFieldPath, type PathSegment } from './fieldPath.ts';
 import type { K8sObject } from '../model/objects.ts';
+import { findExcessiveNesting } from './nestingDepth.ts';
 
 export interface SourceRange {
   line: number;
@@ -35,7 +36,7 @@ export interface ParsedStream {
 }
 
 /** Limits that keep hostile input (aliases, deep nesting) from hanging the parser. */
-export const YAML_LIMITS = { maxAliasCount: 1000, maxBytes: 2_000_000 } as const;
+export const YAML_LIMITS = { maxAliasCount: 1000, maxBytes: 2_000_000, maxDepth: 100 } as const;
 
 export function parseStream(text: string): ParsedStream {
   const lineCounter = new LineCounter();
@@ -45,6 +46,16 @@ export function parseStream(text: string): ParsedStream {
     problems.push({
       message: `scenario is ${text.length} bytes; the playground accepts at most ${YAML_LIMITS.maxBytes} bytes`,
       range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      severity: 'error',
+      docIndex: 0,
+    });
+    return { text, documents, problems, lineCounter };
+  }
+  const deep = findExcessiveNesting(text, YAML_LIMITS.maxDepth);
+  if (deep) {
+    problems.push({
+      message: `the YAML nests ${deep.depth} levels deep at line ${deep.line}; the playground accepts at most ${YAML_LIMITS.maxDepth} levels`,
+      range: { line: deep.line, column: 1, endLine: deep.line, endColumn: 1 },
       severity: 'error',
       docIndex: 0,
     });

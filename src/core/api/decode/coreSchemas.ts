@@ -52,15 +52,23 @@ export const podSpec = struct('v1.PodSpec', {
 
 export const podTemplateSpec = struct('v1.PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
 
-const podStatus = struct('v1.PodStatus', { phase: str('v1.PodPhase'), podIP: str(), hostIP: str(), podIPs: arr(struct('v1.PodIP', { ip: str() })) }, true);
+const podStatus = struct('v1.PodStatus', {
+  phase: str('v1.PodPhase'), podIP: str(), hostIP: str(), podIPs: arr(struct('v1.PodIP', { ip: str() })),
+  conditions: arr(struct('v1.PodCondition', { type: str('v1.PodConditionType'), status: str('v1.ConditionStatus'), reason: str(), message: str(), lastProbeTime: any, lastTransitionTime: any }, true)),
+}, true);
 
 export const podSchema: Schema = topLevel('Pod', { spec: podSpec, status: podStatus });
 
 export const namespaceSchema: Schema = topLevel('Namespace', { spec: any, status: any });
 
 const nodeSpec = struct('v1.NodeSpec', { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool }, true);
+// The controllers read status.conditions of declared Nodes and Pods: decode it as the typed list
+// it is, so `conditions: {…}` is the API server's unmarshal error, not a crash downstream.
+const condition = (go: string, typeGo: string) =>
+  struct(go, { type: str(typeGo), status: str('v1.ConditionStatus'), reason: str(), message: str(), lastHeartbeatTime: any, lastProbeTime: any, lastTransitionTime: any }, true);
 const nodeStatus = struct('v1.NodeStatus', {
   addresses: arr(struct('v1.NodeAddress', { type: str('v1.NodeAddressType'), address: str() })),
+  conditions: arr(condition('v1.NodeCondition', 'v1.NodeConditionType')),
 }, true);
 export const nodeSchema: Schema = topLevel('Node', { spec: nodeSpec, status: nodeStatus });
 

@@ -94,3 +94,53 @@ export function decodeErrors(obj: unknown, schema: Schema): DecodeError | null {
   }
   return null;
 }
+
+/**
+ * What encoding/json leaves after decoding a `null` (YAML `key:` with no value, `~`): a struct
+ * field keeps its zero value — absent here, as the simulator reads absence as "not set" (most
+ * optional API fields are pointers, which null makes nil) — and a map value or a list item
+ * becomes the zero value of its type ("" for map[string]string, {} for a struct item).
+ * Without this, validation code that trusts the decoded types reads `null.length`.
+ */
+export function applyGoNulls(v: unknown, s: Schema): unknown {
+  if (v === null || v === undefined || s.t === 'any') return v;
+  switch (s.t) {
+    case 'map':
+      if (typeof v !== 'object' || Array.isArray(v)) return v;
+      for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
+        (v as Record<string, unknown>)[k] = item === null ? zeroOf(s.value) : applyGoNulls(item, s.value);
+      }
+      return v;
+    case 'array':
+      if (!Array.isArray(v)) return v;
+      for (let i = 0; i < v.length; i++) v[i] = v[i] === null ? zeroOf(s.item) : applyGoNulls(v[i], s.item);
+      return v;
+    case 'struct': {
+      if (typeof v !== 'object' || Array.isArray(v)) return v;
+      const o = v as Record<string, unknown>;
+      for (const [k, item] of Object.entries(o)) {
+        const fs = Object.prototype.hasOwnProperty.call(s.fields, k) ? s.fields[k] : undefined;
+        if (!fs) continue;
+        if (item === null) delete o[k];
+        else applyGoNulls(item, fs);
+      }
+      return v;
+    }
+    default:
+      return v;
+  }
+}
+
+function zeroOf(s: Schema): unknown {
+  switch (s.t) {
+    case 'string': return '';
+    case 'int': return 0;
+    case 'bool': return false;
+    case 'intOrString': return 0;
+    case 'struct': return {};
+    case 'map':
+    case 'array':
+    case 'any':
+      return null;
+  }
+}
