@@ -1,0 +1,8 @@
+// The lessons' public door: the manifest parser, the goal checker and the lesson assembler.
+export type * from './types.ts';
+export { LANGUAGES } from './types.ts';
+export { parseLessonManifest, type ManifestResult } from './lessonManifest.ts';
+export { checkGoal, checkGoalOn, predictAnswer, sendSeries, type GoalResult, type GoalInput } from './goals.ts';
+export { assembleLessons, stepStart, type LessonProblem } from './assembleLessons.ts';
+export { resolveFrom, resolveTargets } from './resolveSpec.ts';
+export { lessonClients } from './lessonClients.ts';

@@ -1,0 +1,101 @@
+// The shapes of a lesson: what a teacher writes in `src/scenarios/lessons/<NN-id>/lesson.yaml`
+// (see src/scenarios/lessons/README.md) and the goals the simulator checks for each step.
+import type { Outcome } from '../dataplane/types.ts';
+
+/** Every learner-facing text exists in English and Korean (the seed's readers are Korean). */
+export interface LocalizedText {
+  en: string;
+  ko: string;
+}
+
+export type Language = keyof LocalizedText;
+export const LANGUAGES: readonly Language[] = ['en', 'ko'];
+
+/**
+ * Who sends, as a short string: `external`, `external:203.0.113.7`, `node/node-1`, `pod/client`,
+ * `pod/kube-system/coredns-` (a pod name, or the unique start of one: Deployment pods have generated names).
+ */
+export type FromSpec = string;
+
+/**
+ * Where to, as the dataplane takes it (`my-service`, `http://10.96.0.5/`), with placeholders the
+ * checker fills from the simulated cluster: `{clusterIP:NAME}`, `{nodeIP:NAME|N|*}`, `{lbIP:NAME}`,
+ * `{nodePort:NAME}` / `{nodePort:NAME:PORTNAME}`, `{podIP:NAME}`. `{nodeIP:*}` means "every node".
+ */
+export type TargetSpec = string;
+
+export interface ReachExpect {
+  /** The answering pod: `ns/name`, `name`, or the start of a generated name (`tomcat-`). */
+  pod?: string;
+  /** Labels the answering pod must carry. */
+  podLabel?: Record<string, string>;
+}
+
+export type Goal =
+  | { type: 'reach'; from: FromSpec; to: TargetSpec; count?: number; expect?: ReachExpect }
+  | { type: 'distribution'; from: FromSpec; to: TargetSpec; count: number; minPods: number; interval?: number }
+  | { type: 'sticky'; from: FromSpec; to: TargetSpec; count: number; interval?: number }
+  | { type: 'fails'; from: FromSpec; to: TargetSpec; outcome?: Outcome; reasonIncludes?: string }
+  | { type: 'valid' }
+  | { type: 'invalid'; messageIncludes: string }
+  | { type: 'object'; kind: string; name: string; namespace?: string; fieldEquals: Record<string, string | number | boolean> }
+  | { type: 'predict'; question: LocalizedText; from: FromSpec; to: TargetSpec; request: number; podLabel: Record<string, string>; interval?: number }
+  | { type: 'kubectl'; argv: string[]; stdoutIncludes: string[] };
+
+export type GoalType = Goal['type'];
+
+export interface LessonStep {
+  id: string;
+  title: LocalizedText;
+  text: LocalizedText;
+  hint: LocalizedText;
+  goal: Goal;
+  /** File (in the lesson folder) holding the whole scenario after the intended edit; absent when the step asks for no edit. */
+  solution?: string;
+}
+
+/** A traffic client the lesson starts (sim/traffic.ts ClientSpec, with from/to as strings). */
+export interface LessonClient {
+  id: string;
+  from: FromSpec;
+  to: TargetSpec;
+  /** Requests per simulated second. */
+  rate: number;
+}
+
+export interface LessonManifest {
+  id: string;
+  order: number;
+  title: LocalizedText;
+  clients: LessonClient[];
+  steps: LessonStep[];
+}
+
+/** A teacher's mistake in lesson.yaml, at 1-based line:column. */
+export interface ManifestError {
+  line: number;
+  column: number;
+  path: string;
+  message: string;
+}
+
+/** The raw files of one lesson folder, however they were read (Vite glob, node:fs). */
+export interface LessonFiles {
+  /** Folder name, e.g. `02-service-yaml`. */
+  dir: string;
+  manifest: string;
+  scenario: string;
+  en: string;
+  ko: string;
+  /** Other files of the folder by name (`solution-2.yaml`, …). */
+  extra: Record<string, string>;
+}
+
+/** A parsed, checked lesson ready for the UI and the tests. */
+export interface Lesson extends LessonManifest {
+  dir: string;
+  scenario: string;
+  intro: LocalizedText;
+  /** The text of each step's solution file, by step id. */
+  solutions: Record<string, string>;
+}
