@@ -1,0 +1,157 @@
+// 2. Routing throughput: requests per second through createDataplane(state, rng).send with full hop
+// traces, to a ClusterIP (pod client), a NodePort with sessionAffinity ClientIP (external clients)
+// and an Ingress path (external client by host name), for 10, 1,000 and 10,000 Services of 10
+// endpoints. Baseline: a loop doing, per request, the same number of Map look-ups (counted by
+// instrumenting Map.prototype.get/has during one pass) and random draws (counted on the Rng) as send.
+// Budget: ≥ 250,000 req/s for 10 Services; 10,000 Services within 1.5× of 10 (per request).
+import { loadScenario, createRng, type Rng } from '../src/core/index.ts';
+import { createDataplane } from '../src/core/dataplane/send.ts';
+import type { Dataplane, SendRequest } from '../src/core/dataplane/send.ts';
+import type { ClusterState } from '../src/core/model/clusterState.ts';
+import { addRoutingServices } from './generate.ts';
+import { median, round } from './stats.ts';
+
+export type RouteKind = 'ClusterIP' | 'NodePort+ClientIP' | 'Ingress';
+
+export interface RouteRow {
+  kind: RouteKind;
+  services: number;
+  reqPerSec: number;
+  usPerReq: number;
+  baselineReqPerSec: number;
+  ratio: number;
+  mapLookupsPerReq: number;
+  drawsPerReq: number;
+  hopsPerReq: number;
+  /** Requests that did not end `ok` (the benchmark must route, not fail fast). */
+  failed: number;
+}
+
+/** A pod, a Service of the ingress-nginx LoadBalancer and the seed's Services, loaded for real. */
+const BASE = `apiVersion: v1
+kind: Pod
+metadata:
+  name: client
+  labels:
+    app: client
+spec:
+  containers:
+    - name: shell
+      image: busybox
+---
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: base
+spec:
+  ingressClassName: nginx
+  rules:
+    - host: base.example.com
+      http:
+        paths:
+          - path: /
+            pathType: Prefix
+            backend:
+              service:
+                name: kubernetes
+                port:
+                  number: 443
+`;
+
+export function routingCluster(services: number): { state: ClusterState; requests: Record<RouteKind, (i: number) => SendRequest> } {
+  const state = loadScenario(BASE, { fileName: 'bench.yaml' }).state;
+  const c = addRoutingServices(state, services, 10);
+  const nodeIPs = state.nodes.map((n) => n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '');
+  const pick = <T,>(xs: readonly T[], i: number): T => xs[(i * 7919) % xs.length]!;
+  return {
+    state,
+    requests: {
+      'ClusterIP': (i) => ({ from: { kind: 'pod', namespace: 'default', name: 'client' }, to: pick(c.clusterIPs, i), time: i / 1000 }),
+      // 256 external clients, so affinity tables fill and are reused as in a classroom.
+      'NodePort+ClientIP': (i) => ({ from: { kind: 'external', ip: `198.51.100.${i & 255}` }, to: `${pick(nodeIPs, i)}:${pick(c.nodePorts, i)}`, time: i / 1000 }),
+      'Ingress': (i) => { const r = pick(c.ingressRoutes, i); return { from: { kind: 'external', ip: `198.51.100.${i & 255}` }, to: `http://${r.host}${r.path}`, time: i / 1000 }; },
+    },
+  };
+}
+
+/** An Rng whose draws (in it and every fork) are counted. */
+function countingRng(seed: number, counter: { draws: number }): Rng {
+  const wrap = (r: Rng): Rng => ({
+    seed: r.seed,
+    next() { counter.draws++; return r.next(); },
+    int(n) { counter.draws++; return r.int(n); },
+    fork(label) { return wrap(r.fork(label)); },
+  });
+  return wrap(createRng(seed));
+}
+
+function countLookups(dp: Dataplane, make: (i: number) => SendRequest, from: number, n: number): number {
+  const proto = Map.prototype as unknown as { get: (k: unknown) => unknown; has: (k: unknown) => boolean };
+  const get = proto.get;
+  const has = proto.has;
+  let calls = 0;
+  proto.get = function (this: Map<unknown, unknown>, k: unknown) { calls++; return get.call(this, k); };
+  proto.has = function (this: Map<unknown, unknown>, k: unknown) { calls++; return has.call(this, k); };
+  try { for (let i = from; i < from + n; i++) dp.send(make(i)); } finally { proto.get = get; proto.has = has; }
+  return calls / n;
+}
+
+/** The baseline: per request, `lookups` string-keyed Map look-ups in a map of `size` entries and `draws` random draws. */
+function baselineLoop(size: number, lookups: number, draws: number): (n: number) => number {
+  const m = new Map<string, number>();
+  for (let i = 0; i < size; i++) m.set(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}:80/TCP`, i);
+  const rng = createRng(1);
+  const L = Math.round(lookups);
+  const D = Math.round(draws);
+  return (n) => {
+    let acc = 0;
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < L; k++) { const j = (i * 31 + k) % size; acc += m.get(`10.${j >> 16}.${(j >> 8) & 255}.${j & 255}:80/TCP`) ?? 0; }
+      for (let k = 0; k < D; k++) acc += rng.next();
+    }
+    return acc;
+  };
+}
+
+export function benchRoute(quick: boolean): RouteRow[] {
+  const sizes = quick ? [10, 1_000] : [10, 1_000, 10_000];
+  const kinds: RouteKind[] = ['ClusterIP', 'NodePort+ClientIP', 'Ingress'];
+  const runs = quick ? 3 : 7;
+  const rows: RouteRow[] = [];
+  for (const services of sizes) {
+    const { state, requests } = routingCluster(services);
+    for (const kind of kinds) {
+      const counter = { draws: 0 };
+      const dp = createDataplane(state, countingRng(1, counter));
+      const make = requests[kind];
+      const perRun = quick ? 2_000 : 20_000;
+      // Warm-up: every target once (kube-proxy builds a node's service port view on first use) and the JIT.
+      const warm = Math.min(services * 2 + 2_000, 40_000);
+      let failed = 0;
+      let hops = 0;
+      for (let i = 0; i < warm; i++) { const r = dp.send(make(i)); if (r.outcome !== 'ok') failed++; hops += r.hops.length; }
+      counter.draws = 0;
+      const lookups = countLookups(dp, make, warm, 1_000);
+      const draws = counter.draws / 1_000;
+      const base = baselineLoop(services * 10, lookups, draws);
+      const rates: number[] = [];
+      const baseRates: number[] = [];
+      let t = warm + 1_000;
+      for (let r = 0; r < runs; r++) {
+        const t0 = performance.now();
+        for (let i = 0; i < perRun; i++) dp.send(make(t++));
+        rates.push(perRun / ((performance.now() - t0) / 1000));
+        const t1 = performance.now();
+        base(perRun);
+        baseRates.push(perRun / ((performance.now() - t1) / 1000));
+      }
+      const rps = median(rates);
+      const brps = median(baseRates);
+      rows.push({
+        kind, services, reqPerSec: Math.round(rps), usPerReq: round(1e6 / rps), baselineReqPerSec: Math.round(brps), ratio: round(brps / rps, 1),
+        mapLookupsPerReq: round(lookups, 1), drawsPerReq: round(draws, 2), hopsPerReq: round(hops / warm, 1), failed,
+      });
+    }
+  }
+  return rows;
+}

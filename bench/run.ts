@@ -1,0 +1,66 @@
+// `npm run bench [-- --quick] [-- --no-browser]`: the performance figures of issue 6, each a median of
+// several runs next to a baseline measured in the same run. Prints a table per section and writes
+// bench/results.json (gitignored). It asserts nothing: budgets are read, not enforced (README
+// "Benchmarks"). `--quick` shrinks every section and skips the browser (CI only checks it runs).
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cpus } from 'node:os';
+import { benchLoad } from './load.bench.ts';
+import { benchRoute } from './route.bench.ts';
+import { benchShare } from './share.bench.ts';
+import { benchMemory } from './memory.bench.ts';
+import { canGc } from './stats.ts';
+import { evaluateBudgets, type Budget } from './budgets.ts';
+import type { BrowserResult } from './browser.bench.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const browser = !quick && !args.includes('--no-browser');
+
+// Memory figures need a full GC between steps: re-run once under --expose-gc.
+if (!canGc && !process.env.KSP_BENCH_CHILD) {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: { ...process.env, KSP_BENCH_CHILD: '1' } });
+  process.exit(r.status ?? 1);
+}
+
+const section = (title: string) => console.log(`\n== ${title}`);
+const started = performance.now();
+
+section('1. Scenario load (loadScenario vs yaml.parseAllDocuments on the same text; budget ≤ 3×)');
+const load = benchLoad(quick);
+console.table(load);
+
+section('2. Routing throughput (send with full hop traces; baseline = same Map look-ups + random draws)');
+const route = benchRoute(quick);
+console.table(route);
+
+section('6. Share links (characters of #s=1.…; budget ≤ 600 for seed examples)');
+const share = await benchShare();
+console.table(share);
+
+section('7. Memory (heap after full GC)');
+const memory = benchMemory(quick);
+console.table(memory.rows);
+console.log(`heap after the larger request count / after the smaller: ${memory.requestGrowth}× (budget ≤ 1.2×)${memory.exact ? '' : ' — no --expose-gc, approximate'}`);
+
+let page: BrowserResult | null = null;
+if (browser) {
+  section('3–5. Browser (built app in headless Chromium via vite preview :4174)');
+  const { benchBrowser } = await import('./browser.bench.ts');
+  page = await benchBrowser();
+  console.log(JSON.stringify(page, null, 2));
+} else {
+  console.log('\n(browser part skipped: --quick or --no-browser)');
+}
+
+const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, page });
+section('Budgets');
+console.table(budgets);
+
+const results = {
+  date: new Date().toISOString(), quick, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '',
+  seconds: Math.round((performance.now() - started) / 1000), load, route, share, memory, page, budgets,
+};
+writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote bench/results.json (${results.seconds} s)`);
