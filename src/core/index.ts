@@ -14,3 +14,5 @@ export { completeKubectl } from './kubectl/complete.ts';
 export { splitCommandLine } from './kubectl/commandLine.ts';
 export { deletePod, markPodReady, relabelPod, scaleWorkload } from './scenario/edits/podEdits.ts';
 export type { EditResult } from './scenario/edits/streamText.ts';
+export { exportScenario, EXPORT_FILE_NAME, type ExportResult } from './scenario/export.ts';
+export { encodeShareFragment, decodeShareFragment, LINK_WARN_LENGTH, LINK_MAX_FRAGMENT_CHARS, type SharedScenario, type TrafficClientSetting, type DecodeResult } from './share/linkCodec.ts';

@@ -1,0 +1,29 @@
+// `ksp export FILE [--commands]`: the scenario for a real cluster. Without --commands it prints
+// the YAML to `kubectl apply -f` (playground-only documents left out); with it, the shell script
+// that applies it and sends traffic to each Service.
+import { exportScenario, loadScenario } from '../../core/index.ts';
+import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+
+export const exportCommand: CliCommand = {
+  summary: 'print the scenario for a real cluster (YAML, or --commands for the kubectl/curl script)',
+  usage: 'ksp export [--commands] FILE',
+  run(args, io, globals) {
+    const commands = args.includes('--commands');
+    const unknown = args.find((a) => a.startsWith('-') && a !== '--commands');
+    const files = args.filter((a) => !a.startsWith('-'));
+    if (unknown || files.length !== 1) {
+      io.err(`ksp export: ${unknown ? `unknown flag ${unknown}` : 'expected one FILE'}\nusage: ${this.usage}\n`);
+      return EXIT_USAGE;
+    }
+    const file = files[0] ?? '';
+    const text = readOrReport(io, file);
+    if (text === null) return EXIT_USAGE;
+    const r = exportScenario(text, loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file }));
+    if (!r.ok) {
+      io.err(`ksp export: ${file}: ${r.error}\n`);
+      return 1;
+    }
+    io.out(commands ? r.commands : r.yaml);
+    return 0;
+  },
+};

@@ -1,0 +1,130 @@
+// The console session end to end in Node: the real worker handler with the core's runKubectl and
+// completeKubectl behind the bridge, on the playground's default scenario.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { completeKubectl, runKubectl } from '../../core/index.ts';
+import { createHandler } from '../../worker/handler.ts';
+import type { ToWorker } from '../../worker/protocol.ts';
+import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';
+import { ONLY_KUBECTL } from './interpretLine.ts';
+
+const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
+
+function workerBackend(): ConsoleBackend {
+  const handle = createHandler({ kubectl: runKubectl, complete: completeKubectl });
+  let id = 0;
+  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : { [k]: v } as Record<K, V>);
+  return {
+    kubectl: async (argv, yaml, seed, line) => {
+      const msg: ToWorker = { type: 'kubectl', requestId: ++id, argv, ...opt('yaml', yaml), ...opt('seed', seed), ...opt('line', line) };
+      const [r] = handle(msg);
+      if (r?.type !== 'kubectlResult') throw new Error(`unexpected reply ${r?.type}`);
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...opt('yaml', r.yaml) };
+    },
+    complete: async (line, yaml, seed) => {
+      const [r] = handle({ type: 'complete', requestId: ++id, line, ...opt('yaml', yaml), ...opt('seed', seed) });
+      if (r?.type !== 'completion') throw new Error(`unexpected reply ${r?.type}`);
+      return r.candidates;
+    },
+  };
+}
+
+function setup(backend: Partial<ConsoleBackend> | null = workerBackend(), stored: Record<string, string> = {}) {
+  const app = { text: DEFAULT, seed: 1, written: [] as string[] };
+  const storage = { getItem: (k: string) => stored[k] ?? null, setItem: (k: string, v: string) => { stored[k] = v; } };
+  const deps: ConsoleDeps = {
+    backend: () => backend,
+    scenario: () => ({ text: app.text, seed: app.seed }),
+    setText: (t) => { app.written.push(t); app.text = t; },
+    storage,
+  };
+  const session = createConsoleSession(deps);
+  const type = async (line: string) => {
+    session.setLine(line);
+    await session.run();
+  };
+  const output = () => session.snapshot().entries.map((e) => `${e.kind}|${e.text}`).join('');
+  return { app, session, type, output, stored };
+}
+
+describe('console session', () => {
+  it('runs kubectl against the editor text and shows the output exactly, stderr apart', async () => {
+    const { type, session } = setup();
+    await type('kubectl get deployments');
+    expect(session.snapshot().entries.map((e) => [e.kind, e.text])).toEqual([
+      ['prompt', '$ kubectl get deployments\n'],
+      ['stdout', 'NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    3/3     3            3           60s\n'],
+    ]);
+    await type('kubectl get svc nope');
+    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stderr', text: 'Error from server (NotFound): services "nope" not found\n' });
+  });
+
+  it('writes a mutation back into the editor text, and the next command sees it', async () => {
+    const { type, app, session } = setup();
+    await type('kubectl scale deployment web --replicas=5');
+    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stdout', text: 'deployment.apps/web scaled\n' });
+    expect(app.written).toHaveLength(1);
+    expect(app.text).toMatch(/replicas: 5/);
+    await type('kubectl get deployment web');
+    expect(session.snapshot().entries.at(-1)?.text).toMatch(/^web +5\/5 /m);
+  });
+
+  it('does not overwrite text the user typed while the command ran', async () => {
+    const real = workerBackend();
+    const ctx = setup({
+      ...real,
+      kubectl: async (...args) => {
+        const r = await real.kubectl(...args);
+        ctx.app.text += '\n# typed meanwhile\n';
+        return r;
+      },
+    });
+    await ctx.type('kubectl scale deployment web --replicas=1');
+    expect(ctx.app.written).toEqual([]);
+    expect(ctx.session.snapshot().entries.at(-1)?.text).toMatch(/^ksp: the editor changed while the command ran/);
+  });
+
+  it('answers non-kubectl lines, a bad quote and a missing worker with clear errors', async () => {
+    const { type, output } = setup();
+    await type('curl http://10.96.0.1');
+    await type("kubectl get pods -l 'app=web");
+    expect(output()).toBe(`prompt|$ curl http://10.96.0.1\nstderr|${ONLY_KUBECTL}\nprompt|$ kubectl get pods -l 'app=web\nstderr|ksp: unexpected EOF while looking for matching \`''\n`);
+    const offline = setup(null);
+    await offline.type('kubectl get pods');
+    expect(offline.output()).toMatch(/stderr\|ksp: the simulator is not connected yet/);
+  });
+
+  it('clear, Ctrl+C and history; history survives a new session through storage', async () => {
+    const { type, session, stored, output } = setup();
+    await type('kubectl get pods');
+    await type('history');
+    expect(output()).toMatch(/stdout\| {4}1 {2}kubectl get pods\n {4}2 {2}history\n$/);
+    await type('clear');
+    expect(session.snapshot().entries).toEqual([]);
+    session.setLine('kubectl delete pod x');
+    session.cancel();
+    expect(output()).toBe('prompt|$ kubectl delete pod x^C\n');
+    expect(session.snapshot().line).toBe('');
+    expect(JSON.parse(stored[HISTORY_KEY] ?? '[]')).toEqual(['kubectl get pods', 'history', 'clear']);
+    const next = setup(workerBackend(), stored);
+    next.session.up();
+    expect(next.session.snapshot().line).toBe('clear');
+    next.session.up();
+    expect(next.session.snapshot().line).toBe('history');
+  });
+
+  it('completes through the worker: a verb, then names of objects', async () => {
+    const { session, output } = setup();
+    session.setLine('kubectl desc');
+    await session.complete();
+    expect(session.snapshot().line).toBe('kubectl describe ');
+    session.setLine('kubectl get svc my-');
+    await session.complete();
+    expect(session.snapshot().line).toBe('kubectl get svc my-service');
+    expect(output()).toBe('prompt|$ kubectl get svc my-\ninfo|my-service  my-service-nodeport\n');
+    await session.complete();
+    expect(session.snapshot().line).toBe('kubectl get svc my-service');
+    await session.complete();
+    expect(session.snapshot().line).toBe('kubectl get svc my-service-nodeport');
+  });
+});

@@ -1,0 +1,167 @@
+// One console session: the transcript, the history and the line being typed, kept outside React
+// so switching tabs does not lose them. It talks to the worker only through the bridge (the
+// worker protocol's `kubectl` and `complete` messages); a command that changes the cluster
+// returns the new scenario YAML, which goes into the editor through the store (the diagram follows).
+import { emptyHistory, historyDown, historyUp, parseStoredHistory, pushHistory, type HistoryRing } from './historyRing.ts';
+import { nextCompletion, startCompletion, type CompletionCycle } from './completion.ts';
+import { formatHistory, interpretLine } from './interpretLine.ts';
+
+export interface ConsoleBackend {
+  kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
+  complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
+}
+
+export interface ConsoleDeps {
+  /** The connected worker bridge, or null before it exists. */
+  backend(): Partial<ConsoleBackend> | null;
+  /** The editor's current text and seed: commands run against what the user sees. */
+  scenario(): { text: string; seed: number };
+  /** Puts a mutated scenario into the editor (the store's setText). */
+  setText(yaml: string): void;
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+}
+
+export type EntryKind = 'prompt' | 'stdout' | 'stderr' | 'info';
+export interface Entry {
+  id: number;
+  kind: EntryKind;
+  text: string;
+}
+
+export interface ConsoleSnapshot {
+  entries: readonly Entry[];
+  line: string;
+  busy: boolean;
+}
+
+export const HISTORY_KEY = 'ksp.console.history';
+/** Scrollback kept, in entries (a long session must not grow the page without bound). */
+export const SCROLLBACK = 500;
+export const PROMPT = '$ ';
+
+export interface ConsoleSession {
+  subscribe(listener: () => void): () => void;
+  snapshot(): ConsoleSnapshot;
+  setLine(line: string): void;
+  run(): Promise<void>;
+  up(): void;
+  down(): void;
+  /** Tab (shift: backwards through a cycle). Resolves when the line is updated. */
+  complete(backwards?: boolean): Promise<void>;
+  clear(): void;
+  /** Ctrl+C: the line is abandoned, as bash shows it. */
+  cancel(): void;
+}
+
+export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
+  const listeners = new Set<() => void>();
+  let history: HistoryRing = emptyHistory(parseStoredHistory(safeGet(deps.storage, HISTORY_KEY)));
+  let cycle: CompletionCycle | null = null;
+  let nextId = 1;
+  let state: ConsoleSnapshot = { entries: [], line: '', busy: false };
+
+  const set = (patch: Partial<ConsoleSnapshot>): void => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l();
+  };
+  const add = (...items: { kind: EntryKind; text: string }[]): void => {
+    const fresh = items.filter((i) => i.text !== '').map((i) => ({ id: nextId++, ...i }));
+    set({ entries: [...state.entries, ...fresh].slice(-SCROLLBACK) });
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    snapshot: () => state,
+    setLine(line) {
+      set({ line });
+    },
+    async run() {
+      if (state.busy) return;
+      const line = state.line;
+      cycle = null;
+      history = pushHistory(history, line);
+      safeSet(deps.storage, HISTORY_KEY, JSON.stringify(history.entries));
+      set({ line: '' });
+      const action = interpretLine(line);
+      if (action.kind === 'clear') return set({ entries: [] });
+      add({ kind: 'prompt', text: `${PROMPT}${line}\n` });
+      if (action.kind === 'empty') return;
+      if (action.kind === 'history') return add({ kind: 'stdout', text: formatHistory(history.entries) });
+      if (action.kind === 'error') return add({ kind: 'stderr', text: `${action.message}\n` });
+      const backend = deps.backend();
+      if (!backend?.kubectl) return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+      const { text, seed } = deps.scenario();
+      set({ busy: true });
+      try {
+        const r = await backend.kubectl([], text, seed, action.line);
+        add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
+        // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
+        if (r.yaml !== undefined) {
+          if (deps.scenario().text === text) deps.setText(r.yaml);
+          else add({ kind: 'stderr', text: 'ksp: the editor changed while the command ran, so its change was not written; run it again\n' });
+        }
+      } catch (err) {
+        add({ kind: 'stderr', text: `ksp: ${err instanceof Error ? err.message : String(err)}\n` });
+      } finally {
+        set({ busy: false });
+      }
+    },
+    up() {
+      cycle = null;
+      const r = historyUp(history, state.line);
+      history = r.ring;
+      set({ line: r.line });
+    },
+    down() {
+      cycle = null;
+      const r = historyDown(history, state.line);
+      history = r.ring;
+      set({ line: r.line });
+    },
+    async complete(backwards = false) {
+      const line = state.line;
+      const again = cycle ? nextCompletion(cycle, line, backwards) : null;
+      if (again) {
+        cycle = again.cycle;
+        return set({ line: again.line });
+      }
+      const backend = deps.backend();
+      if (!backend?.complete) return;
+      const { text, seed } = deps.scenario();
+      const candidates = await backend.complete(line, text, seed);
+      if (state.line !== line) return; // typed on meanwhile: the answer is for an older line
+      const step = startCompletion(line, candidates);
+      cycle = step.cycle;
+      if (step.list) add({ kind: 'prompt', text: `${PROMPT}${line}\n` }, { kind: 'info', text: `${step.list.join('  ')}\n` });
+      set({ line: step.line });
+    },
+    clear() {
+      set({ entries: [] });
+    },
+    cancel() {
+      cycle = null;
+      add({ kind: 'prompt', text: `${PROMPT}${state.line}^C\n` });
+      set({ line: '' });
+    },
+  };
+}
+
+// sessionStorage can throw (disabled storage, quota): the history is then kept for the page only.
+function safeGet(storage: ConsoleDeps['storage'], key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function safeSet(storage: ConsoleDeps['storage'], key: string, value: string): void {
+  try {
+    storage?.setItem(key, value);
+  } catch {
+    // Not persisted; the in-memory history still works.
+  }
+}
