@@ -3,6 +3,11 @@
 import { assembleLessons, type LessonProblem } from '../../core/lessons/assembleLessons.ts';
 import type { Lesson, LessonFiles } from '../../core/lessons/types.ts';
 
+// The lesson shapes and the step-start rule, for the lessons UI (src/ui/lessons), which reaches
+// the core's lesson model only through this catalog and the worker protocol.
+export type { Goal, Lesson, LessonStep, LocalizedText } from '../../core/lessons/types.ts';
+export { stepStart } from '../../core/lessons/assembleLessons.ts';
+
 const raw = import.meta.glob<string>('./*/*.{yaml,md}', { query: '?raw', import: 'default', eager: true });
 
 /** Groups `./02-service-yaml/lesson.yaml`-style keys into one LessonFiles per folder. */

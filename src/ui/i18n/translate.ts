@@ -1,0 +1,27 @@
+// Looks a key up in the language's dictionary and fills its `{name}` values. Pure: the hook
+// (useT.ts) and the tests both call it. Values are plain text; React escapes them when rendered.
+import { en, type MessageKey } from './en.ts';
+import { ko } from './ko.ts';
+
+export type Language = 'en' | 'ko';
+export const LANGUAGES: readonly Language[] = ['en', 'ko'];
+export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, ko };
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
+  const text = DICTIONARIES[lang][key] ?? en[key];
+  if (!vars) return text;
+  // A value never re-enters the template: `{a}` inside a value stays as typed.
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
+/** The `{name}` placeholders of a text, sorted (the completeness test compares en and ko). */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+}
+
+export function isLanguage(v: unknown): v is Language {
+  return v === 'en' || v === 'ko';
+}

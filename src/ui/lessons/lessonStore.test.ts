@@ -1,0 +1,135 @@
+// Plays every built-in lesson through the panel's store, the way a learner does in the UI: open
+// the lesson, Check (it must fail where the step asks for an edit), Show solution → Replace,
+// Check (it must pass). The checker is the worker's own lessonGoal.ts over the real core.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkLessonGoal } from '../../worker/lessonGoal.ts';
+import { useStore } from '../store.ts';
+import { LESSONS } from './catalog.ts';
+import {
+  cancelReplace, check, chooseAnswer, confirmReplace, connectLessons, goToStep, openLesson, resetLessonStore, resetStep, showSolution, undoReplace, useLessonStore, type GoalChecker,
+} from './lessonStore.ts';
+
+const calls: { yaml: string; seed: number; answer?: string }[] = [];
+const realChecker: GoalChecker = {
+  checkGoal: (yaml, seed, goal, answer) => {
+    calls.push({ yaml, seed, ...(answer === undefined ? {} : { answer }) });
+    return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer));
+  },
+};
+
+const text = (): string => useStore.getState().text;
+const state = () => useLessonStore.getState();
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  resetLessonStore();
+  calls.length = 0;
+  connectLessons(realChecker);
+  useStore.setState({ text: '', seed: 1 });
+});
+afterEach(() => {
+  vi.clearAllTimers();
+  vi.useRealTimers();
+});
+
+describe('the lesson store', () => {
+  it('opens a lesson straight away over a text the playground wrote, and asks over the learner\'s own', () => {
+    const [first, second] = LESSONS;
+    openLesson(first!.id);
+    expect(state().confirm).toBeNull();
+    expect(text()).toBe(first!.scenario);
+    expect(state()).toMatchObject({ lessonId: first!.id, step: 0, undo: null });
+
+    useStore.setState({ text: 'my own work\n' });
+    openLesson(second!.id);
+    expect(state().confirm).toMatchObject({ cause: 'lesson', lessonId: second!.id });
+    expect(text()).toBe('my own work\n');
+    cancelReplace();
+    expect(text()).toBe('my own work\n');
+
+    openLesson(second!.id);
+    confirmReplace();
+    expect(text()).toBe(second!.scenario);
+    expect(state().undo).toEqual({ text: 'my own work\n', cause: 'lesson' });
+    undoReplace();
+    expect(text()).toBe('my own work\n');
+    expect(state().undo).toBeNull();
+  });
+
+  it('always asks before the solution, and Reset puts back the step\'s start', async () => {
+    const lesson = LESSONS.find((l) => l.steps.some((s) => s.solution))!;
+    const i = lesson.steps.findIndex((s) => s.solution);
+    openLesson(lesson.id);
+    goToStep(i);
+    showSolution();
+    expect(state().confirm?.cause).toBe('solution');
+    confirmReplace();
+    expect(text()).toBe(lesson.solutions[lesson.steps[i]!.id]);
+    await check();
+    expect(state().result?.passed).toBe(true);
+    resetStep();
+    expect(state().result).toBeNull();
+    expect(text()).not.toBe(lesson.solutions[lesson.steps[i]!.id]);
+  });
+
+  it('checks the CURRENT editor text with the current seed', async () => {
+    openLesson(LESSONS[0]!.id);
+    useStore.setState({ text: 'apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {ports: [{port: 99999}]}\n', seed: 7 });
+    await check();
+    expect(calls.at(-1)).toMatchObject({ seed: 7 });
+    expect(calls.at(-1)!.yaml).toContain('port: 99999');
+    expect(state().result?.passed).toBe(false);
+  });
+
+  it('a predict step needs a choice; the choices come from the simulator', async () => {
+    const lesson = LESSONS.find((l) => l.steps.some((s) => s.goal.type === 'predict'))!;
+    const i = lesson.steps.findIndex((s) => s.goal.type === 'predict');
+    openLesson(lesson.id);
+    for (let k = 0; k < i; k++) {
+      if (lesson.steps[k]!.solution) {
+        goToStep(k);
+        showSolution();
+        confirmReplace();
+      }
+    }
+    goToStep(i);
+    await vi.waitFor(() => expect(state().choices).not.toBeNull());
+    const choices = state().choices!;
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    await check();
+    expect(state().result).toMatchObject({ passed: false, note: 'lessons.pickAnswer' });
+    const verdicts: boolean[] = [];
+    for (const c of choices) {
+      chooseAnswer(c);
+      await check();
+      verdicts.push(state().result!.passed);
+    }
+    expect(verdicts.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('every lesson is playable to its end through the store', () => {
+  for (const lesson of LESSONS) {
+    it(lesson.dir, async () => {
+      openLesson(lesson.id);
+      expect(text()).toBe(lesson.scenario);
+      for (let i = 0; i < lesson.steps.length; i++) {
+        goToStep(i);
+        const step = lesson.steps[i]!;
+        if (step.solution) {
+          await check();
+          expect(state().result?.passed, `${step.id} before the edit`).toBe(false);
+          showSolution();
+          confirmReplace();
+        }
+        if (step.goal.type === 'predict') {
+          await vi.waitFor(() => expect(state().choices).not.toBeNull());
+          const right = state().choices!.find((c) => checkLessonGoal(text(), 1, step.goal, c).passed);
+          chooseAnswer(right!);
+        }
+        await check();
+        expect(state().result, `${step.id}: ${state().result?.detail}`).toMatchObject({ passed: true });
+      }
+    });
+  }
+});

@@ -1,0 +1,168 @@
+// The lesson panel's state: which lesson and step (what share links carry), the Check verdict,
+// hints shown, a predict step's choices, the pending "replace the editor text?" question and the
+// undo point. Goals are checked by the core in the simulation worker (connectLessons); nothing
+// here decides whether a goal passes.
+import { create } from 'zustand';
+import type { LessonGoal as Goal } from '../../worker/protocol.ts';
+import { setText, useStore } from '../store.ts';
+import type { MessageKey } from '../i18n/en.ts';
+import { findLesson, isKnownText, stepStart } from './catalog.ts';
+
+export interface GoalVerdict {
+  passed: boolean;
+  detail: string;
+  /** A predict goal's pods to choose from; null for other goals. */
+  choices: string[] | null;
+}
+
+/** What runs a Check: the SimClient (src/ui/simClient.ts), or a fake in tests. */
+export interface GoalChecker {
+  checkGoal(yaml: string, seed: number, goal: Goal, answer?: string): Promise<GoalVerdict>;
+}
+
+export type ReplaceCause = 'lesson' | 'solution' | 'reset';
+
+export interface LessonState {
+  lessonId: string | null;
+  step: number;
+  hintShown: boolean;
+  checking: boolean;
+  /** `note` is a UI message instead of the checker's detail (no answer picked, no simulator). */
+  result: { passed: boolean; detail: string; note?: MessageKey } | null;
+  choices: string[] | null;
+  answer: string | null;
+  /** Waiting for the learner: replace the editor text with `text`? */
+  confirm: { cause: ReplaceCause; lessonId: string; step: number; text: string; title: string } | null;
+  /** The text a replacement removed, until the learner undoes or dismisses it. */
+  undo: { text: string; cause: ReplaceCause } | null;
+}
+
+const initial: LessonState = { lessonId: null, step: 0, hintShown: false, checking: false, result: null, choices: null, answer: null, confirm: null, undo: null };
+
+export const useLessonStore = create<LessonState>()(() => ({ ...initial }));
+
+let checker: GoalChecker | null = null;
+/** Each Check and choices request gets a number; an answer for an older step or text is dropped. */
+let generation = 0;
+
+export function connectLessons(c: GoalChecker): void {
+  checker = c;
+}
+
+const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: null } as const;
+
+export function currentStep(s: LessonState = useLessonStore.getState()) {
+  return findLesson(s.lessonId)?.steps[s.step];
+}
+
+/** Selects a lesson and step without touching the editor (a share link brings its own text). */
+export function selectStep(lessonId: string | null, step: number): void {
+  const lesson = findLesson(lessonId);
+  const n = lesson ? Math.min(Math.max(0, Math.floor(step)), lesson.steps.length - 1) : 0;
+  const s = useLessonStore.getState();
+  if (s.lessonId === (lesson?.id ?? null) && s.step === n) return;
+  generation++;
+  useLessonStore.setState({ lessonId: lesson?.id ?? null, step: n, ...fresh, confirm: null });
+  void loadChoices();
+}
+
+export const goToStep = (step: number): void => selectStep(useLessonStore.getState().lessonId, step);
+
+/** Replaces the editor text now, keeping what was there for undo (unless it was ours anyway). */
+function place(text: string, cause: ReplaceCause): void {
+  const current = useStore.getState().text;
+  if (current !== text) useLessonStore.setState({ undo: isKnownText(current) ? null : { text: current, cause } });
+  setText(text);
+}
+
+function replaceOrAsk(cause: ReplaceCause, lessonId: string, step: number, text: string, title: string, alwaysAsk: boolean): void {
+  const current = useStore.getState().text;
+  if (current === text) return;
+  if (alwaysAsk || !isKnownText(current)) useLessonStore.setState({ confirm: { cause, lessonId, step, text, title } });
+  else place(text, cause);
+}
+
+/** Opens a lesson at its first step with its scenario; asks first if the editor holds the learner's work. */
+export function openLesson(id: string): void {
+  const lesson = findLesson(id);
+  if (!lesson) return;
+  selectStep(lesson.id, 0);
+  replaceOrAsk('lesson', lesson.id, 0, lesson.scenario, lesson.title.en, false);
+}
+
+/** The current step's solution, after the learner confirms. */
+export function showSolution(): void {
+  const s = useLessonStore.getState();
+  const lesson = findLesson(s.lessonId);
+  const step = lesson?.steps[s.step];
+  const text = step ? lesson?.solutions[step.id] : undefined;
+  if (!lesson || text === undefined) return;
+  replaceOrAsk('solution', lesson.id, s.step, text, lesson.title.en, true);
+}
+
+/** Puts back the text this step starts from (the previous step's solution, or the lesson's scenario). */
+export function resetStep(): void {
+  const s = useLessonStore.getState();
+  const lesson = findLesson(s.lessonId);
+  if (!lesson) return;
+  replaceOrAsk('reset', lesson.id, s.step, stepStart(lesson, s.step), lesson.title.en, false);
+  useLessonStore.setState({ result: null });
+}
+
+export function confirmReplace(): void {
+  const c = useLessonStore.getState().confirm;
+  if (!c) return;
+  useLessonStore.setState({ confirm: null, result: null });
+  selectStep(c.lessonId, c.step);
+  place(c.text, c.cause);
+}
+
+export const cancelReplace = (): void => useLessonStore.setState({ confirm: null });
+
+export function undoReplace(): void {
+  const u = useLessonStore.getState().undo;
+  if (!u) return;
+  useLessonStore.setState({ undo: null, result: null });
+  setText(u.text);
+}
+
+export const dismissUndo = (): void => useLessonStore.setState({ undo: null });
+export const revealHint = (): void => useLessonStore.setState({ hintShown: true });
+export const chooseAnswer = (answer: string): void => useLessonStore.setState({ answer, result: null });
+
+/** A predict step's choices come from the simulator (the pods that carry the goal's labels). */
+async function loadChoices(): Promise<void> {
+  const goal = currentStep()?.goal;
+  if (!checker || goal?.type !== 'predict') return;
+  const g = generation;
+  const { text, seed } = useStore.getState();
+  const r = await checker.checkGoal(text, seed, goal);
+  if (g === generation) useLessonStore.setState({ choices: r.choices ?? [] });
+}
+
+/** Runs the step's goal on the CURRENT editor text and seed. */
+export async function check(): Promise<void> {
+  const s = useLessonStore.getState();
+  const goal = currentStep(s)?.goal;
+  if (!goal) return;
+  if (!checker) {
+    useLessonStore.setState({ result: { passed: false, detail: '', note: 'lessons.unavailable' } });
+    return;
+  }
+  if (goal.type === 'predict' && s.answer === null) {
+    useLessonStore.setState({ result: { passed: false, detail: '', note: 'lessons.pickAnswer' } });
+    return;
+  }
+  const g = ++generation;
+  useLessonStore.setState({ checking: true, result: null });
+  const { text, seed } = useStore.getState();
+  const r = await checker.checkGoal(text, seed, goal, goal.type === 'predict' ? (s.answer ?? undefined) : undefined);
+  if (g !== generation) return;
+  useLessonStore.setState({ checking: false, result: { passed: r.passed, detail: r.detail }, ...(r.choices ? { choices: r.choices } : {}) });
+}
+
+/** Tests start from a clean panel. */
+export function resetLessonStore(): void {
+  generation++;
+  useLessonStore.setState({ ...initial });
+}

@@ -1,0 +1,43 @@
+// The SimClient's checkGoal: a request/reply pair matched by id, queued until the worker is
+// ready, and answered (not left hanging) when the worker is restarted.
+import { describe, expect, it } from 'vitest';
+import { createSimClient, type Timers, type WorkerLike } from '../simClient.ts';
+import type { FromWorker, ToWorker } from '../../worker/protocol.ts';
+
+class FakeWorker implements WorkerLike {
+  sent: ToWorker[] = [];
+  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  postMessage(msg: ToWorker): void {
+    this.sent.push(msg);
+  }
+  terminate(): void {}
+  reply(msg: FromWorker): void {
+    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
+  }
+}
+const timers: Timers = { set: () => 0, clear: () => undefined };
+
+describe('SimClient.checkGoal', () => {
+  it('sends the text, seed, goal and answer once the worker is ready, and resolves with its reply', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createSimClient(() => { const w = new FakeWorker(); workers.push(w); return w; }, timers);
+    const pending = client.checkGoal('kind: Service\n', 7, { type: 'valid' }, 'default/web-1');
+    expect(workers[0]!.sent).toEqual([]);
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    const sent = workers[0]!.sent[0]!;
+    expect(sent).toMatchObject({ type: 'checkGoal', yaml: 'kind: Service\n', seed: 7, goal: { type: 'valid' }, answer: 'default/web-1' });
+    workers[0]!.reply({ type: 'goalResult', requestId: (sent as { requestId: number }).requestId + 1, passed: true, detail: 'other', choices: null });
+    workers[0]!.reply({ type: 'goalResult', requestId: (sent as { requestId: number }).requestId, passed: false, detail: 'no Service yet', choices: ['a', 'b'] });
+    await expect(pending).resolves.toEqual({ passed: false, detail: 'no Service yet', choices: ['a', 'b'] });
+  });
+
+  it('answers a Check in flight when the worker dies', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createSimClient(() => { const w = new FakeWorker(); workers.push(w); return w; }, timers);
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    const pending = client.checkGoal('x', 1, { type: 'valid' });
+    workers[0]!.onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
+    await expect(pending).resolves.toMatchObject({ passed: false, detail: expect.stringContaining('restarted') });
+  });
+});
