@@ -30,53 +30,98 @@ export interface AffinityStore {
   prune(time: number): void;
 }
 
+/** The lists of one node × service port (or IPVS virtual server). */
+interface Bucket {
+  /** Creation order, so entries() lists buckets in the order they first appeared. */
+  seq: number;
+  /** endpoint → clientIP → record: the xt_recent lists (Map order = age order for eviction). */
+  byEp: Map<string, Map<string, AffinityRecord>>;
+  /** clientIP → endpoint → record: the same records by client, so a check costs O(1) in endpoints. */
+  byClient: Map<string, Map<string, AffinityRecord>>;
+}
+
 export function createAffinityStore(): AffinityStore {
-  // node|key → endpoint → clientIP → record (Map keeps insertion order = age order for eviction)
-  const lists = new Map<string, Map<string, Map<string, AffinityRecord>>>();
+  // node → key → bucket
+  const nodes = new Map<string, Map<string, Bucket>>();
+  let seq = 0;
   const fresh = (r: AffinityRecord, time: number) => time - r.lastSeen < r.timeout;
+  const bucketOf = (node: string, key: string): Bucket | undefined => nodes.get(node)?.get(key);
+  const forget = (b: Bucket, ep: string, clientIP: string) => {
+    const list = b.byEp.get(ep);
+    list?.delete(clientIP);
+    const mine = b.byClient.get(clientIP);
+    if (mine) { mine.delete(ep); if (mine.size === 0) b.byClient.delete(clientIP); }
+  };
   return {
     check(node, key, endpoints, clientIP, time, timeout) {
-      const byEp = lists.get(`${node}|${key}`);
-      if (!byEp) return null;
-      for (const ep of endpoints) {
-        const list = byEp.get(ep);
-        const r = list?.get(clientIP);
-        if (!r) continue;
+      const b = bucketOf(node, key);
+      const mine = b?.byClient.get(clientIP);
+      if (!b || !mine) return null;
+      // Rules are walked in endpoint order; only lists holding this client can match.
+      if (mine.size === 1) {
+        const [ep, r] = mine.entries().next().value!;
+        if (!endpoints.includes(ep)) return null;
         // --reap: entries older than --seconds are removed while checking.
-        if (time - r.lastSeen >= timeout) { list!.delete(clientIP); continue; }
+        if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); return null; }
+        return ep;
+      }
+      for (const ep of endpoints) {
+        const r = mine.get(ep);
+        if (!r) continue;
+        if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); continue; }
         return ep;
       }
       return null;
     },
     set(rec, time, exclusive) {
-      const k = `${rec.node}|${rec.key}`;
-      let byEp = lists.get(k);
-      if (!byEp) { byEp = new Map(); lists.set(k, byEp); }
-      if (exclusive) for (const [ep, l] of byEp) if (ep !== rec.endpoint) l.delete(rec.clientIP);
-      let list = byEp.get(rec.endpoint);
-      if (!list) { list = new Map(); byEp.set(rec.endpoint, list); }
+      let byKey = nodes.get(rec.node);
+      if (!byKey) { byKey = new Map(); nodes.set(rec.node, byKey); }
+      let b = byKey.get(rec.key);
+      if (!b) { b = { seq: seq++, byEp: new Map(), byClient: new Map() }; byKey.set(rec.key, b); }
+      let mine = b.byClient.get(rec.clientIP);
+      if (exclusive && mine) for (const ep of [...mine.keys()]) if (ep !== rec.endpoint) forget(b, ep, rec.clientIP);
+      let list = b.byEp.get(rec.endpoint);
+      if (!list) { list = new Map(); b.byEp.set(rec.endpoint, list); }
+      // --set re-stamps the entry and makes it the newest of its list.
       list.delete(rec.clientIP);
-      list.set(rec.clientIP, { ...rec, lastSeen: time });
-      if (list.size > XT_RECENT_IP_LIST_TOT) list.delete(list.keys().next().value!);
+      const r: AffinityRecord = { node: rec.node, key: rec.key, spn: rec.spn, endpoint: rec.endpoint, clientIP: rec.clientIP, timeout: rec.timeout, lastSeen: time };
+      list.set(rec.clientIP, r);
+      mine = b.byClient.get(rec.clientIP);
+      if (!mine) { mine = new Map(); b.byClient.set(rec.clientIP, mine); }
+      mine.set(rec.endpoint, r);
+      if (list.size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, list.keys().next().value!);
     },
     retain(node, key, endpoints) {
-      const byEp = lists.get(`${node}|${key}`);
-      if (!byEp) return;
-      for (const ep of [...byEp.keys()]) if (!endpoints.has(ep)) byEp.delete(ep);
+      const b = bucketOf(node, key);
+      if (!b) return;
+      for (const [ep, list] of [...b.byEp]) {
+        if (endpoints.has(ep)) continue;
+        for (const c of [...list.keys()]) forget(b, ep, c);
+        b.byEp.delete(ep);
+      }
     },
     entries(time) {
       const out: AffinityRecord[] = [];
-      for (const byEp of lists.values()) for (const list of byEp.values()) for (const r of list.values()) if (fresh(r, time)) out.push(r);
+      for (const b of buckets()) for (const list of b.byEp.values()) for (const r of list.values()) if (fresh(r, time)) out.push(r);
       return out;
     },
     prune(time) {
-      for (const [k, byEp] of lists) {
-        for (const [ep, list] of byEp) {
-          for (const [c, r] of list) if (!fresh(r, time)) list.delete(c);
-          if (list.size === 0) byEp.delete(ep);
+      for (const [node, byKey] of nodes) {
+        for (const [k, b] of byKey) {
+          for (const [ep, list] of [...b.byEp]) {
+            for (const [c, r] of [...list]) if (!fresh(r, time)) forget(b, ep, c);
+            if (list.size === 0) b.byEp.delete(ep);
+          }
+          if (b.byEp.size === 0) byKey.delete(k);
         }
-        if (byEp.size === 0) lists.delete(k);
+        if (byKey.size === 0) nodes.delete(node);
       }
     },
   };
+
+  function buckets(): Bucket[] {
+    const all: Bucket[] = [];
+    for (const byKey of nodes.values()) for (const b of byKey.values()) all.push(b);
+    return all.sort((x, y) => x.seq - y.seq);
+  }
 }

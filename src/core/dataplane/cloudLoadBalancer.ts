@@ -16,7 +16,23 @@ import type { LoadBalancerView } from './types.ts';
 import { healthCheck, throughKubeProxy } from './route.ts';
 import { svcKey } from './clusterIndex.ts';
 
-export function lbTargets(ctx: DataplaneContext, svc: Service): { healthy: string[]; all: string[] } {
+/** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */
+export function lbTargets(ctx: DataplaneContext, svc: Service): LbTargets {
+  const known = ctx.index.memo.get(svc) as LbTargets | undefined;
+  if (known) return known;
+  const t = { ...computeTargets(ctx, svc), texts: new Map<string, string>() };
+  ctx.index.memo.set(svc, t);
+  return t;
+}
+
+interface LbTargets {
+  healthy: string[];
+  all: string[];
+  /** Hop texts by `LB IP:port node` (they depend only on the state, the listener and the node). */
+  texts: Map<string, string>;
+}
+
+function computeTargets(ctx: DataplaneContext, svc: Service): { healthy: string[]; all: string[] } {
   const all = ctx.index.nodes
     .filter((n) => n.metadata?.labels?.['node.kubernetes.io/exclude-from-external-load-balancers'] === undefined)
     .filter((n) => (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True'))
@@ -37,7 +53,7 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
     const ports = (svc.spec?.ports ?? []).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ');
     return { outcome: 'timeout', reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`, at: { ...at, path: 'spec.ports' } };
   }
-  const { healthy, all } = lbTargets(ctx, svc);
+  const { healthy, all, texts } = lbTargets(ctx, svc);
   const pool = healthy.length > 0 ? healthy : all;
   if (pool.length === 0) return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
   const node = pool[ctx.rng.int(pool.length)]!;
@@ -45,11 +61,13 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
   const ing = (svc.status?.loadBalancer?.ingress ?? []).find((i) => i.ip === dest.ip);
   const proxyMode = ing?.ipMode === 'Proxy';
   const srcIP = client.node !== undefined ? (ctx.index.nodeIP.get(client.node) ?? client.ip) : client.ip;
-  trace.add({
-    kind: 'load-balancer', node,
-    detail: `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`,
-    at: { ...at, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip,
-  });
+  const textKey = `${dest.ip}:${dest.port} ${node}`;
+  let detail = texts.get(textKey);
+  if (detail === undefined) {
+    detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`;
+    texts.set(textKey, detail);
+  }
+  trace.add({ kind: 'load-balancer', node, detail, at: { ...at, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip });
   if (proxyMode) {
     const nodePort = svc.spec?.ports?.[portIndex]?.nodePort ?? 0;
     const nodeIP = ctx.index.nodeIP.get(node) ?? '';
@@ -68,7 +86,7 @@ export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
       out.push({
         namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', ip: ing.ip,
         ports: (svc.spec.ports ?? []).map((p) => p.port),
-        healthyNodes: healthy.length > 0 ? healthy : all,
+        healthyNodes: [...(healthy.length > 0 ? healthy : all)],
         externalTrafficPolicy: svc.spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
         ...(svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort ? { healthCheckNodePort: svc.spec.healthCheckNodePort } : {}),
       });

@@ -1,10 +1,13 @@
 // Lookup tables over one ClusterState, built once per dataplane: who owns an IP, which Service a
-// VIP:port belongs to, and kube-proxy's per-node model (built lazily: a node's model is computed
-// the first time a packet crosses that node).
+// VIP:port belongs to, and kube-proxy's per-node model (built lazily: a service port's view on a
+// node is computed the first time a packet crosses it). Like kube-proxy's nftables/IPVS hash maps,
+// every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Node, Pod, Service } from '../model/objects.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
+import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
+import { declaredPorts } from './diagnose.ts';
 
 export interface VipEntry {
   service: Service;
@@ -33,6 +36,29 @@ export interface ClusterIndex {
   healthCheckPort: Map<number, Service>;
   /** kube-proxy's view of one service port on a node (built on first use, then cached). */
   servicePort(node: string, svc: Service, portIndex: number): ServicePortProxy | undefined;
+  /** The ingress controller's rules by host (built on first use). */
+  ingress(): IngressIndex;
+  /** ClusterIP of kube-system/kube-dns (the pods' nameserver), if that Service exists. */
+  kubeDnsIP: string | undefined;
+  /** The first load-balancer IP of the ingress-nginx controller's LoadBalancer Service. */
+  ingressLoadBalancerIP: string | undefined;
+  /** Node name → its bridge address (nodeBridgeIP). */
+  bridgeIP: Map<string, string | null>;
+  /** What the data path needs of the pod owning `ip` (podByIP), read once per pod. */
+  podView(ip: string): PodView | undefined;
+  /** Per-state memo of derived answers (e.g. a load balancer's healthy nodes), keyed by the object they describe. */
+  memo: Map<object, unknown>;
+}
+
+/** A pod as the last hop sees it: its names, node and declared ports, flattened once. */
+export interface PodView {
+  pod: Pod;
+  namespace: string;
+  name: string;
+  /** `ns/name` */
+  ref: string;
+  node: string;
+  ports: { name?: string; port: number; protocol: string }[];
 }
 
 export function nodeInternalIP(node: Node): string {
@@ -102,17 +128,43 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort) healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
   const slices = groupSlices(state.endpointSlices);
-  const cache = new Map<string, ServicePortProxy | null>();
+  // Service → node → port index → view (null: kube-proxy has no rules for it).
+  const cache = new Map<Service, Map<string, (ServicePortProxy | null)[]>>();
   const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
+  const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
+  const kubeDnsIP = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns')?.spec?.clusterIP;
+  const ingressLoadBalancerIP = state.services.find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer')
+    ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+  let ingress: IngressIndex | undefined;
+  const podViews = new Map<string, PodView | null>();
   return {
     state, nodes, nodeIP, nodeByIP, podByIP, serviceByVip, vip, nodePort, serviceByName, podByName, lbByIP, healthCheckPort,
+    kubeDnsIP, ingressLoadBalancerIP, bridgeIP, memo: new Map(),
+    ingress() {
+      ingress ??= buildIngressIndex(state);
+      return ingress;
+    },
+    podView(ip) {
+      let v = podViews.get(ip);
+      if (v === undefined) {
+        const pod = podByIP.get(ip);
+        const namespace = pod?.metadata?.namespace ?? 'default';
+        const name = pod?.metadata?.name ?? '';
+        v = pod ? { pod, namespace, name, ref: `${namespace}/${name}`, node: pod.spec?.nodeName ?? '', ports: declaredPorts(pod) } : null;
+        podViews.set(ip, v);
+      }
+      return v ?? undefined;
+    },
     servicePort(node, svc, portIndex) {
-      const key = `${node}|${svcKey(svc)}#${portIndex}`;
-      let sp = cache.get(key);
+      let byNode = cache.get(svc);
+      if (!byNode) { byNode = new Map(); cache.set(svc, byNode); }
+      let views = byNode.get(node);
+      if (!views) { views = []; byNode.set(node, views); }
+      let sp = views[portIndex];
       if (sp === undefined) {
         const port = svc.spec?.ports?.[portIndex];
         sp = port && !kubeProxySkipsService(svc) ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node)) : null;
-        cache.set(key, sp);
+        views[portIndex] = sp;
       }
       return sp ?? undefined;
     },

@@ -5,7 +5,7 @@ import type { HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
 import { parseTarget } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
-import { hostMatches, nginxIngresses } from './ingressMatch.ts';
+import { ingressForHost } from './ingressIndex.ts';
 
 export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; reason: string; at?: HopAt };
 
@@ -17,17 +17,16 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
   const http = { host: (req.host ?? t.host).toLowerCase(), path: req.path ?? t.path };
-  const mk = (ip: string): DestResult => ({ ok: true, dest: { ip, port: t.port, protocol, http, time: req.time } });
-  if (t.isIP) return mk(t.host);
+  if (t.isIP) return found(t.host, t.port, protocol, http, req.time);
   const state = ctx.index.state;
 
   if (client.kind === 'external') {
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
-    const ing = nginxIngresses(state).find((i) => (i.spec?.rules ?? []).some((r) => r.host && hostMatches(r.host, t.host)));
-    const lb = ingressLB(ctx);
+    const ing = ingressForHost(ctx.index.ingress(), t.host);
+    const lb = ctx.index.ingressLoadBalancerIP;
     if (ing && lb) {
       trace.add({ kind: 'dns', detail: `public DNS: ${t.host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`, at: { kind: 'Ingress', namespace: ing.metadata?.namespace ?? 'default', name: ing.metadata?.name ?? '', path: 'spec.rules' } });
-      return mk(lb);
+      return found(lb, t.port, protocol, http, req.time);
     }
     return { ok: false, outcome: 'dns-error', reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}` };
   }
@@ -36,7 +35,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   }
   const ns = client.namespace ?? 'default';
   const { answer, chain } = resolveChain(ctx.resolve, state, t.host, ns);
-  const dnsIP = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns')?.spec?.clusterIP ?? KUBE_DNS_IP_FALLBACK;
+  const dnsIP = ctx.index.kubeDnsIP ?? KUBE_DNS_IP_FALLBACK;
   const domain = state.settings.clusterDomain;
   const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
   if (answer.kind === 'NXDOMAIN') {
@@ -60,10 +59,9 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const ip = addresses.length > 1 ? addresses[ctx.rng.int(addresses.length)]! : addresses[0];
   if (ip === undefined) return { ok: false, outcome: 'dns-error', reason: `no address for ${t.host}` };
   trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`, rule, toIP: ip });
-  return mk(ip);
+  return found(ip, t.port, protocol, http, req.time);
 }
 
-function ingressLB(ctx: DataplaneContext): string | undefined {
-  const svc = ctx.index.state.services.find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer');
-  return svc?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+function found(ip: string, port: number, protocol: 'TCP' | 'UDP', http: Dest['http'], time: number): DestResult {
+  return { ok: true, dest: { ip, port, protocol, http, time } };
 }

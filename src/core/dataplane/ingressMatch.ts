@@ -5,6 +5,7 @@
 // ImplementationSpecific = Prefix (ingress-nginx without use-regex); the longest match wins and
 // Exact beats Prefix on a tie (content/en/docs/concepts/services-networking/ingress.md).
 // No match: the Ingress defaultBackend, else the controller's default backend (404).
+// The matching over all Ingresses is in ingressIndex.ts (indexed by host).
 import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
 import type { ClusterState } from '../model/clusterState.ts';
 import type { HopAt } from './types.ts';
@@ -43,59 +44,19 @@ export function hostMatches(ruleHost: string, host: string): boolean {
 
 export function pathMatches(pathType: string, rulePath: string, reqPath: string): boolean {
   if (pathType === 'Exact') return rulePath === reqPath;
-  const ruleParts = rulePath.split('/').filter((s) => s !== '');
-  const reqParts = reqPath.split('/').filter((s) => s !== '');
-  if (ruleParts.length > reqParts.length) return false;
-  return ruleParts.every((p, i) => reqParts[i] === p);
+  return prefixMatches(pathSegments(rulePath), pathSegments(reqPath));
 }
 
-export function matchIngress(state: ClusterState, host: string, reqPath: string): IngressRoute | null {
-  const ingresses = nginxIngresses(state);
-  const path = reqPath.split('?')[0] || '/';
-  type Cand = { ing: Ingress; ri: number; pi: number; len: number; exact: boolean; backend: IngressBackend; ruleHost: string; p: string; t: string };
-  const tiers: ((h: string | undefined) => boolean)[] = [
-    (h) => h !== undefined && h !== '' && !h.startsWith('*.') && h === host,
-    (h) => h !== undefined && h.startsWith('*.') && hostMatches(h, host),
-    (h) => h === undefined || h === '',
-  ];
-  for (const tier of tiers) {
-    let tierHasHost = false;
-    let best: Cand | null = null;
-    for (const ing of ingresses) {
-      (ing.spec?.rules ?? []).forEach((rule, ri) => {
-        if (!tier(rule.host)) return;
-        tierHasHost = true;
-        (rule.http?.paths ?? []).forEach((hp, pi) => {
-          const p = hp.path ?? '/';
-          const t = hp.pathType ?? 'ImplementationSpecific';
-          if (!pathMatches(t, p, path)) return;
-          const len = t === 'Exact' ? p.length : p.replace(/\/+$/, '').length;
-          const exact = t === 'Exact';
-          if (!best || len > best.len || (len === best.len && exact && !best.exact)) {
-            best = { ing, ri, pi, len, exact, backend: hp.backend, ruleHost: rule.host ?? '*', p, t };
-          }
-        });
-      });
-    }
-    const b = best as Cand | null;
-    if (b) {
-      return {
-        ingress: b.ing, backend: b.backend,
-        rule: `host ${b.ruleHost} path ${b.p} (${b.t}) → ${backendText(b.backend)}`,
-        at: { kind: 'Ingress', namespace: b.ing.metadata?.namespace ?? 'default', name: b.ing.metadata?.name ?? '', path: `spec.rules[${b.ri}].http.paths[${b.pi}]` },
-      };
-    }
-    if (tierHasHost) break; // nginx picked this server; its unmatched paths go to the default backend
-  }
-  const withDefault = ingresses.find((i) => i.spec?.defaultBackend);
-  if (withDefault?.spec?.defaultBackend) {
-    return {
-      ingress: withDefault, backend: withDefault.spec.defaultBackend,
-      rule: `defaultBackend → ${backendText(withDefault.spec.defaultBackend)}`,
-      at: { kind: 'Ingress', namespace: withDefault.metadata?.namespace ?? 'default', name: withDefault.metadata?.name ?? '', path: 'spec.defaultBackend' },
-    };
-  }
-  return null;
+/** The non-empty `/` segments of a path (Prefix matching is element-wise). */
+export function pathSegments(path: string): string[] {
+  return path.split('/').filter((s) => s !== '');
+}
+
+/** Prefix: element-wise on `/`, so /foo matches /foo/bar but not /foobar. */
+export function prefixMatches(ruleParts: readonly string[], reqParts: readonly string[]): boolean {
+  if (ruleParts.length > reqParts.length) return false;
+  for (let i = 0; i < ruleParts.length; i++) if (ruleParts[i] !== reqParts[i]) return false;
+  return true;
 }
 
 export function backendText(b: IngressBackend): string {

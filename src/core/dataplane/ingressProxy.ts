@@ -7,14 +7,15 @@
 import type { Pod } from '../model/objects.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
-import { matchIngress, backendText } from './ingressMatch.ts';
+import { backendText, type IngressRoute } from './ingressMatch.ts';
+import { matchIngressIn } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { deliver } from './deliver.ts';
 
 export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, controller: Pod, d: Delivery): Ending {
   const { index } = ctx;
   const node = controller.spec?.nodeName ?? '';
-  const route = matchIngress(index.state, d.http.host, d.http.path);
+  const route = matchIngressIn(index.ingress(), d.http.host, d.http.path);
   if (!route) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
     const reason = `no Ingress rule matches host "${d.http.host}" and path "${d.http.path}" and no defaultBackend is set (hosts with rules: ${hosts.join(', ') || 'none'})`;
@@ -25,25 +26,20 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     return { outcome: 'http-error', reason, ...(at ? { at } : {}) };
   }
   const ns = route.ingress.metadata?.namespace ?? 'default';
-  const fail503 = (reason: string, at = route.at): Ending => {
-    trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`, rule: route.rule, at });
-    trace.result = { ...trace.result, status: 503, response: '503 Service Temporarily Unavailable' };
-    return { outcome: 'http-error', reason, at };
-  };
   const b = route.backend.service;
-  if (!b) return fail503(`the backend ${backendText(route.backend)} is not a Service`);
+  if (!b) return fail503(trace, node, route, `the backend ${backendText(route.backend)} is not a Service`);
   const svc = index.serviceByName.get(`${ns}/${b.name}`);
-  if (!svc) return fail503(`the backend Service ${ns}/${b.name} does not exist`);
+  if (!svc) return fail503(trace, node, route, `the backend Service ${ns}/${b.name} does not exist`);
   const portIndex = (svc.spec?.ports ?? []).findIndex((p) => (b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name));
   if (portIndex < 0) {
     const have = (svc.spec?.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
-    return fail503(`Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`, { ...route.at, path: `${route.at.path}.backend.service.port` });
+    return fail503(trace, node, route, `Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`, { ...route.at, path: `${route.at.path}.backend.service.port` });
   }
   const sp = index.servicePort(node, svc, portIndex);
   const eps = sp?.clusterEndpoints ?? [];
   if (eps.length === 0) {
     const why = explainNoEndpoints(index, svc, portIndex);
-    return fail503(`Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
+    return fail503(trace, node, route, `Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
   }
   const key = `${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`;
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
@@ -59,4 +55,10 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     return { outcome: 'http-error', reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`, ...(end.at ? { at: end.at } : {}) };
   }
   return end;
+}
+
+function fail503(trace: Trace, node: string, route: IngressRoute, reason: string, at = route.at): Ending {
+  trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`, rule: route.rule, at });
+  trace.result = { ...trace.result, status: 503, response: '503 Service Temporarily Unavailable' };
+  return { outcome: 'http-error', reason, at };
 }

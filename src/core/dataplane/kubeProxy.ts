@@ -5,7 +5,7 @@
 // and IPVS use the same endpoint sets and differ only in how they pick.
 import type { ClusterSettings } from '../scenario/settings.ts';
 import type { Rng } from '../sim/rng.ts';
-import type { Hop } from './types.ts';
+import type { Hop, HopAt } from './types.ts';
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
@@ -13,6 +13,8 @@ import {
   chainsOf, computeProbability, iptablesAffinityRule, iptablesDnatRule, iptablesEntryRule, iptablesFilterRule, iptablesFirewallDropRule,
   iptablesRandomRule, ipvsVirtualServer, nftEndpointChain, nftNumgenRule, nftServiceChain, type EntryKind,
 } from './ruleText.ts';
+import { ipv4 } from './ipMemo.ts';
+import { MODE_INDEX, SLOT, memo, memo2, memoAt, statisticThresholds } from './ruleMemo.ts';
 
 export interface ProxyContext {
   settings: ClusterSettings;
@@ -20,6 +22,8 @@ export interface ProxyContext {
   affinity: AffinityStore;
   /** IPVS rr position per node|virtual server. */
   rrCursor: Map<string, number>;
+  /** Affinity keys already pruned to a service port's endpoints (a ServicePortProxy never changes, so once is enough). */
+  retained?: WeakMap<ServicePortProxy, Set<string>>;
 }
 
 export interface Packet {
@@ -39,27 +43,24 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
   const { settings } = ctx;
   const mode = settings.proxyMode;
   const hops: Hop[] = [];
-  const at = { kind: 'Service', namespace: sp.namespace, name: sp.name };
   const chains = chainsOf(sp);
-  const where = entry === 'node-port' ? `node port ${sp.nodePort}` : `${entryName(entry)} ${pkt.dstIP}:${sp.port}`;
-  const fail = (verdict: 'reject' | 'drop', why: 'no-endpoints' | 'no-local-endpoints' | 'source-range', rule: string, detail: string): ProxyVerdict => {
-    hops.push({ kind: verdict, node, detail, rule, at: { ...at, path: why === 'source-range' ? 'spec.loadBalancerSourceRanges' : why === 'no-local-endpoints' ? (entry === 'cluster-ip' ? 'spec.internalTrafficPolicy' : 'spec.externalTrafficPolicy') : 'spec.selector' } });
-    return { verdict, why, hops };
-  };
+  const entryPort = entry === 'node-port' ? sp.nodePort : sp.port;
+  if (sp.memo === undefined) writeEndpointRules(sp, mode);
 
   if (!sp.hasAnyEndpoints) {
-    return fail('reject', 'no-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`),
-      `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where} is REJECTed (connection refused)`);
+    return fail(hops, node, sp, entry, 'reject', 'no-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`),
+      `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where(sp, entry, pkt.dstIP)} is REJECTed (connection refused)`);
   }
   let eps: ProxyEndpoint[];
   let chain: string;
   let masq = false;
   let masqWhy: string | undefined;
   const clusterCIDR = settings.clusterCIDR;
-  const fromPod = clusterCIDR !== null && cidrContains(clusterCIDR, pkt.srcIP);
+  const src = ipv4(pkt.srcIP);
+  const fromPod = clusterCIDR !== null && src !== null && cidrContains(clusterCIDR, src);
   if (entry === 'cluster-ip') {
     if (!sp.hasInternalEndpoints) {
-      return fail('drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no local real servers)`),
+      return fail(hops, node, sp, entry, 'drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no local real servers)`),
         `kube-proxy on ${node}: internalTrafficPolicy Local and no endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`);
     }
     const local = sp.internalPolicyChain === 'SVL';
@@ -67,16 +68,15 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
     chain = local ? chains.svl : chains.svc;
     if (settings.masqueradeAll) { masq = true; masqWhy = 'masqueradeAll: every packet to a ClusterIP is masqueraded'; }
     else if (clusterCIDR !== null && !fromPod) { masq = true; masqWhy = `the source ${pkt.srcIP} is not a pod IP (outside clusterCIDR ${clusterCIDR.text})`; }
-    hops.push({ kind: 'kube-proxy', node, detail: `kube-proxy on ${node}: ${pkt.dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`,
-      rule: modeRule(mode, () => iptablesEntryRule(sp, entry, pkt.dstIP, chain), `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port} goto ${nftServiceChain(sp, local ? 'local' : 'service')}`, ipvsVirtualServer(sp, pkt.dstIP, sp.port, settings.ipvsScheduler)),
-      at: { ...at, path: 'spec.clusterIP' }, toIP: pkt.dstIP });
+    const c = chain;
+    hops.push({ kind: 'kube-proxy', node,
+      detail: memo(sp, SLOT.entryDetail, pkt.dstIP, () => `kube-proxy on ${node}: ${pkt.dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`),
+      rule: entryRule(ctx, sp, entry, pkt.dstIP, () => iptablesEntryRule(sp, entry, pkt.dstIP, c), () => `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port} goto ${nftServiceChain(sp, local ? 'local' : 'service')}`, sp.port),
+      at: serviceAt(sp, 'spec.clusterIP'), toIP: pkt.dstIP });
   } else {
-    if (entry === 'load-balancer-ip' && sp.usesFWChain) {
-      const allowed = sp.loadBalancerSourceRanges.some((r) => { const c = parseCidr(r); return c !== null && cidrContains(c, pkt.srcIP); });
-      if (!allowed) {
-        return fail('drop', 'source-range', modeRule(mode, () => iptablesFirewallDropRule(sp, pkt.dstIP), `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`, `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${pkt.srcIP}`),
-          `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`);
-      }
+    if (entry === 'load-balancer-ip' && sp.usesFWChain && !sourceAllowed(sp, pkt.srcIP)) {
+      return fail(hops, node, sp, entry, 'drop', 'source-range', modeRule(mode, () => iptablesFirewallDropRule(sp, pkt.dstIP), `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`, `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${pkt.srcIP}`),
+        `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`);
     }
     const ext = sp.externalPolicyLocal;
     if (!ext) {
@@ -89,38 +89,83 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
       eps = sp.clusterEndpoints; chain = chains.svc; masq = true;
       masqWhy = 'traffic from the node itself to an external destination is masqueraded ("masquerade LOCAL traffic")';
     } else if (!sp.hasExternalEndpoints) {
-      return fail('drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-nodeports / no-endpoint-services … : drop`, `${sp.protocol}  ${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} (no local real servers)`),
+      return fail(hops, node, sp, entry, 'drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-nodeports / no-endpoint-services … : drop`, `${sp.protocol}  ${pkt.dstIP}:${entryPort} (no local real servers)`),
         `kube-proxy on ${node}: externalTrafficPolicy Local and no ready endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`);
     } else {
       eps = sp.localEndpoints; chain = chains.svl;
     }
     const entryTarget = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
+    const svl = chain === chains.svl;
     hops.push({ kind: 'kube-proxy', node,
-      detail: `kube-proxy on ${node}: ${where} belongs to ${sp.spn} (externalTrafficPolicy ${ext ? 'Local' : 'Cluster'}) → ${chain === chains.svl ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
-      rule: modeRule(mode, () => iptablesEntryRule(sp, entry, pkt.dstIP, entryTarget), `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, 'external')}`, ipvsVirtualServer(sp, pkt.dstIP, entry === 'node-port' ? sp.nodePort : sp.port, settings.ipvsScheduler)),
-      at: { ...at, path: entry === 'node-port' ? `spec.ports[${sp.portIndex}].nodePort` : entry === 'external-ip' ? 'spec.externalIPs' : 'status.loadBalancer.ingress' }, toIP: pkt.dstIP });
+      detail: memo(sp, SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (svl ? 1 : 0), pkt.dstIP,
+        () => `kube-proxy on ${node}: ${where(sp, entry, pkt.dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${ext ? 'Local' : 'Cluster'}) → ${svl ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`),
+      rule: entryRule(ctx, sp, entry, pkt.dstIP, () => iptablesEntryRule(sp, entry, pkt.dstIP, entryTarget), () => `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, 'external')}`, entryPort),
+      at: serviceAt(sp, entry === 'node-port' ? `spec.ports[${sp.portIndex}].nodePort` : entry === 'external-ip' ? 'spec.externalIPs' : 'status.loadBalancer.ingress'), toIP: pkt.dstIP });
   }
 
-  const ipvsKey = `${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}/${sp.protocol}`;
-  const endpoint = pick(ctx, node, sp, chain, eps, pkt, ipvsKey, hops);
+  const endpoint = pick(ctx, node, sp, chain, eps, pkt, entryPort, hops);
   if (endpoint.ip === pkt.srcIP) { masq = true; masqWhy = 'hairpin: the pod reached itself through the Service, so the source is masqueraded'; }
-  hops.push({ kind: 'dnat', node, detail: `DNAT ${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`,
-    rule: modeRule(mode, () => iptablesDnatRule(sp, endpoint), `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${endpoint.endpoint}  (chain ${nftEndpointChain(sp, endpoint)})`, `  -> ${endpoint.endpoint}  Masq  1`),
-    at: { ...at, path: `spec.ports[${sp.portIndex}].targetPort` }, fromIP: pkt.srcIP, toIP: endpoint.ip });
-  return { verdict: 'dnat', endpoint, masquerade: masq, ...(masqWhy ? { masqueradeWhy: masqWhy } : {}), hops };
+  hops.push({ kind: 'dnat', node,
+    detail: memo2(sp, SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0), pkt.dstIP, endpoint, () => `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`),
+    rule: memo(sp, SLOT.dnat + (MODE_INDEX[mode] ?? 0), endpoint, () => dnatRule(sp, endpoint, mode)),
+    at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`), fromIP: pkt.srcIP, toIP: endpoint.ip });
+  return masqWhy ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops } : { verdict: 'dnat', endpoint, masquerade: masq, hops };
 }
 
-function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], pkt: Packet, ipvsKey: string, hops: Hop[]): ProxyEndpoint {
+/** The rule that DNATs to `ep` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
+function dnatRule(sp: ServicePortProxy, ep: ProxyEndpoint, mode: string): string {
+  if (mode === 'iptables') return iptablesDnatRule(sp, ep);
+  if (mode === 'nftables') return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
+  return `  -> ${ep.endpoint}  Masq  1`;
+}
+
+/**
+ * kube-proxy writes all of a service port's rules when it syncs it (syncProxyRules); we write the
+ * per-endpoint ones — sha256-named KUBE-SEP / endpoint chains — the first time this node routes
+ * to the service port, so later packets only look them up.
+ */
+function writeEndpointRules(sp: ServicePortProxy, mode: string): void {
+  const slot = SLOT.dnat + (MODE_INDEX[mode] ?? 0);
+  for (const ep of sp.endpoints) memo(sp, slot, ep, () => dnatRule(sp, ep, mode));
+}
+
+function serviceAt(sp: ServicePortProxy, path: string): HopAt {
+  return { kind: 'Service', namespace: sp.namespace, name: sp.name, path };
+}
+
+/** How a hop names the address the packet was sent to. */
+function where(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
+  return entry === 'node-port' ? `node port ${sp.nodePort}` : `${entryName(entry)} ${dstIP}:${sp.port}`;
+}
+
+function sourceAllowed(sp: ServicePortProxy, srcIP: string): boolean {
+  return sp.loadBalancerSourceRanges.some((r) => { const c = parseCidr(r); return c !== null && cidrContains(c, srcIP); });
+}
+
+function fail(
+  hops: Hop[], node: string, sp: ServicePortProxy, entry: EntryKind, verdict: 'reject' | 'drop', why: 'no-endpoints' | 'no-local-endpoints' | 'source-range', rule: string, detail: string,
+): ProxyVerdict {
+  const path = why === 'source-range' ? 'spec.loadBalancerSourceRanges' : why === 'no-local-endpoints' ? (entry === 'cluster-ip' ? 'spec.internalTrafficPolicy' : 'spec.externalTrafficPolicy') : 'spec.selector';
+  hops.push({ kind: verdict, node, detail, rule, at: serviceAt(sp, path) });
+  return { verdict, why, hops };
+}
+
+function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], pkt: Packet, entryPort: number, hops: Hop[]): ProxyEndpoint {
   const mode = ctx.settings.proxyMode;
+  // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
+  const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
   const T = sp.stickyMaxAgeSeconds;
-  const affinityKey = mode === 'ipvs' ? ipvsKey : `${sp.spn}/${sp.protocol}`;
+  const mi = MODE_INDEX[mode] ?? 0;
+  const affinityKey = mode === 'ipvs' ? ipvsKey : memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
   if (T !== null) {
-    ctx.affinity.retain(node, affinityKey, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
-    const hit = ctx.affinity.check(node, affinityKey, eps.map((e) => e.endpoint), pkt.srcIP, pkt.time, T);
+    retainOnce(ctx, node, sp, affinityKey);
+    const hit = ctx.affinity.check(node, affinityKey, endpointNames(eps), pkt.srcIP, pkt.time, T);
     const ep = hit === null ? undefined : eps.find((e) => e.endpoint === hit);
     if (ep) {
+      const svl = chain === chainsOf(sp).svl ? 1 : 0;
       hops.push({ kind: 'affinity', node, detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
-        rule: mode === 'iptables' ? iptablesAffinityRule(sp, chain, ep) : mode === 'nftables' ? `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}` : `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`,
+        rule: mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
+          : memoAt(sp, SLOT.affinity + mi, ep, svl, () => (mode === 'iptables' ? iptablesAffinityRule(sp, chain, ep) : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`)),
         at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' } });
       ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
       return ep;
@@ -133,34 +178,72 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
     // Cascade of `-m statistic --mode random --probability 1/(n-i)`; the kernel compares
     // (prandom_u32() & 0x7FFFFFFF) < lround(0x80000000 * p) (xt_statistic.c, libxt_statistic.c).
     idx = eps.length - 1;
+    const thresholds = statisticThresholds(eps.length);
     for (let i = 0; i < eps.length - 1; i++) {
-      const stored = Math.round(0x80000000 * Number(computeProbability(eps.length - i)));
-      if (Math.floor(ctx.rng.next() * 0x80000000) < stored) { idx = i; break; }
+      if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) { idx = i; break; }
     }
-    rule = iptablesRandomRule(sp, chain, eps, idx);
-    detail = `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${idx < eps.length - 1 ? ` (rule ${idx + 1} matched with probability ${computeProbability(eps.length - idx)})` : ' (last rule, no statistic match)'}`;
+    const i = idx;
+    rule = memoAt(sp, SLOT.pickRule, eps, i, () => iptablesRandomRule(sp, chain, eps, i));
+    detail = memoAt(sp, SLOT.pickDetail, eps, i, () => `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`);
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(eps.length);
-    rule = nftNumgenRule(sp, eps);
-    detail = `numgen random mod ${eps.length} = ${idx}`;
+    const i = idx;
+    rule = memo(sp, SLOT.numgen, eps, () => nftNumgenRule(sp, eps));
+    detail = memoAt(sp, SLOT.pickDetail + 1, eps, i, () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`);
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
     if (sched === 'sh') {
       idx = hashIP(pkt.srcIP) % eps.length;
-      detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${eps.length}`;
+      detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
     } else {
       const cur = ctx.rrCursor.get(key) ?? -1;
       idx = (cur + 1) % eps.length;
       ctx.rrCursor.set(key, idx);
-      detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${eps.length}`;
+      detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
     }
     rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
   }
   const ep = eps[idx]!;
-  hops.push({ kind: 'kube-proxy', node, detail: `${detail} → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`, rule });
+  hops.push({ kind: 'kube-proxy', node, detail, rule });
   if (T !== null) ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
   return ep;
+}
+
+/** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
+function pickedText(ep: ProxyEndpoint): string {
+  return ` → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`;
+}
+
+/** The rule that matched the destination, written once per service port, mode, entry and address. */
+function entryRule(ctx: ProxyContext, sp: ServicePortProxy, entry: EntryKind, dstIP: string, iptables: () => string, nft: () => string, ipvsPort: number): string {
+  const mode = ctx.settings.proxyMode;
+  // The IPVS line names the scheduler, a setting: it is cheap, so it is not memoized.
+  if (mode === 'ipvs') return ipvsVirtualServer(sp, dstIP, ipvsPort, ctx.settings.ipvsScheduler);
+  return memo(sp, SLOT.entry + (MODE_INDEX[mode] ?? 0) * 4 + ENTRY_INDEX[entry], dstIP, mode === 'iptables' ? iptables : nft);
+}
+
+const ENTRY_INDEX: Record<EntryKind, number> = { 'cluster-ip': 0, 'external-ip': 1, 'load-balancer-ip': 2, 'node-port': 3 };
+
+const namesOf = new WeakMap<readonly ProxyEndpoint[], string[]>();
+/** The `ip:port` strings of an endpoint list, in order (lists belong to an immutable ServicePortProxy). */
+function endpointNames(eps: readonly ProxyEndpoint[]): string[] {
+  let n = namesOf.get(eps);
+  if (!n) { n = eps.map((e) => e.endpoint); namesOf.set(eps, n); }
+  return n;
+}
+
+/**
+ * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
+ * their xt_recent lists). A ServicePortProxy is fixed for one cluster state, so once per key is enough.
+ */
+function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
+  ctx.retained ??= new WeakMap();
+  let done = ctx.retained.get(sp);
+  if (!done) { done = new Set(); ctx.retained.set(sp, done); }
+  if (done.has(key)) return;
+  done.add(key);
+  ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
 }
 
 function modeRule(mode: string, iptables: () => string, nft: string, ipvs: string): string {

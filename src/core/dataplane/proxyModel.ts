@@ -73,6 +73,8 @@ export interface ServicePortProxy {
   usesExternalTrafficChain: boolean;
   /** usesFWChain := hasEndpoints && len(LoadBalancerVIPs) > 0 && len(LoadBalancerSourceRanges) > 0 → KUBE-FW exists */
   usesFWChain: boolean;
+  /** Rule and hop texts of this view, written on first use by the data path (ruleMemo.ts). */
+  memo?: unknown[];
 }
 
 /** The default ClientIP timeout (API default, 3 h; pkg/apis/core/v1/defaults.go). */

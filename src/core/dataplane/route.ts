@@ -9,7 +9,7 @@ import type { Service } from '../model/objects.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { explainNoEndpoints } from './diagnose.ts';
-import { nodeBridgeIP, svcKey } from './clusterIndex.ts';
+import { svcKey } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 
@@ -109,10 +109,9 @@ export function throughKubeProxy(
   }
   let srcIP = client.ip;
   if (v.masquerade) {
-    const n = ctx.index.nodes.find((x) => x.metadata?.name === node);
     const local = v.endpoint.nodeName === node;
     const nodeIP = ctx.index.nodeIP.get(node) ?? srcIP;
-    srcIP = local && n ? (nodeBridgeIP(n) ?? nodeIP) : nodeIP;
+    srcIP = local ? (ctx.index.bridgeIP.get(node) ?? nodeIP) : nodeIP;
     trace.add({ kind: 'snat', node, detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ?? ''}`,
       rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully', fromIP: client.ip, toIP: srcIP });
   }

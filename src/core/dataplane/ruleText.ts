@@ -24,14 +24,19 @@ const ENTRY_COMMENT: Record<EntryKind, string> = {
 const comment = (text: string) => (text.includes(' ') ? `"${text}"` : text);
 
 const chainCache = new Map<string, { svc: string; svl: string; ext: string; fw: string }>();
+const chainsBySp = new WeakMap<ServicePortProxy, { svc: string; svl: string; ext: string; fw: string }>();
+/** The KUBE-SVC/SVL/EXT/FW chain names of a service port (sha256 per name, so cached by view and by name). */
 export function chainsOf(sp: ServicePortProxy): { svc: string; svl: string; ext: string; fw: string } {
+  let c = chainsBySp.get(sp);
+  if (c) return c;
   const key = `${sp.spn}|${sp.protocol}`;
-  let c = chainCache.get(key);
+  c = chainCache.get(key);
   if (!c) {
     c = serviceChains(sp.spn, sp.protocol.toLowerCase());
     if (chainCache.size > 50_000) chainCache.clear();
     chainCache.set(key, c);
   }
+  chainsBySp.set(sp, c);
   return c;
 }
 

@@ -2,7 +2,7 @@
 import type { DataplaneContext, Client } from './context.ts';
 import type { Hop, HopAt, Source } from './types.ts';
 import { DEFAULT_EXTERNAL_IP } from './types.ts';
-import { parseIPv4 } from '../net/ipv4.ts';
+import { ipv4 } from './ipMemo.ts';
 
 export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; reason: string; at?: HopAt };
 
@@ -21,7 +21,9 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     const at: HopAt = { kind: 'Pod', namespace: from.namespace, name: from.name };
     if (!node) return { ok: false, reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`, at };
     if (!ip) return { ok: false, reason: `pod ${from.namespace}/${from.name} has no IP yet, so it cannot send`, at };
-    return { ok: true, client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name }, hop: { kind: 'client', node, detail: `pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`, fromIP: ip, at } };
+    let detail = index.memo.get(pod) as string | undefined;
+    if (detail === undefined) { detail = `pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`; index.memo.set(pod, detail); }
+    return { ok: true, client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name }, hop: { kind: 'client', node, detail, fromIP: ip, at } };
   }
   if (from.kind === 'node') {
     const ip = index.nodeIP.get(from.name);
@@ -29,7 +31,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     return { ok: true, client: { kind: 'node', ip, node: from.name, name: from.name }, hop: { kind: 'client', node: from.name, detail: `a process on node ${from.name} (${ip}) opens a connection`, fromIP: ip, at: { kind: 'Node', name: from.name } } };
   }
   const ip = from.ip ?? DEFAULT_EXTERNAL_IP;
-  if (parseIPv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
+  if (ipv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
   if (index.nodeByIP.has(ip) || index.podByIP.has(ip)) return { ok: false, reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})` };
   return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail: `client ${ip} outside the cluster opens a connection`, fromIP: ip } };
 }

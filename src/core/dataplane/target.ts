@@ -1,6 +1,6 @@
 // Parses what the user types as a request target: `web`, `web.prod:8080`, `10.96.0.5`,
 // `http://web.example.com/app`, `192.168.49.2:30007`. Default port 80 (HTTP), like curl/wget.
-import { parseIPv4 } from '../net/ipv4.ts';
+import { ipv4 } from './ipMemo.ts';
 
 export interface Target {
   scheme: 'http' | 'https' | 'tcp';
@@ -37,7 +37,7 @@ export function parseTarget(text: string): TargetParse {
   }
   host = host.toLowerCase().replace(/\.$/, '');
   if (host === '') return { ok: false, error: `no host in "${text}"` };
-  const isIP = parseIPv4(host) !== null;
+  const isIP = ipv4(host) !== null;
   if (!isIP && !/^[a-z0-9]([-a-z0-9_]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9_]*[a-z0-9])?)*$/.test(host)) {
     return { ok: false, error: `"${host}" is not a host name or IPv4 address` };
   }

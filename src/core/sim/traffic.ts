@@ -29,6 +29,11 @@ export interface Traffic {
   /** The last results (at most maxResults), oldest first. */
   results(): TrafficResult[];
   affinity(): AffinityEntry[];
+  /**
+   * What the limits changed, in words the user can act on: clients beyond maxClients, a rate
+   * clamped to maxRate or refused, requests a step skipped at maxPerStep. Empty when none bit.
+   */
+  problems(): string[];
   readonly now: number;
   dataplane: Dataplane;
 }
@@ -39,21 +44,46 @@ export interface TrafficOptions extends DataplaneOptions {
   maxPerStep?: number;
 }
 
-export const TRAFFIC_LIMITS = { maxResults: 1000, maxPerStep: 10_000, maxRate: 1000 } as const;
+/**
+ * Caps that keep a traffic run bounded whatever the user asks for: requests per second per client,
+ * clients per run, requests one step may emit (the packets "in flight" at once) and results kept.
+ * Options may lower them, never raise them.
+ */
+export const TRAFFIC_LIMITS = { maxResults: 1000, maxPerStep: 10_000, maxRate: 1000, maxClients: 50 } as const;
+
+/** The clients that run, and a message for each one that was refused or clamped. */
+function planClients(clients: readonly ClientSpec[]): { accepted: { c: ClientSpec; rate: number }[]; problems: string[] } {
+  const problems: string[] = [];
+  if (clients.length > TRAFFIC_LIMITS.maxClients) {
+    problems.push(`${clients.length} traffic clients; the playground runs at most ${TRAFFIC_LIMITS.maxClients}, so only the first ${TRAFFIC_LIMITS.maxClients} send requests`);
+  }
+  const accepted: { c: ClientSpec; rate: number }[] = [];
+  for (const c of clients.slice(0, TRAFFIC_LIMITS.maxClients)) {
+    if (typeof c.rate !== 'number' || !Number.isFinite(c.rate) || c.rate <= 0) {
+      problems.push(`client "${c.id}": rate ${String(c.rate)} is not a number of requests per second above 0, so it sends nothing`);
+      continue;
+    }
+    if (c.rate > TRAFFIC_LIMITS.maxRate) {
+      problems.push(`client "${c.id}": rate ${c.rate} requests/s is over the playground's limit of ${TRAFFIC_LIMITS.maxRate} per client, so it sends ${TRAFFIC_LIMITS.maxRate} per second`);
+    }
+    accepted.push({ c, rate: Math.min(c.rate, TRAFFIC_LIMITS.maxRate) });
+  }
+  return { accepted, problems };
+}
 
 export function createTraffic(state: ClusterState, seed: number, clients: readonly ClientSpec[], options: TrafficOptions = {}): Traffic {
   const rng = createRng(seed);
   const dataplane = createDataplane(state, rng.fork('dataplane'), options.resolve ? { resolve: options.resolve } : {});
   const phaseRng = rng.fork('client-phase');
-  const maxResults = options.maxResults ?? TRAFFIC_LIMITS.maxResults;
-  const maxPerStep = options.maxPerStep ?? TRAFFIC_LIMITS.maxPerStep;
-  const plans = clients
-    .filter((c) => Number.isFinite(c.rate) && c.rate > 0)
-    .map((c, order) => {
-      const interval = 1 / Math.min(c.rate, TRAFFIC_LIMITS.maxRate);
-      return { c, order, interval, next: phaseRng.next() * interval };
-    });
+  const maxResults = Math.max(0, Math.min(options.maxResults ?? TRAFFIC_LIMITS.maxResults, TRAFFIC_LIMITS.maxResults));
+  const maxPerStep = Math.max(0, Math.min(options.maxPerStep ?? TRAFFIC_LIMITS.maxPerStep, TRAFFIC_LIMITS.maxPerStep));
+  const { accepted, problems } = planClients(clients);
+  const plans = accepted.map(({ c, rate }, order) => {
+    const interval = 1 / rate;
+    return { c, order, interval, next: phaseRng.next() * interval };
+  });
   let now = 0;
+  let skipped = 0;
   const kept: TrafficResult[] = [];
   return {
     dataplane,
@@ -66,7 +96,15 @@ export function createTraffic(state: ClusterState, seed: number, clients: readon
           plan.next += plan.interval;
         }
         // Requests beyond the cap are skipped, not queued, so one step stays bounded.
-        while (plan.next <= toTime) plan.next += plan.interval;
+        if (plan.next <= toTime) {
+          const missed = Math.floor((toTime - plan.next) / plan.interval) + 1;
+          skipped += missed;
+          plan.next += missed * plan.interval;
+          while (plan.next <= toTime) {
+            skipped++;
+            plan.next += plan.interval;
+          }
+        }
       }
       due.sort((a, b) => a.time - b.time || a.order - b.order);
       const out: TrafficResult[] = [];
@@ -83,5 +121,8 @@ export function createTraffic(state: ClusterState, seed: number, clients: readon
     },
     results() { return [...kept]; },
     affinity() { return dataplane.affinityTable(now); },
+    problems() {
+      return skipped === 0 ? [...problems] : [...problems, `${skipped} requests were skipped: one step sends at most ${maxPerStep} requests (advance the clock in smaller steps or lower the rates)`];
+    },
   };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createAffinityStore, XT_RECENT_IP_LIST_TOT } from './affinity.ts';
+
+const rec = (clientIP: string, endpoint: string) => ({ node: 'n1', key: 'ns/svc:http/TCP', spn: 'ns/svc:http', endpoint, clientIP, timeout: 100 });
+const EPS = ['10.0.0.1:80', '10.0.0.2:80', '10.0.0.3:80'];
+
+describe('ClientIP affinity lists (xt_recent semantics)', () => {
+  it('finds the first endpoint in rule order whose list holds a fresh entry; --reap drops stale ones', () => {
+    const s = createAffinityStore();
+    s.set(rec('1.1.1.1', EPS[2]!), 0, false);
+    s.set(rec('1.1.1.1', EPS[1]!), 50, false);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 60, 100)).toBe(EPS[1]);
+    // at 120 the EPS[2] entry (t=0) is stale, EPS[1] (t=50) still fresh
+    expect(s.check('n1', 'ns/svc:http/TCP', [EPS[2]!, EPS[1]!], '1.1.1.1', 120, 100)).toBe(EPS[1]);
+    expect(s.entries(120).map((r) => r.endpoint)).toEqual([EPS[1]]);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 150, 100)).toBeNull();
+    expect(s.check('n1', 'other', EPS, '1.1.1.1', 0, 100)).toBeNull();
+  });
+  it('ignores lists of endpoints that are not in the chain being walked', () => {
+    const s = createAffinityStore();
+    s.set(rec('1.1.1.1', '10.9.9.9:80'), 0, false);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 1, 100)).toBeNull();
+  });
+  it('keeps at most ip_list_tot addresses per list, evicting the oldest', () => {
+    const s = createAffinityStore();
+    for (let i = 0; i <= XT_RECENT_IP_LIST_TOT; i++) s.set(rec(`2.0.0.${i}`, EPS[0]!), i, false);
+    expect(s.entries(0)).toHaveLength(XT_RECENT_IP_LIST_TOT);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '2.0.0.0', 1, 1000)).toBeNull();
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '2.0.0.1', 1, 1000)).toBe(EPS[0]);
+  });
+  it('IPVS persistence is exclusive: re-pinning a client removes its other entries', () => {
+    const s = createAffinityStore();
+    s.set(rec('1.1.1.1', EPS[0]!), 0, true);
+    s.set(rec('1.1.1.1', EPS[1]!), 1, true);
+    expect(s.entries(1).map((r) => r.endpoint)).toEqual([EPS[1]]);
+  });
+  it('retain forgets the lists of endpoints that are gone; prune drops expired entries', () => {
+    const s = createAffinityStore();
+    s.set(rec('1.1.1.1', EPS[0]!), 0, false);
+    s.set(rec('1.1.1.2', EPS[1]!), 0, false);
+    s.retain('n1', 'ns/svc:http/TCP', new Set([EPS[1]!]));
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 1, 100)).toBeNull();
+    expect(s.entries(1).map((r) => r.clientIP)).toEqual(['1.1.1.2']);
+    s.prune(500);
+    expect(s.entries(0)).toEqual([]);
+  });
+});
