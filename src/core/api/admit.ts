@@ -7,6 +7,7 @@ import type { EndpointSlice, Endpoints, Ingress, IngressClass, Namespace, Node, 
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import { findObject } from '../scenario/store.ts';
+import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
 import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
 import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
@@ -109,7 +110,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   if (decodeError) {
     return badRequest(w, `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: ${decodeError.message}`, decodeError.field);
   }
-  const obj = applyGoNulls(JSON.parse(JSON.stringify(input)), info.schema) as K8sObject;
+  const obj = applyGoNulls(jsonClone(input), info.schema) as K8sObject;
   const meta = (obj.metadata ??= {});
   if (info.namespaced) {
     meta.namespace = w.namespace;
@@ -124,7 +125,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   if (info.kind === 'Service') {
     const svc = obj as Service;
     setServiceDefaults(svc);
-    const r = old ? admitServiceUpdate(svc, JSON.parse(JSON.stringify(old)) as Service, ctx.allocators) : admitServiceCreate(svc, ctx.allocators);
+    const r = old ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators) : admitServiceCreate(svc, ctx.allocators);
     if (!r.ok) return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
@@ -157,7 +158,7 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
       const builtin = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
       if (builtin && name) {
         const namespace = builtin.namespaced ? givenNs || 'default' : undefined;
-        const stored = JSON.parse(JSON.stringify(o)) as K8sObject;
+        const stored = jsonClone(o);
         if (namespace) (stored.metadata ??= {}).namespace = namespace;
         return {
           kind, name, ...(namespace ? { namespace } : {}), outcome: 'created', object: stored, fieldErrors: [], message: `${builtin.resource}/${name} created`,

@@ -5,6 +5,7 @@ import { objectKey, type ObjectMeta } from '../model/objects.ts';
 import type { ClusterState, Origin } from '../model/clusterState.ts';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import type { PathSegment } from '../yaml/fieldPath.ts';
+import { jsonClone } from '../api/jsonClone.ts';
 
 /** Any typed Kubernetes object (kubernetes-types interfaces have no index signature, unlike KObject). */
 export interface KObject {
@@ -75,6 +76,7 @@ export function recordOrigin(
   state.origins.set(objectKey(kind, namespace, name), origin);
 }
 
+/** A JSON-semantics deep copy (api/jsonClone.ts: same result as a JSON round trip, without the text). */
 export function deepClone<T>(v: T): T {
-  return v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T);
+  return jsonClone(v);
 }

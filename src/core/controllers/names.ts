@@ -29,27 +29,6 @@ export function safeEncodeString(s: string): string {
   return out;
 }
 
-function utf8(s: string): number[] {
-  const bytes: number[] = [];
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return bytes;
-}
-
-export function fnv32a(bytes: readonly number[]): number {
-  let h = 0x811c9dc5;
-  for (const b of bytes) {
-    h ^= b;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** JSON with sorted keys: Go hashes struct fields in declaration order, never in YAML order. */
 export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
@@ -67,10 +46,23 @@ export function canonicalJson(v: unknown): string {
  * (hashutil.DeepHashObject); we hash canonical JSON, so the value differs but the format is the same.
  */
 export function computeHash(template: unknown, collisionCount?: number): string {
-  const bytes = utf8(canonicalJson(template));
+  // fnv32a straight over the UTF-8 encoding of the JSON text (no byte array: templates are copied
+  // per Deployment, and this ran on every load).
+  let h = 0x811c9dc5;
+  const add = (b: number) => {
+    h = Math.imul(h ^ b, 0x01000193);
+  };
+  const text = canonicalJson(template);
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) add(c);
+    else if (c < 0x800) { add(0xc0 | (c >> 6)); add(0x80 | (c & 63)); }
+    else if (c < 0x10000) { add(0xe0 | (c >> 12)); add(0x80 | ((c >> 6) & 63)); add(0x80 | (c & 63)); }
+    else { add(0xf0 | (c >> 18)); add(0x80 | ((c >> 12) & 63)); add(0x80 | ((c >> 6) & 63)); add(0x80 | (c & 63)); }
+  }
   if (collisionCount !== undefined) {
     const c = collisionCount >>> 0;
-    bytes.push(c & 255, (c >>> 8) & 255, (c >>> 16) & 255, (c >>> 24) & 255);
+    add(c & 255); add((c >>> 8) & 255); add((c >>> 16) & 255); add((c >>> 24) & 255);
   }
-  return safeEncodeString(String(fnv32a(bytes)));
+  return safeEncodeString(String(h >>> 0));
 }

@@ -4,11 +4,11 @@
 // TaintNodesByCondition). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
 // + PodTopologySpread), ties by node order. Unschedulable pods get FitError's message
 // (pkg/scheduler/framework/types.go `FitError.Error`).
-// IPAM: host-local hands out the node's podCIDR from .2 (.1 is the cni0 bridge), in order.
+// IPAM: host-local (podIPAM.ts), from .2 of the node's podCIDR, continuing after the last reserved.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Node, Pod } from '../model/objects.ts';
 import type { Taint } from 'kubernetes-types/core/v1';
-import { parseCidr, formatIPv4 } from '../net/ipv4.ts';
+import { createPodIPAM } from './podIPAM.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ControllerContext } from './runControllers.ts';
@@ -40,9 +40,20 @@ function matchesSelector(pod: Pod, node: Node): boolean {
   return Object.entries(sel).every(([k, v]) => labels[k] === v);
 }
 
-export function createScheduler(state: ClusterState, ctx: ControllerContext): Scheduler {
+/**
+ * `resume`: the first sync starts from an empty cluster (no pod counted on a node, no address in
+ * use); later passes (the KubectlHistory replay's replacement pods) count the pods already bound
+ * and keep the addresses they hold.
+ */
+export function createScheduler(state: ClusterState, ctx: ControllerContext, resume = false): Scheduler {
   const podCount = new Map<string, number>();
-  const nextHost = new Map<string, number>();
+  if (resume) {
+    for (const p of state.pods) {
+      const n = p.spec?.nodeName;
+      if (n) podCount.set(n, (podCount.get(n) ?? 0) + 1);
+    }
+  }
+  const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
   const warn = (pod: Pod, message: string, field: string) => {
     const ns = pod.metadata?.namespace ?? 'default';
@@ -54,22 +65,12 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext): Sc
     ctx.report({ severity: 'warning', code: DiagnosticCode.controller, message, ...range, ...(docIndex >= 0 ? { docIndex } : {}), kind: 'Pod', namespace: ns, name });
   };
 
-  const allocateIP = (node: Node): string | null => {
-    const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
-    if (!cidr) return null;
-    const key = node.metadata?.name ?? '';
-    const host = nextHost.get(key) ?? 2;
-    if (host >= cidr.size - 1) return null;
-    nextHost.set(key, host + 1);
-    return formatIPv4(cidr.base + host);
-  };
-
   const bind = (pod: Pod, node: Node) => {
     const at = pod.metadata?.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata?.name ?? '';
     (pod.spec ??= { containers: [] }).nodeName = nodeName;
     podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
-    const ip = pod.spec.hostNetwork ? (nodeInternalIP(node) ?? null) : allocateIP(node);
+    const ip = pod.spec.hostNetwork ? (nodeInternalIP(node) ?? null) : ipam.allocate(node);
     if (ip === null) {
       const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
       pendingStatus(pod, at, true, msg, nodeInternalIP(node));

@@ -95,10 +95,13 @@ export function reconcileReplicaSet(state: ClusterState, rs: ReplicaSet, rng: Rn
   ensureUid(state, rs);
   const replicas = desiredReplicas(state, rs, budget, ctx);
   const names = rng.fork(`pods:${ns}/${rsName}`);
-  const taken = (n: string) => state.pods.some((p) => p.metadata?.namespace === ns && p.metadata?.name === n);
+  // One set of the namespace's pod names, kept up to date, instead of a scan per drawn name.
+  const podNames = new Set(state.pods.filter((p) => p.metadata?.namespace === ns).map((p) => p.metadata?.name));
+  const taken = (n: string) => podNames.has(n);
   const pods: Pod[] = [];
   for (let i = 0; i < replicas; i++) {
     const name = generateName(`${rsName}-`, names, taken);
+    podNames.add(name);
     const pod = podFromTemplate(rs.spec?.template, rs, name, ns, {}, rs.metadata?.creationTimestamp ?? state.createdAt);
     ensureUid(state, pod);
     state.pods.push(pod);

@@ -44,4 +44,6 @@ export interface ClusterState {
   /** objectKey(kind, ns, name) → where it came from. */
   origins: Map<string, Origin>;
   diagnostics: Diagnostic[];
+  /** Node name → the last Pod IP its CNI (host-local) reserved; controllers/podIPAM.ts. */
+  podIPAM?: Map<string, string>;
 }

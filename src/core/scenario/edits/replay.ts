@@ -63,7 +63,7 @@ export function parsePodCommand(line: string): PodCommand | { error: string } {
 }
 
 /** Applies one command to the state; returns an error text (kubectl's) when it cannot apply. */
-export function applyPodCommand(state: ClusterState, cmd: PodCommand, rng: Rng): string | null {
+export function applyPodCommand(state: ClusterState, cmd: PodCommand, rng: Rng, ctx?: ControllerContext): string | null {
   const i = state.pods.findIndex((p) => (p.metadata?.namespace ?? 'default') === cmd.namespace && p.metadata?.name === cmd.name);
   const pod = state.pods[i];
   if (!pod) return `Error from server (NotFound): pods "${cmd.name}" not found`;
@@ -71,7 +71,7 @@ export function applyPodCommand(state: ClusterState, cmd: PodCommand, rng: Rng):
     state.pods.splice(i, 1);
     state.origins.delete(objectKey('Pod', cmd.namespace, cmd.name));
     const owner = controllerOf(pod);
-    if (owner) replaceFor(state, owner, pod, rng);
+    if (owner) replaceFor(state, owner, pod, rng, ctx);
   } else {
     const field = cmd.verb === 'label' ? 'labels' : 'annotations';
     const specs = parseMetadataSpecs(cmd.specs, field);
@@ -82,7 +82,7 @@ export function applyPodCommand(state: ClusterState, cmd: PodCommand, rng: Rng):
     meta[field] = next.map;
     if (field === 'labels') {
       const released = releaseIfUnmatched(state, pod);
-      if (released) replaceFor(state, released, pod, rng);
+      if (released) replaceFor(state, released, pod, rng, ctx);
     } else {
       refreshStatus(state, pod);
     }
@@ -130,7 +130,7 @@ function resync(state: ClusterState, rng: Rng): void {
 export function replayKubectlHistory(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void {
   for (const [n, entry] of readHistory(stream).entries()) {
     const cmd = parsePodCommand(entry.command);
-    const error = 'error' in cmd ? cmd.error : applyPodCommand(state, cmd, rng.fork(`command:${n}`));
+    const error = 'error' in cmd ? cmd.error : applyPodCommand(state, cmd, rng.fork(`command:${n}`), ctx);
     if (error === null) continue;
     const doc = stream.documents.find((d) => d.index === entry.docIndex);
     const range = doc ? locatePath(stream, doc, ['commands', entry.index]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
