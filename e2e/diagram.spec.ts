@@ -38,7 +38,7 @@ test('the default scenario draws nodes, pods and services', async ({ page }) => 
     await expect(pod.locator('xpath=ancestor::div[contains(@class,"react-flow__node-pod")]')).toHaveCount(1);
   }
   expect(await page.locator('.react-flow__edge').count()).toBeGreaterThanOrEqual(6);
-  await page.screenshot({ path: 'test-results/diagram-default.png' });
+  await page.screenshot({ path: 'test-results-diagram/diagram-default.png' });
 });
 
 test('clicking a pod shows it in the Inspector; hovering a Service dims unrelated boxes', async ({ page }) => {
@@ -54,7 +54,7 @@ test('clicking a pod shows it in the Inspector; hovering a Service dims unrelate
   await page.getByTestId('service-my-service').hover();
   await expect(page.locator('.react-flow__node.is-dim')).not.toHaveCount(0);
   await expect(page.locator('.react-flow__node-pod.is-dim')).toHaveCount(0);
-  await page.screenshot({ path: 'test-results/diagram-hover.png' });
+  await page.screenshot({ path: 'test-results-diagram/diagram-hover.png' });
 });
 
 test('light theme and a broken edit grey the diagram', async ({ page }) => {
@@ -62,9 +62,81 @@ test('light theme and a broken edit grey the diagram', async ({ page }) => {
   const before = await page.getByTestId('diagram').getAttribute('data-theme');
   await page.getByRole('button', { name: /Switch to (light|dark) theme/ }).click();
   await expect(page.getByTestId('diagram')).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark');
-  await page.screenshot({ path: `test-results/diagram-${before === 'dark' ? 'light' : 'dark'}.png` });
+  await page.screenshot({ path: `test-results-diagram/diagram-${before === 'dark' ? 'light' : 'dark'}.png` });
   const text = await page.evaluate(() => window.__ksp!.text);
   await setEditorText(page, `{{{ broken\n${text}`);
   await expect(page.getByTestId('diagram')).toHaveClass(/is-stale/, { timeout: 10_000 });
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3);
+});
+
+test('readable at 1280×720: box titles are at least 13 px on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDefault(page);
+  const heights = await page.locator('.react-flow__node-service .k-name, .react-flow__node-pod .k-name').evaluateAll((els) =>
+    els.map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight)));
+  expect(heights.length).toBeGreaterThanOrEqual(5);
+  for (const px of heights) expect(px).toBeGreaterThanOrEqual(13);
+  await page.screenshot({ path: 'test-results-diagram/diagram-1280x720.png' });
+});
+
+test('hovering YAML lights the diagram; hovering a box lights the YAML', async ({ page }) => {
+  await openDefault(page);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.waitForFunction(() => !!window.__editor, null, { timeout: 30_000 });
+  // Editor → diagram: the pointer over the Service's targetPort line lights that Service's ports.
+  const line = await page.evaluate(() => {
+    const lines = window.__ksp!.text.split('\n');
+    const svc = lines.findIndex((l) => l.trim() === 'name: my-service');
+    return lines.findIndex((l, i) => i > svc && l.includes('targetPort: 9376')) + 1;
+  });
+  const ed = page.locator('.monaco-editor .view-lines');
+  await page.evaluate((l) => (window.__editor as unknown as { revealLineInCenter(n: number): void }).revealLineInCenter(l), line);
+  const target = page.locator('.monaco-editor .view-line').filter({ hasText: 'targetPort: 9376' }).first();
+  await expect(ed).toBeVisible();
+  // The first targetPort on screen may be the NodePort Service's; hover the one of my-service.
+  const box = await page.evaluate((l) => {
+    const e = window.__editor as unknown as { getTopForLineNumber(n: number): number; getScrollTop(): number; getDomNode(): HTMLElement };
+    const r = e.getDomNode().getBoundingClientRect();
+    return { x: r.left + 160, y: r.top + e.getTopForLineNumber(l) - e.getScrollTop() + 8 };
+  }, line);
+  void target;
+  await page.mouse.move(box.x, box.y);
+  await expect(page.locator('.react-flow__node-service.hl-ports')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-service.hl-ports')).toContainText('my-service');
+  await expect(page.locator('.react-flow__node.is-dim')).not.toHaveCount(0);
+  await page.screenshot({ path: 'test-results-diagram/diagram-hover-yaml.png' });
+  // Diagram → editor: hovering the NodePort Service box decorates its document's lines.
+  await page.getByTestId('service-my-service-nodeport').hover();
+  await expect(page.locator('.monaco-editor .k-yaml-hl').first()).toBeVisible();
+  const lit = await page.locator('.monaco-editor .view-line').evaluateAll((els) => els.map((e) => e.textContent ?? '').join('\n'));
+  expect(lit).toContain('my-service-nodeport');
+  await page.screenshot({ path: 'test-results-diagram/diagram-hover-box.png' });
+});
+
+test('a hop picked in the transcript shows its rule and lights its YAML line', async ({ page }) => {
+  await openDefault(page);
+  await page.waitForFunction(() => (window.__ksp?.summary.results ?? 0) > 3);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.locator('[data-testid="transcript"] summary').first().click();
+  await page.locator('[data-testid="transcript"] li li button').nth(1).click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toContainText(/hop 2/);
+  await expect(page.locator('.react-flow__node.is-laser')).toHaveCount(1);
+});
+
+test('exports the diagram as SVG and PNG files', async ({ page }) => {
+  await openDefault(page);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+  expect(svg.suggestedFilename()).toBe('cluster-diagram.svg');
+  const svgText = await (await svg.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  expect(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  expect(svgText).toContain('my-service-nodeport');
+  expect(svgText).toMatch(/<text [^>]*>web-[a-z0-9]+-[a-z0-9]+<\/text>/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+  expect(png.suggestedFilename()).toBe('cluster-diagram.png');
+  const bytes = await (await png.createReadStream()).toArray().then((c) => Buffer.concat(c));
+  expect(bytes.length).toBeGreaterThan(5000);
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  await page.screenshot({ path: 'test-results-diagram/diagram-export.png' });
 });

@@ -71,7 +71,7 @@ test('sessionAffinity: ClientIP typed in the editor pins the external client to 
   const laptopPods = Object.entries(counts).filter(([, c]) => (c.byClient.laptop ?? 0) > 0).map(([p]) => p);
   expect(laptopPods).toHaveLength(1);
   await page.getByTestId('service-my-service-nodeport').click();
-  await expect(page.getByTestId('affinity-table')).toContainText('198.51.100.7');
+  await expect(page.getByTestId('affinity-table')).toContainText('203.0.113.10');
   await page.screenshot({ path: 'test-results/traffic-affinity.png' });
 });
 

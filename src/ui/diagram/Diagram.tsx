@@ -1,7 +1,7 @@
 // The cluster diagram: React Flow with our custom boxes, the packet canvas, minimap and controls.
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
-import { useCallback, useMemo, type MouseEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, type NodeMouseHandler } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { select, setBottomTab, setHovered, useStore } from '../store.ts';
@@ -10,59 +10,75 @@ import { TrafficControls } from '../traffic/TrafficControls.tsx';
 import { PodCounters } from '../traffic/PodCounters.tsx';
 import { useDiagramElements } from './useDiagramElements.ts';
 import { highlightFor } from './highlight.ts';
-import { flowIdsOfRef, refOfFlowId } from './flowIds.ts';
-import { ServiceNode } from './nodes/ServiceNode.tsx';
-import { PodNode } from './nodes/PodNode.tsx';
-import { KubeProxyNode, NodeGroup } from './nodes/NodeGroup.tsx';
-import { ClientNode, IngressNode, LoadBalancerNode } from './nodes/EdgeNodes.tsx';
-import { LinkEdge, SelectorEdge } from './edges.tsx';
+import { refOfFlowId } from './flowIds.ts';
+import { fieldAspect, focusIdsFor } from './hoverTargets.ts';
 import { PacketCanvas } from './PacketCanvas.tsx';
 import { useFlights } from '../traffic/useFlights.ts';
 import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
 import type { FlowNode } from './toFlowElements.ts';
+import { quantizedAspect, useAreaSize } from './useAreaSize.ts';
+import { boundsOf, fitViewport } from './fitViewport.ts';
+import { MAX_FIT_ZOOM, READABLE_ZOOM } from './layout.ts';
+import { DiagramToolbar } from './DiagramToolbar.tsx';
+import { edgeTypes, nodeTypes } from './flowTypes.ts';
+import { useHopFocus } from '../traffic/hopFocus.ts';
+import { PresenterOverlay } from '../classroom/Presenter.tsx';
+import { CompareView } from '../classroom/CompareView.tsx';
 
-// Module level: a new object per render would remount every node (React Flow error002).
-const nodeTypes = { service: ServiceNode, pod: PodNode, k8sNode: NodeGroup, kubeProxy: KubeProxyNode, client: ClientNode, loadBalancer: LoadBalancerNode, ingress: IngressNode };
-const edgeTypes = { selector: SelectorEdge, link: LinkEdge };
-const fitViewOptions = { padding: 0.08 };
 const proOptions = { hideAttribution: true };
-const miniMapStyle = { width: 120, height: 72 };
-
-const miniMapColor = (n: FlowNode): string =>
-  n.type === 'k8sNode' ? 'var(--k-group-bg)' : n.type === 'service' ? 'var(--k-service)' : n.type === 'pod' ? 'var(--k-pod)' : 'var(--k-muted)';
 
 function DiagramInner() {
   usePlayLoop();
   useAutoStart();
-  const elements = useDiagramElements();
+  const areaRef = useRef<HTMLDivElement>(null);
+  const area = useAreaSize(areaRef);
+  const elements = useDiagramElements(quantizedAspect(area));
   const flights = useFlights(elements);
   const stale = useStore((s) => s.stale);
   const theme = useStore((s) => s.theme);
   const selection = useStore((s) => s.selection);
   const hovered = useStore((s) => s.hovered);
 
-  const nodes = useMemo(() => {
-    const sel = selection ? highlightFor(elements, flowIdsOfRef(selection)) : null;
-    const hov = hovered ? highlightFor(elements, flowIdsOfRef(hovered.ref)) : null;
+  const view = useStore((s) => s.view);
+  // The box of the hop picked in the transcript or stepped to in presenter mode (the "laser").
+  const hopFocus = useHopFocus();
+  const laserId = useMemo(() => {
+    if (!hopFocus) return null;
+    const flight = flights.find((f) => f.result.index === hopFocus.result.index);
+    if (!flight) return null;
+    const legs = flight.path.legs.filter((l) => l.hop <= hopFocus.hopIndex);
+    return legs.at(-1)?.to ?? flight.path.start;
+  }, [hopFocus, flights]);
+  const litNodes = useMemo(() => {
+    const sel = selection ? highlightFor(elements, focusIdsFor(selection, view)) : null;
+    const hov = hovered ? highlightFor(elements, focusIdsFor(hovered.ref, view)) : null;
     const h = hov ?? sel;
     if (!h && !sel) return elements.nodes;
+    // A hovered YAML field narrows the highlight to what it affects (ports or selector labels).
+    const aspect = hov ? fieldAspect(hovered?.field) : null;
     return elements.nodes.map((n) => {
+      const lit = h ? h.focus.has(n.id) || (aspect === 'selector' && h.related.has(n.id) && n.type === 'pod') : false;
       const cls = [
         sel?.focus.has(n.id) ? 'is-selected' : '',
         h ? (h.focus.has(n.id) ? 'is-focus' : h.related.has(n.id) ? 'is-related' : 'is-dim') : '',
+        aspect && lit ? `hl-${aspect}` : '',
       ].filter(Boolean).join(' ');
       return cls ? { ...n, className: cls } : n;
     });
-  }, [elements, selection, hovered]);
+  }, [elements, selection, hovered, view]);
+  const nodes = useMemo(
+    () => (laserId ? litNodes.map((n) => (n.id === laserId ? { ...n, className: `${n.className ?? ''} is-laser`.trim() } : n)) : litNodes),
+    [litNodes, laserId],
+  );
   const edges = useMemo(() => {
     const ref = hovered?.ref ?? selection;
-    const h = ref ? highlightFor(elements, flowIdsOfRef(ref)) : null;
+    const h = ref ? highlightFor(elements, focusIdsFor(ref, view)) : null;
     if (!h) return elements.edges;
-    // Selector labels only for a focused pod: a Service's box already shows its selector once.
-    const labelled = ref?.kind === 'Pod';
+    // Selector labels only for a focused pod or a hovered selector field: a Service's box already shows its selector once.
+    const labelled = ref?.kind === 'Pod' || fieldAspect(hovered?.field) === 'selector';
     return elements.edges.map((e) => (h.edges.has(e.id) ? { ...e, selected: labelled, className: 'is-focus' } : { ...e, className: 'is-dim' }));
-  }, [elements, selection, hovered]);
+  }, [elements, selection, hovered, view]);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, n) => {
     const ref = refOfFlowId(n.id);
@@ -78,10 +94,21 @@ function DiagramInner() {
   const onNodeLeave = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback((_e: MouseEvent) => select(null), []);
 
+  // Re-fit when the layout's shape or the area changes (not on every traffic tick), so the
+  // cluster fills the area at a readable zoom; panning and zooming by hand stay until then.
+  const rf = useReactFlow();
+  const bounds = useMemo(() => boundsOf(elements.nodes), [elements.nodes]);
+  const fitKey = JSON.stringify([bounds, area]);
+  useEffect(() => {
+    const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
+    if (b.width === 0 || a.width === 0) return;
+    void rf.setViewport(fitViewport(b, a, READABLE_ZOOM, MAX_FIT_ZOOM));
+  }, [fitKey, rf]);
+
   const empty = elements.nodes.length === 0;
   return (
     <div className="ksp-diagram-wrap" data-theme={theme}>
-    <div className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
+    <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
       {stale && <div className="k-stale-banner" role="status">The YAML has errors: showing the last good cluster</div>}
       {empty && <div className="k-empty" role="status">No cluster yet: write a Service or a Deployment in the editor</div>}
       <ReactFlow<FlowNode>
@@ -96,16 +123,15 @@ function DiagramInner() {
         nodesConnectable={false}
         nodesDraggable={false}
         edgesFocusable={false}
-        fitView
-        fitViewOptions={fitViewOptions}
-        minZoom={0.15}
+        minZoom={0.2}
+        maxZoom={2.5}
         proOptions={proOptions}
         colorMode={theme}
       >
         <Background gap={24} size={1} />
         <PacketCanvas flights={flights} />
-        <MiniMap<FlowNode> pannable zoomable nodeColor={miniMapColor} ariaLabel="Diagram overview" style={miniMapStyle} />
         <Controls showInteractive={false} />
+        <Panel position="top-left"><DiagramToolbar /></Panel>
       </ReactFlow>
     </div>
     <details className="k-traffic-strip" open>
@@ -115,6 +141,8 @@ function DiagramInner() {
         <PodCounters />
       </div>
     </details>
+    <PresenterOverlay />
+    <CompareView />
     </div>
   );
 }

@@ -1,36 +1,80 @@
-// Layout constants. Columns left to right follow the way traffic enters a cluster:
-// clients → cloud load balancers / ingress → Services → Nodes (with their Pods and kube-proxy).
+// Layout constants. Three bands left to right follow the way traffic enters a cluster: the
+// outside world (clients, cloud load balancers, ingress) → Services → a grid of Nodes (with their
+// Pods and kube-proxy) shaped to the diagram area.
 // Positions come only from sorted keys and counts, so typing in the editor never reshuffles boxes.
 
-export const COL = { client: 0, edge: 230, service: 500, nodes: 820 } as const;
+/** Column gaps and where the three bands start; the Nodes band's x depends on what is left of it. */
+export const GAP = { col: 56, row: 20, nodeCol: 20, nodeRow: 18, podRow: 12, podCol: 12 } as const;
 
+// Sizes are in flow units and chosen with the fonts in diagram.css (titles 17 px): at the
+// readable zoom floor (READABLE_ZOOM) a title is still >= 13 px on screen.
 export const SIZE = {
-  client: { w: 180, h: 64 },
-  lb: { w: 200, h: 84 },
-  ingressBase: { w: 230, h: 64 },
-  ingressRule: 20,
-  serviceBase: { w: 250, h: 78 },
-  servicePort: 20,
-  serviceBadge: 30,
-  pod: { w: 210, h: 118 },
-  nodePad: 16,
-  nodeHeader: 88,
-  kubeProxy: { w: 118, h: 24 },
-  /** Where the kube-proxy badge sits inside its Node (below the name and IP). */
-  kubeProxyY: 54,
+  client: { w: 190, h: 74 },
+  lb: { w: 200, h: 88 },
+  ingressBase: { w: 250, h: 70 },
+  ingressRule: 22,
+  serviceBase: { w: 270, h: 96 },
+  servicePort: 22,
+  serviceBadge: 32,
+  pod: { w: 244, h: 104 },
+  nodePad: 14,
+  nodeHeader: 64,
+  kubeProxy: { w: 116, h: 28 },
+  /** Where the kube-proxy badge sits inside its Node (right of the name, in the header). */
+  kubeProxyY: 12,
 } as const;
 
-export const GAP = { row: 24, nodeCol: 40, podRow: 14, podCol: 14 } as const;
+/** fitView never zooms out past this: titles stay >= 13 px; beyond it the user pans. */
+export const READABLE_ZOOM = 0.8;
+export const MAX_FIT_ZOOM = 1.3;
 
 /** Pods per row inside a Node: one column until it gets tall, then two, then three. */
 export function podColumns(podCount: number): number {
-  if (podCount <= 4) return 1;
-  if (podCount <= 12) return 2;
+  if (podCount <= 3) return 1;
+  if (podCount <= 8) return 2;
   return 3;
 }
 
+/**
+ * How many columns the grid of Nodes gets: the count whose bounding box fits the diagram area
+ * (width / height = `aspect`) at the largest zoom. Ties go to fewer columns. Depends only on
+ * counts and sizes, so the same scenario in the same window always gets the same grid.
+ */
+export function nodeGridColumns(cells: readonly { w: number; h: number }[], leftWidth: number, leftHeight: number, aspect: number): number {
+  if (cells.length === 0) return 1;
+  let best = 1;
+  let bestZoom = -1;
+  for (let cols = 1; cols <= cells.length; cols++) {
+    const { w, h } = gridSize(cells, cols);
+    const totalW = leftWidth + w;
+    const totalH = Math.max(leftHeight, h);
+    const zoom = Math.min(aspect / totalW, 1 / totalH);
+    if (zoom > bestZoom * 1.0001) { best = cols; bestZoom = zoom; }
+  }
+  return best;
+}
+
+/** Column widths and row heights of a grid of cells filled row by row. */
+export function gridTracks(cells: readonly { w: number; h: number }[], cols: number): { colW: number[]; rowH: number[] } {
+  const colW: number[] = [];
+  const rowH: number[] = [];
+  cells.forEach((c, i) => {
+    const col = i % cols;
+    const row = Math.floor(i / cols);
+    colW[col] = Math.max(colW[col] ?? 0, c.w);
+    rowH[row] = Math.max(rowH[row] ?? 0, c.h);
+  });
+  return { colW, rowH };
+}
+
+function gridSize(cells: readonly { w: number; h: number }[], cols: number): { w: number; h: number } {
+  const { colW, rowH } = gridTracks(cells, cols);
+  const sum = (xs: number[], gap: number) => xs.reduce((a, b) => a + b, 0) + Math.max(0, xs.length - 1) * gap;
+  return { w: sum(colW, GAP.nodeCol), h: sum(rowH, GAP.nodeRow) };
+}
+
 /** Up to this many labels are listed on a pod card; the Inspector shows all of them. */
-export const POD_LABELS_SHOWN = 3;
+export const POD_LABELS_SHOWN = 2;
 
 /** Distinct, colour-blind-friendlier hues (Okabe–Ito, then Tableau extras) for clients' packets. */
 export const CLIENT_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#D55E00', '#0072B2', '#F0E442', '#9467BD'] as const;

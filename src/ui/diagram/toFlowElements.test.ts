@@ -5,7 +5,7 @@ import { describePorts } from './describe.ts';
 
 describe('toFlowElements', () => {
   const { nodes, edges } = toFlowElements(viewMyService, [
-    { id: 'laptop', kind: 'external', ip: '198.51.100.7', target: 'lb:default/my-service' },
+    { id: 'laptop', kind: 'external', ip: '203.0.113.10', target: 'lb:default/my-service' },
     { id: 'curl', kind: 'pod', pod: 'default/other', target: 'default/broken' },
   ]);
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -26,7 +26,8 @@ describe('toFlowElements', () => {
     expect(inA).toEqual([`pod:default/${podA.name}`, `pod:default/${podC.name}`]);
     const a = byId.get('node:node-a')!;
     const b = byId.get('node:node-b')!;
-    expect(b.position.x).toBeGreaterThan(a.position.x + (a.width ?? 0));
+    const apart = b.position.x >= a.position.x + (a.width ?? 0) || b.position.y >= a.position.y + (a.height ?? 0);
+    expect(apart).toBe(true);
     expect(byId.get('kp:node-a')?.parentId).toBe('node:node-a');
   });
 
@@ -87,6 +88,23 @@ describe('toFlowElements', () => {
     const before = toFlowElements(viewMyService, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
     const after = toFlowElements(grown, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
     expect(after.position).toEqual(before.position);
+  });
+
+  it('shapes the grid of Nodes to the diagram area: a row when wide, a column when tall', () => {
+    const groupsAt = (aspect: number) => toFlowElements(viewMyService, [], { aspect }).nodes.filter((n) => n.type === 'k8sNode').map((n) => n.position);
+    const [wa, wb] = groupsAt(6);
+    expect(wa!.y).toBe(wb!.y);
+    expect(wb!.x).toBeGreaterThan(wa!.x);
+    const [ta, tb] = groupsAt(0.6);
+    expect(ta!.x).toBe(tb!.x);
+    expect(tb!.y).toBeGreaterThan(ta!.y);
+  });
+
+  it('puts the outside world left of the Services and the Services left of the Nodes', () => {
+    const x = (id: string) => byId.get(id)!.position.x;
+    expect(x('client:laptop')).toBe(0);
+    expect(x('svc:default/my-service')).toBeGreaterThan(x('lb:default/my-service') + 150);
+    expect(x('node:node-a')).toBeGreaterThan(x('svc:default/my-service') + 200);
   });
 
   it('handles an empty view', () => {

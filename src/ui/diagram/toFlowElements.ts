@@ -6,7 +6,7 @@ import type { DiagramView, ViewClient, ViewIngress, ViewLoadBalancer, ViewNode, 
 import {
   clientEdgeId, clientId, ingressEdgeId, ingressId, kubeProxyId, lbEdgeId, lbId, nodeGroupId, nsName, podId, selectorEdgeId, serviceId, UNSCHEDULED_NODE,
 } from './flowIds.ts';
-import { COL, GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, podColumns } from './layout.ts';
+import { GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, gridTracks, nodeGridColumns, podColumns } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 
 export interface ClientData extends Record<string, unknown> { client: ViewClient; color: string; title: string; subtitle: string }
@@ -40,7 +40,13 @@ export interface FlowElements { nodes: FlowNode[]; edges: FlowEdge[] }
 
 const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
-export function toFlowElements(view: DiagramView, clients: readonly ViewClient[] = []): FlowElements {
+export interface LayoutOptions {
+  /** Width / height of the diagram area: the grid of Nodes is shaped to fill it. */
+  aspect?: number;
+}
+
+export function toFlowElements(view: DiagramView, clients: readonly ViewClient[] = [], options: LayoutOptions = {}): FlowElements {
+  const aspect = options.aspect && Number.isFinite(options.aspect) && options.aspect > 0 ? options.aspect : 1.6;
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
   const services = [...view.services].sort(byKey((s) => nsName(s.namespace, s.name)));
@@ -53,29 +59,51 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
     }
   }
 
-  // Column 1: clients.
-  // In-cluster clients start at their pod, so only external clients get a box.
+  // Sizes first: the band widths and heights decide the Node grid's shape.
   const colors = clientColors(clients.map((c) => c.id));
+  // In-cluster clients start at their pod, so only external clients get a box.
   const sortedClients = clients.filter((c) => c.kind === 'external').sort(byKey((c) => c.id));
-  sortedClients.forEach((c, i) => {
-    nodes.push({
-      id: clientId(c.id), type: 'client', position: { x: COL.client, y: i * (SIZE.client.h + GAP.row) },
-      width: SIZE.client.w, height: SIZE.client.h,
-      data: { client: c, color: colors.get(c.id) ?? clientColor(0), title: c.label ?? c.id, subtitle: c.ip ?? 'external' },
-    });
-  });
-
-  // Column 3: Services (placed first so load balancers can line up with theirs).
-  const serviceY = new Map<string, number>();
-  let y = 0;
-  for (const s of services) {
-    const key = nsName(s.namespace, s.name);
+  const svcBoxes = services.map((s) => {
     const ports = describePorts(s.ports);
     const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
     const h = SIZE.serviceBase.h + (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort + (selectsNoPods ? SIZE.serviceBadge : 0);
+    return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, h };
+  });
+  const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
+  const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name))).map((ing) => {
+    const rules = ing.rules.map((r) => `${r.host ?? '*'}${r.path ?? '/'} → ${r.service ?? '?'}:${r.port ?? '?'}`);
+    return { ing, key: nsName(ing.namespace, ing.name), rules, h: SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule };
+  });
+  const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
+  const servicesH = stack(svcBoxes.map((b) => b.h));
+  const outsideH = stack([...lbs.map(() => SIZE.lb.h), ...ingresses.map((i) => i.h), ...sortedClients.map(() => SIZE.client.h)]);
+  const outsideW = Math.max(0, ...(sortedClients.length ? [SIZE.client.w] : []), ...(lbs.length ? [SIZE.lb.w] : []), ...(ingresses.length ? [SIZE.ingressBase.w] : []));
+  const serviceX = outsideW > 0 ? outsideW + GAP.col : 0;
+  const nodesX = serviceX + (svcBoxes.length > 0 ? SIZE.serviceBase.w + GAP.col : 0);
+
+  const groups = [...view.nodes].sort(byKey((n) => n.name));
+  const unscheduled = groups.find((n) => n.name === UNSCHEDULED_NODE);
+  const ordered = (unscheduled ? [...groups.filter((n) => n !== unscheduled), unscheduled] : groups).map((n) => {
+    const pods = [...n.pods].sort(byKey((p) => nsName(p.namespace, p.name)));
+    const cols = podColumns(pods.length);
+    const rows = Math.max(1, Math.ceil(pods.length / cols));
+    const w = SIZE.nodePad * 2 + cols * SIZE.pod.w + (cols - 1) * GAP.podCol;
+    const h = SIZE.nodeHeader + rows * SIZE.pod.h + (rows - 1) * GAP.podRow + SIZE.nodePad;
+    return { n, pods, cols, w, h };
+  });
+  const gridCols = nodeGridColumns(ordered, nodesX, Math.max(servicesH, outsideH), aspect);
+  const { colW, rowH } = gridTracks(ordered, gridCols);
+  const gridH = rowH.reduce((a, b) => a + b, 0) + Math.max(0, rowH.length - 1) * GAP.nodeRow;
+  const totalH = Math.max(gridH, servicesH, outsideH);
+  const centred = (h: number): number => Math.round(Math.max(0, (totalH - h) / 2));
+
+  // Band 2: Services, centred on the Nodes.
+  const serviceY = new Map<string, number>();
+  let y = centred(servicesH);
+  for (const { s, key, ports, selectsNoPods, h } of svcBoxes) {
     serviceY.set(key, y);
     nodes.push({
-      id: serviceId(key), type: 'service', position: { x: COL.service, y }, width: SIZE.serviceBase.w, height: h,
+      id: serviceId(key), type: 'service', position: { x: serviceX, y }, width: SIZE.serviceBase.w, height: h,
       data: {
         service: s, key, ports: ports.ports, nodePorts: ports.nodePorts, selector: selectorText(s.selector),
         endpointCount: s.endpoints.length, readyCount: s.endpoints.filter((e) => e.ready !== false).length, selectsNoPods,
@@ -85,24 +113,19 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
     y += h + GAP.row;
   }
 
-  // Column 2: cloud load balancers beside their Service, then ingresses below.
-  let edgeY = 0;
-  const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
+  // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, then clients.
+  let edgeY = centred(outsideH);
   for (const lb of lbs) {
     const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
     nodes.push({
-      id: lbId(lb.service), type: 'loadBalancer', position: { x: COL.edge, y: at }, width: SIZE.lb.w, height: SIZE.lb.h,
+      id: lbId(lb.service), type: 'loadBalancer', position: { x: 0, y: at }, width: SIZE.lb.w, height: SIZE.lb.h,
       data: { lb, serviceKey: lb.service, address: lb.ip ?? lb.hostname ?? '<pending>' },
     });
     if (serviceY.has(lb.service)) edges.push({ id: lbEdgeId(lb.service), source: lbId(lb.service), target: serviceId(lb.service), type: 'link' });
     edgeY = at + SIZE.lb.h + GAP.row;
   }
-  const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name)));
-  for (const ing of ingresses) {
-    const key = nsName(ing.namespace, ing.name);
-    const rules = ing.rules.map((r) => `${r.host ?? '*'}${r.path ?? '/'} → ${r.service ?? '?'}:${r.port ?? '?'}`);
-    const h = SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule;
-    nodes.push({ id: ingressId(key), type: 'ingress', position: { x: COL.edge, y: edgeY }, width: SIZE.ingressBase.w, height: h, data: { ingress: ing, key, rules } });
+  for (const { ing, key, rules, h } of ingresses) {
+    nodes.push({ id: ingressId(key), type: 'ingress', position: { x: 0, y: edgeY }, width: SIZE.ingressBase.w, height: h, data: { ingress: ing, key, rules } });
     const backends = [...new Set(ing.rules.map((r) => r.service).filter((s): s is string => !!s))].sort();
     for (const b of backends) {
       const svcKey = nsName(ing.namespace, b);
@@ -110,33 +133,36 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
     }
     edgeY += h + GAP.row;
   }
+  for (const c of sortedClients) {
+    nodes.push({
+      id: clientId(c.id), type: 'client', position: { x: 0, y: edgeY }, width: SIZE.client.w, height: SIZE.client.h,
+      data: { client: c, color: colors.get(c.id) ?? clientColor(0), title: c.label ?? c.id, subtitle: c.ip ?? 'external' },
+    });
+    edgeY += SIZE.client.h + GAP.row;
+  }
 
-  // Column 4+: Nodes as group containers, parents pushed before their children (stack.md P11).
-  const groups = [...view.nodes].sort(byKey((n) => n.name));
-  const unscheduled = groups.find((n) => n.name === UNSCHEDULED_NODE);
-  const ordered = unscheduled ? [...groups.filter((n) => n !== unscheduled), unscheduled] : groups;
-  let x = COL.nodes;
-  for (const n of ordered) {
-    const pods = [...n.pods].sort(byKey((p) => nsName(p.namespace, p.name)));
-    const cols = podColumns(pods.length);
-    const rows = Math.max(1, Math.ceil(pods.length / cols));
-    const width = SIZE.nodePad * 2 + cols * SIZE.pod.w + (cols - 1) * GAP.podCol;
-    const height = SIZE.nodeHeader + rows * SIZE.pod.h + (rows - 1) * GAP.podRow + SIZE.nodePad;
+  // Band 3: Nodes as group containers in a grid, parents pushed before their children (stack.md P11).
+  const gridY = centred(gridH);
+  ordered.forEach(({ n, pods, cols, w: width, h: height }, i) => {
+    const col = i % gridCols;
+    const row = Math.floor(i / gridCols);
+    const x = nodesX + colW.slice(0, col).reduce((a, b) => a + b + GAP.nodeCol, 0);
+    const gy = gridY + rowH.slice(0, row).reduce((a, b) => a + b + GAP.nodeRow, 0);
     const gid = nodeGroupId(n.name);
     const isUnscheduled = n.name === UNSCHEDULED_NODE;
-    nodes.push({ id: gid, type: 'k8sNode', position: { x, y: 0 }, width, height, data: { node: n, unscheduled: isUnscheduled, width, height } });
+    nodes.push({ id: gid, type: 'k8sNode', position: { x, y: gy }, width, height, data: { node: n, unscheduled: isUnscheduled, width, height } });
     if (!isUnscheduled) {
       nodes.push({
         id: kubeProxyId(n.name), type: 'kubeProxy', parentId: gid, extent: 'parent', draggable: false,
-        position: { x: SIZE.nodePad, y: SIZE.kubeProxyY }, width: SIZE.kubeProxy.w, height: SIZE.kubeProxy.h, data: { nodeName: n.name },
+        position: { x: width - SIZE.nodePad - SIZE.kubeProxy.w, y: SIZE.kubeProxyY }, width: SIZE.kubeProxy.w, height: SIZE.kubeProxy.h, data: { nodeName: n.name },
       });
     }
-    pods.forEach((p, i) => {
+    pods.forEach((p, j) => {
       const key = nsName(p.namespace, p.name);
       const labels = labelPairs(p.labels);
       nodes.push({
         id: podId(key), type: 'pod', parentId: gid, extent: 'parent',
-        position: { x: SIZE.nodePad + (i % cols) * (SIZE.pod.w + GAP.podCol), y: SIZE.nodeHeader + Math.floor(i / cols) * (SIZE.pod.h + GAP.podRow) },
+        position: { x: SIZE.nodePad + (j % cols) * (SIZE.pod.w + GAP.podCol), y: SIZE.nodeHeader + Math.floor(j / cols) * (SIZE.pod.h + GAP.podRow) },
         width: SIZE.pod.w, height: SIZE.pod.h,
         data: {
           pod: p, key, labels: labels.slice(0, POD_LABELS_SHOWN), hiddenLabels: Math.max(0, labels.length - POD_LABELS_SHOWN),
@@ -145,8 +171,7 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
         },
       });
     });
-    x += width + GAP.nodeCol;
-  }
+  });
 
   // Selector edges: Service → each Pod in its endpoints, labelled with the labels that matched.
   const podIds = new Set(nodes.filter((n) => n.type === 'pod').map((n) => n.id));

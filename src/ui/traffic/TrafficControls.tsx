@@ -66,6 +66,11 @@ export function TrafficControls() {
           onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} /></label>
         <span className="k-mono k-dim" aria-label="Simulated time">t = {time.toFixed(1)} s</span>
       </div>
+      <details className="k-clients-box">
+      <summary>
+        Clients{' '}
+        {clients.map((c) => <span key={c.id} className="k-client-chip"><span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" /> {c.id}</span>)}
+      </summary>
       <ul className="k-clients" aria-label="Clients">
         {clients.map((c) => (
           <li key={c.id} className="k-row">
@@ -92,6 +97,7 @@ export function TrafficControls() {
         <label><input type="number" aria-label="Rate per second" min={0.1} max={50} step={0.5} value={rate} style={{ width: '4em' }} onChange={(e) => setRate(Number(e.target.value) || 1)} />/s</label>
         <button type="submit" className="k-btn">Add client</button>
       </form>
+      </details>
       </details>
       <datalist id="k-targets">{suggestions.map((s) => <option key={s} value={s} />)}</datalist>
     </section>

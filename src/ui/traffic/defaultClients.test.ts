@@ -5,15 +5,18 @@ import { defaultView } from './fixtures/clusterView.ts';
 import { clientStartId, clientTargetId, fromClusterView, hostOf } from '../diagram/fromClusterView.ts';
 
 describe('defaultClients', () => {
-  it('sends an external client to the NodePort on the first node and a pod to the ClusterIP', () => {
+  it('sends outside clients (TEST-NET-3) to the NodePort on two nodes and a pod to the ClusterIP', () => {
     expect(defaultClients(defaultView)).toEqual([
-      { id: 'laptop', from: 'external', to: 'http://192.168.49.2:30080', rate: 2, sourceIP: '198.51.100.7' },
+      { id: 'laptop', from: 'external', to: 'http://192.168.49.2:30080', rate: 2, sourceIP: '203.0.113.10' },
+      { id: 'phone', from: 'external', to: 'http://192.168.49.3:30080', rate: 1, sourceIP: '203.0.113.25' },
       { id: 'curl', from: 'pod:default/web-5d8f6c-2xkqp', to: 'http://10.96.14.201:80', rate: 2 },
     ]);
   });
   it('prefers a LoadBalancer address when one was provisioned', () => {
     const lbView = { ...defaultView, services: defaultView.services.map((s) => (s.name === 'my-service-nodeport' ? { ...s, type: 'LoadBalancer', lbIPs: ['172.18.255.1'] } : s)) };
     expect(defaultClients(lbView)[0]?.to).toBe('http://172.18.255.1:80');
+    // Never from the cloud's LB pool (198.51.100.0/24): outside clients come from 203.0.113.0/24.
+    expect(defaultClients(lbView).filter((c) => c.sourceIP).every((c) => c.sourceIP!.startsWith('203.0.113.'))).toBe(true);
   });
   it('adds nothing when no Service has endpoints', () => {
     expect(defaultClients({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [] })) })).toEqual([]);

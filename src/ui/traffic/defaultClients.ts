@@ -5,8 +5,12 @@
 import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
 import { isSystem } from '../diagram/fromClusterView.ts';
 
-/** TEST-NET addresses (RFC 5737) for external clients. */
-export const EXTERNAL_IPS = ['198.51.100.7', '198.51.100.23', '203.0.113.50', '203.0.113.77'] as const;
+/**
+ * External clients come from TEST-NET-3 (203.0.113.0/24, RFC 5737), the core's default for
+ * outside addresses: TEST-NET-2 (198.51.100.0/24) is the simulated cloud's load-balancer pool, so
+ * a client there would look like one of the cluster's own LB addresses.
+ */
+export const EXTERNAL_IPS = ['203.0.113.10', '203.0.113.25', '203.0.113.50', '203.0.113.77'] as const;
 
 export function defaultClients(view: ClusterView): ClientSpec[] {
   const out: ClientSpec[] = [];
@@ -15,8 +19,16 @@ export function defaultClients(view: ClusterView): ClientSpec[] {
   const lb = services.find((s) => s.type === 'LoadBalancer' && s.lbIPs.length > 0);
   const np = services.find((s) => s.ports.some((p) => p.nodePort));
   const node = [...view.nodes].sort((a, b) => (a.name < b.name ? -1 : 1))[0];
+  const nodes = [...view.nodes].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const nodePortOn = (n: (typeof nodes)[number] | undefined): string | null => {
+    const port = np?.ports.find((p) => p.nodePort)?.nodePort;
+    return n?.ip && port ? `http://${n.ip}:${port}` : null;
+  };
   if (lb) out.push({ id: 'laptop', from: 'external', to: `http://${lb.lbIPs[0]}:${lb.ports[0]!.port}`, rate: 2, sourceIP: EXTERNAL_IPS[0] });
-  else if (np && node?.ip) out.push({ id: 'laptop', from: 'external', to: `http://${node.ip}:${np.ports.find((p) => p.nodePort)!.nodePort}`, rate: 2, sourceIP: EXTERNAL_IPS[0] });
+  else if (nodePortOn(node)) out.push({ id: 'laptop', from: 'external', to: nodePortOn(node)!, rate: 2, sourceIP: EXTERNAL_IPS[0] });
+  // A second outside client through another node's NodePort: shows that every node answers.
+  const second = nodePortOn(lb ? node : nodes[1]);
+  if (second && out.length > 0) out.push({ id: 'phone', from: 'external', to: second, rate: 1, sourceIP: EXTERNAL_IPS[1] });
   const cip = services.find((s) => s.clusterIP && s.clusterIP !== 'None');
   const pods = [...view.pods].filter((p) => !isSystem(p) && p.ip && p.phase === 'Running').sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1));
   const caller = pods.find((p) => !cip?.endpoints.some((e) => e.pod === p.name)) ?? pods[0];

@@ -13,9 +13,11 @@ export function focusHop(f: HopFocus | null): void {
   for (const l of listeners) l();
 }
 
-const subscribe = (l: () => void): (() => void) => {
+export function subscribeHopFocus(l: () => void): () => void {
   listeners.add(l);
-  return () => listeners.delete(l);
-};
+  return () => { listeners.delete(l); };
+}
 
-export const useHopFocus = (): HopFocus | null => useSyncExternalStore(subscribe, () => current, () => null);
+export const currentHopFocus = (): HopFocus | null => current;
+
+export const useHopFocus = (): HopFocus | null => useSyncExternalStore(subscribeHopFocus, () => current, () => null);

@@ -3,7 +3,7 @@ import { hopsToPath, type PathContext, type ResultLike } from './hopsToPath.ts';
 import { toFlowElements } from '../diagram/toFlowElements.ts';
 import { viewMyService, podA, podB } from '../diagram/fixtures/views.ts';
 
-const { nodes, edges } = toFlowElements(viewMyService, [{ id: 'laptop', kind: 'external', ip: '198.51.100.7', target: 'lb:default/my-service' }]);
+const { nodes, edges } = toFlowElements(viewMyService, [{ id: 'laptop', kind: 'external', ip: '203.0.113.10', target: 'lb:default/my-service' }]);
 const nodeIds = new Set(nodes.map((n) => n.id));
 const ctx = (over: Partial<PathContext>): PathContext => ({ start: 'client:laptop', edges, nodeIds, namespace: 'default', ...over });
 const result = (hops: ResultLike['hops'], over: Partial<ResultLike> = {}): ResultLike => ({ index: 0, time: 0, outcome: 'ok', hops, ...over });
@@ -11,8 +11,8 @@ const result = (hops: ResultLike['hops'], over: Partial<ResultLike> = {}): Resul
 describe('hopsToPath', () => {
   it('external → LoadBalancer → node:nodePort → kube-proxy → pod', () => {
     const path = hopsToPath(result([
-      { kind: 'client', detail: '198.51.100.7 → 203.0.113.10:80' },
-      { kind: 'load-balancer', detail: 'LB 203.0.113.10:80 → node-b:30007', at: { kind: 'Service', namespace: 'default', name: 'my-service' } },
+      { kind: 'client', detail: '203.0.113.10 → 198.51.100.10:80' },
+      { kind: 'load-balancer', detail: 'LB 198.51.100.10:80 → node-b:30007', at: { kind: 'Service', namespace: 'default', name: 'my-service' } },
       { kind: 'node', node: 'node-b', detail: 'node-b:30007' },
       { kind: 'kube-proxy', node: 'node-b', detail: 'KUBE-NODEPORTS', rule: '-A KUBE-NODEPORTS ...' },
       { kind: 'dnat', node: 'node-b', detail: '→ 10.244.1.2:9376' },

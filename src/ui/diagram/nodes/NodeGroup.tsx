@@ -8,7 +8,7 @@ function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
   return (
     <div className={`k-group${data.unscheduled ? ' k-unscheduled' : ''}`} style={{ width: data.width, height: data.height }} data-testid={`node-${n.name}`} aria-label={data.unscheduled ? 'Pods not scheduled' : `Node ${n.name}`}>
       <header className="k-head k-group-head">
-        <IconNode /><span className="k-kind">{data.unscheduled ? 'Pending' : 'Node'}</span>
+        <IconNode />{data.unscheduled && <span className="k-kind">Pending</span>}
         <span className="k-name">{data.unscheduled ? 'not scheduled' : n.name}</span>
         {n.ready === false && !data.unscheduled && <span className="k-chip k-fail">NotReady</span>}
       </header>

@@ -1,0 +1,63 @@
+// Presenter mode (issue 5 "Classroom"): the diagram fills the screen, playback is slowed, and one
+// hop at a time is narrated in large type from the core's own hop.detail, with the hop's box
+// marked by a laser-style ring on the diagram (Diagram.tsx reads the focused hop).
+// Keys: space / → = next hop, ← = previous, + / − = speed, f = full screen, Esc = leave.
+import { useEffect } from 'react';
+import { setSpeed, useStore } from '../store.ts';
+import { useHopFocus } from '../traffic/hopFocus.ts';
+import { setMode, stepHop, useClassroom } from './classroomMode.ts';
+import './classroom.css';
+
+const isTyping = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.monaco-editor'));
+
+export function presenterKey(key: string): boolean {
+  const speed = useStore.getState().speed;
+  switch (key) {
+    case ' ': case 'ArrowRight': stepHop(1); return true;
+    case 'ArrowLeft': stepHop(-1); return true;
+    case '+': case '=': setSpeed(speed * 2); return true;
+    case '-': case '_': setSpeed(speed / 2); return true;
+    case 'f': case 'F':
+      if (document.fullscreenElement) void document.exitFullscreen?.();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      return true;
+    case 'Escape': setMode('off'); return true;
+    default: return false;
+  }
+}
+
+export function PresenterOverlay() {
+  const { mode, request, hop } = useClassroom();
+  const focus = useHopFocus();
+  const speed = useStore((s) => s.speed);
+  const total = useStore((s) => s.results.length);
+  useEffect(() => {
+    if (mode !== 'present') return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+      if (presenterKey(e.key)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [mode]);
+  if (mode !== 'present') return null;
+  const r = focus?.result;
+  return (
+    <aside className="k-present" aria-label="Presenter narration" data-testid="presenter">
+      <div className="k-present-meta">
+        <span>Request {request + 1} / {total}{r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}</span>
+        <span>Hop {hop + 1}{r ? ` / ${r.hops.length}` : ''}</span>
+        <span>{speed}×</span>
+        <button type="button" className="k-btn" onClick={() => stepHop(-1)} aria-label="Previous hop">←</button>
+        <button type="button" className="k-btn" onClick={() => stepHop(1)} aria-label="Next hop">Next →</button>
+        <button type="button" className="k-btn" onClick={() => setMode('off')}>Leave (Esc)</button>
+      </div>
+      <p className="k-present-text" aria-live="polite" data-testid="narration">
+        {focus ? <><strong>{focus.hop.kind}{focus.hop.node ? ` on ${focus.hop.node}` : ''}:</strong> {focus.hop.detail}</> : 'No requests yet: add a client to send traffic.'}
+      </p>
+      {r && hop === r.hops.length - 1 && <p className="k-present-outcome">{r.outcome === 'ok' ? `Answered by ${r.pod ?? '?'}` : `${r.outcome}: ${r.reason ?? ''}`}</p>}
+      <p className="k-present-keys">space / → next hop · ← back · + / − speed · f full screen · Esc leave</p>
+    </aside>
+  );
+}

@@ -1,0 +1,57 @@
+// Which classroom mode is on (presenter or compare) and the presenter's cursor: one request, one
+// hop at a time. A tiny external store (view state of the classroom only, not the app store).
+import { useSyncExternalStore } from 'react';
+import { advance, pause, setSpeed, useStore } from '../store.ts';
+import { focusHop } from '../traffic/hopFocus.ts';
+import { LEG_SECONDS } from '../traffic/flight.ts';
+import type { RequestResult } from '../../worker/protocol.ts';
+
+export type ClassroomMode = 'off' | 'present' | 'compare';
+export interface ClassroomState { mode: ClassroomMode; request: number; hop: number }
+
+let state: ClassroomState = { mode: 'off', request: 0, hop: -1 };
+const listeners = new Set<() => void>();
+const emit = (next: ClassroomState): void => { state = next; for (const l of listeners) l(); };
+const subscribe = (l: () => void): (() => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+
+export const useClassroom = (): ClassroomState => useSyncExternalStore(subscribe, () => state, () => state);
+export const classroomState = (): ClassroomState => state;
+
+/** Presenter speed: slow motion by default (a quarter of real time). */
+export const PRESENT_SPEED = 0.25;
+
+export function setMode(mode: ClassroomMode): void {
+  if (mode === state.mode) return;
+  if (typeof document !== 'undefined') {
+    if (mode === 'present') document.body.dataset.present = '';
+    else delete document.body.dataset.present;
+    if (mode === 'off' && document.fullscreenElement) void document.exitFullscreen?.();
+  }
+  if (mode === 'present') { pause(); setSpeed(PRESENT_SPEED); }
+  if (mode !== 'present') focusHop(null);
+  emit({ mode, request: 0, hop: -1 });
+  if (mode === 'present') stepHop(1);
+}
+
+/** Requests in the order they were sent. */
+const ordered = (): RequestResult[] => [...useStore.getState().results].sort((a, b) => a.time - b.time || a.index - b.index);
+
+/** Moves the presenter one hop forward (+1) or back (−1), across request boundaries. */
+export function stepHop(dir: 1 | -1): void {
+  const results = ordered();
+  if (results.length === 0) return;
+  let { request, hop } = state;
+  request = Math.min(request, results.length - 1);
+  hop += dir;
+  let r = results[request]!;
+  if (hop >= r.hops.length) { request = Math.min(results.length - 1, request + 1); hop = request === state.request ? r.hops.length - 1 : 0; }
+  if (hop < 0) { if (request > 0) { request--; hop = results[request]!.hops.length - 1; } else hop = 0; }
+  r = results[request]!;
+  const h = r.hops[hop];
+  if (!h) return;
+  emit({ ...state, request, hop });
+  focusHop({ result: r, hopIndex: hop, hop: h });
+  // Show the packet where that hop happens: the flight reaches leg `hop` at time + hop × leg.
+  const target = r.time + Math.max(0, hop) * LEG_SECONDS + LEG_SECONDS * 0.5;
+  advance(target - useStore.getState().time);
+}

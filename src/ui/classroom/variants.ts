@@ -1,0 +1,51 @@
+// Scenario variants for compare mode: the same YAML with one Service setting changed, written
+// as a text edit so comments and everything else stay as the user wrote them. Pure.
+// Field rules: externalTrafficPolicy applies to NodePort and LoadBalancer Services only
+// (pkg/apis/core/validation/validation.go validateServiceExternalTrafficPolicy).
+
+export type VariantId = 'local' | 'nodeport';
+
+export interface Variant { id: VariantId; title: string; left: string; right: string }
+
+export const VARIANTS: readonly Variant[] = [
+  { id: 'local', title: 'externalTrafficPolicy: Cluster vs Local', left: 'Cluster', right: 'Local' },
+  { id: 'nodeport', title: 'type: ClusterIP vs NodePort', left: 'ClusterIP', right: 'NodePort' },
+];
+
+function splitDocs(yaml: string): string[] {
+  return yaml.split(/(?=^---[^\S\n]*$)/m);
+}
+
+const isService = (doc: string): boolean => /^kind:\s*Service\s*$/m.test(doc);
+const typeOf = (doc: string): string => /^\s+type:\s*(\w+)/m.exec(doc.slice(doc.search(/^spec:/m)))?.[1] ?? 'ClusterIP';
+
+/** Sets `spec.<key>: <value>` in a Service document: replaces the line, or adds it after `spec:`. */
+function setSpecField(doc: string, key: string, value: string): string {
+  const spec = doc.search(/^spec:\s*$/m);
+  if (spec < 0) return doc;
+  const head = doc.slice(0, spec);
+  const body = doc.slice(spec);
+  const existing = new RegExp(`^(\\s+)${key}:.*$`, 'm');
+  if (existing.test(body)) return head + body.replace(existing, `$1${key}: ${value}`);
+  const indent = /^spec:\s*\n([ ]+)\S/m.exec(body)?.[1] ?? '  ';
+  return head + body.replace(/^spec:\s*\n/m, (m) => `${m}${indent}${key}: ${value}\n`);
+}
+
+/** The two sides of a variant: `left` is the scenario as the variant's left column, `right` changed. */
+export function makeVariant(yaml: string, id: VariantId): { left: string; right: string; changed: number } {
+  let changed = 0;
+  const docs = splitDocs(yaml);
+  const left = docs.map((d) => {
+    if (!isService(d)) return d;
+    if (id === 'local' && /NodePort|LoadBalancer/.test(typeOf(d))) return setSpecField(d, 'externalTrafficPolicy', 'Cluster');
+    return d;
+  });
+  const right = docs.map((d) => {
+    if (!isService(d)) return d;
+    const type = typeOf(d);
+    if (id === 'local' && (type === 'NodePort' || type === 'LoadBalancer')) { changed++; return setSpecField(d, 'externalTrafficPolicy', 'Local'); }
+    if (id === 'nodeport' && type === 'ClusterIP' && /^\s+selector:/m.test(d)) { changed++; return setSpecField(d, 'type', 'NodePort'); }
+    return d;
+  });
+  return { left: left.join(''), right: right.join(''), changed };
+}

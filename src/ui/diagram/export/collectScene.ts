@@ -1,0 +1,75 @@
+// Reads the rendered React Flow viewport back as shapes in flow coordinates: each box's
+// background and border from its computed style, each text run where the browser laid it out,
+// each edge's own SVG path. The result renders to SVG without foreignObject, so the PNG canvas
+// is never tainted and the text stays selectable text in the SVG.
+import type { Scene, SceneRect, SceneText } from './svgScene.ts';
+
+const BOXES = '.k-box, .k-group, .k-proxy, .k-chip, .k-label, .k-badge, .k-dot';
+const transparent = (c: string): boolean => c === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(c);
+
+export function collectScene(root: HTMLElement, padding = 24): Scene | null {
+  const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+  if (!viewport) return null;
+  const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)?.[1] ?? '1') || 1;
+  const origin = viewport.getBoundingClientRect();
+  const toFlow = (r: DOMRect) => ({ x: (r.left - origin.left) / zoom, y: (r.top - origin.top) / zoom, w: r.width / zoom, h: r.height / zoom });
+  const rects: SceneRect[] = [];
+  const texts: SceneText[] = [];
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+
+  for (const el of viewport.querySelectorAll<HTMLElement>(BOXES)) {
+    const cs = getComputedStyle(el);
+    const r = toFlow(el.getBoundingClientRect());
+    if (r.w <= 0 || r.h <= 0) continue;
+    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.w); y1 = Math.max(y1, r.y + r.h);
+    // The outline takes the right border (the top and left ones may be thicker accents, drawn below).
+    const borderW = parseFloat(cs.borderRightWidth) || 0;
+    rects.push({
+      ...r, fill: transparent(cs.backgroundColor) ? 'none' : cs.backgroundColor,
+      stroke: borderW > 0 && !transparent(cs.borderRightColor) ? cs.borderRightColor : 'none', strokeWidth: borderW,
+      radius: parseFloat(cs.borderTopLeftRadius) || 0, ...(cs.borderRightStyle === 'dashed' ? { dash: '6 4' } : {}),
+    });
+    // The coloured accent edge of pods, clients and services.
+    const left = parseFloat(cs.borderLeftWidth) || 0;
+    if (left >= 3) rects.push({ x: r.x, y: r.y + 2, w: left, h: r.h - 4, fill: cs.borderLeftColor, stroke: 'none', strokeWidth: 0, radius: 1 });
+    const top = parseFloat(cs.borderTopWidth) || 0;
+    if (top >= 3) rects.push({ x: r.x + 2, y: r.y, w: r.w - 4, h: top, fill: cs.borderTopColor, stroke: 'none', strokeWidth: 0, radius: 1 });
+  }
+
+  // Text runs: one <text> per text node, at the browser's own layout position.
+  const walker = document.createTreeWalker(viewport, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const text = t.textContent?.replace(/\s+/g, ' ');
+    const parent = t.parentElement;
+    if (!text?.trim() || !parent || parent.closest('.react-flow__edgelabel-renderer, .react-flow__panel')) continue;
+    range.selectNodeContents(t);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const r = toFlow(box);
+    const cs = getComputedStyle(parent);
+    const size = parseFloat(cs.fontSize) || 12;
+    // Text clipped by its box (ellipsis) is cut to the room the box leaves it.
+    const room = (parent.getBoundingClientRect().right - box.left) / zoom;
+    const cased = cs.textTransform === 'uppercase' ? text.toUpperCase() : text;
+    const shown = fitText(cased, Math.min(r.w, room), size, parent.scrollWidth > parent.clientWidth || room < r.w - 1);
+    texts.push({ x: r.x, y: r.y + r.h * 0.5 + size * 0.35, text: shown, size, weight: cs.fontWeight, fill: cs.color, family: cs.fontFamily });
+  }
+
+  const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edge-path')].map((p) => {
+    const cs = getComputedStyle(p);
+    const dash = cs.strokeDasharray && cs.strokeDasharray !== 'none' ? cs.strokeDasharray : undefined;
+    return { d: p.getAttribute('d') ?? '', stroke: cs.stroke, width: parseFloat(cs.strokeWidth) || 1.5, ...(dash ? { dash } : {}) };
+  }).filter((p) => p.d);
+
+  if (!Number.isFinite(x0)) return null;
+  const background = getComputedStyle(root).backgroundColor;
+  return { x: x0 - padding, y: y0 - padding, width: x1 - x0 + 2 * padding, height: y1 - y0 + 2 * padding, background, rects, texts, paths };
+}
+
+/** Text the browser cut with an ellipsis is cut the same way in the export (≈0.6 em per char). */
+function fitText(text: string, width: number, size: number, clipped: boolean): string {
+  if (!clipped) return text;
+  const max = Math.max(1, Math.floor(width / (size * 0.6)));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,30 @@
+// Where to put the camera so the whole cluster shows: the largest zoom that fits, but never below
+// the zoom at which box titles stay readable (layout.ts READABLE_ZOOM). When the cluster is
+// larger than that, it is pinned to the top-left (the outside world and Services first: that is
+// where traffic enters) and the user pans for the rest. Pure, so it is unit-tested.
+import type { AreaSize } from './useAreaSize.ts';
+
+export interface Bounds { x: number; y: number; width: number; height: number }
+export interface Viewport { x: number; y: number; zoom: number }
+
+export function fitViewport(bounds: Bounds, area: AreaSize, minZoom: number, maxZoom: number, padding = 16): Viewport {
+  if (bounds.width <= 0 || bounds.height <= 0 || area.width <= 0 || area.height <= 0) return { x: 0, y: 0, zoom: 1 };
+  const fit = Math.min((area.width - 2 * padding) / bounds.width, (area.height - 2 * padding) / bounds.height);
+  const zoom = Math.min(maxZoom, Math.max(minZoom, fit));
+  const place = (size: number, room: number, origin: number): number =>
+    size * zoom <= room - 2 * padding ? (room - size * zoom) / 2 - origin * zoom : padding - origin * zoom;
+  return { x: Math.round(place(bounds.width, area.width, bounds.x)), y: Math.round(place(bounds.height, area.height, bounds.y)), zoom };
+}
+
+/** Bounds of the top-level boxes (children sit inside their parents). */
+export function boundsOf(nodes: readonly { position: { x: number; y: number }; width?: number; height?: number; parentId?: string }[]): Bounds {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    x0 = Math.min(x0, n.position.x);
+    y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + (n.width ?? 0));
+    y1 = Math.max(y1, n.position.y + (n.height ?? 0));
+  }
+  return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 0, height: 0 };
+}
