@@ -1,14 +1,59 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerSource } from './src/worker/serviceWorkerSource.ts';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports monaco-editor/esm/vs/..., which the
 // exports map of monaco-editor >= 0.56 no longer allows (shared/docs/stack.md §3.2).
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
+/** Files under public/ (copied as they are into the build). */
+function publicFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Emits /sw.js (the offline cache) listing every built file, versioned by their content. */
+function offlineServiceWorker(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'ksp-offline-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const hash = createHash('sha256');
+        const files = [...Object.keys(bundle), ...publicFiles(publicDir)].filter((f) => !f.endsWith('.map')).sort();
+        for (const f of files) {
+          const item = bundle[f];
+          hash.update(f);
+          if (item?.type === 'asset') hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+        }
+        const version = hash.digest('hex').slice(0, 16);
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, files) });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), offlineServiceWorker()],
   resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm }] },
   optimizeDeps: { include: ['yaml', 'monaco-yaml', 'monaco-yaml/yaml.worker.js'] },
   worker: { format: 'es' },

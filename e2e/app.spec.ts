@@ -38,7 +38,7 @@ test.beforeEach(async ({ page }) => {
   foreign.length = 0;
   page.on('request', (r) => {
     const url = r.url();
-    if (!/^(http:\/\/localhost:4173\/|data:|blob:)/.test(url)) foreign.push(url);
+    if (!/^(http:\/\/localhost:\d+\/|data:|blob:)/.test(url)) foreign.push(url);
   });
   page.on('pageerror', (e) => foreign.push(`pageerror: ${e.message}`));
   await page.goto('/');
@@ -120,7 +120,7 @@ test('the draft is saved and restored after a reload; the theme is remembered', 
   const other = initial === 'dark' ? 'light' : 'dark';
   await page.getByRole('button', { name: `Switch to ${other} theme` }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', other);
-  await page.waitForFunction(() => (localStorage.getItem('ksp:draft:v1') ?? '').includes('replicas: 2'));
+  await page.waitForFunction(() => (localStorage.getItem('ksp:draft:v2') ?? '').includes('replicas: 2'));
   await page.reload();
   await editorReady(page);
   expect(await editorText(page)).toContain('replicas: 2');

@@ -1,5 +1,6 @@
-// Composition root: restores the draft (or opens the default scenario), starts the worker
-// client, wires it to the store, and renders the app.
+// Composition root: embed settings from the query, the draft (or the default scenario), then a
+// share link in the fragment (which asks before replacing a draft), the worker client, autosave,
+// the offline cache, and the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultScenario from './scenarios/default.yaml?raw';
@@ -8,16 +9,37 @@ import { connectSim, loadNow, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
 import { applyTheme, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
+import { startEmbed } from './ui/share/embedBoot.ts';
+import { isShareFragment, openLinkFromLocation } from './ui/share/openLink.ts';
+import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import './ui/app.css';
 
 applyTheme(readTheme());
-const draft = readDraft();
-useStore.setState({ text: draft?.text ?? defaultScenario, seed: draft?.seed ?? useStore.getState().seed });
+const embedded = startEmbed(location.search);
+// Embeds never read or write the visitor's drafts: they show their link (or the default).
+const draft = embedded ? null : readDraft();
+useStore.setState({
+  text: draft?.text ?? defaultScenario,
+  seed: draft?.seed ?? useStore.getState().seed,
+  ...(draft && draft.clients.length > 0 ? { clients: draft.clients } : {}),
+});
 const client = createSimClient();
 connectSim(client);
-loadNow();
+if (!isShareFragment(location.hash)) loadNow();
+// A saved draft that is only the default scenario is not work to protect.
+const hasOwnDraft = (): boolean => {
+  const d = embedded ? null : readDraft();
+  return d !== null && d.text !== defaultScenario;
+};
+void openLinkFromLocation(hasOwnDraft()).finally(() => {
+  // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
+  if (useStore.getState().counters.loadsSent === 0) loadNow();
+});
+// A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
+window.addEventListener('hashchange', () => void openLinkFromLocation(hasOwnDraft()));
 startAutosave();
 installTestHook(client);
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -10,6 +10,7 @@ import { BottomPanel } from './panels/BottomPanel.tsx';
 import { ObjectList } from './panels/ObjectList.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { useEditorGate } from './useEditorGate.ts';
+import { LinkChoice, SessionBanners } from './share/SessionBanners.tsx';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 
@@ -23,15 +24,24 @@ function EditorFallback() {
 }
 
 export function App() {
-  const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.max(360, window.innerWidth * 0.36)));
-  const [bottomHeight, setBottomHeight] = useState(200);
+  const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.max(360, window.innerWidth * 0.4)));
+  const [bottomHeight, setBottomHeight] = useState(150);
   const stale = useStore((s) => s.stale);
   const editorOpen = useEditorGate();
+  const embed = useStore((s) => s.embed);
+  const showEditor = !embed || embed.showEditor;
 
   return (
-    <div className="app" style={{ gridTemplateColumns: `${editorWidth}px 6px 1fr`, gridTemplateRows: `auto 1fr 6px ${bottomHeight}px` }}>
+    <div
+      className={`app${embed ? ' is-embed' : ''}${showEditor ? '' : ' no-editor'}`}
+      style={{ gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr', gridTemplateRows: `auto 1fr 6px ${bottomHeight}px` }}
+    >
       <Header />
-      <section className="editor-pane" aria-label="Scenario editor">
+      <ErrorBoundary name="session messages">
+        <SessionBanners />
+        <LinkChoice />
+      </ErrorBoundary>
+      <section className="editor-pane" aria-label="Scenario editor" hidden={!showEditor}>
         <ErrorBoundary name="editor">
           {editorOpen ? (
             <Suspense fallback={<EditorFallback />}>
@@ -42,7 +52,7 @@ export function App() {
           )}
         </ErrorBoundary>
       </section>
-      <Splitter orientation="vertical" value={editorWidth} min={280} max={Math.max(300, window.innerWidth - 420)} onChange={setEditorWidth} label="Resize editor" />
+      {showEditor ? <Splitter orientation="vertical" value={editorWidth} min={280} max={Math.max(300, window.innerWidth - 420)} onChange={setEditorWidth} label="Resize editor" /> : null}
       <main className={`diagram-pane${stale ? ' is-stale' : ''}`} aria-label="Cluster diagram" data-stale={stale}>
         <StatusBanner />
         <div className="diagram-body">

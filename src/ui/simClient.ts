@@ -4,14 +4,29 @@
 // (style.md §10.3 item 5: use-cannon's queue, squoosh's WorkerBridge).
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
 import type { Diagnostic } from '../core/index.ts';
-import { assertNever, type ClientSpec, type FromWorker, type Mutation, type ToWorker } from '../worker/protocol.ts';
+import { assertNever, type ClientSpec, type FromWorker, type LessonGoal, type Mutation, type ToWorker } from '../worker/protocol.ts';
 import {
   editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
 } from './store.ts';
 
 export const LOAD_TIMEOUT_MS = 5000;
+
+/** The worker's answer to a lesson Check. */
+export interface GoalVerdict {
+  passed: boolean;
+  detail: string;
+  choices: string[] | null;
+}
 /** Restarts in a row without any reply before the client gives up (a worker that cannot even start). */
 export const MAX_RESTARTS_IN_A_ROW = 3;
+
+/** What one kubectl command printed; `yaml` is the new scenario text after a mutating command. */
+export interface KubectlReply {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  yaml?: string;
+}
 
 /** The Worker surface we use (a real Worker, or a fake in tests). */
 export interface WorkerLike {
@@ -27,7 +42,12 @@ export interface Timers {
 }
 
 export interface SimClient extends SimBridge {
-  kubectl(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
+  /** With `yaml` and `seed`, kubectl runs against that text (the console sends the editor's). */
+  kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<KubectlReply>;
+  /** Tab completion candidates for a console line (the core's completeKubectl). */
+  complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
+  /** A lesson step's Check (src/ui/lessons): the core's checkGoal on `yaml`, in the worker. */
+  checkGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): Promise<GoalVerdict>;
   dispose(): void;
 }
 
@@ -50,7 +70,9 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
   let lastGood: { yaml: string; seed: number } | null = null;
   let restartsInARow = 0;
   let dead = false;
-  const kubectlWaiters = new Map<number, (r: { stdout: string; stderr: string; exitCode: number }) => void>();
+  const kubectlWaiters = new Map<number, (r: KubectlReply) => void>();
+  const completeWaiters = new Map<number, (candidates: string[]) => void>();
+  const goalWaiters = new Map<number, (r: GoalVerdict) => void>();
 
   const send = (msg: ToWorker): void => {
     if (dead) return;
@@ -80,6 +102,14 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
     for (const [id, resolve] of kubectlWaiters) {
       resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1 });
       kubectlWaiters.delete(id);
+    }
+    for (const [id, resolve] of completeWaiters) {
+      resolve([]);
+      completeWaiters.delete(id);
+    }
+    for (const [id, resolve] of goalWaiters) {
+      resolve({ passed: false, detail: 'the simulator was restarted; press Check again', choices: null });
+      goalWaiters.delete(id);
     }
     if (++restartsInARow > MAX_RESTARTS_IN_A_ROW) {
       dead = true;
@@ -127,7 +157,19 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
       case 'kubectlResult': {
         const resolve = kubectlWaiters.get(msg.requestId);
         kubectlWaiters.delete(msg.requestId);
-        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode });
+        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }) });
+        return;
+      }
+      case 'completion': {
+        const resolve = completeWaiters.get(msg.requestId);
+        completeWaiters.delete(msg.requestId);
+        resolve?.(msg.candidates);
+        return;
+      }
+      case 'goalResult': {
+        const resolve = goalWaiters.get(msg.requestId);
+        goalWaiters.delete(msg.requestId);
+        resolve?.({ passed: msg.passed, detail: msg.detail, choices: msg.choices });
         return;
       }
       case 'edited':
@@ -162,11 +204,25 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
     edit(yaml: string, mutation: Mutation) {
       send({ type: 'edit', requestId: ++nextId, yaml, mutation });
     },
-    kubectl(argv) {
+    kubectl(argv, yaml, seed, line) {
       const requestId = ++nextId;
       return new Promise((resolve) => {
         kubectlWaiters.set(requestId, resolve);
-        send({ type: 'kubectl', requestId, argv });
+        send({ type: 'kubectl', requestId, argv, ...(yaml === undefined ? {} : { yaml }), ...(seed === undefined ? {} : { seed }), ...(line === undefined ? {} : { line }) });
+      });
+    },
+    complete(line, yaml, seed) {
+      const requestId = ++nextId;
+      return new Promise((resolve) => {
+        completeWaiters.set(requestId, resolve);
+        send({ type: 'complete', requestId, line, ...(yaml === undefined ? {} : { yaml }), ...(seed === undefined ? {} : { seed }) });
+      });
+    },
+    checkGoal(yaml, seed, goal, answer) {
+      const requestId = ++nextId;
+      return new Promise((resolve) => {
+        goalWaiters.set(requestId, resolve);
+        send({ type: 'checkGoal', requestId, yaml, seed, goal, ...(answer === undefined ? {} : { answer }) });
       });
     },
     dispose() {

@@ -43,12 +43,60 @@ export interface SimulationSlice {
   computedUntil: number;
 }
 
+/** How the page was opened: the full playground, or an embed (`?embed`, src/ui/share/embedParams.ts). */
+export interface EmbedSettings {
+  /** false: the read-only widget (`?embed`); true: `?embed=edit`. */
+  editable: boolean;
+  showEditor: boolean;
+  autoplay: boolean;
+  /** Start step and theme from the embed's query: they win over the link's own. */
+  step: number | null;
+  theme: Theme | null;
+  /** The one origin allowed to configure the embed by postMessage. */
+  messageOrigin: string | null;
+}
+
+/** Text the user had before a share link, a file or another tab's draft replaced it. */
+export interface UndoPoint {
+  text: string;
+  seed: number;
+  /** What replaced it (`the shared scenario`), for the Undo banner. */
+  cause: string;
+}
+
+export interface SessionSlice {
+  /** null in the full playground. */
+  embed: EmbedSettings | null;
+  /** The lesson and step shown (set by the lessons UI; carried by share links). */
+  lesson: string | null;
+  lessonStep: number;
+  undo: UndoPoint | null;
+  /** A message about saving or opening (quota full, damaged link…), shown until dismissed. */
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  /** Another tab saved a newer, different draft: the user chooses (src/ui/persistence.ts). */
+  conflict: { text: string; seed: number; clients: ClientSpec[]; rev: number } | null;
+  /** A share link whose scenario differs from the draft, waiting for the user's choice. */
+  pendingLink: PendingLink | null;
+  /** A new version of the app is installed and waits for a reload (src/ui/share/serviceWorkerClient.ts). */
+  updateAvailable: boolean;
+}
+
+export interface PendingLink {
+  text: string;
+  seed: number;
+  clients: ClientSpec[];
+  lesson: string | null;
+  step: number;
+  theme: Theme | null;
+  speed: number | null;
+}
+
 export interface ViewSlice {
   theme: Theme;
   selection: ObjectRefView | null;
   hovered: HoverRef | null;
   language: Language;
-  bottomTab: 'problems' | 'timeline' | 'inspector';
+  bottomTab: 'problems' | 'timeline' | 'inspector' | 'console';
 }
 
 /** Counters the e2e tests read through window.__ksp (never used for app logic). */
@@ -62,13 +110,16 @@ export interface Counters {
   lastLoadMs: number;
 }
 
-export type AppState = EditorSlice & SimulationSlice & ViewSlice & { counters: Counters };
+export type AppState = EditorSlice & SimulationSlice & ViewSlice & SessionSlice & { counters: Counters };
 
 /** What the store needs from the worker; src/ui/simClient.ts provides it (set by main.tsx). */
 export interface SimBridge {
   load(yaml: string, seed: number): void;
   traffic(clients: ClientSpec[], toTime: number): void;
   edit(yaml: string, mutation: Mutation): void;
+  /** The kubectl console's requests (src/ui/console); optional so test bridges can leave them out. */
+  kubectl?(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
+  complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
 }
 
 export const DEFAULT_SEED = 1;
@@ -81,6 +132,7 @@ export const useStore = create<AppState>()(() => ({
   text: '', dirty: false, diagnostics: [], lastGoodView: null, stale: false, reveal: null, workerNotice: null, editMessage: null,
   view: null, applied: [], seed: DEFAULT_SEED, clients: [], results: [], affinity: [], playing: false, speed: 1, time: 0, computedUntil: 0,
   theme: 'dark', selection: null, hovered: null, language: 'en', bottomTab: 'problems',
+  embed: null, lesson: null, lessonStep: 0, undo: null, notice: null, conflict: null, pendingLink: null, updateAvailable: false,
   counters: { loadsSent: 0, loadsApplied: 0, staleRepliesDropped: 0, workerRestarts: 0, trafficResults: 0, editsApplied: 0, lastLoadMs: 0 },
 }));
 
@@ -90,6 +142,9 @@ let loadTimer: ReturnType<typeof setTimeout> | null = null;
 export function connectSim(b: SimBridge): void {
   bridge = b;
 }
+
+/** The connected bridge, for the kubectl console (src/ui/console/consoleSession.ts). */
+export const simBridge = (): SimBridge | null => bridge;
 
 const bump = (key: keyof Counters, by = 1): void =>
   useStore.setState((s) => ({ counters: { ...s.counters, [key]: s.counters[key] + by } }));
@@ -196,7 +251,12 @@ export const resetTime = (): void => requestTraffic(true);
 
 /** Direct manipulation: the worker rewrites the YAML text (comments kept) and we load it. */
 export function applyEdit(mutation: Mutation): void {
-  bridge?.edit(useStore.getState().text, mutation);
+  const s = useStore.getState();
+  if (s.embed && !s.embed.editable) {
+    useStore.setState({ editMessage: 'This embed is read-only: open it in the playground to change it.' });
+    return;
+  }
+  bridge?.edit(s.text, mutation);
 }
 
 export function editFinished(yaml: string, changed: boolean, message: string): void {
@@ -217,6 +277,32 @@ export function setHovered(hovered: HoverRef | ObjectRefView | null): void {
 export const setTheme = (theme: Theme): void => useStore.setState({ theme });
 export const setLanguage = (language: Language): void => useStore.setState({ language });
 export const setBottomTab = (bottomTab: ViewSlice['bottomTab']): void => useStore.setState({ bottomTab });
+
+// ---- session: replacing the whole scenario, always with an undo ----
+
+/**
+ * Replaces the scenario (a share link, an opened file, another tab's draft) and keeps what was
+ * there as the undo point, so no load ever loses work without a way back.
+ */
+export function replaceScenario(next: { text: string; seed?: number; clients?: ClientSpec[] }, cause: string): void {
+  const s = useStore.getState();
+  const undo: UndoPoint | null = s.text === next.text && (next.seed ?? s.seed) === s.seed ? s.undo : { text: s.text, seed: s.seed, cause };
+  useStore.setState({ text: next.text, seed: next.seed ?? s.seed, undo, selection: null, hovered: null, ...(next.clients ? { clients: next.clients } : {}) });
+  loadNow();
+}
+
+/** Puts back the text the last replaceScenario removed (the current one becomes the new undo). */
+export function undoReplace(): void {
+  const s = useStore.getState();
+  if (!s.undo) return;
+  useStore.setState({ text: s.undo.text, seed: s.undo.seed, undo: null, selection: null, hovered: null, notice: { kind: 'info', text: 'Your previous scenario is back.' } });
+  loadNow();
+}
+
+export const dismissUndo = (): void => useStore.setState({ undo: null });
+export const showNotice = (kind: 'error' | 'info', text: string): void => useStore.setState({ notice: { kind, text } });
+export const dismissNotice = (): void => useStore.setState({ notice: null });
+export const setLessonStep = (lesson: string | null, lessonStep: number): void => useStore.setState({ lesson, lessonStep: Math.max(0, Math.floor(lessonStep)) });
 
 /** Same object? (kind, namespace, name) */
 export function sameRef(a: ObjectRefView | null | undefined, b: ObjectRefView | null | undefined): boolean {

@@ -88,5 +88,6 @@ describe(createHandler, () => {
     expect(r.requestId).toBe(5);
     expect(r.changed).toBe(true);
     expect(r.yaml).toContain('replicas: 1\n');
+    expect(r.message).toBe('deployment.apps/web scaled');
   });
 });

@@ -1,13 +1,16 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
 // to postMessage; the unit tests call it directly in Node (shared/docs/stack.md §5).
-import { DiagnosticCode, loadScenario, type Diagnostic, type Scenario } from '../core/index.ts';
+import { DiagnosticCode, loadScenario, splitCommandLine, type Diagnostic, type Scenario } from '../core/index.ts';
 import { assertNever, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
+import { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
 export interface Engines {
-  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number };
+  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number; yaml?: string };
+  /** The core's completeKubectl. */
+  complete?: (scenario: Scenario, line: string) => string[];
   traffic?: (scenario: Scenario, clients: ClientSpec[], toTime: number) => { results: RequestResult[]; affinity: AffinityEntry[] };
   /** A clock for durationMs only (never for simulation). */
   clock?: () => number;
@@ -19,6 +22,18 @@ export function createHandler(engines: Engines = {}): Handler {
   /** The last scenario without errors: traffic and kubectl keep answering while the text is broken. */
   let lastGood: Scenario | null = null;
   const clock = engines.clock ?? (() => 0);
+  /** The console's scenario: the editor's text as typed (kept while the text stays the same). */
+  let consoleCache: { yaml: string; seed: number; scenario: Scenario } | null = null;
+  const consoleScenario = (yaml: string, seed: number | undefined): Scenario | null => {
+    const s = seed ?? lastGood?.state.seed;
+    if (lastGood && lastGood.stream.text === yaml && (s === undefined || lastGood.state.seed === s)) return lastGood;
+    if (!consoleCache || consoleCache.yaml !== yaml || (s !== undefined && consoleCache.seed !== s)) {
+      const scenario = loadScenario(yaml, s === undefined ? {} : { seed: s });
+      consoleCache = { yaml, seed: scenario.state.seed, scenario };
+    }
+    // kubectl runs against a cluster with validation errors (apply -f prints them), not against text that does not parse.
+    return consoleCache.scenario.stream.problems.some((p) => p.severity === 'error') ? null : consoleCache.scenario;
+  };
 
   return (msg) => {
     switch (msg.type) {
@@ -51,20 +66,48 @@ export function createHandler(engines: Engines = {}): Handler {
         }
       }
       case 'kubectl': {
+        const split = msg.line === undefined ? { ok: true as const, argv: msg.argv } : splitCommandLine(msg.line);
+        if (!split.ok) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `ksp: ${split.error}\n`, exitCode: 2 }];
+        const argv = split.argv;
+        if (msg.yaml !== undefined) {
+          const scenario = consoleScenario(msg.yaml, msg.seed);
+          if (!scenario) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: 'error: the scenario YAML does not parse; fix it in the editor to use kubectl\n', exitCode: 1 }];
+          if (!engines.kubectl) return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
+          try {
+            return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(scenario, argv) }];
+          } catch (err) {
+            return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1 }];
+          }
+        }
         if (!lastGood) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: 'error: the scenario has errors; fix them to use kubectl\n', exitCode: 1 }];
         if (!engines.kubectl) return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
         try {
-          return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, msg.argv) }];
+          return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, argv) }];
         } catch (err) {
           return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1 }];
         }
       }
+      case 'complete': {
+        const scenario = msg.yaml !== undefined ? consoleScenario(msg.yaml, msg.seed) : lastGood;
+        try {
+          return [{ type: 'completion', requestId: msg.requestId, candidates: scenario && engines.complete ? engines.complete(scenario, msg.line) : [] }];
+        } catch {
+          return [{ type: 'completion', requestId: msg.requestId, candidates: [] }];
+        }
+      }
       case 'edit': {
         try {
-          const r = applyMutation(msg.yaml, msg.mutation);
+          const r = applyMutation(msg.yaml, msg.mutation, lastGood);
           return [{ type: 'edited', requestId: msg.requestId, ...r }];
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
+        }
+      }
+      case 'checkGoal': {
+        try {
+          return [{ type: 'goalResult', requestId: msg.requestId, ...checkLessonGoal(msg.yaml, msg.seed, msg.goal, msg.answer) }];
+        } catch (err) {
+          return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: `internal error in the simulator: ${errorText(err)}`, choices: null }];
         }
       }
       default:

@@ -2,8 +2,8 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (shared/docs/style.md §10.2, the use-cannon message-map pattern). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type { ApplyRecord, Diagnostic, SourceRange } from '../core/index.ts';
-import type { AffinityEntry, RequestResult as CoreRequestResult } from '../core/dataplane/types.ts';
+import type { AffinityEntry, ApplyRecord, Diagnostic, RequestResult as CoreRequestResult, SourceRange } from '../core/index.ts';
+import type { Goal } from '../core/lessons/types.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -164,7 +164,7 @@ export interface ClientSpec {
   from: string;
   /** What they ask for: a URL or `ip:port` (`http://192.168.1.11:30080`, `10.96.0.20:80`, `my-service`). */
   to: string;
-  protocol?: 'TCP' | 'UDP' | 'SCTP';
+  protocol?: 'TCP' | 'UDP';
   /** Requests per simulated second. */
   rate: number;
   /** Source IP for external clients. */
@@ -172,25 +172,38 @@ export interface ClientSpec {
 }
 
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/dataplane/types.ts';
+export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 
-// ---- Direct manipulation edits (written back into the YAML text by src/worker/edits.ts) ----
+// ---- Direct manipulation edits (the core's scenario/edits functions write them into the YAML) ----
 
 export type Mutation =
   | { op: 'deletePod'; namespace: string; name: string }
   | { op: 'setPodReady'; namespace: string; name: string; ready: boolean }
   | { op: 'scale'; kind: 'Deployment' | 'StatefulSet' | 'ReplicaSet'; namespace: string; name: string; replicas: number }
-  | { op: 'setLabel'; kind: string; namespace?: string; name: string; key: string; value: string | null }
-  | { op: 'setSelector'; namespace: string; name: string; selector: Record<string, string> };
+  | { op: 'setLabel'; kind: string; namespace?: string; name: string; key: string; value: string | null };
+
+// ---- Lessons (the UI sends a step's goal; the worker runs the core's checkGoal on the text) ----
+
+/** A lesson step's goal, exactly as the core's lesson manifest declares it (plain data). */
+export type LessonGoal = Goal;
 
 // ---- Messages ----
 
 export interface ToWorkerMap {
   load: { requestId: number; yaml: string; seed: number };
   traffic: { requestId: number; clients: ClientSpec[]; toTime: number };
-  kubectl: { requestId: number; argv: string[] };
+  /**
+   * Runs kubectl. With `yaml` (the editor's current text) and `seed` it runs against that text,
+   * so a command typed right after an edit sees it; without, against the last good load.
+   * `line` (the console's typed line) replaces argv: the worker splits it like a shell.
+   */
+  kubectl: { requestId: number; argv: string[]; yaml?: string; seed?: number; line?: string };
+  /** Tab completion for the console line (the core's completeKubectl), on the same scenario as kubectl. */
+  complete: { requestId: number; line: string; yaml?: string; seed?: number };
   edit: { requestId: number; yaml: string; mutation: Mutation };
+  /** Checks a lesson goal on `yaml` (the editor's current text) with `seed`; `answer` is a predict choice. */
+  checkGoal: { requestId: number; yaml: string; seed: number; goal: LessonGoal; answer?: string };
 }
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
@@ -198,8 +211,12 @@ export interface FromWorkerMap {
   ready: { protocolVersion: number };
   loaded: { requestId: number; diagnostics: Diagnostic[]; view: ClusterView | null; applied: ApplyRecord[]; durationMs: number };
   trafficResult: { requestId: number; results: RequestResult[]; affinity: AffinityEntry[] };
-  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number };
+  /** `yaml`: the scenario text after a mutating command (scale, expose, label…); the UI puts it in the editor. */
+  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number; yaml?: string };
+  completion: { requestId: number; candidates: string[] };
   edited: { requestId: number; yaml: string; changed: boolean; message: string };
+  /** The goal's verdict. `choices` lists a predict goal's pods (never which one answers); null otherwise. */
+  goalResult: { requestId: number; passed: boolean; detail: string; choices: string[] | null };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
   error: { requestId: number; message: string };
 }

@@ -30,27 +30,36 @@ export interface AffinityStore {
   prune(time: number): void;
 }
 
+/** A record plus its --set order (xt_recent keeps each list in last-set order; the oldest is evicted). */
+interface Slot extends AffinityRecord {
+  stamp: number;
+}
+
 /** The lists of one node × service port (or IPVS virtual server). */
 interface Bucket {
   /** Creation order, so entries() lists buckets in the order they first appeared. */
   seq: number;
-  /** endpoint → clientIP → record: the xt_recent lists (Map order = age order for eviction). */
-  byEp: Map<string, Map<string, AffinityRecord>>;
-  /** clientIP → endpoint → record: the same records by client, so a check costs O(1) in endpoints. */
-  byClient: Map<string, Map<string, AffinityRecord>>;
+  /** endpoint → clientIP → record: the xt_recent lists. Records are re-stamped in place (no Map churn). */
+  byEp: Map<string, Map<string, Slot>>;
+  /** clientIP → its records (usually one), so a check costs O(1) in endpoints. */
+  byClient: Map<string, Slot[]>;
 }
 
 export function createAffinityStore(): AffinityStore {
   // node → key → bucket
   const nodes = new Map<string, Map<string, Bucket>>();
   let seq = 0;
+  // Global --set counter: a list's age order is its records' stamp order.
+  let stamp = 0;
   const fresh = (r: AffinityRecord, time: number) => time - r.lastSeen < r.timeout;
   const bucketOf = (node: string, key: string): Bucket | undefined => nodes.get(node)?.get(key);
   const forget = (b: Bucket, ep: string, clientIP: string) => {
-    const list = b.byEp.get(ep);
-    list?.delete(clientIP);
+    b.byEp.get(ep)?.delete(clientIP);
     const mine = b.byClient.get(clientIP);
-    if (mine) { mine.delete(ep); if (mine.size === 0) b.byClient.delete(clientIP); }
+    if (!mine) return;
+    const i = mine.findIndex((r) => r.endpoint === ep);
+    if (i >= 0) mine.splice(i, 1);
+    if (mine.length === 0) b.byClient.delete(clientIP);
   };
   return {
     check(node, key, endpoints, clientIP, time, timeout) {
@@ -58,15 +67,15 @@ export function createAffinityStore(): AffinityStore {
       const mine = b?.byClient.get(clientIP);
       if (!b || !mine) return null;
       // Rules are walked in endpoint order; only lists holding this client can match.
-      if (mine.size === 1) {
-        const [ep, r] = mine.entries().next().value!;
-        if (!endpoints.includes(ep)) return null;
+      if (mine.length === 1) {
+        const r = mine[0]!;
+        if (!endpoints.includes(r.endpoint)) return null;
         // --reap: entries older than --seconds are removed while checking.
-        if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); return null; }
-        return ep;
+        if (time - r.lastSeen >= timeout) { forget(b, r.endpoint, clientIP); return null; }
+        return r.endpoint;
       }
       for (const ep of endpoints) {
-        const r = mine.get(ep);
+        const r = mine.find((x) => x.endpoint === ep);
         if (!r) continue;
         if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); continue; }
         return ep;
@@ -79,17 +88,22 @@ export function createAffinityStore(): AffinityStore {
       let b = byKey.get(rec.key);
       if (!b) { b = { seq: seq++, byEp: new Map(), byClient: new Map() }; byKey.set(rec.key, b); }
       let mine = b.byClient.get(rec.clientIP);
-      if (exclusive && mine) for (const ep of [...mine.keys()]) if (ep !== rec.endpoint) forget(b, ep, rec.clientIP);
+      if (exclusive && mine && (mine.length > 1 || mine[0]!.endpoint !== rec.endpoint)) {
+        for (const r of [...mine]) if (r.endpoint !== rec.endpoint) forget(b, r.endpoint, rec.clientIP);
+        mine = b.byClient.get(rec.clientIP);
+      }
+      // --set re-stamps the entry and makes it the newest of its list.
+      const old = mine?.find((r) => r.endpoint === rec.endpoint);
+      if (old) {
+        old.lastSeen = time; old.timeout = rec.timeout; old.spn = rec.spn; old.stamp = stamp++;
+        return;
+      }
       let list = b.byEp.get(rec.endpoint);
       if (!list) { list = new Map(); b.byEp.set(rec.endpoint, list); }
-      // --set re-stamps the entry and makes it the newest of its list.
-      list.delete(rec.clientIP);
-      const r: AffinityRecord = { node: rec.node, key: rec.key, spn: rec.spn, endpoint: rec.endpoint, clientIP: rec.clientIP, timeout: rec.timeout, lastSeen: time };
+      const r: Slot = { node: rec.node, key: rec.key, spn: rec.spn, endpoint: rec.endpoint, clientIP: rec.clientIP, timeout: rec.timeout, lastSeen: time, stamp: stamp++ };
       list.set(rec.clientIP, r);
-      mine = b.byClient.get(rec.clientIP);
-      if (!mine) { mine = new Map(); b.byClient.set(rec.clientIP, mine); }
-      mine.set(rec.endpoint, r);
-      if (list.size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, list.keys().next().value!);
+      if (mine) mine.push(r); else b.byClient.set(rec.clientIP, [r]);
+      if (list.size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(list).clientIP);
     },
     retain(node, key, endpoints) {
       const b = bucketOf(node, key);
@@ -102,7 +116,14 @@ export function createAffinityStore(): AffinityStore {
     },
     entries(time) {
       const out: AffinityRecord[] = [];
-      for (const b of buckets()) for (const list of b.byEp.values()) for (const r of list.values()) if (fresh(r, time)) out.push(r);
+      for (const b of buckets()) {
+        for (const list of b.byEp.values()) {
+          const live: Slot[] = [];
+          for (const r of list.values()) if (fresh(r, time)) live.push(r);
+          live.sort((x, y) => x.stamp - y.stamp);
+          for (const r of live) out.push(publicRecord(r));
+        }
+      }
       return out;
     },
     prune(time) {
@@ -124,4 +145,16 @@ export function createAffinityStore(): AffinityStore {
     for (const byKey of nodes.values()) for (const b of byKey.values()) all.push(b);
     return all.sort((x, y) => x.seq - y.seq);
   }
+}
+
+/** The least recently set record of a full list (only on overflow, so a scan of 101 is fine). */
+function oldest(list: Map<string, Slot>): Slot {
+  let min: Slot | undefined;
+  for (const r of list.values()) if (!min || r.stamp < min.stamp) min = r;
+  return min!;
+}
+
+/** A snapshot without the internal stamp (records are mutated in place on --set). */
+function publicRecord(r: Slot): AffinityRecord {
+  return { node: r.node, key: r.key, spn: r.spn, endpoint: r.endpoint, clientIP: r.clientIP, lastSeen: r.lastSeen, timeout: r.timeout };
 }

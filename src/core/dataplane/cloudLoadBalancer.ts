@@ -20,7 +20,7 @@ import { svcKey } from './clusterIndex.ts';
 export function lbTargets(ctx: DataplaneContext, svc: Service): LbTargets {
   const known = ctx.index.memo.get(svc) as LbTargets | undefined;
   if (known) return known;
-  const t = { ...computeTargets(ctx, svc), texts: new Map<string, string>() };
+  const t: LbTargets = { ...computeTargets(ctx, svc), texts: [] };
   ctx.index.memo.set(svc, t);
   return t;
 }
@@ -28,8 +28,8 @@ export function lbTargets(ctx: DataplaneContext, svc: Service): LbTargets {
 interface LbTargets {
   healthy: string[];
   all: string[];
-  /** Hop texts by `LB IP:port node` (they depend only on the state, the listener and the node). */
-  texts: Map<string, string>;
+  /** Hop texts by listener (ingress index × port index) and pool position (they depend only on the state, the listener and the node). */
+  texts: (string | undefined)[];
 }
 
 function computeTargets(ctx: DataplaneContext, svc: Service): { healthy: string[]; all: string[] } {
@@ -56,18 +56,21 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
   const { healthy, all, texts } = lbTargets(ctx, svc);
   const pool = healthy.length > 0 ? healthy : all;
   if (pool.length === 0) return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
-  const node = pool[ctx.rng.int(pool.length)]!;
+  const pick = ctx.rng.int(pool.length);
+  const node = pool[pick]!;
   const local = svc.spec?.externalTrafficPolicy === 'Local';
-  const ing = (svc.status?.loadBalancer?.ingress ?? []).find((i) => i.ip === dest.ip);
-  const proxyMode = ing?.ipMode === 'Proxy';
+  const ingresses = svc.status?.loadBalancer?.ingress ?? [];
+  const ingIndex = ingresses.findIndex((i) => i.ip === dest.ip);
+  const proxyMode = ingresses[ingIndex]?.ipMode === 'Proxy';
   const srcIP = client.node !== undefined ? (ctx.index.nodeIP.get(client.node) ?? client.ip) : client.ip;
-  const textKey = `${dest.ip}:${dest.port} ${node}`;
-  let detail = texts.get(textKey);
+  // The listener (LB IP, port) is fixed by (ingress index, port index); the text by it and the node.
+  const textKey = ingIndex < 0 ? -1 : (ingIndex * (svc.spec?.ports?.length ?? 0) + portIndex) * pool.length + pick;
+  let detail = textKey < 0 ? undefined : texts[textKey];
   if (detail === undefined) {
     detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`;
-    texts.set(textKey, detail);
+    if (textKey >= 0) texts[textKey] = detail;
   }
-  trace.add({ kind: 'load-balancer', node, detail, at: { ...at, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip });
+  trace.add({ kind: 'load-balancer', node, detail, at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip });
   if (proxyMode) {
     const nodePort = svc.spec?.ports?.[portIndex]?.nodePort ?? 0;
     const nodeIP = ctx.index.nodeIP.get(node) ?? '';

@@ -3,7 +3,8 @@
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
-import { parseTarget } from './target.ts';
+import type { Ingress } from '../model/objects.ts';
+import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
 import { ingressForHost } from './ingressIndex.ts';
 
@@ -12,7 +13,7 @@ export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcom
 const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
-  const parsed = parseTarget(req.to);
+  const parsed = parseTargetCached(req.to);
   if (!parsed.ok) return { ok: false, outcome: 'unreachable', reason: parsed.error };
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
@@ -25,7 +26,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     const ing = ingressForHost(ctx.index.ingress(), t.host);
     const lb = ctx.index.ingressLoadBalancerIP;
     if (ing && lb) {
-      trace.add({ kind: 'dns', detail: `public DNS: ${t.host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`, at: { kind: 'Ingress', namespace: ing.metadata?.namespace ?? 'default', name: ing.metadata?.name ?? '', path: 'spec.rules' } });
+      trace.add({ kind: 'dns', detail: publicDnsText(ctx, ing, t.host, lb), at: { kind: 'Ingress', namespace: ing.metadata?.namespace ?? 'default', name: ing.metadata?.name ?? '', path: 'spec.rules' } });
       return found(lb, t.port, protocol, http, req.time);
     }
     return { ok: false, outcome: 'dns-error', reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}` };
@@ -60,6 +61,19 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (ip === undefined) return { ok: false, outcome: 'dns-error', reason: `no address for ${t.host}` };
   trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`, rule, toIP: ip });
   return found(ip, t.port, protocol, http, req.time);
+}
+
+/** The public DNS answer for an Ingress host, built once per state, Ingress and host. */
+function publicDnsText(ctx: DataplaneContext, ing: Ingress, host: string, lb: string): string {
+  let byHost = ctx.index.memo.get(ing) as Map<string, string> | undefined;
+  if (!byHost) { byHost = new Map(); ctx.index.memo.set(ing, byHost); }
+  let text = byHost.get(host);
+  if (text === undefined) {
+    text = `public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`;
+    if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
+    byHost.set(host, text);
+  }
+  return text;
 }
 
 function found(ip: string, port: number, protocol: 'TCP' | 'UDP', http: Dest['http'], time: number): DestResult {

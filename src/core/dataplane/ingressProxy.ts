@@ -4,18 +4,20 @@
 // the ClusterIP. The backend sees the controller pod's IP as source (X-Forwarded-For carries the
 // client). Answers: 404 when nothing matches, 503 when the backend Service is missing or has no
 // endpoints, 502 when the chosen pod refuses.
-import type { Pod } from '../model/objects.ts';
+import type { Pod, Service } from '../model/objects.ts';
+import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
+import type { ProxyEndpoint } from './proxyEndpoints.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
-import { matchIngressIn } from './ingressIndex.ts';
+import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { deliver } from './deliver.ts';
 
 export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, controller: Pod, d: Delivery): Ending {
   const { index } = ctx;
   const node = controller.spec?.nodeName ?? '';
-  const route = matchIngressIn(index.ingress(), d.http.host, d.http.path);
+  const route = matchCached(index.ingress(), d.http.host, d.http.path);
   if (!route) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
     const reason = `no Ingress rule matches host "${d.http.host}" and path "${d.http.path}" and no defaultBackend is set (hosts with rules: ${hosts.join(', ') || 'none'})`;
@@ -28,7 +30,10 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
   const ns = route.ingress.metadata?.namespace ?? 'default';
   const b = route.backend.service;
   if (!b) return fail503(trace, node, route, `the backend ${backendText(route.backend)} is not a Service`);
-  const svc = index.serviceByName.get(`${ns}/${b.name}`);
+  const texts = backendTexts(ctx, b, ns);
+  // A backend belongs to one Ingress, so its namespace (and so its Service) is fixed per state.
+  if (texts.svc === undefined) texts.svc = index.serviceByName.get(`${ns}/${b.name}`) ?? null;
+  const svc = texts.svc;
   if (!svc) return fail503(trace, node, route, `the backend Service ${ns}/${b.name} does not exist`);
   const portIndex = (svc.spec?.ports ?? []).findIndex((p) => (b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name));
   if (portIndex < 0) {
@@ -41,11 +46,16 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     const why = explainNoEndpoints(index, svc, portIndex);
     return fail503(trace, node, route, `Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
   }
-  const key = `${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`;
+  let key = texts.cursorKeys.get(controller);
+  if (key === undefined) { key = `${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`; texts.cursorKeys.set(controller, key); }
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
   ctx.ingressCursor.set(key, i);
   const ep = eps[i]!;
-  trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`, rule: route.rule, at: route.at, fromIP: controller.status?.podIP ?? '', toIP: ep.ip });
+  let byEp = texts.details.get(route.rule);
+  if (!byEp) { byEp = new Map(); texts.details.set(route.rule, byEp); }
+  let detail = byEp.get(ep);
+  if (detail === undefined) { detail = `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`; byEp.set(ep, detail); }
+  trace.add({ kind: 'ingress', node, detail, rule: route.rule, at: route.at, fromIP: controller.status?.podIP ?? '', toIP: ep.ip });
   const end = deliver(ctx, trace, {
     fromNode: node, srcIP: controller.status?.podIP ?? '', dstIP: ep.ip, dstPort: ep.port, protocol: 'TCP', http: d.http,
     via: { namespace: ns, name: b.name, portIndex }, time: d.time,
@@ -55,6 +65,46 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     return { outcome: 'http-error', reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`, ...(end.at ? { at: end.at } : {}) };
   }
   return end;
+}
+
+const matches = new WeakMap<IngressIndex, Map<string, Map<string, IngressRoute | null>>>();
+
+/**
+ * matchIngressIn, memoized per Ingress index (one cluster state) by host and path (both bounded):
+ * a pure answer. Each caller gets its own route and `at`, so results never share objects.
+ */
+function matchCached(index: IngressIndex, host: string, path: string): IngressRoute | null {
+  let byHost = matches.get(index);
+  if (!byHost) { byHost = new Map(); matches.set(index, byHost); }
+  let byPath = byHost.get(host);
+  if (!byPath) {
+    if (byHost.size >= 65_536) byHost.clear();
+    byPath = new Map();
+    byHost.set(host, byPath);
+  }
+  let r = byPath.get(path);
+  if (r === undefined) {
+    r = matchIngressIn(index, host, path);
+    if (byPath.size >= 256) byPath.clear();
+    byPath.set(path, r);
+  }
+  return r && { ingress: r.ingress, backend: r.backend, rule: r.rule, at: { ...r.at } };
+}
+
+/** Per-state texts of one backend: round-robin keys by controller pod, hop details by rule and endpoint (strings built once, not per request). */
+interface BackendTexts {
+  /** The namespace these texts were made for (a YAML alias can share one backend object between Ingresses). */
+  ns: string;
+  /** The backend Service (null: missing), looked up once. */
+  svc?: Service | null;
+  cursorKeys: Map<Pod, string>;
+  details: Map<string, Map<ProxyEndpoint, string>>;
+}
+
+function backendTexts(ctx: DataplaneContext, b: IngressServiceBackend, ns: string): BackendTexts {
+  let t = ctx.index.memo.get(b) as BackendTexts | undefined;
+  if (!t || t.ns !== ns) { t = { ns, cursorKeys: new Map(), details: new Map() }; ctx.index.memo.set(b, t); }
+  return t;
 }
 
 function fail503(trace: Trace, node: string, route: IngressRoute, reason: string, at = route.at): Ending {

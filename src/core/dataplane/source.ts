@@ -31,7 +31,21 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     return { ok: true, client: { kind: 'node', ip, node: from.name, name: from.name }, hop: { kind: 'client', node: from.name, detail: `a process on node ${from.name} (${ip}) opens a connection`, fromIP: ip, at: { kind: 'Node', name: from.name } } };
   }
   const ip = from.ip ?? DEFAULT_EXTERNAL_IP;
-  if (ipv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
-  if (index.nodeByIP.has(ip) || index.podByIP.has(ip)) return { ok: false, reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})` };
-  return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail: `client ${ip} outside the cluster opens a connection`, fromIP: ip } };
+  // Per state, an address is either a valid outside client (its hop text) or a refusal: answered once.
+  let known = index.memo.get(EXTERNAL_CLIENTS) as Map<string, string | null> | undefined;
+  if (!known) { known = new Map(); index.memo.set(EXTERNAL_CLIENTS, known); }
+  let detail = known.get(ip);
+  if (detail === undefined) {
+    detail = ipv4(ip) === null || index.nodeByIP.has(ip) || index.podByIP.has(ip) ? null : `client ${ip} outside the cluster opens a connection`;
+    if (known.size >= 65_536) known.clear();
+    known.set(ip, detail);
+  }
+  if (detail === null) {
+    if (ipv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
+    return { ok: false, reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})` };
+  }
+  return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail, fromIP: ip } };
 }
+
+/** The memo key of the external-client answers (index.memo is keyed by objects). */
+const EXTERNAL_CLIENTS = {};

@@ -43,3 +43,19 @@ export function parseTarget(text: string): TargetParse {
   }
   return { ok: true, target: { scheme, host, port, path, isIP } };
 }
+
+const parsedTargets = new Map<string, TargetParse>();
+
+/**
+ * parseTarget(text), memoized: the data path sees the same few targets over and over (a pure
+ * function: bounded cache; callers only read the answer).
+ */
+export function parseTargetCached(text: string): TargetParse {
+  let v = parsedTargets.get(text);
+  if (v === undefined) {
+    v = parseTarget(text);
+    if (parsedTargets.size >= 65_536) parsedTargets.clear();
+    parsedTargets.set(text, v);
+  }
+  return v;
+}

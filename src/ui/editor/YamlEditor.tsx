@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/index.ts';
 import { setText, useStore } from '../store.ts';
 import { MODEL_URI, monaco } from './monacoSetup.ts';
+import { linkEditor } from '../diagram/editorLink.ts';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
 
@@ -58,12 +59,17 @@ export default function YamlEditor() {
       ariaLabel: 'Scenario YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
       theme: useStore.getState().theme === 'dark' ? 'vs-dark' : 'vs',
+      // A read-only embed (`?embed`) shows the YAML but never changes it.
+      readOnly: !!useStore.getState().embed && !useStore.getState().embed?.editable,
     });
     editorRef.current = editor;
     window.__monaco = monaco;
     window.__editor = editor;
     const sub = model.onDidChangeContent(() => setText(model.getValue()));
+    // Both-ways highlighting with the diagram (src/ui/diagram/editorLink.ts).
+    const link = linkEditor(editor);
     return () => {
+      link.dispose();
       sub.dispose();
       editor.dispose();
       editorRef.current = null;

@@ -10,11 +10,16 @@ import { Inspector } from '../diagram/Inspector.tsx';
 const transcriptModules = import.meta.glob<{ Transcript: ComponentType }>('../traffic/Transcript.tsx');
 const loadTranscript = transcriptModules['../traffic/Transcript.tsx'];
 const Transcript = loadTranscript ? lazy(() => loadTranscript().then((m) => ({ default: m.Transcript }))) : null;
+// The kubectl console pane (src/ui/console), mounted as a tab once it exists.
+const consoleModules = import.meta.glob<{ KubectlConsole: ComponentType }>('../console/KubectlConsole.tsx');
+const loadConsole = consoleModules['../console/KubectlConsole.tsx'];
+const KubectlConsole = loadConsole ? lazy(() => loadConsole().then((m) => ({ default: m.KubectlConsole }))) : null;
 
 const TABS: { id: ViewSlice['bottomTab']; label: string }[] = [
   { id: 'problems', label: 'Problems' },
   { id: 'timeline', label: 'Timeline' },
   { id: 'inspector', label: 'Inspector' },
+  ...(KubectlConsole ? [{ id: 'console' as const, label: 'Console' }] : []),
 ];
 
 export function BottomPanel() {
@@ -59,6 +64,11 @@ export function BottomPanel() {
               <p className="empty">The traffic timeline is not part of this build.</p>
             ))}
           {tab === 'inspector' && <Inspector />}
+          {tab === 'console' && KubectlConsole && (
+            <Suspense fallback={<p className="empty">Loading…</p>}>
+              <KubectlConsole />
+            </Suspense>
+          )}
         </ErrorBoundary>
       </div>
     </section>

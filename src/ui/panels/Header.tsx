@@ -1,5 +1,6 @@
-// The banner row: title, seed and theme.
+// The banner row: title, seed, theme and Share (in an embed: "Open in playground" instead).
 import { useState } from 'react';
+import { ShareDialog } from '../share/ShareDialog.tsx';
 import { setSeed, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
@@ -7,7 +8,9 @@ import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
 export function Header() {
   const theme = useStore((s) => s.theme);
   const seed = useStore((s) => s.seed);
+  const embed = useStore((s) => s.embed);
   const [draft, setDraft] = useState<string | null>(null);
+  const [sharing, setSharing] = useState(false);
   const commit = (v: string) => {
     setDraft(null);
     const n = Number(v);
@@ -41,7 +44,16 @@ export function Header() {
         >
           {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
         </button>
+        {embed ? (
+          // Same fragment, no query: the full playground, in a new tab (the embed stays as it is).
+          <a className="k-btn open-in-playground" href={`${location.pathname}${location.hash}`} target="_blank" rel="noopener noreferrer">
+            Open in playground
+          </a>
+        ) : (
+          <button type="button" className="k-btn" onClick={() => setSharing(true)}>Share</button>
+        )}
       </div>
+      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
     </header>
   );
 }

@@ -1,0 +1,121 @@
+// The Share dialog: the link (whole scenario in the fragment, core codec), its length with a
+// warning past LINK_WARN_LENGTH, copy, the .yaml download/upload fallback, and the iframe snippet
+// for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/index.ts';
+import { useStore, type Theme } from '../store.ts';
+import { playgroundUrl, toShared } from './shareState.ts';
+import { iframeSnippet } from './embedParams.ts';
+import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
+
+function useShareFragment(open: boolean): { fragment: string | null; error: string | null } {
+  const [state, setState] = useState<{ fragment: string | null; error: string | null }>({ fragment: null, error: null });
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    const s = useStore.getState();
+    encodeShareFragment(toShared(s)).then(
+      (fragment) => live && setState({ fragment, error: null }),
+      (err: unknown) => live && setState({ fragment: null, error: `The link could not be made: ${err instanceof Error ? err.message : String(err)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [open]);
+  return state;
+}
+
+function CopyField({ label, value, rows, testId }: { label: string; value: string; rows: number; testId: string }): ReactNode {
+  const [copied, setCopied] = useState(false);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied(true);
+    } catch {
+      // No clipboard permission: select the text so Ctrl+C works.
+      ref.current?.select();
+    }
+  };
+  return (
+    <div className="share-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} ref={ref} readOnly rows={rows} value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+      <button type="button" className="k-btn" onClick={copy}>{copied ? 'Copied' : 'Copy'}</button>
+    </div>
+  );
+}
+
+export function ShareDialog({ onClose }: { onClose: () => void }) {
+  const text = useStore((s) => s.text);
+  const { fragment, error } = useShareFragment(true);
+  const [snippet, setSnippet] = useState<{ editable: boolean; showEditor: boolean; autoplay: boolean; theme: Theme | null }>({ editable: false, showEditor: true, autoplay: true, theme: null });
+  const fileInput = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    dialog.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const link = fragment ? playgroundUrl(location, fragment) : null;
+  return (
+    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal share-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog} tabIndex={-1}>
+        <h2 id={titleId}>Share this scenario</h2>
+        {error && <p role="alert" className="share-error">{error}</p>}
+        {link ? (
+          <>
+            <CopyField label="Link (the whole scenario is in it: YAML, traffic, seed, step, view)" value={link} rows={3} testId="share-link" />
+            <p className="share-length" data-testid="share-length">
+              {link.length.toLocaleString('en')} characters
+              {link.length > LINK_WARN_LENGTH && (
+                <strong role="status" className="share-warning">
+                  {' '}— longer than {LINK_WARN_LENGTH.toLocaleString('en')}: chat apps may cut it. Download the scenario file instead, or as well.
+                </strong>
+              )}
+            </p>
+          </>
+        ) : (
+          !error && <p>Making the link…</p>
+        )}
+        <div className="share-files">
+          <button type="button" className="k-btn" onClick={() => downloadScenario(text)}>Download scenario (.yaml)</button>
+          <button type="button" className="k-btn" onClick={() => fileInput.current?.click()}>Open a scenario file…</button>
+          <input
+            ref={fileInput} type="file" accept=".yaml,.yml,.txt,application/yaml,text/yaml,text/plain" hidden data-testid="share-file-input"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file && (await openScenarioFile(file))) onClose();
+            }}
+          />
+        </div>
+        {fragment && (
+          <fieldset className="share-embed">
+            <legend>Embed in a blog or slides</legend>
+            <label><input type="checkbox" checked={snippet.editable} onChange={(e) => setSnippet({ ...snippet, editable: e.target.checked })} /> Editable</label>
+            <label><input type="checkbox" checked={snippet.showEditor} onChange={(e) => setSnippet({ ...snippet, showEditor: e.target.checked })} /> Show the YAML</label>
+            <label><input type="checkbox" checked={snippet.autoplay} onChange={(e) => setSnippet({ ...snippet, autoplay: e.target.checked })} /> Play on load</label>
+            <label>
+              Theme{' '}
+              <select value={snippet.theme ?? ''} onChange={(e) => setSnippet({ ...snippet, theme: e.target.value === 'light' || e.target.value === 'dark' ? e.target.value : null })}>
+                <option value="">Reader's choice</option>
+                <option value="light">Light</option>
+                <option value="dark">Dark</option>
+              </select>
+            </label>
+            <CopyField label="HTML" value={iframeSnippet(location, fragment, { ...snippet, width: 960, height: 540 })} rows={4} testId="share-snippet" />
+          </fieldset>
+        )}
+        <div className="modal-actions">
+          <button type="button" className="k-btn" onClick={onClose}>Close</button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// Embed mode, configured by the page's query string only (or postMessage from the one origin the
+// query names, embedMessages.ts). Parsing is strict: a value we do not know is ignored, never
+// interpreted; nothing here is ever rendered as HTML.
+import type { EmbedSettings, Theme } from '../store.ts';
+
+/** The store's embed settings (`?origin=https://blog.example` names the postMessage origin). */
+export type EmbedConfig = EmbedSettings;
+
+const MAX_STEP = 1000;
+
+function bool(v: string | null): boolean | null {
+  if (v === '1' || v === 'true') return true;
+  if (v === '0' || v === 'false') return false;
+  return null;
+}
+
+/** An exact origin (scheme://host[:port]) or null; `*`, paths and other schemes are refused. */
+export function parseOrigin(v: string | null): string | null {
+  if (!v || v.length > 200) return null;
+  try {
+    const u = new URL(v);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return u.origin === v.replace(/\/$/, '') ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseStep(v: string | null): number | null {
+  if (v === null || !/^\d{1,4}$/.test(v)) return null;
+  const n = Number(v);
+  return n <= MAX_STEP ? n : null;
+}
+
+export function parseTheme(v: string | null): Theme | null {
+  return v === 'light' || v === 'dark' ? v : null;
+}
+
+/** null when the page is not an embed (no `embed` parameter). */
+export function parseEmbedParams(search: string): EmbedConfig | null {
+  const q = new URLSearchParams(search);
+  if (!q.has('embed')) return null;
+  const editable = q.get('embed') === 'edit';
+  return {
+    editable,
+    // The read-only widget shows the YAML too (read-only) unless editor=0.
+    showEditor: bool(q.get('editor')) ?? true,
+    autoplay: bool(q.get('autoplay')) ?? true,
+    step: parseStep(q.get('step')),
+    theme: parseTheme(q.get('theme')),
+    messageOrigin: parseOrigin(q.get('origin')),
+  };
+}
+
+export interface SnippetOptions {
+  editable: boolean;
+  showEditor: boolean;
+  autoplay: boolean;
+  theme: Theme | null;
+  width: number;
+  height: number;
+}
+
+/** The `<iframe>` a blog pastes. Every interpolated value is a number, a fixed word or URL-encoded. */
+export function iframeSnippet(base: { origin: string; pathname: string }, fragment: string, o: SnippetOptions): string {
+  const q = new URLSearchParams();
+  q.set('embed', o.editable ? 'edit' : '1');
+  if (!o.showEditor) q.set('editor', '0');
+  if (!o.autoplay) q.set('autoplay', '0');
+  if (o.theme) q.set('theme', o.theme);
+  const src = `${base.origin}${base.pathname}?${q.toString()}#${fragment}`;
+  const w = Math.min(4000, Math.max(200, Math.round(o.width)));
+  const h = Math.min(4000, Math.max(200, Math.round(o.height)));
+  return `<iframe src="${escapeAttr(src)}" width="${w}" height="${h}" title="Kubernetes Service Playground" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+}
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A message from the parent page, accepted only from `allowed` and only with known fields. */
+export function readEmbedMessage(data: unknown, origin: string, allowed: string | null): { theme?: Theme; step?: number; playing?: boolean } | null {
+  if (!allowed || origin !== allowed) return null;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const d = data as Record<string, unknown>;
+  if (d.type !== 'ksp:config') return null;
+  const out: { theme?: Theme; step?: number; playing?: boolean } = {};
+  const theme = parseTheme(typeof d.theme === 'string' ? d.theme : null);
+  if (theme) out.theme = theme;
+  const step = typeof d.step === 'number' && Number.isInteger(d.step) && d.step >= 0 && d.step <= MAX_STEP ? d.step : null;
+  if (step !== null) out.step = step;
+  if (typeof d.playing === 'boolean') out.playing = d.playing;
+  return out;
+}

@@ -1,0 +1,38 @@
+// The fallback when a link is too long: the scenario as a .yaml file, down and up. Opening a file
+// replaces the scenario like a link does (with an undo), and a file that is not text is refused.
+import { replaceScenario, showNotice } from '../store.ts';
+import { MAX_DRAFT_CHARS } from './draftStorage.ts';
+
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** `my-scenario.yaml` from the first metadata.name in the text, else `scenario.yaml`. */
+export function scenarioFileName(text: string): string {
+  const m = /^\s{2}name:\s*["']?([a-z0-9][-a-z0-9.]{0,62})/m.exec(text);
+  return `${m?.[1] ?? 'scenario'}.yaml`;
+}
+
+export function downloadScenario(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = scenarioFileName(text);
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function openScenarioFile(file: File): Promise<boolean> {
+  if (file.size > MAX_FILE_BYTES) {
+    showNotice('error', `"${file.name}" is ${file.size} bytes; scenario files up to ${MAX_FILE_BYTES} bytes can be opened.`);
+    return false;
+  }
+  const text = await file.text();
+  if (text.includes('\u0000') || text.length > MAX_DRAFT_CHARS) {
+    showNotice('error', `"${file.name}" is not a YAML text file; nothing was changed.`);
+    return false;
+  }
+  replaceScenario({ text }, `the file ${file.name}`);
+  return true;
+}

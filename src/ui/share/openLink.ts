@@ -1,0 +1,65 @@
+// Opening a share link (the page's `#s=…` fragment): decode it with the core codec, then apply
+// it, or ask first when it would replace a draft of the user's own. A damaged link changes
+// nothing and says why. Every load keeps an undo point (store.replaceScenario).
+import { decodeShareFragment } from '../../core/index.ts';
+import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
+import { applyTheme } from '../persistence.ts';
+import { fromShared, linkDecision } from './shareState.ts';
+
+export const isShareFragment = (hash: string): boolean => hash.startsWith('#s=');
+
+/** Removes the fragment once its scenario is settled, so a reload restores the draft, not the link. */
+function forgetFragment(): void {
+  if (useStore.getState().embed) return;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+function apply(link: PendingLink, forced: { step: number | null; theme: 'light' | 'dark' | null }): void {
+  replaceScenario({ text: link.text, seed: link.seed, ...(link.clients.length > 0 ? { clients: link.clients } : {}) }, 'the shared scenario');
+  setLessonStep(link.lesson, forced.step ?? link.step);
+  const theme = forced.theme ?? link.theme;
+  if (theme) applyTheme(theme);
+  if (link.speed !== null) setSpeed(link.speed);
+}
+
+/** An embed's own query (step, theme) wins over the link's values. */
+function embedOverrides(): { step: number | null; theme: 'light' | 'dark' | null } {
+  const e = useStore.getState().embed;
+  return { step: e?.step ?? null, theme: e?.theme ?? null };
+}
+
+/** Reads location.hash; `hasDraft`: the text shown is the user's own saved draft. */
+export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
+  const hash = location.hash;
+  if (!isShareFragment(hash)) return;
+  let r;
+  try {
+    r = await decodeShareFragment(hash);
+  } catch (err) {
+    r = { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+  }
+  if (!r.ok) {
+    showNotice('error', `This share link could not be opened: ${r.error}. Nothing was changed: your own scenario is still here.`);
+    return;
+  }
+  const link = fromShared(r.scenario);
+  const s = useStore.getState();
+  const decision = s.embed ? 'apply' : linkDecision(hasDraft, s, link);
+  if (decision === 'ask') {
+    useStore.setState({ pendingLink: link });
+    return;
+  }
+  apply(link, embedOverrides());
+  forgetFragment();
+  if (s.embed?.autoplay) play();
+}
+
+/** The user's answer to "open the shared scenario over your draft?". */
+export function chooseLink(choice: 'open' | 'keep'): void {
+  const link = useStore.getState().pendingLink;
+  if (!link) return;
+  useStore.setState({ pendingLink: null });
+  if (choice === 'open') apply(link, embedOverrides());
+  else showNotice('info', 'Kept your draft. The shared scenario was not opened (the link still works).');
+  forgetFragment();
+}
