@@ -2,10 +2,6 @@
 // variants of the scenario on the same seeded traffic and shows where their requests land.
 import { expect, test } from '@playwright/test';
 
-declare global {
-  interface Window { __ksp?: { summary: { results: number } } }
-}
-
 test('presenter mode: keys step hops and the narration follows', async ({ page }) => {
   await page.goto('/?present');
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });

@@ -2,14 +2,6 @@
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
 import { expect, test, type Page } from '@playwright/test';
 
-declare global {
-  interface Window {
-    __ksp?: { summary: { errors: number; results: number; time: number; playing: boolean; stale: boolean }; text: string; counters: { loadsApplied: number } };
-    __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
-    __editor?: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } };
-  }
-}
-
 /** Replaces the editor text through Monaco's model, the way typing does. */
 async function setEditorText(page: Page, text: string): Promise<void> {
   await page.waitForFunction(() => !!window.__editor, null, { timeout: 30_000 });

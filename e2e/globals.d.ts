@@ -1,0 +1,10 @@
+// Test hooks the built app exposes on window, typed once for every spec. `__ksp` is declared by
+// src/ui/testHook.ts itself (imported here for its global declaration).
+import type {} from '../src/ui/testHook.ts';
+
+declare global {
+  interface Window {
+    __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
+    __editor?: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } };
+  }
+}
