@@ -28,6 +28,18 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     expect(s.check('n1', 'ns/svc:http/TCP', EPS, '2.0.0.0', 1, 1000)).toBeNull();
     expect(s.check('n1', 'ns/svc:http/TCP', EPS, '2.0.0.1', 1, 1000)).toBe(EPS[0]);
   });
+  it('--set makes an entry the newest of its list: entries() lists age order and overflow evicts the least recently set', () => {
+    const s = createAffinityStore();
+    const long = (ip: string) => ({ ...rec(ip, EPS[0]!), timeout: 1000 });
+    for (let i = 0; i < XT_RECENT_IP_LIST_TOT; i++) s.set(long(`3.0.0.${i}`), i, false);
+    s.set(long('3.0.0.0'), 200, false); // re-stamped: now the newest
+    expect(s.entries(200).map((r) => r.clientIP).slice(-2)).toEqual(['3.0.0.99', '3.0.0.0']);
+    expect(s.entries(200)[0]?.clientIP).toBe('3.0.0.1');
+    s.set(long('3.0.0.250'), 201, false); // overflow evicts 3.0.0.1, not the re-stamped 3.0.0.0
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '3.0.0.1', 201, 1000)).toBeNull();
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '3.0.0.0', 201, 1000)).toBe(EPS[0]);
+    expect(s.entries(201)).toHaveLength(XT_RECENT_IP_LIST_TOT);
+  });
   it('IPVS persistence is exclusive: re-pinning a client removes its other entries', () => {
     const s = createAffinityStore();
     s.set(rec('1.1.1.1', EPS[0]!), 0, true);

@@ -30,52 +30,67 @@ export interface AffinityStore {
   prune(time: number): void;
 }
 
-/** A record plus its --set order (xt_recent keeps each list in last-set order; the oldest is evicted). */
-interface Slot extends AffinityRecord {
+/** One entry of one list: the client, the endpoint and its --set order (the list's age order). */
+interface Slot {
+  endpoint: string;
+  clientIP: string;
+  spn: string;
+  lastSeen: number;
+  timeout: number;
   stamp: number;
+  /** The same client's entry in another endpoint's list of this bucket (rare: iptables keeps one per SEP chain). */
+  next: Slot | null;
 }
 
-/** The lists of one node × service port (or IPVS virtual server). */
+/** The lists of one node × service port (or IPVS virtual server), flat: no Map per list. */
 interface Bucket {
   /** Creation order, so entries() lists buckets in the order they first appeared. */
   seq: number;
-  /** endpoint → clientIP → record: the xt_recent lists. Records are re-stamped in place (no Map churn). */
-  byEp: Map<string, Map<string, Slot>>;
-  /** clientIP → its records (usually one), so a check costs O(1) in endpoints. */
-  byClient: Map<string, Slot[]>;
+  node: string;
+  key: string;
+  /** endpoint → entries in its list; Map order = the order the lists appeared (entries() order). */
+  listSize: Map<string, number>;
+  /** clientIP → its entries (a chain, usually of one), so a check costs O(1) in endpoints. */
+  byClient: Map<string, Slot>;
 }
 
 export function createAffinityStore(): AffinityStore {
   // node → key → bucket
   const nodes = new Map<string, Map<string, Bucket>>();
   let seq = 0;
-  // Global --set counter: a list's age order is its records' stamp order.
+  // Global --set counter: a list's age order is its entries' stamp order; records are re-stamped in place.
   let stamp = 0;
-  const fresh = (r: AffinityRecord, time: number) => time - r.lastSeen < r.timeout;
+  const fresh = (r: Slot, time: number) => time - r.lastSeen < r.timeout;
   const bucketOf = (node: string, key: string): Bucket | undefined => nodes.get(node)?.get(key);
   const forget = (b: Bucket, ep: string, clientIP: string) => {
-    b.byEp.get(ep)?.delete(clientIP);
-    const mine = b.byClient.get(clientIP);
-    if (!mine) return;
-    const i = mine.findIndex((r) => r.endpoint === ep);
-    if (i >= 0) mine.splice(i, 1);
-    if (mine.length === 0) b.byClient.delete(clientIP);
+    let prev: Slot | null = null;
+    for (let r = b.byClient.get(clientIP) ?? null; r; prev = r, r = r.next) {
+      if (r.endpoint !== ep) continue;
+      if (prev) prev.next = r.next;
+      else if (r.next) b.byClient.set(clientIP, r.next);
+      else b.byClient.delete(clientIP);
+      b.listSize.set(ep, (b.listSize.get(ep) ?? 1) - 1);
+      return;
+    }
+  };
+  const find = (head: Slot | undefined, ep: string): Slot | undefined => {
+    for (let r = head ?? null; r; r = r.next) if (r.endpoint === ep) return r;
+    return undefined;
   };
   return {
     check(node, key, endpoints, clientIP, time, timeout) {
       const b = bucketOf(node, key);
-      const mine = b?.byClient.get(clientIP);
-      if (!b || !mine) return null;
+      const head = b?.byClient.get(clientIP);
+      if (!b || !head) return null;
       // Rules are walked in endpoint order; only lists holding this client can match.
-      if (mine.length === 1) {
-        const r = mine[0]!;
-        if (!endpoints.includes(r.endpoint)) return null;
+      if (head.next === null) {
+        if (!endpoints.includes(head.endpoint)) return null;
         // --reap: entries older than --seconds are removed while checking.
-        if (time - r.lastSeen >= timeout) { forget(b, r.endpoint, clientIP); return null; }
-        return r.endpoint;
+        if (time - head.lastSeen >= timeout) { forget(b, head.endpoint, clientIP); return null; }
+        return head.endpoint;
       }
       for (const ep of endpoints) {
-        const r = mine.find((x) => x.endpoint === ep);
+        const r = find(b.byClient.get(clientIP), ep);
         if (!r) continue;
         if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); continue; }
         return ep;
@@ -86,42 +101,49 @@ export function createAffinityStore(): AffinityStore {
       let byKey = nodes.get(rec.node);
       if (!byKey) { byKey = new Map(); nodes.set(rec.node, byKey); }
       let b = byKey.get(rec.key);
-      if (!b) { b = { seq: seq++, byEp: new Map(), byClient: new Map() }; byKey.set(rec.key, b); }
-      let mine = b.byClient.get(rec.clientIP);
-      if (exclusive && mine && (mine.length > 1 || mine[0]!.endpoint !== rec.endpoint)) {
-        for (const r of [...mine]) if (r.endpoint !== rec.endpoint) forget(b, r.endpoint, rec.clientIP);
-        mine = b.byClient.get(rec.clientIP);
+      if (!b) { b = { seq: seq++, node: rec.node, key: rec.key, listSize: new Map(), byClient: new Map() }; byKey.set(rec.key, b); }
+      let head = b.byClient.get(rec.clientIP);
+      if (exclusive && head && (head.next !== null || head.endpoint !== rec.endpoint)) {
+        const others: string[] = [];
+        for (let r: Slot | null = head; r; r = r.next) if (r.endpoint !== rec.endpoint) others.push(r.endpoint);
+        for (const ep of others) forget(b, ep, rec.clientIP);
+        head = b.byClient.get(rec.clientIP);
       }
       // --set re-stamps the entry and makes it the newest of its list.
-      const old = mine?.find((r) => r.endpoint === rec.endpoint);
+      const old = find(head, rec.endpoint);
       if (old) {
         old.lastSeen = time; old.timeout = rec.timeout; old.spn = rec.spn; old.stamp = stamp++;
         return;
       }
-      let list = b.byEp.get(rec.endpoint);
-      if (!list) { list = new Map(); b.byEp.set(rec.endpoint, list); }
-      const r: Slot = { node: rec.node, key: rec.key, spn: rec.spn, endpoint: rec.endpoint, clientIP: rec.clientIP, timeout: rec.timeout, lastSeen: time, stamp: stamp++ };
-      list.set(rec.clientIP, r);
-      if (mine) mine.push(r); else b.byClient.set(rec.clientIP, [r]);
-      if (list.size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(list).clientIP);
+      const r: Slot = { endpoint: rec.endpoint, clientIP: rec.clientIP, spn: rec.spn, lastSeen: time, timeout: rec.timeout, stamp: stamp++, next: null };
+      if (head) { let t = head; while (t.next) t = t.next; t.next = r; } else b.byClient.set(rec.clientIP, r);
+      const size = (b.listSize.get(rec.endpoint) ?? 0) + 1;
+      b.listSize.set(rec.endpoint, size);
+      if (size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(b, rec.endpoint).clientIP);
     },
     retain(node, key, endpoints) {
       const b = bucketOf(node, key);
       if (!b) return;
-      for (const [ep, list] of [...b.byEp]) {
+      for (const ep of [...b.listSize.keys()]) {
         if (endpoints.has(ep)) continue;
-        for (const c of [...list.keys()]) forget(b, ep, c);
-        b.byEp.delete(ep);
+        for (const c of [...b.byClient.keys()]) forget(b, ep, c);
+        b.listSize.delete(ep);
       }
     },
     entries(time) {
       const out: AffinityRecord[] = [];
       for (const b of buckets()) {
-        for (const list of b.byEp.values()) {
-          const live: Slot[] = [];
-          for (const r of list.values()) if (fresh(r, time)) live.push(r);
-          live.sort((x, y) => x.stamp - y.stamp);
-          for (const r of live) out.push(publicRecord(r));
+        const lists = new Map<string, Slot[]>();
+        for (const head of b.byClient.values()) {
+          for (let r: Slot | null = head; r; r = r.next) {
+            if (!fresh(r, time)) continue;
+            const l = lists.get(r.endpoint);
+            if (l) l.push(r); else lists.set(r.endpoint, [r]);
+          }
+        }
+        for (const ep of b.listSize.keys()) {
+          const live = (lists.get(ep) ?? []).sort((x, y) => x.stamp - y.stamp);
+          for (const r of live) out.push({ node: b.node, key: b.key, spn: r.spn, endpoint: r.endpoint, clientIP: r.clientIP, lastSeen: r.lastSeen, timeout: r.timeout });
         }
       }
       return out;
@@ -129,11 +151,11 @@ export function createAffinityStore(): AffinityStore {
     prune(time) {
       for (const [node, byKey] of nodes) {
         for (const [k, b] of byKey) {
-          for (const [ep, list] of [...b.byEp]) {
-            for (const [c, r] of [...list]) if (!fresh(r, time)) forget(b, ep, c);
-            if (list.size === 0) b.byEp.delete(ep);
-          }
-          if (b.byEp.size === 0) byKey.delete(k);
+          const stale: Slot[] = [];
+          for (const head of b.byClient.values()) for (let r: Slot | null = head; r; r = r.next) if (!fresh(r, time)) stale.push(r);
+          for (const r of stale) forget(b, r.endpoint, r.clientIP);
+          for (const [ep, n] of [...b.listSize]) if (n === 0) b.listSize.delete(ep);
+          if (b.listSize.size === 0) byKey.delete(k);
         }
         if (byKey.size === 0) nodes.delete(node);
       }
@@ -147,14 +169,9 @@ export function createAffinityStore(): AffinityStore {
   }
 }
 
-/** The least recently set record of a full list (only on overflow, so a scan of 101 is fine). */
-function oldest(list: Map<string, Slot>): Slot {
+/** The least recently set entry of an endpoint's full list (only on overflow, so a scan is fine). */
+function oldest(b: Bucket, ep: string): Slot {
   let min: Slot | undefined;
-  for (const r of list.values()) if (!min || r.stamp < min.stamp) min = r;
+  for (const head of b.byClient.values()) for (let r: Slot | null = head; r; r = r.next) if (r.endpoint === ep && (!min || r.stamp < min.stamp)) min = r;
   return min!;
-}
-
-/** A snapshot without the internal stamp (records are mutated in place on --set). */
-function publicRecord(r: Slot): AffinityRecord {
-  return { node: r.node, key: r.key, spn: r.spn, endpoint: r.endpoint, clientIP: r.clientIP, lastSeen: r.lastSeen, timeout: r.timeout };
 }
