@@ -30,3 +30,30 @@ test('the console runs kubectl, writes mutations into the YAML, recalls and comp
   await input.press('Control+l');
   await expect(log.locator('.console-entry-stdout')).toHaveCount(0);
 });
+
+test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wget the ClusterIP, exit", async ({ page }) => {
+  await freshStart(page);
+  await page.getByRole('tab', { name: 'Console' }).click();
+  const input = page.getByRole('textbox', { name: 'kubectl command' });
+  const log = page.getByRole('log', { name: 'kubectl output' });
+  const prompt = page.locator('.console-prompt');
+  await input.fill('kubectl get svc my-service');
+  await input.press('Enter');
+  await expect(log).toContainText('my-service');
+  const ip = /my-service\s+ClusterIP\s+(\d+\.\d+\.\d+\.\d+)/.exec(await log.innerText())?.[1];
+  expect(ip).toMatch(/^10\./);
+  // The seed's exact commands (000_99cb999d0b22d552.txt): "bash" is the pod's NAME; busybox's shell is sh.
+  await input.fill('kubectl run -it --rm --image=busybox bash');
+  await input.press('Enter');
+  await expect(log).toContainText("If you don't see a command prompt, try pressing enter.");
+  await expect(prompt).toHaveText('/ #');
+  await input.fill(`wget -O- -q ${ip}`);
+  await input.press('Enter');
+  await expect(log).toContainText(`/ # wget -O- -q ${ip}`);
+  // serve_hostname answers with the name of the pod kube-proxy picked.
+  await expect(log.locator('.console-entry-stdout').last()).toHaveText(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
+  await input.fill('exit');
+  await input.press('Enter');
+  await expect(log).toContainText('pod "bash" deleted');
+  await expect(prompt).toHaveText('$');
+});

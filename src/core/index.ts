@@ -7,6 +7,7 @@ export type * from './model/objects.ts';
 export { createRng, type Rng } from './sim/rng.ts';
 export type { SourceRange } from './yaml/parseStream.ts';
 export { runKubectl, type KubectlResult } from './kubectl/runKubectl.ts';
+export { runInPodShell, type PodShellSession, type PodShellResult } from './kubectl/podShell.ts';
 export { createDataplane, type Dataplane, type DataplaneOptions } from './dataplane/send.ts';
 export type { Source, SendRequest, RequestResult, Hop, HopAt, HopKind, Outcome, AffinityEntry, LoadBalancerView } from './dataplane/types.ts';
 export { createTraffic, TRAFFIC_LIMITS, type ClientSpec, type Traffic, type TrafficResult, type TrafficOptions } from './sim/traffic.ts';

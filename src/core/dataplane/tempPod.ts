@@ -29,3 +29,15 @@ export function withTemporaryPod(state: ClusterState, rng: Rng, namespace: strin
   };
   return { state: { ...state, pods: [...state.pods, pod] }, pod };
 }
+
+/** The temporary pod again, at the node and IP it was given (a pod shell's later commands: the pod is not in the YAML). */
+export function withPodAt(state: ClusterState, namespace: string, name: string, image: string, node: string, ip: string): ClusterState {
+  if (state.pods.some((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace)) return state;
+  const pod: Pod = {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: { name, namespace, labels: { run: name } },
+    spec: { nodeName: node, restartPolicy: 'Never', containers: [{ name, image }] },
+    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+  };
+  return { ...state, pods: [...state.pods, pod] };
+}

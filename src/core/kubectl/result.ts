@@ -1,4 +1,6 @@
 // What one kubectl invocation produces: both streams and the exit code, like a process.
+import type { PodShellSession } from './podShell.ts';
+
 export interface KubectlResult {
   stdout: string;
   stderr: string;
@@ -8,6 +10,11 @@ export interface KubectlResult {
    * absent when nothing changed. The caller puts it in the editor and reloads the scenario.
    */
   yaml?: string;
+  /**
+   * `kubectl run -it` / `kubectl exec -it … -- sh`: a shell is now open in a pod. The caller sends
+   * the next lines to runInPodShell with this session until it reports `closed`.
+   */
+  session?: PodShellSession;
 }
 
 export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });

@@ -2,16 +2,18 @@
 // against the simulated cluster. Output is shown exactly as the core prints it (stderr in its
 // own colour), always as text. Keys: Enter runs, Up/Down walk the history, Tab completes (on an
 // empty line it moves focus on, so the pane never traps the keyboard), Ctrl+L clears, Ctrl+C
-// abandons the line, Ctrl+A/E/U/K/W edit it as readline does.
+// abandons the line, Ctrl+A/E/U/K/W edit it as readline does. In a pod shell (`kubectl run -it`)
+// the prompt is the pod's `/ # ` and Ctrl+D on an empty line ends the shell.
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { appConsoleSession } from './appSession.ts';
-import { PROMPT } from './consoleSession.ts';
 import { applyLineKey, lineKeyFor } from './lineEditing.ts';
 import './console.css';
+import { useT } from '../i18n/useT.ts';
 
 export function KubectlConsole() {
+  const t = useT();
   const session = appConsoleSession();
-  const { entries, line, busy } = useSyncExternalStore(session.subscribe, session.snapshot);
+  const { entries, line, busy, prompt, shellPod } = useSyncExternalStore(session.subscribe, session.snapshot);
   const input = useRef<HTMLInputElement>(null);
   const log = useRef<HTMLDivElement>(null);
   const caret = useRef<number | null>(null);
@@ -49,6 +51,9 @@ export function KubectlConsole() {
     } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c' && e.currentTarget.selectionStart === e.currentTarget.selectionEnd) {
       e.preventDefault();
       session.cancel();
+    } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'd' && shellPod !== null && line === '') {
+      e.preventDefault();
+      void session.eof();
     } else if (e.key === 'Enter') {
       e.preventDefault();
       void session.run();
@@ -69,9 +74,9 @@ export function KubectlConsole() {
 
   return (
     <div className="kubectl-console" onClick={() => { if (!window.getSelection()?.toString()) input.current?.focus(); }}>
-      <div ref={log} className="console-log" role="log" aria-live="polite" aria-label="kubectl output">
+      <div ref={log} className="console-log" role="log" aria-live="polite" aria-label={t('console.output')}>
         {entries.length === 0 ? (
-          <p className="console-hint">Type kubectl commands against the simulated cluster, e.g. kubectl get pods -o wide. Tab completes, ↑/↓ recall, Ctrl+L clears.</p>
+          <p className="console-hint">{t('console.hint')}</p>
         ) : null}
         <pre className="console-text">
           {entries.map((e) => (
@@ -80,14 +85,14 @@ export function KubectlConsole() {
         </pre>
       </div>
       <label className="console-line">
-        <span className="console-prompt" aria-hidden="true">{PROMPT}</span>
+        <span className="console-prompt" aria-hidden="true" data-shell-pod={shellPod ?? undefined}>{prompt}</span>
         <input
           ref={input}
           type="text"
           value={line}
           onChange={(e) => session.setLine(e.target.value)}
           onKeyDown={onKeyDown}
-          aria-label="kubectl command"
+          aria-label={t('console.command')}
           aria-busy={busy}
           spellCheck={false}
           autoComplete="off"

@@ -2,7 +2,7 @@
 // completeKubectl behind the bridge, on the playground's default scenario.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { completeKubectl, runKubectl } from '../../core/index.ts';
+import { completeKubectl, loadScenario, runInPodShell, runKubectl } from '../../core/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import type { ToWorker } from '../../worker/protocol.ts';
 import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';
@@ -11,7 +11,7 @@ import { ONLY_KUBECTL } from './interpretLine.ts';
 const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 
 function workerBackend(): ConsoleBackend {
-  const handle = createHandler({ kubectl: runKubectl, complete: completeKubectl });
+  const handle = createHandler({ kubectl: runKubectl, complete: completeKubectl, podShell: runInPodShell });
   let id = 0;
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : { [k]: v } as Record<K, V>);
   return {
@@ -19,7 +19,12 @@ function workerBackend(): ConsoleBackend {
       const msg: ToWorker = { type: 'kubectl', requestId: ++id, argv, ...opt('yaml', yaml), ...opt('seed', seed), ...opt('line', line) };
       const [r] = handle(msg);
       if (r?.type !== 'kubectlResult') throw new Error(`unexpected reply ${r?.type}`);
-      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...opt('yaml', r.yaml) };
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...opt('yaml', r.yaml), ...opt('session', r.session) };
+    },
+    podShell: async (yaml, seed, session, line) => {
+      const [r] = handle({ type: 'podShell', requestId: ++id, yaml, seed, session, line });
+      if (r?.type !== 'podShellResult') throw new Error(`unexpected reply ${r?.type}`);
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, closed: r.closed, session: r.session };
     },
     complete: async (line, yaml, seed) => {
       const [r] = handle({ type: 'complete', requestId: ++id, line, ...opt('yaml', yaml), ...opt('seed', seed) });
@@ -127,4 +132,38 @@ describe('console session', () => {
     await session.complete();
     expect(session.snapshot().line).toBe('kubectl get svc my-service-nodeport');
   });
+
+  it("the seed's pod shell: kubectl run -it --rm --image=busybox bash, wget the ClusterIP, exit", async () => {
+    const { type, session } = setup();
+    const ip = /my-service\s+ClusterIP\s+(\S+)/.exec(runKubectl(runScenario(), ['get', 'svc']).stdout)?.[1];
+    expect(ip).toMatch(/^10\./);
+    await type('kubectl run -it --rm --image=busybox bash');
+    expect(session.snapshot()).toMatchObject({ prompt: '/ # ', shellPod: 'default/bash' });
+    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stderr', text: "If you don't see a command prompt, try pressing enter.\n" });
+    await type(`wget -O- -q ${ip}`);
+    const tail = session.snapshot().entries.slice(-2).map((e) => [e.kind, e.text]);
+    expect(tail[0]).toEqual(['prompt', `/ # wget -O- -q ${ip}\n`]);
+    expect(tail[1]?.[0]).toBe('stdout');
+    expect(tail[1]?.[1]).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
+    await type('kubectl get pods');
+    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stdout', text: 'sh: kubectl: not found\n' });
+    await type('exit');
+    expect(session.snapshot().entries.slice(-2).map((e) => e.text)).toEqual([
+      '/ # exit\n', "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running\npod \"bash\" deleted\n",
+    ]);
+    expect(session.snapshot()).toMatchObject({ prompt: '$ ', shellPod: null });
+  });
+  it('Ctrl+D on an empty line ends a pod shell; outside one it does nothing', async () => {
+    const { type, session } = setup();
+    await session.eof();
+    expect(session.snapshot().entries).toEqual([]);
+    await type('kubectl run t -it --rm --restart=Never --image=busybox -- sh');
+    await session.eof();
+    expect(session.snapshot().entries.slice(-2).map((e) => e.text)).toEqual(['/ # \n', 'pod "t" deleted\n']);
+    expect(session.snapshot().prompt).toBe('$ ');
+  });
 });
+
+function runScenario() {
+  return loadScenario(DEFAULT, { seed: 1 });
+}

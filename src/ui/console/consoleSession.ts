@@ -2,13 +2,17 @@
 // so switching tabs does not lose them. It talks to the worker only through the bridge (the
 // worker protocol's `kubectl` and `complete` messages); a command that changes the cluster
 // returns the new scenario YAML, which goes into the editor through the store (the diagram follows).
+// `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
+// worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
+import type { PodShellSession } from '../../core/index.ts';
 import { emptyHistory, historyDown, historyUp, parseStoredHistory, pushHistory, type HistoryRing } from './historyRing.ts';
 import { nextCompletion, startCompletion, type CompletionCycle } from './completion.ts';
 import { formatHistory, interpretLine } from './interpretLine.ts';
 
 export interface ConsoleBackend {
-  kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
+  kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession }>;
   complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
+  podShell(yaml: string, seed: number, session: PodShellSession, line: string): Promise<{ stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession }>;
 }
 
 export interface ConsoleDeps {
@@ -32,6 +36,10 @@ export interface ConsoleSnapshot {
   entries: readonly Entry[];
   line: string;
   busy: boolean;
+  /** The prompt shown before the line: `$ `, or the pod shell's `/ # `. */
+  prompt: string;
+  /** `ns/name` of the pod whose shell the console is in, or null. */
+  shellPod: string | null;
 }
 
 export const HISTORY_KEY = 'ksp.console.history';
@@ -51,6 +59,8 @@ export interface ConsoleSession {
   clear(): void;
   /** Ctrl+C: the line is abandoned, as bash shows it. */
   cancel(): void;
+  /** Ctrl+D on an empty line: ends a pod shell (EOF), as in a real terminal. */
+  eof(): Promise<void>;
 }
 
 export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
@@ -58,7 +68,29 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   let history: HistoryRing = emptyHistory(parseStoredHistory(safeGet(deps.storage, HISTORY_KEY)));
   let cycle: CompletionCycle | null = null;
   let nextId = 1;
-  let state: ConsoleSnapshot = { entries: [], line: '', busy: false };
+  let state: ConsoleSnapshot = { entries: [], line: '', busy: false, prompt: PROMPT, shellPod: null };
+  let shell: PodShellSession | null = null;
+  const enterShell = (next: PodShellSession | null): void => {
+    shell = next;
+    set({ prompt: next ? next.prompt : PROMPT, shellPod: next ? next.pod : null });
+  };
+  /** One line in the pod shell: the output is the TTY's single stream. */
+  const runInShell = async (current: PodShellSession, line: string, echo: string): Promise<void> => {
+    add({ kind: 'prompt', text: `${current.prompt}${echo}\n` });
+    const backend = deps.backend();
+    if (!backend?.podShell) return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+    const { text, seed } = deps.scenario();
+    set({ busy: true });
+    try {
+      const r = await backend.podShell(text, seed, current, line);
+      add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
+      enterShell(r.closed ? null : r.session);
+    } catch (err) {
+      add({ kind: 'stderr', text: `ksp: ${err instanceof Error ? err.message : String(err)}\n` });
+    } finally {
+      set({ busy: false });
+    }
+  };
 
   const set = (patch: Partial<ConsoleSnapshot>): void => {
     state = { ...state, ...patch };
@@ -85,6 +117,11 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       history = pushHistory(history, line);
       safeSet(deps.storage, HISTORY_KEY, JSON.stringify(history.entries));
       set({ line: '' });
+      if (shell) {
+        // busybox has `clear` too; everything else is the pod's business.
+        if (line.trim() === 'clear') return set({ entries: [] });
+        return runInShell(shell, line, line);
+      }
       const action = interpretLine(line);
       if (action.kind === 'clear') return set({ entries: [] });
       add({ kind: 'prompt', text: `${PROMPT}${line}\n` });
@@ -98,6 +135,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       try {
         const r = await backend.kubectl([], text, seed, action.line);
         add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
+        if (r.session) enterShell(r.session);
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
         if (r.yaml !== undefined) {
           if (deps.scenario().text === text) deps.setText(r.yaml);
@@ -122,6 +160,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       set({ line: r.line });
     },
     async complete(backwards = false) {
+      if (shell) return; // busybox sh completes file names; the pod has none worth completing
       const line = state.line;
       const again = cycle ? nextCompletion(cycle, line, backwards) : null;
       if (again) {
@@ -143,8 +182,13 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
     },
     cancel() {
       cycle = null;
-      add({ kind: 'prompt', text: `${PROMPT}${state.line}^C\n` });
+      add({ kind: 'prompt', text: `${state.prompt}${state.line}^C\n` });
       set({ line: '' });
+    },
+    async eof() {
+      if (!shell || state.busy || state.line !== '') return;
+      cycle = null;
+      await runInShell(shell, 'exit', '');
     },
   };
 }

@@ -13,7 +13,7 @@ describe('interpretLine', () => {
   });
 
   it('points wget and nslookup at kubectl run, where busybox has them', () => {
-    expect(interpretLine('wget -O- -q 10.96.0.10')).toEqual({ kind: 'error', message: 'ksp: wget runs inside a pod here: kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q <ip or name>' });
+    expect(interpretLine('wget -O- -q 10.96.0.10')).toEqual({ kind: 'error', message: 'ksp: wget runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q <ip or name>' });
     expect(interpretLine('nslookup my-service')).toMatchObject({ message: /^ksp: nslookup runs inside a pod here: kubectl run .* -- nslookup <name>$/ });
   });
 

@@ -6,6 +6,7 @@ import { runGet } from './get.ts';
 import { runDescribe } from './describe.ts';
 import { runApplyLike } from './apply.ts';
 import { runRun } from './run.ts';
+import { runExec } from './exec.ts';
 import { runScale } from './scale.ts';
 import { runExpose } from './expose.ts';
 import { runCreateService } from './createService.ts';
@@ -23,6 +24,7 @@ export const KUBECTL_COMMANDS: Record<string, KubectlCommand> = {
     return sub === 'service' || sub === 'svc' ? runCreateService(s, a.filter((x) => x !== sub)) : runApplyLike('create', s, a);
   },
   run: runRun,
+  exec: runExec,
   scale: runScale,
   expose: runExpose,
   delete: runDelete,
@@ -33,7 +35,7 @@ export const KUBECTL_COMMANDS: Record<string, KubectlCommand> = {
 /** The rest of `kubectl help`'s command list (kubectl 1.3x). */
 export const NOT_SIMULATED: readonly string[] = [
   'edit', 'explain', 'set', 'rollout', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint',
-  'logs', 'attach', 'exec', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize',
+  'logs', 'attach', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize',
   'config', 'plugin', 'version', 'api-resources', 'api-versions', 'completion', 'alpha',
 ];
 

@@ -1,18 +1,20 @@
-// `kubectl run NAME --image=busybox -it --rm --restart=Never -- wget -O- -q URL` (or
-// `-- nslookup NAME`): creates a temporary pod (scheduled and addressed like any pod), runs the
-// command from it through the simulated cluster and prints what the terminal would show —
-// the serve_hostname reply or busybox's exact error text — then `pod "NAME" deleted` with --rm.
-// A failing command ends like kubectl's attach does: `pod NS/NAME terminated (Error)`, exit 1
-// (kubectl pkg/cmd/run/run.go: "pod %s/%s terminated (%s)\n%s").
+// `kubectl run NAME --image=busybox -it --rm [--restart=Never] [-- COMMAND…]`: creates a temporary
+// pod (scheduled and addressed like any pod). With no command (busybox's default is `sh`) or a
+// shell as the command, and stdin attached, it opens a shell session in the pod (podShell.ts) —
+// the seed's `kubectl run -it --rm --image=busybox bash` names the POD "bash"; busybox has no bash.
+// With a command it runs it from the pod through the simulated cluster and prints what the
+// terminal shows, then `pod "NAME" deleted` with --rm. A failing command ends like kubectl's attach
+// does: `pod NS/NAME terminated (Error)`, exit 1 (kubectl pkg/cmd/run/run.go: "pod %s/%s terminated (%s)\n%s").
 import type { Scenario } from '../../scenario/load.ts';
 import { parseFlags } from '../flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { createRng } from '../../sim/rng.ts';
 import { createDataplane } from '../../dataplane/send.ts';
 import { withTemporaryPod } from '../../dataplane/tempPod.ts';
-import { wgetOutput, nslookupOutput, type CommandOutput } from '../../dataplane/busybox.ts';
-import { clusterResolver } from '../../dataplane/clusterDns.ts';
-import { clusterDnsIP } from '../../controllers/dns.ts';
+import { splitStreams } from '../../dataplane/busybox.ts';
+import { execInPod, hasProgram, notSimulatedProgram } from '../podCommands.ts';
+import { containerEnv, type PodShellSession } from '../podShell.ts';
+import { serviceEnvVars } from '../serviceEnv.ts';
 
 const SPECS = [
   { long: 'image', value: true }, { long: 'stdin', short: 'i', value: false }, { long: 'tty', short: 't', value: false },
@@ -20,6 +22,11 @@ const SPECS = [
   { long: 'labels', short: 'l', value: true }, { long: 'port', value: true }, { long: 'command', value: false },
   { long: 'attach', value: false }, { long: 'quiet', short: 'q', value: false },
 ] as const;
+
+/** The shells a busybox image has (busybox sh is ash). */
+export const SHELLS = new Set(['sh', '/bin/sh', 'ash', '/bin/ash']);
+/** Images whose default command is busybox sh (docker.io/library/busybox CMD ["sh"]). */
+const SHELL_IMAGE = /(^|\/)busybox(:|@|$)/;
 
 export function runRun(scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, SPECS, 'run');
@@ -44,30 +51,34 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   const rng = createRng(state.seed).fork(`kubectl-run:${namespace}/${name}`);
   const placed = withTemporaryPod(state, rng.fork('schedule'), namespace, name, image);
   if ('error' in placed) return fail(`error: timed out waiting for the condition (${placed.error})`);
-  const out = runCommand(placed.state, rng, namespace, name, rest);
   const deleted = rm ? `pod "${name}" deleted\n` : '';
+  const program = rest[0];
+  const busybox = SHELL_IMAGE.test(image.toLowerCase());
+  if (busybox && program !== undefined && !SHELLS.has(program) && !hasProgram(program)) {
+    // The runtime cannot start a command the image does not have (runc's text through containerd).
+    return { stdout: deleted, stderr: `pod ${namespace}/${name} terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown\n`, exitCode: 1 };
+  }
+  const interactive = values.has('stdin') && ((program === undefined && busybox) || (program !== undefined && SHELLS.has(program)));
+  if (interactive) {
+    const restart = values.get('restart') ?? 'Always';
+    const ip = placed.pod.status?.podIP ?? '';
+    const session: PodShellSession = {
+      pod: `${namespace}/${name}`, node: placed.pod.spec?.nodeName ?? '', podIP: ip, prompt: '/ # ', image,
+      temporary: true, rm, env: containerEnv(name, serviceEnvVars(state, namespace)), time: 0, sent: [],
+      // attach.go: only a pod that would restart its container can be attached to again.
+      ...(restart === 'Always' ? { attachHint: `Session ended, resume using 'kubectl attach ${name} -c ${name}${namespace === 'default' ? '' : ` -n ${namespace}`} -i -t' command when the pod is running` } : {}),
+    };
+    // attach.go prints this hint to stderr when it attaches a raw terminal.
+    const hint = values.has('tty') && !values.has('quiet') ? "If you don't see a command prompt, try pressing enter.\n" : '';
+    return { stdout: '', stderr: hint, exitCode: 0, session };
+  }
+  if (program === undefined || SHELLS.has(program)) return { stdout: deleted, stderr: '', exitCode: 0 };
+  const dp = createDataplane(placed.state, rng.fork('dataplane'));
+  const out = splitStreams(execInPod({
+    state: placed.state, namespace, pod: name, podIP: placed.pod.status?.podIP ?? '',
+    env: containerEnv(name, serviceEnvVars(state, namespace)),
+    send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
+  }, rest) ?? notSimulatedProgram(program));
   const terminated = out.exitCode !== 0 ? `pod ${namespace}/${name} terminated (Error)\n` : '';
   return { stdout: out.stdout + deleted, stderr: out.stderr + terminated, exitCode: out.exitCode === 0 ? 0 : 1 };
-}
-
-function runCommand(state: Scenario['state'], rng: ReturnType<typeof createRng>, namespace: string, pod: string, argv: readonly string[]): CommandOutput {
-  const [cmd, ...args] = argv;
-  const program = cmd?.split('/').pop();
-  if (program === 'wget') {
-    const quiet = args.some((a) => /^-[a-zA-Z]*q/.test(a) && !a.startsWith('--'));
-    const url = [...args].reverse().find((a, i, arr) => !a.startsWith('-') && arr[i + 1] !== '-O' && arr[i + 1] !== '-T');
-    if (!url) return { stdout: '', stderr: 'BusyBox wget: missing URL\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n', exitCode: 1 };
-    const dp = createDataplane(state, rng.fork('dataplane'));
-    const r = dp.send({ from: { kind: 'pod', namespace, name: pod }, to: url, time: 0 });
-    const host = url.replace(/^[a-z]+:\/\//i, '').split(/[/:]/)[0] ?? url;
-    const destIP = r.hops.find((h) => h.kind === 'dns')?.toIP ?? (/^\d+\.\d+\.\d+\.\d+$/.test(host) ? host : undefined);
-    return wgetOutput(r, host, destIP, quiet);
-  }
-  if (program === 'nslookup') {
-    const target = args.find((a) => !a.startsWith('-'));
-    if (!target) return { stdout: '', stderr: 'BusyBox nslookup: missing NAME\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', exitCode: 1 };
-    return nslookupOutput(target, clusterDnsIP(state), clusterResolver(state, target, namespace));
-  }
-  if (cmd === undefined) return { stdout: '', stderr: '', exitCode: 0 };
-  return { stdout: '', stderr: `the playground runs only "wget" and "nslookup" inside kubectl run (got "${cmd}")\n`, exitCode: 127 };
 }
