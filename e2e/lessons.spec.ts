@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
 import { en } from '../src/ui/i18n/en.ts';
 import { ko } from '../src/ui/i18n/ko.ts';
-import { appText, editorReady, setEditorText, summary } from './shellPage.ts';
+import { appText, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
 
 const { lessons } = loadLessonsFromDisk();
 const DICT = { en, ko } as const;
@@ -40,19 +40,24 @@ async function checkExpecting(page: Page, lang: Lang, passed: boolean, what: str
   await expect(result).toContainText(passed ? DICT[lang]['lessons.passed'] : DICT[lang]['lessons.notYet']);
 }
 
+// One page per language walks every lesson (test.step per lesson): a page load per lesson would
+// cost more than the lessons themselves, and CI runs the whole suite on one worker.
 for (const lang of ['en', 'ko'] as const) {
-  test.describe(`lessons in ${lang}`, () => {
+  test(`every lesson is playable to its end in ${lang}`, async ({ page }) => {
+    const t = DICT[lang];
+    await start(page, lang);
+    await openLessonsTab(page, lang);
+    const panel = page.getByTestId('lesson-panel');
     for (const lesson of lessons) {
-      test(`${lesson.dir} is playable to its end`, async ({ page }) => {
-        const t = DICT[lang];
-        await start(page, lang);
-        await openLessonsTab(page, lang);
-        const panel = page.getByTestId('lesson-panel');
+      await test.step(lesson.dir, async () => {
         await panel.locator(`button[data-lesson="${lesson.id}"]`).click();
         await expect(panel.locator('#lesson-title')).toHaveText(lesson.title[lang]);
-        // The default scenario is not the learner's work: it is replaced without a question.
+        // The default scenario and the lessons' own texts are not the learner's work: they are
+        // replaced without a question.
         await expect(page.getByRole('alertdialog')).toHaveCount(0);
         await expect.poll(() => appText(page)).toBe(lesson.scenario);
+        // One source of truth: the app store (what share links carry) follows the panel.
+        await expect.poll(async () => (await summary(page)).lesson).toBe(lesson.id);
 
         for (let i = 0; i < lesson.steps.length; i++) {
           const step = lesson.steps[i]!;
@@ -101,6 +106,11 @@ test('the language switch translates the UI, sets <html lang> and is remembered'
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('tab', { name: '레슨' })).toBeVisible();
+  // The whole UI follows, not only the lessons: tabs, header, traffic controls.
+  await expect(page.getByRole('tab', { name: ko['tabs.problems'] })).toBeVisible();
+  await expect(page.getByRole('button', { name: ko['header.share'], exact: true })).toBeVisible();
+  await expect(page.getByTestId('play')).toHaveText(new RegExp(`${ko['traffic.play']}|${ko['traffic.pause']}`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ko['app.title']);
   const panel = page.getByTestId('lesson-panel');
   await expect(panel.locator('#lesson-title')).toHaveText(lesson.title.ko);
   await expect(panel.locator('#lesson-step-title')).toHaveText(lesson.steps[0]!.title.ko);
@@ -137,4 +147,17 @@ test('opening a lesson over the learner\'s own text asks first and offers undo',
   await expect.poll(() => appText(page)).toBe(lesson.scenario);
   await panel.getByRole('button', { name: en['lessons.undo'] }).click();
   await expect.poll(() => appText(page)).toBe(mine);
+});
+
+test('a share link opens its lesson at its step, and moving on updates what a new link carries', async ({ page }) => {
+  const lesson = lessons.find((l) => l.steps.length >= 3)!;
+  const fragment = await fragmentFor({ yaml: lesson.scenario, lesson: lesson.id, step: 2 });
+  await freshStart(page, `/#${fragment}`);
+  await openLessonsTab(page, 'en');
+  const panel = page.getByTestId('lesson-panel');
+  await expect(panel.locator('#lesson-title')).toHaveText(lesson.title.en);
+  await expect(panel.locator('#lesson-step-title')).toHaveText(lesson.steps[2]!.title.en);
+  await panel.getByRole('button', { name: en['lessons.previous'] }).click();
+  await expect(panel.locator('#lesson-step-title')).toHaveText(lesson.steps[1]!.title.en);
+  await expect.poll(async () => (await summary(page)).lessonStep).toBe(1);
 });

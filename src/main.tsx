@@ -1,6 +1,6 @@
-// Composition root: embed settings from the query, the draft (or the default scenario), then a
-// share link in the fragment (which asks before replacing a draft), the worker client, autosave,
-// the offline cache, and the app.
+// Composition root: the UI language, embed settings from the query, the draft (or the default
+// scenario), then a share link in the fragment (which asks before replacing a draft), the worker
+// client (also the lessons' Check), autosave, the offline cache, and the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import defaultScenario from './scenarios/default.yaml?raw';
@@ -9,12 +9,15 @@ import { connectSim, loadNow, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
 import { applyTheme, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
+import { afterFirstDiagram } from './ui/useEditorGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
 import { isShareFragment, openLinkFromLocation } from './ui/share/openLink.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
+import { startLanguage } from './ui/i18n/language.ts';
 import './ui/app.css';
 
 applyTheme(readTheme());
+startLanguage();
 const embedded = startEmbed(location.search);
 // Embeds never read or write the visitor's drafts: they show their link (or the default).
 const draft = embedded ? null : readDraft();
@@ -25,6 +28,12 @@ useStore.setState({
 });
 const client = createSimClient();
 connectSim(client);
+// The lessons' Check runs in the same worker. The lesson catalog loads off the start-up path; the
+// lesson and step live in the app store (share links set them) and the panel follows them.
+afterFirstDiagram(() => void import('./ui/lessons/lessonStore.ts').then((m) => {
+  m.connectLessons(client);
+  m.startLessonSync();
+}));
 if (!isShareFragment(location.hash)) loadNow();
 // A saved draft that is only the default scenario is not work to protect.
 const hasOwnDraft = (): boolean => {

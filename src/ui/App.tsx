@@ -11,13 +11,15 @@ import { ObjectList } from './panels/ObjectList.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { useEditorGate } from './useEditorGate.ts';
 import { LinkChoice, SessionBanners } from './share/SessionBanners.tsx';
+import { useT } from './i18n/useT.ts';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 
 function EditorFallback() {
   const text = useStore((s) => s.text);
+  const t = useT();
   return (
-    <pre className="editor-fallback" aria-label="Scenario YAML (the editor is loading)">
+    <pre className="editor-fallback" aria-label={t('layout.editorLoading')}>
       {text}
     </pre>
   );
@@ -30,6 +32,16 @@ export function App() {
   const editorOpen = useEditorGate();
   const embed = useStore((s) => s.embed);
   const showEditor = !embed || embed.showEditor;
+  const tab = useStore((s) => s.bottomTab);
+  const t = useT();
+  // A lesson needs room to read: opening the Lessons tab grows a short details panel (the learner
+  // can still drag it back).
+  // (Adjusted while rendering, when the tab changes: react.dev "you might not need an effect".)
+  const [shownTab, setShownTab] = useState(tab);
+  if (tab !== shownTab) {
+    setShownTab(tab);
+    if (tab === 'lessons') setBottomHeight((h) => Math.max(h, Math.round(Math.min(340, window.innerHeight * 0.42))));
+  }
 
   return (
     <div
@@ -41,7 +53,7 @@ export function App() {
         <SessionBanners />
         <LinkChoice />
       </ErrorBoundary>
-      <section className="editor-pane" aria-label="Scenario editor" hidden={!showEditor}>
+      <section className="editor-pane" aria-label={t('layout.editor')} hidden={!showEditor}>
         <ErrorBoundary name="editor">
           {editorOpen ? (
             <Suspense fallback={<EditorFallback />}>
@@ -52,8 +64,8 @@ export function App() {
           )}
         </ErrorBoundary>
       </section>
-      {showEditor ? <Splitter orientation="vertical" value={editorWidth} min={280} max={Math.max(300, window.innerWidth - 420)} onChange={setEditorWidth} label="Resize editor" /> : null}
-      <main className={`diagram-pane${stale ? ' is-stale' : ''}`} aria-label="Cluster diagram" data-stale={stale}>
+      {showEditor ? <Splitter orientation="vertical" value={editorWidth} min={280} max={Math.max(300, window.innerWidth - 420)} onChange={setEditorWidth} label={t('layout.resizeEditor')} /> : null}
+      <main className={`diagram-pane${stale ? ' is-stale' : ''}`} aria-label={t('layout.diagram')} data-stale={stale}>
         <StatusBanner />
         <div className="diagram-body">
           <ErrorBoundary name="diagram">
@@ -61,14 +73,14 @@ export function App() {
           </ErrorBoundary>
         </div>
         <details className="object-summary">
-          <summary>Objects as a list</summary>
+          <summary>{t('layout.objectsAsList')}</summary>
           <ErrorBoundary name="object list">
             <ObjectList />
           </ErrorBoundary>
         </details>
       </main>
       <div className="bottom-splitter">
-        <Splitter orientation="horizontal" value={bottomHeight} min={80} max={Math.max(120, window.innerHeight - 240)} onChange={setBottomHeight} label="Resize details panel" inverted />
+        <Splitter orientation="horizontal" value={bottomHeight} min={80} max={Math.max(120, window.innerHeight - 240)} onChange={setBottomHeight} label={t('layout.resizeDetails')} inverted />
       </div>
       <div className="bottom-area">
         <BottomPanel />

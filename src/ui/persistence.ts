@@ -5,6 +5,7 @@
 // shown to the user, never dropped silently.
 import { replaceScenario, setTheme, showNotice, useStore, type Theme } from './store.ts';
 import { createDraftStore, DRAFT_KEY, parseDraft, type DraftStore, type StoredDraft } from './share/draftStorage.ts';
+import { t } from './i18n/useT.ts';
 
 export const THEME_KEY = 'ksp:theme:v1';
 export const SAVE_DEBOUNCE_MS = 400;
@@ -70,7 +71,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   if (!c) return;
   draftStore().adopt(c.rev);
   useStore.setState({ conflict: null });
-  if (choice === 'theirs') replaceScenario({ text: c.text, seed: c.seed, ...(c.clients.length ? { clients: c.clients } : {}) }, "the other tab's draft");
+  if (choice === 'theirs') replaceScenario({ text: c.text, seed: c.seed, ...(c.clients.length ? { clients: c.clients } : {}) }, t('session.causeOtherTab'));
   else saveDraftNow();
 }
 

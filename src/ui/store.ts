@@ -3,6 +3,8 @@
 // flux-inspired-practice, slices-pattern, practice-with-no-store-actions).
 import { create } from 'zustand';
 import type { ApplyRecord, Diagnostic } from '../core/index.ts';
+import { translate } from './i18n/translate.ts';
+import type { MessageKey } from './i18n/en.ts';
 import type { AffinityEntry, ClientSpec, ClusterView, Mutation, ObjectRefView, RequestResult } from '../worker/protocol.ts';
 
 export type Theme = 'dark' | 'light';
@@ -96,7 +98,7 @@ export interface ViewSlice {
   selection: ObjectRefView | null;
   hovered: HoverRef | null;
   language: Language;
-  bottomTab: 'problems' | 'timeline' | 'inspector' | 'console';
+  bottomTab: 'problems' | 'timeline' | 'inspector' | 'console' | 'lessons';
 }
 
 /** Counters the e2e tests read through window.__ksp (never used for app logic). */
@@ -126,7 +128,8 @@ export const DEFAULT_SEED = 1;
 /** How far ahead of `time` the worker computes traffic, in simulated seconds. */
 export const TRAFFIC_HORIZON = 10;
 export const STEP_SECONDS = 0.25;
-export const EDIT_DEBOUNCE_MS = 150;
+// Short: the sim client keeps one load in the worker and sends only the newest waiting text (simClient.ts).
+export const EDIT_DEBOUNCE_MS = 40;
 
 export const useStore = create<AppState>()(() => ({
   text: '', dirty: false, diagnostics: [], lastGoodView: null, stale: false, reveal: null, workerNotice: null, editMessage: null,
@@ -145,6 +148,9 @@ export function connectSim(b: SimBridge): void {
 
 /** The connected bridge, for the kubectl console (src/ui/console/consoleSession.ts). */
 export const simBridge = (): SimBridge | null => bridge;
+
+/** A message in the UI's current language (i18n/translate.ts; no hook here: actions run outside React). */
+const t = (key: MessageKey): string => translate(useStore.getState().language, key);
 
 const bump = (key: keyof Counters, by = 1): void =>
   useStore.setState((s) => ({ counters: { ...s.counters, [key]: s.counters[key] + by } }));
@@ -253,7 +259,7 @@ export const resetTime = (): void => requestTraffic(true);
 export function applyEdit(mutation: Mutation): void {
   const s = useStore.getState();
   if (s.embed && !s.embed.editable) {
-    useStore.setState({ editMessage: 'This embed is read-only: open it in the playground to change it.' });
+    useStore.setState({ editMessage: t('session.embedReadOnly') });
     return;
   }
   bridge?.edit(s.text, mutation);
@@ -295,7 +301,7 @@ export function replaceScenario(next: { text: string; seed?: number; clients?: C
 export function undoReplace(): void {
   const s = useStore.getState();
   if (!s.undo) return;
-  useStore.setState({ text: s.undo.text, seed: s.undo.seed, undo: null, selection: null, hovered: null, notice: { kind: 'info', text: 'Your previous scenario is back.' } });
+  useStore.setState({ text: s.undo.text, seed: s.undo.seed, undo: null, selection: null, hovered: null, notice: { kind: 'info', text: t('session.undone') } });
   loadNow();
 }
 

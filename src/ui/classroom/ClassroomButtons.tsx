@@ -2,24 +2,27 @@
 // for the header too). `?present` in the page URL opens presenter mode on load.
 import { useEffect } from 'react';
 import { setMode, useClassroom } from './classroomMode.ts';
+import { useT } from '../i18n/useT.ts';
 
 export function PresentButton() {
   const { mode } = useClassroom();
+  const t = useT();
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has('present')) setMode('present');
   }, []);
   return (
-    <button type="button" className="k-btn" aria-pressed={mode === 'present'} onClick={() => setMode(mode === 'present' ? 'off' : 'present')} title="Presenter mode: large type, one hop at a time (space to step)">
-      Present
+    <button type="button" className="k-btn" aria-pressed={mode === 'present'} onClick={() => setMode(mode === 'present' ? 'off' : 'present')} title={t('classroom.presentTitle')}>
+      {t('classroom.present')}
     </button>
   );
 }
 
 export function CompareButton() {
   const { mode } = useClassroom();
+  const t = useT();
   return (
-    <button type="button" className="k-btn" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'off' : 'compare')} title="Compare two variants of the scenario on the same traffic">
-      Compare
+    <button type="button" className="k-btn" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'off' : 'compare')} title={t('classroom.compareTitle')}>
+      {t('classroom.compare')}
     </button>
   );
 }

@@ -14,6 +14,7 @@ import { runSide, type SideResult } from './compareRun.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
 import './classroom.css';
+import { useT } from '../i18n/useT.ts';
 
 /** Simulated seconds of traffic each side computes. */
 export const COMPARE_SECONDS = 10;
@@ -40,6 +41,7 @@ export function CompareView() {
   const storeClients = useStore((s) => s.clients);
   const view = useStore((s) => s.view);
   const [variant, setVariant] = useState<VariantId>('local');
+  const t = useT();
   const [sides, setSides] = useState<Sides>(null);
   const v = VARIANTS.find((x) => x.id === variant) ?? VARIANTS[0]!;
 
@@ -70,27 +72,27 @@ export function CompareView() {
   const outcomes = [...new Set([...Object.keys(l?.failures ?? {}), ...Object.keys(r?.failures ?? {})])].sort();
   const count = (d: typeof l, pod: string): number => d?.pods.find((p) => p.pod === pod)?.total ?? 0;
   return (
-    <div className="k-compare" role="dialog" aria-modal="true" aria-label="Compare two variants" data-testid="compare">
+    <div className="k-compare" role="dialog" aria-modal="true" aria-label={t('classroom.compareTitle')} data-testid="compare">
       <header className="k-compare-head">
-        <h2>Compare</h2>
-        <label>Variant <select value={variant} onChange={(e) => setVariant(e.target.value as VariantId)} aria-label="Variant">
+        <h2>{t('classroom.compare')}</h2>
+        <label>{t('classroom.variant')} <select value={variant} onChange={(e) => setVariant(e.target.value as VariantId)} aria-label={t('classroom.variant')}>
           {VARIANTS.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
         </select></label>
-        <span className="k-dim">seed {seed} · {COMPARE_SECONDS} s of the same traffic{busy ? ' · computing…' : ''}</span>
-        <button type="button" className="k-btn" onClick={() => setMode('off')}>Close (Esc)</button>
+        <span className="k-dim">{t('classroom.compareMeta', { seed, seconds: COMPARE_SECONDS })}{busy ? ` · ${t('classroom.computing')}` : ''}</span>
+        <button type="button" className="k-btn" onClick={() => setMode('off')}>{t('classroom.closeEsc')}</button>
       </header>
       <div className="k-compare-panes">
         {(['left', 'right'] as const).map((side) => (
           <section key={side} className="k-compare-pane" aria-label={side === 'left' ? v.left : v.right}>
             <h3>{side === 'left' ? v.left : v.right}</h3>
-            {!sides ? <p className="k-dim">Loading…</p>
+            {!sides ? <p className="k-dim">{t('tabs.loading')}</p>
               : sides[side].view ? <SideDiagram side={sides[side]} clients={sides.clients} label={side} />
-              : <p className="k-fail" role="status">This side did not load: {sides[side].diagnostics[0]?.message ?? 'the simulator did not answer'}</p>}
+              : <p className="k-fail" role="status">{t('classroom.sideFailed', { message: sides[side].diagnostics[0]?.message ?? t('classroom.noAnswer') })}</p>}
           </section>
         ))}
       </div>
       <table className="k-table k-compare-table" data-testid="compare-counters">
-        <thead><tr><th>answered by</th><th>{v.left}</th><th>{v.right}</th></tr></thead>
+        <thead><tr><th>{t('classroom.answeredBy')}</th><th>{v.left}</th><th>{v.right}</th></tr></thead>
         <tbody>
           {pods.map((p) => <tr key={p} data-pod={p}><td className="k-mono">{p.replace(/^default\//, '')}</td><td data-side="left">{count(l, p)}</td><td data-side="right">{count(r, p)}</td></tr>)}
           {outcomes.map((o) => <tr key={o} className="k-fail" data-outcome={o}><td>{o}</td><td data-side="left">{l?.failures[o] ?? 0}</td><td data-side="right">{r?.failures[o] ?? 0}</td></tr>)}

@@ -7,6 +7,7 @@ import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
+import { useT } from '../i18n/useT.ts';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.monaco-editor'));
@@ -32,6 +33,7 @@ export function PresenterOverlay() {
   const focus = useHopFocus();
   const speed = useStore((s) => s.speed);
   const total = useStore((s) => s.results.length);
+  const t = useT();
   useEffect(() => {
     if (mode !== 'present') return;
     const onKey = (e: KeyboardEvent): void => {
@@ -44,20 +46,20 @@ export function PresenterOverlay() {
   if (mode !== 'present') return null;
   const r = focus?.result;
   return (
-    <aside className="k-present" aria-label="Presenter narration" data-testid="presenter">
+    <aside className="k-present" aria-label={t('classroom.narration')} data-testid="presenter">
       <div className="k-present-meta">
-        <span>Request {request + 1} / {total}{r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}</span>
-        <span>Hop {hop + 1}{r ? ` / ${r.hops.length}` : ''}</span>
+        <span>{t('classroom.request', { n: request + 1, total })}{r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}</span>
+        <span>{t('classroom.hop', { n: hop + 1 })}{r ? ` / ${r.hops.length}` : ''}</span>
         <span>{speed}×</span>
-        <button type="button" className="k-btn" onClick={() => stepHop(-1)} aria-label="Previous hop">←</button>
-        <button type="button" className="k-btn" onClick={() => stepHop(1)} aria-label="Next hop">Next →</button>
-        <button type="button" className="k-btn" onClick={() => setMode('off')}>Leave (Esc)</button>
+        <button type="button" className="k-btn" onClick={() => stepHop(-1)} aria-label={t('classroom.previousHop')}>←</button>
+        <button type="button" className="k-btn" onClick={() => stepHop(1)} aria-label={t('classroom.nextHop')}>{t('classroom.next')} →</button>
+        <button type="button" className="k-btn" onClick={() => setMode('off')}>{t('classroom.leave')}</button>
       </div>
       <p className="k-present-text" aria-live="polite" data-testid="narration">
-        {focus ? <><strong>{focus.hop.kind}{focus.hop.node ? ` on ${focus.hop.node}` : ''}:</strong> {focus.hop.detail}</> : 'No requests yet: add a client to send traffic.'}
+        {focus ? <><strong>{focus.hop.kind}{focus.hop.node ? ` ${t('inspector.onNode', { node: focus.hop.node })}` : ''}:</strong> {focus.hop.detail}</> : t('classroom.noRequests')}
       </p>
-      {r && hop === r.hops.length - 1 && <p className="k-present-outcome">{r.outcome === 'ok' ? `Answered by ${r.pod ?? '?'}` : `${r.outcome}: ${r.reason ?? ''}`}</p>}
-      <p className="k-present-keys">space / → next hop · ← back · + / − speed · f full screen · Esc leave</p>
+      {r && hop === r.hops.length - 1 && <p className="k-present-outcome">{r.outcome === 'ok' ? t('traffic.answeredBy', { pod: r.pod ?? '?' }) : `${r.outcome}: ${r.reason ?? ''}`}</p>}
+      <p className="k-present-keys">{t('classroom.keys')}</p>
     </aside>
   );
 }

@@ -1,6 +1,6 @@
 // The cluster diagram: React Flow with our custom boxes, the packet canvas, minimap and controls.
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
-import { useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
@@ -23,14 +23,22 @@ import { MAX_FIT_ZOOM, READABLE_ZOOM } from './layout.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
-import { PresenterOverlay } from '../classroom/Presenter.tsx';
-import { CompareView } from '../classroom/CompareView.tsx';
+import { useClassroom } from '../classroom/classroomMode.ts';
+import { useT } from '../i18n/useT.ts';
+
+// The classroom modes load when a teacher turns them on, not before the first diagram.
+const PresenterOverlay = lazy(() => import('../classroom/Presenter.tsx').then((m) => ({ default: m.PresenterOverlay })));
+const CompareView = lazy(() => import('../classroom/CompareView.tsx').then((m) => ({ default: m.CompareView })));
 
 const proOptions = { hideAttribution: true };
+/** Above this many boxes React Flow mounts only what the viewport shows: a 1,000-Pod manifest
+ * otherwise costs seconds of DOM work per edit; a classroom-sized diagram keeps every box mounted. */
+const VIRTUALIZE_ABOVE_NODES = 200;
 
 function DiagramInner() {
   usePlayLoop();
   useAutoStart();
+  const t = useT();
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useAreaSize(areaRef);
   const elements = useDiagramElements(quantizedAspect(area));
@@ -41,6 +49,7 @@ function DiagramInner() {
   const hovered = useStore((s) => s.hovered);
 
   const view = useStore((s) => s.view);
+  const classroomMode = useClassroom().mode;
   // The box of the hop picked in the transcript or stepped to in presenter mode (the "laser").
   const hopFocus = useHopFocus();
   const laserId = useMemo(() => {
@@ -109,8 +118,8 @@ function DiagramInner() {
   return (
     <div className="ksp-diagram-wrap" data-theme={theme}>
     <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
-      {stale && <div className="k-stale-banner" role="status">The YAML has errors: showing the last good cluster</div>}
-      {empty && <div className="k-empty" role="status">No cluster yet: write a Service or a Deployment in the editor</div>}
+      {stale && <div className="k-stale-banner" role="status">{t('diagram.stale')}</div>}
+      {empty && <div className="k-empty" role="status">{t('diagram.empty')}</div>}
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -126,6 +135,7 @@ function DiagramInner() {
         minZoom={0.2}
         maxZoom={2.5}
         proOptions={proOptions}
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE_NODES}
         colorMode={theme}
       >
         <Background gap={24} size={1} />
@@ -135,14 +145,16 @@ function DiagramInner() {
       </ReactFlow>
     </div>
     <details className="k-traffic-strip" open>
-      <summary>Traffic</summary>
+      <summary>{t('traffic.label')}</summary>
       <div className="k-traffic-grid">
         <TrafficControls />
         <PodCounters />
       </div>
     </details>
-    <PresenterOverlay />
-    <CompareView />
+    <Suspense fallback={null}>
+      {classroomMode === 'present' && <PresenterOverlay />}
+      {classroomMode === 'compare' && <CompareView />}
+    </Suspense>
     </div>
   );
 }

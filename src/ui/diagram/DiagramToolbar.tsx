@@ -1,23 +1,28 @@
 // Buttons over the diagram's top-left corner: classroom modes and export (PNG / SVG).
 import { useState, type MouseEvent } from 'react';
 import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx';
-import { downloadPng, downloadSvg } from './export/download.ts';
+
+// The exporters load on the first click: nothing before the first diagram waits for them.
+const exporters = () => import('./export/download.ts');
+import { useT } from '../i18n/useT.ts';
 
 const diagramOf = (e: MouseEvent): HTMLElement | null => (e.currentTarget as HTMLElement).closest<HTMLElement>('[data-testid="diagram"]');
 
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);
+  const t = useT();
   const exportAs = (kind: 'png' | 'svg') => async (e: MouseEvent) => {
     const root = diagramOf(e);
-    const ok = root ? (kind === 'svg' ? downloadSvg(root) : await downloadPng(root)) : false;
-    setMessage(ok ? null : root?.querySelector('.react-flow__node') ? `The ${kind.toUpperCase()} could not be made in this browser: try the other format.` : 'Nothing to export yet: the diagram is empty.');
+    const ex = root ? await exporters().catch(() => null) : null;
+    const ok = root && ex ? (kind === 'svg' ? ex.downloadSvg(root) : await ex.downloadPng(root)) : false;
+    setMessage(ok ? null : root?.querySelector('.react-flow__node') ? t('diagram.exportFailed', { format: kind.toUpperCase() }) : t('diagram.exportEmpty'));
   };
   return (
-    <div className="k-toolbar" role="toolbar" aria-label="Diagram">
+    <div className="k-toolbar" role="toolbar" aria-label={t('diagram.toolbar')}>
       <PresentButton />
       <CompareButton />
-      <button type="button" className="k-btn" onClick={exportAs('png')} title="Download the diagram as a PNG image">PNG</button>
-      <button type="button" className="k-btn" onClick={exportAs('svg')} title="Download the diagram as an SVG drawing">SVG</button>
+      <button type="button" className="k-btn" onClick={exportAs('png')} title={t('diagram.pngTitle')}>PNG</button>
+      <button type="button" className="k-btn" onClick={exportAs('svg')} title={t('diagram.svgTitle')}>SVG</button>
       {message && <span className="k-dim" role="status">{message}</span>}
     </div>
   );

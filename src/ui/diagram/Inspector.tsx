@@ -6,25 +6,31 @@ import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } fro
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';
+import { useT } from '../i18n/useT.ts';
+
+// Kubernetes field and kind names (ClusterIP, InternalIP, Pod…) stay as the API spells them in
+// every language; the surrounding labels follow the UI language.
 
 const same = (ns: string | undefined, a: string | undefined): boolean => (ns || 'default') === (a || 'default');
 
 function SourceLink({ source }: { source: ViewSource | null }) {
+  const t = useT();
   if (!source?.range) return null;
   const line = source.range.line;
-  return <button type="button" className="k-btn k-link" onClick={() => revealLine(line)}>Show in YAML (line {line})</button>;
+  return <button type="button" className="k-btn k-link" onClick={() => revealLine(line)}>{t('inspector.showInYaml', { line })}</button>;
 }
 
 export function Inspector() {
   const selection = useStore((s) => s.selection);
   const view = useStore((s) => s.view);
   const hop = useHopFocus();
+  const t = useT();
   let body: ReactElement | null = null;
   if (hop) body = <HopDetails />;
   else if (view && selection) body = <ObjectDetails view={view} selection={selection} />;
   return (
-    <section className="k-inspector" aria-label="Inspector" data-testid="inspector">
-      {body ?? <p className="k-dim">Click a box on the diagram, or a hop in the transcript, to see why traffic goes where it goes.</p>}
+    <section className="k-inspector" aria-label={t('inspector.label')} data-testid="inspector">
+      {body ?? <p className="k-dim">{t('inspector.empty')}</p>}
     </section>
   );
 }
@@ -72,12 +78,14 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
 }
 
 function Gone({ selection }: { selection: ObjectRefView }) {
-  return <p className="k-dim">{selection.kind} {selection.name} is no longer in the scenario.</p>;
+  const t = useT();
+  return <p className="k-dim">{t('inspector.gone', { kind: selection.kind, name: selection.name })}</p>;
 }
 
 function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
+  const t = useT();
   const services = view.services.filter((s) => s.namespace === pod.namespace && s.endpoints.some((e) => e.pod === pod.name));
   const rs = pod.owner?.kind === 'ReplicaSet' ? pod.owner.name : null;
   // A ReplicaSet made by a Deployment is named <deployment>-<pod-template-hash> (deployment controller).
@@ -87,31 +95,31 @@ function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
     <div>
       <h3>Pod {pod.name}</h3>
       <dl className="k-dl">
-        <dt>IP</dt><dd className="k-mono">{pod.ip || '(none)'}</dd>
-        <dt>Node</dt><dd className="k-mono">{pod.node || '(not scheduled)'}</dd>
-        <dt>Status</dt><dd>{pod.phase}{pod.ready ? ', Ready' : ', not Ready'}</dd>
-        <dt>Ports</dt><dd className="k-mono">{pod.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(', ') || '(none declared)'}</dd>
+        <dt>{t('inspector.ip')}</dt><dd className="k-mono">{pod.ip || t('inspector.none')}</dd>
+        <dt>{t('inspector.node')}</dt><dd className="k-mono">{pod.node || t('inspector.notScheduled')}</dd>
+        <dt>{t('inspector.status')}</dt><dd>{pod.phase}{pod.ready ? ', Ready' : ', not Ready'}</dd>
+        <dt>{t('inspector.ports')}</dt><dd className="k-mono">{pod.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(', ') || t('inspector.noPortsDeclared')}</dd>
       </dl>
-      <h4>Labels</h4>
+      <h4>{t('inspector.labels')}</h4>
       <ul className="k-labels">{labelPairs(pod.labels).map((l) => <li key={l} className="k-label k-mono">{l}</li>)}</ul>
-      <h4>Selected by</h4>
-      <ul>{services.length === 0 ? <li className="k-dim">no Service</li> : services.map((s) => <li key={s.name}><button type="button" className="k-btn k-link" onClick={() => select({ kind: 'Service', namespace: s.namespace, name: s.name })}>{s.name}</button> <span className="k-dim">({selectorText(s.selector ?? undefined)})</span></li>)}</ul>
-      <div className="k-actions" role="group" aria-label="Change this pod">
-        <button type="button" className="k-btn" onClick={() => applyEdit({ op: 'setPodReady', ...ref, ready: !pod.ready })}>{pod.ready ? 'Mark not ready' : 'Mark ready'}</button>
-        <button type="button" className="k-btn k-danger" onClick={() => applyEdit({ op: 'deletePod', ...ref })}>Delete pod</button>
+      <h4>{t('inspector.selectedBy')}</h4>
+      <ul>{services.length === 0 ? <li className="k-dim">{t('inspector.noService')}</li> : services.map((s) => <li key={s.name}><button type="button" className="k-btn k-link" onClick={() => select({ kind: 'Service', namespace: s.namespace, name: s.name })}>{s.name}</button> <span className="k-dim">({selectorText(s.selector ?? undefined)})</span></li>)}</ul>
+      <div className="k-actions" role="group" aria-label={t('inspector.changePod')}>
+        <button type="button" className="k-btn" onClick={() => applyEdit({ op: 'setPodReady', ...ref, ready: !pod.ready })}>{pod.ready ? t('inspector.markNotReady') : t('inspector.markReady')}</button>
+        <button type="button" className="k-btn k-danger" onClick={() => applyEdit({ op: 'deletePod', ...ref })}>{t('inspector.deletePod')}</button>
         {deploy && deploy.replicas !== null && (
           <span className="k-scale">
-            Scale {deploy.name}:
-            <button type="button" className="k-btn" aria-label={`Scale ${deploy.name} down`} disabled={deploy.replicas <= 0} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! - 1 })}>−</button>
+            {t('inspector.scale', { name: deploy.name })}
+            <button type="button" className="k-btn" aria-label={t('inspector.scaleDown', { name: deploy.name })} disabled={deploy.replicas <= 0} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! - 1 })}>−</button>
             <span className="k-mono">{deploy.replicas}</span>
-            <button type="button" className="k-btn" aria-label={`Scale ${deploy.name} up`} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! + 1 })}>+</button>
+            <button type="button" className="k-btn" aria-label={t('inspector.scaleUp', { name: deploy.name })} onClick={() => applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas: deploy.replicas! + 1 })}>+</button>
           </span>
         )}
       </div>
       <form className="k-relabel" onSubmit={(e) => { e.preventDefault(); if (key) applyEdit({ op: 'setLabel', kind: 'Pod', ...ref, key, value: value === '' ? null : value }); }}>
-        <label>Label <input value={key} onChange={(e) => setKey(e.target.value)} placeholder="app" className="k-mono" /></label>
-        <label>= <input value={value} onChange={(e) => setValue(e.target.value)} placeholder="(empty removes)" className="k-mono" /></label>
-        <button type="submit" className="k-btn">Relabel</button>
+        <label>{t('inspector.labelKey')} <input value={key} onChange={(e) => setKey(e.target.value)} placeholder="app" className="k-mono" /></label>
+        <label>= <input value={value} onChange={(e) => setValue(e.target.value)} placeholder={t('inspector.emptyRemoves')} className="k-mono" /></label>
+        <button type="submit" className="k-btn">{t('inspector.relabel')}</button>
       </form>
       <SourceLink source={pod.source} />
     </div>
@@ -121,6 +129,7 @@ function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
 function ServiceDetails({ svc }: { svc: ServiceView }) {
   const affinity = useStore((s) => s.affinity);
   const time = useStore((s) => s.time);
+  const t = useT();
   const key = nsName(svc.namespace, svc.name);
   const entries = affinity.filter((a) => {
     const e = a as { service?: string; spn?: string };
@@ -132,20 +141,20 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
       <h3>Service {svc.name} <span className="k-chip">{svc.type}</span></h3>
       <dl className="k-dl">
         <dt>ClusterIP</dt><dd className="k-mono">{svc.clusterIP}</dd>
-        <dt>Ports</dt><dd className="k-mono">{ports.ports.join(', ')}{ports.nodePorts.length ? ` (nodePort ${ports.nodePorts.join(', ')})` : ''}</dd>
-        <dt>Selector</dt><dd className="k-mono">{svc.selector ? selectorText(svc.selector) : '(none: endpoints by hand)'}</dd>
-        <dt>Session affinity</dt><dd>{svc.sessionAffinity}{svc.timeoutSeconds !== null ? ` (${svc.timeoutSeconds}s)` : ''}</dd>
+        <dt>{t('inspector.ports')}</dt><dd className="k-mono">{ports.ports.join(', ')}{ports.nodePorts.length ? ` (nodePort ${ports.nodePorts.join(', ')})` : ''}</dd>
+        <dt>{t('inspector.selector')}</dt><dd className="k-mono">{svc.selector ? selectorText(svc.selector) : t('inspector.noSelector')}</dd>
+        <dt>{t('inspector.sessionAffinity')}</dt><dd>{svc.sessionAffinity}{svc.timeoutSeconds !== null ? ` (${svc.timeoutSeconds}s)` : ''}</dd>
         {svc.lbIPs.length > 0 && <><dt>LoadBalancer</dt><dd className="k-mono">{svc.lbIPs.join(', ')}</dd></>}
       </dl>
-      <h4>Endpoints</h4>
-      <table className="k-table"><thead><tr><th>address</th><th>pod</th><th>node</th><th>ready</th></tr></thead>
-        <tbody>{svc.endpoints.length === 0 ? <tr><td colSpan={4} className="k-dim">none: the selector matches no ready pod</td></tr> : svc.endpoints.map((e, i) => <tr key={`${e.ip}:${e.port}:${i}`}><td className="k-mono">{e.ip}:{e.port ?? '?'}</td><td>{e.pod ?? ''}</td><td>{e.node ?? ''}</td><td>{e.ready ? 'yes' : 'no'}</td></tr>)}</tbody>
+      <h4>{t('inspector.endpoints')}</h4>
+      <table className="k-table"><thead><tr><th>{t('inspector.address')}</th><th>{t('inspector.pod')}</th><th>{t('inspector.node')}</th><th>{t('inspector.ready')}</th></tr></thead>
+        <tbody>{svc.endpoints.length === 0 ? <tr><td colSpan={4} className="k-dim">{t('inspector.noEndpoints')}</td></tr> : svc.endpoints.map((e, i) => <tr key={`${e.ip}:${e.port}:${i}`}><td className="k-mono">{e.ip}:{e.port ?? '?'}</td><td>{e.pod ?? ''}</td><td>{e.node ?? ''}</td><td>{e.ready ? t('inspector.yes') : t('inspector.no')}</td></tr>)}</tbody>
       </table>
       {svc.sessionAffinity === 'ClientIP' && (
         <>
-          <h4>Affinity (client IP → pod)</h4>
-          <table className="k-table" data-testid="affinity-table"><thead><tr><th>client IP</th><th>pod</th><th>time left</th></tr></thead>
-            <tbody>{entries.length === 0 ? <tr><td colSpan={3} className="k-dim">no entries yet</td></tr> : entries.map((a) => <tr key={`${a.clientIP}>${a.endpoint}`}><td className="k-mono">{a.clientIP}</td><td>{a.endpoint}</td><td>{Math.ceil(a.expiresAt - time)}s</td></tr>)}</tbody>
+          <h4>{t('inspector.affinity')}</h4>
+          <table className="k-table" data-testid="affinity-table"><thead><tr><th>{t('inspector.clientIP')}</th><th>{t('inspector.pod')}</th><th>{t('inspector.timeLeft')}</th></tr></thead>
+            <tbody>{entries.length === 0 ? <tr><td colSpan={3} className="k-dim">{t('inspector.noEntries')}</td></tr> : entries.map((a) => <tr key={`${a.clientIP}>${a.endpoint}`}><td className="k-mono">{a.clientIP}</td><td>{a.endpoint}</td><td>{Math.ceil(a.expiresAt - time)}s</td></tr>)}</tbody>
           </table>
         </>
       )}
@@ -156,21 +165,22 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
 
 function HopDetails() {
   const f = useHopFocus();
+  const t = useT();
   if (!f) return null;
   const { hop, result } = f;
   const at = (hop as { at?: unknown }).at;
   const ref = at && typeof at === 'object' ? (at as { kind?: string; namespace?: string; name?: string; path?: string }) : null;
   return (
     <div>
-      <h3>Request #{result.index}, hop {f.hopIndex + 1}: {hop.kind}</h3>
+      <h3>{t('inspector.hop', { index: result.index, hop: f.hopIndex + 1, kind: hop.kind })}</h3>
       <p>{hop.detail}</p>
-      {hop.node && <p className="k-dim">on node {hop.node}</p>}
-      {hop.rule && <><h4>Rule that decided it</h4><pre className="k-rule">{hop.rule}</pre></>}
+      {hop.node && <p className="k-dim">{t('inspector.onNode', { node: hop.node })}</p>}
+      {hop.rule && <><h4>{t('inspector.rule')}</h4><pre className="k-rule">{hop.rule}</pre></>}
       {ref?.kind && ref.name && (
         <p>From <button type="button" className="k-btn k-link" onClick={() => select({ kind: ref.kind!, ...(ref.namespace ? { namespace: ref.namespace } : {}), name: ref.name! })}>{ref.kind} {ref.name}</button>{ref.path ? <> field <code>{ref.path}</code></> : null}</p>
       )}
       {result.outcome !== 'ok' && <p className="k-fail">{result.outcome}: {result.reason}</p>}
-      <button type="button" className="k-btn" onClick={() => focusHop(null)}>Close</button>
+      <button type="button" className="k-btn" onClick={() => focusHop(null)}>{t('inspector.close')}</button>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { chooseLanguage, startLanguage } from './language.ts';
 import { LANGUAGES } from './translate.ts';
 import { useLanguage, useT } from './useT.ts';
 import { translate } from './translate.ts';
+import './languageSwitch.css';
 
 export function LanguageSwitch() {
   const lang = useLanguage();

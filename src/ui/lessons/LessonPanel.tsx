@@ -3,8 +3,7 @@
 import { useEffect } from 'react';
 import { useT, useLanguage } from '../i18n/useT.ts';
 import { LESSONS, findLesson } from './catalog.ts';
-import { openLesson, useLessonStore } from './lessonStore.ts';
-import { startLessonSync } from './lessonSync.ts';
+import { openLesson, startLessonSync, useLessonPosition } from './lessonStore.ts';
 import { pick } from './goalText.ts';
 import { Markdown } from './Markdown.tsx';
 import { StepCard } from './StepCard.tsx';
@@ -14,7 +13,7 @@ import './lessons.css';
 export function LessonPanel() {
   const t = useT();
   const lang = useLanguage();
-  const lessonId = useLessonStore((s) => s.lessonId);
+  const { lessonId } = useLessonPosition();
   const lesson = findLesson(lessonId);
   useEffect(() => {
     startLessonSync();
@@ -38,7 +37,7 @@ export function LessonPanel() {
           <article lang={lang} aria-labelledby="lesson-title">
             <h2 id="lesson-title">{pick(lesson.title, lang)}</h2>
             <details className="lessons-intro" open>
-              <summary>{t('lessons.label')}</summary>
+              <summary>{t('lessons.intro')}</summary>
               <Markdown source={pick(lesson.intro, lang)} headingOffset={3} />
             </details>
             <StepCard lesson={lesson} />

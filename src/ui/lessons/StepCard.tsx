@@ -5,12 +5,12 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { LESSONS } from './catalog.ts';
 import { goalText, pick } from './goalText.ts';
 import { InlineMarkdown } from './Markdown.tsx';
-import { check, chooseAnswer, goToStep, openLesson, resetStep, revealHint, showSolution, useLessonStore } from './lessonStore.ts';
+import { check, chooseAnswer, goToStep, openLesson, resetStep, revealHint, showSolution, useLessonPosition, useLessonStore } from './lessonStore.ts';
 
 export function StepCard({ lesson }: { lesson: Lesson }) {
   const t = useT();
   const lang = useLanguage();
-  const s = useLessonStore();
+  const s = { ...useLessonStore(), step: useLessonPosition().step };
   const step = lesson.steps[s.step];
   if (!step) return null;
   const last = s.step === lesson.steps.length - 1;
@@ -45,7 +45,6 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
         {step.solution !== undefined && <button type="button" className="k-btn" onClick={showSolution}>{t('lessons.solution')}</button>}
         <button type="button" className="k-btn" onClick={resetStep}>{t('lessons.reset')}</button>
       </div>
-      {s.hintShown && <p className="lessons-hint"><strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} /></p>}
       <div role="status" aria-live="polite" className="lessons-result" data-testid="lesson-result" data-passed={s.result ? String(s.result.passed) : undefined}>
         {s.result && (
           <>
@@ -55,6 +54,8 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
         )}
       </div>
       {s.result?.passed && last && <p className="lessons-done">{t('lessons.done')}</p>}
+      {/* After the verdict, so a hint never pushes the Check result out of view. */}
+      {s.hintShown && <p className="lessons-hint"><strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} /></p>}
       <div className="lessons-nav-buttons">
         <button type="button" className="k-btn" disabled={s.step === 0} onClick={() => goToStep(s.step - 1)}>{t('lessons.previous')}</button>
         {!last && <button type="button" className="k-btn" onClick={() => goToStep(s.step + 1)}>{t('lessons.next')}</button>}

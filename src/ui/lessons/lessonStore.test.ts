@@ -3,10 +3,10 @@
 // Check (it must pass). The checker is the worker's own lessonGoal.ts over the real core.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkLessonGoal } from '../../worker/lessonGoal.ts';
-import { useStore } from '../store.ts';
+import { setLessonStep, useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
 import {
-  cancelReplace, check, chooseAnswer, confirmReplace, connectLessons, goToStep, openLesson, resetLessonStore, resetStep, showSolution, undoReplace, useLessonStore, type GoalChecker,
+  cancelReplace, check, chooseAnswer, confirmReplace, connectLessons, goToStep, openLesson, position, resetLessonStore, resetStep, showSolution, undoReplace, useLessonStore, type GoalChecker,
 } from './lessonStore.ts';
 
 const calls: { yaml: string; seed: number; answer?: string }[] = [];
@@ -38,7 +38,9 @@ describe('the lesson store', () => {
     openLesson(first!.id);
     expect(state().confirm).toBeNull();
     expect(text()).toBe(first!.scenario);
-    expect(state()).toMatchObject({ lessonId: first!.id, step: 0, undo: null });
+    expect(state()).toMatchObject({ undo: null });
+    // One source of truth: the app store's lesson/step (what share links carry).
+    expect(useStore.getState()).toMatchObject({ lesson: first!.id, lessonStep: 0 });
 
     useStore.setState({ text: 'my own work\n' });
     openLesson(second!.id);
@@ -105,6 +107,24 @@ describe('the lesson store', () => {
       verdicts.push(state().result!.passed);
     }
     expect(verdicts.filter(Boolean)).toHaveLength(1);
+  });
+});
+
+describe('one source of truth for the lesson and step', () => {
+  it('a share link setting the app store\'s lesson/step moves the panel and resets its step state', () => {
+    const lesson = LESSONS.find((l) => l.steps.length > 2)!;
+    openLesson(lesson.id);
+    useLessonStore.setState({ hintShown: true });
+    setLessonStep(lesson.id, 2);
+    expect(position()).toEqual({ lessonId: lesson.id, step: 2 });
+    expect(state().hintShown).toBe(false);
+    goToStep(1);
+    expect(useStore.getState().lessonStep).toBe(1);
+    // A step past the lesson's end (a hand-edited link) is kept inside the lesson.
+    setLessonStep(lesson.id, 99);
+    expect(position().step).toBe(lesson.steps.length - 1);
+    setLessonStep('no-such-lesson', 0);
+    expect(position()).toEqual({ lessonId: null, step: 0 });
   });
 });
 

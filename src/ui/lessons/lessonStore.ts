@@ -1,10 +1,12 @@
-// The lesson panel's state: which lesson and step (what share links carry), the Check verdict,
-// hints shown, a predict step's choices, the pending "replace the editor text?" question and the
-// undo point. Goals are checked by the core in the simulation worker (connectLessons); nothing
+// The lesson panel's state: the Check verdict, hints shown, a predict step's choices, the pending
+// "replace the editor text?" question and the undo point. WHICH lesson and step is open lives in
+// the app store only (`lesson` / `lessonStep`, src/ui/store.ts), the one source share links and
+// embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
 import { create } from 'zustand';
 import type { LessonGoal as Goal } from '../../worker/protocol.ts';
-import { setText, useStore } from '../store.ts';
+import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
+import { lessonClientSpecs } from './lessonTraffic.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { findLesson, isKnownText, stepStart } from './catalog.ts';
 
@@ -23,8 +25,6 @@ export interface GoalChecker {
 export type ReplaceCause = 'lesson' | 'solution' | 'reset';
 
 export interface LessonState {
-  lessonId: string | null;
-  step: number;
   hintShown: boolean;
   checking: boolean;
   /** `note` is a UI message instead of the checker's detail (no answer picked, no simulator). */
@@ -37,7 +37,7 @@ export interface LessonState {
   undo: { text: string; cause: ReplaceCause } | null;
 }
 
-const initial: LessonState = { lessonId: null, step: 0, hintShown: false, checking: false, result: null, choices: null, answer: null, confirm: null, undo: null };
+const initial: LessonState = { hintShown: false, checking: false, result: null, choices: null, answer: null, confirm: null, undo: null };
 
 export const useLessonStore = create<LessonState>()(() => ({ ...initial }));
 
@@ -51,26 +51,80 @@ export function connectLessons(c: GoalChecker): void {
 
 const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: null } as const;
 
-export function currentStep(s: LessonState = useLessonStore.getState()) {
-  return findLesson(s.lessonId)?.steps[s.step];
+/** The open lesson and step, from the app store, with the step kept inside the lesson. */
+export function position(lesson: string | null = useStore.getState().lesson, lessonStep: number = useStore.getState().lessonStep): { lessonId: string | null; step: number } {
+  const found = findLesson(lesson);
+  return found ? { lessonId: found.id, step: Math.min(Math.max(0, lessonStep), found.steps.length - 1) } : { lessonId: null, step: 0 };
+}
+
+/** The open lesson and step, for components (re-renders when a link or the panel changes them). */
+export function useLessonPosition(): { lessonId: string | null; step: number } {
+  const lesson = useStore((s) => s.lesson);
+  const lessonStep = useStore((s) => s.lessonStep);
+  return position(lesson, lessonStep);
+}
+
+export function currentStep() {
+  const p = position();
+  return findLesson(p.lessonId)?.steps[p.step];
+}
+
+/** A new lesson or step (from the panel, a share link or an embed): start its per-step state afresh. */
+function stepChanged(): void {
+  generation++;
+  useLessonStore.setState({ ...fresh, confirm: null });
+  void loadChoices();
+}
+
+let stopSync: (() => void) | null = null;
+/**
+ * Follows the app store's lesson/step (idempotent; main.tsx calls it at start, the panel actions
+ * too), and loads a predict step's choices for a step a share link opened before the panel.
+ */
+export function startLessonSync(): () => void {
+  if (stopSync) return stopSync;
+  const off = useStore.subscribe((a, prev) => {
+    if (a.lesson !== prev.lesson || a.lessonStep !== prev.lessonStep) stepChanged();
+    if (pendingTraffic !== null && a.view !== prev.view) startLessonTraffic(a);
+  });
+  stopSync = () => {
+    off();
+    stopSync = null;
+  };
+  if (useStore.getState().lesson !== null) void loadChoices();
+  return stopSync;
 }
 
 /** Selects a lesson and step without touching the editor (a share link brings its own text). */
 export function selectStep(lessonId: string | null, step: number): void {
+  startLessonSync();
   const lesson = findLesson(lessonId);
   const n = lesson ? Math.min(Math.max(0, Math.floor(step)), lesson.steps.length - 1) : 0;
-  const s = useLessonStore.getState();
-  if (s.lessonId === (lesson?.id ?? null) && s.step === n) return;
-  generation++;
-  useLessonStore.setState({ lessonId: lesson?.id ?? null, step: n, ...fresh, confirm: null });
-  void loadChoices();
+  const a = useStore.getState();
+  if (a.lesson === (lesson?.id ?? null) && a.lessonStep === n) return;
+  setLessonStep(lesson?.id ?? null, n);
 }
 
-export const goToStep = (step: number): void => selectStep(useLessonStore.getState().lessonId, step);
+export const goToStep = (step: number): void => selectStep(position().lessonId, step);
+
+/** A lesson just placed its scenario: its clients start once that scenario's view arrives. */
+let pendingTraffic: string | null = null;
+
+function startLessonTraffic(a: ReturnType<typeof useStore.getState>): void {
+  const lesson = findLesson(pendingTraffic);
+  if (!lesson || !a.view || a.dirty || a.stale || a.text !== lesson.scenario) return;
+  pendingTraffic = null;
+  const specs = lessonClientSpecs(a.view, lesson.clients);
+  if (specs.length === 0) return;
+  setClients(specs);
+  play();
+}
 
 /** Replaces the editor text now, keeping what was there for undo (unless it was ours anyway). */
 function place(text: string, cause: ReplaceCause): void {
   const current = useStore.getState().text;
+  const opened = cause === 'lesson' ? findLesson(position().lessonId) : undefined;
+  pendingTraffic = opened && opened.scenario === text && opened.clients.length > 0 ? opened.id : null;
   if (current !== text) useLessonStore.setState({ undo: isKnownText(current) ? null : { text: current, cause } });
   setText(text);
 }
@@ -92,7 +146,7 @@ export function openLesson(id: string): void {
 
 /** The current step's solution, after the learner confirms. */
 export function showSolution(): void {
-  const s = useLessonStore.getState();
+  const s = position();
   const lesson = findLesson(s.lessonId);
   const step = lesson?.steps[s.step];
   const text = step ? lesson?.solutions[step.id] : undefined;
@@ -102,7 +156,7 @@ export function showSolution(): void {
 
 /** Puts back the text this step starts from (the previous step's solution, or the lesson's scenario). */
 export function resetStep(): void {
-  const s = useLessonStore.getState();
+  const s = position();
   const lesson = findLesson(s.lessonId);
   if (!lesson) return;
   replaceOrAsk('reset', lesson.id, s.step, stepStart(lesson, s.step), lesson.title.en, false);
@@ -143,7 +197,7 @@ async function loadChoices(): Promise<void> {
 /** Runs the step's goal on the CURRENT editor text and seed. */
 export async function check(): Promise<void> {
   const s = useLessonStore.getState();
-  const goal = currentStep(s)?.goal;
+  const goal = currentStep()?.goal;
   if (!goal) return;
   if (!checker) {
     useLessonStore.setState({ result: { passed: false, detail: '', note: 'lessons.unavailable' } });
@@ -164,5 +218,6 @@ export async function check(): Promise<void> {
 /** Tests start from a clean panel. */
 export function resetLessonStore(): void {
   generation++;
+  setLessonStep(null, 0);
   useLessonStore.setState({ ...initial });
 }

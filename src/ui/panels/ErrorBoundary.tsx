@@ -1,5 +1,6 @@
 // A bug in one panel shows a message in that panel; the rest of the page keeps working.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../i18n/useT.ts';
 
 interface Props {
   name: string;
@@ -24,8 +25,9 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div role="alert" className="panel-error">
-        <p>The {this.props.name} panel hit a bug: {this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
+        {/* Class component: reads the language when it renders (a bug message is rare and short-lived). */}
+        <p>{t('banner.panelBug', { name: this.props.name, message: this.state.error.message })}</p>
+        <button type="button" onClick={() => this.setState({ error: null })}>{t('banner.tryAgain')}</button>
       </div>
     );
   }

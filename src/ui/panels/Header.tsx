@@ -1,9 +1,11 @@
-// The banner row: title, seed, theme and Share (in an embed: "Open in playground" instead).
+// The banner row: title, seed, language, theme and Share (in an embed: "Open in playground" instead).
 import { useState } from 'react';
 import { ShareDialog } from '../share/ShareDialog.tsx';
 import { setSeed, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useT } from '../i18n/useT.ts';
 
 export function Header() {
   const theme = useStore((s) => s.theme);
@@ -11,6 +13,7 @@ export function Header() {
   const embed = useStore((s) => s.embed);
   const [draft, setDraft] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
+  const t = useT();
   const commit = (v: string) => {
     setDraft(null);
     const n = Number(v);
@@ -18,10 +21,10 @@ export function Header() {
   };
   return (
     <header className="app-header">
-      <h1><LogoIcon /> Kubernetes Service Playground</h1>
+      <h1><LogoIcon /> {t('app.title')}</h1>
       <div className="header-controls">
         <label className="seed">
-          Seed
+          {t('header.seed')}
           <input
             type="number"
             min={0}
@@ -34,11 +37,12 @@ export function Header() {
             aria-describedby="seed-help"
           />
         </label>
-        <span id="seed-help" className="visually-hidden">The same scenario and seed always give the same cluster and packets.</span>
+        <span id="seed-help" className="visually-hidden">{t('header.seedHelp')}</span>
+        <LanguageSwitch />
         <button
           type="button"
           className="icon-button"
-          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          aria-label={theme === 'dark' ? t('header.themeToLight') : t('header.themeToDark')}
           aria-pressed={theme === 'light'}
           onClick={() => applyTheme(theme === 'dark' ? 'light' : 'dark')}
         >
@@ -47,10 +51,10 @@ export function Header() {
         {embed ? (
           // Same fragment, no query: the full playground, in a new tab (the embed stays as it is).
           <a className="k-btn open-in-playground" href={`${location.pathname}${location.hash}`} target="_blank" rel="noopener noreferrer">
-            Open in playground
+            {t('header.openInPlayground')}
           </a>
         ) : (
-          <button type="button" className="k-btn" onClick={() => setSharing(true)}>Share</button>
+          <button type="button" className="k-btn" onClick={() => setSharing(true)}>{t('header.share')}</button>
         )}
       </div>
       {sharing && <ShareDialog onClose={() => setSharing(false)} />}

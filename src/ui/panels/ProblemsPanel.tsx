@@ -2,18 +2,20 @@
 import { useMemo } from 'react';
 import { revealLine, useStore } from '../store.ts';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../icons.tsx';
+import { useT } from '../i18n/useT.ts';
 
 const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
 
 export function ProblemsPanel() {
   const diagnostics = useStore((s) => s.diagnostics);
+  const t = useT();
   const sorted = useMemo(
     () => [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
     [diagnostics],
   );
-  if (sorted.length === 0) return <p className="empty">No problems: every document was accepted.</p>;
+  if (sorted.length === 0) return <p className="empty">{t('problems.none')}</p>;
   return (
-    <ul className="problems" aria-label="Problems">
+    <ul className="problems" aria-label={t('problems.label')}>
       {sorted.map((d, i) => {
         const Icon = ICON[d.severity];
         return (
@@ -21,7 +23,7 @@ export function ProblemsPanel() {
             <button type="button" className={`problem problem-${d.severity}`} onClick={() => revealLine(d.line, d.column)}>
               <Icon className="problem-icon" />
               <span className="problem-message">{d.message}</span>
-              <span className="problem-where">{d.code} · line {d.line}:{d.column}</span>
+              <span className="problem-where">{t('problems.where', { code: d.code, line: d.line, column: d.column })}</span>
             </button>
           </li>
         );

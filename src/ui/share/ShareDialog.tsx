@@ -2,11 +2,13 @@
 // warning past LINK_WARN_LENGTH, copy, the .yaml download/upload fallback, and the iframe snippet
 // for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/index.ts';
+// The codec's own module, not the core barrel: the barrel drags the YAML parser and printers into the entry chunk.
+import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';
 import { useStore, type Theme } from '../store.ts';
 import { playgroundUrl, toShared } from './shareState.ts';
 import { iframeSnippet } from './embedParams.ts';
 import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
+import { useT } from '../i18n/useT.ts';
 
 function useShareFragment(open: boolean): { fragment: string | null; error: string | null } {
   const [state, setState] = useState<{ fragment: string | null; error: string | null }>({ fragment: null, error: null });
@@ -27,6 +29,7 @@ function useShareFragment(open: boolean): { fragment: string | null; error: stri
 
 function CopyField({ label, value, rows, testId }: { label: string; value: string; rows: number; testId: string }): ReactNode {
   const [copied, setCopied] = useState(false);
+  const t = useT();
   const ref = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const copy = async () => {
@@ -42,7 +45,7 @@ function CopyField({ label, value, rows, testId }: { label: string; value: strin
     <div className="share-field">
       <label htmlFor={id}>{label}</label>
       <textarea id={id} ref={ref} readOnly rows={rows} value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" className="k-btn" onClick={copy}>{copied ? 'Copied' : 'Copy'}</button>
+      <button type="button" className="k-btn" onClick={copy}>{copied ? t('share.copied') : t('share.copy')}</button>
     </div>
   );
 }
@@ -54,6 +57,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const t = useT();
 
   useEffect(() => {
     dialog.current?.focus();
@@ -66,26 +70,26 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   return (
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div className="modal share-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog} tabIndex={-1}>
-        <h2 id={titleId}>Share this scenario</h2>
+        <h2 id={titleId}>{t('share.title')}</h2>
         {error && <p role="alert" className="share-error">{error}</p>}
         {link ? (
           <>
-            <CopyField label="Link (the whole scenario is in it: YAML, traffic, seed, step, view)" value={link} rows={3} testId="share-link" />
+            <CopyField label={t('share.linkLabel')} value={link} rows={3} testId="share-link" />
             <p className="share-length" data-testid="share-length">
-              {link.length.toLocaleString('en')} characters
+              {t('share.length', { count: link.length.toLocaleString('en') })}
               {link.length > LINK_WARN_LENGTH && (
                 <strong role="status" className="share-warning">
-                  {' '}— longer than {LINK_WARN_LENGTH.toLocaleString('en')}: chat apps may cut it. Download the scenario file instead, or as well.
+                  {' '}{t('share.tooLong', { max: LINK_WARN_LENGTH.toLocaleString('en') })}
                 </strong>
               )}
             </p>
           </>
         ) : (
-          !error && <p>Making the link…</p>
+          !error && <p>{t('share.making')}</p>
         )}
         <div className="share-files">
-          <button type="button" className="k-btn" onClick={() => downloadScenario(text)}>Download scenario (.yaml)</button>
-          <button type="button" className="k-btn" onClick={() => fileInput.current?.click()}>Open a scenario file…</button>
+          <button type="button" className="k-btn" onClick={() => downloadScenario(text)}>{t('share.download')}</button>
+          <button type="button" className="k-btn" onClick={() => fileInput.current?.click()}>{t('share.openFile')}</button>
           <input
             ref={fileInput} type="file" accept=".yaml,.yml,.txt,application/yaml,text/yaml,text/plain" hidden data-testid="share-file-input"
             onChange={async (e) => {
@@ -97,23 +101,23 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         </div>
         {fragment && (
           <fieldset className="share-embed">
-            <legend>Embed in a blog or slides</legend>
-            <label><input type="checkbox" checked={snippet.editable} onChange={(e) => setSnippet({ ...snippet, editable: e.target.checked })} /> Editable</label>
-            <label><input type="checkbox" checked={snippet.showEditor} onChange={(e) => setSnippet({ ...snippet, showEditor: e.target.checked })} /> Show the YAML</label>
-            <label><input type="checkbox" checked={snippet.autoplay} onChange={(e) => setSnippet({ ...snippet, autoplay: e.target.checked })} /> Play on load</label>
+            <legend>{t('share.embed')}</legend>
+            <label><input type="checkbox" checked={snippet.editable} onChange={(e) => setSnippet({ ...snippet, editable: e.target.checked })} /> {t('share.editable')}</label>
+            <label><input type="checkbox" checked={snippet.showEditor} onChange={(e) => setSnippet({ ...snippet, showEditor: e.target.checked })} /> {t('share.showYaml')}</label>
+            <label><input type="checkbox" checked={snippet.autoplay} onChange={(e) => setSnippet({ ...snippet, autoplay: e.target.checked })} /> {t('share.autoplay')}</label>
             <label>
-              Theme{' '}
+              {t('share.theme')}{' '}
               <select value={snippet.theme ?? ''} onChange={(e) => setSnippet({ ...snippet, theme: e.target.value === 'light' || e.target.value === 'dark' ? e.target.value : null })}>
-                <option value="">Reader's choice</option>
-                <option value="light">Light</option>
-                <option value="dark">Dark</option>
+                <option value="">{t('share.readersChoice')}</option>
+                <option value="light">{t('share.light')}</option>
+                <option value="dark">{t('share.dark')}</option>
               </select>
             </label>
             <CopyField label="HTML" value={iframeSnippet(location, fragment, { ...snippet, width: 960, height: 540 })} rows={4} testId="share-snippet" />
           </fieldset>
         )}
         <div className="modal-actions">
-          <button type="button" className="k-btn" onClick={onClose}>Close</button>
+          <button type="button" className="k-btn" onClick={onClose}>{t('inspector.close')}</button>
         </div>
       </div>
     </div>

@@ -2,6 +2,7 @@
 // replaces the scenario like a link does (with an undo), and a file that is not text is refused.
 import { replaceScenario, showNotice } from '../store.ts';
 import { MAX_DRAFT_CHARS } from './draftStorage.ts';
+import { t } from '../i18n/useT.ts';
 
 export const MAX_FILE_BYTES = 1_000_000;
 
@@ -25,14 +26,14 @@ export function downloadScenario(text: string): void {
 
 export async function openScenarioFile(file: File): Promise<boolean> {
   if (file.size > MAX_FILE_BYTES) {
-    showNotice('error', `"${file.name}" is ${file.size} bytes; scenario files up to ${MAX_FILE_BYTES} bytes can be opened.`);
+    showNotice('error', t('session.fileTooBig', { name: file.name, size: file.size, max: MAX_FILE_BYTES }));
     return false;
   }
   const text = await file.text();
   if (text.includes('\u0000') || text.length > MAX_DRAFT_CHARS) {
-    showNotice('error', `"${file.name}" is not a YAML text file; nothing was changed.`);
+    showNotice('error', t('session.fileNotYaml', { name: file.name }));
     return false;
   }
-  replaceScenario({ text }, `the file ${file.name}`);
+  replaceScenario({ text }, t('session.causeFile', { name: file.name }));
   return true;
 }

@@ -1,10 +1,12 @@
 // Opening a share link (the page's `#s=…` fragment): decode it with the core codec, then apply
 // it, or ask first when it would replace a draft of the user's own. A damaged link changes
 // nothing and says why. Every load keeps an undo point (store.replaceScenario).
-import { decodeShareFragment } from '../../core/index.ts';
+// The codec's own module, not the core barrel (which would pull the YAML parser into the entry chunk).
+import { decodeShareFragment } from '../../core/share/linkCodec.ts';
 import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { fromShared, linkDecision } from './shareState.ts';
+import { t } from '../i18n/useT.ts';
 
 export const isShareFragment = (hash: string): boolean => hash.startsWith('#s=');
 
@@ -15,7 +17,7 @@ function forgetFragment(): void {
 }
 
 function apply(link: PendingLink, forced: { step: number | null; theme: 'light' | 'dark' | null }): void {
-  replaceScenario({ text: link.text, seed: link.seed, ...(link.clients.length > 0 ? { clients: link.clients } : {}) }, 'the shared scenario');
+  replaceScenario({ text: link.text, seed: link.seed, ...(link.clients.length > 0 ? { clients: link.clients } : {}) }, t('session.causeLink'));
   setLessonStep(link.lesson, forced.step ?? link.step);
   const theme = forced.theme ?? link.theme;
   if (theme) applyTheme(theme);
@@ -39,7 +41,7 @@ export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
     r = { ok: false as const, error: err instanceof Error ? err.message : String(err) };
   }
   if (!r.ok) {
-    showNotice('error', `This share link could not be opened: ${r.error}. Nothing was changed: your own scenario is still here.`);
+    showNotice('error', t('session.linkBroken', { error: r.error }));
     return;
   }
   const link = fromShared(r.scenario);
@@ -60,6 +62,6 @@ export function chooseLink(choice: 'open' | 'keep'): void {
   if (!link) return;
   useStore.setState({ pendingLink: null });
   if (choice === 'open') apply(link, embedOverrides());
-  else showNotice('info', 'Kept your draft. The shared scenario was not opened (the link still works).');
+  else showNotice('info', t('session.linkKept'));
   forgetFragment();
 }

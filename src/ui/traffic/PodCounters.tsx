@@ -4,18 +4,20 @@ import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';
 import { clientColors } from '../diagram/layout.ts';
+import { useT } from '../i18n/useT.ts';
 
 export function PodCounters() {
   const results = useStore((s) => s.results);
   const clients = useStore((s) => s.clients);
+  const t = useT();
   const tick = useStore((s) => Math.floor(s.time * 4));
   const d = useMemo(() => countByPod(results, tick / 4 + 0.25), [results, tick]);
   const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
   const max = Math.max(1, ...d.pods.map((p) => p.total));
   const failures = Object.entries(d.failures);
   return (
-    <section className="k-counters" aria-label="Requests per pod" data-testid="pod-counters">
-      {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">No requests yet.</p>}
+    <section className="k-counters" aria-label={t('traffic.requestsPerPod')} data-testid="pod-counters">
+      {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       {d.pods.map((p) => (
         <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>
           <span className="k-mono" title={p.pod}>{p.pod.replace(/^default\//, '')}</span>

@@ -7,6 +7,7 @@ import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { EXTERNAL_IPS } from './defaultClients.ts';
 import { isSystem } from '../diagram/fromClusterView.ts';
+import { useT } from '../i18n/useT.ts';
 import '../diagram/diagram.css';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
@@ -41,6 +42,7 @@ export function TrafficControls() {
   const [to, setTo] = useState('');
   const [rate, setRate] = useState(2);
   const [seedText, setSeedText] = useState<string | null>(null);
+  const t = useT();
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
@@ -55,47 +57,47 @@ export function TrafficControls() {
   const update = (id: string, patch: Partial<ClientSpec>): void => setClients(clients.map((c) => (c.id === id ? { ...c, ...patch } : c)));
 
   return (
-    <section className="k-traffic" data-theme={theme} aria-label="Traffic">
-      <div className="k-row" role="toolbar" aria-label="Simulation">
-        <button type="button" className="k-btn" aria-pressed={playing} onClick={() => (playing ? pause() : play())} data-testid="play">{playing ? 'Pause' : 'Play'}</button>
-        <button type="button" className="k-btn" onClick={stepBack} aria-label="Step back">◀ Step</button>
-        <button type="button" className="k-btn" onClick={step} aria-label="Step forward">Step ▶</button>
-        <label>Speed <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>{SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}</select></label>
-        <label>Seed <input type="number" min={0} value={seedText ?? String(seed)} style={{ width: '6em' }}
+    <section className="k-traffic" data-theme={theme} aria-label={t('traffic.label')}>
+      <div className="k-row" role="toolbar" aria-label={t('traffic.simulation')}>
+        <button type="button" className="k-btn" aria-pressed={playing} onClick={() => (playing ? pause() : play())} data-testid="play">{playing ? t('traffic.pause') : t('traffic.play')}</button>
+        <button type="button" className="k-btn" onClick={stepBack} aria-label={t('traffic.stepBack')}>◀ {t('traffic.step')}</button>
+        <button type="button" className="k-btn" onClick={step} aria-label={t('traffic.stepForward')}>{t('traffic.step')} ▶</button>
+        <label>{t('traffic.speed')} <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>{SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}</select></label>
+        <label>{t('traffic.seed')} <input type="number" min={0} value={seedText ?? String(seed)} style={{ width: '6em' }}
           onChange={(e) => setSeedText(e.target.value)} onBlur={() => { if (seedText !== null) setSeed(Number(seedText)); setSeedText(null); }}
           onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} /></label>
-        <span className="k-mono k-dim" aria-label="Simulated time">t = {time.toFixed(1)} s</span>
+        <span className="k-mono k-dim" aria-label={t('traffic.time')}>t = {time.toFixed(1)} s</span>
       </div>
       <details className="k-clients-box">
       <summary>
-        Clients{' '}
+        {t('traffic.clients')}{' '}
         {clients.map((c) => <span key={c.id} className="k-client-chip"><span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" /> {c.id}</span>)}
       </summary>
-      <ul className="k-clients" aria-label="Clients">
+      <ul className="k-clients" aria-label={t('traffic.clients')}>
         {clients.map((c) => (
           <li key={c.id} className="k-row">
             <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
             <span className="k-mono">{c.id}</span>
             <span className="k-dim k-mono">{c.from === 'external' ? c.sourceIP ?? 'external' : c.from}</span>
             <span aria-hidden="true">→</span>
-            <input aria-label={`${c.id} target`} className="k-mono" value={c.to} list="k-targets" onChange={(e) => update(c.id, { to: e.target.value })} />
-            <label><input type="number" aria-label={`${c.id} rate per second`} min={0.1} max={50} step={0.5} value={c.rate} style={{ width: '4em' }} onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })} />/s</label>
-            <button type="button" className="k-btn" aria-label={`Remove ${c.id}`} onClick={() => setClients(clients.filter((x) => x.id !== c.id))}>Remove</button>
+            <input aria-label={t('traffic.clientTarget', { id: c.id })} className="k-mono" value={c.to} list="k-targets" onChange={(e) => update(c.id, { to: e.target.value })} />
+            <label><input type="number" aria-label={t('traffic.clientRate', { id: c.id })} min={0.1} max={50} step={0.5} value={c.rate} style={{ width: '4em' }} onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })} />{t('traffic.perSecond')}</label>
+            <button type="button" className="k-btn" aria-label={t('traffic.removeClient', { id: c.id })} onClick={() => setClients(clients.filter((x) => x.id !== c.id))}>{t('traffic.remove')}</button>
           </li>
         ))}
       </ul>
       <details className="k-add">
-      <summary>Add a client</summary>
-      <form className="k-row" onSubmit={add} aria-label="Add a client">
-        <select aria-label="Client kind" value={kind} onChange={(e) => setKind(e.target.value === 'pod' ? 'pod' : 'external')}>
-          <option value="external">external</option><option value="pod">in-cluster pod</option>
+      <summary>{t('traffic.addClient')}</summary>
+      <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')}>
+        <select aria-label={t('traffic.clientKind')} value={kind} onChange={(e) => setKind(e.target.value === 'pod' ? 'pod' : 'external')}>
+          <option value="external">{t('traffic.external')}</option><option value="pod">{t('traffic.inClusterPod')}</option>
         </select>
         {kind === 'external'
-          ? <input aria-label="Client IP" className="k-mono" value={ip} onChange={(e) => setIp(e.target.value)} style={{ width: '9em' }} />
-          : <select aria-label="From pod" value={pod} onChange={(e) => setPod(e.target.value)}>{pods.map((p) => <option key={p} value={p}>{p}</option>)}</select>}
-        <input aria-label="Target" className="k-mono" placeholder={suggestions[0] ?? 'my-service'} value={to} list="k-targets" onChange={(e) => setTo(e.target.value)} />
-        <label><input type="number" aria-label="Rate per second" min={0.1} max={50} step={0.5} value={rate} style={{ width: '4em' }} onChange={(e) => setRate(Number(e.target.value) || 1)} />/s</label>
-        <button type="submit" className="k-btn">Add client</button>
+          ? <input aria-label={t('traffic.clientIP')} className="k-mono" value={ip} onChange={(e) => setIp(e.target.value)} style={{ width: '9em' }} />
+          : <select aria-label={t('traffic.fromPod')} value={pod} onChange={(e) => setPod(e.target.value)}>{pods.map((p) => <option key={p} value={p}>{p}</option>)}</select>}
+        <input aria-label={t('traffic.target')} className="k-mono" placeholder={suggestions[0] ?? 'my-service'} value={to} list="k-targets" onChange={(e) => setTo(e.target.value)} />
+        <label><input type="number" aria-label={t('traffic.ratePerSecond')} min={0.1} max={50} step={0.5} value={rate} style={{ width: '4em' }} onChange={(e) => setRate(Number(e.target.value) || 1)} />{t('traffic.perSecond')}</label>
+        <button type="submit" className="k-btn">{t('traffic.addClientButton')}</button>
       </form>
       </details>
       </details>

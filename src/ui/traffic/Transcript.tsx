@@ -4,18 +4,22 @@ import { useMemo } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop } from './hopFocus.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
+import { translate, type Translate } from '../i18n/translate.ts';
+import { useT } from '../i18n/useT.ts';
 
 export const TRANSCRIPT_LINES = 40;
 
-export function summarize(r: RequestResult): string {
+/** One line per request; outcomes and reasons are the simulator's (Kubernetes terms, untranslated). */
+export function summarize(r: RequestResult, t: Translate = (k, v) => translate('en', k, v)): string {
   const who = r.clientId ?? r.sourceIP ?? 'client';
-  const where = r.outcome === 'ok' ? `answered by ${r.pod ?? '?'}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}` : `${r.outcome}: ${r.reason ?? ''}`;
+  const where = r.outcome === 'ok' ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}` : `${r.outcome}: ${r.reason ?? ''}`;
   return `t=${r.time.toFixed(2)}s ${who}: ${where}`;
 }
 
 export function Transcript() {
   const results = useStore((s) => s.results);
   const tick = useStore((s) => Math.floor(s.time * 4));
+  const t = useT();
   const shown = useMemo(() => {
     const now = tick / 4 + 0.25;
     const past = results.filter((r) => r.time <= now);
@@ -23,13 +27,13 @@ export function Transcript() {
   }, [results, tick]);
   const last = shown[shown.length - 1];
   return (
-    <section aria-label="Request transcript">
-      <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">{last ? summarize(last) : 'No requests yet.'}</p>
+    <section aria-label={t('traffic.transcript')}>
+      <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">{last ? summarize(last, t) : t('traffic.noRequests')}</p>
       <ol className="k-transcript" data-testid="transcript">
         {shown.map((r) => (
           <li key={r.index}>
             <details>
-              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r)}</summary>
+              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t)}</summary>
               <ol>
                 {r.hops.map((h, i) => (
                   <li key={i}><button type="button" className="k-btn k-link" onClick={() => { focusHop({ result: r, hopIndex: i, hop: h }); setBottomTab('inspector'); }}>{h.kind}{h.node ? `@${h.node}` : ''}: {h.detail}</button></li>
