@@ -25,7 +25,7 @@ export interface BrowserResult {
 }
 
 interface Hooks {
-  __ksp?: { summary: { pods: number; services: number; stale: boolean; errors: number } ; text: string };
+  __ksp?: { summary: { pods: number; services: number; stale: boolean; errors: number }; counters: { loadsApplied: number }; text: string };
   __editor?: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } };
   __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
 }
@@ -62,8 +62,11 @@ const setText = (page: Page, text: string) => page.evaluate((t) => { const m = (
 async function editSeries(page: Page, name: string, text: string, budgetMs: number, count: number): Promise<EditRow> {
   const m = /replicas: (\d+)/.exec(text);
   if (!m) return { case: name, edits: 0, p50Ms: null, p95Ms: null, budgetMs, note: 'no replicas field to edit' };
-  await setText(page, text);
-  await page.waitForFunction(() => { const s = (window as unknown as Hooks).__ksp?.summary; return !!s && s.pods > 0 && !s.stale; }, null, { timeout: 60_000 });
+  // Wait for the worker's answer to THIS text: the previous text's view also has pods > 0, and reading
+  // its pod count as the base made every later edit wait for a count that never came.
+  const applied = await page.evaluate((t) => { const k = (window as unknown as Hooks).__ksp!; return k.text === t ? -1 : k.counters.loadsApplied; }, text);
+  if (applied >= 0) await setText(page, text);
+  await page.waitForFunction((a) => { const k = (window as unknown as Hooks).__ksp; const s = k?.summary; return !!k && !!s && k.counters.loadsApplied > a && s.pods > 0 && !s.stale; }, applied, { timeout: 60_000 });
   const base = (await summary(page)).pods;
   const r = Number(m[1]);
   const times: number[] = [];

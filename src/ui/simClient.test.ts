@@ -59,24 +59,43 @@ describe(createSimClient, () => {
   it('queues messages until the worker is ready, then sends them in order', () => {
     const c = client();
     c.load('a: 1', 1);
-    c.load('a: 2', 1);
+    c.traffic([], 10);
     expect(workers[0]!.sent).toEqual([]);
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
-    expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['a: 1', 'a: 2']);
+    expect(workers[0]!.sent.map((m) => m.type)).toEqual(['load', 'traffic']);
   });
 
-  it('drops the reply to an older text and applies the newest', () => {
+  it('keeps one load in the worker: newer texts wait, and only the newest of them is sent', () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('old', 1);
+    c.load('middle', 1);
     c.load('new', 1);
-    const [older, newer] = workers[0]!.sent;
-    workers[0]!.reply({ type: 'loaded', requestId: newer!.requestId, diagnostics: [], view: view(2), applied: [], durationMs: 3 });
-    workers[0]!.reply({ type: 'loaded', requestId: older!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 3 });
+    expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old']);
+    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 3 });
+    // The answer for the older text is dropped; the newest text goes to the worker.
+    expect(useStore.getState().counters.staleRepliesDropped).toBe(1);
+    expect(useStore.getState().view).toBeNull();
+    expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old', 'new']);
+    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[1]!.requestId, diagnostics: [], view: view(2), applied: [], durationMs: 3 });
     const s = useStore.getState();
     expect(s.view?.seed).toBe(2);
-    expect(s.counters.staleRepliesDropped).toBe(1);
     expect(s.counters.loadsApplied).toBe(1);
+  });
+
+  it('times the load the worker runs even when a newer text is waiting', () => {
+    const c = client();
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    c.load('good', 1);
+    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    c.load('hangs', 1);
+    c.load('typed while it hangs', 1);
+    timers.fireAll();
+    expect(workers).toHaveLength(2);
+    workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
+    workers[1]!.reply({ type: 'loaded', requestId: workers[1]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    // After the recovery load, the waiting text is tried.
+    expect(workers[1]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['good', 'typed while it hangs']);
   });
 
   it('keeps the last good view, greyed, when the text breaks', () => {

@@ -1,9 +1,12 @@
 // The one place the UI talks to the simulation worker. It owns the worker's lifecycle: messages
 // wait until the worker says `ready`, every request carries an id so a reply to an older text is
 // dropped, and a watchdog restarts a worker stuck on one load (> 5 s) with the last good text
-// (style.md §10.3 item 5: use-cannon's queue, squoosh's WorkerBridge).
+// (style.md §10.3 item 5: use-cannon's queue, squoosh's WorkerBridge). At most one load is in the
+// worker at a time: a newer text waits (replacing any older waiting one) until the worker answers,
+// so fast typing on a large manifest never piles loads up behind each other, and the watchdog
+// times the load the worker is actually running, not the queue in front of it.
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
-import type { Diagnostic } from '../core/index.ts';
+import type { Diagnostic, PodShellSession } from '../core/index.ts';
 import { assertNever, type ClientSpec, type FromWorker, type LessonGoal, type Mutation, type ToWorker } from '../worker/protocol.ts';
 import {
   editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
@@ -26,6 +29,17 @@ export interface KubectlReply {
   stderr: string;
   exitCode: number;
   yaml?: string;
+  /** A shell opened in a pod (`kubectl run -it`): the console switches to it. */
+  session?: PodShellSession;
+}
+
+/** What one line in a pod shell printed; `closed`: the shell ended. */
+export interface PodShellReply {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+  closed: boolean;
+  session: PodShellSession;
 }
 
 /** The Worker surface we use (a real Worker, or a fake in tests). */
@@ -46,6 +60,8 @@ export interface SimClient extends SimBridge {
   kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<KubectlReply>;
   /** Tab completion candidates for a console line (the core's completeKubectl). */
   complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
+  /** One line in a pod shell, against `yaml` (the editor's text) with `seed`. */
+  podShell(yaml: string, seed: number, session: PodShellSession, line: string): Promise<PodShellReply>;
   /** A lesson step's Check (src/ui/lessons): the core's checkGoal on `yaml`, in the worker. */
   checkGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): Promise<GoalVerdict>;
   dispose(): void;
@@ -64,6 +80,9 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
   let queue: ToWorker[] = [];
   let nextId = 0;
   let latestLoad = { id: -1, yaml: '', seed: 0 };
+  /** The load the worker is running (posted, not yet answered), and the newest one waiting for it. */
+  let inFlight: number | null = null;
+  let waiting: Extract<ToWorker, { type: 'load' }> | null = null;
   let latestTraffic = -1;
   let recoveryId = -1;
   let watchdog: number | null = null;
@@ -72,6 +91,7 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
   let dead = false;
   const kubectlWaiters = new Map<number, (r: KubectlReply) => void>();
   const completeWaiters = new Map<number, (candidates: string[]) => void>();
+  const shellWaiters = new Map<number, { session: PodShellSession; resolve: (r: PodShellReply) => void }>();
   const goalWaiters = new Map<number, (r: GoalVerdict) => void>();
 
   const send = (msg: ToWorker): void => {
@@ -103,6 +123,10 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
       resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1 });
       kubectlWaiters.delete(id);
     }
+    for (const [id, w] of shellWaiters) {
+      w.resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1, closed: false, session: w.session });
+      shellWaiters.delete(id);
+    }
     for (const [id, resolve] of completeWaiters) {
       resolve([]);
       completeWaiters.delete(id);
@@ -116,10 +140,12 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
       workerRestarted('The simulator could not start. Reload the page to try again.');
       return;
     }
+    inFlight = null;
     start();
     workerRestarted(notice);
     if (lastGood) {
       recoveryId = ++nextId;
+      inFlight = recoveryId;
       send({ type: 'load', requestId: recoveryId, yaml: lastGood.yaml, seed: lastGood.seed });
     }
   }
@@ -135,6 +161,14 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
         return;
       }
       case 'loaded': {
+        if (msg.requestId === inFlight) {
+          inFlight = null;
+          if (waiting) {
+            const next = waiting;
+            waiting = null;
+            postLoad(next);
+          }
+        }
         // The recovery load only puts the last good scenario back into the worker; the store
         // already shows its diagram.
         if (msg.requestId === recoveryId) return;
@@ -157,7 +191,13 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
       case 'kubectlResult': {
         const resolve = kubectlWaiters.get(msg.requestId);
         kubectlWaiters.delete(msg.requestId);
-        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }) });
+        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }), ...(msg.session === undefined ? {} : { session: msg.session }) });
+        return;
+      }
+      case 'podShellResult': {
+        const w = shellWaiters.get(msg.requestId);
+        shellWaiters.delete(msg.requestId);
+        w?.resolve({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, closed: msg.closed, session: msg.session });
         return;
       }
       case 'completion': {
@@ -183,19 +223,27 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
     }
   }
 
+  /** Posts a load and arms the watchdog for it. */
+  function postLoad(msg: Extract<ToWorker, { type: 'load' }>): void {
+    inFlight = msg.requestId;
+    send(msg);
+    clearWatchdog();
+    const id = msg.requestId;
+    watchdog = timers.set(() => {
+      if (inFlight !== id) return;
+      loadFailed(timeoutDiagnostic());
+      restart(`The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`);
+    }, LOAD_TIMEOUT_MS);
+  }
+
   start();
 
   return {
     load(yaml, seed) {
       latestLoad = { id: ++nextId, yaml, seed };
-      send({ type: 'load', requestId: latestLoad.id, yaml, seed });
-      clearWatchdog();
-      const id = latestLoad.id;
-      watchdog = timers.set(() => {
-        if (latestLoad.id !== id) return;
-        loadFailed(timeoutDiagnostic());
-        restart(`The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`);
-      }, LOAD_TIMEOUT_MS);
+      const msg = { type: 'load' as const, requestId: latestLoad.id, yaml, seed };
+      if (inFlight === null) postLoad(msg);
+      else waiting = msg;
     },
     traffic(clients: ClientSpec[], toTime: number) {
       latestTraffic = ++nextId;
@@ -216,6 +264,13 @@ export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers
       return new Promise((resolve) => {
         completeWaiters.set(requestId, resolve);
         send({ type: 'complete', requestId, line, ...(yaml === undefined ? {} : { yaml }), ...(seed === undefined ? {} : { seed }) });
+      });
+    },
+    podShell(yaml, seed, session, line) {
+      const requestId = ++nextId;
+      return new Promise((resolve) => {
+        shellWaiters.set(requestId, { session, resolve });
+        send({ type: 'podShell', requestId, yaml, seed, session, line });
       });
     },
     checkGoal(yaml, seed, goal, answer) {

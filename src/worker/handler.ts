@@ -1,14 +1,23 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
 // to postMessage; the unit tests call it directly in Node (shared/docs/stack.md §5).
-import { DiagnosticCode, loadScenario, splitCommandLine, type Diagnostic, type Scenario } from '../core/index.ts';
+// Values from their own modules, not the core barrel: through the barrel the bundler keeps kubectl in
+// the worker's first chunk, which sim.worker.ts loads only on first use (consoleEngines.ts).
+import { DiagnosticCode } from '../core/diagnostics.ts';
+import { loadScenario } from '../core/scenario/load.ts';
+import { splitCommandLine } from '../core/kubectl/commandLine.ts';
+import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../core/index.ts';
 import { assertNever, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
-import { checkLessonGoal } from './lessonGoal.ts';
+import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
 export interface Engines {
-  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number; yaml?: string };
+  /** A lesson step's Check (lessonGoal.ts), loaded with the console's engines (it runs kubectl). */
+  checkGoal?: typeof checkLessonGoal;
+  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
+  /** The core's runInPodShell: one line in a pod's shell. */
+  podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
   /** The core's completeKubectl. */
   complete?: (scenario: Scenario, line: string) => string[];
   traffic?: (scenario: Scenario, clients: ClientSpec[], toTime: number) => { results: RequestResult[]; affinity: AffinityEntry[] };
@@ -95,6 +104,17 @@ export function createHandler(engines: Engines = {}): Handler {
           return [{ type: 'completion', requestId: msg.requestId, candidates: [] }];
         }
       }
+      case 'podShell': {
+        const answer = (r: Omit<PodShellResult, 'session'> & { session?: PodShellSession }): FromWorker[] => [{ type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session }];
+        const scenario = consoleScenario(msg.yaml, msg.seed);
+        if (!scenario) return answer({ stdout: '', stderr: 'error: the scenario YAML does not parse; fix it in the editor to use the pod shell\n', exitCode: 1, closed: false });
+        if (!engines.podShell) return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
+        try {
+          return answer(engines.podShell(scenario, msg.session, msg.line));
+        } catch (err) {
+          return answer({ stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1, closed: false });
+        }
+      }
       case 'edit': {
         try {
           const r = applyMutation(msg.yaml, msg.mutation, lastGood);
@@ -104,8 +124,9 @@ export function createHandler(engines: Engines = {}): Handler {
         }
       }
       case 'checkGoal': {
+        if (!engines.checkGoal) return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: 'lesson checks are not part of this build', choices: null }];
         try {
-          return [{ type: 'goalResult', requestId: msg.requestId, ...checkLessonGoal(msg.yaml, msg.seed, msg.goal, msg.answer) }];
+          return [{ type: 'goalResult', requestId: msg.requestId, ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer) }];
         } catch (err) {
           return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: `internal error in the simulator: ${errorText(err)}`, choices: null }];
         }

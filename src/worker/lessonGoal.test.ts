@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler.ts';
+import { checkLessonGoal } from './lessonGoal.ts';
 import type { FromWorker, LessonGoal } from './protocol.ts';
 
 const lessonDir = new URL('../scenarios/lessons/02-service-yaml/', import.meta.url);
@@ -19,7 +20,7 @@ function goalResult(replies: FromWorker[]) {
 }
 
 describe('checkGoal in the worker', () => {
-  const handle = createHandler();
+  const handle = createHandler({ checkGoal: checkLessonGoal });
 
   it('answers with the core verdict for the text sent, not the last loaded one', () => {
     const ok = goalResult(handle({ type: 'checkGoal', requestId: 4, yaml: scenario, seed: 1, goal: { type: 'valid' } }));

@@ -3,6 +3,7 @@
 // (shared/docs/style.md §10.2, the use-cannon message-map pattern). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
 import type { AffinityEntry, ApplyRecord, Diagnostic, RequestResult as CoreRequestResult, SourceRange } from '../core/index.ts';
+import type { PodShellSession } from '../core/index.ts';
 import type { Goal } from '../core/lessons/types.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -201,6 +202,8 @@ export interface ToWorkerMap {
   kubectl: { requestId: number; argv: string[]; yaml?: string; seed?: number; line?: string };
   /** Tab completion for the console line (the core's completeKubectl), on the same scenario as kubectl. */
   complete: { requestId: number; line: string; yaml?: string; seed?: number };
+  /** One line typed in a pod shell (`kubectl run -it`, `kubectl exec -it … -- sh`): the core's runInPodShell on `yaml`. */
+  podShell: { requestId: number; yaml: string; seed: number; session: PodShellSession; line: string };
   edit: { requestId: number; yaml: string; mutation: Mutation };
   /** Checks a lesson goal on `yaml` (the editor's current text) with `seed`; `answer` is a predict choice. */
   checkGoal: { requestId: number; yaml: string; seed: number; goal: LessonGoal; answer?: string };
@@ -212,7 +215,9 @@ export interface FromWorkerMap {
   loaded: { requestId: number; diagnostics: Diagnostic[]; view: ClusterView | null; applied: ApplyRecord[]; durationMs: number };
   trafficResult: { requestId: number; results: RequestResult[]; affinity: AffinityEntry[] };
   /** `yaml`: the scenario text after a mutating command (scale, expose, label…); the UI puts it in the editor. */
-  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number; yaml?: string };
+  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
+  /** A pod shell line's output (one TTY stream in stdout); `closed`: the shell ended, back to `$ `; `session` goes with the next line. */
+  podShellResult: { requestId: number; stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession };
   completion: { requestId: number; candidates: string[] };
   edited: { requestId: number; yaml: string; changed: boolean; message: string };
   /** The goal's verdict. `choices` lists a predict goal's pods (never which one answers); null otherwise. */

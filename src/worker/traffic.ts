@@ -2,7 +2,8 @@
 // (src/core/sim/traffic.ts, which owns timing, caps, determinism and affinity). This file only
 // turns the wire form of a client (`from: 'pod:default/web-1'`) into the core's Source and keeps
 // one generator per (scenario, clients) so playing forward costs only the new requests.
-import { createTraffic, type ClientSpec as CoreClientSpec, type Scenario, type Source, type Traffic } from '../core/index.ts';
+import { createTraffic } from '../core/sim/traffic.ts';
+import type { ClientSpec as CoreClientSpec, Scenario, Source, Traffic } from '../core/index.ts';
 import type { AffinityEntry, ClientSpec, RequestResult } from './protocol.ts';
 
 /** `external`, `pod:<ns>/<name>`, `node:<name>` → the core's Source; null when unreadable. */

@@ -1,0 +1,45 @@
+// A pathological scenario is refused with a clear message while the page stays interactive
+// (issue 7): 50,000 replicas are capped at the playground's limit, the Problems list says so at
+// the `replicas:` line, and the header still answers clicks.
+import { expect, test } from '@playwright/test';
+import { editorReady, freshStart, setEditorText, summary } from './shellPage.ts';
+
+test.setTimeout(180_000);
+
+const huge = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: flood
+spec:
+  replicas: 50000
+  selector:
+    matchLabels:
+      app: flood
+  template:
+    metadata:
+      labels:
+        app: flood
+    spec:
+      containers:
+        - name: app
+          image: registry.k8s.io/serve_hostname
+          ports:
+            - containerPort: 9376
+`;
+
+test('50,000 requested pods are capped with a clear message and the page stays interactive', async ({ page }) => {
+  await freshStart(page);
+  await editorReady(page);
+  await setEditorText(page, huge);
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  await expect(page.getByText(/asks for 50000 replicas; the playground accepts at most 1000 replicas per workload/)).toBeVisible({ timeout: 60_000 });
+  const s = await summary(page);
+  expect(s.pods).toBeLessThanOrEqual(1000 + 10);
+  // Interactive: the theme toggle still flips the theme promptly.
+  const before = s.theme;
+  const t0 = Date.now();
+  await page.getByRole('button', { name: /theme/i }).first().click();
+  await expect.poll(async () => (await summary(page)).theme, { timeout: 10_000 }).not.toBe(before);
+  expect(Date.now() - t0).toBeLessThan(10_000);
+  await page.screenshot({ path: 'test-results/limits-50000.png' });
+});
