@@ -29,7 +29,17 @@ export const serviceSpec = struct('v1.ServiceSpec', {
   trafficDistribution: str(),
 });
 
-export const serviceSchema: Schema = topLevel('Service', { spec: serviceSpec, status: any });
+// The cloud controller, kube-proxy and kubectl read status.loadBalancer.ingress of a declared
+// Service (the playground honours a pinned LB IP): decode it as the typed list it is, so a mapping
+// there is the API server's unmarshal error, not a crash downstream.
+const serviceStatus = struct('v1.ServiceStatus', {
+  loadBalancer: struct('v1.LoadBalancerStatus', {
+    ingress: arr(struct('v1.LoadBalancerIngress', { ip: str(), hostname: str(), ipMode: str('v1.LoadBalancerIPMode'), ports: any }, true)),
+  }, true),
+  conditions: any,
+}, true);
+
+export const serviceSchema: Schema = topLevel('Service', { spec: serviceSpec, status: serviceStatus });
 
 export const containerPort = struct('v1.ContainerPort', {
   name: str(), hostPort: i32, containerPort: i32, protocol: str('v1.Protocol'), hostIP: str(),
