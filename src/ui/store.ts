@@ -6,6 +6,7 @@ import type { ApplyRecord, Diagnostic } from '../core/index.ts';
 import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type { AffinityEntry, ClientSpec, ClusterView, Mutation, ObjectRefView, RequestResult } from '../worker/protocol.ts';
+import type { OpenedScenario } from './share/shareState.ts';
 
 export type Theme = 'dark' | 'light';
 export type Language = 'en' | 'ko';
@@ -83,15 +84,8 @@ export interface SessionSlice {
   updateAvailable: boolean;
 }
 
-export interface PendingLink {
-  text: string;
-  seed: number;
-  clients: ClientSpec[];
-  lesson: string | null;
-  step: number;
-  theme: Theme | null;
-  speed: number | null;
-}
+/** A decoded share link waiting for the user's choice: exactly what opening it would apply. */
+export type PendingLink = OpenedScenario;
 
 export interface ViewSlice {
   theme: Theme;

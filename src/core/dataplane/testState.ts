@@ -5,7 +5,7 @@
 import { parseStream } from '../yaml/parseStream.ts';
 import { readSettings } from '../scenario/readSettings.ts';
 import { isPlaygroundKind, storeObject } from '../scenario/store.ts';
-import type { ClusterState } from '../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
@@ -13,12 +13,7 @@ export function stateFromYaml(text: string, seed = 1): ClusterState {
   const stream = parseStream(text);
   const diagnostics: Diagnostic[] = [];
   const settings = readSettings(stream, diagnostics);
-  const state: ClusterState = {
-    settings, seed, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(), diagnostics,
-  };
+  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' }, diagnostics);
   for (const doc of stream.documents) {
     const obj = doc.object as K8sObject;
     if (!obj || typeof obj !== 'object' || isPlaygroundKind(obj)) continue;

@@ -1,22 +1,13 @@
 // A ClusterState holding exactly the given stored objects (no admission, no controllers): what
 // the printer tests and kubectl fixtures use to pin an exact cluster, like upstream's fake clients.
-import type { ClusterState } from '../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import { parseStream } from '../yaml/parseStream.ts';
 import { storeObject } from '../scenario/store.ts';
 import { defaultSettings } from '../scenario/settings.ts';
 import type { Scenario } from '../scenario/load.ts';
 
 export function stateFromYaml(text: string, times: { createdAt?: string; now?: string } = {}): ClusterState {
-  const state: ClusterState = {
-    settings: defaultSettings(),
-    seed: 1,
-    createdAt: times.createdAt ?? '2025-01-01T00:00:00Z',
-    now: times.now ?? '2025-01-01T00:01:00Z',
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(),
-    diagnostics: [],
-  };
+  const state: ClusterState = emptyClusterState(defaultSettings(), 1, { createdAt: times.createdAt ?? '2025-01-01T00:00:00Z', now: times.now ?? '2025-01-01T00:01:00Z' });
   for (const doc of parseStream(text).documents) storeObject(state, doc.object);
   return state;
 }

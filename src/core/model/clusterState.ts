@@ -47,3 +47,13 @@ export interface ClusterState {
   /** Node name → the last Pod IP its CNI (host-local) reserved; controllers/podIPAM.ts. */
   podIPAM?: Map<string, string>;
 }
+
+/** A cluster with nothing in it yet: the one place that lists every collection. */
+export function emptyClusterState(settings: ClusterSettings, seed: number, times: { createdAt: string; now: string }, diagnostics: Diagnostic[] = []): ClusterState {
+  return {
+    settings, seed, createdAt: times.createdAt, now: times.now,
+    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
+    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
+    origins: new Map(), diagnostics,
+  };
+}

@@ -8,7 +8,7 @@ import { defaultSettings } from './settings.ts';
 import { readSettings } from './readSettings.ts';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
-import type { ClusterState } from '../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import { admitObject, type AdmissionContext } from '../api/admit.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
@@ -64,16 +64,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   }));
   const ageSeconds = options.ageSeconds ?? 60;
   const settings = readSettings(stream, diagnostics) ?? defaultSettings();
-  const state: ClusterState = {
-    settings,
-    seed,
-    createdAt: SCENARIO_EPOCH,
-    now: new Date(Date.parse(SCENARIO_EPOCH) + ageSeconds * 1000).toISOString().replace('.000Z', 'Z'),
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(),
-    diagnostics,
-  };
+  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: SCENARIO_EPOCH, now: new Date(Date.parse(SCENARIO_EPOCH) + ageSeconds * 1000).toISOString().replace('.000Z', 'Z') }, diagnostics);
   const allocators = createAllocators(settings, rng.fork('allocation'));
   bootstrapCluster(state, allocators, rng.fork('bootstrap'));
   const applied: ApplyRecord[] = [];

@@ -2,7 +2,7 @@
 // stored (defaults, allocations and status already present) — the form of `kubectl get -o yaml`.
 // The golden tests use it to feed upstream's test inputs to the proxier without the admission and
 // controller pipeline rewriting them (the API server wipes status on create, for instance).
-import type { ClusterState } from '../../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../../model/clusterState.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
 import { readSettings } from '../../scenario/readSettings.ts';
 import { isPlaygroundKind, storeObject } from '../../scenario/store.ts';
@@ -12,12 +12,7 @@ export function stateFromStoredObjects(text: string, seed = 1): ClusterState {
   const stream = parseStream(text);
   const diagnostics: Diagnostic[] = [];
   const settings = readSettings(stream, diagnostics);
-  const state: ClusterState = {
-    settings, seed, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(), diagnostics,
-  };
+  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' }, diagnostics);
   for (const doc of stream.documents) {
     if (!isPlaygroundKind(doc.object)) storeObject(state, doc.object);
   }
