@@ -8,6 +8,7 @@ import {
 } from './flowIds.ts';
 import { GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, gridTracks, nodeGridColumns, podColumns } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
+import { knownHandles } from './knownHandles.ts';
 
 export interface ClientData extends Record<string, unknown> { client: ViewClient; color: string; title: string; subtitle: string }
 export interface LoadBalancerData extends Record<string, unknown> { lb: ViewLoadBalancer; serviceKey: string; address: string }
@@ -196,6 +197,7 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
     const target = c.target ? resolveTarget(c.target, ids) : undefined;
     if (target) edges.push({ id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' });
   }
+  for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0);
   return { nodes, edges };
 }
 

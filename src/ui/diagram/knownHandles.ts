@@ -1,0 +1,31 @@
+// Where each box's connection handles are, computed instead of measured. React Flow measures a
+// node's handles in the DOM before it can route edges to it, and mounts every node it has not
+// measured even when `onlyRenderVisibleElements` would leave it off-screen (xyflow/system
+// getNodesInside: `forceInitialRender = !node.internals.handleBounds`). Each reload builds new
+// node objects, so a 1,000-Pod diagram mounted and unmounted ~2,200 boxes per edit. Handles given
+// on the node (React Flow's `node.handles`, meant for server-side rendering) skip that: the values
+// mirror diagram.css (6 × 6 px) and React Flow's .react-flow__handle-left/-right (centred on the edge).
+import { Position, type NodeHandle } from '@xyflow/react';
+
+export const HANDLE_SIZE = 6;
+
+/** Which handles each box type draws (src/ui/diagram/nodes/*.tsx). */
+const SIDES: Record<string, { target: boolean; source: boolean }> = {
+  client: { target: false, source: true },
+  loadBalancer: { target: true, source: true },
+  ingress: { target: true, source: true },
+  service: { target: true, source: true },
+  k8sNode: { target: true, source: true },
+  pod: { target: true, source: true },
+  kubeProxy: { target: false, source: false },
+};
+
+export function knownHandles(type: string, width: number, height: number): NodeHandle[] {
+  const sides = SIDES[type] ?? { target: false, source: false };
+  const half = HANDLE_SIZE / 2;
+  const y = height / 2 - half;
+  const out: NodeHandle[] = [];
+  if (sides.target) out.push({ type: 'target', position: Position.Left, x: -half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+  if (sides.source) out.push({ type: 'source', position: Position.Right, x: width - half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+  return out;
+}
