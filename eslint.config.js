@@ -14,7 +14,7 @@ const noAmbient = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/ui/editor/k8s.schema.json'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/ui/editor/k8s.schema.json', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

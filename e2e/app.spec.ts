@@ -2,26 +2,9 @@
 // leaves localhost, the editor drives the diagram, errors become markers while the last good
 // diagram stays, monaco-yaml's schema works, and the draft survives a reload.
 import { expect, test, type Page } from '@playwright/test';
+import { appText as editorText, editorReady, setEditorText, summary } from './shellPage.ts';
 
-interface Summary { pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number }
 interface MarkerLite { owner: string; message: string; startLineNumber: number; startColumn: number; severity: number }
-
-const summary = (page: Page) => page.evaluate(() => (window as unknown as { __ksp: { summary: Summary } }).__ksp.summary);
-
-async function editorReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => !!(window as unknown as { __editor?: unknown }).__editor, null, { timeout: 90_000 });
-}
-
-/** Replaces the whole text the way typing does (through the model, so undo and events run). */
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.evaluate((t) => {
-    const ed = (window as unknown as { __editor: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } } }).__editor;
-    const model = ed.getModel();
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: t }], () => null);
-  }, text);
-}
-
-const editorText = (page: Page) => page.evaluate(() => (window as unknown as { __ksp: { text: string } }).__ksp.text);
 
 function markers(page: Page, owner: string): Promise<MarkerLite[]> {
   return page.evaluate((o) => {

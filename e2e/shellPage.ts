@@ -9,8 +9,16 @@ export interface Summary {
   time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean;
 }
 
-export const summary = (page: Page): Promise<Summary> => page.evaluate(() => (window as unknown as { __ksp: { summary: Summary } }).__ksp.summary);
-export const appText = (page: Page): Promise<string> => page.evaluate(() => (window as unknown as { __ksp: { text: string } }).__ksp.text);
+/** The app installs window.__ksp when its bundle has run (src/main.tsx loads it after starting the worker). */
+const hookReady = (page: Page) => page.waitForFunction(() => !!(window as unknown as { __ksp?: unknown }).__ksp, null, { timeout: 30_000 });
+export const summary = async (page: Page): Promise<Summary> => {
+  await hookReady(page);
+  return page.evaluate(() => (window as unknown as { __ksp: { summary: Summary } }).__ksp.summary);
+};
+export const appText = async (page: Page): Promise<string> => {
+  await hookReady(page);
+  return page.evaluate(() => (window as unknown as { __ksp: { text: string } }).__ksp.text);
+};
 
 export async function editorReady(page: Page): Promise<void> {
   await page.waitForFunction(() => !!(window as unknown as { __editor?: unknown }).__editor, null, { timeout: 90_000 });

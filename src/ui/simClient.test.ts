@@ -3,6 +3,9 @@ import { createSimClient, LOAD_TIMEOUT_MS, type Timers, type WorkerLike } from '
 import { useStore } from './store.ts';
 import type { ClusterView, FromWorker, ToWorker } from '../worker/protocol.ts';
 
+/** The request id of a message the client sent (every message but `prepare` has one). */
+const rid = (m: ToWorker): number => ('requestId' in m ? m.requestId : -1);
+
 class FakeWorker implements WorkerLike {
   sent: ToWorker[] = [];
   terminated = false;
@@ -72,12 +75,12 @@ describe(createSimClient, () => {
     c.load('middle', 1);
     c.load('new', 1);
     expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old']);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 3 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 3 });
     // The answer for the older text is dropped; the newest text goes to the worker.
     expect(useStore.getState().counters.staleRepliesDropped).toBe(1);
     expect(useStore.getState().view).toBeNull();
     expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old', 'new']);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[1]!.requestId, diagnostics: [], view: view(2), applied: [], durationMs: 3 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[1]!), diagnostics: [], view: view(2), applied: [], durationMs: 3 });
     const s = useStore.getState();
     expect(s.view?.seed).toBe(2);
     expect(s.counters.loadsApplied).toBe(1);
@@ -87,13 +90,13 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     c.load('hangs', 1);
     c.load('typed while it hangs', 1);
     timers.fireAll();
     expect(workers).toHaveLength(2);
     workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
-    workers[1]!.reply({ type: 'loaded', requestId: workers[1]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[1]!.reply({ type: 'loaded', requestId: rid(workers[1]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     // After the recovery load, the waiting text is tried.
     expect(workers[1]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['good', 'typed while it hangs']);
   });
@@ -102,9 +105,9 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     c.load('bad', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[1]!.requestId, diagnostics: [syntaxError], view: view(9), applied: [], durationMs: 1 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[1]!), diagnostics: [syntaxError], view: view(9), applied: [], durationMs: 1 });
     const s = useStore.getState();
     expect(s.stale).toBe(true);
     expect(s.view?.seed).toBe(1);
@@ -116,7 +119,7 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 7);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     c.load('hangs', 7);
     timers.fireAll();
     expect(workers[0]!.terminated).toBe(true);
@@ -129,7 +132,7 @@ describe(createSimClient, () => {
     expect(s.stale).toBe(true);
     expect(s.diagnostics[0]!.code).toBe('KSP009');
     // The recovery reply does not replace the timeout diagnostic.
-    workers[1]!.reply({ type: 'loaded', requestId: workers[1]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[1]!.reply({ type: 'loaded', requestId: rid(workers[1]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     expect(useStore.getState().diagnostics[0]!.code).toBe('KSP009');
   });
 
@@ -137,7 +140,7 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: workers[0]!.sent[0]!.requestId, diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
     timers.fireAll();
     expect(workers).toHaveLength(1);
   });
@@ -147,7 +150,7 @@ describe(createSimClient, () => {
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     const p = c.kubectl(['get', 'svc']);
     const req = workers[0]!.sent[0]!;
-    workers[0]!.reply({ type: 'kubectlResult', requestId: req.requestId, stdout: 'NAME\n', stderr: '', exitCode: 0 });
+    workers[0]!.reply({ type: 'kubectlResult', requestId: rid(req), stdout: 'NAME\n', stderr: '', exitCode: 0 });
     await expect(p).resolves.toEqual({ stdout: 'NAME\n', stderr: '', exitCode: 0 });
   });
 });

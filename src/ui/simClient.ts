@@ -11,6 +11,7 @@ import { assertNever, type ClientSpec, type FromWorker, type LessonGoal, type Mu
 import {
   editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
 } from './store.ts';
+import { spawnSimWorker, takeEarlyWorker } from './earlyWorker.ts';
 
 export const LOAD_TIMEOUT_MS = 5000;
 
@@ -69,12 +70,8 @@ export interface SimClient extends SimBridge {
 
 const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
 
-/** The Vite way: the `new URL(...)` inside `new Worker(...)` makes Vite bundle the worker chunk. */
-export function spawnSimWorker(): WorkerLike {
-  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'sim' }) as unknown as WorkerLike;
-}
 
-export function createSimClient(spawn: () => WorkerLike = spawnSimWorker, timers: Timers = browserTimers): SimClient {
+export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker() ?? spawnSimWorker(), timers: Timers = browserTimers): SimClient {
   let worker: WorkerLike;
   let ready = false;
   let queue: ToWorker[] = [];

@@ -7,6 +7,7 @@ import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type { AffinityEntry, ClientSpec, ClusterView, Mutation, ObjectRefView, RequestResult } from '../worker/protocol.ts';
 import type { OpenedScenario } from './share/shareState.ts';
+import { DEFAULT_SEED } from './firstScenario.ts';
 
 export type Theme = 'dark' | 'light';
 export type Language = 'en' | 'ko';
@@ -118,12 +119,10 @@ export interface SimBridge {
   complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
 }
 
-export const DEFAULT_SEED = 1;
+export { DEFAULT_SEED };
 /** How far ahead of `time` the worker computes traffic, in simulated seconds. */
 export const TRAFFIC_HORIZON = 10;
 export const STEP_SECONDS = 0.25;
-// Short: the sim client keeps one load in the worker and sends only the newest waiting text (simClient.ts).
-export const EDIT_DEBOUNCE_MS = 40;
 
 export const useStore = create<AppState>()(() => ({
   text: '', dirty: false, diagnostics: [], lastGoodView: null, stale: false, reveal: null, workerNotice: null, editMessage: null,
@@ -134,7 +133,6 @@ export const useStore = create<AppState>()(() => ({
 }));
 
 let bridge: SimBridge | null = null;
-let loadTimer: ReturnType<typeof setTimeout> | null = null;
 
 export function connectSim(b: SimBridge): void {
   bridge = b;
@@ -153,19 +151,21 @@ const bump = (key: keyof Counters, by = 1): void =>
 
 /** Sends the current text to the worker now (initial load, seed change, worker restart). */
 export function loadNow(): void {
-  if (loadTimer !== null) clearTimeout(loadTimer);
-  loadTimer = null;
   const { text, seed } = useStore.getState();
   bump('loadsSent');
   bridge?.load(text, seed);
 }
 
-/** Every keystroke: remember the text; the worker sees it after EDIT_DEBOUNCE_MS of quiet. */
+/**
+ * Every keystroke: remember the text and send it at once. No debounce: the sim client keeps one load
+ * in the worker and replaces the waiting one with the newest text (simClient.ts), so fast typing
+ * never queues loads, and a pause shows its diagram a load later, not a timer later (a 40 ms
+ * debounce was 40 % of the seed example's edit → diagram time in `npm run bench`).
+ */
 export function setText(text: string): void {
   if (text === useStore.getState().text) return;
   useStore.setState({ text, dirty: true });
-  if (loadTimer !== null) clearTimeout(loadTimer);
-  loadTimer = setTimeout(loadNow, EDIT_DEBOUNCE_MS);
+  loadNow();
 }
 
 /** The worker's answer for the latest text. */

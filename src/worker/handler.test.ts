@@ -37,6 +37,21 @@ describe(createHandler, () => {
     ]);
   });
 
+  it('prepares a text ahead without answering; a load of the same text and seed then answers as a cold load does', () => {
+    const cold = only(createHandler()({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');
+    const handle = createHandler();
+    expect(handle({ type: 'prepare', yaml: defaultYaml, seed: 1 })).toEqual([]);
+    const warm = only(handle({ type: 'load', requestId: 5, yaml: defaultYaml, seed: 1 }), 'loaded');
+    expect(warm.requestId).toBe(5);
+    expect(warm.view).toEqual(cold.view);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+    // The same text again answers from the same load; another seed is loaded anew.
+    expect(only(handle({ type: 'load', requestId: 6, yaml: defaultYaml, seed: 1 }), 'loaded').view).toBe(warm.view);
+    const other = only(handle({ type: 'load', requestId: 7, yaml: defaultYaml, seed: 2 }), 'loaded');
+    expect(other.view).not.toBe(warm.view);
+    expect(other.view?.seed).toBe(2);
+  });
+
   it('is deterministic: the same text and seed give the same view', () => {
     const a = only(createHandler()({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 42 }), 'loaded');
     const b = only(createHandler()({ type: 'load', requestId: 9, yaml: defaultYaml, seed: 42 }), 'loaded');

@@ -6,7 +6,7 @@ import { DiagnosticCode } from '../core/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import { splitCommandLine } from '../core/kubectl/commandLine.ts';
 import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../core/index.ts';
-import { assertNever, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
+import { assertNever, type MessageOf, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
@@ -44,25 +44,37 @@ export function createHandler(engines: Engines = {}): Handler {
     return consoleCache.scenario.stream.problems.some((p) => p.severity === 'error') ? null : consoleCache.scenario;
   };
 
+  /** The newest load (or prepare) and its answer: the same text and seed again answers from it. Scenarios are never mutated after loading. */
+  let lastLoad: { yaml: string; seed: number; answer: Omit<MessageOf<'loaded'>, 'requestId' | 'durationMs'>; scenario: Scenario | null } | null = null;
+  const load = (yaml: string, seed: number): NonNullable<typeof lastLoad> => {
+    if (lastLoad && lastLoad.yaml === yaml && lastLoad.seed === seed) return lastLoad;
+    let scenario: Scenario;
+    try {
+      scenario = loadScenario(yaml, { seed });
+    } catch (err) {
+      return (lastLoad = { yaml, seed, scenario: null, answer: { type: 'loaded', diagnostics: [internalDiagnostic(err)], view: null, applied: [] } });
+    }
+    let view = null;
+    const diagnostics = [...scenario.diagnostics];
+    try {
+      view = toClusterView(scenario);
+    } catch (err) {
+      diagnostics.push(internalDiagnostic(err));
+    }
+    return (lastLoad = { yaml, seed, scenario, answer: { type: 'loaded', diagnostics, view, applied: scenario.applied } });
+  };
+
   return (msg) => {
     switch (msg.type) {
       case 'load': {
         const started = clock();
-        let scenario: Scenario;
-        try {
-          scenario = loadScenario(msg.yaml, { seed: msg.seed });
-        } catch (err) {
-          return [{ type: 'loaded', requestId: msg.requestId, diagnostics: [internalDiagnostic(err)], view: null, applied: [], durationMs: clock() - started }];
-        }
-        let view = null;
-        const diagnostics = [...scenario.diagnostics];
-        try {
-          view = toClusterView(scenario);
-        } catch (err) {
-          diagnostics.push(internalDiagnostic(err));
-        }
-        if (view && !diagnostics.some((d) => d.severity === 'error')) lastGood = scenario;
-        return [{ type: 'loaded', requestId: msg.requestId, diagnostics, view, applied: scenario.applied, durationMs: clock() - started }];
+        const { scenario, answer } = load(msg.yaml, msg.seed);
+        if (scenario && answer.view && !answer.diagnostics.some((d) => d.severity === 'error')) lastGood = scenario;
+        return [{ ...answer, requestId: msg.requestId, durationMs: clock() - started }];
+      }
+      case 'prepare': {
+        load(msg.yaml, msg.seed);
+        return [];
       }
       case 'traffic': {
         if (!lastGood) return [{ type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [] }];

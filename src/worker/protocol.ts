@@ -193,6 +193,12 @@ export type LessonGoal = Goal;
 
 export interface ToWorkerMap {
   load: { requestId: number; yaml: string; seed: number };
+  /**
+   * Loads `yaml` with `seed` ahead of time and answers nothing: a later `load` of the same text and
+   * seed answers from it at once. The entry sends the default scenario while the app's bundle is
+   * still loading (src/ui/earlyWorker.ts); for any other first text it has warmed the JIT.
+   */
+  prepare: { yaml: string; seed: number };
   traffic: { requestId: number; clients: ClientSpec[]; toTime: number };
   /**
    * Runs kubectl. With `yaml` (the editor's current text) and `seed` it runs against that text,

@@ -1,7 +1,8 @@
 // Runs one side of compare mode in its own simulation worker, through the same message protocol
 // as the main client (src/worker/protocol.ts): load the YAML, then compute the same clients'
 // traffic with the same seed. The main store is never touched.
-import { spawnSimWorker, type WorkerLike } from '../simClient.ts';
+import type { WorkerLike } from '../simClient.ts';
+import { spawnSimWorker } from '../earlyWorker.ts';
 import type { ClientSpec, ClusterView, FromWorker, RequestResult, ToWorker } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
