@@ -17,7 +17,7 @@ import type { Rng } from '../sim/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
-import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, selectedPods, shouldPodBeInEndpoints } from './serviceSelection.ts';
+import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, podSelection, selectedPods, shouldPodBeInEndpoints, type PodSelection } from './serviceSelection.ts';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
@@ -64,10 +64,10 @@ export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER):
 }
 
 /** The desired slices of one Service (first sync: no existing slices to fill). */
-export function desiredSlices(state: ClusterState, svc: Service): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
+export function desiredSlices(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
   const publish = svc.spec?.publishNotReadyAddresses === true;
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
-  for (const pod of selectedPods(state, svc)) {
+  for (const pod of select(svc)) {
     if (!shouldPodBeInEndpoints(pod, true)) continue;
     const ip = podIPv4(pod);
     if (!ip) continue;
@@ -91,6 +91,7 @@ export function desiredSlices(state: ClusterState, svc: Service): { ports: Endpo
 }
 
 export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
+  const select = podSelection(state);
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
     ensureUid(state, svc);
@@ -98,8 +99,8 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
     const name = svc.metadata?.name ?? '';
     const names = rng.fork(`endpointslices:${ns}/${name}`);
     const taken = (n: string) => state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
-    const when = changeTime(state, svc);
-    for (const d of desiredSlices(state, svc)) {
+    const when = changeTime(state, svc, select);
+    for (const d of desiredSlices(state, svc, select)) {
       const sliceName = generateName(`${name}-`, names, taken);
       const slice: EndpointSlice = {
         apiVersion: 'discovery.k8s.io/v1',
@@ -129,11 +130,14 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
  * The last change of the Service or its pods (getEndpointsLastChangeTriggerTime): system Services
  * and CoreDNS pods are 10 days old; the scenario's objects are created at state.createdAt.
  */
-export function changeTime(state: ClusterState, svc: Service): string {
+export function changeTime(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): string {
   let best = svc.metadata?.creationTimestamp ?? state.createdAt;
-  for (const p of selectedPods(state, svc)) {
+  let bestMs = Date.parse(best);
+  for (const p of select(svc)) {
     const t = p.metadata?.creationTimestamp;
-    if (t && Date.parse(t) > Date.parse(best)) best = t;
+    if (!t) continue;
+    const ms = Date.parse(t);
+    if (ms > bestMs) { best = t; bestMs = ms; }
   }
   return best;
 }

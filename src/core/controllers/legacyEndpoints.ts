@@ -12,7 +12,7 @@ import type { Endpoints, Service } from '../model/objects.ts';
 import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
 import { ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
-import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, selectedPods, shouldPodBeInEndpoints } from './serviceSelection.ts';
+import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, podSelection, selectedPods, shouldPodBeInEndpoints, type PodSelection } from './serviceSelection.ts';
 import { changeTime } from './endpointSlices.ts';
 
 export const MAX_ENDPOINTS_CAPACITY = 1000;
@@ -29,10 +29,10 @@ function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
   return ua < ub ? -1 : ua > ub ? 1 : 0;
 }
 
-export function buildSubsets(state: ClusterState, svc: Service): { subsets: EndpointSubset[]; truncated: boolean } {
+export function buildSubsets(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): { subsets: EndpointSubset[]; truncated: boolean } {
   const publish = svc.spec?.publishNotReadyAddresses === true;
   const entries: AddrEntry[] = [];
-  for (const pod of selectedPods(state, svc)) {
+  for (const pod of select(svc)) {
     if (!shouldPodBeInEndpoints(pod, publish)) continue;
     const ip = podIPv4(pod);
     if (!ip) continue;
@@ -82,14 +82,15 @@ export function buildSubsets(state: ClusterState, svc: Service): { subsets: Endp
 }
 
 export function reconcileEndpoints(state: ClusterState): void {
+  const select = podSelection(state);
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
     const ns = svc.metadata?.namespace ?? 'default';
     const name = svc.metadata?.name ?? '';
-    const { subsets, truncated } = buildSubsets(state, svc);
+    const { subsets, truncated } = buildSubsets(state, svc, select);
     const labels: Record<string, string> = { ...(svc.metadata?.labels ?? {}), [ENDPOINTS_MANAGED_BY]: ENDPOINT_CONTROLLER };
     if (isHeadless(svc)) labels['service.kubernetes.io/headless'] = '';
-    const when = changeTime(state, svc);
+    const when = changeTime(state, svc, select);
     const ep: Endpoints = {
       apiVersion: 'v1',
       kind: 'Endpoints',
