@@ -8,11 +8,27 @@ import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortP
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
 import { declaredPorts } from './diagnose.ts';
+import { flat } from './flatString.ts';
 
-export interface VipEntry {
+/** A Service port as a routing table entry points at it, with the Service's per-node views at hand. */
+export interface PortRef {
   service: Service;
   portIndex: number;
+  port: number;
+  protocol: string;
+  views: ServiceViews;
+}
+
+export interface VipEntry extends PortRef {
   kind: 'cluster-ip' | 'external-ip' | 'load-balancer-ip';
+}
+
+/**
+ * kube-proxy's views of one Service: node slot → port index → view (null: no rules). Held by the
+ * Service's routing entries, so a packet reaches its view without searching a table of every Service.
+ */
+export interface ServiceViews {
+  byNode: ((ServicePortProxy | null)[] | undefined)[];
 }
 
 export interface ClusterIndex {
@@ -23,10 +39,16 @@ export interface ClusterIndex {
   podByIP: Map<string, Pod>;
   /** `ip` → Services using it as ClusterIP / externalIP / LB IP (any port). */
   serviceByVip: Map<string, Service[]>;
-  /** `ip:port/PROTO` → the service port behind it. */
-  vip: Map<string, VipEntry>;
+  /**
+   * `ip` → the service ports behind it (first per port/protocol). Keyed by the bare IP, whose string
+   * the request's parsed target keeps (so its hash is cached), rather than an `ip:port/PROTO` key
+   * built and hashed anew for every packet; an IP has a handful of ports, scanned in order.
+   */
+  vipByIP: Map<string, VipEntry[]>;
   /** `port/PROTO` → service port with that nodePort. */
-  nodePort: Map<string, { service: Service; portIndex: number }>;
+  nodePort: Map<string, PortRef>;
+  /** nodePort number → its service ports (one per protocol), for the per-packet look-up. */
+  nodePortByNumber: Map<number, PortRef[]>;
   /** `ns/name` → Service */
   serviceByName: Map<string, Service>;
   podByName: Map<string, Pod>;
@@ -36,6 +58,8 @@ export interface ClusterIndex {
   healthCheckPort: Map<number, Service>;
   /** kube-proxy's view of one service port on a node (built on first use, then cached). */
   servicePort(node: string, svc: Service, portIndex: number): ServicePortProxy | undefined;
+  /** The same for a routing entry (no look-up of the Service). */
+  viewOf(ref: PortRef, node: string): ServicePortProxy | undefined;
   /** The ingress controller's rules by host (built on first use). */
   ingress(): IngressIndex;
   /** ClusterIP of kube-system/kube-dns (the pods' nameserver), if that Service exists. */
@@ -94,8 +118,15 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (ip && !p.spec?.hostNetwork && !podByIP.has(ip)) podByIP.set(ip, p);
   }
   const serviceByVip = new Map<string, Service[]>();
-  const vip = new Map<string, VipEntry>();
-  const nodePort = new Map<string, { service: Service; portIndex: number }>();
+  const vipByIP = new Map<string, VipEntry[]>();
+  const nodePort = new Map<string, PortRef>();
+  const nodePortByNumber = new Map<number, PortRef[]>();
+  const viewsBySvc = new Map<Service, ServiceViews>();
+  const viewsOf = (svc: Service): ServiceViews => {
+    let v = viewsBySvc.get(svc);
+    if (!v) { v = { byNode: [] }; viewsBySvc.set(svc, v); }
+    return v;
+  };
   const serviceByName = new Map<string, Service>();
   const addVip = (ip: string, svc: Service) => {
     const list = serviceByVip.get(ip);
@@ -107,17 +138,29 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (kubeProxySkipsService(svc)) continue;
     const spec = svc.spec ?? {};
     const lbIPs = (svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
+    const views = viewsOf(svc);
     (spec.ports ?? []).forEach((p, portIndex) => {
       const proto = p.protocol ?? 'TCP';
       const put = (ip: string, kind: VipEntry['kind']) => {
         addVip(ip, svc);
-        const k = `${ip}:${p.port}/${proto}`;
-        if (!vip.has(k)) vip.set(k, { service: svc, portIndex, kind });
+        const list = vipByIP.get(ip);
+        const e: VipEntry = { service: svc, portIndex, port: p.port, protocol: proto, views, kind };
+        if (!list) vipByIP.set(ip, [e]);
+        else if (!list.some((x) => x.port === p.port && x.protocol === proto)) list.push(e);
       };
       if (spec.clusterIP) put(spec.clusterIP, 'cluster-ip');
       for (const ip of spec.externalIPs ?? []) put(ip, 'external-ip');
       for (const ip of lbIPs) put(ip, 'load-balancer-ip');
-      if (p.nodePort) nodePort.set(`${p.nodePort}/${proto}`, { service: svc, portIndex });
+      if (p.nodePort) {
+        const ref: PortRef = { service: svc, portIndex, port: p.port, protocol: proto, views };
+        const k = `${p.nodePort}/${proto}`;
+        const prev = nodePort.get(k);
+        nodePort.set(k, ref);
+        // Same last-wins rule as the string-keyed map above.
+        const list = (nodePortByNumber.get(p.nodePort) ?? []).filter((x) => x !== prev);
+        list.push(ref);
+        nodePortByNumber.set(p.nodePort, list);
+      }
     });
   }
   const lbByIP = new Map<string, Service>();
@@ -128,8 +171,21 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort) healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
   const slices = groupSlices(state.endpointSlices);
-  // Service → node → port index → view (null: kube-proxy has no rules for it).
-  const cache = new Map<Service, Map<string, (ServicePortProxy | null)[]>>();
+  // Node name → its slot in ServiceViews.byNode (any name a pod claims gets one, known node or not).
+  const nodeSlot = new Map<string, number>();
+  const viewIn = (views: ServiceViews, node: string, svc: Service, portIndex: number): ServicePortProxy | undefined => {
+    let slot = nodeSlot.get(node);
+    if (slot === undefined) { slot = nodeSlot.size; nodeSlot.set(node, slot); }
+    let ports = views.byNode[slot];
+    if (!ports) { ports = []; views.byNode[slot] = ports; }
+    let sp = ports[portIndex];
+    if (sp === undefined) {
+      const port = svc.spec?.ports?.[portIndex];
+      sp = port && !kubeProxySkipsService(svc) ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node)) : null;
+      ports[portIndex] = sp;
+    }
+    return sp ?? undefined;
+  };
   const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
   const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
   const kubeDnsIP = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns')?.spec?.clusterIP;
@@ -138,7 +194,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   let ingress: IngressIndex | undefined;
   const podViews = new Map<string, PodView | null>();
   return {
-    state, nodes, nodeIP, nodeByIP, podByIP, serviceByVip, vip, nodePort, serviceByName, podByName, lbByIP, healthCheckPort,
+    state, nodes, nodeIP, nodeByIP, podByIP, serviceByVip, vipByIP, nodePort, nodePortByNumber, serviceByName, podByName, lbByIP, healthCheckPort,
     kubeDnsIP, ingressLoadBalancerIP, bridgeIP, memo: new Map(),
     ingress() {
       ingress ??= buildIngressIndex(state);
@@ -150,23 +206,16 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
         const pod = podByIP.get(ip);
         const namespace = pod?.metadata?.namespace ?? 'default';
         const name = pod?.metadata?.name ?? '';
-        v = pod ? { pod, namespace, name, ref: `${namespace}/${name}`, node: pod.spec?.nodeName ?? '', ports: declaredPorts(pod) } : null;
+        v = pod ? { pod, namespace, name, ref: flat(`${namespace}/${name}`), node: pod.spec?.nodeName ?? '', ports: declaredPorts(pod) } : null;
         podViews.set(ip, v);
       }
       return v ?? undefined;
     },
     servicePort(node, svc, portIndex) {
-      let byNode = cache.get(svc);
-      if (!byNode) { byNode = new Map(); cache.set(svc, byNode); }
-      let views = byNode.get(node);
-      if (!views) { views = []; byNode.set(node, views); }
-      let sp = views[portIndex];
-      if (sp === undefined) {
-        const port = svc.spec?.ports?.[portIndex];
-        sp = port && !kubeProxySkipsService(svc) ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node)) : null;
-        views[portIndex] = sp;
-      }
-      return sp ?? undefined;
+      return viewIn(viewsOf(svc), node, svc, portIndex);
+    },
+    viewOf(ref, node) {
+      return viewIn(ref.views, node, ref.service, ref.portIndex);
     },
   };
 }

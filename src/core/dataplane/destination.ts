@@ -7,6 +7,7 @@ import type { Ingress } from '../model/objects.ts';
 import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
 import { ingressForHost } from './ingressIndex.ts';
+import { flat } from './flatString.ts';
 
 export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; reason: string; at?: HopAt };
 
@@ -69,7 +70,7 @@ function publicDnsText(ctx: DataplaneContext, ing: Ingress, host: string, lb: st
   if (!byHost) { byHost = new Map(); ctx.index.memo.set(ing, byHost); }
   let text = byHost.get(host);
   if (text === undefined) {
-    text = `public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`;
+    text = flat(`public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`);
     if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
     byHost.set(host, text);
   }

@@ -7,6 +7,7 @@ import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
 import type { ClusterState } from '../model/clusterState.ts';
 import type { IngressRoute } from './ingressMatch.ts';
 import { backendText, nginxIngresses, pathSegments, prefixMatches } from './ingressMatch.ts';
+import { flat } from './flatString.ts';
 
 interface PathRef {
   pi: number;
@@ -104,8 +105,8 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
     }
     if (best) {
       const { r, hp } = best;
-      hp.text ??= `host ${r.host} path ${hp.p} (${hp.t}) → ${backendText(hp.backend)}`;
-      hp.atPath ??= `spec.rules[${r.ri}].http.paths[${hp.pi}]`;
+      hp.text ??= flat(`host ${r.host} path ${hp.p} (${hp.t}) → ${backendText(hp.backend)}`);
+      hp.atPath ??= flat(`spec.rules[${r.ri}].http.paths[${hp.pi}]`);
       return {
         ingress: r.ing, backend: hp.backend, rule: hp.text,
         at: { kind: 'Ingress', namespace: r.ing.metadata?.namespace ?? 'default', name: r.ing.metadata?.name ?? '', path: hp.atPath },

@@ -13,6 +13,7 @@ import { backendText, type IngressRoute } from './ingressMatch.ts';
 import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { deliver } from './deliver.ts';
+import { flat } from './flatString.ts';
 
 export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, controller: Pod, d: Delivery): Ending {
   const { index } = ctx;
@@ -47,14 +48,14 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     return fail503(trace, node, route, `Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
   }
   let key = texts.cursorKeys.get(controller);
-  if (key === undefined) { key = `${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`; texts.cursorKeys.set(controller, key); }
+  if (key === undefined) { key = flat(`${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`); texts.cursorKeys.set(controller, key); }
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
   ctx.ingressCursor.set(key, i);
   const ep = eps[i]!;
   let byEp = texts.details.get(route.rule);
   if (!byEp) { byEp = new Map(); texts.details.set(route.rule, byEp); }
   let detail = byEp.get(ep);
-  if (detail === undefined) { detail = `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`; byEp.set(ep, detail); }
+  if (detail === undefined) { detail = flat(`ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`); byEp.set(ep, detail); }
   trace.add({ kind: 'ingress', node, detail, rule: route.rule, at: route.at, fromIP: controller.status?.podIP ?? '', toIP: ep.ip });
   const end = deliver(ctx, trace, {
     fromNode: node, srcIP: controller.status?.podIP ?? '', dstIP: ep.ip, dstPort: ep.port, protocol: 'TCP', http: d.http,

@@ -14,7 +14,7 @@ import {
   iptablesRandomRule, ipvsVirtualServer, nftEndpointChain, nftNumgenRule, nftServiceChain, type EntryKind,
 } from './ruleText.ts';
 import { ipv4 } from './ipMemo.ts';
-import { MODE_INDEX, SLOT, memo, memo2, memoAt, statisticThresholds } from './ruleMemo.ts';
+import { MODE_INDEX, SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
 
 export interface ProxyContext {
   settings: ClusterSettings;
@@ -45,7 +45,6 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
   const hops: Hop[] = [];
   const chains = chainsOf(sp);
   const entryPort = entry === 'node-port' ? sp.nodePort : sp.port;
-  if (sp.memo === undefined) writeEndpointRules(sp, mode);
 
   if (!sp.hasAnyEndpoints) {
     return fail(hops, node, sp, entry, 'reject', 'no-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`),
@@ -103,11 +102,13 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
       at: serviceAt(sp, entry === 'node-port' ? `spec.ports[${sp.portIndex}].nodePort` : entry === 'external-ip' ? 'spec.externalIPs' : 'status.loadBalancer.ingress'), toIP: pkt.dstIP });
   }
 
-  const endpoint = pick(ctx, node, sp, chain, eps, pkt, entryPort, hops);
+  const list: ListIndex = eps === sp.localEndpoints ? 1 : 0;
+  const at = pick(ctx, node, sp, chain, eps, list, pkt, entryPort, hops);
+  const endpoint = eps[at]!;
   if (endpoint.ip === pkt.srcIP) { masq = true; masqWhy = 'hairpin: the pod reached itself through the Service, so the source is masqueraded'; }
   hops.push({ kind: 'dnat', node,
-    detail: memo2(sp, SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0), pkt.dstIP, endpoint, () => `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`),
-    rule: memo(sp, SLOT.dnat + (MODE_INDEX[mode] ?? 0), endpoint, () => dnatRule(sp, endpoint, mode)),
+    detail: memoKeyEp(sp, SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0), pkt.dstIP, list, at, () => `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`),
+    rule: memoEp(sp, SLOT.dnat + (MODE_INDEX[mode] ?? 0), list, at, () => dnatRule(sp, endpoint, mode)),
     at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`), fromIP: pkt.srcIP, toIP: endpoint.ip });
   return masqWhy ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops } : { verdict: 'dnat', endpoint, masquerade: masq, hops };
 }
@@ -117,16 +118,6 @@ function dnatRule(sp: ServicePortProxy, ep: ProxyEndpoint, mode: string): string
   if (mode === 'iptables') return iptablesDnatRule(sp, ep);
   if (mode === 'nftables') return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
   return `  -> ${ep.endpoint}  Masq  1`;
-}
-
-/**
- * kube-proxy writes all of a service port's rules when it syncs it (syncProxyRules); we write the
- * per-endpoint ones — sha256-named KUBE-SEP / endpoint chains — the first time this node routes
- * to the service port, so later packets only look them up.
- */
-function writeEndpointRules(sp: ServicePortProxy, mode: string): void {
-  const slot = SLOT.dnat + (MODE_INDEX[mode] ?? 0);
-  for (const ep of sp.endpoints) memo(sp, slot, ep, () => dnatRule(sp, ep, mode));
 }
 
 function serviceAt(sp: ServicePortProxy, path: string): HopAt {
@@ -150,7 +141,14 @@ function fail(
   return { verdict, why, hops };
 }
 
-function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], pkt: Packet, entryPort: number, hops: Hop[]): ProxyEndpoint {
+/**
+ * Choose the endpoint (its position in `eps`, list `list` of the view) and add the hop saying how.
+ * Rule texts — sha256-named KUBE-SEP / endpoint chains — are written the first time an endpoint is
+ * chosen, not when the view is built: kube-proxy writes them all at sync, but only the ones a
+ * packet takes are ever shown, and writing 10 sha256 names per (node, service port) up front was
+ * the largest cold cost with 10,000 Services.
+ */
+function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], list: ListIndex, pkt: Packet, entryPort: number, hops: Hop[]): number {
   const mode = ctx.settings.proxyMode;
   // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
   const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
@@ -159,16 +157,17 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
   const affinityKey = mode === 'ipvs' ? ipvsKey : memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
   if (T !== null) {
     retainOnce(ctx, node, sp, affinityKey);
-    const hit = ctx.affinity.check(node, affinityKey, endpointNames(eps), pkt.srcIP, pkt.time, T);
-    const ep = hit === null ? undefined : eps.find((e) => e.endpoint === hit);
+    const names = endpointNames(eps);
+    const hit = ctx.affinity.check(node, affinityKey, names, pkt.srcIP, pkt.time, T);
+    const at = hit === null ? -1 : names.indexOf(hit);
+    const ep = at < 0 ? undefined : eps[at];
     if (ep) {
-      const svl = chain === chainsOf(sp).svl ? 1 : 0;
       hops.push({ kind: 'affinity', node, detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
         rule: mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
-          : memoAt(sp, SLOT.affinity + mi, ep, svl, () => (mode === 'iptables' ? iptablesAffinityRule(sp, chain, ep) : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`)),
+          : memoEp(sp, SLOT.affinity + mi, list, at, () => (mode === 'iptables' ? iptablesAffinityRule(sp, chain, ep) : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`)),
         at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' } });
       ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
-      return ep;
+      return at;
     }
   }
   let idx: number;
@@ -183,13 +182,13 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
       if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) { idx = i; break; }
     }
     const i = idx;
-    rule = memoAt(sp, SLOT.pickRule, eps, i, () => iptablesRandomRule(sp, chain, eps, i));
-    detail = memoAt(sp, SLOT.pickDetail, eps, i, () => `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`);
+    rule = memoEp(sp, SLOT.pickRule, list, i, () => iptablesRandomRule(sp, chain, eps, i));
+    detail = memoEp(sp, SLOT.pickDetail, list, i, () => `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`);
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(eps.length);
     const i = idx;
-    rule = memo(sp, SLOT.numgen, eps, () => nftNumgenRule(sp, eps));
-    detail = memoAt(sp, SLOT.pickDetail + 1, eps, i, () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`);
+    rule = memoEp(sp, SLOT.numgen, list, 0, () => nftNumgenRule(sp, eps));
+    detail = memoEp(sp, SLOT.pickDetail + 1, list, i, () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`);
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
@@ -207,7 +206,7 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
   const ep = eps[idx]!;
   hops.push({ kind: 'kube-proxy', node, detail, rule });
   if (T !== null) ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
-  return ep;
+  return idx;
 }
 
 /** ` → ip:port (pod)`: the end of an endpoint-choice hop. */

@@ -2,6 +2,7 @@
 // proxier's EndpointSliceCache does (pkg/proxy/endpointslicecache.go addEndpoints,
 // endpointsMapFromEndpointInfo; pkg/proxy/endpoints.go newBaseEndpointInfo).
 import type { EndpointSlice } from '../model/objects.ts';
+import { flat } from './flatString.ts';
 
 export interface ProxyEndpoint {
   ip: string;
@@ -45,7 +46,7 @@ export function collectEndpoints(
       const c = ep.conditions ?? {};
       const isLocal = ep.nodeName !== undefined && ep.nodeName === nodeName;
       const info: ProxyEndpoint = {
-        ip, port: sp.port, endpoint: `${ip}:${sp.port}`,
+        ip, port: sp.port, endpoint: flat(`${ip}:${sp.port}`),
         ready: c.ready === undefined || c.ready === true,
         serving: c.serving === undefined || c.serving === true,
         terminating: c.terminating === true,

@@ -9,7 +9,7 @@ import type { Service } from '../model/objects.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { explainNoEndpoints } from './diagnose.ts';
-import { svcKey } from './clusterIndex.ts';
+import { svcKey, type VipEntry } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 
@@ -23,14 +23,13 @@ export interface Dest {
 
 export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest): Ending {
   const { index } = ctx;
-  const vipKey = `${dest.ip}:${dest.port}/${dest.protocol}`;
-  const vip = index.vip.get(vipKey);
+  const vip = findPort(index.vipByIP.get(dest.ip), dest.port, dest.protocol);
   if (client.node !== undefined) {
     if (vip) {
-      const sp = index.servicePort(client.node, vip.service, vip.portIndex);
+      const sp = index.viewOf(vip, client.node);
       // ipMode: Proxy LB IPs get no kube-proxy rule: the packet really leaves for the load balancer.
       const intercepted = sp && (vip.kind !== 'load-balancer-ip' || sp.loadBalancerVIPs.includes(dest.ip));
-      if (sp && intercepted) return throughKubeProxy(ctx, trace, client.node, vip.service, vip.portIndex, vip.kind, client, dest, client.kind === 'node');
+      if (sp && intercepted) return throughKubeProxy(ctx, trace, client.node, vip.service, vip.portIndex, vip.kind, client, dest, client.kind === 'node', sp);
     }
   } else {
     const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec?.clusterIP === dest.ip);
@@ -57,9 +56,9 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   const node = index.nodeByIP.get(dest.ip);
   if (node) {
     const nodeName = node.metadata?.name ?? '';
-    const np = index.nodePort.get(`${dest.port}/${dest.protocol}`);
+    const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
     if (client.node !== nodeName) trace.add({ kind: 'node', node: nodeName, detail: `to node ${nodeName} (${dest.ip}) port ${dest.port}`, fromIP: client.ip, toIP: dest.ip });
-    if (np) return throughKubeProxy(ctx, trace, nodeName, np.service, np.portIndex, 'node-port', client, dest, client.kind === 'node' && client.node === nodeName);
+    if (np) return throughKubeProxy(ctx, trace, nodeName, np.service, np.portIndex, 'node-port', client, dest, client.kind === 'node' && client.node === nodeName, index.viewOf(np, nodeName));
     const hc = healthCheck(ctx, nodeName, dest.port);
     if (hc) {
       trace.add({ kind: 'node', node: nodeName, detail: `kube-proxy's health check server on ${nodeName}:${dest.port} answers ${hc.status}: ${hc.body}` });
@@ -80,6 +79,13 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   return unreachable(`no pod, node or Service in the cluster has the IP ${dest.ip}`);
 }
 
+/** The entry for port/protocol among an IP's service ports (a handful: a plain scan). */
+function findPort(entries: readonly VipEntry[] | undefined, port: number, protocol: string): VipEntry | undefined {
+  if (!entries) return undefined;
+  for (const e of entries) if (e.port === port && e.protocol === protocol) return e;
+  return undefined;
+}
+
 function unreachable(reason: string, svc?: Service, path?: string): Ending {
   return { outcome: 'unreachable', reason, ...(svc ? { at: { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', ...(path ? { path } : {}) } } : {}) };
 }
@@ -91,8 +97,8 @@ export function lbService(ctx: DataplaneContext, ip: string): Service | undefine
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
 export function throughKubeProxy(
   ctx: DataplaneContext, trace: Trace, node: string, svc: Service, portIndex: number, entry: EntryKind, client: Client, dest: Dest, fromThisNode: boolean,
+  sp = ctx.index.servicePort(node, svc, portIndex),
 ): Ending {
-  const sp = ctx.index.servicePort(node, svc, portIndex);
   const svcAt = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
   if (!sp) return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
   const v = kubeProxyDecide(ctx.proxy, node, sp, entry, { srcIP: client.ip, dstIP: dest.ip, dstPort: dest.port, fromThisNode, time: dest.time });

@@ -5,8 +5,14 @@
 // the view) dies with it and holds at most one string per (slot, key): bounded by the cluster's size.
 import type { ServicePortProxy } from './proxyModel.ts';
 import { computeProbability } from './ruleText.ts';
+import { flat } from './flatString.ts';
 
-/** What a memo slot is keyed on inside one service port; the slot number says which rule. */
+/**
+ * What a memo slot is keyed on inside one service port; the slot number says which rule. "Keyed by
+ * endpoint" means by (list, position): list 0 = clusterEndpoints (KUBE-SVC), 1 = localEndpoints
+ * (KUBE-SVL) — the data path always knows both, and a flat array indexed by position costs one
+ * load where a Map keyed by endpoint object cost a hash probe into yet another small table.
+ */
 export const SLOT = {
   /** kube-proxy entry rule per mode × entry kind (4 kinds), keyed by destination IP. */
   entry: 0,
@@ -14,11 +20,11 @@ export const SLOT = {
   dnat: 12,
   /** Affinity (recent/set check) rule per mode, keyed by endpoint (iptables/nftables only). */
   affinity: 15,
-  /** iptables statistic rule, keyed by endpoint list, one string per index. */
+  /** iptables statistic rule, keyed by endpoint. */
   pickRule: 18,
-  /** Endpoint choice hop text (iptables, nftables), keyed by endpoint list, one string per index. */
+  /** Endpoint choice hop text (iptables, nftables), keyed by endpoint. */
   pickDetail: 19,
-  /** nftables numgen vmap per endpoint list. */
+  /** nftables numgen vmap per endpoint list (position 0). */
   numgen: 21,
   /** The affinity table key `spn/PROTO` (key null). */
   affinityKey: 22,
@@ -29,7 +35,33 @@ export const SLOT = {
   size: 34,
 } as const;
 
-type Slots = (Map<unknown, string> | Map<unknown, string[]> | Map<unknown, Map<unknown, string>> | undefined)[];
+/** Which endpoint list of a view: 0 = clusterEndpoints, 1 = localEndpoints. */
+export type ListIndex = 0 | 1;
+
+type ByList = [(string | undefined)[], (string | undefined)[]];
+
+/**
+ * A slot keyed by a value (a destination IP, mostly): nearly every view sees one key only (its
+ * ClusterIP, its node's IP), so the first key is kept inline and a Map is made only for a second
+ * one — one small Map per slot per view (×10,000 Services) was most of the memo's memory.
+ */
+interface Keyed<V> {
+  key: unknown;
+  value: V;
+  others: Map<unknown, V> | undefined;
+}
+
+type Slots = (Keyed<string> | Keyed<ByList> | ByList | undefined)[];
+
+function keyed<V>(s: Slots, slot: number, key: unknown, make: () => V): V {
+  const e = s[slot] as Keyed<V> | undefined;
+  if (!e) { const value = make(); (s as (Keyed<V> | undefined)[])[slot] = { key, value, others: undefined }; return value; }
+  if (e.key === key) return e.value;
+  e.others ??= new Map();
+  let v = e.others.get(key);
+  if (v === undefined) { v = make(); e.others.set(key, v); }
+  return v;
+}
 
 /** The memo lives on the view itself: one property load, no side table to search per packet. */
 function slots(sp: ServicePortProxy): Slots {
@@ -40,34 +72,30 @@ function slots(sp: ServicePortProxy): Slots {
 /** The string for (sp, slot, key), computed by `make` the first time. */
 export function memo<K>(sp: ServicePortProxy, slot: number, key: K, make: () => string): string {
   const s = slots(sp);
-  let m = s[slot] as Map<unknown, string> | undefined;
-  if (!m) { m = new Map(); s[slot] = m; }
-  let v = m.get(key);
-  if (v === undefined) { v = make(); m.set(key, v); }
+  const e = s[slot] as Keyed<string> | undefined;
+  if (e !== undefined && e.key === key) return e.value; // the common case, without a closure
+  return keyed(s, slot, key, () => flat(make()));
+}
+
+/** The string for (sp, slot, endpoint at position i of list `list`). */
+export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: number, make: () => string): string {
+  const s = slots(sp);
+  let b = s[slot] as ByList | undefined;
+  if (!b) { b = [[], []]; s[slot] = b; }
+  const arr = b[list];
+  let v = arr[i];
+  if (v === undefined) { v = flat(make()); arr[i] = v; }
   return v;
 }
 
-/** The string for (sp, slot, key1, key2). */
-export function memo2<K1, K2>(sp: ServicePortProxy, slot: number, key1: K1, key2: K2, make: () => string): string {
+/** The string for (sp, slot, key, endpoint at position i of list `list`). */
+export function memoKeyEp<K>(sp: ServicePortProxy, slot: number, key: K, list: ListIndex, i: number, make: () => string): string {
   const s = slots(sp);
-  let m = s[slot] as Map<K1, Map<K2, string>> | undefined;
-  if (!m) { m = new Map(); s[slot] = m as Map<unknown, Map<unknown, string>>; }
-  let inner = m.get(key1);
-  if (!inner) { inner = new Map(); m.set(key1, inner); }
-  let v = inner.get(key2);
-  if (v === undefined) { v = make(); inner.set(key2, v); }
-  return v;
-}
-
-/** The i-th string for (sp, slot, key) — e.g. the rule of the i-th endpoint of a list. */
-export function memoAt<K>(sp: ServicePortProxy, slot: number, key: K, i: number, make: () => string): string {
-  const s = slots(sp);
-  let m = s[slot] as Map<unknown, string[]> | undefined;
-  if (!m) { m = new Map(); s[slot] = m; }
-  let list = m.get(key);
-  if (!list) { list = []; m.set(key, list); }
-  let v = list[i];
-  if (v === undefined) { v = make(); list[i] = v; }
+  const e = s[slot] as Keyed<ByList> | undefined;
+  const b = e !== undefined && e.key === key ? e.value : keyed<ByList>(s, slot, key, () => [[], []]);
+  const arr = b[list];
+  let v = arr[i];
+  if (v === undefined) { v = flat(make()); arr[i] = v; }
   return v;
 }
 

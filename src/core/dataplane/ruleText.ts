@@ -5,6 +5,7 @@
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import { serviceChains, endpointChain, sha256Base32 } from './iptables/chainNames.ts';
 import { computeProbability as formatProbability } from './iptables/probability.ts';
+import { flat } from './flatString.ts';
 
 const probCache = new Map<number, string>();
 /** computeProbability(n), memoized: the exact %0.10f formatting is costly and n repeats. */
@@ -32,7 +33,8 @@ export function chainsOf(sp: ServicePortProxy): { svc: string; svl: string; ext:
   const key = `${sp.spn}|${sp.protocol}`;
   c = chainCache.get(key);
   if (!c) {
-    c = serviceChains(sp.spn, sp.protocol.toLowerCase());
+    const n = serviceChains(sp.spn, sp.protocol.toLowerCase());
+    c = { svc: flat(n.svc), svl: flat(n.svl), ext: flat(n.ext), fw: flat(n.fw) };
     if (chainCache.size > 50_000) chainCache.clear();
     chainCache.set(key, c);
   }
@@ -45,7 +47,7 @@ export function sepChain(sp: ServicePortProxy, ep: ProxyEndpoint): string {
   const key = `${sp.spn}|${sp.protocol}|${ep.endpoint}`;
   let c = sepCache.get(key);
   if (c === undefined) {
-    c = endpointChain(sp.spn, sp.protocol.toLowerCase(), ep.ip, ep.port);
+    c = flat(endpointChain(sp.spn, sp.protocol.toLowerCase(), ep.ip, ep.port));
     if (sepCache.size > 100_000) sepCache.clear();
     sepCache.set(key, c);
   }

@@ -3,6 +3,7 @@ import type { DataplaneContext, Client } from './context.ts';
 import type { Hop, HopAt, Source } from './types.ts';
 import { DEFAULT_EXTERNAL_IP } from './types.ts';
 import { ipv4 } from './ipMemo.ts';
+import { flat } from './flatString.ts';
 
 export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; reason: string; at?: HopAt };
 
@@ -22,7 +23,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     if (!node) return { ok: false, reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`, at };
     if (!ip) return { ok: false, reason: `pod ${from.namespace}/${from.name} has no IP yet, so it cannot send`, at };
     let detail = index.memo.get(pod) as string | undefined;
-    if (detail === undefined) { detail = `pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`; index.memo.set(pod, detail); }
+    if (detail === undefined) { detail = flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`); index.memo.set(pod, detail); }
     return { ok: true, client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name }, hop: { kind: 'client', node, detail, fromIP: ip, at } };
   }
   if (from.kind === 'node') {
