@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { deploymentsYaml } from './generate.ts';
+import { deploymentsYaml, nodesYaml } from './generate.ts';
 import { median, percentile, round } from './stats.ts';
 
 const PORT = 4174;
@@ -171,7 +171,9 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     // 3. Edit → diagram.
     const rows: EditRow[] = [];
     rows.push(await editSeries(page, 'seed example', seedText, 100, edits));
-    const big = deploymentsYaml(100, 10);
+    // Five Nodes: all 1,000 Pods get an address (the three default Nodes hold 762, and the other
+    // 238 would be ContainerCreating with a Problem each).
+    const big = `${nodesYaml(5)}---\n${deploymentsYaml(100, 10)}`;
     rows.push(await editSeries(page, '100 Services / 1,000 Pods', big, 500, edits));
     // 4. Animation on a diagram of about 100 nodes: 30 apps of 2 pods + Services + nodes.
     await setText(page, deploymentsYaml(30, 2));

@@ -146,6 +146,30 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
   return out;
 }
 
+/**
+ * `count` worker Nodes (node-1…, 192.168.1.11…, pod CIDR 10.244.N.0/24, as the simulator's defaults).
+ * A /24 holds 254 pods, so the three default Nodes run 762: a 1,000-Pod manifest declares more.
+ */
+export function nodesYaml(count: number): string {
+  const docs: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    docs.push(`apiVersion: v1
+kind: Node
+metadata:
+  name: node-${i}
+  labels:
+    kubernetes.io/hostname: node-${i}
+spec:
+  podCIDR: 10.244.${i}.0/24
+status:
+  addresses:
+    - type: InternalIP
+      address: 192.168.1.${10 + i}
+`);
+  }
+  return docs.join('---\n');
+}
+
 /** `apps` Deployments of `replicas` Pods, each behind a Service (the classroom's "big" manifest). */
 export function deploymentsYaml(apps: number, replicas: number): string {
   const docs: string[] = [];
