@@ -58,6 +58,8 @@ for (const lang of ['en', 'ko'] as const) {
         await expect.poll(() => appText(page)).toBe(lesson.scenario);
         // One source of truth: the app store (what share links carry) follows the panel.
         await expect.poll(async () => (await summary(page)).lesson).toBe(lesson.id);
+        // The lesson's own clients start on its scenario (resolved by the core in the worker).
+        if (lesson.clients.length > 0) await expect.poll(async () => (await summary(page)).clients).toEqual(lesson.clients.map((c) => c.id));
 
         for (let i = 0; i < lesson.steps.length; i++) {
           const step = lesson.steps[i]!;

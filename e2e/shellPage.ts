@@ -7,6 +7,8 @@ import { encodeShareFragment, type SharedScenario } from '../src/core/share/link
 export interface Summary {
   pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number;
   time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean;
+  /** The traffic clients' ids. */
+  clients: string[];
 }
 
 /** The app installs window.__ksp when its bundle has run (src/main.tsx loads it after starting the worker). */

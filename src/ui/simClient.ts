@@ -7,7 +7,7 @@
 // times the load the worker is actually running, not the queue in front of it.
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
 import type { Diagnostic, PodShellSession } from '../core/index.ts';
-import { assertNever, type ClientSpec, type FromWorker, type LessonGoal, type Mutation, type ToWorker } from '../worker/protocol.ts';
+import { assertNever, type ClientSpec, type FromWorker, type LessonClientSpec, type LessonGoal, type Mutation, type ToWorker } from '../worker/protocol.ts';
 import {
   editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
 } from './store.ts';
@@ -65,6 +65,8 @@ export interface SimClient extends SimBridge {
   podShell(yaml: string, seed: number, session: PodShellSession, line: string): Promise<PodShellReply>;
   /** A lesson step's Check (src/ui/lessons): the core's checkGoal on `yaml`, in the worker. */
   checkGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): Promise<GoalVerdict>;
+  /** A lesson's traffic clients on `yaml` (the core's lessonClients, in the worker); [] after a restart. */
+  lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
   dispose(): void;
 }
 
@@ -90,6 +92,7 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
   const completeWaiters = new Map<number, (candidates: string[]) => void>();
   const shellWaiters = new Map<number, { session: PodShellSession; resolve: (r: PodShellReply) => void }>();
   const goalWaiters = new Map<number, (r: GoalVerdict) => void>();
+  const clientWaiters = new Map<number, (clients: ClientSpec[]) => void>();
 
   const send = (msg: ToWorker): void => {
     if (dead) return;
@@ -131,6 +134,10 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
     for (const [id, resolve] of goalWaiters) {
       resolve({ passed: false, detail: 'the simulator was restarted; press Check again', choices: null });
       goalWaiters.delete(id);
+    }
+    for (const [id, resolve] of clientWaiters) {
+      resolve([]);
+      clientWaiters.delete(id);
     }
     if (++restartsInARow > MAX_RESTARTS_IN_A_ROW) {
       dead = true;
@@ -201,6 +208,12 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
         const resolve = completeWaiters.get(msg.requestId);
         completeWaiters.delete(msg.requestId);
         resolve?.(msg.candidates);
+        return;
+      }
+      case 'lessonClientsResult': {
+        const resolve = clientWaiters.get(msg.requestId);
+        clientWaiters.delete(msg.requestId);
+        resolve?.(msg.clients);
         return;
       }
       case 'goalResult': {
@@ -275,6 +288,13 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
       return new Promise((resolve) => {
         goalWaiters.set(requestId, resolve);
         send({ type: 'checkGoal', requestId, yaml, seed, goal, ...(answer === undefined ? {} : { answer }) });
+      });
+    },
+    lessonClients(yaml, seed, clients) {
+      const requestId = ++nextId;
+      return new Promise((resolve) => {
+        clientWaiters.set(requestId, resolve);
+        send({ type: 'lessonClients', requestId, yaml, seed, clients });
       });
     },
     dispose() {

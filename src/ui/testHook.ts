@@ -6,7 +6,7 @@ import type { SimClient } from './simClient.ts';
 
 export interface KspTestHook {
   readonly counters: ReturnType<typeof useStore.getState>['counters'];
-  readonly summary: { pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number; time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean };
+  readonly summary: { pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number; time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean; clients: string[] };
   readonly text: string;
   kubectl(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
 }
@@ -28,6 +28,7 @@ export function installTestHook(client: SimClient): void {
         pods: s.view?.pods.length ?? 0, services: s.view?.services.length ?? 0, nodes: s.view?.nodes.length ?? 0,
         stale: s.stale, errors: s.diagnostics.filter((d) => d.severity === 'error').length, diagnostics: s.diagnostics.length,
         results: s.results.length, time: s.time, playing: s.playing, seed: s.seed, lesson: s.lesson, lessonStep: s.lessonStep, theme: s.theme, embed: s.embed !== null,
+        clients: s.clients.map((c) => c.id),
       };
     },
     get text() {

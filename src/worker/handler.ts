@@ -9,6 +9,8 @@ import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../c
 import { assertNever, type MessageOf, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
+import { toWireClients } from './traffic.ts';
+import { lessonClients } from '../core/lessons/lessonClients.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
@@ -134,6 +136,10 @@ export function createHandler(engines: Engines = {}): Handler {
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
         }
+      }
+      case 'lessonClients': {
+        const { scenario } = load(msg.yaml, msg.seed);
+        return [{ type: 'lessonClientsResult', requestId: msg.requestId, clients: scenario ? toWireClients(lessonClients(scenario.state, msg.clients).specs) : [] }];
       }
       case 'checkGoal': {
         if (!engines.checkGoal) return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: 'lesson checks are not part of this build', choices: null }];

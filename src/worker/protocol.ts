@@ -4,7 +4,7 @@
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
 import type { AffinityEntry, ApplyRecord, Diagnostic, RequestResult as CoreRequestResult, SourceRange } from '../core/index.ts';
 import type { PodShellSession } from '../core/index.ts';
-import type { Goal } from '../core/lessons/types.ts';
+import type { Goal, LessonClient } from '../core/lessons/types.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -188,6 +188,8 @@ export type Mutation =
 
 /** A lesson step's goal, exactly as the core's lesson manifest declares it (plain data). */
 export type LessonGoal = Goal;
+/** A traffic client as a lesson.yaml declares it (placeholders like `{clusterIP:web}` unfilled). */
+export type LessonClientSpec = LessonClient;
 
 // ---- Messages ----
 
@@ -213,6 +215,8 @@ export interface ToWorkerMap {
   edit: { requestId: number; yaml: string; mutation: Mutation };
   /** Checks a lesson goal on `yaml` (the editor's current text) with `seed`; `answer` is a predict choice. */
   checkGoal: { requestId: number; yaml: string; seed: number; goal: LessonGoal; answer?: string };
+  /** A lesson's traffic clients on `yaml` with `seed` (the core's lessonClients: sources found, placeholders filled). */
+  lessonClients: { requestId: number; yaml: string; seed: number; clients: LessonClientSpec[] };
 }
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
@@ -228,6 +232,8 @@ export interface FromWorkerMap {
   edited: { requestId: number; yaml: string; changed: boolean; message: string };
   /** The goal's verdict. `choices` lists a predict goal's pods (never which one answers); null otherwise. */
   goalResult: { requestId: number; passed: boolean; detail: string; choices: string[] | null };
+  /** The clients that exist in that cluster, ready to send; a client naming nothing is left out (the Check says why). */
+  lessonClientsResult: { requestId: number; clients: ClientSpec[] };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
   error: { requestId: number; message: string };
 }

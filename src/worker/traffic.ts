@@ -16,6 +16,18 @@ export function parseSource(from: string, sourceIP?: string): Source | null {
   return null;
 }
 
+/** The core's Source → the wire form parseSource reads. */
+export function wireSource(from: Source): Pick<ClientSpec, 'from' | 'sourceIP'> {
+  if (from.kind === 'pod') return { from: `pod:${from.namespace}/${from.name}` };
+  if (from.kind === 'node') return { from: `node:${from.name}` };
+  return from.ip ? { from: 'external', sourceIP: from.ip } : { from: 'external' };
+}
+
+/** The core's clients → the wire form (the inverse of toCoreClients). */
+export function toWireClients(clients: readonly CoreClientSpec[]): ClientSpec[] {
+  return clients.map((c) => ({ id: c.id, ...wireSource(c.from), to: c.to, rate: c.rate, ...(c.protocol ? { protocol: c.protocol } : {}) }));
+}
+
 /** The clients the core can run (unreadable origins are left out). */
 export function toCoreClients(clients: readonly ClientSpec[]): CoreClientSpec[] {
   const out: CoreClientSpec[] = [];

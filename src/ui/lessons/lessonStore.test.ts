@@ -3,6 +3,7 @@
 // Check (it must pass). The checker is the worker's own lessonGoal.ts over the real core.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkLessonGoal } from '../../worker/lessonGoal.ts';
+import { createHandler } from '../../worker/handler.ts';
 import { setLessonStep, useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
 import {
@@ -10,10 +11,15 @@ import {
 } from './lessonStore.ts';
 
 const calls: { yaml: string; seed: number; answer?: string }[] = [];
+const worker = createHandler();
 const realChecker: GoalChecker = {
   checkGoal: (yaml, seed, goal, answer) => {
     calls.push({ yaml, seed, ...(answer === undefined ? {} : { answer }) });
     return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer));
+  },
+  lessonClients: (yaml, seed, clients) => {
+    const [reply] = worker({ type: 'lessonClients', requestId: 0, yaml, seed, clients });
+    return Promise.resolve(reply?.type === 'lessonClientsResult' ? reply.clients : []);
   },
 };
 

@@ -4,9 +4,8 @@
 // embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
 import { create } from 'zustand';
-import type { LessonGoal as Goal } from '../../worker/protocol.ts';
+import type { ClientSpec, LessonClientSpec, LessonGoal as Goal } from '../../worker/protocol.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
-import { lessonClientSpecs } from './lessonTraffic.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { findLesson, isKnownText, stepStart } from './catalog.ts';
 
@@ -17,9 +16,10 @@ export interface GoalVerdict {
   choices: string[] | null;
 }
 
-/** What runs a Check: the SimClient (src/ui/simClient.ts), or a fake in tests. */
+/** What runs a Check and resolves a lesson's clients: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {
   checkGoal(yaml: string, seed: number, goal: Goal, answer?: string): Promise<GoalVerdict>;
+  lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
 }
 
 export type ReplaceCause = 'lesson' | 'solution' | 'reset';
@@ -114,10 +114,15 @@ function startLessonTraffic(a: ReturnType<typeof useStore.getState>): void {
   const lesson = findLesson(pendingTraffic);
   if (!lesson || !a.view || a.dirty || a.stale || a.text !== lesson.scenario) return;
   pendingTraffic = null;
-  const specs = lessonClientSpecs(a.view, lesson.clients);
-  if (specs.length === 0) return;
-  setClients(specs);
-  play();
+  // The core resolves the clients in the worker, on the same cluster the Check uses, so the packets
+  // on the diagram go where the Check sends its requests.
+  const { text, seed } = a;
+  void checker?.lessonClients(text, seed, lesson.clients).then((specs) => {
+    const now = useStore.getState();
+    if (specs.length === 0 || now.text !== text || now.seed !== seed) return;
+    setClients(specs);
+    play();
+  });
 }
 
 /** Replaces the editor text now, keeping what was there for undo (unless it was ours anyway). */
