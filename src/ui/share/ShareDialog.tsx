@@ -3,7 +3,6 @@
 // for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 // The codec's own module, not the core barrel: the barrel drags the YAML parser and printers into the entry chunk.
-// eslint-disable-next-line no-restricted-imports -- the pure link codec only (no simulator code), see above
 import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';
 import { useStore, type Theme } from '../store.ts';
 import { playgroundUrl, toShared } from './shareState.ts';

@@ -2,7 +2,6 @@
 // it, or ask first when it would replace a draft of the user's own. A damaged link changes
 // nothing and says why. Every load keeps an undo point (store.replaceScenario).
 // The codec's own module, not the core barrel (which would pull the YAML parser into the entry chunk).
-// eslint-disable-next-line no-restricted-imports -- the pure link codec only (no simulator code), see above
 import { decodeShareFragment } from '../../core/share/linkCodec.ts';
 import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
