@@ -53,6 +53,10 @@ export default function YamlEditor() {
       model,
       automaticLayout: true,
       minimap: { enabled: false },
+      // Sticky scroll from indentation (YAML's structure), not from the language worker's outline:
+      // the outline is re-sent for the whole document after every edit (~35 ms of main thread per
+      // edit on a 2,300-line manifest in `npm run bench`).
+      stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
       fontSize: 13,
       tabSize: 2,
       scrollBeyondLastLine: false,
