@@ -5,7 +5,6 @@ import { lazy, Suspense, type ComponentType, type KeyboardEvent } from 'react';
 import { setBottomTab, useStore, type ViewSlice } from '../store.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
-import { Inspector } from '../diagram/Inspector.tsx';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
 
@@ -17,6 +16,9 @@ const Transcript = loadTranscript ? lazy(() => loadTranscript().then((m) => ({ d
 const consoleModules = import.meta.glob<{ KubectlConsole: ComponentType }>('../console/KubectlConsole.tsx');
 const loadConsole = consoleModules['../console/KubectlConsole.tsx'];
 const KubectlConsole = loadConsole ? lazy(() => loadConsole().then((m) => ({ default: m.KubectlConsole }))) : null;
+
+// The Inspector loads when it is first shown (a click on a box opens it): not before the first diagram.
+const Inspector = lazy(() => import('../diagram/Inspector.tsx').then((m) => ({ default: m.Inspector })));
 
 // The lessons (their texts and markdown) load when the tab is first opened.
 const LessonPanel = lazy(() => import('../lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
@@ -71,7 +73,11 @@ export function BottomPanel() {
             ) : (
               <p className="empty">{t('tabs.noTimeline')}</p>
             ))}
-          {tab === 'inspector' && <Inspector />}
+          {tab === 'inspector' && (
+            <Suspense fallback={<p className="empty">{t('tabs.loading')}</p>}>
+              <Inspector />
+            </Suspense>
+          )}
           {tab === 'lessons' && (
             <Suspense fallback={<p className="empty">{t('tabs.loading')}</p>}>
               <LessonPanel />

@@ -1,11 +1,13 @@
 // The banner row: title, seed, language, theme and Share (in an embed: "Open in playground" instead).
-import { useState } from 'react';
-import { ShareDialog } from '../share/ShareDialog.tsx';
+import { lazy, Suspense, useState } from 'react';
 import { setSeed, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useT } from '../i18n/useT.ts';
+
+// The dialog (and the codec's encoder) loads on the first click on Share, not before the first diagram.
+const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 
 export function Header() {
   const theme = useStore((s) => s.theme);
@@ -57,7 +59,11 @@ export function Header() {
           <button type="button" className="k-btn" onClick={() => setSharing(true)}>{t('header.share')}</button>
         )}
       </div>
-      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </header>
   );
 }
