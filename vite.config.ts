@@ -73,7 +73,9 @@ function preloadApp(): Plugin {
         if (!app) return [];
         const entries = new Set(chunks.filter((c) => c.isEntry).map((c) => c.fileName));
         const css = [...(app.viteMetadata?.importedCss ?? [])].map((file) => ({
-          tag: 'link', injectTo: 'head' as const, attrs: { rel: 'stylesheet', crossorigin: '', href: `${base}${file}` },
+          // `preload`, not `stylesheet`: a stylesheet in the page holds back the entry script (and so
+          // the worker's start) until it has loaded; the app inserts the stylesheet itself.
+          tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `${base}${file}` },
         }));
         return [...css, ...[app.fileName, ...app.imports].filter((f) => !entries.has(f)).map((file) => ({
           tag: 'link', injectTo: 'head' as const, attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
