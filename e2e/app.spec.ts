@@ -2,7 +2,7 @@
 // leaves localhost, the editor drives the diagram, errors become markers while the last good
 // diagram stays, monaco-yaml's schema works, and the draft survives a reload.
 import { expect, test, type Page } from '@playwright/test';
-import { appText as editorText, editorReady, setEditorText, summary } from './shellPage.ts';
+import { appText as editorText, clearStorage, editorReady, setEditorText, summary } from './shellPage.ts';
 
 interface MarkerLite { owner: string; message: string; startLineNumber: number; startColumn: number; severity: number }
 
@@ -24,9 +24,8 @@ test.beforeEach(async ({ page }) => {
     if (!/^(http:\/\/localhost:\d+\/|data:|blob:)/.test(url)) foreign.push(url);
   });
   page.on('pageerror', (e) => foreign.push(`pageerror: ${e.message}`));
+  await clearStorage(page);
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
 });
 
 test('opens on the default scenario with its objects drawn, entirely offline', async ({ page }) => {

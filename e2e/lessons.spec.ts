@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
 import { en } from '../src/ui/i18n/en.ts';
 import { ko } from '../src/ui/i18n/ko.ts';
-import { appText, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
+import { appText, clearStorage, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
 
 const { lessons } = loadLessonsFromDisk();
 const DICT = { en, ko } as const;
@@ -17,11 +17,8 @@ test.setTimeout(240_000);
 
 /** A fresh page with empty storage except the remembered language. */
 async function start(page: Page, lang: Lang): Promise<void> {
-  await page.goto('/');
-  await page.evaluate((l) => {
-    localStorage.clear();
-    localStorage.setItem('ksp:lang', l);
-  }, lang);
+  await clearStorage(page);
+  await page.evaluate((l) => localStorage.setItem('ksp:lang', l), lang);
   await page.goto('/');
   await expect.poll(async () => (await summary(page)).pods, { timeout: 60_000 }).toBeGreaterThan(0);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);

@@ -4,7 +4,7 @@
 // one visit the app reloads with the network off.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { appText, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary, XSS_PAYLOADS } from './shellPage.ts';
+import { appText, clearStorage, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary, XSS_PAYLOADS } from './shellPage.ts';
 
 test.setTimeout(180_000);
 
@@ -84,8 +84,7 @@ test('a full storage produces a visible message, and the work stays in the page'
 
 test('script payloads stay inert in the editor, diagram, inspector, problems, share dialog and embed; CSP has zero violations', async ({ page }) => {
   const seen = await watch(page);
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   const fragment = await fragmentFor({ yaml: hostileYaml, clients: [{ id: 'x', from: 'external', to: XSS_PAYLOADS[1], rate: 1 }] });
   await page.goto('about:blank');
   await page.goto(`/#${fragment}`);

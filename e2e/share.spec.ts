@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeShareFragment } from '../src/core/share/linkCodec.ts';
-import { appText, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
+import { appText, clearStorage, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
 
 test.setTimeout(180_000);
 
@@ -124,8 +124,7 @@ test('the Share dialog warns past 2,000 characters and offers the .yaml download
 
 test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({ page }) => {
   const fragment = await fragmentFor(shared);
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   await page.goto(`/?embed&editor=0&theme=light#${fragment}`);
   await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(sharedYaml);
   await expect.poll(async () => (await summary(page)).pods, { timeout: 30_000 }).toBeGreaterThan(0);

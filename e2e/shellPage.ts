@@ -42,10 +42,18 @@ export async function draftSaved(page: Page, needle: string): Promise<void> {
   await page.waitForFunction((n) => (localStorage.getItem('ksp:draft:v2') ?? '').includes(n), needle);
 }
 
+/**
+ * Empties the origin's storage from a same-origin page where the app does not run: a running app
+ * may still save its draft after a clear (a pending autosave is flushed when the page is left).
+ */
+export async function clearStorage(page: Page): Promise<void> {
+  await page.goto('/favicon.svg');
+  await page.evaluate(() => localStorage.clear());
+}
+
 /** A fresh page with empty storage on the default scenario. */
 export async function freshStart(page: Page, path = '/'): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearStorage(page);
   // Through about:blank so a `/#s=…` path is a real page load, not a same-document hash change.
   await page.goto('about:blank');
   await page.goto(path);

@@ -1,9 +1,15 @@
-// The entry: start the simulation worker (loading the built-in scenario ahead), then load the app
-// (src/startApp.tsx). The worker's start-up (fetch, compile, first scenario load) then runs while
-// the main thread fetches, parses and evaluates the app's bundle, instead of after it
+// The entry: start the simulation worker (loading the likely first scenario ahead), then load the
+// app (src/startApp.tsx). The worker's start-up (fetch, compile, first scenario load) then runs
+// while the main thread fetches, parses and evaluates the app's bundle, instead of after it
 // (src/ui/earlyWorker.ts; `npm run bench` section 5).
 import { startWorkerEarly } from './ui/earlyWorker.ts';
-import { DEFAULT_SEED, defaultScenario } from './ui/firstScenario.ts';
+import { likelyFirstScenario } from './ui/firstScenario.ts';
 
-startWorkerEarly({ yaml: defaultScenario, seed: DEFAULT_SEED });
+let storage: Storage | null = null;
+try {
+  storage = window.localStorage;
+} catch {
+  // storage disabled: no draft to guess from
+}
+startWorkerEarly(likelyFirstScenario(location, storage));
 void import('./startApp.tsx');

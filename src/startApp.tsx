@@ -11,7 +11,8 @@ import { applyTheme, readDraft, readTheme, startAutosave } from './ui/persistenc
 import { installTestHook } from './ui/testHook.ts';
 import { afterFirstDiagram } from './ui/useEditorGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
-import { isShareFragment, openLinkFromLocation } from './ui/share/openLink.ts';
+import { openLinkFromLocation } from './ui/share/openLink.ts';
+import { isShareFragment } from './ui/share/shareFragment.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import { startLanguage } from './ui/i18n/language.ts';
 import './ui/app.css';

@@ -6,9 +6,10 @@ import { decodeShareFragment } from '../../core/share/linkCodec.ts';
 import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { fromShared, linkDecision } from './shareState.ts';
+import { isShareFragment } from './shareFragment.ts';
 import { t } from '../i18n/useT.ts';
 
-export const isShareFragment = (hash: string): boolean => hash.startsWith('#s=');
+export { isShareFragment };
 
 /** Removes the fragment once its scenario is settled, so a reload restores the draft, not the link. */
 function forgetFragment(): void {
