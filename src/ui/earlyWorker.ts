@@ -3,7 +3,7 @@
 // of following it. Measured with `npm run bench`: the app spawned it ~450 ms into a cold start.
 // The worker says `ready` at once, possibly before the client listens: what arrives before the
 // client sets its handlers is kept and handed over, in order, when it does.
-// No imports with side effects: this file is the entry chunk's only dependency.
+// Light on imports (types only): the entry chunk carries it.
 import type { WorkerLike } from './simClient.ts';
 
 /** The Vite way: the `new URL(...)` inside `new Worker(...)` makes Vite bundle the worker chunk. */
