@@ -61,9 +61,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' }],
       'no-restricted-imports': ['error', { patterns: [
-        // The share-link codec is the one core module the page runs itself (it has no simulator code);
-        // imported directly, not through the barrel, it keeps the YAML parser out of the entry chunk.
-        { group: ['**/core/*/**', '!**/core/index', '!**/core/index.ts', '!**/core/share/linkCodec.ts'], message: 'UI reaches the core only through core/index.ts (types), the worker protocol and the share-link codec.' },
+        // Two pure core modules the page runs itself (no simulator code): the share-link codec and the
+        // field-path formatter. Imported directly, not through the barrel, they keep the YAML parser
+        // and the schema tables out of the page's chunks.
+        { group: ['**/core/*/**', '!**/core/index', '!**/core/index.ts', '!**/core/share/linkCodec.ts', '!**/core/yaml/fieldPath.ts'], message: 'UI reaches the core only through core/index.ts (types), the worker protocol, the share-link codec and the field-path formatter.' },
         { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
       ] }],
     },

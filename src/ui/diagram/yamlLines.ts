@@ -3,6 +3,9 @@
 // "which document, which key", and block-style Kubernetes YAML spells that in its indentation.
 // Paths are written the way the API server prints them (apimachinery field.Path: `spec.ports[0].port`).
 
+// The core's own formatter (a pure module without imports; through the barrel it drags schema tables along).
+import { formatFieldPath } from '../../core/yaml/fieldPath.ts';
+
 interface LineInfo { docIndex: number; key: string | null; keyCol: number; dashCol: number; blank: boolean }
 
 const KEY = /^(\s*)(-\s+)?("[^"]*"|'[^']*'|[^\s#'"][^:#]*?)\s*:(\s|$)/;
@@ -31,16 +34,6 @@ function scan(text: string): LineInfo[] {
     out.push({ docIndex: doc, key, keyCol, dashCol: d ? d[1]!.length : -1, blank });
   }
   return out;
-}
-
-function render(segments: (string | number)[]): string {
-  let s = '';
-  for (const seg of segments) {
-    if (typeof seg === 'number') s += `[${seg}]`;
-    else if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(seg)) s += s ? `.${seg}` : seg;
-    else s += `[${seg}]`;
-  }
-  return s;
 }
 
 /** The index of the list item starting at line `i` (dash at column `col`) among its siblings. */
@@ -81,7 +74,7 @@ function pathOf(lines: LineInfo[], line: number): { docIndex: number; path: stri
     }
     if (need === 0 && itemCol < 0) break;
   }
-  return { docIndex: at.docIndex, path: render(segs.reverse()) };
+  return { docIndex: at.docIndex, path: formatFieldPath(segs.reverse()) };
 }
 
 /** Which document and field a 1-based line is in; null on a separator. */
