@@ -7,14 +7,35 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const noAmbient = [
-  ...['window', 'document', 'self', 'localStorage', 'fetch', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'navigator', 'location', 'process'].map((name) => ({
+  ...[
+    'window',
+    'document',
+    'self',
+    'localStorage',
+    'fetch',
+    'setTimeout',
+    'setInterval',
+    'requestAnimationFrame',
+    'navigator',
+    'location',
+    'process',
+  ].map((name) => ({
     name,
     message: 'The core is pure: pass time, randomness and I/O in from the caller.',
   })),
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'src/ui/editor/k8s.schema.json', 'scratch/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'src/ui/editor/k8s.schema.json',
+      'scratch/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -41,17 +62,47 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'Simulated time is passed in.' },
         { object: 'performance', property: 'now', message: 'Simulated time is passed in.' },
       ],
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/ui/**', '**/worker/**', '**/cli/**', '**/scenarios/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor', 'monaco-yaml', 'node:*', 'fs', 'path'], message: 'core imports nothing of ours outside core, and no UI or Node modules.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/ui/**',
+                '**/worker/**',
+                '**/cli/**',
+                '**/scenarios/**',
+                'react',
+                'react-dom',
+                'zustand',
+                '@xyflow/*',
+                'monaco-editor',
+                'monaco-yaml',
+                'node:*',
+                'fs',
+                'path',
+              ],
+              message: 'core imports nothing of ours outside core, and no UI or Node modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/worker/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/ui/**', '**/cli/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'], message: 'The worker depends on core only.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/cli/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'],
+              message: 'The worker depends on core only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,22 +110,48 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' }],
-      'no-restricted-imports': ['error', { patterns: [
-        // Two pure core modules the page runs itself (no simulator code): the share-link codec and the
-        // field-path formatter. Imported directly, not through the barrel, they keep the YAML parser
-        // and the schema tables out of the page's chunks.
-        { group: ['**/core/*/**', '!**/core/index', '!**/core/index.ts', '!**/core/share/linkCodec.ts', '!**/core/yaml/fieldPath.ts'], message: 'UI reaches the core only through core/index.ts (types), the worker protocol, the share-link codec and the field-path formatter.' },
-        { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
-      ] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // Two pure core modules the page runs itself (no simulator code): the share-link codec and the
+            // field-path formatter. Imported directly, not through the barrel, they keep the YAML parser
+            // and the schema tables out of the page's chunks.
+            {
+              group: [
+                '**/core/*/**',
+                '!**/core/index',
+                '!**/core/index.ts',
+                '!**/core/share/linkCodec.ts',
+                '!**/core/yaml/fieldPath.ts',
+              ],
+              message:
+                'UI reaches the core only through core/index.ts (types), the worker protocol, the share-link codec and the field-path formatter.',
+            },
+            { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/ui/**', '**/worker/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'], message: 'The CLI is a face of the core only.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', '**/worker/**', 'react', 'react-dom', 'zustand', '@xyflow/*', 'monaco-editor'],
+              message: 'The CLI is a face of the core only.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

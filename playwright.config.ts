@@ -3,8 +3,14 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium: Playwright cannot download its own browser here (shared/docs/stack.md §7).
 // scripts/ensure-chromium.mjs installs it when missing, before this config is used.
 const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 export default defineConfig({

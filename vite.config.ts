@@ -43,7 +43,8 @@ function offlineServiceWorker(): Plugin {
         for (const f of files) {
           const item = bundle[f];
           hash.update(f);
-          if (item?.type === 'asset') hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
+          if (item?.type === 'asset')
+            hash.update(typeof item.source === 'string' ? item.source : Buffer.from(item.source));
         }
         const version = hash.digest('hex').slice(0, 16);
         this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, files) });
@@ -75,11 +76,20 @@ function preloadApp(): Plugin {
         const css = [...(app.viteMetadata?.importedCss ?? [])].map((file) => ({
           // `preload`, not `stylesheet`: a stylesheet in the page holds back the entry script (and so
           // the worker's start) until it has loaded; the app inserts the stylesheet itself.
-          tag: 'link', injectTo: 'head' as const, attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `${base}${file}` },
+          tag: 'link',
+          injectTo: 'head' as const,
+          attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `${base}${file}` },
         }));
-        return [...css, ...[app.fileName, ...app.imports].filter((f) => !entries.has(f)).map((file) => ({
-          tag: 'link', injectTo: 'head' as const, attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
-        }))];
+        return [
+          ...css,
+          ...[app.fileName, ...app.imports]
+            .filter((f) => !entries.has(f))
+            .map((file) => ({
+              tag: 'link',
+              injectTo: 'head' as const,
+              attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
+            })),
+        ];
       },
     },
   };

@@ -12,12 +12,40 @@ import { median, percentile, round } from './stats.ts';
 const PORT = 4174;
 const ORIGIN = `http://localhost:${PORT}`;
 const ROOT = new URL('../', import.meta.url);
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-export interface EditRow { case: string; edits: number; p50Ms: number | null; p95Ms: number | null; budgetMs: number; note: string }
-export interface AnimationRow { packets: number; fps: number | null; p95FrameMs: number | null; busyPct: number | null; drawn: number; note: string }
+export interface EditRow {
+  case: string;
+  edits: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  budgetMs: number;
+  note: string;
+}
+export interface AnimationRow {
+  packets: number;
+  fps: number | null;
+  p95FrameMs: number | null;
+  busyPct: number | null;
+  drawn: number;
+  note: string;
+}
 export interface BrowserResult {
-  startup: { firstDiagramMs: number | null; editorReadyMs: number | null; jsGzipKBBeforeDiagram: number; jsFilesBeforeDiagram: string[] };
+  startup: {
+    firstDiagramMs: number | null;
+    editorReadyMs: number | null;
+    jsGzipKBBeforeDiagram: number;
+    jsFilesBeforeDiagram: string[];
+  };
   edits: EditRow[];
   animation: AnimationRow[];
   animationBaselineFps: number | null;
@@ -25,8 +53,14 @@ export interface BrowserResult {
 }
 
 interface Hooks {
-  __ksp?: { summary: { pods: number; services: number; stale: boolean; errors: number }; counters: { loadsApplied: number }; text: string };
-  __editor?: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } };
+  __ksp?: {
+    summary: { pods: number; services: number; stale: boolean; errors: number };
+    counters: { loadsApplied: number };
+    text: string;
+  };
+  __editor?: {
+    getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void };
+  };
   __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
 }
 
@@ -52,7 +86,11 @@ const STARTUP_PROBE = `
 async function waitForServer(ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    try { if ((await fetch(ORIGIN)).ok) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`vite preview did not answer on ${ORIGIN}`);
@@ -60,32 +98,52 @@ async function waitForServer(ms: number): Promise<void> {
 
 /** Replace the editor text through the Monaco model (the same change event a keystroke fires) and return ms until the store shows `pods` pods and two frames have painted. */
 async function timedEdit(page: Page, text: string, pods: number): Promise<number> {
-  return page.evaluate(({ text, pods }) => new Promise<number>((resolve) => {
-    const w = window as unknown as Hooks;
-    const model = w.__editor!.getModel();
-    const t0 = performance.now();
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-    const check = () => {
-      const s = w.__ksp!.summary;
-      if (s.pods === pods && !s.stale) requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
-      else if (performance.now() - t0 > 20_000) resolve(Number.NaN);
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
-  }), { text, pods });
+  return page.evaluate(
+    ({ text, pods }) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as Hooks;
+        const model = w.__editor!.getModel();
+        const t0 = performance.now();
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        const check = () => {
+          const s = w.__ksp!.summary;
+          if (s.pods === pods && !s.stale)
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+          else if (performance.now() - t0 > 20_000) resolve(Number.NaN);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    { text, pods },
+  );
 }
 
 const summary = (page: Page) => page.evaluate(() => (window as unknown as Hooks).__ksp!.summary);
-const setText = (page: Page, text: string) => page.evaluate((t) => { const m = (window as unknown as Hooks).__editor!.getModel(); m.pushEditOperations([], [{ range: m.getFullModelRange(), text: t }], () => null); }, text);
+const setText = (page: Page, text: string) =>
+  page.evaluate((t) => {
+    const m = (window as unknown as Hooks).__editor!.getModel();
+    m.pushEditOperations([], [{ range: m.getFullModelRange(), text: t }], () => null);
+  }, text);
 
 async function editSeries(page: Page, name: string, text: string, budgetMs: number, count: number): Promise<EditRow> {
   const m = /replicas: (\d+)/.exec(text);
   if (!m) return { case: name, edits: 0, p50Ms: null, p95Ms: null, budgetMs, note: 'no replicas field to edit' };
   // Wait for the worker's answer to THIS text: the previous text's view also has pods > 0, and reading
   // its pod count as the base made every later edit wait for a count that never came.
-  const applied = await page.evaluate((t) => { const k = (window as unknown as Hooks).__ksp!; return k.text === t ? -1 : k.counters.loadsApplied; }, text);
+  const applied = await page.evaluate((t) => {
+    const k = (window as unknown as Hooks).__ksp!;
+    return k.text === t ? -1 : k.counters.loadsApplied;
+  }, text);
   if (applied >= 0) await setText(page, text);
-  await page.waitForFunction((a) => { const k = (window as unknown as Hooks).__ksp; const s = k?.summary; return !!k && !!s && k.counters.loadsApplied > a && s.pods > 0 && !s.stale; }, applied, { timeout: 60_000 });
+  await page.waitForFunction(
+    (a) => {
+      const k = (window as unknown as Hooks).__ksp;
+      const s = k?.summary;
+      return !!k && !!s && k.counters.loadsApplied > a && s.pods > 0 && !s.stale;
+    },
+    applied,
+    { timeout: 60_000 },
+  );
   const base = (await summary(page)).pods;
   const r = Number(m[1]);
   const times: number[] = [];
@@ -95,31 +153,53 @@ async function editSeries(page: Page, name: string, text: string, budgetMs: numb
     times.push(await timedEdit(page, next, up ? base + 1 : base));
   }
   const ok = times.filter((t) => Number.isFinite(t));
-  return { case: name, edits: ok.length, p50Ms: ok.length ? round(percentile(ok, 50), 1) : null, p95Ms: ok.length ? round(percentile(ok, 95), 1) : null, budgetMs,
-    note: ok.length < times.length ? `${times.length - ok.length} edits never showed` : 'first Deployment replicas ±1 per edit' };
+  return {
+    case: name,
+    edits: ok.length,
+    p50Ms: ok.length ? round(percentile(ok, 50), 1) : null,
+    p95Ms: ok.length ? round(percentile(ok, 95), 1) : null,
+    budgetMs,
+    note:
+      ok.length < times.length
+        ? `${times.length - ok.length} edits never showed`
+        : 'first Deployment replicas ±1 per edit',
+  };
 }
 
 async function frameStats(page: Page, ms: number): Promise<{ fps: number; p95: number; busy: number | null }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN);
+  const task = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((x) => x.name === 'TaskDuration')?.value ?? NaN;
   const t0 = await task();
   const w0 = Date.now();
-  const r = await page.evaluate((ms) => new Promise<{ fps: number; p95: number }>((resolve) => {
-    const gaps: number[] = [];
-    let last = performance.now();
-    const start = last;
-    const tick = (t: number) => {
-      gaps.push(t - last); last = t;
-      if (t - start < ms) requestAnimationFrame(tick);
-      else { gaps.sort((a, b) => a - b); resolve({ fps: (1000 * gaps.length) / (t - start), p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0 }); }
-    };
-    requestAnimationFrame(tick);
-  }), ms);
+  const r = await page.evaluate(
+    (ms) =>
+      new Promise<{ fps: number; p95: number }>((resolve) => {
+        const gaps: number[] = [];
+        let last = performance.now();
+        const start = last;
+        const tick = (t: number) => {
+          gaps.push(t - last);
+          last = t;
+          if (t - start < ms) requestAnimationFrame(tick);
+          else {
+            gaps.sort((a, b) => a - b);
+            resolve({ fps: (1000 * gaps.length) / (t - start), p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0 });
+          }
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
   const busy = (await task()) - t0;
   const wall = (Date.now() - w0) / 1000;
   await cdp.detach();
-  return { fps: round(r.fps, 1), p95: round(r.p95, 1), busy: Number.isFinite(busy) ? round((100 * busy) / wall, 1) : null };
+  return {
+    fps: round(r.fps, 1),
+    p95: round(r.p95, 1),
+    busy: Number.isFinite(busy) ? round((100 * busy) / wall, 1) : null,
+  };
 }
 
 /** Gzip bytes of the JavaScript files the page fetched, read from dist/ (what a gzip-serving host sends). */
@@ -136,35 +216,65 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
   const edits = options.edits ?? 50;
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('vite build failed');
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ARGS,
+  });
   try {
     await waitForServer(60_000);
     // 5. Start-up: median of 3 cold loads (fresh context = empty cache).
-    const firsts: number[] = []; const readies: number[] = []; let js: string[] = [];
+    const firsts: number[] = [];
+    const readies: number[] = [];
+    let js: string[] = [];
     for (let i = 0; i < 3; i++) {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
       await ctx.addInitScript({ content: STARTUP_PROBE });
       const page = await ctx.newPage();
       const loaded: { url: string; at: number }[] = [];
-      page.on('requestfinished', (req) => { if (req.url().startsWith(ORIGIN) && /\.m?js(\?|$)/.test(new URL(req.url()).pathname)) loaded.push({ url: req.url(), at: req.timing().startTime + req.timing().responseEnd }); });
+      page.on('requestfinished', (req) => {
+        if (req.url().startsWith(ORIGIN) && /\.m?js(\?|$)/.test(new URL(req.url()).pathname))
+          loaded.push({ url: req.url(), at: req.timing().startTime + req.timing().responseEnd });
+      });
       await page.goto(ORIGIN);
-      const marks = await page.waitForFunction(() => { const p = (window as unknown as { __kspStartup?: { diagram?: number; editor?: number } }).__kspStartup; return p?.diagram && p.editor ? p : null; }, null, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<{ diagram: number; editor: number; origin: number }>);
+      const marks = await page
+        .waitForFunction(
+          () => {
+            const p = (window as unknown as { __kspStartup?: { diagram?: number; editor?: number } }).__kspStartup;
+            return p?.diagram && p.editor ? p : null;
+          },
+          null,
+          { timeout: 60_000 },
+        )
+        .then((h) => h.jsonValue() as Promise<{ diagram: number; editor: number; origin: number }>);
       firsts.push(marks.diagram);
       readies.push(marks.editor);
       // Requests that ended before the diagram showed (wall clock: the page's time origin + the mark).
       js = loaded.filter((r) => r.at <= marks.origin + marks.diagram).map((r) => r.url);
       await ctx.close();
     }
-    const startup = { firstDiagramMs: round(median(firsts), 0), editorReadyMs: round(median(readies), 0), jsGzipKBBeforeDiagram: gzipKB(js), jsFilesBeforeDiagram: js.map((u) => new URL(u).pathname) };
+    const startup = {
+      firstDiagramMs: round(median(firsts), 0),
+      editorReadyMs: round(median(readies), 0),
+      jsGzipKBBeforeDiagram: gzipKB(js),
+      jsFilesBeforeDiagram: js.map((u) => new URL(u).pathname),
+    };
 
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name().
     await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     const page = await ctx.newPage();
     await page.goto(ORIGIN);
-    await page.waitForFunction(() => !!(window as unknown as Hooks).__editor && ((window as unknown as Hooks).__ksp?.summary.pods ?? 0) > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => !!(window as unknown as Hooks).__editor && ((window as unknown as Hooks).__ksp?.summary.pods ?? 0) > 0,
+      null,
+      { timeout: 60_000 },
+    );
     const seedText = await page.evaluate(() => (window as unknown as Hooks).__ksp!.text);
     const pause = page.getByRole('button', { name: 'Pause' });
     if (await pause.count()) await pause.first().click();
@@ -177,7 +287,14 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     rows.push(await editSeries(page, '100 Services / 1,000 Pods', big, 500, edits));
     // 4. Animation on a diagram of about 100 nodes: 30 apps of 2 pods + Services + nodes.
     await setText(page, deploymentsYaml(30, 2));
-    await page.waitForFunction(() => { const s = (window as unknown as Hooks).__ksp?.summary; return !!s && s.pods >= 60 && s.services >= 30 && !s.stale; }, null, { timeout: 60_000, polling: 100 });
+    await page.waitForFunction(
+      () => {
+        const s = (window as unknown as Hooks).__ksp?.summary;
+        return !!s && s.pods >= 60 && s.services >= 30 && !s.stale;
+      },
+      null,
+      { timeout: 60_000, polling: 100 },
+    );
     await page.waitForTimeout(1_000);
     const diagramNodes = await page.locator('.react-flow__node').count();
     await page.evaluate(() => (window as unknown as Hooks).__kspDiagram?.stress(0));
@@ -188,13 +305,26 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
       await page.waitForTimeout(1_000);
       const s = await frameStats(page, 3_000);
       const drawn = await page.evaluate(() => (window as unknown as Hooks).__kspDiagram?.drawn ?? 0);
-      animation.push({ packets, fps: s.fps, p95FrameMs: s.p95, busyPct: s.busy, drawn, note: drawn < packets ? `only ${drawn} drawn` : '' });
+      animation.push({
+        packets,
+        fps: s.fps,
+        p95FrameMs: s.p95,
+        busyPct: s.busy,
+        drawn,
+        note: drawn < packets ? `only ${drawn} drawn` : '',
+      });
     }
     await page.evaluate(() => (window as unknown as Hooks).__kspDiagram?.stress(0));
     await ctx.close();
     return { startup, edits: rows, animation, animationBaselineFps: off.fps, diagramNodes };
   } finally {
     await browser.close();
-    if (server.pid) { try { process.kill(-server.pid); } catch { /* already gone */ } }
+    if (server.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* already gone */
+      }
+    }
   }
 }

@@ -24,35 +24,90 @@ export interface Figures {
 
 export function evaluateBudgets(f: Figures): Budget[] {
   const out: Budget[] = [];
-  for (const r of f.load) out.push({ id: `1 load ${r.case}`, budget: '≤ 3× parseAllDocuments', measured: `${r.ratio}× (${r.loadMs} ms vs ${r.baselineMs} ms)`, pass: r.ratio <= 3 });
+  for (const r of f.load)
+    out.push({
+      id: `1 load ${r.case}`,
+      budget: '≤ 3× parseAllDocuments',
+      measured: `${r.ratio}× (${r.loadMs} ms vs ${r.baselineMs} ms)`,
+      pass: r.ratio <= 3,
+    });
   const kinds = [...new Set(f.route.map((r) => r.kind))];
   for (const kind of kinds) {
     const rows = f.route.filter((r) => r.kind === kind && r.hot === null);
     const small = rows.find((r) => r.services === 10);
     const big = rows.reduce<RouteRow | undefined>((a, r) => (!a || r.services > a.services ? r : a), undefined);
     const hot = f.route.find((r) => r.kind === kind && r.hot !== null);
-    if (small) out.push({ id: `2 ${kind} 10 Services`, budget: '≥ 250,000 req/s', measured: `${small.reqPerSec.toLocaleString('en')} req/s (${small.ratio}× the baseline loop)`, pass: small.reqPerSec >= 250_000 });
+    if (small)
+      out.push({
+        id: `2 ${kind} 10 Services`,
+        budget: '≥ 250,000 req/s',
+        measured: `${small.reqPerSec.toLocaleString('en')} req/s (${small.ratio}× the baseline loop)`,
+        pass: small.reqPerSec >= 250_000,
+      });
     if (small && big && big.services > small.services) {
       const slow = small.reqPerSec / big.reqPerSec;
-      out.push({ id: `2 ${kind} ${big.services.toLocaleString('en')} vs 10 Services`, budget: '≤ 1.5× slower per request', measured: `${slow.toFixed(2)}×`, pass: big.services >= 10_000 ? slow <= 1.5 : null });
+      out.push({
+        id: `2 ${kind} ${big.services.toLocaleString('en')} vs 10 Services`,
+        budget: '≤ 1.5× slower per request',
+        measured: `${slow.toFixed(2)}×`,
+        pass: big.services >= 10_000 ? slow <= 1.5 : null,
+      });
     }
     if (small && hot) {
       // Not the issue's budget: the same ratio with the 10-Service working set (route.bench.ts).
       const slow = small.reqPerSec / hot.reqPerSec;
-      out.push({ id: `2 ${kind} ${hot.services.toLocaleString('en')} (${hot.hot} asked) vs 10 Services`, budget: '(same ratio, hot set)', measured: `${slow.toFixed(2)}×`, pass: null });
+      out.push({
+        id: `2 ${kind} ${hot.services.toLocaleString('en')} (${hot.hot} asked) vs 10 Services`,
+        budget: '(same ratio, hot set)',
+        measured: `${slow.toFixed(2)}×`,
+        pass: null,
+      });
     }
   }
   const seeds = f.share.filter((r) => r.case.startsWith('seed'));
   const longest = Math.max(...seeds.map((r) => r.linkChars));
-  out.push({ id: '6 share links, seed examples', budget: '≤ 600 characters each', measured: `longest ${longest}`, pass: seeds.every((r) => r.pass) });
-  out.push({ id: '7 heap, requests ×10', budget: '≤ 1.2× growth', measured: `${f.memory.requestGrowth}×`, pass: f.memory.requestGrowth <= 1.2 });
+  out.push({
+    id: '6 share links, seed examples',
+    budget: '≤ 600 characters each',
+    measured: `longest ${longest}`,
+    pass: seeds.every((r) => r.pass),
+  });
+  out.push({
+    id: '7 heap, requests ×10',
+    budget: '≤ 1.2× growth',
+    measured: `${f.memory.requestGrowth}×`,
+    pass: f.memory.requestGrowth <= 1.2,
+  });
   const p = f.page;
   if (p) {
-    for (const e of p.edits) out.push({ id: `3 edit→diagram ${e.case}`, budget: `p95 ≤ ${e.budgetMs} ms`, measured: e.p95Ms === null ? e.note : `p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms`, pass: e.p95Ms === null ? null : e.p95Ms <= e.budgetMs });
+    for (const e of p.edits)
+      out.push({
+        id: `3 edit→diagram ${e.case}`,
+        budget: `p95 ≤ ${e.budgetMs} ms`,
+        measured: e.p95Ms === null ? e.note : `p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms`,
+        pass: e.p95Ms === null ? null : e.p95Ms <= e.budgetMs,
+      });
     const a = p.animation.find((x) => x.packets === 1_000);
-    out.push({ id: '4 animation 1,000 packets', budget: '≥ 55 fps', measured: a ? `${a.fps} fps (packets off: ${p.animationBaselineFps} fps)${a.note ? `; ${a.note}` : ''}` : 'not measured', pass: a && a.fps !== null ? a.fps >= 55 : null });
-    out.push({ id: '5 first diagram', budget: '≤ 1,000 ms', measured: p.startup.firstDiagramMs === null ? 'no diagram' : `${p.startup.firstDiagramMs} ms`, pass: p.startup.firstDiagramMs === null ? false : p.startup.firstDiagramMs <= 1_000 });
-    out.push({ id: '5 JS before first diagram', budget: '≤ 250 KB gzip', measured: `${p.startup.jsGzipKBBeforeDiagram} KB`, pass: p.startup.jsGzipKBBeforeDiagram <= 250 });
+    out.push({
+      id: '4 animation 1,000 packets',
+      budget: '≥ 55 fps',
+      measured: a
+        ? `${a.fps} fps (packets off: ${p.animationBaselineFps} fps)${a.note ? `; ${a.note}` : ''}`
+        : 'not measured',
+      pass: a && a.fps !== null ? a.fps >= 55 : null,
+    });
+    out.push({
+      id: '5 first diagram',
+      budget: '≤ 1,000 ms',
+      measured: p.startup.firstDiagramMs === null ? 'no diagram' : `${p.startup.firstDiagramMs} ms`,
+      pass: p.startup.firstDiagramMs === null ? false : p.startup.firstDiagramMs <= 1_000,
+    });
+    out.push({
+      id: '5 JS before first diagram',
+      budget: '≤ 250 KB gzip',
+      measured: `${p.startup.jsGzipKBBeforeDiagram} KB`,
+      pass: p.startup.jsGzipKBBeforeDiagram <= 250,
+    });
   }
   return out;
 }

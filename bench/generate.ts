@@ -6,7 +6,8 @@ import type { EndpointSlice, Ingress, Pod, Service } from '../src/core/model/obj
 
 /** One app = a Service plus the Pods it selects (one Service per 4 Pods, like a small Deployment). */
 function appYaml(i: number, pods: number): string {
-  const out = [`apiVersion: v1
+  const out = [
+    `apiVersion: v1
 kind: Service
 metadata:
   name: app-${i}
@@ -20,7 +21,8 @@ spec:
       protocol: TCP
       port: 80
       targetPort: 9376
-`];
+`,
+  ];
   for (let k = 0; k < pods; k++) out.push(podYaml(`app-${i}-${k}`, `app-${i}`));
   return out.join('---\n');
 }
@@ -99,12 +101,22 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
     const clusterIP = `10.${100 + (v >> 16)}.${(v >> 8) & 255}.${v & 255}`;
     const nodePort = s % 2 === 1 && s >> 1 < NODE_PORT_COUNT ? NODE_PORT_BASE + (s >> 1) : 0;
     const svc: Service = {
-      apiVersion: 'v1', kind: 'Service',
+      apiVersion: 'v1',
+      kind: 'Service',
       metadata: { name, namespace: 'default', labels: { ...app } },
       spec: {
-        type: nodePort ? 'NodePort' : 'ClusterIP', clusterIP, clusterIPs: [clusterIP], selector: { ...app },
+        type: nodePort ? 'NodePort' : 'ClusterIP',
+        clusterIP,
+        clusterIPs: [clusterIP],
+        selector: { ...app },
         ports: [{ name: 'http', protocol: 'TCP', port: 80, targetPort: 9376, ...(nodePort ? { nodePort } : {}) }],
-        ...(nodePort ? { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 10800 } }, externalTrafficPolicy: 'Cluster' } : { sessionAffinity: 'None' }),
+        ...(nodePort
+          ? {
+              sessionAffinity: 'ClientIP',
+              sessionAffinityConfig: { clientIP: { timeoutSeconds: 10800 } },
+              externalTrafficPolicy: 'Cluster',
+            }
+          : { sessionAffinity: 'None' }),
         internalTrafficPolicy: 'Cluster',
       },
     };
@@ -118,29 +130,59 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
       const node = nodes[seq % nodes.length] ?? '';
       const ip = `10.${200 + (seq >> 16)}.${(seq >> 8) & 255}.${seq & 255}`; // 10.200.0.0/14, not a pod CIDR: never a node's bridge
       const pod: Pod = {
-        apiVersion: 'v1', kind: 'Pod',
+        apiVersion: 'v1',
+        kind: 'Pod',
         metadata: { name: podName, namespace: 'default', labels: { ...app } },
-        spec: { nodeName: node, containers: [{ name: 'serve-hostname', image: 'registry.k8s.io/serve_hostname', ports: [{ containerPort: 9376, protocol: 'TCP' }] }] },
+        spec: {
+          nodeName: node,
+          containers: [
+            {
+              name: 'serve-hostname',
+              image: 'registry.k8s.io/serve_hostname',
+              ports: [{ containerPort: 9376, protocol: 'TCP' }],
+            },
+          ],
+        },
         status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
       };
       state.pods.push(pod);
-      eps.push({ addresses: [ip], nodeName: node, conditions: { ready: true, serving: true, terminating: false }, targetRef: { kind: 'Pod', namespace: 'default', name: podName } });
+      eps.push({
+        addresses: [ip],
+        nodeName: node,
+        conditions: { ready: true, serving: true, terminating: false },
+        targetRef: { kind: 'Pod', namespace: 'default', name: podName },
+      });
     }
     state.endpointSlices.push({
-      apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', addressType: 'IPv4',
-      metadata: { name: `${name}-bench`, namespace: 'default', labels: { 'kubernetes.io/service-name': name, 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' } },
-      ports: [{ name: 'http', protocol: 'TCP', port: 9376 }], endpoints: eps,
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      addressType: 'IPv4',
+      metadata: {
+        name: `${name}-bench`,
+        namespace: 'default',
+        labels: {
+          'kubernetes.io/service-name': name,
+          'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+        },
+      },
+      ports: [{ name: 'http', protocol: 'TCP', port: 9376 }],
+      endpoints: eps,
     });
     if (s % 10 === 0) {
       ingress = {
-        apiVersion: 'networking.k8s.io/v1', kind: 'Ingress',
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'Ingress',
         metadata: { name: `bench-${s / 10}`, namespace: 'default' },
         spec: { ingressClassName: 'nginx', rules: [{ host: `app-${s / 10}.example.com`, http: { paths: [] } }] },
       };
       state.ingresses.push(ingress);
     }
     const rule = ingress?.spec?.rules?.[0];
-    rule?.http?.paths.push({ path: `/svc-${s}`, pathType: 'Prefix', backend: { service: { name, port: { number: 80 } } } });
+    rule?.http?.paths.push({
+      path: `/svc-${s}`,
+      pathType: 'Prefix',
+      backend: { service: { name, port: { number: 80 } } },
+    });
     if (rule?.host) out.ingressRoutes.push({ host: rule.host, path: `/svc-${s}` });
   }
   return out;
@@ -174,7 +216,8 @@ status:
 export function deploymentsYaml(apps: number, replicas: number): string {
   const docs: string[] = [];
   for (let i = 0; i < apps; i++) {
-    docs.push(`apiVersion: apps/v1
+    docs.push(
+      `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: app-${i}
@@ -193,7 +236,8 @@ spec:
           image: registry.k8s.io/serve_hostname
           ports:
             - containerPort: 9376
-`, `apiVersion: v1
+`,
+      `apiVersion: v1
 kind: Service
 metadata:
   name: app-${i}
@@ -203,7 +247,8 @@ spec:
   ports:
     - port: 80
       targetPort: 9376
-`);
+`,
+    );
   }
   return docs.join('---\n');
 }

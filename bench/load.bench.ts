@@ -18,8 +18,17 @@ export interface LoadRow {
 
 export function benchLoad(quick: boolean): LoadRow[] {
   const cases: [string, string][] = quick
-    ? [['10 objects', scenarioYaml(10)], ['100 objects', scenarioYaml(100)], ['500 pods', podsYaml(500)]]
-    : [['10 objects', scenarioYaml(10)], ['100 objects', scenarioYaml(100)], ['1,000 objects', scenarioYaml(1_000)], ['5,000 pods', podsYaml(5_000)]];
+    ? [
+        ['10 objects', scenarioYaml(10)],
+        ['100 objects', scenarioYaml(100)],
+        ['500 pods', podsYaml(500)],
+      ]
+    : [
+        ['10 objects', scenarioYaml(10)],
+        ['100 objects', scenarioYaml(100)],
+        ['1,000 objects', scenarioYaml(1_000)],
+        ['5,000 pods', podsYaml(5_000)],
+      ];
   const rows: LoadRow[] = [];
   for (const [name, text] of cases) {
     const big = text.length > 200_000;
@@ -27,16 +36,28 @@ export function benchLoad(quick: boolean): LoadRow[] {
     const reps = big ? 1 : text.length > 20_000 ? 3 : 30;
     let errors = 0;
     let documents = 0;
-    const [loadMs, baselineMs] = pairedMedians(runs, () => {
-      for (let i = 0; i < reps; i++) {
-        const s = loadScenario(text, { fileName: 'bench.yaml' });
-        errors = s.diagnostics.filter((d) => d.severity === 'error').length;
-        documents = s.stream.documents.length;
-      }
-    }, () => {
-      for (let i = 0; i < reps; i++) parseAllDocuments(text);
+    const [loadMs, baselineMs] = pairedMedians(
+      runs,
+      () => {
+        for (let i = 0; i < reps; i++) {
+          const s = loadScenario(text, { fileName: 'bench.yaml' });
+          errors = s.diagnostics.filter((d) => d.severity === 'error').length;
+          documents = s.stream.documents.length;
+        }
+      },
+      () => {
+        for (let i = 0; i < reps; i++) parseAllDocuments(text);
+      },
+    );
+    rows.push({
+      case: name,
+      documents,
+      bytes: text.length,
+      loadMs: round(loadMs / reps, 3),
+      baselineMs: round(baselineMs / reps, 3),
+      ratio: round(loadMs / baselineMs),
+      errors,
     });
-    rows.push({ case: name, documents, bytes: text.length, loadMs: round(loadMs / reps, 3), baselineMs: round(baselineMs / reps, 3), ratio: round(loadMs / baselineMs), errors });
   }
   return rows;
 }

@@ -20,7 +20,11 @@ export function benchMemory(quick: boolean): { rows: MemoryRow[]; requestGrowth:
   const before = heapMB();
   const held: unknown[] = [loadScenario(podsYaml(quick ? 500 : 5_000))];
   const loaded = heapMB();
-  rows.push({ case: `${quick ? 500 : 5_000}-pod scenario loaded`, heapMB: round(loaded, 1), deltaMB: round(loaded - before, 1) });
+  rows.push({
+    case: `${quick ? 500 : 5_000}-pod scenario loaded`,
+    heapMB: round(loaded, 1),
+    deltaMB: round(loaded - before, 1),
+  });
   held.length = 0;
 
   // 10 Services (5 NodePort + ClientIP), 256 clients: every (client, Service, node) affinity entry
@@ -40,7 +44,15 @@ export function benchMemory(quick: boolean): { rows: MemoryRow[]; requestGrowth:
   const afterSmall = heapMB();
   send(small, large);
   const afterLarge = heapMB();
-  rows.push({ case: `dataplane after ${small.toLocaleString('en')} requests`, heapMB: round(afterSmall, 1), deltaMB: round(afterSmall - base, 1) });
-  rows.push({ case: `dataplane after ${large.toLocaleString('en')} requests`, heapMB: round(afterLarge, 1), deltaMB: round(afterLarge - base, 1) });
+  rows.push({
+    case: `dataplane after ${small.toLocaleString('en')} requests`,
+    heapMB: round(afterSmall, 1),
+    deltaMB: round(afterSmall - base, 1),
+  });
+  rows.push({
+    case: `dataplane after ${large.toLocaleString('en')} requests`,
+    heapMB: round(afterLarge, 1),
+    deltaMB: round(afterLarge - base, 1),
+  });
   return { rows, requestGrowth: round(afterLarge / afterSmall, 3), exact: canGc };
 }

@@ -62,18 +62,37 @@ spec:
                   number: 443
 `;
 
-export function routingCluster(services: number, hot: number | null = null): { state: ClusterState; requests: Record<RouteKind, (i: number) => SendRequest> } {
+export function routingCluster(
+  services: number,
+  hot: number | null = null,
+): { state: ClusterState; requests: Record<RouteKind, (i: number) => SendRequest> } {
   const state = loadScenario(BASE, { fileName: 'bench.yaml' }).state;
   const c = addRoutingServices(state, services, 10);
   const nodeIPs = state.nodes.map((n) => n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '');
-  const pick = <T,>(xs: readonly T[], i: number): T => xs[(i * 7919) % (hot === null ? xs.length : Math.min(hot, xs.length))]!;
+  const pick = <T>(xs: readonly T[], i: number): T =>
+    xs[(i * 7919) % (hot === null ? xs.length : Math.min(hot, xs.length))]!;
   return {
     state,
     requests: {
-      'ClusterIP': (i) => ({ from: { kind: 'pod', namespace: 'default', name: 'client' }, to: pick(c.clusterIPs, i), time: i / 1000 }),
+      ClusterIP: (i) => ({
+        from: { kind: 'pod', namespace: 'default', name: 'client' },
+        to: pick(c.clusterIPs, i),
+        time: i / 1000,
+      }),
       // 256 external clients, so affinity tables fill and are reused as in a classroom.
-      'NodePort+ClientIP': (i) => ({ from: { kind: 'external', ip: `198.51.100.${i & 255}` }, to: `${pick(nodeIPs, i)}:${pick(c.nodePorts, i)}`, time: i / 1000 }),
-      'Ingress': (i) => { const r = pick(c.ingressRoutes, i); return { from: { kind: 'external', ip: `198.51.100.${i & 255}` }, to: `http://${r.host}${r.path}`, time: i / 1000 }; },
+      'NodePort+ClientIP': (i) => ({
+        from: { kind: 'external', ip: `198.51.100.${i & 255}` },
+        to: `${pick(nodeIPs, i)}:${pick(c.nodePorts, i)}`,
+        time: i / 1000,
+      }),
+      Ingress: (i) => {
+        const r = pick(c.ingressRoutes, i);
+        return {
+          from: { kind: 'external', ip: `198.51.100.${i & 255}` },
+          to: `http://${r.host}${r.path}`,
+          time: i / 1000,
+        };
+      },
     },
   };
 }
@@ -82,9 +101,17 @@ export function routingCluster(services: number, hot: number | null = null): { s
 function countingRng(seed: number, counter: { draws: number }): Rng {
   const wrap = (r: Rng): Rng => ({
     seed: r.seed,
-    next() { counter.draws++; return r.next(); },
-    int(n) { counter.draws++; return r.int(n); },
-    fork(label) { return wrap(r.fork(label)); },
+    next() {
+      counter.draws++;
+      return r.next();
+    },
+    int(n) {
+      counter.draws++;
+      return r.int(n);
+    },
+    fork(label) {
+      return wrap(r.fork(label));
+    },
   });
   return wrap(createRng(seed));
 }
@@ -94,9 +121,20 @@ function countLookups(dp: Dataplane, make: (i: number) => SendRequest, from: num
   const get = proto.get;
   const has = proto.has;
   let calls = 0;
-  proto.get = function (this: Map<unknown, unknown>, k: unknown) { calls++; return get.call(this, k); };
-  proto.has = function (this: Map<unknown, unknown>, k: unknown) { calls++; return has.call(this, k); };
-  try { for (let i = from; i < from + n; i++) dp.send(make(i)); } finally { proto.get = get; proto.has = has; }
+  proto.get = function (this: Map<unknown, unknown>, k: unknown) {
+    calls++;
+    return get.call(this, k);
+  };
+  proto.has = function (this: Map<unknown, unknown>, k: unknown) {
+    calls++;
+    return has.call(this, k);
+  };
+  try {
+    for (let i = from; i < from + n; i++) dp.send(make(i));
+  } finally {
+    proto.get = get;
+    proto.has = has;
+  }
   return calls / n;
 }
 
@@ -110,7 +148,10 @@ function baselineLoop(size: number, lookups: number, draws: number): (n: number)
   return (n) => {
     let acc = 0;
     for (let i = 0; i < n; i++) {
-      for (let k = 0; k < L; k++) { const j = (i * 31 + k) % size; acc += m.get(`10.${j >> 16}.${(j >> 8) & 255}.${j & 255}:80/TCP`) ?? 0; }
+      for (let k = 0; k < L; k++) {
+        const j = (i * 31 + k) % size;
+        acc += m.get(`10.${j >> 16}.${(j >> 8) & 255}.${j & 255}:80/TCP`) ?? 0;
+      }
       for (let k = 0; k < D; k++) acc += rng.next();
     }
     return acc;
@@ -127,7 +168,10 @@ export function benchRoute(quick: boolean): RouteRow[] {
   // table holds 10,000 Services: it separates what our code does per request (constant, like
   // nftables/IPVS maps; an iptables chain walk would grow) from the memory hierarchy's cost of
   // touching a different Service each time (which slows the baseline loop as well).
-  const cases: { services: number; hot: number | null }[] = [...sizes.map((services) => ({ services, hot: null })), { services: sizes.at(-1)!, hot: 10 }];
+  const cases: { services: number; hot: number | null }[] = [
+    ...sizes.map((services) => ({ services, hot: null })),
+    { services: sizes.at(-1)!, hot: 10 },
+  ];
   for (const { services, hot } of cases) {
     const { state, requests } = routingCluster(services, hot);
     for (const kind of kinds) {
@@ -144,7 +188,11 @@ export function benchRoute(quick: boolean): RouteRow[] {
       let failed = 0;
       let hops = 0;
       const tw = performance.now();
-      for (let i = 0; i < warm; i++) { const r = dp.send(make(i)); if (r.outcome !== 'ok') failed++; hops += r.hops.length; }
+      for (let i = 0; i < warm; i++) {
+        const r = dp.send(make(i));
+        if (r.outcome !== 'ok') failed++;
+        hops += r.hops.length;
+      }
       const firstPassUs = ((performance.now() - tw) * 1000) / warm;
       counter.draws = 0;
       const lookups = countLookups(dp, make, warm, 1_000);
@@ -164,8 +212,18 @@ export function benchRoute(quick: boolean): RouteRow[] {
       const rps = median(rates);
       const brps = median(baseRates);
       rows.push({
-        kind, services, hot, reqPerSec: Math.round(rps), usPerReq: round(1e6 / rps), firstPassUsPerReq: round(firstPassUs), baselineReqPerSec: Math.round(brps), ratio: round(brps / rps, 1),
-        mapLookupsPerReq: round(lookups, 1), drawsPerReq: round(draws, 2), hopsPerReq: round(hops / warm, 1), failed,
+        kind,
+        services,
+        hot,
+        reqPerSec: Math.round(rps),
+        usPerReq: round(1e6 / rps),
+        firstPassUsPerReq: round(firstPassUs),
+        baselineReqPerSec: Math.round(brps),
+        ratio: round(brps / rps, 1),
+        mapLookupsPerReq: round(lookups, 1),
+        drawsPerReq: round(draws, 2),
+        hopsPerReq: round(hops / warm, 1),
+        failed,
       });
     }
   }

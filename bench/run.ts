@@ -20,7 +20,10 @@ const browser = !quick && !args.includes('--no-browser');
 
 // Memory figures need a full GC between steps: re-run once under --expose-gc.
 if (!canGc && !process.env.KSP_BENCH_CHILD) {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], { stdio: 'inherit', env: { ...process.env, KSP_BENCH_CHILD: '1' } });
+  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), ...args], {
+    stdio: 'inherit',
+    env: { ...process.env, KSP_BENCH_CHILD: '1' },
+  });
   process.exit(r.status ?? 1);
 }
 
@@ -42,7 +45,9 @@ console.table(share);
 section('7. Memory (heap after full GC)');
 const memory = benchMemory(quick);
 console.table(memory.rows);
-console.log(`heap after the larger request count / after the smaller: ${memory.requestGrowth}× (budget ≤ 1.2×)${memory.exact ? '' : ' — no --expose-gc, approximate'}`);
+console.log(
+  `heap after the larger request count / after the smaller: ${memory.requestGrowth}× (budget ≤ 1.2×)${memory.exact ? '' : ' — no --expose-gc, approximate'}`,
+);
 
 let page: BrowserResult | null = null;
 if (browser) {
@@ -59,8 +64,18 @@ section('Budgets');
 console.table(budgets);
 
 const results = {
-  date: new Date().toISOString(), quick, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? '',
-  seconds: Math.round((performance.now() - started) / 1000), load, route, share, memory, page, budgets,
+  date: new Date().toISOString(),
+  quick,
+  node: process.version,
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? '',
+  seconds: Math.round((performance.now() - started) / 1000),
+  load,
+  route,
+  share,
+  memory,
+  page,
+  budgets,
 };
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote bench/results.json (${results.seconds} s)`);

@@ -33,6 +33,8 @@ for (const n of sizes) {
       rates.push(N / cpuSeconds(process.cpuUsage(c)));
     }
     rates.sort((a, b) => a - b);
-    console.log(`${String(n).padStart(6)} Services  ${kind.padEnd(18)} setup ${setup.toFixed(0).padStart(5)} ms  ${Math.round(rates[1]!).toString().padStart(7)} req/CPU-s${failed ? `  (${failed} failed)` : ''}`);
+    console.log(
+      `${String(n).padStart(6)} Services  ${kind.padEnd(18)} setup ${setup.toFixed(0).padStart(5)} ms  ${Math.round(rates[1]!).toString().padStart(7)} req/CPU-s${failed ? `  (${failed} failed)` : ''}`,
+    );
   }
 }

@@ -18,7 +18,9 @@ export interface ShareRow {
 const SEED_DIR = new URL('../src/core/fixtures/seed/', import.meta.url);
 
 export async function benchShare(): Promise<ShareRow[]> {
-  const cases: [string, string, number | null][] = readdirSync(SEED_DIR).filter((f) => f.endsWith('.yaml')).sort()
+  const cases: [string, string, number | null][] = readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
     .map((f) => [`seed ${f}`, readFileSync(new URL(f, SEED_DIR), 'utf8'), 600]);
   cases.push(['20 KB manifest', manifestOfSize(20_000), LINK_WARN_LENGTH]);
   const rows: ShareRow[] = [];
@@ -26,7 +28,14 @@ export async function benchShare(): Promise<ShareRow[]> {
     const fragment = await encodeShareFragment({ yaml });
     const back = await decodeShareFragment(fragment);
     const linkChars = fragment.length + 1;
-    rows.push({ case: name, yamlChars: yaml.length, linkChars, budget, pass: budget === null ? null : linkChars <= budget, roundTrips: back.ok && back.scenario.yaml === yaml });
+    rows.push({
+      case: name,
+      yamlChars: yaml.length,
+      linkChars,
+      budget,
+      pass: budget === null ? null : linkChars <= budget,
+      roundTrips: back.ok && back.scenario.yaml === yaml,
+    });
   }
   return rows;
 }

@@ -29,10 +29,14 @@ export function medianMs(runs: number, fn: () => void): number {
 
 /** Run `a` and `b` alternately (so both see the same machine load) and return both medians. */
 export function pairedMedians(runs: number, a: () => void, b: () => void): [number, number] {
-  a(); b();
+  a();
+  b();
   const ta: number[] = [];
   const tb: number[] = [];
-  for (let i = 0; i < runs; i++) { ta.push(timeMs(a)); tb.push(timeMs(b)); }
+  for (let i = 0; i < runs; i++) {
+    ta.push(timeMs(a));
+    tb.push(timeMs(b));
+  }
   return [median(ta), median(tb)];
 }
 
@@ -41,7 +45,10 @@ export const canGc = typeof gc === 'function';
 
 /** Heap in use after a full collection (MB); without --expose-gc, after whatever the engine did. */
 export function heapMB(): number {
-  if (gc) { gc(); gc(); }
+  if (gc) {
+    gc();
+    gc();
+  }
   return process.memoryUsage().heapUsed / 1_048_576;
 }
 

@@ -4,12 +4,25 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appText as editorText, clearStorage, editorReady, setEditorText, summary } from './shellPage.ts';
 
-interface MarkerLite { owner: string; message: string; startLineNumber: number; startColumn: number; severity: number }
+interface MarkerLite {
+  owner: string;
+  message: string;
+  startLineNumber: number;
+  startColumn: number;
+  severity: number;
+}
 
 function markers(page: Page, owner: string): Promise<MarkerLite[]> {
   return page.evaluate((o) => {
-    const m = (window as unknown as { __monaco: { editor: { getModelMarkers(f: { owner: string }): MarkerLite[] } } }).__monaco;
-    return m.editor.getModelMarkers({ owner: o }).map((x) => ({ owner: x.owner, message: x.message, startLineNumber: x.startLineNumber, startColumn: x.startColumn, severity: x.severity }));
+    const m = (window as unknown as { __monaco: { editor: { getModelMarkers(f: { owner: string }): MarkerLite[] } } })
+      .__monaco;
+    return m.editor.getModelMarkers({ owner: o }).map((x) => ({
+      owner: x.owner,
+      message: x.message,
+      startLineNumber: x.startLineNumber,
+      startColumn: x.startColumn,
+      severity: x.severity,
+    }));
   }, owner);
 }
 
@@ -40,7 +53,9 @@ test('opens on the default scenario with its objects drawn, entirely offline', a
   expect(foreign).toEqual([]);
 });
 
-test('typing in the editor changes the diagram; a broken edit keeps the last diagram with a banner and a marker', async ({ page }) => {
+test('typing in the editor changes the diagram; a broken edit keeps the last diagram with a banner and a marker', async ({
+  page,
+}) => {
   await editorReady(page);
   await expect.poll(async () => (await summary(page)).pods, { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
   const before = (await summary(page)).pods;
@@ -51,7 +66,9 @@ test('typing in the editor changes the diagram; a broken edit keeps the last dia
 
   // An invalid port on my-service (line 35 of the default scenario): the API server's message,
   // as a 'k8s' marker on that line, the stale banner, and the diagram still there.
-  const broken = original.replace('replicas: 3', 'replicas: 5').replace(/( {6}port: )80(\n {6}targetPort: 9376\n---)/, '$10$2');
+  const broken = original
+    .replace('replicas: 3', 'replicas: 5')
+    .replace(/( {6}port: )80(\n {6}targetPort: 9376\n---)/, '$10$2');
   expect(broken).not.toBe(original);
   await setEditorText(page, broken);
   await expect(page.getByTestId('stale-banner')).toBeVisible();
@@ -74,15 +91,24 @@ test('typing in the editor changes the diagram; a broken edit keeps the last dia
 test('monaco-yaml validates and completes against the Kubernetes schema', async ({ page }) => {
   await editorReady(page);
   const original = await editorText(page);
-  await setEditorText(page, original.replace('  name: my-service\nspec:\n', '  name: my-service\nspec:\n  bogusField: 1\n'));
-  await expect.poll(async () => (await markers(page, 'yaml')).map((m) => m.message).join('\n'), { timeout: 20_000 }).toContain('Property bogusField is not allowed.');
+  await setEditorText(
+    page,
+    original.replace('  name: my-service\nspec:\n', '  name: my-service\nspec:\n  bogusField: 1\n'),
+  );
+  await expect
+    .poll(async () => (await markers(page, 'yaml')).map((m) => m.message).join('\n'), { timeout: 20_000 })
+    .toContain('Property bogusField is not allowed.');
 
   // Completion of Service.spec.type: put the cursor after `type: ` and ask for suggestions.
   const withType = original.replace('  name: my-service\nspec:\n', '  name: my-service\nspec:\n  type: \n');
   await setEditorText(page, withType);
   const line = withType.split('\n').findIndex((l) => l === '  type: ') + 1;
   await page.evaluate((ln) => {
-    const ed = (window as unknown as { __editor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void } }).__editor;
+    const ed = (
+      window as unknown as {
+        __editor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
+      }
+    ).__editor;
     ed.focus();
     ed.setPosition({ lineNumber: ln, column: 9 });
     ed.trigger('test', 'editor.action.triggerSuggest', {});

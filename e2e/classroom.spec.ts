@@ -39,11 +39,15 @@ test('compare mode: Cluster vs Local on the same traffic lands on different pods
   await page.getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByTestId('compare');
   await expect(compare).toBeVisible();
-  await expect(page.getByTestId('compare-diagram-left').locator('.react-flow__node-pod')).toHaveCount(3, { timeout: 20_000 });
+  await expect(page.getByTestId('compare-diagram-left').locator('.react-flow__node-pod')).toHaveCount(3, {
+    timeout: 20_000,
+  });
   await expect(page.getByTestId('compare-diagram-right').locator('.react-flow__node-pod')).toHaveCount(3);
   const rows = page.locator('[data-testid="compare-counters"] tbody tr');
   await expect(rows.first()).toBeVisible({ timeout: 20_000 });
-  const table = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const table = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
   const left = table.map((r) => Number(r[1]));
   const right = table.map((r) => Number(r[2]));
   // Same clients, same seed: the same number of requests on each side, distributed differently.

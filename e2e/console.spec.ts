@@ -31,7 +31,9 @@ test('the console runs kubectl, writes mutations into the YAML, recalls and comp
   await expect(log.locator('.console-entry-stdout')).toHaveCount(0);
 });
 
-test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wget the ClusterIP, exit", async ({ page }) => {
+test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wget the ClusterIP, exit", async ({
+  page,
+}) => {
   await freshStart(page);
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'kubectl command' });

@@ -64,8 +64,15 @@ test('light theme and a broken edit grey the diagram', async ({ page }) => {
 test('readable at 1280×720: box titles are at least 13 px on screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openDefault(page);
-  const heights = await page.locator('.react-flow__node-service .k-name, .react-flow__node-pod .k-name').evaluateAll((els) =>
-    els.map((e) => parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight)));
+  const heights = await page
+    .locator('.react-flow__node-service .k-name, .react-flow__node-pod .k-name')
+    .evaluateAll((els) =>
+      els.map(
+        (e) =>
+          parseFloat(getComputedStyle(e).fontSize) *
+          (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight),
+      ),
+    );
   expect(heights.length).toBeGreaterThanOrEqual(5);
   for (const px of heights) expect(px).toBeGreaterThanOrEqual(13);
   await page.screenshot({ path: 'test-results-diagram/diagram-1280x720.png' });
@@ -82,12 +89,19 @@ test('hovering YAML lights the diagram; hovering a box lights the YAML', async (
     return lines.findIndex((l, i) => i > svc && l.includes('targetPort: 9376')) + 1;
   });
   const ed = page.locator('.monaco-editor .view-lines');
-  await page.evaluate((l) => (window.__editor as unknown as { revealLineInCenter(n: number): void }).revealLineInCenter(l), line);
+  await page.evaluate(
+    (l) => (window.__editor as unknown as { revealLineInCenter(n: number): void }).revealLineInCenter(l),
+    line,
+  );
   const target = page.locator('.monaco-editor .view-line').filter({ hasText: 'targetPort: 9376' }).first();
   await expect(ed).toBeVisible();
   // The first targetPort on screen may be the NodePort Service's; hover the one of my-service.
   const box = await page.evaluate((l) => {
-    const e = window.__editor as unknown as { getTopForLineNumber(n: number): number; getScrollTop(): number; getDomNode(): HTMLElement };
+    const e = window.__editor as unknown as {
+      getTopForLineNumber(n: number): number;
+      getScrollTop(): number;
+      getDomNode(): HTMLElement;
+    };
     const r = e.getDomNode().getBoundingClientRect();
     return { x: r.left + 160, y: r.top + e.getTopForLineNumber(l) - e.getScrollTop() + 8 };
   }, line);
@@ -100,7 +114,9 @@ test('hovering YAML lights the diagram; hovering a box lights the YAML', async (
   // Diagram → editor: hovering the NodePort Service box decorates its document's lines.
   await page.getByTestId('service-my-service-nodeport').hover();
   await expect(page.locator('.monaco-editor .k-yaml-hl').first()).toBeVisible();
-  const lit = await page.locator('.monaco-editor .view-line').evaluateAll((els) => els.map((e) => e.textContent ?? '').join('\n'));
+  const lit = await page
+    .locator('.monaco-editor .view-line')
+    .evaluateAll((els) => els.map((e) => e.textContent ?? '').join('\n'));
   expect(lit).toContain('my-service-nodeport');
   await page.screenshot({ path: 'test-results-diagram/diagram-hover-box.png' });
 });

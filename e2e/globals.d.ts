@@ -5,6 +5,8 @@ import type {} from '../src/ui/testHook.ts';
 declare global {
   interface Window {
     __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
-    __editor?: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } };
+    __editor?: {
+      getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void };
+    };
   }
 }

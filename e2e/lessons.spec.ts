@@ -56,11 +56,15 @@ for (const lang of ['en', 'ko'] as const) {
         // One source of truth: the app store (what share links carry) follows the panel.
         await expect.poll(async () => (await summary(page)).lesson).toBe(lesson.id);
         // The lesson's own clients start on its scenario (resolved by the core in the worker).
-        if (lesson.clients.length > 0) await expect.poll(async () => (await summary(page)).clients).toEqual(lesson.clients.map((c) => c.id));
+        if (lesson.clients.length > 0)
+          await expect.poll(async () => (await summary(page)).clients).toEqual(lesson.clients.map((c) => c.id));
 
         for (let i = 0; i < lesson.steps.length; i++) {
           const step = lesson.steps[i]!;
-          await panel.getByRole('list', { name: t['lessons.steps'] }).getByRole('button', { name: String(i + 1), exact: true }).click();
+          await panel
+            .getByRole('list', { name: t['lessons.steps'] })
+            .getByRole('button', { name: String(i + 1), exact: true })
+            .click();
           await expect(panel.locator('#lesson-step-title')).toHaveText(step.title[lang]);
           if (step.solution) {
             await checkExpecting(page, lang, false, `${step.id} before the edit`);
@@ -83,7 +87,7 @@ for (const lang of ['en', 'ko'] as const) {
               await expect(result).toHaveAttribute('data-passed', /true|false/, { timeout: 30_000 });
               right = (await result.getAttribute('data-passed')) === 'true';
             }
-            expect(right, 'exactly one choice is the simulator\'s answer').toBe(true);
+            expect(right, "exactly one choice is the simulator's answer").toBe(true);
           } else {
             await checkExpecting(page, lang, true, `${step.id} after the edit`);
           }
@@ -124,10 +128,11 @@ test('the language switch translates the UI, sets <html lang> and is remembered'
   await expect(page.getByRole('tab', { name: 'Lessons' })).toBeVisible();
 });
 
-test('opening a lesson over the learner\'s own text asks first and offers undo', async ({ page }) => {
+test("opening a lesson over the learner's own text asks first and offers undo", async ({ page }) => {
   await start(page, 'en');
   await editorReady(page);
-  const mine = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: my-own-work\nspec:\n  containers:\n    - name: c\n      image: busybox\n';
+  const mine =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: my-own-work\nspec:\n  containers:\n    - name: c\n      image: busybox\n';
   await setEditorText(page, mine);
   await expect.poll(() => appText(page)).toBe(mine);
   await openLessonsTab(page, 'en');

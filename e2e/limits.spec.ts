@@ -32,7 +32,9 @@ test('50,000 requested pods are capped with a clear message and the page stays i
   await editorReady(page);
   await setEditorText(page, huge);
   await page.getByRole('tab', { name: /Problems/ }).click();
-  await expect(page.getByText(/asks for 50000 replicas; the playground accepts at most 1000 replicas per workload/)).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByText(/asks for 50000 replicas; the playground accepts at most 1000 replicas per workload/),
+  ).toBeVisible({ timeout: 60_000 });
   const s = await summary(page);
   expect(s.pods).toBeLessThanOrEqual(1000 + 10);
   // Interactive: the theme toggle still flips the theme promptly.

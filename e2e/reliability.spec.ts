@@ -4,7 +4,17 @@
 // one visit the app reloads with the network off.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { appText, clearStorage, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary, XSS_PAYLOADS } from './shellPage.ts';
+import {
+  appText,
+  clearStorage,
+  draftSaved,
+  editorReady,
+  fragmentFor,
+  freshStart,
+  setEditorText,
+  summary,
+  XSS_PAYLOADS,
+} from './shellPage.ts';
 
 test.setTimeout(180_000);
 
@@ -32,7 +42,8 @@ async function watch(page: Page): Promise<{ problems: string[]; dialogs: string[
   return { problems, dialogs };
 }
 
-const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 test('reload restores work', async ({ page }) => {
   await freshStart(page);
@@ -82,10 +93,15 @@ test('a full storage produces a visible message, and the work stays in the page'
   expect(await appText(page)).toBe(mine);
 });
 
-test('script payloads stay inert in the editor, diagram, inspector, problems, share dialog and embed; CSP has zero violations', async ({ page }) => {
+test('script payloads stay inert in the editor, diagram, inspector, problems, share dialog and embed; CSP has zero violations', async ({
+  page,
+}) => {
   const seen = await watch(page);
   await clearStorage(page);
-  const fragment = await fragmentFor({ yaml: hostileYaml, clients: [{ id: 'x', from: 'external', to: XSS_PAYLOADS[1], rate: 1 }] });
+  const fragment = await fragmentFor({
+    yaml: hostileYaml,
+    clients: [{ id: 'x', from: 'external', to: XSS_PAYLOADS[1], rate: 1 }],
+  });
   await page.goto('about:blank');
   await page.goto(`/#${fragment}`);
   await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(hostileYaml);
@@ -95,7 +111,8 @@ test('script payloads stay inert in the editor, diagram, inspector, problems, sh
   await page.getByRole('tab', { name: /Problems/ }).click();
   await expect(page.getByRole('tabpanel')).toContainText('<img src=x onerror=window.__xss=1>');
   // Diagram + inspector: select each drawn pod and service.
-  for (const box of await page.locator('.react-flow__node').all()) await box.click({ trial: false, force: true }).catch(() => undefined);
+  for (const box of await page.locator('.react-flow__node').all())
+    await box.click({ trial: false, force: true }).catch(() => undefined);
   await page.getByRole('tab', { name: 'Inspector' }).click();
   // Editor: type a payload.
   await page.locator('.monaco-editor').first().click();
@@ -104,7 +121,9 @@ test('script payloads stay inert in the editor, diagram, inspector, problems, sh
   await expect(page.getByTestId('share-link')).toHaveValue(/#s=1\./);
   await page.keyboard.press('Escape');
   // Hostile embed parameters and a hostile fragment.
-  await page.goto(`/?embed=${encodeURIComponent(XSS_PAYLOADS[0])}&theme=${encodeURIComponent(XSS_PAYLOADS[3])}&step=${encodeURIComponent(XSS_PAYLOADS[1])}#${fragment}`);
+  await page.goto(
+    `/?embed=${encodeURIComponent(XSS_PAYLOADS[0])}&theme=${encodeURIComponent(XSS_PAYLOADS[3])}&step=${encodeURIComponent(XSS_PAYLOADS[1])}#${fragment}`,
+  );
   await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(hostileYaml);
   await page.goto(`/#s=1.${encodeURIComponent(XSS_PAYLOADS[2])}`);
   await expect(page.getByTestId('session-notice')).toContainText('could not be opened');
@@ -115,7 +134,9 @@ test('script payloads stay inert in the editor, diagram, inspector, problems, sh
   expect(seen.problems.filter((p) => /Content Security Policy|Refused to/i.test(p))).toEqual([]);
 });
 
-test('the CSP is active and the app (Monaco and monaco-yaml included) runs under it with no violation', async ({ page }) => {
+test('the CSP is active and the app (Monaco and monaco-yaml included) runs under it with no violation', async ({
+  page,
+}) => {
   const seen = await watch(page);
   await freshStart(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
@@ -126,7 +147,20 @@ test('the CSP is active and the app (Monaco and monaco-yaml included) runs under
   await expect.poll(async () => (await summary(page)).errors).toBeGreaterThan(0);
   // monaco-yaml's schema validation runs in its worker: a schema marker proves it works under the CSP.
   await setEditorText(page, defaultYaml.replace('  replicas: 3', '  replicas: "three"'));
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __monaco: { editor: { getModelMarkers(f: object): { owner: string }[] } } }).__monaco.editor.getModelMarkers({}).filter((m) => m.owner !== 'k8s').length), { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            (
+              window as unknown as { __monaco: { editor: { getModelMarkers(f: object): { owner: string }[] } } }
+            ).__monaco.editor
+              .getModelMarkers({})
+              .filter((m) => m.owner !== 'k8s').length,
+        ),
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(0);
   // An inline script injected into the page is refused: the policy is really enforced.
   await page.evaluate(() => {
     const s = document.createElement('script');

@@ -5,19 +5,34 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeShareFragment } from '../src/core/share/linkCodec.ts';
-import { appText, clearStorage, draftSaved, editorReady, fragmentFor, freshStart, setEditorText, summary } from './shellPage.ts';
+import {
+  appText,
+  clearStorage,
+  draftSaved,
+  editorReady,
+  fragmentFor,
+  freshStart,
+  setEditorText,
+  summary,
+} from './shellPage.ts';
 
 test.setTimeout(180_000);
 
 const defaultYaml = readFileSync(new URL('../src/scenarios/default.yaml', import.meta.url), 'utf8');
 const sharedYaml = defaultYaml.replace('replicas: 3', 'replicas: 2');
 const shared = {
-  yaml: sharedYaml, seed: 7, lesson: '05-session-affinity', step: 2,
+  yaml: sharedYaml,
+  seed: 7,
+  lesson: '05-session-affinity',
+  step: 2,
   clients: [{ id: 'laptop', from: 'external/198.51.100.7', to: 'http://192.168.1.11:30080', rate: 2 }],
   view: { theme: 'dark' as const },
 };
 
-test('a share link round-trips in a fresh browser context to the same scenario, seed and step', async ({ page, browser }) => {
+test('a share link round-trips in a fresh browser context to the same scenario, seed and step', async ({
+  page,
+  browser,
+}) => {
   const fragment = await fragmentFor(shared);
   await freshStart(page, `/#${fragment}`);
   await expect.poll(() => appText(page)).toBe(sharedYaml);
@@ -46,7 +61,13 @@ test('a share link round-trips in a fresh browser context to the same scenario, 
   await expect.poll(() => appText(fresh), { timeout: 30_000 }).toBe(sharedYaml);
   await expect.poll(async () => (await summary(fresh)).pods, { timeout: 30_000 }).toBe(s.pods);
   const t = await summary(fresh);
-  expect([t.seed, t.lesson, t.lessonStep, t.services, t.nodes]).toEqual([7, '05-session-affinity', 2, s.services, s.nodes]);
+  expect([t.seed, t.lesson, t.lessonStep, t.services, t.nodes]).toEqual([
+    7,
+    '05-session-affinity',
+    2,
+    s.services,
+    s.nodes,
+  ]);
   await other.close();
 });
 
@@ -57,7 +78,11 @@ test('a corrupted or truncated link keeps the draft and says what is wrong', asy
   await setEditorText(page, mine);
   await draftSaved(page, 'replicas: 4');
   const fragment = await fragmentFor(shared);
-  for (const broken of [fragment.slice(0, Math.floor(fragment.length / 2)), `${fragment.slice(0, 20)}%%%${fragment.slice(23)}`, 's=9.abc']) {
+  for (const broken of [
+    fragment.slice(0, Math.floor(fragment.length / 2)),
+    `${fragment.slice(0, 20)}%%%${fragment.slice(23)}`,
+    's=9.abc',
+  ]) {
     await page.goto(`/#${broken}`);
     await page.reload();
     const notice = page.getByTestId('session-notice');
@@ -69,7 +94,9 @@ test('a corrupted or truncated link keeps the draft and says what is wrong', asy
   expect(await page.evaluate(() => localStorage.getItem('ksp:draft:v2'))).toContain('replicas: 4');
 });
 
-test('a link opened over a different draft asks first; Keep keeps it, Open replaces it with an Undo', async ({ page }) => {
+test('a link opened over a different draft asks first; Keep keeps it, Open replaces it with an Undo', async ({
+  page,
+}) => {
   await freshStart(page);
   await editorReady(page);
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 5');
@@ -105,24 +132,37 @@ test('the Share dialog warns past 2,000 characters and offers the .yaml download
   await freshStart(page);
   await editorReady(page);
   // Many distinct names compress badly: the link passes 2,000 characters.
-  const big = defaultYaml + Array.from({ length: 60 }, (_, i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${(i * 7919).toString(36)}-${(i * 104729).toString(36)}\ndata:\n  k${i}: "${(i * 15485863).toString(36)}${(i * 32452843).toString(16)}"\n`).join('');
+  const big =
+    defaultYaml +
+    Array.from(
+      { length: 60 },
+      (_, i) =>
+        `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${(i * 7919).toString(36)}-${(i * 104729).toString(36)}\ndata:\n  k${i}: "${(i * 15485863).toString(36)}${(i * 32452843).toString(16)}"\n`,
+    ).join('');
   await setEditorText(page, big);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByTestId('share-link')).toHaveValue(/#s=1\./);
   await expect(page.getByTestId('share-length')).toContainText('chat apps may cut it');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download scenario (.yaml)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download scenario (.yaml)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('web.yaml');
   const saved = readFileSync(await download.path(), 'utf8');
   expect(saved).toBe(big);
 
-  await page.getByTestId('share-file-input').setInputFiles({ name: 'other.yaml', mimeType: 'application/yaml', buffer: Buffer.from(sharedYaml) });
+  await page
+    .getByTestId('share-file-input')
+    .setInputFiles({ name: 'other.yaml', mimeType: 'application/yaml', buffer: Buffer.from(sharedYaml) });
   await expect.poll(() => appText(page)).toBe(sharedYaml);
   await expect(page.getByTestId('undo-banner')).toContainText('the file other.yaml');
   await page.getByTestId('undo-banner').getByRole('button', { name: 'Undo' }).click();
   await expect.poll(() => appText(page)).toBe(big);
 });
 
-test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({ page }) => {
+test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({
+  page,
+}) => {
   const fragment = await fragmentFor(shared);
   await clearStorage(page);
   await page.goto(`/?embed&editor=0&theme=light#${fragment}`);

@@ -5,14 +5,27 @@ import { expect, type Page } from '@playwright/test';
 import { encodeShareFragment, type SharedScenario } from '../src/core/share/linkCodec.ts';
 
 export interface Summary {
-  pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number;
-  time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean;
+  pods: number;
+  services: number;
+  nodes: number;
+  stale: boolean;
+  errors: number;
+  diagnostics: number;
+  results: number;
+  time: number;
+  playing: boolean;
+  seed: number;
+  lesson: string | null;
+  lessonStep: number;
+  theme: string;
+  embed: boolean;
   /** The traffic clients' ids. */
   clients: string[];
 }
 
 /** The app installs window.__ksp when its bundle has run (src/main.tsx loads it after starting the worker). */
-const hookReady = (page: Page) => page.waitForFunction(() => !!(window as unknown as { __ksp?: unknown }).__ksp, null, { timeout: 30_000 });
+const hookReady = (page: Page) =>
+  page.waitForFunction(() => !!(window as unknown as { __ksp?: unknown }).__ksp, null, { timeout: 30_000 });
 export const summary = async (page: Page): Promise<Summary> => {
   await hookReady(page);
   return page.evaluate(() => (window as unknown as { __ksp: { summary: Summary } }).__ksp.summary);
@@ -29,7 +42,16 @@ export async function editorReady(page: Page): Promise<void> {
 /** Replaces the whole text the way typing does (through the model, so undo and events run). */
 export async function setEditorText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
-    const ed = (window as unknown as { __editor: { getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void } } }).__editor;
+    const ed = (
+      window as unknown as {
+        __editor: {
+          getModel(): {
+            getFullModelRange(): unknown;
+            pushEditOperations(a: unknown[], e: unknown[], c: () => null): void;
+          };
+        };
+      }
+    ).__editor;
     const model = ed.getModel();
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: t }], () => null);
   }, text);

@@ -11,32 +11,39 @@ async function setEditorText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-interface Counts { [pod: string]: { total: number; byClient: Record<string, number> } }
+interface Counts {
+  [pod: string]: { total: number; byClient: Record<string, number> };
+}
 
 async function podCounts(page: Page): Promise<Counts> {
   return page.locator('[data-testid="pod-counters"] [data-pod]').evaluateAll((rows) => {
     const out: Record<string, { total: number; byClient: Record<string, number> }> = {};
     for (const r of rows) {
       const byClient: Record<string, number> = {};
-      for (const s of r.querySelectorAll('[data-client]')) byClient[s.getAttribute('data-client') ?? ''] = Number(s.getAttribute('data-n'));
+      for (const s of r.querySelectorAll('[data-client]'))
+        byClient[s.getAttribute('data-client') ?? ''] = Number(s.getAttribute('data-n'));
       out[r.getAttribute('data-pod') ?? ''] = { total: Number(r.getAttribute('data-count')), byClient };
     }
     return out;
   });
 }
 
-test('packets fly within 2 s and reach the Service\'s pods', async ({ page }) => {
+test("packets fly within 2 s and reach the Service's pods", async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
   const t0 = Date.now();
-  await expect.poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000, intervals: [100] }).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000, intervals: [100] })
+    .toBeGreaterThan(0);
   const firstPacketMs = Date.now() - t0;
   console.log(`first packet drawn ${firstPacketMs} ms after the pods appeared`);
   expect(firstPacketMs).toBeLessThan(2_000);
   await page.screenshot({ path: 'test-results/traffic-flying.png' });
   await expect.poll(async () => Object.keys(await podCounts(page)).length, { timeout: 10_000 }).toBe(3);
   const counts = await podCounts(page);
-  const pods = await page.locator('[data-testid^="pod-web-"]').evaluateAll((els) => els.map((e) => `default/${e.getAttribute('data-testid')!.slice(4)}`));
+  const pods = await page
+    .locator('[data-testid^="pod-web-"]')
+    .evaluateAll((els) => els.map((e) => `default/${e.getAttribute('data-testid')!.slice(4)}`));
   expect(Object.keys(counts).sort()).toEqual(pods.sort());
   const summary = await page.evaluate(() => window.__ksp?.summary);
   expect(summary?.playing).toBe(true);
@@ -49,18 +56,32 @@ test('packets fly within 2 s and reach the Service\'s pods', async ({ page }) =>
 test('sessionAffinity: ClientIP typed in the editor pins the external client to one pod', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
-  await expect.poll(async () => Object.values(await podCounts(page)).filter((c) => (c.byClient.laptop ?? 0) > 0).length, { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(async () => Object.values(await podCounts(page)).filter((c) => (c.byClient.laptop ?? 0) > 0).length, {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(1);
   const text = await page.evaluate(() => window.__ksp!.text);
   const pinned = text.replace(/(name: my-service-nodeport\nspec:\n)/, '$1  sessionAffinity: ClientIP\n');
   expect(pinned).not.toBe(text);
   const loads = await page.evaluate(() => window.__ksp!.counters.loadsApplied);
   await setEditorText(page, pinned);
-  await expect.poll(() => page.evaluate(() => window.__ksp!.counters.loadsApplied), { timeout: 10_000 }).toBeGreaterThan(loads);
-  await expect.poll(() => page.evaluate(() => window.__ksp?.text.includes('sessionAffinity: ClientIP')), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => window.__ksp!.counters.loadsApplied), { timeout: 10_000 })
+    .toBeGreaterThan(loads);
+  await expect
+    .poll(() => page.evaluate(() => window.__ksp?.text.includes('sessionAffinity: ClientIP')), { timeout: 10_000 })
+    .toBe(true);
   // After the reload, time restarts: wait for a few seconds of traffic.
-  await expect.poll(async () => Object.values(await podCounts(page)).reduce((n, c) => n + (c.byClient.laptop ?? 0), 0), { timeout: 15_000 }).toBeGreaterThan(5);
+  await expect
+    .poll(async () => Object.values(await podCounts(page)).reduce((n, c) => n + (c.byClient.laptop ?? 0), 0), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(5);
   const counts = await podCounts(page);
-  const laptopPods = Object.entries(counts).filter(([, c]) => (c.byClient.laptop ?? 0) > 0).map(([p]) => p);
+  const laptopPods = Object.entries(counts)
+    .filter(([, c]) => (c.byClient.laptop ?? 0) > 0)
+    .map(([p]) => p);
   expect(laptopPods).toHaveLength(1);
   await page.getByTestId('service-my-service-nodeport').click();
   await expect(page.getByTestId('affinity-table')).toContainText('203.0.113.10');
@@ -71,21 +92,29 @@ test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  const measure = () => page.evaluate(() => new Promise<{ fps: number; p95: number; drawn: number }>((resolve) => {
-    const gaps: number[] = [];
-    let last = performance.now();
-    const start = last;
-    const tick = (t: number): void => {
-      gaps.push(t - last);
-      last = t;
-      if (t - start < 3000) requestAnimationFrame(tick);
-      else {
-        gaps.sort((a, b) => a - b);
-        resolve({ fps: (1000 * gaps.length) / (t - start), p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0, drawn: window.__kspDiagram?.drawn ?? 0 });
-      }
-    };
-    requestAnimationFrame(tick);
-  }));
+  const measure = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ fps: number; p95: number; drawn: number }>((resolve) => {
+          const gaps: number[] = [];
+          let last = performance.now();
+          const start = last;
+          const tick = (t: number): void => {
+            gaps.push(t - last);
+            last = t;
+            if (t - start < 3000) requestAnimationFrame(tick);
+            else {
+              gaps.sort((a, b) => a - b);
+              resolve({
+                fps: (1000 * gaps.length) / (t - start),
+                p95: gaps[Math.floor(gaps.length * 0.95)] ?? 0,
+                drawn: window.__kspDiagram?.drawn ?? 0,
+              });
+            }
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
   // Baseline: the same page with a busy rAF loop and no packets, so the number below says what
   // the packets cost on this machine (shared CPU: absolute fps varies with load).
   await page.evaluate(() => window.__kspDiagram?.stress(1));
@@ -94,8 +123,13 @@ test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
   await page.evaluate(() => window.__kspDiagram?.stress(1000));
   await page.waitForTimeout(1500);
   const fps = await measure();
-  console.log(`baseline ${base.fps.toFixed(1)} fps; 1000 packets: ${fps.fps.toFixed(1)} fps, p95 frame ${fps.p95.toFixed(1)} ms, ${fps.drawn} drawn`);
-  test.info().annotations.push({ type: 'fps', description: `baseline ${base.fps.toFixed(1)}, 1000 packets ${fps.fps.toFixed(1)}` });
+  console.log(
+    `baseline ${base.fps.toFixed(1)} fps; 1000 packets: ${fps.fps.toFixed(1)} fps, p95 frame ${fps.p95.toFixed(1)} ms, ${fps.drawn} drawn`,
+  );
+  test.info().annotations.push({
+    type: 'fps',
+    description: `baseline ${base.fps.toFixed(1)}, 1000 packets ${fps.fps.toFixed(1)}`,
+  });
   await page.screenshot({ path: 'test-results/traffic-1000.png' });
   expect(fps.drawn).toBeGreaterThanOrEqual(1000);
   // 1,000 packets may cost at most half the frame rate of an empty loop (stack.md §2.1: ~none).

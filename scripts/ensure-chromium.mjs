@@ -9,9 +9,13 @@ if (existsSync(path)) process.exit(0);
 console.log(`[ensure-chromium] ${path} is missing; installing Debian's chromium package…`);
 const sudo = process.getuid && process.getuid() === 0 ? '' : 'sudo ';
 try {
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, { stdio: 'inherit' });
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
+    stdio: 'inherit',
+  });
 } catch {
-  console.error('[ensure-chromium] could not install chromium. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.');
+  console.error(
+    '[ensure-chromium] could not install chromium. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }
 if (!existsSync(path)) {

@@ -13,11 +13,29 @@ const input = fileURLToPath(new URL('./k8s-schema-input.ts', import.meta.url));
 const output = fileURLToPath(new URL('../src/ui/editor/k8s.schema.json', import.meta.url));
 const withDescriptions = !process.argv.includes('--no-descriptions');
 
-const KINDS = ['Service', 'Pod', 'Namespace', 'Node', 'Endpoints', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'EndpointSlice', 'Ingress', 'IngressClass'];
+const KINDS = [
+  'Service',
+  'Pod',
+  'Namespace',
+  'Node',
+  'Endpoints',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'EndpointSlice',
+  'Ingress',
+  'IngressClass',
+];
 const KEEP_STATUS = new Set(['Service', 'Pod', 'Node']);
 
 const generated = createGenerator({
-  path: input, type: '*', expose: 'export', jsDoc: withDescriptions ? 'extended' : 'none', skipTypeCheck: true, topRef: false,
+  path: input,
+  type: '*',
+  expose: 'export',
+  jsDoc: withDescriptions ? 'extended' : 'none',
+  skipTypeCheck: true,
+  topRef: false,
 }).createSchema('*');
 const defs = generated.definitions;
 
@@ -26,8 +44,19 @@ for (const kind of KINDS) {
   if (!KEEP_STATUS.has(kind)) delete defs[kind].properties.status;
 }
 
-const port = (description) => ({ type: 'integer', minimum: 1, maximum: 65535, ...(description ? { description } : {}) });
-const intOrString = (description) => ({ anyOf: [{ type: 'integer', minimum: 1, maximum: 65535 }, { type: 'string', minLength: 1 }], ...(description ? { description } : {}) });
+const port = (description) => ({
+  type: 'integer',
+  minimum: 1,
+  maximum: 65535,
+  ...(description ? { description } : {}),
+});
+const intOrString = (description) => ({
+  anyOf: [
+    { type: 'integer', minimum: 1, maximum: 65535 },
+    { type: 'string', minLength: 1 },
+  ],
+  ...(description ? { description } : {}),
+});
 const enumOf = (values) => ({ type: 'string', enum: values });
 
 /** Replaces a property's type, keeping its description. */
@@ -67,7 +96,8 @@ patch('EndpointPort', 'port', port());
 patch('EndpointPort', 'protocol', enumOf(PROTOCOL));
 patch('EndpointSlice', 'addressType', enumOf(['IPv4', 'IPv6', 'FQDN']));
 // apps/v1
-for (const spec of ['DeploymentSpec', 'ReplicaSetSpec', 'StatefulSetSpec']) patch(spec, 'replicas', { type: 'integer', minimum: 0 });
+for (const spec of ['DeploymentSpec', 'ReplicaSetSpec', 'StatefulSetSpec'])
+  patch(spec, 'replicas', { type: 'integer', minimum: 0 });
 // networking/v1
 patch('HTTPIngressPath', 'pathType', enumOf(['Exact', 'Prefix', 'ImplementationSpecific']));
 patch('ServiceBackendPort', 'number', port());
@@ -83,7 +113,10 @@ const schema = {
     metadata: { $ref: '#/definitions/ObjectMeta' },
   },
   required: ['apiVersion', 'kind'],
-  allOf: KINDS.map((kind) => ({ if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: { $ref: `#/definitions/${kind}` } })),
+  allOf: KINDS.map((kind) => ({
+    if: { properties: { kind: { const: kind } }, required: ['kind'] },
+    then: { $ref: `#/definitions/${kind}` },
+  })),
   definitions: defs,
 };
 

@@ -31,10 +31,13 @@ const client = createSimClient();
 connectSim(client);
 // The lessons' Check runs in the same worker. The lesson catalog loads off the start-up path; the
 // lesson and step live in the app store (share links set them) and the panel follows them.
-afterFirstDiagram(() => void import('./ui/lessons/lessonStore.ts').then((m) => {
-  m.connectLessons(client);
-  m.startLessonSync();
-}));
+afterFirstDiagram(
+  () =>
+    void import('./ui/lessons/lessonStore.ts').then((m) => {
+      m.connectLessons(client);
+      m.startLessonSync();
+    }),
+);
 if (!isShareFragment(location.hash)) loadNow();
 // A saved draft that is only the default scenario is not work to protect.
 const hasOwnDraft = (): boolean => {

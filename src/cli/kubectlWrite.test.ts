@@ -10,10 +10,17 @@ function run(...argv: string[]) {
   let err = '';
   const written = new Map<string, string>();
   const io: CliIO = {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
     readFile: (p) => written.get(p) ?? readFileSync(p, 'utf8'),
-    writeFile: (p, text) => { written.set(p, text); return true; },
+    writeFile: (p, text) => {
+      written.set(p, text);
+      return true;
+    },
   };
   return { code: main(argv, io), out, err, written };
 }
@@ -29,7 +36,9 @@ describe('ksp kubectl with mutating commands', () => {
   it('--write saves the new YAML (comments kept)', () => {
     const r = run('kubectl', '--write', FILE, '--', 'scale', 'deployment', 'web', '--replicas=5');
     expect(r).toMatchObject({ code: 0, out: 'deployment.apps/web scaled\n', err: '' });
-    expect(r.written.get(FILE)).toBe(readFileSync(FILE, 'utf8').replace('replicas: 3 # scaled', 'replicas: 5 # scaled'));
+    expect(r.written.get(FILE)).toBe(
+      readFileSync(FILE, 'utf8').replace('replicas: 3 # scaled', 'replicas: 5 # scaled'),
+    );
   });
 
   it('read-only commands never write', () => {

@@ -19,7 +19,14 @@ export function readLessonFolders(root: string = LESSONS_DIR): LessonFiles[] {
       for (const f of readdirSync(join(root, dir))) {
         if (f.endsWith('.yaml') && f !== 'lesson.yaml' && f !== 'scenario.yaml') extra[f] = read(join(root, dir, f));
       }
-      return { dir, manifest: read(join(root, dir, 'lesson.yaml')), scenario: read(join(root, dir, 'scenario.yaml')), en: read(join(root, dir, 'en.md')), ko: read(join(root, dir, 'ko.md')), extra };
+      return {
+        dir,
+        manifest: read(join(root, dir, 'lesson.yaml')),
+        scenario: read(join(root, dir, 'scenario.yaml')),
+        en: read(join(root, dir, 'en.md')),
+        ko: read(join(root, dir, 'ko.md')),
+        extra,
+      };
     });
 }
 

@@ -9,8 +9,12 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const io: CliIO = {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
     readFile: (p) => {
       try {
         return readFileSync(p, 'utf8');
@@ -32,13 +36,26 @@ describe('ksp', () => {
     expect(run('help', 'validate').out).toContain('usage: ksp validate');
     expect(run()).toMatchObject({ code: 2 });
     expect(run('frob')).toEqual({ code: 2, out: '', err: 'ksp: unknown command "frob"; see ksp --help\n' });
-    expect(run('validate', 'missing.yaml')).toEqual({ code: 2, out: '', err: 'ksp: cannot read missing.yaml: no such file\n' });
-    expect(run('--seed', 'abc', 'validate', 'x.yaml')).toMatchObject({ code: 2, err: 'ksp: --seed needs a whole number from 0 to 4294967295, got "abc"\n' });
+    expect(run('validate', 'missing.yaml')).toEqual({
+      code: 2,
+      out: '',
+      err: 'ksp: cannot read missing.yaml: no such file\n',
+    });
+    expect(run('--seed', 'abc', 'validate', 'x.yaml')).toMatchObject({
+      code: 2,
+      err: 'ksp: --seed needs a whole number from 0 to 4294967295, got "abc"\n',
+    });
     expect(run('kubectl', `${SEED}/01-my-service.yaml`)).toMatchObject({ code: 2 });
   });
 
   it('validate: the seed files are valid (exit 0, no output)', () => {
-    const files = ['01-my-service.yaml', '02-myservice-affinity.yaml', '03-my-service-nodeport.yaml', '04-tomcat-nodeport.yaml', '05-tomcat-loadbalancer.yaml'];
+    const files = [
+      '01-my-service.yaml',
+      '02-myservice-affinity.yaml',
+      '03-my-service-nodeport.yaml',
+      '04-tomcat-nodeport.yaml',
+      '05-tomcat-loadbalancer.yaml',
+    ];
     expect(run('validate', ...files.map((f) => `${SEED}/${f}`))).toEqual({ code: 0, out: '', err: '' });
   });
 
@@ -46,12 +63,31 @@ describe('ksp', () => {
     const file = 'src/core/scenario/fixtures/nodeport-out-of-range.yaml';
     const r = run('validate', file);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(new RegExp(`^${file}:\\d+:\\d+: The Service "web" is invalid: spec\\.ports\\[0\\]\\.nodePort: Invalid value: 29999: `));
+    expect(r.out).toMatch(
+      new RegExp(
+        `^${file}:\\d+:\\d+: The Service "web" is invalid: spec\\.ports\\[0\\]\\.nodePort: Invalid value: 29999: `,
+      ),
+    );
     const j = run('validate', '--json', file);
     expect(j.code).toBe(1);
-    const problems = JSON.parse(j.out) as { file: string; line: number; column: number; kind: string; name: string; field: string; type: string; message: string }[];
+    const problems = JSON.parse(j.out) as {
+      file: string;
+      line: number;
+      column: number;
+      kind: string;
+      name: string;
+      field: string;
+      type: string;
+      message: string;
+    }[];
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file, kind: 'Service', name: 'web', field: 'spec.ports[0].nodePort', type: 'Invalid' });
+    expect(problems[0]).toMatchObject({
+      file,
+      kind: 'Service',
+      name: 'web',
+      field: 'spec.ports[0].nodePort',
+      type: 'Invalid',
+    });
     expect(problems[0]?.line).toBeGreaterThan(1);
   });
 
@@ -62,16 +98,31 @@ describe('ksp', () => {
     // Default seed 1: the allocator's deterministic pick from 10.96.0.0/12.
     expect(r.out).toBe(
       'NAME         TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)        AGE\n' +
-      'my-service   NodePort   10.101.125.168   <none>        80:30007/TCP   60s\n',
+        'my-service   NodePort   10.101.125.168   <none>        80:30007/TCP   60s\n',
     );
   });
 
   it('kubectl: LoadBalancer, multi-port and apply output; same seed ⇒ same output', () => {
-    const lb = run('kubectl', `${SEED}/05-tomcat-loadbalancer.yaml`, '--', 'get', 'svc', 'tomcat-loadbalancer', '-o', 'wide');
-    expect(lb.out).toMatch(/tomcat-loadbalancer {3}LoadBalancer {3}\S+ {3}(<pending>|\d+\.\d+\.\d+\.\d+) +80:3\d{4}\/TCP {3}60s {3}app=tomcat\n$/);
+    const lb = run(
+      'kubectl',
+      `${SEED}/05-tomcat-loadbalancer.yaml`,
+      '--',
+      'get',
+      'svc',
+      'tomcat-loadbalancer',
+      '-o',
+      'wide',
+    );
+    expect(lb.out).toMatch(
+      /tomcat-loadbalancer {3}LoadBalancer {3}\S+ {3}(<pending>|\d+\.\d+\.\d+\.\d+) +80:3\d{4}\/TCP {3}60s {3}app=tomcat\n$/,
+    );
     const mp = run('kubectl', `${SEED}/02-myservice-affinity.yaml`, '--', 'get', 'svc', 'myservice');
     expect(mp.out).toContain('   80/TCP,443/TCP   60s\n');
-    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'apply', '-f', '01-my-service.yaml')).toEqual({ code: 0, out: 'service/my-service created\n', err: '' });
+    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'apply', '-f', '01-my-service.yaml')).toEqual({
+      code: 0,
+      out: 'service/my-service created\n',
+      err: '',
+    });
     const a = run('--seed', '7', 'kubectl', `${SEED}/04-tomcat-nodeport.yaml`, '--', 'get', 'svc', '-o', 'yaml');
     const b = run('kubectl', `${SEED}/04-tomcat-nodeport.yaml`, '--seed=7', '--', 'get', 'svc', '-o', 'yaml');
     expect(a.out).toBe(b.out);
@@ -79,7 +130,13 @@ describe('ksp', () => {
   });
 
   it('kubectl errors pass through with kubectl exit codes', () => {
-    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'get', 'svc', 'nope')).toEqual({ code: 1, out: '', err: 'Error from server (NotFound): services "nope" not found\n' });
-    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'get', 'foo').err).toBe('error: the server doesn\'t have a resource type "foo"\n');
+    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'get', 'svc', 'nope')).toEqual({
+      code: 1,
+      out: '',
+      err: 'Error from server (NotFound): services "nope" not found\n',
+    });
+    expect(run('kubectl', `${SEED}/01-my-service.yaml`, '--', 'get', 'foo').err).toBe(
+      'error: the server doesn\'t have a resource type "foo"\n',
+    );
   });
 });

@@ -42,7 +42,10 @@ function takeGlobals(argv: readonly string[]): { args: string[]; globals: Global
       args.push(a);
       continue;
     }
-    if (value === undefined || !/^\d+$/.test(value) || Number(value) > 0xffffffff) return { error: `ksp: --seed needs a whole number from 0 to 4294967295, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` };
+    if (value === undefined || !/^\d+$/.test(value) || Number(value) > 0xffffffff)
+      return {
+        error: `ksp: --seed needs a whole number from 0 to 4294967295, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+      };
     globals.seed = Number(value);
   }
   return { args, globals };

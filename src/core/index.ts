@@ -9,11 +9,36 @@ export type { SourceRange } from './yaml/parseStream.ts';
 export { runKubectl, type KubectlResult } from './kubectl/runKubectl.ts';
 export { runInPodShell, type PodShellSession, type PodShellResult } from './kubectl/podShell.ts';
 export { createDataplane, type Dataplane, type DataplaneOptions } from './dataplane/send.ts';
-export type { Source, SendRequest, RequestResult, Hop, HopAt, HopKind, Outcome, AffinityEntry, LoadBalancerView } from './dataplane/types.ts';
-export { createTraffic, TRAFFIC_LIMITS, type ClientSpec, type Traffic, type TrafficResult, type TrafficOptions } from './sim/traffic.ts';
+export type {
+  Source,
+  SendRequest,
+  RequestResult,
+  Hop,
+  HopAt,
+  HopKind,
+  Outcome,
+  AffinityEntry,
+  LoadBalancerView,
+} from './dataplane/types.ts';
+export {
+  createTraffic,
+  TRAFFIC_LIMITS,
+  type ClientSpec,
+  type Traffic,
+  type TrafficResult,
+  type TrafficOptions,
+} from './sim/traffic.ts';
 export { completeKubectl } from './kubectl/complete.ts';
 export { splitCommandLine } from './kubectl/commandLine.ts';
 export { deletePod, markPodReady, relabelPod, scaleWorkload } from './scenario/edits/podEdits.ts';
 export type { EditResult } from './scenario/edits/streamText.ts';
 export { exportScenario, EXPORT_FILE_NAME, type ExportResult } from './scenario/export.ts';
-export { encodeShareFragment, decodeShareFragment, LINK_WARN_LENGTH, LINK_MAX_FRAGMENT_CHARS, type SharedScenario, type TrafficClientSetting, type DecodeResult } from './share/linkCodec.ts';
+export {
+  encodeShareFragment,
+  decodeShareFragment,
+  LINK_WARN_LENGTH,
+  LINK_MAX_FRAGMENT_CHARS,
+  type SharedScenario,
+  type TrafficClientSetting,
+  type DecodeResult,
+} from './share/linkCodec.ts';

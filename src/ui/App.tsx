@@ -46,7 +46,10 @@ export function App() {
   return (
     <div
       className={`app${embed ? ' is-embed' : ''}${showEditor ? '' : ' no-editor'}`}
-      style={{ gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr', gridTemplateRows: `auto 1fr 6px ${bottomHeight}px` }}
+      style={{
+        gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr',
+        gridTemplateRows: `auto 1fr 6px ${bottomHeight}px`,
+      }}
     >
       <Header />
       <ErrorBoundary name="session messages">
@@ -64,7 +67,16 @@ export function App() {
           )}
         </ErrorBoundary>
       </section>
-      {showEditor ? <Splitter orientation="vertical" value={editorWidth} min={280} max={Math.max(300, window.innerWidth - 420)} onChange={setEditorWidth} label={t('layout.resizeEditor')} /> : null}
+      {showEditor ? (
+        <Splitter
+          orientation="vertical"
+          value={editorWidth}
+          min={280}
+          max={Math.max(300, window.innerWidth - 420)}
+          onChange={setEditorWidth}
+          label={t('layout.resizeEditor')}
+        />
+      ) : null}
       <main className={`diagram-pane${stale ? ' is-stale' : ''}`} aria-label={t('layout.diagram')} data-stale={stale}>
         <StatusBanner />
         <div className="diagram-body">
@@ -80,7 +92,15 @@ export function App() {
         </details>
       </main>
       <div className="bottom-splitter">
-        <Splitter orientation="horizontal" value={bottomHeight} min={80} max={Math.max(120, window.innerHeight - 240)} onChange={setBottomHeight} label={t('layout.resizeDetails')} inverted />
+        <Splitter
+          orientation="horizontal"
+          value={bottomHeight}
+          min={80}
+          max={Math.max(120, window.innerHeight - 240)}
+          onChange={setBottomHeight}
+          label={t('layout.resizeDetails')}
+          inverted
+        />
       </div>
       <div className="bottom-area">
         <BottomPanel />

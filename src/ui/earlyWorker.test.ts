@@ -9,9 +9,13 @@ function fakeWorker(): WorkerLike & { sent: ToWorker[]; emit(m: FromWorker): voi
     sent: [] as ToWorker[],
     onmessage: null as WorkerLike['onmessage'],
     onerror: null as WorkerLike['onerror'],
-    postMessage(m: ToWorker) { w.sent.push(m); },
+    postMessage(m: ToWorker) {
+      w.sent.push(m);
+    },
     terminate() {},
-    emit(m: FromWorker) { w.onmessage?.({ data: m } as MessageEvent<FromWorker>); },
+    emit(m: FromWorker) {
+      w.onmessage?.({ data: m } as MessageEvent<FromWorker>);
+    },
   };
   return w;
 }

@@ -8,13 +8,19 @@ import type { WorkerLike } from './simClient.ts';
 
 /** The Vite way: the `new URL(...)` inside `new Worker(...)` makes Vite bundle the worker chunk. */
 export function spawnSimWorker(): WorkerLike {
-  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'sim' }) as unknown as WorkerLike;
+  return new Worker(new URL('../worker/sim.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sim',
+  }) as unknown as WorkerLike;
 }
 
 let early: WorkerLike | null = null;
 
 /** Spawns the worker and has it load `prepare` (the likely first text) while the app loads. */
-export function startWorkerEarly(prepare: { yaml: string; seed: number } | null, spawn: () => WorkerLike = spawnSimWorker): void {
+export function startWorkerEarly(
+  prepare: { yaml: string; seed: number } | null,
+  spawn: () => WorkerLike = spawnSimWorker,
+): void {
   if (early) return;
   const worker = spawn();
   // Messages to a worker queue until its script runs: no need to wait for `ready`.
@@ -26,17 +32,30 @@ export function startWorkerEarly(prepare: { yaml: string; seed: number } | null,
   let onmessage: WorkerLike['onmessage'] = null;
   let onerror: WorkerLike['onerror'] = null;
   // Handed over in a microtask: the client finishes setting both handlers before it hears anything.
-  const flush = (): void => queueMicrotask(() => {
-    if (onmessage) for (const e of messages.splice(0)) onmessage(e);
-    if (onerror) for (const e of errors.splice(0)) onerror(e);
-  });
+  const flush = (): void =>
+    queueMicrotask(() => {
+      if (onmessage) for (const e of messages.splice(0)) onmessage(e);
+      if (onerror) for (const e of errors.splice(0)) onerror(e);
+    });
   early = {
     postMessage: (m) => worker.postMessage(m),
     terminate: () => worker.terminate(),
-    get onmessage() { return onmessage; },
-    set onmessage(fn) { onmessage = fn; worker.onmessage = fn; flush(); },
-    get onerror() { return onerror; },
-    set onerror(fn) { onerror = fn; worker.onerror = fn; flush(); },
+    get onmessage() {
+      return onmessage;
+    },
+    set onmessage(fn) {
+      onmessage = fn;
+      worker.onmessage = fn;
+      flush();
+    },
+    get onerror() {
+      return onerror;
+    },
+    set onerror(fn) {
+      onerror = fn;
+      worker.onerror = fn;
+      flush();
+    },
   };
 }
 

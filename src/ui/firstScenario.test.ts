@@ -9,7 +9,10 @@ const storageWith = (text: string, seed: number): StorageLike => {
 
 describe(likelyFirstScenario, () => {
   it('guesses the saved draft, with its seed', () => {
-    expect(likelyFirstScenario({ search: '', hash: '' }, storageWith('kind: Pod', 9))).toEqual({ yaml: 'kind: Pod', seed: 9 });
+    expect(likelyFirstScenario({ search: '', hash: '' }, storageWith('kind: Pod', 9))).toEqual({
+      yaml: 'kind: Pod',
+      seed: 9,
+    });
   });
 
   it('guesses the built-in scenario without a draft or without storage', () => {
@@ -19,7 +22,10 @@ describe(likelyFirstScenario, () => {
   });
 
   it('never reads the draft in an embed, and guesses nothing for a share link', () => {
-    expect(likelyFirstScenario({ search: '?embed', hash: '' }, storageWith('kind: Pod', 9))).toEqual({ yaml: defaultScenario, seed: DEFAULT_SEED });
+    expect(likelyFirstScenario({ search: '?embed', hash: '' }, storageWith('kind: Pod', 9))).toEqual({
+      yaml: defaultScenario,
+      seed: DEFAULT_SEED,
+    });
     expect(likelyFirstScenario({ search: '', hash: '#s=1.abc' }, storageWith('kind: Pod', 9))).toBeNull();
   });
 });

@@ -14,7 +14,10 @@ export const DEFAULT_SEED = 1;
  * a guess for the worker to prepare: the app decides what it loads (src/startApp.tsx), and a wrong
  * guess costs one load the worker did for nothing, never a wrong diagram.
  */
-export function likelyFirstScenario(where: { search: string; hash: string }, storage: StorageLike | null): { yaml: string; seed: number } | null {
+export function likelyFirstScenario(
+  where: { search: string; hash: string },
+  storage: StorageLike | null,
+): { yaml: string; seed: number } | null {
   if (isShareFragment(where.hash)) return null;
   const draft = parseEmbedParams(where.search) ? null : createDraftStore(storage, 'guess').read();
   return { yaml: draft?.text ?? defaultScenario, seed: draft?.seed ?? DEFAULT_SEED };

@@ -1,23 +1,48 @@
 // Inline SVG icons (no emoji glyphs: headless Chromium here has no emoji font, stack.md P14).
 import type { SVGProps } from 'react';
 
-const base = { width: 16, height: 16, viewBox: '0 0 16 16', fill: 'none', stroke: 'currentColor', strokeWidth: 1.5, 'aria-hidden': true } as const;
+const base = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 16 16',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.5,
+  'aria-hidden': true,
+} as const;
 
 export const SunIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} {...p}><circle cx="8" cy="8" r="3" /><path d="M8 1v2M8 13v2M1 8h2M13 8h2M3 3l1.4 1.4M11.6 11.6 13 13M3 13l1.4-1.4M11.6 4.4 13 3" /></svg>
+  <svg {...base} {...p}>
+    <circle cx="8" cy="8" r="3" />
+    <path d="M8 1v2M8 13v2M1 8h2M13 8h2M3 3l1.4 1.4M11.6 11.6 13 13M3 13l1.4-1.4M11.6 4.4 13 3" />
+  </svg>
 );
 export const MoonIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} {...p}><path d="M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5Z" /></svg>
+  <svg {...base} {...p}>
+    <path d="M13 9.5A5.5 5.5 0 0 1 6.5 3a5.5 5.5 0 1 0 6.5 6.5Z" />
+  </svg>
 );
 export const ErrorIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} {...p}><circle cx="8" cy="8" r="6.5" /><path d="M8 4.5v4M8 11v.5" /></svg>
+  <svg {...base} {...p}>
+    <circle cx="8" cy="8" r="6.5" />
+    <path d="M8 4.5v4M8 11v.5" />
+  </svg>
 );
 export const WarningIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} {...p}><path d="M8 1.5 15 14H1L8 1.5Z" /><path d="M8 6v3.5M8 11.5v.5" /></svg>
+  <svg {...base} {...p}>
+    <path d="M8 1.5 15 14H1L8 1.5Z" />
+    <path d="M8 6v3.5M8 11.5v.5" />
+  </svg>
 );
 export const InfoIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} {...p}><circle cx="8" cy="8" r="6.5" /><path d="M8 7v4.5M8 4.5V5" /></svg>
+  <svg {...base} {...p}>
+    <circle cx="8" cy="8" r="6.5" />
+    <path d="M8 7v4.5M8 4.5V5" />
+  </svg>
 );
 export const LogoIcon = (p: SVGProps<SVGSVGElement>) => (
-  <svg {...base} width={20} height={20} {...p}><path d="M8 1 14 4.5v7L8 15 2 11.5v-7L8 1Z" /><circle cx="8" cy="8" r="2" /></svg>
+  <svg {...base} width={20} height={20} {...p}>
+    <path d="M8 1 14 4.5v7L8 15 2 11.5v-7L8 1Z" />
+    <circle cx="8" cy="8" r="2" />
+  </svg>
 );

@@ -19,7 +19,9 @@ function storage(): Storage | null {
 }
 
 function newTabId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `tab-${performance.now()}-${Math.random()}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `tab-${performance.now()}-${Math.random()}`;
 }
 
 let drafts: DraftStore | null = null;
@@ -51,7 +53,8 @@ export function saveDraftNow(): void {
   if (s.embed) return;
   const r = draftStore().save(s.text, s.seed, s.clients);
   if (r.ok) {
-    if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved')) useStore.setState({ notice: null });
+    if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved'))
+      useStore.setState({ notice: null });
     return;
   }
   if (r.reason === 'conflict') {
@@ -59,7 +62,9 @@ export function saveDraftNow(): void {
       draftStore().adopt(r.theirs.rev);
       return;
     }
-    useStore.setState({ conflict: { text: r.theirs.text, seed: r.theirs.seed, clients: r.theirs.clients, rev: r.theirs.rev } });
+    useStore.setState({
+      conflict: { text: r.theirs.text, seed: r.theirs.seed, clients: r.theirs.clients, rev: r.theirs.rev },
+    });
     return;
   }
   showNotice('error', r.message);
@@ -71,7 +76,11 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   if (!c) return;
   draftStore().adopt(c.rev);
   useStore.setState({ conflict: null });
-  if (choice === 'theirs') replaceScenario({ text: c.text, seed: c.seed, ...(c.clients.length ? { clients: c.clients } : {}) }, t('session.causeOtherTab'));
+  if (choice === 'theirs')
+    replaceScenario(
+      { text: c.text, seed: c.seed, ...(c.clients.length ? { clients: c.clients } : {}) },
+      t('session.causeOtherTab'),
+    );
   else saveDraftNow();
 }
 

@@ -40,10 +40,33 @@ class FakeTimers implements Timers {
 }
 
 const view = (seed: number): ClusterView => ({
-  seed, nodes: [], pods: [], services: [], ingresses: [], workloads: [], loadBalancers: [], namespaces: ['default'],
-  settings: { serviceCIDR: '10.96.0.0/12', nodePortRange: '30000-32767', clusterDomain: 'cluster.local', clusterCIDR: null, proxyMode: 'iptables', masqueradeAll: false, ipvsScheduler: 'rr' },
+  seed,
+  nodes: [],
+  pods: [],
+  services: [],
+  ingresses: [],
+  workloads: [],
+  loadBalancers: [],
+  namespaces: ['default'],
+  settings: {
+    serviceCIDR: '10.96.0.0/12',
+    nodePortRange: '30000-32767',
+    clusterDomain: 'cluster.local',
+    clusterCIDR: null,
+    proxyMode: 'iptables',
+    masqueradeAll: false,
+    ipvsScheduler: 'rr',
+  },
 });
-const syntaxError = { severity: 'error' as const, code: 'KSP001' as const, message: 'bad', line: 3, column: 1, endLine: 3, endColumn: 2 };
+const syntaxError = {
+  severity: 'error' as const,
+  code: 'KSP001' as const,
+  message: 'bad',
+  line: 3,
+  column: 1,
+  endLine: 3,
+  endColumn: 2,
+};
 
 describe(createSimClient, () => {
   let workers: FakeWorker[];
@@ -53,11 +76,12 @@ describe(createSimClient, () => {
     timers = new FakeTimers();
     useStore.setState(useStore.getInitialState(), true);
   });
-  const client = () => createSimClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w;
-  }, timers);
+  const client = () =>
+    createSimClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, timers);
 
   it('queues messages until the worker is ready, then sends them in order', () => {
     const c = client();
@@ -75,12 +99,26 @@ describe(createSimClient, () => {
     c.load('middle', 1);
     c.load('new', 1);
     expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old']);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 3 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 3,
+    });
     // The answer for the older text is dropped; the newest text goes to the worker.
     expect(useStore.getState().counters.staleRepliesDropped).toBe(1);
     expect(useStore.getState().view).toBeNull();
     expect(workers[0]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['old', 'new']);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[1]!), diagnostics: [], view: view(2), applied: [], durationMs: 3 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[1]!),
+      diagnostics: [],
+      view: view(2),
+      applied: [],
+      durationMs: 3,
+    });
     const s = useStore.getState();
     expect(s.view?.seed).toBe(2);
     expect(s.counters.loadsApplied).toBe(1);
@@ -90,13 +128,27 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     c.load('hangs', 1);
     c.load('typed while it hangs', 1);
     timers.fireAll();
     expect(workers).toHaveLength(2);
     workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
-    workers[1]!.reply({ type: 'loaded', requestId: rid(workers[1]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[1]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[1]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     // After the recovery load, the waiting text is tried.
     expect(workers[1]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['good', 'typed while it hangs']);
   });
@@ -105,9 +157,23 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     c.load('bad', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[1]!), diagnostics: [syntaxError], view: view(9), applied: [], durationMs: 1 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[1]!),
+      diagnostics: [syntaxError],
+      view: view(9),
+      applied: [],
+      durationMs: 1,
+    });
     const s = useStore.getState();
     expect(s.stale).toBe(true);
     expect(s.view?.seed).toBe(1);
@@ -119,7 +185,14 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 7);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     c.load('hangs', 7);
     timers.fireAll();
     expect(workers[0]!.terminated).toBe(true);
@@ -132,7 +205,14 @@ describe(createSimClient, () => {
     expect(s.stale).toBe(true);
     expect(s.diagnostics[0]!.code).toBe('KSP009');
     // The recovery reply does not replace the timeout diagnostic.
-    workers[1]!.reply({ type: 'loaded', requestId: rid(workers[1]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[1]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[1]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     expect(useStore.getState().diagnostics[0]!.code).toBe('KSP009');
   });
 
@@ -140,7 +220,14 @@ describe(createSimClient, () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
-    workers[0]!.reply({ type: 'loaded', requestId: rid(workers[0]!.sent[0]!), diagnostics: [], view: view(1), applied: [], durationMs: 1 });
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(1),
+      applied: [],
+      durationMs: 1,
+    });
     timers.fireAll();
     expect(workers).toHaveLength(1);
   });
@@ -165,7 +252,8 @@ describe('createSimClient when the worker cannot start', () => {
       return w;
     }, new FakeTimers());
     c.load('x', 1);
-    for (let i = 0; i < 10; i++) workers.at(-1)!.onerror?.({ message: 'SyntaxError: missing export', preventDefault() {} } as ErrorEvent);
+    for (let i = 0; i < 10; i++)
+      workers.at(-1)!.onerror?.({ message: 'SyntaxError: missing export', preventDefault() {} } as ErrorEvent);
     expect(workers).toHaveLength(4);
     expect(useStore.getState().workerNotice).toBe('The simulator could not start. Reload the page to try again.');
   });

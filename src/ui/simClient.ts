@@ -7,9 +7,24 @@
 // times the load the worker is actually running, not the queue in front of it.
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
 import type { Diagnostic, PodShellSession } from '../core/index.ts';
-import { assertNever, type ClientSpec, type FromWorker, type LessonClientSpec, type LessonGoal, type Mutation, type ToWorker } from '../worker/protocol.ts';
 import {
-  editFinished, loadFailed, loadFinished, staleReplyDropped, trafficFinished, workerError, workerRestarted, type SimBridge,
+  assertNever,
+  type ClientSpec,
+  type FromWorker,
+  type LessonClientSpec,
+  type LessonGoal,
+  type Mutation,
+  type ToWorker,
+} from '../worker/protocol.ts';
+import {
+  editFinished,
+  loadFailed,
+  loadFinished,
+  staleReplyDropped,
+  trafficFinished,
+  workerError,
+  workerRestarted,
+  type SimBridge,
 } from './store.ts';
 import { spawnSimWorker, takeEarlyWorker } from './earlyWorker.ts';
 
@@ -72,8 +87,10 @@ export interface SimClient extends SimBridge {
 
 const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
 
-
-export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker() ?? spawnSimWorker(), timers: Timers = browserTimers): SimClient {
+export function createSimClient(
+  spawn: () => WorkerLike = () => takeEarlyWorker() ?? spawnSimWorker(),
+  timers: Timers = browserTimers,
+): SimClient {
   let worker: WorkerLike;
   let ready = false;
   let queue: ToWorker[] = [];
@@ -124,7 +141,13 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
       kubectlWaiters.delete(id);
     }
     for (const [id, w] of shellWaiters) {
-      w.resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1, closed: false, session: w.session });
+      w.resolve({
+        stdout: '',
+        stderr: 'error: the simulator was restarted\n',
+        exitCode: 1,
+        closed: false,
+        session: w.session,
+      });
       shellWaiters.delete(id);
     }
     for (const [id, resolve] of completeWaiters) {
@@ -181,7 +204,8 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
           return;
         }
         clearWatchdog();
-        if (msg.view && !msg.diagnostics.some((d) => d.severity === 'error')) lastGood = { yaml: latestLoad.yaml, seed: latestLoad.seed };
+        if (msg.view && !msg.diagnostics.some((d) => d.severity === 'error'))
+          lastGood = { yaml: latestLoad.yaml, seed: latestLoad.seed };
         loadFinished(msg.diagnostics, msg.view, msg.applied, msg.durationMs);
         return;
       }
@@ -195,13 +219,25 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
       case 'kubectlResult': {
         const resolve = kubectlWaiters.get(msg.requestId);
         kubectlWaiters.delete(msg.requestId);
-        resolve?.({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }), ...(msg.session === undefined ? {} : { session: msg.session }) });
+        resolve?.({
+          stdout: msg.stdout,
+          stderr: msg.stderr,
+          exitCode: msg.exitCode,
+          ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }),
+          ...(msg.session === undefined ? {} : { session: msg.session }),
+        });
         return;
       }
       case 'podShellResult': {
         const w = shellWaiters.get(msg.requestId);
         shellWaiters.delete(msg.requestId);
-        w?.resolve({ stdout: msg.stdout, stderr: msg.stderr, exitCode: msg.exitCode, closed: msg.closed, session: msg.session });
+        w?.resolve({
+          stdout: msg.stdout,
+          stderr: msg.stderr,
+          exitCode: msg.exitCode,
+          closed: msg.closed,
+          session: msg.session,
+        });
         return;
       }
       case 'completion': {
@@ -242,7 +278,9 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
     watchdog = timers.set(() => {
       if (inFlight !== id) return;
       loadFailed(timeoutDiagnostic());
-      restart(`The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`);
+      restart(
+        `The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`,
+      );
     }, LOAD_TIMEOUT_MS);
   }
 
@@ -266,14 +304,27 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
       const requestId = ++nextId;
       return new Promise((resolve) => {
         kubectlWaiters.set(requestId, resolve);
-        send({ type: 'kubectl', requestId, argv, ...(yaml === undefined ? {} : { yaml }), ...(seed === undefined ? {} : { seed }), ...(line === undefined ? {} : { line }) });
+        send({
+          type: 'kubectl',
+          requestId,
+          argv,
+          ...(yaml === undefined ? {} : { yaml }),
+          ...(seed === undefined ? {} : { seed }),
+          ...(line === undefined ? {} : { line }),
+        });
       });
     },
     complete(line, yaml, seed) {
       const requestId = ++nextId;
       return new Promise((resolve) => {
         completeWaiters.set(requestId, resolve);
-        send({ type: 'complete', requestId, line, ...(yaml === undefined ? {} : { yaml }), ...(seed === undefined ? {} : { seed }) });
+        send({
+          type: 'complete',
+          requestId,
+          line,
+          ...(yaml === undefined ? {} : { yaml }),
+          ...(seed === undefined ? {} : { seed }),
+        });
       });
     },
     podShell(yaml, seed, session, line) {
@@ -306,8 +357,12 @@ export function createSimClient(spawn: () => WorkerLike = () => takeEarlyWorker(
 
 function timeoutDiagnostic(): Diagnostic {
   return {
-    severity: 'error', code: 'KSP009', // DiagnosticCode.limit
+    severity: 'error',
+    code: 'KSP009', // DiagnosticCode.limit
     message: `the simulator needed more than ${LOAD_TIMEOUT_MS / 1000} s for this scenario; make it smaller (fewer replicas or documents)`,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
   };
 }

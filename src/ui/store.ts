@@ -5,14 +5,24 @@ import { create } from 'zustand';
 import type { ApplyRecord, Diagnostic } from '../core/index.ts';
 import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
-import type { AffinityEntry, ClientSpec, ClusterView, Mutation, ObjectRefView, RequestResult } from '../worker/protocol.ts';
+import type {
+  AffinityEntry,
+  ClientSpec,
+  ClusterView,
+  Mutation,
+  ObjectRefView,
+  RequestResult,
+} from '../worker/protocol.ts';
 import type { OpenedScenario } from './share/shareState.ts';
 import { DEFAULT_SEED } from './firstScenario.ts';
 
 export type Theme = 'dark' | 'light';
 export type Language = 'en' | 'ko';
 /** What the pointer is over: an object, and optionally one of its fields (`spec.ports[0].port`). */
-export interface HoverRef { ref: ObjectRefView; field?: string }
+export interface HoverRef {
+  ref: ObjectRefView;
+  field?: string;
+}
 
 export interface EditorSlice {
   text: string;
@@ -115,7 +125,12 @@ export interface SimBridge {
   traffic(clients: ClientSpec[], toTime: number): void;
   edit(yaml: string, mutation: Mutation): void;
   /** The kubectl console's requests (src/ui/console); optional so test bridges can leave them out. */
-  kubectl?(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
+  kubectl?(
+    argv: string[],
+    yaml?: string,
+    seed?: number,
+    line?: string,
+  ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
   complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
 }
 
@@ -125,11 +140,46 @@ export const TRAFFIC_HORIZON = 10;
 export const STEP_SECONDS = 0.25;
 
 export const useStore = create<AppState>()(() => ({
-  text: '', dirty: false, diagnostics: [], lastGoodView: null, stale: false, reveal: null, workerNotice: null, editMessage: null,
-  view: null, applied: [], seed: DEFAULT_SEED, clients: [], results: [], affinity: [], playing: false, speed: 1, time: 0, computedUntil: 0,
-  theme: 'dark', selection: null, hovered: null, language: 'en', bottomTab: 'problems',
-  embed: null, lesson: null, lessonStep: 0, undo: null, notice: null, conflict: null, pendingLink: null, updateAvailable: false,
-  counters: { loadsSent: 0, loadsApplied: 0, staleRepliesDropped: 0, workerRestarts: 0, trafficResults: 0, editsApplied: 0, lastLoadMs: 0 },
+  text: '',
+  dirty: false,
+  diagnostics: [],
+  lastGoodView: null,
+  stale: false,
+  reveal: null,
+  workerNotice: null,
+  editMessage: null,
+  view: null,
+  applied: [],
+  seed: DEFAULT_SEED,
+  clients: [],
+  results: [],
+  affinity: [],
+  playing: false,
+  speed: 1,
+  time: 0,
+  computedUntil: 0,
+  theme: 'dark',
+  selection: null,
+  hovered: null,
+  language: 'en',
+  bottomTab: 'problems',
+  embed: null,
+  lesson: null,
+  lessonStep: 0,
+  undo: null,
+  notice: null,
+  conflict: null,
+  pendingLink: null,
+  updateAvailable: false,
+  counters: {
+    loadsSent: 0,
+    loadsApplied: 0,
+    staleRepliesDropped: 0,
+    workerRestarts: 0,
+    trafficResults: 0,
+    editsApplied: 0,
+    lastLoadMs: 0,
+  },
 }));
 
 let bridge: SimBridge | null = null;
@@ -169,7 +219,12 @@ export function setText(text: string): void {
 }
 
 /** The worker's answer for the latest text. */
-export function loadFinished(diagnostics: Diagnostic[], view: ClusterView | null, applied: ApplyRecord[], durationMs: number): void {
+export function loadFinished(
+  diagnostics: Diagnostic[],
+  view: ClusterView | null,
+  applied: ApplyRecord[],
+  durationMs: number,
+): void {
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
   const good = view !== null && !hasErrors;
   useStore.setState((s) => ({
@@ -196,7 +251,12 @@ export function workerRestarted(notice: string): void {
 
 /** The worker gave up on the current text (too slow, or crashed): show why, keep the last diagram. */
 export function loadFailed(diagnostic: Diagnostic): void {
-  useStore.setState((s) => ({ dirty: false, diagnostics: [diagnostic], stale: s.lastGoodView !== null, view: s.lastGoodView }));
+  useStore.setState((s) => ({
+    dirty: false,
+    diagnostics: [diagnostic],
+    stale: s.lastGoodView !== null,
+    view: s.lastGoodView,
+  }));
 }
 
 export function workerError(message: string): void {
@@ -219,7 +279,9 @@ function requestTraffic(restart: boolean): void {
   const s = useStore.getState();
   const time = restart ? 0 : s.time;
   const toTime = time + TRAFFIC_HORIZON;
-  useStore.setState(restart ? { time: 0, computedUntil: toTime, results: [], affinity: [] } : { computedUntil: toTime });
+  useStore.setState(
+    restart ? { time: 0, computedUntil: toTime, results: [], affinity: [] } : { computedUntil: toTime },
+  );
   if (s.clients.length > 0) bridge?.traffic(s.clients, toTime);
 }
 
@@ -286,8 +348,16 @@ export const setBottomTab = (bottomTab: ViewSlice['bottomTab']): void => useStor
  */
 export function replaceScenario(next: { text: string; seed?: number; clients?: ClientSpec[] }, cause: string): void {
   const s = useStore.getState();
-  const undo: UndoPoint | null = s.text === next.text && (next.seed ?? s.seed) === s.seed ? s.undo : { text: s.text, seed: s.seed, cause };
-  useStore.setState({ text: next.text, seed: next.seed ?? s.seed, undo, selection: null, hovered: null, ...(next.clients ? { clients: next.clients } : {}) });
+  const undo: UndoPoint | null =
+    s.text === next.text && (next.seed ?? s.seed) === s.seed ? s.undo : { text: s.text, seed: s.seed, cause };
+  useStore.setState({
+    text: next.text,
+    seed: next.seed ?? s.seed,
+    undo,
+    selection: null,
+    hovered: null,
+    ...(next.clients ? { clients: next.clients } : {}),
+  });
   loadNow();
 }
 
@@ -295,14 +365,22 @@ export function replaceScenario(next: { text: string; seed?: number; clients?: C
 export function undoReplace(): void {
   const s = useStore.getState();
   if (!s.undo) return;
-  useStore.setState({ text: s.undo.text, seed: s.undo.seed, undo: null, selection: null, hovered: null, notice: { kind: 'info', text: t('session.undone') } });
+  useStore.setState({
+    text: s.undo.text,
+    seed: s.undo.seed,
+    undo: null,
+    selection: null,
+    hovered: null,
+    notice: { kind: 'info', text: t('session.undone') },
+  });
   loadNow();
 }
 
 export const dismissUndo = (): void => useStore.setState({ undo: null });
 export const showNotice = (kind: 'error' | 'info', text: string): void => useStore.setState({ notice: { kind, text } });
 export const dismissNotice = (): void => useStore.setState({ notice: null });
-export const setLessonStep = (lesson: string | null, lessonStep: number): void => useStore.setState({ lesson, lessonStep: Math.max(0, Math.floor(lessonStep)) });
+export const setLessonStep = (lesson: string | null, lessonStep: number): void =>
+  useStore.setState({ lesson, lessonStep: Math.max(0, Math.floor(lessonStep)) });
 
 /** Same object? (kind, namespace, name) */
 export function sameRef(a: ObjectRefView | null | undefined, b: ObjectRefView | null | undefined): boolean {

@@ -6,7 +6,23 @@ import type { SimClient } from './simClient.ts';
 
 export interface KspTestHook {
   readonly counters: ReturnType<typeof useStore.getState>['counters'];
-  readonly summary: { pods: number; services: number; nodes: number; stale: boolean; errors: number; diagnostics: number; results: number; time: number; playing: boolean; seed: number; lesson: string | null; lessonStep: number; theme: string; embed: boolean; clients: string[] };
+  readonly summary: {
+    pods: number;
+    services: number;
+    nodes: number;
+    stale: boolean;
+    errors: number;
+    diagnostics: number;
+    results: number;
+    time: number;
+    playing: boolean;
+    seed: number;
+    lesson: string | null;
+    lessonStep: number;
+    theme: string;
+    embed: boolean;
+    clients: string[];
+  };
   readonly text: string;
   kubectl(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
 }
@@ -25,9 +41,20 @@ export function installTestHook(client: SimClient): void {
     get summary() {
       const s = useStore.getState();
       return {
-        pods: s.view?.pods.length ?? 0, services: s.view?.services.length ?? 0, nodes: s.view?.nodes.length ?? 0,
-        stale: s.stale, errors: s.diagnostics.filter((d) => d.severity === 'error').length, diagnostics: s.diagnostics.length,
-        results: s.results.length, time: s.time, playing: s.playing, seed: s.seed, lesson: s.lesson, lessonStep: s.lessonStep, theme: s.theme, embed: s.embed !== null,
+        pods: s.view?.pods.length ?? 0,
+        services: s.view?.services.length ?? 0,
+        nodes: s.view?.nodes.length ?? 0,
+        stale: s.stale,
+        errors: s.diagnostics.filter((d) => d.severity === 'error').length,
+        diagnostics: s.diagnostics.length,
+        results: s.results.length,
+        time: s.time,
+        playing: s.playing,
+        seed: s.seed,
+        lesson: s.lesson,
+        lessonStep: s.lessonStep,
+        theme: s.theme,
+        embed: s.embed !== null,
         clients: s.clients.map((c) => c.id),
       };
     },

@@ -6,12 +6,16 @@ import { useStore } from './store.ts';
 /** Runs `fn` once, on the same gate as Monaco (first worker result or restart → two frames → idle,
  * 500 ms cap): for code the first diagram must not wait for (the lesson catalog). */
 export function afterFirstDiagram(fn: () => void): void {
-  const done = (s: ReturnType<typeof useStore.getState>): boolean => s.counters.loadsApplied > 0 || s.counters.workerRestarts > 0;
-  const run = () => requestAnimationFrame(() => requestAnimationFrame(() => {
-    const ric = (window as Partial<Window>).requestIdleCallback;
-    if (ric) ric(() => fn(), { timeout: 500 });
-    else window.setTimeout(fn, 50);
-  }));
+  const done = (s: ReturnType<typeof useStore.getState>): boolean =>
+    s.counters.loadsApplied > 0 || s.counters.workerRestarts > 0;
+  const run = () =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const ric = (window as Partial<Window>).requestIdleCallback;
+        if (ric) ric(() => fn(), { timeout: 500 });
+        else window.setTimeout(fn, 50);
+      }),
+    );
   if (done(useStore.getState())) {
     run();
     return;

@@ -5,7 +5,16 @@ import { loadScenario } from '../core/index.ts';
 import { applyMutation } from './edits.ts';
 
 const text = readFileSync(new URL('./fixtures/edit-me.yaml', import.meta.url), 'utf8');
-const objects = (yaml: string) => parseAllDocuments(yaml).map((d) => d.toJS() as { kind: string; metadata: Record<string, unknown>; spec: Record<string, unknown>; commands?: string[] });
+const objects = (yaml: string) =>
+  parseAllDocuments(yaml).map(
+    (d) =>
+      d.toJS() as {
+        kind: string;
+        metadata: Record<string, unknown>;
+        spec: Record<string, unknown>;
+        commands?: string[];
+      },
+  );
 
 describe(applyMutation, () => {
   it('scales a Deployment through the core and keeps the other documents byte for byte', () => {
@@ -40,17 +49,48 @@ describe(applyMutation, () => {
   });
 
   it('relabels a declared pod, and reports "unchanged" when the label is already there', () => {
-    const r = applyMutation(text, { op: 'setLabel', kind: 'Pod', namespace: 'default', name: 'debug', key: 'tier', value: 'debug' });
+    const r = applyMutation(text, {
+      op: 'setLabel',
+      kind: 'Pod',
+      namespace: 'default',
+      name: 'debug',
+      key: 'tier',
+      value: 'debug',
+    });
     expect(objects(r.yaml)[1]!.metadata.labels).toEqual({ app: 'web', tier: 'debug' });
-    const same = applyMutation(r.yaml, { op: 'setLabel', kind: 'Pod', namespace: 'default', name: 'debug', key: 'tier', value: 'debug' });
+    const same = applyMutation(r.yaml, {
+      op: 'setLabel',
+      kind: 'Pod',
+      namespace: 'default',
+      name: 'debug',
+      key: 'tier',
+      value: 'debug',
+    });
     expect(same).toEqual({ yaml: r.yaml, changed: false, message: 'pod/debug unchanged' });
-    const off = applyMutation(r.yaml, { op: 'setLabel', kind: 'Pod', namespace: 'default', name: 'debug', key: 'app', value: null });
+    const off = applyMutation(r.yaml, {
+      op: 'setLabel',
+      kind: 'Pod',
+      namespace: 'default',
+      name: 'debug',
+      key: 'app',
+      value: null,
+    });
     expect(objects(off.yaml)[1]!.metadata.labels).toEqual({ tier: 'debug' });
   });
 
   it('passes the core errors through and never touches the text on failure', () => {
-    const neg = applyMutation(text, { op: 'scale', kind: 'Deployment', namespace: 'default', name: 'web', replicas: -1 });
-    expect(neg).toEqual({ yaml: text, changed: false, message: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0' });
+    const neg = applyMutation(text, {
+      op: 'scale',
+      kind: 'Deployment',
+      namespace: 'default',
+      name: 'web',
+      replicas: -1,
+    });
+    expect(neg).toEqual({
+      yaml: text,
+      changed: false,
+      message: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0',
+    });
     const broken = 'kind: Pod\nmetadata: [\n';
     const r = applyMutation(broken, { op: 'deletePod', namespace: 'default', name: 'x' });
     expect(r.changed).toBe(false);

@@ -17,8 +17,15 @@ export interface EditOutcome {
 type CoreResult = { ok: true; yaml: string; changed?: boolean } | { ok: false; error: string };
 
 /** The labels/annotations of a pod as the last good scenario has them (for generated pods). */
-function podMap(scenario: Scenario | null, namespace: string, name: string, field: 'labels' | 'annotations'): Record<string, string> | undefined {
-  const pod = scenario?.state.pods.find((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace);
+function podMap(
+  scenario: Scenario | null,
+  namespace: string,
+  name: string,
+  field: 'labels' | 'annotations',
+): Record<string, string> | undefined {
+  const pod = scenario?.state.pods.find(
+    (p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace,
+  );
   return pod ? { ...(pod.metadata?.[field] ?? {}) } : undefined;
 }
 
@@ -39,7 +46,12 @@ export function applyMutation(text: string, mutation: Mutation, scenario: Scenar
       return outcome(text, r, `pod/${mutation.name}`, `marked ${mutation.ready ? 'ready' : 'not ready'}`);
     }
     case 'scale':
-      return outcome(text, scaleWorkload(text, mutation.kind, mutation.name, mutation.replicas, mutation.namespace), `${mutation.kind.toLowerCase()}.apps/${mutation.name}`, 'scaled');
+      return outcome(
+        text,
+        scaleWorkload(text, mutation.kind, mutation.name, mutation.replicas, mutation.namespace),
+        `${mutation.kind.toLowerCase()}.apps/${mutation.name}`,
+        'scaled',
+      );
     case 'setLabel': {
       const namespace = mutation.namespace ?? 'default';
       const set = mutation.value === null ? {} : { [mutation.key]: mutation.value };
@@ -47,9 +59,18 @@ export function applyMutation(text: string, mutation: Mutation, scenario: Scenar
       const ref = `${mutation.kind.toLowerCase()}/${mutation.name}`;
       const verb = mutation.value === null ? 'unlabeled' : 'labeled';
       if (mutation.kind === 'Pod') {
-        return outcome(text, relabelPod(text, mutation.name, set, remove, namespace, podMap(scenario, namespace, mutation.name, 'labels')), ref, verb);
+        return outcome(
+          text,
+          relabelPod(text, mutation.name, set, remove, namespace, podMap(scenario, namespace, mutation.name, 'labels')),
+          ref,
+          verb,
+        );
       }
-      const r = updateMetadataMap(text, { kind: mutation.kind, namespace, name: mutation.name }, { field: 'labels', changes: { set: new Map(Object.entries(set)), remove }, overwrite: true });
+      const r = updateMetadataMap(
+        text,
+        { kind: mutation.kind, namespace, name: mutation.name },
+        { field: 'labels', changes: { set: new Map(Object.entries(set)), remove }, overwrite: true },
+      );
       return outcome(text, r, ref, verb);
     }
   }

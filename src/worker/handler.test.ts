@@ -33,7 +33,9 @@ describe(createHandler, () => {
     const np = view.services.find((s) => s.name === 'my-service-nodeport')!;
     expect(np.ports[0]!.nodePort).toBe(30080);
     expect(r.applied.map((a) => `${a.kind}/${a.name} ${a.outcome}`)).toEqual([
-      'Deployment/web created', 'Service/my-service created', 'Service/my-service-nodeport created',
+      'Deployment/web created',
+      'Service/my-service created',
+      'Service/my-service-nodeport created',
     ]);
   });
 
@@ -80,26 +82,49 @@ describe(createHandler, () => {
 
   it('answers traffic before any good load with no results, and says so when no engine is wired', () => {
     const handle = createHandler();
-    expect(only(handle({ type: 'traffic', requestId: 1, clients: [], toTime: 1 }), 'trafficResult').results).toEqual([]);
+    expect(only(handle({ type: 'traffic', requestId: 1, clients: [], toTime: 1 }), 'trafficResult').results).toEqual(
+      [],
+    );
     only(handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 }), 'loaded');
-    expect(only(handle({ type: 'traffic', requestId: 3, clients: [], toTime: 1 }), 'error').message).toBe('traffic simulation is not part of this build');
+    expect(only(handle({ type: 'traffic', requestId: 3, clients: [], toTime: 1 }), 'error').message).toBe(
+      'traffic simulation is not part of this build',
+    );
   });
 
   it('runs kubectl on the last good scenario, and a throwing engine becomes stderr, never a crash', () => {
     const handle = createHandler({
-      kubectl: (s, argv) => (argv[0] === 'boom' ? (() => { throw new Error('kaput'); })() : { stdout: `${s.state.services.length} services\n`, stderr: '', exitCode: 0 }),
+      kubectl: (s, argv) =>
+        argv[0] === 'boom'
+          ? (() => {
+              throw new Error('kaput');
+            })()
+          : { stdout: `${s.state.services.length} services\n`, stderr: '', exitCode: 0 },
     });
     const before = only(handle({ type: 'kubectl', requestId: 1, argv: ['get', 'svc'] }), 'kubectlResult');
     expect(before.exitCode).toBe(1);
     only(handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 }), 'loaded');
-    expect(only(handle({ type: 'kubectl', requestId: 3, argv: ['get', 'svc'] }), 'kubectlResult').stdout).toMatch(/^\d+ services\n$/);
+    expect(only(handle({ type: 'kubectl', requestId: 3, argv: ['get', 'svc'] }), 'kubectlResult').stdout).toMatch(
+      /^\d+ services\n$/,
+    );
     expect(only(handle({ type: 'kubectl', requestId: 4, argv: ['boom'] }), 'kubectlResult')).toEqual({
-      type: 'kubectlResult', requestId: 4, stdout: '', stderr: 'error: kaput\n', exitCode: 1,
+      type: 'kubectlResult',
+      requestId: 4,
+      stdout: '',
+      stderr: 'error: kaput\n',
+      exitCode: 1,
     });
   });
 
   it('applies an edit and returns the new text', () => {
-    const r = only(createHandler()({ type: 'edit', requestId: 5, yaml: editYaml, mutation: { op: 'scale', kind: 'Deployment', namespace: 'default', name: 'web', replicas: 1 } }), 'edited');
+    const r = only(
+      createHandler()({
+        type: 'edit',
+        requestId: 5,
+        yaml: editYaml,
+        mutation: { op: 'scale', kind: 'Deployment', namespace: 'default', name: 'web', replicas: 1 },
+      }),
+      'edited',
+    );
     expect(r.requestId).toBe(5);
     expect(r.changed).toBe(true);
     expect(r.yaml).toContain('replicas: 1\n');

@@ -6,7 +6,15 @@ import { DiagnosticCode } from '../core/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
 import { splitCommandLine } from '../core/kubectl/commandLine.ts';
 import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../core/index.ts';
-import { assertNever, type MessageOf, type AffinityEntry, type ClientSpec, type FromWorker, type RequestResult, type ToWorker } from './protocol.ts';
+import {
+  assertNever,
+  type MessageOf,
+  type AffinityEntry,
+  type ClientSpec,
+  type FromWorker,
+  type RequestResult,
+  type ToWorker,
+} from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import { toWireClients } from './traffic.ts';
@@ -17,12 +25,19 @@ import type { checkLessonGoal } from './lessonGoal.ts';
 export interface Engines {
   /** A lesson step's Check (lessonGoal.ts), loaded with the console's engines (it runs kubectl). */
   checkGoal?: typeof checkLessonGoal;
-  kubectl?: (scenario: Scenario, argv: string[]) => { stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
+  kubectl?: (
+    scenario: Scenario,
+    argv: string[],
+  ) => { stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
   /** The core's runInPodShell: one line in a pod's shell. */
   podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
   /** The core's completeKubectl. */
   complete?: (scenario: Scenario, line: string) => string[];
-  traffic?: (scenario: Scenario, clients: ClientSpec[], toTime: number) => { results: RequestResult[]; affinity: AffinityEntry[] };
+  traffic?: (
+    scenario: Scenario,
+    clients: ClientSpec[],
+    toTime: number,
+  ) => { results: RequestResult[]; affinity: AffinityEntry[] };
   /** A clock for durationMs only (never for simulation). */
   clock?: () => number;
 }
@@ -47,14 +62,24 @@ export function createHandler(engines: Engines = {}): Handler {
   };
 
   /** The newest load (or prepare) and its answer: the same text and seed again answers from it. Scenarios are never mutated after loading. */
-  let lastLoad: { yaml: string; seed: number; answer: Omit<MessageOf<'loaded'>, 'requestId' | 'durationMs'>; scenario: Scenario | null } | null = null;
+  let lastLoad: {
+    yaml: string;
+    seed: number;
+    answer: Omit<MessageOf<'loaded'>, 'requestId' | 'durationMs'>;
+    scenario: Scenario | null;
+  } | null = null;
   const load = (yaml: string, seed: number): NonNullable<typeof lastLoad> => {
     if (lastLoad && lastLoad.yaml === yaml && lastLoad.seed === seed) return lastLoad;
     let scenario: Scenario;
     try {
       scenario = loadScenario(yaml, { seed });
     } catch (err) {
-      return (lastLoad = { yaml, seed, scenario: null, answer: { type: 'loaded', diagnostics: [internalDiagnostic(err)], view: null, applied: [] } });
+      return (lastLoad = {
+        yaml,
+        seed,
+        scenario: null,
+        answer: { type: 'loaded', diagnostics: [internalDiagnostic(err)], view: null, applied: [] },
+      });
     }
     let view = null;
     const diagnostics = [...scenario.diagnostics];
@@ -63,7 +88,12 @@ export function createHandler(engines: Engines = {}): Handler {
     } catch (err) {
       diagnostics.push(internalDiagnostic(err));
     }
-    return (lastLoad = { yaml, seed, scenario, answer: { type: 'loaded', diagnostics, view, applied: scenario.applied } });
+    return (lastLoad = {
+      yaml,
+      seed,
+      scenario,
+      answer: { type: 'loaded', diagnostics, view, applied: scenario.applied },
+    });
   };
 
   return (msg) => {
@@ -80,7 +110,8 @@ export function createHandler(engines: Engines = {}): Handler {
       }
       case 'traffic': {
         if (!lastGood) return [{ type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [] }];
-        if (!engines.traffic) return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
+        if (!engines.traffic)
+          return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
         try {
           const { results, affinity } = engines.traffic(lastGood, msg.clients, msg.toTime);
           return [{ type: 'trafficResult', requestId: msg.requestId, results, affinity }];
@@ -90,39 +121,99 @@ export function createHandler(engines: Engines = {}): Handler {
       }
       case 'kubectl': {
         const split = msg.line === undefined ? { ok: true as const, argv: msg.argv } : splitCommandLine(msg.line);
-        if (!split.ok) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `ksp: ${split.error}\n`, exitCode: 2 }];
+        if (!split.ok)
+          return [
+            {
+              type: 'kubectlResult',
+              requestId: msg.requestId,
+              stdout: '',
+              stderr: `ksp: ${split.error}\n`,
+              exitCode: 2,
+            },
+          ];
         const argv = split.argv;
         if (msg.yaml !== undefined) {
           const scenario = consoleScenario(msg.yaml, msg.seed);
-          if (!scenario) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: 'error: the scenario YAML does not parse; fix it in the editor to use kubectl\n', exitCode: 1 }];
-          if (!engines.kubectl) return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
+          if (!scenario)
+            return [
+              {
+                type: 'kubectlResult',
+                requestId: msg.requestId,
+                stdout: '',
+                stderr: 'error: the scenario YAML does not parse; fix it in the editor to use kubectl\n',
+                exitCode: 1,
+              },
+            ];
+          if (!engines.kubectl)
+            return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
           try {
             return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(scenario, argv) }];
           } catch (err) {
-            return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1 }];
+            return [
+              {
+                type: 'kubectlResult',
+                requestId: msg.requestId,
+                stdout: '',
+                stderr: `error: ${errorText(err)}\n`,
+                exitCode: 1,
+              },
+            ];
           }
         }
-        if (!lastGood) return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: 'error: the scenario has errors; fix them to use kubectl\n', exitCode: 1 }];
-        if (!engines.kubectl) return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
+        if (!lastGood)
+          return [
+            {
+              type: 'kubectlResult',
+              requestId: msg.requestId,
+              stdout: '',
+              stderr: 'error: the scenario has errors; fix them to use kubectl\n',
+              exitCode: 1,
+            },
+          ];
+        if (!engines.kubectl)
+          return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
         try {
           return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, argv) }];
         } catch (err) {
-          return [{ type: 'kubectlResult', requestId: msg.requestId, stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1 }];
+          return [
+            {
+              type: 'kubectlResult',
+              requestId: msg.requestId,
+              stdout: '',
+              stderr: `error: ${errorText(err)}\n`,
+              exitCode: 1,
+            },
+          ];
         }
       }
       case 'complete': {
         const scenario = msg.yaml !== undefined ? consoleScenario(msg.yaml, msg.seed) : lastGood;
         try {
-          return [{ type: 'completion', requestId: msg.requestId, candidates: scenario && engines.complete ? engines.complete(scenario, msg.line) : [] }];
+          return [
+            {
+              type: 'completion',
+              requestId: msg.requestId,
+              candidates: scenario && engines.complete ? engines.complete(scenario, msg.line) : [],
+            },
+          ];
         } catch {
           return [{ type: 'completion', requestId: msg.requestId, candidates: [] }];
         }
       }
       case 'podShell': {
-        const answer = (r: Omit<PodShellResult, 'session'> & { session?: PodShellSession }): FromWorker[] => [{ type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session }];
+        const answer = (r: Omit<PodShellResult, 'session'> & { session?: PodShellSession }): FromWorker[] => [
+          { type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session },
+        ];
         const scenario = consoleScenario(msg.yaml, msg.seed);
-        if (!scenario) return answer({ stdout: '', stderr: 'error: the scenario YAML does not parse; fix it in the editor to use the pod shell\n', exitCode: 1, closed: false });
-        if (!engines.podShell) return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
+        if (!scenario)
+          return answer({
+            stdout: '',
+            stderr: 'error: the scenario YAML does not parse; fix it in the editor to use the pod shell\n',
+            exitCode: 1,
+            closed: false,
+          });
+        if (!engines.podShell)
+          return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
         try {
           return answer(engines.podShell(scenario, msg.session, msg.line));
         } catch (err) {
@@ -139,14 +230,43 @@ export function createHandler(engines: Engines = {}): Handler {
       }
       case 'lessonClients': {
         const { scenario } = load(msg.yaml, msg.seed);
-        return [{ type: 'lessonClientsResult', requestId: msg.requestId, clients: scenario ? toWireClients(lessonClients(scenario.state, msg.clients).specs) : [] }];
+        return [
+          {
+            type: 'lessonClientsResult',
+            requestId: msg.requestId,
+            clients: scenario ? toWireClients(lessonClients(scenario.state, msg.clients).specs) : [],
+          },
+        ];
       }
       case 'checkGoal': {
-        if (!engines.checkGoal) return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: 'lesson checks are not part of this build', choices: null }];
+        if (!engines.checkGoal)
+          return [
+            {
+              type: 'goalResult',
+              requestId: msg.requestId,
+              passed: false,
+              detail: 'lesson checks are not part of this build',
+              choices: null,
+            },
+          ];
         try {
-          return [{ type: 'goalResult', requestId: msg.requestId, ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer) }];
+          return [
+            {
+              type: 'goalResult',
+              requestId: msg.requestId,
+              ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer),
+            },
+          ];
         } catch (err) {
-          return [{ type: 'goalResult', requestId: msg.requestId, passed: false, detail: `internal error in the simulator: ${errorText(err)}`, choices: null }];
+          return [
+            {
+              type: 'goalResult',
+              requestId: msg.requestId,
+              passed: false,
+              detail: `internal error in the simulator: ${errorText(err)}`,
+              choices: null,
+            },
+          ];
         }
       }
       default:
@@ -162,8 +282,12 @@ function errorText(err: unknown): string {
 /** A bug in the simulator must not look like a blank page: it becomes a Problem at 1:1. */
 function internalDiagnostic(err: unknown): Diagnostic {
   return {
-    severity: 'error', code: DiagnosticCode.internal,
+    severity: 'error',
+    code: DiagnosticCode.internal,
     message: `internal error in the simulator: ${errorText(err)}`,
-    line: 1, column: 1, endLine: 1, endColumn: 1,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
   };
 }

@@ -2,7 +2,13 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (shared/docs/style.md §10.2, the use-cannon message-map pattern). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type { AffinityEntry, ApplyRecord, Diagnostic, RequestResult as CoreRequestResult, SourceRange } from '../core/index.ts';
+import type {
+  AffinityEntry,
+  ApplyRecord,
+  Diagnostic,
+  RequestResult as CoreRequestResult,
+  SourceRange,
+} from '../core/index.ts';
 import type { PodShellSession } from '../core/index.ts';
 import type { Goal, LessonClient } from '../core/lessons/types.ts';
 
@@ -181,7 +187,13 @@ export type RequestResult = CoreRequestResult & { clientId?: string };
 export type Mutation =
   | { op: 'deletePod'; namespace: string; name: string }
   | { op: 'setPodReady'; namespace: string; name: string; ready: boolean }
-  | { op: 'scale'; kind: 'Deployment' | 'StatefulSet' | 'ReplicaSet'; namespace: string; name: string; replicas: number }
+  | {
+      op: 'scale';
+      kind: 'Deployment' | 'StatefulSet' | 'ReplicaSet';
+      namespace: string;
+      name: string;
+      replicas: number;
+    }
   | { op: 'setLabel'; kind: string; namespace?: string; name: string; key: string; value: string | null };
 
 // ---- Lessons (the UI sends a step's goal; the worker runs the core's checkGoal on the text) ----
@@ -222,12 +234,32 @@ export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] 
 
 export interface FromWorkerMap {
   ready: { protocolVersion: number };
-  loaded: { requestId: number; diagnostics: Diagnostic[]; view: ClusterView | null; applied: ApplyRecord[]; durationMs: number };
+  loaded: {
+    requestId: number;
+    diagnostics: Diagnostic[];
+    view: ClusterView | null;
+    applied: ApplyRecord[];
+    durationMs: number;
+  };
   trafficResult: { requestId: number; results: RequestResult[]; affinity: AffinityEntry[] };
   /** `yaml`: the scenario text after a mutating command (scale, expose, label…); the UI puts it in the editor. */
-  kubectlResult: { requestId: number; stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
+  kubectlResult: {
+    requestId: number;
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+    yaml?: string;
+    session?: PodShellSession;
+  };
   /** A pod shell line's output (one TTY stream in stdout); `closed`: the shell ended, back to `$ `; `session` goes with the next line. */
-  podShellResult: { requestId: number; stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession };
+  podShellResult: {
+    requestId: number;
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+    closed: boolean;
+    session: PodShellSession;
+  };
   completion: { requestId: number; candidates: string[] };
   edited: { requestId: number; yaml: string; changed: boolean; message: string };
   /** The goal's verdict. `choices` lists a predict goal's pods (never which one answers); null otherwise. */

@@ -18,7 +18,8 @@ const loadConsoleEngines = (): Promise<void> =>
     engines.podShell = m.runInPodShell;
     engines.checkGoal = m.checkLessonGoal;
   }));
-const needsConsole = (m: ToWorker): boolean => m.type === 'kubectl' || m.type === 'complete' || m.type === 'podShell' || m.type === 'checkGoal';
+const needsConsole = (m: ToWorker): boolean =>
+  m.type === 'kubectl' || m.type === 'complete' || m.type === 'podShell' || m.type === 'checkGoal';
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (e: MessageEvent<ToWorker>) => {

@@ -25,7 +25,13 @@ export function wireSource(from: Source): Pick<ClientSpec, 'from' | 'sourceIP'> 
 
 /** The core's clients → the wire form (the inverse of toCoreClients). */
 export function toWireClients(clients: readonly CoreClientSpec[]): ClientSpec[] {
-  return clients.map((c) => ({ id: c.id, ...wireSource(c.from), to: c.to, rate: c.rate, ...(c.protocol ? { protocol: c.protocol } : {}) }));
+  return clients.map((c) => ({
+    id: c.id,
+    ...wireSource(c.from),
+    to: c.to,
+    rate: c.rate,
+    ...(c.protocol ? { protocol: c.protocol } : {}),
+  }));
 }
 
 /** The clients the core can run (unreadable origins are left out). */
@@ -39,7 +45,11 @@ export function toCoreClients(clients: readonly ClientSpec[]): CoreClientSpec[] 
   return out;
 }
 
-export type TrafficRunner = (scenario: Scenario, clients: ClientSpec[], toTime: number) => { results: RequestResult[]; affinity: AffinityEntry[] };
+export type TrafficRunner = (
+  scenario: Scenario,
+  clients: ClientSpec[],
+  toTime: number,
+) => { results: RequestResult[]; affinity: AffinityEntry[] };
 
 export function createTrafficRunner(): TrafficRunner {
   let session: { scenario: Scenario; key: string; traffic: Traffic } | null = null;
@@ -55,6 +65,10 @@ export function createTrafficRunner(): TrafficRunner {
 }
 
 /** One-shot: a fresh generator from t=0 (tests and tools). */
-export function runTraffic(scenario: Scenario, clients: ClientSpec[], toTime: number): { results: RequestResult[]; affinity: AffinityEntry[] } {
+export function runTraffic(
+  scenario: Scenario,
+  clients: ClientSpec[],
+  toTime: number,
+): { results: RequestResult[]; affinity: AffinityEntry[] } {
   return createTrafficRunner()(scenario, clients, toTime);
 }

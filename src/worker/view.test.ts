@@ -11,15 +11,33 @@ import { toClusterView } from './view.ts';
 function storedScenario(file: string): Scenario {
   const stream = parseStream(readFileSync(new URL(file, import.meta.url), 'utf8'));
   const state: ClusterState = {
-    settings: defaultSettings(), seed: 7, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
+    settings: defaultSettings(),
+    seed: 7,
+    createdAt: '2025-01-01T00:00:00Z',
+    now: '2025-01-01T00:01:00Z',
     namespaces: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }],
-    nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [], origins: new Map(), diagnostics: [],
+    nodes: [],
+    pods: [],
+    services: [],
+    endpointSlices: [],
+    endpoints: [],
+    deployments: [],
+    replicaSets: [],
+    statefulSets: [],
+    daemonSets: [],
+    ingresses: [],
+    ingressClasses: [],
+    others: [],
+    origins: new Map(),
+    diagnostics: [],
   };
   for (const doc of stream.documents) {
     const o = doc.object as K8sObject;
     storeObject(state, o);
-    state.origins.set(objectKey(String(o.kind), o.metadata?.namespace, o.metadata?.name ?? ''), { docIndex: doc.index, by: 'user' });
+    state.origins.set(objectKey(String(o.kind), o.metadata?.namespace, o.metadata?.name ?? ''), {
+      docIndex: doc.index,
+      by: 'user',
+    });
   }
   return { stream, state, applied: [], diagnostics: [] };
 }
@@ -29,37 +47,84 @@ describe(toClusterView, () => {
 
   it('projects nodes with their InternalIP, podCIDR and Ready condition', () => {
     expect(view.nodes).toEqual([
-      { name: 'node-1', ip: '192.168.1.11', podCIDR: '10.244.1.0/24', ready: true, labels: { 'kubernetes.io/hostname': 'node-1' },
-        source: { docIndex: 0, by: 'user', range: { line: 3, column: 1, endLine: 20, endColumn: 1 } } },
+      {
+        name: 'node-1',
+        ip: '192.168.1.11',
+        podCIDR: '10.244.1.0/24',
+        ready: true,
+        labels: { 'kubernetes.io/hostname': 'node-1' },
+        source: { docIndex: 0, by: 'user', range: { line: 3, column: 1, endLine: 20, endColumn: 1 } },
+      },
     ]);
   });
 
   it('projects pods: node, IP, readiness, terminating, ports, owner', () => {
     const [web, lonely] = view.pods;
     expect(web).toMatchObject({
-      name: 'web-7d4b9c5f6-abcde', namespace: 'default', node: 'node-1', ip: '10.244.1.2', ready: true, terminating: false,
-      ports: [{ name: '', containerPort: 9376, protocol: 'TCP' }], owner: { kind: 'ReplicaSet', name: 'web-7d4b9c5f6', namespace: 'default' }, docIndex: 1,
+      name: 'web-7d4b9c5f6-abcde',
+      namespace: 'default',
+      node: 'node-1',
+      ip: '10.244.1.2',
+      ready: true,
+      terminating: false,
+      ports: [{ name: '', containerPort: 9376, protocol: 'TCP' }],
+      owner: { kind: 'ReplicaSet', name: 'web-7d4b9c5f6', namespace: 'default' },
+      docIndex: 1,
     });
-    expect(lonely).toMatchObject({ name: 'lonely', ready: false, terminating: true, ports: [], owner: null, docIndex: 2 });
+    expect(lonely).toMatchObject({
+      name: 'lonely',
+      ready: false,
+      terminating: true,
+      ports: [],
+      owner: null,
+      docIndex: 2,
+    });
   });
 
   it('projects the Service with its endpoints from the EndpointSlice, nil conditions defaulted', () => {
     const svc = view.services[0]!;
     expect(svc).toMatchObject({
-      name: 'my-service', type: 'NodePort', clusterIP: '10.96.120.7', selector: { 'app.kubernetes.io/name': 'MyApp' },
+      name: 'my-service',
+      type: 'NodePort',
+      clusterIP: '10.96.120.7',
+      selector: { 'app.kubernetes.io/name': 'MyApp' },
       ports: [{ name: 'http', port: 80, targetPort: 9376, nodePort: 30080, protocol: 'TCP' }],
-      sessionAffinity: 'ClientIP', timeoutSeconds: 10800, externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster', docIndex: 3,
+      sessionAffinity: 'ClientIP',
+      timeoutSeconds: 10800,
+      externalTrafficPolicy: 'Cluster',
+      internalTrafficPolicy: 'Cluster',
+      docIndex: 3,
     });
     expect(svc.endpoints).toEqual([
-      { ip: '10.244.1.2', port: 9376, portName: 'http', ready: true, serving: true, terminating: false, pod: 'web-7d4b9c5f6-abcde', node: 'node-1' },
-      { ip: '10.244.1.3', port: 9376, portName: 'http', ready: false, serving: false, terminating: true, pod: 'lonely', node: 'node-1' },
+      {
+        ip: '10.244.1.2',
+        port: 9376,
+        portName: 'http',
+        ready: true,
+        serving: true,
+        terminating: false,
+        pod: 'web-7d4b9c5f6-abcde',
+        node: 'node-1',
+      },
+      {
+        ip: '10.244.1.3',
+        port: 9376,
+        portName: 'http',
+        ready: false,
+        serving: false,
+        terminating: true,
+        pod: 'lonely',
+        node: 'node-1',
+      },
     ]);
     expect(svc.source?.range?.line).toBe(69); // the `apiVersion: v1` line of the Service document
   });
 
   it('projects Ingress rules and its load-balancer address', () => {
     expect(view.ingresses[0]).toMatchObject({
-      name: 'web', className: 'nginx', lbIPs: ['192.168.1.240'],
+      name: 'web',
+      className: 'nginx',
+      lbIPs: ['192.168.1.240'],
       rules: [{ host: 'web.example.com', paths: [{ path: '/', pathType: 'Prefix', service: 'my-service', port: 80 }] }],
     });
   });
@@ -67,8 +132,13 @@ describe(toClusterView, () => {
   it('is plain data: survives structured cloning (JSON round trip) unchanged', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
     expect(view.settings).toEqual({
-      serviceCIDR: '10.96.0.0/12', nodePortRange: '30000-32767', clusterDomain: 'cluster.local', clusterCIDR: '10.244.0.0/16',
-      proxyMode: 'iptables', masqueradeAll: false, ipvsScheduler: 'rr',
+      serviceCIDR: '10.96.0.0/12',
+      nodePortRange: '30000-32767',
+      clusterDomain: 'cluster.local',
+      clusterCIDR: '10.244.0.0/16',
+      proxyMode: 'iptables',
+      masqueradeAll: false,
+      ipvsScheduler: 'rr',
     });
     expect(view.seed).toBe(7);
     expect(view.namespaces).toEqual(['default']);

@@ -4,7 +4,16 @@
 import type { Scenario, Pod, Service, Node, EndpointSlice, Ingress, ObjectMeta, ServicePort } from '../core/index.ts';
 import { objectKey } from '../core/model/objects.ts';
 import type {
-  ClusterView, DeploymentView, EndpointView, IngressView, NodeView, ObjectRefView, PodView, ServicePortView, ServiceView, ViewSource,
+  ClusterView,
+  DeploymentView,
+  EndpointView,
+  IngressView,
+  NodeView,
+  ObjectRefView,
+  PodView,
+  ServicePortView,
+  ServiceView,
+  ViewSource,
 } from './protocol.ts';
 
 export function toClusterView(scenario: Scenario): ClusterView {
@@ -39,8 +48,13 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const src = sourceOf(kind, o.metadata);
     const replicas = kind === 'DaemonSet' ? null : ((o.spec as { replicas?: number } | undefined)?.replicas ?? null);
     return {
-      kind, namespace: o.metadata?.namespace ?? 'default', name: o.metadata?.name ?? '', replicas,
-      selector: { ...(o.spec?.selector?.matchLabels ?? {}) }, docIndex: docOf(src), source: src,
+      kind,
+      namespace: o.metadata?.namespace ?? 'default',
+      name: o.metadata?.name ?? '',
+      replicas,
+      selector: { ...(o.spec?.selector?.matchLabels ?? {}) },
+      docIndex: docOf(src),
+      source: src,
     };
   });
 
@@ -50,7 +64,9 @@ export function toClusterView(scenario: Scenario): ClusterView {
     if (!rsRef) return null;
     const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata?.namespace });
     if (direct) return direct;
-    const rs = state.replicaSets.find((r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata?.namespace);
+    const rs = state.replicaSets.find(
+      (r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata?.namespace,
+    );
     const depRef = controllerRef(rs?.metadata);
     return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata?.namespace }) : null;
   }
@@ -61,11 +77,21 @@ export function toClusterView(scenario: Scenario): ClusterView {
   const st = state.settings;
   return {
     seed: state.seed,
-    nodes, pods, services, ingresses, workloads, loadBalancers,
+    nodes,
+    pods,
+    services,
+    ingresses,
+    workloads,
+    loadBalancers,
     namespaces: state.namespaces.map((n) => n.metadata?.name ?? '').filter((n) => n !== ''),
     settings: {
-      serviceCIDR: st.serviceCIDR.text, nodePortRange: st.nodePortRange.text, clusterDomain: st.clusterDomain,
-      clusterCIDR: st.clusterCIDR?.text ?? null, proxyMode: st.proxyMode, masqueradeAll: st.masqueradeAll, ipvsScheduler: st.ipvsScheduler,
+      serviceCIDR: st.serviceCIDR.text,
+      nodePortRange: st.nodePortRange.text,
+      clusterDomain: st.clusterDomain,
+      clusterCIDR: st.clusterCIDR?.text ?? null,
+      proxyMode: st.proxyMode,
+      masqueradeAll: st.masqueradeAll,
+      ipvsScheduler: st.ipvsScheduler,
     },
   };
 }
@@ -79,12 +105,23 @@ function controllerRef(meta: ObjectMeta | undefined): ObjectRefView | null {
 function nodeView(n: Node, source: ViewSource | null): NodeView {
   const ip = n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
   const ready = n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
-  return { name: n.metadata?.name ?? '', ip, podCIDR: n.spec?.podCIDR ?? '', ready, labels: { ...(n.metadata?.labels ?? {}) }, source };
+  return {
+    name: n.metadata?.name ?? '',
+    ip,
+    podCIDR: n.spec?.podCIDR ?? '',
+    ready,
+    labels: { ...(n.metadata?.labels ?? {}) },
+    source,
+  };
 }
 
 function podView(p: Pod, source: ViewSource | null, docIndex: number | null): PodView {
   const ports = (p.spec?.containers ?? []).flatMap((c) =>
-    (c.ports ?? []).map((cp) => ({ name: cp.name ?? '', containerPort: cp.containerPort, protocol: cp.protocol ?? 'TCP' })),
+    (c.ports ?? []).map((cp) => ({
+      name: cp.name ?? '',
+      containerPort: cp.containerPort,
+      protocol: cp.protocol ?? 'TCP',
+    })),
   );
   return {
     namespace: p.metadata?.namespace ?? 'default',
@@ -103,7 +140,13 @@ function podView(p: Pod, source: ViewSource | null, docIndex: number | null): Po
 }
 
 function portView(p: ServicePort): ServicePortView {
-  return { name: p.name ?? '', port: p.port, targetPort: p.targetPort ?? p.port, nodePort: p.nodePort ?? null, protocol: p.protocol ?? 'TCP' };
+  return {
+    name: p.name ?? '',
+    port: p.port,
+    targetPort: p.targetPort ?? p.port,
+    nodePort: p.nodePort ?? null,
+    protocol: p.protocol ?? 'TCP',
+  };
 }
 
 /** Endpoints of a Service, from the EndpointSlices labelled kubernetes.io/service-name (discovery/v1). */
@@ -120,9 +163,14 @@ function endpointsOf(svc: Service, slices: EndpointSlice[]): EndpointView[] {
       for (const port of ports) {
         for (const ip of ep.addresses) {
           out.push({
-            ip, port: port.port ?? null, portName: port.name ?? '',
-            ready, serving: ep.conditions?.serving ?? ready, terminating: ep.conditions?.terminating ?? false,
-            pod: ep.targetRef?.kind === 'Pod' ? (ep.targetRef.name ?? null) : null, node: ep.nodeName ?? null,
+            ip,
+            port: port.port ?? null,
+            portName: port.name ?? '',
+            ready,
+            serving: ep.conditions?.serving ?? ready,
+            terminating: ep.conditions?.terminating ?? false,
+            pod: ep.targetRef?.kind === 'Pod' ? (ep.targetRef.name ?? null) : null,
+            node: ep.nodeName ?? null,
           });
         }
       }
@@ -131,7 +179,12 @@ function endpointsOf(svc: Service, slices: EndpointSlice[]): EndpointView[] {
   return out;
 }
 
-function serviceView(s: Service, slices: EndpointSlice[], source: ViewSource | null, docIndex: number | null): ServiceView {
+function serviceView(
+  s: Service,
+  slices: EndpointSlice[],
+  source: ViewSource | null,
+  docIndex: number | null,
+): ServiceView {
   const spec = s.spec ?? {};
   return {
     namespace: s.metadata?.namespace ?? 'default',
@@ -156,7 +209,8 @@ function serviceView(s: Service, slices: EndpointSlice[], source: ViewSource | n
 
 function ingressView(i: Ingress, source: ViewSource | null, docIndex: number | null): IngressView {
   const backend = (b: { service?: { name: string; port?: { number?: number; name?: string } } } | undefined) => ({
-    service: b?.service?.name ?? '', port: b?.service?.port?.number ?? b?.service?.port?.name ?? null,
+    service: b?.service?.name ?? '',
+    port: b?.service?.port?.number ?? b?.service?.port?.name ?? null,
   });
   return {
     namespace: i.metadata?.namespace ?? 'default',

@@ -9,28 +9,49 @@ function run(...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
   const io: CliIO = {
-    out: (t) => { out += t; },
-    err: (t) => { err += t; },
-    readFile: (p) => (p === 'broken.yaml' ? 'kind: Service\nmetadata: {name: a\n' : (() => {
-      try {
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    })()),
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readFile: (p) =>
+      p === 'broken.yaml'
+        ? 'kind: Service\nmetadata: {name: a\n'
+        : (() => {
+            try {
+              return readFileSync(p, 'utf8');
+            } catch {
+              return null;
+            }
+          })(),
   };
   return { code: main(argv, io), out, err };
 }
 
 describe('ksp export', () => {
   it('prints the YAML, or the commands with --commands', () => {
-    expect(run('export', `${DIR}/playground-settings.yaml`)).toEqual({ code: 0, out: readFileSync(`${DIR}/playground-settings.golden-export.yaml`, 'utf8'), err: '' });
-    expect(run('export', '--commands', `${DIR}/namespaced-kinds.yaml`)).toEqual({ code: 0, out: readFileSync(`${DIR}/namespaced-kinds.golden-commands.sh`, 'utf8'), err: '' });
+    expect(run('export', `${DIR}/playground-settings.yaml`)).toEqual({
+      code: 0,
+      out: readFileSync(`${DIR}/playground-settings.golden-export.yaml`, 'utf8'),
+      err: '',
+    });
+    expect(run('export', '--commands', `${DIR}/namespaced-kinds.yaml`)).toEqual({
+      code: 0,
+      out: readFileSync(`${DIR}/namespaced-kinds.golden-commands.sh`, 'utf8'),
+      err: '',
+    });
   });
 
   it('usage errors exit 2, a YAML that does not parse exits 1', () => {
-    expect(run('export')).toMatchObject({ code: 2, err: 'ksp export: expected one FILE\nusage: ksp export [--commands] FILE\n' });
-    expect(run('export', '--yaml', 'a.yaml')).toMatchObject({ code: 2, err: 'ksp export: unknown flag --yaml\nusage: ksp export [--commands] FILE\n' });
+    expect(run('export')).toMatchObject({
+      code: 2,
+      err: 'ksp export: expected one FILE\nusage: ksp export [--commands] FILE\n',
+    });
+    expect(run('export', '--yaml', 'a.yaml')).toMatchObject({
+      code: 2,
+      err: 'ksp export: unknown flag --yaml\nusage: ksp export [--commands] FILE\n',
+    });
     const broken = run('export', 'broken.yaml');
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/^ksp export: broken\.yaml: the scenario YAML has errors/);

@@ -18,7 +18,10 @@ export const exportCommand: CliCommand = {
     const file = files[0] ?? '';
     const text = readOrReport(io, file);
     if (text === null) return EXIT_USAGE;
-    const r = exportScenario(text, loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file }));
+    const r = exportScenario(
+      text,
+      loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file }),
+    );
     if (!r.ok) {
       io.err(`ksp export: ${file}: ${r.error}\n`);
       return 1;

@@ -39,13 +39,20 @@ function parse(args: readonly string[]): Parsed | { error: string } {
     else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
     else files.push(a);
   }
-  if (files.length !== 1) return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
-  if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) return { error: `--mode must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}` };
-  return { file: files[0]!, ...(node !== undefined ? { node } : {}), ...(mode !== undefined ? { mode: mode as Mode } : {}), sorted };
+  if (files.length !== 1)
+    return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
+  if (mode !== undefined && !(MODES as readonly string[]).includes(mode))
+    return { error: `--mode must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}` };
+  return {
+    file: files[0]!,
+    ...(node !== undefined ? { node } : {}),
+    ...(mode !== undefined ? { mode: mode as Mode } : {}),
+    sorted,
+  };
 }
 
 export const iptablesCommand: CliCommand = {
-  summary: "print the rules kube-proxy would program on a node (iptables-restore, nft or ipvsadm view)",
+  summary: 'print the rules kube-proxy would program on a node (iptables-restore, nft or ipvsadm view)',
   usage: 'ksp iptables FILE --node NAME [--mode iptables|ipvs|nftables] [--sorted] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
@@ -55,11 +62,16 @@ export const iptablesCommand: CliCommand = {
     }
     const text = readOrReport(io, p.file);
     if (text === null) return EXIT_USAGE;
-    const scenario = loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: p.file });
+    const scenario = loadScenario(text, {
+      ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
+      fileName: p.file,
+    });
     const nodes = scenario.state.nodes.map((n) => n.metadata?.name ?? '').filter((n) => n !== '');
     const node = p.node ?? (nodes.length === 1 ? nodes[0] : undefined);
     if (node === undefined) {
-      io.err(`ksp iptables: --node is required when the cluster has ${nodes.length} nodes (${nodes.join(', ') || 'none'})\n`);
+      io.err(
+        `ksp iptables: --node is required when the cluster has ${nodes.length} nodes (${nodes.join(', ') || 'none'})\n`,
+      );
       return EXIT_USAGE;
     }
     if (!nodes.includes(node)) {
@@ -76,7 +88,9 @@ export const iptablesCommand: CliCommand = {
     }
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      io.err(`ksp iptables: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; the rules cover only the objects the API server accepted (see ksp validate ${p.file})\n`);
+      io.err(
+        `ksp iptables: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; the rules cover only the objects the API server accepted (see ksp validate ${p.file})\n`,
+      );
       return 1;
     }
     return 0;

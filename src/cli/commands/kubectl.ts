@@ -21,16 +21,28 @@ export const kubectlCommand: CliCommand = {
     const file = before[0] ?? '';
     const text = readOrReport(io, file);
     if (text === null) return EXIT_USAGE;
-    const scenario = loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file });
+    const scenario = loadScenario(text, {
+      ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
+      fileName: file,
+    });
     const r = runKubectl(scenario, kubectlArgs);
     // API warnings arrive with the response, before kubectl prints the table; other stderr follows.
-    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('Warning: ')).map((l) => `${l}\n`).join('');
-    const rest = r.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('Warning: ')).map((l) => `${l}\n`).join('');
+    const warnings = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('Warning: '))
+      .map((l) => `${l}\n`)
+      .join('');
+    const rest = r.stderr
+      .split('\n')
+      .filter((l) => l !== '' && !l.startsWith('Warning: '))
+      .map((l) => `${l}\n`)
+      .join('');
     if (warnings) io.err(warnings);
     if (r.stdout) io.out(r.stdout);
     if (rest) io.err(rest);
     if (r.yaml !== undefined) {
-      if (!write) io.err(`ksp: ${file} was not changed; run ksp kubectl --write ${file} -- … to save the new scenario\n`);
+      if (!write)
+        io.err(`ksp: ${file} was not changed; run ksp kubectl --write ${file} -- … to save the new scenario\n`);
       else if (!io.writeFile?.(file, r.yaml)) {
         io.err(`ksp: cannot write ${file}\n`);
         return 1;

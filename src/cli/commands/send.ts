@@ -45,27 +45,43 @@ function parse(args: readonly string[]): Parsed | { error: string } {
     else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
     else files.push(a);
   }
-  if (files.length !== 1) return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
-  if (!v['--to']) return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
+  if (files.length !== 1)
+    return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
+  if (!v['--to'])
+    return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
   const from = parseSource(v['--from'] ?? 'external', v['-n'] ?? 'default');
   if ('error' in from) return from;
   const count = Number(v['--count'] ?? '1');
-  if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount) return { error: `--count must be a whole number from 1 to ${SEND_LIMITS.maxCount}, got ${JSON.stringify(v['--count'])}` };
+  if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount)
+    return {
+      error: `--count must be a whole number from 1 to ${SEND_LIMITS.maxCount}, got ${JSON.stringify(v['--count'])}`,
+    };
   const interval = Number(v['--interval'] ?? '1');
-  if (!Number.isFinite(interval) || interval < 0) return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
+  if (!Number.isFinite(interval) || interval < 0)
+    return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
   return { file: files[0]!, from, to: v['--to'], count, interval, json };
 }
 
 export function sendJson(results: readonly RequestResult[]): string {
   const requests = results.map((r) => ({
-    index: r.index, time: r.time, outcome: r.outcome, reason: r.reason ?? null, pod: r.pod ?? null, podIP: r.podIP ?? null,
-    port: r.port ?? null, node: r.node ?? null, sourceIP: r.sourceIP ?? null,
+    index: r.index,
+    time: r.time,
+    outcome: r.outcome,
+    reason: r.reason ?? null,
+    pod: r.pod ?? null,
+    podIP: r.podIP ?? null,
+    port: r.port ?? null,
+    node: r.node ?? null,
+    sourceIP: r.sourceIP ?? null,
     hops: r.hops.map((h) => ({ kind: h.kind, node: h.node ?? null, detail: h.detail, rule: h.rule ?? null })),
   }));
   return `${JSON.stringify({ requests, summary: summarize(results) }, null, 2)}\n`;
 }
 
-function summarize(results: readonly RequestResult[]): { byPod: Record<string, number>; byOutcome: Record<string, number> } {
+function summarize(results: readonly RequestResult[]): {
+  byPod: Record<string, number>;
+  byOutcome: Record<string, number>;
+} {
   const byPod: Record<string, number> = {};
   const byOutcome: Record<string, number> = {};
   for (const r of results) {
@@ -77,25 +93,45 @@ function summarize(results: readonly RequestResult[]): { byPod: Record<string, n
 
 export function sendText(results: readonly RequestResult[]): string {
   const rows = results.map((r) => [
-    `#${r.index}`, r.outcome, r.pod ?? '-', r.podIP ? `${r.podIP}:${r.port ?? ''}` : '-', r.node ?? '-', r.sourceIP ? `from ${r.sourceIP}` : '-',
+    `#${r.index}`,
+    r.outcome,
+    r.pod ?? '-',
+    r.podIP ? `${r.podIP}:${r.port ?? ''}` : '-',
+    r.node ?? '-',
+    r.sourceIP ? `from ${r.sourceIP}` : '-',
     r.outcome === 'ok' ? '' : (r.reason ?? ''),
   ]);
   const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
-  const lines = rows.map((row) => row.map((cell, c) => (c < 6 ? cell.padEnd(widths[c]!) : cell)).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, c) => (c < 6 ? cell.padEnd(widths[c]!) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
   const { byPod, byOutcome } = summarize(results);
   const n = results.length;
-  const pad = (m: Record<string, number>) => { const w = Math.max(0, ...Object.keys(m).map((k) => k.length)); return Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => `  ${k.padEnd(w)}  ${c} (${Math.round((100 * c) / n)}%)`); };
+  const pad = (m: Record<string, number>) => {
+    const w = Math.max(0, ...Object.keys(m).map((k) => k.length));
+    return Object.entries(m)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, c]) => `  ${k.padEnd(w)}  ${c} (${Math.round((100 * c) / n)}%)`);
+  };
   return [
-    ...lines, '',
+    ...lines,
+    '',
     `${n} request${n === 1 ? '' : 's'}`,
-    'by pod:', ...(Object.keys(byPod).length ? pad(byPod) : ['  (none answered)']),
-    'by outcome:', ...pad(byOutcome), '',
+    'by pod:',
+    ...(Object.keys(byPod).length ? pad(byPod) : ['  (none answered)']),
+    'by outcome:',
+    ...pad(byOutcome),
+    '',
   ].join('\n');
 }
 
 export const sendCommand: CliCommand = {
   summary: 'send requests through the simulated cluster and show where each one lands',
-  usage: 'ksp send FILE --from pod/NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
+  usage:
+    'ksp send FILE --from pod/NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
     if ('error' in p) {
@@ -112,7 +148,9 @@ export const sendCommand: CliCommand = {
     io.out(p.json ? sendJson(results) : sendText(results));
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      io.err(`ksp send: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; traffic ran over the objects the API server accepted (see ksp validate ${p.file})\n`);
+      io.err(
+        `ksp send: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; traffic ran over the objects the API server accepted (see ksp validate ${p.file})\n`,
+      );
       return 1;
     }
     return 0;

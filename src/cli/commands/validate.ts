@@ -35,13 +35,23 @@ export const validateCommand: CliCommand = {
     for (const file of files) {
       const text = readOrReport(io, file);
       if (text === null) return EXIT_USAGE;
-      const scenario = loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file });
+      const scenario = loadScenario(text, {
+        ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
+        fileName: file,
+      });
       const sorted = [...scenario.diagnostics].sort((a, b) => a.line - b.line || a.column - b.column);
       for (const d of sorted) {
         if (d.severity === 'error') failed = true;
         problems.push({
-          file, line: d.line, column: d.column, severity: d.severity,
-          kind: d.kind ?? null, name: d.name ?? null, field: d.field ?? null, type: d.type ?? null, message: d.message,
+          file,
+          line: d.line,
+          column: d.column,
+          severity: d.severity,
+          kind: d.kind ?? null,
+          name: d.name ?? null,
+          field: d.field ?? null,
+          type: d.type ?? null,
+          message: d.message,
         });
       }
     }
@@ -49,7 +59,11 @@ export const validateCommand: CliCommand = {
     else {
       for (const p of problems) {
         const prefix = `${p.file}:${p.line}:${p.column}: `;
-        io.out(p.severity === 'error' ? `${prefix}${p.message}\n` : `${prefix}${p.severity}: ${p.message.replace(/^Warning: /, '')}\n`);
+        io.out(
+          p.severity === 'error'
+            ? `${prefix}${p.message}\n`
+            : `${prefix}${p.severity}: ${p.message.replace(/^Warning: /, '')}\n`,
+        );
       }
     }
     return failed ? 1 : 0;

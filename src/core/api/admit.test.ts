@@ -16,16 +16,30 @@ describe('decode errors (the API server JSON decoder)', () => {
 
   it('labels must be strings, replicas an integer, selectors maps', () => {
     const ctx = testCluster();
-    expect(applyYaml(ctx, 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {version: 1.0}\nspec: {containers: [{name: c, image: i}]}\n')[0]!.message).toBe(
+    expect(
+      applyYaml(
+        ctx,
+        'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {version: 1.0}\nspec: {containers: [{name: c, image: i}]}\n',
+      )[0]!.message,
+    ).toBe(
       'Error from server (BadRequest): error when creating "test.yaml": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal number into Go struct field ObjectMeta.metadata.labels of type string',
     );
-    expect(applyYaml(ctx, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: "3"}\n')[0]!.message).toBe(
+    expect(
+      applyYaml(ctx, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: {replicas: "3"}\n')[0]!.message,
+    ).toBe(
       'Error from server (BadRequest): error when creating "test.yaml": Deployment in version "v1" cannot be handled as a Deployment: json: cannot unmarshal string into Go struct field DeploymentSpec.spec.replicas of type int32',
     );
-    expect(applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {selector: [app]}\n')[0]!.message).toBe(
+    expect(
+      applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {selector: [app]}\n')[0]!.message,
+    ).toBe(
       'Error from server (BadRequest): error when creating "test.yaml": Service in version "v1" cannot be handled as a Service: json: cannot unmarshal array into Go struct field ServiceSpec.spec.selector of type map[string]string',
     );
-    expect(applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80, targetPort: true}]}\n')[0]!.message).toBe(
+    expect(
+      applyYaml(
+        ctx,
+        'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80, targetPort: true}]}\n',
+      )[0]!.message,
+    ).toBe(
       'Error from server (BadRequest): error when creating "test.yaml": Service in version "v1" cannot be handled as a Service: json: cannot unmarshal bool into Go value of type int32',
     );
     expect(applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: "nope"\n')[0]!.message).toBe(
@@ -34,7 +48,10 @@ describe('decode errors (the API server JSON decoder)', () => {
   });
 
   it('reports misspelt fields of closed types as strict decoding errors', () => {
-    const [r] = applyYaml(testCluster(), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  prots: []\n  ports: [{port: 80, nodeport: 30001}]\n');
+    const [r] = applyYaml(
+      testCluster(),
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  prots: []\n  ports: [{port: 80, nodeport: 30001}]\n',
+    );
     expect(r!.message).toBe(
       'Error from server (BadRequest): error when creating "test.yaml": Service in version "v1" cannot be handled as a Service: strict decoding error: unknown field "spec.prots", unknown field "spec.ports[0].nodeport"',
     );
@@ -43,7 +60,14 @@ describe('decode errors (the API server JSON decoder)', () => {
 
   it('never throws on shapes that are not objects', () => {
     const ctx = testCluster();
-    for (const bad of [null, 42, 'text', [], { apiVersion: 'v1', kind: 'Service', metadata: [] }, { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: 'x' } }]) {
+    for (const bad of [
+      null,
+      42,
+      'text',
+      [],
+      { apiVersion: 'v1', kind: 'Service', metadata: [] },
+      { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' }, spec: { ports: 'x' } },
+    ]) {
       const r = admitObject(bad as never, ctx);
       expect(r.outcome).toBe('bad-request');
     }
@@ -75,9 +99,14 @@ describe('kinds, versions and namespaces', () => {
     const [a] = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80}]}\n');
     expect(a!.namespace).toBe('default');
     expect(a!.object!.metadata!.namespace).toBe('default');
-    const [b] = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: s, namespace: shop}\nspec: {ports: [{port: 80}]}\n');
+    const [b] = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: s, namespace: shop}\nspec: {ports: [{port: 80}]}\n',
+    );
     expect(b!.outcome).toBe('not-found');
-    expect(b!.message).toBe('Error from server (NotFound): error when creating "test.yaml": namespaces "shop" not found');
+    expect(b!.message).toBe(
+      'Error from server (NotFound): error when creating "test.yaml": namespaces "shop" not found',
+    );
   });
 
   it('stores unsimulated built-in kinds with a warning', () => {

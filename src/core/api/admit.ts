@@ -3,7 +3,16 @@
 // (shared/docs/kubernetes-api.md §2.1). Never throws on user input.
 import type { ClusterState } from '../model/clusterState.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
-import type { EndpointSlice, Endpoints, Ingress, IngressClass, Namespace, Node, Pod, Service } from '../model/objects.ts';
+import type {
+  EndpointSlice,
+  Endpoints,
+  Ingress,
+  IngressClass,
+  Namespace,
+  Node,
+  Pod,
+  Service,
+} from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import { findObject } from '../scenario/store.ts';
@@ -21,7 +30,12 @@ import { setWorkloadDefaults, validateWorkload } from './workloads/workloads.ts'
 import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
 import { setEndpointSliceDefaults, validateEndpointSlice } from './discovery/endpointSlice.ts';
 import {
-  setEndpointsDefaults, setNamespaceDefaults, setNodeDefaults, validateEndpoints, validateNamespace, validateNode,
+  setEndpointsDefaults,
+  setNamespaceDefaults,
+  setNodeDefaults,
+  validateEndpoints,
+  validateNamespace,
+  validateNode,
 } from './coreKinds/clusterKinds.ts';
 
 export interface AdmissionContext {
@@ -54,7 +68,9 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    const entries = Object.entries(v as Record<string, unknown>)
+      .filter(([, x]) => x !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
@@ -62,7 +78,9 @@ function canonicalJson(v: unknown): string {
 
 /** kubectl's client-side check before anything is sent (pkg/validation: apiVersion/kind not set). */
 function typeMetaError(obj: K8sObject, fileName: string): string | null {
-  const missing = [!str(obj.apiVersion) && 'apiVersion not set', !str(obj.kind) && 'kind not set'].filter(Boolean) as string[];
+  const missing = [!str(obj.apiVersion) && 'apiVersion not set', !str(obj.kind) && 'kind not set'].filter(
+    Boolean,
+  ) as string[];
   if (missing.length === 0) return null;
   const agg = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`;
   return `error validating "${fileName}": error validating data: ${agg}; if you choose to ignore these errors, turn validation off with --validate=false`;
@@ -75,7 +93,10 @@ function defaultAndValidate(obj: K8sObject): FieldError[] {
       const pod = obj as Pod;
       setPodSpecDefaults((pod.spec ??= { containers: [] }));
       mutable(pod).status = { phase: 'Pending', ...pod.status };
-      return [...validateObjectMeta(pod.metadata, true, findKind('v1', 'Pod')!.nameFn), ...validatePodSpec(pod.spec, 'spec')];
+      return [
+        ...validateObjectMeta(pod.metadata, true, findKind('v1', 'Pod')!.nameFn),
+        ...validatePodSpec(pod.spec, 'spec'),
+      ];
     }
     case 'Deployment':
     case 'ReplicaSet':
@@ -108,13 +129,18 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
   const decodeError = decodeErrors(input, info.schema);
   if (decodeError) {
-    return badRequest(w, `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: ${decodeError.message}`, decodeError.field);
+    return badRequest(
+      w,
+      `${info.kind} in version "${version}" cannot be handled as a ${info.kind}: ${decodeError.message}`,
+      decodeError.field,
+    );
   }
   const obj = applyGoNulls(jsonClone(input), info.schema) as K8sObject;
   const meta = (obj.metadata ??= {});
   if (info.namespaced) {
     meta.namespace = w.namespace;
-    if (!ctx.state.namespaces.some((n) => n.metadata?.name === w.namespace)) return namespaceNotFound(w, w.namespace ?? '');
+    if (!ctx.state.namespaces.some((n) => n.metadata?.name === w.namespace))
+      return namespaceNotFound(w, w.namespace ?? '');
   } else {
     delete meta.namespace;
   }
@@ -125,8 +151,11 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   if (info.kind === 'Service') {
     const svc = obj as Service;
     setServiceDefaults(svc);
-    const r = old ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators) : admitServiceCreate(svc, ctx.allocators);
-    if (!r.ok) return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
+    const r = old
+      ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators)
+      : admitServiceCreate(svc, ctx.allocators);
+    if (!r.ok)
+      return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
     const errs = defaultAndValidate(obj);
@@ -135,9 +164,27 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const ref = `${info.resource}/${w.name}`;
   if (old) {
     const unchanged = canonicalJson(old) === canonicalJson(obj);
-    return { kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}), outcome: 'configured', object: obj, fieldErrors: [], warnings, message: `${ref} ${unchanged ? 'unchanged' : 'configured'}` };
+    return {
+      kind: w.kind,
+      name: w.name,
+      ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
+      outcome: 'configured',
+      object: obj,
+      fieldErrors: [],
+      warnings,
+      message: `${ref} ${unchanged ? 'unchanged' : 'configured'}`,
+    };
   }
-  return { kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}), outcome: 'created', object: obj, fieldErrors: [], warnings, message: `${ref} created` };
+  return {
+    kind: w.kind,
+    name: w.name,
+    ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
+    outcome: 'created',
+    object: obj,
+    fieldErrors: [],
+    warnings,
+    message: `${ref} created`,
+  };
 }
 
 export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionResult {
@@ -150,9 +197,22 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
   const givenNs = str(metaObj.namespace);
   const w: Who = { kind, name, fileName: ctx.fileName };
   try {
-    if (!isObject) return badRequest(w, 'the document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata)');
+    if (!isObject)
+      return badRequest(
+        w,
+        'the document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata)',
+      );
     const tm = typeMetaError(o, ctx.fileName);
-    if (tm) return { kind, name, outcome: 'bad-request', fieldErrors: [], warnings: [], message: tm, field: !apiVersion ? 'apiVersion' : 'kind' };
+    if (tm)
+      return {
+        kind,
+        name,
+        outcome: 'bad-request',
+        fieldErrors: [],
+        warnings: [],
+        message: tm,
+        field: !apiVersion ? 'apiVersion' : 'kind',
+      };
     const info = findKind(apiVersion, kind);
     if (!info) {
       const builtin = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
@@ -161,12 +221,24 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
         const stored = jsonClone(o);
         if (namespace) (stored.metadata ??= {}).namespace = namespace;
         return {
-          kind, name, ...(namespace ? { namespace } : {}), outcome: 'created', object: stored, fieldErrors: [], message: `${builtin.resource}/${name} created`,
+          kind,
+          name,
+          ...(namespace ? { namespace } : {}),
+          outcome: 'created',
+          object: stored,
+          fieldErrors: [],
+          message: `${builtin.resource}/${name} created`,
           warnings: [{ message: `${kind} is stored but not simulated by the playground`, field: 'kind' }],
         };
       }
       return {
-        kind, name, ...(givenNs ? { namespace: givenNs } : {}), outcome: 'unknown-kind', fieldErrors: [], warnings: [], field: 'kind',
+        kind,
+        name,
+        ...(givenNs ? { namespace: givenNs } : {}),
+        outcome: 'unknown-kind',
+        fieldErrors: [],
+        warnings: [],
+        field: 'kind',
         message: `error: resource mapping not found for name: "${name}" namespace: "${givenNs}" from "${ctx.fileName}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
       };
     }

@@ -5,7 +5,11 @@ import { defaultSettings, parsePortRange } from '../scenario/settings.ts';
 import { parseCidr, parseIPv4 } from '../net/ipv4.ts';
 import { createRng } from '../sim/rng.ts';
 
-const settingsWith = (cidr: string, ports = '30000-32767') => ({ ...defaultSettings(), serviceCIDR: parseCidr(cidr)!, nodePortRange: parsePortRange(ports)! });
+const settingsWith = (cidr: string, ports = '30000-32767') => ({
+  ...defaultSettings(),
+  serviceCIDR: parseCidr(cidr)!,
+  nodePortRange: parsePortRange(ports)!,
+});
 
 describe('range offsets (KEP-3070 / KEP-3668 calculateRangeOffset)', () => {
   it('matches upstream numbers', () => {
@@ -35,7 +39,9 @@ describe('clusterIP allocator', () => {
     const a = createAllocators(settingsWith('10.0.0.0/28'), createRng(3));
     const got = new Set<string>();
     for (let i = 0; i < 14; i++) got.add(a.clusterIP.allocateNext() as string);
-    expect([...got].sort((x, y) => parseIPv4(x)! - parseIPv4(y)!)).toEqual(Array.from({ length: 14 }, (_, i) => `10.0.0.${i + 1}`));
+    expect([...got].sort((x, y) => parseIPv4(x)! - parseIPv4(y)!)).toEqual(
+      Array.from({ length: 14 }, (_, i) => `10.0.0.${i + 1}`),
+    );
     expect(a.clusterIP.allocateNext()).toEqual({ error: 'range is full' });
   });
 
@@ -54,8 +60,12 @@ describe('clusterIP allocator', () => {
     expect(a.clusterIP.has('10.96.0.10')).toBe(true);
     expect(a.clusterIP.allocate('10.96.0.10')).toEqual({ error: 'provided IP is already allocated' });
     expect(a.clusterIP.allocate('10.96.0.0')).toEqual({ error: 'provided IP 10.96.0.0 is not in the valid range' });
-    expect(a.clusterIP.allocate('10.111.255.255')).toEqual({ error: 'provided IP 10.111.255.255 is not in the valid range' });
-    expect(a.clusterIP.allocate('192.168.0.1')).toEqual({ error: 'the provided network does not match the current range' });
+    expect(a.clusterIP.allocate('10.111.255.255')).toEqual({
+      error: 'provided IP 10.111.255.255 is not in the valid range',
+    });
+    expect(a.clusterIP.allocate('192.168.0.1')).toEqual({
+      error: 'the provided network does not match the current range',
+    });
     a.clusterIP.release('10.96.0.10');
     expect(a.clusterIP.allocate('10.96.0.10')).toBe(true);
   });
@@ -84,8 +94,12 @@ describe('nodePort allocator', () => {
     const a = createAllocators(defaultSettings(), createRng(1));
     expect(a.nodePort.allocate(30007)).toBe(true);
     expect(a.nodePort.allocate(30007)).toEqual({ error: 'provided port is already allocated' });
-    expect(a.nodePort.allocate(29999)).toEqual({ error: 'provided port is not in the valid range. The range of valid ports is 30000-32767' });
-    expect(a.nodePort.allocate(32768)).toEqual({ error: 'provided port is not in the valid range. The range of valid ports is 30000-32767' });
+    expect(a.nodePort.allocate(29999)).toEqual({
+      error: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+    });
+    expect(a.nodePort.allocate(32768)).toEqual({
+      error: 'provided port is not in the valid range. The range of valid ports is 30000-32767',
+    });
   });
 
   it('fills a small range, then range is full', () => {

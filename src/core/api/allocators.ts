@@ -97,5 +97,8 @@ function createPortAllocator(settings: ClusterSettings, rng: Rng): PortAllocator
 }
 
 export function createAllocators(settings: ClusterSettings, rng: Rng): Allocators {
-  return { clusterIP: createIPAllocator(settings, rng.fork('cluster-ip')), nodePort: createPortAllocator(settings, rng.fork('node-port')) };
+  return {
+    clusterIP: createIPAllocator(settings, rng.fork('cluster-ip')),
+    nodePort: createPortAllocator(settings, rng.fork('node-port')),
+  };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { duplicate, forbidden, invalid, kubectlInvalidMessage, notSupported, renderFieldError, required } from './fieldErrors.ts';
+import {
+  duplicate,
+  forbidden,
+  invalid,
+  kubectlInvalidMessage,
+  notSupported,
+  renderFieldError,
+  required,
+} from './fieldErrors.ts';
 
 describe('renderFieldError (apimachinery field.Error.Error())', () => {
   it('renders each error type like the API server', () => {
@@ -10,10 +18,20 @@ describe('renderFieldError (apimachinery field.Error.Error())', () => {
     expect(renderFieldError(invalid('spec.ports[0].port', 65536, 'must be between 1 and 65535, inclusive'))).toBe(
       'spec.ports[0].port: Invalid value: 65536: must be between 1 and 65535, inclusive',
     );
-    expect(renderFieldError(invalid('spec.clusterIPs', ['10.96.0.10'], 'failed to allocate IP 10.96.0.10: provided IP is already allocated'))).toBe(
+    expect(
+      renderFieldError(
+        invalid(
+          'spec.clusterIPs',
+          ['10.96.0.10'],
+          'failed to allocate IP 10.96.0.10: provided IP is already allocated',
+        ),
+      ),
+    ).toBe(
       'spec.clusterIPs: Invalid value: ["10.96.0.10"]: failed to allocate IP 10.96.0.10: provided IP is already allocated',
     );
-    expect(renderFieldError(duplicate('spec.ports[1].name', 'http'))).toBe('spec.ports[1].name: Duplicate value: "http"');
+    expect(renderFieldError(duplicate('spec.ports[1].name', 'http'))).toBe(
+      'spec.ports[1].name: Duplicate value: "http"',
+    );
     expect(renderFieldError(notSupported('spec.ports[0].protocol', 'HTTP', ['TCP', 'UDP', 'SCTP']))).toBe(
       'spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"',
     );

@@ -1,7 +1,8 @@
 // field.Error as the API server builds and renders it
 // (k8s.io/apimachinery pkg/util/validation/field/errors.go; shared/docs/kubernetes-api.md §2.2).
 
-export type FieldErrorType = 'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';
+export type FieldErrorType =
+  'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';
 
 /** How a value is printed inside a message: Go %q for strings, %v for numbers, JSON otherwise (v1.34+). */
 export type FieldValue = string | number | boolean | null | readonly unknown[] | Record<string, unknown> | undefined;
@@ -18,7 +19,12 @@ export interface FieldError {
 
 export const required = (field: string, detail = ''): FieldError => ({ type: 'Required', field, detail });
 export const forbidden = (field: string, detail: string): FieldError => ({ type: 'Forbidden', field, detail });
-export const invalid = (field: string, value: FieldValue, detail: string): FieldError => ({ type: 'Invalid', field, value, detail });
+export const invalid = (field: string, value: FieldValue, detail: string): FieldError => ({
+  type: 'Invalid',
+  field,
+  value,
+  detail,
+});
 export const duplicate = (field: string, value: FieldValue): FieldError => ({ type: 'Duplicate', field, value });
 export const notSupported = (field: string, value: FieldValue, supported: readonly string[]): FieldError => ({
   type: 'NotSupported',
@@ -29,7 +35,9 @@ export const notSupported = (field: string, value: FieldValue, supported: readon
 
 /** Go's strconv.Quote for the ASCII strings Kubernetes names and values hold. */
 export function goQuote(s: string): string {
-  return JSON.stringify(s).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(s)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function renderValue(value: FieldValue): string {
@@ -47,12 +55,16 @@ export function errorBody(e: FieldError): string {
     case 'Forbidden':
       return e.detail ? `Forbidden: ${e.detail}` : 'Forbidden';
     case 'Invalid':
-      return e.detail ? `Invalid value: ${renderValue(e.value)}: ${e.detail}` : `Invalid value: ${renderValue(e.value)}`;
+      return e.detail
+        ? `Invalid value: ${renderValue(e.value)}: ${e.detail}`
+        : `Invalid value: ${renderValue(e.value)}`;
     case 'Duplicate':
       return `Duplicate value: ${renderValue(e.value)}`;
     case 'NotSupported': {
       const list = [...(e.supported ?? [])].sort().map(goQuote).join(', ');
-      return list ? `Unsupported value: ${renderValue(e.value)}: supported values: ${list}` : `Unsupported value: ${renderValue(e.value)}`;
+      return list
+        ? `Unsupported value: ${renderValue(e.value)}: supported values: ${list}`
+        : `Unsupported value: ${renderValue(e.value)}`;
     }
     case 'TooLong':
       return 'Too long';

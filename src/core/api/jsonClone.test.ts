@@ -11,7 +11,13 @@ describe('jsonClone', () => {
   it('gives what a JSON round trip gives, for any JSON-like value with JavaScript oddities', () => {
     const odd = fc.constantFrom<unknown>(undefined, Number.NaN, Infinity, -Infinity, -0, () => 1);
     const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, fc.jsonValue({ maxDepth: 2 }), odd, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.oneof(fc.string(), fc.constant('__proto__')), tie('node'), { maxKeys: 4 })),
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        odd,
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.oneof(fc.string(), fc.constant('__proto__')), tie('node'), { maxKeys: 4 }),
+      ),
     })).node;
     fc.assert(
       fc.property(value, (v) => {
@@ -30,6 +36,9 @@ describe('jsonClone', () => {
     expect((c.a as { b: unknown[] }).b).not.toBe((src.a as { b: unknown[] }).b);
     expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
     expect(Object.keys(c)).toEqual(['a', '__proto__']);
-    expect(jsonClone({ d: new Date(0), n: [undefined, NaN], u: undefined })).toEqual({ d: '1970-01-01T00:00:00.000Z', n: [null, null] });
+    expect(jsonClone({ d: new Date(0), n: [undefined, NaN], u: undefined })).toEqual({
+      d: '1970-01-01T00:00:00.000Z',
+      n: [null, null],
+    });
   });
 });

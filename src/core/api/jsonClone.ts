@@ -34,7 +34,8 @@ function cloneValue(v: unknown): unknown {
   for (const k of Object.keys(src)) {
     const x = cloneValue(src[k]);
     if (x === undefined) continue;
-    if (k === '__proto__') Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
     else out[k] = x;
   }
   return out;

@@ -5,7 +5,13 @@
 import type { Schema } from './decode/schema.ts';
 import { endpointsSchema, namespaceSchema, nodeSchema, podSchema, serviceSchema } from './decode/coreSchemas.ts';
 import {
-  daemonSetSchema, deploymentSchema, endpointSliceSchema, ingressClassSchema, ingressSchema, replicaSetSchema, statefulSetSchema,
+  daemonSetSchema,
+  deploymentSchema,
+  endpointSliceSchema,
+  ingressClassSchema,
+  ingressSchema,
+  replicaSetSchema,
+  statefulSetSchema,
 } from './decode/groupSchemas.ts';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameValidator } from './validation/names.ts';
 
@@ -22,10 +28,23 @@ export interface KindInfo {
 }
 
 const k = (
-  kind: string, apiVersion: string, plural: string, namespaced: boolean, nameFn: NameValidator, schema: Schema,
+  kind: string,
+  apiVersion: string,
+  plural: string,
+  namespaced: boolean,
+  nameFn: NameValidator,
+  schema: Schema,
 ): KindInfo => {
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-  return { kind, apiVersion, resource: group ? `${kind.toLowerCase()}.${group}` : kind.toLowerCase(), plural, namespaced, nameFn, schema };
+  return {
+    kind,
+    apiVersion,
+    resource: group ? `${kind.toLowerCase()}.${group}` : kind.toLowerCase(),
+    plural,
+    namespaced,
+    nameFn,
+    schema,
+  };
 };
 
 export const KINDS: readonly KindInfo[] = [
@@ -67,5 +86,8 @@ export const UNSIMULATED_BUILTINS: Readonly<Record<string, { resource: string; n
   'rbac.authorization.k8s.io/v1/Role': { resource: 'role.rbac.authorization.k8s.io', namespaced: true },
   'rbac.authorization.k8s.io/v1/RoleBinding': { resource: 'rolebinding.rbac.authorization.k8s.io', namespaced: true },
   'rbac.authorization.k8s.io/v1/ClusterRole': { resource: 'clusterrole.rbac.authorization.k8s.io', namespaced: false },
-  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': { resource: 'clusterrolebinding.rbac.authorization.k8s.io', namespaced: false },
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': {
+    resource: 'clusterrolebinding.rbac.authorization.k8s.io',
+    namespaced: false,
+  },
 };

@@ -11,24 +11,55 @@ export interface Who {
   fileName: string;
 }
 
-const base = (w: Who) => ({ kind: w.kind, name: w.name, ...(w.namespace !== undefined ? { namespace: w.namespace } : {}) });
+const base = (w: Who) => ({
+  kind: w.kind,
+  name: w.name,
+  ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
+});
 
-export function invalidResult(w: Who, errors: FieldError[], warnings: AdmissionResult['warnings'] = []): AdmissionResult {
-  return { ...base(w), outcome: 'invalid', fieldErrors: errors, message: kubectlInvalidMessage(w.kind, w.name, errors), warnings, ...(errors[0] ? { field: errors[0].field } : {}) };
+export function invalidResult(
+  w: Who,
+  errors: FieldError[],
+  warnings: AdmissionResult['warnings'] = [],
+): AdmissionResult {
+  return {
+    ...base(w),
+    outcome: 'invalid',
+    fieldErrors: errors,
+    message: kubectlInvalidMessage(w.kind, w.name, errors),
+    warnings,
+    ...(errors[0] ? { field: errors[0].field } : {}),
+  };
 }
 
 export function badRequest(w: Who, message: string, field?: string, verb = 'creating'): AdmissionResult {
   return {
-    ...base(w), outcome: 'bad-request', fieldErrors: [], warnings: [],
+    ...base(w),
+    outcome: 'bad-request',
+    fieldErrors: [],
+    warnings: [],
     message: `Error from server (BadRequest): error when ${verb} "${w.fileName}": ${message}`,
     ...(field ? { field } : {}),
   };
 }
 
 export function internalError(w: Who, message: string, verb = 'creating'): AdmissionResult {
-  return { ...base(w), outcome: 'internal', fieldErrors: [], warnings: [], message: `Error from server (InternalError): error when ${verb} "${w.fileName}": Internal error occurred: ${message}` };
+  return {
+    ...base(w),
+    outcome: 'internal',
+    fieldErrors: [],
+    warnings: [],
+    message: `Error from server (InternalError): error when ${verb} "${w.fileName}": Internal error occurred: ${message}`,
+  };
 }
 
 export function namespaceNotFound(w: Who, ns: string): AdmissionResult {
-  return { ...base(w), outcome: 'not-found', fieldErrors: [], warnings: [], field: 'metadata.namespace', message: `Error from server (NotFound): error when creating "${w.fileName}": namespaces "${ns}" not found` };
+  return {
+    ...base(w),
+    outcome: 'not-found',
+    fieldErrors: [],
+    warnings: [],
+    field: 'metadata.namespace',
+    message: `Error from server (NotFound): error when creating "${w.fileName}": namespaces "${ns}" not found`,
+  };
 }

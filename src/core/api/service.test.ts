@@ -12,7 +12,10 @@ import protocolHttp from './fixtures/protocol-http.yaml?raw';
 import clusterIPTaken from './fixtures/clusterip-taken.yaml?raw';
 import defaultsAllTypes from './fixtures/defaults-all-types.yaml?raw';
 
-const seeds = import.meta.glob('../fixtures/seed/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const seeds = import.meta.glob('../fixtures/seed/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 const one = (yaml: string) => {
   const ctx = testCluster();
@@ -34,14 +37,17 @@ describe('seed examples', () => {
   }
   it('honours the requested nodePort 30007 and allocates a dynamic clusterIP', () => {
     const { last } = one(seeds['../fixtures/seed/03-my-service-nodeport.yaml']!);
-    const spec = (last.object as { spec: { ports: { nodePort: number }[]; clusterIP: string; clusterIPs: string[] } }).spec;
+    const spec = (last.object as { spec: { ports: { nodePort: number }[]; clusterIP: string; clusterIPs: string[] } })
+      .spec;
     expect(spec.ports[0]!.nodePort).toBe(30007);
     expect(parseIPv4(spec.clusterIP)!).toBeGreaterThanOrEqual(parseIPv4('10.96.1.1')!);
     expect(spec.clusterIPs).toEqual([spec.clusterIP]);
   });
   it('keeps the seed ClientIP timeout of 600', () => {
     const { last } = one(seeds['../fixtures/seed/02-myservice-affinity.yaml']!);
-    expect((last.object as { spec: { sessionAffinityConfig: unknown } }).spec.sessionAffinityConfig).toEqual({ clientIP: { timeoutSeconds: 600 } });
+    expect((last.object as { spec: { sessionAffinityConfig: unknown } }).spec.sessionAffinityConfig).toEqual({
+      clientIP: { timeoutSeconds: 600 },
+    });
   });
 });
 
@@ -49,7 +55,9 @@ describe('API server messages for invalid Services', () => {
   it('multi-port Service without names: every unnamed port is Required', () => {
     const { last } = one(multiPortUnnamed);
     expect(last.outcome).toBe('invalid');
-    expect(last.message).toBe('The Service "web" is invalid: \n* spec.ports[0].name: Required value\n* spec.ports[1].name: Required value');
+    expect(last.message).toBe(
+      'The Service "web" is invalid: \n* spec.ports[0].name: Required value\n* spec.ports[1].name: Required value',
+    );
   });
 
   it('nodePort 29999 is out of range (allocation error, alone)', () => {
@@ -63,7 +71,9 @@ describe('API server messages for invalid Services', () => {
   it('the same nodePort in two Services: provided port is already allocated', () => {
     const { results } = one(nodePortTakenTwice);
     expect(results[0]!.outcome).toBe('created');
-    expect(results[1]!.message).toBe('The Service "second" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated');
+    expect(results[1]!.message).toBe(
+      'The Service "second" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated',
+    );
   });
 
   it('the same port and nodePort twice within one Service: Duplicate value', () => {
@@ -78,35 +88,49 @@ describe('API server messages for invalid Services', () => {
 
   it('one nodePort for two port numbers of one Service: the allocator refuses the second', () => {
     const { ctx, last } = one(nodePortSameWithin);
-    expect(last.message).toBe('The Service "twice" is invalid: spec.ports[1].nodePort: Invalid value: 30095: provided port is already allocated');
+    expect(last.message).toBe(
+      'The Service "twice" is invalid: spec.ports[1].nodePort: Invalid value: 30095: provided port is already allocated',
+    );
     expect(ctx.allocators.nodePort.has(30095)).toBe(false);
   });
 
   it('timeoutSeconds: 0', () => {
     const { last } = one(timeoutZero);
-    expect(last.message).toBe('The Service "sticky" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400');
+    expect(last.message).toBe(
+      'The Service "sticky" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400',
+    );
   });
 
   it('clusterIP: None on a NodePort Service', () => {
     const { ctx, last } = one(headlessNodePort);
-    expect(last.message).toBe('The Service "headless-np" is invalid: spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for NodePort services');
+    expect(last.message).toBe(
+      'The Service "headless-np" is invalid: spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for NodePort services',
+    );
     // The nodePort allocated before validation is released.
     expect([30000, 32767].some((p) => ctx.allocators.nodePort.has(p))).toBe(false);
   });
 
   it('protocol: HTTP', () => {
     const { last } = one(protocolHttp);
-    expect(last.message).toBe('The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"');
+    expect(last.message).toBe(
+      'The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"',
+    );
   });
 
   it('a clusterIP already held by kube-dns', () => {
     const { last } = one(clusterIPTaken);
-    expect(last.message).toBe('The Service "my-dns" is invalid: spec.clusterIPs: Invalid value: ["10.96.0.10"]: failed to allocate IP 10.96.0.10: provided IP is already allocated');
+    expect(last.message).toBe(
+      'The Service "my-dns" is invalid: spec.clusterIPs: Invalid value: ["10.96.0.10"]: failed to allocate IP 10.96.0.10: provided IP is already allocated',
+    );
   });
 
   it('reports the clusterIP-related errors alone, before other validation', () => {
-    const { last } = one('apiVersion: v1\nkind: Service\nmetadata: {name: Bad}\nspec:\n  clusterIP: nope\n  ports: [{port: 80, name: HTTP}]\n');
-    expect(last.message).toBe('The Service "Bad" is invalid: spec.clusterIPs[0]: Invalid value: "nope": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)');
+    const { last } = one(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: Bad}\nspec:\n  clusterIP: nope\n  ports: [{port: 80, name: HTTP}]\n',
+    );
+    expect(last.message).toBe(
+      'The Service "Bad" is invalid: spec.clusterIPs[0]: Invalid value: "nope": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    );
   });
 
   it('reports every ValidateService rule in order', () => {
@@ -143,18 +167,32 @@ spec:
     expect(last.message.split('\n')).toContain(
       "* metadata.name: Invalid value: \"1web\": a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')",
     );
-    expect(last.message.split('\n')).toContain('* spec.externalIPs[0]: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8, ::1/128)');
-    expect(last.message.split('\n')).toContain('* spec.ports[0].targetPort: Invalid value: "Web--": must not contain consecutive hyphens');
+    expect(last.message.split('\n')).toContain(
+      '* spec.externalIPs[0]: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8, ::1/128)',
+    );
+    expect(last.message.split('\n')).toContain(
+      '* spec.ports[0].targetPort: Invalid value: "Web--": must not contain consecutive hyphens',
+    );
   });
 });
 
 describe('type and traffic policy rules', () => {
   it('an unsupported type and a policy on a Service that is not externally accessible', () => {
     const ctx = testCluster();
-    const [a] = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  type: nodeport\n  ports: [{port: 80}]\n');
-    expect(a!.message).toBe('The Service "a" is invalid: spec.type: Unsupported value: "nodeport": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"');
-    const [b] = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec:\n  externalTrafficPolicy: Local\n  ports: [{port: 80}]\n');
-    expect(b!.message).toBe('The Service "b" is invalid: spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services');
+    const [a] = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: a}\nspec:\n  type: nodeport\n  ports: [{port: 80}]\n',
+    );
+    expect(a!.message).toBe(
+      'The Service "a" is invalid: spec.type: Unsupported value: "nodeport": supported values: "ClusterIP", "ExternalName", "LoadBalancer", "NodePort"',
+    );
+    const [b] = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec:\n  externalTrafficPolicy: Local\n  ports: [{port: 80}]\n',
+    );
+    expect(b!.message).toBe(
+      'The Service "b" is invalid: spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services',
+    );
   });
 });
 
@@ -165,28 +203,55 @@ describe('defaults (SetDefaults_Service + allocation)', () => {
     const [cip, np, lb, ext] = results.map((r) => (r.object as { spec: Record<string, unknown> }).spec);
     const ip = (s: Record<string, unknown> | undefined) => s!.clusterIP as string;
     expect(cip).toEqual({
-      selector: { app: 'web' }, ports: [{ port: 80, protocol: 'TCP', targetPort: 80 }],
-      sessionAffinity: 'None', type: 'ClusterIP', internalTrafficPolicy: 'Cluster',
-      ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'], clusterIP: ip(cip), clusterIPs: [ip(cip)],
+      selector: { app: 'web' },
+      ports: [{ port: 80, protocol: 'TCP', targetPort: 80 }],
+      sessionAffinity: 'None',
+      type: 'ClusterIP',
+      internalTrafficPolicy: 'Cluster',
+      ipFamilyPolicy: 'SingleStack',
+      ipFamilies: ['IPv4'],
+      clusterIP: ip(cip),
+      clusterIPs: [ip(cip)],
     });
     const npPorts = np!.ports as { nodePort: number }[];
     expect(npPorts[0]!.nodePort).toBe(npPorts[1]!.nodePort); // same port number → one nodePort
     expect(np).toEqual({
-      type: 'NodePort', selector: { app: 'web' },
+      type: 'NodePort',
+      selector: { app: 'web' },
       ports: [
         { name: 'dns', port: 53, protocol: 'UDP', targetPort: 53, nodePort: npPorts[0]!.nodePort },
         { name: 'dns-tcp', port: 53, protocol: 'TCP', targetPort: 53, nodePort: npPorts[0]!.nodePort },
       ],
-      sessionAffinity: 'None', externalTrafficPolicy: 'Cluster', internalTrafficPolicy: 'Cluster',
-      ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'], clusterIP: ip(np), clusterIPs: [ip(np)],
+      sessionAffinity: 'None',
+      externalTrafficPolicy: 'Cluster',
+      internalTrafficPolicy: 'Cluster',
+      ipFamilyPolicy: 'SingleStack',
+      ipFamilies: ['IPv4'],
+      clusterIP: ip(np),
+      clusterIPs: [ip(np)],
     });
     const hc = lb!.healthCheckNodePort as number;
     expect(hc).toBeGreaterThanOrEqual(30086);
     expect(lb).toEqual({
-      type: 'LoadBalancer', externalTrafficPolicy: 'Local', selector: { app: 'web' },
-      ports: [{ port: 443, protocol: 'TCP', targetPort: 'https', nodePort: (lb!.ports as { nodePort: number }[])[0]!.nodePort }],
-      sessionAffinity: 'None', internalTrafficPolicy: 'Cluster', allocateLoadBalancerNodePorts: true,
-      ipFamilyPolicy: 'SingleStack', ipFamilies: ['IPv4'], clusterIP: ip(lb), clusterIPs: [ip(lb)], healthCheckNodePort: hc,
+      type: 'LoadBalancer',
+      externalTrafficPolicy: 'Local',
+      selector: { app: 'web' },
+      ports: [
+        {
+          port: 443,
+          protocol: 'TCP',
+          targetPort: 'https',
+          nodePort: (lb!.ports as { nodePort: number }[])[0]!.nodePort,
+        },
+      ],
+      sessionAffinity: 'None',
+      internalTrafficPolicy: 'Cluster',
+      allocateLoadBalancerNodePorts: true,
+      ipFamilyPolicy: 'SingleStack',
+      ipFamilies: ['IPv4'],
+      clusterIP: ip(lb),
+      clusterIPs: [ip(lb)],
+      healthCheckNodePort: hc,
     });
     expect(ext).toEqual({ type: 'ExternalName', externalName: 'db.example.com.', sessionAffinity: 'None' });
     expect((results[0]!.object as { status: unknown }).status).toEqual({ loadBalancer: {} });
@@ -196,8 +261,14 @@ describe('defaults (SetDefaults_Service + allocation)', () => {
 describe('apply of a second document with the same name', () => {
   it('keeps the allocated clusterIP and nodePorts and says configured', () => {
     const ctx = testCluster();
-    const a = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports: [{name: http, port: 80}]\n')[0]!;
-    const b = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: NodePort\n  selector: {app: web2}\n  ports: [{name: http, port: 80}]\n')[0]!;
+    const a = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: NodePort\n  selector: {app: web}\n  ports: [{name: http, port: 80}]\n',
+    )[0]!;
+    const b = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  type: NodePort\n  selector: {app: web2}\n  ports: [{name: http, port: 80}]\n',
+    )[0]!;
     expect(b.outcome).toBe('configured');
     expect(b.message).toBe('service/web configured');
     const sa = (a.object as { spec: { clusterIP: string; ports: { nodePort: number }[] } }).spec;
@@ -210,9 +281,17 @@ describe('apply of a second document with the same name', () => {
 
   it('refuses to change a set clusterIP', () => {
     const ctx = testCluster();
-    applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  clusterIP: 10.96.0.50\n  ports: [{port: 80}]\n');
-    const b = applyYaml(ctx, 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  clusterIP: 10.96.0.51\n  ports: [{port: 80}]\n')[0]!;
-    expect(b.message).toBe('The Service "web" is invalid: spec.clusterIPs[0]: Invalid value: ["10.96.0.51"]: may not change once set');
+    applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  clusterIP: 10.96.0.50\n  ports: [{port: 80}]\n',
+    );
+    const b = applyYaml(
+      ctx,
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  clusterIP: 10.96.0.51\n  ports: [{port: 80}]\n',
+    )[0]!;
+    expect(b.message).toBe(
+      'The Service "web" is invalid: spec.clusterIPs[0]: Invalid value: ["10.96.0.51"]: may not change once set',
+    );
     expect(ctx.allocators.clusterIP.has('10.96.0.50')).toBe(true);
     expect(ctx.allocators.clusterIP.has('10.96.0.51')).toBe(false);
   });
@@ -227,7 +306,9 @@ describe('apply of a second document with the same name', () => {
 
 describe('warnings', () => {
   it('warns about externalName on a ClusterIP Service and SessionAffinity on a headless one', () => {
-    const { last } = one('apiVersion: v1\nkind: Service\nmetadata: {name: h}\nspec:\n  clusterIP: None\n  externalName: x.example.com\n  sessionAffinity: ClientIP\n  selector: {app: h}\n  ports: [{port: 80}]\n');
+    const { last } = one(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: h}\nspec:\n  clusterIP: None\n  externalName: x.example.com\n  sessionAffinity: ClientIP\n  selector: {app: h}\n  ports: [{port: 80}]\n',
+    );
     expect(last.outcome).toBe('created');
     expect(last.warnings.map((w) => w.message)).toEqual([
       'spec.SessionAffinity is ignored for headless services',

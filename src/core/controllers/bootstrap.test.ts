@@ -11,9 +11,25 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 
 function emptyState(): ClusterState {
   return {
-    settings: defaultSettings(), seed: 1, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [], origins: new Map(), diagnostics: [],
+    settings: defaultSettings(),
+    seed: 1,
+    createdAt: '2025-01-01T00:00:00Z',
+    now: '2025-01-01T00:01:00Z',
+    namespaces: [],
+    nodes: [],
+    pods: [],
+    services: [],
+    endpointSlices: [],
+    endpoints: [],
+    deployments: [],
+    replicaSets: [],
+    statefulSets: [],
+    daemonSets: [],
+    ingresses: [],
+    ingressClasses: [],
+    others: [],
+    origins: new Map(),
+    diagnostics: [],
   };
 }
 
@@ -21,7 +37,12 @@ describe('bootstrapCluster', () => {
   it('creates the four system namespaces, Active, ten days old', () => {
     const state = emptyState();
     bootstrapCluster(state, createAllocators(state.settings, createRng(1)), createRng(1));
-    expect(state.namespaces.map((n) => n.metadata?.name)).toEqual(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
+    expect(state.namespaces.map((n) => n.metadata?.name)).toEqual([
+      'default',
+      'kube-system',
+      'kube-public',
+      'kube-node-lease',
+    ]);
     expect(state.namespaces.every((n) => n.status?.phase === 'Active')).toBe(true);
     expect(state.namespaces[0]?.metadata?.creationTimestamp).toBe('2024-12-22T00:00:00Z');
     expect(state.namespaces[0]?.metadata?.labels).toEqual({ 'kubernetes.io/metadata.name': 'default' });
@@ -43,8 +64,13 @@ describe('bootstrapCluster', () => {
     expect(svc.metadata?.labels).toEqual({ component: 'apiserver', provider: 'kubernetes' });
     expect(svc.spec?.selector).toBeUndefined();
     expect(svc.spec).toMatchObject({
-      clusterIP: '10.96.0.1', clusterIPs: ['10.96.0.1'], type: 'ClusterIP', sessionAffinity: 'None',
-      ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack', internalTrafficPolicy: 'Cluster',
+      clusterIP: '10.96.0.1',
+      clusterIPs: ['10.96.0.1'],
+      type: 'ClusterIP',
+      sessionAffinity: 'None',
+      ipFamilies: ['IPv4'],
+      ipFamilyPolicy: 'SingleStack',
+      internalTrafficPolicy: 'Cluster',
       ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
     });
     const slice = state.endpointSlices.find((s) => s.metadata?.name === 'kubernetes')!;
@@ -52,7 +78,9 @@ describe('bootstrapCluster', () => {
     expect(slice.ports).toEqual([{ name: 'https', port: 6443, protocol: 'TCP' }]);
     expect(slice.metadata?.labels).toEqual({ 'kubernetes.io/service-name': 'kubernetes' });
     const ep = state.endpoints.find((e) => e.metadata?.name === 'kubernetes')!;
-    expect(ep.subsets).toEqual([{ addresses: [{ ip: '192.168.1.10' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }]);
+    expect(ep.subsets).toEqual([
+      { addresses: [{ ip: '192.168.1.10' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] },
+    ]);
   });
 
   it('runs CoreDNS behind kube-dns like a kubeadm cluster', () => {
@@ -60,16 +88,26 @@ describe('bootstrapCluster', () => {
     const dns = state.services.find((s) => s.metadata?.name === 'kube-dns')!;
     expect(dns.metadata?.namespace).toBe('kube-system');
     expect(dns.spec?.clusterIP).toBe('10.96.0.10');
-    expect(dns.spec?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual(['dns:53/UDP', 'dns-tcp:53/TCP', 'metrics:9153/TCP']);
+    expect(dns.spec?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual([
+      'dns:53/UDP',
+      'dns-tcp:53/TCP',
+      'metrics:9153/TCP',
+    ]);
     const pods = state.pods.filter((p) => p.metadata?.labels?.['k8s-app'] === 'kube-dns');
     expect(pods).toHaveLength(2);
-    expect(pods.every((p) => /^coredns-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata?.name ?? ''))).toBe(true);
+    expect(
+      pods.every((p) => /^coredns-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata?.name ?? '')),
+    ).toBe(true);
     expect(pods.every((p) => p.status?.phase === 'Running')).toBe(true);
-    const slices = state.endpointSlices.filter((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'kube-dns');
+    const slices = state.endpointSlices.filter(
+      (s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'kube-dns',
+    );
     expect(slices).toHaveLength(1);
     expect(slices[0]?.endpoints.map((e) => e.addresses[0]).sort()).toEqual(pods.map((p) => p.status?.podIP).sort());
     expect(slices[0]?.ports).toEqual([
-      { name: 'dns', port: 53, protocol: 'UDP' }, { name: 'dns-tcp', port: 53, protocol: 'TCP' }, { name: 'metrics', port: 9153, protocol: 'TCP' },
+      { name: 'dns', port: 53, protocol: 'UDP' },
+      { name: 'dns-tcp', port: 53, protocol: 'TCP' },
+      { name: 'metrics', port: 9153, protocol: 'TCP' },
     ]);
     const ep = state.endpoints.find((e) => e.metadata?.name === 'kube-dns')!;
     expect(ep.subsets?.[0]?.addresses).toHaveLength(2);

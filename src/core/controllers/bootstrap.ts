@@ -12,7 +12,14 @@ import { storeObject } from '../scenario/store.ts';
 import { objectKey } from '../model/objects.ts';
 import { ensureUid, mut, systemTimestamp, type KObject } from './meta.ts';
 import {
-  SYSTEM_NAMESPACES, corednsDeployment, kubeDnsService, kubernetesEndpointSlice, kubernetesEndpoints, kubernetesService, namespaceObject, serviceRangeIP,
+  SYSTEM_NAMESPACES,
+  corednsDeployment,
+  kubeDnsService,
+  kubernetesEndpointSlice,
+  kubernetesEndpoints,
+  kubernetesService,
+  namespaceObject,
+  serviceRangeIP,
 } from './systemObjects.ts';
 
 export function bootstrapCluster(state: ClusterState, allocators: Allocators, _rng: Rng): void {

@@ -30,18 +30,31 @@ describe('cluster DNS', () => {
   });
 
   it('answers a headless Service with one A per ready pod', () => {
-    const ips = state.pods.filter((p) => p.metadata?.namespace === 'shop').map((p) => p.status?.podIP).sort();
+    const ips = state.pods
+      .filter((p) => p.metadata?.namespace === 'shop')
+      .map((p) => p.status?.podIP)
+      .sort();
     const a = resolveName(state, 'web-headless', 'shop', index);
     expect(a.kind === 'A' ? [...a.addresses].sort() : a).toEqual(ips);
   });
 
   it('answers an ExternalName Service with a CNAME', () => {
-    expect(resolveName(state, 'db.shop', 'default', index)).toEqual({ kind: 'CNAME', target: 'my.database.example.com', fqdn: 'db.shop.svc.cluster.local' });
+    expect(resolveName(state, 'db.shop', 'default', index)).toEqual({
+      kind: 'CNAME',
+      target: 'my.database.example.com',
+      fqdn: 'db.shop.svc.cluster.local',
+    });
   });
 
   it('finds kubernetes.default and serves pod A records (pods insecure)', () => {
-    expect(resolveName(state, 'kubernetes.default', 'shop', index)).toMatchObject({ kind: 'A', addresses: ['10.96.0.1'] });
-    expect(resolveName(state, '10-244-1-7.shop.pod.cluster.local', 'shop', index)).toMatchObject({ kind: 'A', addresses: ['10.244.1.7'] });
+    expect(resolveName(state, 'kubernetes.default', 'shop', index)).toMatchObject({
+      kind: 'A',
+      addresses: ['10.96.0.1'],
+    });
+    expect(resolveName(state, '10-244-1-7.shop.pod.cluster.local', 'shop', index)).toMatchObject({
+      kind: 'A',
+      addresses: ['10.244.1.7'],
+    });
   });
 
   it('serves SRV records for named ports only', () => {
@@ -51,14 +64,23 @@ describe('cluster DNS', () => {
   });
 
   it('prints the resolv.conf of a ClusterFirst pod', () => {
-    expect(resolvConf(state, 'shop')).toBe('nameserver 10.96.0.10\nsearch shop.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n');
+    expect(resolvConf(state, 'shop')).toBe(
+      'nameserver 10.96.0.10\nsearch shop.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n',
+    );
   });
 
   it('gives StatefulSet pods <pod>.<service> names and returns NXDOMAIN for a headless Service with no ready pod', () => {
     const sts = buildState(read('statefulset.yaml')).state;
     const pod = sts.pods.find((p) => p.metadata?.name === 'db-1')!;
-    expect(resolveName(sts, 'db-1.db', 'default')).toEqual({ kind: 'A', addresses: [pod.status?.podIP], fqdn: 'db-1.db.default.svc.cluster.local' });
-    const yaml = read('statefulset.yaml').replace('      labels:\n        app: db\n    spec:', '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:');
+    expect(resolveName(sts, 'db-1.db', 'default')).toEqual({
+      kind: 'A',
+      addresses: [pod.status?.podIP],
+      fqdn: 'db-1.db.default.svc.cluster.local',
+    });
+    const yaml = read('statefulset.yaml').replace(
+      '      labels:\n        app: db\n    spec:',
+      '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:',
+    );
     expect(resolveName(buildState(yaml).state, 'db', 'default').kind).toBe('NXDOMAIN');
   });
 });

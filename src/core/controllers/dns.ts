@@ -50,7 +50,8 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
     const fqdn = `${name}.${ns}.svc.${zone}`.toLowerCase();
     const type = svc.spec?.type ?? 'ClusterIP';
     if (type === 'ExternalName') {
-      if (svc.spec?.externalName) out.push({ name: fqdn, type: 'CNAME', data: svc.spec.externalName.replace(/\.$/, '') });
+      if (svc.spec?.externalName)
+        out.push({ name: fqdn, type: 'CNAME', data: svc.spec.externalName.replace(/\.$/, '') });
       continue;
     }
     if (!isHeadlessService(svc)) {
@@ -59,12 +60,20 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
       out.push({ name: fqdn, type: 'A', data: ip });
       out.push({ name: reverseName(ip), type: 'PTR', data: fqdn });
       for (const p of svc.spec?.ports ?? []) {
-        if (p.name) out.push({ name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`, type: 'SRV', data: `0 100 ${p.port} ${fqdn}` });
+        if (p.name)
+          out.push({
+            name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`,
+            type: 'SRV',
+            data: `0 100 ${p.port} ${fqdn}`,
+          });
       }
       continue;
     }
     // Headless: the ready endpoints of the Service's EndpointSlices.
-    const slices = state.endpointSlices.filter((s) => s.metadata?.namespace === ns && s.metadata?.labels?.[LABEL_SERVICE_NAME] === name && s.addressType === 'IPv4');
+    const slices = state.endpointSlices.filter(
+      (s) =>
+        s.metadata?.namespace === ns && s.metadata?.labels?.[LABEL_SERVICE_NAME] === name && s.addressType === 'IPv4',
+    );
     const seen = new Set<string>();
     const ready: { ip: string; host: string; ports: { name?: string; port?: number; protocol?: string }[] }[] = [];
     const tolerate = svc.spec?.publishNotReadyAddresses === true;
@@ -85,7 +94,12 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
       out.push({ name: e.host, type: 'A', data: e.ip });
       out.push({ name: reverseName(e.ip), type: 'PTR', data: e.host });
       for (const p of e.ports) {
-        if (p.name && p.port !== undefined) out.push({ name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`, type: 'SRV', data: `0 ${weight} ${p.port} ${e.host}` });
+        if (p.name && p.port !== undefined)
+          out.push({
+            name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`,
+            type: 'SRV',
+            data: `0 ${weight} ${p.port} ${e.host}`,
+          });
       }
     }
   }
@@ -135,7 +149,12 @@ export function searchPath(state: ClusterState, namespace: string): string[] {
  * in "." is absolute; one with fewer than 5 dots tries the search list first, then as-is; one with
  * 5 or more tries as-is first.
  */
-export function resolveName(state: ClusterState, name: string, fromNamespace: string, index: DnsIndex = buildDnsIndex(state)): DnsAnswer {
+export function resolveName(
+  state: ClusterState,
+  name: string,
+  fromNamespace: string,
+  index: DnsIndex = buildDnsIndex(state),
+): DnsAnswer {
   const q = name.trim().toLowerCase();
   if (q === '' || q.length > 253 || !/^[a-z0-9_.-]+$/.test(q)) return { kind: 'NXDOMAIN', tried: q ? [q] : [] };
   let candidates: string[];

@@ -5,9 +5,15 @@ import type { ClusterState } from '../model/clusterState.ts';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const slicesOf = (state: ClusterState, svc: string, ns = 'default') =>
-  state.endpointSlices.filter((s) => s.metadata?.namespace === ns && s.metadata?.labels?.['kubernetes.io/service-name'] === svc);
+  state.endpointSlices.filter(
+    (s) => s.metadata?.namespace === ns && s.metadata?.labels?.['kubernetes.io/service-name'] === svc,
+  );
 const byPod = (state: ClusterState, svc: string) =>
-  Object.fromEntries(slicesOf(state, svc).flatMap((s) => s.endpoints).map((e) => [e.targetRef?.name, e.conditions]));
+  Object.fromEntries(
+    slicesOf(state, svc)
+      .flatMap((s) => s.endpoints)
+      .map((e) => [e.targetRef?.name, e.conditions]),
+  );
 
 describe('EndpointSlice controller', () => {
   const readiness = buildState(read('readiness.yaml')).state;
@@ -36,12 +42,27 @@ describe('EndpointSlice controller', () => {
     const pod = readiness.pods.find((p) => p.metadata?.name === 'api-ready')!;
     const ep = slice!.endpoints.find((e) => e.targetRef?.name === 'api-ready')!;
     expect(ep).toEqual({
-      addresses: [pod.status?.podIP], conditions: { ready: true, serving: true, terminating: false }, nodeName: pod.spec?.nodeName,
-      targetRef: { kind: 'Pod', namespace: 'default', name: 'api-ready', uid: pod.metadata?.uid }, zone: 'zone-a',
+      addresses: [pod.status?.podIP],
+      conditions: { ready: true, serving: true, terminating: false },
+      nodeName: pod.spec?.nodeName,
+      targetRef: { kind: 'Pod', namespace: 'default', name: 'api-ready', uid: pod.metadata?.uid },
+      zone: 'zone-a',
     });
     expect(slice!.metadata?.name).toMatch(/^api-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-    expect(slice!.metadata?.labels).toEqual({ 'kubernetes.io/service-name': 'api', 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io' });
-    expect(slice!.metadata?.ownerReferences).toEqual([{ apiVersion: 'v1', kind: 'Service', name: 'api', uid: svc.metadata?.uid, controller: true, blockOwnerDeletion: true }]);
+    expect(slice!.metadata?.labels).toEqual({
+      'kubernetes.io/service-name': 'api',
+      'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+    });
+    expect(slice!.metadata?.ownerReferences).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'Service',
+        name: 'api',
+        uid: svc.metadata?.uid,
+        controller: true,
+        blockOwnerDeletion: true,
+      },
+    ]);
     expect(slice!.addressType).toBe('IPv4');
     expect(slice!.ports).toEqual([{ name: '', port: 8080, protocol: 'TCP' }]);
   });
@@ -76,7 +97,9 @@ describe('EndpointSlice controller', () => {
     expect(slicesOf(state, 'manual', 'shop')).toEqual([]);
     expect(slicesOf(state, 'db', 'shop')).toEqual([]);
     expect(slicesOf(state, 'web', 'shop')[0]?.metadata?.labels).toEqual({
-      tier: 'frontend', 'kubernetes.io/service-name': 'web', 'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
+      tier: 'frontend',
+      'kubernetes.io/service-name': 'web',
+      'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
     });
     expect(slicesOf(state, 'web', 'shop')[0]?.ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
     expect(slicesOf(state, 'web-headless', 'shop')[0]?.metadata?.labels?.['service.kubernetes.io/headless']).toBe('');
@@ -104,16 +127,24 @@ describe('Endpoints controller', () => {
   });
 
   it('puts every pod, terminating ones included, in addresses with publishNotReadyAddresses', () => {
-    expect(ep('api-all').subsets?.[0]?.addresses?.map((a) => a.targetRef?.name).sort()).toEqual(['api-probe-failing', 'api-ready', 'api-terminating', 'api-unready']);
+    expect(
+      ep('api-all')
+        .subsets?.[0]?.addresses?.map((a) => a.targetRef?.name)
+        .sort(),
+    ).toEqual(['api-probe-failing', 'api-ready', 'api-terminating', 'api-unready']);
     expect(ep('api-all').subsets?.[0]?.notReadyAddresses).toBeUndefined();
   });
 
   it('keeps hand-written Endpoints of a selectorless Service and mirrors them into a slice', () => {
     const { state: s } = buildState(read('selectorless.yaml'));
-    expect(s.endpoints.find((e) => e.metadata?.name === 'external-db')?.subsets?.[0]?.addresses).toEqual([{ ip: '192.0.2.42' }]);
+    expect(s.endpoints.find((e) => e.metadata?.name === 'external-db')?.subsets?.[0]?.addresses).toEqual([
+      { ip: '192.0.2.42' },
+    ]);
     const slices = slicesOf(s, 'external-db');
     expect(slices).toHaveLength(1);
-    expect(slices[0]?.metadata?.labels?.['endpointslice.kubernetes.io/managed-by']).toBe('endpointslicemirroring-controller.k8s.io');
+    expect(slices[0]?.metadata?.labels?.['endpointslice.kubernetes.io/managed-by']).toBe(
+      'endpointslicemirroring-controller.k8s.io',
+    );
     expect(slices[0]?.endpoints).toEqual([{ addresses: ['192.0.2.42'], conditions: { ready: true } }]);
     expect(slices[0]?.ports).toEqual([{ name: 'pg', port: 5432, protocol: 'TCP' }]);
   });

@@ -17,7 +17,17 @@ import type { Rng } from '../sim/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
-import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, podSelection, selectedPods, shouldPodBeInEndpoints, type PodSelection } from './serviceSelection.ts';
+import {
+  endpointHostname,
+  findPort,
+  isHeadless,
+  isManagedService,
+  podIPv4,
+  podSelection,
+  selectedPods,
+  shouldPodBeInEndpoints,
+  type PodSelection,
+} from './serviceSelection.ts';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
@@ -38,7 +48,12 @@ export function podToEndpoint(pod: Pod, svc: Service, node: Node | undefined, ip
     conditions: { ready, serving, terminating },
     ...(hostname ? { hostname } : {}),
     ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-    targetRef: { kind: 'Pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '', uid: pod.metadata?.uid ?? '' },
+    targetRef: {
+      kind: 'Pod',
+      namespace: pod.metadata?.namespace ?? 'default',
+      name: pod.metadata?.name ?? '',
+      uid: pod.metadata?.uid ?? '',
+    },
     ...(zone ? { zone } : {}),
   };
 }
@@ -49,7 +64,12 @@ export function endpointPorts(pod: Pod, svc: Service): EndpointPort[] {
   for (const sp of svc.spec?.ports ?? []) {
     const port = findPort(pod, sp);
     if (port === null) continue;
-    out.push({ name: sp.name ?? '', port, protocol: sp.protocol ?? 'TCP', ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}) });
+    out.push({
+      name: sp.name ?? '',
+      port,
+      protocol: sp.protocol ?? 'TCP',
+      ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}),
+    });
   }
   return out;
 }
@@ -64,7 +84,11 @@ export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER):
 }
 
 /** The desired slices of one Service (first sync: no existing slices to fill). */
-export function desiredSlices(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
+export function desiredSlices(
+  state: ClusterState,
+  svc: Service,
+  select: PodSelection = (s) => selectedPods(state, s),
+): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
   const publish = svc.spec?.publishNotReadyAddresses === true;
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
   for (const pod of select(svc)) {
@@ -98,7 +122,8 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
     const ns = svc.metadata?.namespace ?? 'default';
     const name = svc.metadata?.name ?? '';
     const names = rng.fork(`endpointslices:${ns}/${name}`);
-    const taken = (n: string) => state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
+    const taken = (n: string) =>
+      state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
     const when = changeTime(state, svc, select);
     for (const d of desiredSlices(state, svc, select)) {
       const sliceName = generateName(`${name}-`, names, taken);
@@ -130,14 +155,21 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
  * The last change of the Service or its pods (getEndpointsLastChangeTriggerTime): system Services
  * and CoreDNS pods are 10 days old; the scenario's objects are created at state.createdAt.
  */
-export function changeTime(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): string {
+export function changeTime(
+  state: ClusterState,
+  svc: Service,
+  select: PodSelection = (s) => selectedPods(state, s),
+): string {
   let best = svc.metadata?.creationTimestamp ?? state.createdAt;
   let bestMs = Date.parse(best);
   for (const p of select(svc)) {
     const t = p.metadata?.creationTimestamp;
     if (!t) continue;
     const ms = Date.parse(t);
-    if (ms > bestMs) { best = t; bestMs = ms; }
+    if (ms > bestMs) {
+      best = t;
+      bestMs = ms;
+    }
   }
   return best;
 }

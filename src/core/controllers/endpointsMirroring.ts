@@ -23,21 +23,28 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
     const ns = ep.metadata?.namespace ?? 'default';
     const name = ep.metadata?.name ?? '';
     const labels = ep.metadata?.labels ?? {};
-    if (labels['endpointslice.kubernetes.io/skip-mirror'] === 'true' || labels[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER) continue;
+    if (
+      labels['endpointslice.kubernetes.io/skip-mirror'] === 'true' ||
+      labels[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER
+    )
+      continue;
     const svc = state.services.find((s) => s.metadata?.namespace === ns && s.metadata?.name === name);
     if (!svc || serviceSelector(svc) !== null) continue;
     ensureUid(state, ep);
     const names = rng.fork(`mirror:${ns}/${name}`);
-    const taken = (n: string) => state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
+    const taken = (n: string) =>
+      state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
     const subsets = Array.isArray(ep.subsets) ? ep.subsets : [];
     for (const subset of subsets) {
-      const toEndpoint = (ready: boolean) => (a: { ip: string; hostname?: string; nodeName?: string; targetRef?: Endpoint['targetRef'] }): Endpoint => ({
-        addresses: [a.ip],
-        conditions: { ready },
-        ...(a.hostname ? { hostname: a.hostname } : {}),
-        ...(a.nodeName ? { nodeName: a.nodeName } : {}),
-        ...(a.targetRef ? { targetRef: a.targetRef } : {}),
-      });
+      const toEndpoint =
+        (ready: boolean) =>
+        (a: { ip: string; hostname?: string; nodeName?: string; targetRef?: Endpoint['targetRef'] }): Endpoint => ({
+          addresses: [a.ip],
+          conditions: { ready },
+          ...(a.hostname ? { hostname: a.hostname } : {}),
+          ...(a.nodeName ? { nodeName: a.nodeName } : {}),
+          ...(a.targetRef ? { targetRef: a.targetRef } : {}),
+        });
       const endpoints = [
         ...(subset?.addresses ?? []).filter((a) => a?.ip?.includes('.')).map(toEndpoint(true)),
         ...(subset?.notReadyAddresses ?? []).filter((a) => a?.ip?.includes('.')).map(toEndpoint(false)),
@@ -52,14 +59,22 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
         apiVersion: 'discovery.k8s.io/v1',
         kind: 'EndpointSlice',
         metadata: {
-          name: sliceName, generateName: `${name}-`, namespace: ns, labels: sliceLabels,
+          name: sliceName,
+          generateName: `${name}-`,
+          namespace: ns,
+          labels: sliceLabels,
           ownerReferences: [controllerRef({ ...ep, apiVersion: 'v1', kind: 'Endpoints' })],
           creationTimestamp: ep.metadata?.creationTimestamp ?? state.createdAt,
           generation: 1,
         },
         addressType: 'IPv4',
         endpoints,
-        ports: (subset?.ports ?? []).map((p) => ({ name: p?.name ?? '', port: p?.port, protocol: p?.protocol ?? 'TCP', ...(p?.appProtocol ? { appProtocol: p.appProtocol } : {}) })),
+        ports: (subset?.ports ?? []).map((p) => ({
+          name: p?.name ?? '',
+          port: p?.port,
+          protocol: p?.protocol ?? 'TCP',
+          ...(p?.appProtocol ? { appProtocol: p.appProtocol } : {}),
+        })),
       };
       ensureUid(state, slice);
       state.endpointSlices.push(slice);

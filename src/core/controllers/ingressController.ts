@@ -21,8 +21,16 @@ export const INGRESS_CONTROLLER_NAME = 'ingress-nginx-controller';
 export const INGRESS_CLASS_CONTROLLER = 'k8s.io/ingress-nginx';
 export const INGRESS_NGINX_VERSION = '1.13.3';
 
-const SELECTOR = { 'app.kubernetes.io/component': 'controller', 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' };
-const LABELS = { ...SELECTOR, 'app.kubernetes.io/part-of': 'ingress-nginx', 'app.kubernetes.io/version': INGRESS_NGINX_VERSION };
+const SELECTOR = {
+  'app.kubernetes.io/component': 'controller',
+  'app.kubernetes.io/instance': 'ingress-nginx',
+  'app.kubernetes.io/name': 'ingress-nginx',
+};
+const LABELS = {
+  ...SELECTOR,
+  'app.kubernetes.io/part-of': 'ingress-nginx',
+  'app.kubernetes.io/version': INGRESS_NGINX_VERSION,
+};
 
 function controllerDeployment(): Deployment {
   return {
@@ -43,23 +51,38 @@ function controllerDeployment(): Deployment {
           nodeSelector: { 'kubernetes.io/os': 'linux' },
           terminationGracePeriodSeconds: 300,
           dnsPolicy: 'ClusterFirst',
-          containers: [{
-            name: 'controller',
-            image: `registry.k8s.io/ingress-nginx/controller:v${INGRESS_NGINX_VERSION}`,
-            imagePullPolicy: 'IfNotPresent',
-            args: [
-              '/nginx-ingress-controller', `--publish-service=$(POD_NAMESPACE)/${INGRESS_CONTROLLER_NAME}`, '--election-id=ingress-nginx-leader',
-              `--controller-class=${INGRESS_CLASS_CONTROLLER}`, '--ingress-class=nginx', `--configmap=$(POD_NAMESPACE)/${INGRESS_CONTROLLER_NAME}`,
-              '--validating-webhook=:8443', '--validating-webhook-certificate=/usr/local/certificates/cert', '--validating-webhook-key=/usr/local/certificates/key',
-            ],
-            ports: [
-              { name: 'http', containerPort: 80, protocol: 'TCP' },
-              { name: 'https', containerPort: 443, protocol: 'TCP' },
-              { name: 'webhook', containerPort: 8443, protocol: 'TCP' },
-            ],
-            resources: { requests: { cpu: '100m', memory: '90Mi' } },
-            readinessProbe: { httpGet: { path: '/healthz', port: 10254, scheme: 'HTTP' }, initialDelaySeconds: 10, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
-          }],
+          containers: [
+            {
+              name: 'controller',
+              image: `registry.k8s.io/ingress-nginx/controller:v${INGRESS_NGINX_VERSION}`,
+              imagePullPolicy: 'IfNotPresent',
+              args: [
+                '/nginx-ingress-controller',
+                `--publish-service=$(POD_NAMESPACE)/${INGRESS_CONTROLLER_NAME}`,
+                '--election-id=ingress-nginx-leader',
+                `--controller-class=${INGRESS_CLASS_CONTROLLER}`,
+                '--ingress-class=nginx',
+                `--configmap=$(POD_NAMESPACE)/${INGRESS_CONTROLLER_NAME}`,
+                '--validating-webhook=:8443',
+                '--validating-webhook-certificate=/usr/local/certificates/cert',
+                '--validating-webhook-key=/usr/local/certificates/key',
+              ],
+              ports: [
+                { name: 'http', containerPort: 80, protocol: 'TCP' },
+                { name: 'https', containerPort: 443, protocol: 'TCP' },
+                { name: 'webhook', containerPort: 8443, protocol: 'TCP' },
+              ],
+              resources: { requests: { cpu: '100m', memory: '90Mi' } },
+              readinessProbe: {
+                httpGet: { path: '/healthz', port: 10254, scheme: 'HTTP' },
+                initialDelaySeconds: 10,
+                periodSeconds: 10,
+                timeoutSeconds: 1,
+                successThreshold: 1,
+                failureThreshold: 3,
+              },
+            },
+          ],
         },
       },
     },
@@ -83,8 +106,22 @@ function controllerService(clusterIP: string | null, ports: (number | null)[]): 
       allocateLoadBalancerNodePorts: true,
       sessionAffinity: 'None',
       ports: [
-        { name: 'http', appProtocol: 'http', port: 80, protocol: 'TCP', targetPort: 'http', ...(http ? { nodePort: http } : {}) },
-        { name: 'https', appProtocol: 'https', port: 443, protocol: 'TCP', targetPort: 'https', ...(https ? { nodePort: https } : {}) },
+        {
+          name: 'http',
+          appProtocol: 'http',
+          port: 80,
+          protocol: 'TCP',
+          targetPort: 'http',
+          ...(http ? { nodePort: http } : {}),
+        },
+        {
+          name: 'https',
+          appProtocol: 'https',
+          port: 443,
+          protocol: 'TCP',
+          targetPort: 'https',
+          ...(https ? { nodePort: https } : {}),
+        },
       ],
       selector: { ...SELECTOR },
     },
@@ -103,7 +140,12 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     recordOrigin(state, String(obj.kind), meta.namespace, meta.name ?? '', null, 'system');
   };
   if (!state.namespaces.some((n) => n.metadata?.name === INGRESS_NAMESPACE)) {
-    add(namespaceObject(INGRESS_NAMESPACE, '', state.createdAt, { 'app.kubernetes.io/instance': 'ingress-nginx', 'app.kubernetes.io/name': 'ingress-nginx' }));
+    add(
+      namespaceObject(INGRESS_NAMESPACE, '', state.createdAt, {
+        'app.kubernetes.io/instance': 'ingress-nginx',
+        'app.kubernetes.io/name': 'ingress-nginx',
+      }),
+    );
   }
   if (!state.ingressClasses.some((c) => c.metadata?.name === 'nginx')) {
     const cls: IngressClass = {
@@ -114,13 +156,30 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     };
     add(cls);
   }
-  if (!state.deployments.some((d) => d.metadata?.namespace === INGRESS_NAMESPACE && d.metadata?.name === INGRESS_CONTROLLER_NAME)) add(controllerDeployment());
-  if (!state.services.some((s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME)) {
+  if (
+    !state.deployments.some(
+      (d) => d.metadata?.namespace === INGRESS_NAMESPACE && d.metadata?.name === INGRESS_CONTROLLER_NAME,
+    )
+  )
+    add(controllerDeployment());
+  if (
+    !state.services.some(
+      (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME,
+    )
+  ) {
     const ipRng = rng.fork('ingress-nginx:clusterIP');
     const portRng = rng.fork('ingress-nginx:nodePorts');
     const clusterIP = nextClusterIP(state, allocators, ipRng);
     const ports: (number | null)[] = [];
-    for (let i = 0; i < 3; i++) ports.push(nextNodePort(state, allocators, portRng, ports.filter((p): p is number => p !== null)));
+    for (let i = 0; i < 3; i++)
+      ports.push(
+        nextNodePort(
+          state,
+          allocators,
+          portRng,
+          ports.filter((p): p is number => p !== null),
+        ),
+      );
     add(controllerService(clusterIP, ports));
   }
   return true;
@@ -128,10 +187,16 @@ export function installIngressController(state: ClusterState, allocators: Alloca
 
 /** Ingresses the controller serves: class nginx (or any class whose controller is ingress-nginx), or no class. */
 export function publishIngressStatus(state: ClusterState): void {
-  const svc = state.services.find((s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME);
+  const svc = state.services.find(
+    (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME,
+  );
   const ip = loadBalancerIP(svc);
   if (!ip) return;
-  const ours = new Set(state.ingressClasses.filter((c) => c.spec?.controller === INGRESS_CLASS_CONTROLLER).map((c) => c.metadata?.name ?? ''));
+  const ours = new Set(
+    state.ingressClasses
+      .filter((c) => c.spec?.controller === INGRESS_CLASS_CONTROLLER)
+      .map((c) => c.metadata?.name ?? ''),
+  );
   for (const ing of state.ingresses) {
     const cls = ingressClassOf(ing);
     if (cls !== undefined && !ours.has(cls)) continue;

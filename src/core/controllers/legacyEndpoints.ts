@@ -12,14 +12,28 @@ import type { Endpoints, Service } from '../model/objects.ts';
 import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
 import { ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
-import { endpointHostname, findPort, isHeadless, isManagedService, podIPv4, podSelection, selectedPods, shouldPodBeInEndpoints, type PodSelection } from './serviceSelection.ts';
+import {
+  endpointHostname,
+  findPort,
+  isHeadless,
+  isManagedService,
+  podIPv4,
+  podSelection,
+  selectedPods,
+  shouldPodBeInEndpoints,
+  type PodSelection,
+} from './serviceSelection.ts';
 import { changeTime } from './endpointSlices.ts';
 
 export const MAX_ENDPOINTS_CAPACITY = 1000;
 export const ENDPOINTS_MANAGED_BY = 'endpoints.kubernetes.io/managed-by';
 export const ENDPOINT_CONTROLLER = 'endpoint-controller';
 
-interface AddrEntry { addr: EndpointAddress; ready: boolean; ports: EndpointPort[] }
+interface AddrEntry {
+  addr: EndpointAddress;
+  ready: boolean;
+  ports: EndpointPort[];
+}
 
 function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
   // LessEndpointAddress: byte-wise IP, then targetRef UID.
@@ -29,7 +43,11 @@ function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
   return ua < ub ? -1 : ua > ub ? 1 : 0;
 }
 
-export function buildSubsets(state: ClusterState, svc: Service, select: PodSelection = (s) => selectedPods(state, s)): { subsets: EndpointSubset[]; truncated: boolean } {
+export function buildSubsets(
+  state: ClusterState,
+  svc: Service,
+  select: PodSelection = (s) => selectedPods(state, s),
+): { subsets: EndpointSubset[]; truncated: boolean } {
   const publish = svc.spec?.publishNotReadyAddresses === true;
   const entries: AddrEntry[] = [];
   for (const pod of select(svc)) {
@@ -41,7 +59,12 @@ export function buildSubsets(state: ClusterState, svc: Service, select: PodSelec
       ip,
       ...(hostname ? { hostname } : {}),
       ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-      targetRef: { kind: 'Pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '', uid: pod.metadata?.uid ?? '' },
+      targetRef: {
+        kind: 'Pod',
+        namespace: pod.metadata?.namespace ?? 'default',
+        name: pod.metadata?.name ?? '',
+        uid: pod.metadata?.uid ?? '',
+      },
     };
     const ready = publish || isPodReady(pod);
     const svcPorts = svc.spec?.ports ?? [];
@@ -49,7 +72,12 @@ export function buildSubsets(state: ClusterState, svc: Service, select: PodSelec
     for (const sp of svcPorts) {
       const port = findPort(pod, sp);
       if (port === null) continue;
-      ports.push({ ...(sp.name ? { name: sp.name } : {}), port, protocol: sp.protocol ?? 'TCP', ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}) });
+      ports.push({
+        ...(sp.name ? { name: sp.name } : {}),
+        port,
+        protocol: sp.protocol ?? 'TCP',
+        ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}),
+      });
     }
     // A pod resolving none of several ports adds no address; a Service with no ports (headless) keeps it.
     if (svcPorts.length > 0 && ports.length === 0) continue;
@@ -88,15 +116,23 @@ export function reconcileEndpoints(state: ClusterState): void {
     const ns = svc.metadata?.namespace ?? 'default';
     const name = svc.metadata?.name ?? '';
     const { subsets, truncated } = buildSubsets(state, svc, select);
-    const labels: Record<string, string> = { ...(svc.metadata?.labels ?? {}), [ENDPOINTS_MANAGED_BY]: ENDPOINT_CONTROLLER };
+    const labels: Record<string, string> = {
+      ...(svc.metadata?.labels ?? {}),
+      [ENDPOINTS_MANAGED_BY]: ENDPOINT_CONTROLLER,
+    };
     if (isHeadless(svc)) labels['service.kubernetes.io/headless'] = '';
     const when = changeTime(state, svc, select);
     const ep: Endpoints = {
       apiVersion: 'v1',
       kind: 'Endpoints',
       metadata: {
-        name, namespace: ns, labels,
-        annotations: { 'endpoints.kubernetes.io/last-change-trigger-time': when, ...(truncated ? { 'endpoints.kubernetes.io/over-capacity': 'truncated' } : {}) },
+        name,
+        namespace: ns,
+        labels,
+        annotations: {
+          'endpoints.kubernetes.io/last-change-trigger-time': when,
+          ...(truncated ? { 'endpoints.kubernetes.io/over-capacity': 'truncated' } : {}),
+        },
         creationTimestamp: when,
       },
       ...(subsets.length ? { subsets } : {}),

@@ -6,28 +6,44 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 
 describe('cloud controller and the built-in ingress controller', () => {
   const { state } = buildState(read('lb-ingress.yaml'));
-  const svc = (ns: string, name: string) => state.services.find((s) => s.metadata?.namespace === ns && s.metadata?.name === name)!;
+  const svc = (ns: string, name: string) =>
+    state.services.find((s) => s.metadata?.namespace === ns && s.metadata?.name === name)!;
 
   it('gives LoadBalancer Services IPs from 198.51.100.10 up, skipping pinned ones', () => {
     expect(svc('default', 'pinned').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
-    expect(svc('default', 'tomcat-loadbalancer').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.11', ipMode: 'VIP' }]);
+    expect(svc('default', 'tomcat-loadbalancer').status?.loadBalancer?.ingress).toEqual([
+      { ip: '198.51.100.11', ipMode: 'VIP' },
+    ]);
     expect(svc('default', 'second').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.12', ipMode: 'VIP' }]);
   });
 
   it('installs ingress-nginx: namespace, IngressClass, controller pod and LoadBalancer Service', () => {
     expect(state.namespaces.find((n) => n.metadata?.name === 'ingress-nginx')?.status?.phase).toBe('Active');
-    expect(state.ingressClasses.map((c) => [c.metadata?.name, c.spec?.controller])).toEqual([['nginx', 'k8s.io/ingress-nginx']]);
+    expect(state.ingressClasses.map((c) => [c.metadata?.name, c.spec?.controller])).toEqual([
+      ['nginx', 'k8s.io/ingress-nginx'],
+    ]);
     const pods = state.pods.filter((p) => p.metadata?.namespace === 'ingress-nginx');
     expect(pods).toHaveLength(1);
     expect(pods[0]?.metadata?.name).toMatch(/^ingress-nginx-controller-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-    expect(pods[0]?.metadata?.labels).toMatchObject({ 'app.kubernetes.io/name': 'ingress-nginx', 'app.kubernetes.io/component': 'controller' });
+    expect(pods[0]?.metadata?.labels).toMatchObject({
+      'app.kubernetes.io/name': 'ingress-nginx',
+      'app.kubernetes.io/component': 'controller',
+    });
     const lb = svc('ingress-nginx', 'ingress-nginx-controller');
     expect(lb.spec?.type).toBe('LoadBalancer');
     expect(lb.spec?.clusterIP).toMatch(/^10\.(9[6-9]|10\d|11[01])\./);
-    expect(lb.spec?.ports?.map((p) => [p.name, p.port, p.targetPort, typeof p.nodePort])).toEqual([['http', 80, 'http', 'number'], ['https', 443, 'https', 'number']]);
+    expect(lb.spec?.ports?.map((p) => [p.name, p.port, p.targetPort, typeof p.nodePort])).toEqual([
+      ['http', 80, 'http', 'number'],
+      ['https', 443, 'https', 'number'],
+    ]);
     expect(lb.status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.13', ipMode: 'VIP' }]);
-    const slice = state.endpointSlices.find((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'ingress-nginx-controller');
-    expect(slice?.ports).toEqual([{ name: 'http', port: 80, protocol: 'TCP', appProtocol: 'http' }, { name: 'https', port: 443, protocol: 'TCP', appProtocol: 'https' }]);
+    const slice = state.endpointSlices.find(
+      (s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'ingress-nginx-controller',
+    );
+    expect(slice?.ports).toEqual([
+      { name: 'http', port: 80, protocol: 'TCP', appProtocol: 'http' },
+      { name: 'https', port: 443, protocol: 'TCP', appProtocol: 'https' },
+    ]);
   });
 
   it('publishes the controller IP on Ingresses of class nginx or without class', () => {

@@ -27,8 +27,13 @@ describe('controllers behind the real API server (loadScenario)', () => {
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
       const { state } = loadScenario(readFileSync(new URL(f, dir), 'utf8'));
       for (const svc of state.services.filter((s) => s.spec?.selector)) {
-        expect(state.endpoints.some((e) => e.metadata?.name === svc.metadata?.name), `${f}: ${svc.metadata?.name}`).toBe(true);
-        expect(state.endpointSlices.some((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === svc.metadata?.name)).toBe(true);
+        expect(
+          state.endpoints.some((e) => e.metadata?.name === svc.metadata?.name),
+          `${f}: ${svc.metadata?.name}`,
+        ).toBe(true);
+        expect(
+          state.endpointSlices.some((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === svc.metadata?.name),
+        ).toBe(true);
       }
     }
   });

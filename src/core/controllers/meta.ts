@@ -66,10 +66,17 @@ export function controllerRef(owner: KObject): OwnerReference {
 
 /** Records that `kind/ns/name` was made by `by` on behalf of `owner` (same document, under pathPrefix). */
 export function recordOrigin(
-  state: ClusterState, kind: string, namespace: string | undefined, name: string,
-  owner: KObject | null, by: Origin['by'], pathPrefix?: readonly PathSegment[],
+  state: ClusterState,
+  kind: string,
+  namespace: string | undefined,
+  name: string,
+  owner: KObject | null,
+  by: Origin['by'],
+  pathPrefix?: readonly PathSegment[],
 ): void {
-  const ownerOrigin = owner ? state.origins.get(objectKey(String(owner.kind), owner.metadata?.namespace, owner.metadata?.name ?? '')) : undefined;
+  const ownerOrigin = owner
+    ? state.origins.get(objectKey(String(owner.kind), owner.metadata?.namespace, owner.metadata?.name ?? ''))
+    : undefined;
   const origin: Origin = { docIndex: ownerOrigin?.docIndex ?? -1, by };
   const prefix = [...(ownerOrigin?.pathPrefix ?? []), ...(pathPrefix ?? [])];
   if (prefix.length > 0) origin.pathPrefix = prefix;

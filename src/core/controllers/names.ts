@@ -34,7 +34,11 @@ export function canonicalJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
   if (v !== null && typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(v) ?? 'null';
 }
@@ -56,13 +60,26 @@ export function computeHash(template: unknown, collisionCount?: number): string 
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     if (c < 0x80) add(c);
-    else if (c < 0x800) { add(0xc0 | (c >> 6)); add(0x80 | (c & 63)); }
-    else if (c < 0x10000) { add(0xe0 | (c >> 12)); add(0x80 | ((c >> 6) & 63)); add(0x80 | (c & 63)); }
-    else { add(0xf0 | (c >> 18)); add(0x80 | ((c >> 12) & 63)); add(0x80 | ((c >> 6) & 63)); add(0x80 | (c & 63)); }
+    else if (c < 0x800) {
+      add(0xc0 | (c >> 6));
+      add(0x80 | (c & 63));
+    } else if (c < 0x10000) {
+      add(0xe0 | (c >> 12));
+      add(0x80 | ((c >> 6) & 63));
+      add(0x80 | (c & 63));
+    } else {
+      add(0xf0 | (c >> 18));
+      add(0x80 | ((c >> 12) & 63));
+      add(0x80 | ((c >> 6) & 63));
+      add(0x80 | (c & 63));
+    }
   }
   if (collisionCount !== undefined) {
     const c = collisionCount >>> 0;
-    add(c & 255); add((c >>> 8) & 255); add((c >>> 16) & 255); add((c >>> 24) & 255);
+    add(c & 255);
+    add((c >>> 8) & 255);
+    add((c >>> 16) & 255);
+    add((c >>> 24) & 255);
   }
   return safeEncodeString(String(h >>> 0));
 }

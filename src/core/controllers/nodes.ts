@@ -16,30 +16,76 @@ const NODE_IP_BASE = parseIPv4('192.168.1.11')!;
 
 function readyCondition(status: 'True' | 'False', at: string): NodeCondition {
   return status === 'True'
-    ? { type: 'Ready', status, reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: at, lastTransitionTime: at }
-    : { type: 'Ready', status, reason: 'KubeletNotReady', message: 'container runtime network not ready: NetworkReady=false', lastHeartbeatTime: at, lastTransitionTime: at };
+    ? {
+        type: 'Ready',
+        status,
+        reason: 'KubeletReady',
+        message: 'kubelet is posting ready status',
+        lastHeartbeatTime: at,
+        lastTransitionTime: at,
+      }
+    : {
+        type: 'Ready',
+        status,
+        reason: 'KubeletNotReady',
+        message: 'container runtime network not ready: NetworkReady=false',
+        lastHeartbeatTime: at,
+        lastTransitionTime: at,
+      };
 }
 
 function pressureConditions(at: string): NodeCondition[] {
   return [
-    { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available', lastHeartbeatTime: at, lastTransitionTime: at },
-    { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure', lastHeartbeatTime: at, lastTransitionTime: at },
-    { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available', lastHeartbeatTime: at, lastTransitionTime: at },
+    {
+      type: 'MemoryPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientMemory',
+      message: 'kubelet has sufficient memory available',
+      lastHeartbeatTime: at,
+      lastTransitionTime: at,
+    },
+    {
+      type: 'DiskPressure',
+      status: 'False',
+      reason: 'KubeletHasNoDiskPressure',
+      message: 'kubelet has no disk pressure',
+      lastHeartbeatTime: at,
+      lastTransitionTime: at,
+    },
+    {
+      type: 'PIDPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientPID',
+      message: 'kubelet has sufficient PID available',
+      lastHeartbeatTime: at,
+      lastTransitionTime: at,
+    },
   ];
 }
 
 function nodeInfo(name: string): NonNullable<NonNullable<Node['status']>['nodeInfo']> {
   return {
-    architecture: 'amd64', bootID: '', containerRuntimeVersion: 'containerd://2.1.4', kernelVersion: '6.8.0-79-generic',
-    kubeProxyVersion: '', kubeletVersion: KUBELET_VERSION, machineID: '', operatingSystem: 'linux', osImage: 'Ubuntu 24.04.3 LTS', systemUUID: name,
+    architecture: 'amd64',
+    bootID: '',
+    containerRuntimeVersion: 'containerd://2.1.4',
+    kernelVersion: '6.8.0-79-generic',
+    kubeProxyVersion: '',
+    kubeletVersion: KUBELET_VERSION,
+    machineID: '',
+    operatingSystem: 'linux',
+    osImage: 'Ubuntu 24.04.3 LTS',
+    systemUUID: name,
   };
 }
 
 /** Labels kubelet registers for itself (pkg/kubelet/kubelet_node_status.go initialNode). */
 function kubeletLabels(name: string): Record<string, string> {
   return {
-    'beta.kubernetes.io/arch': 'amd64', 'beta.kubernetes.io/os': 'linux',
-    'kubernetes.io/arch': 'amd64', 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux',
+    'beta.kubernetes.io/arch': 'amd64',
+    'beta.kubernetes.io/os': 'linux',
+    'kubernetes.io/arch': 'amd64',
+    'kubernetes.io/hostname': name,
+    'kubernetes.io/os': 'linux',
   };
 }
 
@@ -59,13 +105,20 @@ export function defaultNode(index: number, created: string): Node {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
-      name, creationTimestamp: created,
+      name,
+      creationTimestamp: created,
       labels: { ...kubeletLabels(name), 'topology.kubernetes.io/zone': ZONES[index % ZONES.length]! },
-      annotations: { 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
+      annotations: {
+        'node.alpha.kubernetes.io/ttl': '0',
+        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
+      },
     },
     spec: { podCIDR, podCIDRs: [podCIDR] },
     status: {
-      addresses: [{ type: 'InternalIP', address: formatIPv4(NODE_IP_BASE + index) }, { type: 'Hostname', address: name }],
+      addresses: [
+        { type: 'InternalIP', address: formatIPv4(NODE_IP_BASE + index) },
+        { type: 'Hostname', address: name },
+      ],
       conditions: [...pressureConditions(created), readyCondition('True', created)],
       capacity: { cpu: '4', memory: '8137500Ki', pods: '110', 'ephemeral-storage': '61202244Ki' },
       allocatable: { cpu: '4', memory: '8035100Ki', pods: '110', 'ephemeral-storage': '56403987978' },
@@ -92,7 +145,12 @@ export function ensureNodes(state: ClusterState): void {
 
 function completeDeclaredNodes(state: ClusterState): void {
   const clusterCIDR: Cidr = state.settings.clusterCIDR ?? parseCidr(DEFAULT_CLUSTER_CIDR)!;
-  const usedCIDRs = new Set(state.nodes.map((n) => n.spec?.podCIDR).filter((c): c is string => !!c).map((c) => parseCidr(c)?.text ?? c));
+  const usedCIDRs = new Set(
+    state.nodes
+      .map((n) => n.spec?.podCIDR)
+      .filter((c): c is string => !!c)
+      .map((c) => parseCidr(c)?.text ?? c),
+  );
   const usedIPs = new Set(state.nodes.map(nodeInternalIP).filter((x): x is string => !!x));
   let nextSubnet = 1;
   let nextIP = 0;
@@ -105,7 +163,11 @@ function completeDeclaredNodes(state: ClusterState): void {
     const spec = (node.spec ??= {});
     if (!spec.podCIDR) {
       // range_allocator: the next free /24 of the cluster CIDR (index 0 is the control plane's).
-      while (nextSubnet * 256 < clusterCIDR.size && usedCIDRs.has(`${formatIPv4(clusterCIDR.base + nextSubnet * 256)}/24`)) nextSubnet++;
+      while (
+        nextSubnet * 256 < clusterCIDR.size &&
+        usedCIDRs.has(`${formatIPv4(clusterCIDR.base + nextSubnet * 256)}/24`)
+      )
+        nextSubnet++;
       if (nextSubnet * 256 < clusterCIDR.size) {
         spec.podCIDR = `${formatIPv4(clusterCIDR.base + nextSubnet * 256)}/24`;
         usedCIDRs.add(spec.podCIDR);
@@ -119,14 +181,22 @@ function completeDeclaredNodes(state: ClusterState): void {
       usedIPs.add(ip);
       status.addresses = [{ type: 'InternalIP', address: ip }, ...(status.addresses ?? [])];
     }
-    if (!status.addresses?.some((a) => a.type === 'Hostname')) status.addresses = [...(status.addresses ?? []), { type: 'Hostname', address: name }];
+    if (!status.addresses?.some((a) => a.type === 'Hostname'))
+      status.addresses = [...(status.addresses ?? []), { type: 'Hostname', address: name }];
     const conditions = status.conditions ?? [];
     const declaredReady = conditions.find((c) => c.type === 'Ready');
     // A declared Ready=False is honoured: the node lifecycle controller then taints the node
     // not-ready:NoSchedule (TaintNodesByCondition), so the scheduler skips it.
     if (!declaredReady) conditions.push(readyCondition('True', state.createdAt));
-    status.conditions = [...pressureConditions(state.createdAt).filter((p) => !conditions.some((c) => c.type === p.type)), ...conditions];
-    if (declaredReady && declaredReady.status !== 'True' && !spec.taints?.some((t) => t.key === 'node.kubernetes.io/not-ready')) {
+    status.conditions = [
+      ...pressureConditions(state.createdAt).filter((p) => !conditions.some((c) => c.type === p.type)),
+      ...conditions,
+    ];
+    if (
+      declaredReady &&
+      declaredReady.status !== 'True' &&
+      !spec.taints?.some((t) => t.key === 'node.kubernetes.io/not-ready')
+    ) {
       spec.taints = [...(spec.taints ?? []), { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }];
     }
     status.nodeInfo ??= nodeInfo(name);

@@ -46,7 +46,10 @@ export function createPodIPAM(state: ClusterState, addressesInUse: 'none' | 'fro
       const count = cidr.size - 3; // .2 … broadcast - 1
       const last = lastReserved.get(name);
       const lastIP = last === undefined ? null : parseIPv4(last);
-      const start = lastIP !== null && cidrContains(cidr, lastIP) && lastIP >= first && lastIP < first + count ? lastIP + 1 - first : 0;
+      const start =
+        lastIP !== null && cidrContains(cidr, lastIP) && lastIP >= first && lastIP < first + count
+          ? lastIP + 1 - first
+          : 0;
       for (let i = 0; i < count; i++) {
         const ip = first + ((start + i) % count);
         if (used.has(ip)) continue;

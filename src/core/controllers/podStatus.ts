@@ -34,7 +34,13 @@ export function markTerminating(pod: Pod, now: string): void {
 }
 
 function condition(type: string, ok: boolean, at: string, reason?: string, message?: string): PodCondition {
-  return { type, status: ok ? 'True' : 'False', lastTransitionTime: at, ...(reason ? { reason } : {}), ...(message ? { message } : {}) };
+  return {
+    type,
+    status: ok ? 'True' : 'False',
+    lastTransitionTime: at,
+    ...(reason ? { reason } : {}),
+    ...(message ? { message } : {}),
+  };
 }
 
 /** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
@@ -52,7 +58,14 @@ export function runningStatus(pod: Pod, node: Node, ip: string, at: string): voi
     restartCount: 0,
     started: !finished,
     state: finished
-      ? { terminated: { exitCode: finished === 'Succeeded' ? 0 : 1, reason: finished === 'Succeeded' ? 'Completed' : 'Error', startedAt: at, finishedAt: at } }
+      ? {
+          terminated: {
+            exitCode: finished === 'Succeeded' ? 0 : 1,
+            reason: finished === 'Succeeded' ? 'Completed' : 'Error',
+            startedAt: at,
+            finishedAt: at,
+          },
+        }
       : { running: { startedAt: at } },
   }));
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
@@ -63,7 +76,13 @@ export function runningStatus(pod: Pod, node: Node, ip: string, at: string): voi
       condition('PodReadyToStartContainers', !finished, at),
       condition('Initialized', true, at, finished === 'Succeeded' ? 'PodCompleted' : undefined),
       condition('Ready', ready, at, ready ? undefined : notReadyReason, ready || finished ? undefined : notReadyMsg),
-      condition('ContainersReady', ready, at, ready ? undefined : notReadyReason, ready || finished ? undefined : notReadyMsg),
+      condition(
+        'ContainersReady',
+        ready,
+        at,
+        ready ? undefined : notReadyReason,
+        ready || finished ? undefined : notReadyMsg,
+      ),
       condition('PodScheduled', true, at),
     ],
     hostIP: nodeIP,
@@ -79,7 +98,9 @@ export function runningStatus(pod: Pod, node: Node, ip: string, at: string): voi
 /** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
 function qosClass(pod: Pod): string {
   const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
-  const any = all.some((c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0);
+  const any = all.some(
+    (c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0,
+  );
   return any ? 'Burstable' : 'BestEffort';
 }
 

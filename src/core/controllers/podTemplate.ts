@@ -42,16 +42,22 @@ export function applyPodDefaults(pod: Pod): void {
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   spec.priority ??= 0;
   for (const c of spec.containers) if (c && typeof c === 'object') defaultContainer(c);
-  for (const c of Array.isArray(spec.initContainers) ? spec.initContainers : []) if (c && typeof c === 'object') defaultContainer(c);
+  for (const c of Array.isArray(spec.initContainers) ? spec.initContainers : [])
+    if (c && typeof c === 'object') defaultContainer(c);
   const tolerations = Array.isArray(spec.tolerations) ? spec.tolerations : [];
-  for (const t of DEFAULT_TOLERATIONS) if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push({ ...t });
+  for (const t of DEFAULT_TOLERATIONS)
+    if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push({ ...t });
   spec.tolerations = tolerations;
 }
 
 /** A new Pod from `template` (controller.GetPodFromTemplate): template labels/annotations, controller ownerRef. */
 export function podFromTemplate(
-  template: PodTemplateSpec | undefined, owner: KObject, name: string, namespace: string,
-  extraLabels: Record<string, string>, creationTimestamp: string,
+  template: PodTemplateSpec | undefined,
+  owner: KObject,
+  name: string,
+  namespace: string,
+  extraLabels: Record<string, string>,
+  creationTimestamp: string,
 ): Pod {
   const t = deepClone(template ?? {});
   const labels = { ...(t.metadata?.labels ?? {}), ...extraLabels };

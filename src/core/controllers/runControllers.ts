@@ -31,7 +31,18 @@ export interface ControllerContext {
 
 export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerContext): void {
   ensureNodes(state);
-  const stored: KObject[][] = [state.namespaces, state.services, state.deployments, state.replicaSets, state.statefulSets, state.daemonSets, state.pods, state.endpoints, state.ingresses, state.ingressClasses];
+  const stored: KObject[][] = [
+    state.namespaces,
+    state.services,
+    state.deployments,
+    state.replicaSets,
+    state.statefulSets,
+    state.daemonSets,
+    state.pods,
+    state.endpoints,
+    state.ingresses,
+    state.ingressClasses,
+  ];
   for (const list of stored) for (const o of list) ensureUid(state, o);
 
   installIngressController(state, ctx.allocators, rng.fork('ingress-controller'));

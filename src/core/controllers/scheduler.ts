@@ -30,7 +30,8 @@ function tolerates(pod: Pod, taint: Taint): boolean {
 
 function blockingTaint(pod: Pod, node: Node): Taint | undefined {
   const taints: Taint[] = [...(node.spec?.taints ?? [])];
-  if (!isNodeReady(node) && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready')) taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
+  if (!isNodeReady(node) && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready'))
+    taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
   return taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod, t));
 }
 
@@ -62,7 +63,16 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     const docIndex = origin?.docIndex ?? -1;
     const path = [...(origin?.pathPrefix ?? []), ...field.split('.')];
     const range = docIndex >= 0 ? ctx.locate(docIndex, path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    ctx.report({ severity: 'warning', code: DiagnosticCode.controller, message, ...range, ...(docIndex >= 0 ? { docIndex } : {}), kind: 'Pod', namespace: ns, name });
+    ctx.report({
+      severity: 'warning',
+      code: DiagnosticCode.controller,
+      message,
+      ...range,
+      ...(docIndex >= 0 ? { docIndex } : {}),
+      kind: 'Pod',
+      namespace: ns,
+      name,
+    });
   };
 
   const bind = (pod: Pod, node: Node) => {
@@ -89,12 +99,20 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
         const node = state.nodes.find((n) => n.metadata?.name === wanted);
         if (!node) {
           pendingStatus(pod, at, true, '');
-          warn(pod, `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`, 'spec.nodeName');
+          warn(
+            pod,
+            `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`,
+            'spec.nodeName',
+          );
           return;
         }
         if (!isNodeReady(node)) {
           pendingStatus(pod, at, true, '', nodeInternalIP(node));
-          warn(pod, `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`, 'spec.nodeName');
+          warn(
+            pod,
+            `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`,
+            'spec.nodeName',
+          );
           return;
         }
         bind(pod, node);

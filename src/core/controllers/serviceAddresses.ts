@@ -16,7 +16,10 @@ export function nextClusterIP(state: ClusterState, allocators: Allocators | unde
   const usable = cidr.size - 2;
   const offset = cidr.size <= 16 ? 0 : Math.min(Math.max(16, Math.floor(cidr.size / 16)), 256);
   const upper = usable - offset;
-  for (const [start, count] of [[offset + 1, upper], [1, offset]] as const) {
+  for (const [start, count] of [
+    [offset + 1, upper],
+    [1, offset],
+  ] as const) {
     if (count <= 0) continue;
     const first = rng.int(count);
     for (let i = 0; i < count; i++) {
@@ -27,7 +30,12 @@ export function nextClusterIP(state: ClusterState, allocators: Allocators | unde
   return null;
 }
 
-export function nextNodePort(state: ClusterState, allocators: Allocators | undefined, rng: Rng, alsoTaken: readonly number[] = []): number | null {
+export function nextNodePort(
+  state: ClusterState,
+  allocators: Allocators | undefined,
+  rng: Rng,
+  alsoTaken: readonly number[] = [],
+): number | null {
   if (allocators) {
     const r = allocators.nodePort.allocateNext();
     return typeof r === 'number' ? r : null;

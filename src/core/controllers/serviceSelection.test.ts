@@ -11,31 +11,61 @@ const labels = fc.dictionary(label, value, { maxKeys: 3 });
 const ns = fc.constantFrom('default', 'shop');
 
 function state(pods: Pod[]) {
-  const s = emptyClusterState(defaultSettings(), 1, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' }, []);
+  const s = emptyClusterState(
+    defaultSettings(),
+    1,
+    { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' },
+    [],
+  );
   s.pods.push(...pods);
   return s;
 }
 
 describe(podSelection, () => {
   it('selects exactly what selectedPods selects, in the same order', () => {
-    fc.assert(fc.property(
-      fc.array(fc.record({ ns, labels }), { maxLength: 30 }),
-      fc.array(fc.record({ ns, selector: labels }), { maxLength: 10 }),
-      (podSpecs, svcSpecs) => {
-        const s = state(podSpecs.map((p, i): Pod => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: `p${i}`, namespace: p.ns, labels: p.labels }, spec: { containers: [] } })));
-        const select = podSelection(s);
-        for (const [i, sv] of svcSpecs.entries()) {
-          const svc: Service = { apiVersion: 'v1', kind: 'Service', metadata: { name: `s${i}`, namespace: sv.ns }, spec: { selector: sv.selector } };
-          expect(select(svc).map((p) => p.metadata?.name)).toEqual(selectedPods(s, svc).map((p) => p.metadata?.name));
-        }
-      },
-    ), { seed: 6, numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ ns, labels }), { maxLength: 30 }),
+        fc.array(fc.record({ ns, selector: labels }), { maxLength: 10 }),
+        (podSpecs, svcSpecs) => {
+          const s = state(
+            podSpecs.map((p, i): Pod => ({
+              apiVersion: 'v1',
+              kind: 'Pod',
+              metadata: { name: `p${i}`, namespace: p.ns, labels: p.labels },
+              spec: { containers: [] },
+            })),
+          );
+          const select = podSelection(s);
+          for (const [i, sv] of svcSpecs.entries()) {
+            const svc: Service = {
+              apiVersion: 'v1',
+              kind: 'Service',
+              metadata: { name: `s${i}`, namespace: sv.ns },
+              spec: { selector: sv.selector },
+            };
+            expect(select(svc).map((p) => p.metadata?.name)).toEqual(selectedPods(s, svc).map((p) => p.metadata?.name));
+          }
+        },
+      ),
+      { seed: 6, numRuns: 300 },
+    );
   });
 
   it('matches no pod on a null label value, like the scan', () => {
-    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default', labels: { app: null as unknown as string } }, spec: { containers: [] } } satisfies Pod;
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p', namespace: 'default', labels: { app: null as unknown as string } },
+      spec: { containers: [] },
+    } satisfies Pod;
     const s = state([pod]);
-    const svc: Service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 's', namespace: 'default' }, spec: { selector: { app: 'null' } } };
+    const svc: Service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 's', namespace: 'default' },
+      spec: { selector: { app: 'null' } },
+    };
     expect(podSelection(s)(svc)).toEqual([]);
     expect(selectedPods(s, svc)).toEqual([]);
   });

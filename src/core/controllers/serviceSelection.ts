@@ -97,7 +97,7 @@ export function findPort(pod: Pod, sp: ServicePort): number | null {
   if (typeof target === 'number') return target;
   if (typeof target !== 'string') return null;
   const proto = sp.protocol ?? 'TCP';
-  const list = <T,>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+  const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
   const containers = [
     ...list(pod.spec?.containers),
     ...list(pod.spec?.initContainers).filter((c) => c?.restartPolicy === 'Always'),

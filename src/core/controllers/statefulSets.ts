@@ -15,7 +15,13 @@ import { desiredReplicas } from './workloads.ts';
 import { isPodReady } from './podStatus.ts';
 import { isNodeReady } from './nodes.ts';
 
-export function reconcileStatefulSet(state: ClusterState, sts: StatefulSet, budget: PodBudget, ctx: ControllerContext, scheduler: Scheduler): void {
+export function reconcileStatefulSet(
+  state: ClusterState,
+  sts: StatefulSet,
+  budget: PodBudget,
+  ctx: ControllerContext,
+  scheduler: Scheduler,
+): void {
   const ns = sts.metadata?.namespace ?? 'default';
   const name = sts.metadata?.name ?? '';
   ensureUid(state, sts);
@@ -26,11 +32,18 @@ export function reconcileStatefulSet(state: ClusterState, sts: StatefulSet, budg
   for (let i = 0; i < replicas; i++) {
     const podName = `${name}-${i}`;
     if (state.pods.some((p) => p.metadata?.namespace === ns && p.metadata?.name === podName)) continue;
-    const pod = podFromTemplate(sts.spec?.template, sts, podName, ns, {
-      'apps.kubernetes.io/pod-index': String(i),
-      'controller-revision-hash': revision,
-      'statefulset.kubernetes.io/pod-name': podName,
-    }, sts.metadata?.creationTimestamp ?? state.createdAt);
+    const pod = podFromTemplate(
+      sts.spec?.template,
+      sts,
+      podName,
+      ns,
+      {
+        'apps.kubernetes.io/pod-index': String(i),
+        'controller-revision-hash': revision,
+        'statefulset.kubernetes.io/pod-name': podName,
+      },
+      sts.metadata?.creationTimestamp ?? state.createdAt,
+    );
     pod.spec!.hostname = podName;
     if (sts.spec?.serviceName) pod.spec!.subdomain = sts.spec.serviceName;
     ensureUid(state, pod);
@@ -42,7 +55,13 @@ export function reconcileStatefulSet(state: ClusterState, sts: StatefulSet, budg
   mut(sts).status = { replicas: 0, ...(sts.status ?? {}), currentRevision: revision, updateRevision: revision };
 }
 
-export function reconcileDaemonSet(state: ClusterState, ds: DaemonSet, rng: Rng, budget: PodBudget, scheduler: Scheduler): void {
+export function reconcileDaemonSet(
+  state: ClusterState,
+  ds: DaemonSet,
+  rng: Rng,
+  budget: PodBudget,
+  scheduler: Scheduler,
+): void {
   const ns = ds.metadata?.namespace ?? 'default';
   const name = ds.metadata?.name ?? '';
   ensureUid(state, ds);
@@ -60,17 +79,34 @@ export function reconcileDaemonSet(state: ClusterState, ds: DaemonSet, rng: Rng,
     if (budget.remaining <= 0) continue;
     budget.remaining--;
     const podName = generateName(`${name}-`, names, taken);
-    const pod = podFromTemplate(ds.spec?.template, ds, podName, ns, { 'controller-revision-hash': hash, 'pod-template-generation': '1' }, ds.metadata?.creationTimestamp ?? state.createdAt);
+    const pod = podFromTemplate(
+      ds.spec?.template,
+      ds,
+      podName,
+      ns,
+      { 'controller-revision-hash': hash, 'pod-template-generation': '1' },
+      ds.metadata?.creationTimestamp ?? state.createdAt,
+    );
     const nodeName = node.metadata?.name ?? '';
     // ReplaceDaemonSetPodNodeNameNodeAffinity: the default scheduler binds it to exactly this node.
     pod.spec!.affinity = {
       ...(pod.spec!.affinity ?? {}),
-      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }] } },
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [nodeName] }] }],
+        },
+      },
     };
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, ds, 'daemonset-controller', ['spec', 'template']);
     scheduler.place(pod, node);
   }
-  mut(ds).status = { ...(ds.status ?? {}), desiredNumberScheduled: desired, currentNumberScheduled: 0, numberMisscheduled: 0, numberReady: 0 };
+  mut(ds).status = {
+    ...(ds.status ?? {}),
+    desiredNumberScheduled: desired,
+    currentNumberScheduled: 0,
+    numberMisscheduled: 0,
+    numberReady: 0,
+  };
 }

@@ -15,12 +15,22 @@ export const APISERVER_PORT = 6443;
 export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.12.1';
 export const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'] as const;
 
-export function namespaceObject(name: string, uid: string, creationTimestamp: string, labels: Record<string, string> = {}): Namespace {
+export function namespaceObject(
+  name: string,
+  uid: string,
+  creationTimestamp: string,
+  labels: Record<string, string> = {},
+): Namespace {
   return {
     apiVersion: 'v1',
     kind: 'Namespace',
     // kubernetes.io/metadata.name is set by the API server on every namespace (NamespaceDefaultLabelName, 1.22+).
-    metadata: { name, ...(uid ? { uid } : {}), creationTimestamp, labels: { ...labels, 'kubernetes.io/metadata.name': name } },
+    metadata: {
+      name,
+      ...(uid ? { uid } : {}),
+      creationTimestamp,
+      labels: { ...labels, 'kubernetes.io/metadata.name': name },
+    },
     spec: { finalizers: ['kubernetes'] },
     status: { phase: 'Active' },
   };
@@ -54,8 +64,14 @@ export function kubernetesEndpoints(): Endpoints {
   return {
     apiVersion: 'v1',
     kind: 'Endpoints',
-    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
-    subsets: [{ addresses: [{ ip: CONTROL_PLANE_IP }], ports: [{ name: 'https', port: APISERVER_PORT, protocol: 'TCP' }] }],
+    metadata: {
+      name: 'kubernetes',
+      namespace: 'default',
+      labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+    },
+    subsets: [
+      { addresses: [{ ip: CONTROL_PLANE_IP }], ports: [{ name: 'https', port: APISERVER_PORT, protocol: 'TCP' }] },
+    ],
   };
 }
 
@@ -70,7 +86,11 @@ export function kubernetesEndpointSlice(): EndpointSlice {
   };
 }
 
-const KUBE_DNS_LABELS = { 'k8s-app': 'kube-dns', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'CoreDNS' };
+const KUBE_DNS_LABELS = {
+  'k8s-app': 'kube-dns',
+  'kubernetes.io/cluster-service': 'true',
+  'kubernetes.io/name': 'CoreDNS',
+};
 
 export function kubeDnsService(clusterIP: string): Service {
   return {
@@ -135,8 +155,21 @@ export function corednsDeployment(): Deployment {
                 { name: 'dns-tcp', containerPort: 53, protocol: 'TCP' },
                 { name: 'metrics', containerPort: 9153, protocol: 'TCP' },
               ],
-              readinessProbe: { httpGet: { path: '/ready', port: 8181, scheme: 'HTTP' }, periodSeconds: 10, timeoutSeconds: 1, successThreshold: 1, failureThreshold: 3 },
-              livenessProbe: { httpGet: { path: '/health', port: 8080, scheme: 'HTTP' }, initialDelaySeconds: 60, periodSeconds: 10, timeoutSeconds: 5, successThreshold: 1, failureThreshold: 5 },
+              readinessProbe: {
+                httpGet: { path: '/ready', port: 8181, scheme: 'HTTP' },
+                periodSeconds: 10,
+                timeoutSeconds: 1,
+                successThreshold: 1,
+                failureThreshold: 3,
+              },
+              livenessProbe: {
+                httpGet: { path: '/health', port: 8080, scheme: 'HTTP' },
+                initialDelaySeconds: 60,
+                periodSeconds: 10,
+                timeoutSeconds: 5,
+                successThreshold: 1,
+                failureThreshold: 5,
+              },
             },
           ],
         },

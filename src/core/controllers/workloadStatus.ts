@@ -13,7 +13,9 @@ function ownedPods(state: ClusterState, owner: KObject): Pod[] {
 }
 
 function counts(pods: Pod[]): { total: number; ready: number } {
-  const live = pods.filter((p) => !p.metadata?.deletionTimestamp && p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded');
+  const live = pods.filter(
+    (p) => !p.metadata?.deletionTimestamp && p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded',
+  );
   return { total: live.length, ready: live.filter((p) => p.status?.phase === 'Running' && isPodReady(p)).length };
 }
 
@@ -23,28 +25,65 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     const c = counts(ownedPods(state, rs));
     // Zero counts are omitted, as the Go omitempty fields print.
     mut(rs).status = {
-      replicas: c.total, fullyLabeledReplicas: c.total, observedGeneration: 1,
+      replicas: c.total,
+      fullyLabeledReplicas: c.total,
+      observedGeneration: 1,
       ...(c.ready > 0 ? { readyReplicas: c.ready, availableReplicas: c.ready } : {}),
     };
   }
   for (const d of state.deployments) {
-    const rsList = state.replicaSets.filter((rs) => rs.metadata?.ownerReferences?.some((r) => r.uid === d.metadata?.uid));
+    const rsList = state.replicaSets.filter((rs) =>
+      rs.metadata?.ownerReferences?.some((r) => r.uid === d.metadata?.uid),
+    );
     const pods = rsList.flatMap((rs) => ownedPods(state, rs));
     const c = counts(pods);
     const want = typeof d.spec?.replicas === 'number' ? d.spec.replicas : 1;
-    const maxUnavailable = unavailable(d.spec?.strategy?.type === 'Recreate' ? 0 : d.spec?.strategy?.rollingUpdate?.maxUnavailable ?? '25%', want);
+    const maxUnavailable = unavailable(
+      d.spec?.strategy?.type === 'Recreate' ? 0 : (d.spec?.strategy?.rollingUpdate?.maxUnavailable ?? '25%'),
+      want,
+    );
     const available = c.ready >= want - maxUnavailable;
     const rsName = rsList[0]?.metadata?.name ?? '';
     const conditions: DeploymentCondition[] = [
       available
-        ? { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastUpdateTime: at, lastTransitionTime: at }
-        : { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.', lastUpdateTime: at, lastTransitionTime: at },
+        ? {
+            type: 'Available',
+            status: 'True',
+            reason: 'MinimumReplicasAvailable',
+            message: 'Deployment has minimum availability.',
+            lastUpdateTime: at,
+            lastTransitionTime: at,
+          }
+        : {
+            type: 'Available',
+            status: 'False',
+            reason: 'MinimumReplicasUnavailable',
+            message: 'Deployment does not have minimum availability.',
+            lastUpdateTime: at,
+            lastTransitionTime: at,
+          },
       c.ready === want
-        ? { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.`, lastUpdateTime: at, lastTransitionTime: at }
-        : { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${rsName}" is progressing.`, lastUpdateTime: at, lastTransitionTime: at },
+        ? {
+            type: 'Progressing',
+            status: 'True',
+            reason: 'NewReplicaSetAvailable',
+            message: `ReplicaSet "${rsName}" has successfully progressed.`,
+            lastUpdateTime: at,
+            lastTransitionTime: at,
+          }
+        : {
+            type: 'Progressing',
+            status: 'True',
+            reason: 'ReplicaSetUpdated',
+            message: `ReplicaSet "${rsName}" is progressing.`,
+            lastUpdateTime: at,
+            lastTransitionTime: at,
+          },
     ];
     mut(d).status = {
-      observedGeneration: 1, replicas: c.total, updatedReplicas: c.total,
+      observedGeneration: 1,
+      replicas: c.total,
+      updatedReplicas: c.total,
       ...(c.ready > 0 ? { readyReplicas: c.ready, availableReplicas: c.ready } : {}),
       ...(c.total - c.ready > 0 ? { unavailableReplicas: c.total - c.ready } : {}),
       conditions,
@@ -53,16 +92,27 @@ export function updateWorkloadStatuses(state: ClusterState): void {
   for (const sts of state.statefulSets) {
     const c = counts(ownedPods(state, sts));
     mut(sts).status = {
-      ...(sts.status ?? {}), observedGeneration: 1, replicas: c.total, readyReplicas: c.ready, currentReplicas: c.total,
-      updatedReplicas: c.total, availableReplicas: c.ready, collisionCount: 0,
+      ...(sts.status ?? {}),
+      observedGeneration: 1,
+      replicas: c.total,
+      readyReplicas: c.ready,
+      currentReplicas: c.total,
+      updatedReplicas: c.total,
+      availableReplicas: c.ready,
+      collisionCount: 0,
     };
   }
   for (const ds of state.daemonSets) {
     const c = counts(ownedPods(state, ds));
     const desired = ds.status?.desiredNumberScheduled ?? 0;
     mut(ds).status = {
-      currentNumberScheduled: c.total, desiredNumberScheduled: desired, numberMisscheduled: 0, numberReady: c.ready,
-      numberAvailable: c.ready, updatedNumberScheduled: c.total, observedGeneration: 1,
+      currentNumberScheduled: c.total,
+      desiredNumberScheduled: desired,
+      numberMisscheduled: 0,
+      numberReady: c.ready,
+      numberAvailable: c.ready,
+      updatedNumberScheduled: c.total,
+      observedGeneration: 1,
       ...(desired - c.ready > 0 ? { numberUnavailable: desired - c.ready } : {}),
     };
   }

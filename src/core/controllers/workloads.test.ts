@@ -27,7 +27,12 @@ describe('Deployment → ReplicaSet → Pods', () => {
     const hash = rs.metadata?.labels?.['pod-template-hash'] ?? '';
     expect(rs.metadata?.name).toBe(`web-${hash}`);
     expect(rs.spec?.selector.matchLabels).toEqual({ app: 'web', 'pod-template-hash': hash });
-    expect(rs.metadata?.ownerReferences?.[0]).toMatchObject({ kind: 'Deployment', name: 'web', controller: true, blockOwnerDeletion: true });
+    expect(rs.metadata?.ownerReferences?.[0]).toMatchObject({
+      kind: 'Deployment',
+      name: 'web',
+      controller: true,
+      blockOwnerDeletion: true,
+    });
     expect(rs.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
     expect(rs.status).toMatchObject({ replicas: 3, readyReplicas: 3, availableReplicas: 3 });
   });
@@ -37,17 +42,32 @@ describe('Deployment → ReplicaSet → Pods', () => {
     for (const p of pods) {
       expect(p.metadata?.name).toMatch(new RegExp(`^${rs.metadata?.name}-${SUFFIX}$`));
       expect(p.metadata?.generateName).toBe(`${rs.metadata?.name}-`);
-      expect(p.metadata?.labels).toEqual({ app: 'web', 'pod-template-hash': rs.metadata?.labels?.['pod-template-hash'] });
+      expect(p.metadata?.labels).toEqual({
+        app: 'web',
+        'pod-template-hash': rs.metadata?.labels?.['pod-template-hash'],
+      });
       expect(p.metadata?.ownerReferences?.[0]?.uid).toBe(rs.metadata?.uid);
       expect(p.metadata?.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-      expect(p.spec).toMatchObject({ restartPolicy: 'Always', dnsPolicy: 'ClusterFirst', schedulerName: 'default-scheduler', terminationGracePeriodSeconds: 30 });
+      expect(p.spec).toMatchObject({
+        restartPolicy: 'Always',
+        dnsPolicy: 'ClusterFirst',
+        schedulerName: 'default-scheduler',
+        terminationGracePeriodSeconds: 30,
+      });
     }
   });
 
   it('records where generated objects came from (the Deployment document, under spec.template)', () => {
     const pod = pods[0]!;
-    expect(state.origins.get(`Pod/shop/${pod.metadata?.name}`)).toEqual({ docIndex: 1, pathPrefix: ['spec', 'template'], by: 'replicaset-controller' });
-    expect(state.origins.get(`ReplicaSet/shop/${rs.metadata?.name}`)).toEqual({ docIndex: 1, by: 'deployment-controller' });
+    expect(state.origins.get(`Pod/shop/${pod.metadata?.name}`)).toEqual({
+      docIndex: 1,
+      pathPrefix: ['spec', 'template'],
+      by: 'replicaset-controller',
+    });
+    expect(state.origins.get(`ReplicaSet/shop/${rs.metadata?.name}`)).toEqual({
+      docIndex: 1,
+      by: 'deployment-controller',
+    });
   });
 
   it('fills the Deployment status kubectl prints', () => {
@@ -57,7 +77,8 @@ describe('Deployment → ReplicaSet → Pods', () => {
   });
 
   it('is deterministic for a seed and changes with the seed', () => {
-    const names = (seed: number) => buildState(read('web.yaml'), seed).state.pods.map((p) => `${p.metadata?.name}@${p.status?.podIP}`);
+    const names = (seed: number) =>
+      buildState(read('web.yaml'), seed).state.pods.map((p) => `${p.metadata?.name}@${p.status?.podIP}`);
     expect(names(7)).toEqual(names(7));
     expect(names(7)).not.toEqual(names(8));
   });
@@ -75,7 +96,14 @@ describe('Deployment → ReplicaSet → Pods', () => {
 describe('scheduling and pod IPs', () => {
   it('creates node-1..3 with InternalIPs, podCIDRs, zones and Ready', () => {
     const { state } = buildState('');
-    expect(state.nodes.map((n) => [n.metadata?.name, n.status?.addresses?.[0]?.address, n.spec?.podCIDR, n.metadata?.labels?.['topology.kubernetes.io/zone']])).toEqual([
+    expect(
+      state.nodes.map((n) => [
+        n.metadata?.name,
+        n.status?.addresses?.[0]?.address,
+        n.spec?.podCIDR,
+        n.metadata?.labels?.['topology.kubernetes.io/zone'],
+      ]),
+    ).toEqual([
       ['node-1', '192.168.1.11', '10.244.1.0/24', 'zone-a'],
       ['node-2', '192.168.1.12', '10.244.2.0/24', 'zone-b'],
       ['node-3', '192.168.1.13', '10.244.3.0/24', 'zone-c'],
@@ -88,11 +116,26 @@ describe('scheduling and pod IPs', () => {
     const { state } = buildState(read('web.yaml'));
     // coredns (2) first, then web (3): node-1, node-2, node-3, node-1, node-2.
     expect(state.pods.map((p) => [p.spec?.nodeName, p.status?.podIP])).toEqual([
-      ['node-1', '10.244.1.2'], ['node-2', '10.244.2.2'], ['node-3', '10.244.3.2'], ['node-1', '10.244.1.3'], ['node-2', '10.244.2.3'],
+      ['node-1', '10.244.1.2'],
+      ['node-2', '10.244.2.2'],
+      ['node-3', '10.244.3.2'],
+      ['node-1', '10.244.1.3'],
+      ['node-2', '10.244.2.3'],
     ]);
     const pod = state.pods[2]!;
-    expect(pod.status).toMatchObject({ phase: 'Running', hostIP: '192.168.1.13', podIPs: [{ ip: '10.244.3.2' }], startTime: '2025-01-01T00:00:00Z' });
-    expect(pod.status?.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual(['PodReadyToStartContainers=True', 'Initialized=True', 'Ready=True', 'ContainersReady=True', 'PodScheduled=True']);
+    expect(pod.status).toMatchObject({
+      phase: 'Running',
+      hostIP: '192.168.1.13',
+      podIPs: [{ ip: '10.244.3.2' }],
+      startTime: '2025-01-01T00:00:00Z',
+    });
+    expect(pod.status?.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual([
+      'PodReadyToStartContainers=True',
+      'Initialized=True',
+      'Ready=True',
+      'ContainersReady=True',
+      'PodScheduled=True',
+    ]);
     expect(pod.status?.containerStatuses?.[0]).toMatchObject({ name: 'nginx', ready: true, restartCount: 0 });
   });
 
@@ -103,7 +146,11 @@ describe('scheduling and pod IPs', () => {
     expect(node('worker-a').spec?.podCIDR).toBe('10.244.2.0/24');
     expect(node('worker-b').spec?.podCIDR).toBe('10.244.3.0/24');
     expect(node('worker-a').status?.addresses?.[0]).toEqual({ type: 'InternalIP', address: '192.168.1.11' });
-    expect(node('worker-a').metadata?.labels).toMatchObject({ disk: 'ssd', 'kubernetes.io/hostname': 'worker-a', 'kubernetes.io/os': 'linux' });
+    expect(node('worker-a').metadata?.labels).toMatchObject({
+      disk: 'ssd',
+      'kubernetes.io/hostname': 'worker-a',
+      'kubernetes.io/os': 'linux',
+    });
     const pod = (n: string) => state.pods.find((x) => x.metadata?.name === n)!;
     expect(pod('fast').spec?.nodeName).toBe('worker-a');
     expect(state.pods.some((p) => p.spec?.nodeName === 'worker-b')).toBe(false);
@@ -123,7 +170,10 @@ describe('scheduling and pod IPs', () => {
     const db = state.pods.filter((p) => p.metadata?.labels?.app === 'db');
     expect(db.map((p) => p.metadata?.name)).toEqual(['db-0', 'db-1', 'db-2']);
     expect(db[1]?.spec).toMatchObject({ hostname: 'db-1', subdomain: 'db' });
-    expect(db[1]?.metadata?.labels).toMatchObject({ 'statefulset.kubernetes.io/pod-name': 'db-1', 'apps.kubernetes.io/pod-index': '1' });
+    expect(db[1]?.metadata?.labels).toMatchObject({
+      'statefulset.kubernetes.io/pod-name': 'db-1',
+      'apps.kubernetes.io/pod-index': '1',
+    });
     expect(db[1]?.metadata?.labels?.['controller-revision-hash']).toMatch(/^db-[4-9bcdf]+$/);
     const agents = state.pods.filter((p) => p.metadata?.labels?.app === 'agent');
     expect(agents.map((p) => p.spec?.nodeName)).toEqual(['node-1', 'node-2', 'node-3']);
@@ -132,7 +182,10 @@ describe('scheduling and pod IPs', () => {
   });
 
   it('stops an OrderedReady StatefulSet at the first pod that is not Ready', () => {
-    const yaml = read('statefulset.yaml').replace('      labels:\n        app: db\n    spec:', '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:');
+    const yaml = read('statefulset.yaml').replace(
+      '      labels:\n        app: db\n    spec:',
+      '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:',
+    );
     const { state } = buildState(yaml);
     expect(state.pods.filter((p) => p.metadata?.labels?.app === 'db').map((p) => p.metadata?.name)).toEqual(['db-0']);
   });

@@ -17,20 +17,38 @@ import type { Scheduler } from './scheduler.ts';
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
 
 /** spec.replicas (default 1), capped by the scenario limits with a diagnostic at spec.replicas. */
-export function desiredReplicas(state: ClusterState, obj: KObject & { spec?: { replicas?: number } }, budget: PodBudget, ctx: ControllerContext): number {
+export function desiredReplicas(
+  state: ClusterState,
+  obj: KObject & { spec?: { replicas?: number } },
+  budget: PodBudget,
+  ctx: ControllerContext,
+): number {
   const spec: { replicas?: unknown } = obj.spec ?? {};
-  const raw = typeof spec.replicas === 'number' && Number.isInteger(spec.replicas) && spec.replicas >= 0 ? spec.replicas : 1;
+  const raw =
+    typeof spec.replicas === 'number' && Number.isInteger(spec.replicas) && spec.replicas >= 0 ? spec.replicas : 1;
   const cap = Math.min(raw, SCENARIO_LIMITS.maxReplicas, budget.remaining);
   if (cap < raw) {
     const key = objectKey(String(obj.kind), obj.metadata?.namespace, obj.metadata?.name ?? '');
     const origin = state.origins.get(key);
     const docIndex = origin?.docIndex ?? -1;
-    const limit = raw > SCENARIO_LIMITS.maxReplicas ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload` : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
-    const range = docIndex >= 0 ? ctx.locate(docIndex, [...(origin?.pathPrefix ?? []), 'spec', 'replicas']) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const limit =
+      raw > SCENARIO_LIMITS.maxReplicas
+        ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload`
+        : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
+    const range =
+      docIndex >= 0
+        ? ctx.locate(docIndex, [...(origin?.pathPrefix ?? []), 'spec', 'replicas'])
+        : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     ctx.report({
-      severity: 'warning', code: DiagnosticCode.limit,
+      severity: 'warning',
+      code: DiagnosticCode.limit,
       message: `${describeOwner(obj)} asks for ${raw} replicas; the playground accepts ${limit}, so only ${cap} pods were created`,
-      ...range, ...(docIndex >= 0 ? { docIndex } : {}), kind: String(obj.kind), namespace: obj.metadata?.namespace ?? 'default', name: obj.metadata?.name ?? '', field: 'spec.replicas',
+      ...range,
+      ...(docIndex >= 0 ? { docIndex } : {}),
+      kind: String(obj.kind),
+      namespace: obj.metadata?.namespace ?? 'default',
+      name: obj.metadata?.name ?? '',
+      field: 'spec.replicas',
     });
   }
   budget.remaining -= cap;
@@ -40,7 +58,9 @@ export function desiredReplicas(state: ClusterState, obj: KObject & { spec?: { r
 /** `Deployment "web"` for a Deployment's ReplicaSet (the user wrote the Deployment), else the object itself. */
 function describeOwner(obj: KObject): string {
   const owner = obj.metadata?.ownerReferences?.find((r) => r.controller);
-  return owner?.kind === 'Deployment' ? `Deployment "${owner.name}"` : `${String(obj.kind)} "${obj.metadata?.name ?? ''}"`;
+  return owner?.kind === 'Deployment'
+    ? `Deployment "${owner.name}"`
+    : `${String(obj.kind)} "${obj.metadata?.name ?? ''}"`;
 }
 
 /** The ReplicaSet a Deployment owns (created, not rolled: every scenario is a first apply). */
@@ -52,7 +72,10 @@ export function reconcileDeployment(state: ClusterState, d: Deployment): void {
   const name = `${d.metadata?.name ?? ''}-${hash}`;
   if (state.replicaSets.some((rs) => rs.metadata?.namespace === ns && rs.metadata?.name === name)) return;
   const replicas = typeof d.spec?.replicas === 'number' ? d.spec.replicas : 1;
-  const maxSurge = surge(d.spec?.strategy?.type === 'Recreate' ? 0 : d.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%', replicas);
+  const maxSurge = surge(
+    d.spec?.strategy?.type === 'Recreate' ? 0 : (d.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%'),
+    replicas,
+  );
   const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
   const rs: ReplicaSet = {
     apiVersion: 'apps/v1',
@@ -72,7 +95,10 @@ export function reconcileDeployment(state: ClusterState, d: Deployment): void {
     },
     spec: {
       replicas,
-      selector: { ...(d.spec?.selector ?? {}), matchLabels: { ...(d.spec?.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash } },
+      selector: {
+        ...(d.spec?.selector ?? {}),
+        matchLabels: { ...(d.spec?.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash },
+      },
       template: { ...template, metadata: { ...(template.metadata ?? {}), labels } },
     },
   };
@@ -89,7 +115,14 @@ function surge(v: string | number, replicas: number): number {
 }
 
 /** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */
-export function reconcileReplicaSet(state: ClusterState, rs: ReplicaSet, rng: Rng, budget: PodBudget, ctx: ControllerContext, scheduler: Scheduler): void {
+export function reconcileReplicaSet(
+  state: ClusterState,
+  rs: ReplicaSet,
+  rng: Rng,
+  budget: PodBudget,
+  ctx: ControllerContext,
+  scheduler: Scheduler,
+): void {
   const ns = rs.metadata?.namespace ?? 'default';
   const rsName = rs.metadata?.name ?? '';
   ensureUid(state, rs);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createAffinityStore, XT_RECENT_IP_LIST_TOT } from './affinity.ts';
 
-const rec = (clientIP: string, endpoint: string) => ({ node: 'n1', key: 'ns/svc:http/TCP', spn: 'ns/svc:http', endpoint, clientIP, timeout: 100 });
+const rec = (clientIP: string, endpoint: string) => ({
+  node: 'n1',
+  key: 'ns/svc:http/TCP',
+  spn: 'ns/svc:http',
+  endpoint,
+  clientIP,
+  timeout: 100,
+});
 const EPS = ['10.0.0.1:80', '10.0.0.2:80', '10.0.0.3:80'];
 
 describe('ClientIP affinity lists (xt_recent semantics)', () => {
@@ -33,7 +40,12 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     const long = (ip: string) => ({ ...rec(ip, EPS[0]!), timeout: 1000 });
     for (let i = 0; i < XT_RECENT_IP_LIST_TOT; i++) s.set(long(`3.0.0.${i}`), i, false);
     s.set(long('3.0.0.0'), 200, false); // re-stamped: now the newest
-    expect(s.entries(200).map((r) => r.clientIP).slice(-2)).toEqual(['3.0.0.99', '3.0.0.0']);
+    expect(
+      s
+        .entries(200)
+        .map((r) => r.clientIP)
+        .slice(-2),
+    ).toEqual(['3.0.0.99', '3.0.0.0']);
     expect(s.entries(200)[0]?.clientIP).toBe('3.0.0.1');
     s.set(long('3.0.0.250'), 201, false); // overflow evicts 3.0.0.1, not the re-stamped 3.0.0.0
     expect(s.check('n1', 'ns/svc:http/TCP', EPS, '3.0.0.1', 201, 1000)).toBeNull();

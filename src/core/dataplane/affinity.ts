@@ -22,7 +22,14 @@ export interface AffinityRecord {
 
 export interface AffinityStore {
   /** The first endpoint (in the order given, i.e. rule order) whose list holds a fresh entry for the client. */
-  check(node: string, key: string, endpoints: readonly string[], clientIP: string, time: number, timeout: number): string | null;
+  check(
+    node: string,
+    key: string,
+    endpoints: readonly string[],
+    clientIP: string,
+    time: number,
+    timeout: number,
+  ): string | null;
   set(rec: Omit<AffinityRecord, 'lastSeen'>, time: number, exclusive: boolean): void;
   /** Forget lists of endpoints whose SEP chains are gone on that node. */
   retain(node: string, key: string, endpoints: ReadonlySet<string>): void;
@@ -86,22 +93,34 @@ export function createAffinityStore(): AffinityStore {
       if (head.next === null) {
         if (!endpoints.includes(head.endpoint)) return null;
         // --reap: entries older than --seconds are removed while checking.
-        if (time - head.lastSeen >= timeout) { forget(b, head.endpoint, clientIP); return null; }
+        if (time - head.lastSeen >= timeout) {
+          forget(b, head.endpoint, clientIP);
+          return null;
+        }
         return head.endpoint;
       }
       for (const ep of endpoints) {
         const r = find(b.byClient.get(clientIP), ep);
         if (!r) continue;
-        if (time - r.lastSeen >= timeout) { forget(b, ep, clientIP); continue; }
+        if (time - r.lastSeen >= timeout) {
+          forget(b, ep, clientIP);
+          continue;
+        }
         return ep;
       }
       return null;
     },
     set(rec, time, exclusive) {
       let byKey = nodes.get(rec.node);
-      if (!byKey) { byKey = new Map(); nodes.set(rec.node, byKey); }
+      if (!byKey) {
+        byKey = new Map();
+        nodes.set(rec.node, byKey);
+      }
       let b = byKey.get(rec.key);
-      if (!b) { b = { seq: seq++, node: rec.node, key: rec.key, listSize: new Map(), byClient: new Map() }; byKey.set(rec.key, b); }
+      if (!b) {
+        b = { seq: seq++, node: rec.node, key: rec.key, listSize: new Map(), byClient: new Map() };
+        byKey.set(rec.key, b);
+      }
       let head = b.byClient.get(rec.clientIP);
       if (exclusive && head && (head.next !== null || head.endpoint !== rec.endpoint)) {
         const others: string[] = [];
@@ -112,11 +131,26 @@ export function createAffinityStore(): AffinityStore {
       // --set re-stamps the entry and makes it the newest of its list.
       const old = find(head, rec.endpoint);
       if (old) {
-        old.lastSeen = time; old.timeout = rec.timeout; old.spn = rec.spn; old.stamp = stamp++;
+        old.lastSeen = time;
+        old.timeout = rec.timeout;
+        old.spn = rec.spn;
+        old.stamp = stamp++;
         return;
       }
-      const r: Slot = { endpoint: rec.endpoint, clientIP: rec.clientIP, spn: rec.spn, lastSeen: time, timeout: rec.timeout, stamp: stamp++, next: null };
-      if (head) { let t = head; while (t.next) t = t.next; t.next = r; } else b.byClient.set(rec.clientIP, r);
+      const r: Slot = {
+        endpoint: rec.endpoint,
+        clientIP: rec.clientIP,
+        spn: rec.spn,
+        lastSeen: time,
+        timeout: rec.timeout,
+        stamp: stamp++,
+        next: null,
+      };
+      if (head) {
+        let t = head;
+        while (t.next) t = t.next;
+        t.next = r;
+      } else b.byClient.set(rec.clientIP, r);
       const size = (b.listSize.get(rec.endpoint) ?? 0) + 1;
       b.listSize.set(rec.endpoint, size);
       if (size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(b, rec.endpoint).clientIP);
@@ -138,12 +172,22 @@ export function createAffinityStore(): AffinityStore {
           for (let r: Slot | null = head; r; r = r.next) {
             if (!fresh(r, time)) continue;
             const l = lists.get(r.endpoint);
-            if (l) l.push(r); else lists.set(r.endpoint, [r]);
+            if (l) l.push(r);
+            else lists.set(r.endpoint, [r]);
           }
         }
         for (const ep of b.listSize.keys()) {
           const live = (lists.get(ep) ?? []).sort((x, y) => x.stamp - y.stamp);
-          for (const r of live) out.push({ node: b.node, key: b.key, spn: r.spn, endpoint: r.endpoint, clientIP: r.clientIP, lastSeen: r.lastSeen, timeout: r.timeout });
+          for (const r of live)
+            out.push({
+              node: b.node,
+              key: b.key,
+              spn: r.spn,
+              endpoint: r.endpoint,
+              clientIP: r.clientIP,
+              lastSeen: r.lastSeen,
+              timeout: r.timeout,
+            });
         }
       }
       return out;
@@ -152,7 +196,8 @@ export function createAffinityStore(): AffinityStore {
       for (const [node, byKey] of nodes) {
         for (const [k, b] of byKey) {
           const stale: Slot[] = [];
-          for (const head of b.byClient.values()) for (let r: Slot | null = head; r; r = r.next) if (!fresh(r, time)) stale.push(r);
+          for (const head of b.byClient.values())
+            for (let r: Slot | null = head; r; r = r.next) if (!fresh(r, time)) stale.push(r);
           for (const r of stale) forget(b, r.endpoint, r.clientIP);
           for (const [ep, n] of [...b.listSize]) if (n === 0) b.listSize.delete(ep);
           if (b.listSize.size === 0) byKey.delete(k);
@@ -172,6 +217,7 @@ export function createAffinityStore(): AffinityStore {
 /** The least recently set entry of an endpoint's full list (only on overflow, so a scan is fine). */
 function oldest(b: Bucket, ep: string): Slot {
   let min: Slot | undefined;
-  for (const head of b.byClient.values()) for (let r: Slot | null = head; r; r = r.next) if (r.endpoint === ep && (!min || r.stamp < min.stamp)) min = r;
+  for (const head of b.byClient.values())
+    for (let r: Slot | null = head; r; r = r.next) if (r.endpoint === ep && (!min || r.stamp < min.stamp)) min = r;
   return min!;
 }

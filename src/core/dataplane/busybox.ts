@@ -22,7 +22,11 @@ export interface ChunkedOutput {
   exitCode: number;
 }
 
-const STATUS_TEXT: Record<number, string> = { 404: 'Not Found', 502: 'Bad Gateway', 503: 'Service Temporarily Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  404: 'Not Found',
+  502: 'Bad Gateway',
+  503: 'Service Temporarily Unavailable',
+};
 
 /**
  * busybox's progress line at the end of a download to stdout (libbb/progress.c bb_progress_update:
@@ -49,17 +53,30 @@ function utf8Length(s: string): number {
  * `port` is the port wget dials (from the URL; 80 for http, 443 for https) — busybox prints the
  * address it connects to (xmalloc_sockaddr2dotted), before any DNAT.
  */
-export function wgetChunks(r: RequestResult, host: string, destIP: string | undefined, quiet: boolean, port: number | undefined = r.port): ChunkedOutput {
+export function wgetChunks(
+  r: RequestResult,
+  host: string,
+  destIP: string | undefined,
+  quiet: boolean,
+  port: number | undefined = r.port,
+): ChunkedOutput {
   // wget.c: "Connecting to %s (%s)" before the connect, to stderr, unless -q.
-  const connecting: Chunk[] = quiet ? [] : [{ stream: 'err', text: `Connecting to ${host} (${destIP ?? host}:${port ?? ''})\n` }];
+  const connecting: Chunk[] = quiet
+    ? []
+    : [{ stream: 'err', text: `Connecting to ${host} (${destIP ?? host}:${port ?? ''})\n` }];
   const die = (text: string): ChunkedOutput => ({ chunks: [...connecting, { stream: 'err', text }], exitCode: 1 });
   switch (r.outcome) {
     case 'ok': {
       const body = `${r.response ?? ''}\n`;
       if (quiet) return { chunks: [{ stream: 'out', text: body }], exitCode: 0 };
       return {
-        chunks: [...connecting, { stream: 'err', text: 'writing to stdout\n' }, { stream: 'out', text: body },
-          { stream: 'err', text: wgetProgressLine(utf8Length(body)) }, { stream: 'err', text: 'written to stdout\n' }],
+        chunks: [
+          ...connecting,
+          { stream: 'err', text: 'writing to stdout\n' },
+          { stream: 'out', text: body },
+          { stream: 'err', text: wgetProgressLine(utf8Length(body)) },
+          { stream: 'err', text: 'written to stdout\n' },
+        ],
         exitCode: 0,
       };
     }
@@ -78,7 +95,11 @@ export function wgetChunks(r: RequestResult, host: string, destIP: string | unde
 
 /** Chunks split into the two streams (no TTY). */
 export function splitStreams(o: ChunkedOutput): CommandOutput {
-  const pick = (s: Chunk['stream']) => o.chunks.filter((c) => c.stream === s).map((c) => c.text).join('');
+  const pick = (s: Chunk['stream']) =>
+    o.chunks
+      .filter((c) => c.stream === s)
+      .map((c) => c.text)
+      .join('');
   return { stdout: pick('out'), stderr: pick('err'), exitCode: o.exitCode };
 }
 
@@ -93,9 +114,30 @@ export function wgetOutput(r: RequestResult, host: string, destIP: string | unde
 
 export function nslookupChunks(name: string, dnsIP: string, answer: DnsAnswer): ChunkedOutput {
   const head = `Server:\t\t${dnsIP}\nAddress:\t${dnsIP}:53\n\n`;
-  if (answer.kind === 'NXDOMAIN') return { chunks: [{ stream: 'out', text: head }, { stream: 'err', text: `** server can't find ${name}: NXDOMAIN\n\n` }], exitCode: 1 };
-  if (answer.kind === 'CNAME') return { chunks: [{ stream: 'out', text: `${head}${answer.fqdn}\tcanonical name = ${answer.target.replace(/\.$/, '')}\n\n` }], exitCode: 0 };
-  return { chunks: [{ stream: 'out', text: `${head}${answer.addresses.map((a) => `Name:\t${answer.fqdn}\nAddress: ${a}\n`).join('')}\n` }], exitCode: 0 };
+  if (answer.kind === 'NXDOMAIN')
+    return {
+      chunks: [
+        { stream: 'out', text: head },
+        { stream: 'err', text: `** server can't find ${name}: NXDOMAIN\n\n` },
+      ],
+      exitCode: 1,
+    };
+  if (answer.kind === 'CNAME')
+    return {
+      chunks: [
+        { stream: 'out', text: `${head}${answer.fqdn}\tcanonical name = ${answer.target.replace(/\.$/, '')}\n\n` },
+      ],
+      exitCode: 0,
+    };
+  return {
+    chunks: [
+      {
+        stream: 'out',
+        text: `${head}${answer.addresses.map((a) => `Name:\t${answer.fqdn}\nAddress: ${a}\n`).join('')}\n`,
+      },
+    ],
+    exitCode: 0,
+  };
 }
 
 export function nslookupOutput(name: string, dnsIP: string, answer: DnsAnswer): CommandOutput {

@@ -31,7 +31,8 @@ export function categorizeEndpoints(
 
   if (svc.usesLocalEndpoints) {
     localEndpoints = endpoints.filter((ep) => ep.isLocal && ep.ready);
-    if (localEndpoints.length === 0) localEndpoints = endpoints.filter((ep) => ep.isLocal && ep.serving && ep.terminating);
+    if (localEndpoints.length === 0)
+      localEndpoints = endpoints.filter((ep) => ep.isLocal && ep.serving && ep.terminating);
     // "If there are any Ready or Serving+Terminating endpoints anywhere in the cluster, we say the
     // service has endpoints" even when none are local.
     if (!hasAnyEndpoints && endpoints.some((ep) => ep.ready || (ep.serving && ep.terminating))) hasAnyEndpoints = true;
@@ -43,8 +44,9 @@ export function categorizeEndpoints(
   else {
     const seen = new Set(clusterEndpoints.map((e) => e.endpoint));
     // Upstream merges through a map (random order); we keep the "ip:port" order for determinism.
-    allReachableEndpoints = [...clusterEndpoints, ...localEndpoints.filter((e) => !seen.has(e.endpoint))]
-      .sort((a, b) => (a.endpoint < b.endpoint ? -1 : a.endpoint > b.endpoint ? 1 : 0));
+    allReachableEndpoints = [...clusterEndpoints, ...localEndpoints.filter((e) => !seen.has(e.endpoint))].sort(
+      (a, b) => (a.endpoint < b.endpoint ? -1 : a.endpoint > b.endpoint ? 1 : 0),
+    );
   }
   return { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints };
 }

@@ -48,14 +48,21 @@ function computeTargets(ctx: DataplaneContext, svc: Service): { healthy: string[
 
 export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest, svc: Service): Ending {
   const at = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
-  const portIndex = (svc.spec?.ports ?? []).findIndex((p) => p.port === dest.port && (p.protocol ?? 'TCP') === dest.protocol);
+  const portIndex = (svc.spec?.ports ?? []).findIndex(
+    (p) => p.port === dest.port && (p.protocol ?? 'TCP') === dest.protocol,
+  );
   if (portIndex < 0) {
     const ports = (svc.spec?.ports ?? []).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ');
-    return { outcome: 'timeout', reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`, at: { ...at, path: 'spec.ports' } };
+    return {
+      outcome: 'timeout',
+      reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`,
+      at: { ...at, path: 'spec.ports' },
+    };
   }
   const { healthy, all, texts } = lbTargets(ctx, svc);
   const pool = healthy.length > 0 ? healthy : all;
-  if (pool.length === 0) return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
+  if (pool.length === 0)
+    return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
   const pick = ctx.rng.int(pool.length);
   const node = pool[pick]!;
   const local = svc.spec?.externalTrafficPolicy === 'Local';
@@ -70,13 +77,40 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
     detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`;
     if (textKey >= 0) texts[textKey] = detail;
   }
-  trace.add({ kind: 'load-balancer', node, detail, at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' }, fromIP: srcIP, toIP: dest.ip });
+  trace.add({
+    kind: 'load-balancer',
+    node,
+    detail,
+    at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' },
+    fromIP: srcIP,
+    toIP: dest.ip,
+  });
   if (proxyMode) {
     const nodePort = svc.spec?.ports?.[portIndex]?.nodePort ?? 0;
     const nodeIP = ctx.index.nodeIP.get(node) ?? '';
-    return throughKubeProxy(ctx, trace, node, svc, portIndex, 'node-port', { kind: 'external', ip: dest.ip, name: 'load-balancer' }, { ...dest, ip: nodeIP, port: nodePort }, false);
+    return throughKubeProxy(
+      ctx,
+      trace,
+      node,
+      svc,
+      portIndex,
+      'node-port',
+      { kind: 'external', ip: dest.ip, name: 'load-balancer' },
+      { ...dest, ip: nodeIP, port: nodePort },
+      false,
+    );
   }
-  return throughKubeProxy(ctx, trace, node, svc, portIndex, 'load-balancer-ip', { kind: 'external', ip: srcIP, name: client.name }, dest, false);
+  return throughKubeProxy(
+    ctx,
+    trace,
+    node,
+    svc,
+    portIndex,
+    'load-balancer-ip',
+    { kind: 'external', ip: srcIP, name: client.name },
+    dest,
+    false,
+  );
 }
 
 export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
@@ -87,11 +121,15 @@ export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
     for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
       if (!ing.ip) continue;
       out.push({
-        namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', ip: ing.ip,
+        namespace: svc.metadata?.namespace ?? 'default',
+        name: svc.metadata?.name ?? '',
+        ip: ing.ip,
         ports: (svc.spec.ports ?? []).map((p) => p.port),
         healthyNodes: [...(healthy.length > 0 ? healthy : all)],
         externalTrafficPolicy: svc.spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',
-        ...(svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort ? { healthCheckNodePort: svc.spec.healthCheckNodePort } : {}),
+        ...(svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort
+          ? { healthCheckNodePort: svc.spec.healthCheckNodePort }
+          : {}),
       });
     }
   }

@@ -9,6 +9,9 @@ const indexes = new WeakMap<ClusterState, DnsIndex>();
 
 export const clusterResolver: NameResolver = (state, name, fromNamespace) => {
   let index = indexes.get(state);
-  if (!index) { index = buildDnsIndex(state); indexes.set(state, index); }
+  if (!index) {
+    index = buildDnsIndex(state);
+    indexes.set(state, index);
+  }
   return resolveName(state, name, fromNamespace, index);
 };

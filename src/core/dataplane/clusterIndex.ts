@@ -107,7 +107,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   for (const n of nodes) {
     const ip = nodeInternalIP(n);
     nodeIP.set(n.metadata?.name ?? '', ip);
-    for (const a of n.status?.addresses ?? []) if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);
+    for (const a of n.status?.addresses ?? [])
+      if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);
   }
   const podByIP = new Map<string, Pod>();
   const podByName = new Map<string, Pod>();
@@ -124,7 +125,10 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const viewsBySvc = new Map<Service, ServiceViews>();
   const viewsOf = (svc: Service): ServiceViews => {
     let v = viewsBySvc.get(svc);
-    if (!v) { v = { byNode: [] }; viewsBySvc.set(svc, v); }
+    if (!v) {
+      v = { byNode: [] };
+      viewsBySvc.set(svc, v);
+    }
     return v;
   };
   const serviceByName = new Map<string, Service>();
@@ -167,35 +171,64 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const healthCheckPort = new Map<number, Service>();
   for (const svc of state.services) {
     if (svc.spec?.type !== 'LoadBalancer') continue;
-    for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip && !lbByIP.has(ing.ip)) lbByIP.set(ing.ip, svc);
-    if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort) healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
+    for (const ing of svc.status?.loadBalancer?.ingress ?? [])
+      if (ing.ip && !lbByIP.has(ing.ip)) lbByIP.set(ing.ip, svc);
+    if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort)
+      healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
   const slices = groupSlices(state.endpointSlices);
   // Node name → its slot in ServiceViews.byNode (any name a pod claims gets one, known node or not).
   const nodeSlot = new Map<string, number>();
   const viewIn = (views: ServiceViews, node: string, svc: Service, portIndex: number): ServicePortProxy | undefined => {
     let slot = nodeSlot.get(node);
-    if (slot === undefined) { slot = nodeSlot.size; nodeSlot.set(node, slot); }
+    if (slot === undefined) {
+      slot = nodeSlot.size;
+      nodeSlot.set(node, slot);
+    }
     let ports = views.byNode[slot];
-    if (!ports) { ports = []; views.byNode[slot] = ports; }
+    if (!ports) {
+      ports = [];
+      views.byNode[slot] = ports;
+    }
     let sp = ports[portIndex];
     if (sp === undefined) {
       const port = svc.spec?.ports?.[portIndex];
-      sp = port && !kubeProxySkipsService(svc) ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node)) : null;
+      sp =
+        port && !kubeProxySkipsService(svc)
+          ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node))
+          : null;
       ports[portIndex] = sp;
     }
     return sp ?? undefined;
   };
   const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
   const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
-  const kubeDnsIP = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns')?.spec?.clusterIP;
-  const ingressLoadBalancerIP = state.services.find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer')
+  const kubeDnsIP = state.services.find(
+    (s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns',
+  )?.spec?.clusterIP;
+  const ingressLoadBalancerIP = state.services
+    .find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer')
     ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
   let ingress: IngressIndex | undefined;
   const podViews = new Map<string, PodView | null>();
   return {
-    state, nodes, nodeIP, nodeByIP, podByIP, serviceByVip, vipByIP, nodePort, nodePortByNumber, serviceByName, podByName, lbByIP, healthCheckPort,
-    kubeDnsIP, ingressLoadBalancerIP, bridgeIP, memo: new Map(),
+    state,
+    nodes,
+    nodeIP,
+    nodeByIP,
+    podByIP,
+    serviceByVip,
+    vipByIP,
+    nodePort,
+    nodePortByNumber,
+    serviceByName,
+    podByName,
+    lbByIP,
+    healthCheckPort,
+    kubeDnsIP,
+    ingressLoadBalancerIP,
+    bridgeIP,
+    memo: new Map(),
     ingress() {
       ingress ??= buildIngressIndex(state);
       return ingress;
@@ -206,7 +239,16 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
         const pod = podByIP.get(ip);
         const namespace = pod?.metadata?.namespace ?? 'default';
         const name = pod?.metadata?.name ?? '';
-        v = pod ? { pod, namespace, name, ref: flat(`${namespace}/${name}`), node: pod.spec?.nodeName ?? '', ports: declaredPorts(pod) } : null;
+        v = pod
+          ? {
+              pod,
+              namespace,
+              name,
+              ref: flat(`${namespace}/${name}`),
+              node: pod.spec?.nodeName ?? '',
+              ports: declaredPorts(pod),
+            }
+          : null;
         podViews.set(ip, v);
       }
       return v ?? undefined;

@@ -33,7 +33,15 @@ export class Trace {
   finish(index: number, time: number, outcome: Outcome, reason?: string, at?: HopAt): RequestResult {
     if (reason !== undefined && outcome !== 'ok') {
       const last = this.hops[this.hops.length - 1];
-      if (!last || (last.kind !== 'drop' && last.kind !== 'reject' && last.kind !== 'external' && last.kind !== 'pod' && last.kind !== 'dns' && last.kind !== 'ingress')) {
+      if (
+        !last ||
+        (last.kind !== 'drop' &&
+          last.kind !== 'reject' &&
+          last.kind !== 'external' &&
+          last.kind !== 'pod' &&
+          last.kind !== 'dns' &&
+          last.kind !== 'ingress')
+      ) {
         this.hops.push({ kind: outcome === 'timeout' ? 'drop' : 'reject', detail: reason, ...(at ? { at } : {}) });
       } else if (at && !last.at) last.at = at;
     }

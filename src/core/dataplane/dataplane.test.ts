@@ -31,13 +31,20 @@ describe('pod → ClusterIP', () => {
     expect(r.port).toBe(9376);
     expect(r.response).toBe(r.pod!.split('/')[1]);
     const kp = r.hops.find((h) => h.kind === 'kube-proxy')!;
-    expect(kp.rule).toMatch(/^-A KUBE-SERVICES -m comment --comment "default\/web cluster IP" -m tcp -p tcp -d 10\.96\.0\.20 --dport 80 -j KUBE-SVC-[A-Z2-7]{16}$/);
+    expect(kp.rule).toMatch(
+      /^-A KUBE-SERVICES -m comment --comment "default\/web cluster IP" -m tcp -p tcp -d 10\.96\.0\.20 --dport 80 -j KUBE-SVC-[A-Z2-7]{16}$/,
+    );
     expect(r.hops.some((h) => h.kind === 'snat')).toBe(false);
     expect(r.hops.find((h) => h.kind === 'dnat')!.rule).toMatch(/-j DNAT --to-destination 10\.244\.\d\.\d+:9376$/);
   });
 
   it('is deterministic: same seed ⇒ identical JSON', () => {
-    const run = (seed: number) => { const dp = make(seed); return JSON.stringify(Array.from({ length: 50 }, (_, i) => dp.send({ from: client, to: '10.96.0.21:80', time: i }))); };
+    const run = (seed: number) => {
+      const dp = make(seed);
+      return JSON.stringify(
+        Array.from({ length: 50 }, (_, i) => dp.send({ from: client, to: '10.96.0.21:80', time: i })),
+      );
+    };
     expect(run(3)).toBe(run(3));
     expect(run(3)).not.toBe(run(4));
   });
@@ -69,7 +76,9 @@ describe('masquerade matrix (kube-proxy.md §1.8, upstream TestInternalExternalM
     expect([ok.outcome, ok.pod, ok.sourceIP]).toEqual(['ok', 'default/web-a', '203.0.113.7']);
     const dropped = dp.send({ from: { kind: 'external', ip: '203.0.113.7' }, to: '192.168.49.3:30080', time: 1 });
     expect(dropped.outcome).toBe('timeout');
-    expect(dropped.reason).toMatch(/externalTrafficPolicy: Local and no ready endpoint of default\/web-local runs on node node-2/);
+    expect(dropped.reason).toMatch(
+      /externalTrafficPolicy: Local and no ready endpoint of default\/web-local runs on node node-2/,
+    );
     expect(dropped.hops.at(-1)!.rule).toContain('"default/web-local has no local endpoints"');
   });
   it('pod → NodePort with eTP Local on a node without local endpoints is short-circuited, unmasqueraded', () => {
@@ -92,16 +101,27 @@ describe('masquerade matrix (kube-proxy.md §1.8, upstream TestInternalExternalM
     let hairpin = 0;
     for (let i = 0; i < 30; i++) {
       const r = dp.send({ from: { kind: 'pod', namespace: 'default', name: 'web-a' }, to: '10.96.0.20:80', time: i });
-      if (r.pod === 'default/web-a') { hairpin++; expect(r.sourceIP).toBe('10.244.1.1'); } else expect(r.sourceIP).toBe('10.244.1.10');
+      if (r.pod === 'default/web-a') {
+        hairpin++;
+        expect(r.sourceIP).toBe('10.244.1.1');
+      } else expect(r.sourceIP).toBe('10.244.1.10');
     }
     expect(hairpin).toBeGreaterThan(0);
   });
   it('masqueradeAll SNATs pod → ClusterIP too; no clusterCIDR means node → ClusterIP keeps its IP', () => {
-    const all = make(1, '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmasqueradeAll: true\n');
+    const all = make(
+      1,
+      '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmasqueradeAll: true\n',
+    );
     const r = all.send({ from: client, to: '10.96.0.20:80', time: 0 });
     expect(r.sourceIP).not.toBe('10.244.1.50');
-    const none = make(1, '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: ""\n');
-    expect(none.send({ from: { kind: 'node', name: 'node-1' }, to: '10.96.0.20:80', time: 0 }).sourceIP).toBe('192.168.49.2');
+    const none = make(
+      1,
+      '---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nclusterCIDR: ""\n',
+    );
+    expect(none.send({ from: { kind: 'node', name: 'node-1' }, to: '10.96.0.20:80', time: 0 }).sourceIP).toBe(
+      '192.168.49.2',
+    );
   });
 });
 
@@ -109,10 +129,22 @@ describe('ClientIP affinity', () => {
   it('pins each client per node, restarts the timer per connection, expires after timeoutSeconds', () => {
     const dp = make(5);
     const first = dp.send({ from: client, to: '10.96.0.21:80', time: 0 });
-    for (let t = 100; t <= 1000; t += 100) expect(dp.send({ from: client, to: '10.96.0.21:80', time: t }).pod).toBe(first.pod);
+    for (let t = 100; t <= 1000; t += 100)
+      expect(dp.send({ from: client, to: '10.96.0.21:80', time: t }).pod).toBe(first.pod);
     const table = dp.affinityTable(1000);
-    expect(table).toEqual([{ node: 'node-1', spn: 'default/web-sticky:http', clientIP: '10.244.1.50', endpoint: first.pod, endpointIP: expect.stringMatching(/:9376$/), expiresAt: 1600 }]);
-    expect(dp.send({ from: client, to: '10.96.0.21:80', time: 1000 }).hops.some((h) => h.kind === 'affinity')).toBe(true);
+    expect(table).toEqual([
+      {
+        node: 'node-1',
+        spn: 'default/web-sticky:http',
+        clientIP: '10.244.1.50',
+        endpoint: first.pod,
+        endpointIP: expect.stringMatching(/:9376$/),
+        expiresAt: 1600,
+      },
+    ]);
+    expect(dp.send({ from: client, to: '10.96.0.21:80', time: 1000 }).hops.some((h) => h.kind === 'affinity')).toBe(
+      true,
+    );
     // 600 s of silence: the entry no longer matches, a fresh random pick happens.
     const after = dp.send({ from: client, to: '10.96.0.21:80', time: 1600 });
     expect(after.hops.some((h) => h.kind === 'affinity')).toBe(false);
@@ -126,14 +158,25 @@ describe('ClientIP affinity', () => {
     const ext = { kind: 'external', ip: '203.0.113.9' } as const;
     dp.send({ from: ext, to: '192.168.49.2:30021', time: 2 });
     dp.send({ from: ext, to: '192.168.49.3:30021', time: 3 });
-    expect(dp.affinityTable(3).filter((e) => e.clientIP === '203.0.113.9').map((e) => e.node)).toEqual(['node-1', 'node-2']);
+    expect(
+      dp
+        .affinityTable(3)
+        .filter((e) => e.clientIP === '203.0.113.9')
+        .map((e) => e.node),
+    ).toEqual(['node-1', 'node-2']);
   });
   it('re-pins at random when the pinned endpoint is gone', () => {
     const dp = make(5);
     const first = dp.send({ from: client, to: '10.96.0.21:80', time: 0 });
     const podName = first.pod!.split('/')[1]!;
     // Remove the pinned pod's endpoint from the slice, as the EndpointSlice controller would.
-    const without = text.replace(new RegExp(`- addresses: \\[[0-9.]+\\]\\n  nodeName: [a-z0-9-]+\\n  conditions: \\{ready: true, serving: true, terminating: false\\}\\n  targetRef: \\{kind: Pod, namespace: default, name: ${podName}\\}`, 'g'), '');
+    const without = text.replace(
+      new RegExp(
+        `- addresses: \\[[0-9.]+\\]\\n  nodeName: [a-z0-9-]+\\n  conditions: \\{ready: true, serving: true, terminating: false\\}\\n  targetRef: \\{kind: Pod, namespace: default, name: ${podName}\\}`,
+        'g',
+      ),
+      '',
+    );
     dp.update(stateFromYaml(without));
     const next = dp.send({ from: client, to: '10.96.0.21:80', time: 10 });
     expect(next.outcome).toBe('ok');
@@ -146,7 +189,8 @@ describe('ClientIP affinity', () => {
 describe('NodePort and LoadBalancer', () => {
   it('a NodePort answers on every node IP', () => {
     const dp = make();
-    for (const ip of ['192.168.49.2', '192.168.49.3']) expect(dp.send({ from: { kind: 'external' }, to: `${ip}:30007`, time: 0 }).outcome).toBe('ok');
+    for (const ip of ['192.168.49.2', '192.168.49.3'])
+      expect(dp.send({ from: { kind: 'external' }, to: `${ip}:30007`, time: 0 }).outcome).toBe('ok');
   });
   it('the LB answers on its external IP, via a node, SNATed under eTP Cluster', () => {
     const r = make().send({ from: { kind: 'external' }, to: 'http://198.51.100.10/', time: 0 });
@@ -204,6 +248,9 @@ describe('failure reasons', () => {
   });
   it('unknown source pod', () => {
     const r = make().send({ from: { kind: 'pod', namespace: 'default', name: 'nope' }, to: '10.96.0.20', time: 0 });
-    expect([r.outcome, r.reason]).toEqual(['unreachable', 'pod default/nope not found (pods in default: web-a, web-b, web-c, client)']);
+    expect([r.outcome, r.reason]).toEqual([
+      'unreachable',
+      'pod default/nope not found (pods in default: web-a, web-b, web-c, client)',
+    ]);
   });
 });

@@ -43,20 +43,30 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
         return sendOne(ctx, trace, req, index);
       } catch (e) {
         // Bad input never crashes the playground: an unexpected shape becomes a failed request.
-        return trace.finish(index, req.time, 'unreachable', `internal error while routing: ${e instanceof Error ? e.message : String(e)}`);
+        return trace.finish(
+          index,
+          req.time,
+          'unreachable',
+          `internal error while routing: ${e instanceof Error ? e.message : String(e)}`,
+        );
       }
     },
     affinityTable(time = lastTime) {
       affinity.prune(time);
-      return affinity.entries(time).map((r) => {
-        const pod = ctx.index.podByIP.get(r.endpoint.slice(0, r.endpoint.lastIndexOf(':')));
-        return {
-          node: r.node, spn: r.spn, clientIP: r.clientIP,
-          endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : r.endpoint,
-          endpointIP: r.endpoint,
-          expiresAt: r.lastSeen + r.timeout,
-        };
-      }).sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
+      return affinity
+        .entries(time)
+        .map((r) => {
+          const pod = ctx.index.podByIP.get(r.endpoint.slice(0, r.endpoint.lastIndexOf(':')));
+          return {
+            node: r.node,
+            spn: r.spn,
+            clientIP: r.clientIP,
+            endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : r.endpoint,
+            endpointIP: r.endpoint,
+            expiresAt: r.lastSeen + r.timeout,
+          };
+        })
+        .sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
     },
     loadBalancers() {
       return loadBalancerViews(ctx);

@@ -30,38 +30,91 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   if (!view) {
     const node = index.nodeByIP.get(d.dstIP);
     if (node) {
-      trace.add({ kind: 'node', node: node.metadata?.name ?? '', detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata?.name}; a host process answers`, toIP: d.dstIP });
-      trace.result = { ...trace.result, node: node.metadata?.name ?? '', sourceIP: d.srcIP, port: d.dstPort, response: node.metadata?.name ?? '' };
+      trace.add({
+        kind: 'node',
+        node: node.metadata?.name ?? '',
+        detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata?.name}; a host process answers`,
+        toIP: d.dstIP,
+      });
+      trace.result = {
+        ...trace.result,
+        node: node.metadata?.name ?? '',
+        sourceIP: d.srcIP,
+        port: d.dstPort,
+        response: node.metadata?.name ?? '',
+      };
       return { outcome: 'ok' };
     }
     if (d.via && d.via.namespace === 'default' && d.via.name === 'kubernetes') {
-      trace.add({ kind: 'external', detail: `${d.dstIP}:${d.dstPort} is the control plane's kube-apiserver (outside the pod network)`, toIP: d.dstIP });
+      trace.add({
+        kind: 'external',
+        detail: `${d.dstIP}:${d.dstPort} is the control plane's kube-apiserver (outside the pod network)`,
+        toIP: d.dstIP,
+      });
       trace.result = { ...trace.result, sourceIP: d.srcIP, port: d.dstPort, response: 'kube-apiserver' };
       return { outcome: 'ok' };
     }
-    return { outcome: 'timeout', reason: `no pod or node has the endpoint IP ${d.dstIP}: the packet goes nowhere`, ...(d.via ? { at: { kind: 'EndpointSlice', namespace: d.via.namespace, name: d.via.name } } : {}) };
+    return {
+      outcome: 'timeout',
+      reason: `no pod or node has the endpoint IP ${d.dstIP}: the packet goes nowhere`,
+      ...(d.via ? { at: { kind: 'EndpointSlice', namespace: d.via.namespace, name: d.via.name } } : {}),
+    };
   }
   const { pod, ref, node: podNode } = view;
   if (d.fromNode && podNode && podNode !== d.fromNode) {
-    trace.add({ kind: 'node', node: podNode, detail: `routed over the pod network from ${d.fromNode} to ${podNode} (the pod's node)`, fromIP: d.srcIP, toIP: d.dstIP });
+    trace.add({
+      kind: 'node',
+      node: podNode,
+      detail: `routed over the pod network from ${d.fromNode} to ${podNode} (the pod's node)`,
+      fromIP: d.srcIP,
+      toIP: d.dstIP,
+    });
   }
   // Assigned in place (same keys, same order as a spread): this runs for every delivered packet.
   const result = trace.result;
-  result.pod = ref; result.podIP = d.dstIP; result.port = d.dstPort; result.node = podNode; result.sourceIP = d.srcIP;
+  result.pod = ref;
+  result.podIP = d.dstIP;
+  result.port = d.dstPort;
+  result.node = podNode;
+  result.sourceIP = d.srcIP;
   const podAt: HopAt = { kind: 'Pod', namespace: view.namespace, name: view.name };
   if (isIngressControllerPod(pod) && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
-    trace.add({ kind: 'pod', node: podNode, detail: `ingress-nginx controller ${ref} accepts the HTTP request from ${d.srcIP} (Host: ${d.http.host}, path ${d.http.path})`, toIP: d.dstIP, at: podAt });
+    trace.add({
+      kind: 'pod',
+      node: podNode,
+      detail: `ingress-nginx controller ${ref} accepts the HTTP request from ${d.srcIP} (Host: ${d.http.host}, path ${d.http.path})`,
+      toIP: d.dstIP,
+      at: podAt,
+    });
     return proxyThroughIngress(ctx, trace, pod, d);
   }
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {
     trace.add({ kind: 'reject', node: podNode, detail: answer.reason, toIP: d.dstIP, at: podAt });
-    const at: HopAt = d.via ? { kind: 'Service', namespace: d.via.namespace, name: d.via.name, path: `spec.ports[${d.via.portIndex}].targetPort` } : { ...podAt, path: 'spec.containers' };
+    const at: HopAt = d.via
+      ? {
+          kind: 'Service',
+          namespace: d.via.namespace,
+          name: d.via.name,
+          path: `spec.ports[${d.via.portIndex}].targetPort`,
+        }
+      : { ...podAt, path: 'spec.containers' };
     const last = trace.hops[trace.hops.length - 1]!;
     last.at = at;
-    return { outcome: 'refused', reason: d.via ? `${answer.reason}; check targetPort of Service ${d.via.namespace}/${d.via.name}` : answer.reason, at };
+    return {
+      outcome: 'refused',
+      reason: d.via ? `${answer.reason}; check targetPort of Service ${d.via.namespace}/${d.via.name}` : answer.reason,
+      at,
+    };
   }
-  trace.add({ kind: 'pod', node: podNode, detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`, fromIP: d.srcIP, toIP: d.dstIP, at: podAt });
+  trace.add({
+    kind: 'pod',
+    node: podNode,
+    detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`,
+    fromIP: d.srcIP,
+    toIP: d.dstIP,
+    at: podAt,
+  });
   result.response = answer.response;
   if (d.protocol === 'TCP') result.status = 200;
   return { outcome: 'ok' };

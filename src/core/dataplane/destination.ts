@@ -27,13 +27,30 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     const ing = ingressForHost(ctx.index.ingress(), t.host);
     const lb = ctx.index.ingressLoadBalancerIP;
     if (ing && lb) {
-      trace.add({ kind: 'dns', detail: publicDnsText(ctx, ing, t.host, lb), at: { kind: 'Ingress', namespace: ing.metadata?.namespace ?? 'default', name: ing.metadata?.name ?? '', path: 'spec.rules' } });
+      trace.add({
+        kind: 'dns',
+        detail: publicDnsText(ctx, ing, t.host, lb),
+        at: {
+          kind: 'Ingress',
+          namespace: ing.metadata?.namespace ?? 'default',
+          name: ing.metadata?.name ?? '',
+          path: 'spec.rules',
+        },
+      });
       return found(lb, t.port, protocol, http, req.time);
     }
-    return { ok: false, outcome: 'dns-error', reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}` };
+    return {
+      ok: false,
+      outcome: 'dns-error',
+      reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}`,
+    };
   }
   if (client.kind === 'node') {
-    return { ok: false, outcome: 'dns-error', reason: `node ${client.name} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "${t.host}" is unknown there (use the ClusterIP, or send from a pod)` };
+    return {
+      ok: false,
+      outcome: 'dns-error',
+      reason: `node ${client.name} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "${t.host}" is unknown there (use the ClusterIP, or send from a pod)`,
+    };
   }
   const ns = client.namespace ?? 'default';
   const { answer, chain } = resolveChain(ctx.resolve, state, t.host, ns);
@@ -42,9 +59,26 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
   if (answer.kind === 'NXDOMAIN') {
     const other = state.services.find((s) => s.metadata?.name === t.host.split('.')[0] && s.metadata?.namespace !== ns);
-    const hint = other ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata?.namespace}: use ${other.metadata?.name}.${other.metadata?.namespace}` : '';
+    const hint = other
+      ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata?.namespace}: use ${other.metadata?.name}.${other.metadata?.namespace}`
+      : '';
     const reason = `NXDOMAIN: no DNS record for "${t.host}" (tried ${answer.tried.join(', ')})${hint}`;
-    trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}) answers NXDOMAIN for ${t.host}`, rule, ...(other ? { at: { kind: 'Service', namespace: other.metadata?.namespace ?? 'default', name: other.metadata?.name ?? '', path: 'metadata.namespace' } } : {}) });
+    trace.add({
+      kind: 'dns',
+      node: client.node,
+      detail: `kube-dns (${dnsIP}) answers NXDOMAIN for ${t.host}`,
+      rule,
+      ...(other
+        ? {
+            at: {
+              kind: 'Service',
+              namespace: other.metadata?.namespace ?? 'default',
+              name: other.metadata?.name ?? '',
+              path: 'metadata.namespace',
+            },
+          }
+        : {}),
+    });
     return { ok: false, outcome: 'dns-error', reason };
   }
   if (answer.kind === 'CNAME') {
@@ -53,24 +87,45 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     const svcName = answer.fqdn.split('.')[0] ?? '';
     const svcNs = answer.fqdn.split('.')[1] ?? ns;
     const at: HopAt = { kind: 'Service', namespace: svcNs, name: svcName, path: 'spec.externalName' };
-    trace.add({ kind: 'external', node: client.node, detail: `ExternalName: the connection leaves the cluster for ${target}:${t.port}; kube-proxy is not involved`, at });
-    return { ok: false, outcome: 'unreachable', reason: `${answer.fqdn} is an ExternalName alias for ${target}, a host outside the cluster that the simulator does not model`, at };
+    trace.add({
+      kind: 'external',
+      node: client.node,
+      detail: `ExternalName: the connection leaves the cluster for ${target}:${t.port}; kube-proxy is not involved`,
+      at,
+    });
+    return {
+      ok: false,
+      outcome: 'unreachable',
+      reason: `${answer.fqdn} is an ExternalName alias for ${target}, a host outside the cluster that the simulator does not model`,
+      at,
+    };
   }
   const addresses = answer.addresses;
   // CoreDNS's `loadbalance` plugin (kubeadm's default Corefile) shuffles A records; clients take the first.
   const ip = addresses.length > 1 ? addresses[ctx.rng.int(addresses.length)]! : addresses[0];
   if (ip === undefined) return { ok: false, outcome: 'dns-error', reason: `no address for ${t.host}` };
-  trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`, rule, toIP: ip });
+  trace.add({
+    kind: 'dns',
+    node: client.node,
+    detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`,
+    rule,
+    toIP: ip,
+  });
   return found(ip, t.port, protocol, http, req.time);
 }
 
 /** The public DNS answer for an Ingress host, built once per state, Ingress and host. */
 function publicDnsText(ctx: DataplaneContext, ing: Ingress, host: string, lb: string): string {
   let byHost = ctx.index.memo.get(ing) as Map<string, string> | undefined;
-  if (!byHost) { byHost = new Map(); ctx.index.memo.set(ing, byHost); }
+  if (!byHost) {
+    byHost = new Map();
+    ctx.index.memo.set(ing, byHost);
+  }
   let text = byHost.get(host);
   if (text === undefined) {
-    text = flat(`public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`);
+    text = flat(
+      `public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`,
+    );
     if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
     byHost.set(host, text);
   }

@@ -13,7 +13,10 @@ export interface Explanation {
 }
 
 const podRef = (p: Pod) => `${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`;
-const fmtLabels = (l: Record<string, string>) => Object.entries(l).map(([k, v]) => `${k}: ${v}`).join(', ');
+const fmtLabels = (l: Record<string, string>) =>
+  Object.entries(l)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
 
 export function matchesSelector(pod: Pod, selector: Record<string, string>): boolean {
   const labels = pod.metadata?.labels ?? {};
@@ -30,7 +33,10 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
   const at = (path: string): HopAt => ({ kind: 'Service', namespace: ns, name, path });
   const selector = svc.spec?.selector;
   if (!selector || Object.keys(selector).length === 0) {
-    return { reason: `Service ${ns}/${name} has no selector, so no controller creates endpoints for it and no EndpointSlice lists any`, at: at('spec.selector') };
+    return {
+      reason: `Service ${ns}/${name} has no selector, so no controller creates endpoints for it and no EndpointSlice lists any`,
+      at: at('spec.selector'),
+    };
   }
   const pods = index.state.pods;
   const inNs = pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
@@ -39,39 +45,75 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
     const elsewhere = pods.filter((p) => (p.metadata?.namespace ?? 'default') !== ns && matchesSelector(p, selector));
     if (elsewhere.length > 0) {
       const other = elsewhere[0]!.metadata?.namespace ?? 'default';
-      return { reason: `namespace mismatch: the selector ${fmtLabels(selector)} of Service ${ns}/${name} matches pods only in namespace ${other} (e.g. ${podRef(elsewhere[0]!)}); a Service selects pods of its own namespace`, at: at('metadata.namespace') };
+      return {
+        reason: `namespace mismatch: the selector ${fmtLabels(selector)} of Service ${ns}/${name} matches pods only in namespace ${other} (e.g. ${podRef(elsewhere[0]!)}); a Service selects pods of its own namespace`,
+        at: at('metadata.namespace'),
+      };
     }
     const near = nearestLabel(inNs, selector);
-    const hint = near ? `; nearest: pod ${near.pod} has ${near.key}: ${near.value} (selector wants ${near.wantKey}: ${near.wantValue})` : inNs.length === 0 ? `; there are no pods in namespace ${ns}` : '';
-    return { reason: `selector ${fmtLabels(selector)} of Service ${ns}/${name} matches no pods${hint}`, at: at('spec.selector') };
+    const hint = near
+      ? `; nearest: pod ${near.pod} has ${near.key}: ${near.value} (selector wants ${near.wantKey}: ${near.wantValue})`
+      : inNs.length === 0
+        ? `; there are no pods in namespace ${ns}`
+        : '';
+    return {
+      reason: `selector ${fmtLabels(selector)} of Service ${ns}/${name} matches no pods${hint}`,
+      at: at('spec.selector'),
+    };
   }
-  const withIP = matched.filter((p) => p.status?.podIP && p.status.phase !== 'Failed' && p.status.phase !== 'Succeeded');
+  const withIP = matched.filter(
+    (p) => p.status?.podIP && p.status.phase !== 'Failed' && p.status.phase !== 'Succeeded',
+  );
   const ready = withIP.filter(isPodReady);
   if (ready.length === 0) {
     const p = matched[0]!;
-    const state = p.metadata?.deletionTimestamp ? 'terminating' : `phase ${p.status?.phase ?? 'Pending'}${p.status?.podIP ? ', not Ready' : ', no IP yet'}`;
-    return { reason: `${matched.length} pod${matched.length === 1 ? '' : 's'} match the selector of ${ns}/${name} but none is Ready (e.g. ${podRef(p)}: ${state})`,
-      at: { kind: 'Pod', namespace: p.metadata?.namespace ?? 'default', name: p.metadata?.name ?? '', path: 'status.conditions' } };
+    const state = p.metadata?.deletionTimestamp
+      ? 'terminating'
+      : `phase ${p.status?.phase ?? 'Pending'}${p.status?.podIP ? ', not Ready' : ', no IP yet'}`;
+    return {
+      reason: `${matched.length} pod${matched.length === 1 ? '' : 's'} match the selector of ${ns}/${name} but none is Ready (e.g. ${podRef(p)}: ${state})`,
+      at: {
+        kind: 'Pod',
+        namespace: p.metadata?.namespace ?? 'default',
+        name: p.metadata?.name ?? '',
+        path: 'status.conditions',
+      },
+    };
   }
   const port = svc.spec?.ports?.[portIndex];
   if (port && typeof port.targetPort === 'string') {
     const proto = port.protocol ?? 'TCP';
-    const declared = ready.flatMap((p) => (p.spec?.containers ?? []).flatMap((c) => (c.ports ?? []).map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol ?? 'TCP'}`)));
-    return { reason: `targetPort "${port.targetPort}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`, at: at(`spec.ports[${portIndex}].targetPort`) };
+    const declared = ready.flatMap((p) =>
+      (p.spec?.containers ?? []).flatMap((c) =>
+        (c.ports ?? []).map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol ?? 'TCP'}`),
+      ),
+    );
+    return {
+      reason: `targetPort "${port.targetPort}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
+      at: at(`spec.ports[${portIndex}].targetPort`),
+    };
   }
-  return { reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`, at: at(`spec.ports[${portIndex}]`) };
+  return {
+    reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`,
+    at: at(`spec.ports[${portIndex}]`),
+  };
 }
 
 /** The pod label closest to one of the selector's pairs (same key with a near value, or a near key with the same value). */
-function nearestLabel(pods: readonly Pod[], selector: Record<string, string>): { pod: string; key: string; value: string; wantKey: string; wantValue: string } | null {
-  let best: { pod: string; key: string; value: string; wantKey: string; wantValue: string; score: number } | null = null;
+function nearestLabel(
+  pods: readonly Pod[],
+  selector: Record<string, string>,
+): { pod: string; key: string; value: string; wantKey: string; wantValue: string } | null {
+  let best: { pod: string; key: string; value: string; wantKey: string; wantValue: string; score: number } | null =
+    null;
   for (const p of pods) {
     for (const [k, v] of Object.entries(p.metadata?.labels ?? {})) {
       for (const [wk, wv] of Object.entries(selector)) {
         if (k === wk && v === wv) continue;
         const score = k === wk ? distance(v, wv) : v === wv ? distance(k, wk) : Infinity;
         const limit = Math.max(2, Math.floor(Math.max(wk.length, wv.length) / 3));
-        if (score <= limit && (!best || score < best.score)) best = { pod: podRef(p), key: k, value: v, wantKey: wk, wantValue: wv, score };
+        if (score <= limit && (!best || score < best.score))
+          best = { pod: podRef(p), key: k, value: v, wantKey: wk, wantValue: wv, score };
       }
     }
   }
@@ -96,5 +138,11 @@ function distance(a: string, b: string): number {
 
 /** Which ports a pod's containers declare (name, number, protocol). */
 export function declaredPorts(pod: Pod): { name?: string; port: number; protocol: string }[] {
-  return (pod.spec?.containers ?? []).flatMap((c) => (c.ports ?? []).map((p) => ({ ...(p.name ? { name: p.name } : {}), port: p.containerPort, protocol: p.protocol ?? 'TCP' })));
+  return (pod.spec?.containers ?? []).flatMap((c) =>
+    (c.ports ?? []).map((p) => ({
+      ...(p.name ? { name: p.name } : {}),
+      port: p.containerPort,
+      protocol: p.protocol ?? 'TCP',
+    })),
+  );
 }

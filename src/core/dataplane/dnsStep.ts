@@ -14,7 +14,12 @@ export type DnsAnswer =
 export type NameResolver = (state: ClusterState, name: string, fromNamespace: string) => DnsAnswer;
 
 /** Follow CNAMEs that stay inside the cluster (an ExternalName pointing at another Service's FQDN). */
-export function resolveChain(resolve: NameResolver, state: ClusterState, name: string, ns: string): { answer: DnsAnswer; chain: string[] } {
+export function resolveChain(
+  resolve: NameResolver,
+  state: ClusterState,
+  name: string,
+  ns: string,
+): { answer: DnsAnswer; chain: string[] } {
   const chain: string[] = [];
   let current = name;
   for (let i = 0; i < 8; i++) {

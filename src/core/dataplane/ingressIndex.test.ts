@@ -28,7 +28,12 @@ describe('ingress-nginx matching by host index', () => {
   it('reports the rule text and the YAML path of the matched path', () => {
     const r = matchIngressIn(index, 'foo.example.com', '/app?x=1')!;
     expect(r.rule).toBe('host foo.example.com path /app (Exact) → app-exact:80');
-    expect(r.at).toEqual({ kind: 'Ingress', namespace: 'default', name: 'b-exact', path: 'spec.rules[0].http.paths[2]' });
+    expect(r.at).toEqual({
+      kind: 'Ingress',
+      namespace: 'default',
+      name: 'b-exact',
+      path: 'spec.rules[0].http.paths[2]',
+    });
     expect(matchIngress(state, 'foo.example.com', '/app?x=1')).toEqual(r);
   });
   it('ignores Ingresses of another class; public DNS knows exact and wildcard hosts of nginx Ingresses', () => {

@@ -62,7 +62,15 @@ export function buildIngressIndex(state: ClusterState): IngressIndex {
         const p = hp.path ?? '/';
         const t = hp.pathType ?? 'ImplementationSpecific';
         const exactType = t === 'Exact';
-        return { pi, p, t, exact: exactType, parts: pathSegments(p), len: exactType ? p.length : p.replace(/\/+$/, '').length, backend: hp.backend };
+        return {
+          pi,
+          p,
+          t,
+          exact: exactType,
+          parts: pathSegments(p),
+          len: exactType ? p.length : p.replace(/\/+$/, '').length,
+          backend: hp.backend,
+        };
       });
       const h = rule.host;
       const ref: RuleRef = { ing, order, ri, host: h ?? '*', paths };
@@ -93,7 +101,11 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
   const path = reqPath.split('?')[0] || '/';
   const reqParts = pathSegments(path);
   const suffix = wildcardSuffix(host);
-  const tiers: (RuleRef[] | undefined)[] = [index.exact.get(host), suffix === undefined ? undefined : index.wildcard.get(suffix), index.noHost];
+  const tiers: (RuleRef[] | undefined)[] = [
+    index.exact.get(host),
+    suffix === undefined ? undefined : index.wildcard.get(suffix),
+    index.noHost,
+  ];
   for (const rules of tiers) {
     if (!rules || rules.length === 0) continue;
     let best: { r: RuleRef; hp: PathRef } | null = null;
@@ -108,8 +120,15 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
       hp.text ??= flat(`host ${r.host} path ${hp.p} (${hp.t}) → ${backendText(hp.backend)}`);
       hp.atPath ??= flat(`spec.rules[${r.ri}].http.paths[${hp.pi}]`);
       return {
-        ingress: r.ing, backend: hp.backend, rule: hp.text,
-        at: { kind: 'Ingress', namespace: r.ing.metadata?.namespace ?? 'default', name: r.ing.metadata?.name ?? '', path: hp.atPath },
+        ingress: r.ing,
+        backend: hp.backend,
+        rule: hp.text,
+        at: {
+          kind: 'Ingress',
+          namespace: r.ing.metadata?.namespace ?? 'default',
+          name: r.ing.metadata?.name ?? '',
+          path: hp.atPath,
+        },
       };
     }
     break; // nginx picked this server; its unmatched paths go to the default backend
@@ -117,9 +136,15 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
   const d = index.withDefault;
   if (d?.spec?.defaultBackend) {
     return {
-      ingress: d, backend: d.spec.defaultBackend,
+      ingress: d,
+      backend: d.spec.defaultBackend,
       rule: `defaultBackend → ${backendText(d.spec.defaultBackend)}`,
-      at: { kind: 'Ingress', namespace: d.metadata?.namespace ?? 'default', name: d.metadata?.name ?? '', path: 'spec.defaultBackend' },
+      at: {
+        kind: 'Ingress',
+        namespace: d.metadata?.namespace ?? 'default',
+        name: d.metadata?.name ?? '',
+        path: 'spec.defaultBackend',
+      },
     };
   }
   return null;

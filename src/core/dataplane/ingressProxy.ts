@@ -23,8 +23,20 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
     const reason = `no Ingress rule matches host "${d.http.host}" and path "${d.http.path}" and no defaultBackend is set (hosts with rules: ${hosts.join(', ') || 'none'})`;
     const first = index.state.ingresses[0];
-    const at = first ? { kind: 'Ingress', namespace: first.metadata?.namespace ?? 'default', name: first.metadata?.name ?? '', path: 'spec.rules' } : undefined;
-    trace.add({ kind: 'ingress', node, detail: `ingress-nginx: ${reason} → default backend answers 404 Not Found`, ...(at ? { at } : {}) });
+    const at = first
+      ? {
+          kind: 'Ingress',
+          namespace: first.metadata?.namespace ?? 'default',
+          name: first.metadata?.name ?? '',
+          path: 'spec.rules',
+        }
+      : undefined;
+    trace.add({
+      kind: 'ingress',
+      node,
+      detail: `ingress-nginx: ${reason} → default backend answers 404 Not Found`,
+      ...(at ? { at } : {}),
+    });
     trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
     return { outcome: 'http-error', reason, ...(at ? { at } : {}) };
   }
@@ -36,10 +48,18 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
   if (texts.svc === undefined) texts.svc = index.serviceByName.get(`${ns}/${b.name}`) ?? null;
   const svc = texts.svc;
   if (!svc) return fail503(trace, node, route, `the backend Service ${ns}/${b.name} does not exist`);
-  const portIndex = (svc.spec?.ports ?? []).findIndex((p) => (b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name));
+  const portIndex = (svc.spec?.ports ?? []).findIndex((p) =>
+    b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name,
+  );
   if (portIndex < 0) {
     const have = (svc.spec?.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
-    return fail503(trace, node, route, `Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`, { ...route.at, path: `${route.at.path}.backend.service.port` });
+    return fail503(
+      trace,
+      node,
+      route,
+      `Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`,
+      { ...route.at, path: `${route.at.path}.backend.service.port` },
+    );
   }
   const sp = index.servicePort(node, svc, portIndex);
   const eps = sp?.clusterEndpoints ?? [];
@@ -48,22 +68,51 @@ export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, control
     return fail503(trace, node, route, `Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
   }
   let key = texts.cursorKeys.get(controller);
-  if (key === undefined) { key = flat(`${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`); texts.cursorKeys.set(controller, key); }
+  if (key === undefined) {
+    key = flat(`${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`);
+    texts.cursorKeys.set(controller, key);
+  }
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
   ctx.ingressCursor.set(key, i);
   const ep = eps[i]!;
   let byEp = texts.details.get(route.rule);
-  if (!byEp) { byEp = new Map(); texts.details.set(route.rule, byEp); }
+  if (!byEp) {
+    byEp = new Map();
+    texts.details.set(route.rule, byEp);
+  }
   let detail = byEp.get(ep);
-  if (detail === undefined) { detail = flat(`ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`); byEp.set(ep, detail); }
-  trace.add({ kind: 'ingress', node, detail, rule: route.rule, at: route.at, fromIP: controller.status?.podIP ?? '', toIP: ep.ip });
+  if (detail === undefined) {
+    detail = flat(
+      `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`,
+    );
+    byEp.set(ep, detail);
+  }
+  trace.add({
+    kind: 'ingress',
+    node,
+    detail,
+    rule: route.rule,
+    at: route.at,
+    fromIP: controller.status?.podIP ?? '',
+    toIP: ep.ip,
+  });
   const end = deliver(ctx, trace, {
-    fromNode: node, srcIP: controller.status?.podIP ?? '', dstIP: ep.ip, dstPort: ep.port, protocol: 'TCP', http: d.http,
-    via: { namespace: ns, name: b.name, portIndex }, time: d.time,
+    fromNode: node,
+    srcIP: controller.status?.podIP ?? '',
+    dstIP: ep.ip,
+    dstPort: ep.port,
+    protocol: 'TCP',
+    http: d.http,
+    via: { namespace: ns, name: b.name, portIndex },
+    time: d.time,
   });
   if (end.outcome === 'refused' || end.outcome === 'timeout') {
     trace.result = { ...trace.result, status: 502, response: '502 Bad Gateway' };
-    return { outcome: 'http-error', reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`, ...(end.at ? { at: end.at } : {}) };
+    return {
+      outcome: 'http-error',
+      reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`,
+      ...(end.at ? { at: end.at } : {}),
+    };
   }
   return end;
 }
@@ -76,7 +125,10 @@ const matches = new WeakMap<IngressIndex, Map<string, Map<string, IngressRoute |
  */
 function matchCached(index: IngressIndex, host: string, path: string): IngressRoute | null {
   let byHost = matches.get(index);
-  if (!byHost) { byHost = new Map(); matches.set(index, byHost); }
+  if (!byHost) {
+    byHost = new Map();
+    matches.set(index, byHost);
+  }
   let byPath = byHost.get(host);
   if (!byPath) {
     if (byHost.size >= 65_536) byHost.clear();
@@ -104,12 +156,21 @@ interface BackendTexts {
 
 function backendTexts(ctx: DataplaneContext, b: IngressServiceBackend, ns: string): BackendTexts {
   let t = ctx.index.memo.get(b) as BackendTexts | undefined;
-  if (!t || t.ns !== ns) { t = { ns, cursorKeys: new Map(), details: new Map() }; ctx.index.memo.set(b, t); }
+  if (!t || t.ns !== ns) {
+    t = { ns, cursorKeys: new Map(), details: new Map() };
+    ctx.index.memo.set(b, t);
+  }
   return t;
 }
 
 function fail503(trace: Trace, node: string, route: IngressRoute, reason: string, at = route.at): Ending {
-  trace.add({ kind: 'ingress', node, detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`, rule: route.rule, at });
+  trace.add({
+    kind: 'ingress',
+    node,
+    detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`,
+    rule: route.rule,
+    at,
+  });
   trace.result = { ...trace.result, status: 503, response: '503 Service Temporarily Unavailable' };
   return { outcome: 'http-error', reason, at };
 }

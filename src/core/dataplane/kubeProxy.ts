@@ -10,8 +10,19 @@ import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
 import {
-  chainsOf, computeProbability, iptablesAffinityRule, iptablesDnatRule, iptablesEntryRule, iptablesFilterRule, iptablesFirewallDropRule,
-  iptablesRandomRule, ipvsVirtualServer, nftEndpointChain, nftNumgenRule, nftServiceChain, type EntryKind,
+  chainsOf,
+  computeProbability,
+  iptablesAffinityRule,
+  iptablesDnatRule,
+  iptablesEntryRule,
+  iptablesFilterRule,
+  iptablesFirewallDropRule,
+  iptablesRandomRule,
+  ipvsVirtualServer,
+  nftEndpointChain,
+  nftNumgenRule,
+  nftServiceChain,
+  type EntryKind,
 } from './ruleText.ts';
 import { ipv4 } from './ipMemo.ts';
 import { MODE_INDEX, SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
@@ -39,7 +50,13 @@ export type ProxyVerdict =
   | { verdict: 'dnat'; endpoint: ProxyEndpoint; masquerade: boolean; masqueradeWhy?: string; hops: Hop[] }
   | { verdict: 'reject' | 'drop'; why: 'no-endpoints' | 'no-local-endpoints' | 'source-range'; hops: Hop[] };
 
-export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePortProxy, entry: EntryKind, pkt: Packet): ProxyVerdict {
+export function kubeProxyDecide(
+  ctx: ProxyContext,
+  node: string,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  pkt: Packet,
+): ProxyVerdict {
   const { settings } = ctx;
   const mode = settings.proxyMode;
   const hops: Hop[] = [];
@@ -47,8 +64,21 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
   const entryPort = entry === 'node-port' ? sp.nodePort : sp.port;
 
   if (!sp.hasAnyEndpoints) {
-    return fail(hops, node, sp, entry, 'reject', 'no-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`),
-      `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where(sp, entry, pkt.dstIP)} is REJECTed (connection refused)`);
+    return fail(
+      hops,
+      node,
+      sp,
+      entry,
+      'reject',
+      'no-endpoints',
+      modeRule(
+        mode,
+        () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'),
+        `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`,
+        `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`,
+      ),
+      `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where(sp, entry, pkt.dstIP)} is REJECTed (connection refused)`,
+    );
   }
   let eps: ProxyEndpoint[];
   let chain: string;
@@ -59,64 +89,177 @@ export function kubeProxyDecide(ctx: ProxyContext, node: string, sp: ServicePort
   const fromPod = clusterCIDR !== null && src !== null && cidrContains(clusterCIDR, src);
   if (entry === 'cluster-ip') {
     if (!sp.hasInternalEndpoints) {
-      return fail(hops, node, sp, entry, 'drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`, `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no local real servers)`),
-        `kube-proxy on ${node}: internalTrafficPolicy Local and no endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`);
+      return fail(
+        hops,
+        node,
+        sp,
+        entry,
+        'drop',
+        'no-local-endpoints',
+        modeRule(
+          mode,
+          () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'),
+          `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`,
+          `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no local real servers)`,
+        ),
+        `kube-proxy on ${node}: internalTrafficPolicy Local and no endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
+      );
     }
     const local = sp.internalPolicyChain === 'SVL';
     eps = local ? sp.localEndpoints : sp.clusterEndpoints;
     chain = local ? chains.svl : chains.svc;
-    if (settings.masqueradeAll) { masq = true; masqWhy = 'masqueradeAll: every packet to a ClusterIP is masqueraded'; }
-    else if (clusterCIDR !== null && !fromPod) { masq = true; masqWhy = `the source ${pkt.srcIP} is not a pod IP (outside clusterCIDR ${clusterCIDR.text})`; }
+    if (settings.masqueradeAll) {
+      masq = true;
+      masqWhy = 'masqueradeAll: every packet to a ClusterIP is masqueraded';
+    } else if (clusterCIDR !== null && !fromPod) {
+      masq = true;
+      masqWhy = `the source ${pkt.srcIP} is not a pod IP (outside clusterCIDR ${clusterCIDR.text})`;
+    }
     const c = chain;
-    hops.push({ kind: 'kube-proxy', node,
-      detail: memo(sp, SLOT.entryDetail, pkt.dstIP, () => `kube-proxy on ${node}: ${pkt.dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`),
-      rule: entryRule(ctx, sp, entry, pkt.dstIP, () => iptablesEntryRule(sp, entry, pkt.dstIP, c), () => `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port} goto ${nftServiceChain(sp, local ? 'local' : 'service')}`, sp.port),
-      at: serviceAt(sp, 'spec.clusterIP'), toIP: pkt.dstIP });
+    hops.push({
+      kind: 'kube-proxy',
+      node,
+      detail: memo(
+        sp,
+        SLOT.entryDetail,
+        pkt.dstIP,
+        () =>
+          `kube-proxy on ${node}: ${pkt.dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`,
+      ),
+      rule: entryRule(
+        ctx,
+        sp,
+        entry,
+        pkt.dstIP,
+        () => iptablesEntryRule(sp, entry, pkt.dstIP, c),
+        () =>
+          `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port} goto ${nftServiceChain(sp, local ? 'local' : 'service')}`,
+        sp.port,
+      ),
+      at: serviceAt(sp, 'spec.clusterIP'),
+      toIP: pkt.dstIP,
+    });
   } else {
     if (entry === 'load-balancer-ip' && sp.usesFWChain && !sourceAllowed(sp, pkt.srcIP)) {
-      return fail(hops, node, sp, entry, 'drop', 'source-range', modeRule(mode, () => iptablesFirewallDropRule(sp, pkt.dstIP), `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`, `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${pkt.srcIP}`),
-        `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`);
+      return fail(
+        hops,
+        node,
+        sp,
+        entry,
+        'drop',
+        'source-range',
+        modeRule(
+          mode,
+          () => iptablesFirewallDropRule(sp, pkt.dstIP),
+          `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`,
+          `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${pkt.srcIP}`,
+        ),
+        `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`,
+      );
     }
     const ext = sp.externalPolicyLocal;
     if (!ext) {
-      eps = sp.clusterEndpoints; chain = chains.svc; masq = true;
+      eps = sp.clusterEndpoints;
+      chain = chains.svc;
+      masq = true;
       masqWhy = 'externalTrafficPolicy: Cluster masquerades all external traffic (it may be forwarded to another node)';
     } else if (fromPod) {
       // "pod traffic for <spn> external destinations": short-circuit to all endpoints, no SNAT.
-      eps = sp.clusterEndpoints; chain = chains.svc;
+      eps = sp.clusterEndpoints;
+      chain = chains.svc;
     } else if (pkt.fromThisNode) {
-      eps = sp.clusterEndpoints; chain = chains.svc; masq = true;
+      eps = sp.clusterEndpoints;
+      chain = chains.svc;
+      masq = true;
       masqWhy = 'traffic from the node itself to an external destination is masqueraded ("masquerade LOCAL traffic")';
     } else if (!sp.hasExternalEndpoints) {
-      return fail(hops, node, sp, entry, 'drop', 'no-local-endpoints', modeRule(mode, () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'), `no-endpoint-nodeports / no-endpoint-services … : drop`, `${sp.protocol}  ${pkt.dstIP}:${entryPort} (no local real servers)`),
-        `kube-proxy on ${node}: externalTrafficPolicy Local and no ready endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`);
+      return fail(
+        hops,
+        node,
+        sp,
+        entry,
+        'drop',
+        'no-local-endpoints',
+        modeRule(
+          mode,
+          () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'),
+          `no-endpoint-nodeports / no-endpoint-services … : drop`,
+          `${sp.protocol}  ${pkt.dstIP}:${entryPort} (no local real servers)`,
+        ),
+        `kube-proxy on ${node}: externalTrafficPolicy Local and no ready endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
+      );
     } else {
-      eps = sp.localEndpoints; chain = chains.svl;
+      eps = sp.localEndpoints;
+      chain = chains.svl;
     }
     const entryTarget = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
     const svl = chain === chains.svl;
-    hops.push({ kind: 'kube-proxy', node,
-      detail: memo(sp, SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (svl ? 1 : 0), pkt.dstIP,
-        () => `kube-proxy on ${node}: ${where(sp, entry, pkt.dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${ext ? 'Local' : 'Cluster'}) → ${svl ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`),
-      rule: entryRule(ctx, sp, entry, pkt.dstIP, () => iptablesEntryRule(sp, entry, pkt.dstIP, entryTarget), () => `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, 'external')}`, entryPort),
-      at: serviceAt(sp, entry === 'node-port' ? `spec.ports[${sp.portIndex}].nodePort` : entry === 'external-ip' ? 'spec.externalIPs' : 'status.loadBalancer.ingress'), toIP: pkt.dstIP });
+    hops.push({
+      kind: 'kube-proxy',
+      node,
+      detail: memo(
+        sp,
+        SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (svl ? 1 : 0),
+        pkt.dstIP,
+        () =>
+          `kube-proxy on ${node}: ${where(sp, entry, pkt.dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${ext ? 'Local' : 'Cluster'}) → ${svl ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
+      ),
+      rule: entryRule(
+        ctx,
+        sp,
+        entry,
+        pkt.dstIP,
+        () => iptablesEntryRule(sp, entry, pkt.dstIP, entryTarget),
+        () =>
+          `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, 'external')}`,
+        entryPort,
+      ),
+      at: serviceAt(
+        sp,
+        entry === 'node-port'
+          ? `spec.ports[${sp.portIndex}].nodePort`
+          : entry === 'external-ip'
+            ? 'spec.externalIPs'
+            : 'status.loadBalancer.ingress',
+      ),
+      toIP: pkt.dstIP,
+    });
   }
 
   const list: ListIndex = eps === sp.localEndpoints ? 1 : 0;
   const at = pick(ctx, node, sp, chain, eps, list, pkt, entryPort, hops);
   const endpoint = eps[at]!;
-  if (endpoint.ip === pkt.srcIP) { masq = true; masqWhy = 'hairpin: the pod reached itself through the Service, so the source is masqueraded'; }
-  hops.push({ kind: 'dnat', node,
-    detail: memoKeyEp(sp, SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0), pkt.dstIP, list, at, () => `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`),
+  if (endpoint.ip === pkt.srcIP) {
+    masq = true;
+    masqWhy = 'hairpin: the pod reached itself through the Service, so the source is masqueraded';
+  }
+  hops.push({
+    kind: 'dnat',
+    node,
+    detail: memoKeyEp(
+      sp,
+      SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0),
+      pkt.dstIP,
+      list,
+      at,
+      () =>
+        `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`,
+    ),
     rule: memoEp(sp, SLOT.dnat + (MODE_INDEX[mode] ?? 0), list, at, () => dnatRule(sp, endpoint, mode)),
-    at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`), fromIP: pkt.srcIP, toIP: endpoint.ip });
-  return masqWhy ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops } : { verdict: 'dnat', endpoint, masquerade: masq, hops };
+    at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`),
+    fromIP: pkt.srcIP,
+    toIP: endpoint.ip,
+  });
+  return masqWhy
+    ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops }
+    : { verdict: 'dnat', endpoint, masquerade: masq, hops };
 }
 
 /** The rule that DNATs to `ep` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
 function dnatRule(sp: ServicePortProxy, ep: ProxyEndpoint, mode: string): string {
   if (mode === 'iptables') return iptablesDnatRule(sp, ep);
-  if (mode === 'nftables') return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
+  if (mode === 'nftables')
+    return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
   return `  -> ${ep.endpoint}  Masq  1`;
 }
 
@@ -130,13 +273,30 @@ function where(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
 }
 
 function sourceAllowed(sp: ServicePortProxy, srcIP: string): boolean {
-  return sp.loadBalancerSourceRanges.some((r) => { const c = parseCidr(r); return c !== null && cidrContains(c, srcIP); });
+  return sp.loadBalancerSourceRanges.some((r) => {
+    const c = parseCidr(r);
+    return c !== null && cidrContains(c, srcIP);
+  });
 }
 
 function fail(
-  hops: Hop[], node: string, sp: ServicePortProxy, entry: EntryKind, verdict: 'reject' | 'drop', why: 'no-endpoints' | 'no-local-endpoints' | 'source-range', rule: string, detail: string,
+  hops: Hop[],
+  node: string,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  verdict: 'reject' | 'drop',
+  why: 'no-endpoints' | 'no-local-endpoints' | 'source-range',
+  rule: string,
+  detail: string,
 ): ProxyVerdict {
-  const path = why === 'source-range' ? 'spec.loadBalancerSourceRanges' : why === 'no-local-endpoints' ? (entry === 'cluster-ip' ? 'spec.internalTrafficPolicy' : 'spec.externalTrafficPolicy') : 'spec.selector';
+  const path =
+    why === 'source-range'
+      ? 'spec.loadBalancerSourceRanges'
+      : why === 'no-local-endpoints'
+        ? entry === 'cluster-ip'
+          ? 'spec.internalTrafficPolicy'
+          : 'spec.externalTrafficPolicy'
+        : 'spec.selector';
   hops.push({ kind: verdict, node, detail, rule, at: serviceAt(sp, path) });
   return { verdict, why, hops };
 }
@@ -148,7 +308,17 @@ function fail(
  * packet takes are ever shown, and writing 10 sha256 names per (node, service port) up front was
  * the largest cold cost with 10,000 Services.
  */
-function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], list: ListIndex, pkt: Packet, entryPort: number, hops: Hop[]): number {
+function pick(
+  ctx: ProxyContext,
+  node: string,
+  sp: ServicePortProxy,
+  chain: string,
+  eps: readonly ProxyEndpoint[],
+  list: ListIndex,
+  pkt: Packet,
+  entryPort: number,
+  hops: Hop[],
+): number {
   const mode = ctx.settings.proxyMode;
   // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
   const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
@@ -162,11 +332,25 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
     const at = hit === null ? -1 : names.indexOf(hit);
     const ep = at < 0 ? undefined : eps[at];
     if (ep) {
-      hops.push({ kind: 'affinity', node, detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
-        rule: mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
-          : memoEp(sp, SLOT.affinity + mi, list, at, () => (mode === 'iptables' ? iptablesAffinityRule(sp, chain, ep) : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`)),
-        at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' } });
-      ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
+      hops.push({
+        kind: 'affinity',
+        node,
+        detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
+        rule:
+          mode === 'ipvs'
+            ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
+            : memoEp(sp, SLOT.affinity + mi, list, at, () =>
+                mode === 'iptables'
+                  ? iptablesAffinityRule(sp, chain, ep)
+                  : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
+              ),
+        at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' },
+      });
+      ctx.affinity.set(
+        { node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T },
+        pkt.time,
+        mode === 'ipvs',
+      );
       return at;
     }
   }
@@ -179,16 +363,32 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
     idx = eps.length - 1;
     const thresholds = statisticThresholds(eps.length);
     for (let i = 0; i < eps.length - 1; i++) {
-      if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) { idx = i; break; }
+      if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) {
+        idx = i;
+        break;
+      }
     }
     const i = idx;
     rule = memoEp(sp, SLOT.pickRule, list, i, () => iptablesRandomRule(sp, chain, eps, i));
-    detail = memoEp(sp, SLOT.pickDetail, list, i, () => `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`);
+    detail = memoEp(
+      sp,
+      SLOT.pickDetail,
+      list,
+      i,
+      () =>
+        `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`,
+    );
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(eps.length);
     const i = idx;
     rule = memoEp(sp, SLOT.numgen, list, 0, () => nftNumgenRule(sp, eps));
-    detail = memoEp(sp, SLOT.pickDetail + 1, list, i, () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`);
+    detail = memoEp(
+      sp,
+      SLOT.pickDetail + 1,
+      list,
+      i,
+      () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
+    );
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
@@ -205,7 +405,12 @@ function pick(ctx: ProxyContext, node: string, sp: ServicePortProxy, chain: stri
   }
   const ep = eps[idx]!;
   hops.push({ kind: 'kube-proxy', node, detail, rule });
-  if (T !== null) ctx.affinity.set({ node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T }, pkt.time, mode === 'ipvs');
+  if (T !== null)
+    ctx.affinity.set(
+      { node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T },
+      pkt.time,
+      mode === 'ipvs',
+    );
   return idx;
 }
 
@@ -215,20 +420,41 @@ function pickedText(ep: ProxyEndpoint): string {
 }
 
 /** The rule that matched the destination, written once per service port, mode, entry and address. */
-function entryRule(ctx: ProxyContext, sp: ServicePortProxy, entry: EntryKind, dstIP: string, iptables: () => string, nft: () => string, ipvsPort: number): string {
+function entryRule(
+  ctx: ProxyContext,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+  iptables: () => string,
+  nft: () => string,
+  ipvsPort: number,
+): string {
   const mode = ctx.settings.proxyMode;
   // The IPVS line names the scheduler, a setting: it is cheap, so it is not memoized.
   if (mode === 'ipvs') return ipvsVirtualServer(sp, dstIP, ipvsPort, ctx.settings.ipvsScheduler);
-  return memo(sp, SLOT.entry + (MODE_INDEX[mode] ?? 0) * 4 + ENTRY_INDEX[entry], dstIP, mode === 'iptables' ? iptables : nft);
+  return memo(
+    sp,
+    SLOT.entry + (MODE_INDEX[mode] ?? 0) * 4 + ENTRY_INDEX[entry],
+    dstIP,
+    mode === 'iptables' ? iptables : nft,
+  );
 }
 
-const ENTRY_INDEX: Record<EntryKind, number> = { 'cluster-ip': 0, 'external-ip': 1, 'load-balancer-ip': 2, 'node-port': 3 };
+const ENTRY_INDEX: Record<EntryKind, number> = {
+  'cluster-ip': 0,
+  'external-ip': 1,
+  'load-balancer-ip': 2,
+  'node-port': 3,
+};
 
 const namesOf = new WeakMap<readonly ProxyEndpoint[], string[]>();
 /** The `ip:port` strings of an endpoint list, in order (lists belong to an immutable ServicePortProxy). */
 function endpointNames(eps: readonly ProxyEndpoint[]): string[] {
   let n = namesOf.get(eps);
-  if (!n) { n = eps.map((e) => e.endpoint); namesOf.set(eps, n); }
+  if (!n) {
+    n = eps.map((e) => e.endpoint);
+    namesOf.set(eps, n);
+  }
   return n;
 }
 
@@ -239,7 +465,10 @@ function endpointNames(eps: readonly ProxyEndpoint[]): string[] {
 function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
   ctx.retained ??= new WeakMap();
   let done = ctx.retained.get(sp);
-  if (!done) { done = new Set(); ctx.retained.set(sp, done); }
+  if (!done) {
+    done = new Set();
+    ctx.retained.set(sp, done);
+  }
   if (done.has(key)) return;
   done.add(key);
   ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
@@ -250,7 +479,13 @@ function modeRule(mode: string, iptables: () => string, nft: string, ipvs: strin
 }
 
 function entryName(e: EntryKind): string {
-  return e === 'cluster-ip' ? 'ClusterIP' : e === 'external-ip' ? 'externalIP' : e === 'load-balancer-ip' ? 'load-balancer IP' : 'node port';
+  return e === 'cluster-ip'
+    ? 'ClusterIP'
+    : e === 'external-ip'
+      ? 'externalIP'
+      : e === 'load-balancer-ip'
+        ? 'load-balancer IP'
+        : 'node port';
 }
 
 function hashIP(ip: string): number {

@@ -14,8 +14,14 @@ export function podAnswers(pod: Pod, port: number, protocol: string, ports = dec
   const name = pod.metadata?.name ?? '';
   const ref = `${pod.metadata?.namespace ?? 'default'}/${name}`;
   const phase = pod.status?.phase ?? 'Pending';
-  if (phase !== 'Running') return { ok: false, reason: `pod ${ref} is ${phase}: no container is running to accept the connection` };
-  if (ports.length === 0) return { ok: true, response: name, note: `pod ${ref} declares no container ports; the simulator assumes its server listens on ${port}` };
+  if (phase !== 'Running')
+    return { ok: false, reason: `pod ${ref} is ${phase}: no container is running to accept the connection` };
+  if (ports.length === 0)
+    return {
+      ok: true,
+      response: name,
+      note: `pod ${ref} declares no container ports; the simulator assumes its server listens on ${port}`,
+    };
   if (ports.some((p) => p.port === port && p.protocol === protocol)) return { ok: true, response: name };
   const list = ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
   return { ok: false, reason: `pod ${ref} does not listen on ${port}/${protocol} (its containers declare ${list})` };

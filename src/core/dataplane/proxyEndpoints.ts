@@ -33,7 +33,10 @@ export interface ProxyEndpoint {
  * "ip:port" — so 10.0.0.10:80 sorts before 10.0.0.2:80 (endpointslicecache.go byEndpoint).
  */
 export function collectEndpoints(
-  slices: readonly EndpointSlice[], portName: string, protocol: string, nodeName: string,
+  slices: readonly EndpointSlice[],
+  portName: string,
+  protocol: string,
+  nodeName: string,
 ): ProxyEndpoint[] {
   const byKey = new Map<string, ProxyEndpoint>();
   for (const slice of slices) {
@@ -46,7 +49,9 @@ export function collectEndpoints(
       const c = ep.conditions ?? {};
       const isLocal = ep.nodeName !== undefined && ep.nodeName === nodeName;
       const info: ProxyEndpoint = {
-        ip, port: sp.port, endpoint: flat(`${ip}:${sp.port}`),
+        ip,
+        port: sp.port,
+        endpoint: flat(`${ip}:${sp.port}`),
         ready: c.ready === undefined || c.ready === true,
         serving: c.serving === undefined || c.serving === true,
         terminating: c.terminating === true,
@@ -55,7 +60,12 @@ export function collectEndpoints(
         ...(ep.zone !== undefined ? { zone: ep.zone } : {}),
         zoneHints: (ep.hints?.forZones ?? []).map((z) => z.name),
         ...(ep.targetRef?.kind === 'Pod' && ep.targetRef.name
-          ? { podRef: { namespace: ep.targetRef.namespace ?? slice.metadata?.namespace ?? 'default', name: ep.targetRef.name } }
+          ? {
+              podRef: {
+                namespace: ep.targetRef.namespace ?? slice.metadata?.namespace ?? 'default',
+                name: ep.targetRef.name,
+              },
+            }
           : {}),
         sliceName: slice.metadata?.name ?? '',
       };

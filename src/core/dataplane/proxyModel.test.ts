@@ -14,7 +14,11 @@ const find = (node: string, spn: string) => {
 describe('buildNodeProxyModel', () => {
   it('skips headless and ExternalName services and names ports like ServicePortName.String()', () => {
     expect(byNode('node1').map((p) => `${p.spn}/${p.protocol}`)).toEqual([
-      'ns1/svc1:p80/TCP', 'ns1/svc1:p443/TCP', 'ns2/svc2/TCP', 'ns3/svc3:dns/UDP', 'ns3/svc3:dns-tcp/TCP',
+      'ns1/svc1:p80/TCP',
+      'ns1/svc1:p443/TCP',
+      'ns2/svc2/TCP',
+      'ns3/svc3:dns/UDP',
+      'ns3/svc3:dns-tcp/TCP',
     ]);
   });
 
@@ -33,9 +37,17 @@ describe('buildNodeProxyModel', () => {
 
   it('joins slices by port name, merges duplicates and sorts by the "ip:port" string', () => {
     const p = find('node1', 'ns1/svc1:p80');
-    expect(p.endpoints.map((e) => e.endpoint)).toEqual(['10.180.0.10:80', '10.180.0.2:80', '10.180.0.3:80', '10.180.0.4:80']);
+    expect(p.endpoints.map((e) => e.endpoint)).toEqual([
+      '10.180.0.10:80',
+      '10.180.0.2:80',
+      '10.180.0.3:80',
+      '10.180.0.4:80',
+    ]);
     expect(p.endpoints.map((e) => [e.ready, e.serving, e.terminating, e.isLocal])).toEqual([
-      [true, true, false, true], [true, true, false, false], [false, true, true, true], [false, false, false, false],
+      [true, true, false, true],
+      [true, true, false, false],
+      [false, true, true, true],
+      [false, false, false, false],
     ]);
     expect(p.endpoints[0]!.podRef).toEqual({ namespace: 'ns1', name: 'web-a' });
     const https = find('node1', 'ns1/svc1:p443');
@@ -47,8 +59,15 @@ describe('buildNodeProxyModel', () => {
     expect(p.clusterEndpoints.map((e) => e.endpoint)).toEqual(['10.180.0.10:80', '10.180.0.2:80']);
     expect(p.localEndpoints.map((e) => e.endpoint)).toEqual(['10.180.0.10:80']);
     expect(p.allReachableEndpoints.map((e) => e.endpoint)).toEqual(['10.180.0.10:80', '10.180.0.2:80']);
-    expect(p.usesClusterPolicyChain && p.usesLocalPolicyChain && p.usesExternalTrafficChain && p.usesFWChain).toBe(true);
-    expect([p.internalPolicyChain, p.externalPolicyChain, p.hasInternalEndpoints, p.hasExternalEndpoints]).toEqual(['SVC', 'SVL', true, true]);
+    expect(p.usesClusterPolicyChain && p.usesLocalPolicyChain && p.usesExternalTrafficChain && p.usesFWChain).toBe(
+      true,
+    );
+    expect([p.internalPolicyChain, p.externalPolicyChain, p.hasInternalEndpoints, p.hasExternalEndpoints]).toEqual([
+      'SVC',
+      'SVL',
+      true,
+      true,
+    ]);
   });
 
   it('eTP Local on a node without local endpoints: no SVL chain, no external endpoints, still has endpoints', () => {
@@ -90,8 +109,12 @@ describe('buildNodeProxyModel', () => {
 
   it('local terminating endpoints serve Local policy when no local endpoint is ready', () => {
     // Make web-a not ready: node1 then has only the serving+terminating web-c locally.
-    const s2 = stateFromYaml(readFileSync(new URL('./fixtures/proxy-model.yaml', import.meta.url), 'utf8')
-      .replace('- addresses: [10.180.0.10]\n  nodeName: node1', '- addresses: [10.180.0.10]\n  conditions: {ready: false, serving: false}\n  nodeName: node1'));
+    const s2 = stateFromYaml(
+      readFileSync(new URL('./fixtures/proxy-model.yaml', import.meta.url), 'utf8').replace(
+        '- addresses: [10.180.0.10]\n  nodeName: node1',
+        '- addresses: [10.180.0.10]\n  conditions: {ready: false, serving: false}\n  nodeName: node1',
+      ),
+    );
     const p = buildNodeProxyModel(s2, 'node1').find((x) => x.spn === 'ns1/svc1:p80')!;
     expect(p.localEndpoints.map((e) => e.endpoint)).toEqual(['10.180.0.3:80']);
     expect(p.clusterEndpoints.map((e) => e.endpoint)).toEqual(['10.180.0.2:80']);

@@ -107,7 +107,12 @@ export function buildNodeProxyModel(state: ClusterState, nodeName: string): Serv
 
 /** Build one service port's view (exported for callers that already hold the Service). */
 export function buildServicePort(
-  svc: Service, port: ServicePort, portIndex: number, slices: readonly EndpointSlice[], nodeName: string, node: Node | undefined,
+  svc: Service,
+  port: ServicePort,
+  portIndex: number,
+  slices: readonly EndpointSlice[],
+  nodeName: string,
+  node: Node | undefined,
 ): ServicePortProxy {
   const spec = svc.spec ?? {};
   const ns = svc.metadata?.namespace ?? 'default';
@@ -121,15 +126,17 @@ export function buildServicePort(
     .filter((ing) => ing.ip !== undefined && ing.ip !== '' && (ing.ipMode === undefined || ing.ipMode === 'VIP'))
     .map((ing) => ing.ip!);
   const loadBalancerSourceRanges = (spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
-  const externalPolicyLocal = (type === 'NodePort' || type === 'LoadBalancer') && spec.externalTrafficPolicy === 'Local';
+  const externalPolicyLocal =
+    (type === 'NodePort' || type === 'LoadBalancer') && spec.externalTrafficPolicy === 'Local';
   const internalPolicyLocal = spec.internalTrafficPolicy === 'Local';
   const needsHealthCheck = type === 'LoadBalancer' && externalPolicyLocal;
   const externallyAccessible = nodePort !== 0 || loadBalancerVIPs.length > 0 || externalIPs.length > 0;
   const usesClusterEndpoints = !internalPolicyLocal || externallyAccessible;
   const usesLocalEndpoints = internalPolicyLocal || (externalPolicyLocal && externallyAccessible);
-  const stickyMaxAgeSeconds = spec.sessionAffinity === 'ClientIP'
-    ? (spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_STICKY_SECONDS)
-    : null;
+  const stickyMaxAgeSeconds =
+    spec.sessionAffinity === 'ClientIP'
+      ? (spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_STICKY_SECONDS)
+      : null;
 
   const endpoints = collectEndpoints(slices, portName, protocol, nodeName);
   const cat = categorizeEndpoints(endpoints, { usesClusterEndpoints, usesLocalEndpoints }, node);
@@ -137,16 +144,27 @@ export function buildServicePort(
   const localCount = cat.localEndpoints.length;
 
   return {
-    service: svc, namespace: ns, name, portIndex, portName,
+    service: svc,
+    namespace: ns,
+    name,
+    portIndex,
+    portName,
     spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
     protocol,
     clusterIP: spec.clusterIP ?? '',
     port: port.port,
     targetPort: port.targetPort ?? port.port,
-    nodePort, externalIPs, loadBalancerVIPs, loadBalancerSourceRanges,
+    nodePort,
+    externalIPs,
+    loadBalancerVIPs,
+    loadBalancerSourceRanges,
     healthCheckNodePort: needsHealthCheck ? (spec.healthCheckNodePort ?? 0) : 0,
     stickyMaxAgeSeconds,
-    externalPolicyLocal, internalPolicyLocal, externallyAccessible, usesClusterEndpoints, usesLocalEndpoints,
+    externalPolicyLocal,
+    internalPolicyLocal,
+    externallyAccessible,
+    usesClusterEndpoints,
+    usesLocalEndpoints,
     endpoints,
     clusterEndpoints: cat.clusterEndpoints,
     localEndpoints: cat.localEndpoints,

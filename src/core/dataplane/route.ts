@@ -29,18 +29,40 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
       const sp = index.viewOf(vip, client.node);
       // ipMode: Proxy LB IPs get no kube-proxy rule: the packet really leaves for the load balancer.
       const intercepted = sp && (vip.kind !== 'load-balancer-ip' || sp.loadBalancerVIPs.includes(dest.ip));
-      if (sp && intercepted) return throughKubeProxy(ctx, trace, client.node, vip.service, vip.portIndex, vip.kind, client, dest, client.kind === 'node', sp);
+      if (sp && intercepted)
+        return throughKubeProxy(
+          ctx,
+          trace,
+          client.node,
+          vip.service,
+          vip.portIndex,
+          vip.kind,
+          client,
+          dest,
+          client.kind === 'node',
+          sp,
+        );
     }
   } else {
     const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec?.clusterIP === dest.ip);
-    if (owner) return unreachable(`${dest.ip} is the ClusterIP of Service ${svcKey(owner)}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)`, owner, 'spec.type');
+    if (owner)
+      return unreachable(
+        `${dest.ip} is the ClusterIP of Service ${svcKey(owner)}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)`,
+        owner,
+        'spec.type',
+      );
   }
   const lbOwner = lbService(ctx, dest.ip);
   if (lbOwner && (client.node === undefined || !vip)) return sendViaCloudLB(ctx, trace, client, dest, lbOwner);
   if (vip && vip.kind === 'external-ip' && client.node === undefined) {
     // The network routes an externalIP to some node (kube-proxy does not announce it); first node here.
     const node = index.nodes[0]?.metadata?.name ?? '';
-    trace.add({ kind: 'node', node, detail: `the network routes externalIP ${dest.ip} to node ${node} (routing externalIPs is up to the cluster admin)`, toIP: dest.ip });
+    trace.add({
+      kind: 'node',
+      node,
+      detail: `the network routes externalIP ${dest.ip} to node ${node} (routing externalIPs is up to the cluster admin)`,
+      toIP: dest.ip,
+    });
     return throughKubeProxy(ctx, trace, node, vip.service, vip.portIndex, 'external-ip', client, dest, false);
   }
   const wrongPort = index.serviceByVip.get(dest.ip);
@@ -51,30 +73,91 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     // iptables has no rule for an unknown port of a ClusterIP: the packet is routed on and never
     // answered; nftables rejects it (cluster-ips-check chain); IPVS binds the VIP to kube-ipvs0 so the node answers RST.
     const mode = ctx.proxy.settings.proxyMode;
-    return { outcome: mode === 'iptables' ? 'timeout' : 'refused', reason, at: { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', path: 'spec.ports' } };
+    return {
+      outcome: mode === 'iptables' ? 'timeout' : 'refused',
+      reason,
+      at: {
+        kind: 'Service',
+        namespace: svc.metadata?.namespace ?? 'default',
+        name: svc.metadata?.name ?? '',
+        path: 'spec.ports',
+      },
+    };
   }
   const node = index.nodeByIP.get(dest.ip);
   if (node) {
     const nodeName = node.metadata?.name ?? '';
     const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
-    if (client.node !== nodeName) trace.add({ kind: 'node', node: nodeName, detail: `to node ${nodeName} (${dest.ip}) port ${dest.port}`, fromIP: client.ip, toIP: dest.ip });
-    if (np) return throughKubeProxy(ctx, trace, nodeName, np.service, np.portIndex, 'node-port', client, dest, client.kind === 'node' && client.node === nodeName, index.viewOf(np, nodeName));
+    if (client.node !== nodeName)
+      trace.add({
+        kind: 'node',
+        node: nodeName,
+        detail: `to node ${nodeName} (${dest.ip}) port ${dest.port}`,
+        fromIP: client.ip,
+        toIP: dest.ip,
+      });
+    if (np)
+      return throughKubeProxy(
+        ctx,
+        trace,
+        nodeName,
+        np.service,
+        np.portIndex,
+        'node-port',
+        client,
+        dest,
+        client.kind === 'node' && client.node === nodeName,
+        index.viewOf(np, nodeName),
+      );
     const hc = healthCheck(ctx, nodeName, dest.port);
     if (hc) {
-      trace.add({ kind: 'node', node: nodeName, detail: `kube-proxy's health check server on ${nodeName}:${dest.port} answers ${hc.status}: ${hc.body}` });
-      trace.result = { ...trace.result, node: nodeName, status: hc.status, response: hc.body, sourceIP: client.ip, port: dest.port };
-      return hc.status === 200 ? { outcome: 'ok' } : { outcome: 'http-error', reason: `${hc.body.includes('"localEndpoints":0') ? 'no local endpoints on ' + nodeName : 'unhealthy'} (health check node port)` };
+      trace.add({
+        kind: 'node',
+        node: nodeName,
+        detail: `kube-proxy's health check server on ${nodeName}:${dest.port} answers ${hc.status}: ${hc.body}`,
+      });
+      trace.result = {
+        ...trace.result,
+        node: nodeName,
+        status: hc.status,
+        response: hc.body,
+        sourceIP: client.ip,
+        port: dest.port,
+      };
+      return hc.status === 200
+        ? { outcome: 'ok' }
+        : {
+            outcome: 'http-error',
+            reason: `${hc.body.includes('"localEndpoints":0') ? 'no local endpoints on ' + nodeName : 'unhealthy'} (health check node port)`,
+          };
     }
     const ports = [...index.nodePort.keys()].join(', ');
-    return { outcome: 'refused', reason: `nothing listens on node ${nodeName} port ${dest.port}/${dest.protocol}: no Service has nodePort ${dest.port} (node ports in use: ${ports || 'none'})` };
+    return {
+      outcome: 'refused',
+      reason: `nothing listens on node ${nodeName} port ${dest.port}/${dest.protocol}: no Service has nodePort ${dest.port} (node ports in use: ${ports || 'none'})`,
+    };
   }
   const pod = index.podByIP.get(dest.ip);
   if (pod) {
-    if (client.node === undefined) return unreachable(`${dest.ip} is the IP of pod ${pod.metadata?.namespace}/${pod.metadata?.name}: pod IPs are not routable from outside the cluster`);
-    return deliver(ctx, trace, { fromNode: client.node, srcIP: client.ip, dstIP: dest.ip, dstPort: dest.port, protocol: dest.protocol, http: dest.http, time: dest.time });
+    if (client.node === undefined)
+      return unreachable(
+        `${dest.ip} is the IP of pod ${pod.metadata?.namespace}/${pod.metadata?.name}: pod IPs are not routable from outside the cluster`,
+      );
+    return deliver(ctx, trace, {
+      fromNode: client.node,
+      srcIP: client.ip,
+      dstIP: dest.ip,
+      dstPort: dest.port,
+      protocol: dest.protocol,
+      http: dest.http,
+      time: dest.time,
+    });
   }
   if (cidrContains(ctx.proxy.settings.serviceCIDR, dest.ip)) {
-    return { outcome: client.node === undefined ? 'unreachable' : 'timeout', reason: `no Service has the ClusterIP ${dest.ip} (it is in the service CIDR ${ctx.proxy.settings.serviceCIDR.text} but not allocated)` };
+    return {
+      outcome: client.node === undefined ? 'unreachable' : 'timeout',
+      reason: `no Service has the ClusterIP ${dest.ip} (it is in the service CIDR ${ctx.proxy.settings.serviceCIDR.text} but not allocated)`,
+    };
   }
   return unreachable(`no pod, node or Service in the cluster has the IP ${dest.ip}`);
 }
@@ -87,7 +170,20 @@ function findPort(entries: readonly VipEntry[] | undefined, port: number, protoc
 }
 
 function unreachable(reason: string, svc?: Service, path?: string): Ending {
-  return { outcome: 'unreachable', reason, ...(svc ? { at: { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '', ...(path ? { path } : {}) } } : {}) };
+  return {
+    outcome: 'unreachable',
+    reason,
+    ...(svc
+      ? {
+          at: {
+            kind: 'Service',
+            namespace: svc.metadata?.namespace ?? 'default',
+            name: svc.metadata?.name ?? '',
+            ...(path ? { path } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 export function lbService(ctx: DataplaneContext, ip: string): Service | undefined {
@@ -96,12 +192,27 @@ export function lbService(ctx: DataplaneContext, ip: string): Service | undefine
 
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
 export function throughKubeProxy(
-  ctx: DataplaneContext, trace: Trace, node: string, svc: Service, portIndex: number, entry: EntryKind, client: Client, dest: Dest, fromThisNode: boolean,
+  ctx: DataplaneContext,
+  trace: Trace,
+  node: string,
+  svc: Service,
+  portIndex: number,
+  entry: EntryKind,
+  client: Client,
+  dest: Dest,
+  fromThisNode: boolean,
   sp = ctx.index.servicePort(node, svc, portIndex),
 ): Ending {
   const svcAt = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
-  if (!sp) return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
-  const v = kubeProxyDecide(ctx.proxy, node, sp, entry, { srcIP: client.ip, dstIP: dest.ip, dstPort: dest.port, fromThisNode, time: dest.time });
+  if (!sp)
+    return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
+  const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
+    srcIP: client.ip,
+    dstIP: dest.ip,
+    dstPort: dest.port,
+    fromThisNode,
+    time: dest.time,
+  });
   for (const h of v.hops) trace.add(h);
   if (v.verdict !== 'dnat') {
     if (v.why === 'no-endpoints') {
@@ -109,27 +220,52 @@ export function throughKubeProxy(
       return { outcome: 'refused', reason: `${sp.spn} has no endpoints: ${why.reason}`, at: why.at };
     }
     const last = trace.hops[trace.hops.length - 1];
-    if (v.why === 'source-range') return { outcome: 'timeout', reason: `client ${client.ip} is not in loadBalancerSourceRanges of ${sp.spn} (${sp.loadBalancerSourceRanges.join(', ')})`, ...(last?.at ? { at: last.at } : {}) };
+    if (v.why === 'source-range')
+      return {
+        outcome: 'timeout',
+        reason: `client ${client.ip} is not in loadBalancerSourceRanges of ${sp.spn} (${sp.loadBalancerSourceRanges.join(', ')})`,
+        ...(last?.at ? { at: last.at } : {}),
+      };
     const policy = entry === 'cluster-ip' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
-    return { outcome: 'timeout', reason: `${policy}: Local and no ready endpoint of ${sp.spn} runs on node ${node}: kube-proxy drops the packet`, ...(last?.at ? { at: last.at } : {}) };
+    return {
+      outcome: 'timeout',
+      reason: `${policy}: Local and no ready endpoint of ${sp.spn} runs on node ${node}: kube-proxy drops the packet`,
+      ...(last?.at ? { at: last.at } : {}),
+    };
   }
   let srcIP = client.ip;
   if (v.masquerade) {
     const local = v.endpoint.nodeName === node;
     const nodeIP = ctx.index.nodeIP.get(node) ?? srcIP;
     srcIP = local ? (ctx.index.bridgeIP.get(node) ?? nodeIP) : nodeIP;
-    trace.add({ kind: 'snat', node, detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ?? ''}`,
-      rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully', fromIP: client.ip, toIP: srcIP });
+    trace.add({
+      kind: 'snat',
+      node,
+      detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ?? ''}`,
+      rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
+      fromIP: client.ip,
+      toIP: srcIP,
+    });
   }
   const delivery: Delivery = {
-    fromNode: node, srcIP, dstIP: v.endpoint.ip, dstPort: v.endpoint.port, protocol: dest.protocol, http: dest.http,
-    via: { namespace: sp.namespace, name: sp.name, portIndex }, time: dest.time,
+    fromNode: node,
+    srcIP,
+    dstIP: v.endpoint.ip,
+    dstPort: v.endpoint.port,
+    protocol: dest.protocol,
+    http: dest.http,
+    via: { namespace: sp.namespace, name: sp.name, portIndex },
+    time: dest.time,
   };
   return deliver(ctx, trace, delivery);
 }
 
 /** kube-proxy's healthCheckNodePort server (pkg/proxy/healthcheck/service_health.go ServeHTTP). */
-export function healthCheck(ctx: DataplaneContext, node: string, port: number): { status: number; body: string } | null {
+export function healthCheck(
+  ctx: DataplaneContext,
+  node: string,
+  port: number,
+): { status: number; body: string } | null {
   const svc = ctx.index.healthCheckPort.get(port);
   if (!svc) return null;
   for (let i = 0; i < (svc.spec?.ports ?? []).length; i++) {

@@ -55,11 +55,18 @@ type Slots = (Keyed<string> | Keyed<ByList> | ByList | undefined)[];
 
 function keyed<V>(s: Slots, slot: number, key: unknown, make: () => V): V {
   const e = s[slot] as Keyed<V> | undefined;
-  if (!e) { const value = make(); (s as (Keyed<V> | undefined)[])[slot] = { key, value, others: undefined }; return value; }
+  if (!e) {
+    const value = make();
+    (s as (Keyed<V> | undefined)[])[slot] = { key, value, others: undefined };
+    return value;
+  }
   if (e.key === key) return e.value;
   e.others ??= new Map();
   let v = e.others.get(key);
-  if (v === undefined) { v = make(); e.others.set(key, v); }
+  if (v === undefined) {
+    v = make();
+    e.others.set(key, v);
+  }
   return v;
 }
 
@@ -81,21 +88,37 @@ export function memo<K>(sp: ServicePortProxy, slot: number, key: K, make: () => 
 export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: number, make: () => string): string {
   const s = slots(sp);
   let b = s[slot] as ByList | undefined;
-  if (!b) { b = [[], []]; s[slot] = b; }
+  if (!b) {
+    b = [[], []];
+    s[slot] = b;
+  }
   const arr = b[list];
   let v = arr[i];
-  if (v === undefined) { v = flat(make()); arr[i] = v; }
+  if (v === undefined) {
+    v = flat(make());
+    arr[i] = v;
+  }
   return v;
 }
 
 /** The string for (sp, slot, key, endpoint at position i of list `list`). */
-export function memoKeyEp<K>(sp: ServicePortProxy, slot: number, key: K, list: ListIndex, i: number, make: () => string): string {
+export function memoKeyEp<K>(
+  sp: ServicePortProxy,
+  slot: number,
+  key: K,
+  list: ListIndex,
+  i: number,
+  make: () => string,
+): string {
   const s = slots(sp);
   const e = s[slot] as Keyed<ByList> | undefined;
   const b = e !== undefined && e.key === key ? e.value : keyed<ByList>(s, slot, key, () => [[], []]);
   const arr = b[list];
   let v = arr[i];
-  if (v === undefined) { v = flat(make()); arr[i] = v; }
+  if (v === undefined) {
+    v = flat(make());
+    arr[i] = v;
+  }
   return v;
 }
 

@@ -11,14 +11,21 @@ const probCache = new Map<number, string>();
 /** computeProbability(n), memoized: the exact %0.10f formatting is costly and n repeats. */
 export function computeProbability(n: number): string {
   let p = probCache.get(n);
-  if (p === undefined) { p = formatProbability(n); if (probCache.size > 10_000) probCache.clear(); probCache.set(n, p); }
+  if (p === undefined) {
+    p = formatProbability(n);
+    if (probCache.size > 10_000) probCache.clear();
+    probCache.set(n, p);
+  }
   return p;
 }
 
 export type EntryKind = 'cluster-ip' | 'external-ip' | 'load-balancer-ip' | 'node-port';
 
 const ENTRY_COMMENT: Record<EntryKind, string> = {
-  'cluster-ip': 'cluster IP', 'external-ip': 'external IP', 'load-balancer-ip': 'loadbalancer IP', 'node-port': '',
+  'cluster-ip': 'cluster IP',
+  'external-ip': 'external IP',
+  'load-balancer-ip': 'loadbalancer IP',
+  'node-port': '',
 };
 
 /** Comments with spaces are written inside literal quotes (proxier.go). */
@@ -61,15 +68,22 @@ function proto(sp: ServicePortProxy): string {
 
 /** The nat rule matching the destination (KUBE-SERVICES for VIPs, KUBE-NODEPORTS for node ports). */
 export function iptablesEntryRule(sp: ServicePortProxy, entry: EntryKind, dstIP: string, target: string): string {
-  if (entry === 'node-port') return `-A KUBE-NODEPORTS -m comment --comment ${comment(sp.spn)} ${proto(sp)} --dport ${sp.nodePort} -j ${target}`;
+  if (entry === 'node-port')
+    return `-A KUBE-NODEPORTS -m comment --comment ${comment(sp.spn)} ${proto(sp)} --dport ${sp.nodePort} -j ${target}`;
   const port = sp.port;
   return `-A KUBE-SERVICES -m comment --comment ${comment(`${sp.spn} ${ENTRY_COMMENT[entry]}`)} ${proto(sp)} -d ${dstIP} --dport ${port} -j ${target}`;
 }
 
 /** The filter rule that REJECTs (no endpoints) or DROPs (no local endpoints). */
-export function iptablesFilterRule(sp: ServicePortProxy, entry: EntryKind, dstIP: string, verdict: 'REJECT' | 'DROP'): string {
+export function iptablesFilterRule(
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+  verdict: 'REJECT' | 'DROP',
+): string {
   const why = verdict === 'REJECT' ? `${sp.spn} has no endpoints` : `${sp.spn} has no local endpoints`;
-  if (entry === 'node-port') return `-A KUBE-EXTERNAL-SERVICES -m comment --comment ${comment(why)} -m addrtype --dst-type LOCAL ${proto(sp)} --dport ${sp.nodePort} -j ${verdict}`;
+  if (entry === 'node-port')
+    return `-A KUBE-EXTERNAL-SERVICES -m comment --comment ${comment(why)} -m addrtype --dst-type LOCAL ${proto(sp)} --dport ${sp.nodePort} -j ${verdict}`;
   const chain = entry === 'cluster-ip' ? 'KUBE-SERVICES' : 'KUBE-EXTERNAL-SERVICES';
   return `-A ${chain} -m comment --comment ${comment(why)} ${proto(sp)} -d ${dstIP} --dport ${sp.port} -j ${verdict}`;
 }
@@ -84,9 +98,15 @@ export function iptablesAffinityRule(sp: ServicePortProxy, chain: string, ep: Pr
 }
 
 /** Rule i of the n random rules in a KUBE-SVC/SVL chain (the last one has no statistic match). */
-export function iptablesRandomRule(sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], i: number): string {
+export function iptablesRandomRule(
+  sp: ServicePortProxy,
+  chain: string,
+  eps: readonly ProxyEndpoint[],
+  i: number,
+): string {
   const ep = eps[i]!;
-  const stat = i < eps.length - 1 ? ` -m statistic --mode random --probability ${computeProbability(eps.length - i)}` : '';
+  const stat =
+    i < eps.length - 1 ? ` -m statistic --mode random --probability ${computeProbability(eps.length - i)}` : '';
   return `-A ${chain} -m comment --comment ${comment(`${sp.spn} -> ${ep.endpoint}`)}${stat} -j ${sepChain(sp, ep)}`;
 }
 

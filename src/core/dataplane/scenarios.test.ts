@@ -8,13 +8,15 @@ import { createRng } from '../sim/rng.ts';
 import { createDataplane } from './send.ts';
 import type { Source } from './types.ts';
 
-const load = (file: string, seed = 1) => loadScenario(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), { seed, fileName: file });
+const load = (file: string, seed = 1) =>
+  loadScenario(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), { seed, fileName: file });
 const firstPod = (s: ReturnType<typeof load>, prefix: string): Source => {
   const p = s.state.pods.find((x) => x.metadata?.name?.startsWith(prefix));
   if (!p) throw new Error(`no pod ${prefix}`);
   return { kind: 'pod', namespace: p.metadata?.namespace ?? 'default', name: p.metadata?.name ?? '' };
 };
-const nodeIPs = (s: ReturnType<typeof load>) => s.state.nodes.map((n) => n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '');
+const nodeIPs = (s: ReturnType<typeof load>) =>
+  s.state.nodes.map((n) => n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '');
 
 describe('the seed examples', () => {
   it('my-service spreads requests over its three MyApp pods', () => {
@@ -36,7 +38,9 @@ describe('the seed examples', () => {
   it('myservice with ClientIP affinity pins each client to one pod', () => {
     const s = load('seed-myservice-affinity.yaml');
     const dp = createDataplane(s.state, createRng(2));
-    const clients = s.state.pods.filter((p) => p.metadata?.namespace === 'kube-system' || p.metadata?.name?.startsWith('myapp'));
+    const clients = s.state.pods.filter(
+      (p) => p.metadata?.namespace === 'kube-system' || p.metadata?.name?.startsWith('myapp'),
+    );
     const pinned = new Set<string>();
     for (const c of clients) {
       const from: Source = { kind: 'pod', namespace: c.metadata!.namespace!, name: c.metadata!.name! };
@@ -63,7 +67,9 @@ describe('the seed examples', () => {
     for (const ip of ips) {
       const r = dp.send({ from: { kind: 'external' }, to: `${ip}:30007`, time: 0 });
       expect([r.outcome, r.port]).toEqual(['ok', 80]);
-      expect(r.hops.find((h) => h.kind === 'kube-proxy')!.rule).toMatch(/^-A KUBE-NODEPORTS -m comment --comment default\/my-service -m tcp -p tcp --dport 30007 -j KUBE-EXT-/);
+      expect(r.hops.find((h) => h.kind === 'kube-proxy')!.rule).toMatch(
+        /^-A KUBE-NODEPORTS -m comment --comment default\/my-service -m tcp -p tcp --dport 30007 -j KUBE-EXT-/,
+      );
     }
   });
 
@@ -88,13 +94,17 @@ describe('failure reasons', () => {
   it('selector matches no pods, with the nearest almost-matching label', () => {
     const r = send('typo');
     expect(r.outcome).toBe('refused');
-    expect(r.reason).toMatch(/selector app: my-app of Service default\/typo matches no pods; nearest: pod default\/myapp-[a-z0-9-]+ has app: myapp/);
+    expect(r.reason).toMatch(
+      /selector app: my-app of Service default\/typo matches no pods; nearest: pod default\/myapp-[a-z0-9-]+ has app: myapp/,
+    );
     expect(r.hops.at(-1)!.at).toEqual({ kind: 'Service', namespace: 'default', name: 'typo', path: 'spec.selector' });
   });
   it('targetPort names no container port', () => {
     const r = send('named');
     expect(r.outcome).toBe('refused');
-    expect(r.reason).toMatch(/targetPort "web" names no TCP container port of the selected pods \(they declare: http 8080\/TCP\)/);
+    expect(r.reason).toMatch(
+      /targetPort "web" names no TCP container port of the selected pods \(they declare: http 8080\/TCP\)/,
+    );
   });
   it('namespace mismatch', () => {
     const r = send('wrongns.other');
@@ -104,12 +114,16 @@ describe('failure reasons', () => {
   it('pods not ready', () => {
     const r = send('notready');
     expect(r.outcome).toBe('refused');
-    expect(r.reason).toMatch(/1 pod match the selector of default\/notready but none is Ready \(e\.g\. default\/starting/);
+    expect(r.reason).toMatch(
+      /1 pod match the selector of default\/notready but none is Ready \(e\.g\. default\/starting/,
+    );
   });
   it('wrong targetPort: the pod refuses', () => {
     const r = send('badtarget');
     expect(r.outcome).toBe('refused');
-    expect(r.reason).toMatch(/does not listen on 8081\/TCP \(its containers declare 8080\/TCP\); check targetPort of Service default\/badtarget/);
+    expect(r.reason).toMatch(
+      /does not listen on 8081\/TCP \(its containers declare 8080\/TCP\); check targetPort of Service default\/badtarget/,
+    );
   });
   it('wrong Service port', () => {
     const r = send('badtarget:8080');
@@ -119,7 +133,9 @@ describe('failure reasons', () => {
   it('NXDOMAIN, with the namespace hint', () => {
     const r = send('wrongns');
     expect(r.outcome).toBe('dns-error');
-    expect(r.reason).toMatch(/^NXDOMAIN: no DNS record for "wrongns" .*a Service wrongns exists in namespace other: use wrongns\.other/);
+    expect(r.reason).toMatch(
+      /^NXDOMAIN: no DNS record for "wrongns" .*a Service wrongns exists in namespace other: use wrongns\.other/,
+    );
   });
   it('ClusterIP from outside', () => {
     const cip = s.state.services.find((x) => x.metadata?.name === 'badtarget')!.spec!.clusterIP!;
@@ -128,13 +144,21 @@ describe('failure reasons', () => {
     expect(r.reason).toMatch(/ClusterIP of Service default\/badtarget/);
   });
   it('internalTrafficPolicy Local on a node without a local endpoint drops; with one it answers locally', () => {
-    const endpointNodes = new Set(s.state.pods.filter((p) => p.metadata?.labels?.app === 'myapp').map((p) => p.spec?.nodeName));
+    const endpointNodes = new Set(
+      s.state.pods.filter((p) => p.metadata?.labels?.app === 'myapp').map((p) => p.spec?.nodeName),
+    );
     for (const node of s.state.nodes.map((n) => n.metadata!.name!)) {
-      const r = dp.send({ from: { kind: 'node', name: node }, to: `${s.state.services.find((x) => x.metadata?.name === 'nodelocal')!.spec!.clusterIP}:80`, time: 0 });
+      const r = dp.send({
+        from: { kind: 'node', name: node },
+        to: `${s.state.services.find((x) => x.metadata?.name === 'nodelocal')!.spec!.clusterIP}:80`,
+        time: 0,
+      });
       if (endpointNodes.has(node)) expect([r.outcome, r.node]).toEqual(['ok', node]);
       else {
         expect(r.outcome).toBe('timeout');
-        expect(r.reason).toMatch(/internalTrafficPolicy: Local and no ready endpoint of default\/nodelocal runs on node/);
+        expect(r.reason).toMatch(
+          /internalTrafficPolicy: Local and no ready endpoint of default\/nodelocal runs on node/,
+        );
       }
     }
   });
@@ -149,7 +173,8 @@ describe('failure reasons', () => {
 describe('Ingress (ingress-nginx)', () => {
   const s = load('ingress.yaml');
   const dp = createDataplane(s.state, createRng(6));
-  const get = (host: string, path: string) => dp.send({ from: { kind: 'external' }, to: `http://${host}${path}`, time: 0 });
+  const get = (host: string, path: string) =>
+    dp.send({ from: { kind: 'external' }, to: `http://${host}${path}`, time: 0 });
   it('routes host + longest prefix, Exact wins ties, wildcard covers one label', () => {
     expect(get('shop.example.com', '/').pod).toMatch(/^default\/web-/);
     expect(get('shop.example.com', '/api/users').pod).toMatch(/^default\/api-/);
@@ -160,7 +185,12 @@ describe('Ingress (ingress-nginx)', () => {
     expect(r.sourceIP).toMatch(/^10\.244\./); // the controller pod's IP
   });
   it('404 when no host or path matches, 503 when the backend has no endpoints', () => {
-    const miss = dp.send({ from: { kind: 'external' }, to: `http://${dp.loadBalancers().find((l) => l.namespace === 'ingress-nginx')!.ip}/`, host: 'other.example.com', time: 0 });
+    const miss = dp.send({
+      from: { kind: 'external' },
+      to: `http://${dp.loadBalancers().find((l) => l.namespace === 'ingress-nginx')!.ip}/`,
+      host: 'other.example.com',
+      time: 0,
+    });
     expect([miss.outcome, miss.status]).toEqual(['http-error', 404]);
     expect(miss.reason).toMatch(/no Ingress rule matches host "other\.example\.com"/);
     const broken = get('shop.example.com', '/broken');

@@ -12,38 +12,78 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
   if (from.kind === 'pod') {
     const pod = index.podByName.get(`${from.namespace}/${from.name}`);
     if (!pod) {
-      const near = index.state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === from.namespace).map((p) => p.metadata?.name ?? '');
+      const near = index.state.pods
+        .filter((p) => (p.metadata?.namespace ?? 'default') === from.namespace)
+        .map((p) => p.metadata?.name ?? '');
       const like = near.filter((n) => n.startsWith(from.name));
       const list = (like.length ? like : near).slice(0, 5).join(', ');
-      return { ok: false, reason: `pod ${from.namespace}/${from.name} not found${list ? ` (${like.length ? 'did you mean' : 'pods in ' + from.namespace + ':'} ${list})` : ''}` };
+      return {
+        ok: false,
+        reason: `pod ${from.namespace}/${from.name} not found${list ? ` (${like.length ? 'did you mean' : 'pods in ' + from.namespace + ':'} ${list})` : ''}`,
+      };
     }
     const ip = pod.status?.podIP;
     const node = pod.spec?.nodeName;
     const at: HopAt = { kind: 'Pod', namespace: from.namespace, name: from.name };
-    if (!node) return { ok: false, reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`, at };
+    if (!node)
+      return {
+        ok: false,
+        reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`,
+        at,
+      };
     if (!ip) return { ok: false, reason: `pod ${from.namespace}/${from.name} has no IP yet, so it cannot send`, at };
     let detail = index.memo.get(pod) as string | undefined;
-    if (detail === undefined) { detail = flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`); index.memo.set(pod, detail); }
-    return { ok: true, client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name }, hop: { kind: 'client', node, detail, fromIP: ip, at } };
+    if (detail === undefined) {
+      detail = flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`);
+      index.memo.set(pod, detail);
+    }
+    return {
+      ok: true,
+      client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name },
+      hop: { kind: 'client', node, detail, fromIP: ip, at },
+    };
   }
   if (from.kind === 'node') {
     const ip = index.nodeIP.get(from.name);
-    if (ip === undefined) return { ok: false, reason: `node ${from.name} not found (nodes: ${[...index.nodeIP.keys()].join(', ') || 'none'})` };
-    return { ok: true, client: { kind: 'node', ip, node: from.name, name: from.name }, hop: { kind: 'client', node: from.name, detail: `a process on node ${from.name} (${ip}) opens a connection`, fromIP: ip, at: { kind: 'Node', name: from.name } } };
+    if (ip === undefined)
+      return {
+        ok: false,
+        reason: `node ${from.name} not found (nodes: ${[...index.nodeIP.keys()].join(', ') || 'none'})`,
+      };
+    return {
+      ok: true,
+      client: { kind: 'node', ip, node: from.name, name: from.name },
+      hop: {
+        kind: 'client',
+        node: from.name,
+        detail: `a process on node ${from.name} (${ip}) opens a connection`,
+        fromIP: ip,
+        at: { kind: 'Node', name: from.name },
+      },
+    };
   }
   const ip = from.ip ?? DEFAULT_EXTERNAL_IP;
   // Per state, an address is either a valid outside client (its hop text) or a refusal: answered once.
   let known = index.memo.get(EXTERNAL_CLIENTS) as Map<string, string | null> | undefined;
-  if (!known) { known = new Map(); index.memo.set(EXTERNAL_CLIENTS, known); }
+  if (!known) {
+    known = new Map();
+    index.memo.set(EXTERNAL_CLIENTS, known);
+  }
   let detail = known.get(ip);
   if (detail === undefined) {
-    detail = ipv4(ip) === null || index.nodeByIP.has(ip) || index.podByIP.has(ip) ? null : `client ${ip} outside the cluster opens a connection`;
+    detail =
+      ipv4(ip) === null || index.nodeByIP.has(ip) || index.podByIP.has(ip)
+        ? null
+        : `client ${ip} outside the cluster opens a connection`;
     if (known.size >= 65_536) known.clear();
     known.set(ip, detail);
   }
   if (detail === null) {
     if (ipv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
-    return { ok: false, reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})` };
+    return {
+      ok: false,
+      reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})`,
+    };
   }
   return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail, fromIP: ip } };
 }

@@ -14,12 +14,14 @@ export type TargetParse = { ok: true; target: Target } | { ok: false; error: str
 
 export function parseTarget(text: string): TargetParse {
   let rest = text.trim();
-  if (rest === '') return { ok: false, error: 'empty target: give a host, e.g. web, web.default:80 or http://10.96.0.5/' };
+  if (rest === '')
+    return { ok: false, error: 'empty target: give a host, e.g. web, web.default:80 or http://10.96.0.5/' };
   let scheme: Target['scheme'] = 'http';
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(rest);
   if (m) {
     const s = m[1]!.toLowerCase();
-    if (s !== 'http' && s !== 'https' && s !== 'tcp') return { ok: false, error: `unsupported scheme "${m[1]}": use http://, https:// or tcp://` };
+    if (s !== 'http' && s !== 'https' && s !== 'tcp')
+      return { ok: false, error: `unsupported scheme "${m[1]}": use http://, https:// or tcp://` };
     scheme = s;
     rest = rest.slice(m[0].length);
   }
@@ -32,7 +34,8 @@ export function parseTarget(text: string): TargetParse {
   if (colon !== -1) {
     host = hostPort.slice(0, colon);
     const p = hostPort.slice(colon + 1);
-    if (!/^\d{1,5}$/.test(p) || Number(p) < 1 || Number(p) > 65535) return { ok: false, error: `invalid port "${p}" in "${text}": a port is a number from 1 to 65535` };
+    if (!/^\d{1,5}$/.test(p) || Number(p) < 1 || Number(p) > 65535)
+      return { ok: false, error: `invalid port "${p}" in "${text}": a port is a number from 1 to 65535` };
     port = Number(p);
   }
   host = host.toLowerCase().replace(/\.$/, '');

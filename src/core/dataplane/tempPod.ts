@@ -6,23 +6,38 @@ import type { Pod } from '../model/objects.ts';
 import type { Rng } from '../sim/rng.ts';
 import { formatIPv4, parseCidr } from '../net/ipv4.ts';
 
-export function withTemporaryPod(state: ClusterState, rng: Rng, namespace: string, name: string, image: string): { state: ClusterState; pod: Pod } | { error: string } {
-  const nodes = state.nodes.filter((n) => !n.spec?.unschedulable
-    && (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True')
-    && !(n.spec?.taints ?? []).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'));
+export function withTemporaryPod(
+  state: ClusterState,
+  rng: Rng,
+  namespace: string,
+  name: string,
+  image: string,
+): { state: ClusterState; pod: Pod } | { error: string } {
+  const nodes = state.nodes.filter(
+    (n) =>
+      !n.spec?.unschedulable &&
+      (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True') &&
+      !(n.spec?.taints ?? []).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
+  );
   if (nodes.length === 0) return { error: 'no schedulable node for the pod (0/0 nodes are available)' };
-  const node = [...nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[rng.int(nodes.length)]!;
+  const node = [...nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[
+    rng.int(nodes.length)
+  ]!;
   const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
   if (!cidr) return { error: `node ${node.metadata?.name} has no podCIDR to give the pod an IP` };
   const used = new Set(state.pods.map((p) => p.status?.podIP).filter((x): x is string => !!x));
   let ip: string | undefined;
   for (let i = 2; i < cidr.size - 1; i++) {
     const candidate = formatIPv4((cidr.base + i) >>> 0);
-    if (!used.has(candidate)) { ip = candidate; break; }
+    if (!used.has(candidate)) {
+      ip = candidate;
+      break;
+    }
   }
   if (!ip) return { error: `node ${node.metadata?.name} has no free pod IP in ${cidr.text}` };
   const pod: Pod = {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: { name, namespace, labels: { run: name } },
     spec: { nodeName: node.metadata?.name ?? '', restartPolicy: 'Never', containers: [{ name, image }] },
     status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
@@ -31,10 +46,19 @@ export function withTemporaryPod(state: ClusterState, rng: Rng, namespace: strin
 }
 
 /** The temporary pod again, at the node and IP it was given (a pod shell's later commands: the pod is not in the YAML). */
-export function withPodAt(state: ClusterState, namespace: string, name: string, image: string, node: string, ip: string): ClusterState {
-  if (state.pods.some((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace)) return state;
+export function withPodAt(
+  state: ClusterState,
+  namespace: string,
+  name: string,
+  image: string,
+  node: string,
+  ip: string,
+): ClusterState {
+  if (state.pods.some((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace))
+    return state;
   const pod: Pod = {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: { name, namespace, labels: { run: name } },
     spec: { nodeName: node, restartPolicy: 'Never', containers: [{ name, image }] },
     status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },

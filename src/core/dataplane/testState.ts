@@ -13,7 +13,12 @@ export function stateFromYaml(text: string, seed = 1): ClusterState {
   const stream = parseStream(text);
   const diagnostics: Diagnostic[] = [];
   const settings = readSettings(stream, diagnostics);
-  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' }, diagnostics);
+  const state: ClusterState = emptyClusterState(
+    settings,
+    seed,
+    { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' },
+    diagnostics,
+  );
   for (const doc of stream.documents) {
     const obj = doc.object as K8sObject;
     if (!obj || typeof obj !== 'object' || isPlaygroundKind(obj)) continue;
@@ -21,7 +26,10 @@ export function stateFromYaml(text: string, seed = 1): ClusterState {
       obj.metadata.namespace ??= 'default';
     }
     storeObject(state, obj);
-    state.origins.set(`${obj.kind}/${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`, { docIndex: doc.index, by: 'user' });
+    state.origins.set(`${obj.kind}/${obj.metadata?.namespace ?? ''}/${obj.metadata?.name ?? ''}`, {
+      docIndex: doc.index,
+      by: 'user',
+    });
   }
   return state;
 }

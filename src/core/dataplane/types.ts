@@ -3,9 +3,7 @@
 
 /** Who sends: a pod (its IP, its node, its namespace's DNS search path), a node's own process, or a host outside the cluster. */
 export type Source =
-  | { kind: 'pod'; namespace: string; name: string }
-  | { kind: 'node'; name: string }
-  | { kind: 'external'; ip?: string };
+  { kind: 'pod'; namespace: string; name: string } | { kind: 'node'; name: string } | { kind: 'external'; ip?: string };
 
 /** TEST-NET-3 (RFC 5737): an address that is surely outside the cluster. */
 export const DEFAULT_EXTERNAL_IP = '203.0.113.10';
@@ -26,7 +24,19 @@ export interface SendRequest {
 export type Outcome = 'ok' | 'refused' | 'timeout' | 'dns-error' | 'http-error' | 'unreachable';
 
 export type HopKind =
-  | 'client' | 'dns' | 'load-balancer' | 'ingress' | 'node' | 'kube-proxy' | 'affinity' | 'snat' | 'dnat' | 'pod' | 'drop' | 'reject' | 'external';
+  | 'client'
+  | 'dns'
+  | 'load-balancer'
+  | 'ingress'
+  | 'node'
+  | 'kube-proxy'
+  | 'affinity'
+  | 'snat'
+  | 'dnat'
+  | 'pod'
+  | 'drop'
+  | 'reject'
+  | 'external';
 
 /** The object and YAML field that caused a hop (the UI highlights it in the editor). */
 export interface HopAt {

@@ -25,24 +25,31 @@ describe('fuzz: the data path on arbitrary clusters', () => {
     const outcomes = new Map<string, number>();
     const started = performance.now();
     fc.assert(
-      fc.property(scenarioText, fc.array(requestSpecArb, { minLength: 1, maxLength: 8 }), fc.nat({ max: 1000 }), (text, specs, seed) => {
-        const s = loadScenario(text, { seed });
-        scenarios++;
-        const run = () => {
-          const dp = createDataplane(s.state, createRng(seed));
-          return specs.map((spec) => dp.send(toSendRequest(s.state, spec)));
-        };
-        const results = run();
-        for (const r of results) {
-          requests++;
-          outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
-          expect(sendResultProblems(r)).toEqual([]);
-        }
-        if (scenarios % 3 === 0) expect(JSON.stringify(run())).toBe(JSON.stringify(results));
-      }),
+      fc.property(
+        scenarioText,
+        fc.array(requestSpecArb, { minLength: 1, maxLength: 8 }),
+        fc.nat({ max: 1000 }),
+        (text, specs, seed) => {
+          const s = loadScenario(text, { seed });
+          scenarios++;
+          const run = () => {
+            const dp = createDataplane(s.state, createRng(seed));
+            return specs.map((spec) => dp.send(toSendRequest(s.state, spec)));
+          };
+          const results = run();
+          for (const r of results) {
+            requests++;
+            outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
+            expect(sendResultProblems(r)).toEqual([]);
+          }
+          if (scenarios % 3 === 0) expect(JSON.stringify(run())).toBe(JSON.stringify(results));
+        },
+      ),
       { seed: params.seed + 20, numRuns: runsFor(params, 400), endOnFailure: true },
     );
-    console.info(`[fuzz] dataplane: ${scenarios} scenarios, ${requests} requests ${JSON.stringify([...outcomes])} in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `[fuzz] dataplane: ${scenarios} scenarios, ${requests} requests ${JSON.stringify([...outcomes])} in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(outcomes.get('ok') ?? 0).toBeGreaterThan(0);
   }, 300_000);
 });

@@ -11,9 +11,11 @@ export function diagnosticsOutsideDocument(s: Scenario, text: string): string[] 
   const bad: string[] = [];
   for (const d of s.diagnostics) {
     const where = `${d.line}:${d.column}-${d.endLine}:${d.endColumn} "${d.message.slice(0, 120)}"`;
-    if (!Number.isInteger(d.line) || d.line < 1 || d.line > lineCount + 1) bad.push(`line outside 1..${lineCount + 1}: ${where}`);
+    if (!Number.isInteger(d.line) || d.line < 1 || d.line > lineCount + 1)
+      bad.push(`line outside 1..${lineCount + 1}: ${where}`);
     if (!Number.isInteger(d.column) || d.column < 1) bad.push(`column < 1: ${where}`);
-    if (!Number.isInteger(d.endLine) || d.endLine < d.line || d.endLine > lineCount + 1) bad.push(`endLine out of range: ${where}`);
+    if (!Number.isInteger(d.endLine) || d.endLine < d.line || d.endLine > lineCount + 1)
+      bad.push(`endLine out of range: ${where}`);
     if (!Number.isInteger(d.endColumn) || d.endColumn < 1) bad.push(`endColumn < 1: ${where}`);
     if (typeof d.message !== 'string' || d.message.length === 0) bad.push(`empty message: ${where}`);
   }
@@ -26,7 +28,8 @@ export function diagnosticsOutsideDocument(s: Scenario, text: string): string[] 
  * real InternalError of the API server and is not one of them.
  */
 export function internalErrors(s: Scenario): string[] {
-  const jsError = /Cannot read prop|Cannot set prop|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid string length/;
+  const jsError =
+    /Cannot read prop|Cannot set prop|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length|Invalid string length/;
   return s.diagnostics.filter((d) => jsError.test(d.message)).map((d) => d.message);
 }
 
@@ -52,8 +55,10 @@ export function serviceInvariants(state: ClusterState): string[] {
     const seen = new Set<string>();
     for (const p of svc.spec?.ports ?? []) {
       if (p.nodePort === undefined) continue;
-      if (type === 'ClusterIP' || type === 'ExternalName') bad.push(`${id}: nodePort ${p.nodePort} on a ${type} Service`);
-      if (p.nodePort < nodePortRange.base || p.nodePort >= nodePortRange.base + nodePortRange.size) bad.push(`${id}: nodePort ${p.nodePort} outside ${nodePortRange.text}`);
+      if (type === 'ClusterIP' || type === 'ExternalName')
+        bad.push(`${id}: nodePort ${p.nodePort} on a ${type} Service`);
+      if (p.nodePort < nodePortRange.base || p.nodePort >= nodePortRange.base + nodePortRange.size)
+        bad.push(`${id}: nodePort ${p.nodePort} outside ${nodePortRange.text}`);
       const key = `${p.nodePort}/${p.protocol ?? 'TCP'}`;
       if (seen.has(key)) bad.push(`${id}: nodePort ${key} twice`);
       seen.add(key);
@@ -75,12 +80,15 @@ export function endpointSliceInvariants(state: ClusterState): string[] {
     if (labels['endpointslice.kubernetes.io/managed-by'] !== 'endpointslice-controller.k8s.io') continue;
     const ns = slice.metadata?.namespace ?? '';
     const svc = labels['kubernetes.io/service-name'];
-    if (!svc || !services.has(`${ns}/${svc}`)) bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} for missing Service ${String(svc)}`);
+    if (!svc || !services.has(`${ns}/${svc}`))
+      bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} for missing Service ${String(svc)}`);
     for (const ep of slice.endpoints ?? []) {
       const ref = ep.targetRef;
       if (!ref || ref.kind !== 'Pod') continue;
-      if ((ref.namespace ?? ns) !== ns) bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds pod ${ref.namespace}/${ref.name}`);
-      if (!pods.has(`${ns}/${ref.name ?? ''}`)) bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds missing pod ${ns}/${ref.name ?? ''}`);
+      if ((ref.namespace ?? ns) !== ns)
+        bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds pod ${ref.namespace}/${ref.name}`);
+      if (!pods.has(`${ns}/${ref.name ?? ''}`))
+        bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds missing pod ${ns}/${ref.name ?? ''}`);
     }
   }
   return bad;
@@ -89,7 +97,13 @@ export function endpointSliceInvariants(state: ClusterState): string[] {
 /** The comparable part of a run: diagnostics, apply records and every stored object. */
 export function fingerprint(s: Scenario): string {
   const { origins, diagnostics, ...objects } = s.state;
-  return JSON.stringify({ diagnostics: s.diagnostics, stateDiagnostics: diagnostics, applied: s.applied, objects, origins: [...origins.entries()] });
+  return JSON.stringify({
+    diagnostics: s.diagnostics,
+    stateDiagnostics: diagnostics,
+    applied: s.applied,
+    objects,
+    origins: [...origins.entries()],
+  });
 }
 
 export const OUTCOMES: readonly Outcome[] = ['ok', 'refused', 'timeout', 'dns-error', 'http-error', 'unreachable'];

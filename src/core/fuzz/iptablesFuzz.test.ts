@@ -35,24 +35,32 @@ describe('fuzz: iptables-restore text for arbitrary clusters', () => {
     let nodes = 0;
     const started = performance.now();
     fc.assert(
-      fc.property(fc.oneof(mutatedScenarioArb(texts).map((m) => m.text), structuredScenarioArb), (text) => {
-        const s = loadScenario(text);
-        clusters++;
-        for (const node of s.state.nodes) {
-          const name = node.metadata?.name ?? '';
-          const r = iptablesRestoreForNode(s.state, name);
-          nodes++;
-          expect(r.text.startsWith('*filter\n')).toBe(true);
-          expect(r.text.endsWith('COMMIT\n')).toBe(true);
-          expect(r.text).toContain('\n*nat\n');
-          expect(undeclaredChains(r.filterChains, r.filterRules)).toEqual([]);
-          expect(undeclaredChains(r.natChains, r.natRules)).toEqual([]);
-          if (clusters % 4 === 0) expect(iptablesRestoreForNode(s.state, name).text).toBe(r.text);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          mutatedScenarioArb(texts).map((m) => m.text),
+          structuredScenarioArb,
+        ),
+        (text) => {
+          const s = loadScenario(text);
+          clusters++;
+          for (const node of s.state.nodes) {
+            const name = node.metadata?.name ?? '';
+            const r = iptablesRestoreForNode(s.state, name);
+            nodes++;
+            expect(r.text.startsWith('*filter\n')).toBe(true);
+            expect(r.text.endsWith('COMMIT\n')).toBe(true);
+            expect(r.text).toContain('\n*nat\n');
+            expect(undeclaredChains(r.filterChains, r.filterRules)).toEqual([]);
+            expect(undeclaredChains(r.natChains, r.natRules)).toEqual([]);
+            if (clusters % 4 === 0) expect(iptablesRestoreForNode(s.state, name).text).toBe(r.text);
+          }
+        },
+      ),
       { seed: params.seed + 40, numRuns: runsFor(params, 400), endOnFailure: true },
     );
-    console.info(`[fuzz] iptables: ${clusters} clusters, ${nodes} node rule sets in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `[fuzz] iptables: ${clusters} clusters, ${nodes} node rule sets in ${Math.round(performance.now() - started)} ms`,
+    );
     expect(nodes).toBeGreaterThan(clusters);
   }, 300_000);
 });

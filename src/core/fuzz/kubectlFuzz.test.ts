@@ -37,6 +37,8 @@ describe('fuzz: kubectl on arbitrary clusters', () => {
       }),
       { seed: params.seed + 30, numRuns: runsFor(params, 400), endOnFailure: true },
     );
-    console.info(`[fuzz] kubectl: ${scenarios} scenarios, ${commands} commands in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `[fuzz] kubectl: ${scenarios} scenarios, ${commands} commands in ${Math.round(performance.now() - started)} ms`,
+    );
   }, 300_000);
 });

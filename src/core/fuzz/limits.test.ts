@@ -5,7 +5,8 @@ import { loadScenario, SCENARIO_LIMITS } from '../index.ts';
 import { YAML_LIMITS } from '../yaml/parseStream.ts';
 
 const errors = (text: string) => loadScenario(text).diagnostics.filter((d) => d.severity === 'error');
-const svc = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  ports:\n  - port: 80\n`;
+const svc = (name: string) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  ports:\n  - port: 80\n`;
 const timed = <T>(f: () => T): { value: T; ms: number } => {
   const start = performance.now();
   const value = f();
@@ -16,13 +17,21 @@ describe('scenario limits', () => {
   it('refuses a scenario over the byte cap before parsing it', () => {
     const text = `# ${'x'.repeat(YAML_LIMITS.maxBytes)}\n${svc('web')}`;
     const { value, ms } = timed(() => loadScenario(text));
-    expect(value.diagnostics[0]).toMatchObject({ code: 'KSP001', line: 1, column: 1, message: `scenario is ${text.length} bytes; the playground accepts at most 2000000 bytes` });
+    expect(value.diagnostics[0]).toMatchObject({
+      code: 'KSP001',
+      line: 1,
+      column: 1,
+      message: `scenario is ${text.length} bytes; the playground accepts at most 2000000 bytes`,
+    });
     expect(value.applied).toEqual([]);
     expect(ms).toBeLessThan(2_000);
   });
 
   it(`applies the first ${SCENARIO_LIMITS.maxDocuments} documents and says so`, () => {
-    const text = Array.from({ length: SCENARIO_LIMITS.maxDocuments + 1 }, (_, i) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${i}\n`).join('---\n');
+    const text = Array.from(
+      { length: SCENARIO_LIMITS.maxDocuments + 1 },
+      (_, i) => `apiVersion: v1\nkind: Namespace\nmetadata:\n  name: ns-${i}\n`,
+    ).join('---\n');
     const s = loadScenario(text);
     expect(s.diagnostics.filter((d) => d.code === 'KSP009').map((d) => d.message)).toEqual([
       'the scenario has 5001 documents; the playground accepts at most 5000',
@@ -36,7 +45,12 @@ describe('scenario limits', () => {
     const { value: s, ms } = timed(() => loadScenario(deploy('big', 50_000)));
     const limit = s.diagnostics.filter((d) => d.code === 'KSP009');
     expect(limit).toHaveLength(1);
-    expect(limit[0]).toMatchObject({ line: 6, column: 13, message: 'Deployment "big" asks for 50000 replicas; the playground accepts at most 1000 replicas per workload, so only 1000 pods were created' });
+    expect(limit[0]).toMatchObject({
+      line: 6,
+      column: 13,
+      message:
+        'Deployment "big" asks for 50000 replicas; the playground accepts at most 1000 replicas per workload, so only 1000 pods were created',
+    });
     expect(s.state.pods.filter((p) => p.metadata?.name?.startsWith('big-'))).toHaveLength(SCENARIO_LIMITS.maxReplicas);
     expect(ms).toBeLessThan(30_000);
 
@@ -49,7 +63,7 @@ describe('scenario limits', () => {
     );
   }, 120_000);
 
-  it('Services: a full service CIDR is refused with the API server\'s own error', () => {
+  it("Services: a full service CIDR is refused with the API server's own error", () => {
     // Services are bounded by documents (above) and, as in a real cluster, by the ClusterIP range
     // (pkg/registry/core/service/ipallocator: ErrFull "range is full").
     const head = 'apiVersion: playground.ksp.dev/v1alpha1\nkind: Cluster\nspec:\n  serviceCIDR: 10.96.0.0/28\n---\n';
@@ -72,16 +86,29 @@ describe('scenario limits', () => {
       levels.push(`${cur}: &${cur} [${Array.from({ length: 9 }, () => `*${prev}`).join(',')}]`);
     }
     const { value, ms } = timed(() => errors(`${levels.join('\n')}\n`));
-    expect(value).toEqual([expect.objectContaining({ code: 'KSP001', line: 1, column: 1, message: 'Excessive alias count indicates a resource exhaustion attack' })]);
+    expect(value).toEqual([
+      expect.objectContaining({
+        code: 'KSP001',
+        line: 1,
+        column: 1,
+        message: 'Excessive alias count indicates a resource exhaustion attack',
+      }),
+    ]);
     expect(YAML_LIMITS.maxAliasCount).toBe(1000);
     expect(ms).toBeLessThan(2_000);
   });
 
   it('refuses deep nesting before the parser overflows its stack', () => {
-    for (const text of ['['.repeat(10_000), '- '.repeat(5_000) + 'x', Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n')]) {
+    for (const text of [
+      '['.repeat(10_000),
+      '- '.repeat(5_000) + 'x',
+      Array.from({ length: 1_000 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'),
+    ]) {
       const { value, ms } = timed(() => errors(text));
       expect(value).toHaveLength(1);
-      expect(value[0]!.message).toMatch(/^the YAML nests \d+ levels deep at line \d+; the playground accepts at most 100 levels$/);
+      expect(value[0]!.message).toMatch(
+        /^the YAML nests \d+ levels deep at line \d+; the playground accepts at most 100 levels$/,
+      );
       expect(ms).toBeLessThan(1_000);
     }
     // A real manifest's depth (about 15) is far from the limit; 100 levels still parse.
@@ -89,11 +116,17 @@ describe('scenario limits', () => {
   });
 
   it('handles a single 1 MB scalar', () => {
-    const { value: s, ms } = timed(() => loadScenario(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  blob: ${'x'.repeat(1_000_000)}\n`));
+    const { value: s, ms } = timed(() =>
+      loadScenario(
+        `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  blob: ${'x'.repeat(1_000_000)}\n`,
+      ),
+    );
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(ms).toBeLessThan(5_000);
     const name = loadScenario(svc('a'.repeat(1_000_000)));
     expect(name.applied[0]!.outcome).toBe('invalid');
-    expect(name.diagnostics[0]!.message).toMatch(/^The Service "a+" is invalid: metadata.name: Invalid value: "a+": must be no more than 63 characters$/);
+    expect(name.diagnostics[0]!.message).toMatch(
+      /^The Service "a+" is invalid: metadata.name: Invalid value: "a+": must be no more than 63 characters$/,
+    );
   });
 });

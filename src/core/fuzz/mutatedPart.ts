@@ -10,7 +10,12 @@ import { loadProblems } from './pipelineCheck.ts';
 export const MAX_LOAD_MS = 10_000;
 export const MUTATED_RUNS_PER_PART = 1_750;
 
-export function runMutatedPart(texts: readonly string[], part: number, params: FuzzParams, now: () => number): { cases: number; seed: number } {
+export function runMutatedPart(
+  texts: readonly string[],
+  part: number,
+  params: FuzzParams,
+  now: () => number,
+): { cases: number; seed: number } {
   let cases = 0;
   const seed = params.seed + part;
   fc.assert(

@@ -19,20 +19,90 @@ export type Mutation =
 
 /** Values of the wrong type or range for a Kubernetes field (YAML flow syntax, one line). */
 export const HOSTILE_SCALARS: readonly string[] = [
-  '"a string"', "'80'", '99999999999999999999999', '-1', '-2147483649', '0', '3.5', '1e400', '.inf', '-.nan', '0x1F', '0o17',
-  'null', '~', 'true', 'no', '[]', '{}', '[1, [2, [3]]]', '{a: {b: {c: [1, 2]}}}', '""', "'   '", '!!binary aGVsbG8=',
-  '2001:db8::1', '10.96.0.1', '10.96.0.10', '255.255.255.255', '0.0.0.0', '"UDP"', 'SCTP', 'NodePort', 'LoadBalancer',
-  'ExternalName', 'None', '"<img src=x onerror=alert(1)>"', '"\\u0000\\u202e"', '&anchor x', '*undefinedAlias', '@', '`',
-  '{{ .Values.port }}', '"ns/name"', 'Ünïcödé-名前', '"a\\nb"', '65536', '30000', '32767', '2147483648',
+  '"a string"',
+  "'80'",
+  '99999999999999999999999',
+  '-1',
+  '-2147483649',
+  '0',
+  '3.5',
+  '1e400',
+  '.inf',
+  '-.nan',
+  '0x1F',
+  '0o17',
+  'null',
+  '~',
+  'true',
+  'no',
+  '[]',
+  '{}',
+  '[1, [2, [3]]]',
+  '{a: {b: {c: [1, 2]}}}',
+  '""',
+  "'   '",
+  '!!binary aGVsbG8=',
+  '2001:db8::1',
+  '10.96.0.1',
+  '10.96.0.10',
+  '255.255.255.255',
+  '0.0.0.0',
+  '"UDP"',
+  'SCTP',
+  'NodePort',
+  'LoadBalancer',
+  'ExternalName',
+  'None',
+  '"<img src=x onerror=alert(1)>"',
+  '"\\u0000\\u202e"',
+  '&anchor x',
+  '*undefinedAlias',
+  '@',
+  '`',
+  '{{ .Values.port }}',
+  '"ns/name"',
+  'Ünïcödé-名前',
+  '"a\\nb"',
+  '65536',
+  '30000',
+  '32767',
+  '2147483648',
 ];
 
 /** Lines that commonly appear in Services, Pods and workloads, inserted in the wrong places. */
 export const STRAY_LINES: readonly string[] = [
-  'kind: Service', 'apiVersion: v1', '---', 'metadata:', '  name: web', '  namespace: other', 'spec:', '  type: NodePort',
-  '  type: LoadBalancer', '  clusterIP: None', '  selector:', '    app: web', '  ports:', '  - port: 80', '    targetPort: 8080',
-  '    nodePort: 30080', '    protocol: UDP', '  replicas: 3', '  externalTrafficPolicy: Local', '  sessionAffinity: ClientIP',
-  '  internalTrafficPolicy: Local', '  ipFamilyPolicy: RequireDualStack', '  externalName: example.com', '...', '%YAML 1.2',
-  '? complex key', '- item', '<<: *base', 'a: &base {x: 1}', '# comment', '\t', '',
+  'kind: Service',
+  'apiVersion: v1',
+  '---',
+  'metadata:',
+  '  name: web',
+  '  namespace: other',
+  'spec:',
+  '  type: NodePort',
+  '  type: LoadBalancer',
+  '  clusterIP: None',
+  '  selector:',
+  '    app: web',
+  '  ports:',
+  '  - port: 80',
+  '    targetPort: 8080',
+  '    nodePort: 30080',
+  '    protocol: UDP',
+  '  replicas: 3',
+  '  externalTrafficPolicy: Local',
+  '  sessionAffinity: ClientIP',
+  '  internalTrafficPolicy: Local',
+  '  ipFamilyPolicy: RequireDualStack',
+  '  externalName: example.com',
+  '...',
+  '%YAML 1.2',
+  '? complex key',
+  '- item',
+  '<<: *base',
+  'a: &base {x: 1}',
+  '# comment',
+  '\t',
+  '',
 ];
 
 /** Index into a list of n items from any natural number. */
@@ -60,7 +130,9 @@ export function applyMutation(text: string, m: Mutation): string {
     }
     case 'replaceScalar': {
       // The value of the at-th `key: value` line (mapping entries and `- key: value` items).
-      const candidates = lines.map((l, i) => (/^\s*(- )?[A-Za-z0-9_./-]+:\s+\S/.test(l) ? i : -1)).filter((i) => i >= 0);
+      const candidates = lines
+        .map((l, i) => (/^\s*(- )?[A-Za-z0-9_./-]+:\s+\S/.test(l) ? i : -1))
+        .filter((i) => i >= 0);
       if (candidates.length === 0) return text;
       const i = candidates[pick(m.at, candidates.length)]!;
       lines[i] = lines[i]!.replace(/^(\s*(?:- )?[A-Za-z0-9_./-]+:\s+).*$/, (_all, head: string) => head + m.value);
@@ -81,7 +153,9 @@ export function applyMutation(text: string, m: Mutation): string {
       return lines.join('\n');
     }
     case 'longName': {
-      const candidates = lines.map((l, i) => (/^\s*(- )?(name|namespace|app|serviceName|host|generateName):\s/.test(l) ? i : -1)).filter((i) => i >= 0);
+      const candidates = lines
+        .map((l, i) => (/^\s*(- )?(name|namespace|app|serviceName|host|generateName):\s/.test(l) ? i : -1))
+        .filter((i) => i >= 0);
       if (candidates.length === 0) return text;
       const i = candidates[pick(m.at, candidates.length)]!;
       lines[i] = lines[i]!.replace(/:\s.*$/, `: ${'a'.repeat(m.length)}`);
@@ -89,7 +163,9 @@ export function applyMutation(text: string, m: Mutation): string {
     }
     case 'deepNest': {
       const i = pick(m.at, lines.length);
-      const nest = m.flow ? `x: ${'['.repeat(m.depth)}1${']'.repeat(m.depth)}` : Array.from({ length: m.depth }, (_, d) => `${' '.repeat(d)}k${d}:`).join('\n') + ' 1';
+      const nest = m.flow
+        ? `x: ${'['.repeat(m.depth)}1${']'.repeat(m.depth)}`
+        : Array.from({ length: m.depth }, (_, d) => `${' '.repeat(d)}k${d}:`).join('\n') + ' 1';
       lines.splice(i, 0, nest);
       return lines.join('\n');
     }
@@ -115,22 +191,66 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant('swapLines' as const), at, with: at }), weight: 3 },
   {
     arbitrary: fc.record({
-      op: fc.constant('replaceScalar' as const), at,
-      value: fc.oneof(fc.constantFrom(...HOSTILE_SCALARS), fc.string({ maxLength: 12 }), fc.integer().map(String), fc.double().map(String)),
+      op: fc.constant('replaceScalar' as const),
+      at,
+      value: fc.oneof(
+        fc.constantFrom(...HOSTILE_SCALARS),
+        fc.string({ maxLength: 12 }),
+        fc.integer().map(String),
+        fc.double().map(String),
+      ),
     }),
     weight: 8,
   },
   { arbitrary: fc.record({ op: fc.constant('truncate' as const), at }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('insertText' as const), at, text: fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }) }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('reindent' as const), at, delta: fc.integer({ min: -4, max: 4 }), tab: fc.boolean() }), weight: 3 },
-  { arbitrary: fc.record({ op: fc.constant('longName' as const), at, length: fc.oneof(fc.integer({ min: 60, max: 300 }), fc.integer({ min: 10_000, max: 100_000 })) }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('deepNest' as const), at, depth: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 500, max: 3_000 })), flow: fc.boolean() }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('repeatDocuments' as const), times: fc.integer({ min: 2, max: 12 }) }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('insertLine' as const), at, line: fc.constantFrom(...STRAY_LINES) }), weight: 4 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('insertText' as const),
+      at,
+      text: fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('reindent' as const),
+      at,
+      delta: fc.integer({ min: -4, max: 4 }),
+      tab: fc.boolean(),
+    }),
+    weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('longName' as const),
+      at,
+      length: fc.oneof(fc.integer({ min: 60, max: 300 }), fc.integer({ min: 10_000, max: 100_000 })),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('deepNest' as const),
+      at,
+      depth: fc.oneof(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 500, max: 3_000 })),
+      flow: fc.boolean(),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('repeatDocuments' as const), times: fc.integer({ min: 2, max: 12 }) }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('insertLine' as const), at, line: fc.constantFrom(...STRAY_LINES) }),
+    weight: 4,
+  },
 );
 
 /** A real manifest from the corpus with one to four mutations applied. */
-export function mutatedScenarioArb(corpus: readonly string[]): fc.Arbitrary<{ source: number; mutations: Mutation[]; text: string }> {
+export function mutatedScenarioArb(
+  corpus: readonly string[],
+): fc.Arbitrary<{ source: number; mutations: Mutation[]; text: string }> {
   return fc
     .tuple(fc.nat({ max: corpus.length - 1 }), fc.array(mutationArb, { minLength: 1, maxLength: 4 }))
     .map(([source, mutations]) => ({ source, mutations, text: applyMutations(corpus[source] ?? '', mutations) }));

@@ -25,7 +25,9 @@ describe('fuzz: structured arbitrary objects through loadScenario', () => {
       }),
       { seed: params.seed + 10 + PART, numRuns: runsFor(params, 1_000), endOnFailure: true },
     );
-    console.info(`[fuzz] pipelineStructured part ${PART + 1}: ${cases} cases, ${created} objects created, in ${Math.round(performance.now() - started)} ms`);
+    console.info(
+      `[fuzz] pipelineStructured part ${PART + 1}: ${cases} cases, ${created} objects created, in ${Math.round(performance.now() - started)} ms`,
+    );
     // The generator must exercise the happy path too, not only rejections.
     expect(created).toBeGreaterThan(cases);
   }, 300_000);

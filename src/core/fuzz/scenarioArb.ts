@@ -5,5 +5,9 @@ import { mutatedScenarioArb } from './mutators.ts';
 import { structuredScenarioArb } from './objects.ts';
 
 export function scenarioTextArb(texts: readonly string[]): fc.Arbitrary<string> {
-  return fc.oneof(fc.constantFrom(...texts), mutatedScenarioArb(texts).map((m) => m.text), structuredScenarioArb);
+  return fc.oneof(
+    fc.constantFrom(...texts),
+    mutatedScenarioArb(texts).map((m) => m.text),
+    structuredScenarioArb,
+  );
 }

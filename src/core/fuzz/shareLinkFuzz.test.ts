@@ -22,12 +22,17 @@ function wellFormed(r: DecodeResult): void {
 describe('fuzz: share-link decoder on hostile links', () => {
   it('round-trips real scenarios', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...texts), fc.integer(), fc.option(fc.string({ maxLength: 20 }), { nil: undefined }), async (yaml, seed, lesson) => {
-        const frag = await encodeShareFragment({ yaml, seed, ...(lesson ? { lesson } : {}) });
-        const r = await decodeShareFragment(`#${frag}`);
-        expect(r.ok).toBe(true);
-        if (r.ok) expect(r.scenario.yaml).toBe(yaml);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...texts),
+        fc.integer(),
+        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+        async (yaml, seed, lesson) => {
+          const frag = await encodeShareFragment({ yaml, seed, ...(lesson ? { lesson } : {}) });
+          const r = await decodeShareFragment(`#${frag}`);
+          expect(r.ok).toBe(true);
+          if (r.ok) expect(r.scenario.yaml).toBe(yaml);
+        },
+      ),
       { seed: params.seed + 50, numRuns: runsFor(params, 300) },
     );
   }, 300_000);

@@ -12,7 +12,8 @@ export function splitCommandLine(line: string): SplitResult {
     const ch = line[i] ?? '';
     if (quote) {
       if (ch === quote) quote = null;
-      else if (ch === '\\' && quote === '"' && i + 1 < line.length && /["\\$`]/.test(line[i + 1] ?? '')) cur += line[++i] ?? '';
+      else if (ch === '\\' && quote === '"' && i + 1 < line.length && /["\\$`]/.test(line[i + 1] ?? ''))
+        cur += line[++i] ?? '';
       else cur += ch;
       continue;
     }

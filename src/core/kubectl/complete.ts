@@ -14,7 +14,20 @@ const FLAGS: Record<string, readonly string[]> = {
   label: ['--namespace', '--overwrite'],
   annotate: ['--namespace', '--overwrite'],
   scale: ['--current-replicas', '--namespace', '--replicas'],
-  expose: ['--cluster-ip', '--external-ip', '--labels', '--load-balancer-ip', '--name', '--namespace', '--port', '--protocol', '--selector', '--session-affinity', '--target-port', '--type'],
+  expose: [
+    '--cluster-ip',
+    '--external-ip',
+    '--labels',
+    '--load-balancer-ip',
+    '--name',
+    '--namespace',
+    '--port',
+    '--protocol',
+    '--selector',
+    '--session-affinity',
+    '--target-port',
+    '--type',
+  ],
   apply: ['--filename', '--namespace'],
   create: ['--filename', '--namespace'],
   run: ['--command', '--image', '--labels', '--namespace', '--port', '--restart', '--rm', '--stdin', '--tty'],
@@ -26,7 +39,24 @@ const TYPES_FOR: Record<string, readonly string[] | undefined> = {
   scale: ['deployment', 'replicaset'],
 };
 
-const VALUE_FLAGS = new Set(['-n', '--namespace', '-o', '--output', '-l', '--selector', '--replicas', '--port', '--target-port', '--type', '--name', '--protocol', '--image', '--grace-period', '-f', '--filename']);
+const VALUE_FLAGS = new Set([
+  '-n',
+  '--namespace',
+  '-o',
+  '--output',
+  '-l',
+  '--selector',
+  '--replicas',
+  '--port',
+  '--target-port',
+  '--type',
+  '--name',
+  '--protocol',
+  '--image',
+  '--grace-period',
+  '-f',
+  '--filename',
+]);
 
 export function completeKubectl(scenario: Scenario, line: string): string[] {
   const split = splitCommandLine(line);
@@ -50,20 +80,27 @@ export function completeKubectl(scenario: Scenario, line: string): string[] {
   const verb = positional[0];
   if (verb === undefined) return current.startsWith('-') ? [] : pick(Object.keys(KUBECTL_COMMANDS));
   const prev = before[before.length - 1] ?? '';
-  if (prev === '-n' || prev === '--namespace') return pick(scenario.state.namespaces.map((n) => n.metadata?.name ?? ''));
+  if (prev === '-n' || prev === '--namespace')
+    return pick(scenario.state.namespaces.map((n) => n.metadata?.name ?? ''));
   if (current.startsWith('-')) return pick(FLAGS[verb] ?? []);
   const args = positional.slice(1);
   if (verb === 'create') {
-    if (args[0] === 'service' || args[0] === 'svc') return args.length === 1 ? pick(['clusterip', 'externalname', 'loadbalancer', 'nodeport']) : [];
+    if (args[0] === 'service' || args[0] === 'svc')
+      return args.length === 1 ? pick(['clusterip', 'externalname', 'loadbalancer', 'nodeport']) : [];
     return args.length === 0 ? pick(['service']) : [];
   }
   if (!['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose'].includes(verb)) return [];
   const allowed = TYPES_FOR[verb];
-  const typeNames = RESOURCE_TYPES.filter((r) => !allowed || allowed.includes(r.kind.toLowerCase())).map((r) => r.names[1] ?? r.names[0] ?? '');
+  const typeNames = RESOURCE_TYPES.filter((r) => !allowed || allowed.includes(r.kind.toLowerCase())).map(
+    (r) => r.names[1] ?? r.names[0] ?? '',
+  );
   const namesOf = (typeName: string) => {
     const r = findResourceType(typeName);
     if (!r || (allowed && !allowed.includes(r.kind.toLowerCase()))) return [];
-    return r.list(scenario.state).filter((o) => !r.namespaced || (o.metadata?.namespace ?? 'default') === namespace).map((o) => o.metadata?.name ?? '');
+    return r
+      .list(scenario.state)
+      .filter((o) => !r.namespaced || (o.metadata?.namespace ?? 'default') === namespace)
+      .map((o) => o.metadata?.name ?? '');
   };
   if (current.includes('/')) {
     const t = current.slice(0, current.indexOf('/'));

@@ -36,6 +36,11 @@ describe('label selectors (-l)', () => {
   it('formats labels like labels.FormatLabels', () => {
     expect(formatLabels({ tier: 'front', app: 'web' })).toBe('app=web,tier=front');
     expect(formatLabels({})).toBe('<none>');
-    expect(formatLabelSelector({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'env', operator: 'In', values: ['prod', 'dev'] }] })).toBe('app=web,env in (dev,prod)');
+    expect(
+      formatLabelSelector({
+        matchLabels: { app: 'web' },
+        matchExpressions: [{ key: 'env', operator: 'In', values: ['prod', 'dev'] }],
+      }),
+    ).toBe('app=web,env in (dev,prod)');
   });
 });

@@ -62,18 +62,27 @@ export function parseSelector(text: string): ParsedSelector {
   return { ok: true, requirements };
 }
 
-export function matchesSelector(requirements: readonly Requirement[], labels: Record<string, string> | undefined): boolean {
+export function matchesSelector(
+  requirements: readonly Requirement[],
+  labels: Record<string, string> | undefined,
+): boolean {
   const l = labels ?? {};
   return requirements.every((r) => {
     const has = Object.prototype.hasOwnProperty.call(l, r.key);
     const v = l[r.key];
     switch (r.op) {
-      case 'eq': return has && v === r.value;
-      case 'neq': return !has || v !== r.value;
-      case 'in': return has && r.values.includes(v ?? '');
-      case 'notin': return !has || !r.values.includes(v ?? '');
-      case 'exists': return has;
-      case 'notexists': return !has;
+      case 'eq':
+        return has && v === r.value;
+      case 'neq':
+        return !has || v !== r.value;
+      case 'in':
+        return has && r.values.includes(v ?? '');
+      case 'notin':
+        return !has || !r.values.includes(v ?? '');
+      case 'exists':
+        return has;
+      case 'notexists':
+        return !has;
     }
   });
 }
@@ -90,7 +99,14 @@ export function formatLabels(labels: Record<string, string> | undefined): string
 }
 
 /** metav1.FormatLabelSelector: matchLabels as `k=v`, expressions as `k in (a,b)`; `<none>` if empty. */
-export function formatLabelSelector(sel: { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] } | undefined): string {
+export function formatLabelSelector(
+  sel:
+    | {
+        matchLabels?: Record<string, string>;
+        matchExpressions?: { key: string; operator: string; values?: string[] }[];
+      }
+    | undefined,
+): string {
   if (!sel) return '<none>';
   const parts: string[] = [];
   for (const k of Object.keys(sel.matchLabels ?? {}).sort(byteCompare)) parts.push(`${k}=${sel.matchLabels?.[k]}`);

@@ -19,14 +19,30 @@ export interface PodContext {
   send(to: string): RequestResult;
 }
 
-const WGET_USAGE = 'BusyBox wget: missing URL\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n';
-const NSLOOKUP_USAGE = 'BusyBox nslookup: missing NAME\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
+const WGET_USAGE =
+  'BusyBox wget: missing URL\nUsage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]\n\t[--post-data STR | --post-file FILE] [-Y on/off]\n\t[-P DIR] [-U AGENT] [-T SEC] URL...\n';
+const NSLOOKUP_USAGE =
+  'BusyBox nslookup: missing NAME\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n';
 
-const out = (text: string, exitCode = 0): ChunkedOutput => ({ chunks: text ? [{ stream: 'out', text }] : [], exitCode });
+const out = (text: string, exitCode = 0): ChunkedOutput => ({
+  chunks: text ? [{ stream: 'out', text }] : [],
+  exitCode,
+});
 const err = (text: string, exitCode = 1): ChunkedOutput => ({ chunks: [{ stream: 'err', text }], exitCode });
 
 /** The programs this pod has, by name (a path like /bin/wget works too). */
-export const POD_PROGRAMS = ['wget', 'nslookup', 'cat', 'hostname', 'env', 'printenv', 'echo', 'pwd', 'true', 'false'] as const;
+export const POD_PROGRAMS = [
+  'wget',
+  'nslookup',
+  'cat',
+  'hostname',
+  'env',
+  'printenv',
+  'echo',
+  'pwd',
+  'true',
+  'false',
+] as const;
 
 export function hasProgram(path: string): boolean {
   return (POD_PROGRAMS as readonly string[]).includes(path.split('/').pop() ?? '');
@@ -42,7 +58,8 @@ export function execInPod(ctx: PodContext, argv: readonly string[], stdin = ''):
   const [cmd, ...args] = argv;
   const program = cmd?.split('/').pop() ?? '';
   switch (program) {
-    case 'wget': return wget(ctx, args);
+    case 'wget':
+      return wget(ctx, args);
     case 'nslookup': {
       const target = args.find((a) => !a.startsWith('-'));
       if (!target) return err(NSLOOKUP_USAGE);
@@ -60,17 +77,27 @@ export function execInPod(ctx: PodContext, argv: readonly string[], stdin = ''):
       }
       return parts;
     }
-    case 'hostname': return out(`${ctx.pod}\n`);
-    case 'env': case 'printenv': {
+    case 'hostname':
+      return out(`${ctx.pod}\n`);
+    case 'env':
+    case 'printenv': {
       if (args.length === 0) return out(ctx.env.map((e) => `${e}\n`).join(''));
       const values = args.map((a) => ctx.env.find((e) => e.startsWith(`${a}=`))?.slice(a.length + 1));
-      return { chunks: values.filter((v) => v !== undefined).map((v) => ({ stream: 'out' as const, text: `${v}\n` })), exitCode: values.every((v) => v !== undefined) ? 0 : 1 };
+      return {
+        chunks: values.filter((v) => v !== undefined).map((v) => ({ stream: 'out' as const, text: `${v}\n` })),
+        exitCode: values.every((v) => v !== undefined) ? 0 : 1,
+      };
     }
-    case 'echo': return out(`${args.join(' ')}\n`);
-    case 'pwd': return out('/\n');
-    case 'true': return out('');
-    case 'false': return out('', 1);
-    default: return null;
+    case 'echo':
+      return out(`${args.join(' ')}\n`);
+    case 'pwd':
+      return out('/\n');
+    case 'true':
+      return out('');
+    case 'false':
+      return out('', 1);
+    default:
+      return null;
   }
 }
 
@@ -94,9 +121,11 @@ function fileText(ctx: PodContext, path: string): string | null {
   if (p === '/etc/hostname') return `${ctx.pod}\n`;
   // kubelet_pods.go managedHostsFileContent: the header, the IPv4/IPv6 defaults, then the pod's own line.
   if (p === '/etc/hosts') {
-    return '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n'
-      + 'fe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n'
-      + `${ctx.podIP}\t${ctx.pod}\n`;
+    return (
+      '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\n' +
+      'fe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n' +
+      `${ctx.podIP}\t${ctx.pod}\n`
+    );
   }
   return null;
 }

@@ -4,7 +4,8 @@ import { loadScenario } from '../scenario/load.ts';
 import { runKubectl } from './runKubectl.ts';
 import { runInPodShell, type PodShellSession } from './podShell.ts';
 
-const load = (file: string) => loadScenario(readFileSync(new URL(`../dataplane/fixtures/${file}`, import.meta.url), 'utf8'), { seed: 1 });
+const load = (file: string) =>
+  loadScenario(readFileSync(new URL(`../dataplane/fixtures/${file}`, import.meta.url), 'utf8'), { seed: 1 });
 const affinity = load('seed-myservice-affinity.yaml');
 const plain = load('seed-my-service.yaml');
 
@@ -29,23 +30,40 @@ function open(s = affinity, argv = ['run', '-it', '--rm', '--image=busybox', 'ba
 }
 
 describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
-  it('opens sh in a pod NAMED bash and prints kubectl attach\'s hint', () => {
+  it("opens sh in a pod NAMED bash and prints kubectl attach's hint", () => {
     const { r, session } = open();
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
-    expect(session).toMatchObject({ pod: 'default/bash', node: 'node-1', podIP: '10.244.1.4', prompt: '/ # ', image: 'busybox', rm: true, temporary: true });
+    expect(session).toMatchObject({
+      pod: 'default/bash',
+      node: 'node-1',
+      podIP: '10.244.1.4',
+      prompt: '/ # ',
+      image: 'busybox',
+      rm: true,
+      temporary: true,
+    });
   });
   it('wget -O- -q <cluster-ip>, then exit: the answering pod, then the attach hint and the deletion', () => {
     const { session } = open();
     const t = type(affinity, session, ['wget -O- -q 10.101.125.168', 'exit']);
     expect(t.shown).toEqual([
       'myapp-7cbcb46868-rm7k5\n',
-      "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running\npod \"bash\" deleted\n",
+      'Session ended, resume using \'kubectl attach bash -c bash -i -t\' command when the pod is running\npod "bash" deleted\n',
     ]);
     expect(t.closed).toBe(true);
   });
   it('--restart=Never has no attach hint; without --rm nothing is deleted', () => {
-    const never = open(affinity, ['run', 'tmp', '-it', '--rm', '--restart=Never', '--image=busybox', '--', 'sh']).session;
+    const never = open(affinity, [
+      'run',
+      'tmp',
+      '-it',
+      '--rm',
+      '--restart=Never',
+      '--image=busybox',
+      '--',
+      'sh',
+    ]).session;
     expect(runInPodShell(affinity, never, 'exit').stdout).toBe('pod "tmp" deleted\n');
     const kept = open(affinity, ['run', 'tmp', '-i', '--restart=Never', '--image=busybox']);
     expect(kept.r.stderr).toBe('');
@@ -56,18 +74,22 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
     expect(r.session).toBeUndefined();
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toBe('pod "x" deleted\n');
-    expect(r.stderr).toBe('pod default/x terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n');
+    expect(r.stderr).toBe(
+      'pod default/x terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
+    );
   });
 });
 
 describe('busybox commands in the pod shell', () => {
-  it('wget without -q shows busybox\'s connect line and progress bar around the body, in terminal order', () => {
+  it("wget without -q shows busybox's connect line and progress bar around the body, in terminal order", () => {
     const t = type(affinity, open().session, ['wget -O- myservice', 'wget -O - http://myservice:443/']);
-    expect(t.shown[0]).toBe('Connecting to myservice (10.101.125.168:80)\nwriting to stdout\nmyapp-7cbcb46868-rm7k5\n'
-      + '-                    100% |********************************|    23  0:00:00 ETA\nwritten to stdout\n');
+    expect(t.shown[0]).toBe(
+      'Connecting to myservice (10.101.125.168:80)\nwriting to stdout\nmyapp-7cbcb46868-rm7k5\n' +
+        '-                    100% |********************************|    23  0:00:00 ETA\nwritten to stdout\n',
+    );
     expect(t.shown[1]?.split('\n')[0]).toBe('Connecting to myservice (10.101.125.168:443)');
   });
-  it('ClientIP affinity holds across the session\'s lines; without affinity kube-proxy spreads them', () => {
+  it("ClientIP affinity holds across the session's lines; without affinity kube-proxy spreads them", () => {
     const sticky = type(affinity, open().session, Array(6).fill('wget -qO- myservice'));
     expect(new Set(sticky.shown)).toEqual(new Set(['myapp-7cbcb46868-rm7k5\n']));
     expect(sticky.session.sent).toHaveLength(6);
@@ -77,33 +99,67 @@ describe('busybox commands in the pod shell', () => {
     expect(type(plain, open(plain).session, Array(8).fill('wget -qO- my-service')).shown).toEqual(spread.shown);
   });
   it('nslookup, resolv.conf, hosts, hostname', () => {
-    const t = type(affinity, open().session, ['nslookup myservice', 'cat /etc/resolv.conf', 'cat /etc/hosts /nope', 'hostname', 'nslookup nothing']);
+    const t = type(affinity, open().session, [
+      'nslookup myservice',
+      'cat /etc/resolv.conf',
+      'cat /etc/hosts /nope',
+      'hostname',
+      'nslookup nothing',
+    ]);
     expect(t.shown).toEqual([
       'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tmyservice.default.svc.cluster.local\nAddress: 10.101.125.168\n\n',
       'nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n',
-      '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.1.4\tbash\n'
-        + "cat: can't open '/nope': No such file or directory\n",
+      '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.1.4\tbash\n' +
+        "cat: can't open '/nope': No such file or directory\n",
       'bash\n',
       "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n** server can't find nothing: NXDOMAIN\n\n",
     ]);
   });
-  it('env | grep -i service: kubelet\'s variables for the Services that existed when the pod started', () => {
-    const t = type(affinity, open().session, ['env | grep -i service', 'echo $MYSERVICE_SERVICE_HOST:${MYSERVICE_SERVICE_PORT_HTTPS}', "echo '$HOME'"]);
-    expect(t.shown[0]).toBe([
-      'KUBERNETES_SERVICE_HOST=10.96.0.1', 'KUBERNETES_SERVICE_PORT=443', 'KUBERNETES_SERVICE_PORT_HTTPS=443',
-      'MYSERVICE_PORT=tcp://10.101.125.168:80', 'MYSERVICE_PORT_443_TCP=tcp://10.101.125.168:443', 'MYSERVICE_PORT_443_TCP_ADDR=10.101.125.168',
-      'MYSERVICE_PORT_443_TCP_PORT=443', 'MYSERVICE_PORT_443_TCP_PROTO=tcp', 'MYSERVICE_PORT_80_TCP=tcp://10.101.125.168:80',
-      'MYSERVICE_PORT_80_TCP_ADDR=10.101.125.168', 'MYSERVICE_PORT_80_TCP_PORT=80', 'MYSERVICE_PORT_80_TCP_PROTO=tcp',
-      'MYSERVICE_SERVICE_HOST=10.101.125.168', 'MYSERVICE_SERVICE_PORT=80', 'MYSERVICE_SERVICE_PORT_HTTP=80', 'MYSERVICE_SERVICE_PORT_HTTPS=443', '',
-    ].join('\n'));
+  it("env | grep -i service: kubelet's variables for the Services that existed when the pod started", () => {
+    const t = type(affinity, open().session, [
+      'env | grep -i service',
+      'echo $MYSERVICE_SERVICE_HOST:${MYSERVICE_SERVICE_PORT_HTTPS}',
+      "echo '$HOME'",
+    ]);
+    expect(t.shown[0]).toBe(
+      [
+        'KUBERNETES_SERVICE_HOST=10.96.0.1',
+        'KUBERNETES_SERVICE_PORT=443',
+        'KUBERNETES_SERVICE_PORT_HTTPS=443',
+        'MYSERVICE_PORT=tcp://10.101.125.168:80',
+        'MYSERVICE_PORT_443_TCP=tcp://10.101.125.168:443',
+        'MYSERVICE_PORT_443_TCP_ADDR=10.101.125.168',
+        'MYSERVICE_PORT_443_TCP_PORT=443',
+        'MYSERVICE_PORT_443_TCP_PROTO=tcp',
+        'MYSERVICE_PORT_80_TCP=tcp://10.101.125.168:80',
+        'MYSERVICE_PORT_80_TCP_ADDR=10.101.125.168',
+        'MYSERVICE_PORT_80_TCP_PORT=80',
+        'MYSERVICE_PORT_80_TCP_PROTO=tcp',
+        'MYSERVICE_SERVICE_HOST=10.101.125.168',
+        'MYSERVICE_SERVICE_PORT=80',
+        'MYSERVICE_SERVICE_PORT_HTTP=80',
+        'MYSERVICE_SERVICE_PORT_HTTPS=443',
+        '',
+      ].join('\n'),
+    );
     expect(t.shown.slice(1)).toEqual(['10.101.125.168:443\n', '$HOME\n']);
   });
   it('unknown commands are sh\'s "not found"; unsupported syntax is a clear error; empty lines print nothing', () => {
-    const t = type(affinity, open().session, ['bash', 'curl myservice', 'kubectl get pods', '', 'wget -qO- myservice > out', 'echo "open']);
+    const t = type(affinity, open().session, [
+      'bash',
+      'curl myservice',
+      'kubectl get pods',
+      '',
+      'wget -qO- myservice > out',
+      'echo "open',
+    ]);
     expect(t.shown).toEqual([
-      'sh: bash: not found\n', 'sh: curl: not found\n', 'sh: kubectl: not found\n', '',
+      'sh: bash: not found\n',
+      'sh: curl: not found\n',
+      'sh: kubectl: not found\n',
+      '',
       'sh: syntax error: ">" is not simulated; run one command (or one pipe into grep) per line\n',
-      "sh: syntax error: unexpected EOF while looking for matching `\"'\n",
+      'sh: syntax error: unexpected EOF while looking for matching `"\'\n',
     ]);
     expect(runInPodShell(affinity, open().session, 'curl x').exitCode).toBe(127);
   });
@@ -111,8 +167,14 @@ describe('busybox commands in the pod shell', () => {
     const s = runKubectl(plain, ['get', 'pods', '-o', 'name']).stdout.split('\n')[0]?.replace('pod/', '') ?? '';
     const session = runKubectl(plain, ['exec', '-it', s, '--', 'sh']).session;
     expect(session).toBeDefined();
-    const noPods = loadScenario(readFileSync(new URL('../dataplane/fixtures/failures.yaml', import.meta.url), 'utf8'), { seed: 1 });
-    expect(runInPodShell(noPods, session!, 'hostname')).toMatchObject({ closed: true, exitCode: 1, stderr: `error: pod default/${s} is gone; the session ended\n` });
+    const noPods = loadScenario(readFileSync(new URL('../dataplane/fixtures/failures.yaml', import.meta.url), 'utf8'), {
+      seed: 1,
+    });
+    expect(runInPodShell(noPods, session!, 'hostname')).toMatchObject({
+      closed: true,
+      exitCode: 1,
+      stderr: `error: pod default/${s} is gone; the session ended\n`,
+    });
   });
 });
 
@@ -121,18 +183,38 @@ describe('kubectl exec', () => {
   it('-it POD -- sh opens a session in the existing pod (no hint, no deletion on exit)', () => {
     const r = runKubectl(affinity, ['exec', '-it', pod, '--', 'sh']);
     expect(r).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
-    expect(r.session).toMatchObject({ pod: `default/${pod}`, node: 'node-1', podIP: '10.244.1.3', temporary: false, rm: false });
+    expect(r.session).toMatchObject({
+      pod: `default/${pod}`,
+      node: 'node-1',
+      podIP: '10.244.1.3',
+      temporary: false,
+      rm: false,
+    });
     const t = type(affinity, r.session!, ['hostname', 'exit']);
     expect(t.shown).toEqual([`${pod}\n`, '']);
     expect(t.closed).toBe(true);
   });
-  it('POD -- wget -O- -q URL runs once; a failure ends with kubectl\'s exit-code line', () => {
-    expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-O-', '-q', 'myservice'])).toMatchObject({ stdout: 'myapp-7cbcb46868-pqj64\n', stderr: '', exitCode: 0 });
-    expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-qO-', 'nope'])).toMatchObject({ stdout: '', stderr: "wget: bad address 'nope'\ncommand terminated with exit code 1\n", exitCode: 1 });
+  it("POD -- wget -O- -q URL runs once; a failure ends with kubectl's exit-code line", () => {
+    expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-O-', '-q', 'myservice'])).toMatchObject({
+      stdout: 'myapp-7cbcb46868-pqj64\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-qO-', 'nope'])).toMatchObject({
+      stdout: '',
+      stderr: "wget: bad address 'nope'\ncommand terminated with exit code 1\n",
+      exitCode: 1,
+    });
   });
   it('errors: missing pod, old syntax, no command', () => {
-    expect(runKubectl(affinity, ['exec', 'nope', '--', 'sh']).stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
-    expect(runKubectl(affinity, ['exec', pod, 'hostname']).stderr).toBe('error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee \'kubectl exec -h\' for help and examples\n');
-    expect(runKubectl(affinity, ['exec', pod]).stderr).toBe("error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples\n");
+    expect(runKubectl(affinity, ['exec', 'nope', '--', 'sh']).stderr).toBe(
+      'Error from server (NotFound): pods "nope" not found\n',
+    );
+    expect(runKubectl(affinity, ['exec', pod, 'hostname']).stderr).toBe(
+      "error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n",
+    );
+    expect(runKubectl(affinity, ['exec', pod]).stderr).toBe(
+      "error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples\n",
+    );
   });
 });

@@ -58,19 +58,38 @@ export function splitPodRef(ref: string): { namespace: string; name: string } {
 /** The base environment of a busybox container under a TTY, then kubelet's service variables. */
 export function containerEnv(pod: string, serviceVars: readonly string[]): string[] {
   return [
-    'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${pod}`, 'TERM=xterm',
-    ...[...serviceVars].sort(), 'HOME=/root', 'SHLVL=1', 'PWD=/',
+    'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    `HOSTNAME=${pod}`,
+    'TERM=xterm',
+    ...[...serviceVars].sort(),
+    'HOME=/root',
+    'SHLVL=1',
+    'PWD=/',
   ];
 }
 
 export function runInPodShell(scenario: Scenario, session: PodShellSession, line: string): PodShellResult {
   const { namespace, name } = splitPodRef(session.pod);
-  const state = session.temporary ? withPodAt(scenario.state, namespace, name, session.image, session.node, session.podIP) : scenario.state;
+  const state = session.temporary
+    ? withPodAt(scenario.state, namespace, name, session.image, session.node, session.podIP)
+    : scenario.state;
   const next: PodShellSession = { ...session, time: session.time + SECONDS_PER_LINE, sent: [...session.sent] };
-  const done = (stdout: string, exitCode: number, closed = false): PodShellResult => ({ stdout, stderr: '', exitCode, closed, session: next });
+  const done = (stdout: string, exitCode: number, closed = false): PodShellResult => ({
+    stdout,
+    stderr: '',
+    exitCode,
+    closed,
+    session: next,
+  });
   if (!state.pods.some((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace)) {
     // The pod went away under the shell (deleted in the editor): kubectl's stream ends.
-    return { stdout: '', stderr: `error: pod ${session.pod} is gone; the session ended\n`, exitCode: 1, closed: true, session: next };
+    return {
+      stdout: '',
+      stderr: `error: pod ${session.pod} is gone; the session ended\n`,
+      exitCode: 1,
+      closed: true,
+      session: next,
+    };
   }
   const ctx = podContext(scenario, state, session, next, namespace, name);
   const stages = splitPipeline(expandVars(line, session.env));
@@ -80,7 +99,7 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
   if (bad && !bad.ok) return done(`sh: syntax error: ${bad.error}\n`, 2);
   const argvs = words.map((w) => (w.ok ? w.argv : []));
   if (argvs.length === 1 && (argvs[0]?.length ?? 0) === 0) return done('', 0);
-  if (argvs.some((a) => a.length === 0)) return done("sh: syntax error: unexpected \"|\"\n", 2);
+  if (argvs.some((a) => a.length === 0)) return done('sh: syntax error: unexpected "|"\n', 2);
   const first = argvs[0] ?? [];
   if (argvs.length === 1 && first[0] === 'exit') {
     const code = Number.parseInt(first[1] ?? '0', 10);
@@ -92,11 +111,22 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
   for (const [i, argv] of argvs.entries()) {
     const r = argv[0] === 'grep' ? grep(argv.slice(1), stdin) : execInPod(ctx, argv, stdin);
     // busybox ash: "sh: NAME: not found", status 127.
-    const res: ChunkedOutput = r ?? { chunks: [{ stream: 'err', text: `sh: ${argv[0] ?? ''}: not found\n` }], exitCode: 127 };
+    const res: ChunkedOutput = r ?? {
+      chunks: [{ stream: 'err', text: `sh: ${argv[0] ?? ''}: not found\n` }],
+      exitCode: 127,
+    };
     const last = i === argvs.length - 1;
     // In a pipe only stdout flows on; stderr still reaches the terminal.
-    stdin = res.chunks.filter((c) => c.stream === 'out').map((c) => c.text).join('');
-    shown += last ? mergeStreams(res) : res.chunks.filter((c) => c.stream === 'err').map((c) => c.text).join('');
+    stdin = res.chunks
+      .filter((c) => c.stream === 'out')
+      .map((c) => c.text)
+      .join('');
+    shown += last
+      ? mergeStreams(res)
+      : res.chunks
+          .filter((c) => c.stream === 'err')
+          .map((c) => c.text)
+          .join('');
     exitCode = res.exitCode;
   }
   return done(shown, exitCode);
@@ -108,10 +138,21 @@ function closingText(session: PodShellSession): string {
   return (session.attachHint ? `${session.attachHint}\n` : '') + (session.rm ? `pod "${name}" deleted\n` : '');
 }
 
-function podContext(scenario: Scenario, state: ClusterState, session: PodShellSession, next: PodShellSession, namespace: string, name: string): PodContext {
+function podContext(
+  scenario: Scenario,
+  state: ClusterState,
+  session: PodShellSession,
+  next: PodShellSession,
+  namespace: string,
+  name: string,
+): PodContext {
   let dp: ReturnType<typeof createDataplane> | null = null;
   return {
-    state, namespace, pod: name, podIP: session.podIP, env: session.env,
+    state,
+    namespace,
+    pod: name,
+    podIP: session.podIP,
+    env: session.env,
     send(to) {
       if (!dp) {
         dp = createDataplane(state, createRng(scenario.state.seed).fork(`pod-shell:${session.pod}`));
@@ -127,12 +168,24 @@ function podContext(scenario: Scenario, state: ClusterState, session: PodShellSe
 function grep(args: readonly string[], stdin: string): ChunkedOutput {
   const flags = args.filter((a) => /^-[a-zA-Z]+$/.test(a)).join('');
   const pattern = args.find((a) => !/^-[a-zA-Z]+$/.test(a));
-  if (pattern === undefined) return { chunks: [{ stream: 'err', text: 'BusyBox grep: missing PATTERN\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n' }], exitCode: 2 };
+  if (pattern === undefined)
+    return {
+      chunks: [
+        {
+          stream: 'err',
+          text: 'BusyBox grep: missing PATTERN\nUsage: grep [-HhnlLoqvsrRiwFE] [-m N] [-A|B|C N] { PATTERN | -e PATTERN... | -f FILE... } [FILE]...\n',
+        },
+      ],
+      exitCode: 2,
+    };
   const ci = flags.includes('i');
   const needle = ci ? pattern.toLowerCase() : pattern;
   const lines = stdin.split('\n').filter((l, i, a) => !(i === a.length - 1 && l === ''));
   const hits = lines.filter((l) => (ci ? l.toLowerCase() : l).includes(needle) !== flags.includes('v'));
-  return { chunks: hits.length ? [{ stream: 'out', text: hits.map((l) => `${l}\n`).join('') }] : [], exitCode: hits.length ? 0 : 1 };
+  return {
+    chunks: hits.length ? [{ stream: 'out', text: hits.map((l) => `${l}\n`).join('') }] : [],
+    exitCode: hits.length ? 0 : 1,
+  };
 }
 
 /** sh parameter expansion of `$NAME` and `${NAME}` outside single quotes (unset → empty); `$(…)` is refused later. */
@@ -144,7 +197,8 @@ export function expandVars(line: string, env: readonly string[]): string {
     const ch = line[i] ?? '';
     if (ch === "'" && !double) single = !single;
     if (ch === '"' && !single) double = !double;
-    const m = !single && ch === '$' ? /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(line.slice(i)) : null;
+    const m =
+      !single && ch === '$' ? /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(line.slice(i)) : null;
     if (!m) {
       outText += ch;
       continue;
@@ -175,7 +229,14 @@ function splitPipeline(line: string): { ok: true; parts: string[] } | { ok: fals
       if (line[i + 1] === '|') return { ok: false, error: 'the playground shell runs one pipeline per line (no ||)' };
       parts.push(cur);
       cur = '';
-    } else if (ch === ';' || ch === '&' || ch === '>' || ch === '<' || ch === '`' || (ch === '$' && line[i + 1] === '(')) {
+    } else if (
+      ch === ';' ||
+      ch === '&' ||
+      ch === '>' ||
+      ch === '<' ||
+      ch === '`' ||
+      (ch === '$' && line[i + 1] === '(')
+    ) {
       return { ok: false, error: `"${ch}" is not simulated; run one command (or one pipe into grep) per line` };
     } else cur += ch;
   }

@@ -37,7 +37,11 @@ function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): K8sOb
   return r
     .list(state)
     .filter((o) => inScope(r, o, opts) && matchesSelector(opts.selector, o.metadata?.labels))
-    .sort((a, b) => byteCompare(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '') || byteCompare(a.metadata?.name ?? '', b.metadata?.name ?? ''));
+    .sort(
+      (a, b) =>
+        byteCompare(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '') ||
+        byteCompare(a.metadata?.name ?? '', b.metadata?.name ?? ''),
+    );
 }
 
 const unknownType = (name: string) => `error: the server doesn't have a resource type "${name}"`;
@@ -54,10 +58,15 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
   if (first.includes('/')) {
     for (const a of args) {
       const slash = a.indexOf('/');
-      if (slash < 0) return { ok: false, error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'` };
+      if (slash < 0)
+        return {
+          ok: false,
+          error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+        };
       const r = findResourceType(a.slice(0, slash));
       if (!r) return { ok: false, error: unknownType(a.slice(0, slash)) };
-      if (opts.allNamespaces && r.namespaced) return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
+      if (opts.allNamespaces && r.namespaced)
+        return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
       getNamed(r, a.slice(slash + 1));
     }
     return { ok: true, found, notFound };
@@ -74,7 +83,8 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
     for (const r of types) for (const o of listed(r, state, opts)) found.push({ type: r, obj: o });
     return { ok: true, found, notFound };
   }
-  if (opts.allNamespaces && types.some((r) => r.namespaced)) return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
+  if (opts.allNamespaces && types.some((r) => r.namespaced))
+    return { ok: false, error: 'error: a resource cannot be retrieved by name across all namespaces' };
   for (const r of types) for (const n of names) getNamed(r, n);
   return { ok: true, found, notFound };
 }
@@ -82,6 +92,8 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
 /** The resource types the arguments name (for messages that depend on the request, not the results). */
 export function requestedTypes(args: readonly string[]): ResourceType[] {
   const first = args[0] ?? '';
-  const names = first.includes('/') ? args.map((a) => a.split('/')[0] ?? '') : first.split(',').flatMap((n) => (n.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [n]));
+  const names = first.includes('/')
+    ? args.map((a) => a.split('/')[0] ?? '')
+    : first.split(',').flatMap((n) => (n.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [n]));
   return names.map(findResourceType).filter((r): r is ResourceType => r !== undefined);
 }

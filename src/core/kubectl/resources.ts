@@ -23,19 +23,92 @@ export interface ResourceType {
   printer: TablePrinter<never>;
 }
 
-const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType => r as unknown as ResourceType;
+const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType =>
+  r as unknown as ResourceType;
 const asObjects = (xs: readonly unknown[]): K8sObject[] => xs as K8sObject[];
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
-  t({ kind: 'Pod', plural: 'pods', group: '', namespaced: true, names: ['pods', 'pod', 'po'], list: (s) => asObjects(s.pods), printer: podPrinter }),
-  t({ kind: 'Service', plural: 'services', group: '', namespaced: true, names: ['services', 'service', 'svc'], list: (s) => asObjects(s.services), printer: servicePrinter }),
-  t({ kind: 'Endpoints', plural: 'endpoints', group: '', namespaced: true, names: ['endpoints', 'ep'], list: (s) => asObjects(s.endpoints), printer: endpointsPrinter }),
-  t({ kind: 'EndpointSlice', plural: 'endpointslices', group: 'discovery.k8s.io', namespaced: true, names: ['endpointslices', 'endpointslice'], list: (s) => asObjects(s.endpointSlices), printer: endpointSlicePrinter }),
-  t({ kind: 'Node', plural: 'nodes', group: '', namespaced: false, names: ['nodes', 'node', 'no'], list: (s) => asObjects(s.nodes), printer: nodePrinter }),
-  t({ kind: 'Namespace', plural: 'namespaces', group: '', namespaced: false, names: ['namespaces', 'namespace', 'ns'], list: (s) => asObjects(s.namespaces), printer: namespacePrinter }),
-  t({ kind: 'Deployment', plural: 'deployments', group: 'apps', namespaced: true, names: ['deployments', 'deployment', 'deploy'], list: (s) => asObjects(s.deployments), printer: deploymentPrinter }),
-  t({ kind: 'ReplicaSet', plural: 'replicasets', group: 'apps', namespaced: true, names: ['replicasets', 'replicaset', 'rs'], list: (s) => asObjects(s.replicaSets), printer: replicaSetPrinter }),
-  t({ kind: 'Ingress', plural: 'ingresses', group: 'networking.k8s.io', namespaced: true, names: ['ingresses', 'ingress', 'ing'], list: (s) => asObjects(s.ingresses), printer: ingressPrinter }),
+  t({
+    kind: 'Pod',
+    plural: 'pods',
+    group: '',
+    namespaced: true,
+    names: ['pods', 'pod', 'po'],
+    list: (s) => asObjects(s.pods),
+    printer: podPrinter,
+  }),
+  t({
+    kind: 'Service',
+    plural: 'services',
+    group: '',
+    namespaced: true,
+    names: ['services', 'service', 'svc'],
+    list: (s) => asObjects(s.services),
+    printer: servicePrinter,
+  }),
+  t({
+    kind: 'Endpoints',
+    plural: 'endpoints',
+    group: '',
+    namespaced: true,
+    names: ['endpoints', 'ep'],
+    list: (s) => asObjects(s.endpoints),
+    printer: endpointsPrinter,
+  }),
+  t({
+    kind: 'EndpointSlice',
+    plural: 'endpointslices',
+    group: 'discovery.k8s.io',
+    namespaced: true,
+    names: ['endpointslices', 'endpointslice'],
+    list: (s) => asObjects(s.endpointSlices),
+    printer: endpointSlicePrinter,
+  }),
+  t({
+    kind: 'Node',
+    plural: 'nodes',
+    group: '',
+    namespaced: false,
+    names: ['nodes', 'node', 'no'],
+    list: (s) => asObjects(s.nodes),
+    printer: nodePrinter,
+  }),
+  t({
+    kind: 'Namespace',
+    plural: 'namespaces',
+    group: '',
+    namespaced: false,
+    names: ['namespaces', 'namespace', 'ns'],
+    list: (s) => asObjects(s.namespaces),
+    printer: namespacePrinter,
+  }),
+  t({
+    kind: 'Deployment',
+    plural: 'deployments',
+    group: 'apps',
+    namespaced: true,
+    names: ['deployments', 'deployment', 'deploy'],
+    list: (s) => asObjects(s.deployments),
+    printer: deploymentPrinter,
+  }),
+  t({
+    kind: 'ReplicaSet',
+    plural: 'replicasets',
+    group: 'apps',
+    namespaced: true,
+    names: ['replicasets', 'replicaset', 'rs'],
+    list: (s) => asObjects(s.replicaSets),
+    printer: replicaSetPrinter,
+  }),
+  t({
+    kind: 'Ingress',
+    plural: 'ingresses',
+    group: 'networking.k8s.io',
+    namespaced: true,
+    names: ['ingresses', 'ingress', 'ing'],
+    list: (s) => asObjects(s.ingresses),
+    printer: ingressPrinter,
+  }),
 ];
 
 /** Accepts `svc`, `services`, `Service`, `deployments.apps`, `deploy.apps`. */

@@ -18,4 +18,8 @@ export interface KubectlResult {
 }
 
 export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });
-export const fail = (stderr: string, stdout = ''): KubectlResult => ({ stdout, stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`, exitCode: 1 });
+export const fail = (stderr: string, stdout = ''): KubectlResult => ({
+  stdout,
+  stderr: stderr.endsWith('\n') ? stderr : `${stderr}\n`,
+  exitCode: 1,
+});

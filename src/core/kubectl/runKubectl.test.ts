@@ -24,7 +24,8 @@ describe('kubectl get', () => {
   });
 
   it('aliases and a name: services/service/svc, `svc NAME` and `svc/NAME`', () => {
-    const one = 'NAME         TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE\nmy-service   ClusterIP   10.96.14.30   <none>        80/TCP    60s\n';
+    const one =
+      'NAME         TYPE        CLUSTER-IP    EXTERNAL-IP   PORT(S)   AGE\nmy-service   ClusterIP   10.96.14.30   <none>        80/TCP    60s\n';
     expect(k('get', 'svc', 'my-service').stdout).toBe(one);
     expect(k('get', 'services/my-service').stdout).toBe(one);
     expect(k('get', 'service', 'my-service').stdout).toBe(one);
@@ -35,15 +36,19 @@ describe('kubectl get', () => {
       'NAMESPACE   NAME     TYPE           CLUSTER-IP    EXTERNAL-IP    PORT(S)                     AGE   SELECTOR\n' +
       'shop        web-lb   LoadBalancer   10.96.200.5   203.0.113.10   80:30080/TCP,53:30053/UDP   60s   app=web\n';
     expect(k('get', 'svc', '-A', '-o', 'wide', '-l', 'tier=front').stdout).toBe(expected);
-    expect(k('get', 'svc', '-n', 'shop').stdout).toContain('web-lb   LoadBalancer   10.96.200.5   203.0.113.10   80:30080/TCP,53:30053/UDP   60s\n');
-    expect(k('get', 'svc', '--namespace=shop', '--selector', 'app!=web').stderr).toBe('No resources found in shop namespace.\n');
+    expect(k('get', 'svc', '-n', 'shop').stdout).toContain(
+      'web-lb   LoadBalancer   10.96.200.5   203.0.113.10   80:30080/TCP,53:30053/UDP   60s\n',
+    );
+    expect(k('get', 'svc', '--namespace=shop', '--selector', 'app!=web').stderr).toBe(
+      'No resources found in shop namespace.\n',
+    );
   });
 
   it('get pods -o wide', () => {
     expect(k('get', 'po', '-owide').stdout).toBe(
       'NAME                  READY   STATUS              RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES\n' +
-      'tomcat-7d9f8b-abcde   1/1     Running             0          60s   10.244.1.5   node-1   <none>           <none>\n' +
-      'tomcat-7d9f8b-fghij   0/1     ContainerCreating   0          60s   <none>       node-2   <none>           <none>\n',
+        'tomcat-7d9f8b-abcde   1/1     Running             0          60s   10.244.1.5   node-1   <none>           <none>\n' +
+        'tomcat-7d9f8b-fghij   0/1     ContainerCreating   0          60s   <none>       node-2   <none>           <none>\n',
     );
   });
 
@@ -58,12 +63,14 @@ describe('kubectl get', () => {
     });
     expect(k('get', 'endpointslices').stdout).toBe(
       'NAME                    ADDRESSTYPE   PORTS   ENDPOINTS               AGE\n' +
-      'tomcat-nodeport-x7k2p   IPv4          8080    10.244.1.5,10.244.2.7   60s\n',
+        'tomcat-nodeport-x7k2p   IPv4          8080    10.244.1.5,10.244.2.7   60s\n',
     );
   });
 
   it('get nodes (cluster-scoped, roles from labels)', () => {
-    expect(k('get', 'nodes').stdout).toBe('NAME     STATUS   ROLES           AGE   VERSION\nnode-1   Ready    control-plane   60s   v1.33.1\n');
+    expect(k('get', 'nodes').stdout).toBe(
+      'NAME     STATUS   ROLES           AGE   VERSION\nnode-1   Ready    control-plane   60s   v1.33.1\n',
+    );
   });
 
   it('several kinds: kind/name and a blank line between tables (only when results span kinds)', () => {
@@ -71,57 +78,100 @@ describe('kubectl get', () => {
     const out = k('get', 'svc,ep', '-l', 'app=web', '-A').stdout;
     expect(out).toBe(
       'NAMESPACE   NAME     TYPE           CLUSTER-IP    EXTERNAL-IP    PORT(S)                     AGE\n' +
-      'shop        web-lb   LoadBalancer   10.96.200.5   203.0.113.10   80:30080/TCP,53:30053/UDP   60s\n',
+        'shop        web-lb   LoadBalancer   10.96.200.5   203.0.113.10   80:30080/TCP,53:30053/UDP   60s\n',
     );
     const both = k('get', 'svc/tomcat-nodeport', 'ep/tomcat-nodeport').stdout;
     expect(both).toBe(
       'NAME                      TYPE       CLUSTER-IP    EXTERNAL-IP   PORT(S)        AGE\n' +
-      'service/tomcat-nodeport   NodePort   10.102.33.4   <none>        80:30002/TCP   60s\n' +
-      '\n' +
-      'NAME                        ENDPOINTS         AGE\n' +
-      'endpoints/tomcat-nodeport   10.244.1.5:8080   60s\n',
+        'service/tomcat-nodeport   NodePort   10.102.33.4   <none>        80:30002/TCP   60s\n' +
+        '\n' +
+        'NAME                        ENDPOINTS         AGE\n' +
+        'endpoints/tomcat-nodeport   10.244.1.5:8080   60s\n',
     );
   });
 
   it('-o name and --show-labels', () => {
-    expect(k('get', 'svc', '-o', 'name', '-l', 'provider')).toEqual({ stdout: 'service/kubernetes\n', stderr: '', exitCode: 0 });
-    expect(k('get', 'endpointslices', '-o', 'name').stdout).toBe('endpointslice.discovery.k8s.io/tomcat-nodeport-x7k2p\n');
+    expect(k('get', 'svc', '-o', 'name', '-l', 'provider')).toEqual({
+      stdout: 'service/kubernetes\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    expect(k('get', 'endpointslices', '-o', 'name').stdout).toBe(
+      'endpointslice.discovery.k8s.io/tomcat-nodeport-x7k2p\n',
+    );
     expect(k('get', 'svc', 'kubernetes', '--show-labels').stdout).toBe(
       'NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE   LABELS\n' +
-      'kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   60s   component=apiserver,provider=kubernetes\n',
+        'kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   60s   component=apiserver,provider=kubernetes\n',
     );
   });
 
   it('-o yaml of one object: keys sorted, quoted timestamps-like strings; a List when listing', () => {
     const y = k('get', 'svc', 'kubernetes', '-o', 'yaml').stdout;
-    expect(y.startsWith('apiVersion: v1\nkind: Service\nmetadata:\n  labels:\n    component: apiserver\n    provider: kubernetes\n  name: kubernetes\n')).toBe(true);
+    expect(
+      y.startsWith(
+        'apiVersion: v1\nkind: Service\nmetadata:\n  labels:\n    component: apiserver\n    provider: kubernetes\n  name: kubernetes\n',
+      ),
+    ).toBe(true);
     expect(y).toContain('spec:\n  clusterIP: 10.96.0.1\n  clusterIPs:\n  - 10.96.0.1\n');
     const list = k('get', 'nodes', '-o', 'yaml').stdout;
     expect(list.startsWith('apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Node\n')).toBe(true);
     expect(list.endsWith('kind: List\nmetadata:\n  resourceVersion: ""\n')).toBe(true);
-    const json = JSON.parse(k('get', 'svc', '-o', 'json', '-l', 'provider').stdout) as { kind: string; items: { metadata: { name: string } }[] };
+    const json = JSON.parse(k('get', 'svc', '-o', 'json', '-l', 'provider').stdout) as {
+      kind: string;
+      items: { metadata: { name: string } }[];
+    };
     expect(json.kind).toBe('List');
     expect(json.items.map((i) => i.metadata.name)).toEqual(['kubernetes']);
-    expect(k('get', 'svc', 'kubernetes', '-o', 'json').stdout).toMatch(/^\{\n {4}"apiVersion": "v1",\n {4}"kind": "Service",/);
+    expect(k('get', 'svc', 'kubernetes', '-o', 'json').stdout).toMatch(
+      /^\{\n {4}"apiVersion": "v1",\n {4}"kind": "Service",/,
+    );
   });
 });
 
 describe('kubectl errors, exactly as kubectl prints them', () => {
   it('unknown resource type, flag, shorthand, output format, command', () => {
-    expect(k('get', 'foo')).toEqual({ stdout: '', stderr: 'error: the server doesn\'t have a resource type "foo"\n', exitCode: 1 });
-    expect(k('get', 'svc', '--foo')).toEqual({ stdout: '', stderr: "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n", exitCode: 1 });
-    expect(k('get', 'svc', '-x').stderr).toBe("error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n");
-    expect(k('get', 'svc', '-o', 'table').stderr).toMatch(/^error: unable to match a printer suitable for the output format "table", allowed formats are: /);
-    expect(k('frobnicate', 'svc')).toEqual({ stdout: '', stderr: 'error: unknown command "frobnicate" for "kubectl"\n', exitCode: 1 });
+    expect(k('get', 'foo')).toEqual({
+      stdout: '',
+      stderr: 'error: the server doesn\'t have a resource type "foo"\n',
+      exitCode: 1,
+    });
+    expect(k('get', 'svc', '--foo')).toEqual({
+      stdout: '',
+      stderr: "error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n",
+      exitCode: 1,
+    });
+    expect(k('get', 'svc', '-x').stderr).toBe(
+      "error: unknown shorthand flag: 'x' in -x\nSee 'kubectl get --help' for usage.\n",
+    );
+    expect(k('get', 'svc', '-o', 'table').stderr).toMatch(
+      /^error: unable to match a printer suitable for the output format "table", allowed formats are: /,
+    );
+    expect(k('frobnicate', 'svc')).toEqual({
+      stdout: '',
+      stderr: 'error: unknown command "frobnicate" for "kubectl"\n',
+      exitCode: 1,
+    });
     expect(k('get').stderr).toContain('error: Required resource not specified.');
   });
 
   it('NotFound (exit 1) and nothing found (exit 0)', () => {
-    expect(k('get', 'svc', 'x')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): services "x" not found\n', exitCode: 1 });
+    expect(k('get', 'svc', 'x')).toEqual({
+      stdout: '',
+      stderr: 'Error from server (NotFound): services "x" not found\n',
+      exitCode: 1,
+    });
     expect(k('get', 'deploy', 'web').stderr).toBe('Error from server (NotFound): deployments.apps "web" not found\n');
-    expect(k('get', 'deployments')).toEqual({ stdout: '', stderr: 'No resources found in default namespace.\n', exitCode: 0 });
+    expect(k('get', 'deployments')).toEqual({
+      stdout: '',
+      stderr: 'No resources found in default namespace.\n',
+      exitCode: 0,
+    });
     expect(k('get', 'ing', '-A').stderr).toBe('No resources found\n');
     expect(k('get', 'svc', 'a b').exitCode).toBe(1);
-    expect(k('get', 'svc', '-l', 'app in (a')).toEqual({ stdout: '', stderr: expect.stringMatching(/^error: unable to parse requirement/) as unknown as string, exitCode: 1 });
+    expect(k('get', 'svc', '-l', 'app in (a')).toEqual({
+      stdout: '',
+      stderr: expect.stringMatching(/^error: unable to parse requirement/) as unknown as string,
+      exitCode: 1,
+    });
   });
 });

@@ -10,8 +10,10 @@ export type { KubectlResult } from './result.ts';
 export function runKubectl(scenario: Scenario, argv: readonly string[]): KubectlResult {
   const args = argv[0] === 'kubectl' ? argv.slice(1) : [...argv];
   // Global flags may come before the verb (`kubectl -n kube-system get svc`).
-  const verbIndex = args.findIndex((a, i) => !a.startsWith('-') && !(i > 0 && /^(-n|--namespace)$/.test(args[i - 1] ?? '')));
-  const verb = verbIndex >= 0 ? args[verbIndex] ?? '' : '';
+  const verbIndex = args.findIndex(
+    (a, i) => !a.startsWith('-') && !(i > 0 && /^(-n|--namespace)$/.test(args[i - 1] ?? '')),
+  );
+  const verb = verbIndex >= 0 ? (args[verbIndex] ?? '') : '';
   if (verb === '') return fail(`error: no command given; try "kubectl get svc"`);
   const command = Object.prototype.hasOwnProperty.call(KUBECTL_COMMANDS, verb) ? KUBECTL_COMMANDS[verb] : undefined;
   if (!command && NOT_SIMULATED.includes(verb)) return notSimulated(verb);

@@ -7,7 +7,10 @@ import { defaultSettings } from '../scenario/settings.ts';
 import type { Scenario } from '../scenario/load.ts';
 
 export function stateFromYaml(text: string, times: { createdAt?: string; now?: string } = {}): ClusterState {
-  const state: ClusterState = emptyClusterState(defaultSettings(), 1, { createdAt: times.createdAt ?? '2025-01-01T00:00:00Z', now: times.now ?? '2025-01-01T00:01:00Z' });
+  const state: ClusterState = emptyClusterState(defaultSettings(), 1, {
+    createdAt: times.createdAt ?? '2025-01-01T00:00:00Z',
+    now: times.now ?? '2025-01-01T00:01:00Z',
+  });
   for (const doc of parseStream(text).documents) storeObject(state, doc.object);
   return state;
 }

@@ -18,16 +18,30 @@ export interface Target {
 export type TargetsResult = { ok: true; targets: Target[]; rest: string[] } | { ok: false; error: string };
 
 /** `TYPE NAME [NAME…]` (names: all positionals when `multi`) or `TYPE/NAME [TYPE/NAME…]`. */
-export function resolveTargets(scenario: Scenario, positional: readonly string[], namespace: string, multi: boolean): TargetsResult {
+export function resolveTargets(
+  scenario: Scenario,
+  positional: readonly string[],
+  namespace: string,
+  multi: boolean,
+): TargetsResult {
   const first = positional[0];
-  if (first === undefined) return { ok: false, error: 'error: you must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.' };
+  if (first === undefined)
+    return {
+      ok: false,
+      error:
+        'error: you must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.',
+    };
   const out: Target[] = [];
   const make = (typeName: string, name: string): Target | string => {
     const type = findResourceType(typeName);
     if (!type) return `error: the server doesn't have a resource type "${typeName}"`;
     const ns = type.namespaced ? namespace : '';
-    const obj = type.list(scenario.state).find((o) => o.metadata?.name === name && (!type.namespaced || (o.metadata?.namespace ?? 'default') === ns));
-    const by = obj ? scenario.state.origins.get(objectKey(type.kind, type.namespaced ? ns : undefined, name))?.by ?? 'system' : undefined;
+    const obj = type
+      .list(scenario.state)
+      .find((o) => o.metadata?.name === name && (!type.namespaced || (o.metadata?.namespace ?? 'default') === ns));
+    const by = obj
+      ? (scenario.state.origins.get(objectKey(type.kind, type.namespaced ? ns : undefined, name))?.by ?? 'system')
+      : undefined;
     return { type, name, namespace: ns, ...(obj ? { obj } : {}), ...(by ? { by } : {}) };
   };
   if (first.includes('/')) {
@@ -37,7 +51,10 @@ export function resolveTargets(scenario: Scenario, positional: readonly string[]
       const t = make(a.slice(0, a.indexOf('/')), a.slice(a.indexOf('/') + 1));
       if (typeof t === 'string') return { ok: false, error: t };
       out.push(t);
-      if (!multi) { i++; break; }
+      if (!multi) {
+        i++;
+        break;
+      }
     }
     return { ok: true, targets: out, rest: positional.slice(i) };
   }
@@ -51,12 +68,14 @@ export function resolveTargets(scenario: Scenario, positional: readonly string[]
   return { ok: true, targets: out, rest: positional.slice(1 + names.length) };
 }
 
-export const notFound = (t: Target): string => `Error from server (NotFound): ${groupResource(t.type)} "${t.name}" not found`;
+export const notFound = (t: Target): string =>
+  `Error from server (NotFound): ${groupResource(t.type)} "${t.name}" not found`;
 
 /** Why a generated object cannot be changed in the playground (its owner's document is the source). */
 export function generatedMessage(t: Target): string {
   const owner = t.obj?.metadata?.ownerReferences?.find((r) => r.controller);
   const what = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}/${t.name}`;
-  if (owner) return `ksp: ${what} is managed by ${owner.kind.toLowerCase()} "${owner.name}"; change the ${owner.kind} in the YAML instead (its controller would undo this change)`;
+  if (owner)
+    return `ksp: ${what} is managed by ${owner.kind.toLowerCase()} "${owner.name}"; change the ${owner.kind} in the YAML instead (its controller would undo this change)`;
   return `ksp: ${what} is created by the control plane in the playground and cannot be changed`;
 }

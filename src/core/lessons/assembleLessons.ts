@@ -17,12 +17,26 @@ export function assembleLessons(folders: readonly LessonFiles[]): { lessons: Les
   const problems: LessonProblem[] = [];
   for (const f of folders) {
     if (f.manifest.trim() === '') {
-      problems.push({ dir: f.dir, file: 'lesson.yaml', line: 1, column: 1, message: 'lesson.yaml is missing or empty' });
+      problems.push({
+        dir: f.dir,
+        file: 'lesson.yaml',
+        line: 1,
+        column: 1,
+        message: 'lesson.yaml is missing or empty',
+      });
       continue;
     }
     const parsed = parseLessonManifest(f.manifest);
     if (!parsed.ok) {
-      problems.push(...parsed.errors.map((e) => ({ dir: f.dir, file: 'lesson.yaml', line: e.line, column: e.column, message: e.message })));
+      problems.push(
+        ...parsed.errors.map((e) => ({
+          dir: f.dir,
+          file: 'lesson.yaml',
+          line: e.line,
+          column: e.column,
+          message: e.message,
+        })),
+      );
       continue;
     }
     const m = parsed.manifest;
@@ -32,7 +46,8 @@ export function assembleLessons(folders: readonly LessonFiles[]): { lessons: Les
       problems.push({ dir: f.dir, file, line: 1, column: 1, message });
       ok = false;
     };
-    if (!f.dir.endsWith(`-${m.id}`)) report('lesson.yaml', `the folder "${f.dir}" should be named NN-${m.id} after the lesson id`);
+    if (!f.dir.endsWith(`-${m.id}`))
+      report('lesson.yaml', `the folder "${f.dir}" should be named NN-${m.id} after the lesson id`);
     if (f.scenario.trim() === '') report('scenario.yaml', 'scenario.yaml is missing or empty');
     if (f.en.trim() === '') report('en.md', 'en.md is missing or empty');
     if (f.ko.trim() === '') report('ko.md', 'ko.md is missing or empty');
@@ -42,13 +57,21 @@ export function assembleLessons(folders: readonly LessonFiles[]): { lessons: Les
       if (text === undefined) report(s.solution, `step "${s.id}" names ${s.solution}, which is not in the folder`);
       else solutions[s.id] = text;
     }
-    if (ok) lessons.push({ ...m, dir: f.dir, scenario: f.scenario, intro: { en: f.en.trim(), ko: f.ko.trim() }, solutions });
+    if (ok)
+      lessons.push({ ...m, dir: f.dir, scenario: f.scenario, intro: { en: f.en.trim(), ko: f.ko.trim() }, solutions });
   }
   lessons.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
   const seen = new Map<string, string>();
   for (const l of lessons) {
     const other = seen.get(l.id);
-    if (other) problems.push({ dir: l.dir, file: 'lesson.yaml', line: 1, column: 1, message: `lesson id "${l.id}" is also used by ${other}` });
+    if (other)
+      problems.push({
+        dir: l.dir,
+        file: 'lesson.yaml',
+        line: 1,
+        column: 1,
+        message: `lesson id "${l.id}" is also used by ${other}`,
+      });
     seen.set(l.id, l.dir);
   }
   return { lessons, problems };

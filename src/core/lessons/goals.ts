@@ -30,7 +30,14 @@ export function checkGoal(scenarioYaml: string, goal: Goal, seed: number, input:
 }
 
 /** Sends `count` requests, `interval` simulated seconds apart, through a fresh dataplane seeded with `seed`. */
-export function sendSeries(scenario: Scenario, seed: number, from: string, to: string, count: number, interval = 1): { ok: true; results: RequestResult[] } | { ok: false; error: string } {
+export function sendSeries(
+  scenario: Scenario,
+  seed: number,
+  from: string,
+  to: string,
+  count: number,
+  interval = 1,
+): { ok: true; results: RequestResult[] } | { ok: false; error: string } {
   const src = resolveFrom(scenario.state, from);
   if (!src.ok) return src;
   const targets = resolveTargets(scenario.state, to);
@@ -44,7 +51,11 @@ export function sendSeries(scenario: Scenario, seed: number, from: string, to: s
 }
 
 /** The choices (pods carrying the goal's labels) and the simulator's answer for a `predict` goal. */
-export function predictAnswer(scenario: Scenario, goal: PredictGoal, seed: number): { ok: true; choices: string[]; answer: string } | { ok: false; error: string } {
+export function predictAnswer(
+  scenario: Scenario,
+  goal: PredictGoal,
+  seed: number,
+): { ok: true; choices: string[]; answer: string } | { ok: false; error: string } {
   const choices = scenario.state.pods
     .filter((p) => Object.entries(goal.podLabel).every(([k, v]) => p.metadata?.labels?.[k] === v))
     .map((p) => `${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`)
@@ -52,7 +63,8 @@ export function predictAnswer(scenario: Scenario, goal: PredictGoal, seed: numbe
   const sent = sendSeries(scenario, seed, goal.from, goal.to, goal.request, goal.interval);
   if (!sent.ok) return sent;
   const r = sent.results[goal.request - 1];
-  if (!r || r.outcome !== 'ok' || !r.pod) return { ok: false, error: `request ${goal.request} does not reach a pod: ${r?.reason ?? 'no request'}` };
+  if (!r || r.outcome !== 'ok' || !r.pod)
+    return { ok: false, error: `request ${goal.request} does not reach a pod: ${r?.reason ?? 'no request'}` };
   if (!choices.includes(r.pod)) choices.push(r.pod);
   return { ok: true, choices, answer: r.pod };
 }
@@ -68,9 +80,15 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
       const hit = errors.find((d) => d.message.includes(goal.messageIncludes));
       return hit
         ? { passed: true, detail: hit.message }
-        : { passed: false, detail: errors.length ? `the error is a different one: ${errors[0]!.message}` : 'the API server accepts everything: no error yet' };
+        : {
+            passed: false,
+            detail: errors.length
+              ? `the error is a different one: ${errors[0]!.message}`
+              : 'the API server accepts everything: no error yet',
+          };
     }
-    case 'object': return checkObject(scenario, goal);
+    case 'object':
+      return checkObject(scenario, goal);
     case 'kubectl': {
       // Placeholders work in commands too: `wget -O- -q {clusterIP:my-service}`.
       const argv: string[] = [];
@@ -94,14 +112,15 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
         ? { passed: true, detail: `right: request ${goal.request} is answered by ${p.answer}` }
         : { passed: false, detail: `not this time: request ${goal.request} is answered by ${p.answer}` };
     }
-    default: return checkTraffic(scenario, goal, seed);
+    default:
+      return checkTraffic(scenario, goal, seed);
   }
 }
 
 type TrafficGoal = Extract<Goal, { type: 'reach' | 'distribution' | 'sticky' | 'fails' }>;
 
 function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): GoalResult {
-  const count = goal.type === 'reach' ? goal.count ?? 1 : goal.type === 'fails' ? 1 : goal.count;
+  const count = goal.type === 'reach' ? (goal.count ?? 1) : goal.type === 'fails' ? 1 : goal.count;
   const interval = goal.type === 'distribution' || goal.type === 'sticky' ? goal.interval : undefined;
   const sent = sendSeries(scenario, seed, goal.from, goal.to, count, interval);
   if (!sent.ok) return { passed: false, detail: sent.error };
@@ -110,7 +129,11 @@ function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): Goal
   if (goal.type === 'fails') {
     const ok = results.find((r) => r.outcome === 'ok');
     if (ok) return { passed: false, detail: `the request still reaches ${ok.pod ?? 'a pod'}` };
-    const wrong = results.find((r) => (goal.outcome && r.outcome !== goal.outcome) || (goal.reasonIncludes && !(r.reason ?? '').includes(goal.reasonIncludes)));
+    const wrong = results.find(
+      (r) =>
+        (goal.outcome && r.outcome !== goal.outcome) ||
+        (goal.reasonIncludes && !(r.reason ?? '').includes(goal.reasonIncludes)),
+    );
     return wrong
       ? { passed: false, detail: `it fails, but differently: ${wrong.outcome}: ${wrong.reason ?? ''}` }
       : { passed: true, detail: `${results[0]!.outcome}: ${results[0]!.reason ?? ''}` };
@@ -126,7 +149,10 @@ function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): Goal
   if (goal.type === 'distribution') {
     return pods.length >= goal.minPods
       ? { passed: true, detail: `${count} requests spread over ${pods.length} pods: ${pods.join(', ')}` }
-      : { passed: false, detail: `${count} requests reached only ${pods.length} pod(s): ${pods.join(', ')}; expected at least ${goal.minPods}` };
+      : {
+          passed: false,
+          detail: `${count} requests reached only ${pods.length} pod(s): ${pods.join(', ')}; expected at least ${goal.minPods}`,
+        };
   }
   return pods.length === 1
     ? { passed: true, detail: `all ${count} requests went to ${pods[0]}` }
@@ -145,12 +171,24 @@ function answeredBy(scenario: Scenario, r: RequestResult, expect: ReachExpect): 
 }
 
 function checkObject(scenario: Scenario, goal: Extract<Goal, { type: 'object' }>): GoalResult {
-  const obj = findObject(scenario.state, goal.kind, goal.namespace ?? 'default', goal.name) ?? findObject(scenario.state, goal.kind, undefined, goal.name);
+  const obj =
+    findObject(scenario.state, goal.kind, goal.namespace ?? 'default', goal.name) ??
+    findObject(scenario.state, goal.kind, undefined, goal.name);
   if (!obj) return { passed: false, detail: `there is no ${goal.kind} ${goal.name}` };
   for (const [path, want] of Object.entries(goal.fieldEquals)) {
     let v: unknown = obj;
-    for (const seg of parseFieldPath(path)) v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[seg] : undefined;
-    if (v !== want) return { passed: false, detail: `${goal.kind} ${goal.name}: ${path} is ${JSON.stringify(v ?? null)}, expected ${JSON.stringify(want)}` };
+    for (const seg of parseFieldPath(path))
+      v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[seg] : undefined;
+    if (v !== want)
+      return {
+        passed: false,
+        detail: `${goal.kind} ${goal.name}: ${path} is ${JSON.stringify(v ?? null)}, expected ${JSON.stringify(want)}`,
+      };
   }
-  return { passed: true, detail: `${goal.kind} ${goal.name} has ${Object.entries(goal.fieldEquals).map(([k, v]) => `${k}=${String(v)}`).join(', ')}` };
+  return {
+    passed: true,
+    detail: `${goal.kind} ${goal.name} has ${Object.entries(goal.fieldEquals)
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(', ')}`,
+  };
 }

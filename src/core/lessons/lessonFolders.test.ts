@@ -22,15 +22,30 @@ describe('the lesson folders', () => {
   it('all load without problems, in the seed order', () => {
     expect(problems).toEqual([]);
     expect(lessons.map((l) => l.id)).toEqual([
-      'why-services', 'service-yaml', 'clusterip-busybox', 'multi-port', 'session-affinity', 'nodeport', 'loadbalancer',
-      'ingress', 'tomcat', 'selector-mismatch', 'wrong-targetport', 'pods-not-ready', 'local-traffic-policy',
+      'why-services',
+      'service-yaml',
+      'clusterip-busybox',
+      'multi-port',
+      'session-affinity',
+      'nodeport',
+      'loadbalancer',
+      'ingress',
+      'tomcat',
+      'selector-mismatch',
+      'wrong-targetport',
+      'pods-not-ready',
+      'local-traffic-policy',
     ]);
     for (const l of lessons) expect(l.steps.length, l.id).toBeGreaterThanOrEqual(2);
   });
 
   it('every text exists in English and Korean, and the Korean is Korean', () => {
     for (const l of lessons) {
-      const texts = [l.title, l.intro, ...l.steps.flatMap((s) => [s.title, s.text, s.hint, ...(s.goal.type === 'predict' ? [s.goal.question] : [])])];
+      const texts = [
+        l.title,
+        l.intro,
+        ...l.steps.flatMap((s) => [s.title, s.text, s.hint, ...(s.goal.type === 'predict' ? [s.goal.question] : [])]),
+      ];
       for (const t of texts) {
         expect(t.en.length, l.id).toBeGreaterThan(0);
         expect(t.ko.length, l.id).toBeGreaterThan(0);
@@ -43,8 +58,14 @@ describe('the lesson folders', () => {
   it('every scenario.yaml is accepted by the simulated API server', () => {
     for (const l of lessons) {
       const s = loadScenario(l.scenario, { fileName: `${l.dir}/scenario.yaml` });
-      expect(s.diagnostics.filter((d) => d.severity === 'error'), l.dir).toEqual([]);
-      expect(s.applied.every((a) => a.outcome === 'created'), l.dir).toBe(true);
+      expect(
+        s.diagnostics.filter((d) => d.severity === 'error'),
+        l.dir,
+      ).toEqual([]);
+      expect(
+        s.applied.every((a) => a.outcome === 'created'),
+        l.dir,
+      ).toBe(true);
     }
   });
 
@@ -96,7 +117,8 @@ describe('the lesson folders', () => {
     if (!p.ok) throw new Error(p.error);
     expect(p.choices.length).toBe(3);
     expect(p.choices).toContain(p.answer);
-    for (const wrong of p.choices.filter((c) => c !== p.answer)) expect(checkGoal(yaml, step.goal, 3, { answer: wrong }).passed).toBe(false);
+    for (const wrong of p.choices.filter((c) => c !== p.answer))
+      expect(checkGoal(yaml, step.goal, 3, { answer: wrong }).passed).toBe(false);
     expect(checkGoal(yaml, step.goal, 3).detail).toMatch(/^choose one of/);
   });
 });

@@ -15,22 +15,30 @@ export function parseLessonManifest(text: string): ManifestResult {
   const errors: ManifestError[] = [];
   for (const e of doc.errors) {
     const pos = lines.linePos(e.pos[0]);
-    errors.push({ line: pos.line, column: pos.col, path: '', message: `YAML syntax: ${e.message.split('\n')[0] ?? ''}` });
+    errors.push({
+      line: pos.line,
+      column: pos.col,
+      path: '',
+      message: `YAML syntax: ${e.message.split('\n')[0] ?? ''}`,
+    });
   }
   if (errors.length > 0) return { ok: false, errors };
-  const report = (path: Path, message: string) => errors.push({ ...locate(doc, lines, path), path: pathText(path), message });
+  const report = (path: Path, message: string) =>
+    errors.push({ ...locate(doc, lines, path), path: pathText(path), message });
   const root: unknown = doc.toJS({ maxAliasCount: 50 });
   if (!isRecord(root)) {
     report([], 'lesson.yaml must be a mapping with id, title, order and steps');
     return { ok: false, errors };
   }
   for (const key of Object.keys(root)) {
-    if (!['id', 'title', 'order', 'clients', 'steps'].includes(key)) report([key], `unknown field "${key}" (allowed: id, title, order, clients, steps)`);
+    if (!['id', 'title', 'order', 'clients', 'steps'].includes(key))
+      report([key], `unknown field "${key}" (allowed: id, title, order, clients, steps)`);
   }
   const id = readId(root.id, ['id'], report);
   const title = readText(root.title, ['title'], report);
   const order = root.order;
-  if (typeof order !== 'number' || !Number.isInteger(order) || order < 0) report(['order'], 'order must be a whole number ≥ 0 (lessons are shown in this order)');
+  if (typeof order !== 'number' || !Number.isInteger(order) || order < 0)
+    report(['order'], 'order must be a whole number ≥ 0 (lessons are shown in this order)');
   const clients = readClients(root.clients, report);
   const steps: LessonStep[] = [];
   if (!Array.isArray(root.steps) || root.steps.length === 0) report(['steps'], 'steps must be a non-empty list');
@@ -47,7 +55,6 @@ export function parseLessonManifest(text: string): ManifestResult {
   if (errors.length > 0 || !id || !title || typeof order !== 'number') return { ok: false, errors };
   return { ok: true, manifest: { id, order, title, clients, steps } };
 }
-
 
 function readId(v: unknown, path: Path, report: Report): string | undefined {
   if (typeof v !== 'string' || !ID.test(v)) {
@@ -68,11 +75,17 @@ function readClients(v: unknown, report: Report): LessonClient[] {
     const path: Path = ['clients', i];
     if (!isRecord(c)) return report(path, 'a client is { id, from, to, rate }');
     const id = readId(c.id, [...path, 'id'], report);
-    const from = c.from, to = c.to, rate = c.rate ?? 1;
-    if (typeof from !== 'string' || from === '') report([...path, 'from'], 'from must be external, node/NAME or pod/NAME');
-    if (typeof to !== 'string' || to === '') report([...path, 'to'], 'to must be a target such as my-service or http://{nodeIP:0}:30007/');
-    if (typeof rate !== 'number' || !(rate > 0) || rate > 100) report([...path, 'rate'], 'rate must be a number of requests per second in (0, 100]');
-    if (id && typeof from === 'string' && typeof to === 'string' && typeof rate === 'number') out.push({ id, from, to, rate });
+    const from = c.from,
+      to = c.to,
+      rate = c.rate ?? 1;
+    if (typeof from !== 'string' || from === '')
+      report([...path, 'from'], 'from must be external, node/NAME or pod/NAME');
+    if (typeof to !== 'string' || to === '')
+      report([...path, 'to'], 'to must be a target such as my-service or http://{nodeIP:0}:30007/');
+    if (typeof rate !== 'number' || !(rate > 0) || rate > 100)
+      report([...path, 'rate'], 'rate must be a number of requests per second in (0, 100]');
+    if (id && typeof from === 'string' && typeof to === 'string' && typeof rate === 'number')
+      out.push({ id, from, to, rate });
   });
   return out;
 }
@@ -83,7 +96,8 @@ function readStep(v: unknown, path: Path, report: Report): LessonStep | undefine
     return undefined;
   }
   for (const key of Object.keys(v)) {
-    if (!['id', 'title', 'text', 'hint', 'goal', 'solution'].includes(key)) report([...path, key], `unknown step field "${key}" (allowed: id, title, text, hint, goal, solution)`);
+    if (!['id', 'title', 'text', 'hint', 'goal', 'solution'].includes(key))
+      report([...path, key], `unknown step field "${key}" (allowed: id, title, text, hint, goal, solution)`);
   }
   const id = readId(v.id, [...path, 'id'], report);
   const title = readText(v.title, [...path, 'title'], report);

@@ -24,11 +24,14 @@ export function readText(v: unknown, path: Path, report: Report): LocalizedText 
   for (const lang of ['en', 'ko'] as const) {
     const t = v[lang];
     if (typeof t !== 'string' || t.trim() === '') {
-      report(t === undefined ? path : [...path, lang], `${pathText(path)}.${lang} is missing or empty: write the text in ${lang === 'en' ? 'English' : 'Korean'}`);
+      report(
+        t === undefined ? path : [...path, lang],
+        `${pathText(path)}.${lang} is missing or empty: write the text in ${lang === 'en' ? 'English' : 'Korean'}`,
+      );
       ok = false;
     }
   }
-  for (const key of Object.keys(v)) if (key !== 'en' && key !== 'ko') report([...path, key], `unknown language "${key}" (use en and ko)`);
+  for (const key of Object.keys(v))
+    if (key !== 'en' && key !== 'ko') report([...path, key], `unknown language "${key}" (use en and ko)`);
   return ok ? { en: String(v.en).trim(), ko: String(v.ko).trim() } : undefined;
 }
-

@@ -19,17 +19,23 @@ export function findPod(state: ClusterState, ref: string): Pod | undefined {
   const inNs = state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
   const exact = inNs.find((p) => p.metadata?.name === name);
   if (exact) return exact;
-  return inNs.filter((p) => (p.metadata?.name ?? '').startsWith(name)).sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0];
+  return inNs
+    .filter((p) => (p.metadata?.name ?? '').startsWith(name))
+    .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0];
 }
 
 export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Source> {
   if (from === 'external') return { ok: true, value: { kind: 'external' } };
-  if (from.startsWith('external:')) return { ok: true, value: { kind: 'external', ip: from.slice('external:'.length) } };
+  if (from.startsWith('external:'))
+    return { ok: true, value: { kind: 'external', ip: from.slice('external:'.length) } };
   if (from.startsWith('node/')) return { ok: true, value: { kind: 'node', name: from.slice(5) } };
   if (from.startsWith('pod/')) {
     const pod = findPod(state, from.slice(4));
     if (!pod) return { ok: false, error: `no pod matches "${from}"` };
-    return { ok: true, value: { kind: 'pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '' } };
+    return {
+      ok: true,
+      value: { kind: 'pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '' },
+    };
   }
   return { ok: false, error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME` };
 }
@@ -40,7 +46,10 @@ function findService(state: ClusterState, ref: string): Service | undefined {
 }
 
 function nodeIPs(state: ClusterState): { name: string; ip: string }[] {
-  return state.nodes.map((n) => ({ name: n.metadata?.name ?? '', ip: n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '' }));
+  return state.nodes.map((n) => ({
+    name: n.metadata?.name ?? '',
+    ip: n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '',
+  }));
 }
 
 /** One placeholder's value(s); `{nodeIP:*}` gives one per node. */
@@ -49,7 +58,8 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
   switch (kind) {
     case 'nodeIP': {
       const nodes = nodeIPs(state);
-      if (arg === '*') return nodes.length ? { ok: true, value: nodes.map((n) => n.ip) } : none('the cluster has no nodes');
+      if (arg === '*')
+        return nodes.length ? { ok: true, value: nodes.map((n) => n.ip) } : none('the cluster has no nodes');
       const n = /^\d+$/.test(arg) ? nodes[Number(arg)] : nodes.find((x) => x.name === arg);
       return n ? { ok: true, value: [n.ip] } : none(`no node ${arg}`);
     }
@@ -62,7 +72,9 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
       return ip ? { ok: true, value: [ip] } : none(`Service ${arg} has no load-balancer IP (is it type LoadBalancer?)`);
     }
     case 'nodePort': {
-      const [svcRef, portName] = arg.includes(':') ? [arg.slice(0, arg.lastIndexOf(':')), arg.slice(arg.lastIndexOf(':') + 1)] : [arg, undefined];
+      const [svcRef, portName] = arg.includes(':')
+        ? [arg.slice(0, arg.lastIndexOf(':')), arg.slice(arg.lastIndexOf(':') + 1)]
+        : [arg, undefined];
       const ports = findService(state, svcRef)?.spec?.ports ?? [];
       const p = portName === undefined ? ports[0] : ports.find((x) => x.name === portName);
       return p?.nodePort ? { ok: true, value: [String(p.nodePort)] } : none(`Service ${svcRef} has no nodePort`);
@@ -72,7 +84,10 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
       return ip ? { ok: true, value: [ip] } : none(`no pod ${arg} with an IP`);
     }
     default:
-      return { ok: false, error: `unknown placeholder {${kind}:${arg}} (use clusterIP, nodeIP, lbIP, nodePort or podIP)` };
+      return {
+        ok: false,
+        error: `unknown placeholder {${kind}:${arg}} (use clusterIP, nodeIP, lbIP, nodePort or podIP)`,
+      };
   }
 }
 

@@ -38,8 +38,22 @@ export type Goal =
   | { type: 'fails'; from: FromSpec; to: TargetSpec; outcome?: Outcome; reasonIncludes?: string }
   | { type: 'valid' }
   | { type: 'invalid'; messageIncludes: string }
-  | { type: 'object'; kind: string; name: string; namespace?: string; fieldEquals: Record<string, string | number | boolean> }
-  | { type: 'predict'; question: LocalizedText; from: FromSpec; to: TargetSpec; request: number; podLabel: Record<string, string>; interval?: number }
+  | {
+      type: 'object';
+      kind: string;
+      name: string;
+      namespace?: string;
+      fieldEquals: Record<string, string | number | boolean>;
+    }
+  | {
+      type: 'predict';
+      question: LocalizedText;
+      from: FromSpec;
+      to: TargetSpec;
+      request: number;
+      podLabel: Record<string, string>;
+      interval?: number;
+    }
   | { type: 'kubectl'; argv: string[]; stdoutIncludes: string[] };
 
 export type GoalType = Goal['type'];

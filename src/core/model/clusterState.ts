@@ -2,7 +2,19 @@
 // validation) plus what the controllers produced. Everything downstream (kubectl, kube-proxy,
 // the diagram) reads this and nothing else.
 import type {
-  DaemonSet, Deployment, EndpointSlice, Endpoints, Ingress, IngressClass, K8sObject, Namespace, Node, Pod, ReplicaSet, Service, StatefulSet,
+  DaemonSet,
+  Deployment,
+  EndpointSlice,
+  Endpoints,
+  Ingress,
+  IngressClass,
+  K8sObject,
+  Namespace,
+  Node,
+  Pod,
+  ReplicaSet,
+  Service,
+  StatefulSet,
 } from './objects.ts';
 import type { ClusterSettings } from '../scenario/settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
@@ -15,7 +27,18 @@ export interface Origin {
   /** For generated objects (pods of a Deployment): the path inside that document, e.g. ['spec','template']. */
   pathPrefix?: readonly PathSegment[];
   /** Who made it: 'user' (declared in YAML), or the controller's name. */
-  by: 'user' | 'system' | 'deployment-controller' | 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller' | 'endpointslice-controller' | 'endpoints-controller' | 'scheduler' | 'cloud-controller' | 'default-cluster';
+  by:
+    | 'user'
+    | 'system'
+    | 'deployment-controller'
+    | 'replicaset-controller'
+    | 'statefulset-controller'
+    | 'daemonset-controller'
+    | 'endpointslice-controller'
+    | 'endpoints-controller'
+    | 'scheduler'
+    | 'cloud-controller'
+    | 'default-cluster';
 }
 
 export interface ClusterState {
@@ -49,11 +72,31 @@ export interface ClusterState {
 }
 
 /** A cluster with nothing in it yet: the one place that lists every collection. */
-export function emptyClusterState(settings: ClusterSettings, seed: number, times: { createdAt: string; now: string }, diagnostics: Diagnostic[] = []): ClusterState {
+export function emptyClusterState(
+  settings: ClusterSettings,
+  seed: number,
+  times: { createdAt: string; now: string },
+  diagnostics: Diagnostic[] = [],
+): ClusterState {
   return {
-    settings, seed, createdAt: times.createdAt, now: times.now,
-    namespaces: [], nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(), diagnostics,
+    settings,
+    seed,
+    createdAt: times.createdAt,
+    now: times.now,
+    namespaces: [],
+    nodes: [],
+    pods: [],
+    services: [],
+    endpointSlices: [],
+    endpoints: [],
+    deployments: [],
+    replicaSets: [],
+    statefulSets: [],
+    daemonSets: [],
+    ingresses: [],
+    ingressClasses: [],
+    others: [],
+    origins: new Map(),
+    diagnostics,
   };
 }

@@ -37,7 +37,9 @@ describe('exportScenario yaml', () => {
   });
 
   it('keeps the file header, document comments and inline comments', () => {
-    expect(r.yaml).toContain('# A shop behind a ClusterIP, a NodePort, a LoadBalancer and an Ingress, on a cluster with\n');
+    expect(r.yaml).toContain(
+      '# A shop behind a ClusterIP, a NodePort, a LoadBalancer and an Ingress, on a cluster with\n',
+    );
     expect(r.yaml).toContain('# Inside the cluster only.\napiVersion: v1\nkind: Service');
     expect(r.yaml).toContain('nodePort: 30080 # fixed: the real cluster keeps it');
     // The Cluster document's own comment goes with it.
@@ -45,7 +47,9 @@ describe('exportScenario yaml', () => {
   });
 
   it('loads into the same user objects, without errors', () => {
-    const before = loadScenario(text).applied.filter((a) => a.outcome !== 'skipped').map((a) => `${a.kind}/${a.name}:${a.outcome}`);
+    const before = loadScenario(text)
+      .applied.filter((a) => a.outcome !== 'skipped')
+      .map((a) => `${a.kind}/${a.name}:${a.outcome}`);
     const after = loadScenario(r.yaml).applied.map((a) => `${a.kind}/${a.name}:${a.outcome}`);
     expect(after).toEqual(before);
     expect(after).toHaveLength(5);
@@ -79,19 +83,26 @@ describe('exportScenario commands', () => {
 
   it('sends ClusterIP traffic from busybox, NodePort to a declared nodePort, LoadBalancer to its ingress IP', () => {
     const { commands } = exported(read('../fixtures/seed/05-tomcat-loadbalancer.yaml'));
-    expect(commands).toContain('kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q http://tomcat-loadbalancer.default:80\n');
-    expect(commands).toContain(`curl http://$(kubectl get svc tomcat-loadbalancer -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):80/\n`);
+    expect(commands).toContain(
+      'kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q http://tomcat-loadbalancer.default:80\n',
+    );
+    expect(commands).toContain(
+      `curl http://$(kubectl get svc tomcat-loadbalancer -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):80/\n`,
+    );
     const nodePort = exported(read('../fixtures/seed/03-my-service-nodeport.yaml')).commands;
     expect(nodePort).toMatch(/kubectl get nodes -o wide/);
     expect(nodePort).toMatch(/curl http:\/\/\$NODE_IP:3\d{4}\/\n/);
   });
 
   it('uses -A when the Services span namespaces, and counts the errors in a note', () => {
-    const two = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: x}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: c}\nspec: {ports: [{port: 70000}]}\n';
+    const two =
+      'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: x}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: c}\nspec: {ports: [{port: 70000}]}\n';
     const r = exported(two);
     expect(r.commands).toContain('kubectl get svc,endpointslices -A -o wide\n');
     // Two field errors, as the API server reports them: spec.ports[0].port and the targetPort defaulted from it.
-    expect(r.notes.at(-1)).toBe('the scenario has 2 errors in the playground; kubectl apply will reject the same documents');
+    expect(r.notes.at(-1)).toBe(
+      'the scenario has 2 errors in the playground; kubectl apply will reject the same documents',
+    );
   });
 });
 

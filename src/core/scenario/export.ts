@@ -13,14 +13,14 @@ export const EXPORT_FILE_NAME = 'scenario.yaml';
 
 export type ExportResult =
   | {
-    ok: true;
-    /** The stream to `kubectl apply -f`, comments kept, with a header saying how. */
-    yaml: string;
-    /** A POSIX shell script reproducing the scenario on a real cluster. */
-    commands: string;
-    /** What needs cluster flags or add-ons (also written as comments at the top of `commands`). */
-    notes: string[];
-  }
+      ok: true;
+      /** The stream to `kubectl apply -f`, comments kept, with a header saying how. */
+      yaml: string;
+      /** A POSIX shell script reproducing the scenario on a real cluster. */
+      commands: string;
+      /** What needs cluster flags or add-ons (also written as comments at the top of `commands`). */
+      notes: string[];
+    }
   | { ok: false; error: string };
 
 export function exportScenario(yamlText: string, scenario: Scenario): ExportResult {
@@ -29,18 +29,32 @@ export function exportScenario(yamlText: string, scenario: Scenario): ExportResu
   const user = userObjects(scenario);
   const notes = [...clusterNotes(stripped.dropped), ...addOnNotes(user)];
   const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) notes.push(`the scenario has ${errors} error${errors === 1 ? '' : 's'} in the playground; kubectl apply will reject the same documents`);
-  return { ok: true, yaml: yamlHeader(stripped.dropped) + `${stripped.text.trimEnd()}\n`, commands: script(scenario, user, stripped.dropped, notes), notes };
+  if (errors > 0)
+    notes.push(
+      `the scenario has ${errors} error${errors === 1 ? '' : 's'} in the playground; kubectl apply will reject the same documents`,
+    );
+  return {
+    ok: true,
+    yaml: yamlHeader(stripped.dropped) + `${stripped.text.trimEnd()}\n`,
+    commands: script(scenario, user, stripped.dropped, notes),
+    notes,
+  };
 }
 
 function yamlHeader(dropped: readonly DroppedDoc[]): string {
   const kinds = [...new Set(dropped.map((d) => d.kind))];
-  return [
-    '# Exported from the Kubernetes Service Playground.',
-    `# Apply it to a cluster with:  kubectl apply -f ${EXPORT_FILE_NAME}`,
-    ...(kinds.length > 0 ? [`# Left out (playground-only, not API objects): ${kinds.join(', ')}; the exported commands say what they stand for.`] : []),
-    '',
-  ].join('\n') + '\n';
+  return (
+    [
+      '# Exported from the Kubernetes Service Playground.',
+      `# Apply it to a cluster with:  kubectl apply -f ${EXPORT_FILE_NAME}`,
+      ...(kinds.length > 0
+        ? [
+            `# Left out (playground-only, not API objects): ${kinds.join(', ')}; the exported commands say what they stand for.`,
+          ]
+        : []),
+      '',
+    ].join('\n') + '\n'
+  );
 }
 
 /** A declared object the script acts on, tagged by what it does with it. */
@@ -71,15 +85,26 @@ function userObjects(scenario: Scenario): Declared[] {
 function addOnNotes(user: readonly Declared[]): string[] {
   const notes: string[] = [];
   if (user.some((d) => d.tag === 'Node'))
-    notes.push('the scenario declares Node objects: a real cluster\'s nodes register themselves (kubelet), so delete those documents before applying');
+    notes.push(
+      "the scenario declares Node objects: a real cluster's nodes register themselves (kubelet), so delete those documents before applying",
+    );
   if (user.some((d) => d.tag === 'Service' && d.o.spec?.type === 'LoadBalancer'))
-    notes.push('LoadBalancer Services need a cloud load balancer controller (a cloud provider, MetalLB, cloud-provider-kind, or minikube tunnel); without one EXTERNAL-IP stays <pending>');
+    notes.push(
+      'LoadBalancer Services need a cloud load balancer controller (a cloud provider, MetalLB, cloud-provider-kind, or minikube tunnel); without one EXTERNAL-IP stays <pending>',
+    );
   if (user.some((d) => d.tag === 'Ingress'))
-    notes.push('Ingress needs an ingress controller; the playground simulates ingress-nginx (IngressClass nginx): install it first, https://kubernetes.github.io/ingress-nginx/deploy/');
+    notes.push(
+      'Ingress needs an ingress controller; the playground simulates ingress-nginx (IngressClass nginx): install it first, https://kubernetes.github.io/ingress-nginx/deploy/',
+    );
   return notes;
 }
 
-function script(scenario: Scenario, user: readonly Declared[], dropped: readonly DroppedDoc[], notes: readonly string[]): string {
+function script(
+  scenario: Scenario,
+  user: readonly Declared[],
+  dropped: readonly DroppedDoc[],
+  notes: readonly string[],
+): string {
   const out: string[] = [
     '#!/bin/sh',
     '# Reproduces the playground scenario on a real cluster (kubectl pointed at it).',
@@ -90,11 +115,14 @@ function script(scenario: Scenario, user: readonly Declared[], dropped: readonly
   for (const d of user) {
     const ns = namespaceFlag(d.o.metadata?.namespace ?? 'default');
     const name = shellQuote(d.o.metadata?.name ?? '');
-    if (d.tag === 'workload') out.push(`kubectl rollout status ${String(d.o.kind).toLowerCase()}/${name}${ns} --timeout=120s`);
+    if (d.tag === 'workload')
+      out.push(`kubectl rollout status ${String(d.o.kind).toLowerCase()}/${name}${ns} --timeout=120s`);
     else if (d.tag === 'Pod') out.push(`kubectl wait --for=condition=Ready pod/${name}${ns} --timeout=120s`);
   }
   // Where the Services are: one namespace gets -n, several get -A (--all-namespaces).
-  const namespaces = [...new Set(user.filter((d) => d.tag !== 'Node').map((d) => d.o.metadata?.namespace ?? 'default'))];
+  const namespaces = [
+    ...new Set(user.filter((d) => d.tag !== 'Node').map((d) => d.o.metadata?.namespace ?? 'default')),
+  ];
   const where = namespaces.length > 1 ? ' -A' : namespaceFlag(namespaces[0] ?? 'default');
   out.push(`kubectl get svc,endpointslices${where} -o wide`);
   let nodeIPShown = false;
@@ -104,12 +132,22 @@ function script(scenario: Scenario, user: readonly Declared[], dropped: readonly
     return ['kubectl get nodes -o wide   # INTERNAL-IP is a node IP', NODE_IP];
   };
   for (const d of user) {
-    if (d.tag === 'Service') out.push('', ...serviceCommands({ service: d.o, declaredNodePorts: declaredNodePorts(scenario, d.o) }, needNodeIP));
+    if (d.tag === 'Service')
+      out.push(
+        '',
+        ...serviceCommands({ service: d.o, declaredNodePorts: declaredNodePorts(scenario, d.o) }, needNodeIP),
+      );
     else if (d.tag === 'Ingress') out.push('', ...ingressCommands(d.o));
   }
-  const history = dropped.filter((d) => d.kind === 'KubectlHistory').flatMap((d) => (Array.isArray(d.object.commands) ? d.object.commands : []));
+  const history = dropped
+    .filter((d) => d.kind === 'KubectlHistory')
+    .flatMap((d) => (Array.isArray(d.object.commands) ? d.object.commands : []));
   if (history.length > 0) {
-    out.push('', '# Commands typed in the playground against generated objects (KubectlHistory).', '# Pod names differ on a real cluster: adapt them before running.');
+    out.push(
+      '',
+      '# Commands typed in the playground against generated objects (KubectlHistory).',
+      '# Pod names differ on a real cluster: adapt them before running.',
+    );
     for (const c of history) out.push(`# ${typeof c === 'string' ? c : JSON.stringify(c)}`);
   }
   return `${out.join('\n')}\n`;

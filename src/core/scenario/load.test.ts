@@ -7,7 +7,9 @@ import { loadScenario } from './load.ts';
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), 'utf8');
 const errorsOf = (file: string) => {
   const s = loadScenario(read(`./fixtures/${file}`), { fileName: file });
-  return s.diagnostics.filter((d) => d.severity === 'error').map((d) => ({ line: d.line, column: d.column, message: d.message }));
+  return s.diagnostics
+    .filter((d) => d.severity === 'error')
+    .map((d) => ({ line: d.line, column: d.column, message: d.message }));
 };
 
 describe('loadScenario on the seed', () => {
@@ -41,7 +43,12 @@ describe('loadScenario reports the API server messages at the right place', () =
   });
   it('a nodePort another Service already holds', () => {
     expect(errorsOf('nodeport-duplicate.yaml')).toEqual([
-      { line: 24, column: 17, message: 'The Service "second" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated' },
+      {
+        line: 24,
+        column: 17,
+        message:
+          'The Service "second" is invalid: spec.ports[0].nodePort: Invalid value: 30080: provided port is already allocated',
+      },
     ]);
   });
   it('timeoutSeconds: 0', () => {
@@ -49,18 +56,28 @@ describe('loadScenario reports the API server messages at the right place', () =
       {
         line: 13,
         column: 23,
-        message: 'The Service "sticky" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400',
+        message:
+          'The Service "sticky" is invalid: spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 0: must be greater than 0 and less than 86400',
       },
     ]);
   });
   it('clusterIP: None on a NodePort Service', () => {
     expect(errorsOf('headless-nodeport.yaml')).toEqual([
-      { line: 7, column: 14, message: `The Service "web" is invalid: spec.clusterIPs[0]: Invalid value: "None": may not be set to 'None' for NodePort services` },
+      {
+        line: 7,
+        column: 14,
+        message: `The Service "web" is invalid: spec.clusterIPs[0]: Invalid value: "None": may not be set to 'None' for NodePort services`,
+      },
     ]);
   });
   it('protocol: HTTP', () => {
     expect(errorsOf('protocol-http.yaml')).toEqual([
-      { line: 10, column: 17, message: 'The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"' },
+      {
+        line: 10,
+        column: 17,
+        message:
+          'The Service "web" is invalid: spec.ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"',
+      },
     ]);
   });
   it('port: "eighty" is a decoding error, as kubectl shows it', () => {
@@ -79,9 +96,18 @@ describe('loadScenario reports the API server messages at the right place', () =
   });
   it('is deterministic for a seed', () => {
     const text = read('../fixtures/seed/05-tomcat-loadbalancer.yaml');
-    const a = loadScenario(text, { seed: 7 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
-    const b = loadScenario(text, { seed: 7 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
-    const c = loadScenario(text, { seed: 8 }).state.services.map((s) => [s.spec?.clusterIP, s.spec?.ports?.[0]?.nodePort]);
+    const a = loadScenario(text, { seed: 7 }).state.services.map((s) => [
+      s.spec?.clusterIP,
+      s.spec?.ports?.[0]?.nodePort,
+    ]);
+    const b = loadScenario(text, { seed: 7 }).state.services.map((s) => [
+      s.spec?.clusterIP,
+      s.spec?.ports?.[0]?.nodePort,
+    ]);
+    const c = loadScenario(text, { seed: 8 }).state.services.map((s) => [
+      s.spec?.clusterIP,
+      s.spec?.ports?.[0]?.nodePort,
+    ]);
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
   });

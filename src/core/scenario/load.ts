@@ -47,7 +47,6 @@ export interface Scenario {
   diagnostics: Diagnostic[];
 }
 
-
 export const SCENARIO_EPOCH = '2025-01-01T00:00:00Z';
 
 export function loadScenario(text: string, options: LoadOptions = {}): Scenario {
@@ -64,7 +63,15 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   }));
   const ageSeconds = options.ageSeconds ?? 60;
   const settings = readSettings(stream, diagnostics) ?? defaultSettings();
-  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: SCENARIO_EPOCH, now: new Date(Date.parse(SCENARIO_EPOCH) + ageSeconds * 1000).toISOString().replace('.000Z', 'Z') }, diagnostics);
+  const state: ClusterState = emptyClusterState(
+    settings,
+    seed,
+    {
+      createdAt: SCENARIO_EPOCH,
+      now: new Date(Date.parse(SCENARIO_EPOCH) + ageSeconds * 1000).toISOString().replace('.000Z', 'Z'),
+    },
+    diagnostics,
+  );
   const allocators = createAllocators(settings, rng.fork('allocation'));
   bootstrapCluster(state, allocators, rng.fork('bootstrap'));
   const applied: ApplyRecord[] = [];
@@ -73,14 +80,24 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   const docs = stream.documents;
   if (docs.length > SCENARIO_LIMITS.maxDocuments) {
     diagnostics.push({
-      severity: 'error', code: DiagnosticCode.limit,
+      severity: 'error',
+      code: DiagnosticCode.limit,
       message: `the scenario has ${docs.length} documents; the playground accepts at most ${SCENARIO_LIMITS.maxDocuments}`,
-      line: 1, column: 1, endLine: 1, endColumn: 1,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
     });
   }
   for (const doc of docs.slice(0, SCENARIO_LIMITS.maxDocuments)) {
     if (isPlaygroundKind(doc.object)) {
-      applied.push({ docIndex: doc.index, kind: String(doc.object.kind), name: String(doc.object.metadata?.name ?? ''), outcome: 'skipped', message: '' });
+      applied.push({
+        docIndex: doc.index,
+        kind: String(doc.object.kind),
+        name: String(doc.object.metadata?.name ?? ''),
+        outcome: 'skipped',
+        message: '',
+      });
       continue;
     }
     admitDocument(stream, doc, ctx, applied, diagnostics);
@@ -99,7 +116,13 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   return { stream, state, applied, diagnostics };
 }
 
-function admitDocument(stream: ParsedStream, doc: ParsedDocument, ctx: AdmissionContext, applied: ApplyRecord[], diagnostics: Diagnostic[]): void {
+function admitDocument(
+  stream: ParsedStream,
+  doc: ParsedDocument,
+  ctx: AdmissionContext,
+  applied: ApplyRecord[],
+  diagnostics: Diagnostic[],
+): void {
   const obj = doc.object as K8sObject;
   const result = admitObject(obj, ctx);
   const kind = result.kind;
@@ -107,32 +130,77 @@ function admitDocument(stream: ParsedStream, doc: ParsedDocument, ctx: Admission
   const namespace = result.namespace;
   const locate = (path: string) => locatePath(stream, doc, path ? sourcePathFor(obj, path) : []);
   for (const w of result.warnings) {
-    diagnostics.push({ severity: 'warning', code: DiagnosticCode.warning, message: `Warning: ${w.message}`, ...locate(w.field ?? ''), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) });
+    diagnostics.push({
+      severity: 'warning',
+      code: DiagnosticCode.warning,
+      message: `Warning: ${w.message}`,
+      ...locate(w.field ?? ''),
+      docIndex: doc.index,
+      kind,
+      name,
+      ...(namespace ? { namespace } : {}),
+    });
   }
   if ((result.outcome === 'created' || result.outcome === 'configured') && result.object) {
     storeObject(ctx.state, result.object);
     ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
-    applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: result.outcome, message: result.message });
+    applied.push({
+      docIndex: doc.index,
+      kind,
+      name,
+      ...(namespace ? { namespace } : {}),
+      outcome: result.outcome,
+      message: result.message,
+    });
     return;
   }
-  applied.push({ docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), outcome: result.outcome, message: result.message });
+  applied.push({
+    docIndex: doc.index,
+    kind,
+    name,
+    ...(namespace ? { namespace } : {}),
+    outcome: result.outcome,
+    message: result.message,
+  });
   const severity = result.outcome === 'unknown-kind' ? 'warning' : 'error';
   const code =
-    result.outcome === 'invalid' ? DiagnosticCode.invalid
-    : result.outcome === 'bad-request' ? DiagnosticCode.badRequest
-    : result.outcome === 'not-found' ? DiagnosticCode.notFound
-    : result.outcome === 'unknown-kind' ? DiagnosticCode.unknownKind
-    : result.outcome === 'configured' ? DiagnosticCode.alreadyExists
-    : DiagnosticCode.internal;
+    result.outcome === 'invalid'
+      ? DiagnosticCode.invalid
+      : result.outcome === 'bad-request'
+        ? DiagnosticCode.badRequest
+        : result.outcome === 'not-found'
+          ? DiagnosticCode.notFound
+          : result.outcome === 'unknown-kind'
+            ? DiagnosticCode.unknownKind
+            : result.outcome === 'configured'
+              ? DiagnosticCode.alreadyExists
+              : DiagnosticCode.internal;
   if (result.fieldErrors.length > 0) {
     for (const fe of result.fieldErrors) {
       diagnostics.push({
-        severity, code,
-        message: result.outcome === 'invalid' ? `The ${kind} "${name}" is invalid: ${renderFieldError(fe)}` : result.message,
-        ...locate(fe.field), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}), field: fe.field, type: fe.type,
+        severity,
+        code,
+        message:
+          result.outcome === 'invalid' ? `The ${kind} "${name}" is invalid: ${renderFieldError(fe)}` : result.message,
+        ...locate(fe.field),
+        docIndex: doc.index,
+        kind,
+        name,
+        ...(namespace ? { namespace } : {}),
+        field: fe.field,
+        type: fe.type,
       });
     }
   } else {
-    diagnostics.push({ severity, code, message: result.message, ...locate(result.field ?? ''), docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) });
+    diagnostics.push({
+      severity,
+      code,
+      message: result.message,
+      ...locate(result.field ?? ''),
+      docIndex: doc.index,
+      kind,
+      name,
+      ...(namespace ? { namespace } : {}),
+    });
   }
 }

@@ -5,7 +5,8 @@ import type { K8sObject } from '../model/objects.ts';
 
 export function sourcePathFor(obj: K8sObject, field: string): string {
   const spec = (obj.spec ?? {}) as Record<string, unknown>;
-  if (/^spec\.clusterIPs(\[0\])?$/.test(field) && spec.clusterIPs === undefined && spec.clusterIP !== undefined) return 'spec.clusterIP';
+  if (/^spec\.clusterIPs(\[0\])?$/.test(field) && spec.clusterIPs === undefined && spec.clusterIP !== undefined)
+    return 'spec.clusterIP';
   if (/^spec\.ipFamilies(\[\d+\])?$/.test(field) && spec.ipFamilies === undefined) return 'spec';
   return field;
 }

@@ -5,7 +5,10 @@ import { PLAYGROUND_GROUP, type K8sObject } from '../model/objects.ts';
 /** Kinds that exist only in the playground (settings), never sent to a cluster. */
 export function isPlaygroundKind(o: K8sObject): boolean {
   const api = typeof o.apiVersion === 'string' ? o.apiVersion : '';
-  return api.startsWith(`${PLAYGROUND_GROUP}/`) || (o.kind === 'KubeProxyConfiguration' && api.startsWith('kubeproxy.config.k8s.io/'));
+  return (
+    api.startsWith(`${PLAYGROUND_GROUP}/`) ||
+    (o.kind === 'KubeProxyConfiguration' && api.startsWith('kubeproxy.config.k8s.io/'))
+  );
 }
 
 /** Cluster-scoped kinds (no metadata.namespace). */
@@ -37,8 +40,16 @@ export function storeObject(state: ClusterState, obj: K8sObject): void {
   else list.push(obj);
 }
 
-export function findObject(state: ClusterState, kind: string, namespace: string | undefined, name: string): K8sObject | undefined {
+export function findObject(
+  state: ClusterState,
+  kind: string,
+  namespace: string | undefined,
+  name: string,
+): K8sObject | undefined {
   const key = COLLECTION[kind] ?? 'others';
   const list = state[key] as K8sObject[];
-  return list.find((o) => o.kind === kind && (CLUSTER_SCOPED.has(kind) || o.metadata?.namespace === namespace) && o.metadata?.name === name);
+  return list.find(
+    (o) =>
+      o.kind === kind && (CLUSTER_SCOPED.has(kind) || o.metadata?.namespace === namespace) && o.metadata?.name === name,
+  );
 }

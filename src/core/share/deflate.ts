@@ -24,7 +24,10 @@ function ctor(name: 'CompressionStream' | 'DecompressionStream'): StreamCtor {
 async function pipe(pair: StreamPair, input: Uint8Array, maxBytes: number): Promise<Uint8Array | null> {
   const writer = pair.writable.getWriter();
   const reader = pair.readable.getReader();
-  const writing = writer.write(input).then(() => writer.close()).catch(() => undefined);
+  const writing = writer
+    .write(input)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

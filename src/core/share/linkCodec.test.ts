@@ -9,7 +9,12 @@ const seedFiles = readdirSync(seedDir).filter((f) => f.endsWith('.yaml'));
 
 describe('share links', () => {
   it('round-trip a scenario with settings', async () => {
-    const s = { yaml: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n', seed: 42, step: 3, clients: [{ id: 'a', from: 'external/203.0.113.10', to: 'http://10.96.0.1' }] };
+    const s = {
+      yaml: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: x\n',
+      seed: 42,
+      step: 3,
+      clients: [{ id: 'a', from: 'external/203.0.113.10', to: 'http://10.96.0.1' }],
+    };
     const f = await encodeShareFragment(s);
     expect(f.startsWith('s=1.')).toBe(true);
     expect(await decodeShareFragment(`#${f}`)).toEqual({ ok: true, scenario: s });
@@ -17,7 +22,9 @@ describe('share links', () => {
 
   it('are canonical: the same scenario gives the same link, defaults omitted', async () => {
     const yaml = readFileSync(new URL(seedFiles[0]!, seedDir), 'utf8');
-    expect(await encodeShareFragment({ yaml })).toBe(await encodeShareFragment({ yaml, seed: 1, step: 0, view: { speed: 1 } }));
+    expect(await encodeShareFragment({ yaml })).toBe(
+      await encodeShareFragment({ yaml, seed: 1, step: 0, view: { speed: 1 } }),
+    );
   });
 
   it('keep every seed example under 600 characters', async () => {

@@ -39,7 +39,10 @@ export type DecodeResult = { ok: true; scenario: SharedScenario } | { ok: false;
 function canonical(s: SharedScenario): Record<string, unknown> {
   const out: Record<string, unknown> = { v: LINK_SCHEMA_VERSION, yaml: s.yaml };
   if (s.seed !== undefined && s.seed !== SHARE_DEFAULTS.seed) out.seed = s.seed;
-  if (s.clients && s.clients.length > 0) out.clients = s.clients.map((c) => (c.rate === undefined ? { id: c.id, from: c.from, to: c.to } : { id: c.id, from: c.from, to: c.to, rate: c.rate }));
+  if (s.clients && s.clients.length > 0)
+    out.clients = s.clients.map((c) =>
+      c.rate === undefined ? { id: c.id, from: c.from, to: c.to } : { id: c.id, from: c.from, to: c.to, rate: c.rate },
+    );
   if (s.lesson) out.lesson = s.lesson;
   if (s.step !== undefined && s.step !== SHARE_DEFAULTS.step) out.step = s.step;
   if (s.view) {
@@ -62,14 +65,23 @@ export async function encodeShareFragment(s: SharedScenario): Promise<string> {
 /** Decodes a fragment (with or without `#`). Never throws; a bad link gives a reason. */
 export async function decodeShareFragment(fragment: string): Promise<DecodeResult> {
   const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-  if (f.length > LINK_MAX_FRAGMENT_CHARS) return { ok: false, error: `the link is ${f.length} characters long; at most ${LINK_MAX_FRAGMENT_CHARS} are accepted` };
+  if (f.length > LINK_MAX_FRAGMENT_CHARS)
+    return {
+      ok: false,
+      error: `the link is ${f.length} characters long; at most ${LINK_MAX_FRAGMENT_CHARS} are accepted`,
+    };
   const m = /^s=([^.]+)\.(.*)$/s.exec(f);
   if (!m) return { ok: false, error: 'this link holds no scenario (expected #s=1.…)' };
-  if (m[1] !== LINK_CODEC_TAG) return { ok: false, error: `this link uses codec "${m[1]}", which this version does not know` };
+  if (m[1] !== LINK_CODEC_TAG)
+    return { ok: false, error: `this link uses codec "${m[1]}", which this version does not know` };
   const bytes = fromBase64Url(m[2]!);
   if (!bytes) return { ok: false, error: 'the link is damaged: it contains characters a share link never has' };
   const inflated = await inflateRaw(bytes, LINK_MAX_INFLATED_BYTES);
-  if (!inflated) return { ok: false, error: 'the link is damaged or truncated: its data does not decompress (or decompresses past 1 MB)' };
+  if (!inflated)
+    return {
+      ok: false,
+      error: 'the link is damaged or truncated: its data does not decompress (or decompresses past 1 MB)',
+    };
   const text = decodeUtf8(inflated);
   if (text === null) return { ok: false, error: 'the link is damaged: its data is not text' };
   let json: unknown;
@@ -82,7 +94,8 @@ export async function decodeShareFragment(fragment: string): Promise<DecodeResul
 }
 
 function readPayload(json: unknown): DecodeResult {
-  if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, error: 'the link holds no scenario object' };
+  if (!json || typeof json !== 'object' || Array.isArray(json))
+    return { ok: false, error: 'the link holds no scenario object' };
   const o = json as Record<string, unknown>;
   if (o.v !== 1) return { ok: false, error: `the link was made by a newer version (schema ${String(o.v)})` };
   if (typeof o.yaml !== 'string') return { ok: false, error: 'the link holds no YAML' };
@@ -95,7 +108,12 @@ function readPayload(json: unknown): DecodeResult {
       .filter((c): c is Record<string, unknown> => !!c && typeof c === 'object')
       .filter((c) => typeof c.id === 'string' && typeof c.from === 'string' && typeof c.to === 'string')
       .slice(0, 50)
-      .map((c) => ({ id: c.id as string, from: c.from as string, to: c.to as string, ...(typeof c.rate === 'number' ? { rate: c.rate } : {}) }));
+      .map((c) => ({
+        id: c.id as string,
+        from: c.from as string,
+        to: c.to as string,
+        ...(typeof c.rate === 'number' ? { rate: c.rate } : {}),
+      }));
   }
   if (o.view && typeof o.view === 'object') {
     const v = o.view as Record<string, unknown>;

@@ -1,7 +1,11 @@
 // UTF-8 through the platform's TextEncoder/TextDecoder (in every browser, worker and Node), typed
 // here because the core's lib has no DOM.
-interface Encoder { encode(s: string): Uint8Array }
-interface Decoder { decode(b: Uint8Array): string }
+interface Encoder {
+  encode(s: string): Uint8Array;
+}
+interface Decoder {
+  decode(b: Uint8Array): string;
+}
 const g = globalThis as unknown as {
   TextEncoder: new () => Encoder;
   TextDecoder: new (label?: string, opts?: { fatal?: boolean }) => Decoder;

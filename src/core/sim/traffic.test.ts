@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
 import { createTraffic, type ClientSpec } from './traffic.ts';
 
-const scenario = loadScenario(readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'), { seed: 1 });
+const scenario = loadScenario(
+  readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'),
+  { seed: 1 },
+);
 const nodeIP = scenario.state.nodes[0]!.status!.addresses!.find((a) => a.type === 'InternalIP')!.address;
 const clients: ClientSpec[] = [
   { id: 'alice', from: { kind: 'external', ip: '198.51.100.77' }, to: `${nodeIP}:30007`, rate: 2 },

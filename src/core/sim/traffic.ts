@@ -52,26 +52,40 @@ export interface TrafficOptions extends DataplaneOptions {
 export const TRAFFIC_LIMITS = { maxResults: 1000, maxPerStep: 10_000, maxRate: 1000, maxClients: 50 } as const;
 
 /** The clients that run, and a message for each one that was refused or clamped. */
-function planClients(clients: readonly ClientSpec[]): { accepted: { c: ClientSpec; rate: number }[]; problems: string[] } {
+function planClients(clients: readonly ClientSpec[]): {
+  accepted: { c: ClientSpec; rate: number }[];
+  problems: string[];
+} {
   const problems: string[] = [];
   if (clients.length > TRAFFIC_LIMITS.maxClients) {
-    problems.push(`${clients.length} traffic clients; the playground runs at most ${TRAFFIC_LIMITS.maxClients}, so only the first ${TRAFFIC_LIMITS.maxClients} send requests`);
+    problems.push(
+      `${clients.length} traffic clients; the playground runs at most ${TRAFFIC_LIMITS.maxClients}, so only the first ${TRAFFIC_LIMITS.maxClients} send requests`,
+    );
   }
   const accepted: { c: ClientSpec; rate: number }[] = [];
   for (const c of clients.slice(0, TRAFFIC_LIMITS.maxClients)) {
     if (typeof c.rate !== 'number' || !Number.isFinite(c.rate) || c.rate <= 0) {
-      problems.push(`client "${c.id}": rate ${String(c.rate)} is not a number of requests per second above 0, so it sends nothing`);
+      problems.push(
+        `client "${c.id}": rate ${String(c.rate)} is not a number of requests per second above 0, so it sends nothing`,
+      );
       continue;
     }
     if (c.rate > TRAFFIC_LIMITS.maxRate) {
-      problems.push(`client "${c.id}": rate ${c.rate} requests/s is over the playground's limit of ${TRAFFIC_LIMITS.maxRate} per client, so it sends ${TRAFFIC_LIMITS.maxRate} per second`);
+      problems.push(
+        `client "${c.id}": rate ${c.rate} requests/s is over the playground's limit of ${TRAFFIC_LIMITS.maxRate} per client, so it sends ${TRAFFIC_LIMITS.maxRate} per second`,
+      );
     }
     accepted.push({ c, rate: Math.min(c.rate, TRAFFIC_LIMITS.maxRate) });
   }
   return { accepted, problems };
 }
 
-export function createTraffic(state: ClusterState, seed: number, clients: readonly ClientSpec[], options: TrafficOptions = {}): Traffic {
+export function createTraffic(
+  state: ClusterState,
+  seed: number,
+  clients: readonly ClientSpec[],
+  options: TrafficOptions = {},
+): Traffic {
   const rng = createRng(seed);
   const dataplane = createDataplane(state, rng.fork('dataplane'), options.resolve ? { resolve: options.resolve } : {});
   const phaseRng = rng.fork('client-phase');
@@ -87,7 +101,9 @@ export function createTraffic(state: ClusterState, seed: number, clients: readon
   const kept: TrafficResult[] = [];
   return {
     dataplane,
-    get now() { return now; },
+    get now() {
+      return now;
+    },
     step(toTime) {
       const due: { time: number; order: number; plan: (typeof plans)[number] }[] = [];
       for (const plan of plans) {
@@ -111,7 +127,14 @@ export function createTraffic(state: ClusterState, seed: number, clients: readon
       for (const d of due) {
         const c = d.plan.c;
         const time = Math.round(d.time * 1e6) / 1e6;
-        const r = dataplane.send({ from: c.from, to: c.to, time, ...(c.protocol ? { protocol: c.protocol } : {}), ...(c.path ? { path: c.path } : {}), ...(c.host ? { host: c.host } : {}) });
+        const r = dataplane.send({
+          from: c.from,
+          to: c.to,
+          time,
+          ...(c.protocol ? { protocol: c.protocol } : {}),
+          ...(c.path ? { path: c.path } : {}),
+          ...(c.host ? { host: c.host } : {}),
+        });
         out.push({ ...r, clientId: c.id });
       }
       now = Math.max(now, toTime);
@@ -119,10 +142,19 @@ export function createTraffic(state: ClusterState, seed: number, clients: readon
       if (kept.length > maxResults) kept.splice(0, kept.length - maxResults);
       return out;
     },
-    results() { return [...kept]; },
-    affinity() { return dataplane.affinityTable(now); },
+    results() {
+      return [...kept];
+    },
+    affinity() {
+      return dataplane.affinityTable(now);
+    },
     problems() {
-      return skipped === 0 ? [...problems] : [...problems, `${skipped} requests were skipped: one step sends at most ${maxPerStep} requests (advance the clock in smaller steps or lower the rates)`];
+      return skipped === 0
+        ? [...problems]
+        : [
+            ...problems,
+            `${skipped} requests were skipped: one step sends at most ${maxPerStep} requests (advance the clock in smaller steps or lower the rates)`,
+          ];
     },
   };
 }

@@ -4,15 +4,25 @@ import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
 import { createTraffic, TRAFFIC_LIMITS, type ClientSpec } from './traffic.ts';
 
-const scenario = loadScenario(readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'), { seed: 1 });
+const scenario = loadScenario(
+  readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'),
+  { seed: 1 },
+);
 const nodeIP = scenario.state.nodes[0]!.status!.addresses!.find((a) => a.type === 'InternalIP')!.address;
-const client = (id: string, rate: number): ClientSpec => ({ id, from: { kind: 'external', ip: '198.51.100.77' }, to: `${nodeIP}:30007`, rate });
+const client = (id: string, rate: number): ClientSpec => ({
+  id,
+  from: { kind: 'external', ip: '198.51.100.77' },
+  to: `${nodeIP}:30007`,
+  rate,
+});
 
 describe('traffic limits', () => {
   it('clamps a client over maxRate to maxRate and says so', () => {
     const t = createTraffic(scenario.state, 1, [client('flood', 50_000)]);
     expect(t.step(1)).toHaveLength(TRAFFIC_LIMITS.maxRate);
-    expect(t.problems()).toEqual(['client "flood": rate 50000 requests/s is over the playground\'s limit of 1000 per client, so it sends 1000 per second']);
+    expect(t.problems()).toEqual([
+      'client "flood": rate 50000 requests/s is over the playground\'s limit of 1000 per client, so it sends 1000 per second',
+    ]);
   });
 
   it('refuses a rate that is not a positive number, with the client named', () => {
@@ -30,13 +40,17 @@ describe('traffic limits', () => {
     const ids = new Set(t.step(2).map((r) => r.clientId));
     expect(ids.size).toBe(TRAFFIC_LIMITS.maxClients);
     expect(ids.has(`c${TRAFFIC_LIMITS.maxClients}`)).toBe(false);
-    expect(t.problems()).toEqual(['55 traffic clients; the playground runs at most 50, so only the first 50 send requests']);
+    expect(t.problems()).toEqual([
+      '55 traffic clients; the playground runs at most 50, so only the first 50 send requests',
+    ]);
   });
 
   it('skips requests beyond maxPerStep in one step, counts them, and stays fast for a huge jump in time', () => {
     const t = createTraffic(scenario.state, 1, [client('a', 1000)], { maxPerStep: 100 });
     expect(t.step(1)).toHaveLength(100);
-    expect(t.problems()).toEqual(['900 requests were skipped: one step sends at most 100 requests (advance the clock in smaller steps or lower the rates)']);
+    expect(t.problems()).toEqual([
+      '900 requests were skipped: one step sends at most 100 requests (advance the clock in smaller steps or lower the rates)',
+    ]);
     const start = performance.now();
     expect(t.step(1e9)).toHaveLength(100);
     expect(performance.now() - start).toBeLessThan(2_000);

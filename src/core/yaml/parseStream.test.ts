@@ -18,7 +18,12 @@ describe('parseStream', () => {
     const s = parseStream(fixture('two-services.yaml'));
     const api = s.documents[1]!;
     // line 26 of the fixture is `      nodePort: 30081` (1-based, like Monaco).
-    expect(locatePath(s, api, 'spec.ports[1].nodePort')).toMatchObject({ line: 26, column: 17, endLine: 26, endColumn: 22 });
+    expect(locatePath(s, api, 'spec.ports[1].nodePort')).toMatchObject({
+      line: 26,
+      column: 17,
+      endLine: 26,
+      endColumn: 22,
+    });
     expect(locatePath(s, api, 'metadata.name')).toMatchObject({ line: 16, column: 9 });
   });
 
@@ -43,7 +48,10 @@ describe('parseStream', () => {
 
   it('stops alias expansion bombs', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      );
     const t0 = performance.now();
     const s = parseStream(bomb.join('\n'));
     expect(performance.now() - t0).toBeLessThan(5000);

@@ -1,6 +1,15 @@
 // Parses a `---`-separated YAML stream with source positions (eemeli/yaml + LineCounter), so every
 // object and every field path can be mapped back to line:column (1-based, as Monaco counts).
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { parseFieldPath, type PathSegment } from './fieldPath.ts';
 import type { K8sObject } from '../model/objects.ts';
 import { findExcessiveNesting } from './nestingDepth.ts';
@@ -71,10 +80,20 @@ export function parseStream(text: string): ParsedStream {
   };
   list.forEach((doc, index) => {
     for (const e of doc.errors) {
-      problems.push({ message: firstLine(e.message), range: rangeOf(e.pos[0], e.pos[1]), severity: 'error', docIndex: index });
+      problems.push({
+        message: firstLine(e.message),
+        range: rangeOf(e.pos[0], e.pos[1]),
+        severity: 'error',
+        docIndex: index,
+      });
     }
     for (const w of doc.warnings) {
-      problems.push({ message: firstLine(w.message), range: rangeOf(w.pos[0], w.pos[1]), severity: 'warning', docIndex: index });
+      problems.push({
+        message: firstLine(w.message),
+        range: rangeOf(w.pos[0], w.pos[1]),
+        severity: 'warning',
+        docIndex: index,
+      });
     }
     if (doc.errors.length > 0) return;
     let value: unknown;
@@ -82,7 +101,12 @@ export function parseStream(text: string): ParsedStream {
       value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
     } catch (err) {
       const r = doc.contents?.range ?? [0, 0];
-      problems.push({ message: err instanceof Error ? err.message : String(err), range: rangeOf(r[0], r[1]), severity: 'error', docIndex: index });
+      problems.push({
+        message: err instanceof Error ? err.message : String(err),
+        range: rangeOf(r[0], r[1]),
+        severity: 'error',
+        docIndex: index,
+      });
       return;
     }
     // An empty document (`---\n---`) is a null scalar, not missing contents: skip it.
@@ -111,7 +135,11 @@ function firstLine(message: string): string {
  * (a missing required field), it falls back to the deepest existing ancestor: that is where the
  * user has to add it.
  */
-export function locatePath(stream: ParsedStream, doc: ParsedDocument, path: string | readonly PathSegment[]): SourceRange {
+export function locatePath(
+  stream: ParsedStream,
+  doc: ParsedDocument,
+  path: string | readonly PathSegment[],
+): SourceRange {
   const segments = typeof path === 'string' ? parseFieldPath(path) : path;
   let node: unknown = doc.doc.contents;
   let best: { start: number; end: number } | null = rangeOfNode(node);

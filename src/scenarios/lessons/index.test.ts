@@ -12,7 +12,14 @@ describe('the bundled lessons', () => {
   });
 
   it('groups files by folder and ignores files outside a lesson folder', () => {
-    const g = groupLessonFiles({ './01-a/lesson.yaml': 'm', './01-a/solution-1.yaml': 's', './README.md': 'r', './x/lesson.yaml': 'x' });
-    expect(g).toEqual([{ dir: '01-a', manifest: 'm', scenario: '', en: '', ko: '', extra: { 'solution-1.yaml': 's' } }]);
+    const g = groupLessonFiles({
+      './01-a/lesson.yaml': 'm',
+      './01-a/solution-1.yaml': 's',
+      './README.md': 'r',
+      './x/lesson.yaml': 'x',
+    });
+    expect(g).toEqual([
+      { dir: '01-a', manifest: 'm', scenario: '', en: '', ko: '', extra: { 'solution-1.yaml': 's' } },
+    ]);
   });
 });

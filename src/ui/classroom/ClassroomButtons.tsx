@@ -11,7 +11,13 @@ export function PresentButton() {
     if (new URLSearchParams(window.location.search).has('present')) setMode('present');
   }, []);
   return (
-    <button type="button" className="k-btn" aria-pressed={mode === 'present'} onClick={() => setMode(mode === 'present' ? 'off' : 'present')} title={t('classroom.presentTitle')}>
+    <button
+      type="button"
+      className="k-btn"
+      aria-pressed={mode === 'present'}
+      onClick={() => setMode(mode === 'present' ? 'off' : 'present')}
+      title={t('classroom.presentTitle')}
+    >
       {t('classroom.present')}
     </button>
   );
@@ -21,7 +27,13 @@ export function CompareButton() {
   const { mode } = useClassroom();
   const t = useT();
   return (
-    <button type="button" className="k-btn" aria-pressed={mode === 'compare'} onClick={() => setMode(mode === 'compare' ? 'off' : 'compare')} title={t('classroom.compareTitle')}>
+    <button
+      type="button"
+      className="k-btn"
+      aria-pressed={mode === 'compare'}
+      onClick={() => setMode(mode === 'compare' ? 'off' : 'compare')}
+      title={t('classroom.compareTitle')}
+    >
       {t('classroom.compare')}
     </button>
   );

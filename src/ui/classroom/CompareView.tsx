@@ -23,12 +23,30 @@ type Sides = { key: string; left: SideResult; right: SideResult; clients: Client
 
 function SideDiagram({ side, clients, label }: { side: SideResult; clients: ClientSpec[]; label: string }) {
   const theme = useStore((s) => s.theme);
-  const els = useMemo(() => (side.view ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(clients, side.view), { aspect: 1 }) : { nodes: [], edges: [] }), [side, clients]);
+  const els = useMemo(
+    () =>
+      side.view
+        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(clients, side.view), { aspect: 1 })
+        : { nodes: [], edges: [] },
+    [side, clients],
+  );
   return (
     <div className="ksp-diagram k-compare-diagram" data-theme={theme} data-testid={`compare-diagram-${label}`}>
       <ReactFlowProvider>
-        <ReactFlow<FlowNode> nodes={els.nodes} edges={els.edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes} fitView fitViewOptions={{ padding: 0.06 }}
-          nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} proOptions={{ hideAttribution: true }} colorMode={theme} minZoom={0.1} />
+        <ReactFlow<FlowNode>
+          nodes={els.nodes}
+          edges={els.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          fitView
+          fitViewOptions={{ padding: 0.06 }}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          proOptions={{ hideAttribution: true }}
+          colorMode={theme}
+          minZoom={0.1}
+        />
       </ReactFlowProvider>
     </div>
   );
@@ -51,16 +69,23 @@ export function CompareView() {
     const { left, right } = makeVariant(text, variant);
     const clients = storeClients.length > 0 ? storeClients : view ? defaultClients(view) : [];
     const key = JSON.stringify([text, seed, variant, storeClients]);
-    void Promise.all([runSide(left, seed, clients, COMPARE_SECONDS), runSide(right, seed, clients, COMPARE_SECONDS)]).then(([l, r]) => {
+    void Promise.all([
+      runSide(left, seed, clients, COMPARE_SECONDS),
+      runSide(right, seed, clients, COMPARE_SECONDS),
+    ]).then(([l, r]) => {
       if (live) setSides({ key, left: l, right: r, clients });
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [mode, text, seed, storeClients, view, variant]);
   const busy = sides?.key !== JSON.stringify([text, seed, variant, storeClients]);
 
   useEffect(() => {
     if (mode !== 'compare') return;
-    const onKey = (e: KeyboardEvent): void => { if (e.key === 'Escape') setMode('off'); };
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') setMode('off');
+    };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [mode]);
@@ -72,30 +97,76 @@ export function CompareView() {
   const outcomes = [...new Set([...Object.keys(l?.failures ?? {}), ...Object.keys(r?.failures ?? {})])].sort();
   const count = (d: typeof l, pod: string): number => d?.pods.find((p) => p.pod === pod)?.total ?? 0;
   return (
-    <div className="k-compare" role="dialog" aria-modal="true" aria-label={t('classroom.compareTitle')} data-testid="compare">
+    <div
+      className="k-compare"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('classroom.compareTitle')}
+      data-testid="compare"
+    >
       <header className="k-compare-head">
         <h2>{t('classroom.compare')}</h2>
-        <label>{t('classroom.variant')} <select value={variant} onChange={(e) => setVariant(e.target.value as VariantId)} aria-label={t('classroom.variant')}>
-          {VARIANTS.map((x) => <option key={x.id} value={x.id}>{x.title}</option>)}
-        </select></label>
-        <span className="k-dim">{t('classroom.compareMeta', { seed, seconds: COMPARE_SECONDS })}{busy ? ` · ${t('classroom.computing')}` : ''}</span>
-        <button type="button" className="k-btn" onClick={() => setMode('off')}>{t('classroom.closeEsc')}</button>
+        <label>
+          {t('classroom.variant')}{' '}
+          <select
+            value={variant}
+            onChange={(e) => setVariant(e.target.value as VariantId)}
+            aria-label={t('classroom.variant')}
+          >
+            {VARIANTS.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="k-dim">
+          {t('classroom.compareMeta', { seed, seconds: COMPARE_SECONDS })}
+          {busy ? ` · ${t('classroom.computing')}` : ''}
+        </span>
+        <button type="button" className="k-btn" onClick={() => setMode('off')}>
+          {t('classroom.closeEsc')}
+        </button>
       </header>
       <div className="k-compare-panes">
         {(['left', 'right'] as const).map((side) => (
           <section key={side} className="k-compare-pane" aria-label={side === 'left' ? v.left : v.right}>
             <h3>{side === 'left' ? v.left : v.right}</h3>
-            {!sides ? <p className="k-dim">{t('tabs.loading')}</p>
-              : sides[side].view ? <SideDiagram side={sides[side]} clients={sides.clients} label={side} />
-              : <p className="k-fail" role="status">{t('classroom.sideFailed', { message: sides[side].diagnostics[0]?.message ?? t('classroom.noAnswer') })}</p>}
+            {!sides ? (
+              <p className="k-dim">{t('tabs.loading')}</p>
+            ) : sides[side].view ? (
+              <SideDiagram side={sides[side]} clients={sides.clients} label={side} />
+            ) : (
+              <p className="k-fail" role="status">
+                {t('classroom.sideFailed', { message: sides[side].diagnostics[0]?.message ?? t('classroom.noAnswer') })}
+              </p>
+            )}
           </section>
         ))}
       </div>
       <table className="k-table k-compare-table" data-testid="compare-counters">
-        <thead><tr><th>{t('classroom.answeredBy')}</th><th>{v.left}</th><th>{v.right}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('classroom.answeredBy')}</th>
+            <th>{v.left}</th>
+            <th>{v.right}</th>
+          </tr>
+        </thead>
         <tbody>
-          {pods.map((p) => <tr key={p} data-pod={p}><td className="k-mono">{p.replace(/^default\//, '')}</td><td data-side="left">{count(l, p)}</td><td data-side="right">{count(r, p)}</td></tr>)}
-          {outcomes.map((o) => <tr key={o} className="k-fail" data-outcome={o}><td>{o}</td><td data-side="left">{l?.failures[o] ?? 0}</td><td data-side="right">{r?.failures[o] ?? 0}</td></tr>)}
+          {pods.map((p) => (
+            <tr key={p} data-pod={p}>
+              <td className="k-mono">{p.replace(/^default\//, '')}</td>
+              <td data-side="left">{count(l, p)}</td>
+              <td data-side="right">{count(r, p)}</td>
+            </tr>
+          ))}
+          {outcomes.map((o) => (
+            <tr key={o} className="k-fail" data-outcome={o}>
+              <td>{o}</td>
+              <td data-side="left">{l?.failures[o] ?? 0}</td>
+              <td data-side="right">{r?.failures[o] ?? 0}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -10,21 +10,37 @@ import './classroom.css';
 import { useT } from '../i18n/useT.ts';
 
 const isTyping = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.monaco-editor'));
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.monaco-editor'));
 
 export function presenterKey(key: string): boolean {
   const speed = useStore.getState().speed;
   switch (key) {
-    case ' ': case 'ArrowRight': stepHop(1); return true;
-    case 'ArrowLeft': stepHop(-1); return true;
-    case '+': case '=': setSpeed(speed * 2); return true;
-    case '-': case '_': setSpeed(speed / 2); return true;
-    case 'f': case 'F':
+    case ' ':
+    case 'ArrowRight':
+      stepHop(1);
+      return true;
+    case 'ArrowLeft':
+      stepHop(-1);
+      return true;
+    case '+':
+    case '=':
+      setSpeed(speed * 2);
+      return true;
+    case '-':
+    case '_':
+      setSpeed(speed / 2);
+      return true;
+    case 'f':
+    case 'F':
       if (document.fullscreenElement) void document.exitFullscreen?.();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
       return true;
-    case 'Escape': setMode('off'); return true;
-    default: return false;
+    case 'Escape':
+      setMode('off');
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -48,17 +64,43 @@ export function PresenterOverlay() {
   return (
     <aside className="k-present" aria-label={t('classroom.narration')} data-testid="presenter">
       <div className="k-present-meta">
-        <span>{t('classroom.request', { n: request + 1, total })}{r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}</span>
-        <span>{t('classroom.hop', { n: hop + 1 })}{r ? ` / ${r.hops.length}` : ''}</span>
+        <span>
+          {t('classroom.request', { n: request + 1, total })}
+          {r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}
+        </span>
+        <span>
+          {t('classroom.hop', { n: hop + 1 })}
+          {r ? ` / ${r.hops.length}` : ''}
+        </span>
         <span>{speed}×</span>
-        <button type="button" className="k-btn" onClick={() => stepHop(-1)} aria-label={t('classroom.previousHop')}>←</button>
-        <button type="button" className="k-btn" onClick={() => stepHop(1)} aria-label={t('classroom.nextHop')}>{t('classroom.next')} →</button>
-        <button type="button" className="k-btn" onClick={() => setMode('off')}>{t('classroom.leave')}</button>
+        <button type="button" className="k-btn" onClick={() => stepHop(-1)} aria-label={t('classroom.previousHop')}>
+          ←
+        </button>
+        <button type="button" className="k-btn" onClick={() => stepHop(1)} aria-label={t('classroom.nextHop')}>
+          {t('classroom.next')} →
+        </button>
+        <button type="button" className="k-btn" onClick={() => setMode('off')}>
+          {t('classroom.leave')}
+        </button>
       </div>
       <p className="k-present-text" aria-live="polite" data-testid="narration">
-        {focus ? <><strong>{focus.hop.kind}{focus.hop.node ? ` ${t('inspector.onNode', { node: focus.hop.node })}` : ''}:</strong> {focus.hop.detail}</> : t('classroom.noRequests')}
+        {focus ? (
+          <>
+            <strong>
+              {focus.hop.kind}
+              {focus.hop.node ? ` ${t('inspector.onNode', { node: focus.hop.node })}` : ''}:
+            </strong>{' '}
+            {focus.hop.detail}
+          </>
+        ) : (
+          t('classroom.noRequests')
+        )}
       </p>
-      {r && hop === r.hops.length - 1 && <p className="k-present-outcome">{r.outcome === 'ok' ? t('traffic.answeredBy', { pod: r.pod ?? '?' }) : `${r.outcome}: ${r.reason ?? ''}`}</p>}
+      {r && hop === r.hops.length - 1 && (
+        <p className="k-present-outcome">
+          {r.outcome === 'ok' ? t('traffic.answeredBy', { pod: r.pod ?? '?' }) : `${r.outcome}: ${r.reason ?? ''}`}
+        </p>
+      )}
       <p className="k-present-keys">{t('classroom.keys')}</p>
     </aside>
   );

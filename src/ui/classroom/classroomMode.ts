@@ -7,14 +7,31 @@ import { LEG_SECONDS } from '../traffic/flight.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
 
 export type ClassroomMode = 'off' | 'present' | 'compare';
-export interface ClassroomState { mode: ClassroomMode; request: number; hop: number }
+export interface ClassroomState {
+  mode: ClassroomMode;
+  request: number;
+  hop: number;
+}
 
 let state: ClassroomState = { mode: 'off', request: 0, hop: -1 };
 const listeners = new Set<() => void>();
-const emit = (next: ClassroomState): void => { state = next; for (const l of listeners) l(); };
-const subscribe = (l: () => void): (() => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+const emit = (next: ClassroomState): void => {
+  state = next;
+  for (const l of listeners) l();
+};
+const subscribe = (l: () => void): (() => void) => {
+  listeners.add(l);
+  return () => {
+    listeners.delete(l);
+  };
+};
 
-export const useClassroom = (): ClassroomState => useSyncExternalStore(subscribe, () => state, () => state);
+export const useClassroom = (): ClassroomState =>
+  useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
 export const classroomState = (): ClassroomState => state;
 
 /** Presenter speed: slow motion by default (a quarter of real time). */
@@ -27,14 +44,18 @@ export function setMode(mode: ClassroomMode): void {
     else delete document.body.dataset.present;
     if (mode === 'off' && document.fullscreenElement) void document.exitFullscreen?.();
   }
-  if (mode === 'present') { pause(); setSpeed(PRESENT_SPEED); }
+  if (mode === 'present') {
+    pause();
+    setSpeed(PRESENT_SPEED);
+  }
   if (mode !== 'present') focusHop(null);
   emit({ mode, request: 0, hop: -1 });
   if (mode === 'present') stepHop(1);
 }
 
 /** Requests in the order they were sent. */
-const ordered = (): RequestResult[] => [...useStore.getState().results].sort((a, b) => a.time - b.time || a.index - b.index);
+const ordered = (): RequestResult[] =>
+  [...useStore.getState().results].sort((a, b) => a.time - b.time || a.index - b.index);
 
 /** Moves the presenter one hop forward (+1) or back (−1), across request boundaries. */
 export function stepHop(dir: 1 | -1): void {
@@ -44,8 +65,16 @@ export function stepHop(dir: 1 | -1): void {
   request = Math.min(request, results.length - 1);
   hop += dir;
   let r = results[request]!;
-  if (hop >= r.hops.length) { request = Math.min(results.length - 1, request + 1); hop = request === state.request ? r.hops.length - 1 : 0; }
-  if (hop < 0) { if (request > 0) { request--; hop = results[request]!.hops.length - 1; } else hop = 0; }
+  if (hop >= r.hops.length) {
+    request = Math.min(results.length - 1, request + 1);
+    hop = request === state.request ? r.hops.length - 1 : 0;
+  }
+  if (hop < 0) {
+    if (request > 0) {
+      request--;
+      hop = results[request]!.hops.length - 1;
+    } else hop = 0;
+  }
   r = results[request]!;
   const h = r.hops[hop];
   if (!h) return;

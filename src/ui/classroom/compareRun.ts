@@ -6,9 +6,19 @@ import { spawnSimWorker } from '../earlyWorker.ts';
 import type { ClientSpec, ClusterView, FromWorker, RequestResult, ToWorker } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/index.ts';
 
-export interface SideResult { view: ClusterView | null; diagnostics: Diagnostic[]; results: RequestResult[] }
+export interface SideResult {
+  view: ClusterView | null;
+  diagnostics: Diagnostic[];
+  results: RequestResult[];
+}
 
-export function runSide(yaml: string, seed: number, clients: ClientSpec[], toTime: number, spawn: () => WorkerLike = spawnSimWorker): Promise<SideResult> {
+export function runSide(
+  yaml: string,
+  seed: number,
+  clients: ClientSpec[],
+  toTime: number,
+  spawn: () => WorkerLike = spawnSimWorker,
+): Promise<SideResult> {
   return new Promise((resolve) => {
     const worker = spawn();
     let out: SideResult = { view: null, diagnostics: [], results: [] };
@@ -26,15 +36,21 @@ export function runSide(yaml: string, seed: number, clients: ClientSpec[], toTim
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       const msg = e.data;
       switch (msg.type) {
-        case 'ready': send({ type: 'load', requestId: 1, yaml, seed }); return;
+        case 'ready':
+          send({ type: 'load', requestId: 1, yaml, seed });
+          return;
         case 'loaded':
           out = { ...out, view: msg.view, diagnostics: msg.diagnostics };
           if (!msg.view || clients.length === 0) return finish();
           send({ type: 'traffic', requestId: 2, clients, toTime });
           return;
-        case 'trafficResult': out = { ...out, results: msg.results }; return finish();
-        case 'error': return finish();
-        default: return;
+        case 'trafficResult':
+          out = { ...out, results: msg.results };
+          return finish();
+        case 'error':
+          return finish();
+        default:
+          return;
       }
     };
     worker.onerror = () => finish();

@@ -5,7 +5,12 @@
 
 export type VariantId = 'local' | 'nodeport';
 
-export interface Variant { id: VariantId; title: string; left: string; right: string }
+export interface Variant {
+  id: VariantId;
+  title: string;
+  left: string;
+  right: string;
+}
 
 export const VARIANTS: readonly Variant[] = [
   { id: 'local', title: 'externalTrafficPolicy: Cluster vs Local', left: 'Cluster', right: 'Local' },
@@ -37,14 +42,21 @@ export function makeVariant(yaml: string, id: VariantId): { left: string; right:
   const docs = splitDocs(yaml);
   const left = docs.map((d) => {
     if (!isService(d)) return d;
-    if (id === 'local' && /NodePort|LoadBalancer/.test(typeOf(d))) return setSpecField(d, 'externalTrafficPolicy', 'Cluster');
+    if (id === 'local' && /NodePort|LoadBalancer/.test(typeOf(d)))
+      return setSpecField(d, 'externalTrafficPolicy', 'Cluster');
     return d;
   });
   const right = docs.map((d) => {
     if (!isService(d)) return d;
     const type = typeOf(d);
-    if (id === 'local' && (type === 'NodePort' || type === 'LoadBalancer')) { changed++; return setSpecField(d, 'externalTrafficPolicy', 'Local'); }
-    if (id === 'nodeport' && type === 'ClusterIP' && /^\s+selector:/m.test(d)) { changed++; return setSpecField(d, 'type', 'NodePort'); }
+    if (id === 'local' && (type === 'NodePort' || type === 'LoadBalancer')) {
+      changed++;
+      return setSpecField(d, 'externalTrafficPolicy', 'Local');
+    }
+    if (id === 'nodeport' && type === 'ClusterIP' && /^\s+selector:/m.test(d)) {
+      changed++;
+      return setSpecField(d, 'type', 'NodePort');
+    }
     return d;
   });
   return { left: left.join(''), right: right.join(''), changed };

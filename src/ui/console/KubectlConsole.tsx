@@ -48,10 +48,23 @@ export function KubectlConsole() {
     if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'l') {
       e.preventDefault();
       session.clear();
-    } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'c' && e.currentTarget.selectionStart === e.currentTarget.selectionEnd) {
+    } else if (
+      e.ctrlKey &&
+      !e.metaKey &&
+      !e.altKey &&
+      e.key.toLowerCase() === 'c' &&
+      e.currentTarget.selectionStart === e.currentTarget.selectionEnd
+    ) {
       e.preventDefault();
       session.cancel();
-    } else if (e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'd' && shellPod !== null && line === '') {
+    } else if (
+      e.ctrlKey &&
+      !e.metaKey &&
+      !e.altKey &&
+      e.key.toLowerCase() === 'd' &&
+      shellPod !== null &&
+      line === ''
+    ) {
       e.preventDefault();
       void session.eof();
     } else if (e.key === 'Enter') {
@@ -73,19 +86,26 @@ export function KubectlConsole() {
   };
 
   return (
-    <div className="kubectl-console" onClick={() => { if (!window.getSelection()?.toString()) input.current?.focus(); }}>
+    <div
+      className="kubectl-console"
+      onClick={() => {
+        if (!window.getSelection()?.toString()) input.current?.focus();
+      }}
+    >
       <div ref={log} className="console-log" role="log" aria-live="polite" aria-label={t('console.output')}>
-        {entries.length === 0 ? (
-          <p className="console-hint">{t('console.hint')}</p>
-        ) : null}
+        {entries.length === 0 ? <p className="console-hint">{t('console.hint')}</p> : null}
         <pre className="console-text">
           {entries.map((e) => (
-            <span key={e.id} className={`console-entry-${e.kind}`}>{e.text}</span>
+            <span key={e.id} className={`console-entry-${e.kind}`}>
+              {e.text}
+            </span>
           ))}
         </pre>
       </div>
       <label className="console-line">
-        <span className="console-prompt" aria-hidden="true" data-shell-pod={shellPod ?? undefined}>{prompt}</span>
+        <span className="console-prompt" aria-hidden="true" data-shell-pod={shellPod ?? undefined}>
+          {prompt}
+        </span>
         <input
           ref={input}
           type="text"

@@ -3,7 +3,11 @@ import { commonPrefix, lineHead, nextCompletion, startCompletion } from './compl
 
 describe('tab completion', () => {
   it('completes a single candidate and adds a space', () => {
-    expect(startCompletion('kubectl desc', ['describe'])).toEqual({ line: 'kubectl describe ', list: null, cycle: null });
+    expect(startCompletion('kubectl desc', ['describe'])).toEqual({
+      line: 'kubectl describe ',
+      list: null,
+      cycle: null,
+    });
     expect(startCompletion('kubectl get ', ['pods'])).toMatchObject({ line: 'kubectl get pods ' });
   });
 

@@ -13,13 +13,26 @@ const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta
 function workerBackend(): ConsoleBackend {
   const handle = createHandler({ kubectl: runKubectl, complete: completeKubectl, podShell: runInPodShell });
   let id = 0;
-  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : { [k]: v } as Record<K, V>);
+  const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
     kubectl: async (argv, yaml, seed, line) => {
-      const msg: ToWorker = { type: 'kubectl', requestId: ++id, argv, ...opt('yaml', yaml), ...opt('seed', seed), ...opt('line', line) };
+      const msg: ToWorker = {
+        type: 'kubectl',
+        requestId: ++id,
+        argv,
+        ...opt('yaml', yaml),
+        ...opt('seed', seed),
+        ...opt('line', line),
+      };
       const [r] = handle(msg);
       if (r?.type !== 'kubectlResult') throw new Error(`unexpected reply ${r?.type}`);
-      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, ...opt('yaml', r.yaml), ...opt('session', r.session) };
+      return {
+        stdout: r.stdout,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        ...opt('yaml', r.yaml),
+        ...opt('session', r.session),
+      };
     },
     podShell: async (yaml, seed, session, line) => {
       const [r] = handle({ type: 'podShell', requestId: ++id, yaml, seed, session, line });
@@ -36,11 +49,19 @@ function workerBackend(): ConsoleBackend {
 
 function setup(backend: Partial<ConsoleBackend> | null = workerBackend(), stored: Record<string, string> = {}) {
   const app = { text: DEFAULT, seed: 1, written: [] as string[] };
-  const storage = { getItem: (k: string) => stored[k] ?? null, setItem: (k: string, v: string) => { stored[k] = v; } };
+  const storage = {
+    getItem: (k: string) => stored[k] ?? null,
+    setItem: (k: string, v: string) => {
+      stored[k] = v;
+    },
+  };
   const deps: ConsoleDeps = {
     backend: () => backend,
     scenario: () => ({ text: app.text, seed: app.seed }),
-    setText: (t) => { app.written.push(t); app.text = t; },
+    setText: (t) => {
+      app.written.push(t);
+      app.text = t;
+    },
     storage,
   };
   const session = createConsoleSession(deps);
@@ -48,7 +69,11 @@ function setup(backend: Partial<ConsoleBackend> | null = workerBackend(), stored
     session.setLine(line);
     await session.run();
   };
-  const output = () => session.snapshot().entries.map((e) => `${e.kind}|${e.text}`).join('');
+  const output = () =>
+    session
+      .snapshot()
+      .entries.map((e) => `${e.kind}|${e.text}`)
+      .join('');
   return { app, session, type, output, stored };
 }
 
@@ -61,7 +86,10 @@ describe('console session', () => {
       ['stdout', 'NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    3/3     3            3           60s\n'],
     ]);
     await type('kubectl get svc nope');
-    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stderr', text: 'Error from server (NotFound): services "nope" not found\n' });
+    expect(session.snapshot().entries.at(-1)).toMatchObject({
+      kind: 'stderr',
+      text: 'Error from server (NotFound): services "nope" not found\n',
+    });
   });
 
   it('writes a mutation back into the editor text, and the next command sees it', async () => {
@@ -93,7 +121,9 @@ describe('console session', () => {
     const { type, output } = setup();
     await type('curl http://10.96.0.1');
     await type("kubectl get pods -l 'app=web");
-    expect(output()).toBe(`prompt|$ curl http://10.96.0.1\nstderr|${ONLY_KUBECTL}\nprompt|$ kubectl get pods -l 'app=web\nstderr|ksp: unexpected EOF while looking for matching \`''\n`);
+    expect(output()).toBe(
+      `prompt|$ curl http://10.96.0.1\nstderr|${ONLY_KUBECTL}\nprompt|$ kubectl get pods -l 'app=web\nstderr|ksp: unexpected EOF while looking for matching \`''\n`,
+    );
     const offline = setup(null);
     await offline.type('kubectl get pods');
     expect(offline.output()).toMatch(/stderr\|ksp: the simulator is not connected yet/);
@@ -139,17 +169,29 @@ describe('console session', () => {
     expect(ip).toMatch(/^10\./);
     await type('kubectl run -it --rm --image=busybox bash');
     expect(session.snapshot()).toMatchObject({ prompt: '/ # ', shellPod: 'default/bash' });
-    expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stderr', text: "If you don't see a command prompt, try pressing enter.\n" });
+    expect(session.snapshot().entries.at(-1)).toMatchObject({
+      kind: 'stderr',
+      text: "If you don't see a command prompt, try pressing enter.\n",
+    });
     await type(`wget -O- -q ${ip}`);
-    const tail = session.snapshot().entries.slice(-2).map((e) => [e.kind, e.text]);
+    const tail = session
+      .snapshot()
+      .entries.slice(-2)
+      .map((e) => [e.kind, e.text]);
     expect(tail[0]).toEqual(['prompt', `/ # wget -O- -q ${ip}\n`]);
     expect(tail[1]?.[0]).toBe('stdout');
     expect(tail[1]?.[1]).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
     await type('kubectl get pods');
     expect(session.snapshot().entries.at(-1)).toMatchObject({ kind: 'stdout', text: 'sh: kubectl: not found\n' });
     await type('exit');
-    expect(session.snapshot().entries.slice(-2).map((e) => e.text)).toEqual([
-      '/ # exit\n', "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running\npod \"bash\" deleted\n",
+    expect(
+      session
+        .snapshot()
+        .entries.slice(-2)
+        .map((e) => e.text),
+    ).toEqual([
+      '/ # exit\n',
+      'Session ended, resume using \'kubectl attach bash -c bash -i -t\' command when the pod is running\npod "bash" deleted\n',
     ]);
     expect(session.snapshot()).toMatchObject({ prompt: '$ ', shellPod: null });
   });
@@ -159,7 +201,12 @@ describe('console session', () => {
     expect(session.snapshot().entries).toEqual([]);
     await type('kubectl run t -it --rm --restart=Never --image=busybox -- sh');
     await session.eof();
-    expect(session.snapshot().entries.slice(-2).map((e) => e.text)).toEqual(['/ # \n', 'pod "t" deleted\n']);
+    expect(
+      session
+        .snapshot()
+        .entries.slice(-2)
+        .map((e) => e.text),
+    ).toEqual(['/ # \n', 'pod "t" deleted\n']);
     expect(session.snapshot().prompt).toBe('$ ');
   });
 });

@@ -5,14 +5,31 @@
 // `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
 // worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
 import type { PodShellSession } from '../../core/index.ts';
-import { emptyHistory, historyDown, historyUp, parseStoredHistory, pushHistory, type HistoryRing } from './historyRing.ts';
+import {
+  emptyHistory,
+  historyDown,
+  historyUp,
+  parseStoredHistory,
+  pushHistory,
+  type HistoryRing,
+} from './historyRing.ts';
 import { nextCompletion, startCompletion, type CompletionCycle } from './completion.ts';
 import { formatHistory, interpretLine } from './interpretLine.ts';
 
 export interface ConsoleBackend {
-  kubectl(argv: string[], yaml?: string, seed?: number, line?: string): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession }>;
+  kubectl(
+    argv: string[],
+    yaml?: string,
+    seed?: number,
+    line?: string,
+  ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession }>;
   complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
-  podShell(yaml: string, seed: number, session: PodShellSession, line: string): Promise<{ stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession }>;
+  podShell(
+    yaml: string,
+    seed: number,
+    session: PodShellSession,
+    line: string,
+  ): Promise<{ stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession }>;
 }
 
 export interface ConsoleDeps {
@@ -78,7 +95,8 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   const runInShell = async (current: PodShellSession, line: string, echo: string): Promise<void> => {
     add({ kind: 'prompt', text: `${current.prompt}${echo}\n` });
     const backend = deps.backend();
-    if (!backend?.podShell) return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+    if (!backend?.podShell)
+      return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
     const { text, seed } = deps.scenario();
     set({ busy: true });
     try {
@@ -129,7 +147,8 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       if (action.kind === 'history') return add({ kind: 'stdout', text: formatHistory(history.entries) });
       if (action.kind === 'error') return add({ kind: 'stderr', text: `${action.message}\n` });
       const backend = deps.backend();
-      if (!backend?.kubectl) return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+      if (!backend?.kubectl)
+        return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
       const { text, seed } = deps.scenario();
       set({ busy: true });
       try {
@@ -139,7 +158,11 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
         if (r.yaml !== undefined) {
           if (deps.scenario().text === text) deps.setText(r.yaml);
-          else add({ kind: 'stderr', text: 'ksp: the editor changed while the command ran, so its change was not written; run it again\n' });
+          else
+            add({
+              kind: 'stderr',
+              text: 'ksp: the editor changed while the command ran, so its change was not written; run it again\n',
+            });
         }
       } catch (err) {
         add({ kind: 'stderr', text: `ksp: ${err instanceof Error ? err.message : String(err)}\n` });
@@ -174,7 +197,8 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       if (state.line !== line) return; // typed on meanwhile: the answer is for an older line
       const step = startCompletion(line, candidates);
       cycle = step.cycle;
-      if (step.list) add({ kind: 'prompt', text: `${PROMPT}${line}\n` }, { kind: 'info', text: `${step.list.join('  ')}\n` });
+      if (step.list)
+        add({ kind: 'prompt', text: `${PROMPT}${line}\n` }, { kind: 'info', text: `${step.list.join('  ')}\n` });
       set({ line: step.line });
     },
     clear() {

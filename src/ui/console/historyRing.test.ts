@@ -29,7 +29,10 @@ describe('history ring', () => {
   });
 
   it('reads only well-formed stored history', () => {
-    expect(parseStoredHistory('["kubectl get pods", 3, "kubectl get svc"]')).toEqual(['kubectl get pods', 'kubectl get svc']);
+    expect(parseStoredHistory('["kubectl get pods", 3, "kubectl get svc"]')).toEqual([
+      'kubectl get pods',
+      'kubectl get svc',
+    ]);
     expect(parseStoredHistory('{"a":1}')).toEqual([]);
     expect(parseStoredHistory('not json')).toEqual([]);
     expect(parseStoredHistory(null)).toEqual([]);

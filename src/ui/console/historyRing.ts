@@ -12,7 +12,11 @@ export interface HistoryRing {
   readonly draft: string;
 }
 
-export const emptyHistory = (entries: readonly string[] = []): HistoryRing => ({ entries, cursor: entries.length, draft: '' });
+export const emptyHistory = (entries: readonly string[] = []): HistoryRing => ({
+  entries,
+  cursor: entries.length,
+  draft: '',
+});
 
 /** Records a run command and resets the walk. Blank lines and a repeat of the last entry are not stored. */
 export function pushHistory(h: HistoryRing, line: string, limit = HISTORY_LIMIT): HistoryRing {
@@ -34,7 +38,7 @@ export function historyUp(h: HistoryRing, current: string): { ring: HistoryRing;
 export function historyDown(h: HistoryRing, current: string): { ring: HistoryRing; line: string } {
   if (h.cursor >= h.entries.length) return { ring: h, line: current };
   const cursor = h.cursor + 1;
-  return { ring: { ...h, cursor }, line: cursor === h.entries.length ? h.draft : h.entries[cursor] ?? '' };
+  return { ring: { ...h, cursor }, line: cursor === h.entries.length ? h.draft : (h.entries[cursor] ?? '') };
 }
 
 /** Reads a stored history (sessionStorage text); anything malformed gives an empty one. */
@@ -42,7 +46,9 @@ export function parseStoredHistory(text: string | null, limit = HISTORY_LIMIT): 
   if (!text) return [];
   try {
     const v: unknown = JSON.parse(text);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length <= 4096).slice(-limit) : [];
+    return Array.isArray(v)
+      ? v.filter((x): x is string => typeof x === 'string' && x.length <= 4096).slice(-limit)
+      : [];
   } catch {
     return [];
   }

@@ -29,7 +29,11 @@ export function interpretLine(line: string): LineAction {
   if (word === 'history' && line.trim() === 'history') return { kind: 'history' };
   const inPod = Object.prototype.hasOwnProperty.call(IN_POD, word) ? IN_POD[word] : undefined;
   // The seed's way first (a shell in a busybox pod), then the one-shot form.
-  if (inPod) return { kind: 'error', message: `ksp: ${word} runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- ${inPod}` };
+  if (inPod)
+    return {
+      kind: 'error',
+      message: `ksp: ${word} runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- ${inPod}`,
+    };
   return { kind: 'error', message: ONLY_KUBECTL };
 }
 

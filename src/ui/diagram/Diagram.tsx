@@ -1,7 +1,15 @@
 // The cluster diagram: React Flow with our custom boxes, the packet canvas, minimap and controls.
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { Background, Controls, Panel, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type NodeMouseHandler,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { select, setBottomTab, setHovered, useStore } from '../store.ts';
@@ -27,7 +35,9 @@ import { useClassroom } from '../classroom/classroomMode.ts';
 import { useT } from '../i18n/useT.ts';
 
 // The classroom modes load when a teacher turns them on, not before the first diagram.
-const PresenterOverlay = lazy(() => import('../classroom/Presenter.tsx').then((m) => ({ default: m.PresenterOverlay })));
+const PresenterOverlay = lazy(() =>
+  import('../classroom/Presenter.tsx').then((m) => ({ default: m.PresenterOverlay })),
+);
 const CompareView = lazy(() => import('../classroom/CompareView.tsx').then((m) => ({ default: m.CompareView })));
 
 const proOptions = { hideAttribution: true };
@@ -72,12 +82,17 @@ function DiagramInner() {
         sel?.focus.has(n.id) ? 'is-selected' : '',
         h ? (h.focus.has(n.id) ? 'is-focus' : h.related.has(n.id) ? 'is-related' : 'is-dim') : '',
         aspect && lit ? `hl-${aspect}` : '',
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
       return cls ? { ...n, className: cls } : n;
     });
   }, [elements, selection, hovered, view]);
   const nodes = useMemo(
-    () => (laserId ? litNodes.map((n) => (n.id === laserId ? { ...n, className: `${n.className ?? ''} is-laser`.trim() } : n)) : litNodes),
+    () =>
+      laserId
+        ? litNodes.map((n) => (n.id === laserId ? { ...n, className: `${n.className ?? ''} is-laser`.trim() } : n))
+        : litNodes,
     [litNodes, laserId],
   );
   const edges = useMemo(() => {
@@ -86,7 +101,9 @@ function DiagramInner() {
     if (!h) return elements.edges;
     // Selector labels only for a focused pod or a hovered selector field: a Service's box already shows its selector once.
     const labelled = ref?.kind === 'Pod' || fieldAspect(hovered?.field) === 'selector';
-    return elements.edges.map((e) => (h.edges.has(e.id) ? { ...e, selected: labelled, className: 'is-focus' } : { ...e, className: 'is-dim' }));
+    return elements.edges.map((e) =>
+      h.edges.has(e.id) ? { ...e, selected: labelled, className: 'is-focus' } : { ...e, className: 'is-dim' },
+    );
   }, [elements, selection, hovered, view]);
 
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_e, n) => {
@@ -117,44 +134,54 @@ function DiagramInner() {
   const empty = elements.nodes.length === 0;
   return (
     <div className="ksp-diagram-wrap" data-theme={theme}>
-    <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
-      {stale && <div className="k-stale-banner" role="status">{t('diagram.stale')}</div>}
-      {empty && <div className="k-empty" role="status">{t('diagram.empty')}</div>}
-      <ReactFlow<FlowNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodeClick={onNodeClick}
-        onNodeMouseEnter={onNodeEnter}
-        onNodeMouseLeave={onNodeLeave}
-        onPaneClick={onPaneClick}
-        nodesConnectable={false}
-        nodesDraggable={false}
-        edgesFocusable={false}
-        minZoom={0.2}
-        maxZoom={2.5}
-        proOptions={proOptions}
-        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE_NODES}
-        colorMode={theme}
-      >
-        <Background gap={24} size={1} />
-        <PacketCanvas flights={flights} />
-        <Controls showInteractive={false} />
-        <Panel position="top-left"><DiagramToolbar /></Panel>
-      </ReactFlow>
-    </div>
-    <details className="k-traffic-strip" open>
-      <summary>{t('traffic.label')}</summary>
-      <div className="k-traffic-grid">
-        <TrafficControls />
-        <PodCounters />
+      <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
+        {stale && (
+          <div className="k-stale-banner" role="status">
+            {t('diagram.stale')}
+          </div>
+        )}
+        {empty && (
+          <div className="k-empty" role="status">
+            {t('diagram.empty')}
+          </div>
+        )}
+        <ReactFlow<FlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onNodeMouseEnter={onNodeEnter}
+          onNodeMouseLeave={onNodeLeave}
+          onPaneClick={onPaneClick}
+          nodesConnectable={false}
+          nodesDraggable={false}
+          edgesFocusable={false}
+          minZoom={0.2}
+          maxZoom={2.5}
+          proOptions={proOptions}
+          onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE_NODES}
+          colorMode={theme}
+        >
+          <Background gap={24} size={1} />
+          <PacketCanvas flights={flights} />
+          <Controls showInteractive={false} />
+          <Panel position="top-left">
+            <DiagramToolbar />
+          </Panel>
+        </ReactFlow>
       </div>
-    </details>
-    <Suspense fallback={null}>
-      {classroomMode === 'present' && <PresenterOverlay />}
-      {classroomMode === 'compare' && <CompareView />}
-    </Suspense>
+      <details className="k-traffic-strip" open>
+        <summary>{t('traffic.label')}</summary>
+        <div className="k-traffic-grid">
+          <TrafficControls />
+          <PodCounters />
+        </div>
+      </details>
+      <Suspense fallback={null}>
+        {classroomMode === 'present' && <PresenterOverlay />}
+        {classroomMode === 'compare' && <CompareView />}
+      </Suspense>
     </div>
   );
 }

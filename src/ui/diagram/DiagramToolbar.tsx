@@ -6,7 +6,8 @@ import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx'
 const exporters = () => import('./export/download.ts');
 import { useT } from '../i18n/useT.ts';
 
-const diagramOf = (e: MouseEvent): HTMLElement | null => (e.currentTarget as HTMLElement).closest<HTMLElement>('[data-testid="diagram"]');
+const diagramOf = (e: MouseEvent): HTMLElement | null =>
+  (e.currentTarget as HTMLElement).closest<HTMLElement>('[data-testid="diagram"]');
 
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);
@@ -15,15 +16,29 @@ export function DiagramToolbar() {
     const root = diagramOf(e);
     const ex = root ? await exporters().catch(() => null) : null;
     const ok = root && ex ? (kind === 'svg' ? ex.downloadSvg(root) : await ex.downloadPng(root)) : false;
-    setMessage(ok ? null : root?.querySelector('.react-flow__node') ? t('diagram.exportFailed', { format: kind.toUpperCase() }) : t('diagram.exportEmpty'));
+    setMessage(
+      ok
+        ? null
+        : root?.querySelector('.react-flow__node')
+          ? t('diagram.exportFailed', { format: kind.toUpperCase() })
+          : t('diagram.exportEmpty'),
+    );
   };
   return (
     <div className="k-toolbar" role="toolbar" aria-label={t('diagram.toolbar')}>
       <PresentButton />
       <CompareButton />
-      <button type="button" className="k-btn" onClick={exportAs('png')} title={t('diagram.pngTitle')}>PNG</button>
-      <button type="button" className="k-btn" onClick={exportAs('svg')} title={t('diagram.svgTitle')}>SVG</button>
-      {message && <span className="k-dim" role="status">{message}</span>}
+      <button type="button" className="k-btn" onClick={exportAs('png')} title={t('diagram.pngTitle')}>
+        PNG
+      </button>
+      <button type="button" className="k-btn" onClick={exportAs('svg')} title={t('diagram.svgTitle')}>
+        SVG
+      </button>
+      {message && (
+        <span className="k-dim" role="status">
+          {message}
+        </span>
+      )}
     </div>
   );
 }

@@ -10,7 +10,12 @@ import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '..
 import type { Leg } from '../traffic/hopsToPath.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
 
-interface Box { x: number; y: number; w: number; h: number }
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 let sampler: SVGPathElement | null = null;
 function samplePath(d: string): Point[] {
@@ -26,8 +31,16 @@ function samplePath(d: string): Point[] {
 }
 
 /** Test hook for the e2e frame-rate measurement: synthetic looping packets over the drawn edges. */
-interface DiagramProbe { drawn: number; frames: number; stress: (n: number) => void }
-declare global { interface Window { __kspDiagram?: DiagramProbe } }
+interface DiagramProbe {
+  drawn: number;
+  frames: number;
+  stress: (n: number) => void;
+}
+declare global {
+  interface Window {
+    __kspDiagram?: DiagramProbe;
+  }
+}
 
 const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
 
@@ -50,7 +63,14 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
     let frame = 0;
     let wasEmpty = false;
     let stressCount = 0;
-    const probe: DiagramProbe = { drawn: 0, frames: 0, stress: (n) => { stressCount = Math.max(0, n); schedule(); } };
+    const probe: DiagramProbe = {
+      drawn: 0,
+      frames: 0,
+      stress: (n) => {
+        stressCount = Math.max(0, n);
+        schedule();
+      },
+    };
     window.__kspDiagram = probe;
 
     const boxOf = (id: string): Box | null => {
@@ -88,7 +108,11 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       const earliest = now - maxFlight(8);
       let lo = 0;
       let hi = list.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if ((list[mid]?.start ?? 0) < earliest) lo = mid + 1; else hi = mid; }
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((list[mid]?.start ?? 0) < earliest) lo = mid + 1;
+        else hi = mid;
+      }
       for (let i = lo; i < list.length; i++) {
         const f = list[i]!;
         if (f.start > now) break;
@@ -103,7 +127,13 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
         byColor.set(f.color, arr);
         if (st.phase === 'stopped' && f.path.stop) marks.push({ p, reason: f.path.stop.reason });
       }
-      if (stressCount > 0) addStress(byColor, stressCount, rf.getState().edges.map((e) => e.id), legPoint);
+      if (stressCount > 0)
+        addStress(
+          byColor,
+          stressCount,
+          rf.getState().edges.map((e) => e.id),
+          legPoint,
+        );
       const drawn = [...byColor.values()].reduce((n, a) => n + a.length, 0);
       probe.drawn = drawn;
       probe.frames++;
@@ -117,7 +147,10 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       ctx.strokeStyle = 'rgba(0,0,0,0.55)';
       for (const [color, pts] of byColor) {
         ctx.beginPath();
-        for (const p of pts) { ctx.moveTo(p.x + 7, p.y); ctx.arc(p.x, p.y, 7, 0, Math.PI * 2); }
+        for (const p of pts) {
+          ctx.moveTo(p.x + 7, p.y);
+          ctx.arc(p.x, p.y, 7, 0, Math.PI * 2);
+        }
         ctx.fillStyle = color;
         ctx.fill();
         ctx.stroke();
@@ -125,21 +158,47 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       for (const m of marks) drawFailure(ctx, m.p, m.reason);
       if (stressCount > 0 || useStore.getState().playing) schedule();
     };
-    const schedule = (): void => { if (!frame) frame = requestAnimationFrame(draw); };
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
     kick.current = schedule;
-    const unsubA = useStore.subscribe((s, prev) => { if (s.time !== prev.time || s.playing !== prev.playing) schedule(); });
-    const unsubB = rf.subscribe((s, prev) => { if (s.transform !== prev.transform || s.width !== prev.width || s.nodeLookup !== prev.nodeLookup) { wasEmpty = false; schedule(); } });
+    const unsubA = useStore.subscribe((s, prev) => {
+      if (s.time !== prev.time || s.playing !== prev.playing) schedule();
+    });
+    const unsubB = rf.subscribe((s, prev) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.nodeLookup !== prev.nodeLookup) {
+        wasEmpty = false;
+        schedule();
+      }
+    });
     schedule();
-    return () => { unsubA(); unsubB(); if (frame) cancelAnimationFrame(frame); kick.current = () => {}; if (window.__kspDiagram === probe) delete window.__kspDiagram; };
+    return () => {
+      unsubA();
+      unsubB();
+      if (frame) cancelAnimationFrame(frame);
+      kick.current = () => {};
+      if (window.__kspDiagram === probe) delete window.__kspDiagram;
+    };
   }, [rf]);
 
   return <canvas ref={canvasRef} className="k-packets" aria-hidden="true" />;
 }
 
 function anchors(a: Box, b: Box): [Point, Point] {
-  if (b.x > a.x + a.w) return [{ x: a.x + a.w, y: a.y + a.h / 2 }, { x: b.x, y: b.y + b.h / 2 }];
-  if (b.x + b.w < a.x) return [{ x: a.x, y: a.y + a.h / 2 }, { x: b.x + b.w, y: b.y + b.h / 2 }];
-  return [{ x: a.x + a.w / 2, y: a.y + a.h / 2 }, { x: b.x + b.w / 2, y: b.y + b.h / 2 }];
+  if (b.x > a.x + a.w)
+    return [
+      { x: a.x + a.w, y: a.y + a.h / 2 },
+      { x: b.x, y: b.y + b.h / 2 },
+    ];
+  if (b.x + b.w < a.x)
+    return [
+      { x: a.x, y: a.y + a.h / 2 },
+      { x: b.x + b.w, y: b.y + b.h / 2 },
+    ];
+  return [
+    { x: a.x + a.w / 2, y: a.y + a.h / 2 },
+    { x: b.x + b.w / 2, y: b.y + b.h / 2 },
+  ];
 }
 
 function boxCenterRight(b: Box | null): Point | null {
@@ -151,8 +210,10 @@ function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string): v
   ctx.strokeStyle = '#ff4d4f';
   ctx.lineWidth = 3;
   ctx.beginPath();
-  ctx.moveTo(p.x - 7, p.y - 7); ctx.lineTo(p.x + 7, p.y + 7);
-  ctx.moveTo(p.x + 7, p.y - 7); ctx.lineTo(p.x - 7, p.y + 7);
+  ctx.moveTo(p.x - 7, p.y - 7);
+  ctx.lineTo(p.x + 7, p.y + 7);
+  ctx.moveTo(p.x + 7, p.y - 7);
+  ctx.lineTo(p.x - 7, p.y + 7);
   ctx.stroke();
   const text = reason.length > 60 ? `${reason.slice(0, 57)}…` : reason;
   ctx.font = '600 11px system-ui, sans-serif';
@@ -165,7 +226,12 @@ function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string): v
 }
 
 const STRESS_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7'];
-function addStress(byColor: Map<string, Point[]>, n: number, edgeIds: string[], legPoint: (l: Leg, t: number) => Point | null): void {
+function addStress(
+  byColor: Map<string, Point[]>,
+  n: number,
+  edgeIds: string[],
+  legPoint: (l: Leg, t: number) => Point | null,
+): void {
   if (edgeIds.length === 0) return;
   const t0 = performance.now() / 2000;
   for (let i = 0; i < n; i++) {

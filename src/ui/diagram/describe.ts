@@ -15,7 +15,9 @@ export function describePorts(ports: readonly ViewPort[]): { ports: string[]; no
 }
 
 export function labelPairs(labels: Readonly<Record<string, string>> | undefined): string[] {
-  return Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`);
+  return Object.entries(labels ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`);
 }
 
 export function selectorText(selector: Readonly<Record<string, string>> | undefined): string {

@@ -9,17 +9,27 @@ function usePublishedPath(id: string, d: string): void {
   useEffect(() => () => retractPath(id), [id]);
 }
 
-
 function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
   const [d] = getBezierPath(props);
   usePublishedPath(props.id, d);
   const ready = props.data?.ready !== false;
   return (
     <>
-      <BaseEdge id={props.id} path={d} className={`k-edge k-edge-selector${ready ? '' : ' k-edge-notready'}`} {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})} />
+      <BaseEdge
+        id={props.id}
+        path={d}
+        className={`k-edge k-edge-selector${ready ? '' : ' k-edge-notready'}`}
+        {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
+      />
       {props.selected && props.data && (
         <EdgeLabelRenderer>
-          <div className="k-edge-label" style={{ transform: `translate(-100%, -120%) translate(${props.targetX - 4}px, ${props.targetY}px)` }}>{props.data.labels}{ready ? '' : ' (not ready)'}</div>
+          <div
+            className="k-edge-label"
+            style={{ transform: `translate(-100%, -120%) translate(${props.targetX - 4}px, ${props.targetY}px)` }}
+          >
+            {props.data.labels}
+            {ready ? '' : ' (not ready)'}
+          </div>
         </EdgeLabelRenderer>
       )}
     </>

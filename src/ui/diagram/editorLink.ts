@@ -9,9 +9,19 @@ import { subscribeHopFocus, currentHopFocus } from '../traffic/hopFocus.ts';
 import { lineOfPath, yamlPathAt } from './yamlLines.ts';
 import { objectOfDocument, sourceOf } from './hoverTargets.ts';
 
-interface Range { startLineNumber: number; startColumn: number; endLineNumber: number; endColumn: number }
-interface Decoration { range: Range; options: { isWholeLine: boolean; className: string; linesDecorationsClassName: string } }
-interface Disposable { dispose(): void }
+interface Range {
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+interface Decoration {
+  range: Range;
+  options: { isWholeLine: boolean; className: string; linesDecorationsClassName: string };
+}
+interface Disposable {
+  dispose(): void;
+}
 
 export interface LinkableEditor {
   onMouseMove(listener: (e: { target: { position: { lineNumber: number } | null } }) => void): Disposable;
@@ -70,9 +80,14 @@ export function linkEditor(editor: LinkableEditor): Disposable {
     const key = hl ? `${hl.line}-${hl.endLine}` : '';
     if (key === shown) return;
     shown = key;
-    if (!hl) { decorations.clear(); return; }
+    if (!hl) {
+      decorations.clear();
+      return;
+    }
     const range = { startLineNumber: hl.line, startColumn: 1, endLineNumber: hl.endLine, endColumn: 1 };
-    decorations.set([{ range, options: { isWholeLine: true, className: 'k-yaml-hl', linesDecorationsClassName: 'k-yaml-hl-gutter' } }]);
+    decorations.set([
+      { range, options: { isWholeLine: true, className: 'k-yaml-hl', linesDecorationsClassName: 'k-yaml-hl-gutter' } },
+    ]);
     if (hl.reveal) editor.revealRangeInCenterIfOutsideViewport(range);
   };
   const unsubStore = useStore.subscribe((s, prev) => {

@@ -17,11 +17,17 @@ describe('fitViewport', () => {
   });
 
   it('caps the zoom for a tiny cluster', () => {
-    expect(fitViewport({ x: 0, y: 0, width: 100, height: 100 }, { width: 1000, height: 1000 }, 0.78, 1.3).zoom).toBe(1.3);
+    expect(fitViewport({ x: 0, y: 0, width: 100, height: 100 }, { width: 1000, height: 1000 }, 0.78, 1.3).zoom).toBe(
+      1.3,
+    );
   });
 
   it('bounds ignore children (they sit inside their parent)', () => {
-    expect(boundsOf([{ position: { x: 0, y: 0 }, width: 100, height: 50 }, { position: { x: 500, y: 500 }, width: 10, height: 10, parentId: 'p' }]))
-      .toEqual({ x: 0, y: 0, width: 100, height: 50 });
+    expect(
+      boundsOf([
+        { position: { x: 0, y: 0 }, width: 100, height: 50 },
+        { position: { x: 500, y: 500 }, width: 10, height: 10, parentId: 'p' },
+      ]),
+    ).toEqual({ x: 0, y: 0, width: 100, height: 50 });
   });
 });

@@ -4,8 +4,17 @@
 // where traffic enters) and the user pans for the rest. Pure, so it is unit-tested.
 import type { AreaSize } from './useAreaSize.ts';
 
-export interface Bounds { x: number; y: number; width: number; height: number }
-export interface Viewport { x: number; y: number; zoom: number }
+export interface Bounds {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
 
 export function fitViewport(bounds: Bounds, area: AreaSize, minZoom: number, maxZoom: number, padding = 16): Viewport {
   if (bounds.width <= 0 || bounds.height <= 0 || area.width <= 0 || area.height <= 0) return { x: 0, y: 0, zoom: 1 };
@@ -13,12 +22,21 @@ export function fitViewport(bounds: Bounds, area: AreaSize, minZoom: number, max
   const zoom = Math.min(maxZoom, Math.max(minZoom, fit));
   const place = (size: number, room: number, origin: number): number =>
     size * zoom <= room - 2 * padding ? (room - size * zoom) / 2 - origin * zoom : padding - origin * zoom;
-  return { x: Math.round(place(bounds.width, area.width, bounds.x)), y: Math.round(place(bounds.height, area.height, bounds.y)), zoom };
+  return {
+    x: Math.round(place(bounds.width, area.width, bounds.x)),
+    y: Math.round(place(bounds.height, area.height, bounds.y)),
+    zoom,
+  };
 }
 
 /** Bounds of the top-level boxes (children sit inside their parents). */
-export function boundsOf(nodes: readonly { position: { x: number; y: number }; width?: number; height?: number; parentId?: string }[]): Bounds {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+export function boundsOf(
+  nodes: readonly { position: { x: number; y: number }; width?: number; height?: number; parentId?: string }[],
+): Bounds {
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const n of nodes) {
     if (n.parentId) continue;
     x0 = Math.min(x0, n.position.x);

@@ -19,7 +19,11 @@ export const clientEdgeId = (client: string, targetNodeId: string): string => `c
 /** The group that holds pods the scheduler has not placed (no spec.nodeName). */
 export const UNSCHEDULED_NODE = '(unscheduled)';
 
-export interface FlowRef { kind: string; namespace?: string; name: string }
+export interface FlowRef {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
 
 const splitKey = (key: string): { namespace: string; name: string } => {
   const i = key.indexOf('/');
@@ -32,13 +36,21 @@ export function refOfFlowId(id: string): FlowRef | null {
   const prefix = id.slice(0, colon);
   const rest = id.slice(colon + 1);
   switch (prefix) {
-    case 'svc': case 'lb': return { kind: 'Service', ...splitKey(rest) };
-    case 'pod': return { kind: 'Pod', ...splitKey(rest) };
-    case 'ing': return { kind: 'Ingress', ...splitKey(rest) };
-    case 'node': return rest === UNSCHEDULED_NODE ? null : { kind: 'Node', name: rest };
-    case 'kp': return { kind: 'Node', name: rest };
-    case 'client': return { kind: 'Client', name: rest };
-    default: return null;
+    case 'svc':
+    case 'lb':
+      return { kind: 'Service', ...splitKey(rest) };
+    case 'pod':
+      return { kind: 'Pod', ...splitKey(rest) };
+    case 'ing':
+      return { kind: 'Ingress', ...splitKey(rest) };
+    case 'node':
+      return rest === UNSCHEDULED_NODE ? null : { kind: 'Node', name: rest };
+    case 'kp':
+      return { kind: 'Node', name: rest };
+    case 'client':
+      return { kind: 'Client', name: rest };
+    default:
+      return null;
   }
 }
 
@@ -46,11 +58,17 @@ export function refOfFlowId(id: string): FlowRef | null {
 export function flowIdsOfRef(ref: FlowRef): string[] {
   const key = nsName(ref.namespace, ref.name);
   switch (ref.kind) {
-    case 'Service': return [serviceId(key), lbId(key)];
-    case 'Pod': return [podId(key)];
-    case 'Ingress': return [ingressId(key)];
-    case 'Node': return [nodeGroupId(ref.name), kubeProxyId(ref.name)];
-    case 'Client': return [clientId(ref.name)];
-    default: return [];
+    case 'Service':
+      return [serviceId(key), lbId(key)];
+    case 'Pod':
+      return [podId(key)];
+    case 'Ingress':
+      return [ingressId(key)];
+    case 'Node':
+      return [nodeGroupId(ref.name), kubeProxyId(ref.name)];
+    case 'Client':
+      return [clientId(ref.name)];
+    default:
+      return [];
   }
 }

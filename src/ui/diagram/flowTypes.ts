@@ -6,5 +6,13 @@ import { KubeProxyNode, NodeGroup } from './nodes/NodeGroup.tsx';
 import { ClientNode, IngressNode, LoadBalancerNode } from './nodes/EdgeNodes.tsx';
 import { LinkEdge, SelectorEdge } from './edges.tsx';
 
-export const nodeTypes = { service: ServiceNode, pod: PodNode, k8sNode: NodeGroup, kubeProxy: KubeProxyNode, client: ClientNode, loadBalancer: LoadBalancerNode, ingress: IngressNode };
+export const nodeTypes = {
+  service: ServiceNode,
+  pod: PodNode,
+  k8sNode: NodeGroup,
+  kubeProxy: KubeProxyNode,
+  client: ClientNode,
+  loadBalancer: LoadBalancerNode,
+  ingress: IngressNode,
+};
 export const edgeTypes = { selector: SelectorEdge, link: LinkEdge };

@@ -14,29 +14,67 @@ export function isSystem(o: { namespace: string; source: { by: string } | null }
   return o.namespace === 'kube-system' || o.source?.by === 'system' || o.source?.by === 'default-cluster';
 }
 
-export function fromClusterView(view: ClusterView, diagnostics: readonly Diagnostic[] = [], showSystem = false): DiagramView {
-  const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean => showSystem || !isSystem(o);
+export function fromClusterView(
+  view: ClusterView,
+  diagnostics: readonly Diagnostic[] = [],
+  showSystem = false,
+): DiagramView {
+  const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean =>
+    showSystem || !isSystem(o);
   const groups = new Map<string, ViewNode>();
   for (const n of view.nodes) groups.set(n.name, { name: n.name, ip: n.ip, ready: n.ready, pods: [] });
   for (const p of view.pods.filter(keep)) {
     const nodeName = p.node && groups.has(p.node) ? p.node : UNSCHEDULED_NODE;
     if (!groups.has(nodeName)) groups.set(nodeName, { name: nodeName, ready: false, pods: [] });
     const pod: ViewPod = {
-      namespace: p.namespace, name: p.name, labels: p.labels, ready: p.ready, phase: p.terminating ? 'Terminating' : p.phase,
-      ports: p.ports.map((cp) => ({ ...(cp.name ? { name: cp.name } : {}), containerPort: cp.containerPort, protocol: cp.protocol })),
-      ...(p.ip ? { ip: p.ip } : {}), ...(p.node ? { node: p.node } : {}), ...(p.owner ? { owner: { kind: p.owner.kind, name: p.owner.name } } : {}),
+      namespace: p.namespace,
+      name: p.name,
+      labels: p.labels,
+      ready: p.ready,
+      phase: p.terminating ? 'Terminating' : p.phase,
+      ports: p.ports.map((cp) => ({
+        ...(cp.name ? { name: cp.name } : {}),
+        containerPort: cp.containerPort,
+        protocol: cp.protocol,
+      })),
+      ...(p.ip ? { ip: p.ip } : {}),
+      ...(p.node ? { node: p.node } : {}),
+      ...(p.owner ? { owner: { kind: p.owner.kind, name: p.owner.name } } : {}),
     };
     groups.get(nodeName)?.pods.push(pod);
   }
   return {
     nodes: [...groups.values()],
     services: view.services.filter(keep).map((s) => {
-      const reason = diagnostics.find((d) => d.kind === 'Service' && d.name === s.name && (d.namespace ?? 'default') === s.namespace && d.severity !== 'error');
+      const reason = diagnostics.find(
+        (d) =>
+          d.kind === 'Service' &&
+          d.name === s.name &&
+          (d.namespace ?? 'default') === s.namespace &&
+          d.severity !== 'error',
+      );
       return {
-        namespace: s.namespace, name: s.name, type: s.type, clusterIP: s.clusterIP, externalIPs: s.externalIPs,
-        ports: s.ports.map((p) => ({ ...(p.name ? { name: p.name } : {}), protocol: p.protocol, port: p.port, targetPort: p.targetPort, ...(p.nodePort ? { nodePort: p.nodePort } : {}) })),
+        namespace: s.namespace,
+        name: s.name,
+        type: s.type,
+        clusterIP: s.clusterIP,
+        externalIPs: s.externalIPs,
+        ports: s.ports.map((p) => ({
+          ...(p.name ? { name: p.name } : {}),
+          protocol: p.protocol,
+          port: p.port,
+          targetPort: p.targetPort,
+          ...(p.nodePort ? { nodePort: p.nodePort } : {}),
+        })),
         ...(s.selector ? { selector: s.selector } : {}),
-        endpoints: uniqueEndpoints(s.endpoints.map((e) => ({ ip: e.ip, ready: e.ready, ...(e.pod ? { pod: e.pod } : {}), ...(e.node ? { node: e.node } : {}) }))),
+        endpoints: uniqueEndpoints(
+          s.endpoints.map((e) => ({
+            ip: e.ip,
+            ready: e.ready,
+            ...(e.pod ? { pod: e.pod } : {}),
+            ...(e.node ? { node: e.node } : {}),
+          })),
+        ),
         sessionAffinity: s.sessionAffinity,
         ...(s.timeoutSeconds !== null ? { affinityTimeoutSeconds: s.timeoutSeconds } : {}),
         ...(s.externalTrafficPolicy ? { externalTrafficPolicy: s.externalTrafficPolicy } : {}),
@@ -45,14 +83,34 @@ export function fromClusterView(view: ClusterView, diagnostics: readonly Diagnos
       };
     }),
     ingresses: view.ingresses.filter(keep).map((i) => ({
-      namespace: i.namespace, name: i.name, ...(i.className ? { className: i.className } : {}), ...(i.lbIPs[0] ? { address: i.lbIPs[0] } : {}),
+      namespace: i.namespace,
+      name: i.name,
+      ...(i.className ? { className: i.className } : {}),
+      ...(i.lbIPs[0] ? { address: i.lbIPs[0] } : {}),
       rules: [
-        ...i.rules.flatMap((r) => r.paths.map((p) => ({ ...(r.host ? { host: r.host } : {}), path: p.path, service: p.service, ...(p.port !== null ? { port: p.port } : {}) }))),
-        ...(i.defaultBackend ? [{ path: '(default)', service: i.defaultBackend.service, ...(i.defaultBackend.port !== null ? { port: i.defaultBackend.port } : {}) }] : []),
+        ...i.rules.flatMap((r) =>
+          r.paths.map((p) => ({
+            ...(r.host ? { host: r.host } : {}),
+            path: p.path,
+            service: p.service,
+            ...(p.port !== null ? { port: p.port } : {}),
+          })),
+        ),
+        ...(i.defaultBackend
+          ? [
+              {
+                path: '(default)',
+                service: i.defaultBackend.service,
+                ...(i.defaultBackend.port !== null ? { port: i.defaultBackend.port } : {}),
+              },
+            ]
+          : []),
       ],
     })),
     loadBalancers: view.loadBalancers.map((l) => ({
-      service: nsName(l.namespace, l.service), ...(l.ips[0] ? { ip: l.ips[0] } : {}), ports: l.ports.map((p) => p.port),
+      service: nsName(l.namespace, l.service),
+      ...(l.ips[0] ? { ip: l.ips[0] } : {}),
+      ports: l.ports.map((p) => p.port),
     })),
   };
 }
@@ -96,8 +154,12 @@ export function toViewClients(clients: readonly ClientSpec[], view: ClusterView)
     const inPod = c.from.startsWith('pod:');
     const target = clientTargetId(c.to, view);
     return {
-      id: c.id, kind: inPod ? 'pod' : 'external', label: inPod ? c.id : (c.sourceIP ?? c.id),
-      ...(c.sourceIP ? { ip: c.sourceIP } : {}), ...(inPod ? { pod: c.from.slice(4) } : {}), ...(target ? { target } : {}),
+      id: c.id,
+      kind: inPod ? 'pod' : 'external',
+      label: inPod ? c.id : (c.sourceIP ?? c.id),
+      ...(c.sourceIP ? { ip: c.sourceIP } : {}),
+      ...(inPod ? { pod: c.from.slice(4) } : {}),
+      ...(target ? { target } : {}),
     };
   });
 }

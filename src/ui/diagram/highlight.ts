@@ -2,7 +2,11 @@
 // everything one edge away (a Service's pods, a pod's Services). Pure, so it is unit-tested.
 import type { FlowElements } from './toFlowElements.ts';
 
-export interface Highlight { focus: Set<string>; related: Set<string>; edges: Set<string> }
+export interface Highlight {
+  focus: Set<string>;
+  related: Set<string>;
+  edges: Set<string>;
+}
 
 export function highlightFor(elements: FlowElements, focusIds: readonly string[]): Highlight | null {
   const focus = new Set(focusIds.filter((id) => elements.nodes.some((n) => n.id === id)));

@@ -9,7 +9,10 @@ describe('hover targets', () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id.startsWith('pod:default/web-'))).toBe(true);
     expect(focusIdsFor({ kind: 'Deployment', name: 'nope' }, defaultView)).toEqual([]);
-    expect(focusIdsFor({ kind: 'Service', name: 'my-service' }, defaultView)).toEqual(['svc:default/my-service', 'lb:default/my-service']);
+    expect(focusIdsFor({ kind: 'Service', name: 'my-service' }, defaultView)).toEqual([
+      'svc:default/my-service',
+      'lb:default/my-service',
+    ]);
   });
 
   it('classifies fields: selectors and labels vs ports', () => {
@@ -23,10 +26,17 @@ describe('hover targets', () => {
 
   it('maps documents to objects and objects to their documents', () => {
     const svc = defaultView.services.find((s) => s.docIndex !== null)!;
-    expect(objectOfDocument(defaultView, svc.docIndex!)).toEqual({ kind: 'Service', namespace: svc.namespace, name: svc.name });
+    expect(objectOfDocument(defaultView, svc.docIndex!)).toEqual({
+      kind: 'Service',
+      namespace: svc.namespace,
+      name: svc.name,
+    });
     expect(objectOfDocument(defaultView, 99)).toBeNull();
     const withSource = defaultView.services.find((s) => s.source?.range);
-    if (withSource) expect(sourceOf(defaultView, { kind: 'Service', namespace: withSource.namespace, name: withSource.name })?.line).toBe(withSource.source!.range!.line);
+    if (withSource)
+      expect(
+        sourceOf(defaultView, { kind: 'Service', namespace: withSource.namespace, name: withSource.name })?.line,
+      ).toBe(withSource.source!.range!.line);
     expect(sourceOf(defaultView, { kind: 'Service', name: 'nope' })).toBeNull();
   });
 });

@@ -11,11 +11,13 @@ export function focusIdsFor(ref: ObjectRefView, view: ClusterView | null): strin
   if (!WORKLOADS.has(ref.kind)) return flowIdsOfRef(ref);
   if (!view) return [];
   const ns = ref.namespace || 'default';
-  return view.pods.filter((p) => {
-    if (p.namespace !== ns || !p.owner) return false;
-    if (ref.kind === 'Deployment') return p.owner.kind === 'ReplicaSet' && p.owner.name.startsWith(`${ref.name}-`);
-    return p.owner.kind === ref.kind && p.owner.name === ref.name;
-  }).map((p) => podId(nsName(p.namespace, p.name)));
+  return view.pods
+    .filter((p) => {
+      if (p.namespace !== ns || !p.owner) return false;
+      if (ref.kind === 'Deployment') return p.owner.kind === 'ReplicaSet' && p.owner.name.startsWith(`${ref.name}-`);
+      return p.owner.kind === ref.kind && p.owner.name === ref.name;
+    })
+    .map((p) => podId(nsName(p.namespace, p.name)));
 }
 
 /** The object declared by YAML document `docIndex` (a Service, Ingress, workload, or bare Pod). */
@@ -31,14 +33,22 @@ export function objectOfDocument(view: ClusterView, docIndex: number): ObjectRef
 }
 
 /** Where an object is written: its document index and range (a Deployment's pod points at the Deployment). */
-export function sourceOf(view: ClusterView, ref: { kind: string; namespace?: string; name: string }): { docIndex: number; line: number; endLine: number } | null {
+export function sourceOf(
+  view: ClusterView,
+  ref: { kind: string; namespace?: string; name: string },
+): { docIndex: number; line: number; endLine: number } | null {
   const ns = ref.namespace || 'default';
   const match = (o: { namespace: string; name: string }): boolean => o.name === ref.name && o.namespace === ns;
-  const found = ref.kind === 'Service' ? view.services.find(match)
-    : ref.kind === 'Pod' ? view.pods.find(match)
-    : ref.kind === 'Ingress' ? view.ingresses.find(match)
-    : ref.kind === 'Node' ? view.nodes.find((n) => n.name === ref.name)
-    : view.workloads.find((w) => w.kind === ref.kind && match(w));
+  const found =
+    ref.kind === 'Service'
+      ? view.services.find(match)
+      : ref.kind === 'Pod'
+        ? view.pods.find(match)
+        : ref.kind === 'Ingress'
+          ? view.ingresses.find(match)
+          : ref.kind === 'Node'
+            ? view.nodes.find((n) => n.name === ref.name)
+            : view.workloads.find((w) => w.kind === ref.kind && match(w));
   const src = found?.source;
   if (!src?.range) return null;
   return { docIndex: src.docIndex, line: src.range.line, endLine: src.range.endLine };

@@ -25,7 +25,9 @@ export function knownHandles(type: string, width: number, height: number): NodeH
   const half = HANDLE_SIZE / 2;
   const y = height / 2 - half;
   const out: NodeHandle[] = [];
-  if (sides.target) out.push({ type: 'target', position: Position.Left, x: -half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
-  if (sides.source) out.push({ type: 'source', position: Position.Right, x: width - half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+  if (sides.target)
+    out.push({ type: 'target', position: Position.Left, x: -half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+  if (sides.source)
+    out.push({ type: 'source', position: Position.Right, x: width - half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
   return out;
 }

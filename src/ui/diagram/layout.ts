@@ -40,7 +40,12 @@ export function podColumns(podCount: number): number {
  * (width / height = `aspect`) at the largest zoom. Ties go to fewer columns. Depends only on
  * counts and sizes, so the same scenario in the same window always gets the same grid.
  */
-export function nodeGridColumns(cells: readonly { w: number; h: number }[], leftWidth: number, leftHeight: number, aspect: number): number {
+export function nodeGridColumns(
+  cells: readonly { w: number; h: number }[],
+  leftWidth: number,
+  leftHeight: number,
+  aspect: number,
+): number {
   if (cells.length === 0) return 1;
   let best = 1;
   let bestZoom = -1;
@@ -49,13 +54,19 @@ export function nodeGridColumns(cells: readonly { w: number; h: number }[], left
     const totalW = leftWidth + w;
     const totalH = Math.max(leftHeight, h);
     const zoom = Math.min(aspect / totalW, 1 / totalH);
-    if (zoom > bestZoom * 1.0001) { best = cols; bestZoom = zoom; }
+    if (zoom > bestZoom * 1.0001) {
+      best = cols;
+      bestZoom = zoom;
+    }
   }
   return best;
 }
 
 /** Column widths and row heights of a grid of cells filled row by row. */
-export function gridTracks(cells: readonly { w: number; h: number }[], cols: number): { colW: number[]; rowH: number[] } {
+export function gridTracks(
+  cells: readonly { w: number; h: number }[],
+  cols: number,
+): { colW: number[]; rowH: number[] } {
   const colW: number[] = [];
   const rowH: number[] = [];
   cells.forEach((c, i) => {
@@ -77,7 +88,16 @@ function gridSize(cells: readonly { w: number; h: number }[], cols: number): { w
 export const POD_LABELS_SHOWN = 2;
 
 /** Distinct, colour-blind-friendlier hues (Okabe–Ito, then Tableau extras) for clients' packets. */
-export const CLIENT_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7', '#D55E00', '#0072B2', '#F0E442', '#9467BD'] as const;
+export const CLIENT_COLORS = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#CC79A7',
+  '#D55E00',
+  '#0072B2',
+  '#F0E442',
+  '#9467BD',
+] as const;
 
 export function clientColor(index: number): string {
   const n = CLIENT_COLORS.length;

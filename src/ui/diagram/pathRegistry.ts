@@ -2,7 +2,10 @@
 // those exact paths (parent offsets and handles included) instead of re-deriving geometry
 // (shared/docs/stack.md §2, "path registry").
 
-export interface Point { x: number; y: number }
+export interface Point {
+  x: number;
+  y: number;
+}
 
 const paths = new Map<string, string>();
 const samples = new Map<string, { d: string; points: Point[] }>();

@@ -43,10 +43,16 @@ describe('toFlowElements', () => {
   it('describes Service ports as port → targetPort and lists nodePorts', () => {
     const svc = byId.get('svc:default/my-service');
     expect(svc?.type).toBe('service');
-    expect(svc?.data).toMatchObject({ ports: ['80 → 9376'], nodePorts: ['30007'], endpointCount: 3, readyCount: 2, selectsNoPods: false });
+    expect(svc?.data).toMatchObject({
+      ports: ['80 → 9376'],
+      nodePorts: ['30007'],
+      endpointCount: 3,
+      readyCount: 2,
+      selectsNoPods: false,
+    });
   });
 
-  it('flags a Service that selects no pods with the core\'s near-miss reason', () => {
+  it("flags a Service that selects no pods with the core's near-miss reason", () => {
     const svc = byId.get('svc:default/broken');
     expect(svc?.data).toMatchObject({ selectsNoPods: true, noPodsReason: expect.stringContaining('app=myapp') });
     expect(edges.some((e) => e.source === 'svc:default/broken' && e.type === 'selector')).toBe(false);
@@ -54,44 +60,66 @@ describe('toFlowElements', () => {
 
   it('draws one selector edge per endpoint pod, labelled with the selector and its readiness', () => {
     const sel = edges.filter((e) => e.type === 'selector');
-    expect(sel.map((e) => e.target).sort()).toEqual([`pod:default/${podA.name}`, `pod:default/${podB.name}`, `pod:default/${podC.name}`].sort());
+    expect(sel.map((e) => e.target).sort()).toEqual(
+      [`pod:default/${podA.name}`, `pod:default/${podB.name}`, `pod:default/${podC.name}`].sort(),
+    );
     const notReady = sel.find((e) => e.target === `pod:default/${podC.name}`);
     expect(notReady?.data).toEqual({ labels: 'app.kubernetes.io/name=MyApp', ready: false });
     const pod = byId.get(`pod:default/${podA.name}`);
-    expect(pod?.data).toMatchObject({ selectedBy: ['my-service'], labels: ['app.kubernetes.io/name=MyApp', 'pod-template-hash=7d9f'], ports: '9376' });
+    expect(pod?.data).toMatchObject({
+      selectedBy: ['my-service'],
+      labels: ['app.kubernetes.io/name=MyApp', 'pod-template-hash=7d9f'],
+      ports: '9376',
+    });
   });
 
   it('places the load balancer beside its Service, linked, and the ingress with its rules', () => {
     const lb = byId.get('lb:default/my-service')!;
     expect(lb.position.y).toBe(byId.get('svc:default/my-service')!.position.y);
-    expect(edges.find((e) => e.id === 'lbe:default/my-service')).toMatchObject({ source: 'lb:default/my-service', target: 'svc:default/my-service' });
+    expect(edges.find((e) => e.id === 'lbe:default/my-service')).toMatchObject({
+      source: 'lb:default/my-service',
+      target: 'svc:default/my-service',
+    });
     expect(byId.get('ing:default/web')?.data).toMatchObject({ rules: ['shop.example/ → my-service:80'] });
     expect(edges.some((e) => e.source === 'ing:default/web' && e.target === 'svc:default/my-service')).toBe(true);
   });
 
   it('links external clients to their targets (in-cluster clients start at their pod)', () => {
-    expect(edges.filter((e) => e.source.startsWith('client:')).map((e) => `${e.source}>${e.target}`).sort()).toEqual([
-      'client:laptop>lb:default/my-service',
-    ]);
+    expect(
+      edges
+        .filter((e) => e.source.startsWith('client:'))
+        .map((e) => `${e.source}>${e.target}`)
+        .sort(),
+    ).toEqual(['client:laptop>lb:default/my-service']);
   });
 
   it('is deterministic and stable: input order does not move anything', () => {
-    const shuffled = { ...viewMyService, nodes: [...viewMyService.nodes].reverse().map((n) => ({ ...n, pods: [...n.pods].reverse() })), services: [...viewMyService.services].reverse() };
+    const shuffled = {
+      ...viewMyService,
+      nodes: [...viewMyService.nodes].reverse().map((n) => ({ ...n, pods: [...n.pods].reverse() })),
+      services: [...viewMyService.services].reverse(),
+    };
     const again = toFlowElements(shuffled, []);
     const pos = (els: typeof again) => els.nodes.map((n) => `${n.id}@${n.position.x},${n.position.y}`);
     expect(pos(again)).toEqual(pos(toFlowElements(viewMyService, [])));
   });
 
-  it('adding a pod to one node does not move the other nodes\' pods', () => {
+  it("adding a pod to one node does not move the other nodes' pods", () => {
     const extra = { ...podB, name: 'myapp-zzz', node: 'node-b' };
-    const grown = { ...viewMyService, nodes: viewMyService.nodes.map((n) => (n.name === 'node-b' ? { ...n, pods: [...n.pods, extra] } : n)) };
+    const grown = {
+      ...viewMyService,
+      nodes: viewMyService.nodes.map((n) => (n.name === 'node-b' ? { ...n, pods: [...n.pods, extra] } : n)),
+    };
     const before = toFlowElements(viewMyService, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
     const after = toFlowElements(grown, []).nodes.find((n) => n.id === `pod:default/${podA.name}`)!;
     expect(after.position).toEqual(before.position);
   });
 
   it('shapes the grid of Nodes to the diagram area: a row when wide, a column when tall', () => {
-    const groupsAt = (aspect: number) => toFlowElements(viewMyService, [], { aspect }).nodes.filter((n) => n.type === 'k8sNode').map((n) => n.position);
+    const groupsAt = (aspect: number) =>
+      toFlowElements(viewMyService, [], { aspect })
+        .nodes.filter((n) => n.type === 'k8sNode')
+        .map((n) => n.position);
     const [wa, wb] = groupsAt(6);
     expect(wa!.y).toBe(wb!.y);
     expect(wb!.x).toBeGreaterThan(wa!.x);
@@ -114,7 +142,10 @@ describe('toFlowElements', () => {
 
 describe('describePorts', () => {
   it('keeps names and non-TCP protocols', () => {
-    expect(describePorts([{ name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' }, { port: 443 }])).toEqual({ ports: ['dns: 53 → 53/UDP', '443 → 443'], nodePorts: [] });
+    expect(describePorts([{ name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' }, { port: 443 }])).toEqual({
+      ports: ['dns: 53 → 53/UDP', '443 → 443'],
+      nodePorts: [],
+    });
   });
 });
 

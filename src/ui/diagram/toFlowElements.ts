@@ -2,25 +2,86 @@
 // No Kubernetes rule is evaluated here: which pods a Service selects comes from the endpoints the
 // core's EndpointSlice controller produced; the diagram only lays them out.
 import type { Edge, Node } from '@xyflow/react';
-import type { DiagramView, ViewClient, ViewIngress, ViewLoadBalancer, ViewNode, ViewPod, ViewService } from './viewShape.ts';
+import type {
+  DiagramView,
+  ViewClient,
+  ViewIngress,
+  ViewLoadBalancer,
+  ViewNode,
+  ViewPod,
+  ViewService,
+} from './viewShape.ts';
 import {
-  clientEdgeId, clientId, ingressEdgeId, ingressId, kubeProxyId, lbEdgeId, lbId, nodeGroupId, nsName, podId, selectorEdgeId, serviceId, UNSCHEDULED_NODE,
+  clientEdgeId,
+  clientId,
+  ingressEdgeId,
+  ingressId,
+  kubeProxyId,
+  lbEdgeId,
+  lbId,
+  nodeGroupId,
+  nsName,
+  podId,
+  selectorEdgeId,
+  serviceId,
+  UNSCHEDULED_NODE,
 } from './flowIds.ts';
-import { GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, gridTracks, nodeGridColumns, podColumns } from './layout.ts';
+import {
+  GAP,
+  POD_LABELS_SHOWN,
+  SIZE,
+  clientColor,
+  clientColors,
+  gridTracks,
+  nodeGridColumns,
+  podColumns,
+} from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
 
-export interface ClientData extends Record<string, unknown> { client: ViewClient; color: string; title: string; subtitle: string }
-export interface LoadBalancerData extends Record<string, unknown> { lb: ViewLoadBalancer; serviceKey: string; address: string }
-export interface IngressData extends Record<string, unknown> { ingress: ViewIngress; key: string; rules: string[] }
-export interface ServiceData extends Record<string, unknown> {
-  service: ViewService; key: string; ports: string[]; nodePorts: string[]; selector: string;
-  endpointCount: number; readyCount: number; selectsNoPods: boolean; noPodsReason?: string;
+export interface ClientData extends Record<string, unknown> {
+  client: ViewClient;
+  color: string;
+  title: string;
+  subtitle: string;
 }
-export interface NodeGroupData extends Record<string, unknown> { node: ViewNode; unscheduled: boolean; width: number; height: number }
-export interface KubeProxyData extends Record<string, unknown> { nodeName: string }
+export interface LoadBalancerData extends Record<string, unknown> {
+  lb: ViewLoadBalancer;
+  serviceKey: string;
+  address: string;
+}
+export interface IngressData extends Record<string, unknown> {
+  ingress: ViewIngress;
+  key: string;
+  rules: string[];
+}
+export interface ServiceData extends Record<string, unknown> {
+  service: ViewService;
+  key: string;
+  ports: string[];
+  nodePorts: string[];
+  selector: string;
+  endpointCount: number;
+  readyCount: number;
+  selectsNoPods: boolean;
+  noPodsReason?: string;
+}
+export interface NodeGroupData extends Record<string, unknown> {
+  node: ViewNode;
+  unscheduled: boolean;
+  width: number;
+  height: number;
+}
+export interface KubeProxyData extends Record<string, unknown> {
+  nodeName: string;
+}
 export interface PodData extends Record<string, unknown> {
-  pod: ViewPod; key: string; labels: string[]; hiddenLabels: number; ports: string; selectedBy: string[];
+  pod: ViewPod;
+  key: string;
+  labels: string[];
+  hiddenLabels: number;
+  ports: string;
+  selectedBy: string[];
 }
 
 export type ClientFlowNode = Node<ClientData, 'client'>;
@@ -30,23 +91,43 @@ export type ServiceFlowNode = Node<ServiceData, 'service'>;
 export type NodeGroupFlowNode = Node<NodeGroupData, 'k8sNode'>;
 export type KubeProxyFlowNode = Node<KubeProxyData, 'kubeProxy'>;
 export type PodFlowNode = Node<PodData, 'pod'>;
-export type FlowNode = ClientFlowNode | LoadBalancerFlowNode | IngressFlowNode | ServiceFlowNode | NodeGroupFlowNode | KubeProxyFlowNode | PodFlowNode;
+export type FlowNode =
+  | ClientFlowNode
+  | LoadBalancerFlowNode
+  | IngressFlowNode
+  | ServiceFlowNode
+  | NodeGroupFlowNode
+  | KubeProxyFlowNode
+  | PodFlowNode;
 
-export interface SelectorEdgeData extends Record<string, unknown> { labels: string; ready: boolean }
+export interface SelectorEdgeData extends Record<string, unknown> {
+  labels: string;
+  ready: boolean;
+}
 export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector'>;
 export type LinkFlowEdge = Edge<Record<string, unknown>, 'link'>;
 export type FlowEdge = SelectorFlowEdge | LinkFlowEdge;
 
-export interface FlowElements { nodes: FlowNode[]; edges: FlowEdge[] }
+export interface FlowElements {
+  nodes: FlowNode[];
+  edges: FlowEdge[];
+}
 
-const byKey = <T>(key: (x: T) => string) => (a: T, b: T): number => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byKey =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export interface LayoutOptions {
   /** Width / height of the diagram area: the grid of Nodes is shaped to fill it. */
   aspect?: number;
 }
 
-export function toFlowElements(view: DiagramView, clients: readonly ViewClient[] = [], options: LayoutOptions = {}): FlowElements {
+export function toFlowElements(
+  view: DiagramView,
+  clients: readonly ViewClient[] = [],
+  options: LayoutOptions = {},
+): FlowElements {
   const aspect = options.aspect && Number.isFinite(options.aspect) && options.aspect > 0 ? options.aspect : 1.6;
   const nodes: FlowNode[] = [];
   const edges: FlowEdge[] = [];
@@ -67,18 +148,35 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
   const svcBoxes = services.map((s) => {
     const ports = describePorts(s.ports);
     const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
-    const h = SIZE.serviceBase.h + (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort + (selectsNoPods ? SIZE.serviceBadge : 0);
+    const h =
+      SIZE.serviceBase.h +
+      (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort +
+      (selectsNoPods ? SIZE.serviceBadge : 0);
     return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, h };
   });
   const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
   const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name))).map((ing) => {
     const rules = ing.rules.map((r) => `${r.host ?? '*'}${r.path ?? '/'} → ${r.service ?? '?'}:${r.port ?? '?'}`);
-    return { ing, key: nsName(ing.namespace, ing.name), rules, h: SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule };
+    return {
+      ing,
+      key: nsName(ing.namespace, ing.name),
+      rules,
+      h: SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule,
+    };
   });
   const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
   const servicesH = stack(svcBoxes.map((b) => b.h));
-  const outsideH = stack([...lbs.map(() => SIZE.lb.h), ...ingresses.map((i) => i.h), ...sortedClients.map(() => SIZE.client.h)]);
-  const outsideW = Math.max(0, ...(sortedClients.length ? [SIZE.client.w] : []), ...(lbs.length ? [SIZE.lb.w] : []), ...(ingresses.length ? [SIZE.ingressBase.w] : []));
+  const outsideH = stack([
+    ...lbs.map(() => SIZE.lb.h),
+    ...ingresses.map((i) => i.h),
+    ...sortedClients.map(() => SIZE.client.h),
+  ]);
+  const outsideW = Math.max(
+    0,
+    ...(sortedClients.length ? [SIZE.client.w] : []),
+    ...(lbs.length ? [SIZE.lb.w] : []),
+    ...(ingresses.length ? [SIZE.ingressBase.w] : []),
+  );
   const serviceX = outsideW > 0 ? outsideW + GAP.col : 0;
   const nodesX = serviceX + (svcBoxes.length > 0 ? SIZE.serviceBase.w + GAP.col : 0);
 
@@ -104,10 +202,20 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
   for (const { s, key, ports, selectsNoPods, h } of svcBoxes) {
     serviceY.set(key, y);
     nodes.push({
-      id: serviceId(key), type: 'service', position: { x: serviceX, y }, width: SIZE.serviceBase.w, height: h,
+      id: serviceId(key),
+      type: 'service',
+      position: { x: serviceX, y },
+      width: SIZE.serviceBase.w,
+      height: h,
       data: {
-        service: s, key, ports: ports.ports, nodePorts: ports.nodePorts, selector: selectorText(s.selector),
-        endpointCount: s.endpoints.length, readyCount: s.endpoints.filter((e) => e.ready !== false).length, selectsNoPods,
+        service: s,
+        key,
+        ports: ports.ports,
+        nodePorts: ports.nodePorts,
+        selector: selectorText(s.selector),
+        endpointCount: s.endpoints.length,
+        readyCount: s.endpoints.filter((e) => e.ready !== false).length,
+        selectsNoPods,
         ...(s.noEndpointsReason ? { noPodsReason: s.noEndpointsReason } : {}),
       },
     });
@@ -119,25 +227,47 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
   for (const lb of lbs) {
     const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
     nodes.push({
-      id: lbId(lb.service), type: 'loadBalancer', position: { x: 0, y: at }, width: SIZE.lb.w, height: SIZE.lb.h,
+      id: lbId(lb.service),
+      type: 'loadBalancer',
+      position: { x: 0, y: at },
+      width: SIZE.lb.w,
+      height: SIZE.lb.h,
       data: { lb, serviceKey: lb.service, address: lb.ip ?? lb.hostname ?? '<pending>' },
     });
-    if (serviceY.has(lb.service)) edges.push({ id: lbEdgeId(lb.service), source: lbId(lb.service), target: serviceId(lb.service), type: 'link' });
+    if (serviceY.has(lb.service))
+      edges.push({ id: lbEdgeId(lb.service), source: lbId(lb.service), target: serviceId(lb.service), type: 'link' });
     edgeY = at + SIZE.lb.h + GAP.row;
   }
   for (const { ing, key, rules, h } of ingresses) {
-    nodes.push({ id: ingressId(key), type: 'ingress', position: { x: 0, y: edgeY }, width: SIZE.ingressBase.w, height: h, data: { ingress: ing, key, rules } });
+    nodes.push({
+      id: ingressId(key),
+      type: 'ingress',
+      position: { x: 0, y: edgeY },
+      width: SIZE.ingressBase.w,
+      height: h,
+      data: { ingress: ing, key, rules },
+    });
     const backends = [...new Set(ing.rules.map((r) => r.service).filter((s): s is string => !!s))].sort();
     for (const b of backends) {
       const svcKey = nsName(ing.namespace, b);
-      if (serviceY.has(svcKey)) edges.push({ id: ingressEdgeId(key, svcKey), source: ingressId(key), target: serviceId(svcKey), type: 'link' });
+      if (serviceY.has(svcKey))
+        edges.push({ id: ingressEdgeId(key, svcKey), source: ingressId(key), target: serviceId(svcKey), type: 'link' });
     }
     edgeY += h + GAP.row;
   }
   for (const c of sortedClients) {
     nodes.push({
-      id: clientId(c.id), type: 'client', position: { x: 0, y: edgeY }, width: SIZE.client.w, height: SIZE.client.h,
-      data: { client: c, color: colors.get(c.id) ?? clientColor(0), title: c.label ?? c.id, subtitle: c.ip ?? 'external' },
+      id: clientId(c.id),
+      type: 'client',
+      position: { x: 0, y: edgeY },
+      width: SIZE.client.w,
+      height: SIZE.client.h,
+      data: {
+        client: c,
+        color: colors.get(c.id) ?? clientColor(0),
+        title: c.label ?? c.id,
+        subtitle: c.ip ?? 'external',
+      },
     });
     edgeY += SIZE.client.h + GAP.row;
   }
@@ -151,23 +281,49 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
     const gy = gridY + rowH.slice(0, row).reduce((a, b) => a + b + GAP.nodeRow, 0);
     const gid = nodeGroupId(n.name);
     const isUnscheduled = n.name === UNSCHEDULED_NODE;
-    nodes.push({ id: gid, type: 'k8sNode', position: { x, y: gy }, width, height, data: { node: n, unscheduled: isUnscheduled, width, height } });
+    nodes.push({
+      id: gid,
+      type: 'k8sNode',
+      position: { x, y: gy },
+      width,
+      height,
+      data: { node: n, unscheduled: isUnscheduled, width, height },
+    });
     if (!isUnscheduled) {
       nodes.push({
-        id: kubeProxyId(n.name), type: 'kubeProxy', parentId: gid, extent: 'parent', draggable: false,
-        position: { x: width - SIZE.nodePad - SIZE.kubeProxy.w, y: SIZE.kubeProxyY }, width: SIZE.kubeProxy.w, height: SIZE.kubeProxy.h, data: { nodeName: n.name },
+        id: kubeProxyId(n.name),
+        type: 'kubeProxy',
+        parentId: gid,
+        extent: 'parent',
+        draggable: false,
+        position: { x: width - SIZE.nodePad - SIZE.kubeProxy.w, y: SIZE.kubeProxyY },
+        width: SIZE.kubeProxy.w,
+        height: SIZE.kubeProxy.h,
+        data: { nodeName: n.name },
       });
     }
     pods.forEach((p, j) => {
       const key = nsName(p.namespace, p.name);
       const labels = labelPairs(p.labels);
       nodes.push({
-        id: podId(key), type: 'pod', parentId: gid, extent: 'parent',
-        position: { x: SIZE.nodePad + (j % cols) * (SIZE.pod.w + GAP.podCol), y: SIZE.nodeHeader + Math.floor(j / cols) * (SIZE.pod.h + GAP.podRow) },
-        width: SIZE.pod.w, height: SIZE.pod.h,
+        id: podId(key),
+        type: 'pod',
+        parentId: gid,
+        extent: 'parent',
+        position: {
+          x: SIZE.nodePad + (j % cols) * (SIZE.pod.w + GAP.podCol),
+          y: SIZE.nodeHeader + Math.floor(j / cols) * (SIZE.pod.h + GAP.podRow),
+        },
+        width: SIZE.pod.w,
+        height: SIZE.pod.h,
         data: {
-          pod: p, key, labels: labels.slice(0, POD_LABELS_SHOWN), hiddenLabels: Math.max(0, labels.length - POD_LABELS_SHOWN),
-          ports: (p.ports ?? []).map((cp) => `${cp.containerPort}${cp.protocol && cp.protocol !== 'TCP' ? `/${cp.protocol}` : ''}`).join(', '),
+          pod: p,
+          key,
+          labels: labels.slice(0, POD_LABELS_SHOWN),
+          hiddenLabels: Math.max(0, labels.length - POD_LABELS_SHOWN),
+          ports: (p.ports ?? [])
+            .map((cp) => `${cp.containerPort}${cp.protocol && cp.protocol !== 'TCP' ? `/${cp.protocol}` : ''}`)
+            .join(', '),
           selectedBy: selectedBy.get(key) ?? [],
         },
       });
@@ -185,7 +341,10 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
       if (seen.has(podKey) || !podIds.has(podId(podKey))) continue;
       seen.add(podKey);
       edges.push({
-        id: selectorEdgeId(key, podKey), source: serviceId(key), target: podId(podKey), type: 'selector',
+        id: selectorEdgeId(key, podKey),
+        source: serviceId(key),
+        target: podId(podKey),
+        type: 'selector',
         data: { labels: selectorText(s.selector), ready: ep.ready !== false },
       });
     }
@@ -203,7 +362,13 @@ export function toFlowElements(view: DiagramView, clients: readonly ViewClient[]
 
 /** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */
 export function resolveTarget(target: string, ids: ReadonlySet<string>): string | undefined {
-  for (const candidate of [target, serviceId(target), serviceId(nsName(undefined, target)), lbId(target), ingressId(target)]) {
+  for (const candidate of [
+    target,
+    serviceId(target),
+    serviceId(nsName(undefined, target)),
+    lbId(target),
+    ingressId(target),
+  ]) {
     if (ids.has(candidate)) return candidate;
   }
   return undefined;

@@ -2,7 +2,10 @@
 // Node grid to its aspect ratio and the auto-fit picks a zoom for it.
 import { useEffect, useState, type RefObject } from 'react';
 
-export interface AreaSize { width: number; height: number }
+export interface AreaSize {
+  width: number;
+  height: number;
+}
 
 export function useAreaSize(ref: RefObject<HTMLElement | null>): AreaSize {
   const [size, setSize] = useState<AreaSize>({ width: 0, height: 0 });
@@ -11,7 +14,11 @@ export function useAreaSize(ref: RefObject<HTMLElement | null>): AreaSize {
     if (!el) return;
     const measure = (): void => {
       const r = el.getBoundingClientRect();
-      setSize((s) => (Math.round(r.width) === s.width && Math.round(r.height) === s.height ? s : { width: Math.round(r.width), height: Math.round(r.height) }));
+      setSize((s) =>
+        Math.round(r.width) === s.width && Math.round(r.height) === s.height
+          ? s
+          : { width: Math.round(r.width), height: Math.round(r.height) },
+      );
     };
     measure();
     const ro = new ResizeObserver(measure);

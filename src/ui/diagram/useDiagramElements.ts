@@ -10,7 +10,10 @@ export function useDiagramElements(aspect?: number): FlowElements {
   const clients = useStore((s) => s.clients);
   const diagnostics = useStore((s) => s.diagnostics);
   return useMemo(
-    () => (view ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, view), aspect ? { aspect } : {}) : { nodes: [], edges: [] }),
+    () =>
+      view
+        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, view), aspect ? { aspect } : {})
+        : { nodes: [], edges: [] },
     [view, clients, diagnostics, aspect],
   );
 }

@@ -6,7 +6,13 @@
 // The core's own formatter (a pure module without imports; through the barrel it drags schema tables along).
 import { formatFieldPath } from '../../core/yaml/fieldPath.ts';
 
-interface LineInfo { docIndex: number; key: string | null; keyCol: number; dashCol: number; blank: boolean }
+interface LineInfo {
+  docIndex: number;
+  key: string | null;
+  keyCol: number;
+  dashCol: number;
+  blank: boolean;
+}
 
 const KEY = /^(\s*)(-\s+)?("[^"]*"|'[^']*'|[^\s#'"][^:#]*?)\s*:(\s|$)/;
 const DASH = /^(\s*)-(\s|$)/;
@@ -61,7 +67,8 @@ function pathOf(lines: LineInfo[], line: number): { docIndex: number; path: stri
     if (l.docIndex !== at.docIndex) break;
     if (l.blank) continue;
     if (itemCol >= 0 && l.dashCol === itemCol) continue;
-    const parentOfItem = itemCol >= 0 && l.key !== null && l.keyCol <= itemCol && (l.dashCol < 0 || l.dashCol < itemCol);
+    const parentOfItem =
+      itemCol >= 0 && l.key !== null && l.keyCol <= itemCol && (l.dashCol < 0 || l.dashCol < itemCol);
     if (l.key !== null && (l.keyCol < need || parentOfItem)) {
       segs.push(l.key);
       need = l.keyCol;

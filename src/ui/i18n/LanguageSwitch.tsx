@@ -14,7 +14,14 @@ export function LanguageSwitch() {
   return (
     <div className="lang-switch" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={lang === l} className={lang === l ? 'is-on' : ''} onClick={() => chooseLanguage(l)}>
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={lang === l}
+          className={lang === l ? 'is-on' : ''}
+          onClick={() => chooseLanguage(l)}
+        >
           {translate(l, l === 'en' ? 'language.en' : 'language.ko')}
         </button>
       ))}

@@ -33,7 +33,9 @@ describe('the UI dictionary', () => {
     expect(translate('en', 'lessons.step', { n: 2, total: 3 })).toBe('Step 2 of 3');
     expect(translate('ko', 'lessons.step', { n: 2, total: 3 })).toBe('3단계 중 2단계');
     expect(translate('en', 'lessons.step', { n: 2 })).toBe('Step 2 of {total}');
-    expect(translate('en', 'inspector.gone', { kind: 'Pod', name: '{kind}' })).toBe('Pod {kind} is no longer in the scenario.');
+    expect(translate('en', 'inspector.gone', { kind: 'Pod', name: '{kind}' })).toBe(
+      'Pod {kind} is no longer in the scenario.',
+    );
     expect(translate('en', 'tabs.lessons')).toBe('Lessons');
     expect(translate('ko', 'tabs.lessons')).toBe('레슨');
   });

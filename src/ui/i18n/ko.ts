@@ -127,7 +127,8 @@ export const ko: Record<MessageKey, string> = {
   'session.update': '새 버전이 있습니다.',
   'session.reload': '새로 고침',
   'session.linkTitle': '공유된 시나리오를 열까요?',
-  'session.linkBody': '이 링크의 시나리오({lines}줄, 시드 {seed})는 저장된 초안과 다릅니다. 열면 편집기의 초안이 바뀌며, 나중에 되돌릴 수 있습니다.',
+  'session.linkBody':
+    '이 링크의 시나리오({lines}줄, 시드 {seed})는 저장된 초안과 다릅니다. 열면 편집기의 초안이 바뀌며, 나중에 되돌릴 수 있습니다.',
   'session.linkOpen': '공유된 시나리오 열기',
   'session.linkKeep': '내 초안 유지',
   'session.fileTooBig': '"{name}"은(는) {size}바이트입니다. 시나리오 파일은 {max}바이트까지 열 수 있습니다.',
@@ -165,7 +166,8 @@ export const ko: Record<MessageKey, string> = {
   'share.readersChoice': '읽는 사람의 설정',
   'share.light': '밝게',
   'share.dark': '어둡게',
-  'console.hint': '시뮬레이션된 클러스터에 kubectl 명령을 입력하세요. 예: kubectl get pods -o wide. Tab은 자동 완성, ↑/↓는 이전 명령, Ctrl+L은 화면 지우기.',
+  'console.hint':
+    '시뮬레이션된 클러스터에 kubectl 명령을 입력하세요. 예: kubectl get pods -o wide. Tab은 자동 완성, ↑/↓는 이전 명령, Ctrl+L은 화면 지우기.',
   'console.output': 'kubectl 출력',
   'console.command': 'kubectl 명령',
   'classroom.narration': '발표 해설',

@@ -39,7 +39,8 @@ let started = false;
 export function startLanguage(): void {
   if (started) return;
   started = true;
-  const nav = typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  const nav =
+    typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
   setLanguage(initialLanguage(readStored(), nav));
   document.documentElement.lang = useStore.getState().language;
   useStore.subscribe((s, prev) => {

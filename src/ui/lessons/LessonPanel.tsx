@@ -24,7 +24,13 @@ export function LessonPanel() {
         <ol>
           {LESSONS.map((l) => (
             <li key={l.id}>
-              <button type="button" className="lessons-item" aria-current={l.id === lessonId ? 'true' : undefined} data-lesson={l.id} onClick={() => openLesson(l.id)}>
+              <button
+                type="button"
+                className="lessons-item"
+                aria-current={l.id === lessonId ? 'true' : undefined}
+                data-lesson={l.id}
+                onClick={() => openLesson(l.id)}
+              >
                 {pick(l.title, lang)}
               </button>
             </li>

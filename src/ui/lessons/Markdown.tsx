@@ -6,11 +6,20 @@ import { parseInline, parseMarkdown, type Block, type Inline } from './markdown.
 export function renderInline(nodes: readonly Inline[]): ReactNode[] {
   return nodes.map((n, i) => {
     switch (n.type) {
-      case 'text': return <Fragment key={i}>{n.text}</Fragment>;
-      case 'code': return <code key={i}>{n.text}</code>;
-      case 'strong': return <strong key={i}>{renderInline(n.children)}</strong>;
-      case 'em': return <em key={i}>{renderInline(n.children)}</em>;
-      case 'link': return <a key={i} href={n.href} target="_blank" rel="noopener noreferrer">{renderInline(n.children)}</a>;
+      case 'text':
+        return <Fragment key={i}>{n.text}</Fragment>;
+      case 'code':
+        return <code key={i}>{n.text}</code>;
+      case 'strong':
+        return <strong key={i}>{renderInline(n.children)}</strong>;
+      case 'em':
+        return <em key={i}>{renderInline(n.children)}</em>;
+      case 'link':
+        return (
+          <a key={i} href={n.href} target="_blank" rel="noopener noreferrer">
+            {renderInline(n.children)}
+          </a>
+        );
     }
   });
 }
@@ -22,12 +31,24 @@ function renderBlock(b: Block, i: number, headingOffset: number): ReactNode {
       const H = `h${level}` as 'h1';
       return <H key={i}>{renderInline(b.children)}</H>;
     }
-    case 'paragraph': return <p key={i}>{renderInline(b.children)}</p>;
+    case 'paragraph':
+      return <p key={i}>{renderInline(b.children)}</p>;
     case 'list': {
       const items = b.items.map((item, j) => <li key={j}>{renderInline(item)}</li>);
-      return b.ordered ? <ol key={i} start={b.start === 1 ? undefined : b.start}>{items}</ol> : <ul key={i}>{items}</ul>;
+      return b.ordered ? (
+        <ol key={i} start={b.start === 1 ? undefined : b.start}>
+          {items}
+        </ol>
+      ) : (
+        <ul key={i}>{items}</ul>
+      );
     }
-    case 'code': return <pre key={i} data-lang={b.lang || undefined}><code>{b.text}</code></pre>;
+    case 'code':
+      return (
+        <pre key={i} data-lang={b.lang || undefined}>
+          <code>{b.text}</code>
+        </pre>
+      );
   }
 }
 

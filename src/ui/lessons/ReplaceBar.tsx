@@ -2,13 +2,28 @@
 // replaces the learner's text, and the Undo that puts it back afterwards.
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
-import { cancelReplace, confirmReplace, dismissUndo, undoReplace, useLessonStore, type ReplaceCause } from './lessonStore.ts';
+import {
+  cancelReplace,
+  confirmReplace,
+  dismissUndo,
+  undoReplace,
+  useLessonStore,
+  type ReplaceCause,
+} from './lessonStore.ts';
 import { findLesson, LESSONS } from './catalog.ts';
 import { pick } from './goalText.ts';
 import { useLanguage } from '../i18n/useT.ts';
 
-const QUESTION: Record<ReplaceCause, MessageKey> = { lesson: 'lessons.confirmLesson', solution: 'lessons.confirmSolution', reset: 'lessons.confirmReset' };
-const CAUSE: Record<ReplaceCause, MessageKey> = { lesson: 'lessons.causeLesson', solution: 'lessons.causeSolution', reset: 'lessons.causeReset' };
+const QUESTION: Record<ReplaceCause, MessageKey> = {
+  lesson: 'lessons.confirmLesson',
+  solution: 'lessons.confirmSolution',
+  reset: 'lessons.confirmReset',
+};
+const CAUSE: Record<ReplaceCause, MessageKey> = {
+  lesson: 'lessons.causeLesson',
+  solution: 'lessons.causeSolution',
+  reset: 'lessons.causeReset',
+};
 
 export function ReplaceBar() {
   const t = useT();
@@ -18,11 +33,22 @@ export function ReplaceBar() {
   if (confirm) {
     const lesson = findLesson(confirm.lessonId) ?? LESSONS[0];
     return (
-      <div role="alertdialog" aria-labelledby="lesson-confirm-title" aria-describedby="lesson-confirm-text" className="lessons-confirm">
+      <div
+        role="alertdialog"
+        aria-labelledby="lesson-confirm-title"
+        aria-describedby="lesson-confirm-text"
+        className="lessons-confirm"
+      >
         <strong id="lesson-confirm-title">{t('lessons.confirmTitle')}</strong>
-        <p id="lesson-confirm-text">{t(QUESTION[confirm.cause], { title: lesson ? pick(lesson.title, lang) : confirm.title })}</p>
-        <button type="button" className="k-btn lessons-primary" onClick={confirmReplace} autoFocus>{t('lessons.replace')}</button>
-        <button type="button" className="k-btn" onClick={cancelReplace}>{t('lessons.cancel')}</button>
+        <p id="lesson-confirm-text">
+          {t(QUESTION[confirm.cause], { title: lesson ? pick(lesson.title, lang) : confirm.title })}
+        </p>
+        <button type="button" className="k-btn lessons-primary" onClick={confirmReplace} autoFocus>
+          {t('lessons.replace')}
+        </button>
+        <button type="button" className="k-btn" onClick={cancelReplace}>
+          {t('lessons.cancel')}
+        </button>
       </div>
     );
   }
@@ -30,8 +56,12 @@ export function ReplaceBar() {
   return (
     <div role="status" className="lessons-undo">
       <span>{t('lessons.replaced', { cause: t(CAUSE[undo.cause]) })}</span>
-      <button type="button" className="k-btn" onClick={undoReplace}>{t('lessons.undo')}</button>
-      <button type="button" className="k-btn" onClick={dismissUndo} aria-label={t('banner.dismiss')}>×</button>
+      <button type="button" className="k-btn" onClick={undoReplace}>
+        {t('lessons.undo')}
+      </button>
+      <button type="button" className="k-btn" onClick={dismissUndo} aria-label={t('banner.dismiss')}>
+        ×
+      </button>
     </div>
   );
 }

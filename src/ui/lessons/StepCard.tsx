@@ -5,7 +5,17 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { LESSONS } from './catalog.ts';
 import { goalText, pick } from './goalText.ts';
 import { InlineMarkdown } from './Markdown.tsx';
-import { check, chooseAnswer, goToStep, openLesson, resetStep, revealHint, showSolution, useLessonPosition, useLessonStore } from './lessonStore.ts';
+import {
+  check,
+  chooseAnswer,
+  goToStep,
+  openLesson,
+  resetStep,
+  revealHint,
+  showSolution,
+  useLessonPosition,
+  useLessonStore,
+} from './lessonStore.ts';
 
 export function StepCard({ lesson }: { lesson: Lesson }) {
   const t = useT();
@@ -21,45 +31,105 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
       <ol className="lessons-steps" aria-label={t('lessons.steps')}>
         {lesson.steps.map((st, i) => (
           <li key={st.id}>
-            <button type="button" aria-current={i === s.step ? 'step' : undefined} onClick={() => goToStep(i)} title={pick(st.title, lang)}>{i + 1}</button>
+            <button
+              type="button"
+              aria-current={i === s.step ? 'step' : undefined}
+              onClick={() => goToStep(i)}
+              title={pick(st.title, lang)}
+            >
+              {i + 1}
+            </button>
           </li>
         ))}
       </ol>
       <p className="lessons-count">{t('lessons.step', { n: s.step + 1, total: lesson.steps.length })}</p>
       <h3 id="lesson-step-title">{pick(step.title, lang)}</h3>
-      <p><InlineMarkdown source={pick(step.text, lang)} /></p>
-      <p className="lessons-goal"><strong>{t('lessons.goal')}:</strong> {goalText(goal, t)}</p>
+      <p>
+        <InlineMarkdown source={pick(step.text, lang)} />
+      </p>
+      <p className="lessons-goal">
+        <strong>{t('lessons.goal')}:</strong> {goalText(goal, t)}
+      </p>
       {goal.type === 'predict' && (
         <fieldset className="lessons-choices">
           <legend>{pick(goal.question, lang)}</legend>
-          {s.choices === null ? <p className="k-dim">{t('lessons.loadingChoices')}</p> : s.choices.map((c) => (
-            <label key={c}>
-              <input type="radio" name={`predict-${step.id}`} value={c} checked={s.answer === c} onChange={() => chooseAnswer(c)} /> <code>{c}</code>
-            </label>
-          ))}
+          {s.choices === null ? (
+            <p className="k-dim">{t('lessons.loadingChoices')}</p>
+          ) : (
+            s.choices.map((c) => (
+              <label key={c}>
+                <input
+                  type="radio"
+                  name={`predict-${step.id}`}
+                  value={c}
+                  checked={s.answer === c}
+                  onChange={() => chooseAnswer(c)}
+                />{' '}
+                <code>{c}</code>
+              </label>
+            ))
+          )}
         </fieldset>
       )}
       <div className="lessons-actions">
-        <button type="button" className="k-btn lessons-primary" onClick={() => void check()} disabled={s.checking}>{s.checking ? t('lessons.checking') : t('lessons.check')}</button>
-        {!s.hintShown && <button type="button" className="k-btn" onClick={revealHint}>{t('lessons.hint')}</button>}
-        {step.solution !== undefined && <button type="button" className="k-btn" onClick={showSolution}>{t('lessons.solution')}</button>}
-        <button type="button" className="k-btn" onClick={resetStep}>{t('lessons.reset')}</button>
+        <button type="button" className="k-btn lessons-primary" onClick={() => void check()} disabled={s.checking}>
+          {s.checking ? t('lessons.checking') : t('lessons.check')}
+        </button>
+        {!s.hintShown && (
+          <button type="button" className="k-btn" onClick={revealHint}>
+            {t('lessons.hint')}
+          </button>
+        )}
+        {step.solution !== undefined && (
+          <button type="button" className="k-btn" onClick={showSolution}>
+            {t('lessons.solution')}
+          </button>
+        )}
+        <button type="button" className="k-btn" onClick={resetStep}>
+          {t('lessons.reset')}
+        </button>
       </div>
-      <div role="status" aria-live="polite" className="lessons-result" data-testid="lesson-result" data-passed={s.result ? String(s.result.passed) : undefined}>
+      <div
+        role="status"
+        aria-live="polite"
+        className="lessons-result"
+        data-testid="lesson-result"
+        data-passed={s.result ? String(s.result.passed) : undefined}
+      >
         {s.result && (
           <>
-            <strong className={s.result.passed ? 'lessons-pass' : 'lessons-fail'}>{s.result.passed ? t('lessons.passed') : t('lessons.notYet')}</strong>
-            {s.result.note ? ` ${t(s.result.note)}` : s.result.detail ? <pre className="lessons-detail">{s.result.detail}</pre> : null}
+            <strong className={s.result.passed ? 'lessons-pass' : 'lessons-fail'}>
+              {s.result.passed ? t('lessons.passed') : t('lessons.notYet')}
+            </strong>
+            {s.result.note ? (
+              ` ${t(s.result.note)}`
+            ) : s.result.detail ? (
+              <pre className="lessons-detail">{s.result.detail}</pre>
+            ) : null}
           </>
         )}
       </div>
       {s.result?.passed && last && <p className="lessons-done">{t('lessons.done')}</p>}
       {/* After the verdict, so a hint never pushes the Check result out of view. */}
-      {s.hintShown && <p className="lessons-hint"><strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} /></p>}
+      {s.hintShown && (
+        <p className="lessons-hint">
+          <strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} />
+        </p>
+      )}
       <div className="lessons-nav-buttons">
-        <button type="button" className="k-btn" disabled={s.step === 0} onClick={() => goToStep(s.step - 1)}>{t('lessons.previous')}</button>
-        {!last && <button type="button" className="k-btn" onClick={() => goToStep(s.step + 1)}>{t('lessons.next')}</button>}
-        {last && nextLesson && <button type="button" className="k-btn" onClick={() => openLesson(nextLesson.id)}>{t('lessons.nextLesson')}</button>}
+        <button type="button" className="k-btn" disabled={s.step === 0} onClick={() => goToStep(s.step - 1)}>
+          {t('lessons.previous')}
+        </button>
+        {!last && (
+          <button type="button" className="k-btn" onClick={() => goToStep(s.step + 1)}>
+            {t('lessons.next')}
+          </button>
+        )}
+        {last && nextLesson && (
+          <button type="button" className="k-btn" onClick={() => openLesson(nextLesson.id)}>
+            {t('lessons.nextLesson')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -16,7 +16,9 @@ let known: Set<string> | null = null;
 /** Texts the playground itself wrote (or an empty editor): replacing them loses nothing. */
 export function isKnownText(text: string): boolean {
   if (norm(text) === '') return true;
-  known ??= new Set([defaultScenario, ...LESSONS.flatMap((l) => [l.scenario, ...Object.values(l.solutions)])].map(norm));
+  known ??= new Set(
+    [defaultScenario, ...LESSONS.flatMap((l) => [l.scenario, ...Object.values(l.solutions)])].map(norm),
+  );
   return known.has(norm(text));
 }
 

@@ -23,11 +23,20 @@ export function goalText(goal: Goal, t: Translate): string {
     case 'invalid':
       return t('goal.invalid', { message: goal.messageIncludes });
     case 'object':
-      return t('goal.object', { kind: goal.kind, name: goal.name, fields: Object.entries(goal.fieldEquals).map(([k, v]) => `${k}=${String(v)}`).join(', ') });
+      return t('goal.object', {
+        kind: goal.kind,
+        name: goal.name,
+        fields: Object.entries(goal.fieldEquals)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(', '),
+      });
     case 'predict':
       return t('goal.predict', { request: goal.request });
     case 'kubectl':
-      return t('goal.kubectl', { args: goal.argv.join(' '), expected: goal.stdoutIncludes.map((s) => JSON.stringify(s)).join(', ') });
+      return t('goal.kubectl', {
+        args: goal.argv.join(' '),
+        expected: goal.stdoutIncludes.map((s) => JSON.stringify(s)).join(', '),
+      });
   }
 }
 

@@ -34,18 +34,28 @@ describe('lessonClients message', () => {
   it("fills {nodeIP:N} with the Nth node's InternalIP, one client per node for {nodeIP:*}", () => {
     const lesson = LESSONS[0]!;
     const view = toClusterView(loadScenario(lesson.scenario, { seed: 1 }));
-    const [one] = resolve(lesson.scenario, [{ id: 'n', from: 'external:203.0.113.9', to: 'http://{nodeIP:0}:30080/', rate: 2 }]);
-    expect(one).toEqual({ id: 'n', from: 'external', sourceIP: '203.0.113.9', to: `http://${view.nodes[0]!.ip}:30080/`, rate: 2 });
+    const [one] = resolve(lesson.scenario, [
+      { id: 'n', from: 'external:203.0.113.9', to: 'http://{nodeIP:0}:30080/', rate: 2 },
+    ]);
+    expect(one).toEqual({
+      id: 'n',
+      from: 'external',
+      sourceIP: '203.0.113.9',
+      to: `http://${view.nodes[0]!.ip}:30080/`,
+      rate: 2,
+    });
     const all = resolve(lesson.scenario, [{ id: 'all', from: 'node/node-1', to: 'http://{nodeIP:*}:30080/', rate: 1 }]);
     expect(all.map((c) => c.id)).toEqual(view.nodes.map((_, i) => `all-${i + 1}`));
     expect(all[0]?.from).toBe('node:node-1');
   });
 
   it('leaves out a client whose pod or placeholder names nothing', () => {
-    expect(resolve(LESSONS[0]!.scenario, [
-      { id: 'a', from: 'pod/no-such-pod', to: 'http://x', rate: 1 },
-      { id: 'b', from: 'external', to: 'http://{nodeIP:99}:30000/', rate: 1 },
-      { id: 'c', from: 'external', to: 'http://{nope:x}/', rate: 1 },
-    ])).toEqual([]);
+    expect(
+      resolve(LESSONS[0]!.scenario, [
+        { id: 'a', from: 'pod/no-such-pod', to: 'http://x', rate: 1 },
+        { id: 'b', from: 'external', to: 'http://{nodeIP:99}:30000/', rate: 1 },
+        { id: 'c', from: 'external', to: 'http://{nope:x}/', rate: 1 },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,20 @@ import { createHandler } from '../../worker/handler.ts';
 import { setLessonStep, useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
 import {
-  cancelReplace, check, chooseAnswer, confirmReplace, connectLessons, goToStep, openLesson, position, resetLessonStore, resetStep, showSolution, undoReplace, useLessonStore, type GoalChecker,
+  cancelReplace,
+  check,
+  chooseAnswer,
+  confirmReplace,
+  connectLessons,
+  goToStep,
+  openLesson,
+  position,
+  resetLessonStore,
+  resetStep,
+  showSolution,
+  undoReplace,
+  useLessonStore,
+  type GoalChecker,
 } from './lessonStore.ts';
 
 const calls: { yaml: string; seed: number; answer?: string }[] = [];
@@ -39,7 +52,7 @@ afterEach(() => {
 });
 
 describe('the lesson store', () => {
-  it('opens a lesson straight away over a text the playground wrote, and asks over the learner\'s own', () => {
+  it("opens a lesson straight away over a text the playground wrote, and asks over the learner's own", () => {
     const [first, second] = LESSONS;
     openLesson(first!.id);
     expect(state().confirm).toBeNull();
@@ -64,7 +77,7 @@ describe('the lesson store', () => {
     expect(state().undo).toBeNull();
   });
 
-  it('always asks before the solution, and Reset puts back the step\'s start', async () => {
+  it("always asks before the solution, and Reset puts back the step's start", async () => {
     const lesson = LESSONS.find((l) => l.steps.some((s) => s.solution))!;
     const i = lesson.steps.findIndex((s) => s.solution);
     openLesson(lesson.id);
@@ -82,7 +95,10 @@ describe('the lesson store', () => {
 
   it('checks the CURRENT editor text with the current seed', async () => {
     openLesson(LESSONS[0]!.id);
-    useStore.setState({ text: 'apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {ports: [{port: 99999}]}\n', seed: 7 });
+    useStore.setState({
+      text: 'apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {ports: [{port: 99999}]}\n',
+      seed: 7,
+    });
     await check();
     expect(calls.at(-1)).toMatchObject({ seed: 7 });
     expect(calls.at(-1)!.yaml).toContain('port: 99999');
@@ -117,7 +133,7 @@ describe('the lesson store', () => {
 });
 
 describe('one source of truth for the lesson and step', () => {
-  it('a share link setting the app store\'s lesson/step moves the panel and resets its step state', () => {
+  it("a share link setting the app store's lesson/step moves the panel and resets its step state", () => {
     const lesson = LESSONS.find((l) => l.steps.length > 2)!;
     openLesson(lesson.id);
     useLessonStore.setState({ hintShown: true });

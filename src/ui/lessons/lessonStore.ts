@@ -37,7 +37,15 @@ export interface LessonState {
   undo: { text: string; cause: ReplaceCause } | null;
 }
 
-const initial: LessonState = { hintShown: false, checking: false, result: null, choices: null, answer: null, confirm: null, undo: null };
+const initial: LessonState = {
+  hintShown: false,
+  checking: false,
+  result: null,
+  choices: null,
+  answer: null,
+  confirm: null,
+  undo: null,
+};
 
 export const useLessonStore = create<LessonState>()(() => ({ ...initial }));
 
@@ -52,9 +60,14 @@ export function connectLessons(c: GoalChecker): void {
 const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: null } as const;
 
 /** The open lesson and step, from the app store, with the step kept inside the lesson. */
-export function position(lesson: string | null = useStore.getState().lesson, lessonStep: number = useStore.getState().lessonStep): { lessonId: string | null; step: number } {
+export function position(
+  lesson: string | null = useStore.getState().lesson,
+  lessonStep: number = useStore.getState().lessonStep,
+): { lessonId: string | null; step: number } {
   const found = findLesson(lesson);
-  return found ? { lessonId: found.id, step: Math.min(Math.max(0, lessonStep), found.steps.length - 1) } : { lessonId: null, step: 0 };
+  return found
+    ? { lessonId: found.id, step: Math.min(Math.max(0, lessonStep), found.steps.length - 1) }
+    : { lessonId: null, step: 0 };
 }
 
 /** The open lesson and step, for components (re-renders when a link or the panel changes them). */
@@ -134,7 +147,14 @@ function place(text: string, cause: ReplaceCause): void {
   setText(text);
 }
 
-function replaceOrAsk(cause: ReplaceCause, lessonId: string, step: number, text: string, title: string, alwaysAsk: boolean): void {
+function replaceOrAsk(
+  cause: ReplaceCause,
+  lessonId: string,
+  step: number,
+  text: string,
+  title: string,
+  alwaysAsk: boolean,
+): void {
   const current = useStore.getState().text;
   if (current === text) return;
   if (alwaysAsk || !isKnownText(current)) useLessonStore.setState({ confirm: { cause, lessonId, step, text, title } });
@@ -217,7 +237,11 @@ export async function check(): Promise<void> {
   const { text, seed } = useStore.getState();
   const r = await checker.checkGoal(text, seed, goal, goal.type === 'predict' ? (s.answer ?? undefined) : undefined);
   if (g !== generation) return;
-  useLessonStore.setState({ checking: false, result: { passed: r.passed, detail: r.detail }, ...(r.choices ? { choices: r.choices } : {}) });
+  useLessonStore.setState({
+    checking: false,
+    result: { passed: r.passed, detail: r.detail },
+    ...(r.choices ? { choices: r.choices } : {}),
+  });
 }
 
 /** Tests start from a clean panel. */

@@ -47,7 +47,11 @@ export function parseMarkdown(source: string): Block[] {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      blocks.push({ type: 'heading', level: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6, children: parseInline(heading[2]!) });
+      blocks.push({
+        type: 'heading',
+        level: heading[1]!.length as 1 | 2 | 3 | 4 | 5 | 6,
+        children: parseInline(heading[2]!),
+      });
       i++;
       continue;
     }
@@ -60,15 +64,28 @@ export function parseMarkdown(source: string): Block[] {
       while (i < lines.length && lines[i]!.trim() !== '') {
         const m = pattern.exec(lines[i]!);
         if (m) items.push(m[m.length - 1]!);
-        else if (/^\s/.test(lines[i]!) && items.length > 0) items[items.length - 1] += ` ${lines[i]!.trim()}`; // a continuation line
+        else if (/^\s/.test(lines[i]!) && items.length > 0)
+          items[items.length - 1] += ` ${lines[i]!.trim()}`; // a continuation line
         else break;
         i++;
       }
-      blocks.push({ type: 'list', ordered: isOrdered, start: ordered ? Number(ordered[1]) : 1, items: items.map((t) => parseInline(t)) });
+      blocks.push({
+        type: 'list',
+        ordered: isOrdered,
+        start: ordered ? Number(ordered[1]) : 1,
+        items: items.map((t) => parseInline(t)),
+      });
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() !== '' && !FENCE.test(lines[i]!) && !HEADING.test(lines[i]!) && !BULLET.test(lines[i]!) && !ORDERED.test(lines[i]!)) {
+    while (
+      i < lines.length &&
+      lines[i]!.trim() !== '' &&
+      !FENCE.test(lines[i]!) &&
+      !HEADING.test(lines[i]!) &&
+      !BULLET.test(lines[i]!) &&
+      !ORDERED.test(lines[i]!)
+    ) {
       para.push(lines[i]!.trim());
       i++;
     }

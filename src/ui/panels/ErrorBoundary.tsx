@@ -27,7 +27,9 @@ export class ErrorBoundary extends Component<Props, State> {
       <div role="alert" className="panel-error">
         {/* Class component: reads the language when it renders (a bug message is rare and short-lived). */}
         <p>{t('banner.panelBug', { name: this.props.name, message: this.state.error.message })}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>{t('banner.tryAgain')}</button>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          {t('banner.tryAgain')}
+        </button>
       </div>
     );
   }

@@ -23,7 +23,9 @@ export function Header() {
   };
   return (
     <header className="app-header">
-      <h1><LogoIcon /> {t('app.title')}</h1>
+      <h1>
+        <LogoIcon /> {t('app.title')}
+      </h1>
       <div className="header-controls">
         <label className="seed">
           {t('header.seed')}
@@ -39,7 +41,9 @@ export function Header() {
             aria-describedby="seed-help"
           />
         </label>
-        <span id="seed-help" className="visually-hidden">{t('header.seedHelp')}</span>
+        <span id="seed-help" className="visually-hidden">
+          {t('header.seedHelp')}
+        </span>
         <LanguageSwitch />
         <button
           type="button"
@@ -52,11 +56,18 @@ export function Header() {
         </button>
         {embed ? (
           // Same fragment, no query: the full playground, in a new tab (the embed stays as it is).
-          <a className="k-btn open-in-playground" href={`${location.pathname}${location.hash}`} target="_blank" rel="noopener noreferrer">
+          <a
+            className="k-btn open-in-playground"
+            href={`${location.pathname}${location.hash}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {t('header.openInPlayground')}
           </a>
         ) : (
-          <button type="button" className="k-btn" onClick={() => setSharing(true)}>{t('header.share')}</button>
+          <button type="button" className="k-btn" onClick={() => setSharing(true)}>
+            {t('header.share')}
+          </button>
         )}
       </div>
       {sharing && (

@@ -13,7 +13,8 @@ export function ObjectList() {
       <ul>
         {view.services.map((s) => (
           <li key={`${s.namespace}/${s.name}`}>
-            {s.namespace}/{s.name} · {s.type} {s.clusterIP} · {t('objects.readyEndpoints', { count: s.endpoints.filter((e) => e.ready).length })}
+            {s.namespace}/{s.name} · {s.type} {s.clusterIP} ·{' '}
+            {t('objects.readyEndpoints', { count: s.endpoints.filter((e) => e.ready).length })}
           </li>
         ))}
       </ul>
@@ -21,7 +22,9 @@ export function ObjectList() {
       <ul>
         {view.pods.map((p) => (
           <li key={`${p.namespace}/${p.name}`}>
-            {p.namespace}/{p.name} · {t('objects.podPlace', { ip: p.ip || t('objects.noIP'), node: p.node || t('objects.noNode') })} · {p.ready ? t('objects.ready') : t('objects.notReady')}
+            {p.namespace}/{p.name} ·{' '}
+            {t('objects.podPlace', { ip: p.ip || t('objects.noIP'), node: p.node || t('objects.noNode') })} ·{' '}
+            {p.ready ? t('objects.ready') : t('objects.notReady')}
           </li>
         ))}
       </ul>

@@ -9,10 +9,7 @@ const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const
 export function ProblemsPanel() {
   const diagnostics = useStore((s) => s.diagnostics);
   const t = useT();
-  const sorted = useMemo(
-    () => [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column),
-    [diagnostics],
-  );
+  const sorted = useMemo(() => [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column), [diagnostics]);
   if (sorted.length === 0) return <p className="empty">{t('problems.none')}</p>;
   return (
     <ul className="problems" aria-label={t('problems.label')}>
@@ -20,10 +17,16 @@ export function ProblemsPanel() {
         const Icon = ICON[d.severity];
         return (
           <li key={`${d.line}:${d.column}:${d.code}:${i}`}>
-            <button type="button" className={`problem problem-${d.severity}`} onClick={() => revealLine(d.line, d.column)}>
+            <button
+              type="button"
+              className={`problem problem-${d.severity}`}
+              onClick={() => revealLine(d.line, d.column)}
+            >
               <Icon className="problem-icon" />
               <span className="problem-message">{d.message}</span>
-              <span className="problem-where">{t('problems.where', { code: d.code, line: d.line, column: d.column })}</span>
+              <span className="problem-where">
+                {t('problems.where', { code: d.code, line: d.line, column: d.column })}
+              </span>
             </button>
           </li>
         );

@@ -16,8 +16,16 @@ export function StatusBanner() {
           {errors === 1 ? t('banner.staleOne') : t('banner.staleOther', { count: errors })}
         </div>
       )}
-      {notice && <div role="alert" className="banner banner-worker">{notice}</div>}
-      {editMessage && !stale && <div role="status" className="banner banner-edit">{editMessage}</div>}
+      {notice && (
+        <div role="alert" className="banner banner-worker">
+          {notice}
+        </div>
+      )}
+      {editMessage && !stale && (
+        <div role="status" className="banner banner-edit">
+          {editMessage}
+        </div>
+      )}
     </div>
   );
 }

@@ -18,29 +18,45 @@ export function SessionBanners() {
   return (
     <div className="session-banners">
       {notice && (
-        <div role={notice.kind === 'error' ? 'alert' : 'status'} className={`banner banner-${notice.kind}`} data-testid="session-notice">
+        <div
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          className={`banner banner-${notice.kind}`}
+          data-testid="session-notice"
+        >
           <span>{notice.text}</span>
-          <button type="button" className="k-btn" onClick={dismissNotice}>{t('banner.dismiss')}</button>
+          <button type="button" className="k-btn" onClick={dismissNotice}>
+            {t('banner.dismiss')}
+          </button>
         </div>
       )}
       {undo && !embed && (
         <div role="status" className="banner banner-info" data-testid="undo-banner">
           <span>{t('session.opened', { cause: undo.cause })}</span>
-          <button type="button" className="k-btn" onClick={undoReplace}>{t('banner.undo')}</button>
-          <button type="button" className="k-btn" onClick={dismissUndo} aria-label={t('session.hide')}>×</button>
+          <button type="button" className="k-btn" onClick={undoReplace}>
+            {t('banner.undo')}
+          </button>
+          <button type="button" className="k-btn" onClick={dismissUndo} aria-label={t('session.hide')}>
+            ×
+          </button>
         </div>
       )}
       {conflict && (
         <div role="alert" className="banner banner-error" data-testid="conflict-banner">
           <span>{t('session.conflict')}</span>
-          <button type="button" className="k-btn" onClick={() => resolveConflict('theirs')}>{t('session.openTheirs')}</button>
-          <button type="button" className="k-btn" onClick={() => resolveConflict('mine')}>{t('session.keepMine')}</button>
+          <button type="button" className="k-btn" onClick={() => resolveConflict('theirs')}>
+            {t('session.openTheirs')}
+          </button>
+          <button type="button" className="k-btn" onClick={() => resolveConflict('mine')}>
+            {t('session.keepMine')}
+          </button>
         </div>
       )}
       {update && (
         <div role="status" className="banner banner-info" data-testid="update-banner">
           <span>{t('session.update')}</span>
-          <button type="button" className="k-btn" onClick={applyUpdate}>{t('session.reload')}</button>
+          <button type="button" className="k-btn" onClick={applyUpdate}>
+            {t('session.reload')}
+          </button>
         </div>
       )}
     </div>
@@ -54,14 +70,22 @@ export function LinkChoice() {
   const lines = link.text.split('\n').length;
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="link-choice-title" aria-describedby="link-choice-body">
+      <div
+        className="modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="link-choice-title"
+        aria-describedby="link-choice-body"
+      >
         <h2 id="link-choice-title">{t('session.linkTitle')}</h2>
-        <p id="link-choice-body">
-          {t('session.linkBody', { lines, seed: link.seed })}
-        </p>
+        <p id="link-choice-body">{t('session.linkBody', { lines, seed: link.seed })}</p>
         <div className="modal-actions">
-          <button type="button" className="k-btn" onClick={() => chooseLink('open')} autoFocus>{t('session.linkOpen')}</button>
-          <button type="button" className="k-btn" onClick={() => chooseLink('keep')}>{t('session.linkKeep')}</button>
+          <button type="button" className="k-btn" onClick={() => chooseLink('open')} autoFocus>
+            {t('session.linkOpen')}
+          </button>
+          <button type="button" className="k-btn" onClick={() => chooseLink('keep')}>
+            {t('session.linkKeep')}
+          </button>
         </div>
       </div>
     </div>

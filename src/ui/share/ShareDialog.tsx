@@ -11,14 +11,22 @@ import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
 import { useT } from '../i18n/useT.ts';
 
 function useShareFragment(open: boolean): { fragment: string | null; error: string | null } {
-  const [state, setState] = useState<{ fragment: string | null; error: string | null }>({ fragment: null, error: null });
+  const [state, setState] = useState<{ fragment: string | null; error: string | null }>({
+    fragment: null,
+    error: null,
+  });
   useEffect(() => {
     if (!open) return;
     let live = true;
     const s = useStore.getState();
     encodeShareFragment(toShared(s)).then(
       (fragment) => live && setState({ fragment, error: null }),
-      (err: unknown) => live && setState({ fragment: null, error: `The link could not be made: ${err instanceof Error ? err.message : String(err)}` }),
+      (err: unknown) =>
+        live &&
+        setState({
+          fragment: null,
+          error: `The link could not be made: ${err instanceof Error ? err.message : String(err)}`,
+        }),
     );
     return () => {
       live = false;
@@ -27,7 +35,17 @@ function useShareFragment(open: boolean): { fragment: string | null; error: stri
   return state;
 }
 
-function CopyField({ label, value, rows, testId }: { label: string; value: string; rows: number; testId: string }): ReactNode {
+function CopyField({
+  label,
+  value,
+  rows,
+  testId,
+}: {
+  label: string;
+  value: string;
+  rows: number;
+  testId: string;
+}): ReactNode {
   const [copied, setCopied] = useState(false);
   const t = useT();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -44,8 +62,18 @@ function CopyField({ label, value, rows, testId }: { label: string; value: strin
   return (
     <div className="share-field">
       <label htmlFor={id}>{label}</label>
-      <textarea id={id} ref={ref} readOnly rows={rows} value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
-      <button type="button" className="k-btn" onClick={copy}>{copied ? t('share.copied') : t('share.copy')}</button>
+      <textarea
+        id={id}
+        ref={ref}
+        readOnly
+        rows={rows}
+        value={value}
+        data-testid={testId}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" className="k-btn" onClick={copy}>
+        {copied ? t('share.copied') : t('share.copy')}
+      </button>
     </div>
   );
 }
@@ -53,7 +81,12 @@ function CopyField({ label, value, rows, testId }: { label: string; value: strin
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const text = useStore((s) => s.text);
   const { fragment, error } = useShareFragment(true);
-  const [snippet, setSnippet] = useState<{ editable: boolean; showEditor: boolean; autoplay: boolean; theme: Theme | null }>({ editable: false, showEditor: true, autoplay: true, theme: null });
+  const [snippet, setSnippet] = useState<{
+    editable: boolean;
+    showEditor: boolean;
+    autoplay: boolean;
+    theme: Theme | null;
+  }>({ editable: false, showEditor: true, autoplay: true, theme: null });
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -69,9 +102,20 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const link = fragment ? playgroundUrl(location, fragment) : null;
   return (
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal share-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialog} tabIndex={-1}>
+      <div
+        className="modal share-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        ref={dialog}
+        tabIndex={-1}
+      >
         <h2 id={titleId}>{t('share.title')}</h2>
-        {error && <p role="alert" className="share-error">{error}</p>}
+        {error && (
+          <p role="alert" className="share-error">
+            {error}
+          </p>
+        )}
         {link ? (
           <>
             <CopyField label={t('share.linkLabel')} value={link} rows={3} testId="share-link" />
@@ -79,7 +123,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
               {t('share.length', { count: link.length.toLocaleString('en') })}
               {link.length > LINK_WARN_LENGTH && (
                 <strong role="status" className="share-warning">
-                  {' '}{t('share.tooLong', { max: LINK_WARN_LENGTH.toLocaleString('en') })}
+                  {' '}
+                  {t('share.tooLong', { max: LINK_WARN_LENGTH.toLocaleString('en') })}
                 </strong>
               )}
             </p>
@@ -88,10 +133,18 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           !error && <p>{t('share.making')}</p>
         )}
         <div className="share-files">
-          <button type="button" className="k-btn" onClick={() => downloadScenario(text)}>{t('share.download')}</button>
-          <button type="button" className="k-btn" onClick={() => fileInput.current?.click()}>{t('share.openFile')}</button>
+          <button type="button" className="k-btn" onClick={() => downloadScenario(text)}>
+            {t('share.download')}
+          </button>
+          <button type="button" className="k-btn" onClick={() => fileInput.current?.click()}>
+            {t('share.openFile')}
+          </button>
           <input
-            ref={fileInput} type="file" accept=".yaml,.yml,.txt,application/yaml,text/yaml,text/plain" hidden data-testid="share-file-input"
+            ref={fileInput}
+            type="file"
+            accept=".yaml,.yml,.txt,application/yaml,text/yaml,text/plain"
+            hidden
+            data-testid="share-file-input"
             onChange={async (e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
@@ -102,22 +155,58 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {fragment && (
           <fieldset className="share-embed">
             <legend>{t('share.embed')}</legend>
-            <label><input type="checkbox" checked={snippet.editable} onChange={(e) => setSnippet({ ...snippet, editable: e.target.checked })} /> {t('share.editable')}</label>
-            <label><input type="checkbox" checked={snippet.showEditor} onChange={(e) => setSnippet({ ...snippet, showEditor: e.target.checked })} /> {t('share.showYaml')}</label>
-            <label><input type="checkbox" checked={snippet.autoplay} onChange={(e) => setSnippet({ ...snippet, autoplay: e.target.checked })} /> {t('share.autoplay')}</label>
+            <label>
+              <input
+                type="checkbox"
+                checked={snippet.editable}
+                onChange={(e) => setSnippet({ ...snippet, editable: e.target.checked })}
+              />{' '}
+              {t('share.editable')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={snippet.showEditor}
+                onChange={(e) => setSnippet({ ...snippet, showEditor: e.target.checked })}
+              />{' '}
+              {t('share.showYaml')}
+            </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={snippet.autoplay}
+                onChange={(e) => setSnippet({ ...snippet, autoplay: e.target.checked })}
+              />{' '}
+              {t('share.autoplay')}
+            </label>
             <label>
               {t('share.theme')}{' '}
-              <select value={snippet.theme ?? ''} onChange={(e) => setSnippet({ ...snippet, theme: e.target.value === 'light' || e.target.value === 'dark' ? e.target.value : null })}>
+              <select
+                value={snippet.theme ?? ''}
+                onChange={(e) =>
+                  setSnippet({
+                    ...snippet,
+                    theme: e.target.value === 'light' || e.target.value === 'dark' ? e.target.value : null,
+                  })
+                }
+              >
                 <option value="">{t('share.readersChoice')}</option>
                 <option value="light">{t('share.light')}</option>
                 <option value="dark">{t('share.dark')}</option>
               </select>
             </label>
-            <CopyField label="HTML" value={iframeSnippet(location, fragment, { ...snippet, width: 960, height: 540 })} rows={4} testId="share-snippet" />
+            <CopyField
+              label="HTML"
+              value={iframeSnippet(location, fragment, { ...snippet, width: 960, height: 540 })}
+              rows={4}
+              testId="share-snippet"
+            />
           </fieldset>
         )}
         <div className="modal-actions">
-          <button type="button" className="k-btn" onClick={onClose}>{t('inspector.close')}</button>
+          <button type="button" className="k-btn" onClick={onClose}>
+            {t('inspector.close')}
+          </button>
         </div>
       </div>
     </div>

@@ -12,10 +12,17 @@ describe(createDraftStore, () => {
     const a = createDraftStore(s, 'tab-a');
     expect(a.save('one', 3, [])).toEqual({ ok: true, rev: 1 });
     expect(a.save('two', 3, [])).toEqual({ ok: true, rev: 2 });
-    expect(JSON.parse(s.data.get(DRAFT_KEY)!)).toEqual({ v: 2, text: 'two', seed: 3, clients: [], rev: 2, tab: 'tab-a' });
+    expect(JSON.parse(s.data.get(DRAFT_KEY)!)).toEqual({
+      v: 2,
+      text: 'two',
+      seed: 3,
+      clients: [],
+      rev: 2,
+      tab: 'tab-a',
+    });
   });
 
-  it('two tabs: the second writer meets the first one\'s newer draft as a conflict, not an overwrite', () => {
+  it("two tabs: the second writer meets the first one's newer draft as a conflict, not an overwrite", () => {
     const s = memory();
     const a = createDraftStore(s, 'tab-a');
     const b = createDraftStore(s, 'tab-b');
@@ -33,7 +40,12 @@ describe(createDraftStore, () => {
 
   it('turns a full storage into a message, and keeps nothing half-written', () => {
     const quota = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const full: StorageLike = { getItem: () => null, setItem: () => { throw quota; } };
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw quota;
+      },
+    };
     const r = createDraftStore(full, 't').save('x', 1, []);
     expect(r).toMatchObject({ ok: false, reason: 'storage' });
     if (!r.ok && r.reason === 'storage') expect(r.message).toContain('storage for this site is full');
@@ -47,7 +59,16 @@ describe(createDraftStore, () => {
     expect(parseDraft('{not json')).toBeNull();
     expect(parseDraft(JSON.stringify({ v: 3, text: 'x' }))).toBeNull();
     expect(parseDraft(JSON.stringify({ v: 2, text: 'x', seed: -1, rev: 0, tab: 't' }))).toBeNull();
-    const withBadClient = parseDraft(JSON.stringify({ v: 2, text: 'x', seed: 1, rev: 1, tab: 't', clients: [{ id: 1 }, { id: 'c', from: 'external', to: 'x', rate: 1 }] }));
+    const withBadClient = parseDraft(
+      JSON.stringify({
+        v: 2,
+        text: 'x',
+        seed: 1,
+        rev: 1,
+        tab: 't',
+        clients: [{ id: 1 }, { id: 'c', from: 'external', to: 'x', rate: 1 }],
+      }),
+    );
     expect(withBadClient?.clients).toEqual([{ id: 'c', from: 'external', to: 'x', rate: 1 }]);
   });
 });

@@ -35,8 +35,15 @@ const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isSa
 function isClient(c: unknown): c is ClientSpec {
   if (!c || typeof c !== 'object') return false;
   const o = c as Record<string, unknown>;
-  return typeof o.id === 'string' && typeof o.from === 'string' && typeof o.to === 'string' && typeof o.rate === 'number' && Number.isFinite(o.rate)
-    && (o.sourceIP === undefined || typeof o.sourceIP === 'string') && (o.protocol === undefined || o.protocol === 'TCP' || o.protocol === 'UDP');
+  return (
+    typeof o.id === 'string' &&
+    typeof o.from === 'string' &&
+    typeof o.to === 'string' &&
+    typeof o.rate === 'number' &&
+    Number.isFinite(o.rate) &&
+    (o.sourceIP === undefined || typeof o.sourceIP === 'string') &&
+    (o.protocol === undefined || o.protocol === 'TCP' || o.protocol === 'UDP')
+  );
 }
 
 /** A stored value, or null when it is missing, foreign or broken (never trusted blindly). */
@@ -50,7 +57,8 @@ export function parseDraft(raw: string | null): StoredDraft | null {
   }
   if (!v || typeof v !== 'object') return null;
   const o = v as Record<string, unknown>;
-  if (o.v !== 2 || typeof o.text !== 'string' || !isSeed(o.seed) || !isSeed(o.rev) || typeof o.tab !== 'string') return null;
+  if (o.v !== 2 || typeof o.text !== 'string' || !isSeed(o.seed) || !isSeed(o.rev) || typeof o.tab !== 'string')
+    return null;
   const clients = Array.isArray(o.clients) ? o.clients.filter(isClient).slice(0, 50) : [];
   return { v: 2, text: o.text, seed: o.seed, clients, rev: o.rev, tab: o.tab };
 }
@@ -66,7 +74,10 @@ function parseLegacy(raw: string | null): StoredDraft | null {
 }
 
 export function storageErrorMessage(err: unknown): string {
-  const name = err instanceof Error || (typeof DOMException !== 'undefined' && err instanceof DOMException) ? (err as Error).name : '';
+  const name =
+    err instanceof Error || (typeof DOMException !== 'undefined' && err instanceof DOMException)
+      ? (err as Error).name
+      : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
     return 'Your draft could not be saved: the browser storage for this site is full. Download the scenario (Share → Download) to keep it.';
   }
@@ -104,9 +115,15 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
     },
     save(text, seed, clients) {
       if (!storage) return { ok: false, reason: 'storage', message: storageErrorMessage(null) };
-      if (text.length > MAX_DRAFT_CHARS) return { ok: false, reason: 'storage', message: `Your draft is ${text.length} characters long; drafts over ${MAX_DRAFT_CHARS} are not saved. Download the scenario to keep it.` };
+      if (text.length > MAX_DRAFT_CHARS)
+        return {
+          ok: false,
+          reason: 'storage',
+          message: `Your draft is ${text.length} characters long; drafts over ${MAX_DRAFT_CHARS} are not saved. Download the scenario to keep it.`,
+        };
       const current = read();
-      if (current && current.rev > baseRev && current.tab !== tab) return { ok: false, reason: 'conflict', theirs: current };
+      if (current && current.rev > baseRev && current.tab !== tab)
+        return { ok: false, reason: 'conflict', theirs: current };
       const rev = Math.max(current?.rev ?? 0, baseRev) + 1;
       const record: StoredDraft = { v: 2, text, seed, clients: [...clients], rev, tab };
       try {

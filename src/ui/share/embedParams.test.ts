@@ -8,15 +8,36 @@ describe(parseEmbedParams, () => {
   });
 
   it('reads the documented parameters', () => {
-    expect(parseEmbedParams('?embed')).toEqual({ editable: false, showEditor: true, autoplay: true, step: null, theme: null, messageOrigin: null });
+    expect(parseEmbedParams('?embed')).toEqual({
+      editable: false,
+      showEditor: true,
+      autoplay: true,
+      step: null,
+      theme: null,
+      messageOrigin: null,
+    });
     expect(parseEmbedParams('?embed=edit&editor=0&autoplay=0&step=3&theme=light&origin=https://blog.example')).toEqual({
-      editable: true, showEditor: false, autoplay: false, step: 3, theme: 'light', messageOrigin: 'https://blog.example',
+      editable: true,
+      showEditor: false,
+      autoplay: false,
+      step: 3,
+      theme: 'light',
+      messageOrigin: 'https://blog.example',
     });
   });
 
   it('ignores unknown or hostile values instead of guessing', () => {
-    const c = parseEmbedParams('?embed=<script>&editor=maybe&autoplay=javascript:alert(1)&step=-1&theme=<img>&origin=*')!;
-    expect(c).toEqual({ editable: false, showEditor: true, autoplay: true, step: null, theme: null, messageOrigin: null });
+    const c = parseEmbedParams(
+      '?embed=<script>&editor=maybe&autoplay=javascript:alert(1)&step=-1&theme=<img>&origin=*',
+    )!;
+    expect(c).toEqual({
+      editable: false,
+      showEditor: true,
+      autoplay: true,
+      step: null,
+      theme: null,
+      messageOrigin: null,
+    });
     expect(parseEmbedParams('?embed&step=99999')!.step).toBeNull();
     expect(parseEmbedParams('?embed&step=1e3')!.step).toBeNull();
   });
@@ -35,19 +56,41 @@ describe(parseOrigin, () => {
 describe(readEmbedMessage, () => {
   it('accepts known fields from the allowed origin only', () => {
     const msg = { type: 'ksp:config', theme: 'dark', step: 2, playing: false, html: '<img>' };
-    expect(readEmbedMessage(msg, 'https://blog.example', 'https://blog.example')).toEqual({ theme: 'dark', step: 2, playing: false });
+    expect(readEmbedMessage(msg, 'https://blog.example', 'https://blog.example')).toEqual({
+      theme: 'dark',
+      step: 2,
+      playing: false,
+    });
     expect(readEmbedMessage(msg, 'https://evil.example', 'https://blog.example')).toBeNull();
     expect(readEmbedMessage(msg, 'https://blog.example', null)).toBeNull();
     expect(readEmbedMessage({ type: 'other' }, 'https://blog.example', 'https://blog.example')).toBeNull();
-    expect(readEmbedMessage({ type: 'ksp:config', theme: 'red', step: 1.5 }, 'https://blog.example', 'https://blog.example')).toEqual({});
+    expect(
+      readEmbedMessage({ type: 'ksp:config', theme: 'red', step: 1.5 }, 'https://blog.example', 'https://blog.example'),
+    ).toEqual({});
   });
 });
 
 describe(iframeSnippet, () => {
   it('writes the embed query and the fragment, escaped for an HTML attribute', () => {
-    const s = iframeSnippet({ origin: 'https://ksp.example', pathname: '/' }, 's=1.a-b_c', { editable: false, showEditor: false, autoplay: true, theme: 'dark', width: 960, height: 540 });
-    expect(s).toBe('<iframe src="https://ksp.example/?embed=1&amp;editor=0&amp;theme=dark#s=1.a-b_c" width="960" height="540" title="Kubernetes Service Playground" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>');
-    const hostile = iframeSnippet({ origin: 'https://x', pathname: '/"><script>' }, 's=1."', { editable: true, showEditor: true, autoplay: false, theme: null, width: 1e9, height: -1 });
+    const s = iframeSnippet({ origin: 'https://ksp.example', pathname: '/' }, 's=1.a-b_c', {
+      editable: false,
+      showEditor: false,
+      autoplay: true,
+      theme: 'dark',
+      width: 960,
+      height: 540,
+    });
+    expect(s).toBe(
+      '<iframe src="https://ksp.example/?embed=1&amp;editor=0&amp;theme=dark#s=1.a-b_c" width="960" height="540" title="Kubernetes Service Playground" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>',
+    );
+    const hostile = iframeSnippet({ origin: 'https://x', pathname: '/"><script>' }, 's=1."', {
+      editable: true,
+      showEditor: true,
+      autoplay: false,
+      theme: null,
+      width: 1e9,
+      height: -1,
+    });
     expect(hostile).not.toContain('"><script>');
     expect(hostile).toContain('width="4000" height="200"');
   });

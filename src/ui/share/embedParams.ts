@@ -79,7 +79,11 @@ function escapeAttr(s: string): string {
 }
 
 /** A message from the parent page, accepted only from `allowed` and only with known fields. */
-export function readEmbedMessage(data: unknown, origin: string, allowed: string | null): { theme?: Theme; step?: number; playing?: boolean } | null {
+export function readEmbedMessage(
+  data: unknown,
+  origin: string,
+  allowed: string | null,
+): { theme?: Theme; step?: number; playing?: boolean } | null {
   if (!allowed || origin !== allowed) return null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
@@ -87,7 +91,8 @@ export function readEmbedMessage(data: unknown, origin: string, allowed: string 
   const out: { theme?: Theme; step?: number; playing?: boolean } = {};
   const theme = parseTheme(typeof d.theme === 'string' ? d.theme : null);
   if (theme) out.theme = theme;
-  const step = typeof d.step === 'number' && Number.isInteger(d.step) && d.step >= 0 && d.step <= MAX_STEP ? d.step : null;
+  const step =
+    typeof d.step === 'number' && Number.isInteger(d.step) && d.step >= 0 && d.step <= MAX_STEP ? d.step : null;
   if (step !== null) out.step = step;
   if (typeof d.playing === 'boolean') out.playing = d.playing;
   return out;

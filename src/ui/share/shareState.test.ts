@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../../core/index.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
-import { clientToSetting, fromShared, linkDecision, playgroundUrl, settingToClient, toShared, type ShareableState } from './shareState.ts';
+import {
+  clientToSetting,
+  fromShared,
+  linkDecision,
+  playgroundUrl,
+  settingToClient,
+  toShared,
+  type ShareableState,
+} from './shareState.ts';
 
 const yaml = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 const hostile = readFileSync(new URL('./fixtures/hostile.yaml', import.meta.url), 'utf8');
@@ -11,7 +19,15 @@ const clients: ClientSpec[] = [
   { id: 'curl', from: 'pod:default/web-1', to: 'http://10.96.0.10:80', rate: 1 },
   { id: 'node', from: 'node:node-2', to: 'my-service:80', rate: 0.5 },
 ];
-const state: ShareableState = { text: yaml, seed: 42, clients, lesson: '05-session-affinity', lessonStep: 2, theme: 'light', speed: 2 };
+const state: ShareableState = {
+  text: yaml,
+  seed: 42,
+  clients,
+  lesson: '05-session-affinity',
+  lessonStep: 2,
+  theme: 'light',
+  speed: 2,
+};
 
 describe('share links of the app state', () => {
   it('round-trips text, seed, clients, lesson step and view through the core codec', async () => {
@@ -20,7 +36,15 @@ describe('share links of the app state', () => {
     const decoded = await decodeShareFragment(`#${fragment}`);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
-    expect(fromShared(decoded.scenario)).toEqual({ text: yaml, seed: 42, clients, lesson: '05-session-affinity', step: 2, theme: 'light', speed: 2 });
+    expect(fromShared(decoded.scenario)).toEqual({
+      text: yaml,
+      seed: 42,
+      clients,
+      lesson: '05-session-affinity',
+      step: 2,
+      theme: 'light',
+      speed: 2,
+    });
   });
 
   it('is canonical: the same state gives the same link', async () => {
@@ -56,7 +80,12 @@ describe('traffic clients in links', () => {
     expect(settingToClient({ id: 'a', from: 'pod/<img>/x', to: 'x' })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'elsewhere', to: 'x' })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'external', to: 'x', rate: -1 })).toBeNull();
-    expect(settingToClient({ id: 'a', from: 'external', to: 'x' })).toEqual({ id: 'a', from: 'external', to: 'x', rate: 1 });
+    expect(settingToClient({ id: 'a', from: 'external', to: 'x' })).toEqual({
+      id: 'a',
+      from: 'external',
+      to: 'x',
+      rate: 1,
+    });
   });
 
   it('ignores a bad seed or speed from a link', () => {
@@ -75,6 +104,8 @@ describe(linkDecision, () => {
   });
 
   it('builds the playground address without the embed query', () => {
-    expect(playgroundUrl({ origin: 'https://ksp.example', pathname: '/play/' }, 's=1.abc')).toBe('https://ksp.example/play/#s=1.abc');
+    expect(playgroundUrl({ origin: 'https://ksp.example', pathname: '/play/' }, 's=1.abc')).toBe(
+      'https://ksp.example/play/#s=1.abc',
+    );
   });
 });

@@ -40,8 +40,10 @@ export function settingToClient(s: TrafficClientSetting): ClientSpec | null {
   const parts = s.from.split('/');
   const base = { id: s.id, to: s.to, rate };
   if (parts[0] === 'external' && parts.length === 1) return { ...base, from: 'external' };
-  if (parts[0] === 'external' && parts.length === 2 && isIPv4(parts[1]!)) return { ...base, from: 'external', sourceIP: parts[1]! };
-  if (parts[0] === 'pod' && parts.length === 3 && NAME.test(parts[1]!) && NAME.test(parts[2]!)) return { ...base, from: `pod:${parts[1]}/${parts[2]}` };
+  if (parts[0] === 'external' && parts.length === 2 && isIPv4(parts[1]!))
+    return { ...base, from: 'external', sourceIP: parts[1]! };
+  if (parts[0] === 'pod' && parts.length === 3 && NAME.test(parts[1]!) && NAME.test(parts[2]!))
+    return { ...base, from: `pod:${parts[1]}/${parts[2]}` };
   if (parts[0] === 'node' && parts.length === 2 && NAME.test(parts[1]!)) return { ...base, from: `node:${parts[1]}` };
   return null;
 }
@@ -92,7 +94,11 @@ export function playgroundUrl(location: { origin: string; pathname: string }, fr
  * user's own, `same` when the link holds what is already shown, `ask` otherwise (never silently
  * overwrite a draft).
  */
-export function linkDecision(hasDraft: boolean, current: { text: string; seed: number }, link: { text: string; seed: number }): 'apply' | 'same' | 'ask' {
+export function linkDecision(
+  hasDraft: boolean,
+  current: { text: string; seed: number },
+  link: { text: string; seed: number },
+): 'apply' | 'same' | 'ask' {
   if (current.text === link.text && current.seed === link.seed) return 'same';
   return hasDraft ? 'ask' : 'apply';
 }

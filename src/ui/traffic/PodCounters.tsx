@@ -20,17 +20,39 @@ export function PodCounters() {
       {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       {d.pods.map((p) => (
         <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>
-          <span className="k-mono" title={p.pod}>{p.pod.replace(/^default\//, '')}</span>
-          <span className="k-bar" role="meter" aria-valuemin={0} aria-valuemax={d.total} aria-valuenow={p.total} aria-label={`${p.pod} answered ${p.total}`}>
-            {Object.entries(p.byClient).sort().map(([c, n]) => <span key={c} data-client={c} data-n={n} style={{ width: `${(100 * n) / max}%`, background: colors.get(c) ?? 'var(--k-pod)' }} />)}
+          <span className="k-mono" title={p.pod}>
+            {p.pod.replace(/^default\//, '')}
           </span>
-          <span className="k-mono">{p.total} · {Math.round((100 * p.total) / Math.max(1, d.total))}%</span>
+          <span
+            className="k-bar"
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={d.total}
+            aria-valuenow={p.total}
+            aria-label={`${p.pod} answered ${p.total}`}
+          >
+            {Object.entries(p.byClient)
+              .sort()
+              .map(([c, n]) => (
+                <span
+                  key={c}
+                  data-client={c}
+                  data-n={n}
+                  style={{ width: `${(100 * n) / max}%`, background: colors.get(c) ?? 'var(--k-pod)' }}
+                />
+              ))}
+          </span>
+          <span className="k-mono">
+            {p.total} · {Math.round((100 * p.total) / Math.max(1, d.total))}%
+          </span>
         </div>
       ))}
       {failures.map(([outcome, n]) => (
         <div key={outcome} className="k-bar-row k-fail" data-outcome={outcome} data-count={n}>
           <span>{outcome}</span>
-          <span className="k-bar"><span style={{ width: `${(100 * n) / Math.max(1, d.total)}%`, background: 'var(--k-alert)' }} /></span>
+          <span className="k-bar">
+            <span style={{ width: `${(100 * n) / Math.max(1, d.total)}%`, background: 'var(--k-alert)' }} />
+          </span>
           <span className="k-mono">{n}</span>
         </div>
       ))}

@@ -30,12 +30,27 @@ export function targetSuggestions(view: ClusterView | null): string[] {
 }
 
 export function TrafficControls() {
-  const { clients, playing, speed, seed, time, view, theme } = useStore(useShallow((s) => ({
-    clients: s.clients, playing: s.playing, speed: s.speed, seed: s.seed, time: Math.floor(s.time * 10) / 10, view: s.view, theme: s.theme,
-  })));
+  const { clients, playing, speed, seed, time, view, theme } = useStore(
+    useShallow((s) => ({
+      clients: s.clients,
+      playing: s.playing,
+      speed: s.speed,
+      seed: s.seed,
+      time: Math.floor(s.time * 10) / 10,
+      view: s.view,
+      theme: s.theme,
+    })),
+  );
   const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
   const suggestions = useMemo(() => targetSuggestions(view), [view]);
-  const pods = useMemo(() => (view?.pods ?? []).filter((p) => p.ip).map((p) => `${p.namespace}/${p.name}`).sort(), [view]);
+  const pods = useMemo(
+    () =>
+      (view?.pods ?? [])
+        .filter((p) => p.ip)
+        .map((p) => `${p.namespace}/${p.name}`)
+        .sort(),
+    [view],
+  );
   const [kind, setKind] = useState<'external' | 'pod'>('external');
   const [ip, setIp] = useState<string>(EXTERNAL_IPS[1]);
   const [pod, setPod] = useState('');
@@ -51,57 +66,174 @@ export function TrafficControls() {
     if (!target || from === 'pod:') return;
     let n = clients.length + 1;
     while (clients.some((c) => c.id === `client-${n}`)) n++;
-    const spec: ClientSpec = { id: `client-${n}`, from, to: target, rate: Math.min(50, Math.max(0.1, rate)), ...(kind === 'external' ? { sourceIP: ip } : {}) };
+    const spec: ClientSpec = {
+      id: `client-${n}`,
+      from,
+      to: target,
+      rate: Math.min(50, Math.max(0.1, rate)),
+      ...(kind === 'external' ? { sourceIP: ip } : {}),
+    };
     setClients([...clients, spec]);
   };
-  const update = (id: string, patch: Partial<ClientSpec>): void => setClients(clients.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  const update = (id: string, patch: Partial<ClientSpec>): void =>
+    setClients(clients.map((c) => (c.id === id ? { ...c, ...patch } : c)));
 
   return (
     <section className="k-traffic" data-theme={theme} aria-label={t('traffic.label')}>
       <div className="k-row" role="toolbar" aria-label={t('traffic.simulation')}>
-        <button type="button" className="k-btn" aria-pressed={playing} onClick={() => (playing ? pause() : play())} data-testid="play">{playing ? t('traffic.pause') : t('traffic.play')}</button>
-        <button type="button" className="k-btn" onClick={stepBack} aria-label={t('traffic.stepBack')}>◀ {t('traffic.step')}</button>
-        <button type="button" className="k-btn" onClick={step} aria-label={t('traffic.stepForward')}>{t('traffic.step')} ▶</button>
-        <label>{t('traffic.speed')} <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>{SPEEDS.map((s) => <option key={s} value={s}>{s}×</option>)}</select></label>
-        <label>{t('traffic.seed')} <input type="number" min={0} value={seedText ?? String(seed)} style={{ width: '6em' }}
-          onChange={(e) => setSeedText(e.target.value)} onBlur={() => { if (seedText !== null) setSeed(Number(seedText)); setSeedText(null); }}
-          onKeyDown={(e) => { if (e.key === 'Enter') (e.target as HTMLInputElement).blur(); }} /></label>
-        <span className="k-mono k-dim" aria-label={t('traffic.time')}>t = {time.toFixed(1)} s</span>
+        <button
+          type="button"
+          className="k-btn"
+          aria-pressed={playing}
+          onClick={() => (playing ? pause() : play())}
+          data-testid="play"
+        >
+          {playing ? t('traffic.pause') : t('traffic.play')}
+        </button>
+        <button type="button" className="k-btn" onClick={stepBack} aria-label={t('traffic.stepBack')}>
+          ◀ {t('traffic.step')}
+        </button>
+        <button type="button" className="k-btn" onClick={step} aria-label={t('traffic.stepForward')}>
+          {t('traffic.step')} ▶
+        </button>
+        <label>
+          {t('traffic.speed')}{' '}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('traffic.seed')}{' '}
+          <input
+            type="number"
+            min={0}
+            value={seedText ?? String(seed)}
+            style={{ width: '6em' }}
+            onChange={(e) => setSeedText(e.target.value)}
+            onBlur={() => {
+              if (seedText !== null) setSeed(Number(seedText));
+              setSeedText(null);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+            }}
+          />
+        </label>
+        <span className="k-mono k-dim" aria-label={t('traffic.time')}>
+          t = {time.toFixed(1)} s
+        </span>
       </div>
       <details className="k-clients-box">
-      <summary>
-        {t('traffic.clients')}{' '}
-        {clients.map((c) => <span key={c.id} className="k-client-chip"><span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" /> {c.id}</span>)}
-      </summary>
-      <ul className="k-clients" aria-label={t('traffic.clients')}>
-        {clients.map((c) => (
-          <li key={c.id} className="k-row">
-            <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
-            <span className="k-mono">{c.id}</span>
-            <span className="k-dim k-mono">{c.from === 'external' ? c.sourceIP ?? 'external' : c.from}</span>
-            <span aria-hidden="true">→</span>
-            <input aria-label={t('traffic.clientTarget', { id: c.id })} className="k-mono" value={c.to} list="k-targets" onChange={(e) => update(c.id, { to: e.target.value })} />
-            <label><input type="number" aria-label={t('traffic.clientRate', { id: c.id })} min={0.1} max={50} step={0.5} value={c.rate} style={{ width: '4em' }} onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })} />{t('traffic.perSecond')}</label>
-            <button type="button" className="k-btn" aria-label={t('traffic.removeClient', { id: c.id })} onClick={() => setClients(clients.filter((x) => x.id !== c.id))}>{t('traffic.remove')}</button>
-          </li>
+        <summary>
+          {t('traffic.clients')}{' '}
+          {clients.map((c) => (
+            <span key={c.id} className="k-client-chip">
+              <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" /> {c.id}
+            </span>
+          ))}
+        </summary>
+        <ul className="k-clients" aria-label={t('traffic.clients')}>
+          {clients.map((c) => (
+            <li key={c.id} className="k-row">
+              <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
+              <span className="k-mono">{c.id}</span>
+              <span className="k-dim k-mono">{c.from === 'external' ? (c.sourceIP ?? 'external') : c.from}</span>
+              <span aria-hidden="true">→</span>
+              <input
+                aria-label={t('traffic.clientTarget', { id: c.id })}
+                className="k-mono"
+                value={c.to}
+                list="k-targets"
+                onChange={(e) => update(c.id, { to: e.target.value })}
+              />
+              <label>
+                <input
+                  type="number"
+                  aria-label={t('traffic.clientRate', { id: c.id })}
+                  min={0.1}
+                  max={50}
+                  step={0.5}
+                  value={c.rate}
+                  style={{ width: '4em' }}
+                  onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })}
+                />
+                {t('traffic.perSecond')}
+              </label>
+              <button
+                type="button"
+                className="k-btn"
+                aria-label={t('traffic.removeClient', { id: c.id })}
+                onClick={() => setClients(clients.filter((x) => x.id !== c.id))}
+              >
+                {t('traffic.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <details className="k-add">
+          <summary>{t('traffic.addClient')}</summary>
+          <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')}>
+            <select
+              aria-label={t('traffic.clientKind')}
+              value={kind}
+              onChange={(e) => setKind(e.target.value === 'pod' ? 'pod' : 'external')}
+            >
+              <option value="external">{t('traffic.external')}</option>
+              <option value="pod">{t('traffic.inClusterPod')}</option>
+            </select>
+            {kind === 'external' ? (
+              <input
+                aria-label={t('traffic.clientIP')}
+                className="k-mono"
+                value={ip}
+                onChange={(e) => setIp(e.target.value)}
+                style={{ width: '9em' }}
+              />
+            ) : (
+              <select aria-label={t('traffic.fromPod')} value={pod} onChange={(e) => setPod(e.target.value)}>
+                {pods.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+            )}
+            <input
+              aria-label={t('traffic.target')}
+              className="k-mono"
+              placeholder={suggestions[0] ?? 'my-service'}
+              value={to}
+              list="k-targets"
+              onChange={(e) => setTo(e.target.value)}
+            />
+            <label>
+              <input
+                type="number"
+                aria-label={t('traffic.ratePerSecond')}
+                min={0.1}
+                max={50}
+                step={0.5}
+                value={rate}
+                style={{ width: '4em' }}
+                onChange={(e) => setRate(Number(e.target.value) || 1)}
+              />
+              {t('traffic.perSecond')}
+            </label>
+            <button type="submit" className="k-btn">
+              {t('traffic.addClientButton')}
+            </button>
+          </form>
+        </details>
+      </details>
+      <datalist id="k-targets">
+        {suggestions.map((s) => (
+          <option key={s} value={s} />
         ))}
-      </ul>
-      <details className="k-add">
-      <summary>{t('traffic.addClient')}</summary>
-      <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')}>
-        <select aria-label={t('traffic.clientKind')} value={kind} onChange={(e) => setKind(e.target.value === 'pod' ? 'pod' : 'external')}>
-          <option value="external">{t('traffic.external')}</option><option value="pod">{t('traffic.inClusterPod')}</option>
-        </select>
-        {kind === 'external'
-          ? <input aria-label={t('traffic.clientIP')} className="k-mono" value={ip} onChange={(e) => setIp(e.target.value)} style={{ width: '9em' }} />
-          : <select aria-label={t('traffic.fromPod')} value={pod} onChange={(e) => setPod(e.target.value)}>{pods.map((p) => <option key={p} value={p}>{p}</option>)}</select>}
-        <input aria-label={t('traffic.target')} className="k-mono" placeholder={suggestions[0] ?? 'my-service'} value={to} list="k-targets" onChange={(e) => setTo(e.target.value)} />
-        <label><input type="number" aria-label={t('traffic.ratePerSecond')} min={0.1} max={50} step={0.5} value={rate} style={{ width: '4em' }} onChange={(e) => setRate(Number(e.target.value) || 1)} />{t('traffic.perSecond')}</label>
-        <button type="submit" className="k-btn">{t('traffic.addClientButton')}</button>
-      </form>
-      </details>
-      </details>
-      <datalist id="k-targets">{suggestions.map((s) => <option key={s} value={s} />)}</datalist>
+      </datalist>
     </section>
   );
 }

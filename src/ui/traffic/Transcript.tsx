@@ -12,7 +12,10 @@ export const TRANSCRIPT_LINES = 40;
 /** One line per request; outcomes and reasons are the simulator's (Kubernetes terms, untranslated). */
 export function summarize(r: RequestResult, t: Translate = (k, v) => translate('en', k, v)): string {
   const who = r.clientId ?? r.sourceIP ?? 'client';
-  const where = r.outcome === 'ok' ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}` : `${r.outcome}: ${r.reason ?? ''}`;
+  const where =
+    r.outcome === 'ok'
+      ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}`
+      : `${r.outcome}: ${r.reason ?? ''}`;
   return `t=${r.time.toFixed(2)}s ${who}: ${where}`;
 }
 
@@ -28,7 +31,9 @@ export function Transcript() {
   const last = shown[shown.length - 1];
   return (
     <section aria-label={t('traffic.transcript')}>
-      <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">{last ? summarize(last, t) : t('traffic.noRequests')}</p>
+      <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">
+        {last ? summarize(last, t) : t('traffic.noRequests')}
+      </p>
       <ol className="k-transcript" data-testid="transcript">
         {shown.map((r) => (
           <li key={r.index}>
@@ -36,7 +41,19 @@ export function Transcript() {
               <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t)}</summary>
               <ol>
                 {r.hops.map((h, i) => (
-                  <li key={i}><button type="button" className="k-btn k-link" onClick={() => { focusHop({ result: r, hopIndex: i, hop: h }); setBottomTab('inspector'); }}>{h.kind}{h.node ? `@${h.node}` : ''}: {h.detail}</button></li>
+                  <li key={i}>
+                    <button
+                      type="button"
+                      className="k-btn k-link"
+                      onClick={() => {
+                        focusHop({ result: r, hopIndex: i, hop: h });
+                        setBottomTab('inspector');
+                      }}
+                    >
+                      {h.kind}
+                      {h.node ? `@${h.node}` : ''}: {h.detail}
+                    </button>
+                  </li>
                 ))}
               </ol>
             </details>

@@ -2,9 +2,18 @@
 // many failed and why. Counts only what the core's dataplane already decided, up to `now`.
 import { nsName } from '../diagram/flowIds.ts';
 
-export interface CountInput { time: number; outcome: string; pod?: string; clientId?: string }
+export interface CountInput {
+  time: number;
+  outcome: string;
+  pod?: string;
+  clientId?: string;
+}
 
-export interface PodCount { pod: string; total: number; byClient: Record<string, number> }
+export interface PodCount {
+  pod: string;
+  total: number;
+  byClient: Record<string, number>;
+}
 
 export interface Distribution {
   pods: PodCount[];

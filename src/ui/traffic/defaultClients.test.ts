@@ -13,13 +13,24 @@ describe('defaultClients', () => {
     ]);
   });
   it('prefers a LoadBalancer address when one was provisioned', () => {
-    const lbView = { ...defaultView, services: defaultView.services.map((s) => (s.name === 'my-service-nodeport' ? { ...s, type: 'LoadBalancer', lbIPs: ['172.18.255.1'] } : s)) };
+    const lbView = {
+      ...defaultView,
+      services: defaultView.services.map((s) =>
+        s.name === 'my-service-nodeport' ? { ...s, type: 'LoadBalancer', lbIPs: ['172.18.255.1'] } : s,
+      ),
+    };
     expect(defaultClients(lbView)[0]?.to).toBe('http://172.18.255.1:80');
     // Never from the cloud's LB pool (198.51.100.0/24): outside clients come from 203.0.113.0/24.
-    expect(defaultClients(lbView).filter((c) => c.sourceIP).every((c) => c.sourceIP!.startsWith('203.0.113.'))).toBe(true);
+    expect(
+      defaultClients(lbView)
+        .filter((c) => c.sourceIP)
+        .every((c) => c.sourceIP!.startsWith('203.0.113.')),
+    ).toBe(true);
   });
   it('adds nothing when no Service has endpoints', () => {
-    expect(defaultClients({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [] })) })).toEqual([]);
+    expect(
+      defaultClients({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [] })) }),
+    ).toEqual([]);
   });
 });
 
@@ -38,11 +49,23 @@ describe('client targets on the diagram', () => {
     expect(clientStartId({ id: 'c', from: 'external', to: 'x', rate: 1 })).toBe('client:c');
   });
   it('offers the Service name, ClusterIP, nodePort and LB addresses as targets', () => {
-    expect(targetSuggestions(defaultView)).toEqual(['my-service', 'http://10.96.14.201:80', 'my-service-nodeport', 'http://10.96.77.12:80', 'http://192.168.49.2:30080']);
+    expect(targetSuggestions(defaultView)).toEqual([
+      'my-service',
+      'http://10.96.14.201:80',
+      'my-service-nodeport',
+      'http://10.96.77.12:80',
+      'http://192.168.49.2:30080',
+    ]);
   });
   it('groups pods under their nodes and keeps one endpoint per address', () => {
-    const v = fromClusterView({ ...defaultView, services: defaultView.services.map((s) => ({ ...s, endpoints: [...s.endpoints, ...s.endpoints] })) });
-    expect(v.nodes.map((n) => [n.name, n.pods.length])).toEqual([['node-1', 2], ['node-2', 1]]);
+    const v = fromClusterView({
+      ...defaultView,
+      services: defaultView.services.map((s) => ({ ...s, endpoints: [...s.endpoints, ...s.endpoints] })),
+    });
+    expect(v.nodes.map((n) => [n.name, n.pods.length])).toEqual([
+      ['node-1', 2],
+      ['node-2', 1],
+    ]);
     expect(v.services[0]?.endpoints).toHaveLength(3);
   });
 });

@@ -14,7 +14,8 @@ export const EXTERNAL_IPS = ['203.0.113.10', '203.0.113.25', '203.0.113.50', '20
 
 export function defaultClients(view: ClusterView): ClientSpec[] {
   const out: ClientSpec[] = [];
-  const services = [...view.services].filter((s) => !isSystem(s) && s.ports.length > 0 && s.endpoints.length > 0 && s.type !== 'ExternalName')
+  const services = [...view.services]
+    .filter((s) => !isSystem(s) && s.ports.length > 0 && s.endpoints.length > 0 && s.type !== 'ExternalName')
     .sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1));
   const lb = services.find((s) => s.type === 'LoadBalancer' && s.lbIPs.length > 0);
   const np = services.find((s) => s.ports.some((p) => p.nodePort));
@@ -24,14 +25,31 @@ export function defaultClients(view: ClusterView): ClientSpec[] {
     const port = np?.ports.find((p) => p.nodePort)?.nodePort;
     return n?.ip && port ? `http://${n.ip}:${port}` : null;
   };
-  if (lb) out.push({ id: 'laptop', from: 'external', to: `http://${lb.lbIPs[0]}:${lb.ports[0]!.port}`, rate: 2, sourceIP: EXTERNAL_IPS[0] });
-  else if (nodePortOn(node)) out.push({ id: 'laptop', from: 'external', to: nodePortOn(node)!, rate: 2, sourceIP: EXTERNAL_IPS[0] });
+  if (lb)
+    out.push({
+      id: 'laptop',
+      from: 'external',
+      to: `http://${lb.lbIPs[0]}:${lb.ports[0]!.port}`,
+      rate: 2,
+      sourceIP: EXTERNAL_IPS[0],
+    });
+  else if (nodePortOn(node))
+    out.push({ id: 'laptop', from: 'external', to: nodePortOn(node)!, rate: 2, sourceIP: EXTERNAL_IPS[0] });
   // A second outside client through another node's NodePort: shows that every node answers.
   const second = nodePortOn(lb ? node : nodes[1]);
-  if (second && out.length > 0) out.push({ id: 'phone', from: 'external', to: second, rate: 1, sourceIP: EXTERNAL_IPS[1] });
+  if (second && out.length > 0)
+    out.push({ id: 'phone', from: 'external', to: second, rate: 1, sourceIP: EXTERNAL_IPS[1] });
   const cip = services.find((s) => s.clusterIP && s.clusterIP !== 'None');
-  const pods = [...view.pods].filter((p) => !isSystem(p) && p.ip && p.phase === 'Running').sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1));
+  const pods = [...view.pods]
+    .filter((p) => !isSystem(p) && p.ip && p.phase === 'Running')
+    .sort((a, b) => (`${a.namespace}/${a.name}` < `${b.namespace}/${b.name}` ? -1 : 1));
   const caller = pods.find((p) => !cip?.endpoints.some((e) => e.pod === p.name)) ?? pods[0];
-  if (cip && caller) out.push({ id: 'curl', from: `pod:${caller.namespace}/${caller.name}`, to: `http://${cip.clusterIP}:${cip.ports[0]!.port}`, rate: 2 });
+  if (cip && caller)
+    out.push({
+      id: 'curl',
+      from: `pod:${caller.namespace}/${caller.name}`,
+      to: `http://${cip.clusterIP}:${cip.ports[0]!.port}`,
+      rate: 2,
+    });
   return out;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from './flight.ts';
 import type { PacketPath } from './hopsToPath.ts';
 
-const ok: PacketPath = { start: 'a', legs: [{ from: 'a', to: 'b', hop: 0 }, { from: 'b', to: 'c', hop: 1 }] };
+const ok: PacketPath = {
+  start: 'a',
+  legs: [
+    { from: 'a', to: 'b', hop: 0 },
+    { from: 'b', to: 'c', hop: 1 },
+  ],
+};
 const failed: PacketPath = { ...ok, stop: { at: 'c', reason: 'refused', hop: 2 } };
 
 describe('flightAt', () => {

@@ -7,9 +7,7 @@ export const LEG_SECONDS = 0.3;
 export const FAIL_HOLD_SECONDS = 1.2;
 
 export type FlightState =
-  | { phase: 'flying'; leg: number; t: number }
-  | { phase: 'stopped'; at: string }
-  | { phase: 'gone' };
+  { phase: 'flying'; leg: number; t: number } | { phase: 'stopped'; at: string } | { phase: 'gone' };
 
 export function flightEnd(path: PacketPath, start: number): number {
   return start + path.legs.length * LEG_SECONDS + (path.stop ? FAIL_HOLD_SECONDS : 0);

@@ -3,7 +3,11 @@
 import { useSyncExternalStore } from 'react';
 import type { Hop, RequestResult } from '../../worker/protocol.ts';
 
-export interface HopFocus { result: RequestResult; hopIndex: number; hop: Hop }
+export interface HopFocus {
+  result: RequestResult;
+  hopIndex: number;
+  hop: Hop;
+}
 
 let current: HopFocus | null = null;
 const listeners = new Set<() => void>();
@@ -15,9 +19,16 @@ export function focusHop(f: HopFocus | null): void {
 
 export function subscribeHopFocus(l: () => void): () => void {
   listeners.add(l);
-  return () => { listeners.delete(l); };
+  return () => {
+    listeners.delete(l);
+  };
 }
 
 export const currentHopFocus = (): HopFocus | null => current;
 
-export const useHopFocus = (): HopFocus | null => useSyncExternalStore(subscribeHopFocus, () => current, () => null);
+export const useHopFocus = (): HopFocus | null =>
+  useSyncExternalStore(
+    subscribeHopFocus,
+    () => current,
+    () => null,
+  );

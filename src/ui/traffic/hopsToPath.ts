@@ -23,7 +23,11 @@ export interface ResultLike {
   hops: readonly HopLike[];
 }
 
-export interface EdgeLike { id: string; source: string; target: string }
+export interface EdgeLike {
+  id: string;
+  source: string;
+  target: string;
+}
 
 export interface Leg {
   from: string;
@@ -111,7 +115,8 @@ export function hopsToPath(result: ResultLike, ctx: PathContext): PacketPath {
     legs.push(legBetween(current, next, i, ctx.edges));
     current = next;
   });
-  if (!stop && result.outcome !== 'ok') stop = { at: current, reason: result.reason ?? result.outcome, hop: Math.max(0, result.hops.length - 1) };
+  if (!stop && result.outcome !== 'ok')
+    stop = { at: current, reason: result.reason ?? result.outcome, hop: Math.max(0, result.hops.length - 1) };
   return { start: ctx.start, legs, ...(stop ? { stop } : {}) };
 }
 

@@ -21,9 +21,14 @@ describe('default scenario through the diagram', () => {
   const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, view));
   const nodeIds = new Set(els.nodes.map((n) => n.id));
 
-  it('draws the Deployment\'s pods inside their nodes and both Services', () => {
+  it("draws the Deployment's pods inside their nodes and both Services", () => {
     expect(els.nodes.filter((n) => n.type === 'pod')).toHaveLength(3);
-    expect(els.nodes.filter((n) => n.type === 'service').map((n) => n.id).sort()).toContain('svc:default/my-service');
+    expect(
+      els.nodes
+        .filter((n) => n.type === 'service')
+        .map((n) => n.id)
+        .sort(),
+    ).toContain('svc:default/my-service');
     expect(els.edges.filter((e) => e.type === 'selector' && e.source === 'svc:default/my-service')).toHaveLength(3);
   });
 
@@ -34,7 +39,13 @@ describe('default scenario through the diagram', () => {
     for (const r of results) {
       const spec = clients.find((c) => c.id === r.clientId)!;
       const target = clientTargetId(spec.to, view);
-      const path = hopsToPath(r, { start: clientStartId(spec), ...(target ? { target } : {}), edges: els.edges, nodeIds, namespace: 'default' });
+      const path = hopsToPath(r, {
+        start: clientStartId(spec),
+        ...(target ? { target } : {}),
+        edges: els.edges,
+        nodeIds,
+        namespace: 'default',
+      });
       if (r.outcome === 'ok') {
         expect(path.stop).toBeUndefined();
         expect(path.legs.at(-1)?.to).toBe(`pod:${r.pod}`);
@@ -59,7 +70,9 @@ describe('sessionAffinity: ClientIP through the diagram', () => {
     const { results } = runTraffic(scenario, [laptop], 10);
     const els = toFlowElements(fromClusterView(view), toViewClients([laptop], view));
     const nodeIds = new Set(els.nodes.map((n) => n.id));
-    const ends = new Set(results.map((r) => hopsToPath(r, { start: clientStartId(laptop), edges: els.edges, nodeIds }).legs.at(-1)?.to));
+    const ends = new Set(
+      results.map((r) => hopsToPath(r, { start: clientStartId(laptop), edges: els.edges, nodeIds }).legs.at(-1)?.to),
+    );
     expect(results.length).toBeGreaterThan(10);
     expect(ends.size).toBe(1);
   });

@@ -7,7 +7,12 @@ import { clientColors } from '../diagram/layout.ts';
 import { hopsToPath, type PacketPath } from './hopsToPath.ts';
 import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
 
-export interface Flight { start: number; path: PacketPath; color: string; result: RequestResult }
+export interface Flight {
+  start: number;
+  path: PacketPath;
+  color: string;
+  result: RequestResult;
+}
 
 export function useFlights(elements: FlowElements): Flight[] {
   const results = useStore((s) => s.results);

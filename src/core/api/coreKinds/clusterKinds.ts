@@ -18,7 +18,8 @@ export function setNamespaceDefaults(ns: Namespace): void {
   if (name && ns.metadata) ns.metadata.labels = { ...ns.metadata.labels, 'kubernetes.io/metadata.name': name };
 }
 
-export const validateNamespace = (ns: Namespace): FieldError[] => validateObjectMeta(ns.metadata, false, nameIsDNSLabel);
+export const validateNamespace = (ns: Namespace): FieldError[] =>
+  validateObjectMeta(ns.metadata, false, nameIsDNSLabel);
 
 export function setNodeDefaults(node: Node): void {
   const spec = node.spec;
@@ -27,7 +28,9 @@ export function setNodeDefaults(node: Node): void {
 
 export function validateNode(node: Node): FieldError[] {
   const errs = validateObjectMeta(node.metadata, false, nameIsDNSSubdomain);
-  (node.spec?.podCIDRs ?? []).forEach((c, i) => errs.push(...cidrErrors(c).map((m) => invalid(`spec.podCIDRs[${i}]`, c, m))));
+  (node.spec?.podCIDRs ?? []).forEach((c, i) =>
+    errs.push(...cidrErrors(c).map((m) => invalid(`spec.podCIDRs[${i}]`, c, m))),
+  );
   if ((node.spec?.podCIDRs?.length ?? 0) > 0 && node.spec?.podCIDR && node.spec.podCIDRs![0] !== node.spec.podCIDR) {
     errs.push(invalid('spec.podCIDRs', node.spec.podCIDRs!, 'first value must match `podCIDR`'));
   }
@@ -42,8 +45,12 @@ export function validateEndpoints(ep: Endpoints): FieldError[] {
   const errs = validateObjectMeta(ep.metadata, true, nameIsDNSSubdomain);
   (ep.subsets ?? []).forEach((s, i) => {
     const sp = `subsets[${i}]`;
-    const addrs = [...(s.addresses ?? []).map((a, j) => [a, `${sp}.addresses[${j}]`] as const), ...(s.notReadyAddresses ?? []).map((a, j) => [a, `${sp}.notReadyAddresses[${j}]`] as const)];
-    for (const [a, ap] of addrs) if (ipFamilyOf(a.ip ?? '') === null) errs.push(invalid(`${ap}.ip`, a.ip ?? '', INVALID_IP));
+    const addrs = [
+      ...(s.addresses ?? []).map((a, j) => [a, `${sp}.addresses[${j}]`] as const),
+      ...(s.notReadyAddresses ?? []).map((a, j) => [a, `${sp}.notReadyAddresses[${j}]`] as const),
+    ];
+    for (const [a, ap] of addrs)
+      if (ipFamilyOf(a.ip ?? '') === null) errs.push(invalid(`${ap}.ip`, a.ip ?? '', INVALID_IP));
     (s.ports ?? []).forEach((p, j) => {
       const pp = `${sp}.ports[${j}]`;
       if (p.name) errs.push(...isDNS1123Label(p.name).map((m) => invalid(`${pp}.name`, p.name!, m)));

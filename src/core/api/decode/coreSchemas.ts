@@ -1,9 +1,27 @@
 // Decoding shapes of the core/v1 kinds (k8s.io/api core/v1/types.go). Service types are closed
 // (complete field lists); Pod, Node and Endpoints list the fields the simulator reads.
-import { any, arr, bool, i32, i64, intOrString, str, stringMap, struct, topLevel, objectMeta, type Schema } from './schema.ts';
+import {
+  any,
+  arr,
+  bool,
+  i32,
+  i64,
+  intOrString,
+  str,
+  stringMap,
+  struct,
+  topLevel,
+  objectMeta,
+  type Schema,
+} from './schema.ts';
 
 export const servicePort = struct('v1.ServicePort', {
-  name: str(), protocol: str('v1.Protocol'), appProtocol: str(), port: i32, targetPort: intOrString, nodePort: i32,
+  name: str(),
+  protocol: str('v1.Protocol'),
+  appProtocol: str(),
+  port: i32,
+  targetPort: intOrString,
+  nodePort: i32,
 });
 
 export const serviceSpec = struct('v1.ServiceSpec', {
@@ -20,7 +38,9 @@ export const serviceSpec = struct('v1.ServiceSpec', {
   externalTrafficPolicy: str('v1.ServiceExternalTrafficPolicy'),
   healthCheckNodePort: i32,
   publishNotReadyAddresses: bool,
-  sessionAffinityConfig: struct('v1.SessionAffinityConfig', { clientIP: struct('v1.ClientIPConfig', { timeoutSeconds: i32 }) }),
+  sessionAffinityConfig: struct('v1.SessionAffinityConfig', {
+    clientIP: struct('v1.ClientIPConfig', { timeoutSeconds: i32 }),
+  }),
   ipFamilies: arr(str('v1.IPFamily')),
   ipFamilyPolicy: str('v1.IPFamilyPolicy'),
   allocateLoadBalancerNodePorts: bool,
@@ -32,58 +52,135 @@ export const serviceSpec = struct('v1.ServiceSpec', {
 // The cloud controller, kube-proxy and kubectl read status.loadBalancer.ingress of a declared
 // Service (the playground honours a pinned LB IP): decode it as the typed list it is, so a mapping
 // there is the API server's unmarshal error, not a crash downstream.
-const serviceStatus = struct('v1.ServiceStatus', {
-  loadBalancer: struct('v1.LoadBalancerStatus', {
-    ingress: arr(struct('v1.LoadBalancerIngress', { ip: str(), hostname: str(), ipMode: str('v1.LoadBalancerIPMode'), ports: any }, true)),
-  }, true),
-  conditions: any,
-}, true);
+const serviceStatus = struct(
+  'v1.ServiceStatus',
+  {
+    loadBalancer: struct(
+      'v1.LoadBalancerStatus',
+      {
+        ingress: arr(
+          struct(
+            'v1.LoadBalancerIngress',
+            { ip: str(), hostname: str(), ipMode: str('v1.LoadBalancerIPMode'), ports: any },
+            true,
+          ),
+        ),
+      },
+      true,
+    ),
+    conditions: any,
+  },
+  true,
+);
 
 export const serviceSchema: Schema = topLevel('Service', { spec: serviceSpec, status: serviceStatus });
 
 export const containerPort = struct('v1.ContainerPort', {
-  name: str(), hostPort: i32, containerPort: i32, protocol: str('v1.Protocol'), hostIP: str(),
+  name: str(),
+  hostPort: i32,
+  containerPort: i32,
+  protocol: str('v1.Protocol'),
+  hostIP: str(),
 });
 
-const container = struct('v1.Container', { name: str(), image: str(), ports: arr(containerPort), restartPolicy: str('v1.ContainerRestartPolicy') }, true);
+const container = struct(
+  'v1.Container',
+  { name: str(), image: str(), ports: arr(containerPort), restartPolicy: str('v1.ContainerRestartPolicy') },
+  true,
+);
 
-export const podSpec = struct('v1.PodSpec', {
-  containers: arr(container),
-  initContainers: arr(container),
-  nodeName: str(),
-  nodeSelector: stringMap,
-  hostname: str(),
-  subdomain: str(),
-  hostNetwork: bool,
-  restartPolicy: str('v1.RestartPolicy'),
-  dnsPolicy: str('v1.DNSPolicy'),
-  terminationGracePeriodSeconds: i64,
-}, true);
+export const podSpec = struct(
+  'v1.PodSpec',
+  {
+    containers: arr(container),
+    initContainers: arr(container),
+    nodeName: str(),
+    nodeSelector: stringMap,
+    hostname: str(),
+    subdomain: str(),
+    hostNetwork: bool,
+    restartPolicy: str('v1.RestartPolicy'),
+    dnsPolicy: str('v1.DNSPolicy'),
+    terminationGracePeriodSeconds: i64,
+  },
+  true,
+);
 
 export const podTemplateSpec = struct('v1.PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
 
-const podStatus = struct('v1.PodStatus', {
-  phase: str('v1.PodPhase'), podIP: str(), hostIP: str(), podIPs: arr(struct('v1.PodIP', { ip: str() })),
-  conditions: arr(struct('v1.PodCondition', { type: str('v1.PodConditionType'), status: str('v1.ConditionStatus'), reason: str(), message: str(), lastProbeTime: any, lastTransitionTime: any }, true)),
-}, true);
+const podStatus = struct(
+  'v1.PodStatus',
+  {
+    phase: str('v1.PodPhase'),
+    podIP: str(),
+    hostIP: str(),
+    podIPs: arr(struct('v1.PodIP', { ip: str() })),
+    conditions: arr(
+      struct(
+        'v1.PodCondition',
+        {
+          type: str('v1.PodConditionType'),
+          status: str('v1.ConditionStatus'),
+          reason: str(),
+          message: str(),
+          lastProbeTime: any,
+          lastTransitionTime: any,
+        },
+        true,
+      ),
+    ),
+  },
+  true,
+);
 
 export const podSchema: Schema = topLevel('Pod', { spec: podSpec, status: podStatus });
 
 export const namespaceSchema: Schema = topLevel('Namespace', { spec: any, status: any });
 
-const nodeSpec = struct('v1.NodeSpec', { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool }, true);
+const nodeSpec = struct(
+  'v1.NodeSpec',
+  { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool },
+  true,
+);
 // The controllers read status.conditions of declared Nodes and Pods: decode it as the typed list
 // it is, so `conditions: {…}` is the API server's unmarshal error, not a crash downstream.
 const condition = (go: string, typeGo: string) =>
-  struct(go, { type: str(typeGo), status: str('v1.ConditionStatus'), reason: str(), message: str(), lastHeartbeatTime: any, lastProbeTime: any, lastTransitionTime: any }, true);
-const nodeStatus = struct('v1.NodeStatus', {
-  addresses: arr(struct('v1.NodeAddress', { type: str('v1.NodeAddressType'), address: str() })),
-  conditions: arr(condition('v1.NodeCondition', 'v1.NodeConditionType')),
-}, true);
+  struct(
+    go,
+    {
+      type: str(typeGo),
+      status: str('v1.ConditionStatus'),
+      reason: str(),
+      message: str(),
+      lastHeartbeatTime: any,
+      lastProbeTime: any,
+      lastTransitionTime: any,
+    },
+    true,
+  );
+const nodeStatus = struct(
+  'v1.NodeStatus',
+  {
+    addresses: arr(struct('v1.NodeAddress', { type: str('v1.NodeAddressType'), address: str() })),
+    conditions: arr(condition('v1.NodeCondition', 'v1.NodeConditionType')),
+  },
+  true,
+);
 export const nodeSchema: Schema = topLevel('Node', { spec: nodeSpec, status: nodeStatus });
 
 const endpointAddress = struct('v1.EndpointAddress', { ip: str(), hostname: str(), nodeName: str(), targetRef: any });
-const endpointsPort = struct('v1.EndpointPort', { name: str(), port: i32, protocol: str('v1.Protocol'), appProtocol: str() });
+const endpointsPort = struct('v1.EndpointPort', {
+  name: str(),
+  port: i32,
+  protocol: str('v1.Protocol'),
+  appProtocol: str(),
+});
 export const endpointsSchema: Schema = topLevel('Endpoints', {
-  subsets: arr(struct('v1.EndpointSubset', { addresses: arr(endpointAddress), notReadyAddresses: arr(endpointAddress), ports: arr(endpointsPort) })),
+  subsets: arr(
+    struct('v1.EndpointSubset', {
+      addresses: arr(endpointAddress),
+      notReadyAddresses: arr(endpointAddress),
+      ports: arr(endpointsPort),
+    }),
+  ),
 });

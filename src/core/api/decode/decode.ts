@@ -32,7 +32,10 @@ function typeError(value: string, s: { go: string } | { t: 'bool' }, ctx: Ctx): 
   return { message: `json: cannot unmarshal ${value} into ${where} of type ${go}`, field: ctx.path };
 }
 
-const INT_RANGE = { int32: [-2147483648, 2147483647], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] } as const;
+const INT_RANGE = {
+  int32: [-2147483648, 2147483647],
+  int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+} as const;
 
 function check(v: unknown, s: Schema, ctx: Ctx, unknown: string[]): DecodeError | null {
   if (v === null || v === undefined || s.t === 'any') return null;
@@ -50,7 +53,10 @@ function check(v: unknown, s: Schema, ctx: Ctx, unknown: string[]): DecodeError 
       // IntOrString.UnmarshalJSON: a quoted value is a name, anything else is decoded as int32 on its own.
       if (typeof v === 'string') return null;
       if (typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647) return null;
-      return { message: `json: cannot unmarshal ${typeof v === 'number' ? `number ${v}` : jsonKind(v)} into Go value of type int32`, field: ctx.path };
+      return {
+        message: `json: cannot unmarshal ${typeof v === 'number' ? `number ${v}` : jsonKind(v)} into Go value of type int32`,
+        field: ctx.path,
+      };
     case 'map': {
       if (typeof v !== 'object' || Array.isArray(v)) return typeError(jsonKind(v), s, ctx);
       for (const [k, item] of Object.entries(v)) {
@@ -90,7 +96,10 @@ export function decodeErrors(obj: unknown, schema: Schema): DecodeError | null {
   const e = check(obj, schema, { struct: schema.t === 'struct' ? schema.name : '', names: [], path: '' }, unknown);
   if (e) return e;
   if (unknown.length > 0) {
-    return { message: `strict decoding error: ${unknown.map((u) => `unknown field "${u}"`).join(', ')}`, field: unknown[0]! };
+    return {
+      message: `strict decoding error: ${unknown.map((u) => `unknown field "${u}"`).join(', ')}`,
+      field: unknown[0]!,
+    };
   }
   return null;
 }
@@ -133,11 +142,16 @@ export function applyGoNulls(v: unknown, s: Schema): unknown {
 
 function zeroOf(s: Schema): unknown {
   switch (s.t) {
-    case 'string': return '';
-    case 'int': return 0;
-    case 'bool': return false;
-    case 'intOrString': return 0;
-    case 'struct': return {};
+    case 'string':
+      return '';
+    case 'int':
+      return 0;
+    case 'bool':
+      return false;
+    case 'intOrString':
+      return 0;
+    case 'struct':
+      return {};
     case 'map':
     case 'array':
     case 'any':

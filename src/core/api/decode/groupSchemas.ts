@@ -4,33 +4,71 @@ import { any, arr, bool, i32, labelSelector, str, struct, topLevel, type Schema 
 import { podTemplateSpec } from './coreSchemas.ts';
 
 const workloadSpec = (name: string, extra: Record<string, Schema> = {}): Schema =>
-  struct(`v1.${name}`, { replicas: i32, selector: labelSelector, template: podTemplateSpec, minReadySeconds: i32, revisionHistoryLimit: i32, ...extra }, true);
+  struct(
+    `v1.${name}`,
+    {
+      replicas: i32,
+      selector: labelSelector,
+      template: podTemplateSpec,
+      minReadySeconds: i32,
+      revisionHistoryLimit: i32,
+      ...extra,
+    },
+    true,
+  );
 
-export const deploymentSchema: Schema = topLevel('Deployment', { spec: workloadSpec('DeploymentSpec', { paused: bool, progressDeadlineSeconds: i32 }), status: any });
+export const deploymentSchema: Schema = topLevel('Deployment', {
+  spec: workloadSpec('DeploymentSpec', { paused: bool, progressDeadlineSeconds: i32 }),
+  status: any,
+});
 export const replicaSetSchema: Schema = topLevel('ReplicaSet', { spec: workloadSpec('ReplicaSetSpec'), status: any });
-export const statefulSetSchema: Schema = topLevel('StatefulSet', { spec: workloadSpec('StatefulSetSpec', { serviceName: str(), podManagementPolicy: str('v1.PodManagementPolicyType') }), status: any });
+export const statefulSetSchema: Schema = topLevel('StatefulSet', {
+  spec: workloadSpec('StatefulSetSpec', { serviceName: str(), podManagementPolicy: str('v1.PodManagementPolicyType') }),
+  status: any,
+});
 export const daemonSetSchema: Schema = topLevel('DaemonSet', { spec: workloadSpec('DaemonSetSpec'), status: any });
 
 const endpoint = struct('v1.Endpoint', {
   addresses: arr(str()),
   conditions: struct('v1.EndpointConditions', { ready: bool, serving: bool, terminating: bool }),
-  hostname: str(), targetRef: any, nodeName: str(), zone: str(), hints: any,
+  hostname: str(),
+  targetRef: any,
+  nodeName: str(),
+  zone: str(),
+  hints: any,
 });
-const endpointPort = struct('v1.EndpointPort', { name: str(), protocol: str('v1.Protocol'), port: i32, appProtocol: str() });
-export const endpointSliceSchema: Schema = topLevel('EndpointSlice', { addressType: str('v1.AddressType'), endpoints: arr(endpoint), ports: arr(endpointPort) });
+const endpointPort = struct('v1.EndpointPort', {
+  name: str(),
+  protocol: str('v1.Protocol'),
+  port: i32,
+  appProtocol: str(),
+});
+export const endpointSliceSchema: Schema = topLevel('EndpointSlice', {
+  addressType: str('v1.AddressType'),
+  endpoints: arr(endpoint),
+  ports: arr(endpointPort),
+});
 
 const backend = struct('v1.IngressBackend', {
-  service: struct('v1.IngressServiceBackend', { name: str(), port: struct('v1.ServiceBackendPort', { name: str(), number: i32 }) }),
+  service: struct('v1.IngressServiceBackend', {
+    name: str(),
+    port: struct('v1.ServiceBackendPort', { name: str(), number: i32 }),
+  }),
   resource: struct('v1.TypedLocalObjectReference', { apiGroup: str(), kind: str(), name: str() }),
 });
 // IngressRule embeds IngressRuleValue inline, so `http` belongs to IngressRule for the decoder.
 const rule = struct('v1.IngressRule', {
   host: str(),
-  http: struct('v1.HTTPIngressRuleValue', { paths: arr(struct('v1.HTTPIngressPath', { path: str(), pathType: str('v1.PathType'), backend })) }),
+  http: struct('v1.HTTPIngressRuleValue', {
+    paths: arr(struct('v1.HTTPIngressPath', { path: str(), pathType: str('v1.PathType'), backend })),
+  }),
 });
 export const ingressSchema: Schema = topLevel('Ingress', {
   spec: struct('v1.IngressSpec', {
-    ingressClassName: str(), defaultBackend: backend, tls: arr(struct('v1.IngressTLS', { hosts: arr(str()), secretName: str() })), rules: arr(rule),
+    ingressClassName: str(),
+    defaultBackend: backend,
+    tls: arr(struct('v1.IngressTLS', { hosts: arr(str()), secretName: str() })),
+    rules: arr(rule),
   }),
   status: any,
 });

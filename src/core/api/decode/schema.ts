@@ -49,14 +49,32 @@ function goName(s: Schema): string {
 }
 
 export const objectMeta: Schema = struct('v1.ObjectMeta', {
-  name: str(), generateName: str(), namespace: str(), selfLink: str(), uid: str('types.UID'), resourceVersion: str(),
-  generation: i64, creationTimestamp: any, deletionTimestamp: any, deletionGracePeriodSeconds: i64,
-  labels: stringMap, annotations: stringMap, ownerReferences: any, finalizers: arr(str()), managedFields: any,
+  name: str(),
+  generateName: str(),
+  namespace: str(),
+  selfLink: str(),
+  uid: str('types.UID'),
+  resourceVersion: str(),
+  generation: i64,
+  creationTimestamp: any,
+  deletionTimestamp: any,
+  deletionGracePeriodSeconds: i64,
+  labels: stringMap,
+  annotations: stringMap,
+  ownerReferences: any,
+  finalizers: arr(str()),
+  managedFields: any,
 });
 
 export const labelSelector: Schema = struct('v1.LabelSelector', {
   matchLabels: stringMap,
-  matchExpressions: arr(struct('v1.LabelSelectorRequirement', { key: str(), operator: str('v1.LabelSelectorOperator'), values: arr(str()) })),
+  matchExpressions: arr(
+    struct('v1.LabelSelectorRequirement', {
+      key: str(),
+      operator: str('v1.LabelSelectorOperator'),
+      values: arr(str()),
+    }),
+  ),
 });
 
 /** A top-level object of a kind: TypeMeta + metadata + the given fields. */

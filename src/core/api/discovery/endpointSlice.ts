@@ -35,8 +35,10 @@ export function validateEndpointSlice(es: EndpointSlice): FieldError[] {
         errs.push(...isDNS1123Subdomain(a).map((m) => invalid(ap, a, m)));
       }
     });
-    if (ep.nodeName != null) errs.push(...isDNS1123Subdomain(ep.nodeName).map((m) => invalid(`${p}.nodeName`, ep.nodeName!, m)));
-    if (ep.hostname != null) errs.push(...isDNS1123Label(ep.hostname).map((m) => invalid(`${p}.hostname`, ep.hostname!, m)));
+    if (ep.nodeName != null)
+      errs.push(...isDNS1123Subdomain(ep.nodeName).map((m) => invalid(`${p}.nodeName`, ep.nodeName!, m)));
+    if (ep.hostname != null)
+      errs.push(...isDNS1123Label(ep.hostname).map((m) => invalid(`${p}.hostname`, ep.hostname!, m)));
   });
   const names = new Set<string>();
   (es.ports ?? []).forEach((port, i) => {
@@ -47,9 +49,11 @@ export function validateEndpointSlice(es: EndpointSlice): FieldError[] {
     else names.add(name);
     if (!port.protocol) errs.push(required(`${p}.protocol`));
     else if (!PROTOCOLS.includes(port.protocol)) errs.push(notSupported(`${p}.protocol`, port.protocol, PROTOCOLS));
-    if (port.appProtocol != null) errs.push(...isQualifiedName(port.appProtocol).map((m) => invalid(`${p}.appProtocol`, port.appProtocol!, m)));
+    if (port.appProtocol != null)
+      errs.push(...isQualifiedName(port.appProtocol).map((m) => invalid(`${p}.appProtocol`, port.appProtocol!, m)));
   });
   if (!es.addressType) errs.push(required('addressType'));
-  else if (!ADDRESS_TYPES.includes(es.addressType)) errs.push(notSupported('addressType', es.addressType, ADDRESS_TYPES));
+  else if (!ADDRESS_TYPES.includes(es.addressType))
+    errs.push(notSupported('addressType', es.addressType, ADDRESS_TYPES));
   return errs;
 }

@@ -5,7 +5,12 @@ import type { Ingress, IngressClass } from '../../model/objects.ts';
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { ipFamilyOf } from '../validation/ip.ts';
 import {
-  isDNS1035Label, isDNS1123Subdomain, isValidPortName, isValidPortNum, isWildcardDNS1123Subdomain, nameIsDNSSubdomain,
+  isDNS1035Label,
+  isDNS1123Subdomain,
+  isValidPortName,
+  isValidPortNum,
+  isWildcardDNS1123Subdomain,
+  nameIsDNSSubdomain,
 } from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
 
@@ -33,24 +38,32 @@ function validateBackend(b: Backend, path: string): FieldError[] {
   const portName = s.port?.name ?? '';
   const portNumber = s.port?.number ?? 0;
   if (portName && portNumber) errs.push(invalid(path, '', 'cannot set both port name & port number'));
-  else if (portName) errs.push(...isValidPortName(portName).map((m) => invalid(`${path}.service.port.name`, portName, m)));
-  else if (portNumber) errs.push(...isValidPortNum(portNumber).map((m) => invalid(`${path}.service.port.number`, portNumber, m)));
+  else if (portName)
+    errs.push(...isValidPortName(portName).map((m) => invalid(`${path}.service.port.name`, portName, m)));
+  else if (portNumber)
+    errs.push(...isValidPortNum(portNumber).map((m) => invalid(`${path}.service.port.number`, portNumber, m)));
   else errs.push(required(path, 'port name or number is required'));
   return errs;
 }
 
-function validatePath(p: NonNullable<NonNullable<NonNullable<Spec['rules']>[number]['http']>['paths']>[number], path: string): FieldError[] {
+function validatePath(
+  p: NonNullable<NonNullable<NonNullable<Spec['rules']>[number]['http']>['paths']>[number],
+  path: string,
+): FieldError[] {
   if (!p.pathType) return [required(`${path}.pathType`, 'pathType must be specified')];
   const errs: FieldError[] = [];
   const value = p.path ?? '';
   if (p.pathType === 'Exact' || p.pathType === 'Prefix') {
     if (!value.startsWith('/')) errs.push(invalid(`${path}.path`, value, 'must be an absolute path'));
     if (value.length > 0) {
-      for (const seq of INVALID_PATH_SEQUENCES) if (value.includes(seq)) errs.push(invalid(`${path}.path`, value, `must not contain '${seq}'`));
-      for (const suf of INVALID_PATH_SUFFIXES) if (value.endsWith(suf)) errs.push(invalid(`${path}.path`, value, `cannot end with '${suf}'`));
+      for (const seq of INVALID_PATH_SEQUENCES)
+        if (value.includes(seq)) errs.push(invalid(`${path}.path`, value, `must not contain '${seq}'`));
+      for (const suf of INVALID_PATH_SUFFIXES)
+        if (value.endsWith(suf)) errs.push(invalid(`${path}.path`, value, `cannot end with '${suf}'`));
     }
   } else if (p.pathType === 'ImplementationSpecific') {
-    if (value.length > 0 && !value.startsWith('/')) errs.push(invalid(`${path}.path`, value, 'must be an absolute path'));
+    if (value.length > 0 && !value.startsWith('/'))
+      errs.push(invalid(`${path}.path`, value, 'must be an absolute path'));
   } else {
     errs.push(notSupported(`${path}.pathType`, p.pathType, PATH_TYPES));
   }
@@ -67,12 +80,14 @@ export function validateIngressSpec(spec: Spec | undefined): FieldError[] {
   const s = spec ?? {};
   const errs: FieldError[] = [];
   const rules = s.rules ?? [];
-  if (rules.length === 0 && !s.defaultBackend) errs.push(invalid('spec', s.rules ?? null, 'either `defaultBackend` or `rules` must be specified'));
+  if (rules.length === 0 && !s.defaultBackend)
+    errs.push(invalid('spec', s.rules ?? null, 'either `defaultBackend` or `rules` must be specified'));
   if (s.defaultBackend) errs.push(...validateBackend(s.defaultBackend, 'spec.defaultBackend'));
   rules.forEach((r, i) => {
     const rp = `spec.rules[${i}]`;
     if (r.host) {
-      if (ipFamilyOf(r.host) !== null) errs.push(invalid(`${rp}.host`, r.host, 'must be a DNS name, not an IP address'));
+      if (ipFamilyOf(r.host) !== null)
+        errs.push(invalid(`${rp}.host`, r.host, 'must be a DNS name, not an IP address'));
       errs.push(...hostErrors(r.host, `${rp}.host`));
     }
     if (r.http) {
@@ -83,10 +98,13 @@ export function validateIngressSpec(spec: Spec | undefined): FieldError[] {
   });
   (s.tls ?? []).forEach((t, i) => {
     (t.hosts ?? []).forEach((h, j) => errs.push(...hostErrors(h, `spec.tls[${i}].hosts[${j}]`)));
-    if (t.secretName) errs.push(...isDNS1123Subdomain(t.secretName).map((m) => invalid(`spec.tls[${i}].secretName`, t.secretName!, m)));
+    if (t.secretName)
+      errs.push(...isDNS1123Subdomain(t.secretName).map((m) => invalid(`spec.tls[${i}].secretName`, t.secretName!, m)));
   });
   if (s.ingressClassName != null) {
-    errs.push(...isDNS1123Subdomain(s.ingressClassName).map((m) => invalid('spec.ingressClassName', s.ingressClassName!, m)));
+    errs.push(
+      ...isDNS1123Subdomain(s.ingressClassName).map((m) => invalid('spec.ingressClassName', s.ingressClassName!, m)),
+    );
   }
   return errs;
 }
@@ -96,7 +114,13 @@ export function validateIngress(ing: Ingress): FieldError[] {
   const annotation = ing.metadata?.annotations?.[INGRESS_CLASS_ANNOTATION];
   const className = ing.spec?.ingressClassName;
   if (annotation !== undefined && className != null && annotation !== className) {
-    errs.push(invalid(`annotations.${INGRESS_CLASS_ANNOTATION}`, annotation, 'must match `ingressClassName` when both are specified'));
+    errs.push(
+      invalid(
+        `annotations.${INGRESS_CLASS_ANNOTATION}`,
+        annotation,
+        'must match `ingressClassName` when both are specified',
+      ),
+    );
   }
   return errs;
 }

@@ -78,6 +78,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldE
   if (spec?.restartPolicy && !RESTART_POLICIES.includes(spec.restartPolicy)) {
     errs.push(notSupported(`${path}.restartPolicy`, spec.restartPolicy, RESTART_POLICIES));
   }
-  if (spec?.dnsPolicy && !DNS_POLICIES.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES));
+  if (spec?.dnsPolicy && !DNS_POLICIES.includes(spec.dnsPolicy))
+    errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES));
   return errs;
 }

@@ -13,9 +13,7 @@ export interface AllocationTxn {
 }
 
 export type AllocationResult =
-  | { ok: true; txn: AllocationTxn }
-  | { ok: false; invalid: FieldError[] }
-  | { ok: false; internal: string };
+  { ok: true; txn: AllocationTxn } | { ok: false; invalid: FieldError[] } | { ok: false; internal: string };
 
 /** pkg/api/service/util.go NeedsHealthCheck. */
 export function needsHealthCheck(svc: Service): boolean {
@@ -48,7 +46,13 @@ export function allocateService(svc: Service, alloc: Allocators): AllocationResu
     const requested = spec.clusterIPs?.[0];
     if (requested) {
       const r = alloc.clusterIP.allocate(requested);
-      if (r !== true) return fail({ ok: false, invalid: [invalid('spec.clusterIPs', spec.clusterIPs ?? [], `failed to allocate IP ${requested}: ${r.error}`)] });
+      if (r !== true)
+        return fail({
+          ok: false,
+          invalid: [
+            invalid('spec.clusterIPs', spec.clusterIPs ?? [], `failed to allocate IP ${requested}: ${r.error}`),
+          ],
+        });
       ips.push(requested);
     } else {
       const r = alloc.clusterIP.allocateNext();
@@ -87,7 +91,8 @@ export function allocateService(svc: Service, alloc: Allocators): AllocationResu
           sp.nodePort = shared;
         } else {
           const r = alloc.nodePort.allocate(sp.nodePort);
-          if (r !== true) return fail({ ok: false, invalid: [invalid(`spec.ports[${i}].nodePort`, sp.nodePort, r.error)] });
+          if (r !== true)
+            return fail({ ok: false, invalid: [invalid(`spec.ports[${i}].nodePort`, sp.nodePort, r.error)] });
           ports.push(sp.nodePort);
         }
       }
@@ -98,11 +103,13 @@ export function allocateService(svc: Service, alloc: Allocators): AllocationResu
     const hc = spec.healthCheckNodePort ?? 0;
     if (hc !== 0) {
       const r = alloc.nodePort.allocate(hc);
-      if (r !== true) return fail({ ok: false, internal: `failed to allocate requested HealthCheck NodePort ${hc}: ${r.error}` });
+      if (r !== true)
+        return fail({ ok: false, internal: `failed to allocate requested HealthCheck NodePort ${hc}: ${r.error}` });
       ports.push(hc);
     } else {
       const r = alloc.nodePort.allocateNext();
-      if (typeof r !== 'number') return fail({ ok: false, internal: `failed to allocate a HealthCheck NodePort 0: ${r.error}` });
+      if (typeof r !== 'number')
+        return fail({ ok: false, internal: `failed to allocate a HealthCheck NodePort 0: ${r.error}` });
       ports.push(r);
       spec.healthCheckNodePort = r;
     }

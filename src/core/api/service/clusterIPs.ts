@@ -64,8 +64,10 @@ export function validateClusterIPsRelatedFields(svc: Service): FieldError[] {
     ips.forEach((ip, i) => {
       if (i > fams.length - 1) return;
       const isV6 = ipFamilyOf(ip) === 'IPv6';
-      if (fams[i] === 'IPv4' && isV6) errs.push(invalid(`${path}[${i}]`, ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``));
-      if (fams[i] === 'IPv6' && !isV6) errs.push(invalid(`${path}[${i}]`, ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``));
+      if (fams[i] === 'IPv4' && isV6)
+        errs.push(invalid(`${path}[${i}]`, ip, `expected an IPv4 value as indicated by \`ipFamilies[${i}]\``));
+      if (fams[i] === 'IPv6' && !isV6)
+        errs.push(invalid(`${path}[${i}]`, ip, `expected an IPv6 value as indicated by \`ipFamilies[${i}]\``));
     });
   }
   return errs;
@@ -87,8 +89,22 @@ export function initIPFamilyFields(svc: Service, old?: Service): FieldError[] {
   const errs: FieldError[] = [];
   const ips = spec.clusterIPs ?? [];
   if (spec.ipFamilyPolicy === 'SingleStack') {
-    if (ips.length === 2) errs.push(invalid('spec.ipFamilyPolicy', spec.ipFamilyPolicy, "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified"));
-    if ((spec.ipFamilies?.length ?? 0) === 2) errs.push(invalid('spec.ipFamilyPolicy', spec.ipFamilyPolicy, "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified"));
+    if (ips.length === 2)
+      errs.push(
+        invalid(
+          'spec.ipFamilyPolicy',
+          spec.ipFamilyPolicy,
+          "must be 'RequireDualStack' or 'PreferDualStack' when multiple cluster IPs are specified",
+        ),
+      );
+    if ((spec.ipFamilies?.length ?? 0) === 2)
+      errs.push(
+        invalid(
+          'spec.ipFamilyPolicy',
+          spec.ipFamilyPolicy,
+          "must be 'RequireDualStack' or 'PreferDualStack' when multiple IP families are specified",
+        ),
+      );
   }
   const fams = [...(spec.ipFamilies ?? [])];
   for (let i = 0; i < ips.length; i++) {
@@ -110,7 +126,9 @@ export function initIPFamilyFields(svc: Service, old?: Service): FieldError[] {
     return [];
   }
   if (spec.ipFamilyPolicy === 'RequireDualStack') {
-    errs.push(invalid('spec.ipFamilyPolicy', spec.ipFamilyPolicy, 'this cluster is not configured for dual-stack services'));
+    errs.push(
+      invalid('spec.ipFamilyPolicy', spec.ipFamilyPolicy, 'this cluster is not configured for dual-stack services'),
+    );
   }
   fams.forEach((f, i) => {
     if (f !== 'IPv4') errs.push(invalid(`spec.ipFamilies[${i}]`, f, 'not configured on this cluster'));

@@ -22,13 +22,18 @@ export function setServiceDefaults(svc: Service): void {
   for (const p of spec.ports ?? []) {
     if (!p.protocol) p.protocol = 'TCP';
     // targetPort int 0 or "" becomes the port number; a named targetPort is kept.
-    if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
+    if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '')
+      p.targetPort = p.port;
   }
   if (externallyAccessible(svc) && !spec.externalTrafficPolicy) spec.externalTrafficPolicy = 'Cluster';
-  if (spec.internalTrafficPolicy == null && (spec.type === 'NodePort' || spec.type === 'LoadBalancer' || spec.type === 'ClusterIP')) {
+  if (
+    spec.internalTrafficPolicy == null &&
+    (spec.type === 'NodePort' || spec.type === 'LoadBalancer' || spec.type === 'ClusterIP')
+  ) {
     spec.internalTrafficPolicy = 'Cluster';
   }
-  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts == null) spec.allocateLoadBalancerNodePorts = true;
+  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts == null)
+    spec.allocateLoadBalancerNodePorts = true;
   if (spec.type === 'LoadBalancer') {
     for (const ing of svc.status?.loadBalancer?.ingress ?? []) if (ing.ip && !ing.ipMode) ing.ipMode = 'VIP';
   }

@@ -61,6 +61,7 @@ export function validateClusterIPsUpdate(next: Service, old: Service): FieldErro
   if (n.length === 0) return [invalid('spec.clusterIPs[0]', n, 'primary clusterIP can not be unset')];
   const errs: FieldError[] = [];
   const shared = Math.min(o.length, n.length);
-  for (let i = 0; i < shared; i++) if (o[i] !== n[i]) errs.push(invalid(`spec.clusterIPs[${i}]`, n, 'may not change once set'));
+  for (let i = 0; i < shared; i++)
+    if (o[i] !== n[i]) errs.push(invalid(`spec.clusterIPs[${i}]`, n, 'may not change once set'));
   return errs;
 }

@@ -25,14 +25,26 @@ export function validateService(svc: Service): FieldError[] {
   const spec = svc.spec ?? {};
   const errs: FieldError[] = validateObjectMeta(svc.metadata, true, nameIsDNS1035Label);
   const ann = svc.metadata?.annotations ?? {};
-  if (ann[TOPOLOGY_MODE] !== undefined && ann[TOPOLOGY_HINTS] !== undefined && ann[TOPOLOGY_MODE] !== ann[TOPOLOGY_HINTS]) {
-    errs.push(invalid(`metadata.annotations[${TOPOLOGY_MODE}]`, ann[TOPOLOGY_MODE], `must match annotations[${TOPOLOGY_HINTS}] when both are specified`));
+  if (
+    ann[TOPOLOGY_MODE] !== undefined &&
+    ann[TOPOLOGY_HINTS] !== undefined &&
+    ann[TOPOLOGY_MODE] !== ann[TOPOLOGY_HINTS]
+  ) {
+    errs.push(
+      invalid(
+        `metadata.annotations[${TOPOLOGY_MODE}]`,
+        ann[TOPOLOGY_MODE],
+        `must match annotations[${TOPOLOGY_HINTS}] when both are specified`,
+      ),
+    );
   }
   const ports = spec.ports ?? [];
   const headless = isHeadless(svc);
   if (ports.length === 0 && !headless && spec.type !== 'ExternalName') errs.push(required('spec.ports'));
-  if (spec.type === 'LoadBalancer' && headless) errs.push(invalid('spec.clusterIPs[0]', 'None', "may not be set to 'None' for LoadBalancer services"));
-  if (spec.type === 'NodePort' && headless) errs.push(invalid('spec.clusterIPs[0]', 'None', "may not be set to 'None' for NodePort services"));
+  if (spec.type === 'LoadBalancer' && headless)
+    errs.push(invalid('spec.clusterIPs[0]', 'None', "may not be set to 'None' for LoadBalancer services"));
+  if (spec.type === 'NodePort' && headless)
+    errs.push(invalid('spec.clusterIPs[0]', 'None', "may not be set to 'None' for NodePort services"));
   if (spec.type === 'ExternalName') {
     const notForExternalName = 'may not be set for ExternalName services';
     if ((spec.clusterIPs?.length ?? 0) > 0) errs.push(forbidden('spec.clusterIPs', notForExternalName));
@@ -60,12 +72,18 @@ export function validateService(svc: Service): FieldError[] {
   else if (!TYPES.includes(spec.type)) errs.push(notSupported('spec.type', spec.type, TYPES));
   errs.push(...validatePortUniqueness(svc));
   errs.push(...validateSourceRanges(svc));
-  if (spec.allocateLoadBalancerNodePorts != null && spec.type !== 'LoadBalancer') errs.push(forbidden('spec.allocateLoadBalancerNodePorts', ONLY_LB));
+  if (spec.allocateLoadBalancerNodePorts != null && spec.type !== 'LoadBalancer')
+    errs.push(forbidden('spec.allocateLoadBalancerNodePorts', ONLY_LB));
   // Upstream's path really lacks `spec.` here (unreachable through v1 defaulting).
-  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts == null) errs.push(required('allocateLoadBalancerNodePorts'));
+  if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts == null)
+    errs.push(required('allocateLoadBalancerNodePorts'));
   if (spec.loadBalancerClass != null) {
     if (spec.type !== 'LoadBalancer') errs.push(forbidden('spec.loadBalancerClass', ONLY_LB));
-    errs.push(...isQualifiedName(spec.loadBalancerClass).map((m) => invalid('spec.loadBalancerClass', spec.loadBalancerClass!, m)));
+    errs.push(
+      ...isQualifiedName(spec.loadBalancerClass).map((m) =>
+        invalid('spec.loadBalancerClass', spec.loadBalancerClass!, m),
+      ),
+    );
   }
   errs.push(...validateTrafficPolicies(svc));
   return errs;
@@ -76,7 +94,8 @@ function validateSessionAffinity(svc: Service): FieldError[] {
   const errs: FieldError[] = [];
   const path = 'spec.sessionAffinityConfig';
   if (!spec.sessionAffinity) errs.push(required('spec.sessionAffinity'));
-  else if (!AFFINITIES.includes(spec.sessionAffinity)) errs.push(notSupported('spec.sessionAffinity', spec.sessionAffinity, AFFINITIES));
+  else if (!AFFINITIES.includes(spec.sessionAffinity))
+    errs.push(notSupported('spec.sessionAffinity', spec.sessionAffinity, AFFINITIES));
   if (spec.sessionAffinity === 'ClientIP') {
     const when = 'when session affinity type is ClientIP';
     const cfg = spec.sessionAffinityConfig;
@@ -86,7 +105,14 @@ function validateSessionAffinity(svc: Service): FieldError[] {
     else {
       const t = cfg.clientIP.timeoutSeconds;
       // The text says "less than" but 86400 itself is allowed (validateAffinityTimeout).
-      if (t <= 0 || t > MAX_CLIENT_IP_TIMEOUT) errs.push(invalid(`${path}.clientIP.timeoutSeconds`, t, `must be greater than 0 and less than ${MAX_CLIENT_IP_TIMEOUT}`));
+      if (t <= 0 || t > MAX_CLIENT_IP_TIMEOUT)
+        errs.push(
+          invalid(
+            `${path}.clientIP.timeoutSeconds`,
+            t,
+            `must be greater than 0 and less than ${MAX_CLIENT_IP_TIMEOUT}`,
+          ),
+        );
     }
   } else if (spec.sessionAffinity === 'None' && spec.sessionAffinityConfig) {
     errs.push(forbidden(path, 'must not be set when session affinity is None'));
@@ -125,7 +151,14 @@ function validateTrafficPolicies(svc: Service): FieldError[] {
   const spec = svc.spec ?? {};
   const errs: FieldError[] = [];
   if (!externallyAccessible(svc)) {
-    if (spec.externalTrafficPolicy) errs.push(invalid('spec.externalTrafficPolicy', spec.externalTrafficPolicy, 'may only be set for externally-accessible services'));
+    if (spec.externalTrafficPolicy)
+      errs.push(
+        invalid(
+          'spec.externalTrafficPolicy',
+          spec.externalTrafficPolicy,
+          'may only be set for externally-accessible services',
+        ),
+      );
   } else if (!spec.externalTrafficPolicy) {
     errs.push(required('spec.externalTrafficPolicy'));
   } else if (!TRAFFIC_POLICIES.includes(spec.externalTrafficPolicy)) {
@@ -135,10 +168,17 @@ function validateTrafficPolicies(svc: Service): FieldError[] {
   if (needsHealthCheck(svc)) {
     if (hc <= 0) errs.push(required('spec.healthCheckNodePort'));
   } else if (hc !== 0) {
-    errs.push(invalid('spec.healthCheckNodePort', hc, "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'"));
+    errs.push(
+      invalid(
+        'spec.healthCheckNodePort',
+        hc,
+        "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'",
+      ),
+    );
   }
   if (spec.internalTrafficPolicy == null) {
-    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer' || spec.type === 'ClusterIP') errs.push(required('spec.internalTrafficPolicy'));
+    if (spec.type === 'NodePort' || spec.type === 'LoadBalancer' || spec.type === 'ClusterIP')
+      errs.push(required('spec.internalTrafficPolicy'));
   } else if (!TRAFFIC_POLICIES.includes(spec.internalTrafficPolicy)) {
     errs.push(notSupported('spec.internalTrafficPolicy', spec.internalTrafficPolicy, TRAFFIC_POLICIES));
   }

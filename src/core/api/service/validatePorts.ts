@@ -13,7 +13,12 @@ export function validatePortNumOrName(v: number | string | undefined, path: stri
   return [];
 }
 
-export function validateServicePort(sp: ServicePort, requireName: boolean, names: Set<string>, path: string): FieldError[] {
+export function validateServicePort(
+  sp: ServicePort,
+  requireName: boolean,
+  names: Set<string>,
+  path: string,
+): FieldError[] {
   const errs: FieldError[] = [];
   const name = sp.name ?? '';
   if (requireName && name === '') {
@@ -27,7 +32,8 @@ export function validateServicePort(sp: ServicePort, requireName: boolean, names
   if (!sp.protocol) errs.push(required(`${path}.protocol`));
   else if (!PROTOCOLS.includes(sp.protocol)) errs.push(notSupported(`${path}.protocol`, sp.protocol, PROTOCOLS));
   errs.push(...validatePortNumOrName(sp.targetPort, `${path}.targetPort`));
-  if (sp.appProtocol != null) errs.push(...isQualifiedName(sp.appProtocol).map((m) => invalid(`${path}.appProtocol`, sp.appProtocol!, m)));
+  if (sp.appProtocol != null)
+    errs.push(...isQualifiedName(sp.appProtocol).map((m) => invalid(`${path}.appProtocol`, sp.appProtocol!, m)));
   return errs;
 }
 

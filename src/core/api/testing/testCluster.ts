@@ -11,11 +11,29 @@ import { createAllocators } from '../allocators.ts';
 
 export function testCluster(settings: ClusterSettings = defaultSettings(), seed = 1): AdmissionContext {
   const state: ClusterState = {
-    settings, seed, createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z',
-    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })),
-    nodes: [], pods: [], services: [], endpointSlices: [], endpoints: [], deployments: [], replicaSets: [],
-    statefulSets: [], daemonSets: [], ingresses: [], ingressClasses: [], others: [],
-    origins: new Map(), diagnostics: [],
+    settings,
+    seed,
+    createdAt: '2025-01-01T00:00:00Z',
+    now: '2025-01-01T00:01:00Z',
+    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name },
+    })),
+    nodes: [],
+    pods: [],
+    services: [],
+    endpointSlices: [],
+    endpoints: [],
+    deployments: [],
+    replicaSets: [],
+    statefulSets: [],
+    daemonSets: [],
+    ingresses: [],
+    ingressClasses: [],
+    others: [],
+    origins: new Map(),
+    diagnostics: [],
   };
   const allocators = createAllocators(settings, createRng(seed).fork('allocation'));
   allocators.clusterIP.allocate('10.96.0.1');

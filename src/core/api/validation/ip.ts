@@ -60,7 +60,8 @@ export function specialIPError(s: string): string | null {
   const v = parseIPv4Sloppy(s);
   if (v === null) {
     if (/^[0:]+$/.test(s)) return `may not be unspecified (${s})`;
-    if (/^(0{0,4}:){2,7}0{0,3}1$/.test(s) || s === '::1') return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
+    if (/^(0{0,4}:){2,7}0{0,3}1$/.test(s) || s === '::1')
+      return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
     if (/^fe[89ab]/i.test(s)) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
     if (/^ff02:/i.test(s)) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
     return null;

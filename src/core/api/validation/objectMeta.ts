@@ -27,10 +27,16 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
   return errs;
 }
 
-export function validateObjectMeta(meta: ObjectMeta | undefined, namespaced: boolean, nameFn: NameValidator, path = 'metadata'): FieldError[] {
+export function validateObjectMeta(
+  meta: ObjectMeta | undefined,
+  namespaced: boolean,
+  nameFn: NameValidator,
+  path = 'metadata',
+): FieldError[] {
   const m = meta ?? {};
   const errs: FieldError[] = [];
-  if (m.generateName) for (const msg of nameFn(m.generateName, true)) errs.push(invalid(`${path}.generateName`, m.generateName, msg));
+  if (m.generateName)
+    for (const msg of nameFn(m.generateName, true)) errs.push(invalid(`${path}.generateName`, m.generateName, msg));
   if (!m.name) errs.push(required(`${path}.name`, 'name or generateName is required'));
   else for (const msg of nameFn(m.name, false)) errs.push(invalid(`${path}.name`, m.name, msg));
   if (namespaced) {
@@ -59,7 +65,8 @@ export function validateLabelSelector(sel: LabelSelectorLike | undefined, path: 
     if (r.operator === 'In' || r.operator === 'NotIn') {
       if (n === 0) errs.push(required(`${p}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
     } else if (r.operator === 'Exists' || r.operator === 'DoesNotExist') {
-      if (n > 0) errs.push(forbidden(`${p}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+      if (n > 0)
+        errs.push(forbidden(`${p}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
     } else {
       errs.push(invalid(`${p}.operator`, r.operator, 'not a valid selector operator'));
     }
@@ -69,7 +76,10 @@ export function validateLabelSelector(sel: LabelSelectorLike | undefined, path: 
 }
 
 /** labels.Selector.Matches for a LabelSelector (nil selector matches nothing: labels.Nothing()). */
-export function selectorMatches(sel: LabelSelectorLike | undefined, labels: Record<string, string> | undefined): boolean {
+export function selectorMatches(
+  sel: LabelSelectorLike | undefined,
+  labels: Record<string, string> | undefined,
+): boolean {
   if (!sel) return false;
   const l = labels ?? {};
   for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;

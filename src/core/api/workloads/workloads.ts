@@ -6,21 +6,30 @@ import type { K8sObject } from '../../model/objects.ts';
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from '../../model/objects.ts';
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { nameIsDNSSubdomain } from '../validation/names.ts';
-import { selectorMatches, validateAnnotations, validateLabelSelector, validateLabels, validateObjectMeta } from '../validation/objectMeta.ts';
+import {
+  selectorMatches,
+  validateAnnotations,
+  validateLabelSelector,
+  validateLabels,
+  validateObjectMeta,
+} from '../validation/objectMeta.ts';
 import { setPodSpecDefaults, validatePodSpec } from '../pod/podSpec.ts';
 
 type Workload = Deployment | ReplicaSet | StatefulSet | DaemonSet;
 
 export function setWorkloadDefaults(obj: K8sObject): void {
   const w = obj as Workload;
-  const spec = (w.spec ??= {} as never) as NonNullable<Deployment['spec']> & NonNullable<StatefulSet['spec']> & NonNullable<DaemonSet['spec']>;
+  const spec = (w.spec ??= {} as never) as NonNullable<Deployment['spec']> &
+    NonNullable<StatefulSet['spec']> &
+    NonNullable<DaemonSet['spec']>;
   const template = (spec.template ??= {});
   setPodSpecDefaults((template.spec ??= { containers: [] }));
   switch (obj.kind) {
     case 'Deployment':
       spec.replicas ??= 1;
       spec.strategy ??= { type: 'RollingUpdate' };
-      if (spec.strategy.type === 'RollingUpdate') spec.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...spec.strategy.rollingUpdate };
+      if (spec.strategy.type === 'RollingUpdate')
+        spec.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...spec.strategy.rollingUpdate };
       spec.revisionHistoryLimit ??= 10;
       spec.progressDeadlineSeconds ??= 600;
       break;
@@ -31,12 +40,14 @@ export function setWorkloadDefaults(obj: K8sObject): void {
       spec.replicas ??= 1;
       spec.podManagementPolicy ||= 'OrderedReady';
       spec.updateStrategy ??= { type: 'RollingUpdate' };
-      if (spec.updateStrategy.type === 'RollingUpdate') spec.updateStrategy.rollingUpdate = { partition: 0, ...spec.updateStrategy.rollingUpdate };
+      if (spec.updateStrategy.type === 'RollingUpdate')
+        spec.updateStrategy.rollingUpdate = { partition: 0, ...spec.updateStrategy.rollingUpdate };
       spec.revisionHistoryLimit ??= 10;
       break;
     case 'DaemonSet':
       spec.updateStrategy ??= { type: 'RollingUpdate' };
-      if (spec.updateStrategy.type === 'RollingUpdate') spec.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...spec.updateStrategy.rollingUpdate };
+      if (spec.updateStrategy.type === 'RollingUpdate')
+        spec.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...spec.updateStrategy.rollingUpdate };
       spec.revisionHistoryLimit ??= 10;
       break;
   }
@@ -71,9 +82,16 @@ export function validateWorkload(obj: K8sObject): FieldError[] {
   const labels = template?.metadata?.labels;
   // LabelSelectorAsSelector(nil) is labels.Nothing(), which matches no labels; an empty selector
   // (Empty()) skips the check.
-  const emptySel = sel !== undefined && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions?.length ?? 0) === 0;
+  const emptySel =
+    sel !== undefined && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions?.length ?? 0) === 0;
   if (!emptySel && !selectorMatches(sel, labels)) {
-    errs.push(invalid('spec.template.metadata.labels', (labels ?? null) as Record<string, unknown> | null, '`selector` does not match template `labels`'));
+    errs.push(
+      invalid(
+        'spec.template.metadata.labels',
+        (labels ?? null) as Record<string, unknown> | null,
+        '`selector` does not match template `labels`',
+      ),
+    );
   }
   errs.push(...validateLabels(labels, 'spec.template.metadata.labels'));
   errs.push(...validateAnnotations(template?.metadata?.annotations, 'spec.template.metadata.annotations'));

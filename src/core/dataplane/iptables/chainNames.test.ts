@@ -28,7 +28,8 @@ describe('chain names (pkg/proxy/iptables/proxier.go portProtoHash)', () => {
   });
 
   it('encodes UTF-8 like TextEncoder', () => {
-    for (const s of ['ns1/svc1:p80', 'é', '한국어', '😀x']) expect([...utf8(s)]).toEqual([...new TextEncoder().encode(s)]);
+    for (const s of ['ns1/svc1:p80', 'é', '한국어', '😀x'])
+      expect([...utf8(s)]).toEqual([...new TextEncoder().encode(s)]);
   });
 
   it('lower-cases the protocol like newServiceInfo', () => {
@@ -37,7 +38,10 @@ describe('chain names (pkg/proxy/iptables/proxier.go portProtoHash)', () => {
 
   it('derives the SVC/SVL/EXT/FW names from one hash', () => {
     expect(serviceChains('ns5/svc5:p80', 'TCP')).toEqual({
-      svc: 'KUBE-SVC-NUKIZ6OKUXPJNT4C', svl: 'KUBE-SVL-NUKIZ6OKUXPJNT4C', ext: 'KUBE-EXT-NUKIZ6OKUXPJNT4C', fw: 'KUBE-FW-NUKIZ6OKUXPJNT4C',
+      svc: 'KUBE-SVC-NUKIZ6OKUXPJNT4C',
+      svl: 'KUBE-SVL-NUKIZ6OKUXPJNT4C',
+      ext: 'KUBE-EXT-NUKIZ6OKUXPJNT4C',
+      fw: 'KUBE-FW-NUKIZ6OKUXPJNT4C',
     });
   });
 

@@ -30,21 +30,49 @@ export function writeRestoreRules(ports: readonly ServicePortProxy[], config: Ip
   const mark = config.masqueradeMark;
 
   // "top-level" chains we'll be filling in.
-  for (const c of ['KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-FORWARD', 'KUBE-NODEPORTS', 'KUBE-PROXY-FIREWALL']) filterChains.writeChain(c);
+  for (const c of ['KUBE-SERVICES', 'KUBE-EXTERNAL-SERVICES', 'KUBE-FORWARD', 'KUBE-NODEPORTS', 'KUBE-PROXY-FIREWALL'])
+    filterChains.writeChain(c);
   for (const c of ['KUBE-SERVICES', 'KUBE-NODEPORTS', 'KUBE-POSTROUTING', 'KUBE-MARK-MASQ']) natChains.writeChain(c);
 
   natRules.write('-A', 'KUBE-POSTROUTING', '-m', 'mark', '!', '--mark', `${mark}/${mark}`, '-j', 'RETURN');
   // Clear the mark to avoid re-masquerading if the packet re-traverses the network stack.
   natRules.write('-A', 'KUBE-POSTROUTING', '-j', 'MARK', '--xor-mark', mark);
-  natRules.write('-A', 'KUBE-POSTROUTING', '-m', 'comment', '--comment', quoted('kubernetes service traffic requiring SNAT'),
-    '-j', 'MASQUERADE', config.randomFully ? ['--random-fully'] : []);
+  natRules.write(
+    '-A',
+    'KUBE-POSTROUTING',
+    '-m',
+    'comment',
+    '--comment',
+    quoted('kubernetes service traffic requiring SNAT'),
+    '-j',
+    'MASQUERADE',
+    config.randomFully ? ['--random-fully'] : [],
+  );
   natRules.write('-A', 'KUBE-MARK-MASQ', '-j', 'MARK', '--or-mark', mark);
 
   if (config.localhostNodePorts) {
     // route_localnet opens a hole (https://issue.k8s.io/90259) that this rule closes.
     filterChains.writeChain('KUBE-FIREWALL');
-    filterRules.write('-A', 'KUBE-FIREWALL', '-m', 'comment', '--comment', quoted('block incoming localnet connections'),
-      '-d', '127.0.0.0/8', '!', '-s', '127.0.0.0/8', '-m', 'conntrack', '!', '--ctstate', 'RELATED,ESTABLISHED,DNAT', '-j', 'DROP');
+    filterRules.write(
+      '-A',
+      'KUBE-FIREWALL',
+      '-m',
+      'comment',
+      '--comment',
+      quoted('block incoming localnet connections'),
+      '-d',
+      '127.0.0.0/8',
+      '!',
+      '-s',
+      '127.0.0.0/8',
+      '-m',
+      'conntrack',
+      '!',
+      '--ctstate',
+      'RELATED,ESTABLISHED,DNAT',
+      '-j',
+      'DROP',
+    );
   }
 
   const sorted = [...ports].sort(byServicePort);
@@ -65,32 +93,98 @@ export function writeRestoreRules(ports: readonly ServicePortProxy[], config: Ip
   }
 
   // Finally, tail-call to the nodePorts chain (nodePortAddresses unset ⇒ any local address).
-  natRules.write('-A', 'KUBE-SERVICES', '-m', 'comment', '--comment',
+  natRules.write(
+    '-A',
+    'KUBE-SERVICES',
+    '-m',
+    'comment',
+    '--comment',
     quoted('kubernetes service nodeports; NOTE: this must be the last rule in this chain'),
-    '-m', 'addrtype', '--dst-type', 'LOCAL', config.localhostNodePorts ? [] : ['!', '-d', '127.0.0.0/8'], '-j', 'KUBE-NODEPORTS');
+    '-m',
+    'addrtype',
+    '--dst-type',
+    'LOCAL',
+    config.localhostNodePorts ? [] : ['!', '-d', '127.0.0.0/8'],
+    '-j',
+    'KUBE-NODEPORTS',
+  );
 
   // Drop INVALID packets, which could reset connections unless nf_conntrack_tcp_be_liberal is set
   // (kubernetes/kubernetes#74839, #117924).
   if (!config.conntrackTCPLiberal) {
-    filterRules.write('-A', 'KUBE-FORWARD', '-m', 'conntrack', '--ctstate', 'INVALID',
-      config.nfacct ? ['-m', 'nfacct', '--nfacct-name', 'ct_state_invalid_dropped_pkts'] : [], '-j', 'DROP');
+    filterRules.write(
+      '-A',
+      'KUBE-FORWARD',
+      '-m',
+      'conntrack',
+      '--ctstate',
+      'INVALID',
+      config.nfacct ? ['-m', 'nfacct', '--nfacct-name', 'ct_state_invalid_dropped_pkts'] : [],
+      '-j',
+      'DROP',
+    );
   }
-  filterRules.write('-A', 'KUBE-FORWARD', '-m', 'comment', '--comment', quoted('kubernetes forwarding rules'),
-    '-m', 'mark', '--mark', `${mark}/${mark}`, '-j', 'ACCEPT');
-  filterRules.write('-A', 'KUBE-FORWARD', '-m', 'comment', '--comment', quoted('kubernetes forwarding conntrack rule'),
-    '-m', 'conntrack', '--ctstate', 'RELATED,ESTABLISHED', '-j', 'ACCEPT');
+  filterRules.write(
+    '-A',
+    'KUBE-FORWARD',
+    '-m',
+    'comment',
+    '--comment',
+    quoted('kubernetes forwarding rules'),
+    '-m',
+    'mark',
+    '--mark',
+    `${mark}/${mark}`,
+    '-j',
+    'ACCEPT',
+  );
+  filterRules.write(
+    '-A',
+    'KUBE-FORWARD',
+    '-m',
+    'comment',
+    '--comment',
+    quoted('kubernetes forwarding conntrack rule'),
+    '-m',
+    'conntrack',
+    '--ctstate',
+    'RELATED,ESTABLISHED',
+    '-j',
+    'ACCEPT',
+  );
 
-  const text = ['*filter', ...filterChains.lines, ...filterRules.lines, 'COMMIT', '*nat', ...natChains.lines, ...natRules.lines, 'COMMIT', '']
-    .join('\n');
-  return { text, filterChains: filterChains.lines, filterRules: filterRules.lines, natChains: natChains.lines, natRules: natRules.lines };
+  const text = [
+    '*filter',
+    ...filterChains.lines,
+    ...filterRules.lines,
+    'COMMIT',
+    '*nat',
+    ...natChains.lines,
+    ...natRules.lines,
+    'COMMIT',
+    '',
+  ].join('\n');
+  return {
+    text,
+    filterChains: filterChains.lines,
+    filterRules: filterRules.lines,
+    natChains: natChains.lines,
+    natRules: natRules.lines,
+  };
 }
 
 /** The kube-proxy configuration of a scenario for one node (KubeProxyConfiguration + Node IP). */
-export function proxierConfigFor(state: ClusterState, nodeName: string, overrides: Partial<IptablesProxierConfig> = {}): IptablesProxierConfig {
+export function proxierConfigFor(
+  state: ClusterState,
+  nodeName: string,
+  overrides: Partial<IptablesProxierConfig> = {},
+): IptablesProxierConfig {
   const node = state.nodes.find((n) => n.metadata?.name === nodeName);
   const addresses = node?.status?.addresses ?? [];
-  const nodeIP = addresses.find((a) => a.type === 'InternalIP' && !a.address.includes(':'))?.address
-    ?? addresses.find((a) => a.type === 'ExternalIP' && !a.address.includes(':'))?.address ?? null;
+  const nodeIP =
+    addresses.find((a) => a.type === 'InternalIP' && !a.address.includes(':'))?.address ??
+    addresses.find((a) => a.type === 'ExternalIP' && !a.address.includes(':'))?.address ??
+    null;
   return {
     ...defaultProxierConfig(nodeName),
     nodeIP,
@@ -101,7 +195,11 @@ export function proxierConfigFor(state: ClusterState, nodeName: string, override
 }
 
 /** What `iptables-restore` receives from kube-proxy on `nodeName` for this cluster. */
-export function iptablesRestoreForNode(state: ClusterState, nodeName: string, overrides: Partial<IptablesProxierConfig> = {}): RestoreRules {
+export function iptablesRestoreForNode(
+  state: ClusterState,
+  nodeName: string,
+  overrides: Partial<IptablesProxierConfig> = {},
+): RestoreRules {
   return writeRestoreRules(buildNodeProxyModel(state, nodeName), proxierConfigFor(state, nodeName, overrides));
 }
 

@@ -41,7 +41,8 @@ describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-pr
     expect(chainRules(out.filterRules, 'KUBE-PROXY-FIREWALL')).toHaveLength(2);
     // NodePorts bypass loadBalancerSourceRanges: they jump straight to KUBE-EXT.
     expect(chainRules(out.natRules, 'KUBE-NODEPORTS').at(-1)).toBe(
-      '-A KUBE-NODEPORTS -m comment --comment ns1/svc1:p80 -m tcp -p tcp --dport 3001 -j KUBE-EXT-XPGD46QRK7WJZT7O');
+      '-A KUBE-NODEPORTS -m comment --comment ns1/svc1:p80 -m tcp -p tcp --dport 3001 -j KUBE-EXT-XPGD46QRK7WJZT7O',
+    );
   });
 
   it('without the node IP in any range, no LB-IP source rules are added', () => {
@@ -52,11 +53,17 @@ describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-pr
   it('--masquerade-all: the ClusterIP masquerade rule has no source match', () => {
     const all = iptablesRestoreForNode(lb, 'test-node', upstreamTestProxierConfig({ masqueradeAll: true }));
     expect(chainRules(all.natRules, SVC)[0]).toBe(
-      `-A ${SVC} -m comment --comment "ns1/svc1:p80 cluster IP" -m tcp -p tcp -d 172.30.0.41 --dport 80 -j KUBE-MARK-MASQ`);
+      `-A ${SVC} -m comment --comment "ns1/svc1:p80 cluster IP" -m tcp -p tcp -d 172.30.0.41 --dport 80 -j KUBE-MARK-MASQ`,
+    );
   });
 
   it('reads clusterCIDR and masqueradeAll from the scenario settings', () => {
-    const state = stateFromStoredObjects(fixture('loadbalancer-source-ranges.yaml').replace('clusterCIDR: 10.0.0.0/8', 'clusterCIDR: 10.244.0.0/16\nmasqueradeAll: false'));
+    const state = stateFromStoredObjects(
+      fixture('loadbalancer-source-ranges.yaml').replace(
+        'clusterCIDR: 10.0.0.0/8',
+        'clusterCIDR: 10.244.0.0/16\nmasqueradeAll: false',
+      ),
+    );
     const real = iptablesRestoreForNode(state, 'test-node');
     expect(chainRules(real.natRules, SVC)[0]).toContain('! -s 10.244.0.0/16 -j KUBE-MARK-MASQ');
   });
@@ -65,9 +72,12 @@ describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-pr
     expect(masqueradeMarkForBit(14)).toBe('0x00004000');
     const real = iptablesRestoreForNode(lb, 'test-node');
     expect(real.natRules).toContain(`-A KUBE-MARK-MASQ -j MARK --or-mark ${DEFAULT_MASQUERADE_MARK}`);
-    expect(real.natRules).toContain('-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully');
+    expect(real.natRules).toContain(
+      '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
+    );
     expect(real.filterRules[real.filterRules.length - 3]).toBe(
-      '-A KUBE-FORWARD -m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP');
+      '-A KUBE-FORWARD -m conntrack --ctstate INVALID -m nfacct --nfacct-name ct_state_invalid_dropped_pkts -j DROP',
+    );
   });
 
   it('nf_conntrack_tcp_be_liberal: no INVALID drop rule', () => {
@@ -76,8 +86,14 @@ describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-pr
   });
 
   it(`large cluster mode (> ${LARGE_CLUSTER_ENDPOINTS_THRESHOLD} endpoints) drops SEP and SVC→SEP comments only`, () => {
-    const eps = Array.from({ length: LARGE_CLUSTER_ENDPOINTS_THRESHOLD + 1 }, (_, i) => `  - addresses: [10.${180 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}]`).join('\n');
-    const yaml = fixture('loadbalancer-source-ranges.yaml').replace(/endpoints:\n[\s\S]*?\nports:/, `endpoints:\n${eps}\nports:`);
+    const eps = Array.from(
+      { length: LARGE_CLUSTER_ENDPOINTS_THRESHOLD + 1 },
+      (_, i) => `  - addresses: [10.${180 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}]`,
+    ).join('\n');
+    const yaml = fixture('loadbalancer-source-ranges.yaml').replace(
+      /endpoints:\n[\s\S]*?\nports:/,
+      `endpoints:\n${eps}\nports:`,
+    );
     const big = iptablesRestoreForNode(stateFromStoredObjects(yaml), 'test-node', upstreamTestProxierConfig());
     const svcRules = chainRules(big.natRules, SVC);
     expect(svcRules[0]).toContain('--comment "ns1/svc1:p80 cluster IP"');
@@ -87,7 +103,10 @@ describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-pr
   });
 
   it('IPv6 Services are left to the IPv6 proxier', () => {
-    const v6 = fixture('loadbalancer-source-ranges.yaml').replace(/clusterIP: 172\.30\.0\.41\n {2}clusterIPs: \[172\.30\.0\.41\]/, 'clusterIP: "fd00::41"\n  clusterIPs: ["fd00::41"]');
+    const v6 = fixture('loadbalancer-source-ranges.yaml').replace(
+      /clusterIP: 172\.30\.0\.41\n {2}clusterIPs: \[172\.30\.0\.41\]/,
+      'clusterIP: "fd00::41"\n  clusterIPs: ["fd00::41"]',
+    );
     const rules = iptablesRestoreForNode(stateFromStoredObjects(v6), 'test-node', upstreamTestProxierConfig());
     expect(rules.natRules.some((r) => r.includes('ns1/svc1'))).toBe(false);
   });

@@ -30,7 +30,7 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
   const spn = sp.spn;
   const chains = serviceChains(spn, sp.protocol);
   const port = String(sp.port);
-  const detector = config.clusterCIDR ? parseCidr(config.clusterCIDR)?.text ?? null : null;
+  const detector = config.clusterCIDR ? (parseCidr(config.clusterCIDR)?.text ?? null) : null;
   // The IPv4 proxier only sees IPv4 addresses (serviceport.go filters by IP family).
   const externalIPs = sp.externalIPs.filter(isIPv4);
   const lbVIPs = sp.loadBalancerVIPs.filter(isIPv4);
@@ -67,40 +67,131 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
 
   // Capture the clusterIP.
   if (sp.hasInternalEndpoints) {
-    natRules.write('-A', 'KUBE-SERVICES', '-m', 'comment', '--comment', quoted(`${spn} cluster IP`), proto,
-      '-d', sp.clusterIP, '--dport', port, '-j', internalTrafficChain);
+    natRules.write(
+      '-A',
+      'KUBE-SERVICES',
+      '-m',
+      'comment',
+      '--comment',
+      quoted(`${spn} cluster IP`),
+      proto,
+      '-d',
+      sp.clusterIP,
+      '--dport',
+      port,
+      '-j',
+      internalTrafficChain,
+    );
   } else {
-    filterRules.write('-A', 'KUBE-SERVICES', '-m', 'comment', '--comment', internalFilterComment, proto,
-      '-d', sp.clusterIP, '--dport', port, '-j', internalFilterTarget);
+    filterRules.write(
+      '-A',
+      'KUBE-SERVICES',
+      '-m',
+      'comment',
+      '--comment',
+      internalFilterComment,
+      proto,
+      '-d',
+      sp.clusterIP,
+      '--dport',
+      port,
+      '-j',
+      internalFilterTarget,
+    );
   }
 
   // Capture externalIPs.
   for (const ip of externalIPs) {
     if (hasEndpoints) {
-      natRules.write('-A', 'KUBE-SERVICES', '-m', 'comment', '--comment', quoted(`${spn} external IP`), proto,
-        '-d', ip, '--dport', port, '-j', externalTrafficChain);
+      natRules.write(
+        '-A',
+        'KUBE-SERVICES',
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`${spn} external IP`),
+        proto,
+        '-d',
+        ip,
+        '--dport',
+        port,
+        '-j',
+        externalTrafficChain,
+      );
     }
     if (!sp.hasExternalEndpoints) {
-      filterRules.write('-A', 'KUBE-EXTERNAL-SERVICES', '-m', 'comment', '--comment', externalFilterComment, proto,
-        '-d', ip, '--dport', port, '-j', externalFilterTarget);
+      filterRules.write(
+        '-A',
+        'KUBE-EXTERNAL-SERVICES',
+        '-m',
+        'comment',
+        '--comment',
+        externalFilterComment,
+        proto,
+        '-d',
+        ip,
+        '--dport',
+        port,
+        '-j',
+        externalFilterTarget,
+      );
     }
   }
 
   // Capture load-balancer ingress.
   for (const ip of lbVIPs) {
     if (hasEndpoints) {
-      natRules.write('-A', 'KUBE-SERVICES', '-m', 'comment', '--comment', quoted(`${spn} loadbalancer IP`), proto,
-        '-d', ip, '--dport', port, '-j', loadBalancerTrafficChain);
+      natRules.write(
+        '-A',
+        'KUBE-SERVICES',
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`${spn} loadbalancer IP`),
+        proto,
+        '-d',
+        ip,
+        '--dport',
+        port,
+        '-j',
+        loadBalancerTrafficChain,
+      );
     }
     if (usesFWChain) {
-      filterRules.write('-A', 'KUBE-PROXY-FIREWALL', '-m', 'comment', '--comment', quoted(`${spn} traffic not accepted by ${chains.fw}`), proto,
-        '-d', ip, '--dport', port, '-j', 'DROP');
+      filterRules.write(
+        '-A',
+        'KUBE-PROXY-FIREWALL',
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`${spn} traffic not accepted by ${chains.fw}`),
+        proto,
+        '-d',
+        ip,
+        '--dport',
+        port,
+        '-j',
+        'DROP',
+      );
     }
   }
   if (!sp.hasExternalEndpoints) {
     for (const ip of lbVIPs) {
-      filterRules.write('-A', 'KUBE-EXTERNAL-SERVICES', '-m', 'comment', '--comment', externalFilterComment, proto,
-        '-d', ip, '--dport', port, '-j', externalFilterTarget);
+      filterRules.write(
+        '-A',
+        'KUBE-EXTERNAL-SERVICES',
+        '-m',
+        'comment',
+        '--comment',
+        externalFilterComment,
+        proto,
+        '-d',
+        ip,
+        '--dport',
+        port,
+        '-j',
+        externalFilterTarget,
+      );
     }
   }
 
@@ -109,26 +200,94 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
     const nodePort = String(sp.nodePort);
     if (hasEndpoints) {
       if (config.localhostNodePorts && config.nfacct) {
-        natRules.write('-A', 'KUBE-NODEPORTS', '-m', 'comment', '--comment', spn, proto, '-d', '127.0.0.0/8',
-          '--dport', nodePort, '-m', 'nfacct', '--nfacct-name', 'localhost_nps_accepted_pkts', '-j', externalTrafficChain);
+        natRules.write(
+          '-A',
+          'KUBE-NODEPORTS',
+          '-m',
+          'comment',
+          '--comment',
+          spn,
+          proto,
+          '-d',
+          '127.0.0.0/8',
+          '--dport',
+          nodePort,
+          '-m',
+          'nfacct',
+          '--nfacct-name',
+          'localhost_nps_accepted_pkts',
+          '-j',
+          externalTrafficChain,
+        );
       }
-      natRules.write('-A', 'KUBE-NODEPORTS', '-m', 'comment', '--comment', spn, proto, '--dport', nodePort, '-j', externalTrafficChain);
+      natRules.write(
+        '-A',
+        'KUBE-NODEPORTS',
+        '-m',
+        'comment',
+        '--comment',
+        spn,
+        proto,
+        '--dport',
+        nodePort,
+        '-j',
+        externalTrafficChain,
+      );
     }
     if (!sp.hasExternalEndpoints) {
-      filterRules.write('-A', 'KUBE-EXTERNAL-SERVICES', '-m', 'comment', '--comment', externalFilterComment,
-        '-m', 'addrtype', '--dst-type', 'LOCAL', proto, '--dport', nodePort, '-j', externalFilterTarget);
+      filterRules.write(
+        '-A',
+        'KUBE-EXTERNAL-SERVICES',
+        '-m',
+        'comment',
+        '--comment',
+        externalFilterComment,
+        '-m',
+        'addrtype',
+        '--dst-type',
+        'LOCAL',
+        proto,
+        '--dport',
+        nodePort,
+        '-j',
+        externalFilterTarget,
+      );
     }
   }
 
   // Capture healthCheckNodePorts: accepted whether or not this node has local endpoints.
   if (sp.healthCheckNodePort !== 0) {
-    filterRules.write('-A', 'KUBE-NODEPORTS', '-m', 'comment', '--comment', quoted(`${spn} health check node port`),
-      '-m', 'tcp', '-p', 'tcp', '--dport', String(sp.healthCheckNodePort), '-j', 'ACCEPT');
+    filterRules.write(
+      '-A',
+      'KUBE-NODEPORTS',
+      '-m',
+      'comment',
+      '--comment',
+      quoted(`${spn} health check node port`),
+      '-m',
+      'tcp',
+      '-p',
+      'tcp',
+      '--dport',
+      String(sp.healthCheckNodePort),
+      '-j',
+      'ACCEPT',
+    );
   }
 
   // Internal traffic: masquerade off-cluster sources (or everything with --masquerade-all).
   if (sp.hasInternalEndpoints) {
-    const args = ['-m', 'comment', '--comment', quoted(`${spn} cluster IP`), ...proto, '-d', sp.clusterIP, '--dport', port];
+    const args = [
+      '-m',
+      'comment',
+      '--comment',
+      quoted(`${spn} cluster IP`),
+      ...proto,
+      '-d',
+      sp.clusterIP,
+      '--dport',
+      port,
+    ];
     if (config.masqueradeAll) natRules.write('-A', internalTrafficChain, args, '-j', 'KUBE-MARK-MASQ');
     else if (detector) natRules.write('-A', internalTrafficChain, args, '!', '-s', detector, '-j', 'KUBE-MARK-MASQ');
   }
@@ -137,18 +296,60 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
   if (sp.usesExternalTrafficChain) {
     natChains.writeChain(externalTrafficChain);
     if (!sp.externalPolicyLocal) {
-      natRules.write('-A', externalTrafficChain, '-m', 'comment', '--comment',
-        quoted(`masquerade traffic for ${spn} external destinations`), '-j', 'KUBE-MARK-MASQ');
+      natRules.write(
+        '-A',
+        externalTrafficChain,
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`masquerade traffic for ${spn} external destinations`),
+        '-j',
+        'KUBE-MARK-MASQ',
+      );
     } else {
       // Pod traffic to an external destination short-circuits to all endpoints, unmasqueraded.
       if (detector) {
-        natRules.write('-A', externalTrafficChain, '-m', 'comment', '--comment',
-          quoted(`pod traffic for ${spn} external destinations`), '-s', detector, '-j', clusterPolicyChain);
+        natRules.write(
+          '-A',
+          externalTrafficChain,
+          '-m',
+          'comment',
+          '--comment',
+          quoted(`pod traffic for ${spn} external destinations`),
+          '-s',
+          detector,
+          '-j',
+          clusterPolicyChain,
+        );
       }
-      natRules.write('-A', externalTrafficChain, '-m', 'comment', '--comment',
-        quoted(`masquerade LOCAL traffic for ${spn} external destinations`), '-m', 'addrtype', '--src-type', 'LOCAL', '-j', 'KUBE-MARK-MASQ');
-      natRules.write('-A', externalTrafficChain, '-m', 'comment', '--comment',
-        quoted(`route LOCAL traffic for ${spn} external destinations`), '-m', 'addrtype', '--src-type', 'LOCAL', '-j', clusterPolicyChain);
+      natRules.write(
+        '-A',
+        externalTrafficChain,
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`masquerade LOCAL traffic for ${spn} external destinations`),
+        '-m',
+        'addrtype',
+        '--src-type',
+        'LOCAL',
+        '-j',
+        'KUBE-MARK-MASQ',
+      );
+      natRules.write(
+        '-A',
+        externalTrafficChain,
+        '-m',
+        'comment',
+        '--comment',
+        quoted(`route LOCAL traffic for ${spn} external destinations`),
+        '-m',
+        'addrtype',
+        '--src-type',
+        'LOCAL',
+        '-j',
+        clusterPolicyChain,
+      );
     }
     if (sp.hasExternalEndpoints) natRules.write('-A', externalTrafficChain, '-j', externalPolicyChain);
   }
@@ -166,7 +367,14 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
     if (allowFromNode) {
       for (const ip of lbVIPs) natRules.write(args, '-s', ip, '-j', externalTrafficChain);
     }
-    natRules.write('-A', chains.fw, '-m', 'comment', '--comment', quoted(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`));
+    natRules.write(
+      '-A',
+      chains.fw,
+      '-m',
+      'comment',
+      '--comment',
+      quoted(`other traffic to ${spn} will be dropped by KUBE-PROXY-FIREWALL`),
+    );
   }
 
   if (sp.usesClusterPolicyChain) {
@@ -193,14 +401,32 @@ export function writeServicePortRules(sp: ServicePortProxy, ctx: ServicePortCont
 
 /** writeServiceToEndpointRules: affinity checks first, then the cascading random picks. */
 function writeServiceToEndpointRules(
-  natRules: LineBuffer, sp: ServicePortProxy, svcChain: string, endpoints: readonly ProxyEndpoint[], ctx: ServicePortContext,
+  natRules: LineBuffer,
+  sp: ServicePortProxy,
+  svcChain: string,
+  endpoints: readonly ProxyEndpoint[],
+  ctx: ServicePortContext,
 ): void {
-  const comment = (ep: ProxyEndpoint) => (ctx.largeClusterMode ? [] : ['-m', 'comment', '--comment', quoted(`${sp.spn} -> ${joinHostPort(ep.ip, ep.port)}`)]);
+  const comment = (ep: ProxyEndpoint) =>
+    ctx.largeClusterMode ? [] : ['-m', 'comment', '--comment', quoted(`${sp.spn} -> ${joinHostPort(ep.ip, ep.port)}`)];
   if (sp.stickyMaxAgeSeconds !== null) {
     for (const ep of endpoints) {
       const sep = endpointChain(sp.spn, sp.protocol, ep.ip, ep.port);
-      natRules.write('-A', svcChain, comment(ep), '-m', 'recent', '--name', sep,
-        '--rcheck', '--seconds', String(sp.stickyMaxAgeSeconds), '--reap', '-j', sep);
+      natRules.write(
+        '-A',
+        svcChain,
+        comment(ep),
+        '-m',
+        'recent',
+        '--name',
+        sep,
+        '--rcheck',
+        '--seconds',
+        String(sp.stickyMaxAgeSeconds),
+        '--reap',
+        '-j',
+        sep,
+      );
     }
   }
   const n = endpoints.length;

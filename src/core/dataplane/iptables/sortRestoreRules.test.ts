@@ -5,7 +5,10 @@ import { ruleComment, sortRestoreRules } from './sortRestoreRules.ts';
 describe('sortRestoreRules (upstream sortIPTablesRules)', () => {
   it('"correctly match same service name in different styles of comments"', () => {
     const input = [
-      '*filter', 'COMMIT', '*nat', ':KUBE-SERVICES - [0:0]',
+      '*filter',
+      'COMMIT',
+      '*nat',
+      ':KUBE-SERVICES - [0:0]',
       '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
       '-A KUBE-SERVICES -m comment --comment ns2/svc2 svc2 line 2',
       '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
@@ -18,30 +21,44 @@ describe('sortRestoreRules (upstream sortIPTablesRules)', () => {
       '-A KUBE-SERVICES -m comment --comment "ns3/svc3:p80 cluster IP" svc3 line 1',
       '-A KUBE-SERVICES -m comment --comment "ns3/svc3 blah" svc3 line 2',
       '-A KUBE-SERVICES -m comment --comment ns3/svc3 svc3 line 3',
-      'COMMIT', '',
+      'COMMIT',
+      '',
     ].join('\n');
     const out = sortRestoreRules(input);
-    expect(out).toEqual({ text: [
-      '*filter', 'COMMIT', '*nat', ':KUBE-SERVICES - [0:0]',
-      '-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 cluster IP" svc1 line 1',
-      '-A KUBE-SERVICES -m comment --comment ns1/svc1 svc1 line 2',
-      '-A KUBE-SERVICES -m comment --comment "ns1/svc1 blah" svc1 line 3',
-      '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
-      '-A KUBE-SERVICES -m comment --comment ns2/svc2 svc2 line 2',
-      '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
-      '-A KUBE-SERVICES -m comment --comment "ns3/svc3:p80 cluster IP" svc3 line 1',
-      '-A KUBE-SERVICES -m comment --comment "ns3/svc3 blah" svc3 line 2',
-      '-A KUBE-SERVICES -m comment --comment ns3/svc3 svc3 line 3',
-      '-A KUBE-SERVICES -m comment --comment ns4/svc4 svc4 line 1',
-      '-A KUBE-SERVICES -m comment --comment "ns4/svc4:p80 cluster IP" svc4 line 2',
-      '-A KUBE-SERVICES -m comment --comment "ns4/svc4 blah" svc4 line 3',
-      'COMMIT', '',
-    ].join('\n') });
+    expect(out).toEqual({
+      text: [
+        '*filter',
+        'COMMIT',
+        '*nat',
+        ':KUBE-SERVICES - [0:0]',
+        '-A KUBE-SERVICES -m comment --comment "ns1/svc1:p80 cluster IP" svc1 line 1',
+        '-A KUBE-SERVICES -m comment --comment ns1/svc1 svc1 line 2',
+        '-A KUBE-SERVICES -m comment --comment "ns1/svc1 blah" svc1 line 3',
+        '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
+        '-A KUBE-SERVICES -m comment --comment ns2/svc2 svc2 line 2',
+        '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
+        '-A KUBE-SERVICES -m comment --comment "ns3/svc3:p80 cluster IP" svc3 line 1',
+        '-A KUBE-SERVICES -m comment --comment "ns3/svc3 blah" svc3 line 2',
+        '-A KUBE-SERVICES -m comment --comment ns3/svc3 svc3 line 3',
+        '-A KUBE-SERVICES -m comment --comment ns4/svc4 svc4 line 1',
+        '-A KUBE-SERVICES -m comment --comment "ns4/svc4:p80 cluster IP" svc4 line 2',
+        '-A KUBE-SERVICES -m comment --comment "ns4/svc4 blah" svc4 line 3',
+        'COMMIT',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('"unexpected junk lines are preserved": KUBE-SERVICES first, other KUBE-* by name, non-KUBE last', () => {
     const input = [
-      '*filter', 'COMMIT', '*nat', ':KUBE-SERVICES - [0:0]', ':KUBE-SEP-RS4RBKLTHTF2IUXJ - [0:0]', ':KUBE-AAAAA - [0:0]', ':KUBE-ZZZZZ - [0:0]', ':WHY-IS-THIS-CHAIN-HERE - [0:0]',
+      '*filter',
+      'COMMIT',
+      '*nat',
+      ':KUBE-SERVICES - [0:0]',
+      ':KUBE-SEP-RS4RBKLTHTF2IUXJ - [0:0]',
+      ':KUBE-AAAAA - [0:0]',
+      ':KUBE-ZZZZZ - [0:0]',
+      ':WHY-IS-THIS-CHAIN-HERE - [0:0]',
       '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
       '-A KUBE-SEP-RS4RBKLTHTF2IUXJ -m comment --comment ns2/svc2:p80 -m tcp -p tcp -j DNAT --to-destination 10.180.0.2:80',
       '-A KUBE-ZZZZZ -m comment --comment "mystery chain number 1"',
@@ -49,30 +66,54 @@ describe('sortRestoreRules (upstream sortIPTablesRules)', () => {
       '-A WHY-IS-THIS-CHAIN-HERE -j ACCEPT',
       '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
       '-A KUBE-AAAAA -m comment --comment "mystery chain number 2"',
-      'COMMIT', '',
+      'COMMIT',
+      '',
     ].join('\n');
-    expect(sortRestoreRules(input)).toEqual({ text: [
-      '*filter', 'COMMIT', '*nat', ':KUBE-SERVICES - [0:0]', ':KUBE-AAAAA - [0:0]', ':KUBE-SEP-RS4RBKLTHTF2IUXJ - [0:0]', ':KUBE-ZZZZZ - [0:0]', ':WHY-IS-THIS-CHAIN-HERE - [0:0]',
-      '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
-      '-A KUBE-SERVICES -m comment --comment ns2/svc2 svc2 line 2',
-      '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
-      '-A KUBE-AAAAA -m comment --comment "mystery chain number 2"',
-      '-A KUBE-SEP-RS4RBKLTHTF2IUXJ -m comment --comment ns2/svc2:p80 -m tcp -p tcp -j DNAT --to-destination 10.180.0.2:80',
-      '-A KUBE-ZZZZZ -m comment --comment "mystery chain number 1"',
-      '-A WHY-IS-THIS-CHAIN-HERE -j ACCEPT',
-      'COMMIT', '',
-    ].join('\n') });
+    expect(sortRestoreRules(input)).toEqual({
+      text: [
+        '*filter',
+        'COMMIT',
+        '*nat',
+        ':KUBE-SERVICES - [0:0]',
+        ':KUBE-AAAAA - [0:0]',
+        ':KUBE-SEP-RS4RBKLTHTF2IUXJ - [0:0]',
+        ':KUBE-ZZZZZ - [0:0]',
+        ':WHY-IS-THIS-CHAIN-HERE - [0:0]',
+        '-A KUBE-SERVICES -m comment --comment "ns2/svc2:p80 cluster IP" svc2 line 1',
+        '-A KUBE-SERVICES -m comment --comment ns2/svc2 svc2 line 2',
+        '-A KUBE-SERVICES -m comment --comment "ns2/svc2 blah" svc2 line 3',
+        '-A KUBE-AAAAA -m comment --comment "mystery chain number 2"',
+        '-A KUBE-SEP-RS4RBKLTHTF2IUXJ -m comment --comment ns2/svc2:p80 -m tcp -p tcp -j DNAT --to-destination 10.180.0.2:80',
+        '-A KUBE-ZZZZZ -m comment --comment "mystery chain number 1"',
+        '-A WHY-IS-THIS-CHAIN-HERE -j ACCEPT',
+        'COMMIT',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('keeps the nat "must be the last rule" rule last', () => {
-    const input = ['*nat', ':KUBE-SERVICES - [0:0]',
+    const input = [
+      '*nat',
+      ':KUBE-SERVICES - [0:0]',
       '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -j KUBE-NODEPORTS',
-      '-A KUBE-SERVICES -m comment --comment "zz/svc cluster IP" -j X', 'COMMIT', '*filter', 'COMMIT', ''].join('\n');
+      '-A KUBE-SERVICES -m comment --comment "zz/svc cluster IP" -j X',
+      'COMMIT',
+      '*filter',
+      'COMMIT',
+      '',
+    ].join('\n');
     const r = sortRestoreRules(input);
-    expect('text' in r && r.text.split('\n')).toEqual(['*filter', 'COMMIT', '*nat', ':KUBE-SERVICES - [0:0]',
+    expect('text' in r && r.text.split('\n')).toEqual([
+      '*filter',
+      'COMMIT',
+      '*nat',
+      ':KUBE-SERVICES - [0:0]',
       '-A KUBE-SERVICES -m comment --comment "zz/svc cluster IP" -j X',
       '-A KUBE-SERVICES -m comment --comment "kubernetes service nodeports; NOTE: this must be the last rule in this chain" -j KUBE-NODEPORTS',
-      'COMMIT', '']);
+      'COMMIT',
+      '',
+    ]);
   });
 
   it('reports malformed payloads instead of throwing', () => {

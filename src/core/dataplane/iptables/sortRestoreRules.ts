@@ -53,7 +53,8 @@ export function sortRestoreRules(text: string): { text: string } | { error: stri
   for (const t of tables) {
     t.chains.sort(chainOrder);
     for (const c of t.chains) {
-      if (c.name === 'KUBE-NODEPORTS' || (c.name === 'KUBE-SERVICES' && t.name === 'filter')) c.rules.sort(byCommentServiceName);
+      if (c.name === 'KUBE-NODEPORTS' || (c.name === 'KUBE-SERVICES' && t.name === 'filter'))
+        c.rules.sort(byCommentServiceName);
       else if (c.name === 'KUBE-SERVICES') c.rules.sort(lastRuleLast);
     }
     out.push(`*${t.name}`, ...t.chains.map((c) => c.line), ...t.chains.flatMap((c) => c.rules), 'COMMIT');
@@ -62,7 +63,8 @@ export function sortRestoreRules(text: string): { text: string } | { error: stri
 }
 
 function chainOrder(a: Chain, b: Chain): number {
-  const rank = (c: Chain) => (c.name === 'KUBE-NODEPORTS' ? 0 : c.name === 'KUBE-SERVICES' ? 1 : c.name.startsWith('KUBE-') ? 2 : 3);
+  const rank = (c: Chain) =>
+    c.name === 'KUBE-NODEPORTS' ? 0 : c.name === 'KUBE-SERVICES' ? 1 : c.name.startsWith('KUBE-') ? 2 : 3;
   return rank(a) - rank(b) || cmp(a.name, b.name);
 }
 

@@ -12,7 +12,12 @@ export function stateFromStoredObjects(text: string, seed = 1): ClusterState {
   const stream = parseStream(text);
   const diagnostics: Diagnostic[] = [];
   const settings = readSettings(stream, diagnostics);
-  const state: ClusterState = emptyClusterState(settings, seed, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' }, diagnostics);
+  const state: ClusterState = emptyClusterState(
+    settings,
+    seed,
+    { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' },
+    diagnostics,
+  );
   for (const doc of stream.documents) {
     if (!isPlaygroundKind(doc.object)) storeObject(state, doc.object);
   }

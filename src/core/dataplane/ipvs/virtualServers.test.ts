@@ -9,7 +9,7 @@ describe('ipvsadm -Ln view of IPVS-mode kube-proxy', () => {
   const text = ipvsadmForNode(stateFromStoredObjects(overall), 'test-node');
   const lines = text.split('\n');
 
-  it('prints ipvsadm\'s header and fixed-width real-server lines', () => {
+  it("prints ipvsadm's header and fixed-width real-server lines", () => {
     expect(lines.slice(0, 3)).toEqual([
       'IP Virtual Server version 1.2.1 (size=4096)',
       'Prot LocalAddress:Port Scheduler Flags',
@@ -42,7 +42,10 @@ describe('ipvsadm -Ln view of IPVS-mode kube-proxy', () => {
   });
 
   it('uses the scheduler from KubeProxyConfiguration ipvs.scheduler', () => {
-    const lc = ipvsadmForNode(stateFromStoredObjects(overall.replace('mode: iptables', 'mode: ipvs\nipvs: {scheduler: lc}')), 'test-node');
+    const lc = ipvsadmForNode(
+      stateFromStoredObjects(overall.replace('mode: iptables', 'mode: ipvs\nipvs: {scheduler: lc}')),
+      'test-node',
+    );
     expect(lc).toContain('TCP  172.30.0.41:80 lc\n');
   });
 });

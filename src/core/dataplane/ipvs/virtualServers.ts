@@ -22,7 +22,11 @@ export interface IpvsVirtualServer {
   kind: 'clusterIP' | 'externalIP' | 'loadBalancer' | 'nodePort';
 }
 
-export function ipvsVirtualServers(ports: readonly ServicePortProxy[], nodeIPs: readonly string[], scheduler: string): IpvsVirtualServer[] {
+export function ipvsVirtualServers(
+  ports: readonly ServicePortProxy[],
+  nodeIPs: readonly string[],
+  scheduler: string,
+): IpvsVirtualServer[] {
   const out: IpvsVirtualServer[] = [];
   for (const sp of ports) {
     if (sp.clusterIP === '' || sp.clusterIP.includes(':')) continue;
@@ -30,7 +34,13 @@ export function ipvsVirtualServers(ports: readonly ServicePortProxy[], nodeIPs: 
     const external = sp.externalPolicyLocal ? sp.localEndpoints : sp.clusterEndpoints;
     const vs = (address: string, port: number, kind: IpvsVirtualServer['kind'], eps: readonly ProxyEndpoint[]) =>
       out.push({
-        protocol: sp.protocol, address, port, scheduler: scheduler || 'rr', persistentSeconds: sp.stickyMaxAgeSeconds, spn: sp.spn, kind,
+        protocol: sp.protocol,
+        address,
+        port,
+        scheduler: scheduler || 'rr',
+        persistentSeconds: sp.stickyMaxAgeSeconds,
+        spn: sp.spn,
+        kind,
         realServers: eps.map((ep) => ({ address: ep.ip, port: ep.port })),
       });
     vs(sp.clusterIP, sp.port, 'clusterIP', internal);
@@ -40,7 +50,12 @@ export function ipvsVirtualServers(ports: readonly ServicePortProxy[], nodeIPs: 
   }
   // ipvsadm lists services ordered by protocol number, address and port.
   const protoNum = { TCP: 6, UDP: 17, SCTP: 132 } as const;
-  return out.sort((a, b) => protoNum[a.protocol] - protoNum[b.protocol] || (parseIPv4(a.address) ?? 0) - (parseIPv4(b.address) ?? 0) || a.port - b.port);
+  return out.sort(
+    (a, b) =>
+      protoNum[a.protocol] - protoNum[b.protocol] ||
+      (parseIPv4(a.address) ?? 0) - (parseIPv4(b.address) ?? 0) ||
+      a.port - b.port,
+  );
 }
 
 /** The text of `ipvsadm -Ln`. */
@@ -51,10 +66,16 @@ export function formatIpvsadm(servers: readonly IpvsVirtualServer[]): string {
     '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
   ];
   for (const s of servers) {
-    lines.push(`${s.protocol}  ${s.address}:${s.port} ${s.scheduler}${s.persistentSeconds !== null ? ` persistent ${s.persistentSeconds}` : ''}`);
-    const dests = [...s.realServers].sort((a, b) => (parseIPv4(a.address) ?? 0) - (parseIPv4(b.address) ?? 0) || a.port - b.port);
+    lines.push(
+      `${s.protocol}  ${s.address}:${s.port} ${s.scheduler}${s.persistentSeconds !== null ? ` persistent ${s.persistentSeconds}` : ''}`,
+    );
+    const dests = [...s.realServers].sort(
+      (a, b) => (parseIPv4(a.address) ?? 0) - (parseIPv4(b.address) ?? 0) || a.port - b.port,
+    );
     for (const d of dests) {
-      lines.push(`  -> ${`${d.address}:${d.port}`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} ${'0'.padEnd(10)}`);
+      lines.push(
+        `  -> ${`${d.address}:${d.port}`.padEnd(28)} ${'Masq'.padEnd(7)} ${'1'.padEnd(6)} ${'0'.padEnd(10)} ${'0'.padEnd(10)}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;
@@ -62,5 +83,7 @@ export function formatIpvsadm(servers: readonly IpvsVirtualServer[]): string {
 
 export function ipvsadmForNode(state: ClusterState, nodeName: string): string {
   const nodeIP = proxierConfigFor(state, nodeName).nodeIP;
-  return formatIpvsadm(ipvsVirtualServers(buildNodeProxyModel(state, nodeName), nodeIP ? [nodeIP] : [], state.settings.ipvsScheduler));
+  return formatIpvsadm(
+    ipvsVirtualServers(buildNodeProxyModel(state, nodeName), nodeIP ? [nodeIP] : [], state.settings.ipvsScheduler),
+  );
 }

@@ -23,7 +23,9 @@ describe('nftables chain names (pkg/proxy/nftables/proxier.go hashAndTruncate)',
   });
 
   it('replaces IPv6 colons and truncates very long names to 240 characters', () => {
-    expect(servicePortEndpointChainNameBase('a', 'b', 'tcp', 'p', 'fd00::1', 80)).toMatch(/^[A-Z2-7]{8}-a\/b\/tcp\/p__fd00\.\.1\/80$/);
+    expect(servicePortEndpointChainNameBase('a', 'b', 'tcp', 'p', 'fd00::1', 80)).toMatch(
+      /^[A-Z2-7]{8}-a\/b\/tcp\/p__fd00\.\.1\/80$/,
+    );
     const long = hashAndTruncate('x'.repeat(300));
     expect(long).toHaveLength(240);
     expect(long.endsWith('...')).toBe(true);

@@ -18,7 +18,14 @@ export function servicePortChainNameBase(namespace: string, name: string, protoc
 
 /** "HASH-namespace/name/protocol/portName__ip/port"; IPv6 colons become dots (not allowed in names). */
 export function servicePortEndpointChainNameBase(
-  namespace: string, name: string, protocol: string, portName: string, ip: string, port: number,
+  namespace: string,
+  name: string,
+  protocol: string,
+  portName: string,
+  ip: string,
+  port: number,
 ): string {
-  return hashAndTruncate(`${namespace}/${name}/${protocol.toLowerCase()}/${portName}__${ip.replaceAll(':', '.')}/${port}`);
+  return hashAndTruncate(
+    `${namespace}/${name}/${protocol.toLowerCase()}/${portName}__${ip.replaceAll(':', '.')}/${port}`,
+  );
 }

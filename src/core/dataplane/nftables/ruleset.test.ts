@@ -21,7 +21,8 @@ function canonical(tx: string): string[] {
     list.push(line);
     groups.set(key, list);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .flatMap(([key, lines]) => (key.startsWith('rule ') ? lines : [...lines].sort()));
 }
 
@@ -29,26 +30,40 @@ describe('nftables ruleset vs upstream TestOverallNFTablesRules', () => {
   const state = stateFromStoredObjects(fixture('overall-nftables-rules.yaml'));
   const out = nftRulesetForNode(state, 'test-node', { masqueradeMark: '0x4000' });
 
-  it('has exactly upstream\'s objects, rules (in chain order) and elements', () => {
+  it("has exactly upstream's objects, rules (in chain order) and elements", () => {
     expect(canonical(out)).toEqual(canonical(fixture('overall-nftables-rules.expected.txt')));
   });
 
   it('is deterministic and defaults to the real node mark 0x00004000', () => {
     expect(nftRulesetForNode(state, 'test-node', { masqueradeMark: '0x4000' })).toBe(out);
-    expect(nftRulesetForNode(state, 'test-node')).toContain('add rule ip kube-proxy mark-for-masquerade mark set mark or 0x00004000');
+    expect(nftRulesetForNode(state, 'test-node')).toContain(
+      'add rule ip kube-proxy mark-for-masquerade mark set mark or 0x00004000',
+    );
   });
 
   it('lists every LB source range, plus the LB IPs when a range holds the node IP', () => {
-    const yaml = fixture('overall-nftables-rules.yaml').replace('[" 203.0.113.0/25"]', '[192.168.0.0/24, " 203.0.113.0/25"]');
+    const yaml = fixture('overall-nftables-rules.yaml').replace(
+      '[" 203.0.113.0/25"]',
+      '[192.168.0.0/24, " 203.0.113.0/25"]',
+    );
     const rules = nftRulesetForNode(stateFromStoredObjects(yaml), 'test-node');
-    expect(rules).toContain('add rule ip kube-proxy firewall-HVFWP5L3-ns5/svc5/tcp/p80 ip saddr != { 192.168.0.0/24 , 203.0.113.0/25 , 5.6.7.8 } drop');
+    expect(rules).toContain(
+      'add rule ip kube-proxy firewall-HVFWP5L3-ns5/svc5/tcp/p80 ip saddr != { 192.168.0.0/24 , 203.0.113.0/25 , 5.6.7.8 } drop',
+    );
   });
 
   it('eTP Local with a local endpoint: local-… chain and the external chain ends in goto local-…', () => {
-    const yaml = fixture('overall-nftables-rules.yaml').replace('  - addresses: [10.180.0.2]\n', '  - addresses: [10.180.0.2]\n    nodeName: test-node\n');
+    const yaml = fixture('overall-nftables-rules.yaml').replace(
+      '  - addresses: [10.180.0.2]\n',
+      '  - addresses: [10.180.0.2]\n    nodeName: test-node\n',
+    );
     const rules = nftRulesetForNode(stateFromStoredObjects(yaml), 'test-node');
-    expect(rules).toContain('add rule ip kube-proxy local-42NFTM6N-ns2/svc2/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-SGOXE6O3-ns2/svc2/tcp/p80__10.180.0.2/80 }');
-    expect(rules).toContain('add rule ip kube-proxy external-42NFTM6N-ns2/svc2/tcp/p80 goto local-42NFTM6N-ns2/svc2/tcp/p80');
+    expect(rules).toContain(
+      'add rule ip kube-proxy local-42NFTM6N-ns2/svc2/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-SGOXE6O3-ns2/svc2/tcp/p80__10.180.0.2/80 }',
+    );
+    expect(rules).toContain(
+      'add rule ip kube-proxy external-42NFTM6N-ns2/svc2/tcp/p80 goto local-42NFTM6N-ns2/svc2/tcp/p80',
+    );
     expect(rules).not.toContain('no-endpoint-nodeports { tcp . 3001');
   });
 });

@@ -26,7 +26,8 @@ const T = 'ip kube-proxy';
 export function writeNftRuleset(ports: readonly ServicePortProxy[], config: NftProxierConfig): string {
   const out = nftBaseRules(config);
   const clusterIPs = new Set<string>();
-  const sorted = [...ports].filter((sp) => sp.clusterIP !== '' && !sp.clusterIP.includes(':'))
+  const sorted = [...ports]
+    .filter((sp) => sp.clusterIP !== '' && !sp.clusterIP.includes(':'))
     .sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || a.portIndex - b.portIndex);
   for (const sp of sorted) {
     out.push('', `# ${sp.spn}`);
@@ -35,12 +36,23 @@ export function writeNftRuleset(ports: readonly ServicePortProxy[], config: NftP
   return `${out.join('\n')}\n`;
 }
 
-function writeServicePort(sp: ServicePortProxy, config: NftProxierConfig, out: string[], clusterIPs: Set<string>): void {
+function writeServicePort(
+  sp: ServicePortProxy,
+  config: NftProxierConfig,
+  out: string[],
+  clusterIPs: Set<string>,
+): void {
   const protocol = sp.protocol.toLowerCase();
   const base = servicePortChainNameBase(sp.namespace, sp.name, sp.protocol, sp.portName);
-  const chains = { service: `service-${base}`, local: `local-${base}`, external: `external-${base}`, firewall: `firewall-${base}` };
-  const epBase = (ep: ProxyEndpoint) => servicePortEndpointChainNameBase(sp.namespace, sp.name, sp.protocol, sp.portName, ep.ip, ep.port);
-  const detector = config.clusterCIDR ? parseCidr(config.clusterCIDR)?.text ?? null : null;
+  const chains = {
+    service: `service-${base}`,
+    local: `local-${base}`,
+    external: `external-${base}`,
+    firewall: `firewall-${base}`,
+  };
+  const epBase = (ep: ProxyEndpoint) =>
+    servicePortEndpointChainNameBase(sp.namespace, sp.name, sp.protocol, sp.portName, ep.ip, ep.port);
+  const detector = config.clusterCIDR ? (parseCidr(config.clusterCIDR)?.text ?? null) : null;
   const externalIPs = sp.externalIPs.filter((ip) => !ip.includes(':'));
   const lbVIPs = sp.loadBalancerVIPs.filter((ip) => !ip.includes(':'));
   const sourceRanges = sp.loadBalancerSourceRanges.map((r) => parseCidr(r.trim())).filter((c) => c !== null);
@@ -63,12 +75,16 @@ function writeServicePort(sp: ServicePortProxy, config: NftProxierConfig, out: s
   const rule = (name: string, text: string, comment?: string) =>
     out.push(`add rule ${T} ${name} ${text}${comment ? ` comment "${comment}"` : ''}`);
   const element = (set: string, key: string, value?: string, comment?: string) =>
-    out.push(`add element ${T} ${set} { ${key}${comment ? ` comment "${comment}"` : ''}${value ? ` : ${value}` : ''} }`);
+    out.push(
+      `add element ${T} ${set} { ${key}${comment ? ` comment "${comment}"` : ''}${value ? ` : ${value}` : ''} }`,
+    );
 
   // Affinity sets: one per reachable endpoint, timeout = stickyMaxAgeSeconds.
   if (affinity) {
     for (const ep of sp.allReachableEndpoints) {
-      out.push(`add set ${T} affinity-${epBase(ep)} { type ipv4_addr ; flags dynamic,timeout ; timeout ${sp.stickyMaxAgeSeconds}s ; }`);
+      out.push(
+        `add set ${T} affinity-${epBase(ep)} { type ipv4_addr ; flags dynamic,timeout ; timeout ${sp.stickyMaxAgeSeconds}s ; }`,
+      );
     }
   }
 
@@ -127,15 +143,21 @@ function writeServicePort(sp: ServicePortProxy, config: NftProxierConfig, out: s
     if (hasEndpoints) element('service-ips', `${ip} . ${port}`, `goto ${chains.external}`);
     if (usesFWChain) element('firewall-ips', `${ip} . ${port}`, `goto ${chains.firewall}`);
   }
-  if (!sp.hasExternalEndpoints) for (const ip of lbVIPs) element('no-endpoint-services', `${ip} . ${port}`, externalVerdict, sp.spn);
+  if (!sp.hasExternalEndpoints)
+    for (const ip of lbVIPs) element('no-endpoint-services', `${ip} . ${port}`, externalVerdict, sp.spn);
   if (sp.nodePort !== 0) {
     if (hasEndpoints) element('service-nodeports', `${protocol} . ${sp.nodePort}`, `goto ${chains.external}`);
-    if (!sp.hasExternalEndpoints) element('no-endpoint-nodeports', `${protocol} . ${sp.nodePort}`, externalVerdict, sp.spn);
+    if (!sp.hasExternalEndpoints)
+      element('no-endpoint-nodeports', `${protocol} . ${sp.nodePort}`, externalVerdict, sp.spn);
   }
 }
 
 /** The nftables proxier configuration of a scenario for one node. */
-export function nftConfigFor(state: ClusterState, nodeName: string, overrides: Partial<NftProxierConfig> = {}): NftProxierConfig {
+export function nftConfigFor(
+  state: ClusterState,
+  nodeName: string,
+  overrides: Partial<NftProxierConfig> = {},
+): NftProxierConfig {
   const ipt: IptablesProxierConfig = proxierConfigFor(state, nodeName);
   return {
     nodeIP: ipt.nodeIP,
@@ -148,7 +170,11 @@ export function nftConfigFor(state: ClusterState, nodeName: string, overrides: P
   };
 }
 
-export function nftRulesetForNode(state: ClusterState, nodeName: string, overrides: Partial<NftProxierConfig> = {}): string {
+export function nftRulesetForNode(
+  state: ClusterState,
+  nodeName: string,
+  overrides: Partial<NftProxierConfig> = {},
+): string {
   return writeNftRuleset(buildNodeProxyModel(state, nodeName), nftConfigFor(state, nodeName, overrides));
 }
 

@@ -12,12 +12,21 @@ import { fail, type KubectlResult } from '../result.ts';
  * (`Error from server (AlreadyExists): …`); create service wraps the bare message
  * (`error: failed to create ClusterIP service: services "web" already exists`).
  */
-export function createFromGenerator(scenario: Scenario, obj: Record<string, unknown>, success: string, wrap?: (bare: string) => string): KubectlResult {
+export function createFromGenerator(
+  scenario: Scenario,
+  obj: Record<string, unknown>,
+  success: string,
+  wrap?: (bare: string) => string,
+): KubectlResult {
   const out = (full: string) => fail(wrap ? wrap(full.replace(/^Error from server \([A-Za-z]+\): /, '')) : full);
   const kind = String(obj.kind);
   const meta = (obj.metadata ?? {}) as { name?: string; namespace?: string };
   const ns = meta.namespace ?? 'default';
-  if (scenario.state.services.some((s) => kind === 'Service' && s.metadata?.name === meta.name && (s.metadata?.namespace ?? 'default') === ns)) {
+  if (
+    scenario.state.services.some(
+      (s) => kind === 'Service' && s.metadata?.name === meta.name && (s.metadata?.namespace ?? 'default') === ns,
+    )
+  ) {
     return out(`Error from server (AlreadyExists): services "${meta.name ?? ''}" already exists`);
   }
   const appended = appendObject(scenario.stream.text, obj);

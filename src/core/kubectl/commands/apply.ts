@@ -14,9 +14,11 @@ export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args:
   if (!parsed.ok) return fail(parsed.error);
   const file = parsed.flags.values.get('filename');
   if (!file) {
-    return fail(verb === 'apply'
-      ? `error: must specify one of -f and -k\n`
-      : `error: must specify one of -f and -k\n\nSee 'kubectl create -h' for help and examples`);
+    return fail(
+      verb === 'apply'
+        ? `error: must specify one of -f and -k\n`
+        : `error: must specify one of -f and -k\n\nSee 'kubectl create -h' for help and examples`,
+    );
   }
   let stdout = '';
   let stderr = '';

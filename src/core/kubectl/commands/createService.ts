@@ -8,16 +8,28 @@ import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { createFromGenerator } from './admitNew.ts';
 
-const TYPES: Record<string, string> = { clusterip: 'ClusterIP', nodeport: 'NodePort', loadbalancer: 'LoadBalancer', externalname: 'ExternalName' };
+const TYPES: Record<string, string> = {
+  clusterip: 'ClusterIP',
+  nodeport: 'NodePort',
+  loadbalancer: 'LoadBalancer',
+  externalname: 'ExternalName',
+};
 
 const FLAGS: readonly FlagSpec[] = [
-  ...GLOBAL_FLAGS, { long: 'tcp', value: true }, { long: 'node-port', value: true }, { long: 'external-name', value: true }, { long: 'clusterip', value: true },
+  ...GLOBAL_FLAGS,
+  { long: 'tcp', value: true },
+  { long: 'node-port', value: true },
+  { long: 'external-name', value: true },
+  { long: 'clusterip', value: true },
 ];
 
 export function runCreateService(scenario: Scenario, args: readonly string[]): KubectlResult {
   const sub = args.find((a) => !a.startsWith('-'));
   const type = sub ? TYPES[sub] : undefined;
-  if (!sub) return fail(`error: Create a service using a specified subcommand.\nSee 'kubectl create service -h' for help and examples`);
+  if (!sub)
+    return fail(
+      `error: Create a service using a specified subcommand.\nSee 'kubectl create service -h' for help and examples`,
+    );
   if (!type) return fail(`error: unknown command "${sub}" for "kubectl create service"`);
   const rest = [...args];
   rest.splice(rest.indexOf(sub), 1);
@@ -26,22 +38,37 @@ export function runCreateService(scenario: Scenario, args: readonly string[]): K
   const filtered: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
-    if (a === '--tcp') { tcp.push(...(rest[i + 1] ?? '').split(',')); i++; }
-    else if (a.startsWith('--tcp=')) tcp.push(...a.slice(6).split(','));
+    if (a === '--tcp') {
+      tcp.push(...(rest[i + 1] ?? '').split(','));
+      i++;
+    } else if (a.startsWith('--tcp=')) tcp.push(...a.slice(6).split(','));
     else filtered.push(a);
   }
   const parsed = parseFlags(filtered, FLAGS, `create service ${sub}`);
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
   const name = positional[0];
-  if (!name) return fail(`error: exactly one NAME is required, got 0\nSee 'kubectl create service ${sub} -h' for help and examples`);
-  if (positional.length > 1) return fail(`error: exactly one NAME is required, got ${positional.length}\nSee 'kubectl create service ${sub} -h' for help and examples`);
+  if (!name)
+    return fail(
+      `error: exactly one NAME is required, got 0\nSee 'kubectl create service ${sub} -h' for help and examples`,
+    );
+  if (positional.length > 1)
+    return fail(
+      `error: exactly one NAME is required, got ${positional.length}\nSee 'kubectl create service ${sub} -h' for help and examples`,
+    );
   const clusterIP = values.get('clusterip');
   const externalName = values.get('external-name');
-  if (type === 'ExternalName' && externalName === undefined) return fail('error: required flag(s) "external-name" not set');
-  if (clusterIP === 'None' && type !== 'ClusterIP') return fail('error: ClusterIP=None can only be used with ClusterIP service type');
-  if (tcp.length === 0 && clusterIP !== 'None' && type !== 'ExternalName') return fail('error: at least one tcp port specifier must be provided');
-  if (type === 'ExternalName' && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(externalName ?? '')) return fail(`error: invalid service external name ${externalName ?? ''}`);
+  if (type === 'ExternalName' && externalName === undefined)
+    return fail('error: required flag(s) "external-name" not set');
+  if (clusterIP === 'None' && type !== 'ClusterIP')
+    return fail('error: ClusterIP=None can only be used with ClusterIP service type');
+  if (tcp.length === 0 && clusterIP !== 'None' && type !== 'ExternalName')
+    return fail('error: at least one tcp port specifier must be provided');
+  if (
+    type === 'ExternalName' &&
+    !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(externalName ?? '')
+  )
+    return fail(`error: invalid service external name ${externalName ?? ''}`);
   const nodePort = type === 'NodePort' && values.get('node-port') !== undefined ? Number(values.get('node-port')) : 0;
   const ports: Record<string, unknown>[] = [];
   for (const spec of tcp) {
@@ -59,7 +86,11 @@ export function runCreateService(scenario: Scenario, args: readonly string[]): K
   const svc = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name, ...(values.get('namespace') ? { namespace: values.get('namespace') } : {}), labels: { app: name } },
+    metadata: {
+      name,
+      ...(values.get('namespace') ? { namespace: values.get('namespace') } : {}),
+      labels: { app: name },
+    },
     spec: {
       ...(clusterIP ? { clusterIP } : {}),
       ...(type === 'ExternalName' ? { externalName } : {}),
@@ -68,5 +99,10 @@ export function runCreateService(scenario: Scenario, args: readonly string[]): K
       type,
     },
   };
-  return createFromGenerator(scenario, svc, `service/${name} created`, (bare) => `error: failed to create ${type} service: ${bare}`);
+  return createFromGenerator(
+    scenario,
+    svc,
+    `service/${name} created`,
+    (bare) => `error: failed to create ${type} service: ${bare}`,
+  );
 }

@@ -10,15 +10,22 @@ import { fail, type KubectlResult } from '../result.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
 
 const FLAGS: readonly FlagSpec[] = [
-  ...GLOBAL_FLAGS, { long: 'force', value: false }, { long: 'grace-period', value: true }, { long: 'now', value: false },
-  { long: 'wait', value: false }, { long: 'ignore-not-found', value: false },
+  ...GLOBAL_FLAGS,
+  { long: 'force', value: false },
+  { long: 'grace-period', value: true },
+  { long: 'now', value: false },
+  { long: 'wait', value: false },
+  { long: 'ignore-not-found', value: false },
 ];
 
 export function runDelete(scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, FLAGS, 'delete');
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
-  if (positional.length === 0) return fail(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+  if (positional.length === 0)
+    return fail(
+      `error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`,
+    );
   const grace = values.get('grace-period');
   const force = values.get('force') === 'true';
   const immediate = grace === '0' || (force && grace === undefined);
@@ -26,17 +33,36 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
   if (!resolved.ok) return fail(resolved.error);
   let yaml = scenario.stream.text;
   let stdout = '';
-  let stderr = immediate && force ? 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n' : '';
+  let stderr =
+    immediate && force
+      ? 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n'
+      : '';
   let failed = false;
   for (const t of resolved.targets) {
     if (!t.obj) {
-      if (values.get('ignore-not-found') !== 'true') { stderr += `${notFound(t)}\n`; failed = true; }
+      if (values.get('ignore-not-found') !== 'true') {
+        stderr += `${notFound(t)}\n`;
+        failed = true;
+      }
       continue;
     }
     const ref = { kind: t.type.kind, namespace: t.namespace || 'default', name: t.name };
-    const r = t.by === 'user' ? deleteDeclared(yaml, ref) : t.type.kind === 'Pod' && t.by !== 'system' ? deletePod(yaml, t.name, t.namespace) : null;
-    if (r === null) { stderr += `${generatedMessage(t)}\n`; failed = true; continue; }
-    if (!r.ok) { stderr += `error: ${r.error}\n`; failed = true; continue; }
+    const r =
+      t.by === 'user'
+        ? deleteDeclared(yaml, ref)
+        : t.type.kind === 'Pod' && t.by !== 'system'
+          ? deletePod(yaml, t.name, t.namespace)
+          : null;
+    if (r === null) {
+      stderr += `${generatedMessage(t)}\n`;
+      failed = true;
+      continue;
+    }
+    if (!r.ok) {
+      stderr += `error: ${r.error}\n`;
+      failed = true;
+      continue;
+    }
     yaml = r.yaml;
     const kind = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}`;
     stdout += `${kind} "${t.name}" ${immediate ? 'force deleted' : 'deleted'}\n`;

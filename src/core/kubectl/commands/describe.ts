@@ -22,7 +22,11 @@ export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
 ];
 
 const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string> = {
-  Service: (o, s) => describeService(o as Service, slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? '')),
+  Service: (o, s) =>
+    describeService(
+      o as Service,
+      slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? ''),
+    ),
   Endpoints: (o) => describeEndpoints(o as Endpoints),
   EndpointSlice: (o) => describeEndpointSlice(o as unknown as EndpointSlice),
   Pod: (o) => describePod(o as Pod),
@@ -39,7 +43,9 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
   if (positional.length === 0) {
-    return fail(`You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples`);
+    return fail(
+      `You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl describe -h' for help and examples`,
+    );
   }
   const selector = parseSelector(values.get('selector') ?? '');
   if (!selector.ok) return fail(`error: ${selector.error}`);
@@ -49,12 +55,18 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   const q = resolveArgs(scenario.state, positional, { namespace, allNamespaces, selector: selector.requirements });
   if (!q.ok) return fail(q.error);
   const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
-  if (unsupported) return fail(`error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses)`);
+  if (unsupported)
+    return fail(
+      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses)`,
+    );
   const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
   const stdout = texts.join('\n\n');
   let stderr = q.notFound.map((e) => `${e}\n`).join('');
   if (q.found.length === 0 && q.notFound.length === 0) {
-    stderr += !allNamespaces && requestedTypes(positional).every((r) => r.namespaced) ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
+    stderr +=
+      !allNamespaces && requestedTypes(positional).every((r) => r.namespaced)
+        ? `No resources found in ${namespace} namespace.\n`
+        : 'No resources found\n';
   }
   return { stdout, stderr, exitCode: q.notFound.length > 0 ? 1 : 0 };
 }

@@ -15,8 +15,10 @@ import { serviceEnvVars } from '../serviceEnv.ts';
 import { SHELLS } from './run.ts';
 
 const SPECS = [
-  { long: 'stdin', short: 'i', value: false }, { long: 'tty', short: 't', value: false },
-  { long: 'container', short: 'c', value: true }, { long: 'namespace', short: 'n', value: true },
+  { long: 'stdin', short: 'i', value: false },
+  { long: 'tty', short: 't', value: false },
+  { long: 'container', short: 'c', value: true },
+  { long: 'namespace', short: 'n', value: true },
   { long: 'quiet', short: 'q', value: false },
 ] as const;
 
@@ -25,10 +27,19 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
   if (!parsed.ok) return fail(parsed.error);
   const { positional, rest, values } = parsed.flags;
   const target = positional[0];
-  if (!target) return fail(`error: expected 'exec POD_NAME COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD_NAME and COMMAND are required arguments for the exec command\nSee 'kubectl exec -h' for help and examples`);
+  if (!target)
+    return fail(
+      `error: expected 'exec POD_NAME COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD_NAME and COMMAND are required arguments for the exec command\nSee 'kubectl exec -h' for help and examples`,
+    );
   // exec.go: the old form without "--" was removed.
-  if (positional.length > 1) return fail(`error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples`);
-  if (rest.length === 0) return fail(`error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples`);
+  if (positional.length > 1)
+    return fail(
+      `error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples`,
+    );
+  if (rest.length === 0)
+    return fail(
+      `error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples`,
+    );
   const name = target.replace(/^(pods?|po)\//, '');
   const namespace = values.get('namespace') ?? 'default';
   const state = scenario.state;
@@ -40,8 +51,12 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
     return fail(`Error from server (BadRequest): container ${container} is not valid for pod ${name}`);
   }
   const phase = pod.status?.phase ?? 'Pending';
-  if (phase === 'Succeeded' || phase === 'Failed') return fail(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
-  if (phase !== 'Running') return fail(`error: unable to upgrade connection: container not found ("${container ?? containers[0]?.name ?? name}")`);
+  if (phase === 'Succeeded' || phase === 'Failed')
+    return fail(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
+  if (phase !== 'Running')
+    return fail(
+      `error: unable to upgrade connection: container not found ("${container ?? containers[0]?.name ?? name}")`,
+    );
   const podIP = pod.status?.podIP ?? '';
   const env = containerEnv(name, serviceEnvVars(state, namespace));
   const program = rest[0] ?? '';
@@ -50,16 +65,33 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
     if (!values.has('stdin')) return { stdout: '', stderr: '', exitCode: 0 };
     const image = containers.find((c) => c.name === container)?.image ?? containers[0]?.image ?? '';
     const session: PodShellSession = {
-      pod: `${namespace}/${name}`, node: pod.spec?.nodeName ?? '', podIP, prompt: '/ # ', image,
-      temporary: false, rm: false, env, time: 0, sent: [],
+      pod: `${namespace}/${name}`,
+      node: pod.spec?.nodeName ?? '',
+      podIP,
+      prompt: '/ # ',
+      image,
+      temporary: false,
+      rm: false,
+      env,
+      time: 0,
+      sent: [],
     };
     return { stdout: '', stderr: '', exitCode: 0, session };
   }
   const dp = createDataplane(state, createRng(state.seed).fork(`kubectl-exec:${namespace}/${name}`));
-  const out = splitStreams(execInPod({
-    state, namespace, pod: name, podIP, env,
-    send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
-  }, rest) ?? notSimulatedProgram(program));
+  const out = splitStreams(
+    execInPod(
+      {
+        state,
+        namespace,
+        pod: name,
+        podIP,
+        env,
+        send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
+      },
+      rest,
+    ) ?? notSimulatedProgram(program),
+  );
   if (out.exitCode === 0) return out;
   return { ...out, stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n`, exitCode: out.exitCode };
 }

@@ -12,14 +12,27 @@ import { notFound, resolveTargets } from '../targets.ts';
 import { createFromGenerator } from './admitNew.ts';
 
 const FLAGS: readonly FlagSpec[] = [
-  ...GLOBAL_FLAGS, { long: 'port', value: true }, { long: 'target-port', value: true }, { long: 'type', value: true },
-  { long: 'name', value: true }, { long: 'protocol', value: true }, { long: 'selector', value: true }, { long: 'labels', short: 'l', value: true },
-  { long: 'session-affinity', value: true }, { long: 'external-ip', value: true }, { long: 'cluster-ip', value: true },
+  ...GLOBAL_FLAGS,
+  { long: 'port', value: true },
+  { long: 'target-port', value: true },
+  { long: 'type', value: true },
+  { long: 'name', value: true },
+  { long: 'protocol', value: true },
+  { long: 'selector', value: true },
+  { long: 'labels', short: 'l', value: true },
+  { long: 'session-affinity', value: true },
+  { long: 'external-ip', value: true },
+  { long: 'cluster-ip', value: true },
   { long: 'load-balancer-ip', value: true },
 ];
 
-type Spec = { template?: { spec?: PodSpecLike }; selector?: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } } & PodSpecLike;
-interface PodSpecLike { containers?: { ports?: { containerPort?: number; protocol?: string }[] }[] }
+type Spec = {
+  template?: { spec?: PodSpecLike };
+  selector?: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] };
+} & PodSpecLike;
+interface PodSpecLike {
+  containers?: { ports?: { containerPort?: number; protocol?: string }[] }[];
+}
 
 /** mapBasedSelectorForObject. */
 function selectorFor(obj: K8sObject): Record<string, string> | string {
@@ -35,9 +48,12 @@ function selectorFor(obj: K8sObject): Record<string, string> | string {
     }
     default: {
       const sel = spec.selector as Spec['selector'];
-      if (sel?.matchExpressions && sel.matchExpressions.length > 0) return `couldn't convert expressions - "${JSON.stringify(sel.matchExpressions)}" to map-based selector format`;
+      if (sel?.matchExpressions && sel.matchExpressions.length > 0)
+        return `couldn't convert expressions - "${JSON.stringify(sel.matchExpressions)}" to map-based selector format`;
       const ml = sel?.matchLabels ?? {};
-      return Object.keys(ml).length > 0 ? { ...ml } : `invalid ${String(obj.kind).toLowerCase()}: no selectors, therefore cannot be exposed`;
+      return Object.keys(ml).length > 0
+        ? { ...ml }
+        : `invalid ${String(obj.kind).toLowerCase()}: no selectors, therefore cannot be exposed`;
     }
   }
 }
@@ -53,7 +69,8 @@ function introspectPorts(obj: K8sObject): { port: number; protocols: string[] }[
     else if (!e.protocols.includes(proto)) e.protocols.push(proto);
   };
   if (obj.kind === 'Service') {
-    for (const p of (obj.spec as { ports?: { port?: number; protocol?: string }[] } | undefined)?.ports ?? []) add(p.port, p.protocol);
+    for (const p of (obj.spec as { ports?: { port?: number; protocol?: string }[] } | undefined)?.ports ?? [])
+      add(p.port, p.protocol);
     return out;
   }
   const spec = (obj.spec ?? {}) as Spec;
@@ -68,17 +85,22 @@ export function runExpose(scenario: Scenario, args: readonly string[]): KubectlR
   const parsed = parseFlags(args, FLAGS, 'expose');
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
-  if (positional.length === 0) return fail(`error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`);
+  if (positional.length === 0)
+    return fail(
+      `error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'`,
+    );
   const resolved = resolveTargets(scenario, positional, values.get('namespace') ?? 'default', false);
   if (!resolved.ok) return fail(resolved.error);
   const t = resolved.targets[0];
   if (!t) return fail('error: no objects passed to expose');
-  if (!EXPOSABLE.has(t.type.kind)) return fail(`error: cannot expose a ${t.type.kind}${t.type.group ? `.${t.type.group}` : ''}`);
+  if (!EXPOSABLE.has(t.type.kind))
+    return fail(`error: cannot expose a ${t.type.kind}${t.type.group ? `.${t.type.group}` : ''}`);
   if (!t.obj) return fail(notFound(t));
   const obj = t.obj;
 
   const affinity = values.get('session-affinity');
-  if (affinity !== undefined && affinity !== 'None' && affinity !== 'ClientIP') return fail(`error: unknown session affinity: ${affinity}`);
+  if (affinity !== undefined && affinity !== 'None' && affinity !== 'ClientIP')
+    return fail(`error: unknown session affinity: ${affinity}`);
   let selector: Record<string, string> | string;
   const selFlag = values.get('selector');
   if (selFlag !== undefined) {
@@ -107,15 +129,26 @@ export function runExpose(scenario: Scenario, args: readonly string[]): KubectlR
   } else {
     ports = found;
   }
-  if (ports.length === 0 && values.get('cluster-ip') !== 'None') return fail("error: couldn't find port via --port flag or introspection");
+  if (ports.length === 0 && values.get('cluster-ip') !== 'None')
+    return fail("error: couldn't find port via --port flag or introspection");
 
   const targetFlag = values.get('target-port');
   const servicePorts: Record<string, unknown>[] = [];
   ports.forEach((p, i) => {
     const protocols = protocolFlag ? [protocolFlag] : p.protocols;
     for (const proto of protocols) {
-      const name = ports.length === 1 && protocols.length === 1 ? '' : protocols.length > 1 ? `port-${i + 1}-${proto.toLowerCase()}` : `port-${i + 1}`;
-      const targetPort = targetFlag !== undefined && targetFlag !== '' ? (/^\d+$/.test(targetFlag) ? Number(targetFlag) : targetFlag) : p.port;
+      const name =
+        ports.length === 1 && protocols.length === 1
+          ? ''
+          : protocols.length > 1
+            ? `port-${i + 1}-${proto.toLowerCase()}`
+            : `port-${i + 1}`;
+      const targetPort =
+        targetFlag !== undefined && targetFlag !== ''
+          ? /^\d+$/.test(targetFlag)
+            ? Number(targetFlag)
+            : targetFlag
+          : p.port;
       servicePorts.push({ ...(name ? { name } : {}), port: p.port, protocol: proto, targetPort });
     }
   });
@@ -138,7 +171,11 @@ export function runExpose(scenario: Scenario, args: readonly string[]): KubectlR
   const svc = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name, ...(t.namespace !== 'default' ? { namespace: t.namespace } : {}), ...(labels && Object.keys(labels).length > 0 ? { labels } : {}) },
+    metadata: {
+      name,
+      ...(t.namespace !== 'default' ? { namespace: t.namespace } : {}),
+      ...(labels && Object.keys(labels).length > 0 ? { labels } : {}),
+    },
     spec: {
       ...(clusterIP ? { clusterIP } : {}),
       ...(externalIP ? { externalIPs: [externalIP] } : {}),

@@ -22,7 +22,8 @@ export const GET_FLAGS: readonly FlagSpec[] = [
 
 const OUTPUTS = ['', 'wide', 'name', 'yaml', 'json'];
 
-const ALLOWED_FORMATS = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+const ALLOWED_FORMATS =
+  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -61,7 +62,9 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   const { positional, values } = parsed.flags;
   const output = values.get('output') ?? '';
   if (!OUTPUTS.includes(output)) {
-    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}`);
+    return fail(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}`,
+    );
   }
   if (positional.length === 0) return fail(REQUIRED_RESOURCE);
   const selector = parseSelector(values.get('selector') ?? '');
@@ -76,7 +79,10 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   let stderr = requested.some((r) => r.kind === 'Endpoints') ? ENDPOINTS_WARNING : '';
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;
-  const singleItem = q.found.length === 1 && positional.length === (positional[0]?.includes('/') ? 1 : 2) && !positional[0]?.includes(',');
+  const singleItem =
+    q.found.length === 1 &&
+    positional.length === (positional[0]?.includes('/') ? 1 : 2) &&
+    !positional[0]?.includes(',');
 
   if (output === 'yaml' || output === 'json') {
     if (q.found.length === 0 && q.notFound.length > 0) return { stdout: '', stderr: stderr + errors, exitCode };
@@ -97,12 +103,21 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
     };
     const ctx: PrintContext = { state, wide: output === 'wide' };
     const tables: string[] = [];
-    for (const type of kinds) tables.push(renderTable(type, q.found.filter((f) => f.type === type), ctx, o));
+    for (const type of kinds)
+      tables.push(
+        renderTable(
+          type,
+          q.found.filter((f) => f.type === type),
+          ctx,
+          o,
+        ),
+      );
     stdout = tables.join('\n');
   }
   if (q.found.length === 0 && q.notFound.length === 0) {
     const allNamespaced = requested.every((r) => r.namespaced);
-    stderr += !allNamespaces && allNamespaced ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
+    stderr +=
+      !allNamespaces && allNamespaced ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
   }
   return { stdout, stderr: stderr + errors, exitCode };
 }

@@ -18,12 +18,18 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
   const overwrite = values.get('overwrite') === 'true';
-  if (positional.length === 0) return fail(`error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl ${verb} -h' for help and examples`);
+  if (positional.length === 0)
+    return fail(
+      `error: one or more resources must be specified as <resource> <name> or <resource>/<name>\nSee 'kubectl ${verb} -h' for help and examples`,
+    );
   // Everything after the resources is a k=v / k- spec (label.go: first `=` or trailing `-` argument).
   const specStart = positional.findIndex((a, i) => i > 0 && (a.includes('=') || a.endsWith('-')));
   const resources = specStart < 0 ? positional : positional.slice(0, specStart);
   const specs = specStart < 0 ? [] : positional.slice(specStart);
-  if (specs.length === 0) return fail(`error: at least one ${verb === 'label' ? 'label' : 'annotation'} update is required\nSee 'kubectl ${verb} -h' for help and examples`);
+  if (specs.length === 0)
+    return fail(
+      `error: at least one ${verb === 'label' ? 'label' : 'annotation'} update is required\nSee 'kubectl ${verb} -h' for help and examples`,
+    );
   const changes = parseMetadataSpecs(specs, field);
   if (!changes.ok) return fail(`error: ${changes.error}`);
   const resolved = resolveTargets(scenario, resources, values.get('namespace') ?? 'default', true);
@@ -32,15 +38,25 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
   let stdout = '';
   let stderr = '';
   for (const t of resolved.targets) {
-    if (!t.obj) { stderr += `${notFound(t)}\n`; continue; }
+    if (!t.obj) {
+      stderr += `${notFound(t)}\n`;
+      continue;
+    }
     const ref = { kind: t.type.kind, namespace: t.namespace || 'default', name: t.name };
-    const r = t.by === 'user'
-      ? updateMetadataMap(yaml, ref, { field, changes: changes.changes, overwrite })
-      : t.type.kind === 'Pod' && t.by !== 'system'
-        ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata?.[field])
-        : null;
-    if (r === null) { stderr += `${generatedMessage(t)}\n`; continue; }
-    if (!r.ok) { stderr += `error: ${r.error}\n`; continue; }
+    const r =
+      t.by === 'user'
+        ? updateMetadataMap(yaml, ref, { field, changes: changes.changes, overwrite })
+        : t.type.kind === 'Pod' && t.by !== 'system'
+          ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata?.[field])
+          : null;
+    if (r === null) {
+      stderr += `${generatedMessage(t)}\n`;
+      continue;
+    }
+    if (!r.ok) {
+      stderr += `error: ${r.error}\n`;
+      continue;
+    }
     yaml = r.yaml;
     const done = verb === 'label' ? 'labeled' : 'annotated';
     stdout += `${qualifiedName(t.type, t.name)} ${r.changed ? done : `not ${done}`}\n`;

@@ -21,7 +21,12 @@ export const KUBECTL_COMMANDS: Record<string, KubectlCommand> = {
   apply: (s, a) => runApplyLike('apply', s, a),
   create: (s, a) => {
     const sub = a.find((x) => !x.startsWith('-'));
-    return sub === 'service' || sub === 'svc' ? runCreateService(s, a.filter((x) => x !== sub)) : runApplyLike('create', s, a);
+    return sub === 'service' || sub === 'svc'
+      ? runCreateService(
+          s,
+          a.filter((x) => x !== sub),
+        )
+      : runApplyLike('create', s, a);
   },
   run: runRun,
   exec: runExec,
@@ -34,9 +39,38 @@ export const KUBECTL_COMMANDS: Record<string, KubectlCommand> = {
 
 /** The rest of `kubectl help`'s command list (kubectl 1.3x). */
 export const NOT_SIMULATED: readonly string[] = [
-  'edit', 'explain', 'set', 'rollout', 'autoscale', 'certificate', 'cluster-info', 'top', 'cordon', 'uncordon', 'drain', 'taint',
-  'logs', 'attach', 'port-forward', 'proxy', 'cp', 'auth', 'debug', 'events', 'diff', 'patch', 'replace', 'wait', 'kustomize',
-  'config', 'plugin', 'version', 'api-resources', 'api-versions', 'completion', 'alpha',
+  'edit',
+  'explain',
+  'set',
+  'rollout',
+  'autoscale',
+  'certificate',
+  'cluster-info',
+  'top',
+  'cordon',
+  'uncordon',
+  'drain',
+  'taint',
+  'logs',
+  'attach',
+  'port-forward',
+  'proxy',
+  'cp',
+  'auth',
+  'debug',
+  'events',
+  'diff',
+  'patch',
+  'replace',
+  'wait',
+  'kustomize',
+  'config',
+  'plugin',
+  'version',
+  'api-resources',
+  'api-versions',
+  'completion',
+  'alpha',
 ];
 
 export function notSimulated(verb: string): KubectlResult {

@@ -17,10 +17,17 @@ import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 
 const SPECS = [
-  { long: 'image', value: true }, { long: 'stdin', short: 'i', value: false }, { long: 'tty', short: 't', value: false },
-  { long: 'rm', value: false }, { long: 'restart', value: true }, { long: 'namespace', short: 'n', value: true },
-  { long: 'labels', short: 'l', value: true }, { long: 'port', value: true }, { long: 'command', value: false },
-  { long: 'attach', value: false }, { long: 'quiet', short: 'q', value: false },
+  { long: 'image', value: true },
+  { long: 'stdin', short: 'i', value: false },
+  { long: 'tty', short: 't', value: false },
+  { long: 'rm', value: false },
+  { long: 'restart', value: true },
+  { long: 'namespace', short: 'n', value: true },
+  { long: 'labels', short: 'l', value: true },
+  { long: 'port', value: true },
+  { long: 'command', value: false },
+  { long: 'attach', value: false },
+  { long: 'quiet', short: 'q', value: false },
 ] as const;
 
 /** The shells a busybox image has (busybox sh is ash). */
@@ -37,7 +44,9 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   const image = values.get('image');
   if (!image) return fail('error: required flag(s) "image" not set');
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63) {
-    return fail(`The Pod "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`);
+    return fail(
+      `The Pod "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
+    );
   }
   const namespace = values.get('namespace') ?? 'default';
   const state = scenario.state;
@@ -56,29 +65,55 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   const busybox = SHELL_IMAGE.test(image.toLowerCase());
   if (busybox && program !== undefined && !SHELLS.has(program) && !hasProgram(program)) {
     // The runtime cannot start a command the image does not have (runc's text through containerd).
-    return { stdout: deleted, stderr: `pod ${namespace}/${name} terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown\n`, exitCode: 1 };
+    return {
+      stdout: deleted,
+      stderr: `pod ${namespace}/${name} terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "${program}": executable file not found in $PATH: unknown\n`,
+      exitCode: 1,
+    };
   }
-  const interactive = values.has('stdin') && ((program === undefined && busybox) || (program !== undefined && SHELLS.has(program)));
+  const interactive =
+    values.has('stdin') && ((program === undefined && busybox) || (program !== undefined && SHELLS.has(program)));
   if (interactive) {
     const restart = values.get('restart') ?? 'Always';
     const ip = placed.pod.status?.podIP ?? '';
     const session: PodShellSession = {
-      pod: `${namespace}/${name}`, node: placed.pod.spec?.nodeName ?? '', podIP: ip, prompt: '/ # ', image,
-      temporary: true, rm, env: containerEnv(name, serviceEnvVars(state, namespace)), time: 0, sent: [],
+      pod: `${namespace}/${name}`,
+      node: placed.pod.spec?.nodeName ?? '',
+      podIP: ip,
+      prompt: '/ # ',
+      image,
+      temporary: true,
+      rm,
+      env: containerEnv(name, serviceEnvVars(state, namespace)),
+      time: 0,
+      sent: [],
       // attach.go: only a pod that would restart its container can be attached to again.
-      ...(restart === 'Always' ? { attachHint: `Session ended, resume using 'kubectl attach ${name} -c ${name}${namespace === 'default' ? '' : ` -n ${namespace}`} -i -t' command when the pod is running` } : {}),
+      ...(restart === 'Always'
+        ? {
+            attachHint: `Session ended, resume using 'kubectl attach ${name} -c ${name}${namespace === 'default' ? '' : ` -n ${namespace}`} -i -t' command when the pod is running`,
+          }
+        : {}),
     };
     // attach.go prints this hint to stderr when it attaches a raw terminal.
-    const hint = values.has('tty') && !values.has('quiet') ? "If you don't see a command prompt, try pressing enter.\n" : '';
+    const hint =
+      values.has('tty') && !values.has('quiet') ? "If you don't see a command prompt, try pressing enter.\n" : '';
     return { stdout: '', stderr: hint, exitCode: 0, session };
   }
   if (program === undefined || SHELLS.has(program)) return { stdout: deleted, stderr: '', exitCode: 0 };
   const dp = createDataplane(placed.state, rng.fork('dataplane'));
-  const out = splitStreams(execInPod({
-    state: placed.state, namespace, pod: name, podIP: placed.pod.status?.podIP ?? '',
-    env: containerEnv(name, serviceEnvVars(state, namespace)),
-    send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
-  }, rest) ?? notSimulatedProgram(program));
+  const out = splitStreams(
+    execInPod(
+      {
+        state: placed.state,
+        namespace,
+        pod: name,
+        podIP: placed.pod.status?.podIP ?? '',
+        env: containerEnv(name, serviceEnvVars(state, namespace)),
+        send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
+      },
+      rest,
+    ) ?? notSimulatedProgram(program),
+  );
   const terminated = out.exitCode !== 0 ? `pod ${namespace}/${name} terminated (Error)\n` : '';
   return { stdout: out.stdout + deleted, stderr: out.stderr + terminated, exitCode: out.exitCode === 0 ? 0 : 1 };
 }

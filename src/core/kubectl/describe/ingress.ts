@@ -3,15 +3,24 @@
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { Ingress } from '../../model/objects.ts';
 import { loadBalancerStatusString } from '../printers/service.ts';
-import { describeNoEvents, formatEndpointSlices, Lines, printAnnotationsMultiline, printLabelsMultiline, slicesOf } from './writer.ts';
+import {
+  describeNoEvents,
+  formatEndpointSlices,
+  Lines,
+  printAnnotationsMultiline,
+  printLabelsMultiline,
+  slicesOf,
+} from './writer.ts';
 
 type Backend = NonNullable<NonNullable<Ingress['spec']>['defaultBackend']>;
 
 function describeBackend(state: ClusterState, ns: string, b: Backend): string {
   if (b.service) {
-    const port = b.service.port?.number !== undefined ? String(b.service.port.number) : b.service.port?.name ?? '';
+    const port = b.service.port?.number !== undefined ? String(b.service.port.number) : (b.service.port?.name ?? '');
     const sb = `${b.service.name}:${port}`;
-    const svc = state.services.find((s) => s.metadata?.name === b.service?.name && (s.metadata?.namespace ?? 'default') === ns);
+    const svc = state.services.find(
+      (s) => s.metadata?.name === b.service?.name && (s.metadata?.namespace ?? 'default') === ns,
+    );
     if (!svc) return `${sb} (<error: services "${b.service.name}" not found>)`;
     let spName = '';
     for (const sp of svc.spec?.ports ?? []) {
@@ -20,7 +29,8 @@ function describeBackend(state: ClusterState, ns: string, b: Backend): string {
     }
     return `${sb} (${formatEndpointSlices(slicesOf(state.endpointSlices, ns, b.service.name), new Set([spName]))})`;
   }
-  if (b.resource) return `APIGroup: ${b.resource.apiGroup ?? '<none>'}, Kind: ${b.resource.kind}, Name: ${b.resource.name}`;
+  if (b.resource)
+    return `APIGroup: ${b.resource.apiGroup ?? '<none>'}, Kind: ${b.resource.kind}, Name: ${b.resource.name}`;
   return '';
 }
 
@@ -38,7 +48,12 @@ export function describeIngress(ing: Ingress, state: ClusterState): string {
   if ((ing.spec?.tls ?? []).length > 0) {
     w.write(0, 'TLS:\n');
     for (const t of ing.spec?.tls ?? []) {
-      w.write(1, t.secretName ? `${t.secretName} terminates ${(t.hosts ?? []).join(',')}\n` : `SNI routes ${(t.hosts ?? []).join(',')}\n`);
+      w.write(
+        1,
+        t.secretName
+          ? `${t.secretName} terminates ${(t.hosts ?? []).join(',')}\n`
+          : `SNI routes ${(t.hosts ?? []).join(',')}\n`,
+      );
     }
   }
   w.write(0, 'Rules:\n  Host\tPath\tBackends\n');

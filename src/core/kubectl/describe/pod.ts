@@ -59,7 +59,8 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
   if (mounts.length === 0) w.write(2, 'Mounts:\t<none>\n');
   else {
     w.write(2, 'Mounts:\n');
-    for (const m of [...mounts].sort((a, b) => byteCompare(a.mountPath, b.mountPath))) w.write(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})\n`);
+    for (const m of [...mounts].sort((a, b) => byteCompare(a.mountPath, b.mountPath)))
+      w.write(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})\n`);
   }
 }
 
@@ -67,7 +68,8 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
 export function podQOS(pod: Pod): string {
   if (pod.status?.qosClass) return pod.status.qosClass;
   const containers = pod.spec?.containers ?? [];
-  const has = (c: Container) => Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0;
+  const has = (c: Container) =>
+    Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0;
   if (!containers.some(has)) return 'BestEffort';
   const guaranteed = containers.every((c) => {
     const l = c.resources?.limits ?? {};
@@ -133,9 +135,21 @@ export function describePod(pod: Pod): string {
     w.write(0, 'Volumes:\n');
     for (const v of volumes) {
       w.write(1, `${v.name}:\n`);
-      if (v.emptyDir) w.write(2, `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${v.emptyDir.sizeLimit ?? '<unset>'}\n`);
-      else if (v.configMap) w.write(2, `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${v.configMap.name ?? ''}\n    Optional:\t${v.configMap.optional === true}\n`);
-      else if (v.secret) w.write(2, `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`);
+      if (v.emptyDir)
+        w.write(
+          2,
+          `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${v.emptyDir.sizeLimit ?? '<unset>'}\n`,
+        );
+      else if (v.configMap)
+        w.write(
+          2,
+          `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${v.configMap.name ?? ''}\n    Optional:\t${v.configMap.optional === true}\n`,
+        );
+      else if (v.secret)
+        w.write(
+          2,
+          `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`,
+        );
       else w.write(1, '<unknown>\n');
     }
   }

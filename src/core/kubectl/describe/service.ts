@@ -2,10 +2,18 @@
 // describeEndpointSliceV1 from the same file.
 import type { EndpointSlice, Endpoints, Service } from '../../model/objects.ts';
 import { formatLabels } from '../labelSelector.ts';
-import { describeNoEvents, formatEndpointSlices, Lines, printAnnotationsMultiline, printLabelsMultiline } from './writer.ts';
+import {
+  describeNoEvents,
+  formatEndpointSlices,
+  Lines,
+  printAnnotationsMultiline,
+  printLabelsMultiline,
+} from './writer.ts';
 
 function buildIngressString(ingress: NonNullable<NonNullable<Service['status']>['loadBalancer']>['ingress']): string {
-  return (ingress ?? []).map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : i.hostname ?? '')).join(', ');
+  return (ingress ?? [])
+    .map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : (i.hostname ?? '')))
+    .join(', ');
 }
 
 export function describeService(svc: Service, slices: readonly EndpointSlice[]): string {
@@ -39,7 +47,8 @@ export function describeService(svc: Service, slices: readonly EndpointSlice[]):
   if (spec.externalTrafficPolicy) w.write(0, `External Traffic Policy:\t${spec.externalTrafficPolicy}\n`);
   if (spec.internalTrafficPolicy) w.write(0, `Internal Traffic Policy:\t${spec.internalTrafficPolicy}\n`);
   if (spec.healthCheckNodePort) w.write(0, `HealthCheck NodePort:\t${spec.healthCheckNodePort}\n`);
-  if ((spec.loadBalancerSourceRanges ?? []).length > 0) w.write(0, `LoadBalancer Source Ranges:\t${(spec.loadBalancerSourceRanges ?? []).join(',')}\n`);
+  if ((spec.loadBalancerSourceRanges ?? []).length > 0)
+    w.write(0, `LoadBalancer Source Ranges:\t${(spec.loadBalancerSourceRanges ?? []).join(',')}\n`);
   if (spec.trafficDistribution) w.write(0, `Traffic Distribution:\t${spec.trafficDistribution}\n`);
   describeNoEvents(w);
   return w.tabbed();
@@ -79,7 +88,8 @@ export function describeEndpointSlice(eps: EndpointSlice): string {
     w.write(0, 'Ports:\n');
     w.write(1, 'Name\tPort\tProtocol\n');
     w.write(1, '----\t----\t--------\n');
-    for (const p of eps.ports ?? []) w.write(1, `${p.name || '<unset>'}\t${p.port ?? '<unset>'}\t${p.protocol ?? ''}\n`);
+    for (const p of eps.ports ?? [])
+      w.write(1, `${p.name || '<unset>'}\t${p.port ?? '<unset>'}\t${p.protocol ?? ''}\n`);
   }
   if ((eps.endpoints ?? []).length === 0) w.write(0, 'Endpoints: <none>\n');
   else {

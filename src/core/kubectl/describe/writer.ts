@@ -17,7 +17,13 @@ export class Lines {
   }
 }
 
-export function printLabelsMultiline(w: Lines, title: string, labels: Record<string, string> | undefined, initialIndent = '', innerIndent = '\t'): void {
+export function printLabelsMultiline(
+  w: Lines,
+  title: string,
+  labels: Record<string, string> | undefined,
+  initialIndent = '',
+  innerIndent = '\t',
+): void {
   w.write(0, `${initialIndent}${title}:${innerIndent}`);
   const keys = Object.keys(labels ?? {}).sort(byteCompare);
   if (keys.length === 0) {
@@ -34,9 +40,15 @@ const MAX_ANNOTATION_LEN = 140;
 const SKIP_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 const shorten = (s: string, max: number) => (s.length > max ? `${s.slice(0, max)}...` : s);
 
-export function printAnnotationsMultiline(w: Lines, title: string, annotations: Record<string, string> | undefined): void {
+export function printAnnotationsMultiline(
+  w: Lines,
+  title: string,
+  annotations: Record<string, string> | undefined,
+): void {
   w.write(0, `${title}:\t`);
-  const keys = Object.keys(annotations ?? {}).filter((k) => !SKIP_ANNOTATIONS.has(k)).sort(byteCompare);
+  const keys = Object.keys(annotations ?? {})
+    .filter((k) => !SKIP_ANNOTATIONS.has(k))
+    .sort(byteCompare);
   if (keys.length === 0) {
     w.write(0, '<none>\n');
     return;
@@ -68,7 +80,7 @@ export function formatEndpointSlices(slices: readonly EndpointSlice[], portNames
   const visit = (e: EndpointSlice['endpoints'][number], port?: number) => {
     if (list.length === max) more = true;
     if (e.conditions?.ready === false) return;
-    if (!more) list.push(port === undefined ? e.addresses[0] ?? '' : joinHostPort(e.addresses[0] ?? '', port));
+    if (!more) list.push(port === undefined ? (e.addresses[0] ?? '') : joinHostPort(e.addresses[0] ?? '', port));
     count++;
   };
   for (const s of slices) {
@@ -99,5 +111,9 @@ export function rfc1123z(ts: string | undefined): string {
 
 /** The EndpointSlices of a Service: label kubernetes.io/service-name in its namespace. */
 export function slicesOf(all: readonly EndpointSlice[], namespace: string, service: string): EndpointSlice[] {
-  return all.filter((s) => (s.metadata?.namespace ?? 'default') === namespace && s.metadata?.labels?.['kubernetes.io/service-name'] === service);
+  return all.filter(
+    (s) =>
+      (s.metadata?.namespace ?? 'default') === namespace &&
+      s.metadata?.labels?.['kubernetes.io/service-name'] === service,
+  );
 }

@@ -17,7 +17,10 @@ export function formatEndpoints(ep: Endpoints, portNames?: ReadonlySet<string>):
     if ((ss.ports ?? []).length === 0) {
       count += addresses.length;
       for (const a of addresses) {
-        if (list.length === max) { more = true; break; }
+        if (list.length === max) {
+          more = true;
+          break;
+        }
         list.push(a.ip);
       }
       continue;
@@ -26,7 +29,10 @@ export function formatEndpoints(ep: Endpoints, portNames?: ReadonlySet<string>):
       if (portNames && !portNames.has(port.name ?? '')) continue;
       count += addresses.length;
       for (const a of addresses) {
-        if (list.length === max) { more = true; break; }
+        if (list.length === max) {
+          more = true;
+          break;
+        }
         list.push(joinHostPort(a.ip, port.port));
       }
     }
@@ -71,5 +77,11 @@ export function formatDiscoveryEndpoints(endpoints: EndpointSlice['endpoints']):
 
 export const endpointSlicePrinter: TablePrinter<EndpointSlice> = {
   columns: cols(['Name', 'AddressType', 'Ports', 'Endpoints', 'Age']),
-  row: (s, ctx) => [s.metadata?.name ?? '', s.addressType ?? '', formatDiscoveryPorts(s.ports), formatDiscoveryEndpoints(s.endpoints), ageOf(s.metadata, ctx.state)],
+  row: (s, ctx) => [
+    s.metadata?.name ?? '',
+    s.addressType ?? '',
+    formatDiscoveryPorts(s.ports),
+    formatDiscoveryEndpoints(s.endpoints),
+    ageOf(s.metadata, ctx.state),
+  ],
 };

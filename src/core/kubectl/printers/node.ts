@@ -23,15 +23,31 @@ export function nodeStatus(node: Node): string {
   return status.join(',');
 }
 
-const address = (node: Node, type: string) => (node.status?.addresses ?? []).find((a) => a.type === type)?.address ?? '<none>';
+const address = (node: Node, type: string) =>
+  (node.status?.addresses ?? []).find((a) => a.type === type)?.address ?? '<none>';
 
 export const nodePrinter: TablePrinter<Node> = {
-  columns: cols(['Name', 'Status', 'Roles', 'Age', 'Version'], ['Internal-IP', 'External-IP', 'OS-Image', 'Kernel-Version', 'Container-Runtime']),
+  columns: cols(
+    ['Name', 'Status', 'Roles', 'Age', 'Version'],
+    ['Internal-IP', 'External-IP', 'OS-Image', 'Kernel-Version', 'Container-Runtime'],
+  ),
   row(node, ctx) {
     const info = node.status?.nodeInfo;
-    const cells = [node.metadata?.name ?? '', nodeStatus(node), nodeRoles(node).join(',') || '<none>', ageOf(node.metadata, ctx.state), info?.kubeletVersion ?? ''];
+    const cells = [
+      node.metadata?.name ?? '',
+      nodeStatus(node),
+      nodeRoles(node).join(',') || '<none>',
+      ageOf(node.metadata, ctx.state),
+      info?.kubeletVersion ?? '',
+    ];
     if (ctx.wide) {
-      cells.push(address(node, 'InternalIP'), address(node, 'ExternalIP'), info?.osImage || '<unknown>', info?.kernelVersion || '<unknown>', info?.containerRuntimeVersion || '<unknown>');
+      cells.push(
+        address(node, 'InternalIP'),
+        address(node, 'ExternalIP'),
+        info?.osImage || '<unknown>',
+        info?.kernelVersion || '<unknown>',
+        info?.containerRuntimeVersion || '<unknown>',
+      );
     }
     return cells;
   },

@@ -25,17 +25,22 @@ export function podStatusCells(pod: Pod, now: string): { ready: string; reason: 
     if (c.state?.waiting?.reason) reason = c.state.waiting.reason;
     else if (c.state?.terminated?.reason) reason = c.state.terminated.reason;
     else if (c.state?.terminated) {
-      reason = c.state.terminated.signal ? `Signal:${c.state.terminated.signal}` : `ExitCode:${c.state.terminated.exitCode}`;
+      reason = c.state.terminated.signal
+        ? `Signal:${c.state.terminated.signal}`
+        : `ExitCode:${c.state.terminated.exitCode}`;
     } else if (c.ready && c.state?.running) {
       hasRunning = true;
       readyCount++;
     }
   }
   if (reason === 'Completed' && hasRunning) {
-    reason = (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True') ? 'Running' : 'NotReady';
+    reason = (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')
+      ? 'Running'
+      : 'NotReady';
   }
   if (pod.metadata?.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
-  else if (pod.metadata?.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed') reason = 'Terminating';
+  else if (pod.metadata?.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed')
+    reason = 'Terminating';
   const restartsStr = restarts !== 0 && lastRestart ? `${restarts} (${since(lastRestart, now)} ago)` : String(restarts);
   return { ready: `${readyCount}/${total}`, reason, restarts: restartsStr };
 }
@@ -49,10 +54,17 @@ export const podPrinter: TablePrinter<Pod> = {
       const gates = pod.spec?.readinessGates ?? [];
       let readiness = '<none>';
       if (gates.length > 0) {
-        const trueCount = gates.filter((g) => (pod.status?.conditions ?? []).find((c) => c.type === g.conditionType)?.status === 'True').length;
+        const trueCount = gates.filter(
+          (g) => (pod.status?.conditions ?? []).find((c) => c.type === g.conditionType)?.status === 'True',
+        ).length;
         readiness = `${trueCount}/${gates.length}`;
       }
-      cells.push(pod.status?.podIPs?.[0]?.ip || '<none>', pod.spec?.nodeName || '<none>', pod.status?.nominatedNodeName || '<none>', readiness);
+      cells.push(
+        pod.status?.podIPs?.[0]?.ip || '<none>',
+        pod.spec?.nodeName || '<none>',
+        pod.status?.nominatedNodeName || '<none>',
+        readiness,
+      );
     }
     return cells;
   },

@@ -15,27 +15,51 @@ const wide: PrintContext = { state, wide: true };
 
 const lb = (name: string, ingress: string[], externalIPs?: string[]): Service => ({
   metadata: { name, creationTimestamp: '2025-01-01T23:59:00Z' },
-  spec: { clusterIPs: ['1.2.3.4'], type: 'LoadBalancer', ports: [{ port: 80, protocol: 'TCP' }], ...(externalIPs ? { externalIPs } : {}) },
+  spec: {
+    clusterIPs: ['1.2.3.4'],
+    type: 'LoadBalancer',
+    ports: [{ port: 80, protocol: 'TCP' }],
+    ...(externalIPs ? { externalIPs } : {}),
+  },
   status: { loadBalancer: { ingress: ingress.map((ip) => ({ ip })) } },
 });
 
 describe('printService', () => {
   it('EXTERNAL-IP of LoadBalancers: sorted ingress IPs, <pending>, truncation at 16, externalIPs appended', () => {
-    expect(servicePrinter.row(lb('service1', ['2.3.4.5', '3.4.5.6']), ctx)).toEqual(['service1', 'LoadBalancer', '1.2.3.4', '2.3.4.5,3.4.5.6', '80/TCP', '60s']);
+    expect(servicePrinter.row(lb('service1', ['2.3.4.5', '3.4.5.6']), ctx)).toEqual([
+      'service1',
+      'LoadBalancer',
+      '1.2.3.4',
+      '2.3.4.5,3.4.5.6',
+      '80/TCP',
+      '60s',
+    ]);
     expect(servicePrinter.row(lb('service2', []), ctx)[3]).toBe('<pending>');
     expect(servicePrinter.row(lb('service3', ['2.3.4.5', '3.4.5.6', '5.6.7.8']), ctx)[3]).toBe('2.3.4.5,3.4.5...');
-    expect(servicePrinter.row(lb('service4', ['2.3.4.5', '3.4.5.6', '5.6.7.8']), wide)[3]).toBe('2.3.4.5,3.4.5.6,5.6.7.8');
+    expect(servicePrinter.row(lb('service4', ['2.3.4.5', '3.4.5.6', '5.6.7.8']), wide)[3]).toBe(
+      '2.3.4.5,3.4.5.6,5.6.7.8',
+    );
     expect(servicePrinter.row(lb('service5', ['3.4.5.6'], ['80.11.12.10']), ctx)[3]).toBe('3.4.5.6,80.11.12.10');
   });
 
   it('PORT(S) like makePortString', () => {
     expect(makePortString([{ port: 2233, protocol: 'tcp' as never }])).toBe('2233/tcp');
     expect(makePortString([{ port: 8888, nodePort: 9999, protocol: 'tcp' as never }])).toBe('8888:9999/tcp');
-    expect(makePortString([{ port: 80, protocol: 'TCP' }, { port: 8090, protocol: 'UDP' }, { port: 8000, protocol: 'TCP' }, { port: 7777, protocol: 'SCTP' }])).toBe('80/TCP,8090/UDP,8000/TCP,7777/SCTP');
+    expect(
+      makePortString([
+        { port: 80, protocol: 'TCP' },
+        { port: 8090, protocol: 'UDP' },
+        { port: 8000, protocol: 'TCP' },
+        { port: 7777, protocol: 'SCTP' },
+      ]),
+    ).toBe('80/TCP,8090/UDP,8000/TCP,7777/SCTP');
   });
 
   it('headless, ExternalName and no ports; SELECTOR only when wide', () => {
-    const headless: Service = { metadata: { name: 'h' }, spec: { clusterIP: 'None', clusterIPs: ['None'], type: 'ClusterIP', selector: { b: '2', a: '1' } } };
+    const headless: Service = {
+      metadata: { name: 'h' },
+      spec: { clusterIP: 'None', clusterIPs: ['None'], type: 'ClusterIP', selector: { b: '2', a: '1' } },
+    };
     expect(servicePrinter.row(headless, ctx)).toEqual(['h', 'ClusterIP', 'None', '<none>', '<none>', '10y']);
     expect(servicePrinter.row(headless, wide)[6]).toBe('a=1,b=2');
     const ext: Service = { metadata: { name: 'e' }, spec: { type: 'ExternalName', externalName: 'db.example.com' } };
@@ -45,10 +69,20 @@ describe('printService', () => {
 
 describe('printEndpoints / printEndpointSlice', () => {
   it('ENDPOINTS: max 3 then + N more...', () => {
-    const ep: Endpoints = { metadata: { name: 'test1' }, subsets: [{ addresses: [{ ip: '1.2.3.4' }, { ip: '5.6.7.8' }, { ip: '9.8.7.6' }, { ip: '6.6.6.6' }], ports: [{ port: 8001, protocol: 'TCP' }] }] };
+    const ep: Endpoints = {
+      metadata: { name: 'test1' },
+      subsets: [
+        {
+          addresses: [{ ip: '1.2.3.4' }, { ip: '5.6.7.8' }, { ip: '9.8.7.6' }, { ip: '6.6.6.6' }],
+          ports: [{ port: 8001, protocol: 'TCP' }],
+        },
+      ],
+    };
     expect(endpointsPrinter.row(ep, ctx)[1]).toBe('1.2.3.4:8001,5.6.7.8:8001,9.8.7.6:8001 + 1 more...');
     expect(endpointsPrinter.row({ metadata: { name: 'e' } }, ctx)[1]).toBe('<none>');
-    expect(endpointsPrinter.row({ metadata: { name: 'e' }, subsets: [{ addresses: [{ ip: '1.1.1.1' }] }] }, ctx)[1]).toBe('1.1.1.1');
+    expect(
+      endpointsPrinter.row({ metadata: { name: 'e' }, subsets: [{ addresses: [{ ip: '1.1.1.1' }] }] }, ctx)[1],
+    ).toBe('1.1.1.1');
   });
 
   it('multiportslice.123 row', () => {
@@ -56,16 +90,32 @@ describe('printEndpoints / printEndpointSlice', () => {
       metadata: { name: 'multiportslice.123', creationTimestamp: '2025-01-01T23:59:00Z' },
       addressType: 'IPv4',
       ports: [{ port: 80 }, { port: 443 }, { port: 3000 }, { port: 3001 }],
-      endpoints: [{ addresses: ['10.1.2.3', '2001:db8::1234:5678'] }, { addresses: ['10.2.3.4'] }, { addresses: ['10.3.4.5'] }],
+      endpoints: [
+        { addresses: ['10.1.2.3', '2001:db8::1234:5678'] },
+        { addresses: ['10.2.3.4'] },
+        { addresses: ['10.3.4.5'] },
+      ],
     };
-    expect(endpointSlicePrinter.row(s, ctx)).toEqual(['multiportslice.123', 'IPv4', '80,443,3000 + 1 more...', '10.1.2.3,2001:db8::1234:5678,10.2.3.4 + 1 more...', '60s']);
-    expect(endpointSlicePrinter.row({ metadata: { name: 'empty' }, addressType: 'IPv4', endpoints: [] }, ctx).slice(2, 4)).toEqual(['<unset>', '<unset>']);
+    expect(endpointSlicePrinter.row(s, ctx)).toEqual([
+      'multiportslice.123',
+      'IPv4',
+      '80,443,3000 + 1 more...',
+      '10.1.2.3,2001:db8::1234:5678,10.2.3.4 + 1 more...',
+      '60s',
+    ]);
+    expect(
+      endpointSlicePrinter.row({ metadata: { name: 'empty' }, addressType: 'IPv4', endpoints: [] }, ctx).slice(2, 4),
+    ).toEqual(['<unset>', '<unset>']);
   });
 });
 
 describe('printIngress and printPod', () => {
   it('Ingress: class, hosts `*`, address, ports', () => {
-    const ing: Ingress = { metadata: { name: 'test1' }, spec: { defaultBackend: { service: { name: 'svc', port: { number: 93 } } } }, status: { loadBalancer: { ingress: [{ ip: '2.3.4.5', hostname: 'localhost.localdomain' }] } } };
+    const ing: Ingress = {
+      metadata: { name: 'test1' },
+      spec: { defaultBackend: { service: { name: 'svc', port: { number: 93 } } } },
+      status: { loadBalancer: { ingress: [{ ip: '2.3.4.5', hostname: 'localhost.localdomain' }] } },
+    };
     expect(ingressPrinter.row(ing, ctx)).toEqual(['test1', '<none>', '*', '2.3.4.5', '80', '10y']);
   });
 
@@ -74,13 +124,31 @@ describe('printIngress and printPod', () => {
       metadata: { name: 'test1' },
       spec: { nodeName: 'node1', containers: [{ name: 'a' }, { name: 'b' }] },
       status: {
-        phase: 'Running', podIPs: [{ ip: '1.1.1.1' }],
+        phase: 'Running',
+        podIPs: [{ ip: '1.1.1.1' }],
         containerStatuses: [
           { name: 'a', image: 'x', imageID: '', ready: true, restartCount: 3, state: { running: {} } },
-          { name: 'b', image: 'x', imageID: '', ready: false, restartCount: 3, state: { waiting: { reason: 'CrashLoopBackOff' } } },
+          {
+            name: 'b',
+            image: 'x',
+            imageID: '',
+            ready: false,
+            restartCount: 3,
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+          },
         ],
       },
     };
-    expect(podPrinter.row(pod, wide)).toEqual(['test1', '1/2', 'CrashLoopBackOff', '6', '10y', '1.1.1.1', 'node1', '<none>', '<none>']);
+    expect(podPrinter.row(pod, wide)).toEqual([
+      'test1',
+      '1/2',
+      'CrashLoopBackOff',
+      '6',
+      '10y',
+      '1.1.1.1',
+      'node1',
+      '<none>',
+      '<none>',
+    ]);
   });
 });

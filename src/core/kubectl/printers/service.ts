@@ -7,7 +7,10 @@ import { cols, type TablePrinter } from './table.ts';
 
 const LOAD_BALANCER_WIDTH = 16;
 
-export function loadBalancerStatusString(ingress: readonly { ip?: string; hostname?: string }[] | undefined, wide: boolean): string {
+export function loadBalancerStatusString(
+  ingress: readonly { ip?: string; hostname?: string }[] | undefined,
+  wide: boolean,
+): string {
   const set = new Set<string>();
   for (const i of ingress ?? []) {
     if (i.ip) set.add(i.ip);
@@ -38,7 +41,9 @@ export function serviceExternalIP(svc: Service, wide: boolean): string {
 
 export function makePortString(ports: readonly ServicePort[] | undefined): string {
   return (ports ?? [])
-    .map((p) => (p.nodePort && p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol ?? ''}` : `${p.port}/${p.protocol ?? ''}`))
+    .map((p) =>
+      p.nodePort && p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol ?? ''}` : `${p.port}/${p.protocol ?? ''}`,
+    )
     .join(',');
 }
 

@@ -21,7 +21,10 @@ export interface TablePrinter<T> {
 }
 
 const col = (name: string, priority: 0 | 1 = 0): Column => ({ name, priority });
-export const cols = (names: readonly string[], wide: readonly string[] = []): Column[] => [...names.map((n) => col(n)), ...wide.map((n) => col(n, 1))];
+export const cols = (names: readonly string[], wide: readonly string[] = []): Column[] => [
+  ...names.map((n) => col(n)),
+  ...wide.map((n) => col(n, 1)),
+];
 
 /** `max 3 then " + N more..."`, `<unset>` when empty (printers.go listWithMoreString). */
 export function listWithMore(list: readonly string[], more: boolean, count: number, max: number): string {

@@ -20,7 +20,8 @@ export const deploymentPrinter: TablePrinter<Deployment> = {
       String(d.status?.availableReplicas ?? 0),
       ageOf(d.metadata, ctx.state),
     ];
-    if (ctx.wide) cells.push(...containerCells(d.spec?.template?.spec?.containers), d.spec ? selectorString(d.spec.selector) : '');
+    if (ctx.wide)
+      cells.push(...containerCells(d.spec?.template?.spec?.containers), d.spec ? selectorString(d.spec.selector) : '');
     return cells;
   },
 };
@@ -35,7 +36,8 @@ export const replicaSetPrinter: TablePrinter<ReplicaSet> = {
       String(rs.status?.readyReplicas ?? 0),
       ageOf(rs.metadata, ctx.state),
     ];
-    if (ctx.wide) cells.push(...containerCells(rs.spec?.template?.spec?.containers), formatLabelSelector(rs.spec?.selector));
+    if (ctx.wide)
+      cells.push(...containerCells(rs.spec?.template?.spec?.containers), formatLabelSelector(rs.spec?.selector));
     return cells;
   },
 };

@@ -15,7 +15,10 @@ describe('scenario edits', () => {
   it('scale rewrites only the replicas scalar, keeping its comment', () => {
     const out = yamlOf(scaleWorkload(WEB, 'Deployment', 'web', 5));
     expect(out).toBe(WEB.replace('  replicas: 3 # scaled by kubectl scale', '  replicas: 5 # scaled by kubectl scale'));
-    expect(scaleWorkload(WEB, 'Deployment', 'nope', 2)).toEqual({ ok: false, error: 'Deployment "nope" is not declared in the scenario YAML' });
+    expect(scaleWorkload(WEB, 'Deployment', 'nope', 2)).toEqual({
+      ok: false,
+      error: 'Deployment "nope" is not declared in the scenario YAML',
+    });
     expect(scaleWorkload(WEB, 'Deployment', 'web', -1).ok).toBe(false);
   });
 
@@ -23,34 +26,55 @@ describe('scenario edits', () => {
     const out = yamlOf(deletePod(WEB, 'client'));
     expect(out).not.toContain('name: client');
     expect(out).not.toContain('# A bare pod');
-    expect(out).toContain('# The seed\'s web app');
+    expect(out).toContain("# The seed's web app");
     expect(out.split('\n---\n')).toHaveLength(2);
   });
 
   it('a generated pod is recorded in a KubectlHistory document, appended once and then extended', () => {
     const once = yamlOf(deletePod(WEB, 'web-abc-12345'));
-    expect(once).toBe(`${WEB}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod web-abc-12345\n`);
+    expect(once).toBe(
+      `${WEB}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod web-abc-12345\n`,
+    );
     const twice = yamlOf(relabelPod(once, 'web-abc-xyz12', { tier: 'frontend' }, [], 'default', { app: 'web' }));
-    expect(twice).toBe(`${WEB}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod web-abc-12345\n- kubectl label pod web-abc-xyz12 tier=frontend --overwrite\n`);
-    expect(yamlOf(appendHistory('', 'kubectl delete pod x -n shop'))).toBe('apiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod x -n shop\n');
+    expect(twice).toBe(
+      `${WEB}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod web-abc-12345\n- kubectl label pod web-abc-xyz12 tier=frontend --overwrite\n`,
+    );
+    expect(yamlOf(appendHistory('', 'kubectl delete pod x -n shop'))).toBe(
+      'apiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod x -n shop\n',
+    );
   });
 
   it('markPodReady writes the readiness annotation on a declared pod and removes it again', () => {
     const notReady = yamlOf(markPodReady(WEB, 'client', false));
-    expect(notReady).toContain('  labels:\n    role: client\n  annotations:\n    playground.ksp.dev/ready: "false"\nspec:');
+    expect(notReady).toContain(
+      '  labels:\n    role: client\n  annotations:\n    playground.ksp.dev/ready: "false"\nspec:',
+    );
     expect(notReady).toContain('# A bare pod, declared here.');
     expect(yamlOf(markPodReady(notReady, 'client', true))).toBe(WEB);
     const generated = yamlOf(markPodReady(WEB, 'web-abc-12345', false));
     expect(generated).toContain('- kubectl annotate pod web-abc-12345 playground.ksp.dev/ready=false --overwrite\n');
   });
 
-  it('label without --overwrite refuses an existing key with kubectl\'s text; removal with k-', () => {
+  it("label without --overwrite refuses an existing key with kubectl's text; removal with k-", () => {
     const ref = { kind: 'Pod', namespace: 'default', name: 'client' };
-    expect(updateMetadataMap(WEB, ref, { field: 'labels', changes: { set: new Map([['role', 'x']]), remove: [] }, overwrite: false }))
-      .toEqual({ ok: false, error: "'role' already has a value (client)" });
-    const removed = updateMetadataMap(WEB, ref, { field: 'labels', changes: { set: new Map(), remove: ['role'] }, overwrite: false });
+    expect(
+      updateMetadataMap(WEB, ref, {
+        field: 'labels',
+        changes: { set: new Map([['role', 'x']]), remove: [] },
+        overwrite: false,
+      }),
+    ).toEqual({ ok: false, error: "'role' already has a value (client)" });
+    const removed = updateMetadataMap(WEB, ref, {
+      field: 'labels',
+      changes: { set: new Map(), remove: ['role'] },
+      overwrite: false,
+    });
     expect(removed.ok && removed.yaml).toContain('metadata:\n  name: client\nspec:');
-    const same = updateMetadataMap(WEB, ref, { field: 'labels', changes: { set: new Map([['role', 'client']]), remove: [] }, overwrite: true });
+    const same = updateMetadataMap(WEB, ref, {
+      field: 'labels',
+      changes: { set: new Map([['role', 'client']]), remove: [] },
+      overwrite: true,
+    });
     expect(same).toEqual({ ok: true, yaml: WEB, changed: false });
   });
 

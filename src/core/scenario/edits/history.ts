@@ -31,7 +31,9 @@ export function readHistory(stream: ParsedStream): HistoryEntry[] {
     const o = doc.object as Record<string, unknown>;
     if (o.kind !== HISTORY_KIND || o.apiVersion !== PLAYGROUND_API_VERSION) continue;
     const commands = Array.isArray(o.commands) ? (o.commands as unknown[]) : [];
-    commands.forEach((c, index) => out.push({ docIndex: doc.index, index, command: typeof c === 'string' ? c : String(JSON.stringify(c)) }));
+    commands.forEach((c, index) =>
+      out.push({ docIndex: doc.index, index, command: typeof c === 'string' ? c : String(JSON.stringify(c)) }),
+    );
   }
   return out;
 }
@@ -40,9 +42,14 @@ export function readHistory(stream: ParsedStream): HistoryEntry[] {
 export function appendHistory(text: string, command: string): EditResult {
   const parsed = editableDocs(text);
   if (!parsed.ok) return parsed;
-  const existing = [...parsed.docs].reverse().find((d) => d.kind === HISTORY_KIND && d.apiVersion === PLAYGROUND_API_VERSION);
+  const existing = [...parsed.docs]
+    .reverse()
+    .find((d) => d.kind === HISTORY_KIND && d.apiVersion === PLAYGROUND_API_VERSION);
   if (!existing) {
-    return { ok: true, yaml: appendDoc(text, { apiVersion: PLAYGROUND_API_VERSION, kind: HISTORY_KIND, commands: [command] }) };
+    return {
+      ok: true,
+      yaml: appendDoc(text, { apiVersion: PLAYGROUND_API_VERSION, kind: HISTORY_KIND, commands: [command] }),
+    };
   }
   const list = existing.doc.get('commands', true);
   if (isSeq(list)) list.add(existing.doc.createNode(command));

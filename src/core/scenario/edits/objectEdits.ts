@@ -3,7 +3,15 @@
 // declared the object (the YAML stays the source of truth).
 import { isMap } from 'yaml';
 import { applyMetadataChanges, conflictError, type MetadataChanges } from './metadataSpecs.ts';
-import { appendDoc, editableDocs, findDoc, removeDoc, replaceDoc, spliceScalar, type EditResult } from './streamText.ts';
+import {
+  appendDoc,
+  editableDocs,
+  findDoc,
+  removeDoc,
+  replaceDoc,
+  spliceScalar,
+  type EditResult,
+} from './streamText.ts';
 
 export interface ObjectRef {
   kind: string;
@@ -11,7 +19,10 @@ export interface ObjectRef {
   name: string;
 }
 
-const notDeclared = (r: ObjectRef): { ok: false; error: string } => ({ ok: false, error: `${r.kind} "${r.name}" is not declared in the scenario YAML` });
+const notDeclared = (r: ObjectRef): { ok: false; error: string } => ({
+  ok: false,
+  error: `${r.kind} "${r.name}" is not declared in the scenario YAML`,
+});
 
 /** spec.replicas = n (kubectl scale: PATCH of the scale subresource). */
 export function setReplicas(text: string, ref: ObjectRef, replicas: number): EditResult {

@@ -21,7 +21,12 @@ export function deletePod(yaml: string, name: string, namespace = 'default'): Ed
 
 /** Labels or annotations of a pod (kubectl label/annotate pod NAME …). */
 export function updatePodMetadata(
-  yaml: string, name: string, namespace: string, field: 'labels' | 'annotations', changes: MetadataChanges, overwrite: boolean,
+  yaml: string,
+  name: string,
+  namespace: string,
+  field: 'labels' | 'annotations',
+  changes: MetadataChanges,
+  overwrite: boolean,
   /** For a generated pod: its current map, to check --overwrite before recording the command. */
   currentOfGenerated?: Readonly<Record<string, string>>,
 ): MapEditResult {
@@ -30,15 +35,35 @@ export function updatePodMetadata(
   const next = applyMetadataChanges(currentOfGenerated, changes, overwrite);
   if (!next.ok) return { ok: false, error: conflictError(field, next.conflicts) };
   if (!next.changed) return { ok: true, yaml, changed: false };
-  const words = [...[...changes.set].map(([k, v]) => `${k}=${v}`), ...changes.remove.map((k) => `${k}-`)].map(quoteWord);
+  const words = [...[...changes.set].map(([k, v]) => `${k}=${v}`), ...changes.remove.map((k) => `${k}-`)].map(
+    quoteWord,
+  );
   const verb = field === 'labels' ? 'label' : 'annotate';
-  const r = appendHistory(yaml, `kubectl ${verb} pod ${quoteWord(name)} ${words.join(' ')}${overwrite ? ' --overwrite' : ''}${nsFlag(namespace)}`);
+  const r = appendHistory(
+    yaml,
+    `kubectl ${verb} pod ${quoteWord(name)} ${words.join(' ')}${overwrite ? ' --overwrite' : ''}${nsFlag(namespace)}`,
+  );
   return r.ok ? { ok: true, yaml: r.yaml, changed: true } : r;
 }
 
 /** Relabels a pod (the diagram's "move out of the Service"): `kubectl label pod NAME k=v --overwrite`. */
-export function relabelPod(yaml: string, name: string, labels: Readonly<Record<string, string>>, remove: readonly string[] = [], namespace = 'default', currentOfGenerated?: Readonly<Record<string, string>>): MapEditResult {
-  return updatePodMetadata(yaml, name, namespace, 'labels', { set: new Map(Object.entries(labels)), remove: [...remove] }, true, currentOfGenerated);
+export function relabelPod(
+  yaml: string,
+  name: string,
+  labels: Readonly<Record<string, string>>,
+  remove: readonly string[] = [],
+  namespace = 'default',
+  currentOfGenerated?: Readonly<Record<string, string>>,
+): MapEditResult {
+  return updatePodMetadata(
+    yaml,
+    name,
+    namespace,
+    'labels',
+    { set: new Map(Object.entries(labels)), remove: [...remove] },
+    true,
+    currentOfGenerated,
+  );
 }
 
 /**
@@ -46,13 +71,28 @@ export function relabelPod(yaml: string, name: string, labels: Readonly<Record<s
  * (playground.ksp.dev/ready: "false", controllers/podStatus.ts) — a stand-in for a failing
  * readinessProbe, which has no kubectl verb.
  */
-export function markPodReady(yaml: string, podName: string, ready: boolean, namespace = 'default', currentOfGenerated?: Readonly<Record<string, string>>): MapEditResult {
-  const changes: MetadataChanges = ready ? { set: new Map(), remove: [READY_ANNOTATION] } : { set: new Map([[READY_ANNOTATION, 'false']]), remove: [] };
+export function markPodReady(
+  yaml: string,
+  podName: string,
+  ready: boolean,
+  namespace = 'default',
+  currentOfGenerated?: Readonly<Record<string, string>>,
+): MapEditResult {
+  const changes: MetadataChanges = ready
+    ? { set: new Map(), remove: [READY_ANNOTATION] }
+    : { set: new Map([[READY_ANNOTATION, 'false']]), remove: [] };
   return updatePodMetadata(yaml, podName, namespace, 'annotations', changes, true, currentOfGenerated);
 }
 
 /** `kubectl scale KIND NAME --replicas=N` on a declared workload. */
-export function scaleWorkload(yaml: string, kind: 'Deployment' | 'ReplicaSet' | 'StatefulSet', name: string, replicas: number, namespace = 'default'): EditResult {
-  if (!Number.isInteger(replicas) || replicas < 0) return { ok: false, error: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0' };
+export function scaleWorkload(
+  yaml: string,
+  kind: 'Deployment' | 'ReplicaSet' | 'StatefulSet',
+  name: string,
+  replicas: number,
+  namespace = 'default',
+): EditResult {
+  if (!Number.isInteger(replicas) || replicas < 0)
+    return { ok: false, error: 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0' };
   return setReplicas(yaml, { kind, namespace, name }, replicas);
 }

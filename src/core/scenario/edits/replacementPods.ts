@@ -23,7 +23,9 @@ export function controllerOf(pod: Pod): { kind: string; name: string; uid: strin
 }
 
 function ownedPods(state: ClusterState, uid: string): Pod[] {
-  return state.pods.filter((p) => p.metadata?.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata?.deletionTimestamp);
+  return state.pods.filter(
+    (p) => p.metadata?.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata?.deletionTimestamp,
+  );
 }
 
 /** Where the scheduler's warnings go when the caller has no source positions (line 1). */
@@ -32,12 +34,23 @@ function unlocatedContext(state: ClusterState): ControllerContext {
 }
 
 /** Brings the controller of a removed/released pod back to its desired count. */
-export function replaceFor(state: ClusterState, owner: { kind: string; uid: string }, removed: Pod, rng: Rng, ctx: ControllerContext = unlocatedContext(state)): Pod[] {
+export function replaceFor(
+  state: ClusterState,
+  owner: { kind: string; uid: string },
+  removed: Pod,
+  rng: Rng,
+  ctx: ControllerContext = unlocatedContext(state),
+): Pod[] {
   const created: Pod[] = [];
   const scheduler = createScheduler(state, ctx, true);
   const namespace = ns(removed);
   const taken = (n: string) => state.pods.some((p) => ns(p) === namespace && p.metadata?.name === n);
-  const add = (pod: Pod, by: 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller', ownerObj: KObject, only?: Node) => {
+  const add = (
+    pod: Pod,
+    by: 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller',
+    ownerObj: KObject,
+    only?: Node,
+  ) => {
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', namespace, pod.metadata?.name ?? '', ownerObj, by, ['spec', 'template']);
@@ -57,13 +70,31 @@ export function replaceFor(state: ClusterState, owner: { kind: string; uid: stri
     const ctrl = list.find((o) => o.metadata?.uid === owner.uid);
     if (!ctrl) return created;
     // Same identity (StatefulSet: same name; DaemonSet: same node), fresh object.
-    const name = owner.kind === 'StatefulSet' ? removed.metadata?.name ?? '' : generateName(`${ctrl.metadata?.name ?? ''}-`, rng, taken);
+    const name =
+      owner.kind === 'StatefulSet'
+        ? (removed.metadata?.name ?? '')
+        : generateName(`${ctrl.metadata?.name ?? ''}-`, rng, taken);
     if (taken(name)) return created;
-    const { uid: _uid, deletionTimestamp: _d, deletionGracePeriodSeconds: _g, ...meta } = deepClone(removed.metadata ?? {});
-    const pod: Pod = { apiVersion: 'v1', kind: 'Pod', metadata: { ...meta, name, creationTimestamp: state.now }, spec: { ...deepClone(removed.spec ?? { containers: [] }) } };
+    const {
+      uid: _uid,
+      deletionTimestamp: _d,
+      deletionGracePeriodSeconds: _g,
+      ...meta
+    } = deepClone(removed.metadata ?? {});
+    const pod: Pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { ...meta, name, creationTimestamp: state.now },
+      spec: { ...deepClone(removed.spec ?? { containers: [] }) },
+    };
     const node = state.nodes.find((n) => n.metadata?.name === removed.spec?.nodeName);
     if (owner.kind === 'StatefulSet') mut(pod.spec!).nodeName = undefined;
-    add(pod, owner.kind === 'StatefulSet' ? 'statefulset-controller' : 'daemonset-controller', ctrl, owner.kind === 'DaemonSet' ? node : undefined);
+    add(
+      pod,
+      owner.kind === 'StatefulSet' ? 'statefulset-controller' : 'daemonset-controller',
+      ctrl,
+      owner.kind === 'DaemonSet' ? node : undefined,
+    );
   }
   return created;
 }
@@ -72,8 +103,11 @@ export function replaceFor(state: ClusterState, owner: { kind: string; uid: stri
 export function releaseIfUnmatched(state: ClusterState, pod: Pod): { kind: string; uid: string } | undefined {
   const owner = controllerOf(pod);
   if (!owner) return undefined;
-  const ctrl: KObject | undefined = [...state.replicaSets, ...state.statefulSets, ...state.daemonSets].find((o) => o.metadata?.uid === owner.uid);
-  const selector = (ctrl as { spec?: { selector?: Parameters<typeof selectorMatches>[0] } } | undefined)?.spec?.selector;
+  const ctrl: KObject | undefined = [...state.replicaSets, ...state.statefulSets, ...state.daemonSets].find(
+    (o) => o.metadata?.uid === owner.uid,
+  );
+  const selector = (ctrl as { spec?: { selector?: Parameters<typeof selectorMatches>[0] } } | undefined)?.spec
+    ?.selector;
   if (!ctrl || selectorMatches(selector, pod.metadata?.labels)) return undefined;
   pod.metadata!.ownerReferences = (pod.metadata?.ownerReferences ?? []).filter((r) => !r.controller);
   if (pod.metadata!.ownerReferences.length === 0) delete pod.metadata!.ownerReferences;

@@ -7,9 +7,13 @@ import { loadScenario } from '../load.ts';
 import { deletePod, markPodReady, relabelPod } from './podEdits.ts';
 
 const WEB = readFileSync('src/core/scenario/edits/fixtures/web.yaml', 'utf8');
-const webPods = (s: ReturnType<typeof loadScenario>) => s.state.pods.filter((p) => p.metadata?.name?.startsWith('web-')).map((p) => p.metadata?.name ?? '');
+const webPods = (s: ReturnType<typeof loadScenario>) =>
+  s.state.pods.filter((p) => p.metadata?.name?.startsWith('web-')).map((p) => p.metadata?.name ?? '');
 const sliceTargets = (s: ReturnType<typeof loadScenario>) =>
-  s.state.endpointSlices.filter((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'my-service').flatMap((e) => (e.endpoints ?? []).map((x) => `${x.targetRef?.name ?? ''}:${String(x.conditions?.ready)}`)).sort();
+  s.state.endpointSlices
+    .filter((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'my-service')
+    .flatMap((e) => (e.endpoints ?? []).map((x) => `${x.targetRef?.name ?? ''}:${String(x.conditions?.ready)}`))
+    .sort();
 const must = (r: { ok: boolean; yaml?: string }) => r.yaml ?? '';
 
 describe('KubectlHistory replay', () => {
@@ -24,9 +28,15 @@ describe('KubectlHistory replay', () => {
     const replacement = after.state.pods.find((p) => p.metadata?.name === 'web-cc4496d87-h2l6t');
     expect(replacement?.metadata?.ownerReferences?.[0]?.name).toBe('web-cc4496d87');
     expect(replacement?.status?.podIP).toBe('10.244.1.4');
-    expect(sliceTargets(after)).toEqual(['web-cc4496d87-4j5k6:true', 'web-cc4496d87-64x4q:true', 'web-cc4496d87-h2l6t:true']);
+    expect(sliceTargets(after)).toEqual([
+      'web-cc4496d87-4j5k6:true',
+      'web-cc4496d87-64x4q:true',
+      'web-cc4496d87-h2l6t:true',
+    ]);
     // The slice keeps its name (updated in place).
-    expect(after.state.endpointSlices.map((e) => e.metadata?.name)).toEqual(base.state.endpointSlices.map((e) => e.metadata?.name));
+    expect(after.state.endpointSlices.map((e) => e.metadata?.name)).toEqual(
+      base.state.endpointSlices.map((e) => e.metadata?.name),
+    );
   });
 
   it('relabel out of the selector: released from the ReplicaSet, replaced, removed from the slice', () => {

@@ -18,7 +18,12 @@ import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { mut } from '../../controllers/meta.ts';
 import { markTerminating, runningStatus } from '../../controllers/podStatus.ts';
 import { updateWorkloadStatuses } from '../../controllers/workloadStatus.ts';
-import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME, reconcileEndpointSlices } from '../../controllers/endpointSlices.ts';
+import {
+  ENDPOINTSLICE_CONTROLLER,
+  LABEL_MANAGED_BY,
+  LABEL_SERVICE_NAME,
+  reconcileEndpointSlices,
+} from '../../controllers/endpointSlices.ts';
 import { reconcileEndpoints } from '../../controllers/legacyEndpoints.ts';
 import { splitCommandLine } from '../../kubectl/commandLine.ts';
 import { parseFlags } from '../../kubectl/flags.ts';
@@ -26,7 +31,10 @@ import { readHistory } from './history.ts';
 import { applyMetadataChanges, conflictError, parseMetadataSpecs } from './metadataSpecs.ts';
 import { controllerOf, releaseIfUnmatched, replaceFor } from './replacementPods.ts';
 
-const FLAGS = [{ long: 'namespace', short: 'n', value: true }, { long: 'overwrite', value: false }] as const;
+const FLAGS = [
+  { long: 'namespace', short: 'n', value: true },
+  { long: 'overwrite', value: false },
+] as const;
 
 /** A parsed history command: only pod deletes, labels and annotations are recorded. */
 export interface PodCommand {
@@ -42,7 +50,8 @@ export function parsePodCommand(line: string): PodCommand | { error: string } {
   if (!split.ok) return { error: split.error };
   const argv = split.argv[0] === 'kubectl' ? split.argv.slice(1) : split.argv;
   const verb = argv[0];
-  if (verb !== 'delete' && verb !== 'label' && verb !== 'annotate') return { error: `only "kubectl delete|label|annotate pod …" is replayed` };
+  if (verb !== 'delete' && verb !== 'label' && verb !== 'annotate')
+    return { error: `only "kubectl delete|label|annotate pod …" is replayed` };
   const parsed = parseFlags(argv.slice(1), FLAGS, verb);
   if (!parsed.ok) return { error: parsed.error.split('\n')[0] ?? parsed.error };
   const pos = parsed.flags.positional;
@@ -59,12 +68,25 @@ export function parsePodCommand(line: string): PodCommand | { error: string } {
     return { error: 'only pods are recorded in the history' };
   }
   if (verb === 'delete' && rest.length > 0) return { error: 'delete takes one pod per history entry' };
-  return { verb, namespace: parsed.flags.values.get('namespace') ?? 'default', name, specs: rest, overwrite: parsed.flags.values.has('overwrite') };
+  return {
+    verb,
+    namespace: parsed.flags.values.get('namespace') ?? 'default',
+    name,
+    specs: rest,
+    overwrite: parsed.flags.values.has('overwrite'),
+  };
 }
 
 /** Applies one command to the state; returns an error text (kubectl's) when it cannot apply. */
-export function applyPodCommand(state: ClusterState, cmd: PodCommand, rng: Rng, ctx?: ControllerContext): string | null {
-  const i = state.pods.findIndex((p) => (p.metadata?.namespace ?? 'default') === cmd.namespace && p.metadata?.name === cmd.name);
+export function applyPodCommand(
+  state: ClusterState,
+  cmd: PodCommand,
+  rng: Rng,
+  ctx?: ControllerContext,
+): string | null {
+  const i = state.pods.findIndex(
+    (p) => (p.metadata?.namespace ?? 'default') === cmd.namespace && p.metadata?.name === cmd.name,
+  );
   const pod = state.pods[i];
   if (!pod) return `Error from server (NotFound): pods "${cmd.name}" not found`;
   if (cmd.verb === 'delete') {
@@ -95,17 +117,20 @@ function refreshStatus(state: ClusterState, pod: Pod): void {
   markTerminating(pod, state.now);
   const node = state.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
   const ip = pod.status?.podIP;
-  if (node && ip && pod.status?.phase === 'Running') runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata?.creationTimestamp ?? state.createdAt);
+  if (node && ip && pod.status?.phase === 'Running')
+    runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata?.creationTimestamp ?? state.createdAt);
 }
 
 /** Workload status, EndpointSlices (same names for the same Service) and legacy Endpoints. */
 function resync(state: ClusterState, rng: Rng): void {
   updateWorkloadStatuses(state);
   const managed = (s: EndpointSlice) => s.metadata?.labels?.[LABEL_MANAGED_BY] === ENDPOINTSLICE_CONTROLLER;
-  const svcKey = (s: EndpointSlice) => `${s.metadata?.namespace ?? 'default'}/${s.metadata?.labels?.[LABEL_SERVICE_NAME] ?? ''}`;
+  const svcKey = (s: EndpointSlice) =>
+    `${s.metadata?.namespace ?? 'default'}/${s.metadata?.labels?.[LABEL_SERVICE_NAME] ?? ''}`;
   const old = new Map<string, EndpointSlice[]>();
   for (const s of state.endpointSlices.filter(managed)) old.set(svcKey(s), [...(old.get(svcKey(s)) ?? []), s]);
-  for (const s of state.endpointSlices.filter(managed)) state.origins.delete(objectKey('EndpointSlice', s.metadata?.namespace, s.metadata?.name ?? ''));
+  for (const s of state.endpointSlices.filter(managed))
+    state.origins.delete(objectKey('EndpointSlice', s.metadata?.namespace, s.metadata?.name ?? ''));
   state.endpointSlices = state.endpointSlices.filter((s) => !managed(s));
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   const used = new Map<string, number>();
@@ -127,17 +152,27 @@ function resync(state: ClusterState, rng: Rng): void {
 }
 
 /** Replays every recorded command in order; a command that no longer applies becomes a warning at its line. */
-export function replayKubectlHistory(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void {
+export function replayKubectlHistory(
+  stream: ParsedStream,
+  state: ClusterState,
+  rng: Rng,
+  ctx: ControllerContext,
+): void {
   for (const [n, entry] of readHistory(stream).entries()) {
     const cmd = parsePodCommand(entry.command);
     const error = 'error' in cmd ? cmd.error : applyPodCommand(state, cmd, rng.fork(`command:${n}`), ctx);
     if (error === null) continue;
     const doc = stream.documents.find((d) => d.index === entry.docIndex);
-    const range = doc ? locatePath(stream, doc, ['commands', entry.index]) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const range = doc
+      ? locatePath(stream, doc, ['commands', entry.index])
+      : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     ctx.report({
-      severity: 'warning', code: DiagnosticCode.controller,
+      severity: 'warning',
+      code: DiagnosticCode.controller,
       message: `KubectlHistory: "${entry.command}" was not replayed: ${error}`,
-      ...range, docIndex: entry.docIndex, kind: 'KubectlHistory',
+      ...range,
+      docIndex: entry.docIndex,
+      kind: 'KubectlHistory',
     });
   }
 }

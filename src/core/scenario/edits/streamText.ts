@@ -31,20 +31,36 @@ export function editableDocs(text: string): { ok: true; docs: EditableDoc[] } | 
   let prevEnd = 0;
   for (const doc of list) {
     if (doc.errors.length > 0) {
-      return { ok: false, error: `the scenario YAML has errors; fix them in the editor first (${doc.errors[0]?.message.split('\n')[0] ?? ''})` };
+      return {
+        ok: false,
+        error: `the scenario YAML has errors; fix them in the editor first (${doc.errors[0]?.message.split('\n')[0] ?? ''})`,
+      };
     }
     const end = doc.range[2];
     const js: unknown = doc.contents ? doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }) : null;
     const o = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
     const meta = o.metadata && typeof o.metadata === 'object' ? (o.metadata as Record<string, unknown>) : {};
-    docs.push({ doc, start: prevEnd, end, kind: str(o.kind), apiVersion: str(o.apiVersion), name: str(meta.name), namespace: str(meta.namespace) });
+    docs.push({
+      doc,
+      start: prevEnd,
+      end,
+      kind: str(o.kind),
+      apiVersion: str(o.apiVersion),
+      name: str(meta.name),
+      namespace: str(meta.namespace),
+    });
     prevEnd = end;
   }
   return { ok: true, docs };
 }
 
 /** Finds the declared object `kind/name` in `namespace` (a missing metadata.namespace means default). */
-export function findDoc(docs: readonly EditableDoc[], kind: string, namespace: string, name: string): EditableDoc | undefined {
+export function findDoc(
+  docs: readonly EditableDoc[],
+  kind: string,
+  namespace: string,
+  name: string,
+): EditableDoc | undefined {
   return docs.find((d) => d.kind === kind && d.name === name && (d.namespace || 'default') === namespace);
 }
 

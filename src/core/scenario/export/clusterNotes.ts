@@ -3,8 +3,9 @@
 // (kube-apiserver/kubelet/kube-proxy reference pages; pkg/proxy/apis/config/types.go).
 import type { DroppedDoc } from './stripPlayground.ts';
 
-const rec = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-const text = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const rec = (v: unknown): Record<string, unknown> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const text = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
   const notes: string[] = [];
@@ -12,11 +13,17 @@ export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
     if (d.kind === 'Cluster') {
       const spec = rec(d.object.spec);
       if (spec.serviceCIDR !== undefined)
-        notes.push(`serviceCIDR ${text(spec.serviceCIDR)}: start kube-apiserver with --service-cluster-ip-range=${text(spec.serviceCIDR)} (kubeadm: networking.serviceSubnet; kind: networking.serviceSubnet)`);
+        notes.push(
+          `serviceCIDR ${text(spec.serviceCIDR)}: start kube-apiserver with --service-cluster-ip-range=${text(spec.serviceCIDR)} (kubeadm: networking.serviceSubnet; kind: networking.serviceSubnet)`,
+        );
       if (spec.nodePortRange !== undefined)
-        notes.push(`nodePortRange ${text(spec.nodePortRange)}: start kube-apiserver with --service-node-port-range=${text(spec.nodePortRange)} (kubeadm: apiServer.extraArgs)`);
+        notes.push(
+          `nodePortRange ${text(spec.nodePortRange)}: start kube-apiserver with --service-node-port-range=${text(spec.nodePortRange)} (kubeadm: apiServer.extraArgs)`,
+        );
       if (spec.clusterDomain !== undefined)
-        notes.push(`clusterDomain ${text(spec.clusterDomain)}: start the kubelets with --cluster-domain=${text(spec.clusterDomain)} (kubeadm: networking.dnsDomain)`);
+        notes.push(
+          `clusterDomain ${text(spec.clusterDomain)}: start the kubelets with --cluster-domain=${text(spec.clusterDomain)} (kubeadm: networking.dnsDomain)`,
+        );
     } else if (d.kind === 'KubeProxyConfiguration') {
       const o = d.object;
       const flags: string[] = [];
@@ -26,9 +33,9 @@ export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
       const sched = rec(o.ipvs).scheduler;
       if (sched !== undefined) flags.push(`--ipvs-scheduler=${text(sched)}`);
       notes.push(
-        'KubeProxyConfiguration is kube-proxy\'s configuration file, not an API object, so kubectl apply cannot take it: ' +
-        'on a kubeadm cluster put it in the kube-proxy ConfigMap (kubectl -n kube-system edit configmap kube-proxy, key config.conf), ' +
-        `then kubectl -n kube-system rollout restart daemonset kube-proxy${flags.length > 0 ? `; as flags: ${flags.join(' ')}` : ''}`,
+        "KubeProxyConfiguration is kube-proxy's configuration file, not an API object, so kubectl apply cannot take it: " +
+          'on a kubeadm cluster put it in the kube-proxy ConfigMap (kubectl -n kube-system edit configmap kube-proxy, key config.conf), ' +
+          `then kubectl -n kube-system rollout restart daemonset kube-proxy${flags.length > 0 ? `; as flags: ${flags.join(' ')}` : ''}`,
       );
     }
   }

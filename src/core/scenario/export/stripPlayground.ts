@@ -21,7 +21,10 @@ export type StripResult = { ok: true; text: string; dropped: DroppedDoc[] } | { 
  *   kube-system (cmd/kubeadm/app/phases/addons/proxy/manifests.go).
  */
 export function isPlaygroundOnly(kind: string, apiVersion: string): boolean {
-  return apiVersion.startsWith(`${PLAYGROUND_GROUP}/`) || (kind === 'KubeProxyConfiguration' && apiVersion.startsWith('kubeproxy.config.k8s.io/'));
+  return (
+    apiVersion.startsWith(`${PLAYGROUND_GROUP}/`) ||
+    (kind === 'KubeProxyConfiguration' && apiVersion.startsWith('kubeproxy.config.k8s.io/'))
+  );
 }
 
 export function stripPlaygroundDocs(text: string): StripResult {

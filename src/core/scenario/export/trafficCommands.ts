@@ -21,7 +21,9 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
   const type = spec.type ?? 'ClusterIP';
   const n = namespaceFlag(ns);
   const dns = `${name}.${ns}`;
-  const lines = [`# Service ${ns === 'default' ? name : `${ns}/${name}`} (${type}${spec.clusterIP === 'None' ? ', headless' : ''})`];
+  const lines = [
+    `# Service ${ns === 'default' ? name : `${ns}/${name}`} (${type}${spec.clusterIP === 'None' ? ', headless' : ''})`,
+  ];
   if (type === 'ExternalName') {
     lines.push(`${BUSYBOX} -- nslookup ${shellQuote(dns)}   # a CNAME to ${shellQuote(spec.externalName ?? '')}`);
     return lines;
@@ -41,13 +43,18 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
     if (type === 'NodePort' || type === 'LoadBalancer') {
       lines.push(...needNodeIP());
       const declared = declaredNodePorts.get(i);
-      const nodePort = declared !== undefined
-        ? String(declared)
-        : `$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.spec.ports[${i}].nodePort}')`;
-      lines.push(`curl http://$NODE_IP:${nodePort}/${declared === undefined ? '   # the real cluster picks its own nodePort' : ''}`);
+      const nodePort =
+        declared !== undefined
+          ? String(declared)
+          : `$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.spec.ports[${i}].nodePort}')`;
+      lines.push(
+        `curl http://$NODE_IP:${nodePort}/${declared === undefined ? '   # the real cluster picks its own nodePort' : ''}`,
+      );
     }
     if (type === 'LoadBalancer') {
-      lines.push(`curl http://$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):${p.port}/`);
+      lines.push(
+        `curl http://$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):${p.port}/`,
+      );
     }
   });
   if (ports.length === 0) lines.push('# no ports: nothing to send traffic to');

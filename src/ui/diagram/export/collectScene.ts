@@ -12,28 +12,62 @@ export function collectScene(root: HTMLElement, padding = 24): Scene | null {
   if (!viewport) return null;
   const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)?.[1] ?? '1') || 1;
   const origin = viewport.getBoundingClientRect();
-  const toFlow = (r: DOMRect) => ({ x: (r.left - origin.left) / zoom, y: (r.top - origin.top) / zoom, w: r.width / zoom, h: r.height / zoom });
+  const toFlow = (r: DOMRect) => ({
+    x: (r.left - origin.left) / zoom,
+    y: (r.top - origin.top) / zoom,
+    w: r.width / zoom,
+    h: r.height / zoom,
+  });
   const rects: SceneRect[] = [];
   const texts: SceneText[] = [];
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
 
   for (const el of viewport.querySelectorAll<HTMLElement>(BOXES)) {
     const cs = getComputedStyle(el);
     const r = toFlow(el.getBoundingClientRect());
     if (r.w <= 0 || r.h <= 0) continue;
-    x0 = Math.min(x0, r.x); y0 = Math.min(y0, r.y); x1 = Math.max(x1, r.x + r.w); y1 = Math.max(y1, r.y + r.h);
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.w);
+    y1 = Math.max(y1, r.y + r.h);
     // The outline takes the right border (the top and left ones may be thicker accents, drawn below).
     const borderW = parseFloat(cs.borderRightWidth) || 0;
     rects.push({
-      ...r, fill: transparent(cs.backgroundColor) ? 'none' : cs.backgroundColor,
-      stroke: borderW > 0 && !transparent(cs.borderRightColor) ? cs.borderRightColor : 'none', strokeWidth: borderW,
-      radius: parseFloat(cs.borderTopLeftRadius) || 0, ...(cs.borderRightStyle === 'dashed' ? { dash: '6 4' } : {}),
+      ...r,
+      fill: transparent(cs.backgroundColor) ? 'none' : cs.backgroundColor,
+      stroke: borderW > 0 && !transparent(cs.borderRightColor) ? cs.borderRightColor : 'none',
+      strokeWidth: borderW,
+      radius: parseFloat(cs.borderTopLeftRadius) || 0,
+      ...(cs.borderRightStyle === 'dashed' ? { dash: '6 4' } : {}),
     });
     // The coloured accent edge of pods, clients and services.
     const left = parseFloat(cs.borderLeftWidth) || 0;
-    if (left >= 3) rects.push({ x: r.x, y: r.y + 2, w: left, h: r.h - 4, fill: cs.borderLeftColor, stroke: 'none', strokeWidth: 0, radius: 1 });
+    if (left >= 3)
+      rects.push({
+        x: r.x,
+        y: r.y + 2,
+        w: left,
+        h: r.h - 4,
+        fill: cs.borderLeftColor,
+        stroke: 'none',
+        strokeWidth: 0,
+        radius: 1,
+      });
     const top = parseFloat(cs.borderTopWidth) || 0;
-    if (top >= 3) rects.push({ x: r.x + 2, y: r.y, w: r.w - 4, h: top, fill: cs.borderTopColor, stroke: 'none', strokeWidth: 0, radius: 1 });
+    if (top >= 3)
+      rects.push({
+        x: r.x + 2,
+        y: r.y,
+        w: r.w - 4,
+        h: top,
+        fill: cs.borderTopColor,
+        stroke: 'none',
+        strokeWidth: 0,
+        radius: 1,
+      });
   }
 
   // Text runs: one <text> per text node, at the browser's own layout position.
@@ -53,18 +87,42 @@ export function collectScene(root: HTMLElement, padding = 24): Scene | null {
     const room = (parent.getBoundingClientRect().right - box.left) / zoom;
     const cased = cs.textTransform === 'uppercase' ? text.toUpperCase() : text;
     const shown = fitText(cased, Math.min(r.w, room), size, parent.scrollWidth > parent.clientWidth || room < r.w - 1);
-    texts.push({ x: r.x, y: r.y + r.h * 0.5 + size * 0.35, text: shown, size, weight: cs.fontWeight, fill: cs.color, family: cs.fontFamily });
+    texts.push({
+      x: r.x,
+      y: r.y + r.h * 0.5 + size * 0.35,
+      text: shown,
+      size,
+      weight: cs.fontWeight,
+      fill: cs.color,
+      family: cs.fontFamily,
+    });
   }
 
-  const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edge-path')].map((p) => {
-    const cs = getComputedStyle(p);
-    const dash = cs.strokeDasharray && cs.strokeDasharray !== 'none' ? cs.strokeDasharray : undefined;
-    return { d: p.getAttribute('d') ?? '', stroke: cs.stroke, width: parseFloat(cs.strokeWidth) || 1.5, ...(dash ? { dash } : {}) };
-  }).filter((p) => p.d);
+  const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edge-path')]
+    .map((p) => {
+      const cs = getComputedStyle(p);
+      const dash = cs.strokeDasharray && cs.strokeDasharray !== 'none' ? cs.strokeDasharray : undefined;
+      return {
+        d: p.getAttribute('d') ?? '',
+        stroke: cs.stroke,
+        width: parseFloat(cs.strokeWidth) || 1.5,
+        ...(dash ? { dash } : {}),
+      };
+    })
+    .filter((p) => p.d);
 
   if (!Number.isFinite(x0)) return null;
   const background = getComputedStyle(root).backgroundColor;
-  return { x: x0 - padding, y: y0 - padding, width: x1 - x0 + 2 * padding, height: y1 - y0 + 2 * padding, background, rects, texts, paths };
+  return {
+    x: x0 - padding,
+    y: y0 - padding,
+    width: x1 - x0 + 2 * padding,
+    height: y1 - y0 + 2 * padding,
+    background,
+    rects,
+    texts,
+    paths,
+  };
 }
 
 /** Text the browser cut with an ellipsis is cut the same way in the export (≈0.6 em per char). */

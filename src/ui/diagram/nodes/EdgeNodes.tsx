@@ -6,8 +6,18 @@ import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
 
 function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
   return (
-    <div className="k-box k-client" style={{ borderLeftColor: data.color }} data-testid={`client-${data.client.id}`} aria-label={`Client ${data.title}`}>
-      <header className="k-head"><span style={{ color: data.color }}><IconClient /></span><span className="k-kind">Client</span></header>
+    <div
+      className="k-box k-client"
+      style={{ borderLeftColor: data.color }}
+      data-testid={`client-${data.client.id}`}
+      aria-label={`Client ${data.title}`}
+    >
+      <header className="k-head">
+        <span style={{ color: data.color }}>
+          <IconClient />
+        </span>
+        <span className="k-kind">Client</span>
+      </header>
       <div className="k-name">{data.client.id}</div>
       <div className="k-mono k-dim">{data.subtitle}</div>
       <Handle type="source" position={Position.Right} />
@@ -18,9 +28,16 @@ export const ClientNode = memo(ClientNodeView);
 
 function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
   return (
-    <div className="k-box k-lb" data-testid={`lb-${data.serviceKey}`} aria-label={`Cloud load balancer for ${data.serviceKey}`}>
+    <div
+      className="k-box k-lb"
+      data-testid={`lb-${data.serviceKey}`}
+      aria-label={`Cloud load balancer for ${data.serviceKey}`}
+    >
       <Handle type="target" position={Position.Left} />
-      <header className="k-head"><IconLoadBalancer /><span className="k-kind">Cloud LB</span></header>
+      <header className="k-head">
+        <IconLoadBalancer />
+        <span className="k-kind">Cloud LB</span>
+      </header>
       <div className="k-mono">{data.address}</div>
       <div className="k-dim k-small">ports {(data.lb.ports ?? []).join(', ')}</div>
       <Handle type="source" position={Position.Right} />
@@ -34,9 +51,19 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
   return (
     <div className="k-box k-ingress" data-testid={`ingress-${i.name}`} aria-label={`Ingress ${i.name}`}>
       <Handle type="target" position={Position.Left} />
-      <header className="k-head"><IconIngress /><span className="k-kind">Ingress</span>{i.className && <span className="k-chip">{i.className}</span>}</header>
+      <header className="k-head">
+        <IconIngress />
+        <span className="k-kind">Ingress</span>
+        {i.className && <span className="k-chip">{i.className}</span>}
+      </header>
       <div className="k-name">{i.name}</div>
-      <ul className="k-ports">{data.rules.map((r) => <li key={r} className="k-mono">{r}</li>)}</ul>
+      <ul className="k-ports">
+        {data.rules.map((r) => (
+          <li key={r} className="k-mono">
+            {r}
+          </li>
+        ))}
+      </ul>
       <Handle type="source" position={Position.Right} />
     </div>
   );

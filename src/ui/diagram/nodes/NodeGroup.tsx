@@ -6,9 +6,15 @@ import { IconNode, IconProxy } from '../icons.tsx';
 function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
   const n = data.node;
   return (
-    <div className={`k-group${data.unscheduled ? ' k-unscheduled' : ''}`} style={{ width: data.width, height: data.height }} data-testid={`node-${n.name}`} aria-label={data.unscheduled ? 'Pods not scheduled' : `Node ${n.name}`}>
+    <div
+      className={`k-group${data.unscheduled ? ' k-unscheduled' : ''}`}
+      style={{ width: data.width, height: data.height }}
+      data-testid={`node-${n.name}`}
+      aria-label={data.unscheduled ? 'Pods not scheduled' : `Node ${n.name}`}
+    >
       <header className="k-head k-group-head">
-        <IconNode />{data.unscheduled && <span className="k-kind">Pending</span>}
+        <IconNode />
+        {data.unscheduled && <span className="k-kind">Pending</span>}
         <span className="k-name">{data.unscheduled ? 'not scheduled' : n.name}</span>
         {n.ready === false && !data.unscheduled && <span className="k-chip k-fail">NotReady</span>}
       </header>
@@ -22,7 +28,8 @@ function KubeProxyNodeView({ data }: NodeProps<KubeProxyFlowNode>) {
   return (
     <div className="k-proxy" title={`kube-proxy on ${data.nodeName}: the rules that pick a pod`}>
       <Handle type="target" position={Position.Left} />
-      <IconProxy /><span>kube-proxy</span>
+      <IconProxy />
+      <span>kube-proxy</span>
       <Handle type="source" position={Position.Right} />
     </div>
   );

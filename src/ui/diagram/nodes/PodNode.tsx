@@ -10,13 +10,26 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     <div className={`k-box k-pod k-${state}`} data-testid={`pod-${p.name}`} aria-label={`Pod ${p.name}, ${state}`}>
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
-        <IconPod /><span className="k-kind">Pod</span>
-        <span className={`k-dot k-dot-${state}`} title={state} /><span className="k-dim k-small">{state === 'ready' ? 'Ready' : state === 'terminating' ? 'Terminating' : 'NotReady'}</span>
+        <IconPod />
+        <span className="k-kind">Pod</span>
+        <span className={`k-dot k-dot-${state}`} title={state} />
+        <span className="k-dim k-small">
+          {state === 'ready' ? 'Ready' : state === 'terminating' ? 'Terminating' : 'NotReady'}
+        </span>
       </header>
-      <div className="k-name" title={`${p.namespace}/${p.name}`}>{p.name}</div>
-      <div className="k-mono k-dim">{p.ip ?? 'no IP'}{data.ports ? ` : ${data.ports}` : ''}</div>
+      <div className="k-name" title={`${p.namespace}/${p.name}`}>
+        {p.name}
+      </div>
+      <div className="k-mono k-dim">
+        {p.ip ?? 'no IP'}
+        {data.ports ? ` : ${data.ports}` : ''}
+      </div>
       <ul className="k-labels">
-        {data.labels.map((l) => <li key={l} className="k-label k-mono">{l}</li>)}
+        {data.labels.map((l) => (
+          <li key={l} className="k-label k-mono">
+            {l}
+          </li>
+        ))}
         {data.hiddenLabels > 0 && <li className="k-label k-dim">+{data.hiddenLabels}</li>}
       </ul>
       <Handle type="source" position={Position.Right} />

@@ -6,20 +6,38 @@ import { IconService, IconWarning } from '../icons.tsx';
 function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
   const s = data.service;
   return (
-    <div className={`k-box k-service${data.selectsNoPods ? ' k-alert' : ''}`} data-testid={`service-${s.name}`} aria-label={`Service ${s.name}, type ${s.type}`}>
+    <div
+      className={`k-box k-service${data.selectsNoPods ? ' k-alert' : ''}`}
+      data-testid={`service-${s.name}`}
+      aria-label={`Service ${s.name}, type ${s.type}`}
+    >
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
-        <IconService /><span className="k-kind">Service</span><span className="k-chip">{s.type}</span>
+        <IconService />
+        <span className="k-kind">Service</span>
+        <span className="k-chip">{s.type}</span>
       </header>
-      <div className="k-name" title={`${s.namespace}/${s.name}`}>{s.name}</div>
-      <div className="k-mono k-dim">{s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? 'headless' : ''}</div>
+      <div className="k-name" title={`${s.namespace}/${s.name}`}>
+        {s.name}
+      </div>
+      <div className="k-mono k-dim">
+        {s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? 'headless' : ''}
+      </div>
       <ul className="k-ports">
-        {data.ports.map((p) => <li key={p} className="k-mono">{p}</li>)}
+        {data.ports.map((p) => (
+          <li key={p} className="k-mono">
+            {p}
+          </li>
+        ))}
         {data.nodePorts.length > 0 && <li className="k-mono k-nodeport">nodePort {data.nodePorts.join(', ')}</li>}
       </ul>
-      <div className="k-foot k-dim">{data.selector} · {data.readyCount}/{data.endpointCount} ready</div>
+      <div className="k-foot k-dim">
+        {data.selector} · {data.readyCount}/{data.endpointCount} ready
+      </div>
       {data.selectsNoPods && (
-        <div className="k-badge" role="status"><IconWarning /> selects no pods{data.noPodsReason ? `: ${data.noPodsReason}` : ''}</div>
+        <div className="k-badge" role="status">
+          <IconWarning /> selects no pods{data.noPodsReason ? `: ${data.noPodsReason}` : ''}
+        </div>
       )}
       <Handle type="source" position={Position.Right} />
     </div>
