@@ -1,6 +1,6 @@
 // Lint enforces the architecture: imports point inward (ui -> worker protocol -> core) and the
 // core stays pure (no DOM, no timers, no ambient randomness or clocks) so the same scenario and
-// seed give the same packets in the worker, the CLI and the tests (shared/docs/style.md §10.2).
+// seed give the same packets in the worker, the CLI and the tests (docs/architecture.md §2).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// Debian's Chromium: Playwright cannot download its own browser here (shared/docs/stack.md §7).
+// Debian's Chromium: Playwright cannot download its own browser here (docs/toolchain.md §7).
 // scripts/ensure-chromium.mjs installs it when missing, before this config is used.
 const chromiumArgs = [
   '--headless',

@@ -8,7 +8,7 @@ import react from '@vitejs/plugin-react';
 import { serviceWorkerSource } from './src/worker/serviceWorkerSource.ts';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports monaco-editor/esm/vs/..., which the
-// exports map of monaco-editor >= 0.56 no longer allows (shared/docs/stack.md §3.2).
+// exports map of monaco-editor >= 0.56 no longer allows (docs/toolchain.md §3.2).
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 
 /** Files under public/ (copied as they are into the build). */

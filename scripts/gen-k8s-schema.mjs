@@ -1,6 +1,6 @@
 // Generates src/ui/editor/k8s.schema.json, the JSON schema monaco-yaml validates and completes
-// the scenario with, from the real API types in kubernetes-types (offline; shared/docs/stack.md
-// §3.6). kubernetes-types only knows `string`/`number`, so the enums and int32 ranges the API
+// the scenario with, from the real API types in kubernetes-types (offline; docs/toolchain.md
+// §4). kubernetes-types only knows `string`/`number`, so the enums and int32 ranges the API
 // server enforces are patched back in (values from k8s.io/api/core/v1/types.go and
 // pkg/apis/core/validation). Server-written `status` is dropped except where the playground reads
 // it from the YAML (Pod and Node readiness, a Service's load-balancer ingress).

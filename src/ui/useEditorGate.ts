@@ -1,5 +1,5 @@
 // Monaco is ~4 MB: it loads only after the first diagram has painted, so the page shows the
-// cluster first (shared/docs/stack.md §3.4: first worker result → two frames → idle, 500 ms cap).
+// cluster first (docs/toolchain.md §3.3: first worker result → two frames → idle, 500 ms cap).
 import { useEffect, useState } from 'react';
 import { useStore } from './store.ts';
 

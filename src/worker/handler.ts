@@ -1,5 +1,5 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
-// to postMessage; the unit tests call it directly in Node (shared/docs/stack.md §5).
+// to postMessage; the unit tests call it directly in Node (docs/architecture.md §3).
 // Values from their own modules, not the core barrel: through the barrel the bundler keeps kubectl in
 // the worker's first chunk, which sim.worker.ts loads only on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';

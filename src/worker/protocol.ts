@@ -1,6 +1,6 @@
 // The typed message protocol between the UI thread and the simulation worker. One map per
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
-// (shared/docs/style.md §10.2, the use-cannon message-map pattern). Everything here is plain,
+// (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
 import type {
   AffinityEntry,

@@ -1,6 +1,6 @@
 // CONTRACT (implemented by the api/ work): what the API server does with one object that
 // `kubectl apply -f` sends: decode (types), defaults, allocation, validation — in upstream's order
-// (shared/docs/kubernetes-api.md §2.1). Never throws on user input.
+// (docs/api-server.md §2.1). Never throws on user input.
 import type { ClusterState } from '../model/clusterState.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
 import type {

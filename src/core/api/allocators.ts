@@ -1,5 +1,5 @@
 // CONTRACT (implemented by the api/ work): the allocators the API server uses for Services.
-// See shared/docs/kubernetes-api.md §4 for the exact behaviour (static/dynamic bands, errors).
+// See docs/api-server.md §4 for the exact behaviour (static/dynamic bands, errors).
 // Usable ClusterIPs are network+1 … broadcast−1 (ipallocator.go NewIPAllocator); bit 0 is
 // network+1. Error texts are upstream's (ipallocator/interfaces.go, portallocator/allocator.go).
 // An IP outside the service CIDR gets ErrMismatchedNetwork, as the MultiCIDRServiceAllocator

@@ -1,5 +1,5 @@
 // field.Error as the API server builds and renders it
-// (k8s.io/apimachinery pkg/util/validation/field/errors.go; shared/docs/kubernetes-api.md §2.2).
+// (k8s.io/apimachinery pkg/util/validation/field/errors.go; docs/api-server.md §2.2).
 
 export type FieldErrorType =
   'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';

@@ -1,5 +1,5 @@
 // deflate-raw through the platform's CompressionStream (browsers and Node 20 both have it), the
-// shortest codec measured for our scenarios (shared/docs/peers.md §C.4). Inflating stops past a
+// shortest codec measured for our scenarios (docs/toolchain.md §6). Inflating stops past a
 // cap, so a hostile link cannot expand into gigabytes (a decompression bomb).
 
 interface StreamPair {

@@ -1,4 +1,4 @@
-// One canvas overlay for every packet (shared/docs/stack.md §2.1: the measured fastest way).
+// One canvas overlay for every packet (docs/toolchain.md §2: the measured fastest way).
 // Paths come from the edge path registry; the viewport comes from React Flow's store each frame,
 // so panning and zooming never re-render React. Frames are drawn only when simulated time or the
 // viewport changes (nothing runs while paused and idle).

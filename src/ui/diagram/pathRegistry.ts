@@ -1,6 +1,6 @@
 // Edge components publish the SVG path React Flow computed for them; the packet canvas samples
 // those exact paths (parent offsets and handles included) instead of re-deriving geometry
-// (shared/docs/stack.md §2, "path registry").
+// (docs/toolchain.md §2, "path registry").
 
 export interface Point {
   x: number;

@@ -9,7 +9,7 @@ import { linkEditor } from '../diagram/editorLink.ts';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
 
-/** Test hooks (shared/docs/stack.md §7): the Monaco namespace and the editor instance. */
+/** Test hooks (docs/toolchain.md §7): the Monaco namespace and the editor instance. */
 declare global {
   interface Window {
     __monaco?: typeof monaco;

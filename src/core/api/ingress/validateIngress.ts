@@ -1,6 +1,6 @@
 // Ingress and IngressClass validation (k8s.io/kubernetes pkg/apis/networking/validation/validation.go
 // ValidateIngressCreate, ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath,
-// validateIngressBackend, validateIngressTLS, ValidateIngressClass); shared/docs/kubernetes-api.md §7.
+// validateIngressBackend, validateIngressTLS, ValidateIngressClass); docs/ingress.md §2.
 import type { Ingress, IngressClass } from '../../model/objects.ts';
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { ipFamilyOf } from '../validation/ip.ts';

@@ -1,5 +1,5 @@
 // The Service create/update pipeline of the API server, in upstream's order
-// (shared/docs/kubernetes-api.md §2.1): normalizeClusterIPs → initIPFamilyFields (its errors
+// (docs/api-server.md §2.1): normalizeClusterIPs → initIPFamilyFields (its errors
 // alone) → allocate clusterIP, nodePorts, healthCheckNodePort (errors alone) → PrepareForCreate →
 // ValidateService (allocations released on failure) → warnings.
 import type { Service } from '../../model/objects.ts';

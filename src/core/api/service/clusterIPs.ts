@@ -1,6 +1,6 @@
 // The clusterIP-related steps that run before allocation: normalizeClusterIPs (storage.go
 // beginCreate), ValidateServiceClusterIPsRelatedFields (validation.go) and initIPFamilyFields
-// (storage/alloc.go) for a single-stack IPv4 cluster. shared/docs/kubernetes-api.md §2.1, §3.2 #25–34, §4.1.
+// (storage/alloc.go) for a single-stack IPv4 cluster. docs/api-server.md §2.1, §3.2 (cluster IPs), §4.1.
 import type { Service } from '../../model/objects.ts';
 import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { INVALID_IP, ipFamilyOf } from '../validation/ip.ts';

@@ -1,5 +1,5 @@
 // SetDefaults_Service (k8s.io/kubernetes pkg/apis/core/v1/defaults.go), in upstream's order;
-// shared/docs/kubernetes-api.md §1. Runs on the decoded v1 object before allocation.
+// docs/api-server.md §1. Runs on the decoded v1 object before allocation.
 import type { Service } from '../../model/objects.ts';
 
 /** core/v1 DefaultClientIPServiceAffinitySeconds. */

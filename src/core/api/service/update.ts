@@ -1,7 +1,7 @@
 // What changes when a second document re-applies an existing Service: patchAllocatedValues and
 // normalizeClusterIPs for updates (pkg/registry/core/service/storage/storage.go beginUpdate) and
 // the update-only clusterIPs rule (validation.go validateUpgradeDowngradeClusterIPs);
-// shared/docs/kubernetes-api.md §3.3.
+// docs/api-server.md §3.3.
 import type { Service } from '../../model/objects.ts';
 import { invalid, type FieldError } from '../fieldErrors.ts';
 import { isHeadless } from './clusterIPs.ts';

@@ -1,5 +1,5 @@
 // ValidateService: every rule of k8s.io/kubernetes pkg/apis/core/validation/validation.go, in the
-// order it emits them (= the order of kubectl's bullets); shared/docs/kubernetes-api.md §3.2.
+// order it emits them (= the order of kubectl's bullets); docs/api-server.md §3.2.
 import type { Service } from '../../model/objects.ts';
 import { forbidden, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { cidrErrors, INVALID_IP, ipFamilyOf, specialIPError } from '../validation/ip.ts';

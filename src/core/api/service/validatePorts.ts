@@ -1,5 +1,5 @@
 // validateServicePort and the port-level duplicate checks of ValidateService
-// (k8s.io/kubernetes pkg/apis/core/validation/validation.go; shared/docs/kubernetes-api.md §3.2 #11–19, #37–39).
+// (k8s.io/kubernetes pkg/apis/core/validation/validation.go; docs/api-server.md §3.2 (ports)).
 import type { Service, ServicePort } from '../../model/objects.ts';
 import { duplicate, forbidden, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { isDNS1123Label, isQualifiedName, isValidPortName, isValidPortNum } from '../validation/names.ts';

@@ -1,5 +1,5 @@
 // GetWarningsForService (k8s.io/kubernetes pkg/api/service/warnings.go, with GetWarningsForIP /
-// GetWarningsForCIDR of pkg/api/validation/ip.go); shared/docs/kubernetes-api.md §2.4.
+// GetWarningsForCIDR of pkg/api/validation/ip.go); docs/api-server.md §2.4.
 import type { Service } from '../../model/objects.ts';
 import { formatIPv4 } from '../../net/ipv4.ts';
 import { parseIPv4Sloppy } from '../validation/ip.ts';

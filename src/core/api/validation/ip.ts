@@ -1,7 +1,7 @@
 // IP and CIDR checks with the API server's messages (k8s.io/apimachinery
 // pkg/util/validation/ip.go IsValidIP / IsValidCIDR, parsed "sloppily" like netutils.ParseIPSloppy
 // because StrictIPCIDRValidation is off by default; pkg/apis/core/validation ValidateNonSpecialIP;
-// shared/docs/kubernetes-api.md §3.1). The simulator is IPv4 single-stack, but IPv6 text is still
+// docs/api-server.md §3.1). The simulator is IPv4 single-stack, but IPv6 text is still
 // recognised so it can be rejected with the family errors upstream gives.
 
 export type IPFamily = 'IPv4' | 'IPv6';

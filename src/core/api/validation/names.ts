@@ -1,7 +1,7 @@
 // The name and label checks of apimachinery, with their exact messages
 // (k8s.io/apimachinery pkg/util/validation/validation.go: IsDNS1123Label, IsDNS1123Subdomain,
 // IsDNS1035Label, IsQualifiedName, IsValidLabelValue, IsValidPortName, IsValidPortNum,
-// IsWildcardDNS1123Subdomain; shared/docs/kubernetes-api.md §3.1).
+// IsWildcardDNS1123Subdomain; docs/api-server.md §3.1).
 
 /** `RegexError`: each example ends with `', '` and the joiner is ` or `, hence the double space. */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {

@@ -2,7 +2,7 @@
 // Upstream: pkg/proxy/iptables/proxier.go computeProbability: fmt.Sprintf("%0.10f", 1.0/float64(n)).
 // Go formats the exact binary value of the float64 and rounds half to even; JavaScript's toFixed
 // rounds exact ties up, so 1/2048 (= 0.00048828125 exactly) would print 0.0004882813 instead of Go's
-// 0.0004882812. We therefore format from the exact decimal expansion (shared/docs/kube-proxy.md §1.6).
+// 0.0004882812. We therefore format from the exact decimal expansion (docs/kube-proxy.md §1.4).
 
 /** Go's fmt.Sprintf("%0.<digits>f", x) for finite x ≥ 0. */
 export function formatFixedGo(x: number, digits: number): string {

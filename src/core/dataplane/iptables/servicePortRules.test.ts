@@ -10,7 +10,7 @@ const lb = stateFromStoredObjects(fixture('loadbalancer-source-ranges.yaml'));
 const SVC = 'KUBE-SVC-XPGD46QRK7WJZT7O';
 const chainRules = (rules: string[], chain: string) => rules.filter((r) => r.startsWith(`-A ${chain} `));
 
-describe('per-service-port rules (proxier.go syncProxyRules, shared/docs/kube-proxy.md §1.5)', () => {
+describe('per-service-port rules (proxier.go syncProxyRules, docs/kube-proxy.md §1.3)', () => {
   const out = iptablesRestoreForNode(lb, 'test-node', upstreamTestProxierConfig());
   const sep = (ip: string) => endpointChain('ns1/svc1:p80', 'TCP', ip, 8080);
 

@@ -1,6 +1,6 @@
 // The rules one service port contributes to the iptables-restore payload, in the order
 // syncProxyRules writes them (pkg/proxy/iptables/proxier.go, the `for svcName, svc := range
-// proxier.svcPortMap` loop, and writeServiceToEndpointRules). shared/docs/kube-proxy.md §1.5.
+// proxier.svcPortMap` loop, and writeServiceToEndpointRules). docs/kube-proxy.md §1.3.
 import type { ServicePortProxy, ProxyEndpoint } from '../proxyModel.ts';
 import { endpointChain, joinHostPort, serviceChains } from './chainNames.ts';
 import { quoted, type LineBuffer } from './lineBuffer.ts';

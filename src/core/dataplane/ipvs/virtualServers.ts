@@ -2,7 +2,7 @@
 // ClusterIP:port, externalIP:port, LoadBalancer IP:port and nodeIP:nodePort, real servers =
 // the endpoints that traffic policy allows (Masq forwarding, weight 1), ClientIP affinity =
 // `persistent <timeoutSeconds>`. Upstream: pkg/proxy/ipvs/proxier.go syncProxyRules / syncService /
-// syncEndpoint (shared/docs/kube-proxy.md §2); line formats from ipvsadm.c print_service_entry
+// syncEndpoint (docs/kube-proxy.md §2); line formats from ipvsadm.c print_service_entry
 // (`"  -> %-28s %-7s %-6d %-10u %-10u"`) and its list header.
 import type { ClusterState } from '../../model/clusterState.ts';
 import { buildNodeProxyModel, type ProxyEndpoint, type ServicePortProxy } from '../proxyModel.ts';

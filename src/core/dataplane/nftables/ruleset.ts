@@ -1,7 +1,7 @@
 // What kube-proxy in nftables mode writes on one node, as the `nft -f` transaction knftables
 // sends (table `ip kube-proxy`). Per-service logic mirrors pkg/proxy/nftables/proxier.go
 // syncProxyRules and writeServiceToEndpointRules; output lines match upstream proxier_test.go
-// TestOverallNFTablesRules. shared/docs/kube-proxy.md §2.
+// TestOverallNFTablesRules. docs/kube-proxy.md §3.
 import type { ClusterState } from '../../model/clusterState.ts';
 import { buildNodeProxyModel, type ProxyEndpoint, type ServicePortProxy } from '../proxyModel.ts';
 import { joinHostPort } from '../iptables/chainNames.ts';
