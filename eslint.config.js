@@ -58,7 +58,7 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...noAmbient],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded Rng from core/sim/rng.ts.' },
+        { object: 'Math', property: 'random', message: 'Use the seeded Rng from core/random/rng.ts.' },
         { object: 'Date', property: 'now', message: 'Simulated time is passed in.' },
         { object: 'performance', property: 'now', message: 'Simulated time is passed in.' },
       ],

@@ -7,7 +7,7 @@
 //   npx tsx bench/send.bench.ts [sizes] [requests]
 //   node --cpu-prof --import tsx bench/send.bench.ts 10000
 import { createDataplane } from '../src/core/dataplane/send.ts';
-import { createRng } from '../src/core/sim/rng.ts';
+import { createRng } from '../src/core/random/rng.ts';
 import { routingCluster, type RouteKind } from './route.bench.ts';
 
 const sizes = (process.argv[2] ?? '10,1000,10000').split(',').map(Number);

@@ -1,9 +1,12 @@
 // One shape for every problem the core reports, whatever found it (YAML parser, decoder, API
 // validation, allocation, controllers). Positions are 1-based like Monaco and like compilers'
 // FILE:LINE:COL output.
-import type { FieldErrorType } from './api/fieldErrors.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** field.ErrorType (k8s.io/apimachinery pkg/util/validation/field/errors.go): the kinds of field error the API server reports. */
+export type FieldErrorType =
+  'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';
 
 /** Stable codes: tests assert codes, not English sentences. */
 export const DiagnosticCode = {

@@ -4,7 +4,7 @@ export type { ClusterState, Origin } from './model/clusterState.ts';
 export type { Diagnostic, Severity } from './diagnostics.ts';
 export { DiagnosticCode } from './diagnostics.ts';
 export type * from './model/objects.ts';
-export { createRng, type Rng } from './sim/rng.ts';
+export { createRng, type Rng } from './random/rng.ts';
 export type { SourceRange } from './yaml/parseStream.ts';
 export { runKubectl, type KubectlResult } from './kubectl/runKubectl.ts';
 export { runInPodShell, type PodShellSession, type PodShellResult } from './kubectl/podShell.ts';
@@ -29,7 +29,7 @@ export {
   type TrafficOptions,
 } from './sim/traffic.ts';
 export { completeKubectl } from './kubectl/complete.ts';
-export { splitCommandLine } from './kubectl/commandLine.ts';
+export { splitCommandLine } from './argv/commandLine.ts';
 export { deletePod, markPodReady, relabelPod, scaleWorkload } from './scenario/edits/podEdits.ts';
 export type { EditResult } from './scenario/edits/streamText.ts';
 export { exportScenario, EXPORT_FILE_NAME, type ExportResult } from './scenario/export.ts';

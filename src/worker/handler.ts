@@ -4,7 +4,7 @@
 // the worker's first chunk, which sim.worker.ts loads only on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
 import { loadScenario } from '../core/scenario/load.ts';
-import { splitCommandLine } from '../core/kubectl/commandLine.ts';
+import { splitCommandLine } from '../core/argv/commandLine.ts';
 import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../core/index.ts';
 import {
   assertNever,

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ClusterState, K8sObject, Scenario } from '../core/index.ts';
 import { parseStream } from '../core/yaml/parseStream.ts';
-import { defaultSettings } from '../core/scenario/settings.ts';
-import { storeObject } from '../core/scenario/store.ts';
+import { defaultSettings } from '../core/model/settings.ts';
+import { storeObject } from '../core/api/store.ts';
 import { objectKey } from '../core/model/objects.ts';
 import { toClusterView } from './view.ts';
 

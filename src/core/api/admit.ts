@@ -15,7 +15,7 @@ import type {
 } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
-import { findObject } from '../scenario/store.ts';
+import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
 import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createAllocators } from './allocators.ts';
 import { clusterIPRangeOffset, nodePortRangeOffset } from './rangeAllocator.ts';
-import { defaultSettings, parsePortRange } from '../scenario/settings.ts';
+import { defaultSettings, parsePortRange } from '../model/settings.ts';
 import { parseCidr, parseIPv4 } from '../net/ipv4.ts';
-import { createRng } from '../sim/rng.ts';
+import { createRng } from '../random/rng.ts';
 
 const settingsWith = (cidr: string, ports = '30000-32767') => ({
   ...defaultSettings(),

@@ -5,8 +5,8 @@
 // An IP outside the service CIDR gets ErrMismatchedNetwork, as the MultiCIDRServiceAllocator
 // (GA 1.33) returns when no ServiceCIDR contains it (cidrallocator.go getAllocator); the network
 // and broadcast addresses get ErrNotInRange.
-import type { ClusterSettings } from '../scenario/settings.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { ClusterSettings } from '../model/settings.ts';
+import type { Rng } from '../random/rng.ts';
 import { formatIPv4 } from '../net/ipv4.ts';
 import { clusterIPRangeOffset, createRangeAllocator, nodePortRangeOffset } from './rangeAllocator.ts';
 import { parseIPv4Sloppy } from './validation/ip.ts';

@@ -1,8 +1,7 @@
 // field.Error as the API server builds and renders it
 // (k8s.io/apimachinery pkg/util/validation/field/errors.go; docs/api-server.md §2.2).
 
-export type FieldErrorType =
-  'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';
+import type { FieldErrorType } from '../diagnostics.ts';
 
 /** How a value is printed inside a message: Go %q for strings, %v for numbers, JSON otherwise (v1.34+). */
 export type FieldValue = string | number | boolean | null | readonly unknown[] | Record<string, unknown> | undefined;

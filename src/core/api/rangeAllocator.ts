@@ -2,7 +2,7 @@
 // (ClusterIPs) and KEP-3668 (NodePorts): random allocation scans the upper band from a random
 // start with wrap-around, and only when that band is full the lower (static) band
 // (k8s.io/kubernetes pkg/registry/core/service/allocator/bitmap.go randomScanStrategyWithOffset).
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 
 export interface RangeAllocator {
   /** Marks index as used; false if it already was. */

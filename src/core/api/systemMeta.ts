@@ -2,7 +2,7 @@
 // creationTimestamp; strategies set generation 1 on objects with a spec generation). The uid is
 // derived from the seed and the object's key so the same scenario gives the same cluster.
 import type { K8sObject } from '../model/objects.ts';
-import { hashString } from '../sim/rng.ts';
+import { hashString } from '../random/rng.ts';
 import { mutable } from './mutable.ts';
 
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Ingress']);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildState } from './fixtures/buildState.ts';
-import { createRng } from '../sim/rng.ts';
+import { createRng } from '../random/rng.ts';
 import { createAllocators } from '../api/allocators.ts';
-import { defaultSettings } from '../scenario/settings.ts';
+import { defaultSettings } from '../model/settings.ts';
 import { bootstrapCluster } from './bootstrap.ts';
 import type { ClusterState } from '../model/clusterState.ts';
 

@@ -6,9 +6,9 @@
 // runControllers, like every other Deployment). Their IPs are reserved in the allocators.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Allocators } from '../api/allocators.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import type { K8sObject } from '../model/objects.ts';
-import { storeObject } from '../scenario/store.ts';
+import { storeObject } from '../api/store.ts';
 import { objectKey } from '../model/objects.ts';
 import { ensureUid, mut, systemTimestamp, type KObject } from './meta.ts';
 import {

@@ -8,7 +8,7 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { EndpointSlice } from '../model/objects.ts';
 import type { Endpoint } from 'kubernetes-types/discovery/v1';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { serviceSelector } from './serviceSelection.ts';

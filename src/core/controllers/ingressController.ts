@@ -9,8 +9,8 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Deployment, IngressClass, K8sObject, Service } from '../model/objects.ts';
 import type { Allocators } from '../api/allocators.ts';
-import type { Rng } from '../sim/rng.ts';
-import { storeObject } from '../scenario/store.ts';
+import type { Rng } from '../random/rng.ts';
+import { storeObject } from '../api/store.ts';
 import { ensureUid, mut, recordOrigin, type KObject } from './meta.ts';
 import { namespaceObject } from './systemObjects.ts';
 import { nextClusterIP, nextNodePort } from './serviceAddresses.ts';

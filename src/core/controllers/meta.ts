@@ -1,6 +1,6 @@
 // Metadata the API server and controllers stamp on generated objects: uid, creationTimestamp,
 // ownerReferences, and the playground's record of where each object came from (state.origins).
-import { createRng, hashString } from '../sim/rng.ts';
+import { createRng, hashString } from '../random/rng.ts';
 import { objectKey, type ObjectMeta } from '../model/objects.ts';
 import type { ClusterState, Origin } from '../model/clusterState.ts';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';

@@ -1,7 +1,7 @@
 // Names the control plane generates: `generateName` suffixes and pod-template hashes.
 // Upstream: k8s.io/apimachinery pkg/util/rand/rand.go (`alphanums`, `String`, `SafeEncodeString`)
 // and pkg/controller/controller_utils.go `ComputeHash`.
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 
 /** rand.alphanums: no vowels (no words) and no confusable characters (0/o, 1/l, 3/e). */
 export const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';

@@ -5,7 +5,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Node } from '../model/objects.ts';
 import type { NodeCondition } from 'kubernetes-types/core/v1';
 import { parseCidr, cidrContains, formatIPv4, parseIPv4, type Cidr } from '../net/ipv4.ts';
-import { DEFAULT_CLUSTER_CIDR } from '../scenario/settings.ts';
+import { DEFAULT_CLUSTER_CIDR } from '../model/settings.ts';
 import { ensureUid, mut, recordOrigin, systemTimestamp } from './meta.ts';
 
 export const KUBELET_VERSION = 'v1.34.0';

@@ -3,12 +3,12 @@
 // ReplicaSet → Pods, StatefulSet, DaemonSet, scheduling, Pod IPs from each Node's podCIDR, Pod
 // readiness, the cloud controller's LoadBalancer ingress IPs, EndpointSlices and Endpoints.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { SourceRange } from '../yaml/parseStream.ts';
 import type { PathSegment } from '../yaml/fieldPath.ts';
 import type { Allocators } from '../api/allocators.ts';
-import { SCENARIO_LIMITS } from '../scenario/limits.ts';
+import { SCENARIO_LIMITS } from '../model/limits.ts';
 import { ensureNodes } from './nodes.ts';
 import { ensureUid, mut, type KObject } from './meta.ts';
 import { applyPodDefaults, type PodBudget } from './podTemplate.ts';

@@ -3,7 +3,7 @@
 // otherwise a free address picked like the allocator would (upper band first, KEP-3070).
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Allocators } from '../api/allocators.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import { indexedIP } from '../net/ipv4.ts';
 
 export function nextClusterIP(state: ClusterState, allocators: Allocators | undefined, rng: Rng): string | null {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { podSelection, selectedPods } from './serviceSelection.ts';
 import { emptyClusterState } from '../model/clusterState.ts';
-import { defaultSettings } from '../scenario/settings.ts';
+import { defaultSettings } from '../model/settings.ts';
 import type { Pod, Service } from '../model/objects.ts';
 
 const label = fc.constantFrom('app', 'tier', 'a.b/c');

@@ -5,7 +5,7 @@
 // metadata.name, labels controller-revision-hash / pod-template-generation).
 import type { ClusterState } from '../model/clusterState.ts';
 import type { DaemonSet, StatefulSet } from '../model/objects.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
 import { ensureUid, mut, recordOrigin } from './meta.ts';

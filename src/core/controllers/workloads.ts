@@ -4,10 +4,10 @@
 // (pkg/controller/replicaset/replica_set.go: pods with generateName `<rs>-`) create them.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Deployment, Pod, ReplicaSet } from '../model/objects.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import { objectKey } from '../model/objects.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
-import { SCENARIO_LIMITS } from '../scenario/limits.ts';
+import { SCENARIO_LIMITS } from '../model/limits.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
 import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';

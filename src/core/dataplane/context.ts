@@ -4,7 +4,7 @@ import type { ClusterIndex } from './clusterIndex.ts';
 import type { ProxyContext } from './kubeProxy.ts';
 import type { Hop, HopAt, Outcome, RequestResult } from './types.ts';
 import type { NameResolver } from './dnsStep.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 
 export interface DataplaneContext {
   index: ClusterIndex;

@@ -3,7 +3,7 @@
 // cloud load balancer, ingress controller, pod — and explains every hop. Same state + same seed
 // + same requests ⇒ the same results.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import type { AffinityEntry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
 import type { NameResolver } from './dnsStep.ts';
 import { buildClusterIndex } from './clusterIndex.ts';

@@ -3,8 +3,8 @@
 // round-robin choice), and whether the packet is marked for masquerade. The policy logic is
 // syncProxyRules' (pkg/proxy/iptables/proxier.go; kube-proxy.md §1.5, §1.8, §1.9, §3); nftables
 // and IPVS use the same endpoint sets and differ only in how they pick.
-import type { ClusterSettings } from '../scenario/settings.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { ClusterSettings } from '../model/settings.ts';
+import type { Rng } from '../random/rng.ts';
 import type { Hop, HopAt } from './types.ts';
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
-import { createRng } from '../sim/rng.ts';
+import { createRng } from '../random/rng.ts';
 import { createDataplane } from './send.ts';
 import type { Source } from './types.ts';
 

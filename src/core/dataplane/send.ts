@@ -2,7 +2,7 @@
 // new connection the way a real cluster would and explains every hop (dataplane.ts), asking the
 // cluster DNS of the controllers for names (clusterDns.ts).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import type { NameResolver } from './dnsStep.ts';
 import { createDataplaneWith, type Dataplane } from './dataplane.ts';
 import { clusterResolver } from './clusterDns.ts';

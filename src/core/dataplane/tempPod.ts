@@ -3,7 +3,7 @@
 // Returns a copy of the state with the pod added; the original state is not changed.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Pod } from '../model/objects.ts';
-import type { Rng } from '../sim/rng.ts';
+import type { Rng } from '../random/rng.ts';
 import { formatIPv4, parseCidr } from '../net/ipv4.ts';
 
 export function withTemporaryPod(

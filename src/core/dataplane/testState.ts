@@ -3,8 +3,8 @@
 // proxier (makeTestService / makeTestEndpointSlice). No API defaulting or controllers run, so the
 // dataplane is tested against precisely the inputs the fixture spells out.
 import { parseStream } from '../yaml/parseStream.ts';
-import { readSettings } from '../scenario/readSettings.ts';
-import { isPlaygroundKind, storeObject } from '../scenario/store.ts';
+import { readSettings } from '../api/readSettings.ts';
+import { isPlaygroundKind, storeObject } from '../api/store.ts';
 import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
 import type { Diagnostic } from '../diagnostics.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createDataplaneWith } from './dataplane.ts';
 import { stateFromYaml } from './testState.ts';
-import { createRng } from '../sim/rng.ts';
+import { createRng } from '../random/rng.ts';
 import type { NameResolver } from './dnsStep.ts';
 import type { Source } from './types.ts';
 

@@ -3,7 +3,7 @@
 // flags of the verb. Returns the candidates for the word under the cursor (the line's end).
 import type { Scenario } from '../scenario/load.ts';
 import { KUBECTL_COMMANDS } from './commands/registry.ts';
-import { splitCommandLine } from './commandLine.ts';
+import { splitCommandLine } from '../argv/commandLine.ts';
 import { byteCompare } from './labelSelector.ts';
 import { RESOURCE_TYPES, findResourceType } from './resources.ts';
 

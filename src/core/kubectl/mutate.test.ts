@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
 import { runKubectl } from './runKubectl.ts';
 import { completeKubectl } from './complete.ts';
-import { splitCommandLine } from './commandLine.ts';
+import { splitCommandLine } from '../argv/commandLine.ts';
 
 const WEB = readFileSync('src/core/scenario/edits/fixtures/web.yaml', 'utf8');
 const s = loadScenario(WEB);

@@ -6,11 +6,11 @@
 // affinity and round-robin state carry across lines as they do for a real shell's connections.
 import type { Scenario } from '../scenario/load.ts';
 import type { ClusterState } from '../model/clusterState.ts';
-import { createRng } from '../sim/rng.ts';
+import { createRng } from '../random/rng.ts';
 import { createDataplane } from '../dataplane/send.ts';
 import { withPodAt } from '../dataplane/tempPod.ts';
 import { mergeStreams, type ChunkedOutput } from '../dataplane/busybox.ts';
-import { splitCommandLine } from './commandLine.ts';
+import { splitCommandLine } from '../argv/commandLine.ts';
 import { execInPod, type PodContext } from './podCommands.ts';
 
 export interface PodShellSession {

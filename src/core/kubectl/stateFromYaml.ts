@@ -2,8 +2,8 @@
 // the printer tests and kubectl fixtures use to pin an exact cluster, like upstream's fake clients.
 import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import { parseStream } from '../yaml/parseStream.ts';
-import { storeObject } from '../scenario/store.ts';
-import { defaultSettings } from '../scenario/settings.ts';
+import { storeObject } from '../api/store.ts';
+import { defaultSettings } from '../model/settings.ts';
 import type { Scenario } from '../scenario/load.ts';
 
 export function stateFromYaml(text: string, times: { createdAt?: string; now?: string } = {}): ClusterState {

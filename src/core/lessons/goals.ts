@@ -3,8 +3,8 @@
 // commands through the simulated kubectl. Nothing is hard-coded: "which pod answers request 3" is
 // whatever the seeded simulator does. Same scenario + goal + seed ⇒ same result.
 import { loadScenario, type Scenario } from '../scenario/load.ts';
-import { findObject } from '../scenario/store.ts';
-import { createRng } from '../sim/rng.ts';
+import { findObject } from '../api/store.ts';
+import { createRng } from '../random/rng.ts';
 import { createDataplane } from '../dataplane/send.ts';
 import type { RequestResult } from '../dataplane/types.ts';
 import { runKubectl } from '../kubectl/runKubectl.ts';

@@ -16,16 +16,15 @@ import type {
   Service,
   StatefulSet,
 } from './objects.ts';
-import type { ClusterSettings } from '../scenario/settings.ts';
+import type { ClusterSettings } from './settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import type { PathSegment } from '../yaml/fieldPath.ts';
 
 /** Where an object came from: a document of the stream, or a controller acting for one. */
 export interface Origin {
   /** Index of the YAML document that declared it (or that declared its owner). */
   docIndex: number;
   /** For generated objects (pods of a Deployment): the path inside that document, e.g. ['spec','template']. */
-  pathPrefix?: readonly PathSegment[];
+  pathPrefix?: readonly (string | number)[];
   /** Who made it: 'user' (declared in YAML), or the controller's name. */
   by:
     | 'user'

@@ -3,9 +3,9 @@
 //   → for each document, as `kubectl apply -f` would send it: admission (decode, defaults,
 //     allocation, validation) → store → controllers (workloads, scheduling, EndpointSlices, DNS, LB).
 import { parseStream, locatePath, type ParsedDocument, type ParsedStream } from '../yaml/parseStream.ts';
-import { createRng, DEFAULT_SEED } from '../sim/rng.ts';
-import { defaultSettings } from './settings.ts';
-import { readSettings } from './readSettings.ts';
+import { createRng, DEFAULT_SEED } from '../random/rng.ts';
+import { defaultSettings } from '../model/settings.ts';
+import { readSettings } from '../api/readSettings.ts';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
 import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
@@ -14,10 +14,10 @@ import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
 import { runControllers, type ControllerContext } from '../controllers/runControllers.ts';
 import { replayKubectlHistory } from './edits/replay.ts';
-import { storeObject, isPlaygroundKind } from './store.ts';
+import { storeObject, isPlaygroundKind } from '../api/store.ts';
 import { renderFieldError } from '../api/fieldErrors.ts';
 import { sourcePathFor } from './sourceAliases.ts';
-import { SCENARIO_LIMITS } from './limits.ts';
+import { SCENARIO_LIMITS } from '../model/limits.ts';
 
 export { SCENARIO_LIMITS };
 

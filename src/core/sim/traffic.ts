@@ -6,7 +6,7 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AffinityEntry, RequestResult, Source } from '../dataplane/types.ts';
 import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
-import { createRng } from './rng.ts';
+import { createRng } from '../random/rng.ts';
 
 export interface ClientSpec {
   id: string;

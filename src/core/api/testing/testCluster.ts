@@ -2,9 +2,9 @@
 // and the kubernetes / kube-dns ClusterIPs reserved as the controllers' bootstrap does.
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { K8sObject } from '../../model/objects.ts';
-import { defaultSettings, type ClusterSettings } from '../../scenario/settings.ts';
-import { storeObject } from '../../scenario/store.ts';
-import { createRng } from '../../sim/rng.ts';
+import { defaultSettings, type ClusterSettings } from '../../model/settings.ts';
+import { storeObject } from '../store.ts';
+import { createRng } from '../../random/rng.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
 import { admitObject, type AdmissionContext, type AdmissionResult } from '../admit.ts';
 import { createAllocators } from '../allocators.ts';

@@ -4,8 +4,8 @@
 // controller pipeline rewriting them (the API server wipes status on create, for instance).
 import { emptyClusterState, type ClusterState } from '../../model/clusterState.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
-import { readSettings } from '../../scenario/readSettings.ts';
-import { isPlaygroundKind, storeObject } from '../../scenario/store.ts';
+import { readSettings } from '../../api/readSettings.ts';
+import { isPlaygroundKind, storeObject } from '../../api/store.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 
 export function stateFromStoredObjects(text: string, seed = 1): ClusterState {

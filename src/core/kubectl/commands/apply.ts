@@ -3,7 +3,7 @@
 // kubectl printed for each document, in order — successes on stdout, errors on stderr, exit 1
 // when any document failed (kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go).
 import type { Scenario } from '../../scenario/load.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { findResourceType, groupResource } from '../resources.ts';
 

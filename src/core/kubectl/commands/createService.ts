@@ -4,7 +4,7 @@
 // --clusterip=None for headless, --external-name required for externalname.
 import type { Scenario } from '../../scenario/load.ts';
 import { isValidPortName } from '../../api/validation/names.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { createFromGenerator } from './admitNew.ts';
 

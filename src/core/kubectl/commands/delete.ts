@@ -5,7 +5,7 @@
 import type { Scenario } from '../../scenario/load.ts';
 import { deleteDeclared } from '../../scenario/edits/objectEdits.ts';
 import { deletePod } from '../../scenario/edits/podEdits.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
 

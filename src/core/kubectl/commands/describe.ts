@@ -4,7 +4,7 @@
 import type { Scenario } from '../../scenario/load.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node, Pod, Service } from '../../model/objects.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
 import { requestedTypes, resolveArgs } from '../query.ts';

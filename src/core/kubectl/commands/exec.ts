@@ -4,9 +4,9 @@
 // "command terminated with exit code N" when it fails (kubectl pkg/cmd/exec/exec.go, client-go
 // remotecommand's exit-code error). The shell's tools are busybox's whatever the image.
 import type { Scenario } from '../../scenario/load.ts';
-import { parseFlags } from '../flags.ts';
+import { parseFlags } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
-import { createRng } from '../../sim/rng.ts';
+import { createRng } from '../../random/rng.ts';
 import { createDataplane } from '../../dataplane/send.ts';
 import { splitStreams } from '../../dataplane/busybox.ts';
 import { execInPod, notSimulatedProgram } from '../podCommands.ts';

@@ -6,7 +6,7 @@
 // several protocols), targetPort = --target-port on every port or the port itself.
 import type { Scenario } from '../../scenario/load.ts';
 import type { K8sObject } from '../../model/objects.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { notFound, resolveTargets } from '../targets.ts';
 import { createFromGenerator } from './admitNew.ts';

@@ -2,7 +2,7 @@
 // -o wide|name|yaml|json, -n / -A / -l / --show-labels / --no-headers, `kind/name` prefixes and
 // a blank line between tables when several kinds are printed, `No resources found …` on stderr.
 import type { Scenario } from '../../scenario/load.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { formatLabels, parseSelector } from '../labelSelector.ts';
 import { requestedTypes, resolveArgs, withTypeMeta, type Found } from '../query.ts';

@@ -5,7 +5,7 @@ import type { Scenario } from '../../scenario/load.ts';
 import { updateMetadataMap } from '../../scenario/edits/objectEdits.ts';
 import { updatePodMetadata } from '../../scenario/edits/podEdits.ts';
 import { parseMetadataSpecs } from '../../scenario/edits/metadataSpecs.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';

@@ -6,9 +6,9 @@
 // terminal shows, then `pod "NAME" deleted` with --rm. A failing command ends like kubectl's attach
 // does: `pod NS/NAME terminated (Error)`, exit 1 (kubectl pkg/cmd/run/run.go: "pod %s/%s terminated (%s)\n%s").
 import type { Scenario } from '../../scenario/load.ts';
-import { parseFlags } from '../flags.ts';
+import { parseFlags } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
-import { createRng } from '../../sim/rng.ts';
+import { createRng } from '../../random/rng.ts';
 import { createDataplane } from '../../dataplane/send.ts';
 import { withTemporaryPod } from '../../dataplane/tempPod.ts';
 import { splitStreams } from '../../dataplane/busybox.ts';

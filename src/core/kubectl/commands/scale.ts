@@ -2,7 +2,7 @@
 // writes spec.replicas into the declared object's document. Prints `deployment.apps/web scaled`.
 import type { Scenario } from '../../scenario/load.ts';
 import { scaleWorkload } from '../../scenario/edits/podEdits.ts';
-import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../flags.ts';
+import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';

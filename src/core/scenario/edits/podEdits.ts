@@ -4,7 +4,7 @@
 // kubectl command a user would type (history.ts) and replayed on load. The kubectl console's
 // delete/label/annotate/scale commands go through these same functions.
 import { READY_ANNOTATION } from '../../controllers/podStatus.ts';
-import { quoteWord } from '../../kubectl/commandLine.ts';
+import { quoteWord } from '../../argv/commandLine.ts';
 import { appendHistory } from './history.ts';
 import { deleteDeclared, isDeclared, setReplicas, updateMetadataMap, type MapEditResult } from './objectEdits.ts';
 import { applyMetadataChanges, conflictError, type MetadataChanges } from './metadataSpecs.ts';

@@ -7,7 +7,7 @@
 // continues from lastReservedIP, it does not reuse the freed address first).
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { Node, Pod } from '../../model/objects.ts';
-import type { Rng } from '../../sim/rng.ts';
+import type { Rng } from '../../random/rng.ts';
 import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { generateName } from '../../controllers/names.ts';

@@ -11,7 +11,7 @@
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { EndpointSlice, Pod } from '../../model/objects.ts';
 import { objectKey } from '../../model/objects.ts';
-import type { Rng } from '../../sim/rng.ts';
+import type { Rng } from '../../random/rng.ts';
 import { locatePath, type ParsedStream } from '../../yaml/parseStream.ts';
 import { DiagnosticCode } from '../../diagnostics.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
@@ -25,8 +25,8 @@ import {
   reconcileEndpointSlices,
 } from '../../controllers/endpointSlices.ts';
 import { reconcileEndpoints } from '../../controllers/legacyEndpoints.ts';
-import { splitCommandLine } from '../../kubectl/commandLine.ts';
-import { parseFlags } from '../../kubectl/flags.ts';
+import { splitCommandLine } from '../../argv/commandLine.ts';
+import { parseFlags } from '../../argv/flags.ts';
 import { readHistory } from './history.ts';
 import { applyMetadataChanges, conflictError, parseMetadataSpecs } from './metadataSpecs.ts';
 import { controllerOf, releaseIfUnmatched, replaceFor } from './replacementPods.ts';

@@ -4,7 +4,7 @@
 import { locatePath, type ParsedStream } from '../yaml/parseStream.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
-import { defaultSettings, parsePortRange, type ClusterSettings, type ProxyMode } from './settings.ts';
+import { defaultSettings, parsePortRange, type ClusterSettings, type ProxyMode } from '../model/settings.ts';
 import { PLAYGROUND_API_VERSION } from '../model/objects.ts';
 
 const MODES: readonly string[] = ['', 'iptables', 'ipvs', 'nftables'];
