@@ -19,7 +19,6 @@ import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
 import {
   endpointHostname,
-  findPort,
   isHeadless,
   isManagedService,
   podIPv4,
@@ -28,6 +27,7 @@ import {
   shouldPodBeInEndpoints,
   type PodSelection,
 } from './serviceSelection.ts';
+import { findPort } from '../model/podPorts.ts';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';

@@ -14,7 +14,6 @@ import { ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from './podStatus.ts';
 import {
   endpointHostname,
-  findPort,
   isHeadless,
   isManagedService,
   podIPv4,
@@ -23,6 +22,7 @@ import {
   shouldPodBeInEndpoints,
   type PodSelection,
 } from './serviceSelection.ts';
+import { findPort } from '../model/podPorts.ts';
 import { changeTime } from './endpointSlices.ts';
 
 export const MAX_ENDPOINTS_CAPACITY = 1000;

@@ -1,9 +1,9 @@
-// Which pods back a Service, and which container port a Service port reaches on each pod.
+// Which pods back a Service (the port each pod serves is model/podPorts.ts findPort).
 // Sources: k8s.io/endpointslice util/controller_utils.go (ShouldPodBeInEndpoints, ShouldSetHostname),
-// pkg/api/v1/pod/util.go FindPort, pkg/controller/endpointslice/endpointslice_controller.go (no
-// selector or ExternalName → no managed endpoints).
+// pkg/controller/endpointslice/endpointslice_controller.go (no selector or ExternalName → no
+// managed endpoints).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod, Service, ServicePort } from '../model/objects.ts';
+import type { Pod, Service } from '../model/objects.ts';
 
 /** The selector the controllers act on; `{}` is stored as nil after the protobuf round-trip. */
 export function serviceSelector(svc: Service): Record<string, string> | null {
@@ -85,29 +85,6 @@ export function shouldPodBeInEndpoints(pod: Pod, includeTerminating: boolean): b
 export function podIPv4(pod: Pod): string | undefined {
   const ips = [pod.status?.podIP, ...(pod.status?.podIPs ?? []).map((x) => x.ip)].filter((x): x is string => !!x);
   return ips.find((ip) => ip.includes('.'));
-}
-
-/**
- * FindPort: an int targetPort is used as-is (no check that a container declares it); a named one
- * is the first container port with that name AND the Service port's protocol, then restartable
- * init containers (sidecars). null = "no suitable port for manifest" → the port is omitted.
- */
-export function findPort(pod: Pod, sp: ServicePort): number | null {
-  const target = sp.targetPort ?? sp.port;
-  if (typeof target === 'number') return target;
-  if (typeof target !== 'string') return null;
-  const proto = sp.protocol ?? 'TCP';
-  const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
-  const containers = [
-    ...list(pod.spec?.containers),
-    ...list(pod.spec?.initContainers).filter((c) => c?.restartPolicy === 'Always'),
-  ];
-  for (const c of containers) {
-    for (const p of list(c?.ports)) {
-      if (p?.name === target && (p.protocol ?? 'TCP') === proto) return p.containerPort;
-    }
-  }
-  return null;
 }
 
 /** ShouldSetHostname: pod.spec.hostname, when pod.spec.subdomain names this Service. */

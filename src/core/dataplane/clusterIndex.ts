@@ -7,7 +7,7 @@ import type { Node, Pod, Service } from '../model/objects.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
-import { declaredPorts } from './diagnose.ts';
+import { servedPorts } from '../model/podPorts.ts';
 import { flat } from './flatString.ts';
 
 /** A Service port as a routing table entry points at it, with the Service's per-node views at hand. */
@@ -246,7 +246,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
               name,
               ref: flat(`${namespace}/${name}`),
               node: pod.spec?.nodeName ?? '',
-              ports: declaredPorts(pod),
+              ports: servedPorts(pod),
             }
           : null;
         podViews.set(ip, v);

@@ -6,6 +6,7 @@
 import type { Pod, Service } from '../model/objects.ts';
 import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
+import { servedPorts } from '../model/podPorts.ts';
 
 export interface Explanation {
   reason: string;
@@ -84,9 +85,7 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
   if (port && typeof port.targetPort === 'string') {
     const proto = port.protocol ?? 'TCP';
     const declared = ready.flatMap((p) =>
-      (p.spec?.containers ?? []).flatMap((c) =>
-        (c.ports ?? []).map((cp) => `${cp.name ? `${cp.name} ` : ''}${cp.containerPort}/${cp.protocol ?? 'TCP'}`),
-      ),
+      servedPorts(p).map((sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`),
     );
     return {
       reason: `targetPort "${port.targetPort}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
@@ -134,15 +133,4 @@ function distance(a: string, b: string): number {
     }
   }
   return prev[b.length]!;
-}
-
-/** Which ports a pod's containers declare (name, number, protocol). */
-export function declaredPorts(pod: Pod): { name?: string; port: number; protocol: string }[] {
-  return (pod.spec?.containers ?? []).flatMap((c) =>
-    (c.ports ?? []).map((p) => ({
-      ...(p.name ? { name: p.name } : {}),
-      port: p.containerPort,
-      protocol: p.protocol ?? 'TCP',
-    })),
-  );
 }

@@ -1,16 +1,17 @@
 // What a pod does with a connection that reaches it. Every pod runs a serve_hostname-style server
 // (registry.k8s.io/serve_hostname, the image of the upstream Service tests) that replies with the
-// pod's name. A pod answers on the ports its containers declare; a port nobody declares is closed,
+// pod's name. A pod answers on the ports its running containers declare (model/podPorts.ts servedPorts:
+// app containers and native sidecars); a port nobody declares is closed,
 // and the pod's kernel answers RST → "connection refused". CHOICE: a pod whose containers declare
 // NO ports at all answers on any port — containerPort is informational (a process can listen
 // without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
 import type { Pod } from '../model/objects.ts';
-import { declaredPorts } from './diagnose.ts';
+import { servedPorts } from '../model/podPorts.ts';
 
 export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; reason: string };
 
-export function podAnswers(pod: Pod, port: number, protocol: string, ports = declaredPorts(pod)): PodAnswer {
+export function podAnswers(pod: Pod, port: number, protocol: string, ports = servedPorts(pod)): PodAnswer {
   const name = pod.metadata?.name ?? '';
   const ref = `${pod.metadata?.namespace ?? 'default'}/${name}`;
   const phase = pod.status?.phase ?? 'Pending';

@@ -199,3 +199,17 @@ describe('Ingress (ingress-nginx)', () => {
     expect(get('b.a.example.org', '/').outcome).toBe('dns-error');
   });
 });
+
+describe('native sidecars (restartable init containers)', () => {
+  // The EndpointSlice controller resolves `targetPort: http-proxy` to the sidecar's 15001
+  // (FindPort walks restartable init containers); the pod must then answer on 15001 too.
+  it('a named targetPort on a sidecar port reaches the sidecar, and the pod answers there', () => {
+    const s = load('native-sidecar.yaml');
+    expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const slice = s.state.endpointSlices.find((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'web');
+    expect(slice?.ports).toEqual([{ name: '', port: 15001, protocol: 'TCP' }]);
+    const dp = createDataplane(s.state, createRng(1));
+    const r = dp.send({ from: firstPod(s, 'client'), to: 'web:80', time: 0 });
+    expect([r.outcome, r.pod, r.port, r.reason]).toEqual(['ok', 'default/web', 15001, undefined]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Pod } from './objects.ts';
+import { findPort, servedPorts } from './podPorts.ts';
+
+const pod: Pod = {
+  spec: {
+    initContainers: [
+      { name: 'setup', ports: [{ name: 'setup', containerPort: 9000 }] }, // runs to completion first
+      { name: 'proxy', restartPolicy: 'Always', ports: [{ name: 'http', containerPort: 15001 }] },
+    ],
+    containers: [{ name: 'app', ports: [{ name: 'dns', containerPort: 53, protocol: 'UDP' }] }],
+  },
+};
+
+describe(servedPorts, () => {
+  it('lists app containers, then restartable init containers, never run-to-completion ones', () => {
+    expect(servedPorts(pod)).toEqual([
+      { name: 'dns', port: 53, protocol: 'UDP' },
+      { name: 'http', port: 15001, protocol: 'TCP' },
+    ]);
+  });
+});
+
+describe(findPort, () => {
+  it('resolves a name by name and protocol, takes a number as-is', () => {
+    expect(findPort(pod, { port: 80, targetPort: 'http' })).toBe(15001);
+    expect(findPort(pod, { port: 80, targetPort: 'dns' })).toBeNull(); // dns is UDP
+    expect(findPort(pod, { port: 53, protocol: 'UDP', targetPort: 'dns' })).toBe(53);
+    expect(findPort(pod, { port: 80, targetPort: 'setup' })).toBeNull();
+    expect(findPort(pod, { port: 80, targetPort: 8080 })).toBe(8080);
+    expect(findPort(pod, { port: 80 })).toBe(80);
+  });
+});

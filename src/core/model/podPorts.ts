@@ -1,0 +1,48 @@
+// The ports a pod serves, and which of them a Service port reaches (one home for both: the
+// EndpointSlice/Endpoints controllers pick the port with findPort, the dataplane answers on
+// servedPorts, so the two can never disagree about native sidecars).
+// Upstream: k8s.io/kubernetes pkg/api/v1/pod/util.go FindPort — containers first, then init
+// containers with restartPolicy Always (sidecars, KEP-753), which keep running beside the app.
+import type { Container, Pod, ServicePort } from './objects.ts';
+
+export interface ServedPort {
+  name?: string;
+  port: number;
+  protocol: string;
+}
+
+const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
+
+/** The containers that run for the pod's lifetime: app containers, then restartable init containers. */
+function runningContainers(pod: Pod): Container[] {
+  return [
+    ...list(pod.spec?.containers),
+    ...list(pod.spec?.initContainers).filter((c) => c?.restartPolicy === 'Always'),
+  ];
+}
+
+/** The ports a running pod's containers declare (name, number, protocol), in FindPort's search order. */
+export function servedPorts(pod: Pod): ServedPort[] {
+  return runningContainers(pod).flatMap((c) =>
+    list(c?.ports)
+      .filter((p) => p)
+      .map((p) => ({
+        ...(p.name ? { name: p.name } : {}),
+        port: p.containerPort,
+        protocol: p.protocol ?? 'TCP',
+      })),
+  );
+}
+
+/**
+ * FindPort: an int targetPort is used as-is (no check that a container declares it); a named one
+ * is the first served port with that name AND the Service port's protocol. null = "no suitable
+ * port for manifest" → the controllers omit the port for this pod.
+ */
+export function findPort(pod: Pod, sp: ServicePort): number | null {
+  const target = sp.targetPort ?? sp.port;
+  if (typeof target === 'number') return target;
+  if (typeof target !== 'string') return null;
+  const proto = sp.protocol ?? 'TCP';
+  return servedPorts(pod).find((p) => p.name === target && p.protocol === proto)?.port ?? null;
+}
