@@ -13,7 +13,8 @@ import type { Client, DataplaneContext, Trace } from './context.ts';
 import type { Ending } from './deliver.ts';
 import type { Dest } from './route.ts';
 import type { LoadBalancerView } from './types.ts';
-import { healthCheck, throughKubeProxy } from './route.ts';
+import { throughKubeProxy } from './throughKubeProxy.ts';
+import { healthCheck } from './healthCheckServer.ts';
 import { svcKey } from './clusterIndex.ts';
 
 /** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */

@@ -86,7 +86,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       toIP: d.dstIP,
       at: podAt,
     });
-    return proxyThroughIngress(ctx, trace, pod, d);
+    return proxyThroughIngress(ctx, trace, pod, d, deliver);
   }
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {

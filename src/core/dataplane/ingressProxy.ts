@@ -12,10 +12,19 @@ import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
 import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
-import { deliver } from './deliver.ts';
 import { flat } from './flatString.ts';
 
-export function proxyThroughIngress(ctx: DataplaneContext, trace: Trace, controller: Pod, d: Delivery): Ending {
+/**
+ * `deliver` is the pod network's delivery (deliver.ts), passed in rather than imported: the
+ * controller's request to its backend is one more delivery, which may reach another proxy.
+ */
+export function proxyThroughIngress(
+  ctx: DataplaneContext,
+  trace: Trace,
+  controller: Pod,
+  d: Delivery,
+  deliver: (ctx: DataplaneContext, trace: Trace, d: Delivery) => Ending,
+): Ending {
   const { index } = ctx;
   const node = controller.spec?.nodeName ?? '';
   const route = matchCached(index.ingress(), d.http.host, d.http.path);

@@ -3,15 +3,14 @@
 // an LB IP or externalIP short-circuits there); node IPs take NodePorts; pod IPs are routed over
 // the pod network; from outside only node IPs, externalIPs and load-balancer IPs are reachable.
 import type { DataplaneContext, Client, Trace } from './context.ts';
-import type { Ending, Delivery } from './deliver.ts';
-import type { EntryKind } from './ruleText.ts';
+import type { Ending } from './deliver.ts';
 import type { Service } from '../model/objects.ts';
 import { deliver } from './deliver.ts';
-import { kubeProxyDecide } from './kubeProxy.ts';
-import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey, type VipEntry } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
+import { throughKubeProxy } from './throughKubeProxy.ts';
+import { healthCheck } from './healthCheckServer.ts';
 
 export interface Dest {
   ip: string;
@@ -188,92 +187,4 @@ function unreachable(reason: string, svc?: Service, path?: string): Ending {
 
 export function lbService(ctx: DataplaneContext, ip: string): Service | undefined {
   return ctx.index.lbByIP.get(ip);
-}
-
-/** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
-export function throughKubeProxy(
-  ctx: DataplaneContext,
-  trace: Trace,
-  node: string,
-  svc: Service,
-  portIndex: number,
-  entry: EntryKind,
-  client: Client,
-  dest: Dest,
-  fromThisNode: boolean,
-  sp = ctx.index.servicePort(node, svc, portIndex),
-): Ending {
-  const svcAt = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
-  if (!sp)
-    return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
-  const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
-    srcIP: client.ip,
-    dstIP: dest.ip,
-    dstPort: dest.port,
-    fromThisNode,
-    time: dest.time,
-  });
-  for (const h of v.hops) trace.add(h);
-  if (v.verdict !== 'dnat') {
-    if (v.why === 'no-endpoints') {
-      const why = explainNoEndpoints(ctx.index, svc, portIndex);
-      return { outcome: 'refused', reason: `${sp.spn} has no endpoints: ${why.reason}`, at: why.at };
-    }
-    const last = trace.hops[trace.hops.length - 1];
-    if (v.why === 'source-range')
-      return {
-        outcome: 'timeout',
-        reason: `client ${client.ip} is not in loadBalancerSourceRanges of ${sp.spn} (${sp.loadBalancerSourceRanges.join(', ')})`,
-        ...(last?.at ? { at: last.at } : {}),
-      };
-    const policy = entry === 'cluster-ip' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
-    return {
-      outcome: 'timeout',
-      reason: `${policy}: Local and no ready endpoint of ${sp.spn} runs on node ${node}: kube-proxy drops the packet`,
-      ...(last?.at ? { at: last.at } : {}),
-    };
-  }
-  let srcIP = client.ip;
-  if (v.masquerade) {
-    const local = v.endpoint.nodeName === node;
-    const nodeIP = ctx.index.nodeIP.get(node) ?? srcIP;
-    srcIP = local ? (ctx.index.bridgeIP.get(node) ?? nodeIP) : nodeIP;
-    trace.add({
-      kind: 'snat',
-      node,
-      detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ?? ''}`,
-      rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
-      fromIP: client.ip,
-      toIP: srcIP,
-    });
-  }
-  const delivery: Delivery = {
-    fromNode: node,
-    srcIP,
-    dstIP: v.endpoint.ip,
-    dstPort: v.endpoint.port,
-    protocol: dest.protocol,
-    http: dest.http,
-    via: { namespace: sp.namespace, name: sp.name, portIndex },
-    time: dest.time,
-  };
-  return deliver(ctx, trace, delivery);
-}
-
-/** kube-proxy's healthCheckNodePort server (pkg/proxy/healthcheck/service_health.go ServeHTTP). */
-export function healthCheck(
-  ctx: DataplaneContext,
-  node: string,
-  port: number,
-): { status: number; body: string } | null {
-  const svc = ctx.index.healthCheckPort.get(port);
-  if (!svc) return null;
-  for (let i = 0; i < (svc.spec?.ports ?? []).length; i++) {
-    const sp = ctx.index.servicePort(node, svc, i);
-    if (!sp || sp.healthCheckNodePort !== port) continue;
-    const local = sp.endpoints.filter((e) => e.isLocal && e.ready).length;
-    const body = `{"service":{"namespace":"${sp.namespace}","name":"${sp.name}"},"localEndpoints":${local},"serviceProxyHealthy":true}`;
-    return { status: local > 0 ? 200 : 503, body };
-  }
-  return null;
 }
