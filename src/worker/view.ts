@@ -15,6 +15,8 @@ import type {
   ServiceView,
   ViewSource,
 } from './protocol.ts';
+import { nodeIPv4 } from '../core/model/nodeAddresses.ts';
+import { isPodReady } from '../core/model/podReady.ts';
 
 export function toClusterView(scenario: Scenario): ClusterView {
   const { state, stream } = scenario;
@@ -103,7 +105,7 @@ function controllerRef(meta: ObjectMeta | undefined): ObjectRefView | null {
 }
 
 function nodeView(n: Node, source: ViewSource | null): NodeView {
-  const ip = n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  const ip = nodeIPv4(n) ?? '';
   const ready = n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
   return {
     name: n.metadata?.name ?? '',
@@ -128,7 +130,7 @@ function podView(p: Pod, source: ViewSource | null, docIndex: number | null): Po
     name: p.metadata?.name ?? '',
     node: p.spec?.nodeName ?? '',
     ip: p.status?.podIP ?? '',
-    ready: p.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True',
+    ready: isPodReady(p),
     terminating: !!p.metadata?.deletionTimestamp,
     phase: p.status?.phase ?? 'Pending',
     labels: { ...(p.metadata?.labels ?? {}) },

@@ -16,7 +16,7 @@ import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
-import { isPodReady } from './podStatus.ts';
+import { isPodReady } from '../model/podReady.ts';
 import {
   endpointHostname,
   isHeadless,

@@ -11,7 +11,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Endpoints, Service } from '../model/objects.ts';
 import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
 import { ensureUid, recordOrigin } from './meta.ts';
-import { isPodReady } from './podStatus.ts';
+import { isPodReady } from '../model/podReady.ts';
 import {
   endpointHostname,
   isHeadless,

@@ -94,7 +94,8 @@ export function isNodeReady(node: Node): boolean {
   return c?.status === 'True' && node.spec?.unschedulable !== true;
 }
 
-export function nodeInternalIP(node: Node): string | undefined {
+/** The InternalIP a node declares (a declared node without one gets the next free address). */
+function declaredInternalIP(node: Node): string | undefined {
   return node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
 }
 
@@ -151,7 +152,7 @@ function completeDeclaredNodes(state: ClusterState): void {
       .filter((c): c is string => !!c)
       .map((c) => parseCidr(c)?.text ?? c),
   );
-  const usedIPs = new Set(state.nodes.map(nodeInternalIP).filter((x): x is string => !!x));
+  const usedIPs = new Set(state.nodes.map(declaredInternalIP).filter((x): x is string => !!x));
   let nextSubnet = 1;
   let nextIP = 0;
   for (const node of state.nodes) {
@@ -175,7 +176,7 @@ function completeDeclaredNodes(state: ClusterState): void {
     }
     if (spec.podCIDR && !spec.podCIDRs) spec.podCIDRs = [spec.podCIDR];
     const status = mut((mut(node).status ??= {}));
-    if (!nodeInternalIP(node)) {
+    if (!declaredInternalIP(node)) {
       while (usedIPs.has(formatIPv4(NODE_IP_BASE + nextIP))) nextIP++;
       const ip = formatIPv4(NODE_IP_BASE + nextIP);
       usedIPs.add(ip);

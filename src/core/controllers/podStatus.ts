@@ -10,6 +10,7 @@
 import type { Node, Pod } from '../model/objects.ts';
 import type { ContainerStatus, PodCondition } from 'kubernetes-types/core/v1';
 import { mut, shiftTime } from './meta.ts';
+import { nodeHostIPs } from '../model/nodeAddresses.ts';
 
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
 export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
@@ -45,7 +46,7 @@ function condition(type: string, ok: boolean, at: string, reason?: string, messa
 
 /** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
 export function runningStatus(pod: Pod, node: Node, ip: string, at: string): void {
-  const nodeIP = node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
+  const hostIPs = nodeHostIPs(node);
   const finished = declaredPhase(pod);
   const ready = !finished && !declaredNotReady(pod);
   const containers = pod.spec?.containers ?? [];
@@ -85,8 +86,8 @@ export function runningStatus(pod: Pod, node: Node, ip: string, at: string): voi
       ),
       condition('PodScheduled', true, at),
     ],
-    hostIP: nodeIP,
-    hostIPs: [{ ip: nodeIP }],
+    hostIP: hostIPs[0] ?? '',
+    hostIPs: hostIPs.map((ip) => ({ ip })),
     podIP: ip,
     podIPs: [{ ip }],
     startTime: at,
@@ -114,8 +115,4 @@ export function pendingStatus(pod: Pod, at: string, scheduled: boolean, message:
     ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
     qosClass: qosClass(pod),
   };
-}
-
-export function isPodReady(pod: Pod): boolean {
-  return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') === true;
 }

@@ -5,22 +5,11 @@
 import type { Container, Pod } from '../model/objects.ts';
 import type { PodTemplateSpec, Toleration } from 'kubernetes-types/core/v1';
 import { controllerRef, deepClone, type KObject } from './meta.ts';
-
-function defaultPullPolicy(image: string | undefined): string {
-  // SetDefaults_Container: Always for `:latest` or an untagged image, else IfNotPresent.
-  const ref = (image ?? '').split('@')[0] ?? '';
-  const lastPart = ref.slice(ref.lastIndexOf('/') + 1);
-  const tag = lastPart.includes(':') ? lastPart.slice(lastPart.indexOf(':') + 1) : '';
-  return tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
-}
+import { setContainerDefaults } from '../api/pod/podSpec.ts';
 
 function defaultContainer(c: Container): void {
-  c.imagePullPolicy ??= defaultPullPolicy(c.image);
-  c.terminationMessagePath ??= '/dev/termination-log';
-  c.terminationMessagePolicy ??= 'File';
+  setContainerDefaults(c);
   c.resources ??= {};
-  if (!Array.isArray(c.ports)) return;
-  for (const p of c.ports) if (p && typeof p === 'object') p.protocol ??= 'TCP';
 }
 
 const DEFAULT_TOLERATIONS: Toleration[] = [

@@ -12,8 +12,9 @@ import { createPodIPAM } from './podIPAM.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ControllerContext } from './runControllers.ts';
-import { isNodeReady, nodeInternalIP } from './nodes.ts';
+import { isNodeReady } from './nodes.ts';
 import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
+import { nodeHostIPs } from '../model/nodeAddresses.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
@@ -80,10 +81,10 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     const nodeName = node.metadata?.name ?? '';
     (pod.spec ??= { containers: [] }).nodeName = nodeName;
     podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
-    const ip = pod.spec.hostNetwork ? (nodeInternalIP(node) ?? null) : ipam.allocate(node);
+    const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
       const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
-      pendingStatus(pod, at, true, msg, nodeInternalIP(node));
+      pendingStatus(pod, at, true, msg, nodeHostIPs(node)[0]);
       warn(pod, `pod "${pod.metadata?.name ?? ''}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name');
       return;
     }
@@ -107,7 +108,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
           return;
         }
         if (!isNodeReady(node)) {
-          pendingStatus(pod, at, true, '', nodeInternalIP(node));
+          pendingStatus(pod, at, true, '', nodeHostIPs(node)[0]);
           warn(
             pod,
             `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`,

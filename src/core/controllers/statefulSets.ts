@@ -12,7 +12,7 @@ import { ensureUid, mut, recordOrigin } from './meta.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
 import { desiredReplicas } from './workloads.ts';
-import { isPodReady } from './podStatus.ts';
+import { isPodReady } from '../model/podReady.ts';
 import { isNodeReady } from './nodes.ts';
 
 export function reconcileStatefulSet(

@@ -5,7 +5,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Pod } from '../model/objects.ts';
 import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
-import { isPodReady } from './podStatus.ts';
+import { isPodReady } from '../model/podReady.ts';
 
 function ownedPods(state: ClusterState, owner: KObject): Pod[] {
   const uid = owner.metadata?.uid;

@@ -9,6 +9,7 @@ import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import { flat } from './flatString.ts';
+import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 /** A Service port as a routing table entry points at it, with the Service's per-node views at hand. */
 export interface PortRef {
@@ -85,11 +86,6 @@ export interface PodView {
   ports: { name?: string; port: number; protocol: string }[];
 }
 
-export function nodeInternalIP(node: Node): string {
-  const addrs = node.status?.addresses ?? [];
-  return (addrs.find((a) => a.type === 'InternalIP') ?? addrs[0])?.address ?? '';
-}
-
 /** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
 export function nodeBridgeIP(node: Node): string | null {
   const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
@@ -105,7 +101,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const nodeIP = new Map<string, string>();
   const nodeByIP = new Map<string, Node>();
   for (const n of nodes) {
-    const ip = nodeInternalIP(n);
+    const ip = nodeIPv4(n) ?? '';
     nodeIP.set(n.metadata?.name ?? '', ip);
     for (const a of n.status?.addresses ?? [])
       if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);

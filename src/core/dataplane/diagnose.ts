@@ -7,6 +7,7 @@ import type { Pod, Service } from '../model/objects.ts';
 import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
+import { isPodReady } from '../model/podReady.ts';
 
 export interface Explanation {
   reason: string;
@@ -22,10 +23,6 @@ const fmtLabels = (l: Record<string, string>) =>
 export function matchesSelector(pod: Pod, selector: Record<string, string>): boolean {
   const labels = pod.metadata?.labels ?? {};
   return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
-
-export function isPodReady(pod: Pod): boolean {
-  return (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
 }
 
 export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex: number): Explanation {

@@ -8,6 +8,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { EndpointSlice, Node, Service, ServicePort } from '../model/objects.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
 import { categorizeEndpoints } from './categorizeEndpoints.ts';
+import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
 
 export type { ProxyEndpoint } from './proxyEndpoints.ts';
 
@@ -77,9 +78,6 @@ export interface ServicePortProxy {
   memo?: unknown[];
 }
 
-/** The default ClientIP timeout (API default, 3 h; pkg/apis/core/v1/defaults.go). */
-export const DEFAULT_STICKY_SECONDS = 10800;
-
 /** UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by another proxy (server.go label selector). */
 export function kubeProxySkipsService(svc: Service): boolean {
   const ip = svc.spec?.clusterIP ?? '';
@@ -135,7 +133,7 @@ export function buildServicePort(
   const usesLocalEndpoints = internalPolicyLocal || (externalPolicyLocal && externallyAccessible);
   const stickyMaxAgeSeconds =
     spec.sessionAffinity === 'ClientIP'
-      ? (spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_STICKY_SECONDS)
+      ? (spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? DEFAULT_CLIENT_IP_TIMEOUT)
       : null;
 
   const endpoints = collectEndpoints(slices, portName, protocol, nodeName);

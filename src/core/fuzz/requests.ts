@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import type { ClusterState } from '../model/clusterState.ts';
 import type { SendRequest, Source } from '../dataplane/types.ts';
+import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 export interface RequestSpec {
   from: 'pod' | 'node' | 'external';
@@ -50,7 +51,7 @@ export function toSendRequest(state: ClusterState, spec: RequestSpec): SendReque
   const svc = at(state.services, spec.index);
   const svcPort = at(svc?.spec?.ports ?? [], spec.index);
   const port = spec.port >= 0 ? spec.port : (svcPort?.port ?? 80);
-  const nodeIP = node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '192.168.1.11';
+  const nodeIP = (node && nodeIPv4(node)) ?? '192.168.1.11';
   const name = svc?.metadata?.name ?? 'web';
   const ns = svc?.metadata?.namespace ?? 'default';
   const to =

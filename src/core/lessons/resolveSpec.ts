@@ -5,6 +5,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Pod, Service } from '../model/objects.ts';
 import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
+import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -48,7 +49,7 @@ function findService(state: ClusterState, ref: string): Service | undefined {
 function nodeIPs(state: ClusterState): { name: string; ip: string }[] {
   return state.nodes.map((n) => ({
     name: n.metadata?.name ?? '',
-    ip: n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '',
+    ip: nodeIPv4(n) ?? '',
   }));
 }
 

@@ -4,6 +4,7 @@
 // validateContainerCommon, validateContainerPorts). Shared by Pods and workload templates.
 import type { Container, Pod } from '../../model/objects.ts';
 import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
+import { defaultImagePullPolicy } from './imageRef.ts';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
@@ -12,16 +13,13 @@ const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 const RESTART_POLICIES = ['Always', 'Never', 'OnFailure'];
 const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
 
-/** SetDefaults_Container: imagePullPolicy Always for `:latest` or no tag, else IfNotPresent. */
-function defaultContainer(c: Container): void {
-  if (!c.imagePullPolicy && c.image) {
-    const last = c.image.slice(c.image.lastIndexOf('/') + 1);
-    const tag = last.includes('@') ? null : last.includes(':') ? last.slice(last.indexOf(':') + 1) : '';
-    c.imagePullPolicy = tag === '' || tag === 'latest' ? 'Always' : 'IfNotPresent';
-  }
-  c.terminationMessagePath ??= '/dev/termination-log';
-  c.terminationMessagePolicy ??= 'File';
-  for (const p of c.ports ?? []) if (!p.protocol) p.protocol = 'TCP';
+/** SetDefaults_Container (+ SetDefaults_ContainerPort): pull policy from the image tag, termination message, TCP ports. */
+export function setContainerDefaults(c: Container): void {
+  if (!c.imagePullPolicy) c.imagePullPolicy = defaultImagePullPolicy(c.image);
+  c.terminationMessagePath ||= '/dev/termination-log';
+  c.terminationMessagePolicy ||= 'File';
+  if (!Array.isArray(c.ports)) return;
+  for (const p of c.ports) if (p && typeof p === 'object' && !p.protocol) p.protocol = 'TCP';
 }
 
 export function setPodSpecDefaults(spec: PodSpec): void {
@@ -32,7 +30,7 @@ export function setPodSpecDefaults(spec: PodSpec): void {
   spec.securityContext ??= {};
   spec.enableServiceLinks ??= true;
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
-    defaultContainer(c);
+    setContainerDefaults(c);
     // SetDefaults_Pod: with hostNetwork the hostPort follows the containerPort.
     if (spec.hostNetwork) for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
   }

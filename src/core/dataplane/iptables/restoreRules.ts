@@ -9,6 +9,7 @@ import { LineBuffer, quoted } from './lineBuffer.ts';
 import { computeProbability } from './probability.ts';
 import { defaultProxierConfig, type IptablesProxierConfig } from './proxierConfig.ts';
 import { writeServicePortRules } from './servicePortRules.ts';
+import { nodeIPv4 } from '../../model/nodeAddresses.ts';
 
 /** largeClusterEndpointsThreshold (proxier.go): above it, per-endpoint comments are dropped. */
 export const LARGE_CLUSTER_ENDPOINTS_THRESHOLD = 1000;
@@ -180,11 +181,7 @@ export function proxierConfigFor(
   overrides: Partial<IptablesProxierConfig> = {},
 ): IptablesProxierConfig {
   const node = state.nodes.find((n) => n.metadata?.name === nodeName);
-  const addresses = node?.status?.addresses ?? [];
-  const nodeIP =
-    addresses.find((a) => a.type === 'InternalIP' && !a.address.includes(':'))?.address ??
-    addresses.find((a) => a.type === 'ExternalIP' && !a.address.includes(':'))?.address ??
-    null;
+  const nodeIP = (node && nodeIPv4(node)) ?? null;
   return {
     ...defaultProxierConfig(nodeName),
     nodeIP,

@@ -4,6 +4,7 @@
 import type { Pod } from '../../model/objects.ts';
 import { ageOf, since } from '../humanDuration.ts';
 import { cols, type TablePrinter } from './table.ts';
+import { isPodReady } from '../../model/podReady.ts';
 
 export function podStatusCells(pod: Pod, now: string): { ready: string; reason: string; restarts: string } {
   const total = (pod.spec?.containers ?? []).length;
@@ -34,9 +35,7 @@ export function podStatusCells(pod: Pod, now: string): { ready: string; reason: 
     }
   }
   if (reason === 'Completed' && hasRunning) {
-    reason = (pod.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True')
-      ? 'Running'
-      : 'NotReady';
+    reason = isPodReady(pod) ? 'Running' : 'NotReady';
   }
   if (pod.metadata?.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
   else if (pod.metadata?.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed')
