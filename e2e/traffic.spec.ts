@@ -132,7 +132,7 @@ test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
   });
   await page.screenshot({ path: 'test-results/traffic-1000.png' });
   expect(fps.drawn).toBeGreaterThanOrEqual(1000);
-  // 1,000 packets may cost at most half the frame rate of an empty loop (stack.md §2.1: ~none).
+  // 1,000 packets may cost at most half the frame rate of an empty loop (docs/toolchain.md §2: ~none).
   expect(fps.fps).toBeGreaterThan(base.fps * 0.5);
   await page.evaluate(() => window.__kspDiagram?.stress(0));
 });

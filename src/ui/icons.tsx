@@ -1,4 +1,4 @@
-// Inline SVG icons (no emoji glyphs: headless Chromium here has no emoji font, stack.md P14).
+// Inline SVG icons (no emoji glyphs: headless Chromium here has no emoji font, docs/toolchain.md §7).
 import type { SVGProps } from 'react';
 
 const base = {

@@ -1,7 +1,7 @@
 // The one place the UI talks to the simulation worker. It owns the worker's lifecycle: messages
 // wait until the worker says `ready`, every request carries an id so a reply to an older text is
 // dropped, and a watchdog restarts a worker stuck on one load (> 5 s) with the last good text
-// (style.md §10.3 item 5: use-cannon's queue, squoosh's WorkerBridge). At most one load is in the
+// (docs/architecture.md §3: pmndrs/use-cannon's queue, GoogleChromeLabs/squoosh's WorkerBridge). At most one load is in the
 // worker at a time: a newer text waits (replacing any older waiting one) until the worker answers,
 // so fast typing on a large manifest never piles loads up behind each other, and the watchdog
 // times the load the worker is actually running, not the queue in front of it.

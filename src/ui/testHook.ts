@@ -1,5 +1,5 @@
 // window.__ksp: a read-only window on the store for the Playwright tests (counters and a
-// summary; style.md §10.3 item 14). Always present, harmless: it exposes nothing the page
+// summary; docs/toolchain.md §7). Always present, harmless: it exposes nothing the page
 // does not already show.
 import { useStore } from './store.ts';
 import type { SimClient } from './simClient.ts';

@@ -2,7 +2,7 @@
 // iptables: one xt_recent list per KUBE-SEP chain (so per node, per service port, per endpoint),
 // keyed on the pre-SNAT source IP; `--rcheck --seconds T --reap` only reads, `--set` in the SEP
 // chain restamps — so the timer restarts at every NEW connection that lands on the endpoint
-// (linux net/netfilter/xt_recent.c recent_mt; kube-proxy.md §3). A list holds at most
+// (linux net/netfilter/xt_recent.c recent_mt; docs/kube-proxy.md §4). A list holds at most
 // ip_list_tot = 100 addresses; the oldest is evicted (xt_recent.c recent_entry_init).
 // nftables: per-endpoint timeout sets updated the same way. IPVS: one persistence template per
 // client per virtual server (ipvs/proxier.go FlagPersistent), so ClusterIP and NodePort pin separately.

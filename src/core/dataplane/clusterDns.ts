@@ -1,5 +1,5 @@
 // The cluster DNS the dataplane asks on behalf of pods: the controllers' records and resolver
-// (src/core/controllers/dns.ts, kubernetes-api.md §6), so `kubectl get`, DNS and traffic agree.
+// (src/core/controllers/dns.ts, docs/dns.md), so `kubectl get`, DNS and traffic agree.
 // The record index is built once per cluster state, not per query.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { NameResolver } from './dnsStep.ts';

@@ -50,7 +50,7 @@ describe('pod → ClusterIP', () => {
   });
 });
 
-describe('masquerade matrix (kube-proxy.md §1.8, upstream TestInternalExternalMasquerade)', () => {
+describe('masquerade matrix (docs/kube-proxy.md §1.6, upstream TestInternalExternalMasquerade)', () => {
   const src = (r: ReturnType<ReturnType<typeof make>['send']>) => r.sourceIP;
   it('node → ClusterIP is masqueraded (source outside clusterCIDR)', () => {
     const dp = make();

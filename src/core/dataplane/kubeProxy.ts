@@ -1,7 +1,7 @@
 // What kube-proxy's rules on one node do with the first packet of a connection addressed to a
 // service port: REJECT / DROP / pick an endpoint (affinity first, then the mode's random or
 // round-robin choice), and whether the packet is marked for masquerade. The policy logic is
-// syncProxyRules' (pkg/proxy/iptables/proxier.go; kube-proxy.md §1.5, §1.8, §1.9, §3); nftables
+// syncProxyRules' (pkg/proxy/iptables/proxier.go; docs/kube-proxy.md §1.3, §1.6, §1.7, §4); nftables
 // and IPVS use the same endpoint sets and differ only in how they pick.
 import type { ClusterSettings } from '../model/settings.ts';
 import type { Rng } from '../random/rng.ts';

@@ -1,6 +1,6 @@
 // Share links: the whole scenario in the URL fragment, `#s=1.<base64url(deflate-raw(JSON))>`.
 // `1.` is the codec tag (Mermaid-style) and the JSON carries `v`, the schema version, so both the
-// compression and the payload can change while old links keep decoding (peers.md §C.3, §C.5).
+// compression and the payload can change while old links keep decoding (docs/toolchain.md §6).
 // Canonical: defaults are omitted and keys are written in one order, so the same scenario always
 // gives the same link.
 import { deflateRaw, inflateRaw } from './deflate.ts';

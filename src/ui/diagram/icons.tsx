@@ -1,4 +1,4 @@
-// Inline SVG glyphs (no emoji: headless Chromium lacks emoji fonts, stack.md P14). Decorative,
+// Inline SVG glyphs (no emoji: headless Chromium lacks emoji fonts, docs/toolchain.md §7). Decorative,
 // so hidden from assistive tech; every box also carries its kind as text.
 import type { ReactElement } from 'react';
 

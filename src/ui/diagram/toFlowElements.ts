@@ -1,4 +1,4 @@
-// Pure mapper ClusterView → React Flow nodes/edges (stack.md §2, style.md §10.3 item 12).
+// Pure mapper ClusterView → React Flow nodes/edges (docs/toolchain.md §2).
 // No Kubernetes rule is evaluated here: which pods a Service selects comes from the endpoints the
 // core's EndpointSlice controller produced; the diagram only lays them out.
 import type { Edge, Node } from '@xyflow/react';
@@ -272,7 +272,7 @@ export function toFlowElements(
     edgeY += SIZE.client.h + GAP.row;
   }
 
-  // Band 3: Nodes as group containers in a grid, parents pushed before their children (stack.md P11).
+  // Band 3: Nodes as group containers in a grid, parents pushed before their children (docs/toolchain.md §2).
   const gridY = centred(gridH);
   ordered.forEach(({ n, pods, cols, w: width, h: height }, i) => {
     const col = i % gridCols;

@@ -28,7 +28,7 @@ const env: WorkerFactory = {
 // monaco >= 0.55 wants `createWebWorker({ worker })`; monaco-yaml 5.5.1 (monaco-worker-manager)
 // still passes `{ moduleId, label, createData }`. This shim speaks the protocol monaco's own
 // languages use: the first message is ignored, the second is the worker's createData
-// (remcohaszing/monaco-yaml#272; stack.md §3.2 item 2).
+// (remcohaszing/monaco-yaml#272; docs/toolchain.md §3.2).
 interface LegacyWorkerOptions {
   worker?: unknown;
   moduleId?: string;

@@ -1,5 +1,5 @@
 // `kubectl create service clusterip|nodeport|loadbalancer|externalname NAME` (pkg/cmd/create/
-// create_service.go; docs/kubernetes-api.md §8): labels and selector app=NAME, one port per
+// create_service.go; docs/kubectl.md §4): labels and selector app=NAME, one port per
 // --tcp `<port>[:<targetPort>]` named with `:` → `-`, --node-port on every port (nodeport),
 // --clusterip=None for headless, --external-name required for externalname.
 import type { Scenario } from '../../scenario/load.ts';

@@ -1,6 +1,6 @@
 // `kubectl expose (deployment|replicaset|pod|service) NAME` — kubectl's Service generator
 // (pkg/cmd/expose/expose.go, polymorphichelpers canbeexposed.go, mapbasedselectorforobject.go,
-// portsforobject.go, protocolsforobject.go; facts in docs/kubernetes-api.md §8): name from
+// portsforobject.go, protocolsforobject.go; facts in docs/kubectl.md §4): name from
 // --name or the object (63 chars), selector from --selector or the object, ports from --port or
 // introspection (one port unnamed, several named port-1…, port-<i>-<proto> when a number has
 // several protocols), targetPort = --target-port on every port or the port itself.
