@@ -5,6 +5,7 @@ import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useT } from '../i18n/useT.ts';
+import { embedPlaygroundHref } from '../share/shareState.ts';
 
 // The dialog (and the codec's encoder) loads on the first click on Share, not before the first diagram.
 const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
@@ -58,7 +59,7 @@ export function Header() {
           // Same fragment, no query: the full playground, in a new tab (the embed stays as it is).
           <a
             className="k-btn open-in-playground"
-            href={`${location.pathname}${location.hash}`}
+            href={embedPlaygroundHref(location)}
             target="_blank"
             rel="noopener noreferrer"
           >

@@ -7,6 +7,7 @@ import {
   fromShared,
   linkDecision,
   playgroundUrl,
+  embedPlaygroundHref,
   settingToClient,
   toShared,
   type ShareableState,
@@ -101,6 +102,15 @@ describe(linkDecision, () => {
     expect(linkDecision(true, { text: 'a', seed: 1 }, { text: 'a', seed: 2 })).toBe('ask');
     expect(linkDecision(false, { text: 'a', seed: 1 }, { text: 'b', seed: 1 })).toBe('apply');
     expect(linkDecision(true, { text: 'a', seed: 1 }, { text: 'a', seed: 1 })).toBe('same');
+  });
+
+  it('links an embed to the playground on its own origin, even from a path that looks like another host', () => {
+    const href = embedPlaygroundHref({ origin: 'https://ksp.example', pathname: '//other.host/', hash: '#s=1.abc' });
+    expect(new URL(href).origin).toBe('https://ksp.example');
+    expect(href).toBe('https://ksp.example//other.host/#s=1.abc');
+    expect(embedPlaygroundHref({ origin: 'https://ksp.example', pathname: '/play/', hash: '' })).toBe(
+      'https://ksp.example/play/',
+    );
   });
 
   it('builds the playground address without the embed query', () => {

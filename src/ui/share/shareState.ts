@@ -90,6 +90,14 @@ export function playgroundUrl(location: { origin: string; pathname: string }, fr
 }
 
 /**
+ * "Open in playground" from an embed: this page's address without its query. Always absolute on
+ * this origin: a path such as `//other.host/` alone would be a protocol-relative link to that host.
+ */
+export function embedPlaygroundHref(location: { origin: string; pathname: string; hash: string }): string {
+  return `${location.origin}${location.pathname}${location.hash}`;
+}
+
+/**
  * What opening a link over the current work does: `apply` when there is no saved draft of the
  * user's own, `same` when the link holds what is already shown, `ask` otherwise (never silently
  * overwrite a draft).
