@@ -1,32 +1,27 @@
 // Registers the offline cache (the service worker vite.config.ts generates as /sw.js with the
 // build's asset list) in production builds only. A new version never takes over an open page: it
-// waits, the page says "A new version is available — Reload", and only that click activates it.
+// waits, the page says "A new version is available — Reload", and only that click activates it
+// and reloads that tab; other open tabs keep their pages (updateFlow.ts).
 import { useStore } from '../store.ts';
+import { createUpdateFlow } from './updateFlow.ts';
 
-let waiting: ServiceWorker | null = null;
-
-function offer(worker: ServiceWorker | null): void {
-  if (!worker || !navigator.serviceWorker.controller) return; // first install: nothing to replace
-  waiting = worker;
-  useStore.setState({ updateAvailable: true });
-}
+const flow = createUpdateFlow<ServiceWorker>({
+  hasController: () => !!navigator.serviceWorker?.controller,
+  activate: (worker) => worker.postMessage({ type: 'skip-waiting' }),
+  reload: () => location.reload(),
+  offered: () => useStore.setState({ updateAvailable: true }),
+});
 
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  let reloading = false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Only a reload the user asked for; the first install's claim() must not reload the page.
-    if (!waiting || reloading) return;
-    reloading = true;
-    location.reload();
-  });
+  navigator.serviceWorker.addEventListener('controllerchange', () => flow.controllerChanged());
   navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then(
     (reg) => {
-      offer(reg.waiting);
+      flow.offer(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const next = reg.installing;
         next?.addEventListener('statechange', () => {
-          if (next.state === 'installed') offer(next);
+          if (next.state === 'installed') flow.offer(next);
         });
       });
     },
@@ -34,8 +29,7 @@ export function registerServiceWorker(): void {
   );
 }
 
-/** The user clicked Reload: the waiting version takes over, then the page reloads (controllerchange). */
+/** The user clicked Reload: the waiting version takes over, then this tab (only) reloads. */
 export function applyUpdate(): void {
-  if (waiting) waiting.postMessage({ type: 'skip-waiting' });
-  else location.reload();
+  flow.apply();
 }
