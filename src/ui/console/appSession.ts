@@ -1,6 +1,7 @@
 // The page's one console session, wired to the app: the store's worker bridge, the editor's text
-// and seed, the store's setText for mutations, and sessionStorage for the history.
+// and seed, the store's setText for mutations (refused in a read-only embed), and sessionStorage for the history.
 import { setText, simBridge, useStore } from '../store.ts';
+import { t } from '../i18n/useT.ts';
 import { createConsoleSession, type ConsoleSession } from './consoleSession.ts';
 
 let session: ConsoleSession | null = null;
@@ -13,6 +14,10 @@ export function appConsoleSession(): ConsoleSession {
       return { text: s.text, seed: s.seed };
     },
     setText,
+    readOnly: () => {
+      const embed = useStore.getState().embed;
+      return embed && !embed.editable ? t('console.readOnly') : null;
+    },
     storage: typeof sessionStorage === 'undefined' ? null : sessionStorage,
   });
   return session;

@@ -47,7 +47,11 @@ function workerBackend(): ConsoleBackend {
   };
 }
 
-function setup(backend: Partial<ConsoleBackend> | null = workerBackend(), stored: Record<string, string> = {}) {
+function setup(
+  backend: Partial<ConsoleBackend> | null = workerBackend(),
+  stored: Record<string, string> = {},
+  readOnly: string | null = null,
+) {
   const app = { text: DEFAULT, seed: 1, written: [] as string[] };
   const storage = {
     getItem: (k: string) => stored[k] ?? null,
@@ -63,6 +67,7 @@ function setup(backend: Partial<ConsoleBackend> | null = workerBackend(), stored
       app.text = t;
     },
     storage,
+    readOnly: () => readOnly,
   };
   const session = createConsoleSession(deps);
   const type = async (line: string) => {
@@ -100,6 +105,27 @@ describe('console session', () => {
     expect(app.text).toMatch(/replicas: 5/);
     await type('kubectl get deployment web');
     expect(session.snapshot().entries.at(-1)?.text).toMatch(/^web +5\/5 /m);
+  });
+
+  it('a read-only embed: commands that would change the cluster change nothing and say why; reads still work', async () => {
+    const { type, app, session, output } = setup(workerBackend(), {}, 'this embed is read-only');
+    for (const cmd of [
+      'kubectl scale deployment web --replicas=5',
+      'kubectl delete service my-service',
+      'kubectl label deployment web tier=x',
+      'kubectl expose deployment web --name=web2 --port=80',
+    ]) {
+      await type(cmd);
+      expect(session.snapshot().entries.at(-1)).toEqual(
+        expect.objectContaining({ kind: 'stderr', text: 'ksp: this embed is read-only\n' }),
+      );
+    }
+    expect(app.written).toEqual([]);
+    expect(app.text).toBe(DEFAULT);
+    expect(session.snapshot().prompt).toBe('$ ');
+    expect(output()).not.toMatch(/scaled|deleted|labeled/);
+    await type('kubectl get deployments');
+    expect(session.snapshot().entries.at(-1)?.text).toMatch(/^NAME +READY/);
   });
 
   it('does not overwrite text the user typed while the command ran', async () => {

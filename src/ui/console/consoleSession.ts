@@ -39,6 +39,11 @@ export interface ConsoleDeps {
   scenario(): { text: string; seed: number };
   /** Puts a mutated scenario into the editor (the store's setText). */
   setText(yaml: string): void;
+  /**
+   * Why the scenario must not change (a read-only embed), in the page's language, or null. A
+   * command that would change it then changes nothing and prints only this (not "scaled").
+   */
+  readOnly?(): string | null;
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
 }
 
@@ -153,6 +158,8 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       set({ busy: true });
       try {
         const r = await backend.kubectl([], text, seed, action.line);
+        const refused = r.yaml !== undefined ? (deps.readOnly?.() ?? null) : null;
+        if (refused !== null) return add({ kind: 'stderr', text: `ksp: ${refused}\n` });
         add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
         if (r.session) enterShell(r.session);
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.

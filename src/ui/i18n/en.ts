@@ -177,6 +177,8 @@ export const en = {
   'console.hint':
     'Type kubectl commands against the simulated cluster, e.g. kubectl get pods -o wide. Tab completes, ↑/↓ recall, Ctrl+L clears.',
   'console.output': 'kubectl output',
+  'console.readOnly':
+    'this embed is read-only, so the command changed nothing (open it in the playground to change the cluster)',
   'console.command': 'kubectl command',
   'classroom.narration': 'Presenter narration',
   'classroom.request': 'Request {n} / {total}',

@@ -169,6 +169,8 @@ export const ko: Record<MessageKey, string> = {
   'console.hint':
     '시뮬레이션된 클러스터에 kubectl 명령을 입력하세요. 예: kubectl get pods -o wide. Tab은 자동 완성, ↑/↓는 이전 명령, Ctrl+L은 화면 지우기.',
   'console.output': 'kubectl 출력',
+  'console.readOnly':
+    '이 임베드는 읽기 전용이라 명령이 아무것도 바꾸지 않았습니다. 클러스터를 바꾸려면 플레이그라운드에서 여세요.',
   'console.command': 'kubectl 명령',
   'classroom.narration': '발표 해설',
   'classroom.request': '요청 {n} / {total}',
