@@ -1,9 +1,9 @@
 // Embed mode at start-up: the settings from the query, and configuration by postMessage from the
 // one origin the query names (`?origin=`) — from the parent frame only, and only known fields
-// (readEmbedMessage). Without `origin`, messages are ignored entirely.
+// (readEmbedMessage), coalesced per short window. Without `origin`, messages are ignored entirely.
 import { pause, play, setLessonStep, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
-import { parseEmbedParams, readEmbedMessage } from './embedParams.ts';
+import { createMessageCoalescer, parseEmbedParams, readEmbedMessage } from './embedParams.ts';
 
 /** Reads `?embed…`; returns whether the page is an embed. */
 export function startEmbed(search: string): boolean {
@@ -13,14 +13,20 @@ export function startEmbed(search: string): boolean {
   if (config.theme) applyTheme(config.theme);
   if (config.step !== null) setLessonStep(useStore.getState().lesson, config.step);
   if (!config.autoplay) holdAutoplay();
+  // A burst of messages is applied once per short window, as its last values (one render, not hundreds).
+  const configure = createMessageCoalescer(
+    (m) => {
+      if (m.theme) applyTheme(m.theme);
+      if (m.step !== undefined) setLessonStep(useStore.getState().lesson, m.step);
+      if (m.playing === true) play();
+      if (m.playing === false) pause();
+    },
+    (run, ms) => window.setTimeout(run, ms),
+  );
   window.addEventListener('message', (e: MessageEvent) => {
     if (e.source !== window.parent || window.parent === window) return;
     const m = readEmbedMessage(e.data, e.origin, config.messageOrigin);
-    if (!m) return;
-    if (m.theme) applyTheme(m.theme);
-    if (m.step !== undefined) setLessonStep(useStore.getState().lesson, m.step);
-    if (m.playing === true) play();
-    if (m.playing === false) pause();
+    if (m) configure(m);
   });
   return true;
 }

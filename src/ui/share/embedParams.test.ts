@@ -1,5 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { iframeSnippet, parseEmbedParams, parseOrigin, readEmbedMessage } from './embedParams.ts';
+import {
+  createMessageCoalescer,
+  iframeSnippet,
+  parseEmbedParams,
+  parseOrigin,
+  readEmbedMessage,
+  type EmbedMessage,
+} from './embedParams.ts';
+
+describe(createMessageCoalescer, () => {
+  it('applies a burst of 200 messages once, with the last value of each field', () => {
+    const applied: EmbedMessage[] = [];
+    const timers: (() => void)[] = [];
+    const post = createMessageCoalescer(
+      (m) => applied.push(m),
+      (run) => void timers.push(run),
+    );
+    for (let i = 0; i < 200; i++)
+      post({ theme: i % 2 ? 'light' : 'dark', step: i % 7, ...(i < 150 ? { playing: i % 2 === 0 } : {}) });
+    expect(applied).toEqual([]);
+    expect(timers).toHaveLength(1);
+    timers.shift()!();
+    expect(applied).toEqual([{ theme: 'light', step: 199 % 7, playing: false }]);
+    // The next message opens a new window.
+    post({ playing: true });
+    expect(timers).toHaveLength(1);
+    timers.shift()!();
+    expect(applied.at(-1)).toEqual({ playing: true });
+  });
+});
 
 describe(parseEmbedParams, () => {
   it('is null without ?embed', () => {

@@ -78,17 +78,42 @@ function escapeAttr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+export type EmbedMessage = { theme?: Theme; step?: number; playing?: boolean };
+
+/** How often a burst of messages is applied at most (one render per window, not one per message). */
+export const EMBED_MESSAGE_WINDOW_MS = 50;
+
+/**
+ * Coalesces configuration messages: the first one starts a window, later ones merge into it (the
+ * later message's fields win), and `apply` runs once when the window ends. A parent page that
+ * posts hundreds of messages at once gets a few store updates instead of hundreds of renders.
+ */
+export function createMessageCoalescer(
+  apply: (m: EmbedMessage) => void,
+  later: (run: () => void, ms: number) => void,
+): (m: EmbedMessage) => void {
+  let pending: EmbedMessage | null = null;
+  return (m) => {
+    if (pending) {
+      pending = { ...pending, ...m };
+      return;
+    }
+    pending = { ...m };
+    later(() => {
+      const next = pending;
+      pending = null;
+      if (next) apply(next);
+    }, EMBED_MESSAGE_WINDOW_MS);
+  };
+}
+
 /** A message from the parent page, accepted only from `allowed` and only with known fields. */
-export function readEmbedMessage(
-  data: unknown,
-  origin: string,
-  allowed: string | null,
-): { theme?: Theme; step?: number; playing?: boolean } | null {
+export function readEmbedMessage(data: unknown, origin: string, allowed: string | null): EmbedMessage | null {
   if (!allowed || origin !== allowed) return null;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   if (d.type !== 'ksp:config') return null;
-  const out: { theme?: Theme; step?: number; playing?: boolean } = {};
+  const out: EmbedMessage = {};
   const theme = parseTheme(typeof d.theme === 'string' ? d.theme : null);
   if (theme) out.theme = theme;
   const step =
