@@ -174,7 +174,7 @@ test('embed mode: read-only, editor hidden on request, an Open in playground lin
   await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
   const open = page.getByRole('link', { name: 'Open in playground' });
   const href = await open.getAttribute('href');
-  expect(href).toBe(`/#${fragment}`);
+  expect(href).toBe(`${new URL(page.url()).origin}/#${fragment}`);
   expect(await open.getAttribute('target')).toBe('_blank');
   await page.screenshot({ path: 'test-results/shell-embed.png' });
 
