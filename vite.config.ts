@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -95,6 +95,24 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * In the "cli-built" test project the CLI tests' `import { main } from './main.ts'` gets the bundle
+ * that `npx ksp` runs (dist-cli/ksp.mjs, scripts/build-cli.mjs), so every CLI case runs against the
+ * TypeScript source and against the shipped build.
+ */
+function cliBundleForTests(): Plugin {
+  const source = fileURLToPath(new URL('./src/cli/main.ts', import.meta.url));
+  const bundle = fileURLToPath(new URL('./dist-cli/ksp.mjs', import.meta.url));
+  return {
+    name: 'ksp-cli-bundle-for-tests',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (importer?.endsWith('.test.ts') && resolve(dirname(importer), id) === source) return bundle;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react(), offlineServiceWorker(), preloadApp()],
   resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm }] },
@@ -103,8 +121,25 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 5000, sourcemap: false },
   preview: { port: 5173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        plugins: [cliBundleForTests()],
+        test: {
+          name: 'cli-built',
+          include: ['src/cli/**/*.test.ts'],
+          exclude: ['src/cli/process.test.ts'], // runs the bundle already, as a process
+          globalSetup: ['./scripts/build-cli.mjs'],
+          // Node itself loads the bundle, as `npx ksp` does (no Vite transform in between).
+          server: { deps: { external: [/\/dist-cli\//] } },
+        },
+      },
+    ],
   },
 });

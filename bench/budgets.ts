@@ -4,6 +4,7 @@ import type { LoadRow } from './load.bench.ts';
 import type { RouteRow } from './route.bench.ts';
 import type { ShareRow } from './share.bench.ts';
 import type { MemoryRow } from './memory.bench.ts';
+import type { CliRow } from './cli.bench.ts';
 import type { BrowserResult } from './browser.bench.ts';
 
 export interface Budget {
@@ -19,6 +20,7 @@ export interface Figures {
   route: RouteRow[];
   share: ShareRow[];
   memory: { rows: MemoryRow[]; requestGrowth: number };
+  cli: CliRow[];
   page: BrowserResult | null;
 }
 
@@ -78,6 +80,14 @@ export function evaluateBudgets(f: Figures): Budget[] {
     measured: `${f.memory.requestGrowth}×`,
     pass: f.memory.requestGrowth <= 1.2,
   });
+  const built = f.cli[0];
+  if (built)
+    out.push({
+      id: '8 CLI start, ksp validate',
+      budget: '≤ 3× node -e 0',
+      measured: `${built.ratio}× (${built.seconds} s vs ${built.baselineSeconds} s ${built.cpu ? 'CPU' : 'wall'})`,
+      pass: built.ratio <= 3,
+    });
   const p = f.page;
   if (p) {
     for (const e of p.edits)

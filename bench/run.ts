@@ -10,6 +10,7 @@ import { benchLoad } from './load.bench.ts';
 import { benchRoute } from './route.bench.ts';
 import { benchShare } from './share.bench.ts';
 import { benchMemory } from './memory.bench.ts';
+import { benchCli } from './cli.bench.ts';
 import { canGc } from './stats.ts';
 import { evaluateBudgets, type Budget } from './budgets.ts';
 import type { BrowserResult } from './browser.bench.ts';
@@ -49,6 +50,10 @@ console.log(
   `heap after the larger request count / after the smaller: ${memory.requestGrowth}× (budget ≤ 1.2×)${memory.exact ? '' : ' — no --expose-gc, approximate'}`,
 );
 
+section('8. CLI start (CPU of ksp validate on a one-Service file vs node -e 0, alternately; budget ≤ 3×)');
+const cli = benchCli(quick);
+console.table(cli);
+
 let page: BrowserResult | null = null;
 if (browser) {
   section('3–5. Browser (built app in headless Chromium via vite preview :4174)');
@@ -59,7 +64,7 @@ if (browser) {
   console.log('\n(browser part skipped: --quick or --no-browser)');
 }
 
-const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, page });
+const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, page });
 section('Budgets');
 console.table(budgets);
 
@@ -74,6 +79,7 @@ const results = {
   route,
   share,
   memory,
+  cli,
   page,
   budgets,
 };

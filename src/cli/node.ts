@@ -1,6 +1,10 @@
-// The real process around main(): Node's streams, files and exit code. Used by bin/ksp.mjs.
+// The real process around main(): Node's streams, files and exit code. The entry of the bundle
+// dist-cli/ksp.mjs (scripts/build-cli.mjs) that bin/ksp.mjs runs; it also exports main() so the CLI
+// tests can run every case against the bundle (vite.config.ts, project "cli-built").
 import { readFileSync, writeFileSync } from 'node:fs';
 import { main } from './main.ts';
+
+export { main };
 
 export function runProcess(argv: readonly string[]): void {
   const code = main(argv, {
