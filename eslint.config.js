@@ -40,6 +40,16 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: each .ts/.tsx file is checked with the tsconfig that owns it (tsconfig.json's references).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['**/*.{ts,tsx,js,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -115,7 +125,8 @@ export default tseslint.config(
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' },
       ],
-      'no-restricted-imports': [
+      // Type-only imports may cross the fence (they vanish from the bundle); run-time imports may not.
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
@@ -130,10 +141,30 @@ export default tseslint.config(
                 '!**/core/share/linkCodec.ts',
                 '!**/core/yaml/fieldPath.ts',
               ],
+              allowTypeImports: true,
               message:
-                'UI reaches the core only through core/index.ts (types), the worker protocol, the share-link codec and the field-path formatter.',
+                'At run time the UI reaches the core only through core/index.ts, the worker protocol, the share-link codec and the field-path formatter (`import type` from anywhere in the core is fine).',
             },
             { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The built-in lessons are data plus the catalog that assembles them with the core's lesson model;
+    // nothing else of ours and no package, so the lessons can never grow logic of their own.
+    files: ['src/scenarios/**/*.ts'],
+    ignores: ['src/scenarios/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./\\.\\./core/lessons/)',
+              message: 'src/scenarios imports only its own files and src/core/lessons (docs/architecture.md §2).',
+            },
           ],
         },
       ],

@@ -120,6 +120,7 @@ function defaultAndValidate(obj: K8sObject): FieldError[] {
     case 'Node':
       setNodeDefaults(obj as Node);
       return validateNode(obj as Node);
+    case undefined: // no kind: decoding already refused it
     default:
       return [];
   }

@@ -16,7 +16,10 @@ function cloneValue(v: unknown): unknown {
       return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
     case 'object':
       break;
-    default:
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+    case 'bigint':
       return undefined;
   }
   const o = v as { toJSON?: unknown };

@@ -88,7 +88,7 @@ export function wgetChunks(
       return die('wget: download timed out\n');
     case 'http-error':
       return die(`wget: server returned error: HTTP/1.1 ${r.status ?? 500} ${STATUS_TEXT[r.status ?? 0] ?? 'Error'}\n`);
-    default:
+    case 'unreachable':
       return die(`wget: can't connect to remote host (${destIP ?? host}): Network is unreachable\n`);
   }
 }

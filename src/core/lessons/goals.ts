@@ -112,7 +112,10 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
         ? { passed: true, detail: `right: request ${goal.request} is answered by ${p.answer}` }
         : { passed: false, detail: `not this time: request ${goal.request} is answered by ${p.answer}` };
     }
-    default:
+    case 'reach':
+    case 'distribution':
+    case 'sticky':
+    case 'fails':
       return checkTraffic(scenario, goal, seed);
   }
 }

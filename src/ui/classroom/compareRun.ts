@@ -49,7 +49,13 @@ export function runSide(
           return finish();
         case 'error':
           return finish();
-        default:
+        // Replies to requests this run never sends.
+        case 'completion':
+        case 'edited':
+        case 'goalResult':
+        case 'kubectlResult':
+        case 'lessonClientsResult':
+        case 'podShellResult':
           return;
       }
     };

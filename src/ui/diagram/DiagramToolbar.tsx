@@ -12,17 +12,24 @@ const diagramOf = (e: MouseEvent): HTMLElement | null =>
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);
   const t = useT();
-  const exportAs = (kind: 'png' | 'svg') => async (e: MouseEvent) => {
+  const exportAs = (kind: 'png' | 'svg') => (e: MouseEvent) => {
     const root = diagramOf(e);
-    const ex = root ? await exporters().catch(() => null) : null;
-    const ok = root && ex ? (kind === 'svg' ? ex.downloadSvg(root) : await ex.downloadPng(root)) : false;
-    setMessage(
-      ok
-        ? null
-        : root?.querySelector('.react-flow__node')
-          ? t('diagram.exportFailed', { format: kind.toUpperCase() })
-          : t('diagram.exportEmpty'),
-    );
+    const run = async (): Promise<boolean> => {
+      const ex = root ? await exporters() : null;
+      return root && ex ? (kind === 'svg' ? ex.downloadSvg(root) : await ex.downloadPng(root)) : false;
+    };
+    // A chunk that fails to load or a PNG that fails to encode is an export that did not happen: say so.
+    void run()
+      .catch(() => false)
+      .then((ok) =>
+        setMessage(
+          ok
+            ? null
+            : root?.querySelector('.react-flow__node')
+              ? t('diagram.exportFailed', { format: kind.toUpperCase() })
+              : t('diagram.exportEmpty'),
+        ),
+      );
   };
   return (
     <div className="k-toolbar" role="toolbar" aria-label={t('diagram.toolbar')}>

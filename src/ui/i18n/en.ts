@@ -140,6 +140,7 @@ export const en = {
   'session.linkKeep': 'Keep my draft',
   'session.fileTooBig': '"{name}" is {size} bytes; scenario files up to {max} bytes can be opened.',
   'session.fileNotYaml': '"{name}" is not a YAML text file; nothing was changed.',
+  'session.fileUnreadable': '"{name}" could not be read; nothing was changed.',
   'session.causeFile': 'the file {name}',
   'session.causeLink': 'the shared scenario',
   'session.causeOtherTab': "the other tab's draft",

@@ -133,6 +133,7 @@ export const ko: Record<MessageKey, string> = {
   'session.linkKeep': '내 초안 유지',
   'session.fileTooBig': '"{name}"은(는) {size}바이트입니다. 시나리오 파일은 {max}바이트까지 열 수 있습니다.',
   'session.fileNotYaml': '"{name}"은(는) YAML 텍스트 파일이 아닙니다. 아무것도 바뀌지 않았습니다.',
+  'session.fileUnreadable': '"{name}"을(를) 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
   'session.causeFile': '파일 {name}',
   'session.causeLink': '공유된 시나리오',
   'session.causeOtherTab': '다른 탭의 초안',

@@ -71,7 +71,7 @@ function CopyField({
         data-testid={testId}
         onFocus={(e) => e.currentTarget.select()}
       />
-      <button type="button" className="k-btn" onClick={copy}>
+      <button type="button" className="k-btn" onClick={() => void copy()}>
         {copied ? t('share.copied') : t('share.copy')}
       </button>
     </div>
@@ -145,10 +145,14 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             accept=".yaml,.yml,.txt,application/yaml,text/yaml,text/plain"
             hidden
             data-testid="share-file-input"
-            onChange={async (e) => {
+            onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               e.currentTarget.value = '';
-              if (file && (await openScenarioFile(file))) onClose();
+              // openScenarioFile reports its own failures as notices and never rejects.
+              if (file)
+                void openScenarioFile(file).then((opened) => {
+                  if (opened) onClose();
+                });
             }}
           />
         </div>

@@ -29,7 +29,14 @@ export async function openScenarioFile(file: File): Promise<boolean> {
     showNotice('error', t('session.fileTooBig', { name: file.name, size: file.size, max: MAX_FILE_BYTES }));
     return false;
   }
-  const text = await file.text();
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    // The file went away or may not be read (NotReadableError): say so instead of failing silently.
+    showNotice('error', t('session.fileUnreadable', { name: file.name }));
+    return false;
+  }
   if (text.includes('\u0000') || text.length > MAX_DRAFT_CHARS) {
     showNotice('error', t('session.fileNotYaml', { name: file.name }));
     return false;

@@ -135,8 +135,11 @@ export function applyGoNulls(v: unknown, s: Schema): unknown {
       }
       return v;
     }
-    default:
-      return v;
+    case 'string':
+    case 'int':
+    case 'bool':
+    case 'intOrString':
+      return v; // a scalar holds no nested null
   }
 }
 

@@ -50,6 +50,8 @@ export function setWorkloadDefaults(obj: K8sObject): void {
         spec.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...spec.updateStrategy.rollingUpdate };
       spec.revisionHistoryLimit ??= 10;
       break;
+    case undefined: // an object without kind never reaches admission's per-kind step
+      break;
   }
 }
 

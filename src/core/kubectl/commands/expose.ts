@@ -46,6 +46,7 @@ function selectorFor(obj: K8sObject): Record<string, string> | string {
       const sel = (obj.spec as { selector?: Record<string, string> } | undefined)?.selector ?? {};
       return Object.keys(sel).length > 0 ? { ...sel } : 'the service has no pod selector set';
     }
+    case undefined:
     default: {
       const sel = spec.selector as Spec['selector'];
       if (sel?.matchExpressions && sel.matchExpressions.length > 0)
