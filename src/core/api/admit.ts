@@ -37,6 +37,7 @@ import {
   validateNamespace,
   validateNode,
 } from './coreKinds/clusterKinds.ts';
+import { canonicalJson } from '../model/canonicalJson.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -63,18 +64,6 @@ export interface AdmissionResult {
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
-
-/** JSON with sorted keys, to compare objects whatever order their fields were filled in. */
-function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>)
-      .filter(([, x]) => x !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, x]) => `${JSON.stringify(k)}:${canonicalJson(x)}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}
 
 /** kubectl's client-side check before anything is sent (pkg/validation: apiVersion/kind not set). */
 function typeMetaError(obj: K8sObject, fileName: string): string | null {

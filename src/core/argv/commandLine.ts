@@ -38,7 +38,10 @@ export function splitCommandLine(line: string): SplitResult {
   return { ok: true, argv };
 }
 
-/** Quotes a word for a history line only when the shell would need it. */
+/**
+ * POSIX sh quoting, the core's only one (history lines, the exported script): a word outside a safe
+ * set is single-quoted (nothing is special inside '…'; a quote is written '\'').
+ */
 export function quoteWord(w: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }

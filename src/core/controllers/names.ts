@@ -2,6 +2,7 @@
 // Upstream: k8s.io/apimachinery pkg/util/rand/rand.go (`alphanums`, `String`, `SafeEncodeString`)
 // and pkg/controller/controller_utils.go `ComputeHash`.
 import type { Rng } from '../random/rng.ts';
+import { canonicalJson } from '../model/canonicalJson.ts';
 
 /** rand.alphanums: no vowels (no words) and no confusable characters (0/o, 1/l, 3/e). */
 export const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
@@ -27,20 +28,6 @@ export function safeEncodeString(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) out += ALPHANUMS[s.charCodeAt(i) % ALPHANUMS.length]!;
   return out;
-}
-
-/** JSON with sorted keys: Go hashes struct fields in declaration order, never in YAML order. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v !== null && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .sort()
-      .filter((k) => o[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
 }
 
 /**

@@ -15,6 +15,7 @@ import type { ControllerContext } from './runControllers.ts';
 import { isNodeReady } from './nodes.ts';
 import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
+import { matchesSet } from '../model/labels.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
@@ -36,10 +37,9 @@ function blockingTaint(pod: Pod, node: Node): Taint | undefined {
   return taints.find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(pod, t));
 }
 
+/** nodeSelector: labels.SelectorFromSet(pod.spec.nodeSelector).Matches(node labels) (nodeaffinity plugin). */
 function matchesSelector(pod: Pod, node: Node): boolean {
-  const sel = pod.spec?.nodeSelector ?? {};
-  const labels = node.metadata?.labels ?? {};
-  return Object.entries(sel).every(([k, v]) => labels[k] === v);
+  return matchesSet(pod.spec?.nodeSelector, node.metadata?.labels);
 }
 
 /**

@@ -4,6 +4,7 @@
 // managed endpoints).
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Pod, Service } from '../model/objects.ts';
+import { matchesSet } from '../model/labels.ts';
 
 /** The selector the controllers act on; `{}` is stored as nil after the protobuf round-trip. */
 export function serviceSelector(svc: Service): Record<string, string> | null {
@@ -28,13 +29,7 @@ export function selectedPods(state: ClusterState, svc: Service): Pod[] {
   const sel = serviceSelector(svc);
   if (!sel) return [];
   const ns = svc.metadata?.namespace ?? 'default';
-  const wanted = Object.entries(sel);
-  return state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns && hasLabels(p, wanted));
-}
-
-function hasLabels(pod: Pod, wanted: [string, string][]): boolean {
-  const labels = pod.metadata?.labels ?? {};
-  return wanted.every(([k, v]) => labels[k] === v);
+  return state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns && matchesSet(sel, p.metadata?.labels));
 }
 
 /** selectedPods for every Service of one controller pass, in the same order. */
@@ -62,14 +57,13 @@ export function podSelection(state: ClusterState): PodSelection {
     const sel = serviceSelector(svc);
     if (!sel) return [];
     const ns = svc.metadata?.namespace ?? 'default';
-    const wanted = Object.entries(sel);
     let fewest: Pod[] | undefined;
-    for (const [k, v] of wanted) {
+    for (const [k, v] of Object.entries(sel)) {
       const list = index.get(`${ns}\u0000${k}\u0000${v}`);
       if (!list) return [];
       if (!fewest || list.length < fewest.length) fewest = list;
     }
-    return (fewest ?? []).filter((p) => hasLabels(p, wanted));
+    return (fewest ?? []).filter((p) => matchesSet(sel, p.metadata?.labels));
   };
 }
 

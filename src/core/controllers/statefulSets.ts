@@ -14,6 +14,7 @@ import type { Scheduler } from './scheduler.ts';
 import { desiredReplicas } from './workloads.ts';
 import { isPodReady } from '../model/podReady.ts';
 import { isNodeReady } from './nodes.ts';
+import { matchesSet } from '../model/labels.ts';
 
 export function reconcileStatefulSet(
   state: ClusterState,
@@ -71,8 +72,7 @@ export function reconcileDaemonSet(
   const selector = ds.spec?.template?.spec?.nodeSelector ?? {};
   let desired = 0;
   for (const node of state.nodes) {
-    const labels = node.metadata?.labels ?? {};
-    if (!Object.entries(selector).every(([k, v]) => labels[k] === v)) continue;
+    if (!matchesSet(selector, node.metadata?.labels)) continue;
     // NodeShouldRunDaemonPod: a NotReady node's not-ready:NoSchedule taint is not tolerated.
     if (!isNodeReady(node)) continue;
     desired++;

@@ -8,6 +8,7 @@ import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import { isPodReady } from '../model/podReady.ts';
+import { matchesSet } from '../model/labels.ts';
 
 export interface Explanation {
   reason: string;
@@ -19,11 +20,6 @@ const fmtLabels = (l: Record<string, string>) =>
   Object.entries(l)
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ');
-
-export function matchesSelector(pod: Pod, selector: Record<string, string>): boolean {
-  const labels = pod.metadata?.labels ?? {};
-  return Object.entries(selector).every(([k, v]) => labels[k] === v);
-}
 
 export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex: number): Explanation {
   const ns = svc.metadata?.namespace ?? 'default';
@@ -38,9 +34,11 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
   }
   const pods = index.state.pods;
   const inNs = pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
-  const matched = inNs.filter((p) => matchesSelector(p, selector));
+  const matched = inNs.filter((p) => matchesSet(selector, p.metadata?.labels));
   if (matched.length === 0) {
-    const elsewhere = pods.filter((p) => (p.metadata?.namespace ?? 'default') !== ns && matchesSelector(p, selector));
+    const elsewhere = pods.filter(
+      (p) => (p.metadata?.namespace ?? 'default') !== ns && matchesSet(selector, p.metadata?.labels),
+    );
     if (elsewhere.length > 0) {
       const other = elsewhere[0]!.metadata?.namespace ?? 'default';
       return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLabels, formatLabelSelector, matchesSelector, parseSelector } from './labelSelector.ts';
+import { formatLabels, formatLabelSelector, parseSelector } from './labelSelector.ts';
+import { matchesRequirements } from '../model/labels.ts';
 
 const sel = (s: string) => {
   const p = parseSelector(s);
@@ -22,8 +23,8 @@ describe('label selectors (-l)', () => {
     ['app in (api, web),!tier', false, true],
     ['', true, true],
   ])('%s', (s, onWeb, onApi) => {
-    expect(matchesSelector(sel(s), web)).toBe(onWeb);
-    expect(matchesSelector(sel(s), api)).toBe(onApi);
+    expect(matchesRequirements(sel(s), web)).toBe(onWeb);
+    expect(matchesRequirements(sel(s), api)).toBe(onApi);
   });
 
   it('rejects malformed selectors with a message instead of throwing', () => {

@@ -1,11 +1,8 @@
 // Label selectors as `kubectl get -l` parses them (k8s.io/apimachinery pkg/labels/selector.go
 // Parse): `a=b`, `a==b`, `a!=b`, `a in (x,y)`, `a notin (x,y)`, `a`, `!a`, comma = AND.
+// Matching is model/labels.ts matchesRequirements.
 // And labels.FormatLabels (pkg/labels/labels.go): sorted `k=v` joined by `,`, `<none>` if empty.
-
-export type Requirement =
-  | { op: 'eq' | 'neq'; key: string; value: string }
-  | { op: 'in' | 'notin'; key: string; values: string[] }
-  | { op: 'exists' | 'notexists'; key: string };
+import type { Requirement } from '../model/labels.ts';
 
 export type ParsedSelector = { ok: true; requirements: Requirement[] } | { ok: false; error: string };
 
@@ -60,31 +57,6 @@ export function parseSelector(text: string): ParsedSelector {
     }
   }
   return { ok: true, requirements };
-}
-
-export function matchesSelector(
-  requirements: readonly Requirement[],
-  labels: Record<string, string> | undefined,
-): boolean {
-  const l = labels ?? {};
-  return requirements.every((r) => {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    const v = l[r.key];
-    switch (r.op) {
-      case 'eq':
-        return has && v === r.value;
-      case 'neq':
-        return !has || v !== r.value;
-      case 'in':
-        return has && r.values.includes(v ?? '');
-      case 'notin':
-        return !has || !r.values.includes(v ?? '');
-      case 'exists':
-        return has;
-      case 'notexists':
-        return !has;
-    }
-  });
 }
 
 /** Go's sort.Strings order (byte order) — what kubectl uses for label keys. */

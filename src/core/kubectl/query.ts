@@ -5,7 +5,8 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
 import { ALL_CATEGORY, findResourceType, groupResource, type ResourceType } from './resources.ts';
-import { byteCompare, matchesSelector, type Requirement } from './labelSelector.ts';
+import { byteCompare } from './labelSelector.ts';
+import { matchesRequirements, type Requirement } from '../model/labels.ts';
 
 export interface QueryOptions {
   namespace: string;
@@ -36,7 +37,7 @@ function inScope(r: ResourceType, o: K8sObject, opts: QueryOptions): boolean {
 function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): K8sObject[] {
   return r
     .list(state)
-    .filter((o) => inScope(r, o, opts) && matchesSelector(opts.selector, o.metadata?.labels))
+    .filter((o) => inScope(r, o, opts) && matchesRequirements(opts.selector, o.metadata?.labels))
     .sort(
       (a, b) =>
         byteCompare(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '') ||

@@ -11,6 +11,7 @@ import { runKubectl } from '../kubectl/runKubectl.ts';
 import { parseFieldPath } from '../yaml/fieldPath.ts';
 import type { Goal, ReachExpect } from './types.ts';
 import { findPod, resolveFrom, resolveTargets } from './resolveSpec.ts';
+import { matchesSet } from '../model/labels.ts';
 
 export interface GoalResult {
   passed: boolean;
@@ -57,7 +58,7 @@ export function predictAnswer(
   seed: number,
 ): { ok: true; choices: string[]; answer: string } | { ok: false; error: string } {
   const choices = scenario.state.pods
-    .filter((p) => Object.entries(goal.podLabel).every(([k, v]) => p.metadata?.labels?.[k] === v))
+    .filter((p) => matchesSet(goal.podLabel, p.metadata?.labels))
     .map((p) => `${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`)
     .sort();
   const sent = sendSeries(scenario, seed, goal.from, goal.to, goal.request, goal.interval);
@@ -170,7 +171,7 @@ function answeredBy(scenario: Scenario, r: RequestResult, expect: ReachExpect): 
     const want = expect.pod.includes('/') ? expect.pod : `default/${expect.pod}`;
     if (!ref.startsWith(want)) return false;
   }
-  return Object.entries(expect.podLabel ?? {}).every(([k, v]) => pod.metadata?.labels?.[k] === v);
+  return matchesSet(expect.podLabel, pod.metadata?.labels);
 }
 
 function checkObject(scenario: Scenario, goal: Extract<Goal, { type: 'object' }>): GoalResult {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { loadScenario } from './load.ts';
 import { exportScenario } from './export.ts';
-import { shellQuote } from './export/shellWords.ts';
+import { quoteWord } from '../argv/commandLine.ts';
 
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), 'utf8');
 const exported = (text: string) => {
@@ -106,11 +106,11 @@ describe('exportScenario commands', () => {
   });
 });
 
-describe('shellQuote', () => {
+describe('quoteWord (shell quoting)', () => {
   it('leaves safe words alone and single-quotes the rest', () => {
-    expect(shellQuote('web.default')).toBe('web.default');
-    expect(shellQuote('Host: a.example.com')).toBe(`'Host: a.example.com'`);
-    expect(shellQuote(`it's $(rm -rf /)`)).toBe(`'it'\\''s $(rm -rf /)'`);
-    expect(shellQuote('')).toBe(`''`);
+    expect(quoteWord('web.default')).toBe('web.default');
+    expect(quoteWord('Host: a.example.com')).toBe(`'Host: a.example.com'`);
+    expect(quoteWord(`it's $(rm -rf /)`)).toBe(`'it'\\''s $(rm -rf /)'`);
+    expect(quoteWord('')).toBe(`''`);
   });
 });

@@ -7,7 +7,8 @@ import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
 import { clusterNotes } from './export/clusterNotes.ts';
 import { ingressCommands, serviceCommands, NODE_IP } from './export/trafficCommands.ts';
-import { namespaceFlag, shellQuote } from './export/shellWords.ts';
+import { namespaceFlag } from './export/shellWords.ts';
+import { quoteWord } from '../argv/commandLine.ts';
 
 export const EXPORT_FILE_NAME = 'scenario.yaml';
 
@@ -114,7 +115,7 @@ function script(
   out.push('', `kubectl apply -f ${EXPORT_FILE_NAME}`);
   for (const d of user) {
     const ns = namespaceFlag(d.o.metadata?.namespace ?? 'default');
-    const name = shellQuote(d.o.metadata?.name ?? '');
+    const name = quoteWord(d.o.metadata?.name ?? '');
     if (d.tag === 'workload')
       out.push(`kubectl rollout status ${String(d.o.kind).toLowerCase()}/${name}${ns} --timeout=120s`);
     else if (d.tag === 'Pod') out.push(`kubectl wait --for=condition=Ready pod/${name}${ns} --timeout=120s`);

@@ -4,6 +4,7 @@
 import type { ObjectMeta } from '../../model/objects.ts';
 import { forbidden, invalid, required, type FieldError } from '../fieldErrors.ts';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, type NameValidator } from './names.ts';
+import type { LabelSelectorLike } from '../../model/labels.ts';
 
 /** Labels: the path is the map's, not keyed (`metadata.labels`, `spec.selector`). */
 export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
@@ -50,11 +51,6 @@ export function validateObjectMeta(
   return errs;
 }
 
-interface LabelSelectorLike {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
-
 /** ValidateLabelSelector (+ ValidateLabelSelectorRequirement). */
 export function validateLabelSelector(sel: LabelSelectorLike | undefined, path: string): FieldError[] {
   if (!sel) return [];
@@ -73,24 +69,4 @@ export function validateLabelSelector(sel: LabelSelectorLike | undefined, path: 
     for (const msg of isQualifiedName(r.key ?? '')) errs.push(invalid(`${p}.key`, r.key ?? '', msg));
   });
   return errs;
-}
-
-/** labels.Selector.Matches for a LabelSelector (nil selector matches nothing: labels.Nothing()). */
-export function selectorMatches(
-  sel: LabelSelectorLike | undefined,
-  labels: Record<string, string> | undefined,
-): boolean {
-  if (!sel) return false;
-  const l = labels ?? {};
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (l[k] !== v) return false;
-  for (const r of sel.matchExpressions ?? []) {
-    const has = Object.prototype.hasOwnProperty.call(l, r.key);
-    const val = l[r.key];
-    const vals = r.values ?? [];
-    if (r.operator === 'In' && !(has && vals.includes(val!))) return false;
-    if (r.operator === 'NotIn' && has && vals.includes(val!)) return false;
-    if (r.operator === 'Exists' && !has) return false;
-    if (r.operator === 'DoesNotExist' && has) return false;
-  }
-  return true;
 }

@@ -7,13 +7,13 @@ import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from '../../model
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { nameIsDNSSubdomain } from '../validation/names.ts';
 import {
-  selectorMatches,
   validateAnnotations,
   validateLabelSelector,
   validateLabels,
   validateObjectMeta,
 } from '../validation/objectMeta.ts';
 import { setPodSpecDefaults, validatePodSpec } from '../pod/podSpec.ts';
+import { labelSelectorMatches } from '../../model/labels.ts';
 
 type Workload = Deployment | ReplicaSet | StatefulSet | DaemonSet;
 
@@ -86,7 +86,7 @@ export function validateWorkload(obj: K8sObject): FieldError[] {
   // (Empty()) skips the check.
   const emptySel =
     sel !== undefined && Object.keys(sel.matchLabels ?? {}).length + (sel.matchExpressions?.length ?? 0) === 0;
-  if (!emptySel && !selectorMatches(sel, labels)) {
+  if (!emptySel && !labelSelectorMatches(sel, labels)) {
     errs.push(
       invalid(
         'spec.template.metadata.labels',

@@ -13,7 +13,7 @@ import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { generateName } from '../../controllers/names.ts';
 import { deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
 import { podFromTemplate } from '../../controllers/podTemplate.ts';
-import { selectorMatches } from '../../api/validation/objectMeta.ts';
+import { labelSelectorMatches } from '../../model/labels.ts';
 
 const ns = (o: KObject) => o.metadata?.namespace ?? 'default';
 
@@ -106,9 +106,9 @@ export function releaseIfUnmatched(state: ClusterState, pod: Pod): { kind: strin
   const ctrl: KObject | undefined = [...state.replicaSets, ...state.statefulSets, ...state.daemonSets].find(
     (o) => o.metadata?.uid === owner.uid,
   );
-  const selector = (ctrl as { spec?: { selector?: Parameters<typeof selectorMatches>[0] } } | undefined)?.spec
+  const selector = (ctrl as { spec?: { selector?: Parameters<typeof labelSelectorMatches>[0] } } | undefined)?.spec
     ?.selector;
-  if (!ctrl || selectorMatches(selector, pod.metadata?.labels)) return undefined;
+  if (!ctrl || labelSelectorMatches(selector, pod.metadata?.labels)) return undefined;
   pod.metadata!.ownerReferences = (pod.metadata?.ownerReferences ?? []).filter((r) => !r.controller);
   if (pod.metadata!.ownerReferences.length === 0) delete pod.metadata!.ownerReferences;
   return owner;

@@ -1,14 +1,9 @@
-// Shell quoting for the exported script: names come from validated objects, but Ingress paths
-// (ImplementationSpecific) and hosts are user text, so anything outside a safe set is single-quoted
-// (POSIX sh: nothing is special inside '…'; a quote is written '\'').
-const SAFE = /^[A-Za-z0-9_./:=@%+,-]+$/;
-
-export function shellQuote(word: string): string {
-  if (word !== '' && SAFE.test(word)) return word;
-  return `'${word.replace(/'/g, `'\\''`)}'`;
-}
+// Shell words for the exported script. Names come from validated objects, but Ingress paths
+// (ImplementationSpecific) and hosts are user text, so every word goes through the core's one
+// shell quoting, argv/commandLine.ts quoteWord (single quotes outside a safe set).
+import { quoteWord } from '../../argv/commandLine.ts';
 
 /** ` -n NS` for kubectl, empty in the default namespace (kubectl's own default). */
 export function namespaceFlag(namespace: string): string {
-  return namespace === 'default' ? '' : ` -n ${shellQuote(namespace)}`;
+  return namespace === 'default' ? '' : ` -n ${quoteWord(namespace)}`;
 }

@@ -2,7 +2,8 @@
 // the way the seed tests them: ClusterIP from a throwaway busybox pod (wget), NodePort on a
 // node's IP, LoadBalancer on the address the cloud assigned, Ingress with a Host header.
 import type { Ingress, Service, ServicePort } from '../../model/objects.ts';
-import { namespaceFlag, shellQuote } from './shellWords.ts';
+import { namespaceFlag } from './shellWords.ts';
+import { quoteWord } from '../../argv/commandLine.ts';
 
 const BUSYBOX = 'kubectl run tmp --image=busybox -it --rm --restart=Never';
 const NODE_IP = `NODE_IP=$(kubectl get nodes -o jsonpath='{.items[0].status.addresses[?(@.type=="InternalIP")].address}')`;
@@ -25,11 +26,11 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
     `# Service ${ns === 'default' ? name : `${ns}/${name}`} (${type}${spec.clusterIP === 'None' ? ', headless' : ''})`,
   ];
   if (type === 'ExternalName') {
-    lines.push(`${BUSYBOX} -- nslookup ${shellQuote(dns)}   # a CNAME to ${shellQuote(spec.externalName ?? '')}`);
+    lines.push(`${BUSYBOX} -- nslookup ${quoteWord(dns)}   # a CNAME to ${quoteWord(spec.externalName ?? '')}`);
     return lines;
   }
   if (spec.clusterIP === 'None') {
-    lines.push(`${BUSYBOX} -- nslookup ${shellQuote(dns)}   # one A record per ready pod, no virtual IP`);
+    lines.push(`${BUSYBOX} -- nslookup ${quoteWord(dns)}   # one A record per ready pod, no virtual IP`);
     return lines;
   }
   const ports = spec.ports ?? [];
@@ -39,21 +40,21 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
       lines.push(`# port ${p.port}/${protocol}: wget and curl speak TCP; not tested here`);
       return;
     }
-    lines.push(`${BUSYBOX} -- wget -O- -q http://${shellQuote(dns)}:${p.port}`);
+    lines.push(`${BUSYBOX} -- wget -O- -q http://${quoteWord(dns)}:${p.port}`);
     if (type === 'NodePort' || type === 'LoadBalancer') {
       lines.push(...needNodeIP());
       const declared = declaredNodePorts.get(i);
       const nodePort =
         declared !== undefined
           ? String(declared)
-          : `$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.spec.ports[${i}].nodePort}')`;
+          : `$(kubectl get svc ${quoteWord(name)}${n} -o jsonpath='{.spec.ports[${i}].nodePort}')`;
       lines.push(
         `curl http://$NODE_IP:${nodePort}/${declared === undefined ? '   # the real cluster picks its own nodePort' : ''}`,
       );
     }
     if (type === 'LoadBalancer') {
       lines.push(
-        `curl http://$(kubectl get svc ${shellQuote(name)}${n} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):${p.port}/`,
+        `curl http://$(kubectl get svc ${quoteWord(name)}${n} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):${p.port}/`,
       );
     }
   });
@@ -67,11 +68,11 @@ export function ingressCommands(ingress: Ingress): string[] {
   const ns = ingress.metadata?.namespace ?? 'default';
   const lines = [
     `# Ingress ${ns === 'default' ? name : `${ns}/${name}`}: one address for many Services`,
-    `INGRESS_IP=$(kubectl get ingress ${shellQuote(name)}${namespaceFlag(ns)} -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
+    `INGRESS_IP=$(kubectl get ingress ${quoteWord(name)}${namespaceFlag(ns)} -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
   ];
   const spec = ingress.spec ?? {};
   for (const rule of spec.rules ?? []) {
-    const host = rule.host ? `-H ${shellQuote(`Host: ${rule.host}`)} ` : '';
+    const host = rule.host ? `-H ${quoteWord(`Host: ${rule.host}`)} ` : '';
     for (const p of rule.http?.paths ?? []) {
       lines.push(`curl ${host}http://$INGRESS_IP${urlPath(p.path ?? '/')}`);
     }
@@ -83,7 +84,7 @@ export function ingressCommands(ingress: Ingress): string[] {
 /** The path as a shell word glued to the URL: plain when safe, quoted otherwise. */
 function urlPath(path: string): string {
   const p = path.startsWith('/') ? path : `/${path}`;
-  return /^[A-Za-z0-9_./%+,=@:-]*$/.test(p) ? p : shellQuote(p);
+  return /^[A-Za-z0-9_./%+,=@:-]*$/.test(p) ? p : quoteWord(p);
 }
 
 export { NODE_IP };
