@@ -29,6 +29,7 @@ function storedScenario(file: string): Scenario {
     ingressClasses: [],
     others: [],
     origins: new Map(),
+    endpointDecisions: new Map(),
     diagnostics: [],
   };
   for (const doc of stream.documents) {

@@ -29,6 +29,7 @@ function emptyState(): ClusterState {
     ingressClasses: [],
     others: [],
     origins: new Map(),
+    endpointDecisions: new Map(),
     diagnostics: [],
   };
 }

@@ -24,10 +24,12 @@ import {
   podIPv4,
   podSelection,
   selectedPods,
-  shouldPodBeInEndpoints,
+  whyNotInEndpoints,
   type PodSelection,
 } from './serviceSelection.ts';
 import { findPort } from '../model/podPorts.ts';
+import type { EndpointDecision, SelectedPod } from '../model/endpointDecisions.ts';
+import { objectKey } from '../model/objects.ts';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
@@ -58,12 +60,15 @@ export function podToEndpoint(pod: Pod, svc: Service, node: Node | undefined, ip
   };
 }
 
-/** getEndpointPorts: the Service ports this pod resolves, in Service order. */
-export function endpointPorts(pod: Pod, svc: Service): EndpointPort[] {
+/** getEndpointPorts: the Service ports this pod resolves, in Service order; `notFound` collects the indexes it does not. */
+export function endpointPorts(pod: Pod, svc: Service, notFound: number[] = []): EndpointPort[] {
   const out: EndpointPort[] = [];
-  for (const sp of svc.spec?.ports ?? []) {
+  for (const [i, sp] of (svc.spec?.ports ?? []).entries()) {
     const port = findPort(pod, sp);
-    if (port === null) continue;
+    if (port === null) {
+      notFound.push(i);
+      continue;
+    }
     out.push({
       name: sp.name ?? '',
       port,
@@ -83,22 +88,45 @@ export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER):
   return labels;
 }
 
-/** The desired slices of one Service (first sync: no existing slices to fill). */
+/**
+ * The desired slices of one Service (first sync: no existing slices to fill), and what was
+ * decided about each selected pod (state.endpointDecisions, read by the explanations).
+ */
 export function desiredSlices(
   state: ClusterState,
   svc: Service,
   select: PodSelection = (s) => selectedPods(state, s),
-): { ports: EndpointPort[]; endpoints: Endpoint[] }[] {
+): { slices: { ports: EndpointPort[]; endpoints: Endpoint[] }[]; decision: EndpointDecision } {
   const publish = svc.spec?.publishNotReadyAddresses === true;
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  const decision: EndpointDecision = { selected: [] };
   for (const pod of select(svc)) {
-    if (!shouldPodBeInEndpoints(pod, true)) continue;
+    const seen: SelectedPod = {
+      namespace: pod.metadata?.namespace ?? 'default',
+      name: pod.metadata?.name ?? '',
+      phase: pod.status?.phase ?? 'Pending',
+      serving: isPodReady(pod),
+      terminating: !!pod.metadata?.deletionTimestamp,
+      portsNotFound: [],
+    };
+    decision.selected.push(seen);
+    const why = whyNotInEndpoints(pod, true);
+    if (why === 'terminal' || why === 'no-ip') {
+      seen.leftOut = why;
+      continue;
+    }
     const ip = podIPv4(pod);
-    if (!ip) continue;
+    if (!ip) {
+      seen.leftOut = 'no-ipv4';
+      continue;
+    }
     const node = state.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
     // reconcileByAddressType: a pod whose Node is unknown is skipped unless publishNotReadyAddresses.
-    if (!node && !publish) continue;
-    const ports = endpointPorts(pod, svc);
+    if (!node && !publish) {
+      seen.leftOut = 'node-unknown';
+      continue;
+    }
+    const ports = endpointPorts(pod, svc, seen.portsNotFound);
     const key = JSON.stringify(ports);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { ports, endpoints: [] }));
@@ -111,11 +139,12 @@ export function desiredSlices(
     }
   }
   if (out.length === 0) out.push({ ports: [], endpoints: [] });
-  return out;
+  return { slices: out, decision };
 }
 
 export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
   const select = podSelection(state);
+  state.endpointDecisions.clear();
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
     ensureUid(state, svc);
@@ -125,7 +154,9 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
     const taken = (n: string) =>
       state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
     const when = changeTime(state, svc, select);
-    for (const d of desiredSlices(state, svc, select)) {
+    const { slices, decision } = desiredSlices(state, svc, select);
+    state.endpointDecisions.set(objectKey('Service', ns, name), decision);
+    for (const d of slices) {
       const sliceName = generateName(`${name}-`, names, taken);
       const slice: EndpointSlice = {
         apiVersion: 'discovery.k8s.io/v1',

@@ -67,13 +67,18 @@ export function podSelection(state: ClusterState): PodSelection {
   };
 }
 
+/** ShouldPodBeInEndpoints, with the check that failed: terminal phase, no IP, or terminating when not included. */
+export function whyNotInEndpoints(pod: Pod, includeTerminating: boolean): 'terminal' | 'no-ip' | 'terminating' | null {
+  const phase = pod.status?.phase;
+  if (phase === 'Failed' || phase === 'Succeeded') return 'terminal';
+  if (!pod.status?.podIP && !(pod.status?.podIPs ?? []).length) return 'no-ip';
+  if (!includeTerminating && pod.metadata?.deletionTimestamp) return 'terminating';
+  return null;
+}
+
 /** ShouldPodBeInEndpoints: not Failed/Succeeded, has an IP, and terminating only when included. */
 export function shouldPodBeInEndpoints(pod: Pod, includeTerminating: boolean): boolean {
-  const phase = pod.status?.phase;
-  if (phase === 'Failed' || phase === 'Succeeded') return false;
-  if (!pod.status?.podIP && !(pod.status?.podIPs ?? []).length) return false;
-  if (!includeTerminating && pod.metadata?.deletionTimestamp) return false;
-  return true;
+  return whyNotInEndpoints(pod, includeTerminating) === null;
 }
 
 export function podIPv4(pod: Pod): string | undefined {

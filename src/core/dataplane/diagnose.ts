@@ -1,13 +1,14 @@
 // Turns "kube-proxy had no endpoint" into the user's mistake, pointing at the YAML field: the
 // selector matches nothing (with the nearest almost-matching label), the pods live in another
-// namespace, they are not Ready, or a named targetPort names no container port. The checks follow
-// the EndpointSlice controller's rules (pkg/controller/endpointslice: same-namespace equality
-// selector, ShouldPodBeInEndpoints, podutil.FindPort by name and protocol).
+// namespace, they are not Ready, or a named targetPort names no container port. It reads what the
+// EndpointSlice controller decided about each selected pod (state.endpointDecisions) and never
+// re-applies its rules; the selection hints only look for near misses when nothing was selected.
 import type { Pod, Service } from '../model/objects.ts';
 import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
-import { isPodReady } from '../model/podReady.ts';
+import { objectKey } from '../model/objects.ts';
+import type { PodLeftOut, SelectedPod } from '../model/endpointDecisions.ts';
 import { matchesSet } from '../model/labels.ts';
 
 export interface Explanation {
@@ -32,10 +33,17 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
       at: at('spec.selector'),
     };
   }
-  const pods = index.state.pods;
-  const inNs = pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
-  const matched = inNs.filter((p) => matchesSet(selector, p.metadata?.labels));
-  if (matched.length === 0) {
+  const port = svc.spec?.ports?.[portIndex];
+  const noReadyEndpoint = (): Explanation => ({
+    reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`,
+    at: at(`spec.ports[${portIndex}]`),
+  });
+  // What the EndpointSlice controller decided; none when it did not run (a state given as stored).
+  const decision = index.state.endpointDecisions.get(objectKey('Service', ns, name));
+  if (!decision) return noReadyEndpoint();
+  const selected = decision.selected;
+  if (selected.length === 0) {
+    const pods = index.state.pods;
     const elsewhere = pods.filter(
       (p) => (p.metadata?.namespace ?? 'default') !== ns && matchesSet(selector, p.metadata?.labels),
     );
@@ -46,6 +54,7 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
         at: at('metadata.namespace'),
       };
     }
+    const inNs = pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
     const near = nearestLabel(inNs, selector);
     const hint = near
       ? `; nearest: pod ${near.pod} has ${near.key}: ${near.value} (selector wants ${near.wantKey}: ${near.wantValue})`
@@ -57,40 +66,40 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
       at: at('spec.selector'),
     };
   }
-  const withIP = matched.filter(
-    (p) => p.status?.podIP && p.status.phase !== 'Failed' && p.status.phase !== 'Succeeded',
-  );
-  const ready = withIP.filter(isPodReady);
+  // The EndpointSlice controller's decisions: a pod it listed and that is Ready could carry traffic.
+  const ready = selected.filter((d) => !d.leftOut && d.serving);
   if (ready.length === 0) {
-    const p = matched[0]!;
-    const state = p.metadata?.deletionTimestamp
-      ? 'terminating'
-      : `phase ${p.status?.phase ?? 'Pending'}${p.status?.podIP ? ', not Ready' : ', no IP yet'}`;
+    const d = selected[0]!;
     return {
-      reason: `${matched.length} pod${matched.length === 1 ? '' : 's'} match the selector of ${ns}/${name} but none is Ready (e.g. ${podRef(p)}: ${state})`,
-      at: {
-        kind: 'Pod',
-        namespace: p.metadata?.namespace ?? 'default',
-        name: p.metadata?.name ?? '',
-        path: 'status.conditions',
-      },
+      reason: `${selected.length} pod${selected.length === 1 ? '' : 's'} match the selector of ${ns}/${name} but none is Ready (e.g. ${d.namespace}/${d.name}: ${podState(d)})`,
+      at: { kind: 'Pod', namespace: d.namespace, name: d.name, path: 'status.conditions' },
     };
   }
-  const port = svc.spec?.ports?.[portIndex];
-  if (port && typeof port.targetPort === 'string') {
+  if (port && ready.every((d) => d.portsNotFound.includes(portIndex))) {
     const proto = port.protocol ?? 'TCP';
-    const declared = ready.flatMap((p) =>
-      servedPorts(p).map((sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`),
+    const declared = ready.flatMap((d) =>
+      servedPorts(index.podByName.get(`${d.namespace}/${d.name}`) ?? {}).map(
+        (sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`,
+      ),
     );
     return {
-      reason: `targetPort "${port.targetPort}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
+      reason: `targetPort "${String(port.targetPort)}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
       at: at(`spec.ports[${portIndex}].targetPort`),
     };
   }
-  return {
-    reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`,
-    at: at(`spec.ports[${portIndex}]`),
+  return noReadyEndpoint();
+}
+
+/** How a selected pod that carries no traffic looked to the EndpointSlice controller. */
+function podState(d: SelectedPod): string {
+  if (d.terminating) return 'terminating';
+  const why: Record<PodLeftOut, string> = {
+    terminal: ', not Ready',
+    'no-ip': ', no IP yet',
+    'no-ipv4': ', no IPv4 address',
+    'node-unknown': ', on no known node',
   };
+  return `phase ${d.phase}${d.leftOut ? why[d.leftOut] : ', not Ready'}`;
 }
 
 /** The pod label closest to one of the selector's pairs (same key with a near value, or a near key with the same value). */

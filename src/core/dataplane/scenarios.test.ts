@@ -106,6 +106,23 @@ describe('failure reasons', () => {
       /targetPort "web" names no TCP container port of the selected pods \(they declare: http 8080\/TCP\)/,
     );
   });
+  it("reads the EndpointSlice controller's record of each selected pod", () => {
+    const decisions = s.state.endpointDecisions;
+    expect(decisions.get('Service/default/typo')).toEqual({ selected: [] });
+    const named = decisions.get('Service/default/named')!.selected;
+    expect(named.length).toBe(2);
+    expect(named.map((d) => [d.leftOut, d.serving, d.portsNotFound])).toEqual(named.map(() => [undefined, true, [0]]));
+    expect(decisions.get('Service/default/notready')!.selected).toEqual([
+      {
+        namespace: 'default',
+        name: 'starting',
+        phase: 'Running',
+        serving: false,
+        terminating: false,
+        portsNotFound: [],
+      },
+    ]);
+  });
   it('namespace mismatch', () => {
     const r = send('wrongns.other');
     expect(r.outcome).toBe('refused');

@@ -18,6 +18,7 @@ import type {
 } from './objects.ts';
 import type { ClusterSettings } from './settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
+import type { EndpointDecision } from './endpointDecisions.ts';
 
 /** Where an object came from: a document of the stream, or a controller acting for one. */
 export interface Origin {
@@ -66,6 +67,8 @@ export interface ClusterState {
   /** objectKey(kind, ns, name) → where it came from. */
   origins: Map<string, Origin>;
   diagnostics: Diagnostic[];
+  /** objectKey('Service', ns, name) → what the EndpointSlice controller decided about each selected pod. */
+  endpointDecisions: Map<string, EndpointDecision>;
   /** Node name → the last Pod IP its CNI (host-local) reserved; controllers/podIPAM.ts. */
   podIPAM?: Map<string, string>;
 }
@@ -96,6 +99,7 @@ export function emptyClusterState(
     ingressClasses: [],
     others: [],
     origins: new Map(),
+    endpointDecisions: new Map(),
     diagnostics,
   };
 }

@@ -33,6 +33,7 @@ export function testCluster(settings: ClusterSettings = defaultSettings(), seed 
     ingressClasses: [],
     others: [],
     origins: new Map(),
+    endpointDecisions: new Map(),
     diagnostics: [],
   };
   const allocators = createAllocators(settings, createRng(seed).fork('allocation'));
