@@ -1,8 +1,7 @@
 // Generators of the benchmark's large scenarios. Scenario loads are measured on real YAML text (the
 // same path a pasted manifest takes); the routing clusters are built as objects because 10,000
 // Services of 10 endpoints (100,000 pods) are far past SCENARIO_LIMITS, so no YAML could carry them.
-import type { ClusterState } from '../src/core/model/clusterState.ts';
-import type { EndpointSlice, Ingress, Pod, Service } from '../src/core/model/objects.ts';
+import type { ClusterState, EndpointSlice, Ingress, Pod, Service } from '../src/core/model/index.ts';
 
 /** One app = a Service plus the Pods it selects (one Service per 4 Pods, like a small Deployment). */
 function appYaml(i: number, pods: number): string {

@@ -1,7 +1,7 @@
 // 1. Scenario load: parse + validate + default + allocate + controllers (loadScenario) against the
 // baseline of `yaml`'s parseAllDocuments alone on the same text. Budget: ≤ 3× the baseline.
 import { parseAllDocuments } from 'yaml';
-import { loadScenario } from '../src/core/index.ts';
+import { loadScenario } from '../src/core/scenario/index.ts';
 import { podsYaml, scenarioYaml } from './generate.ts';
 import { pairedMedians, round } from './stats.ts';
 

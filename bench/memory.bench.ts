@@ -2,8 +2,9 @@
 // requests on one dataplane (256 clients, ClientIP affinity) — affinity tables, logs and traces must
 // be bounded, so the second figure may not exceed 1.2× the first. Needs `node --expose-gc` for
 // exact figures (bench/run.ts re-executes itself with it).
-import { loadScenario, createRng } from '../src/core/index.ts';
-import { createDataplane } from '../src/core/dataplane/send.ts';
+import { loadScenario } from '../src/core/scenario/index.ts';
+import { createRng } from '../src/core/random/index.ts';
+import { createDataplane } from '../src/core/dataplane/index.ts';
 import { podsYaml } from './generate.ts';
 import { routingCluster } from './route.bench.ts';
 import { canGc, heapMB, round } from './stats.ts';

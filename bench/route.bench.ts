@@ -4,10 +4,11 @@
 // endpoints. Baseline: a loop doing, per request, the same number of Map look-ups (counted by
 // instrumenting Map.prototype.get/has during one pass) and random draws (counted on the Rng) as send.
 // Budget: ≥ 250,000 req/s for 10 Services; 10,000 Services within 1.5× of 10 (per request).
-import { loadScenario, createRng, type Rng } from '../src/core/index.ts';
-import { createDataplane } from '../src/core/dataplane/send.ts';
-import type { Dataplane, SendRequest } from '../src/core/dataplane/send.ts';
-import type { ClusterState } from '../src/core/model/clusterState.ts';
+import { loadScenario } from '../src/core/scenario/index.ts';
+import { createRng, type Rng } from '../src/core/random/index.ts';
+import { createDataplane } from '../src/core/dataplane/index.ts';
+import type { Dataplane, SendRequest } from '../src/core/dataplane/index.ts';
+import type { ClusterState } from '../src/core/model/index.ts';
 import { addRoutingServices } from './generate.ts';
 import { median, round } from './stats.ts';
 

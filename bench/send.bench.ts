@@ -6,8 +6,8 @@
 // baseline is bench/route.bench.ts (npm run bench); this is the quick loop for profiling:
 //   npx tsx bench/send.bench.ts [sizes] [requests]
 //   node --cpu-prof --import tsx bench/send.bench.ts 10000
-import { createDataplane } from '../src/core/dataplane/send.ts';
-import { createRng } from '../src/core/random/rng.ts';
+import { createDataplane } from '../src/core/dataplane/index.ts';
+import { createRng } from '../src/core/random/index.ts';
 import { routingCluster, type RouteKind } from './route.bench.ts';
 
 const sizes = (process.argv[2] ?? '10,1000,10000').split(',').map(Number);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importCycles, importEdges, layerViolations, runtimeImports } from './importGraph.ts';
+import { entryViolations, importCycles, importEdges, layerViolations, runtimeImports } from './importGraph.ts';
 
 const files = (o: Record<string, string>) => new Map(Object.entries(o));
 
@@ -49,6 +49,22 @@ describe('import graph', () => {
     const f = files({ 'src/core/newthing/a.ts': "import { x } from '../model/objects.ts';" });
     expect(layerViolations(f)).toEqual([
       'src/core/newthing/a.ts:1: core/newthing is not in CORE_LAYERS (scripts/importGraph.ts)',
+    ]);
+  });
+
+  it('lets code outside the core in only through the entry points', () => {
+    const f = files({
+      'src/worker/handler.ts': [
+        "import { loadScenario } from '../core/scenario/index.ts';",
+        "import type { Diagnostic } from '../core/diagnostics.ts';",
+        "import { runKubectl } from '../core/kubectl/runKubectl.ts';",
+      ].join('\n'),
+      'bench/route.bench.ts': "import type { Rng } from '../src/core/random/rng.ts';",
+      'src/core/kubectl/runKubectl.ts': "import { loadScenario } from '../scenario/load.ts';",
+    });
+    expect(entryViolations(f)).toEqual([
+      'src/worker/handler.ts:3: import the core through an entry point (core/<area>/index.ts), not kubectl/runKubectl.ts',
+      'bench/route.bench.ts:1: import the core through an entry point (core/<area>/index.ts), not random/rng.ts',
     ]);
   });
 });

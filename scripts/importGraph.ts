@@ -133,3 +133,33 @@ export function layerViolations(
   }
   return problems;
 }
+
+/** Core modules other code may import: each area's entry point, the diagnostics shape, and the two pure modules the page runs. */
+export function isCoreEntry(file: string, coreRoot = 'src/core'): boolean {
+  const rest = file.slice(coreRoot.length + 1);
+  return (
+    /^[^/]+\/index\.ts$/.test(rest) ||
+    rest === 'diagnostics.ts' ||
+    rest === 'share/linkCodec.ts' ||
+    rest === 'yaml/fieldPath.ts'
+  );
+}
+
+/**
+ * Imports from outside the core (worker, CLI, UI, benchmarks, e2e) that reach past an entry point.
+ * (`file` and the resolved import are relative to the repository root.)
+ */
+export function entryViolations(files: ReadonlyMap<string, string>, coreRoot = 'src/core'): string[] {
+  const problems: string[] = [];
+  for (const [file, text] of files) {
+    if (file.startsWith(coreRoot + '/')) continue;
+    for (const imp of relativeImports(text, false)) {
+      const to = path.posix.normalize(path.posix.join(path.posix.dirname(file), imp.specifier));
+      if (to.startsWith(coreRoot + '/') && !isCoreEntry(to, coreRoot))
+        problems.push(
+          `${file}:${imp.line}: import the core through an entry point (core/<area>/index.ts), not ${to.slice(coreRoot.length + 1)}`,
+        );
+    }
+  }
+  return problems;
+}

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assembleLessons, type LessonProblem } from '../core/lessons/assembleLessons.ts';
-import type { Lesson, LessonFiles } from '../core/lessons/types.ts';
+import { assembleLessons, type LessonProblem } from '../core/lessons/index.ts';
+import type { Lesson, LessonFiles } from '../core/lessons/index.ts';
 
 export const LESSONS_DIR = fileURLToPath(new URL('../scenarios/lessons/', import.meta.url));
 

@@ -6,7 +6,8 @@
 // so fast typing on a large manifest never piles loads up behind each other, and the watchdog
 // times the load the worker is actually running, not the queue in front of it.
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
-import type { Diagnostic, PodShellSession } from '../core/index.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { PodShellSession } from '../core/kubectl/index.ts';
 import {
   assertNever,
   type ClientSpec,

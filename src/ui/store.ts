@@ -2,7 +2,8 @@
 // actions so the worker client and components call them without hooks (zustand docs:
 // flux-inspired-practice, slices-pattern, practice-with-no-store-actions).
 import { create } from 'zustand';
-import type { ApplyRecord, Diagnostic } from '../core/index.ts';
+import type { ApplyRecord } from '../core/scenario/index.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
 import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { loadScenario } from '../core/index.ts';
+import { loadScenario } from '../core/scenario/index.ts';
 import { applyMutation } from './edits.ts';
 
 const text = readFileSync(new URL('./fixtures/edit-me.yaml', import.meta.url), 'utf8');

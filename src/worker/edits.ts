@@ -2,9 +2,8 @@
 // (src/core/scenario/edits/podEdits.ts), which own every rule: a declared pod is edited in its
 // own document, a pod a controller made gets the kubectl command recorded in the KubectlHistory
 // document that loadScenario replays. This file only picks the function and words the result.
-import { deletePod, markPodReady, relabelPod, scaleWorkload } from '../core/scenario/edits/podEdits.ts';
-import type { Scenario } from '../core/index.ts';
-import { updateMetadataMap } from '../core/scenario/edits/objectEdits.ts';
+import { deletePod, markPodReady, relabelPod, scaleWorkload, updateMetadataMap } from '../core/scenario/index.ts';
+import type { Scenario } from '../core/scenario/index.ts';
 import type { Mutation } from './protocol.ts';
 
 export interface EditOutcome {

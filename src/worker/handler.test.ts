@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../core/index.ts';
+import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
 

@@ -1,11 +1,13 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
 // to postMessage; the unit tests call it directly in Node (docs/architecture.md §3).
-// Values from their own modules, not the core barrel: through the barrel the bundler keeps kubectl in
-// the worker's first chunk, which sim.worker.ts loads only on first use (consoleEngines.ts).
+// Only kubectl's types here: its code stays out of the worker's first chunk until sim.worker.ts
+// loads it on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
-import { loadScenario } from '../core/scenario/load.ts';
-import { splitCommandLine } from '../core/argv/commandLine.ts';
-import type { Diagnostic, PodShellResult, PodShellSession, Scenario } from '../core/index.ts';
+import { loadScenario } from '../core/scenario/index.ts';
+import { splitCommandLine } from '../core/argv/index.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
+import type { Scenario } from '../core/scenario/index.ts';
 import {
   assertNever,
   type MessageOf,
@@ -18,7 +20,7 @@ import {
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import { toWireClients } from './traffic.ts';
-import { lessonClients } from '../core/lessons/lessonClients.ts';
+import { lessonClients } from '../core/lessons/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */

@@ -1,7 +1,7 @@
 // The worker's side of a lesson "Check": the core decides (lessons/goals.ts checkGoalOn); this
 // only loads the text once and, for a predict goal, lists the choices without the answer.
-import { loadScenario } from '../core/scenario/load.ts';
-import { checkGoalOn, predictAnswer } from '../core/lessons/goals.ts';
+import { loadScenario } from '../core/scenario/index.ts';
+import { checkGoalOn, predictAnswer } from '../core/lessons/index.ts';
 import type { LessonGoal } from './protocol.ts';
 
 export interface LessonGoalReply {

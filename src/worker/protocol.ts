@@ -2,15 +2,12 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type {
-  AffinityEntry,
-  ApplyRecord,
-  Diagnostic,
-  RequestResult as CoreRequestResult,
-  SourceRange,
-} from '../core/index.ts';
-import type { PodShellSession } from '../core/index.ts';
-import type { Goal, LessonClient } from '../core/lessons/types.ts';
+import type { AffinityEntry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
+import type { ApplyRecord } from '../core/scenario/index.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { SourceRange } from '../core/yaml/index.ts';
+import type { PodShellSession } from '../core/kubectl/index.ts';
+import type { Goal, LessonClient } from '../core/lessons/index.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -179,7 +176,7 @@ export interface ClientSpec {
 }
 
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/index.ts';
+export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 
 // ---- Direct manipulation edits (the core's scenario/edits functions write them into the YAML) ----

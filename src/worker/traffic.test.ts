@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createTraffic, loadScenario, TRAFFIC_LIMITS } from '../core/index.ts';
+import { createTraffic, TRAFFIC_LIMITS } from '../core/sim/index.ts';
+import { loadScenario } from '../core/scenario/index.ts';
 import { createTrafficRunner, parseSource, runTraffic, toCoreClients } from './traffic.ts';
 import type { ClientSpec } from './protocol.ts';
 

@@ -2,8 +2,10 @@
 // (src/core/sim/traffic.ts, which owns timing, caps, determinism and affinity). This file only
 // turns the wire form of a client (`from: 'pod:default/web-1'`) into the core's Source and keeps
 // one generator per (scenario, clients) so playing forward costs only the new requests.
-import { createTraffic } from '../core/sim/traffic.ts';
-import type { ClientSpec as CoreClientSpec, Scenario, Source, Traffic } from '../core/index.ts';
+import { createTraffic } from '../core/sim/index.ts';
+import type { ClientSpec as CoreClientSpec, Traffic } from '../core/sim/index.ts';
+import type { Scenario } from '../core/scenario/index.ts';
+import type { Source } from '../core/dataplane/index.ts';
 import type { AffinityEntry, ClientSpec, RequestResult } from './protocol.ts';
 
 /** `external`, `pod:<ns>/<name>`, `node:<name>` → the core's Source; null when unreadable. */

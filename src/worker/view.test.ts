@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClusterState, K8sObject, Scenario } from '../core/index.ts';
-import { parseStream } from '../core/yaml/parseStream.ts';
-import { defaultSettings } from '../core/model/settings.ts';
-import { storeObject } from '../core/api/store.ts';
-import { objectKey } from '../core/model/objects.ts';
+import type { ClusterState, K8sObject } from '../core/model/index.ts';
+import type { Scenario } from '../core/scenario/index.ts';
+import { parseStream } from '../core/yaml/index.ts';
+import { defaultSettings, objectKey } from '../core/model/index.ts';
+import { storeObject } from '../core/api/index.ts';
 import { toClusterView } from './view.ts';
 
 /** A Scenario whose state is exactly the stored objects of the fixture, each from its own document. */

@@ -1,8 +1,9 @@
 // Projects the core's ClusterState onto the plain, serializable ClusterView the UI draws. The
 // projection is read-only and total: missing fields become null/'' rather than exceptions, since
 // half-typed YAML reaches this point too.
-import type { Scenario, Pod, Service, Node, EndpointSlice, Ingress, ObjectMeta, ServicePort } from '../core/index.ts';
-import { objectKey } from '../core/model/objects.ts';
+import type { Scenario } from '../core/scenario/index.ts';
+import type { Pod, Service, Node, EndpointSlice, Ingress, ObjectMeta, ServicePort } from '../core/model/index.ts';
+import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -15,8 +16,6 @@ import type {
   ServiceView,
   ViewSource,
 } from './protocol.ts';
-import { nodeIPv4 } from '../core/model/nodeAddresses.ts';
-import { isPodReady } from '../core/model/podReady.ts';
 
 export function toClusterView(scenario: Scenario): ClusterView {
   const { state, stream } = scenario;

@@ -1,7 +1,7 @@
 // `ksp export FILE [--commands]`: the scenario for a real cluster. Without --commands it prints
 // the YAML to `kubectl apply -f` (playground-only documents left out); with it, the shell script
 // that applies it and sends traffic to each Service.
-import { exportScenario, loadScenario } from '../../core/index.ts';
+import { exportScenario, loadScenario } from '../../core/scenario/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 export const exportCommand: CliCommand = {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../main.ts';
-import { sortRestoreRules } from '../../core/dataplane/iptables/sortRestoreRules.ts';
+import { sortRestoreRules } from '../../core/dataplane/index.ts';
 
 const SEED = 'src/core/fixtures/seed';
 const FIX = 'src/core/dataplane/iptables/fixtures';

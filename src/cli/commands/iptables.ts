@@ -3,11 +3,13 @@
 // `*nat … COMMIT`); nftables: the `nft -f` transaction for table `ip kube-proxy`; ipvs: the
 // virtual servers as `ipvsadm -Ln` lists them. The mode defaults to the scenario's
 // KubeProxyConfiguration mode. --sorted orders the iptables payload like upstream's tests do.
-import { loadScenario } from '../../core/index.ts';
-import { iptablesRestoreForNode } from '../../core/dataplane/iptables/restoreRules.ts';
-import { sortRestoreRules } from '../../core/dataplane/iptables/sortRestoreRules.ts';
-import { nftRulesetForNode } from '../../core/dataplane/nftables/ruleset.ts';
-import { ipvsadmForNode } from '../../core/dataplane/ipvs/virtualServers.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
+import {
+  iptablesRestoreForNode,
+  sortRestoreRules,
+  nftRulesetForNode,
+  ipvsadmForNode,
+} from '../../core/dataplane/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 const MODES = ['iptables', 'ipvs', 'nftables'] as const;

@@ -2,7 +2,8 @@
 // mutating command (scale, expose, label, delete, create service…) changes the scenario YAML:
 // with --write the new YAML replaces FILE (like the console updates the editor); without it
 // FILE is left alone and a note on stderr says how to keep the change.
-import { loadScenario, runKubectl } from '../../core/index.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
+import { runKubectl } from '../../core/kubectl/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 export const kubectlCommand: CliCommand = {

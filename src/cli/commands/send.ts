@@ -2,8 +2,9 @@
 // sends N requests through the simulated cluster and prints, per request, the outcome, the pod
 // that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
 // per outcome. SOURCE: pod/NAME (in -n NS, default "default"), node/NAME, external, external/IP.
-import { loadScenario, createRng } from '../../core/index.ts';
-import { createDataplane, type RequestResult, type Source } from '../../core/dataplane/send.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
+import { createRng } from '../../core/random/index.ts';
+import { createDataplane, type RequestResult, type Source } from '../../core/dataplane/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 interface Parsed {

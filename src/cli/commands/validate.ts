@@ -1,6 +1,7 @@
 // `ksp validate FILE…`: loads each scenario as `kubectl apply -f` would and reports every
 // diagnostic as FILE:LINE:COL (compiler style); warnings do not fail. --json for tools.
-import { loadScenario, type Diagnostic } from '../../core/index.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
+import { type Diagnostic } from '../../core/diagnostics.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 interface JsonProblem {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadScenario } from '../index.ts';
+import { loadScenario } from '../scenario/index.ts';
 
 describe('decoding Service status', () => {
   it('a mapping where status.loadBalancer.ingress is a list is the API server decode error, not a crash', () => {

@@ -3,7 +3,8 @@
 // same packets. Runs: 400 scenarios × up to 8 requests.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRng, loadScenario } from '../index.ts';
+import { createRng } from '../random/index.ts';
+import { loadScenario } from '../scenario/index.ts';
 import { createDataplane } from '../dataplane/send.ts';
 import { corpusFrom, fuzzParams, runsFor } from './corpus.ts';
 import { scenarioTextArb } from './scenarioArb.ts';

@@ -4,7 +4,7 @@
 // Runs: 400 clusters (every node).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadScenario } from '../index.ts';
+import { loadScenario } from '../scenario/index.ts';
 import { iptablesRestoreForNode } from '../dataplane/iptables/restoreRules.ts';
 import { corpusFrom, fuzzParams, runsFor } from './corpus.ts';
 import { mutatedScenarioArb } from './mutators.ts';

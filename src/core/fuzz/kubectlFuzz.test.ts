@@ -3,7 +3,8 @@
 // Runs: 400 scenarios × up to 4 kubectl commands.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadScenario, runKubectl } from '../index.ts';
+import { loadScenario } from '../scenario/index.ts';
+import { runKubectl } from '../kubectl/index.ts';
 import { corpusFrom, fuzzParams, runsFor } from './corpus.ts';
 import { scenarioTextArb } from './scenarioArb.ts';
 import { kubectlSpecArb, toKubectlArgv } from './requests.ts';

@@ -1,7 +1,7 @@
 // The limits that keep a hostile or mistaken scenario from freezing the page, each with the
 // message the user sees (README.md, "Limits").
 import { describe, expect, it } from 'vitest';
-import { loadScenario, SCENARIO_LIMITS } from '../index.ts';
+import { loadScenario, SCENARIO_LIMITS } from '../scenario/index.ts';
 import { YAML_LIMITS } from '../yaml/parseStream.ts';
 
 const errors = (text: string) => loadScenario(text).diagnostics.filter((d) => d.severity === 'error');

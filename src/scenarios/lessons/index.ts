@@ -1,12 +1,12 @@
 // The built-in lessons, collected at build time from the lesson folders (./NN-id/lesson.yaml,
 // scenario.yaml, en.md, ko.md, solution-*.yaml). Adding a lesson is adding a folder: see README.md.
-import { assembleLessons, type LessonProblem } from '../../core/lessons/assembleLessons.ts';
-import type { Lesson, LessonFiles } from '../../core/lessons/types.ts';
+import { assembleLessons, type LessonProblem } from '../../core/lessons/index.ts';
+import type { Lesson, LessonFiles } from '../../core/lessons/index.ts';
 
 // The lesson shapes and the step-start rule, for the lessons UI (src/ui/lessons), which reaches
 // the core's lesson model only through this catalog and the worker protocol.
-export type { Goal, Lesson, LessonStep, LocalizedText } from '../../core/lessons/types.ts';
-export { stepStart } from '../../core/lessons/assembleLessons.ts';
+export type { Goal, Lesson, LessonStep, LocalizedText } from '../../core/lessons/index.ts';
+export { stepStart } from '../../core/lessons/index.ts';
 
 const raw = import.meta.glob<string>('./*/*.{yaml,md}', { query: '?raw', import: 'default', eager: true });
 

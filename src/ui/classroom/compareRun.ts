@@ -4,7 +4,7 @@
 import type { WorkerLike } from '../simClient.ts';
 import { spawnSimWorker } from '../earlyWorker.ts';
 import type { ClientSpec, ClusterView, FromWorker, RequestResult, ToWorker } from '../../worker/protocol.ts';
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
 
 export interface SideResult {
   view: ClusterView | null;

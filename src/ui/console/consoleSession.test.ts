@@ -2,7 +2,8 @@
 // completeKubectl behind the bridge, on the playground's default scenario.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { completeKubectl, loadScenario, runInPodShell, runKubectl } from '../../core/index.ts';
+import { completeKubectl, runInPodShell, runKubectl } from '../../core/kubectl/index.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import type { ToWorker } from '../../worker/protocol.ts';
 import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';

@@ -4,7 +4,7 @@
 // returns the new scenario YAML, which goes into the editor through the store (the diagram follows).
 // `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
 // worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
-import type { PodShellSession } from '../../core/index.ts';
+import type { PodShellSession } from '../../core/kubectl/index.ts';
 import {
   emptyHistory,
   historyDown,

@@ -1,7 +1,7 @@
 // Adapts the worker's ClusterView (src/worker/protocol.ts) and the store's clients to the shape
 // the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
 // readiness, scheduling, LB addresses) was made by the core before the view was built.
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
 import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
 import { clientId, ingressId, kubeProxyId, lbId, nsName, podId, serviceId, UNSCHEDULED_NODE } from './flowIds.ts';

@@ -3,7 +3,7 @@
 // "which document, which key", and block-style Kubernetes YAML spells that in its indentation.
 // Paths are written the way the API server prints them (apimachinery field.Path: `spec.ports[0].port`).
 
-// The core's own formatter (a pure module without imports; through the barrel it drags schema tables along).
+// The core's own formatter, imported directly: a pure module without imports (the yaml/ folder also holds the YAML parser).
 import { formatFieldPath } from '../../core/yaml/fieldPath.ts';
 
 interface LineInfo {

@@ -2,7 +2,7 @@
 // before the worker sees them); the core's diagnostics come back as markers (owner 'k8s') at
 // their exact line:column; a Problems click reveals its line.
 import { useEffect, useRef } from 'react';
-import type { Diagnostic } from '../../core/index.ts';
+import type { Diagnostic } from '../../core/diagnostics.ts';
 import { setText, useStore } from '../store.ts';
 import { MODEL_URI, monaco } from './monacoSetup.ts';
 import { linkEditor } from '../diagram/editorLink.ts';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandler } from '../../worker/handler.ts';
 import { toClusterView } from '../../worker/view.ts';
-import { loadScenario } from '../../core/index.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
 import { LESSONS } from './catalog.ts';
 import type { ClientSpec, LessonClientSpec } from '../../worker/protocol.ts';
 

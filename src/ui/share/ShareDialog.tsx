@@ -2,7 +2,7 @@
 // warning past LINK_WARN_LENGTH, copy, the .yaml download/upload fallback, and the iframe snippet
 // for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-// The codec's own module, not the core barrel: the barrel drags the YAML parser and printers into the entry chunk.
+// The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';
 import { useStore, type Theme } from '../store.ts';
 import { playgroundUrl, toShared } from './shareState.ts';

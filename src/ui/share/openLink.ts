@@ -1,7 +1,7 @@
 // Opening a share link (the page's `#s=…` fragment): decode it with the core codec, then apply
 // it, or ask first when it would replace a draft of the user's own. A damaged link changes
 // nothing and says why. Every load keeps an undo point (store.replaceScenario).
-// The codec's own module, not the core barrel (which would pull the YAML parser into the entry chunk).
+// The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { decodeShareFragment } from '../../core/share/linkCodec.ts';
 import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
 import { applyTheme } from '../persistence.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeShareFragment, encodeShareFragment } from '../../core/index.ts';
+import { decodeShareFragment, encodeShareFragment } from '../../core/share/linkCodec.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
 import {
   clientToSetting,

@@ -2,7 +2,7 @@
 // its canonical form belong to the core codec (src/core/share/linkCodec.ts); this file only maps
 // the UI's traffic clients (`pod:ns/name`, the worker protocol) to the link's (`pod/ns/name`)
 // and back, strictly: a client the UI could not run is left out, never guessed.
-import type { SharedScenario, TrafficClientSetting } from '../../core/index.ts';
+import type { SharedScenario, TrafficClientSetting } from '../../core/share/linkCodec.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
 import type { Theme } from '../store.ts';
 

@@ -3,7 +3,7 @@
 // says answered it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../core/index.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
 import { toClusterView } from '../../worker/view.ts';
 import { runTraffic } from '../../worker/traffic.ts';
 import { fromClusterView, clientStartId, clientTargetId, toViewClients } from '../diagram/fromClusterView.ts';

@@ -1,0 +1,4 @@
+// kubectl's door: a command over a loaded scenario, its completion, and the shell inside a pod.
+export { runKubectl, type KubectlResult } from './runKubectl.ts';
+export { completeKubectl } from './complete.ts';
+export { runInPodShell, type PodShellSession, type PodShellResult } from './podShell.ts';
