@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, SCENARIO_LIMITS } from '../scenario/index.ts';
 import { YAML_LIMITS } from '../yaml/parseStream.ts';
+import { laughs } from './hostileYaml.ts';
 
 const errors = (text: string) => loadScenario(text).diagnostics.filter((d) => d.severity === 'error');
 const svc = (name: string) =>
@@ -78,23 +79,19 @@ describe('scenario limits', () => {
     expect(full.map((d) => d.line)).toEqual([5 + 12 * 8 + 1, 5 + 13 * 8 + 1]);
   });
 
-  it('stops YAML alias expansion (billion laughs) at maxAliasCount', () => {
-    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 9; i++) {
-      const prev = String.fromCharCode(96 + i);
-      const cur = String.fromCharCode(97 + i);
-      levels.push(`${cur}: &${cur} [${Array.from({ length: 9 }, () => `*${prev}`).join(',')}]`);
-    }
-    const { value, ms } = timed(() => errors(`${levels.join('\n')}\n`));
+  it('stops YAML alias expansion (billion laughs) at maxExpandedValues, at the alias', () => {
+    const { value, ms } = timed(() => errors(laughs(9, 9)));
+    // l0..l5 hold 1 + 9 + … values; the 8th alias of l6 (line 7) passes 1,000,000.
     expect(value).toEqual([
       expect.objectContaining({
         code: 'KSP001',
-        line: 1,
-        column: 1,
-        message: 'Excessive alias count indicates a resource exhaustion attack',
+        line: 7,
+        message: expect.stringMatching(
+          /^yaml: document contains excessive aliasing: the alias \*l5 at line 7, column \d+ expands the scenario past 1000000 values; the playground accepts at most 1000000 values after alias expansion$/,
+        ),
       }),
     ]);
-    expect(YAML_LIMITS.maxAliasCount).toBe(1000);
+    expect(YAML_LIMITS.maxExpandedValues).toBe(1_000_000);
     expect(ms).toBeLessThan(2_000);
   });
 

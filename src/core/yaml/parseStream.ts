@@ -1,18 +1,10 @@
 // Parses a `---`-separated YAML stream with source positions (eemeli/yaml + LineCounter), so every
 // object and every field path can be mapped back to line:column (1-based, as Monaco counts).
-import {
-  LineCounter,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import { parseFieldPath, type PathSegment } from './fieldPath.ts';
 import type { K8sObject } from '../model/objects.ts';
-import { findExcessiveNesting } from './nestingDepth.ts';
+import { YAML_LIMITS } from './limits.ts';
+import { parseYamlBounded, TO_JS_OPTIONS } from './boundedParse.ts';
 
 export interface SourceRange {
   line: number;
@@ -44,34 +36,24 @@ export interface ParsedStream {
   lineCounter: LineCounter;
 }
 
-/** Limits that keep hostile input (aliases, deep nesting) from hanging the parser. */
-export const YAML_LIMITS = { maxAliasCount: 1000, maxBytes: 2_000_000, maxDepth: 100 } as const;
+export { YAML_LIMITS };
 
 export function parseStream(text: string): ParsedStream {
-  const lineCounter = new LineCounter();
   const problems: SyntaxProblem[] = [];
   const documents: ParsedDocument[] = [];
-  if (text.length > YAML_LIMITS.maxBytes) {
+  const parsed = parseYamlBounded(text);
+  const lineCounter = parsed.lineCounter;
+  if (!parsed.ok) {
+    const { line, message } = parsed.excess;
     problems.push({
-      message: `scenario is ${text.length} bytes; the playground accepts at most ${YAML_LIMITS.maxBytes} bytes`,
-      range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      message,
+      range: { line, column: 1, endLine: line, endColumn: 1 },
       severity: 'error',
       docIndex: 0,
     });
     return { text, documents, problems, lineCounter };
   }
-  const deep = findExcessiveNesting(text, YAML_LIMITS.maxDepth);
-  if (deep) {
-    problems.push({
-      message: `the YAML nests ${deep.depth} levels deep at line ${deep.line}; the playground accepts at most ${YAML_LIMITS.maxDepth} levels`,
-      range: { line: deep.line, column: 1, endLine: deep.line, endColumn: 1 },
-      severity: 'error',
-      docIndex: 0,
-    });
-    return { text, documents, problems, lineCounter };
-  }
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const list = Array.isArray(docs) ? docs : [];
+  const list = parsed.docs;
   const at = (offset: number): { line: number; col: number } => lineCounter.linePos(Math.min(offset, text.length));
   const rangeOf = (start: number, end: number): SourceRange => {
     const a = at(start);
@@ -98,7 +80,7 @@ export function parseStream(text: string): ParsedStream {
     if (doc.errors.length > 0) return;
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+      value = doc.toJS(TO_JS_OPTIONS);
     } catch (err) {
       const r = doc.contents?.range ?? [0, 0];
       problems.push({

@@ -2,8 +2,8 @@
 // re-serialised and spliced back over its own span, so every other document keeps its exact
 // text (comments, quoting, blank lines). Inside the edited document the Document API keeps
 // comments and key order; only whitespace the printer normalises may change.
-import { isMap, isScalar, parseAllDocuments, Document, type Document as YamlDocument } from 'yaml';
-import { YAML_LIMITS } from '../../yaml/parseStream.ts';
+import { isMap, isScalar, Document, type Document as YamlDocument } from 'yaml';
+import { parseYamlBounded, TO_JS_OPTIONS } from '../../yaml/boundedParse.ts';
 
 export interface EditableDoc {
   /** The document as the Document API sees it (mutate it, then call replaceDoc). */
@@ -24,9 +24,9 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** The documents of the stream, or an error when the text does not parse (edits need a clean stream). */
 export function editableDocs(text: string): { ok: true; docs: EditableDoc[] } | { ok: false; error: string } {
-  if (text.length > YAML_LIMITS.maxBytes) return { ok: false, error: 'the scenario is too large to edit' };
-  const parsed = parseAllDocuments(text, { uniqueKeys: true });
-  const list = Array.isArray(parsed) ? parsed : [];
+  const parsed = parseYamlBounded(text);
+  if (!parsed.ok) return { ok: false, error: parsed.excess.message };
+  const list = parsed.docs;
   const docs: EditableDoc[] = [];
   let prevEnd = 0;
   for (const doc of list) {
@@ -37,7 +37,7 @@ export function editableDocs(text: string): { ok: true; docs: EditableDoc[] } | 
       };
     }
     const end = doc.range[2];
-    const js: unknown = doc.contents ? doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }) : null;
+    const js: unknown = doc.contents ? doc.toJS(TO_JS_OPTIONS) : null;
     const o = js && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
     const meta = o.metadata && typeof o.metadata === 'object' ? (o.metadata as Record<string, unknown>) : {};
     docs.push({
