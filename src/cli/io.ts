@@ -3,8 +3,8 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
-  /** Returns the file's text, or null when it cannot be read. */
-  readFile(path: string): string | null;
+  /** Returns the file's text, or why it cannot be read (null: no such file). */
+  readFile(path: string): string | ReadFailure | null;
   /** Writes the file (ksp kubectl --write); returns false when it cannot. */
   writeFile?(path: string, text: string): boolean;
 }
@@ -22,8 +22,37 @@ export interface CliCommand {
 /** Exit codes: 0 ok, 1 the input has problems (or kubectl failed), 2 usage error. */
 export const EXIT_USAGE = 2;
 
+/** Why a path gave no scenario text; each kind has its own message (readFailureMessage). */
+export type ReadFailure =
+  | { failure: 'missing' | 'directory' | 'not-a-file' | 'permission' }
+  /** `bytes` is the size on disk, or null for a stream (a device, a pipe) that went past the cap. */
+  | { failure: 'too-large'; bytes: number | null; limit: number }
+  | { failure: 'other'; code: string };
+
+export function readFailureMessage(f: ReadFailure): string {
+  switch (f.failure) {
+    case 'missing':
+      return 'no such file';
+    case 'directory':
+      return 'is a directory';
+    case 'not-a-file':
+      return 'not a regular file';
+    case 'permission':
+      return 'permission denied';
+    case 'too-large':
+      // The words of the scenario size limit (core/yaml/boundedParse.ts), said before reading.
+      return f.bytes === null
+        ? `scenario is more than ${f.limit} bytes (read stopped there); the playground accepts at most ${f.limit} bytes`
+        : `scenario is ${f.bytes} bytes; the playground accepts at most ${f.limit} bytes`;
+    case 'other':
+      return f.code;
+  }
+}
+
+/** The file's text, or null after printing why it cannot be read. */
 export function readOrReport(io: CliIO, file: string): string | null {
-  const text = io.readFile(file);
-  if (text === null) io.err(`ksp: cannot read ${file}: no such file\n`);
-  return text;
+  const got = io.readFile(file);
+  if (typeof got === 'string') return got;
+  io.err(`ksp: cannot read ${file}: ${readFailureMessage(got ?? { failure: 'missing' })}\n`);
+  return null;
 }

@@ -1,8 +1,9 @@
 // The real process around main(): Node's streams, files and exit code. The entry of the bundle
 // dist-cli/ksp.mjs (scripts/build-cli.mjs) that bin/ksp.mjs runs; it also exports main() so the CLI
 // tests can run every case against the bundle (vite.config.ts, project "cli-built").
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { main } from './main.ts';
+import { readFileCapped } from './readFileCapped.ts';
 
 export { main };
 
@@ -10,13 +11,7 @@ export function runProcess(argv: readonly string[]): void {
   const code = main(argv, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
-    readFile: (p) => {
-      try {
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    },
+    readFile: (p) => readFileCapped(p),
     writeFile: (p, text) => {
       try {
         writeFileSync(p, text, 'utf8');

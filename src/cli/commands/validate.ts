@@ -1,5 +1,6 @@
 // `ksp validate FILE…`: loads each scenario as `kubectl apply -f` would and reports every
-// diagnostic as FILE:LINE:COL (compiler style); warnings do not fail. --json for tools.
+// diagnostic as FILE:LINE:COL (compiler style); warnings do not fail. --json for tools. A file
+// that cannot be read exits 2 after the other files' problems are printed.
 import { loadScenario } from '../../core/scenario/index.ts';
 import { type Diagnostic } from '../../core/diagnostics.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
@@ -32,10 +33,15 @@ export const validateCommand: CliCommand = {
       return EXIT_USAGE;
     }
     let failed = false;
+    let unreadable = false;
     const problems: JsonProblem[] = [];
     for (const file of files) {
+      // A file that cannot be read is reported (stderr) and the others are still checked.
       const text = readOrReport(io, file);
-      if (text === null) return EXIT_USAGE;
+      if (text === null) {
+        unreadable = true;
+        continue;
+      }
       const scenario = loadScenario(text, {
         ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
         fileName: file,
@@ -67,6 +73,6 @@ export const validateCommand: CliCommand = {
         );
       }
     }
-    return failed ? 1 : 0;
+    return unreadable ? EXIT_USAGE : failed ? 1 : 0;
   },
 };
