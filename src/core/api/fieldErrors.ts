@@ -32,11 +32,38 @@ export const notSupported = (field: string, value: FieldValue, supported: readon
   supported,
 });
 
-/** Go's strconv.Quote for the ASCII strings Kubernetes names and values hold. */
+/**
+ * Go's strconv.Quote (`%q`): control characters as `\a \b \f \n \r \t \v`, `\xNN` below
+ * U+0080 (ESC is `\x1b`), `\u00NN` for C1 controls, U+2028/U+2029; other text as written. So a
+ * name or value in a message never carries a raw terminal escape.
+ */
 export function goQuote(s: string): string {
-  return JSON.stringify(s)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  let out = '"';
+  for (const c of s) {
+    const code = c.charCodeAt(0);
+    const special = code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+    out += special || c === '"' || c === '\\' ? goEscape(c) : c;
+  }
+  return `${out}"`;
+}
+
+const SHORT_ESCAPES: Record<string, string> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '"': '\\"',
+  '\\': '\\\\',
+};
+
+function goEscape(c: string): string {
+  const short = SHORT_ESCAPES[c];
+  if (short) return short;
+  const code = c.charCodeAt(0);
+  return code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 export function renderValue(value: FieldValue): string {
@@ -83,6 +110,7 @@ export function renderFieldError(e: FieldError): string {
  */
 export function kubectlInvalidMessage(kind: string, name: string, errors: readonly FieldError[]): string {
   const lines = [...new Set(errors.map(renderFieldError))];
-  if (lines.length === 1) return `The ${kind} "${name}" is invalid: ${lines[0]}`;
-  return `The ${kind} "${name}" is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
+  // apimachinery errors.NewInvalid and kubectl checkErr print the name with %q.
+  if (lines.length === 1) return `The ${kind} ${goQuote(name)} is invalid: ${lines[0]}`;
+  return `The ${kind} ${goQuote(name)} is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
 }

@@ -15,7 +15,7 @@ import { bootstrapCluster } from '../controllers/bootstrap.ts';
 import { runControllers, type ControllerContext } from '../controllers/runControllers.ts';
 import { replayKubectlHistory } from './edits/replay.ts';
 import { storeObject, isPlaygroundKind } from '../api/store.ts';
-import { renderFieldError } from '../api/fieldErrors.ts';
+import { kubectlInvalidMessage } from '../api/fieldErrors.ts';
 import { sourcePathFor } from './sourceAliases.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
 
@@ -180,8 +180,7 @@ function admitDocument(
       diagnostics.push({
         severity,
         code,
-        message:
-          result.outcome === 'invalid' ? `The ${kind} "${name}" is invalid: ${renderFieldError(fe)}` : result.message,
+        message: result.outcome === 'invalid' ? kubectlInvalidMessage(kind, name, [fe]) : result.message,
         ...locate(fe.field),
         docIndex: doc.index,
         kind,

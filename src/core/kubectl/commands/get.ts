@@ -8,6 +8,7 @@ import { formatLabels, parseSelector } from '../labelSelector.ts';
 import { requestedTypes, resolveArgs, withTypeMeta, type Found } from '../query.ts';
 import { qualifiedName, type ResourceType } from '../resources.ts';
 import { formatTabbed, GET_TABS } from '../tabwriter.ts';
+import { escapeTerminal } from '../terminalEscape.ts';
 import { listOf, toJson, toYaml } from '../serialize.ts';
 import type { PrintContext } from '../printers/table.ts';
 
@@ -51,7 +52,7 @@ function renderTable(type: ResourceType, items: readonly Found[], ctx: PrintCont
     if (o.withKind) cells[0] = qualifiedName(type, cells[0] ?? '');
     if (nsCol) cells.unshift(obj.metadata?.namespace ?? '');
     if (o.showLabels) cells.push(formatLabels(obj.metadata?.labels));
-    lines.push(cells.join('\t'));
+    lines.push(cells.map(escapeTerminal).join('\t'));
   }
   return formatTabbed(`${lines.join('\n')}\n`, GET_TABS);
 }

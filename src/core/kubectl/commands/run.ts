@@ -9,6 +9,7 @@ import type { Scenario } from '../../scenario/load.ts';
 import { parseFlags } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { createRng } from '../../random/rng.ts';
+import { goQuote } from '../../api/fieldErrors.ts';
 import { createDataplane } from '../../dataplane/send.ts';
 import { withTemporaryPod } from '../../dataplane/tempPod.ts';
 import { splitStreams } from '../../dataplane/busybox.ts';
@@ -45,7 +46,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   if (!image) return fail('error: required flag(s) "image" not set');
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63) {
     return fail(
-      `The Pod "${name}" is invalid: metadata.name: Invalid value: "${name}": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
+      `The Pod ${goQuote(name)} is invalid: metadata.name: Invalid value: ${goQuote(name)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
     );
   }
   const namespace = values.get('namespace') ?? 'default';

@@ -5,11 +5,13 @@ import type { EndpointSlice } from '../../model/objects.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { joinHostPort } from '../printers/table.ts';
 import { DESCRIBE_TABS, formatTabbed } from '../tabwriter.ts';
+import { escapeTerminal } from '../terminalEscape.ts';
 
 export class Lines {
   text = '';
+  /** prefixWriter.Write: the indented text, terminal-escaped. */
   write(level: number, s: string): void {
-    this.text += '  '.repeat(level) + s;
+    this.text += escapeTerminal('  '.repeat(level) + s);
   }
   /** tabbedString: the whole description goes through one tabwriter (padding 2). */
   tabbed(): string {
