@@ -111,6 +111,12 @@ export function buildSubsets(
 
 export function reconcileEndpoints(state: ClusterState): void {
   const select = podSelection(state);
+  // Where each Endpoints sits, built once (a findIndex per Service was quadratic in Services).
+  const existing = new Map<string, number>();
+  state.endpoints.forEach((e, i) => {
+    const key = `${e.metadata?.namespace}/${e.metadata?.name}`;
+    if (!existing.has(key)) existing.set(key, i);
+  });
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
     const ns = svc.metadata?.namespace ?? 'default';
@@ -139,9 +145,9 @@ export function reconcileEndpoints(state: ClusterState): void {
     };
     ensureUid(state, ep);
     // The controller owns the Endpoints of a selector Service: a user-written one is overwritten.
-    const i = state.endpoints.findIndex((e) => e.metadata?.namespace === ns && e.metadata?.name === name);
-    if (i >= 0) state.endpoints[i] = ep;
-    else state.endpoints.push(ep);
+    const i = existing.get(`${ns}/${name}`);
+    if (i !== undefined) state.endpoints[i] = ep;
+    else existing.set(`${ns}/${name}`, state.endpoints.push(ep) - 1);
     recordOrigin(state, 'Endpoints', ns, name, svc, 'endpoints-controller');
   }
 }
