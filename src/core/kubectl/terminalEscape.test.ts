@@ -16,13 +16,14 @@ describe('terminal escapes', () => {
   it('describe escapes an annotation as kubectl does', () => {
     const r = runKubectl(loadScenario(text), ['describe', 'svc', 'web']);
     expect(r.stdout).toContain('Annotations:              note: ^[[31mred^[[0m\\rX\n');
-    expect(r.stdout).not.toMatch(/[\x1b\r]/);
+    expect(r.stdout).not.toContain('\x1b');
+    expect(r.stdout).not.toContain('\r');
   });
 
   it('get tables escape cells (an image name may hold ESC)', () => {
     const r = runKubectl(loadScenario(text), ['get', 'deploy', 'app', '-o', 'wide']);
     expect(r.stdout).toContain('   nginx^[]0;owned\x07   app=web\n');
-    expect(r.stdout).not.toMatch(/\x1b/);
+    expect(r.stdout).not.toContain('\x1b');
   });
 
   it("the API server quotes an invalid name with Go's %q, so the message carries no raw ESC", () => {
