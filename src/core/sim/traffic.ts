@@ -2,7 +2,7 @@
 // each sending to one target at a steady rate. step(toTime) returns the requests that happened up
 // to that simulated second, in time order, routed by the dataplane. Everything (the phase of each
 // client, every kube-proxy draw) comes from the seed. State stays bounded: affinity entries expire
-// in the dataplane and only the last `maxResults` results are kept.
+// in the dataplane and only the last `maxResults` results of each client are kept.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AffinityEntry, RequestResult, Source } from '../dataplane/types.ts';
 import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
@@ -26,7 +26,7 @@ export interface TrafficResult extends RequestResult {
 export interface Traffic {
   /** Emit every request due in (now, toTime]; returns them in time order. */
   step(toTime: number): TrafficResult[];
-  /** The last results (at most maxResults), oldest first. */
+  /** The last results of each client (at most maxResults each), oldest first. */
   results(): TrafficResult[];
   affinity(): AffinityEntry[];
   /**
@@ -80,6 +80,24 @@ function planClients(clients: readonly ClientSpec[]): {
   return { accepted, problems };
 }
 
+/**
+ * Splits a step's cap between clients (max-min fair): a client that wants less than an equal share
+ * gets all it wants, the rest is shared equally by the others. Before, the first client took the
+ * whole cap and the others sent nothing.
+ */
+export function fairShares(wants: readonly number[], cap: number): number[] {
+  const shares = wants.map(() => 0);
+  let left = cap;
+  const open = wants.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w || a.i - b.i);
+  open.forEach(({ w, i }, k) => {
+    const equal = Math.floor(left / (open.length - k));
+    const give = Math.min(w, equal);
+    shares[i] = give;
+    left -= give;
+  });
+  return shares;
+}
+
 export function createTraffic(
   state: ClusterState,
   seed: number,
@@ -98,7 +116,8 @@ export function createTraffic(
   });
   let now = 0;
   let skipped = 0;
-  const kept: TrafficResult[] = [];
+  // Per client, so a fast client cannot push a slow one's results out (issue 19, item 3).
+  const kept = new Map<string, TrafficResult[]>();
   return {
     dataplane,
     get now() {
@@ -106,12 +125,18 @@ export function createTraffic(
     },
     step(toTime) {
       const due: { time: number; order: number; plan: (typeof plans)[number] }[] = [];
-      for (const plan of plans) {
-        while (plan.next <= toTime && due.length < maxPerStep) {
+      const allowed = fairShares(
+        plans.map((p) => (p.next <= toTime ? Math.floor((toTime - p.next) / p.interval) + 1 : 0)),
+        maxPerStep,
+      );
+      plans.forEach((plan, i) => {
+        let budget = allowed[i] ?? 0;
+        while (plan.next <= toTime && budget > 0) {
           due.push({ time: plan.next, order: plan.order, plan });
           plan.next += plan.interval;
+          budget--;
         }
-        // Requests beyond the cap are skipped, not queued, so one step stays bounded.
+        // Requests beyond the client's share are skipped, not queued, so one step stays bounded.
         if (plan.next <= toTime) {
           const missed = Math.floor((toTime - plan.next) / plan.interval) + 1;
           skipped += missed;
@@ -121,7 +146,7 @@ export function createTraffic(
             plan.next += plan.interval;
           }
         }
-      }
+      });
       due.sort((a, b) => a.time - b.time || a.order - b.order);
       const out: TrafficResult[] = [];
       for (const d of due) {
@@ -138,12 +163,19 @@ export function createTraffic(
         out.push({ ...r, clientId: c.id });
       }
       now = Math.max(now, toTime);
-      kept.push(...out);
-      if (kept.length > maxResults) kept.splice(0, kept.length - maxResults);
+      for (const r of out) {
+        let list = kept.get(r.clientId);
+        if (!list) kept.set(r.clientId, (list = []));
+        list.push(r);
+      }
+      for (const list of kept.values()) if (list.length > maxResults) list.splice(0, list.length - maxResults);
       return out;
     },
     results() {
-      return [...kept];
+      const order = new Map(plans.map((p) => [p.c.id, p.order]));
+      return [...kept.values()]
+        .flat()
+        .sort((a, b) => a.time - b.time || (order.get(a.clientId) ?? 0) - (order.get(b.clientId) ?? 0));
     },
     affinity() {
       return dataplane.affinityTable(now);

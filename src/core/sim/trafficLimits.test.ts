@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
-import { createTraffic, TRAFFIC_LIMITS, type ClientSpec } from './traffic.ts';
+import { createTraffic, fairShares, TRAFFIC_LIMITS, type ClientSpec } from './traffic.ts';
 
 const scenario = loadScenario(
   readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'),
@@ -62,5 +62,35 @@ describe('traffic limits', () => {
     t.step(3);
     expect(t.results()).toHaveLength(TRAFFIC_LIMITS.maxResults);
     expect(t.results().at(-1)!.time).toBeLessThanOrEqual(3);
+  });
+
+  // Issue 19, item 3: three clients at the UI's maximum rate, computed 10 s ahead as the page does.
+  it('keeps results per client, so three clients at 50/s still show their first second', () => {
+    const t = createTraffic(scenario.state, 1, [client('a', 50), client('b', 50), client('c', 50)]);
+    t.step(10);
+    const results = t.results();
+    expect(results).toHaveLength(1_500);
+    for (const id of ['a', 'b', 'c']) expect(results.filter((r) => r.clientId === id && r.time <= 1)).toHaveLength(50);
+    expect(results.map((r) => r.time)).toEqual([...results.map((r) => r.time)].sort((x, y) => x - y));
+    // One client cannot push another's results out: each keeps its own last maxResults.
+    const u = createTraffic(scenario.state, 1, [client('fast', 1000), client('slow', 1)]);
+    u.step(5);
+    expect(u.results().filter((r) => r.clientId === 'slow')).toHaveLength(5);
+    expect(u.results().filter((r) => r.clientId === 'fast')).toHaveLength(TRAFFIC_LIMITS.maxResults);
+  });
+
+  it('shares the per-step cap fairly between clients, and says how many were skipped', () => {
+    const t = createTraffic(scenario.state, 1, [client('a', 1000), client('b', 1000), client('c', 10)], {
+      maxPerStep: 300,
+    });
+    const out = t.step(1);
+    const count = (id: string) => out.filter((r) => r.clientId === id).length;
+    expect([count('a'), count('b'), count('c')]).toEqual([145, 145, 10]);
+    expect(t.problems()).toEqual([
+      '1710 requests were skipped: one step sends at most 300 requests (advance the clock in smaller steps or lower the rates)',
+    ]);
+    expect(fairShares([5, 100, 100], 100)).toEqual([5, 47, 48]);
+    expect(fairShares([0, 0], 10)).toEqual([0, 0]);
+    expect(fairShares([10_000, 1], 10_000)).toEqual([9_999, 1]);
   });
 });
