@@ -9,23 +9,29 @@ import type { Hop, HopAt } from './types.ts';
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
+import { isFromLocalPod } from './localDetector.ts';
 import {
+  affinityRule,
+  affinityTableKey,
   chainsOf,
-  computeProbability,
-  iptablesAffinityRule,
-  iptablesDnatRule,
-  iptablesEntryRule,
-  iptablesFilterRule,
-  iptablesFirewallDropRule,
-  iptablesRandomRule,
+  clusterIPHopText,
+  dnatHopText,
+  dnatRule,
+  dropNoLocalEndpointsRule,
+  entryRule,
+  externalHopText,
+  firewallDropRule,
   ipvsVirtualServer,
-  nftEndpointChain,
-  nftNumgenRule,
-  nftServiceChain,
+  numgenHopText,
+  numgenRule,
+  pickedText,
+  randomPickHopText,
+  randomPickRule,
+  rejectNoEndpointsRule,
+  statisticThresholds,
+  where,
   type EntryKind,
-} from './ruleText.ts';
-import { ipv4 } from './ipMemo.ts';
-import { MODE_INDEX, SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
+} from './proxyRules.ts';
 
 export interface ProxyContext {
   settings: ClusterSettings;
@@ -61,7 +67,6 @@ export function kubeProxyDecide(
   const mode = settings.proxyMode;
   const hops: Hop[] = [];
   const chains = chainsOf(sp);
-  const entryPort = entry === 'node-port' ? sp.nodePort : sp.port;
 
   if (!sp.hasAnyEndpoints) {
     return fail(
@@ -71,12 +76,7 @@ export function kubeProxyDecide(
       entry,
       'reject',
       'no-endpoints',
-      modeRule(
-        mode,
-        () => iptablesFilterRule(sp, entry, pkt.dstIP, 'REJECT'),
-        `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`,
-        `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no real servers)`,
-      ),
+      rejectNoEndpointsRule(mode, sp, entry, pkt.dstIP),
       `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where(sp, entry, pkt.dstIP)} is REJECTed (connection refused)`,
     );
   }
@@ -85,8 +85,7 @@ export function kubeProxyDecide(
   let masq = false;
   let masqWhy: string | undefined;
   const clusterCIDR = settings.clusterCIDR;
-  const src = ipv4(pkt.srcIP);
-  const fromPod = clusterCIDR !== null && src !== null && cidrContains(clusterCIDR, src);
+  const fromPod = isFromLocalPod(clusterCIDR, pkt.srcIP);
   if (entry === 'cluster-ip') {
     if (!sp.hasInternalEndpoints) {
       return fail(
@@ -96,12 +95,7 @@ export function kubeProxyDecide(
         entry,
         'drop',
         'no-local-endpoints',
-        modeRule(
-          mode,
-          () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'),
-          `no-endpoint-services: ${pkt.dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`,
-          `${sp.protocol}  ${pkt.dstIP}:${sp.port} (no local real servers)`,
-        ),
+        dropNoLocalEndpointsRule(mode, sp, entry, pkt.dstIP),
         `kube-proxy on ${node}: internalTrafficPolicy Local and no endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
       );
     }
@@ -115,27 +109,11 @@ export function kubeProxyDecide(
       masq = true;
       masqWhy = `the source ${pkt.srcIP} is not a pod IP (outside clusterCIDR ${clusterCIDR.text})`;
     }
-    const c = chain;
     hops.push({
       kind: 'kube-proxy',
       node,
-      detail: memo(
-        sp,
-        SLOT.entryDetail,
-        pkt.dstIP,
-        () =>
-          `kube-proxy on ${node}: ${pkt.dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`,
-      ),
-      rule: entryRule(
-        ctx,
-        sp,
-        entry,
-        pkt.dstIP,
-        () => iptablesEntryRule(sp, entry, pkt.dstIP, c),
-        () =>
-          `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port} goto ${nftServiceChain(sp, local ? 'local' : 'service')}`,
-        sp.port,
-      ),
+      detail: clusterIPHopText(sp, node, pkt.dstIP, local),
+      rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, chain, local ? 'local' : 'service'),
       at: serviceAt(sp, 'spec.clusterIP'),
       toIP: pkt.dstIP,
     });
@@ -148,12 +126,7 @@ export function kubeProxyDecide(
         entry,
         'drop',
         'source-range',
-        modeRule(
-          mode,
-          () => iptablesFirewallDropRule(sp, pkt.dstIP),
-          `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`,
-          `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${pkt.srcIP}`,
-        ),
+        firewallDropRule(mode, sp, pkt.dstIP, pkt.srcIP),
         `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`,
       );
     }
@@ -180,12 +153,7 @@ export function kubeProxyDecide(
         entry,
         'drop',
         'no-local-endpoints',
-        modeRule(
-          mode,
-          () => iptablesFilterRule(sp, entry, pkt.dstIP, 'DROP'),
-          `no-endpoint-nodeports / no-endpoint-services … : drop`,
-          `${sp.protocol}  ${pkt.dstIP}:${entryPort} (no local real servers)`,
-        ),
+        dropNoLocalEndpointsRule(mode, sp, entry, pkt.dstIP),
         `kube-proxy on ${node}: externalTrafficPolicy Local and no ready endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
       );
     } else {
@@ -197,23 +165,8 @@ export function kubeProxyDecide(
     hops.push({
       kind: 'kube-proxy',
       node,
-      detail: memo(
-        sp,
-        SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (svl ? 1 : 0),
-        pkt.dstIP,
-        () =>
-          `kube-proxy on ${node}: ${where(sp, entry, pkt.dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${ext ? 'Local' : 'Cluster'}) → ${svl ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
-      ),
-      rule: entryRule(
-        ctx,
-        sp,
-        entry,
-        pkt.dstIP,
-        () => iptablesEntryRule(sp, entry, pkt.dstIP, entryTarget),
-        () =>
-          `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${pkt.dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, 'external')}`,
-        entryPort,
-      ),
+      detail: externalHopText(sp, node, entry, pkt.dstIP, ext, svl),
+      rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, entryTarget, 'external'),
       at: serviceAt(
         sp,
         entry === 'node-port'
@@ -226,8 +179,7 @@ export function kubeProxyDecide(
     });
   }
 
-  const list: ListIndex = eps === sp.localEndpoints ? 1 : 0;
-  const at = pick(ctx, node, sp, chain, eps, list, pkt, entryPort, hops);
+  const at = pick(ctx, node, sp, chain, eps, pkt, entry === 'node-port' ? sp.nodePort : sp.port, hops);
   const endpoint = eps[at]!;
   if (endpoint.ip === pkt.srcIP) {
     masq = true;
@@ -236,16 +188,8 @@ export function kubeProxyDecide(
   hops.push({
     kind: 'dnat',
     node,
-    detail: memoKeyEp(
-      sp,
-      SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0),
-      pkt.dstIP,
-      list,
-      at,
-      () =>
-        `DNAT ${pkt.dstIP}:${entryPort} → ${endpoint.endpoint}${endpoint.podRef ? ` (pod ${endpoint.podRef.name})` : ''}`,
-    ),
-    rule: memoEp(sp, SLOT.dnat + (MODE_INDEX[mode] ?? 0), list, at, () => dnatRule(sp, endpoint, mode)),
+    detail: dnatHopText(sp, entry, pkt.dstIP, eps, at),
+    rule: dnatRule(mode, sp, eps, at),
     at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`),
     fromIP: pkt.srcIP,
     toIP: endpoint.ip,
@@ -255,21 +199,8 @@ export function kubeProxyDecide(
     : { verdict: 'dnat', endpoint, masquerade: masq, hops };
 }
 
-/** The rule that DNATs to `ep` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
-function dnatRule(sp: ServicePortProxy, ep: ProxyEndpoint, mode: string): string {
-  if (mode === 'iptables') return iptablesDnatRule(sp, ep);
-  if (mode === 'nftables')
-    return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
-  return `  -> ${ep.endpoint}  Masq  1`;
-}
-
 function serviceAt(sp: ServicePortProxy, path: string): HopAt {
   return { kind: 'Service', namespace: sp.namespace, name: sp.name, path };
-}
-
-/** How a hop names the address the packet was sent to. */
-function where(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
-  return entry === 'node-port' ? `node port ${sp.nodePort}` : `${entryName(entry)} ${dstIP}:${sp.port}`;
 }
 
 function sourceAllowed(sp: ServicePortProxy, srcIP: string): boolean {
@@ -314,7 +245,6 @@ function pick(
   sp: ServicePortProxy,
   chain: string,
   eps: readonly ProxyEndpoint[],
-  list: ListIndex,
   pkt: Packet,
   entryPort: number,
   hops: Hop[],
@@ -323,8 +253,7 @@ function pick(
   // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
   const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
   const T = sp.stickyMaxAgeSeconds;
-  const mi = MODE_INDEX[mode] ?? 0;
-  const affinityKey = mode === 'ipvs' ? ipvsKey : memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
+  const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
   if (T !== null) {
     retainOnce(ctx, node, sp, affinityKey);
     const names = endpointNames(eps);
@@ -339,11 +268,7 @@ function pick(
         rule:
           mode === 'ipvs'
             ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
-            : memoEp(sp, SLOT.affinity + mi, list, at, () =>
-                mode === 'iptables'
-                  ? iptablesAffinityRule(sp, chain, ep)
-                  : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
-              ),
+            : affinityRule(mode, sp, chain, eps, at),
         at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' },
       });
       ctx.affinity.set(
@@ -368,27 +293,12 @@ function pick(
         break;
       }
     }
-    const i = idx;
-    rule = memoEp(sp, SLOT.pickRule, list, i, () => iptablesRandomRule(sp, chain, eps, i));
-    detail = memoEp(
-      sp,
-      SLOT.pickDetail,
-      list,
-      i,
-      () =>
-        `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`,
-    );
+    rule = randomPickRule(sp, chain, eps, idx);
+    detail = randomPickHopText(sp, chain, eps, idx);
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(eps.length);
-    const i = idx;
-    rule = memoEp(sp, SLOT.numgen, list, 0, () => nftNumgenRule(sp, eps));
-    detail = memoEp(
-      sp,
-      SLOT.pickDetail + 1,
-      list,
-      i,
-      () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
-    );
+    rule = numgenRule(sp, eps);
+    detail = numgenHopText(sp, eps, idx);
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
@@ -413,39 +323,6 @@ function pick(
     );
   return idx;
 }
-
-/** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
-function pickedText(ep: ProxyEndpoint): string {
-  return ` → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`;
-}
-
-/** The rule that matched the destination, written once per service port, mode, entry and address. */
-function entryRule(
-  ctx: ProxyContext,
-  sp: ServicePortProxy,
-  entry: EntryKind,
-  dstIP: string,
-  iptables: () => string,
-  nft: () => string,
-  ipvsPort: number,
-): string {
-  const mode = ctx.settings.proxyMode;
-  // The IPVS line names the scheduler, a setting: it is cheap, so it is not memoized.
-  if (mode === 'ipvs') return ipvsVirtualServer(sp, dstIP, ipvsPort, ctx.settings.ipvsScheduler);
-  return memo(
-    sp,
-    SLOT.entry + (MODE_INDEX[mode] ?? 0) * 4 + ENTRY_INDEX[entry],
-    dstIP,
-    mode === 'iptables' ? iptables : nft,
-  );
-}
-
-const ENTRY_INDEX: Record<EntryKind, number> = {
-  'cluster-ip': 0,
-  'external-ip': 1,
-  'load-balancer-ip': 2,
-  'node-port': 3,
-};
 
 const namesOf = new WeakMap<readonly ProxyEndpoint[], string[]>();
 /** The `ip:port` strings of an endpoint list, in order (lists belong to an immutable ServicePortProxy). */
@@ -472,20 +349,6 @@ function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: 
   if (done.has(key)) return;
   done.add(key);
   ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
-}
-
-function modeRule(mode: string, iptables: () => string, nft: string, ipvs: string): string {
-  return mode === 'iptables' ? iptables() : mode === 'nftables' ? nft : ipvs;
-}
-
-function entryName(e: EntryKind): string {
-  return e === 'cluster-ip'
-    ? 'ClusterIP'
-    : e === 'external-ip'
-      ? 'externalIP'
-      : e === 'load-balancer-ip'
-        ? 'load-balancer IP'
-        : 'node port';
 }
 
 function hashIP(ip: string): number {

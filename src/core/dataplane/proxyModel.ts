@@ -74,7 +74,7 @@ export interface ServicePortProxy {
   usesExternalTrafficChain: boolean;
   /** usesFWChain := hasEndpoints && len(LoadBalancerVIPs) > 0 && len(LoadBalancerSourceRanges) > 0 → KUBE-FW exists */
   usesFWChain: boolean;
-  /** Rule and hop texts of this view, written on first use by the data path (ruleMemo.ts). */
+  /** Rule and hop texts of this view, written on first use by the data path (proxyRules.ts, kept by ruleMemo.ts). */
   memo?: unknown[];
 }
 

@@ -8,32 +8,46 @@ import { computeProbability } from './ruleText.ts';
 import { flat } from './flatString.ts';
 
 /**
- * What a memo slot is keyed on inside one service port; the slot number says which rule. "Keyed by
- * endpoint" means by (list, position): list 0 = clusterEndpoints (KUBE-SVC), 1 = localEndpoints
- * (KUBE-SVL) — the data path always knows both, and a flat array indexed by position costs one
- * load where a Map keyed by endpoint object cost a hash probe into yet another small table.
+ * What a memo slot is keyed on inside one service port, and how many slots each rule takes (one per
+ * proxy mode, entry kind… as proxyRules.ts indexes them). "Keyed by endpoint" means by (list,
+ * position): list 0 = clusterEndpoints (KUBE-SVC), 1 = localEndpoints (KUBE-SVL) — the data path
+ * always knows both, and a flat array indexed by position costs one load where a Map keyed by
+ * endpoint object cost a hash probe into yet another small table.
  */
-export const SLOT = {
-  /** kube-proxy entry rule per mode × entry kind (4 kinds), keyed by destination IP. */
-  entry: 0,
+const SLOT_COUNTS = {
+  /** kube-proxy entry rule per mode (3) × entry kind (4), keyed by destination IP. */
+  entry: 12,
   /** DNAT rule per mode, keyed by endpoint. */
-  dnat: 12,
+  dnat: 3,
   /** Affinity (recent/set check) rule per mode, keyed by endpoint (iptables/nftables only). */
-  affinity: 15,
+  affinity: 3,
   /** iptables statistic rule, keyed by endpoint. */
-  pickRule: 18,
+  pickRule: 1,
   /** Endpoint choice hop text (iptables, nftables), keyed by endpoint. */
-  pickDetail: 19,
+  pickDetail: 2,
   /** nftables numgen vmap per endpoint list (position 0). */
-  numgen: 21,
+  numgen: 1,
   /** The affinity table key `spn/PROTO` (key null). */
-  affinityKey: 22,
+  affinityKey: 1,
   /** kube-proxy entry hop text: ClusterIP (1 slot), then 2 per entry kind (any / local endpoints), keyed by destination IP. */
-  entryDetail: 23,
+  entryDetail: 9,
   /** DNAT hop text (VIP port, node port), keyed by destination IP then endpoint. */
-  dnatDetail: 32,
-  size: 34,
-} as const;
+  dnatDetail: 2,
+};
+
+/** The first slot of each rule, laid out in the order above; `size` is the slots a view holds. */
+export const SLOT = layout(SLOT_COUNTS);
+
+function layout<K extends string>(counts: Record<K, number>): Record<K | 'size', number> {
+  const out = {} as Record<K | 'size', number>;
+  let next = 0;
+  for (const k of Object.keys(counts) as K[]) {
+    out[k] = next;
+    next += counts[k];
+  }
+  out.size = next;
+  return out;
+}
 
 /** Which endpoint list of a view: 0 = clusterEndpoints, 1 = localEndpoints. */
 export type ListIndex = 0 | 1;
@@ -121,8 +135,6 @@ export function memoKeyEp<K>(
   }
   return v;
 }
-
-export const MODE_INDEX: Record<string, number> = { iptables: 0, nftables: 1, ipvs: 2 };
 
 const thresholdCache = new Map<number, number[]>();
 /**

@@ -1,0 +1,233 @@
+// The rules kube-proxy wrote for one service port, as the node's proxy mode prints them, and the
+// hop texts that quote them — by name, so kubeProxy.ts reads as the decision only. Each text is
+// written the first time a packet takes that rule and kept on the view for the life of the cluster
+// state (ruleMemo.ts: slots, flattening); the builders are ruleText.ts.
+import type { ProxyMode } from '../model/settings.ts';
+import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
+import {
+  chainsOf,
+  computeProbability,
+  iptablesAffinityRule,
+  iptablesDnatRule,
+  iptablesEntryRule,
+  iptablesFilterRule,
+  iptablesFirewallDropRule,
+  iptablesRandomRule,
+  ipvsVirtualServer,
+  nftEndpointChain,
+  nftNumgenRule,
+  nftServiceChain,
+  type EntryKind,
+} from './ruleText.ts';
+import { SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
+
+export type { EntryKind };
+export { chainsOf, computeProbability, ipvsVirtualServer, statisticThresholds };
+
+const MODE_INDEX: Record<ProxyMode, number> = { iptables: 0, nftables: 1, ipvs: 2 };
+const ENTRY_INDEX: Record<EntryKind, number> = {
+  'cluster-ip': 0,
+  'external-ip': 1,
+  'load-balancer-ip': 2,
+  'node-port': 3,
+};
+
+/** Which of the view's endpoint lists `eps` is (the memo keeps one array per list). */
+function listOf(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): ListIndex {
+  return eps === sp.localEndpoints ? 1 : 0;
+}
+
+/**
+ * The nat rule that matched the destination and jumped to `target` (iptables: KUBE-SERVICES or
+ * KUBE-NODEPORTS → KUBE-SVC/SVL/EXT/FW; nftables: the service-ips / service-nodeports verdict map →
+ * `nftChain`; IPVS: the virtual server, which names the scheduler, a setting, so it is not kept).
+ */
+export function entryRule(
+  mode: ProxyMode,
+  scheduler: string,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+  target: string,
+  nftChain: 'service' | 'local' | 'external',
+): string {
+  if (mode === 'ipvs') return ipvsVirtualServer(sp, dstIP, entry === 'node-port' ? sp.nodePort : sp.port, scheduler);
+  return memo(
+    sp,
+    SLOT.entry + MODE_INDEX[mode] * 4 + ENTRY_INDEX[entry],
+    dstIP,
+    mode === 'iptables'
+      ? () => iptablesEntryRule(sp, entry, dstIP, target)
+      : () =>
+          `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, nftChain)}`,
+  );
+}
+
+/** The hop for a ClusterIP entry: which endpoints internalTrafficPolicy lets through. */
+export function clusterIPHopText(sp: ServicePortProxy, node: string, dstIP: string, local: boolean): string {
+  return memo(
+    sp,
+    SLOT.entryDetail,
+    dstIP,
+    () =>
+      `kube-proxy on ${node}: ${dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`,
+  );
+}
+
+/** The hop for an external entry (externalIP, load-balancer IP, node port): which endpoints externalTrafficPolicy lets through. */
+export function externalHopText(
+  sp: ServicePortProxy,
+  node: string,
+  entry: EntryKind,
+  dstIP: string,
+  policyLocal: boolean,
+  localOnly: boolean,
+): string {
+  return memo(
+    sp,
+    SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (localOnly ? 1 : 0),
+    dstIP,
+    () =>
+      `kube-proxy on ${node}: ${where(sp, entry, dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${policyLocal ? 'Local' : 'Cluster'}) → ${localOnly ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
+  );
+}
+
+/** How a hop names the address the packet was sent to. */
+export function where(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
+  return entry === 'node-port' ? `node port ${sp.nodePort}` : `${entryName(entry)} ${dstIP}:${sp.port}`;
+}
+
+function entryName(e: EntryKind): string {
+  return e === 'cluster-ip'
+    ? 'ClusterIP'
+    : e === 'external-ip'
+      ? 'externalIP'
+      : e === 'load-balancer-ip'
+        ? 'load-balancer IP'
+        : 'node port';
+}
+
+/** The filter rule that REJECTs a service port with no endpoints at all. */
+export function rejectNoEndpointsRule(mode: ProxyMode, sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
+  if (mode === 'iptables') return iptablesFilterRule(sp, entry, dstIP, 'REJECT');
+  if (mode === 'nftables')
+    return `no-endpoint-services: ${dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : goto reject-chain`;
+  return `${sp.protocol}  ${dstIP}:${sp.port} (no real servers)`;
+}
+
+/** The filter rule that DROPs when the traffic policy is Local and no endpoint runs on this node. */
+export function dropNoLocalEndpointsRule(
+  mode: ProxyMode,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+): string {
+  if (mode === 'iptables') return iptablesFilterRule(sp, entry, dstIP, 'DROP');
+  if (entry === 'cluster-ip')
+    return mode === 'nftables'
+      ? `no-endpoint-services: ${dstIP} . ${sp.protocol.toLowerCase()} . ${sp.port} : drop`
+      : `${sp.protocol}  ${dstIP}:${sp.port} (no local real servers)`;
+  return mode === 'nftables'
+    ? `no-endpoint-nodeports / no-endpoint-services … : drop`
+    : `${sp.protocol}  ${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} (no local real servers)`;
+}
+
+/** The rule that DROPs a load-balancer packet from outside loadBalancerSourceRanges. */
+export function firewallDropRule(mode: ProxyMode, sp: ServicePortProxy, dstIP: string, srcIP: string): string {
+  if (mode === 'iptables') return iptablesFirewallDropRule(sp, dstIP);
+  if (mode === 'nftables') return `firewall-check: ip daddr . meta l4proto . th dport vmap @firewall-ips → drop`;
+  return `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${srcIP}`;
+}
+
+/** The key of the service port's affinity table (xt_recent lists / nftables sets): `spn/PROTO`. */
+export function affinityTableKey(sp: ServicePortProxy): string {
+  return memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
+}
+
+/** The rule that sends a client with a live affinity entry back to endpoint `eps[i]` (iptables, nftables). */
+export function affinityRule(
+  mode: ProxyMode,
+  sp: ServicePortProxy,
+  chain: string,
+  eps: readonly ProxyEndpoint[],
+  i: number,
+): string {
+  const ep = eps[i]!;
+  return memoEp(sp, SLOT.affinity + MODE_INDEX[mode], listOf(sp, eps), i, () =>
+    mode === 'iptables'
+      ? iptablesAffinityRule(sp, chain, ep)
+      : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
+  );
+}
+
+/** iptables: rule i of the statistic cascade in `chain`, and the hop that says it matched. */
+export function randomPickRule(sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], i: number): string {
+  return memoEp(sp, SLOT.pickRule, listOf(sp, eps), i, () => iptablesRandomRule(sp, chain, eps, i));
+}
+
+export function randomPickHopText(
+  sp: ServicePortProxy,
+  chain: string,
+  eps: readonly ProxyEndpoint[],
+  i: number,
+): string {
+  return memoEp(
+    sp,
+    SLOT.pickDetail,
+    listOf(sp, eps),
+    i,
+    () =>
+      `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`,
+  );
+}
+
+/** nftables: the service chain's numgen verdict map, and the hop that says which element it chose. */
+export function numgenRule(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string {
+  return memoEp(sp, SLOT.numgen, listOf(sp, eps), 0, () => nftNumgenRule(sp, eps));
+}
+
+export function numgenHopText(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
+  return memoEp(
+    sp,
+    SLOT.pickDetail + 1,
+    listOf(sp, eps),
+    i,
+    () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
+  );
+}
+
+/** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
+export function pickedText(ep: ProxyEndpoint): string {
+  return ` → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`;
+}
+
+/** The rule that DNATs to `eps[i]` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
+export function dnatRule(mode: ProxyMode, sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
+  const ep = eps[i]!;
+  return memoEp(sp, SLOT.dnat + MODE_INDEX[mode], listOf(sp, eps), i, () => {
+    if (mode === 'iptables') return iptablesDnatRule(sp, ep);
+    if (mode === 'nftables')
+      return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
+    return `  -> ${ep.endpoint}  Masq  1`;
+  });
+}
+
+/** The DNAT hop: the address the packet was sent to, rewritten to `eps[i]`. */
+export function dnatHopText(
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+  eps: readonly ProxyEndpoint[],
+  i: number,
+): string {
+  const ep = eps[i]!;
+  return memoKeyEp(
+    sp,
+    SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0),
+    dstIP,
+    listOf(sp, eps),
+    i,
+    () =>
+      `DNAT ${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} → ${ep.endpoint}${ep.podRef ? ` (pod ${ep.podRef.name})` : ''}`,
+  );
+}
