@@ -1,11 +1,10 @@
 // Classroom: presenter mode steps one hop at a time with the keyboard; compare mode runs two
 // variants of the scenario on the same seeded traffic and shows where their requests land.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
-test('presenter mode: keys step hops and the narration follows', async ({ page }) => {
-  await page.goto('/?present');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
-  await page.waitForFunction(() => (window.__ksp?.summary.results ?? 0) > 3);
+test('presenter mode: keys step hops and the narration follows', async ({ page, shell }) => {
+  await shell.openDefault('/?present');
+  await shell.resultsAbove(3);
   const presenter = page.getByTestId('presenter');
   await expect(presenter).toBeVisible();
   await expect(page.locator('.editor-pane')).toBeHidden();
@@ -32,10 +31,9 @@ test('presenter mode: keys step hops and the narration follows', async ({ page }
   await expect(page.locator('.editor-pane')).toBeVisible();
 });
 
-test('compare mode: Cluster vs Local on the same traffic lands on different pods', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
-  await page.waitForFunction(() => (window.__ksp?.summary.results ?? 0) > 3);
+test('compare mode: Cluster vs Local on the same traffic lands on different pods', async ({ page, shell }) => {
+  await shell.openDefault();
+  await shell.resultsAbove(3);
   await page.getByRole('button', { name: 'Compare' }).click();
   const compare = page.getByTestId('compare');
   await expect(compare).toBeVisible();

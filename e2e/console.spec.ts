@@ -1,13 +1,12 @@
 // The kubectl console tab against the built app: output as kubectl prints it, stderr apart, a
 // mutation that rewrites the editor's YAML (and so the diagram), history and completion.
-import { expect, test } from '@playwright/test';
-import { appText, freshStart, summary } from './shellPage.ts';
+import { expect, test } from './fixtures.ts';
 
-test.setTimeout(180_000);
+test.describe.configure({ timeout: 180_000 });
 
-test('the console runs kubectl, writes mutations into the YAML, recalls and completes', async ({ page }) => {
-  await freshStart(page);
-  const podsBefore = (await summary(page)).pods; // the 3 web pods plus the cluster's own
+test('the console runs kubectl, writes mutations into the YAML, recalls and completes', async ({ page, shell }) => {
+  await shell.freshStart();
+  const podsBefore = (await shell.summary()).pods; // the 3 web pods plus the cluster's own
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'kubectl command' });
   const log = page.getByRole('log', { name: 'kubectl output' });
@@ -20,8 +19,8 @@ test('the console runs kubectl, writes mutations into the YAML, recalls and comp
   await input.fill('kubectl scale deployment web --replicas=5');
   await input.press('Enter');
   await expect(log).toContainText('deployment.apps/web scaled');
-  await expect.poll(() => appText(page)).toMatch(/replicas: 5/);
-  await expect.poll(async () => (await summary(page)).pods).toBe(podsBefore + 2);
+  await expect.poll(() => shell.text()).toMatch(/replicas: 5/);
+  await expect.poll(async () => (await shell.summary()).pods).toBe(podsBefore + 2);
   await input.press('ArrowUp');
   await expect(input).toHaveValue('kubectl scale deployment web --replicas=5');
   await input.fill('kubectl desc');
@@ -33,8 +32,9 @@ test('the console runs kubectl, writes mutations into the YAML, recalls and comp
 
 test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wget the ClusterIP, exit", async ({
   page,
+  shell,
 }) => {
-  await freshStart(page);
+  await shell.freshStart();
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'kubectl command' });
   const log = page.getByRole('log', { name: 'kubectl output' });

@@ -1,25 +1,10 @@
 // The diagram draws the default scenario (src/scenarios/default.yaml): nodes as groups, the
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
-/** Replaces the editor text through Monaco's model, the way typing does. */
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(() => !!window.__editor, null, { timeout: 30_000 });
-  await page.evaluate((t) => {
-    const model = window.__editor!.getModel();
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: t }], () => null);
-  }, text);
-}
-
-async function openDefault(page: Page): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
-}
-
-test('the default scenario draws nodes, pods and services', async ({ page }) => {
-  await openDefault(page);
-  const summary = await page.evaluate(() => window.__ksp?.summary);
-  expect(summary?.errors).toBe(0);
+test('the default scenario draws nodes, pods and services', async ({ page, shell }) => {
+  await shell.openDefault();
+  expect((await shell.summary()).errors).toBe(0);
   await expect(page.getByTestId('service-my-service')).toBeVisible();
   await expect(page.getByTestId('service-my-service')).toContainText('80 → 9376');
   await expect(page.getByTestId('service-my-service-nodeport')).toContainText('nodePort 30080');
@@ -33,8 +18,8 @@ test('the default scenario draws nodes, pods and services', async ({ page }) => 
   await page.screenshot({ path: 'test-results-diagram/diagram-default.png' });
 });
 
-test('clicking a pod shows it in the Inspector; hovering a Service dims unrelated boxes', async ({ page }) => {
-  await openDefault(page);
+test('clicking a pod shows it in the Inspector; hovering a Service dims unrelated boxes', async ({ page, shell }) => {
+  await shell.openDefault();
   await page.getByRole('button', { name: 'Pause' }).click();
   const pod = page.locator('[data-testid^="pod-web-"]').first();
   const name = (await pod.getAttribute('data-testid'))!.slice('pod-'.length);
@@ -49,21 +34,21 @@ test('clicking a pod shows it in the Inspector; hovering a Service dims unrelate
   await page.screenshot({ path: 'test-results-diagram/diagram-hover.png' });
 });
 
-test('light theme and a broken edit grey the diagram', async ({ page }) => {
-  await openDefault(page);
+test('light theme and a broken edit grey the diagram', async ({ page, shell }) => {
+  await shell.openDefault();
   const before = await page.getByTestId('diagram').getAttribute('data-theme');
   await page.getByRole('button', { name: /Switch to (light|dark) theme/ }).click();
   await expect(page.getByTestId('diagram')).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark');
   await page.screenshot({ path: `test-results-diagram/diagram-${before === 'dark' ? 'light' : 'dark'}.png` });
-  const text = await page.evaluate(() => window.__ksp!.text);
-  await setEditorText(page, `{{{ broken\n${text}`);
+  const text = await shell.text();
+  await shell.setText(`{{{ broken\n${text}`);
   await expect(page.getByTestId('diagram')).toHaveClass(/is-stale/, { timeout: 10_000 });
   await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3);
 });
 
-test('readable at 1280×720: box titles are at least 13 px on screen', async ({ page }) => {
+test('readable at 1280×720: box titles are at least 13 px on screen', async ({ page, shell }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await openDefault(page);
+  await shell.openDefault();
   const heights = await page
     .locator('.react-flow__node-service .k-name, .react-flow__node-pod .k-name')
     .evaluateAll((els) =>
@@ -78,10 +63,10 @@ test('readable at 1280×720: box titles are at least 13 px on screen', async ({ 
   await page.screenshot({ path: 'test-results-diagram/diagram-1280x720.png' });
 });
 
-test('hovering YAML lights the diagram; hovering a box lights the YAML', async ({ page }) => {
-  await openDefault(page);
+test('hovering YAML lights the diagram; hovering a box lights the YAML', async ({ page, shell }) => {
+  await shell.openDefault();
   await page.getByRole('button', { name: 'Pause' }).click();
-  await page.waitForFunction(() => !!window.__editor, null, { timeout: 30_000 });
+  await shell.editorReady();
   // Editor → diagram: the pointer over the Service's targetPort line lights that Service's ports.
   const line = await page.evaluate(() => {
     const lines = window.__ksp!.text.split('\n');
@@ -121,9 +106,9 @@ test('hovering YAML lights the diagram; hovering a box lights the YAML', async (
   await page.screenshot({ path: 'test-results-diagram/diagram-hover-box.png' });
 });
 
-test('a hop picked in the transcript shows its rule and lights its YAML line', async ({ page }) => {
-  await openDefault(page);
-  await page.waitForFunction(() => (window.__ksp?.summary.results ?? 0) > 3);
+test('a hop picked in the transcript shows its rule and lights its YAML line', async ({ page, shell }) => {
+  await shell.openDefault();
+  await shell.resultsAbove(3);
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.locator('[data-testid="transcript"] summary').first().click();
@@ -133,8 +118,8 @@ test('a hop picked in the transcript shows its rule and lights its YAML line', a
   await expect(page.locator('.react-flow__node.is-laser')).toHaveCount(1);
 });
 
-test('exports the diagram as SVG and PNG files', async ({ page }) => {
-  await openDefault(page);
+test('exports the diagram as SVG and PNG files', async ({ page, shell }) => {
+  await shell.openDefault();
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
   expect(svg.suggestedFilename()).toBe('cluster-diagram.svg');
   const svgText = await (await svg.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));

@@ -6,7 +6,22 @@ declare global {
   interface Window {
     __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
     __editor?: {
-      getModel(): { getFullModelRange(): unknown; pushEditOperations(a: unknown[], e: unknown[], c: () => null): void };
+      getModel(): {
+        getFullModelRange(): unknown;
+        pushEditOperations(a: unknown[], e: unknown[], c: () => null): void;
+        getValue(): string;
+      };
+    };
+    __monaco?: {
+      editor: {
+        getModelMarkers(filter: { owner?: string }): {
+          owner: string;
+          message: string;
+          startLineNumber: number;
+          startColumn: number;
+          severity: number;
+        }[];
+      };
     };
   }
 }

@@ -1,10 +1,9 @@
 // A pathological scenario is refused with a clear message while the page stays interactive
 // (issue 7): 50,000 replicas are capped at the playground's limit, the Problems list says so at
 // the `replicas:` line, and the header still answers clicks.
-import { expect, test } from '@playwright/test';
-import { editorReady, freshStart, setEditorText, summary } from './shellPage.ts';
+import { expect, test } from './fixtures.ts';
 
-test.setTimeout(180_000);
+test.describe.configure({ timeout: 180_000 });
 
 const huge = `apiVersion: apps/v1
 kind: Deployment
@@ -27,21 +26,24 @@ spec:
             - containerPort: 9376
 `;
 
-test('50,000 requested pods are capped with a clear message and the page stays interactive', async ({ page }) => {
-  await freshStart(page);
-  await editorReady(page);
-  await setEditorText(page, huge);
+test('50,000 requested pods are capped with a clear message and the page stays interactive', async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart();
+  await shell.editorReady();
+  await shell.setText(huge);
   await page.getByRole('tab', { name: /Problems/ }).click();
   await expect(
     page.getByText(/asks for 50000 replicas; the playground accepts at most 1000 replicas per workload/),
   ).toBeVisible({ timeout: 60_000 });
-  const s = await summary(page);
+  const s = await shell.summary();
   expect(s.pods).toBeLessThanOrEqual(1000 + 10);
   // Interactive: the theme toggle still flips the theme promptly.
   const before = s.theme;
   const t0 = Date.now();
   await page.getByRole('button', { name: /theme/i }).first().click();
-  await expect.poll(async () => (await summary(page)).theme, { timeout: 10_000 }).not.toBe(before);
+  await expect.poll(async () => (await shell.summary()).theme, { timeout: 10_000 }).not.toBe(before);
   expect(Date.now() - t0).toBeLessThan(10_000);
   await page.screenshot({ path: 'test-results/limits-50000.png' });
 });

@@ -2,24 +2,13 @@
 // work, two tabs never overwrite each other silently, a full storage is reported, script
 // payloads stay inert everywhere they are shown, the CSP holds with zero violations, and after
 // one visit the app reloads with the network off.
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import {
-  appText,
-  clearStorage,
-  draftSaved,
-  editorReady,
-  fragmentFor,
-  freshStart,
-  setEditorText,
-  summary,
-  XSS_PAYLOADS,
-} from './shellPage.ts';
+import type { Page } from '@playwright/test';
+import { DEFAULT_YAML, Shell, XSS_PAYLOADS, expect, fragmentFor, repoFile, test } from './fixtures.ts';
 
-test.setTimeout(180_000);
+test.describe.configure({ timeout: 180_000 });
 
-const defaultYaml = readFileSync(new URL('../src/scenarios/default.yaml', import.meta.url), 'utf8');
-const hostileYaml = readFileSync(new URL('../src/ui/share/fixtures/hostile.yaml', import.meta.url), 'utf8');
+const defaultYaml = DEFAULT_YAML;
+const hostileYaml = repoFile('src/ui/share/fixtures/hostile.yaml');
 
 /** Records CSP violations, page errors, console errors and dialogs from the page's first script on. */
 async function watch(page: Page): Promise<{ problems: string[]; dialogs: string[] }> {
@@ -45,68 +34,76 @@ async function watch(page: Page): Promise<{ problems: string[]; dialogs: string[
 const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
-test('reload restores work', async ({ page }) => {
-  await freshStart(page);
-  await editorReady(page);
+test('reload restores work', async ({ page, shell }) => {
+  await shell.freshStart();
+  await shell.editorReady();
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 1');
-  await setEditorText(page, mine);
-  await draftSaved(page, 'replicas: 1');
+  await shell.setText(mine);
+  await shell.draftSaved('replicas: 1');
   await page.reload();
-  await expect.poll(() => appText(page)).toBe(mine);
-  await expect.poll(async () => (await summary(page)).pods).toBeGreaterThan(0);
+  await expect.poll(() => shell.text()).toBe(mine);
+  await expect.poll(async () => (await shell.summary()).pods).toBeGreaterThan(0);
 });
 
-test('two tabs do not overwrite each other silently: the other tab is told and chooses', async ({ page, context }) => {
-  await freshStart(page);
-  await editorReady(page);
-  const second = await context.newPage();
-  await second.goto('/');
-  await editorReady(second);
+test('two tabs do not overwrite each other silently: the other tab is told and chooses', async ({
+  page,
+  context,
+  shell,
+}) => {
+  await shell.freshStart();
+  await shell.editorReady();
+  const second = new Shell(await context.newPage());
+  await second.page.goto('/');
+  await second.editorReady();
   const fromFirst = defaultYaml.replace('replicas: 3', 'replicas: 6');
-  await setEditorText(page, fromFirst);
-  await draftSaved(page, 'replicas: 6');
-  const banner = second.getByTestId('conflict-banner');
+  await shell.setText(fromFirst);
+  await shell.draftSaved('replicas: 6');
+  const banner = second.page.getByTestId('conflict-banner');
   await expect(banner).toContainText('Another tab saved a different version');
-  await second.screenshot({ path: 'test-results/shell-two-tabs.png' });
+  await second.page.screenshot({ path: 'test-results/shell-two-tabs.png' });
   // The second tab's own edit does not overwrite the first one's draft while the question is open.
-  await setEditorText(second, defaultYaml.replace('replicas: 3', 'replicas: 8'));
-  await second.waitForTimeout(800);
+  const fromSecond = defaultYaml.replace('replicas: 3', 'replicas: 8');
+  await second.setText(fromSecond);
+  await expect.poll(() => second.text()).toBe(fromSecond);
+  // Leaving a page flushes its pending autosave (src/ui/persistence.ts): the save happens now.
+  await second.page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
   expect(await page.evaluate(() => localStorage.getItem('ksp:draft:v2'))).toContain('replicas: 6');
   await banner.getByRole('button', { name: "Open the other tab's version" }).click();
-  await expect.poll(() => appText(second)).toBe(fromFirst);
-  await expect(second.getByTestId('undo-banner')).toContainText("the other tab's draft");
+  await expect.poll(() => second.text()).toBe(fromFirst);
+  await expect(second.page.getByTestId('undo-banner')).toContainText("the other tab's draft");
 });
 
-test('a full storage produces a visible message, and the work stays in the page', async ({ page }) => {
+test('a full storage produces a visible message, and the work stays in the page', async ({ page, shell }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem(): void {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
   await page.goto('/');
-  await editorReady(page);
+  await shell.editorReady();
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 2');
-  await setEditorText(page, mine);
+  await shell.setText(mine);
   const notice = page.getByTestId('session-notice');
   await expect(notice).toContainText('the browser storage for this site is full');
   await page.screenshot({ path: 'test-results/shell-quota.png' });
-  expect(await appText(page)).toBe(mine);
+  expect(await shell.text()).toBe(mine);
 });
 
 test('script payloads stay inert in the editor, diagram, inspector, problems, share dialog and embed; CSP has zero violations', async ({
   page,
+  shell,
 }) => {
   const seen = await watch(page);
-  await clearStorage(page);
+  await shell.clearStorage();
   const fragment = await fragmentFor({
     yaml: hostileYaml,
     clients: [{ id: 'x', from: 'external', to: XSS_PAYLOADS[1], rate: 1 }],
   });
   await page.goto('about:blank');
   await page.goto(`/#${fragment}`);
-  await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(hostileYaml);
-  await editorReady(page);
-  await expect.poll(async () => (await summary(page)).diagnostics).toBeGreaterThan(0);
+  await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(hostileYaml);
+  await shell.editorReady();
+  await expect.poll(async () => (await shell.summary()).diagnostics).toBeGreaterThan(0);
   // Problems (the invalid Service name is reported, as text).
   await page.getByRole('tab', { name: /Problems/ }).click();
   await expect(page.getByRole('tabpanel')).toContainText('<img src=x onerror=window.__xss=1>');
@@ -124,7 +121,7 @@ test('script payloads stay inert in the editor, diagram, inspector, problems, sh
   await page.goto(
     `/?embed=${encodeURIComponent(XSS_PAYLOADS[0])}&theme=${encodeURIComponent(XSS_PAYLOADS[3])}&step=${encodeURIComponent(XSS_PAYLOADS[1])}#${fragment}`,
   );
-  await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(hostileYaml);
+  await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(hostileYaml);
   await page.goto(`/#s=1.${encodeURIComponent(XSS_PAYLOADS[2])}`);
   await expect(page.getByTestId('session-notice')).toContainText('could not be opened');
   await page.screenshot({ path: 'test-results/shell-xss.png' });
@@ -136,17 +133,18 @@ test('script payloads stay inert in the editor, diagram, inspector, problems, sh
 
 test('the CSP is active and the app (Monaco and monaco-yaml included) runs under it with no violation', async ({
   page,
+  shell,
 }) => {
   const seen = await watch(page);
-  await freshStart(page);
+  await shell.freshStart();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
-  await editorReady(page);
-  await setEditorText(page, defaultYaml.replace('replicas: 3', 'replicas: [3'));
-  await expect.poll(async () => (await summary(page)).errors).toBeGreaterThan(0);
+  await shell.editorReady();
+  await shell.setText(defaultYaml.replace('replicas: 3', 'replicas: [3'));
+  await expect.poll(async () => (await shell.summary()).errors).toBeGreaterThan(0);
   // monaco-yaml's schema validation runs in its worker: a schema marker proves it works under the CSP.
-  await setEditorText(page, defaultYaml.replace('  replicas: 3', '  replicas: "three"'));
+  await shell.setText(defaultYaml.replace('  replicas: 3', '  replicas: "three"'));
   await expect
     .poll(
       () =>
@@ -174,19 +172,19 @@ test('the CSP is active and the app (Monaco and monaco-yaml included) runs under
   expect(seen.problems.filter((p) => !/inline script/i.test(p))).toEqual([]);
 });
 
-test('after one visit the app reloads and works with the network off', async ({ page, context }) => {
-  await freshStart(page);
+test('after one visit the app reloads and works with the network off', async ({ page, context, shell }) => {
+  await shell.freshStart();
   await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.ready;
     return reg.active?.state;
   });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
   await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('ksp-')));
-  await editorReady(page);
+  await shell.editorReady();
   await context.setOffline(true);
   await page.reload();
-  await expect.poll(async () => (await summary(page)).pods, { timeout: 30_000 }).toBeGreaterThan(0);
-  await editorReady(page);
+  await expect.poll(async () => (await shell.summary()).pods, { timeout: 30_000 }).toBeGreaterThan(0);
+  await shell.editorReady();
   await expect(page.getByRole('main', { name: 'Cluster diagram' })).toContainText('my-service');
   await page.screenshot({ path: 'test-results/shell-offline.png' });
   await context.setOffline(false);

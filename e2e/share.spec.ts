@@ -3,42 +3,45 @@
 // then Undo); a damaged link changes nothing and says why; the dialog warns about long links and
 // offers the .yaml download/upload; embeds are read-only and never touch storage.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
 import { decodeShareFragment } from '../src/core/share/linkCodec.ts';
-import {
-  appText,
-  clearStorage,
-  draftSaved,
-  editorReady,
-  fragmentFor,
-  freshStart,
-  setEditorText,
-  summary,
-} from './shellPage.ts';
+import { DEFAULT_YAML, Shell, expect, fragmentFor, test } from './fixtures.ts';
 
-test.setTimeout(180_000);
+test.describe.configure({ timeout: 180_000 });
 
-const defaultYaml = readFileSync(new URL('../src/scenarios/default.yaml', import.meta.url), 'utf8');
+const defaultYaml = DEFAULT_YAML;
 const sharedYaml = defaultYaml.replace('replicas: 3', 'replicas: 2');
+// A real lesson (its id, not its folder's name), so the link must open it at its third step.
+const lesson = loadLessonsFromDisk().lessons.find((l) => l.id === 'session-affinity')!;
 const shared = {
   yaml: sharedYaml,
   seed: 7,
-  lesson: '05-session-affinity',
+  lesson: lesson.id,
   step: 2,
   clients: [{ id: 'laptop', from: 'external/198.51.100.7', to: 'http://192.168.1.11:30080', rate: 2 }],
   view: { theme: 'dark' as const },
 };
 
+/** The Lessons tab shows the link's lesson at its step (the store's lesson id alone proves nothing). */
+async function lessonOpenAtThirdStep(shell: Shell): Promise<void> {
+  await shell.lessonsTab('en');
+  const panel = shell.page.getByTestId('lesson-panel');
+  await expect(panel.locator('#lesson-title')).toHaveText(lesson.title.en);
+  await expect(panel.locator('#lesson-step-title')).toHaveText(lesson.steps[2]!.title.en);
+}
+
 test('a share link round-trips in a fresh browser context to the same scenario, seed and step', async ({
   page,
   browser,
+  shell,
 }) => {
   const fragment = await fragmentFor(shared);
-  await freshStart(page, `/#${fragment}`);
-  await expect.poll(() => appText(page)).toBe(sharedYaml);
-  await expect.poll(async () => (await summary(page)).seed).toBe(7);
-  const s = await summary(page);
-  expect([s.seed, s.lesson, s.lessonStep, s.errors]).toEqual([7, '05-session-affinity', 2, 0]);
+  await shell.freshStart(`/#${fragment}`);
+  await expect.poll(() => shell.text()).toBe(sharedYaml);
+  await expect.poll(async () => (await shell.summary()).seed).toBe(7);
+  const s = await shell.summary();
+  expect([s.seed, s.lesson, s.lessonStep, s.errors]).toEqual([7, 'session-affinity', 2, 0]);
+  await lessonOpenAtThirdStep(shell);
   // Applied over the default (no draft of the user's own): no question, and the fragment is gone.
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   expect(new URL(page.url()).hash).toBe('');
@@ -56,27 +59,28 @@ test('a share link round-trips in a fresh browser context to the same scenario, 
   await page.screenshot({ path: 'test-results/shell-share-dialog.png' });
 
   const other = await browser.newContext();
-  const fresh = await other.newPage();
-  await fresh.goto(link);
-  await expect.poll(() => appText(fresh), { timeout: 30_000 }).toBe(sharedYaml);
-  await expect.poll(async () => (await summary(fresh)).pods, { timeout: 30_000 }).toBe(s.pods);
-  const t = await summary(fresh);
+  const fresh = new Shell(await other.newPage());
+  await fresh.page.goto(link);
+  await expect.poll(() => fresh.text(), { timeout: 30_000 }).toBe(sharedYaml);
+  await expect.poll(async () => (await fresh.summary()).pods, { timeout: 30_000 }).toBe(s.pods);
+  const t = await fresh.summary();
   expect([t.seed, t.lesson, t.lessonStep, t.services, t.nodes]).toEqual([
     7,
-    '05-session-affinity',
+    'session-affinity',
     2,
     s.services,
     s.nodes,
   ]);
+  await lessonOpenAtThirdStep(fresh);
   await other.close();
 });
 
-test('a corrupted or truncated link keeps the draft and says what is wrong', async ({ page }) => {
-  await freshStart(page);
-  await editorReady(page);
+test('a corrupted or truncated link keeps the draft and says what is wrong', async ({ page, shell }) => {
+  await shell.freshStart();
+  await shell.editorReady();
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 4');
-  await setEditorText(page, mine);
-  await draftSaved(page, 'replicas: 4');
+  await shell.setText(mine);
+  await shell.draftSaved('replicas: 4');
   const fragment = await fragmentFor(shared);
   for (const broken of [
     fragment.slice(0, Math.floor(fragment.length / 2)),
@@ -88,7 +92,7 @@ test('a corrupted or truncated link keeps the draft and says what is wrong', asy
     const notice = page.getByTestId('session-notice');
     await expect(notice).toContainText('This share link could not be opened');
     await expect(notice).toContainText('Nothing was changed');
-    await expect.poll(() => appText(page)).toBe(mine);
+    await expect.poll(() => shell.text()).toBe(mine);
   }
   await page.screenshot({ path: 'test-results/shell-corrupted-link.png' });
   expect(await page.evaluate(() => localStorage.getItem('ksp:draft:v2'))).toContain('replicas: 4');
@@ -96,12 +100,13 @@ test('a corrupted or truncated link keeps the draft and says what is wrong', asy
 
 test('a link opened over a different draft asks first; Keep keeps it, Open replaces it with an Undo', async ({
   page,
+  shell,
 }) => {
-  await freshStart(page);
-  await editorReady(page);
+  await shell.freshStart();
+  await shell.editorReady();
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 5');
-  await setEditorText(page, mine);
-  await draftSaved(page, 'replicas: 5');
+  await shell.setText(mine);
+  await shell.draftSaved('replicas: 5');
   const fragment = await fragmentFor(shared);
 
   await page.goto(`/#${fragment}`);
@@ -109,28 +114,31 @@ test('a link opened over a different draft asks first; Keep keeps it, Open repla
   const ask = page.getByRole('alertdialog', { name: 'Open the shared scenario?' });
   await expect(ask).toBeVisible();
   await page.screenshot({ path: 'test-results/shell-link-choice.png' });
-  expect(await appText(page)).toBe(mine);
+  expect(await shell.text()).toBe(mine);
   await ask.getByRole('button', { name: 'Keep my draft' }).click();
   await expect(ask).toHaveCount(0);
-  await expect.poll(() => appText(page)).toBe(mine);
+  await expect.poll(() => shell.text()).toBe(mine);
   await page.reload();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  await expect.poll(() => appText(page)).toBe(mine);
+  await expect.poll(() => shell.text()).toBe(mine);
 
   await page.goto(`/#${fragment}`);
   await page.reload();
   await page.getByRole('button', { name: 'Open the shared scenario' }).click();
-  await expect.poll(() => appText(page)).toBe(sharedYaml);
+  await expect.poll(() => shell.text()).toBe(sharedYaml);
   const undo = page.getByTestId('undo-banner');
   await expect(undo).toContainText('Opened the shared scenario');
   await undo.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => appText(page)).toBe(mine);
-  expect((await summary(page)).seed).toBe(1);
+  await expect.poll(() => shell.text()).toBe(mine);
+  expect((await shell.summary()).seed).toBe(1);
 });
 
-test('the Share dialog warns past 2,000 characters and offers the .yaml download and upload', async ({ page }) => {
-  await freshStart(page);
-  await editorReady(page);
+test('the Share dialog warns past 2,000 characters and offers the .yaml download and upload', async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart();
+  await shell.editorReady();
   // Many distinct names compress badly: the link passes 2,000 characters.
   const big =
     defaultYaml +
@@ -139,7 +147,7 @@ test('the Share dialog warns past 2,000 characters and offers the .yaml download
       (_, i) =>
         `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg-${(i * 7919).toString(36)}-${(i * 104729).toString(36)}\ndata:\n  k${i}: "${(i * 15485863).toString(36)}${(i * 32452843).toString(16)}"\n`,
     ).join('');
-  await setEditorText(page, big);
+  await shell.setText(big);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.getByTestId('share-link')).toHaveValue(/#s=1\./);
   await expect(page.getByTestId('share-length')).toContainText('chat apps may cut it');
@@ -154,21 +162,22 @@ test('the Share dialog warns past 2,000 characters and offers the .yaml download
   await page
     .getByTestId('share-file-input')
     .setInputFiles({ name: 'other.yaml', mimeType: 'application/yaml', buffer: Buffer.from(sharedYaml) });
-  await expect.poll(() => appText(page)).toBe(sharedYaml);
+  await expect.poll(() => shell.text()).toBe(sharedYaml);
   await expect(page.getByTestId('undo-banner')).toContainText('the file other.yaml');
   await page.getByTestId('undo-banner').getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => appText(page)).toBe(big);
+  await expect.poll(() => shell.text()).toBe(big);
 });
 
 test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({
   page,
+  shell,
 }) => {
   const fragment = await fragmentFor(shared);
-  await clearStorage(page);
+  await shell.clearStorage();
   await page.goto(`/?embed&editor=0&theme=light#${fragment}`);
-  await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(sharedYaml);
-  await expect.poll(async () => (await summary(page)).pods, { timeout: 30_000 }).toBeGreaterThan(0);
-  expect((await summary(page)).embed).toBe(true);
+  await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(sharedYaml);
+  await expect.poll(async () => (await shell.summary()).pods, { timeout: 30_000 }).toBeGreaterThan(0);
+  expect((await shell.summary()).embed).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.getByRole('region', { name: 'Scenario editor' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(0);
@@ -180,10 +189,12 @@ test('embed mode: read-only, editor hidden on request, an Open in playground lin
 
   // Read-only with the editor shown: typing changes nothing.
   await page.goto(`/?embed#${fragment}`);
-  await editorReady(page);
+  await shell.editorReady();
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.type('junk');
-  await page.waitForTimeout(300);
-  expect(await appText(page)).toBe(sharedYaml);
+  // Monaco refuses the keystrokes and says so; the model, and so the store, keep the link's text.
+  await expect(page.locator('.monaco-editor-overlaymessage')).toContainText('Cannot edit in read-only editor');
+  expect(await page.evaluate(() => window.__editor!.getModel().getValue())).toBe(sharedYaml);
+  expect(await shell.text()).toBe(sharedYaml);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ksp:draft')))).toEqual([]);
 });

@@ -1,15 +1,7 @@
 // Traffic: packets start by themselves, land on the pods the core chose, ClientIP affinity pins a
 // client to one pod, and the packet canvas holds 1,000 packets (the fps is printed).
-import { expect, test, type Page } from '@playwright/test';
-
-/** Replaces the editor text through Monaco's model, the way typing does. */
-async function setEditorText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction(() => !!window.__editor, null, { timeout: 30_000 });
-  await page.evaluate((t) => {
-    const model = window.__editor!.getModel();
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: t }], () => null);
-  }, text);
-}
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 interface Counts {
   [pod: string]: { total: number; byClient: Record<string, number> };
@@ -28,9 +20,8 @@ async function podCounts(page: Page): Promise<Counts> {
   });
 }
 
-test("packets fly within 2 s and reach the Service's pods", async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
+test("packets fly within 2 s and reach the Service's pods", async ({ page, shell }) => {
+  await shell.openDefault();
   const t0 = Date.now();
   await expect
     .poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000, intervals: [100] })
@@ -45,27 +36,26 @@ test("packets fly within 2 s and reach the Service's pods", async ({ page }) => 
     .locator('[data-testid^="pod-web-"]')
     .evaluateAll((els) => els.map((e) => `default/${e.getAttribute('data-testid')!.slice(4)}`));
   expect(Object.keys(counts).sort()).toEqual(pods.sort());
-  const summary = await page.evaluate(() => window.__ksp?.summary);
-  expect(summary?.playing).toBe(true);
-  expect(summary?.results).toBeGreaterThan(0);
+  const summary = await shell.summary();
+  expect(summary.playing).toBe(true);
+  expect(summary.results).toBeGreaterThan(0);
   // The transcript says which pod answered, in text.
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(page.getByTestId('transcript-latest')).toContainText(/answered by default\/web-/);
 });
 
-test('sessionAffinity: ClientIP typed in the editor pins the external client to one pod', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
+test('sessionAffinity: ClientIP typed in the editor pins the external client to one pod', async ({ page, shell }) => {
+  await shell.openDefault();
   await expect
     .poll(async () => Object.values(await podCounts(page)).filter((c) => (c.byClient.laptop ?? 0) > 0).length, {
       timeout: 15_000,
     })
     .toBeGreaterThan(1);
-  const text = await page.evaluate(() => window.__ksp!.text);
+  const text = await shell.text();
   const pinned = text.replace(/(name: my-service-nodeport\nspec:\n)/, '$1  sessionAffinity: ClientIP\n');
   expect(pinned).not.toBe(text);
   const loads = await page.evaluate(() => window.__ksp!.counters.loadsApplied);
-  await setEditorText(page, pinned);
+  await shell.setText(pinned);
   await expect
     .poll(() => page.evaluate(() => window.__ksp!.counters.loadsApplied), { timeout: 10_000 })
     .toBeGreaterThan(loads);
@@ -88,9 +78,8 @@ test('sessionAffinity: ClientIP typed in the editor pins the external client to 
   await page.screenshot({ path: 'test-results/traffic-affinity.png' });
 });
 
-test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
+test('1,000 packets: frame rate of the canvas overlay', async ({ page, shell }) => {
+  await shell.openDefault();
   await page.getByRole('button', { name: 'Pause' }).click();
   const measure = () =>
     page.evaluate(
@@ -117,11 +106,13 @@ test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
     );
   // Baseline: the same page with a busy rAF loop and no packets, so the number below says what
   // the packets cost on this machine (shared CPU: absolute fps varies with load).
+  // Each measurement starts once the canvas has drawn a second's worth of frames of its new load.
   await page.evaluate(() => window.__kspDiagram?.stress(1));
-  await page.waitForTimeout(1000);
+  await shell.framesDrawn(60);
   const base = await measure();
   await page.evaluate(() => window.__kspDiagram?.stress(1000));
-  await page.waitForTimeout(1500);
+  await expect.poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0)).toBeGreaterThanOrEqual(1000);
+  await shell.framesDrawn(90);
   const fps = await measure();
   console.log(
     `baseline ${base.fps.toFixed(1)} fps; 1000 packets: ${fps.fps.toFixed(1)} fps, p95 frame ${fps.p95.toFixed(1)} ms, ${fps.drawn} drawn`,
@@ -137,16 +128,14 @@ test('1,000 packets: frame rate of the canvas overlay', async ({ page }) => {
   await page.evaluate(() => window.__kspDiagram?.stress(0));
 });
 
-test('reduced motion: packets step between boxes and still show', async ({ page }) => {
+test('reduced motion: packets step between boxes and still show', async ({ page, shell }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
+  await shell.openDefault();
   await expect.poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000 }).toBeGreaterThan(0);
 });
 
-test('traffic controls are keyboard reachable', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('[data-testid^="pod-web-"]')).toHaveCount(3, { timeout: 20_000 });
+test('traffic controls are keyboard reachable', async ({ page, shell }) => {
+  await shell.openDefault();
   const play = page.getByTestId('play');
   await play.focus();
   await expect(play).toBeFocused();
