@@ -123,10 +123,21 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // `npm run test:unit` runs the fast default (unit, cli-built); `npm run test:fuzz` the fuzz suite
+    // (src/core/fuzz and the property tests next to their code, `*.fuzz.test.ts`), which takes most
+    // of the time. `npx vitest run` and `npm test` run all three.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+          exclude: ['src/core/fuzz/**', 'src/**/*.fuzz.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'fuzz', include: ['src/core/fuzz/**/*.test.ts', 'src/**/*.fuzz.test.ts'] },
       },
       {
         extends: true,
