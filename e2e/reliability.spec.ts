@@ -189,3 +189,52 @@ test('after one visit the app reloads and works with the network off', async ({ 
   await page.screenshot({ path: 'test-results/shell-offline.png' });
   await context.setOffline(false);
 });
+
+test('a console request the simulator never answers: the worker is restarted, the text kept, the console answers again', async ({
+  page,
+}) => {
+  const { problems } = await watch(page);
+  await freshStart(page);
+  await editorReady(page);
+  const mine = defaultYaml.replace('replicas: 3', 'replicas: 2');
+  await setEditorText(page, mine);
+  await expect.poll(() => appText(page)).toBe(mine);
+  await page.getByRole('tab', { name: 'Console' }).click();
+  const input = page.getByRole('textbox', { name: 'kubectl command' });
+  const log = page.getByRole('log', { name: 'kubectl output' });
+  await input.fill('kubectl get deployments');
+  await input.press('Enter');
+  await expect(log).toContainText('web    2/2');
+  // Hold the simulation worker's thread, as a scenario that explodes inside the core does: the
+  // next request waits behind it and only the watchdog can end the wait.
+  const sim = page.workers().find((w) => /sim/.test(w.url()));
+  expect(
+    sim,
+    page
+      .workers()
+      .map((w) => w.url())
+      .join(', '),
+  ).toBeDefined();
+  const held = sim!
+    .evaluate(() => {
+      const end = Date.now() + 120_000;
+      while (Date.now() < end);
+    })
+    .catch(() => 'terminated');
+  const restartsBefore = (await page.evaluate(() => window.__ksp!.counters)).workerRestarts;
+  await input.fill('kubectl get pods');
+  await input.press('Enter');
+  await expect(log.locator('.console-entry-stderr').last()).toContainText('took longer than 5 s', { timeout: 20_000 });
+  await expect(page.getByRole('alert')).toContainText('on a console command and was restarted. Your text is kept');
+  expect(await held).toBe('terminated');
+  expect((await page.evaluate(() => window.__ksp!.counters)).workerRestarts).toBe(restartsBefore + 1);
+  expect(await appText(page)).toBe(mine);
+  // The new worker has the scenario again: the console and Tab completion answer.
+  await input.fill('kubectl get deployments');
+  await input.press('Enter');
+  await expect(log.locator('.console-entry-stdout').last()).toContainText('web    2/2');
+  await input.fill('kubectl desc');
+  await input.press('Tab');
+  await expect(input).toHaveValue('kubectl describe ');
+  expect(problems).toEqual([]);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startWorkerEarly, takeEarlyWorker } from './earlyWorker.ts';
-import type { WorkerLike } from './simClient.ts';
+import type { WorkerLike } from './workerClient.ts';
 import type { FromWorker, ToWorker } from '../worker/protocol.ts';
 
 /** A worker whose messages the test emits by hand. */

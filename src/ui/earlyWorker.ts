@@ -4,7 +4,7 @@
 // The worker says `ready` at once, possibly before the client listens: what arrives before the
 // client sets its handlers is kept and handed over, in order, when it does.
 // Light on imports (types only): the entry chunk carries it.
-import type { WorkerLike } from './simClient.ts';
+import type { WorkerLike } from './workerClient.ts';
 
 /** The Vite way: the `new URL(...)` inside `new Worker(...)` makes Vite bundle the worker chunk. */
 export function spawnSimWorker(): WorkerLike {

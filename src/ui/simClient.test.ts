@@ -1,43 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSimClient, LOAD_TIMEOUT_MS, type Timers, type WorkerLike } from './simClient.ts';
+import { createSimClient, LOAD_TIMEOUT_MS } from './simClient.ts';
+import { FakeTimers, FakeWorker, rid } from './fakeWorker.ts';
 import { useStore } from './store.ts';
-import type { ClusterView, FromWorker, ToWorker } from '../worker/protocol.ts';
+import type { ClusterView } from '../worker/protocol.ts';
 
-/** The request id of a message the client sent (every message but `prepare` has one). */
-const rid = (m: ToWorker): number => ('requestId' in m ? m.requestId : -1);
-
-class FakeWorker implements WorkerLike {
-  sent: ToWorker[] = [];
-  terminated = false;
-  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(msg: ToWorker): void {
-    this.sent.push(msg);
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  reply(msg: FromWorker): void {
-    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
-  }
-}
-
-class FakeTimers implements Timers {
-  jobs = new Map<number, () => void>();
-  next = 0;
-  set(fn: () => void, _ms: number): number {
-    this.jobs.set(++this.next, fn);
-    return this.next;
-  }
-  clear(id: number): void {
-    this.jobs.delete(id);
-  }
-  fireAll(): void {
-    const jobs = [...this.jobs.values()];
-    this.jobs.clear();
-    for (const j of jobs) j();
-  }
-}
+/** Lets the client's promise reactions run (replies are paired with requests through promises). */
+const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 const view = (seed: number): ClusterView => ({
   seed,
@@ -83,7 +51,7 @@ describe(createSimClient, () => {
       return w;
     }, timers);
 
-  it('queues messages until the worker is ready, then sends them in order', () => {
+  it('queues messages until the worker is ready, then sends them in order', async () => {
     const c = client();
     c.load('a: 1', 1);
     c.traffic([], 10);
@@ -92,7 +60,7 @@ describe(createSimClient, () => {
     expect(workers[0]!.sent.map((m) => m.type)).toEqual(['load', 'traffic']);
   });
 
-  it('keeps one load in the worker: newer texts wait, and only the newest of them is sent', () => {
+  it('keeps one load in the worker: newer texts wait, and only the newest of them is sent', async () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('old', 1);
@@ -107,6 +75,7 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 3,
     });
+    await flush();
     // The answer for the older text is dropped; the newest text goes to the worker.
     expect(useStore.getState().counters.staleRepliesDropped).toBe(1);
     expect(useStore.getState().view).toBeNull();
@@ -119,12 +88,13 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 3,
     });
+    await flush();
     const s = useStore.getState();
     expect(s.view?.seed).toBe(2);
     expect(s.counters.loadsApplied).toBe(1);
   });
 
-  it('times the load the worker runs even when a newer text is waiting', () => {
+  it('times the load the worker runs even when a newer text is waiting', async () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
@@ -136,9 +106,11 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     c.load('hangs', 1);
     c.load('typed while it hangs', 1);
     timers.fireAll();
+    await flush();
     expect(workers).toHaveLength(2);
     workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
     workers[1]!.reply({
@@ -149,11 +121,12 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     // After the recovery load, the waiting text is tried.
     expect(workers[1]!.sent.map((m) => (m.type === 'load' ? m.yaml : ''))).toEqual(['good', 'typed while it hangs']);
   });
 
-  it('keeps the last good view, greyed, when the text breaks', () => {
+  it('keeps the last good view, greyed, when the text breaks', async () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
@@ -165,6 +138,7 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     c.load('bad', 1);
     workers[0]!.reply({
       type: 'loaded',
@@ -174,13 +148,14 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     const s = useStore.getState();
     expect(s.stale).toBe(true);
     expect(s.view?.seed).toBe(1);
     expect(s.diagnostics).toEqual([syntaxError]);
   });
 
-  it('restarts a worker stuck on a load for 5 s, with the last good text, and tells the store', () => {
+  it('restarts a worker stuck on a load for 5 s, with the last good text, and tells the store', async () => {
     expect(LOAD_TIMEOUT_MS).toBe(5000);
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
@@ -193,8 +168,10 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     c.load('hangs', 7);
     timers.fireAll();
+    await flush();
     expect(workers[0]!.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
@@ -213,10 +190,11 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     expect(useStore.getState().diagnostics[0]!.code).toBe('KSP009');
   });
 
-  it('a load answered in time cancels the watchdog', () => {
+  it('a load answered in time cancels the watchdog', async () => {
     const c = client();
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     c.load('good', 1);
@@ -228,7 +206,9 @@ describe(createSimClient, () => {
       applied: [],
       durationMs: 1,
     });
+    await flush();
     timers.fireAll();
+    await flush();
     expect(workers).toHaveLength(1);
   });
 
@@ -238,12 +218,67 @@ describe(createSimClient, () => {
     const p = c.kubectl(['get', 'svc']);
     const req = workers[0]!.sent[0]!;
     workers[0]!.reply({ type: 'kubectlResult', requestId: rid(req), stdout: 'NAME\n', stderr: '', exitCode: 0 });
+    await flush();
     await expect(p).resolves.toEqual({ stdout: 'NAME\n', stderr: '', exitCode: 0 });
   });
 });
 
+describe('createSimClient: every request under the watchdog', () => {
+  it('a console command that hangs restarts the worker with the last good text; the user is told, the text stays', async () => {
+    useStore.setState(useStore.getInitialState(), true);
+    useStore.setState({ text: 'hostile text the user typed' });
+    const workers: FakeWorker[] = [];
+    const timers = new FakeTimers();
+    const c = createSimClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, timers);
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    c.load('good', 3);
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(workers[0]!.sent[0]!),
+      diagnostics: [],
+      view: view(3),
+      applied: [],
+      durationMs: 1,
+    });
+    await flush();
+    const out = c.kubectl([], 'hostile text the user typed', 3, 'get pods');
+    const tab = c.complete('kubectl get ', 'hostile text the user typed', 3);
+    const check = c.checkGoal('hostile text the user typed', 3, { type: 'reach', from: 'external', to: 'x' });
+    timers.fireAll();
+    await flush();
+    expect(workers[0]!.terminated).toBe(true);
+    expect((await out).exitCode).toBe(1);
+    expect((await out).stderr).toContain('longer than 5 s');
+    await expect(tab).resolves.toEqual([]);
+    expect((await check).passed).toBe(false);
+    expect((await check).detail).toContain('press Check again');
+    const s = useStore.getState();
+    expect(s.workerNotice).toContain('on a console command');
+    expect(s.workerNotice).toContain('Your text is kept');
+    expect(s.text).toBe('hostile text the user typed');
+    expect(s.view?.seed).toBe(3);
+    workers[1]!.reply({ type: 'ready', protocolVersion: 1 });
+    expect(workers[1]!.sent).toEqual([{ type: 'load', requestId: expect.any(Number), yaml: 'good', seed: 3 }]);
+  });
+
+  it('shows the restart notice in the page language', async () => {
+    useStore.setState(useStore.getInitialState(), true);
+    useStore.setState({ language: 'ko' });
+    const timers = new FakeTimers();
+    const c = createSimClient(() => new FakeWorker(), timers);
+    void c.complete('kubectl ');
+    timers.fireAll();
+    await flush();
+    expect(useStore.getState().workerNotice).toContain('Tab 자동 완성');
+  });
+});
+
 describe('createSimClient when the worker cannot start', () => {
-  it('gives up after a few restarts in a row instead of looping', () => {
+  it('gives up after a few restarts in a row instead of looping', async () => {
     useStore.setState(useStore.getInitialState(), true);
     const workers: FakeWorker[] = [];
     const c = createSimClient(() => {

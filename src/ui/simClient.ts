@@ -1,21 +1,21 @@
-// The one place the UI talks to the simulation worker. It owns the worker's lifecycle: messages
-// wait until the worker says `ready`, every request carries an id so a reply to an older text is
-// dropped, and a watchdog restarts a worker stuck on one load (> 5 s) with the last good text
-// (docs/architecture.md §3: pmndrs/use-cannon's queue, GoogleChromeLabs/squoosh's WorkerBridge). At most one load is in the
-// worker at a time: a newer text waits (replacing any older waiting one) until the worker answers,
-// so fast typing on a large manifest never piles loads up behind each other, and the watchdog
-// times the load the worker is actually running, not the queue in front of it.
+// The one place the UI talks to the simulation worker, through one typed channel
+// (workerClient.ts): every request is a `call()` paired with its reply and under the watchdog,
+// and a worker that runs one request too long (a hostile scenario in the console, Tab completion
+// or a lesson Check as much as in a load) is restarted with the last good scenario while the
+// editor keeps the user's text. At most one load is in the worker at a time: a newer text waits
+// (replacing any older waiting one) until the worker answers, so fast typing on a large manifest
+// never piles loads up behind each other, and a reply to an older text is dropped.
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { PodShellSession } from '../core/kubectl/index.ts';
-import {
-  assertNever,
-  type ClientSpec,
-  type FromWorker,
-  type LessonClientSpec,
-  type LessonGoal,
-  type Mutation,
-  type ToWorker,
+import type {
+  ClientSpec,
+  GoalVerdict,
+  LessonClientSpec,
+  LessonGoal,
+  Mutation,
+  ReplyOf,
+  RequestType,
 } from '../worker/protocol.ts';
 import {
   editFinished,
@@ -28,49 +28,26 @@ import {
   type SimBridge,
 } from './store.ts';
 import { spawnSimWorker, takeEarlyWorker } from './earlyWorker.ts';
+import { t } from './i18n/useT.ts';
+import type { MessageKey } from './i18n/en.ts';
+import {
+  createWorkerChannel,
+  REQUEST_TIMEOUT_MS,
+  type CallOutcome,
+  type RestartCause,
+  type Timers,
+  type WorkerLike,
+} from './workerClient.ts';
 
-export const LOAD_TIMEOUT_MS = 5000;
+export { MAX_RESTARTS_IN_A_ROW, type Timers, type WorkerLike } from './workerClient.ts';
+export type { GoalVerdict } from '../worker/protocol.ts';
 
-/** The worker's answer to a lesson Check. */
-export interface GoalVerdict {
-  passed: boolean;
-  detail: string;
-  choices: string[] | null;
-}
-/** Restarts in a row without any reply before the client gives up (a worker that cannot even start). */
-export const MAX_RESTARTS_IN_A_ROW = 3;
+export const LOAD_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
 /** What one kubectl command printed; `yaml` is the new scenario text after a mutating command. */
-export interface KubectlReply {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  yaml?: string;
-  /** A shell opened in a pod (`kubectl run -it`): the console switches to it. */
-  session?: PodShellSession;
-}
-
+export type KubectlReply = ReplyOf<'kubectl'>;
 /** What one line in a pod shell printed; `closed`: the shell ended. */
-export interface PodShellReply {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-  closed: boolean;
-  session: PodShellSession;
-}
-
-/** The Worker surface we use (a real Worker, or a fake in tests). */
-export interface WorkerLike {
-  postMessage(msg: ToWorker): void;
-  terminate(): void;
-  onmessage: ((e: MessageEvent<FromWorker>) => void) | null;
-  onerror: ((e: ErrorEvent) => void) | null;
-}
-
-export interface Timers {
-  set(fn: () => void, ms: number): number;
-  clear(id: number): void;
-}
+export type PodShellReply = ReplyOf<'podShell'>;
 
 export interface SimClient extends SimBridge {
   /** With `yaml` and `seed`, kubectl runs against that text (the console sends the editor's). */
@@ -87,271 +64,162 @@ export interface SimClient extends SimBridge {
 }
 
 const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
+const seconds = REQUEST_TIMEOUT_MS / 1000;
+
+const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
+  load: 'worker.timeout.load',
+  kubectl: 'worker.timeout.kubectl',
+  complete: 'worker.timeout.complete',
+  podShell: 'worker.timeout.podShell',
+  checkGoal: 'worker.timeout.checkGoal',
+  lessonClients: 'worker.timeout.lessonClients',
+  traffic: 'worker.timeout.traffic',
+  edit: 'worker.timeout.edit',
+};
+
+/** An optional field, only when set (the protocol's messages never carry `undefined`). */
+const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
+  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
 export function createSimClient(
   spawn: () => WorkerLike = () => takeEarlyWorker() ?? spawnSimWorker(),
   timers: Timers = browserTimers,
 ): SimClient {
-  let worker: WorkerLike;
-  let ready = false;
-  let queue: ToWorker[] = [];
-  let nextId = 0;
-  let latestLoad = { id: -1, yaml: '', seed: 0 };
+  let latestLoad = { id: 0, yaml: '', seed: 0 };
+  let loadCount = 0;
   /** The load the worker is running (posted, not yet answered), and the newest one waiting for it. */
   let inFlight: number | null = null;
-  let waiting: Extract<ToWorker, { type: 'load' }> | null = null;
-  let latestTraffic = -1;
-  let recoveryId = -1;
-  let watchdog: number | null = null;
+  let waiting: { id: number; yaml: string; seed: number } | null = null;
+  let latestTraffic = 0;
   let lastGood: { yaml: string; seed: number } | null = null;
-  let restartsInARow = 0;
-  let dead = false;
-  const kubectlWaiters = new Map<number, (r: KubectlReply) => void>();
-  const completeWaiters = new Map<number, (candidates: string[]) => void>();
-  const shellWaiters = new Map<number, { session: PodShellSession; resolve: (r: PodShellReply) => void }>();
-  const goalWaiters = new Map<number, (r: GoalVerdict) => void>();
-  const clientWaiters = new Map<number, (clients: ClientSpec[]) => void>();
 
-  const send = (msg: ToWorker): void => {
-    if (dead) return;
-    if (ready) worker.postMessage(msg);
-    else queue.push(msg);
-  };
+  const channel = createWorkerChannel({
+    spawn,
+    timers,
+    onRestart: recover,
+    onGiveUp: () => workerRestarted(t('worker.cannotStart')),
+  });
 
-  const clearWatchdog = (): void => {
-    if (watchdog !== null) timers.clear(watchdog);
-    watchdog = null;
-  };
-
-  function start(): void {
-    ready = false;
-    worker = spawn();
-    worker.onmessage = (e) => receive(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault?.();
-      restart(`The simulator stopped (${e.message || 'worker error'}); it was restarted with the last good scenario.`);
-    };
+  /** A fresh worker: tell the user why, and put the last good scenario back into it (the store already shows its diagram). */
+  function recover(cause: RestartCause): void {
+    workerRestarted(
+      cause.kind === 'timeout'
+        ? t(TIMEOUT_NOTICE[cause.request], { seconds })
+        : t('worker.crashed', { message: cause.message }),
+    );
+    inFlight = null;
+    if (!lastGood) return nextLoad();
+    const recovery = ++loadCount;
+    inFlight = recovery;
+    void channel.call({ type: 'load', yaml: lastGood.yaml, seed: lastGood.seed }).then(() => {
+      if (inFlight === recovery) inFlight = null;
+      nextLoad();
+    });
   }
 
-  function restart(notice: string): void {
-    clearWatchdog();
-    worker.terminate();
-    queue = [];
-    for (const [id, resolve] of kubectlWaiters) {
-      resolve({ stdout: '', stderr: 'error: the simulator was restarted\n', exitCode: 1 });
-      kubectlWaiters.delete(id);
-    }
-    for (const [id, w] of shellWaiters) {
-      w.resolve({
-        stdout: '',
-        stderr: 'error: the simulator was restarted\n',
-        exitCode: 1,
-        closed: false,
-        session: w.session,
-      });
-      shellWaiters.delete(id);
-    }
-    for (const [id, resolve] of completeWaiters) {
-      resolve([]);
-      completeWaiters.delete(id);
-    }
-    for (const [id, resolve] of goalWaiters) {
-      resolve({ passed: false, detail: 'the simulator was restarted; press Check again', choices: null });
-      goalWaiters.delete(id);
-    }
-    for (const [id, resolve] of clientWaiters) {
-      resolve([]);
-      clientWaiters.delete(id);
-    }
-    if (++restartsInARow > MAX_RESTARTS_IN_A_ROW) {
-      dead = true;
-      workerRestarted('The simulator could not start. Reload the page to try again.');
+  function nextLoad(): void {
+    if (inFlight !== null || !waiting) return;
+    const next = waiting;
+    waiting = null;
+    postLoad(next);
+  }
+
+  function postLoad(load: { id: number; yaml: string; seed: number }): void {
+    inFlight = load.id;
+    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed }).then((r) => {
+      if (inFlight === load.id) inFlight = null;
+      loadAnswered(load, r);
+      nextLoad();
+    });
+  }
+
+  function loadAnswered(load: { id: number; yaml: string; seed: number }, r: CallOutcome<'load'>): void {
+    if (!r.ok) {
+      // Sent to a worker that was then restarted for another reason: try this text again after the recovery.
+      if (r.why === 'restarted' && load.id === latestLoad.id && !waiting) waiting = load;
+      else if (r.why === 'timeout' && load.id === latestLoad.id) loadFailed(timeoutDiagnostic());
+      else if (r.why === 'error') workerError(r.message);
       return;
     }
-    inFlight = null;
-    start();
-    workerRestarted(notice);
-    if (lastGood) {
-      recoveryId = ++nextId;
-      inFlight = recoveryId;
-      send({ type: 'load', requestId: recoveryId, yaml: lastGood.yaml, seed: lastGood.seed });
+    if (load.id !== latestLoad.id) {
+      staleReplyDropped();
+      return;
     }
+    if (r.view && !r.diagnostics.some((d) => d.severity === 'error')) lastGood = { yaml: load.yaml, seed: load.seed };
+    loadFinished(r.diagnostics, r.view, r.applied, r.durationMs);
   }
 
-  function receive(msg: FromWorker): void {
-    if (msg.type !== 'ready') restartsInARow = 0;
-    switch (msg.type) {
-      case 'ready': {
-        ready = true;
-        const pending = queue;
-        queue = [];
-        for (const m of pending) worker.postMessage(m);
-        return;
-      }
-      case 'loaded': {
-        if (msg.requestId === inFlight) {
-          inFlight = null;
-          if (waiting) {
-            const next = waiting;
-            waiting = null;
-            postLoad(next);
-          }
-        }
-        // The recovery load only puts the last good scenario back into the worker; the store
-        // already shows its diagram.
-        if (msg.requestId === recoveryId) return;
-        if (msg.requestId !== latestLoad.id) {
-          staleReplyDropped();
-          return;
-        }
-        clearWatchdog();
-        if (msg.view && !msg.diagnostics.some((d) => d.severity === 'error'))
-          lastGood = { yaml: latestLoad.yaml, seed: latestLoad.seed };
-        loadFinished(msg.diagnostics, msg.view, msg.applied, msg.durationMs);
-        return;
-      }
-      case 'trafficResult':
-        if (msg.requestId !== latestTraffic) {
-          staleReplyDropped();
-          return;
-        }
-        trafficFinished(msg.results, msg.affinity);
-        return;
-      case 'kubectlResult': {
-        const resolve = kubectlWaiters.get(msg.requestId);
-        kubectlWaiters.delete(msg.requestId);
-        resolve?.({
-          stdout: msg.stdout,
-          stderr: msg.stderr,
-          exitCode: msg.exitCode,
-          ...(msg.yaml === undefined ? {} : { yaml: msg.yaml }),
-          ...(msg.session === undefined ? {} : { session: msg.session }),
-        });
-        return;
-      }
-      case 'podShellResult': {
-        const w = shellWaiters.get(msg.requestId);
-        shellWaiters.delete(msg.requestId);
-        w?.resolve({
-          stdout: msg.stdout,
-          stderr: msg.stderr,
-          exitCode: msg.exitCode,
-          closed: msg.closed,
-          session: msg.session,
-        });
-        return;
-      }
-      case 'completion': {
-        const resolve = completeWaiters.get(msg.requestId);
-        completeWaiters.delete(msg.requestId);
-        resolve?.(msg.candidates);
-        return;
-      }
-      case 'lessonClientsResult': {
-        const resolve = clientWaiters.get(msg.requestId);
-        clientWaiters.delete(msg.requestId);
-        resolve?.(msg.clients);
-        return;
-      }
-      case 'goalResult': {
-        const resolve = goalWaiters.get(msg.requestId);
-        goalWaiters.delete(msg.requestId);
-        resolve?.({ passed: msg.passed, detail: msg.detail, choices: msg.choices });
-        return;
-      }
-      case 'edited':
-        editFinished(msg.yaml, msg.changed, msg.message);
-        return;
-      case 'error':
-        workerError(msg.message);
-        return;
-      default:
-        assertNever(msg);
-    }
-  }
-
-  /** Posts a load and arms the watchdog for it. */
-  function postLoad(msg: Extract<ToWorker, { type: 'load' }>): void {
-    inFlight = msg.requestId;
-    send(msg);
-    clearWatchdog();
-    const id = msg.requestId;
-    watchdog = timers.set(() => {
-      if (inFlight !== id) return;
-      loadFailed(timeoutDiagnostic());
-      restart(
-        `The simulator took longer than ${LOAD_TIMEOUT_MS / 1000} s on this text and was restarted; the diagram shows the last good scenario.`,
-      );
-    }, LOAD_TIMEOUT_MS);
-  }
-
-  start();
+  /** A console answer when the worker gave none. */
+  const consoleFailure = (r: Exclude<CallOutcome<'kubectl'>, { ok: true }>): string =>
+    r.why === 'error'
+      ? `error: ${r.message}\n`
+      : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds }) : t('worker.consoleRestarted')}\n`;
 
   return {
     load(yaml, seed) {
-      latestLoad = { id: ++nextId, yaml, seed };
-      const msg = { type: 'load' as const, requestId: latestLoad.id, yaml, seed };
-      if (inFlight === null) postLoad(msg);
-      else waiting = msg;
+      latestLoad = { id: ++loadCount, yaml, seed };
+      if (inFlight === null) postLoad(latestLoad);
+      else waiting = latestLoad;
     },
     traffic(clients: ClientSpec[], toTime: number) {
-      latestTraffic = ++nextId;
-      send({ type: 'traffic', requestId: latestTraffic, clients, toTime });
+      const id = ++latestTraffic;
+      void channel.call({ type: 'traffic', clients, toTime }).then((r) => {
+        if (!r.ok) {
+          if (r.why === 'error') workerError(r.message);
+          return;
+        }
+        if (id !== latestTraffic) {
+          staleReplyDropped();
+          return;
+        }
+        trafficFinished(r.results, r.affinity);
+      });
     },
     edit(yaml: string, mutation: Mutation) {
-      send({ type: 'edit', requestId: ++nextId, yaml, mutation });
-    },
-    kubectl(argv, yaml, seed, line) {
-      const requestId = ++nextId;
-      return new Promise((resolve) => {
-        kubectlWaiters.set(requestId, resolve);
-        send({
-          type: 'kubectl',
-          requestId,
-          argv,
-          ...(yaml === undefined ? {} : { yaml }),
-          ...(seed === undefined ? {} : { seed }),
-          ...(line === undefined ? {} : { line }),
-        });
+      void channel.call({ type: 'edit', yaml, mutation }).then((r) => {
+        if (r.ok) editFinished(r.yaml, r.changed, r.message);
+        else if (r.why === 'error') workerError(r.message);
       });
     },
-    complete(line, yaml, seed) {
-      const requestId = ++nextId;
-      return new Promise((resolve) => {
-        completeWaiters.set(requestId, resolve);
-        send({
-          type: 'complete',
-          requestId,
-          line,
-          ...(yaml === undefined ? {} : { yaml }),
-          ...(seed === undefined ? {} : { seed }),
-        });
+    async kubectl(argv, yaml, seed, line) {
+      const r = await channel.call({
+        type: 'kubectl',
+        argv,
+        ...opt('yaml', yaml),
+        ...opt('seed', seed),
+        ...opt('line', line),
       });
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1 };
+      const { ok: _ok, ...reply } = r;
+      return reply;
     },
-    podShell(yaml, seed, session, line) {
-      const requestId = ++nextId;
-      return new Promise((resolve) => {
-        shellWaiters.set(requestId, { session, resolve });
-        send({ type: 'podShell', requestId, yaml, seed, session, line });
-      });
+    async complete(line, yaml, seed) {
+      const r = await channel.call({ type: 'complete', line, ...opt('yaml', yaml), ...opt('seed', seed) });
+      return r.ok ? r.candidates : [];
     },
-    checkGoal(yaml, seed, goal, answer) {
-      const requestId = ++nextId;
-      return new Promise((resolve) => {
-        goalWaiters.set(requestId, resolve);
-        send({ type: 'checkGoal', requestId, yaml, seed, goal, ...(answer === undefined ? {} : { answer }) });
-      });
+    async podShell(yaml, seed, session, line) {
+      const r = await channel.call({ type: 'podShell', yaml, seed, session, line });
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1, closed: false, session };
+      const { ok: _ok, ...reply } = r;
+      return reply;
     },
-    lessonClients(yaml, seed, clients) {
-      const requestId = ++nextId;
-      return new Promise((resolve) => {
-        clientWaiters.set(requestId, resolve);
-        send({ type: 'lessonClients', requestId, yaml, seed, clients });
-      });
+    async checkGoal(yaml, seed, goal, answer) {
+      const r = await channel.call({ type: 'checkGoal', yaml, seed, goal, ...opt('answer', answer) });
+      if (r.ok) return { passed: r.passed, detail: r.detail, choices: r.choices };
+      const detail =
+        r.why === 'error'
+          ? r.message
+          : r.why === 'timeout'
+            ? t('worker.checkTimeout', { seconds })
+            : t('worker.checkRestarted');
+      return { passed: false, detail, choices: null };
+    },
+    async lessonClients(yaml, seed, clients) {
+      const r = await channel.call({ type: 'lessonClients', yaml, seed, clients });
+      return r.ok ? r.clients : [];
     },
     dispose() {
-      clearWatchdog();
-      worker.terminate();
+      channel.dispose();
     },
   };
 }

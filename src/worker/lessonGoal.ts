@@ -2,15 +2,9 @@
 // only loads the text once and, for a predict goal, lists the choices without the answer.
 import { loadScenario } from '../core/scenario/index.ts';
 import { checkGoalOn, predictAnswer } from '../core/lessons/index.ts';
-import type { LessonGoal } from './protocol.ts';
+import type { GoalVerdict, LessonGoal } from './protocol.ts';
 
-export interface LessonGoalReply {
-  passed: boolean;
-  detail: string;
-  choices: string[] | null;
-}
-
-export function checkLessonGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): LessonGoalReply {
+export function checkLessonGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): GoalVerdict {
   const scenario = loadScenario(yaml, { seed });
   const r = checkGoalOn(scenario, goal, seed, answer === undefined ? {} : { answer });
   let choices: string[] | null = null;

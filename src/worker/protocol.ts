@@ -270,6 +270,35 @@ export type FromWorker = { [K in keyof FromWorkerMap]: { type: K } & FromWorkerM
 
 export type MessageOf<K extends keyof FromWorkerMap> = { type: K } & FromWorkerMap[K];
 
+// ---- Requests paired with replies ----
+
+/**
+ * The reply each request gets (besides `error`, which any request may get instead). `prepare`
+ * answers nothing. A request type missing here is a compile error below, so a new request cannot
+ * be sent without saying what answers it.
+ */
+export interface ReplyTypeOf {
+  load: 'loaded';
+  traffic: 'trafficResult';
+  kubectl: 'kubectlResult';
+  complete: 'completion';
+  podShell: 'podShellResult';
+  edit: 'edited';
+  checkGoal: 'goalResult';
+  lessonClients: 'lessonClientsResult';
+}
+export type RequestType = keyof ReplyTypeOf;
+/** A request as the caller writes it: the client numbers it. */
+export type RequestOf<K extends RequestType> = { type: K } & Omit<ToWorkerMap[K], 'requestId'>;
+/** What answers a request of type K (without its envelope). */
+export type ReplyOf<K extends RequestType> = Omit<MessageOf<ReplyTypeOf[K]>, 'type' | 'requestId'>;
+type MustBeNever<T extends never> = T;
+/** Fails to compile when a request type other than `prepare` has no entry in ReplyTypeOf. */
+export type UnansweredRequests = MustBeNever<Exclude<keyof ToWorkerMap, RequestType | 'prepare'>>;
+
+/** A lesson Check's verdict, as the worker answers it. */
+export type GoalVerdict = ReplyOf<'checkGoal'>;
+
 /** Exhaustiveness check for `switch (msg.type)`: a new message type is a compile error until handled. */
 export function assertNever(x: never): never {
   throw new Error(`unexpected message: ${JSON.stringify(x)}`);

@@ -10,11 +10,12 @@ import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
 import { defaultClients } from '../traffic/defaultClients.ts';
 import { makeVariant, VARIANTS, type VariantId } from './variants.ts';
-import { runSide, type SideResult } from './compareRun.ts';
+import { COMPARE_TIMEOUT_MS, runSide, type SideResult } from './compareRun.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
 import './classroom.css';
 import { useT } from '../i18n/useT.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** Simulated seconds of traffic each side computes. */
 export const COMPARE_SECONDS = 10;
@@ -138,7 +139,7 @@ export function CompareView() {
               <SideDiagram side={sides[side]} clients={sides.clients} label={side} />
             ) : (
               <p className="k-fail" role="status">
-                {t('classroom.sideFailed', { message: sides[side].diagnostics[0]?.message ?? t('classroom.noAnswer') })}
+                {t('classroom.sideFailed', { message: sideFailure(sides[side], t) })}
               </p>
             )}
           </section>
@@ -171,4 +172,12 @@ export function CompareView() {
       </table>
     </div>
   );
+}
+
+/** Why a side shows no diagram: its first problem, or why the simulator gave no answer. */
+function sideFailure(side: SideResult, t: Translate): string {
+  const f = side.failure;
+  if (f?.why === 'timeout') return t('classroom.sideTimeout', { seconds: COMPARE_TIMEOUT_MS / 1000 });
+  if (f?.why === 'error') return f.message;
+  return side.diagnostics[0]?.message ?? t('classroom.noAnswer');
 }

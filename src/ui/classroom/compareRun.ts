@@ -1,64 +1,52 @@
-// Runs one side of compare mode in its own simulation worker, through the same message protocol
-// as the main client (src/worker/protocol.ts): load the YAML, then compute the same clients'
-// traffic with the same seed. The main store is never touched.
-import type { WorkerLike } from '../simClient.ts';
+// Runs one side of compare mode in its own simulation worker, through the same typed channel as
+// the main client (src/ui/workerClient.ts): load the YAML, then compute the same clients' traffic
+// with the same seed. Each request is under the channel's watchdog; a side whose worker hangs
+// or fails ends with what it has and says why. The main store is never touched.
+import {
+  createWorkerChannel,
+  REQUEST_TIMEOUT_MS,
+  type CallFailure,
+  type Timers,
+  type WorkerLike,
+} from '../workerClient.ts';
 import { spawnSimWorker } from '../earlyWorker.ts';
-import type { ClientSpec, ClusterView, FromWorker, RequestResult, ToWorker } from '../../worker/protocol.ts';
+import type { ClientSpec, ClusterView, RequestResult } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 
 export interface SideResult {
   view: ClusterView | null;
   diagnostics: Diagnostic[];
   results: RequestResult[];
+  /** Why the side has no (or no complete) answer: the load or the traffic got no reply. */
+  failure: CallFailure | null;
 }
 
-export function runSide(
+const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
+
+/** How long one side's load or traffic may run. */
+export const COMPARE_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
+
+export async function runSide(
   yaml: string,
   seed: number,
   clients: ClientSpec[],
   toTime: number,
   spawn: () => WorkerLike = spawnSimWorker,
+  timers: Timers = browserTimers,
 ): Promise<SideResult> {
-  return new Promise((resolve) => {
-    const worker = spawn();
-    let out: SideResult = { view: null, diagnostics: [], results: [] };
-    let done = false;
-    // A side that never answers (a worker that cannot start) still ends, with what it has.
-    const watchdog = setTimeout(() => finish(), 60_000);
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(watchdog);
-      worker.terminate();
-      resolve(out);
-    };
-    const send = (m: ToWorker): void => worker.postMessage(m);
-    worker.onmessage = (e: MessageEvent<FromWorker>) => {
-      const msg = e.data;
-      switch (msg.type) {
-        case 'ready':
-          send({ type: 'load', requestId: 1, yaml, seed });
-          return;
-        case 'loaded':
-          out = { ...out, view: msg.view, diagnostics: msg.diagnostics };
-          if (!msg.view || clients.length === 0) return finish();
-          send({ type: 'traffic', requestId: 2, clients, toTime });
-          return;
-        case 'trafficResult':
-          out = { ...out, results: msg.results };
-          return finish();
-        case 'error':
-          return finish();
-        // Replies to requests this run never sends.
-        case 'completion':
-        case 'edited':
-        case 'goalResult':
-        case 'kubectlResult':
-        case 'lessonClientsResult':
-        case 'podShellResult':
-          return;
-      }
-    };
-    worker.onerror = () => finish();
-  });
+  // One-shot: a side that hangs or crashes ends; nothing to restart for.
+  const channel = createWorkerChannel({ spawn, timers, restart: false });
+  try {
+    const loaded = await channel.call({ type: 'load', yaml, seed }, { timeoutMs: COMPARE_TIMEOUT_MS });
+    if (!loaded.ok) return { view: null, diagnostics: [], results: [], failure: failureOf(loaded) };
+    const side: SideResult = { view: loaded.view, diagnostics: loaded.diagnostics, results: [], failure: null };
+    if (!loaded.view || clients.length === 0) return side;
+    const traffic = await channel.call({ type: 'traffic', clients, toTime }, { timeoutMs: COMPARE_TIMEOUT_MS });
+    return traffic.ok ? { ...side, results: traffic.results } : { ...side, failure: failureOf(traffic) };
+  } finally {
+    channel.dispose();
+  }
 }
+
+const failureOf = (f: CallFailure): CallFailure =>
+  f.why === 'error' ? { why: 'error', message: f.message } : { why: f.why };

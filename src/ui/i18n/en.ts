@@ -195,6 +195,7 @@ export const en = {
   'classroom.computing': 'computing…',
   'classroom.closeEsc': 'Close (Esc)',
   'classroom.sideFailed': 'This side did not load: {message}',
+  'classroom.sideTimeout': 'the simulator took longer than {seconds} s on this side and was stopped',
   'classroom.noAnswer': 'the simulator did not answer',
   'classroom.answeredBy': 'answered by',
   // lessons
@@ -245,6 +246,31 @@ export const en = {
   'goal.object': '{kind} {name} has {fields}.',
   'goal.predict': 'Predict which pod answers request {request}.',
   'goal.kubectl': '`kubectl {args}` prints {expected}.',
+  // the simulation worker's watchdog and restarts (src/ui/simClient.ts)
+  'worker.timeout.load':
+    'The simulator took longer than {seconds} s on this text and was restarted; the diagram shows the last good scenario.',
+  'worker.timeout.kubectl':
+    'The simulator took longer than {seconds} s on a console command and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.complete':
+    'The simulator took longer than {seconds} s on Tab completion and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.podShell':
+    'The simulator took longer than {seconds} s on a pod shell command and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.checkGoal':
+    'The simulator took longer than {seconds} s on a lesson Check and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.lessonClients':
+    "The simulator took longer than {seconds} s on the lesson's traffic clients and was restarted. Your text is kept; the diagram shows the last good scenario.",
+  'worker.timeout.traffic':
+    'The simulator took longer than {seconds} s on the traffic and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.edit':
+    'The simulator took longer than {seconds} s on an edit in the diagram and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.crashed': 'The simulator stopped ({message}); it was restarted with the last good scenario.',
+  'worker.cannotStart': 'The simulator could not start. Reload the page to try again.',
+  'worker.consoleRestarted': 'error: the simulator was restarted before it answered; your text is kept',
+  'worker.consoleTimeout':
+    'error: the simulator took longer than {seconds} s on this command and was restarted; your text is kept',
+  'worker.checkRestarted': 'the simulator was restarted before it answered; press Check again',
+  'worker.checkTimeout':
+    'the simulator took longer than {seconds} s on this Check and was restarted; your text is kept (make the scenario smaller and press Check again)',
 } as const;
 
 export type MessageKey = keyof typeof en;

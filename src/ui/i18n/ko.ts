@@ -187,6 +187,7 @@ export const ko: Record<MessageKey, string> = {
   'classroom.computing': '계산 중…',
   'classroom.closeEsc': '닫기 (Esc)',
   'classroom.sideFailed': '이쪽을 불러오지 못했습니다: {message}',
+  'classroom.sideTimeout': '시뮬레이터가 이쪽을 계산하는 데 {seconds}초 넘게 걸려 중단했습니다',
   'classroom.noAnswer': '시뮬레이터가 응답하지 않았습니다',
   'classroom.answeredBy': '응답한 파드',
   'lessons.label': '레슨',
@@ -235,4 +236,29 @@ export const ko: Record<MessageKey, string> = {
   'goal.object': '{kind} {name}의 값: {fields}.',
   'goal.predict': '{request}번째 요청에 어느 파드가 응답할지 예측하세요.',
   'goal.kubectl': '`kubectl {args}`의 출력에 {expected}이(가) 나옵니다.',
+  // the simulation worker's watchdog and restarts (src/ui/simClient.ts)
+  'worker.timeout.load':
+    '시뮬레이터가 이 텍스트를 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.kubectl':
+    '시뮬레이터가 콘솔 명령을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.complete':
+    '시뮬레이터가 Tab 자동 완성을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.podShell':
+    '시뮬레이터가 파드 셸 명령을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.checkGoal':
+    '시뮬레이터가 레슨 확인을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.lessonClients':
+    '시뮬레이터가 레슨의 트래픽 클라이언트를 준비하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.traffic':
+    '시뮬레이터가 트래픽을 계산하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.edit':
+    '시뮬레이터가 다이어그램 편집을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.crashed': '시뮬레이터가 멈췄습니다({message}). 마지막으로 정상이었던 시나리오로 다시 시작했습니다.',
+  'worker.cannotStart': '시뮬레이터를 시작할 수 없습니다. 페이지를 새로 고쳐 다시 시도하세요.',
+  'worker.consoleRestarted': 'error: 응답하기 전에 시뮬레이터가 다시 시작되었습니다. 입력한 텍스트는 그대로 있습니다',
+  'worker.consoleTimeout':
+    'error: 시뮬레이터가 이 명령에 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있습니다',
+  'worker.checkRestarted': '응답하기 전에 시뮬레이터가 다시 시작되었습니다. 확인을 다시 누르세요',
+  'worker.checkTimeout':
+    '시뮬레이터가 이 확인에 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있습니다(시나리오를 줄이고 확인을 다시 누르세요)',
 };

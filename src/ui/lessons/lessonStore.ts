@@ -4,17 +4,12 @@
 // embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
 import { create } from 'zustand';
-import type { ClientSpec, LessonClientSpec, LessonGoal as Goal } from '../../worker/protocol.ts';
+import type { ClientSpec, GoalVerdict, LessonClientSpec, LessonGoal as Goal } from '../../worker/protocol.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { findLesson, isKnownText, stepStart } from './catalog.ts';
 
-export interface GoalVerdict {
-  passed: boolean;
-  detail: string;
-  /** A predict goal's pods to choose from; null for other goals. */
-  choices: string[] | null;
-}
+export type { GoalVerdict } from '../../worker/protocol.ts';
 
 /** What runs a Check and resolves a lesson's clients: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {

@@ -1,21 +1,9 @@
 // The SimClient's checkGoal: a request/reply pair matched by id, queued until the worker is
 // ready, and answered (not left hanging) when the worker is restarted.
 import { describe, expect, it } from 'vitest';
-import { createSimClient, type Timers, type WorkerLike } from '../simClient.ts';
-import type { FromWorker, ToWorker } from '../../worker/protocol.ts';
+import { createSimClient, type Timers } from '../simClient.ts';
+import { FakeWorker } from '../fakeWorker.ts';
 
-class FakeWorker implements WorkerLike {
-  sent: ToWorker[] = [];
-  onmessage: ((e: MessageEvent<FromWorker>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  postMessage(msg: ToWorker): void {
-    this.sent.push(msg);
-  }
-  terminate(): void {}
-  reply(msg: FromWorker): void {
-    this.onmessage?.({ data: msg } as MessageEvent<FromWorker>);
-  }
-}
 const timers: Timers = { set: () => 0, clear: () => undefined };
 
 describe('SimClient.checkGoal', () => {
