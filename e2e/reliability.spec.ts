@@ -192,13 +192,14 @@ test('after one visit the app reloads and works with the network off', async ({ 
 
 test('a console request the simulator never answers: the worker is restarted, the text kept, the console answers again', async ({
   page,
+  shell,
 }) => {
   const { problems } = await watch(page);
-  await freshStart(page);
-  await editorReady(page);
+  await shell.freshStart();
+  await shell.editorReady();
   const mine = defaultYaml.replace('replicas: 3', 'replicas: 2');
-  await setEditorText(page, mine);
-  await expect.poll(() => appText(page)).toBe(mine);
+  await shell.setText(mine);
+  await expect.poll(() => shell.text()).toBe(mine);
   await page.getByRole('tab', { name: 'Console' }).click();
   const input = page.getByRole('textbox', { name: 'kubectl command' });
   const log = page.getByRole('log', { name: 'kubectl output' });
@@ -228,7 +229,7 @@ test('a console request the simulator never answers: the worker is restarted, th
   await expect(page.getByRole('alert')).toContainText('on a console command and was restarted. Your text is kept');
   expect(await held).toBe('terminated');
   expect((await page.evaluate(() => window.__ksp!.counters)).workerRestarts).toBe(restartsBefore + 1);
-  expect(await appText(page)).toBe(mine);
+  expect(await shell.text()).toBe(mine);
   // The new worker has the scenario again: the console and Tab completion answer.
   await input.fill('kubectl get deployments');
   await input.press('Enter');
