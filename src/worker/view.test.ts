@@ -3,35 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { ClusterState, K8sObject } from '../core/model/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import { parseStream } from '../core/yaml/index.ts';
-import { defaultSettings, objectKey } from '../core/model/index.ts';
+import { defaultSettings, emptyClusterState, objectKey } from '../core/model/index.ts';
 import { storeObject } from '../core/api/index.ts';
 import { toClusterView } from './view.ts';
 
 /** A Scenario whose state is exactly the stored objects of the fixture, each from its own document. */
 function storedScenario(file: string): Scenario {
   const stream = parseStream(readFileSync(new URL(file, import.meta.url), 'utf8'));
-  const state: ClusterState = {
-    settings: defaultSettings(),
-    seed: 7,
+  const state: ClusterState = emptyClusterState(defaultSettings(), 7, {
     createdAt: '2025-01-01T00:00:00Z',
     now: '2025-01-01T00:01:00Z',
-    namespaces: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }],
-    nodes: [],
-    pods: [],
-    services: [],
-    endpointSlices: [],
-    endpoints: [],
-    deployments: [],
-    replicaSets: [],
-    statefulSets: [],
-    daemonSets: [],
-    ingresses: [],
-    ingressClasses: [],
-    others: [],
-    origins: new Map(),
-    endpointDecisions: new Map(),
-    diagnostics: [],
-  };
+  });
+  state.namespaces = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }];
   for (const doc of stream.documents) {
     const o = doc.object as K8sObject;
     storeObject(state, o);

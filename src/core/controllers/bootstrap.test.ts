@@ -5,33 +5,12 @@ import { createRng } from '../random/rng.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { defaultSettings } from '../model/settings.ts';
 import { bootstrapCluster } from './bootstrap.ts';
-import type { ClusterState } from '../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 function emptyState(): ClusterState {
-  return {
-    settings: defaultSettings(),
-    seed: 1,
-    createdAt: '2025-01-01T00:00:00Z',
-    now: '2025-01-01T00:01:00Z',
-    namespaces: [],
-    nodes: [],
-    pods: [],
-    services: [],
-    endpointSlices: [],
-    endpoints: [],
-    deployments: [],
-    replicaSets: [],
-    statefulSets: [],
-    daemonSets: [],
-    ingresses: [],
-    ingressClasses: [],
-    others: [],
-    origins: new Map(),
-    endpointDecisions: new Map(),
-    diagnostics: [],
-  };
+  return emptyClusterState(defaultSettings(), 1, { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' });
 }
 
 describe('bootstrapCluster', () => {

@@ -1,6 +1,6 @@
 // A small cluster for the api tests: default settings, the four namespaces every cluster has,
 // and the kubernetes / kube-dns ClusterIPs reserved as the controllers' bootstrap does.
-import type { ClusterState } from '../../model/clusterState.ts';
+import { emptyClusterState, type ClusterState } from '../../model/clusterState.ts';
 import type { K8sObject } from '../../model/objects.ts';
 import { defaultSettings, type ClusterSettings } from '../../model/settings.ts';
 import { storeObject } from '../store.ts';
@@ -10,32 +10,15 @@ import { admitObject, type AdmissionContext, type AdmissionResult } from '../adm
 import { createAllocators } from '../allocators.ts';
 
 export function testCluster(settings: ClusterSettings = defaultSettings(), seed = 1): AdmissionContext {
-  const state: ClusterState = {
-    settings,
-    seed,
+  const state: ClusterState = emptyClusterState(settings, seed, {
     createdAt: '2025-01-01T00:00:00Z',
     now: '2025-01-01T00:01:00Z',
-    namespaces: ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name },
-    })),
-    nodes: [],
-    pods: [],
-    services: [],
-    endpointSlices: [],
-    endpoints: [],
-    deployments: [],
-    replicaSets: [],
-    statefulSets: [],
-    daemonSets: [],
-    ingresses: [],
-    ingressClasses: [],
-    others: [],
-    origins: new Map(),
-    endpointDecisions: new Map(),
-    diagnostics: [],
-  };
+  });
+  state.namespaces = ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({
+    apiVersion: 'v1',
+    kind: 'Namespace',
+    metadata: { name },
+  }));
   const allocators = createAllocators(settings, createRng(seed).fork('allocation'));
   allocators.clusterIP.allocate('10.96.0.1');
   allocators.clusterIP.allocate('10.96.0.10');
