@@ -95,11 +95,13 @@ describe('ksp', () => {
     const r = run('kubectl', `${SEED}/03-my-service-nodeport.yaml`, '--', 'get', 'svc', 'my-service');
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    // Default seed 1: the allocator's deterministic pick from 10.96.0.0/12.
-    expect(r.out).toBe(
-      'NAME         TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)        AGE\n' +
-        'my-service   NodePort   10.101.125.168   <none>        80:30007/TCP   60s\n',
-    );
+    // Default seed 1: the allocator's deterministic pick from 10.96.0.0/12 (an inline snapshot, so a
+    // deliberate RNG change is one `vitest -u` away and reviewed as a diff).
+    expect(r.out).toMatchInlineSnapshot(`
+      "NAME         TYPE       CLUSTER-IP       EXTERNAL-IP   PORT(S)        AGE
+      my-service   NodePort   10.101.125.168   <none>        80:30007/TCP   60s
+      "
+    `);
   });
 
   it('kubectl: LoadBalancer, multi-port and apply output; same seed ⇒ same output', () => {

@@ -8,6 +8,9 @@ const load = (file: string) =>
   loadScenario(readFileSync(new URL(`../dataplane/fixtures/${file}`, import.meta.url), 'utf8'), { seed: 1 });
 const affinity = load('seed-myservice-affinity.yaml');
 const plain = load('seed-my-service.yaml');
+// Seeded values (the allocator's cluster IP, the scheduler's node, pod names and IPs, kube-proxy's
+// pick) are inline snapshots: a deliberate RNG change is one `vitest -u` away and reviewed as a diff.
+const clusterIP = affinity.state.services.find((s) => s.metadata?.name === 'myservice')?.spec?.clusterIP ?? '';
 
 /** Types the lines into the session and returns each line's terminal text. */
 function type(s: typeof affinity, session: PodShellSession, lines: string[]) {
@@ -34,23 +37,26 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
     const { r, session } = open();
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe("If you don't see a command prompt, try pressing enter.\n");
-    expect(session).toMatchObject({
-      pod: 'default/bash',
-      node: 'node-1',
-      podIP: '10.244.1.4',
-      prompt: '/ # ',
-      image: 'busybox',
-      rm: true,
-      temporary: true,
-    });
+    expect(session).toMatchObject({ pod: 'default/bash', prompt: '/ # ', image: 'busybox', rm: true, temporary: true });
+    expect({ node: session.node, podIP: session.podIP }).toMatchInlineSnapshot(`
+      {
+        "node": "node-1",
+        "podIP": "10.244.1.4",
+      }
+    `);
   });
   it('wget -O- -q <cluster-ip>, then exit: the answering pod, then the attach hint and the deletion', () => {
     const { session } = open();
-    const t = type(affinity, session, ['wget -O- -q 10.101.125.168', 'exit']);
-    expect(t.shown).toEqual([
-      'myapp-7cbcb46868-rm7k5\n',
-      'Session ended, resume using \'kubectl attach bash -c bash -i -t\' command when the pod is running\npod "bash" deleted\n',
-    ]);
+    const t = type(affinity, session, [`wget -O- -q ${clusterIP}`, 'exit']);
+    expect(t.shown).toMatchInlineSnapshot(`
+      [
+        "myapp-7cbcb46868-rm7k5
+      ",
+        "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running
+      pod "bash" deleted
+      ",
+      ]
+    `);
     expect(t.closed).toBe(true);
   });
   it('--restart=Never has no attach hint; without --rm nothing is deleted', () => {
@@ -83,15 +89,23 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
 describe('busybox commands in the pod shell', () => {
   it("wget without -q shows busybox's connect line and progress bar around the body, in terminal order", () => {
     const t = type(affinity, open().session, ['wget -O- myservice', 'wget -O - http://myservice:443/']);
-    expect(t.shown[0]).toBe(
-      'Connecting to myservice (10.101.125.168:80)\nwriting to stdout\nmyapp-7cbcb46868-rm7k5\n' +
-        '-                    100% |********************************|    23  0:00:00 ETA\nwritten to stdout\n',
-    );
-    expect(t.shown[1]?.split('\n')[0]).toBe('Connecting to myservice (10.101.125.168:443)');
+    expect(t.shown[0]).toMatchInlineSnapshot(`
+      "Connecting to myservice (10.101.125.168:80)
+      writing to stdout
+      myapp-7cbcb46868-rm7k5
+      -                    100% |********************************|    23  0:00:00 ETA
+      written to stdout
+      "
+    `);
+    expect(t.shown[1]?.split('\n')[0]).toBe(`Connecting to myservice (${clusterIP}:443)`);
   });
   it("ClientIP affinity holds across the session's lines; without affinity kube-proxy spreads them", () => {
     const sticky = type(affinity, open().session, Array(6).fill('wget -qO- myservice'));
-    expect(new Set(sticky.shown)).toEqual(new Set(['myapp-7cbcb46868-rm7k5\n']));
+    expect(new Set(sticky.shown).size).toBe(1);
+    expect(sticky.shown[0]).toMatchInlineSnapshot(`
+      "myapp-7cbcb46868-rm7k5
+      "
+    `);
     expect(sticky.session.sent).toHaveLength(6);
     const spread = type(plain, open(plain).session, Array(8).fill('wget -qO- my-service'));
     expect(new Set(spread.shown).size).toBeGreaterThan(1);
@@ -106,14 +120,39 @@ describe('busybox commands in the pod shell', () => {
       'hostname',
       'nslookup nothing',
     ]);
-    expect(t.shown).toEqual([
-      'Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tmyservice.default.svc.cluster.local\nAddress: 10.101.125.168\n\n',
-      'nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\noptions ndots:5\n',
-      '# Kubernetes-managed hosts file.\n127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\nfe00::0\tip6-mcastprefix\nfe00::1\tip6-allnodes\nfe00::2\tip6-allrouters\n10.244.1.4\tbash\n' +
-        "cat: can't open '/nope': No such file or directory\n",
-      'bash\n',
-      "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n** server can't find nothing: NXDOMAIN\n\n",
-    ]);
+    expect(t.shown).toMatchInlineSnapshot(`
+      [
+        "Server:		10.96.0.10
+      Address:	10.96.0.10:53
+
+      Name:	myservice.default.svc.cluster.local
+      Address: 10.101.125.168
+
+      ",
+        "nameserver 10.96.0.10
+      search default.svc.cluster.local svc.cluster.local cluster.local
+      options ndots:5
+      ",
+        "# Kubernetes-managed hosts file.
+      127.0.0.1	localhost
+      ::1	localhost ip6-localhost ip6-loopback
+      fe00::0	ip6-localnet
+      fe00::0	ip6-mcastprefix
+      fe00::1	ip6-allnodes
+      fe00::2	ip6-allrouters
+      10.244.1.4	bash
+      cat: can't open '/nope': No such file or directory
+      ",
+        "bash
+      ",
+        "Server:		10.96.0.10
+      Address:	10.96.0.10:53
+
+      ** server can't find nothing: NXDOMAIN
+
+      ",
+      ]
+    `);
   });
   it("env | grep -i service: kubelet's variables for the Services that existed when the pod started", () => {
     const t = type(affinity, open().session, [
@@ -121,28 +160,31 @@ describe('busybox commands in the pod shell', () => {
       'echo $MYSERVICE_SERVICE_HOST:${MYSERVICE_SERVICE_PORT_HTTPS}',
       "echo '$HOME'",
     ]);
-    expect(t.shown[0]).toBe(
+    expect(t.shown).toMatchInlineSnapshot(`
       [
-        'KUBERNETES_SERVICE_HOST=10.96.0.1',
-        'KUBERNETES_SERVICE_PORT=443',
-        'KUBERNETES_SERVICE_PORT_HTTPS=443',
-        'MYSERVICE_PORT=tcp://10.101.125.168:80',
-        'MYSERVICE_PORT_443_TCP=tcp://10.101.125.168:443',
-        'MYSERVICE_PORT_443_TCP_ADDR=10.101.125.168',
-        'MYSERVICE_PORT_443_TCP_PORT=443',
-        'MYSERVICE_PORT_443_TCP_PROTO=tcp',
-        'MYSERVICE_PORT_80_TCP=tcp://10.101.125.168:80',
-        'MYSERVICE_PORT_80_TCP_ADDR=10.101.125.168',
-        'MYSERVICE_PORT_80_TCP_PORT=80',
-        'MYSERVICE_PORT_80_TCP_PROTO=tcp',
-        'MYSERVICE_SERVICE_HOST=10.101.125.168',
-        'MYSERVICE_SERVICE_PORT=80',
-        'MYSERVICE_SERVICE_PORT_HTTP=80',
-        'MYSERVICE_SERVICE_PORT_HTTPS=443',
-        '',
-      ].join('\n'),
-    );
-    expect(t.shown.slice(1)).toEqual(['10.101.125.168:443\n', '$HOME\n']);
+        "KUBERNETES_SERVICE_HOST=10.96.0.1
+      KUBERNETES_SERVICE_PORT=443
+      KUBERNETES_SERVICE_PORT_HTTPS=443
+      MYSERVICE_PORT=tcp://10.101.125.168:80
+      MYSERVICE_PORT_443_TCP=tcp://10.101.125.168:443
+      MYSERVICE_PORT_443_TCP_ADDR=10.101.125.168
+      MYSERVICE_PORT_443_TCP_PORT=443
+      MYSERVICE_PORT_443_TCP_PROTO=tcp
+      MYSERVICE_PORT_80_TCP=tcp://10.101.125.168:80
+      MYSERVICE_PORT_80_TCP_ADDR=10.101.125.168
+      MYSERVICE_PORT_80_TCP_PORT=80
+      MYSERVICE_PORT_80_TCP_PROTO=tcp
+      MYSERVICE_SERVICE_HOST=10.101.125.168
+      MYSERVICE_SERVICE_PORT=80
+      MYSERVICE_SERVICE_PORT_HTTP=80
+      MYSERVICE_SERVICE_PORT_HTTPS=443
+      ",
+        "10.101.125.168:443
+      ",
+        "$HOME
+      ",
+      ]
+    `);
   });
   it('unknown commands are sh\'s "not found"; unsupported syntax is a clear error; empty lines print nothing', () => {
     const t = type(affinity, open().session, [
@@ -179,27 +221,31 @@ describe('busybox commands in the pod shell', () => {
 });
 
 describe('kubectl exec', () => {
-  const pod = 'myapp-7cbcb46868-pqj64';
+  // The second myapp pod the ReplicaSet created (any would do; its name is seeded).
+  const pod = affinity.state.pods.filter((p) => p.metadata?.name?.startsWith('myapp-'))[1]?.metadata?.name ?? '';
+  it('the pod these tests exec into', () => expect(pod).toMatchInlineSnapshot(`"myapp-7cbcb46868-pqj64"`));
   it('-it POD -- sh opens a session in the existing pod (no hint, no deletion on exit)', () => {
     const r = runKubectl(affinity, ['exec', '-it', pod, '--', 'sh']);
     expect(r).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
-    expect(r.session).toMatchObject({
-      pod: `default/${pod}`,
-      node: 'node-1',
-      podIP: '10.244.1.3',
-      temporary: false,
-      rm: false,
-    });
+    expect(r.session).toMatchObject({ pod: `default/${pod}`, temporary: false, rm: false });
+    expect({ node: r.session?.node, podIP: r.session?.podIP }).toMatchInlineSnapshot(`
+      {
+        "node": "node-1",
+        "podIP": "10.244.1.3",
+      }
+    `);
     const t = type(affinity, r.session!, ['hostname', 'exit']);
     expect(t.shown).toEqual([`${pod}\n`, '']);
     expect(t.closed).toBe(true);
   });
   it("POD -- wget -O- -q URL runs once; a failure ends with kubectl's exit-code line", () => {
-    expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-O-', '-q', 'myservice'])).toMatchObject({
-      stdout: 'myapp-7cbcb46868-pqj64\n',
-      stderr: '',
-      exitCode: 0,
-    });
+    const ok = runKubectl(affinity, ['exec', pod, '--', 'wget', '-O-', '-q', 'myservice']);
+    expect(ok).toMatchObject({ stderr: '', exitCode: 0 });
+    // The pod kube-proxy picked (ClientIP affinity: the same one every time).
+    expect(ok.stdout).toMatchInlineSnapshot(`
+      "myapp-7cbcb46868-pqj64
+      "
+    `);
     expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-qO-', 'nope'])).toMatchObject({
       stdout: '',
       stderr: "wget: bad address 'nope'\ncommand terminated with exit code 1\n",
