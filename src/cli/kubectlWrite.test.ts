@@ -41,6 +41,17 @@ describe('ksp kubectl with mutating commands', () => {
     );
   });
 
+  it('--replicas beyond int32 is refused as the API server refuses it, and FILE stays as it was', () => {
+    // Issue 19 item 17: this used to write `replicas: 999999999999`, which the playground then refused to load.
+    const r = run('kubectl', '--write', FILE, '--', 'scale', 'deployment', 'web', '--replicas=999999999999');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(
+      /^The request is invalid: patch: Invalid value: "\{.*\}": json: cannot unmarshal number 999999999999 into Go struct field ScaleSpec\.spec\.replicas of type int32\n/,
+    );
+    expect(r.written.size).toBe(0);
+  });
+
   it('read-only commands never write', () => {
     const r = run('kubectl', '--write', FILE, '--', 'get', 'deploy');
     expect(r.code).toBe(0);

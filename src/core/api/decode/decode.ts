@@ -45,6 +45,11 @@ function check(v: unknown, s: Schema, ctx: Ctx, unknown: string[]): DecodeError 
     case 'bool':
       return typeof v === 'boolean' ? null : typeError(jsonKind(v), s, ctx);
     case 'int': {
+      // A bigint is a JSON number too long for a double (kubectl sends `--replicas` as written).
+      if (typeof v === 'bigint') {
+        const [lo, hi] = INT_RANGE[s.go];
+        return v >= BigInt(lo) && v <= BigInt(hi) ? null : typeError(`number ${v}`, s, ctx);
+      }
       if (typeof v !== 'number') return typeError(jsonKind(v), s, ctx);
       const [lo, hi] = INT_RANGE[s.go];
       return Number.isInteger(v) && v >= lo && v <= hi ? null : typeError(`number ${v}`, s, ctx);

@@ -75,3 +75,9 @@ export const ingressSchema: Schema = topLevel('Ingress', {
 export const ingressClassSchema: Schema = topLevel('IngressClass', {
   spec: struct('v1.IngressClassSpec', { controller: str(), parameters: any }),
 });
+
+/** autoscaling/v1 Scale, the body of every workload's `/scale` subresource (k8s.io/api autoscaling/v1 types.go). */
+export const scaleSchema: Schema = topLevel('Scale', {
+  spec: struct('v1.ScaleSpec', { replicas: i32 }),
+  status: struct('v1.ScaleStatus', { replicas: i32, selector: str() }),
+});

@@ -55,7 +55,8 @@ export function setWorkloadDefaults(obj: K8sObject): void {
   }
 }
 
-const nonNegative = (v: number | undefined, path: string): FieldError[] =>
+/** apimachinery validation ValidateNonnegativeField; also the scale subresource's check (autoscaling ValidateScale). */
+export const nonNegative = (v: number | undefined, path: string): FieldError[] =>
   v !== undefined && v < 0 ? [invalid(path, v, 'must be greater than or equal to 0')] : [];
 
 /** The upstream detail names the kind, and ReplicaSet reuses "deployment". */
