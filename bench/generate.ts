@@ -1,7 +1,7 @@
 // Generators of the benchmark's large scenarios. Scenario loads are measured on real YAML text (the
 // same path a pasted manifest takes); the routing clusters are built as objects because 10,000
 // Services of 10 endpoints (100,000 pods) are far past SCENARIO_LIMITS, so no YAML could carry them.
-import type { ClusterState, EndpointSlice, Ingress, Pod, Service } from '../src/core/model/index.ts';
+import type { ClusterState, EndpointSlice, Ingress, Pod, AdmittedService } from '../src/core/model/index.ts';
 
 /** One app = a Service plus the Pods it selects (one Service per 4 Pods, like a small Deployment). */
 function appYaml(i: number, pods: number): string {
@@ -99,7 +99,7 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
     const v = s + 1; // .0 of each /24 is skipped only for readability; 10.100.0.1 is the first
     const clusterIP = `10.${100 + (v >> 16)}.${(v >> 8) & 255}.${v & 255}`;
     const nodePort = s % 2 === 1 && s >> 1 < NODE_PORT_COUNT ? NODE_PORT_BASE + (s >> 1) : 0;
-    const svc: Service = {
+    const svc: AdmittedService = {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name, namespace: 'default', labels: { ...app } },

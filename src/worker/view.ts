@@ -2,7 +2,15 @@
 // projection is read-only and total: missing fields become null/'' rather than exceptions, since
 // half-typed YAML reaches this point too.
 import type { Scenario } from '../core/scenario/index.ts';
-import type { Pod, Service, Node, EndpointSlice, Ingress, ObjectMeta, ServicePort } from '../core/model/index.ts';
+import type {
+  Pod,
+  AdmittedService,
+  Node,
+  EndpointSlice,
+  Ingress,
+  ObjectMeta,
+  AdmittedServicePort,
+} from '../core/model/index.ts';
 import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import type {
   ClusterView,
@@ -140,23 +148,23 @@ function podView(p: Pod, source: ViewSource | null, docIndex: number | null): Po
   };
 }
 
-function portView(p: ServicePort): ServicePortView {
+function portView(p: AdmittedServicePort): ServicePortView {
   return {
     name: p.name ?? '',
     port: p.port,
-    targetPort: p.targetPort ?? p.port,
+    targetPort: p.targetPort,
     nodePort: p.nodePort ?? null,
-    protocol: p.protocol ?? 'TCP',
+    protocol: p.protocol,
   };
 }
 
 /** Endpoints of a Service, from the EndpointSlices labelled kubernetes.io/service-name (discovery/v1). */
-function endpointsOf(svc: Service, slices: EndpointSlice[]): EndpointView[] {
-  const ns = svc.metadata?.namespace ?? 'default';
+function endpointsOf(svc: AdmittedService, slices: EndpointSlice[]): EndpointView[] {
+  const ns = svc.metadata.namespace;
   const out: EndpointView[] = [];
   for (const slice of slices) {
     if ((slice.metadata?.namespace ?? 'default') !== ns) continue;
-    if (slice.metadata?.labels?.['kubernetes.io/service-name'] !== svc.metadata?.name) continue;
+    if (slice.metadata?.labels?.['kubernetes.io/service-name'] !== svc.metadata.name) continue;
     const ports = slice.ports && slice.ports.length > 0 ? slice.ports : [{ name: '', port: undefined }];
     for (const ep of slice.endpoints ?? []) {
       // discovery/v1: nil ready means ready; serving defaults to ready (EndpointConditions docs).
@@ -181,16 +189,16 @@ function endpointsOf(svc: Service, slices: EndpointSlice[]): EndpointView[] {
 }
 
 function serviceView(
-  s: Service,
+  s: AdmittedService,
   slices: EndpointSlice[],
   source: ViewSource | null,
   docIndex: number | null,
 ): ServiceView {
-  const spec = s.spec ?? {};
+  const spec = s.spec;
   return {
-    namespace: s.metadata?.namespace ?? 'default',
-    name: s.metadata?.name ?? '',
-    type: spec.type ?? 'ClusterIP',
+    namespace: s.metadata.namespace,
+    name: s.metadata.name,
+    type: spec.type,
     clusterIP: spec.clusterIP ?? '',
     clusterIPs: [...(spec.clusterIPs ?? [])],
     ports: (spec.ports ?? []).map(portView),
@@ -198,7 +206,7 @@ function serviceView(
     externalIPs: [...(spec.externalIPs ?? [])],
     lbIPs: (s.status?.loadBalancer?.ingress ?? []).map((i) => i.ip ?? i.hostname ?? '').filter((x) => x !== ''),
     externalName: spec.externalName ?? null,
-    sessionAffinity: spec.sessionAffinity ?? 'None',
+    sessionAffinity: spec.sessionAffinity,
     timeoutSeconds: spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? null,
     externalTrafficPolicy: spec.externalTrafficPolicy ?? null,
     internalTrafficPolicy: spec.internalTrafficPolicy ?? null,

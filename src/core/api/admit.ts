@@ -22,21 +22,14 @@ import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
 import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
 import { fillSystemMeta } from './systemMeta.ts';
 import { mutable } from './mutable.ts';
-import { setServiceDefaults } from './service/defaults.ts';
+import { setObjectDefaults } from './defaults.ts';
 import { admitServiceCreate, admitServiceUpdate } from './service/admitService.ts';
-import { setPodSpecDefaults, validatePodSpec } from './pod/podSpec.ts';
+import { validatePodSpec } from './pod/podSpec.ts';
 import { validateObjectMeta } from './validation/objectMeta.ts';
-import { setWorkloadDefaults, validateWorkload } from './workloads/workloads.ts';
+import { validateWorkload } from './workloads/workloads.ts';
 import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
-import { setEndpointSliceDefaults, validateEndpointSlice } from './discovery/endpointSlice.ts';
-import {
-  setEndpointsDefaults,
-  setNamespaceDefaults,
-  setNodeDefaults,
-  validateEndpoints,
-  validateNamespace,
-  validateNode,
-} from './coreKinds/clusterKinds.ts';
+import { validateEndpointSlice } from './discovery/endpointSlice.ts';
+import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 
 export interface AdmissionContext {
@@ -75,39 +68,33 @@ function typeMetaError(obj: K8sObject, fileName: string): string | null {
   return `error validating "${fileName}": error validating data: ${agg}; if you choose to ignore these errors, turn validation off with --validate=false`;
 }
 
-/** Per-kind defaults and validation (the Service has its own allocation pipeline). */
-function defaultAndValidate(obj: K8sObject): FieldError[] {
+/** Per-kind validation after defaulting (the Service has its own allocation pipeline). */
+function validateDefaulted(obj: K8sObject): FieldError[] {
   switch (obj.kind) {
     case 'Pod': {
       const pod = obj as Pod;
-      setPodSpecDefaults((pod.spec ??= { containers: [] }));
       mutable(pod).status = { phase: 'Pending', ...pod.status };
       return [
         ...validateObjectMeta(pod.metadata, true, findKind('v1', 'Pod')!.nameFn),
-        ...validatePodSpec(pod.spec, 'spec'),
+        ...validatePodSpec(pod.spec!, 'spec'), // setObjectDefaults gave it one
       ];
     }
     case 'Deployment':
     case 'ReplicaSet':
     case 'StatefulSet':
     case 'DaemonSet':
-      setWorkloadDefaults(obj);
       return validateWorkload(obj);
     case 'Ingress':
       return validateIngress(obj as Ingress);
     case 'IngressClass':
       return validateIngressClass(obj as IngressClass);
     case 'EndpointSlice':
-      setEndpointSliceDefaults(obj as unknown as EndpointSlice);
       return validateEndpointSlice(obj as unknown as EndpointSlice);
     case 'Endpoints':
-      setEndpointsDefaults(obj as Endpoints);
       return validateEndpoints(obj as Endpoints);
     case 'Namespace':
-      setNamespaceDefaults(obj as Namespace);
       return validateNamespace(obj as Namespace);
     case 'Node':
-      setNodeDefaults(obj as Node);
       return validateNode(obj as Node);
     case undefined: // no kind: decoding already refused it
     default:
@@ -138,9 +125,9 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const key = objectKey(info.kind, w.namespace, w.name);
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
   let warnings: AdmissionResult['warnings'] = [];
+  setObjectDefaults(obj);
   if (info.kind === 'Service') {
     const svc = obj as Service;
-    setServiceDefaults(svc);
     const r = old
       ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators)
       : admitServiceCreate(svc, ctx.allocators);
@@ -148,7 +135,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
       return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
-    const errs = defaultAndValidate(obj);
+    const errs = validateDefaulted(obj);
     if (errs.length > 0) return invalidResult(w, errs);
   }
   const ref = `${info.resource}/${w.name}`;

@@ -40,9 +40,9 @@ describe('bootstrapCluster', () => {
 
   it('creates the kubernetes Service exactly as the apiserver does', () => {
     const { state } = buildState('');
-    const svc = state.services.find((s) => s.metadata?.name === 'kubernetes')!;
-    expect(svc.metadata?.labels).toEqual({ component: 'apiserver', provider: 'kubernetes' });
-    expect(svc.spec?.selector).toBeUndefined();
+    const svc = state.services.find((s) => s.metadata.name === 'kubernetes')!;
+    expect(svc.metadata.labels).toEqual({ component: 'apiserver', provider: 'kubernetes' });
+    expect(svc.spec.selector).toBeUndefined();
     expect(svc.spec).toMatchObject({
       clusterIP: '10.96.0.1',
       clusterIPs: ['10.96.0.1'],
@@ -65,10 +65,10 @@ describe('bootstrapCluster', () => {
 
   it('runs CoreDNS behind kube-dns like a kubeadm cluster', () => {
     const { state } = buildState('');
-    const dns = state.services.find((s) => s.metadata?.name === 'kube-dns')!;
-    expect(dns.metadata?.namespace).toBe('kube-system');
-    expect(dns.spec?.clusterIP).toBe('10.96.0.10');
-    expect(dns.spec?.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual([
+    const dns = state.services.find((s) => s.metadata.name === 'kube-dns')!;
+    expect(dns.metadata.namespace).toBe('kube-system');
+    expect(dns.spec.clusterIP).toBe('10.96.0.10');
+    expect(dns.spec.ports?.map((p) => `${p.name}:${p.port}/${p.protocol}`)).toEqual([
       'dns:53/UDP',
       'dns-tcp:53/TCP',
       'metrics:9153/TCP',

@@ -7,7 +7,7 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 
 describe('cluster DNS', () => {
   const { state } = buildState(read('web.yaml'));
-  const webIP = state.services.find((s) => s.metadata?.name === 'web')!.spec!.clusterIP!;
+  const webIP = state.services.find((s) => s.metadata.name === 'web')!.spec!.clusterIP!;
   const index = buildDnsIndex(state);
   const fqdn = 'web.shop.svc.cluster.local';
 

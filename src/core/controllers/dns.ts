@@ -9,7 +9,7 @@
 // - `pods insecure` (kubeadm's Corefile): <a-b-c-d>.<ns>.pod.<zone> → a.b.c.d.
 // The simulated cluster has no upstream resolver: names outside the cluster zone are NXDOMAIN.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Service } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { parseIPv4 } from '../net/ipv4.ts';
 import { serviceRangeIP } from './systemObjects.ts';
 import { LABEL_SERVICE_NAME } from './endpointSlices.ts';
@@ -28,8 +28,8 @@ export interface DnsRecord {
 
 export const NDOTS = 5;
 
-function isHeadlessService(svc: Service): boolean {
-  return svc.spec?.clusterIP === 'None';
+function isHeadlessService(svc: AdmittedService): boolean {
+  return svc.spec.clusterIP === 'None';
 }
 
 function dashed(ip: string): string {
@@ -45,24 +45,24 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
   const zone = state.settings.clusterDomain.toLowerCase();
   const out: DnsRecord[] = [{ name: `dns-version.${zone}`, type: 'TXT', data: '1.1.0' }];
   for (const svc of state.services) {
-    const ns = svc.metadata?.namespace ?? 'default';
-    const name = svc.metadata?.name ?? '';
+    const ns = svc.metadata.namespace;
+    const name = svc.metadata.name;
     const fqdn = `${name}.${ns}.svc.${zone}`.toLowerCase();
-    const type = svc.spec?.type ?? 'ClusterIP';
+    const type = svc.spec.type;
     if (type === 'ExternalName') {
-      if (svc.spec?.externalName)
+      if (svc.spec.externalName)
         out.push({ name: fqdn, type: 'CNAME', data: svc.spec.externalName.replace(/\.$/, '') });
       continue;
     }
     if (!isHeadlessService(svc)) {
-      const ip = svc.spec?.clusterIP;
+      const ip = svc.spec.clusterIP;
       if (!ip || parseIPv4(ip) === null) continue;
       out.push({ name: fqdn, type: 'A', data: ip });
       out.push({ name: reverseName(ip), type: 'PTR', data: fqdn });
-      for (const p of svc.spec?.ports ?? []) {
+      for (const p of svc.spec.ports ?? []) {
         if (p.name)
           out.push({
-            name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`,
+            name: `_${p.name}._${p.protocol.toLowerCase()}.${fqdn}`,
             type: 'SRV',
             data: `0 100 ${p.port} ${fqdn}`,
           });
@@ -76,7 +76,7 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
     );
     const seen = new Set<string>();
     const ready: { ip: string; host: string; ports: { name?: string; port?: number; protocol?: string }[] }[] = [];
-    const tolerate = svc.spec?.publishNotReadyAddresses === true;
+    const tolerate = svc.spec.publishNotReadyAddresses === true;
     for (const slice of slices) {
       for (const ep of slice.endpoints ?? []) {
         if (!tolerate && ep.conditions?.ready === false) continue;
@@ -173,8 +173,8 @@ export function resolveName(
 
 /** The kube-dns Service IP (kubelet --cluster-dns). */
 export function clusterDnsIP(state: ClusterState): string {
-  const svc = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns');
-  return svc?.spec?.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
+  const svc = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
+  return svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
 }
 
 /** /etc/resolv.conf of a pod with dnsPolicy ClusterFirst (format of the Kubernetes DNS docs). */

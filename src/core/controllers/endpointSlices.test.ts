@@ -38,7 +38,7 @@ describe('EndpointSlice controller', () => {
 
   it('fills addresses, nodeName, zone and targetRef, and the slice metadata', () => {
     const [slice] = slicesOf(readiness, 'api');
-    const svc = readiness.services.find((s) => s.metadata?.name === 'api')!;
+    const svc = readiness.services.find((s) => s.metadata.name === 'api')!;
     const pod = readiness.pods.find((p) => p.metadata?.name === 'api-ready')!;
     const ep = slice!.endpoints.find((e) => e.targetRef?.name === 'api-ready')!;
     expect(ep).toEqual({
@@ -58,7 +58,7 @@ describe('EndpointSlice controller', () => {
         apiVersion: 'v1',
         kind: 'Service',
         name: 'api',
-        uid: svc.metadata?.uid,
+        uid: svc.metadata.uid,
         controller: true,
         blockOwnerDeletion: true,
       },

@@ -11,7 +11,8 @@
 //   (setEndpointSliceLabels): Service labels minus reserved keys, kubernetes.io/service-name,
 //   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice, Node, Pod, Service } from '../model/objects.ts';
+import type { EndpointSlice, Node, Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
@@ -38,8 +39,8 @@ export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
 const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
 
-export function podToEndpoint(pod: Pod, svc: Service, node: Node | undefined, ip: string): Endpoint {
-  const publish = svc.spec?.publishNotReadyAddresses === true;
+export function podToEndpoint(pod: Pod, svc: AdmittedService, node: Node | undefined, ip: string): Endpoint {
+  const publish = svc.spec.publishNotReadyAddresses === true;
   const serving = isPodReady(pod);
   const terminating = !!pod.metadata?.deletionTimestamp;
   const ready = publish || (serving && !terminating);
@@ -61,9 +62,9 @@ export function podToEndpoint(pod: Pod, svc: Service, node: Node | undefined, ip
 }
 
 /** getEndpointPorts: the Service ports this pod resolves, in Service order; `notFound` collects the indexes it does not. */
-export function endpointPorts(pod: Pod, svc: Service, notFound: number[] = []): EndpointPort[] {
+export function endpointPorts(pod: Pod, svc: AdmittedService, notFound: number[] = []): EndpointPort[] {
   const out: EndpointPort[] = [];
-  for (const [i, sp] of (svc.spec?.ports ?? []).entries()) {
+  for (const [i, sp] of (svc.spec.ports ?? []).entries()) {
     const port = findPort(pod, sp);
     if (port === null) {
       notFound.push(i);
@@ -72,18 +73,18 @@ export function endpointPorts(pod: Pod, svc: Service, notFound: number[] = []): 
     out.push({
       name: sp.name ?? '',
       port,
-      protocol: sp.protocol ?? 'TCP',
+      protocol: sp.protocol,
       ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}),
     });
   }
   return out;
 }
 
-export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER): Record<string, string> {
+export function sliceLabels(svc: AdmittedService, managedBy = ENDPOINTSLICE_CONTROLLER): Record<string, string> {
   const labels: Record<string, string> = {};
-  for (const [k, v] of Object.entries(svc.metadata?.labels ?? {})) if (!RESERVED.has(k)) labels[k] = v;
+  for (const [k, v] of Object.entries(svc.metadata.labels ?? {})) if (!RESERVED.has(k)) labels[k] = v;
   if (isHeadless(svc)) labels[LABEL_HEADLESS] = '';
-  labels[LABEL_SERVICE_NAME] = svc.metadata?.name ?? '';
+  labels[LABEL_SERVICE_NAME] = svc.metadata.name;
   labels[LABEL_MANAGED_BY] = managedBy;
   return labels;
 }
@@ -94,10 +95,10 @@ export function sliceLabels(svc: Service, managedBy = ENDPOINTSLICE_CONTROLLER):
  */
 export function desiredSlices(
   state: ClusterState,
-  svc: Service,
+  svc: AdmittedService,
   select: PodSelection = (s) => selectedPods(state, s),
 ): { slices: { ports: EndpointPort[]; endpoints: Endpoint[] }[]; decision: EndpointDecision } {
-  const publish = svc.spec?.publishNotReadyAddresses === true;
+  const publish = svc.spec.publishNotReadyAddresses === true;
   const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
   const decision: EndpointDecision = { selected: [] };
   for (const pod of select(svc)) {
@@ -148,8 +149,8 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
     ensureUid(state, svc);
-    const ns = svc.metadata?.namespace ?? 'default';
-    const name = svc.metadata?.name ?? '';
+    const ns = svc.metadata.namespace;
+    const name = svc.metadata.name;
     const names = rng.fork(`endpointslices:${ns}/${name}`);
     const taken = (n: string) =>
       state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
@@ -188,10 +189,10 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
  */
 export function changeTime(
   state: ClusterState,
-  svc: Service,
+  svc: AdmittedService,
   select: PodSelection = (s) => selectedPods(state, s),
 ): string {
-  let best = svc.metadata?.creationTimestamp ?? state.createdAt;
+  let best = svc.metadata.creationTimestamp ?? state.createdAt;
   let bestMs = Date.parse(best);
   for (const p of select(svc)) {
     const t = p.metadata?.creationTimestamp;

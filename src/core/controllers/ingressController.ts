@@ -7,7 +7,8 @@
 // no class) then report the controller Service's LoadBalancer IP in status.loadBalancer.ingress,
 // as the controller's status updater does (--publish-service).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Deployment, IngressClass, K8sObject, Service } from '../model/objects.ts';
+import type { Deployment, IngressClass, K8sObject } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
 import { storeObject } from '../api/store.ts';
@@ -89,7 +90,7 @@ function controllerDeployment(): Deployment {
   };
 }
 
-function controllerService(clusterIP: string | null, ports: (number | null)[]): Service {
+function controllerService(clusterIP: string | null, ports: (number | null)[]): AdmittedService {
   const [http, https, health] = ports;
   return {
     apiVersion: 'v1',
@@ -164,7 +165,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     add(controllerDeployment());
   if (
     !state.services.some(
-      (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME,
+      (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
     )
   ) {
     const ipRng = rng.fork('ingress-nginx:clusterIP');
@@ -188,7 +189,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
 /** Ingresses the controller serves: class nginx (or any class whose controller is ingress-nginx), or no class. */
 export function publishIngressStatus(state: ClusterState): void {
   const svc = state.services.find(
-    (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata?.name === INGRESS_CONTROLLER_NAME,
+    (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
   );
   const ip = loadBalancerIP(svc);
   if (!ip) return;

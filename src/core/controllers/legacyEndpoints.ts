@@ -8,7 +8,8 @@
 // Labels: the Service's, plus endpoints.kubernetes.io/managed-by=endpoint-controller and the
 // headless label; no ownerReferences.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Endpoints, Service } from '../model/objects.ts';
+import type { Endpoints } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
 import { ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from '../model/podReady.ts';
@@ -45,10 +46,10 @@ function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
 
 export function buildSubsets(
   state: ClusterState,
-  svc: Service,
+  svc: AdmittedService,
   select: PodSelection = (s) => selectedPods(state, s),
 ): { subsets: EndpointSubset[]; truncated: boolean } {
-  const publish = svc.spec?.publishNotReadyAddresses === true;
+  const publish = svc.spec.publishNotReadyAddresses === true;
   const entries: AddrEntry[] = [];
   for (const pod of select(svc)) {
     if (!shouldPodBeInEndpoints(pod, publish)) continue;
@@ -67,7 +68,7 @@ export function buildSubsets(
       },
     };
     const ready = publish || isPodReady(pod);
-    const svcPorts = svc.spec?.ports ?? [];
+    const svcPorts = svc.spec.ports ?? [];
     const ports: EndpointPort[] = [];
     for (const sp of svcPorts) {
       const port = findPort(pod, sp);
@@ -75,7 +76,7 @@ export function buildSubsets(
       ports.push({
         ...(sp.name ? { name: sp.name } : {}),
         port,
-        protocol: sp.protocol ?? 'TCP',
+        protocol: sp.protocol,
         ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}),
       });
     }
@@ -119,11 +120,11 @@ export function reconcileEndpoints(state: ClusterState): void {
   });
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
-    const ns = svc.metadata?.namespace ?? 'default';
-    const name = svc.metadata?.name ?? '';
+    const ns = svc.metadata.namespace;
+    const name = svc.metadata.name;
     const { subsets, truncated } = buildSubsets(state, svc, select);
     const labels: Record<string, string> = {
-      ...(svc.metadata?.labels ?? {}),
+      ...(svc.metadata.labels ?? {}),
       [ENDPOINTS_MANAGED_BY]: ENDPOINT_CONTROLLER,
     };
     if (isHeadless(svc)) labels['service.kubernetes.io/headless'] = '';

@@ -7,7 +7,7 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 describe('cloud controller and the built-in ingress controller', () => {
   const { state } = buildState(read('lb-ingress.yaml'));
   const svc = (ns: string, name: string) =>
-    state.services.find((s) => s.metadata?.namespace === ns && s.metadata?.name === name)!;
+    state.services.find((s) => s.metadata?.namespace === ns && s.metadata.name === name)!;
 
   it('gives LoadBalancer Services IPs from 198.51.100.10 up, skipping pinned ones', () => {
     expect(svc('default', 'pinned').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
@@ -30,9 +30,9 @@ describe('cloud controller and the built-in ingress controller', () => {
       'app.kubernetes.io/component': 'controller',
     });
     const lb = svc('ingress-nginx', 'ingress-nginx-controller');
-    expect(lb.spec?.type).toBe('LoadBalancer');
-    expect(lb.spec?.clusterIP).toMatch(/^10\.(9[6-9]|10\d|11[01])\./);
-    expect(lb.spec?.ports?.map((p) => [p.name, p.port, p.targetPort, typeof p.nodePort])).toEqual([
+    expect(lb.spec.type).toBe('LoadBalancer');
+    expect(lb.spec.clusterIP).toMatch(/^10\.(9[6-9]|10\d|11[01])\./);
+    expect(lb.spec.ports?.map((p) => [p.name, p.port, p.targetPort, typeof p.nodePort])).toEqual([
       ['http', 80, 'http', 'number'],
       ['https', 443, 'https', 'number'],
     ]);

@@ -5,7 +5,8 @@
 // A status written in the YAML is kept: a real API server wipes status on create
 // (PrepareForCreate), but the playground honours it so a learner can pin the external IP.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Ingress, Service } from '../model/objects.ts';
+import type { Ingress } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { formatIPv4, parseIPv4 } from '../net/ipv4.ts';
 import { mut } from './meta.ts';
 
@@ -13,10 +14,10 @@ export const LB_POOL_BASE = parseIPv4('198.51.100.10')!;
 export const LB_POOL_END = parseIPv4('198.51.100.254')!;
 
 export function assignLoadBalancerIPs(state: ClusterState): void {
-  const lbs = state.services.filter((s) => s.spec?.type === 'LoadBalancer');
+  const lbs = state.services.filter((s) => s.spec.type === 'LoadBalancer');
   const used = new Set<string>();
   for (const s of lbs) for (const i of s.status?.loadBalancer?.ingress ?? []) if (i?.ip) used.add(i.ip);
-  for (const s of lbs) if (s.spec?.loadBalancerIP) used.add(s.spec.loadBalancerIP);
+  for (const s of lbs) if (s.spec.loadBalancerIP) used.add(s.spec.loadBalancerIP);
   let next = LB_POOL_BASE;
   for (const svc of lbs) {
     const declared = svc.status?.loadBalancer?.ingress;
@@ -24,7 +25,7 @@ export function assignLoadBalancerIPs(state: ClusterState): void {
       for (const i of declared) if (i?.ip && !i.ipMode) mut(i).ipMode = 'VIP';
       continue;
     }
-    let ip = svc.spec?.loadBalancerIP;
+    let ip = svc.spec.loadBalancerIP;
     if (!ip) {
       while (next <= LB_POOL_END && used.has(formatIPv4(next))) next++;
       if (next > LB_POOL_END) continue; // pool exhausted: EXTERNAL-IP stays <pending>
@@ -35,7 +36,7 @@ export function assignLoadBalancerIPs(state: ClusterState): void {
   }
 }
 
-export function loadBalancerIP(svc: Service | undefined): string | undefined {
+export function loadBalancerIP(svc: AdmittedService | undefined): string | undefined {
   return svc?.status?.loadBalancer?.ingress?.find((i) => i?.ip)?.ip;
 }
 

@@ -18,7 +18,7 @@ describe('controllers behind the real API server (loadScenario)', () => {
   it('gives the seed LoadBalancer Service an external IP', () => {
     const text = readFileSync(new URL('../fixtures/seed/05-tomcat-loadbalancer.yaml', import.meta.url), 'utf8');
     const { state } = loadScenario(text);
-    const svc = state.services.find((s) => s.metadata?.name === 'tomcat-loadbalancer');
+    const svc = state.services.find((s) => s.metadata.name === 'tomcat-loadbalancer');
     expect(svc?.status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
   });
 
@@ -26,13 +26,13 @@ describe('controllers behind the real API server (loadScenario)', () => {
     const dir = new URL('../fixtures/seed/', import.meta.url);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
       const { state } = loadScenario(readFileSync(new URL(f, dir), 'utf8'));
-      for (const svc of state.services.filter((s) => s.spec?.selector)) {
+      for (const svc of state.services.filter((s) => s.spec.selector)) {
         expect(
-          state.endpoints.some((e) => e.metadata?.name === svc.metadata?.name),
-          `${f}: ${svc.metadata?.name}`,
+          state.endpoints.some((e) => e.metadata?.name === svc.metadata.name),
+          `${f}: ${svc.metadata.name}`,
         ).toBe(true);
         expect(
-          state.endpointSlices.some((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === svc.metadata?.name),
+          state.endpointSlices.some((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === svc.metadata.name),
         ).toBe(true);
       }
     }

@@ -11,7 +11,7 @@ export function nextClusterIP(state: ClusterState, allocators: Allocators | unde
     const r = allocators.clusterIP.allocateNext();
     return typeof r === 'string' ? r : null;
   }
-  const used = new Set(state.services.flatMap((s) => s.spec?.clusterIPs ?? [s.spec?.clusterIP ?? '']));
+  const used = new Set(state.services.flatMap((s) => s.spec.clusterIPs ?? [s.spec.clusterIP ?? '']));
   const cidr = state.settings.serviceCIDR;
   const usable = cidr.size - 2;
   const offset = cidr.size <= 16 ? 0 : Math.min(Math.max(16, Math.floor(cidr.size / 16)), 256);
@@ -42,8 +42,8 @@ export function nextNodePort(
   }
   const used = new Set<number>(alsoTaken);
   for (const s of state.services) {
-    for (const p of s.spec?.ports ?? []) if (p.nodePort) used.add(p.nodePort);
-    if (s.spec?.healthCheckNodePort) used.add(s.spec.healthCheckNodePort);
+    for (const p of s.spec.ports ?? []) if (p.nodePort) used.add(p.nodePort);
+    if (s.spec.healthCheckNodePort) used.add(s.spec.healthCheckNodePort);
   }
   const { base, size } = state.settings.nodePortRange;
   const first = rng.int(size);

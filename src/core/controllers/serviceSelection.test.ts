@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { podSelection, selectedPods } from './serviceSelection.ts';
 import { emptyClusterState } from '../model/clusterState.ts';
 import { defaultSettings } from '../model/settings.ts';
-import type { Pod, Service } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import { storedService } from '../api/defaults.ts';
 
 const label = fc.constantFrom('app', 'tier', 'a.b/c');
 const value = fc.constantFrom('web', 'db', '1', '');
@@ -38,12 +39,12 @@ describe(podSelection, () => {
           );
           const select = podSelection(s);
           for (const [i, sv] of svcSpecs.entries()) {
-            const svc: Service = {
+            const svc = storedService({
               apiVersion: 'v1',
               kind: 'Service',
               metadata: { name: `s${i}`, namespace: sv.ns },
               spec: { selector: sv.selector },
-            };
+            });
             expect(select(svc).map((p) => p.metadata?.name)).toEqual(selectedPods(s, svc).map((p) => p.metadata?.name));
           }
         },
@@ -60,12 +61,12 @@ describe(podSelection, () => {
       spec: { containers: [] },
     } satisfies Pod;
     const s = state([pod]);
-    const svc: Service = {
+    const svc = storedService({
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: 's', namespace: 'default' },
       spec: { selector: { app: 'null' } },
-    };
+    });
     expect(podSelection(s)(svc)).toEqual([]);
     expect(selectedPods(s, svc)).toEqual([]);
   });

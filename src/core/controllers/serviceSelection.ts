@@ -3,37 +3,38 @@
 // pkg/controller/endpointslice/endpointslice_controller.go (no selector or ExternalName → no
 // managed endpoints).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod, Service } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { matchesSet } from '../model/labels.ts';
 
 /** The selector the controllers act on; `{}` is stored as nil after the protobuf round-trip. */
-export function serviceSelector(svc: Service): Record<string, string> | null {
-  const sel = svc.spec?.selector;
+export function serviceSelector(svc: AdmittedService): Record<string, string> | null {
+  const sel = svc.spec.selector;
   if (!sel || typeof sel !== 'object' || Object.keys(sel).length === 0) return null;
   return sel;
 }
 
 /** Services the EndpointSlice and Endpoints controllers manage. */
-export function isManagedService(svc: Service): boolean {
-  return svc.spec?.type !== 'ExternalName' && serviceSelector(svc) !== null;
+export function isManagedService(svc: AdmittedService): boolean {
+  return svc.spec.type !== 'ExternalName' && serviceSelector(svc) !== null;
 }
 
 /** helper.IsServiceIPSet is false: headless (`None`) or no IP. */
-export function isHeadless(svc: Service): boolean {
-  const ip = svc.spec?.clusterIP;
+export function isHeadless(svc: AdmittedService): boolean {
+  const ip = svc.spec.clusterIP;
   return !ip || ip === 'None';
 }
 
 /** labels.Set(selector).AsSelectorPreValidated(): same namespace, equality on every key. */
-export function selectedPods(state: ClusterState, svc: Service): Pod[] {
+export function selectedPods(state: ClusterState, svc: AdmittedService): Pod[] {
   const sel = serviceSelector(svc);
   if (!sel) return [];
-  const ns = svc.metadata?.namespace ?? 'default';
+  const ns = svc.metadata.namespace;
   return state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns && matchesSet(sel, p.metadata?.labels));
 }
 
 /** selectedPods for every Service of one controller pass, in the same order. */
-export type PodSelection = (svc: Service) => Pod[];
+export type PodSelection = (svc: AdmittedService) => Pod[];
 
 /**
  * selectedPods through an index of the pods by namespace and label (key, value), built once for a
@@ -56,7 +57,7 @@ export function podSelection(state: ClusterState): PodSelection {
   return (svc) => {
     const sel = serviceSelector(svc);
     if (!sel) return [];
-    const ns = svc.metadata?.namespace ?? 'default';
+    const ns = svc.metadata.namespace;
     let fewest: Pod[] | undefined;
     for (const [k, v] of Object.entries(sel)) {
       const list = index.get(`${ns}\u0000${k}\u0000${v}`);
@@ -87,8 +88,8 @@ export function podIPv4(pod: Pod): string | undefined {
 }
 
 /** ShouldSetHostname: pod.spec.hostname, when pod.spec.subdomain names this Service. */
-export function endpointHostname(pod: Pod, svc: Service): string | undefined {
+export function endpointHostname(pod: Pod, svc: AdmittedService): string | undefined {
   const h = pod.spec?.hostname;
-  if (h && pod.spec?.subdomain === svc.metadata?.name && pod.metadata?.namespace === svc.metadata?.namespace) return h;
+  if (h && pod.spec?.subdomain === svc.metadata.name && pod.metadata?.namespace === svc.metadata.namespace) return h;
   return undefined;
 }

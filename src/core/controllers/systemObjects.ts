@@ -5,7 +5,8 @@
 // `kubernetes` Endpoints/EndpointSlice, named after the Service, Ready=true, skip-mirror label);
 // kubeadm's CoreDNS addon (cmd/kubeadm/app/phases/addons/dns/manifests.go: kube-dns Service at
 // index 10, ports dns/dns-tcp/metrics, the coredns Deployment with 2 replicas).
-import type { Deployment, EndpointSlice, Endpoints, Namespace, Service } from '../model/objects.ts';
+import type { Deployment, EndpointSlice, Endpoints, Namespace } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { Cidr } from '../net/ipv4.ts';
 import { indexedIP } from '../net/ipv4.ts';
 
@@ -41,7 +42,7 @@ export function serviceRangeIP(cidr: Cidr, index: number): string {
   return indexedIP(cidr, Math.min(index, Math.max(1, cidr.size - 2)));
 }
 
-export function kubernetesService(clusterIP: string): Service {
+export function kubernetesService(clusterIP: string): AdmittedService {
   return {
     apiVersion: 'v1',
     kind: 'Service',
@@ -92,7 +93,7 @@ const KUBE_DNS_LABELS = {
   'kubernetes.io/name': 'CoreDNS',
 };
 
-export function kubeDnsService(clusterIP: string): Service {
+export function kubeDnsService(clusterIP: string): AdmittedService {
   return {
     apiVersion: 'v1',
     kind: 'Service',

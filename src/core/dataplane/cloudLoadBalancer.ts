@@ -8,7 +8,7 @@
 // all nodes, as AWS NLB and GCP target pools do. ipMode VIP (default) forwards the packet with
 // its LB destination, matched by kube-proxy's "loadbalancer IP" rule; ipMode Proxy terminates the
 // connection and opens a new one from the LB to nodeIP:nodePort.
-import type { Service } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { Client, DataplaneContext, Trace } from './context.ts';
 import type { Ending } from './deliver.ts';
 import type { Dest } from './route.ts';
@@ -18,7 +18,7 @@ import { healthCheck } from './healthCheckServer.ts';
 import { svcKey } from './clusterIndex.ts';
 
 /** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */
-export function lbTargets(ctx: DataplaneContext, svc: Service): LbTargets {
+export function lbTargets(ctx: DataplaneContext, svc: AdmittedService): LbTargets {
   const known = ctx.index.memo.get(svc) as LbTargets | undefined;
   if (known) return known;
   const t: LbTargets = { ...computeTargets(ctx, svc), texts: [] };
@@ -33,12 +33,12 @@ interface LbTargets {
   texts: (string | undefined)[];
 }
 
-function computeTargets(ctx: DataplaneContext, svc: Service): { healthy: string[]; all: string[] } {
+function computeTargets(ctx: DataplaneContext, svc: AdmittedService): { healthy: string[]; all: string[] } {
   const all = ctx.index.nodes
     .filter((n) => n.metadata?.labels?.['node.kubernetes.io/exclude-from-external-load-balancers'] === undefined)
     .filter((n) => (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True'))
     .map((n) => n.metadata?.name ?? '');
-  if (svc.spec?.externalTrafficPolicy !== 'Local') return { healthy: all, all };
+  if (svc.spec.externalTrafficPolicy !== 'Local') return { healthy: all, all };
   const hc = svc.spec.healthCheckNodePort ?? 0;
   const healthy = all.filter((n) => {
     if (hc === 0) return true;
@@ -47,13 +47,17 @@ function computeTargets(ctx: DataplaneContext, svc: Service): { healthy: string[
   return { healthy, all };
 }
 
-export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest, svc: Service): Ending {
-  const at = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
-  const portIndex = (svc.spec?.ports ?? []).findIndex(
-    (p) => p.port === dest.port && (p.protocol ?? 'TCP') === dest.protocol,
-  );
+export function sendViaCloudLB(
+  ctx: DataplaneContext,
+  trace: Trace,
+  client: Client,
+  dest: Dest,
+  svc: AdmittedService,
+): Ending {
+  const at = { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name };
+  const portIndex = (svc.spec.ports ?? []).findIndex((p) => p.port === dest.port && p.protocol === dest.protocol);
   if (portIndex < 0) {
-    const ports = (svc.spec?.ports ?? []).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ');
+    const ports = (svc.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(', ');
     return {
       outcome: 'timeout',
       reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`,
@@ -66,16 +70,16 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
     return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
   const pick = ctx.rng.int(pool.length);
   const node = pool[pick]!;
-  const local = svc.spec?.externalTrafficPolicy === 'Local';
+  const local = svc.spec.externalTrafficPolicy === 'Local';
   const ingresses = svc.status?.loadBalancer?.ingress ?? [];
   const ingIndex = ingresses.findIndex((i) => i.ip === dest.ip);
   const proxyMode = ingresses[ingIndex]?.ipMode === 'Proxy';
   const srcIP = client.node !== undefined ? (ctx.index.nodeIP.get(client.node) ?? client.ip) : client.ip;
   // The listener (LB IP, port) is fixed by (ingress index, port index); the text by it and the node.
-  const textKey = ingIndex < 0 ? -1 : (ingIndex * (svc.spec?.ports?.length ?? 0) + portIndex) * pool.length + pick;
+  const textKey = ingIndex < 0 ? -1 : (ingIndex * (svc.spec.ports?.length ?? 0) + portIndex) * pool.length + pick;
   let detail = textKey < 0 ? undefined : texts[textKey];
   if (detail === undefined) {
-    detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec?.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec?.ports?.[portIndex]?.nodePort}` : ''}`;
+    detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec.ports?.[portIndex]?.nodePort}` : ''}`;
     if (textKey >= 0) texts[textKey] = detail;
   }
   trace.add({
@@ -87,7 +91,7 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
     toIP: dest.ip,
   });
   if (proxyMode) {
-    const nodePort = svc.spec?.ports?.[portIndex]?.nodePort ?? 0;
+    const nodePort = svc.spec.ports?.[portIndex]?.nodePort ?? 0;
     const nodeIP = ctx.index.nodeIP.get(node) ?? '';
     return throughKubeProxy(
       ctx,
@@ -117,13 +121,13 @@ export function sendViaCloudLB(ctx: DataplaneContext, trace: Trace, client: Clie
 export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
   const out: LoadBalancerView[] = [];
   for (const svc of ctx.index.state.services) {
-    if (svc.spec?.type !== 'LoadBalancer') continue;
+    if (svc.spec.type !== 'LoadBalancer') continue;
     const { healthy, all } = lbTargets(ctx, svc);
     for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
       if (!ing.ip) continue;
       out.push({
-        namespace: svc.metadata?.namespace ?? 'default',
-        name: svc.metadata?.name ?? '',
+        namespace: svc.metadata.namespace,
+        name: svc.metadata.name,
         ip: ing.ip,
         ports: (svc.spec.ports ?? []).map((p) => p.port),
         healthyNodes: [...(healthy.length > 0 ? healthy : all)],

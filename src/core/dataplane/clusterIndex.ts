@@ -3,7 +3,8 @@
 // node is computed the first time a packet crosses it). Like kube-proxy's nftables/IPVS hash maps,
 // every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node, Pod, Service } from '../model/objects.ts';
+import type { Node, Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
@@ -13,7 +14,7 @@ import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 /** A Service port as a routing table entry points at it, with the Service's per-node views at hand. */
 export interface PortRef {
-  service: Service;
+  service: AdmittedService;
   portIndex: number;
   port: number;
   protocol: string;
@@ -39,7 +40,7 @@ export interface ClusterIndex {
   nodeByIP: Map<string, Node>;
   podByIP: Map<string, Pod>;
   /** `ip` → Services using it as ClusterIP / externalIP / LB IP (any port). */
-  serviceByVip: Map<string, Service[]>;
+  serviceByVip: Map<string, AdmittedService[]>;
   /**
    * `ip` → the service ports behind it (first per port/protocol). Keyed by the bare IP, whose string
    * the request's parsed target keeps (so its hash is cached), rather than an `ip:port/PROTO` key
@@ -51,14 +52,14 @@ export interface ClusterIndex {
   /** nodePort number → its service ports (one per protocol), for the per-packet look-up. */
   nodePortByNumber: Map<number, PortRef[]>;
   /** `ns/name` → Service */
-  serviceByName: Map<string, Service>;
+  serviceByName: Map<string, AdmittedService>;
   podByName: Map<string, Pod>;
   /** `ip` → the LoadBalancer Service whose status.loadBalancer.ingress has it. */
-  lbByIP: Map<string, Service>;
+  lbByIP: Map<string, AdmittedService>;
   /** healthCheckNodePort → Service (eTP Local LoadBalancers). */
-  healthCheckPort: Map<number, Service>;
+  healthCheckPort: Map<number, AdmittedService>;
   /** kube-proxy's view of one service port on a node (built on first use, then cached). */
-  servicePort(node: string, svc: Service, portIndex: number): ServicePortProxy | undefined;
+  servicePort(node: string, svc: AdmittedService, portIndex: number): ServicePortProxy | undefined;
   /** The same for a routing entry (no look-up of the Service). */
   viewOf(ref: PortRef, node: string): ServicePortProxy | undefined;
   /** The ingress controller's rules by host (built on first use). */
@@ -94,7 +95,7 @@ export function nodeBridgeIP(node: Node): string | null {
   return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
 }
 
-export const svcKey = (svc: Service): string => `${svc.metadata?.namespace ?? 'default'}/${svc.metadata?.name ?? ''}`;
+export const svcKey = (svc: AdmittedService): string => `${svc.metadata.namespace}/${svc.metadata.name}`;
 
 export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const nodes = [...state.nodes].sort((a, b) => cmp(a.metadata?.name ?? '', b.metadata?.name ?? ''));
@@ -114,12 +115,12 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     // hostNetwork pods share the node's IP: the node, not the pod, owns that address here.
     if (ip && !p.spec?.hostNetwork && !podByIP.has(ip)) podByIP.set(ip, p);
   }
-  const serviceByVip = new Map<string, Service[]>();
+  const serviceByVip = new Map<string, AdmittedService[]>();
   const vipByIP = new Map<string, VipEntry[]>();
   const nodePort = new Map<string, PortRef>();
   const nodePortByNumber = new Map<number, PortRef[]>();
-  const viewsBySvc = new Map<Service, ServiceViews>();
-  const viewsOf = (svc: Service): ServiceViews => {
+  const viewsBySvc = new Map<AdmittedService, ServiceViews>();
+  const viewsOf = (svc: AdmittedService): ServiceViews => {
     let v = viewsBySvc.get(svc);
     if (!v) {
       v = { byNode: [] };
@@ -127,8 +128,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     }
     return v;
   };
-  const serviceByName = new Map<string, Service>();
-  const addVip = (ip: string, svc: Service) => {
+  const serviceByName = new Map<string, AdmittedService>();
+  const addVip = (ip: string, svc: AdmittedService) => {
     const list = serviceByVip.get(ip);
     if (!list) serviceByVip.set(ip, [svc]);
     else if (!list.includes(svc)) list.push(svc);
@@ -136,11 +137,11 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   for (const svc of state.services) {
     serviceByName.set(svcKey(svc), svc);
     if (kubeProxySkipsService(svc)) continue;
-    const spec = svc.spec ?? {};
+    const spec = svc.spec;
     const lbIPs = (svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
     const views = viewsOf(svc);
     (spec.ports ?? []).forEach((p, portIndex) => {
-      const proto = p.protocol ?? 'TCP';
+      const proto = p.protocol;
       const put = (ip: string, kind: VipEntry['kind']) => {
         addVip(ip, svc);
         const list = vipByIP.get(ip);
@@ -163,10 +164,10 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       }
     });
   }
-  const lbByIP = new Map<string, Service>();
-  const healthCheckPort = new Map<number, Service>();
+  const lbByIP = new Map<string, AdmittedService>();
+  const healthCheckPort = new Map<number, AdmittedService>();
   for (const svc of state.services) {
-    if (svc.spec?.type !== 'LoadBalancer') continue;
+    if (svc.spec.type !== 'LoadBalancer') continue;
     for (const ing of svc.status?.loadBalancer?.ingress ?? [])
       if (ing.ip && !lbByIP.has(ing.ip)) lbByIP.set(ing.ip, svc);
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort)
@@ -175,7 +176,12 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const slices = groupSlices(state.endpointSlices);
   // Node name → its slot in ServiceViews.byNode (any name a pod claims gets one, known node or not).
   const nodeSlot = new Map<string, number>();
-  const viewIn = (views: ServiceViews, node: string, svc: Service, portIndex: number): ServicePortProxy | undefined => {
+  const viewIn = (
+    views: ServiceViews,
+    node: string,
+    svc: AdmittedService,
+    portIndex: number,
+  ): ServicePortProxy | undefined => {
     let slot = nodeSlot.get(node);
     if (slot === undefined) {
       slot = nodeSlot.size;
@@ -188,7 +194,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     }
     let sp = ports[portIndex];
     if (sp === undefined) {
-      const port = svc.spec?.ports?.[portIndex];
+      const port = svc.spec.ports?.[portIndex];
       sp =
         port && !kubeProxySkipsService(svc)
           ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node))
@@ -200,10 +206,10 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
   const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
   const kubeDnsIP = state.services.find(
-    (s) => s.metadata?.namespace === 'kube-system' && s.metadata?.name === 'kube-dns',
-  )?.spec?.clusterIP;
+    (s) => s.metadata?.namespace === 'kube-system' && s.metadata.name === 'kube-dns',
+  )?.spec.clusterIP;
   const ingressLoadBalancerIP = state.services
-    .find((s) => s.metadata?.namespace === 'ingress-nginx' && s.spec?.type === 'LoadBalancer')
+    .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
     ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
   let ingress: IngressIndex | undefined;
   const podViews = new Map<string, PodView | null>();

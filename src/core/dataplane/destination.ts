@@ -58,9 +58,9 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const domain = state.settings.clusterDomain;
   const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
   if (answer.kind === 'NXDOMAIN') {
-    const other = state.services.find((s) => s.metadata?.name === t.host.split('.')[0] && s.metadata?.namespace !== ns);
+    const other = state.services.find((s) => s.metadata.name === t.host.split('.')[0] && s.metadata.namespace !== ns);
     const hint = other
-      ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata?.namespace}: use ${other.metadata?.name}.${other.metadata?.namespace}`
+      ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata.namespace}: use ${other.metadata.name}.${other.metadata.namespace}`
       : '';
     const reason = `NXDOMAIN: no DNS record for "${t.host}" (tried ${answer.tried.join(', ')})${hint}`;
     trace.add({
@@ -72,8 +72,8 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
         ? {
             at: {
               kind: 'Service',
-              namespace: other.metadata?.namespace ?? 'default',
-              name: other.metadata?.name ?? '',
+              namespace: other.metadata.namespace,
+              name: other.metadata.name,
               path: 'metadata.namespace',
             },
           }

@@ -3,7 +3,8 @@
 // namespace, they are not Ready, or a named targetPort names no container port. It reads what the
 // EndpointSlice controller decided about each selected pod (state.endpointDecisions) and never
 // re-applies its rules; the selection hints only look for near misses when nothing was selected.
-import type { Pod, Service } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
@@ -22,18 +23,18 @@ const fmtLabels = (l: Record<string, string>) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ');
 
-export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex: number): Explanation {
-  const ns = svc.metadata?.namespace ?? 'default';
-  const name = svc.metadata?.name ?? '';
+export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, portIndex: number): Explanation {
+  const ns = svc.metadata.namespace;
+  const name = svc.metadata.name;
   const at = (path: string): HopAt => ({ kind: 'Service', namespace: ns, name, path });
-  const selector = svc.spec?.selector;
+  const selector = svc.spec.selector;
   if (!selector || Object.keys(selector).length === 0) {
     return {
       reason: `Service ${ns}/${name} has no selector, so no controller creates endpoints for it and no EndpointSlice lists any`,
       at: at('spec.selector'),
     };
   }
-  const port = svc.spec?.ports?.[portIndex];
+  const port = svc.spec.ports?.[portIndex];
   const noReadyEndpoint = (): Explanation => ({
     reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`,
     at: at(`spec.ports[${portIndex}]`),
@@ -76,7 +77,7 @@ export function explainNoEndpoints(index: ClusterIndex, svc: Service, portIndex:
     };
   }
   if (port && ready.every((d) => d.portsNotFound.includes(portIndex))) {
-    const proto = port.protocol ?? 'TCP';
+    const proto = port.protocol;
     const declared = ready.flatMap((d) =>
       servedPorts(index.podByName.get(`${d.namespace}/${d.name}`) ?? {}).map(
         (sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`,

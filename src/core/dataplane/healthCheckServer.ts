@@ -9,7 +9,7 @@ export function healthCheck(
 ): { status: number; body: string } | null {
   const svc = ctx.index.healthCheckPort.get(port);
   if (!svc) return null;
-  for (let i = 0; i < (svc.spec?.ports ?? []).length; i++) {
+  for (let i = 0; i < (svc.spec.ports ?? []).length; i++) {
     const sp = ctx.index.servicePort(node, svc, i);
     if (!sp || sp.healthCheckNodePort !== port) continue;
     const local = sp.endpoints.filter((e) => e.isLocal && e.ready).length;

@@ -4,7 +4,8 @@
 // the ClusterIP. The backend sees the controller pod's IP as source (X-Forwarded-For carries the
 // client). Answers: 404 when nothing matches, 503 when the backend Service is missing or has no
 // endpoints, 502 when the chosen pod refuses.
-import type { Pod, Service } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
 import type { DataplaneContext, Trace } from './context.ts';
@@ -57,11 +58,11 @@ export function proxyThroughIngress(
   if (texts.svc === undefined) texts.svc = index.serviceByName.get(`${ns}/${b.name}`) ?? null;
   const svc = texts.svc;
   if (!svc) return fail503(trace, node, route, `the backend Service ${ns}/${b.name} does not exist`);
-  const portIndex = (svc.spec?.ports ?? []).findIndex((p) =>
+  const portIndex = (svc.spec.ports ?? []).findIndex((p) =>
     b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name,
   );
   if (portIndex < 0) {
-    const have = (svc.spec?.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
+    const have = (svc.spec.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
     return fail503(
       trace,
       node,
@@ -158,7 +159,7 @@ interface BackendTexts {
   /** The namespace these texts were made for (a YAML alias can share one backend object between Ingresses). */
   ns: string;
   /** The backend Service (null: missing), looked up once. */
-  svc?: Service | null;
+  svc?: AdmittedService | null;
   cursorKeys: Map<Pod, string>;
   details: Map<string, Map<ProxyEndpoint, string>>;
 }

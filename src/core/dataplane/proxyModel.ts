@@ -5,7 +5,8 @@
 // Upstream: pkg/proxy/serviceport.go (newBaseServiceInfo), pkg/proxy/endpointslicecache.go,
 // pkg/proxy/topology.go (CategorizeEndpoints), pkg/proxy/iptables/proxier.go (syncProxyRules).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice, Node, Service, ServicePort } from '../model/objects.ts';
+import type { EndpointSlice, Node } from '../model/objects.ts';
+import type { AdmittedService, AdmittedServicePort } from '../model/admitted.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
 import { categorizeEndpoints } from './categorizeEndpoints.ts';
 import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
@@ -15,7 +16,7 @@ export type { ProxyEndpoint } from './proxyEndpoints.ts';
 export type ProxyProtocol = 'TCP' | 'UDP' | 'SCTP';
 
 export interface ServicePortProxy {
-  service: Service;
+  service: AdmittedService;
   namespace: string;
   name: string;
   /** spec.ports[portIndex] */
@@ -79,11 +80,11 @@ export interface ServicePortProxy {
 }
 
 /** UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by another proxy (server.go label selector). */
-export function kubeProxySkipsService(svc: Service): boolean {
-  const ip = svc.spec?.clusterIP ?? '';
+export function kubeProxySkipsService(svc: AdmittedService): boolean {
+  const ip = svc.spec.clusterIP ?? '';
   if (ip === '' || ip === 'None') return true;
-  if (svc.spec?.type === 'ExternalName') return true;
-  if (svc.metadata?.labels?.['service.kubernetes.io/service-proxy-name'] !== undefined) return true;
+  if (svc.spec.type === 'ExternalName') return true;
+  if (svc.metadata.labels?.['service.kubernetes.io/service-proxy-name'] !== undefined) return true;
   return false;
 }
 
@@ -93,10 +94,10 @@ export function buildNodeProxyModel(state: ClusterState, nodeName: string): Serv
   const out: ServicePortProxy[] = [];
   for (const svc of state.services) {
     if (kubeProxySkipsService(svc)) continue;
-    const ns = svc.metadata?.namespace ?? 'default';
-    const name = svc.metadata?.name ?? '';
+    const ns = svc.metadata.namespace;
+    const name = svc.metadata.name;
     const slices = slicesByService.get(`${ns}/${name}`) ?? [];
-    (svc.spec?.ports ?? []).forEach((port, portIndex) => {
+    (svc.spec.ports ?? []).forEach((port, portIndex) => {
       out.push(buildServicePort(svc, port, portIndex, slices, nodeName, node));
     });
   }
@@ -105,19 +106,19 @@ export function buildNodeProxyModel(state: ClusterState, nodeName: string): Serv
 
 /** Build one service port's view (exported for callers that already hold the Service). */
 export function buildServicePort(
-  svc: Service,
-  port: ServicePort,
+  svc: AdmittedService,
+  port: AdmittedServicePort,
   portIndex: number,
   slices: readonly EndpointSlice[],
   nodeName: string,
   node: Node | undefined,
 ): ServicePortProxy {
-  const spec = svc.spec ?? {};
-  const ns = svc.metadata?.namespace ?? 'default';
-  const name = svc.metadata?.name ?? '';
+  const spec = svc.spec;
+  const ns = svc.metadata.namespace;
+  const name = svc.metadata.name;
   const portName = port.name ?? '';
-  const protocol = (port.protocol ?? 'TCP') as ProxyProtocol;
-  const type = spec.type ?? 'ClusterIP';
+  const protocol = port.protocol as ProxyProtocol;
+  const type = spec.type;
   const nodePort = port.nodePort ?? 0;
   const externalIPs = [...(spec.externalIPs ?? [])];
   const loadBalancerVIPs = (svc.status?.loadBalancer?.ingress ?? [])
@@ -151,7 +152,7 @@ export function buildServicePort(
     protocol,
     clusterIP: spec.clusterIP ?? '',
     port: port.port,
-    targetPort: port.targetPort ?? port.port,
+    targetPort: port.targetPort,
     nodePort,
     externalIPs,
     loadBalancerVIPs,

@@ -4,7 +4,7 @@
 // the pod network; from outside only node IPs, externalIPs and load-balancer IPs are reachable.
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Ending } from './deliver.ts';
-import type { Service } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { svcKey, type VipEntry } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
@@ -43,7 +43,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         );
     }
   } else {
-    const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec?.clusterIP === dest.ip);
+    const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec.clusterIP === dest.ip);
     if (owner)
       return unreachable(
         `${dest.ip} is the ClusterIP of Service ${svcKey(owner)}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)`,
@@ -67,7 +67,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   const wrongPort = index.serviceByVip.get(dest.ip);
   if (wrongPort && wrongPort.length > 0) {
     const svc = wrongPort[0]!;
-    const ports = (svc.spec?.ports ?? []).map((p) => `${p.port}/${p.protocol ?? 'TCP'}`).join(', ');
+    const ports = (svc.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(', ');
     const reason = `no Service port ${dest.port}/${dest.protocol} on ${svcKey(svc)} (its ports: ${ports})`;
     // iptables has no rule for an unknown port of a ClusterIP: the packet is routed on and never
     // answered; nftables rejects it (cluster-ips-check chain); IPVS binds the VIP to kube-ipvs0 so the node answers RST.
@@ -77,8 +77,8 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
       reason,
       at: {
         kind: 'Service',
-        namespace: svc.metadata?.namespace ?? 'default',
-        name: svc.metadata?.name ?? '',
+        namespace: svc.metadata.namespace,
+        name: svc.metadata.name,
         path: 'spec.ports',
       },
     };
@@ -168,7 +168,7 @@ function findPort(entries: readonly VipEntry[] | undefined, port: number, protoc
   return undefined;
 }
 
-function unreachable(reason: string, svc?: Service, path?: string): Ending {
+function unreachable(reason: string, svc?: AdmittedService, path?: string): Ending {
   return {
     outcome: 'unreachable',
     reason,
@@ -176,8 +176,8 @@ function unreachable(reason: string, svc?: Service, path?: string): Ending {
       ? {
           at: {
             kind: 'Service',
-            namespace: svc.metadata?.namespace ?? 'default',
-            name: svc.metadata?.name ?? '',
+            namespace: svc.metadata.namespace,
+            name: svc.metadata.name,
             ...(path ? { path } : {}),
           },
         }
@@ -185,6 +185,6 @@ function unreachable(reason: string, svc?: Service, path?: string): Ending {
   };
 }
 
-export function lbService(ctx: DataplaneContext, ip: string): Service | undefined {
+export function lbService(ctx: DataplaneContext, ip: string): AdmittedService | undefined {
   return ctx.index.lbByIP.get(ip);
 }

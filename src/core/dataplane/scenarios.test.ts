@@ -155,7 +155,7 @@ describe('failure reasons', () => {
     );
   });
   it('ClusterIP from outside', () => {
-    const cip = s.state.services.find((x) => x.metadata?.name === 'badtarget')!.spec!.clusterIP!;
+    const cip = s.state.services.find((x) => x.metadata.name === 'badtarget')!.spec!.clusterIP!;
     const r = dp.send({ from: { kind: 'external' }, to: `${cip}:80`, time: 0 });
     expect(r.outcome).toBe('unreachable');
     expect(r.reason).toMatch(/ClusterIP of Service default\/badtarget/);
@@ -167,7 +167,7 @@ describe('failure reasons', () => {
     for (const node of s.state.nodes.map((n) => n.metadata!.name!)) {
       const r = dp.send({
         from: { kind: 'node', name: node },
-        to: `${s.state.services.find((x) => x.metadata?.name === 'nodelocal')!.spec!.clusterIP}:80`,
+        to: `${s.state.services.find((x) => x.metadata.name === 'nodelocal')!.spec!.clusterIP}:80`,
         time: 0,
       });
       if (endpointNodes.has(node)) expect([r.outcome, r.node]).toEqual(['ok', node]);

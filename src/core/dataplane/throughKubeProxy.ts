@@ -4,7 +4,7 @@ import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Ending, Delivery } from './deliver.ts';
 import type { EntryKind } from './ruleText.ts';
 import type { Dest } from './route.ts';
-import type { Service } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { explainNoEndpoints } from './diagnose.ts';
@@ -15,7 +15,7 @@ export function throughKubeProxy(
   ctx: DataplaneContext,
   trace: Trace,
   node: string,
-  svc: Service,
+  svc: AdmittedService,
   portIndex: number,
   entry: EntryKind,
   client: Client,
@@ -23,7 +23,7 @@ export function throughKubeProxy(
   fromThisNode: boolean,
   sp = ctx.index.servicePort(node, svc, portIndex),
 ): Ending {
-  const svcAt = { kind: 'Service', namespace: svc.metadata?.namespace ?? 'default', name: svc.metadata?.name ?? '' };
+  const svcAt = { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name };
   if (!sp)
     return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
   const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {

@@ -44,22 +44,22 @@ export function serviceInvariants(state: ClusterState): string[] {
   const { serviceCIDR, nodePortRange } = state.settings;
   const owner = new Map<number, string>();
   for (const svc of state.services) {
-    const id = `${svc.metadata?.namespace ?? ''}/${svc.metadata?.name ?? ''}`;
-    const type = svc.spec?.type ?? 'ClusterIP';
-    const ip = svc.spec?.clusterIP;
+    const id = `${svc.metadata.namespace}/${svc.metadata.name}`;
+    const type = svc.spec.type;
+    const ip = svc.spec.clusterIP;
     if (type === 'ExternalName') {
       if (ip !== undefined && ip !== '' && ip !== 'None') bad.push(`${id}: ExternalName with clusterIP ${ip}`);
     } else if (ip !== 'None' && !(typeof ip === 'string' && cidrContains(serviceCIDR, ip))) {
       bad.push(`${id}: clusterIP ${String(ip)} outside ${serviceCIDR.text}`);
     }
     const seen = new Set<string>();
-    for (const p of svc.spec?.ports ?? []) {
+    for (const p of svc.spec.ports ?? []) {
       if (p.nodePort === undefined) continue;
       if (type === 'ClusterIP' || type === 'ExternalName')
         bad.push(`${id}: nodePort ${p.nodePort} on a ${type} Service`);
       if (p.nodePort < nodePortRange.base || p.nodePort >= nodePortRange.base + nodePortRange.size)
         bad.push(`${id}: nodePort ${p.nodePort} outside ${nodePortRange.text}`);
-      const key = `${p.nodePort}/${p.protocol ?? 'TCP'}`;
+      const key = `${p.nodePort}/${p.protocol}`;
       if (seen.has(key)) bad.push(`${id}: nodePort ${key} twice`);
       seen.add(key);
       const other = owner.get(p.nodePort);
@@ -74,7 +74,7 @@ export function serviceInvariants(state: ClusterState): string[] {
 export function endpointSliceInvariants(state: ClusterState): string[] {
   const bad: string[] = [];
   const pods = new Set(state.pods.map((p) => `${p.metadata?.namespace ?? ''}/${p.metadata?.name ?? ''}`));
-  const services = new Set(state.services.map((s) => `${s.metadata?.namespace ?? ''}/${s.metadata?.name ?? ''}`));
+  const services = new Set(state.services.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
   for (const slice of state.endpointSlices) {
     const labels = slice.metadata?.labels ?? {};
     if (labels['endpointslice.kubernetes.io/managed-by'] !== 'endpointslice-controller.k8s.io') continue;

@@ -49,18 +49,18 @@ export function toSendRequest(state: ClusterState, spec: RequestSpec): SendReque
         ? { kind: 'node', name: node.metadata?.name ?? '' }
         : { kind: 'external' };
   const svc = at(state.services, spec.index);
-  const svcPort = at(svc?.spec?.ports ?? [], spec.index);
+  const svcPort = at(svc?.spec.ports ?? [], spec.index);
   const port = spec.port >= 0 ? spec.port : (svcPort?.port ?? 80);
   const nodeIP = (node && nodeIPv4(node)) ?? '192.168.1.11';
-  const name = svc?.metadata?.name ?? 'web';
-  const ns = svc?.metadata?.namespace ?? 'default';
+  const name = svc?.metadata.name ?? 'web';
+  const ns = svc?.metadata.namespace ?? 'default';
   const to =
     spec.to === 'name'
       ? name
       : spec.to === 'fqdn'
         ? `${name}.${ns}.svc.cluster.local:${port}`
         : spec.to === 'clusterIP'
-          ? `${svc?.spec?.clusterIP ?? '10.96.0.1'}:${port}`
+          ? `${svc?.spec.clusterIP ?? '10.96.0.1'}:${port}`
           : spec.to === 'nodePort'
             ? `${nodeIP}:${svcPort?.nodePort ?? spec.port}`
             : spec.to === 'podIP'

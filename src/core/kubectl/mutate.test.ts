@@ -42,8 +42,8 @@ describe('kubectl scale / expose / create service', () => {
         'apiVersion: v1\nkind: Service\nmetadata:\n  name: web-np\n  labels:\n    app: web\nspec:\n  ports:\n  - port: 80\n    protocol: TCP\n    targetPort: 8080\n  selector:\n    app: web\n  type: NodePort\n',
       ),
     );
-    const svc = loadScenario(r.yaml ?? '').state.services.find((x) => x.metadata?.name === 'web-np');
-    expect(svc?.spec?.ports?.[0]?.nodePort).toBeGreaterThanOrEqual(30000);
+    const svc = loadScenario(r.yaml ?? '').state.services.find((x) => x.metadata.name === 'web-np');
+    expect(svc?.spec.ports?.[0]?.nodePort).toBeGreaterThanOrEqual(30000);
   });
 
   it('expose without --port takes the container port, unnamed, targetPort = port', () => {

@@ -10,7 +10,7 @@ const affinity = load('seed-myservice-affinity.yaml');
 const plain = load('seed-my-service.yaml');
 // Seeded values (the allocator's cluster IP, the scheduler's node, pod names and IPs, kube-proxy's
 // pick) are inline snapshots: a deliberate RNG change is one `vitest -u` away and reviewed as a diff.
-const clusterIP = affinity.state.services.find((s) => s.metadata?.name === 'myservice')?.spec?.clusterIP ?? '';
+const clusterIP = affinity.state.services.find((s) => s.metadata.name === 'myservice')?.spec.clusterIP ?? '';
 
 /** Types the lines into the session and returns each line's terminal text. */
 function type(s: typeof affinity, session: PodShellSession, lines: string[]) {

@@ -2,7 +2,8 @@
 // Addresses the API server allocates (ClusterIPs, nodePorts, LB IPs) and pod names the ReplicaSet
 // generates are unknown to the teacher, so `to:` names them with placeholders filled from the state.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod, Service } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
@@ -41,9 +42,9 @@ export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Sourc
   return { ok: false, error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME` };
 }
 
-function findService(state: ClusterState, ref: string): Service | undefined {
+function findService(state: ClusterState, ref: string): AdmittedService | undefined {
   const [ns, name] = nsName(ref);
-  return state.services.find((s) => s.metadata?.name === name && (s.metadata?.namespace ?? 'default') === ns);
+  return state.services.find((s) => s.metadata?.name === name && s.metadata.namespace === ns);
 }
 
 function nodeIPs(state: ClusterState): { name: string; ip: string }[] {
@@ -65,7 +66,7 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
       return n ? { ok: true, value: [n.ip] } : none(`no node ${arg}`);
     }
     case 'clusterIP': {
-      const ip = findService(state, arg)?.spec?.clusterIP;
+      const ip = findService(state, arg)?.spec.clusterIP;
       return ip && ip !== 'None' ? { ok: true, value: [ip] } : none(`Service ${arg} has no ClusterIP`);
     }
     case 'lbIP': {
@@ -76,7 +77,7 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
       const [svcRef, portName] = arg.includes(':')
         ? [arg.slice(0, arg.lastIndexOf(':')), arg.slice(arg.lastIndexOf(':') + 1)]
         : [arg, undefined];
-      const ports = findService(state, svcRef)?.spec?.ports ?? [];
+      const ports = findService(state, svcRef)?.spec.ports ?? [];
       const p = portName === undefined ? ports[0] : ports.find((x) => x.name === portName);
       return p?.nodePort ? { ok: true, value: [String(p.nodePort)] } : none(`Service ${svcRef} has no nodePort`);
     }

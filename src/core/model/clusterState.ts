@@ -13,9 +13,9 @@ import type {
   Node,
   Pod,
   ReplicaSet,
-  Service,
   StatefulSet,
 } from './objects.ts';
+import type { AdmittedService } from './admitted.ts';
 import type { ClusterSettings } from './settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
@@ -52,7 +52,7 @@ export interface ClusterState {
   namespaces: Namespace[];
   nodes: Node[];
   pods: Pod[];
-  services: Service[];
+  services: AdmittedService[];
   endpointSlices: EndpointSlice[];
   endpoints: Endpoints[];
   deployments: Deployment[];

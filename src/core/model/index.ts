@@ -1,6 +1,7 @@
 // The model's door: the Kubernetes object types, the cluster state, the cluster-wide settings, and the
 // readings of an object every layer shares (a node's addresses, a pod's readiness).
 export type * from './objects.ts';
+export type * from './admitted.ts';
 export { objectKey, PLAYGROUND_API_VERSION, PLAYGROUND_GROUP } from './objects.ts';
 export type { ClusterState, Origin } from './clusterState.ts';
 export { emptyClusterState } from './clusterState.ts';

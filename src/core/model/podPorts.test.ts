@@ -23,11 +23,11 @@ describe(servedPorts, () => {
 
 describe(findPort, () => {
   it('resolves a name by name and protocol, takes a number as-is', () => {
-    expect(findPort(pod, { port: 80, targetPort: 'http' })).toBe(15001);
-    expect(findPort(pod, { port: 80, targetPort: 'dns' })).toBeNull(); // dns is UDP
+    // Service ports as admission stores them (SetDefaults_Service filled protocol and targetPort).
+    expect(findPort(pod, { port: 80, protocol: 'TCP', targetPort: 'http' })).toBe(15001);
+    expect(findPort(pod, { port: 80, protocol: 'TCP', targetPort: 'dns' })).toBeNull(); // dns is UDP
     expect(findPort(pod, { port: 53, protocol: 'UDP', targetPort: 'dns' })).toBe(53);
-    expect(findPort(pod, { port: 80, targetPort: 'setup' })).toBeNull();
-    expect(findPort(pod, { port: 80, targetPort: 8080 })).toBe(8080);
-    expect(findPort(pod, { port: 80 })).toBe(80);
+    expect(findPort(pod, { port: 80, protocol: 'TCP', targetPort: 'setup' })).toBeNull();
+    expect(findPort(pod, { port: 80, protocol: 'TCP', targetPort: 8080 })).toBe(8080);
   });
 });

@@ -3,7 +3,8 @@
 // servedPorts, so the two can never disagree about native sidecars).
 // Upstream: k8s.io/kubernetes pkg/api/v1/pod/util.go FindPort — containers first, then init
 // containers with restartPolicy Always (sidecars, KEP-753), which keep running beside the app.
-import type { Container, Pod, ServicePort } from './objects.ts';
+import type { Container, Pod } from './objects.ts';
+import type { AdmittedServicePort } from './admitted.ts';
 
 export interface ServedPort {
   name?: string;
@@ -39,10 +40,8 @@ export function servedPorts(pod: Pod): ServedPort[] {
  * is the first served port with that name AND the Service port's protocol. null = "no suitable
  * port for manifest" → the controllers omit the port for this pod.
  */
-export function findPort(pod: Pod, sp: ServicePort): number | null {
-  const target = sp.targetPort ?? sp.port;
+export function findPort(pod: Pod, sp: AdmittedServicePort): number | null {
+  const target = sp.targetPort;
   if (typeof target === 'number') return target;
-  if (typeof target !== 'string') return null;
-  const proto = sp.protocol ?? 'TCP';
-  return servedPorts(pod).find((p) => p.name === target && p.protocol === proto)?.port ?? null;
+  return servedPorts(pod).find((p) => p.name === target && p.protocol === sp.protocol)?.port ?? null;
 }

@@ -2,7 +2,8 @@
 // shell script that applies it, waits for the workloads, and sends traffic to each Service the
 // way the seed does (busybox wget inside, curl on NodePort/LoadBalancer/Ingress from outside).
 import type { Scenario } from './load.ts';
-import type { DaemonSet, Deployment, Ingress, Node, Pod, Service, StatefulSet } from '../model/objects.ts';
+import type { DaemonSet, Deployment, Ingress, Node, Pod, StatefulSet } from '../model/objects.ts';
+import type { AdmittedService } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
 import { clusterNotes } from './export/clusterNotes.ts';
@@ -60,7 +61,7 @@ function yamlHeader(dropped: readonly DroppedDoc[]): string {
 
 /** A declared object the script acts on, tagged by what it does with it. */
 type Declared =
-  | { tag: 'Service'; o: Service }
+  | { tag: 'Service'; o: AdmittedService }
   | { tag: 'Ingress'; o: Ingress }
   | { tag: 'workload'; o: Deployment | StatefulSet | DaemonSet }
   | { tag: 'Pod'; o: Pod }
@@ -89,7 +90,7 @@ function addOnNotes(user: readonly Declared[]): string[] {
     notes.push(
       "the scenario declares Node objects: a real cluster's nodes register themselves (kubelet), so delete those documents before applying",
     );
-  if (user.some((d) => d.tag === 'Service' && d.o.spec?.type === 'LoadBalancer'))
+  if (user.some((d) => d.tag === 'Service' && d.o.spec.type === 'LoadBalancer'))
     notes.push(
       'LoadBalancer Services need a cloud load balancer controller (a cloud provider, MetalLB, cloud-provider-kind, or minikube tunnel); without one EXTERNAL-IP stays <pending>',
     );
@@ -155,8 +156,8 @@ function script(
 }
 
 /** nodePorts written in the Service's document: the real cluster keeps those, allocates the rest. */
-function declaredNodePorts(scenario: Scenario, svc: Service): Map<number, number> {
-  const origin = scenario.state.origins.get(objectKey('Service', svc.metadata?.namespace, svc.metadata?.name ?? ''));
+function declaredNodePorts(scenario: Scenario, svc: AdmittedService): Map<number, number> {
+  const origin = scenario.state.origins.get(objectKey('Service', svc.metadata.namespace, svc.metadata.name));
   const doc = scenario.stream.documents.find((d) => d.index === origin?.docIndex);
   const spec = doc?.object.spec as { ports?: unknown } | undefined;
   const out = new Map<number, number>();

@@ -6,9 +6,9 @@ export function describePorts(ports: readonly ViewPort[]): { ports: string[]; no
   const out: string[] = [];
   const nodePorts: string[] = [];
   for (const p of ports) {
-    const proto = p.protocol && p.protocol !== 'TCP' ? `/${p.protocol}` : '';
+    const proto = p.protocol !== 'TCP' ? `/${p.protocol}` : '';
     const name = p.name ? `${p.name}: ` : '';
-    out.push(`${name}${p.port} → ${p.targetPort ?? p.port}${proto}`);
+    out.push(`${name}${p.port} → ${p.targetPort}${proto}`);
     if (p.nodePort) nodePorts.push(String(p.nodePort));
   }
   return { ports: out, nodePorts };

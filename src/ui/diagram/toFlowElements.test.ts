@@ -142,7 +142,12 @@ describe('toFlowElements', () => {
 
 describe('describePorts', () => {
   it('keeps names and non-TCP protocols', () => {
-    expect(describePorts([{ name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' }, { port: 443 }])).toEqual({
+    expect(
+      describePorts([
+        { name: 'dns', port: 53, targetPort: 53, protocol: 'UDP' },
+        { port: 443, targetPort: 443, protocol: 'TCP' },
+      ]),
+    ).toEqual({
       ports: ['dns: 53 → 53/UDP', '443 → 443'],
       nodePorts: [],
     });

@@ -4,9 +4,10 @@
 
 export interface ViewPort {
   name?: string;
-  protocol?: string;
+  protocol: string;
   port: number;
-  targetPort?: number | string;
+  /** Defaulted by the API server (SetDefaults_Service), so always set. */
+  targetPort: number | string;
   nodePort?: number;
 }
 

@@ -30,6 +30,8 @@ export function setPodSpecDefaults(spec: PodSpec): void {
   spec.securityContext ??= {};
   spec.enableServiceLinks ??= true;
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
+    // Decoding refuses a null container; test builders that skip it may still hold one.
+    if (!c || typeof c !== 'object') continue;
     setContainerDefaults(c);
     // SetDefaults_Pod: with hostNetwork the hostPort follows the containerPort.
     if (spec.hostNetwork) for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;

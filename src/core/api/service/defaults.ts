@@ -21,7 +21,9 @@ export function setServiceDefaults(svc: Service): void {
   if (!spec.type) spec.type = 'ClusterIP';
   for (const p of spec.ports ?? []) {
     if (!p.protocol) p.protocol = 'TCP';
-    // targetPort int 0 or "" becomes the port number; a named targetPort is kept.
+    // targetPort int 0 or "" becomes the port number; a named targetPort is kept. The only place
+    // targetPort is defaulted (k8s.io/kubernetes pkg/apis/core/v1/defaults.go SetDefaults_Service):
+    // everything downstream reads AdmittedServicePort.targetPort (model/admitted.ts).
     if (p.targetPort === undefined || p.targetPort === null || p.targetPort === 0 || p.targetPort === '')
       p.targetPort = p.port;
   }

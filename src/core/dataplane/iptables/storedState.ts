@@ -1,11 +1,13 @@
-// A ClusterState built from objects exactly as written, as if they were what the API server had
-// stored (defaults, allocations and status already present) — the form of `kubectl get -o yaml`.
+// A ClusterState built from objects as written, as if they were what the API server had stored
+// (allocations and status already present; the API server's defaults applied by asStored) — the
+// form of `kubectl get -o yaml`.
 // The golden tests use it to feed upstream's test inputs to the proxier without the admission and
 // controller pipeline rewriting them (the API server wipes status on create, for instance).
 import { emptyClusterState, type ClusterState } from '../../model/clusterState.ts';
 import { parseStream } from '../../yaml/parseStream.ts';
 import { readSettings } from '../../api/readSettings.ts';
 import { isPlaygroundKind, storeObject } from '../../api/store.ts';
+import { asStored } from '../../api/defaults.ts';
 import type { Diagnostic } from '../../diagnostics.ts';
 
 export function stateFromStoredObjects(text: string, seed = 1): ClusterState {
@@ -19,7 +21,7 @@ export function stateFromStoredObjects(text: string, seed = 1): ClusterState {
     diagnostics,
   );
   for (const doc of stream.documents) {
-    if (!isPlaygroundKind(doc.object)) storeObject(state, doc.object);
+    if (!isPlaygroundKind(doc.object)) storeObject(state, asStored(doc.object));
   }
   return state;
 }

@@ -24,7 +24,7 @@ export function createFromGenerator(
   const ns = meta.namespace ?? 'default';
   if (
     scenario.state.services.some(
-      (s) => kind === 'Service' && s.metadata?.name === meta.name && (s.metadata?.namespace ?? 'default') === ns,
+      (s) => kind === 'Service' && s.metadata.name === meta.name && s.metadata.namespace === ns,
     )
   ) {
     return out(`Error from server (AlreadyExists): services "${meta.name ?? ''}" already exists`);

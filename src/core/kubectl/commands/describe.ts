@@ -3,7 +3,8 @@
 // namespace (or -A); -l filters. Describers: describe/*.ts.
 import type { Scenario } from '../../scenario/load.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node, Pod, Service } from '../../model/objects.ts';
+import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node, Pod } from '../../model/objects.ts';
+import type { AdmittedService } from '../../model/admitted.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
@@ -24,7 +25,7 @@ export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
 const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string> = {
   Service: (o, s) =>
     describeService(
-      o as Service,
+      o as unknown as AdmittedService,
       slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? ''),
     ),
   Endpoints: (o) => describeEndpoints(o as Endpoints),

@@ -18,12 +18,10 @@ function describeBackend(state: ClusterState, ns: string, b: Backend): string {
   if (b.service) {
     const port = b.service.port?.number !== undefined ? String(b.service.port.number) : (b.service.port?.name ?? '');
     const sb = `${b.service.name}:${port}`;
-    const svc = state.services.find(
-      (s) => s.metadata?.name === b.service?.name && (s.metadata?.namespace ?? 'default') === ns,
-    );
+    const svc = state.services.find((s) => s.metadata.name === b.service?.name && s.metadata.namespace === ns);
     if (!svc) return `${sb} (<error: services "${b.service.name}" not found>)`;
     let spName = '';
-    for (const sp of svc.spec?.ports ?? []) {
+    for (const sp of svc.spec.ports ?? []) {
       if (b.service.port?.number && b.service.port.number === sp.port) spName = sp.name ?? '';
       else if (b.service.port?.name && b.service.port.name === sp.name) spName = sp.name ?? '';
     }

@@ -1,6 +1,7 @@
 // describeService, buildIngressString (kubectl pkg/describe/describe.go); describeEndpoints and
 // describeEndpointSliceV1 from the same file.
-import type { EndpointSlice, Endpoints, Service } from '../../model/objects.ts';
+import type { EndpointSlice, Endpoints } from '../../model/objects.ts';
+import type { AdmittedService } from '../../model/admitted.ts';
 import { formatLabels } from '../labelSelector.ts';
 import {
   describeNoEvents,
@@ -10,21 +11,23 @@ import {
   printLabelsMultiline,
 } from './writer.ts';
 
-function buildIngressString(ingress: NonNullable<NonNullable<Service['status']>['loadBalancer']>['ingress']): string {
+function buildIngressString(
+  ingress: NonNullable<NonNullable<AdmittedService['status']>['loadBalancer']>['ingress'],
+): string {
   return (ingress ?? [])
     .map((i) => (i.ip ? `${i.ip}${i.ipMode ? ` (${i.ipMode})` : ''}` : (i.hostname ?? '')))
     .join(', ');
 }
 
-export function describeService(svc: Service, slices: readonly EndpointSlice[]): string {
+export function describeService(svc: AdmittedService, slices: readonly EndpointSlice[]): string {
   const w = new Lines();
-  const spec = svc.spec ?? {};
-  w.write(0, `Name:\t${svc.metadata?.name ?? ''}\n`);
-  w.write(0, `Namespace:\t${svc.metadata?.namespace ?? ''}\n`);
-  printLabelsMultiline(w, 'Labels', svc.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', svc.metadata?.annotations);
+  const spec = svc.spec;
+  w.write(0, `Name:\t${svc.metadata.name}\n`);
+  w.write(0, `Namespace:\t${svc.metadata.namespace}\n`);
+  printLabelsMultiline(w, 'Labels', svc.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', svc.metadata.annotations);
   w.write(0, `Selector:\t${formatLabels(spec.selector)}\n`);
-  w.write(0, `Type:\t${spec.type ?? ''}\n`);
+  w.write(0, `Type:\t${spec.type}\n`);
   if (spec.ipFamilyPolicy) w.write(0, `IP Family Policy:\t${spec.ipFamilyPolicy}\n`);
   w.write(0, `IP Families:\t${(spec.ipFamilies ?? []).length > 0 ? (spec.ipFamilies ?? []).join(',') : '<none>'}\n`);
   w.write(0, `IP:\t${spec.clusterIP ?? ''}\n`);
@@ -36,14 +39,14 @@ export function describeService(svc: Service, slices: readonly EndpointSlice[]):
   if (ingress.length > 0) w.write(0, `LoadBalancer Ingress:\t${buildIngressString(ingress)}\n`);
   for (const sp of spec.ports ?? []) {
     const name = sp.name || '<unset>';
-    const proto = sp.protocol ?? '';
+    const proto = sp.protocol;
     w.write(0, `Port:\t${name}\t${sp.port}/${proto}\n`);
-    w.write(0, `TargetPort:\t${sp.targetPort ?? ''}/${proto}\n`);
+    w.write(0, `TargetPort:\t${sp.targetPort}/${proto}\n`);
     if (sp.appProtocol) w.write(0, `AppProtocol:\t${sp.appProtocol}\n`);
     if (sp.nodePort) w.write(0, `NodePort:\t${name}\t${sp.nodePort}/${proto}\n`);
     w.write(0, `Endpoints:\t${formatEndpointSlices(slices, new Set([sp.name ?? '']))}\n`);
   }
-  w.write(0, `Session Affinity:\t${spec.sessionAffinity ?? ''}\n`);
+  w.write(0, `Session Affinity:\t${spec.sessionAffinity}\n`);
   if (spec.externalTrafficPolicy) w.write(0, `External Traffic Policy:\t${spec.externalTrafficPolicy}\n`);
   if (spec.internalTrafficPolicy) w.write(0, `Internal Traffic Policy:\t${spec.internalTrafficPolicy}\n`);
   if (spec.healthCheckNodePort) w.write(0, `HealthCheck NodePort:\t${spec.healthCheckNodePort}\n`);

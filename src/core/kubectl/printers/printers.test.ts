@@ -1,8 +1,9 @@
 // Cell values from upstream printers_test.go (TestPrintServiceLoadBalancer, TestPrintEndpoint,
 // TestPrintEndpointSlice, makePortString cases, TestPrintIngress).
 import { describe, expect, it } from 'vitest';
-import type { EndpointSlice, Endpoints, Ingress, Service } from '../../model/objects.ts';
+import type { EndpointSlice, Endpoints, Ingress } from '../../model/objects.ts';
 import { stateFromYaml } from '../stateFromYaml.ts';
+import { storedService } from '../../api/defaults.ts';
 import { makePortString, servicePrinter } from './service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './endpoints.ts';
 import { ingressPrinter } from './ingress.ts';
@@ -13,16 +14,17 @@ const state = stateFromYaml('', { createdAt: '2015-01-01T00:00:00Z', now: '2025-
 const ctx: PrintContext = { state, wide: false };
 const wide: PrintContext = { state, wide: true };
 
-const lb = (name: string, ingress: string[], externalIPs?: string[]): Service => ({
-  metadata: { name, creationTimestamp: '2025-01-01T23:59:00Z' },
-  spec: {
-    clusterIPs: ['1.2.3.4'],
-    type: 'LoadBalancer',
-    ports: [{ port: 80, protocol: 'TCP' }],
-    ...(externalIPs ? { externalIPs } : {}),
-  },
-  status: { loadBalancer: { ingress: ingress.map((ip) => ({ ip })) } },
-});
+const lb = (name: string, ingress: string[], externalIPs?: string[]) =>
+  storedService({
+    metadata: { name, creationTimestamp: '2025-01-01T23:59:00Z' },
+    spec: {
+      clusterIPs: ['1.2.3.4'],
+      type: 'LoadBalancer',
+      ports: [{ port: 80, protocol: 'TCP' }],
+      ...(externalIPs ? { externalIPs } : {}),
+    },
+    status: { loadBalancer: { ingress: ingress.map((ip) => ({ ip })) } },
+  });
 
 describe('printService', () => {
   it('EXTERNAL-IP of LoadBalancers: sorted ingress IPs, <pending>, truncation at 16, externalIPs appended', () => {
@@ -56,13 +58,16 @@ describe('printService', () => {
   });
 
   it('headless, ExternalName and no ports; SELECTOR only when wide', () => {
-    const headless: Service = {
+    const headless = storedService({
       metadata: { name: 'h' },
       spec: { clusterIP: 'None', clusterIPs: ['None'], type: 'ClusterIP', selector: { b: '2', a: '1' } },
-    };
+    });
     expect(servicePrinter.row(headless, ctx)).toEqual(['h', 'ClusterIP', 'None', '<none>', '<none>', '10y']);
     expect(servicePrinter.row(headless, wide)[6]).toBe('a=1,b=2');
-    const ext: Service = { metadata: { name: 'e' }, spec: { type: 'ExternalName', externalName: 'db.example.com' } };
+    const ext = storedService({
+      metadata: { name: 'e' },
+      spec: { type: 'ExternalName', externalName: 'db.example.com' },
+    });
     expect(servicePrinter.row(ext, ctx).slice(2, 4)).toEqual(['<none>', 'db.example.com']);
   });
 });

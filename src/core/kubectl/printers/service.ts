@@ -1,6 +1,7 @@
 // printService, getServiceExternalIP, loadBalancerStatusStringer, makePortString
 // (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { Service, ServicePort } from '../../model/objects.ts';
+
+import type { AdmittedService, AdmittedServicePort } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { byteCompare, formatLabels } from '../labelSelector.ts';
 import { cols, type TablePrinter } from './table.ts';
@@ -21,9 +22,9 @@ export function loadBalancerStatusString(
   return r;
 }
 
-export function serviceExternalIP(svc: Service, wide: boolean): string {
-  const externalIPs = svc.spec?.externalIPs ?? [];
-  switch (svc.spec?.type ?? 'ClusterIP') {
+export function serviceExternalIP(svc: AdmittedService, wide: boolean): string {
+  const externalIPs = svc.spec.externalIPs ?? [];
+  switch (svc.spec.type) {
     case 'ClusterIP':
     case 'NodePort':
       return externalIPs.length > 0 ? externalIPs.join(',') : '<none>';
@@ -33,33 +34,33 @@ export function serviceExternalIP(svc: Service, wide: boolean): string {
       return lb || '<pending>';
     }
     case 'ExternalName':
-      return svc.spec?.externalName ?? '';
+      return svc.spec.externalName ?? '';
     default:
       return '<unknown>';
   }
 }
 
-export function makePortString(ports: readonly ServicePort[] | undefined): string {
+export function makePortString(
+  ports: readonly Pick<AdmittedServicePort, 'port' | 'nodePort' | 'protocol'>[] | undefined,
+): string {
   return (ports ?? [])
-    .map((p) =>
-      p.nodePort && p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol ?? ''}` : `${p.port}/${p.protocol ?? ''}`,
-    )
+    .map((p) => (p.nodePort && p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`))
     .join(',');
 }
 
-export const servicePrinter: TablePrinter<Service> = {
+export const servicePrinter: TablePrinter<AdmittedService> = {
   columns: cols(['Name', 'Type', 'Cluster-IP', 'External-IP', 'Port(s)', 'Age'], ['Selector']),
   row(svc, ctx) {
-    const clusterIPs = svc.spec?.clusterIPs ?? [];
+    const clusterIPs = svc.spec.clusterIPs ?? [];
     const cells = [
-      svc.metadata?.name ?? '',
-      svc.spec?.type ?? '',
+      svc.metadata.name,
+      svc.spec.type,
       clusterIPs[0] ?? '<none>',
       serviceExternalIP(svc, ctx.wide),
-      makePortString(svc.spec?.ports) || '<none>',
+      makePortString(svc.spec.ports) || '<none>',
       ageOf(svc.metadata, ctx.state),
     ];
-    if (ctx.wide) cells.push(formatLabels(svc.spec?.selector));
+    if (ctx.wide) cells.push(formatLabels(svc.spec.selector));
     return cells;
   },
 };

@@ -1,7 +1,8 @@
 // The commands that send traffic to each Service and Ingress of the scenario on a real cluster,
 // the way the seed tests them: ClusterIP from a throwaway busybox pod (wget), NodePort on a
 // node's IP, LoadBalancer on the address the cloud assigned, Ingress with a Host header.
-import type { Ingress, Service, ServicePort } from '../../model/objects.ts';
+import type { Ingress } from '../../model/objects.ts';
+import type { AdmittedService, AdmittedServicePort } from '../../model/admitted.ts';
 import { namespaceFlag } from './shellWords.ts';
 import { quoteWord } from '../../argv/commandLine.ts';
 
@@ -9,17 +10,17 @@ const BUSYBOX = 'kubectl run tmp --image=busybox -it --rm --restart=Never';
 const NODE_IP = `NODE_IP=$(kubectl get nodes -o jsonpath='{.items[0].status.addresses[?(@.type=="InternalIP")].address}')`;
 
 export interface ServiceInput {
-  service: Service;
+  service: AdmittedService;
   /** The nodePorts the user wrote (port index → nodePort); others are allocated anew by the real cluster. */
   declaredNodePorts: ReadonlyMap<number, number>;
 }
 
 /** Shell lines for one Service; `needNodeIP` is called once a line uses $NODE_IP. */
 export function serviceCommands({ service, declaredNodePorts }: ServiceInput, needNodeIP: () => string[]): string[] {
-  const name = service.metadata?.name ?? '';
-  const ns = service.metadata?.namespace ?? 'default';
-  const spec = service.spec ?? {};
-  const type = spec.type ?? 'ClusterIP';
+  const name = service.metadata.name;
+  const ns = service.metadata.namespace;
+  const spec = service.spec;
+  const type = spec.type;
   const n = namespaceFlag(ns);
   const dns = `${name}.${ns}`;
   const lines = [
@@ -34,8 +35,8 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
     return lines;
   }
   const ports = spec.ports ?? [];
-  ports.forEach((p: ServicePort, i) => {
-    const protocol = p.protocol ?? 'TCP';
+  ports.forEach((p: AdmittedServicePort, i) => {
+    const protocol = p.protocol;
     if (protocol !== 'TCP') {
       lines.push(`# port ${p.port}/${protocol}: wget and curl speak TCP; not tested here`);
       return;

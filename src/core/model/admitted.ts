@@ -1,0 +1,31 @@
+// The shapes of objects after the API server admitted them: what admission returns and what the
+// cluster state holds. The API server names every stored object and puts a namespaced one in a
+// namespace (the request's, else "default"), and its defaulting functions fill fields a manifest
+// may omit. Code downstream of admission reads these types, so it never re-applies a default.
+import type { ObjectMeta, Service, ServicePort } from './objects.ts';
+import type { ServiceSpec } from 'kubernetes-types/core/v1';
+
+/** Metadata of a stored namespaced object: a name, and the namespace it was created in. */
+export interface AdmittedMeta extends ObjectMeta {
+  name: string;
+  namespace: string;
+}
+
+/** A Service port after SetDefaults_Service (pkg/apis/core/v1/defaults.go): protocol and targetPort set. */
+export interface AdmittedServicePort extends ServicePort {
+  protocol: string;
+  targetPort: number | string;
+}
+
+/** A Service spec after SetDefaults_Service: type and sessionAffinity are always set. */
+export interface AdmittedServiceSpec extends ServiceSpec {
+  type: string;
+  sessionAffinity: string;
+  ports?: AdmittedServicePort[];
+}
+
+/** A Service as the API server stores it (api/service/defaults.ts fills the spec). */
+export interface AdmittedService extends Service {
+  metadata: AdmittedMeta;
+  spec: AdmittedServiceSpec;
+}
