@@ -47,3 +47,18 @@ test('50,000 requested pods are capped with a clear message and the page stays i
   expect(Date.now() - t0).toBeLessThan(10_000);
   await page.screenshot({ path: 'test-results/limits-50000.png' });
 });
+
+test('5,001 Services get the document limit at once, not the watchdog (issue 19 item 15)', async ({ page, shell }) => {
+  const services = Array.from(
+    { length: 5001 },
+    (_, i) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\nspec:\n  ports:\n    - port: 80\n`,
+  ).join('---\n');
+  await shell.freshStart();
+  await shell.editorReady();
+  await shell.setText(services);
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  await expect(page.getByText('the scenario has 5001 documents; the playground accepts at most 5000')).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByText(/the simulator needed more than/)).toHaveCount(0);
+});

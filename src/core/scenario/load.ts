@@ -56,7 +56,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   const stream = parseStream(text);
   const diagnostics: Diagnostic[] = stream.problems.map((p) => ({
     severity: p.severity,
-    code: DiagnosticCode.yamlSyntax,
+    code: p.limit ? DiagnosticCode.limit : DiagnosticCode.yamlSyntax,
     message: p.message,
     ...p.range,
     docIndex: p.docIndex,
@@ -77,19 +77,9 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   const applied: ApplyRecord[] = [];
   const ctx: AdmissionContext = { state, allocators, fileName };
 
+  // parseStream refused a text of more than SCENARIO_LIMITS.maxDocuments documents before parsing it.
   const docs = stream.documents;
-  if (docs.length > SCENARIO_LIMITS.maxDocuments) {
-    diagnostics.push({
-      severity: 'error',
-      code: DiagnosticCode.limit,
-      message: `the scenario has ${docs.length} documents; the playground accepts at most ${SCENARIO_LIMITS.maxDocuments}`,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-    });
-  }
-  for (const doc of docs.slice(0, SCENARIO_LIMITS.maxDocuments)) {
+  for (const doc of docs) {
     if (isPlaygroundKind(doc.object)) {
       applied.push({
         docIndex: doc.index,

@@ -1,6 +1,7 @@
 // The one door every scenario text goes through to become YAML documents: parseStream (the page's
 // worker, the CLI) and the console's text edits both call parseYamlBounded. It enforces
-// YAML_LIMITS in order of cost — bytes, then nesting (both before parsing), then duplicate keys
+// YAML_LIMITS in order of cost — bytes, nesting and the number of documents (SCENARIO_LIMITS; all
+// before parsing), then duplicate keys
 // and the size after alias expansion (on the parsed tree, before anything is expanded) — so no
 // input under the limits can make a later toJS() or copy run away.
 import { LineCounter, parseAllDocuments, YAMLParseError, type Document } from 'yaml';
@@ -8,6 +9,8 @@ import { YAML_LIMITS, utf8ByteLength } from './limits.ts';
 import { findExcessiveNesting } from './nestingDepth.ts';
 import { addDuplicateKeyErrors } from './uniqueKeys.ts';
 import { countExpandedValues } from './expandedSize.ts';
+import { countContentDocuments } from './documentCount.ts';
+import { SCENARIO_LIMITS } from '../model/limits.ts';
 
 /** A limit that stops the whole text before it is parsed. */
 export interface TextLimitExcess {
@@ -58,6 +61,17 @@ export function parseYamlBounded(text: string): BoundedParse {
       excess: {
         message: `the YAML nests ${deep.depth} levels deep at line ${deep.line}; the playground accepts at most ${YAML_LIMITS.maxDepth} levels`,
         line: deep.line,
+      },
+    };
+  }
+  const documents = countContentDocuments(text);
+  if (documents > SCENARIO_LIMITS.maxDocuments) {
+    return {
+      ok: false,
+      lineCounter,
+      excess: {
+        message: `the scenario has ${documents} documents; the playground accepts at most ${SCENARIO_LIMITS.maxDocuments}`,
+        line: 1,
       },
     };
   }

@@ -27,6 +27,8 @@ export interface SyntaxProblem {
   range: SourceRange;
   severity: 'error' | 'warning';
   docIndex: number;
+  /** A limit of the whole text (bytes, nesting, documents) stopped it before parsing. */
+  limit?: true;
 }
 
 export interface ParsedStream {
@@ -50,6 +52,7 @@ export function parseStream(text: string): ParsedStream {
       range: { line, column: 1, endLine: line, endColumn: 1 },
       severity: 'error',
       docIndex: 0,
+      limit: true,
     });
     return { text, documents, problems, lineCounter };
   }
