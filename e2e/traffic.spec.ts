@@ -1,7 +1,7 @@
 // Traffic: packets start by themselves, land on the pods the core chose, ClientIP affinity pins a
 // client to one pod, and the packet canvas holds 1,000 packets (the fps is printed).
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
+import { DEFAULT_YAML, DICT, expect, fragmentFor, test } from './fixtures.ts';
 
 interface Counts {
   [pod: string]: { total: number; byClient: Record<string, number> };
@@ -42,6 +42,61 @@ test("packets fly within 2 s and reach the Service's pods", async ({ page, shell
   // The transcript says which pod answered, in text.
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(page.getByTestId('transcript-latest')).toContainText(/answered by default\/web-/);
+});
+
+test("three clients at the UI's top rate of 50/s: counters move and packets fly (issue 19 item 3)", async ({
+  page,
+  shell,
+}) => {
+  await shell.openDefault();
+  await expect
+    .poll(() => page.evaluate(() => window.__ksp?.summary.results ?? 0), { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  await page.locator('.k-clients-box > summary').click();
+  for (const id of ['laptop', 'phone', 'curl']) await page.getByLabel(`${id} rate per second`).fill('50');
+  const total = async () =>
+    Object.values(await podCounts(page)).reduce((n, c) => n + c.total, 0) +
+    (await page
+      .locator('[data-testid="pod-counters"] [data-outcome]')
+      .evaluateAll((rows) => rows.reduce((n, r) => n + Number(r.getAttribute('data-count')), 0)));
+  // At 150 requests/s, a second of simulated time is more requests than the old 10 s look-ahead kept.
+  await expect.poll(total, { timeout: 15_000, intervals: [250] }).toBeGreaterThan(150);
+  const first = await total();
+  await expect.poll(total, { timeout: 10_000, intervals: [250] }).toBeGreaterThan(first);
+  await expect(page.getByTestId('pod-counters')).not.toContainText('No requests yet.');
+  await expect
+    .poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000, intervals: [100] })
+    .toBeGreaterThan(0);
+  await page.screenshot({ path: 'test-results/traffic-150-per-second.png' });
+});
+
+test('a shared client over the rate limit: the traffic panel says so in English and in Korean', async ({
+  page,
+  shell,
+}) => {
+  const fragment = await fragmentFor({
+    yaml: DEFAULT_YAML,
+    clients: [{ id: 'flood', from: 'external/203.0.113.10', to: 'http://192.168.1.11:30080', rate: 5000 }],
+  });
+  await shell.clearStorage();
+  await page.goto('about:blank');
+  await page.goto(`/#${fragment}`);
+  const problems = page.getByTestId('traffic-problems');
+  await expect(problems).toHaveText(
+    'client "flood": rate 5000 requests/s is over the playground\'s limit of 1000 per client, so it sends 1000 per second',
+    { timeout: 30_000 },
+  );
+  // At 1000/s the look-ahead shrinks to 0.5 s, so the counters still show what happened so far.
+  await expect
+    .poll(async () => Object.values(await podCounts(page)).reduce((n, c) => n + c.total, 0), { timeout: 15_000 })
+    .toBeGreaterThan(1000);
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(problems).toHaveText(
+    DICT.ko['traffic.problem.rateClamped']
+      .replace('{client}', 'flood')
+      .replace('{rate}', '5000')
+      .replaceAll('{max}', '1000'),
+  );
 });
 
 test('sessionAffinity: ClientIP typed in the editor pins the external client to one pod', async ({ page, shell }) => {

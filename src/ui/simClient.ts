@@ -172,7 +172,7 @@ export function createSimClient(
           staleReplyDropped();
           return;
         }
-        trafficFinished(r.results, r.affinity);
+        trafficFinished(r);
       });
     },
     edit(yaml: string, mutation: Mutation) {

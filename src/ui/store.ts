@@ -13,7 +13,10 @@ import type {
   Mutation,
   ObjectRefView,
   RequestResult,
+  TrafficProblem,
+  TrafficTally,
 } from '../worker/protocol.ts';
+import { lookAheadSeconds } from '../worker/protocol.ts';
 import type { OpenedScenario } from './share/shareState.ts';
 import { DEFAULT_SEED } from './firstScenario.ts';
 
@@ -48,6 +51,10 @@ export interface SimulationSlice {
   seed: number;
   clients: ClientSpec[];
   results: RequestResult[];
+  /** Tallies of the results the worker no longer keeps (older than `results`), for counts so far. */
+  dropped: TrafficTally[];
+  /** What the traffic limits changed (codes; the traffic panel words them). */
+  trafficProblems: TrafficProblem[];
   affinity: AffinityEntry[];
   playing: boolean;
   /** Simulated seconds per real second. */
@@ -136,8 +143,6 @@ export interface SimBridge {
 }
 
 export { DEFAULT_SEED };
-/** How far ahead of `time` the worker computes traffic, in simulated seconds. */
-export const TRAFFIC_HORIZON = 10;
 export const STEP_SECONDS = 0.25;
 
 export const useStore = create<AppState>()(() => ({
@@ -154,6 +159,8 @@ export const useStore = create<AppState>()(() => ({
   seed: DEFAULT_SEED,
   clients: [],
   results: [],
+  dropped: [],
+  trafficProblems: [],
   affinity: [],
   playing: false,
   speed: 1,
@@ -276,12 +283,17 @@ export function setSeed(seed: number): void {
   loadNow();
 }
 
+/** How far ahead of `time` the worker computes traffic: the core's rule for these clients' rates. */
+const lookAhead = (clients: readonly ClientSpec[]): number => lookAheadSeconds(clients.map((c) => c.rate));
+
 function requestTraffic(restart: boolean): void {
   const s = useStore.getState();
   const time = restart ? 0 : s.time;
-  const toTime = time + TRAFFIC_HORIZON;
+  const toTime = time + lookAhead(s.clients);
   useStore.setState(
-    restart ? { time: 0, computedUntil: toTime, results: [], affinity: [] } : { computedUntil: toTime },
+    restart
+      ? { time: 0, computedUntil: toTime, results: [], dropped: [], trafficProblems: [], affinity: [] }
+      : { computedUntil: toTime },
   );
   if (s.clients.length > 0) bridge?.traffic(s.clients, toTime);
 }
@@ -291,9 +303,15 @@ export function setClients(clients: ClientSpec[]): void {
   requestTraffic(true);
 }
 
-export function trafficFinished(results: RequestResult[], affinity: AffinityEntry[]): void {
+export function trafficFinished(answer: {
+  results: RequestResult[];
+  affinity: AffinityEntry[];
+  problems: TrafficProblem[];
+  dropped: TrafficTally[];
+}): void {
   bump('trafficResults');
-  useStore.setState({ results, affinity });
+  const { results, affinity, problems, dropped } = answer;
+  useStore.setState({ results, affinity, dropped, trafficProblems: problems });
 }
 
 export const play = (): void => useStore.setState({ playing: true });
@@ -305,7 +323,7 @@ export function advance(simSeconds: number): void {
   const s = useStore.getState();
   const time = Math.max(0, s.time + simSeconds);
   useStore.setState({ time });
-  if (time + TRAFFIC_HORIZON / 2 > s.computedUntil) requestTraffic(false);
+  if (time + lookAhead(s.clients) / 2 > s.computedUntil) requestTraffic(false);
 }
 
 export const step = (): void => advance(STEP_SECONDS);

@@ -8,18 +8,10 @@ import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
-import {
-  assertNever,
-  type MessageOf,
-  type AffinityEntry,
-  type ClientSpec,
-  type FromWorker,
-  type RequestResult,
-  type ToWorker,
-} from './protocol.ts';
+import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
-import { toWireClients } from './traffic.ts';
+import { toWireClients, type TrafficRunner } from './traffic.ts';
 import { lessonClients } from '../core/lessons/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
@@ -35,11 +27,7 @@ export interface Engines {
   podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
   /** The core's completeKubectl. */
   complete?: (scenario: Scenario, line: string) => string[];
-  traffic?: (
-    scenario: Scenario,
-    clients: ClientSpec[],
-    toTime: number,
-  ) => { results: RequestResult[]; affinity: AffinityEntry[] };
+  traffic?: TrafficRunner;
   /** A clock for durationMs only (never for simulation). */
   clock?: () => number;
 }
@@ -111,12 +99,16 @@ export function createHandler(engines: Engines = {}): Handler {
         return [];
       }
       case 'traffic': {
-        if (!lastGood) return [{ type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [] }];
+        if (!lastGood)
+          return [
+            { type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [], problems: [], dropped: [] },
+          ];
         if (!engines.traffic)
           return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
         try {
-          const { results, affinity } = engines.traffic(lastGood, msg.clients, msg.toTime);
-          return [{ type: 'trafficResult', requestId: msg.requestId, results, affinity }];
+          return [
+            { type: 'trafficResult', requestId: msg.requestId, ...engines.traffic(lastGood, msg.clients, msg.toTime) },
+          ];
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];
         }

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/yaml/index.ts';
 import type { PodShellSession } from '../core/kubectl/index.ts';
 import type { Goal, LessonClient } from '../core/lessons/index.ts';
+import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -178,6 +179,13 @@ export interface ClientSpec {
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
 export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
+/** What a traffic limit changed, as a code and parameters (the page words it in its language). */
+export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
+/**
+ * How far past its clock a page asks for traffic (`traffic.toTime`): the core's rule, part of the
+ * request's contract, so that the results kept per client still reach back to the clock.
+ */
+export { lookAheadSeconds } from '../core/sim/index.ts';
 
 // ---- Direct manipulation edits (the core's scenario/edits functions write them into the YAML) ----
 
@@ -238,7 +246,14 @@ export interface FromWorkerMap {
     applied: ApplyRecord[];
     durationMs: number;
   };
-  trafficResult: { requestId: number; results: RequestResult[]; affinity: AffinityEntry[] };
+  /** `dropped`: tallies of the results older than the kept ones, so counts so far stay exact. */
+  trafficResult: {
+    requestId: number;
+    results: RequestResult[];
+    affinity: AffinityEntry[];
+    problems: TrafficProblem[];
+    dropped: TrafficTally[];
+  };
   /** `yaml`: the scenario text after a mutating command (scale, expose, label…); the UI puts it in the editor. */
   kubectlResult: {
     requestId: number;

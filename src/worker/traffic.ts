@@ -6,7 +6,7 @@ import { createTraffic } from '../core/sim/index.ts';
 import type { ClientSpec as CoreClientSpec, Traffic } from '../core/sim/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { Source } from '../core/dataplane/index.ts';
-import type { AffinityEntry, ClientSpec, RequestResult } from './protocol.ts';
+import type { AffinityEntry, ClientSpec, RequestResult, TrafficProblem, TrafficTally } from './protocol.ts';
 
 /** `external`, `pod:<ns>/<name>`, `node:<name>` → the core's Source; null when unreadable. */
 export function parseSource(from: string, sourceIP?: string): Source | null {
@@ -47,11 +47,14 @@ export function toCoreClients(clients: readonly ClientSpec[]): CoreClientSpec[] 
   return out;
 }
 
-export type TrafficRunner = (
-  scenario: Scenario,
-  clients: ClientSpec[],
-  toTime: number,
-) => { results: RequestResult[]; affinity: AffinityEntry[] };
+export interface TrafficAnswer {
+  results: RequestResult[];
+  affinity: AffinityEntry[];
+  problems: TrafficProblem[];
+  dropped: TrafficTally[];
+}
+
+export type TrafficRunner = (scenario: Scenario, clients: ClientSpec[], toTime: number) => TrafficAnswer;
 
 export function createTrafficRunner(): TrafficRunner {
   let session: { scenario: Scenario; key: string; traffic: Traffic } | null = null;
@@ -61,16 +64,13 @@ export function createTrafficRunner(): TrafficRunner {
     if (!session || session.scenario !== scenario || session.key !== key || toTime < session.traffic.now) {
       session = { scenario, key, traffic: createTraffic(scenario.state, scenario.state.seed, toCoreClients(clients)) };
     }
-    session.traffic.step(toTime);
-    return { results: session.traffic.results(), affinity: session.traffic.affinity() };
+    const t = session.traffic;
+    t.step(toTime);
+    return { results: t.results(), affinity: t.affinity(), problems: t.problems(), dropped: t.dropped() };
   };
 }
 
 /** One-shot: a fresh generator from t=0 (tests and tools). */
-export function runTraffic(
-  scenario: Scenario,
-  clients: ClientSpec[],
-  toTime: number,
-): { results: RequestResult[]; affinity: AffinityEntry[] } {
+export function runTraffic(scenario: Scenario, clients: ClientSpec[], toTime: number): TrafficAnswer {
   return createTrafficRunner()(scenario, clients, toTime);
 }

@@ -2,6 +2,10 @@
 export {
   createTraffic,
   TRAFFIC_LIMITS,
+  MAX_LOOK_AHEAD_SECONDS,
+  lookAheadSeconds,
+  type TrafficProblem,
+  type TrafficTally,
   type ClientSpec,
   type Traffic,
   type TrafficResult,

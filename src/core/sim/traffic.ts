@@ -30,12 +30,33 @@ export interface Traffic {
   results(): TrafficResult[];
   affinity(): AffinityEntry[];
   /**
-   * What the limits changed, in words the user can act on: clients beyond maxClients, a rate
-   * clamped to maxRate or refused, requests a step skipped at maxPerStep. Empty when none bit.
+   * What the limits changed, as codes and parameters each face words for its reader (the page in
+   * its language): clients beyond maxClients, a rate clamped to maxRate or refused, requests a
+   * step skipped at maxPerStep. Empty when none bit.
    */
-  problems(): string[];
+  problems(): TrafficProblem[];
+  /**
+   * Tallies of the results no longer kept (older than each client's last maxResults), so a count
+   * "so far" stays exact: tallies + the kept results up to now.
+   */
+  dropped(): TrafficTally[];
   readonly now: number;
   dataplane: Dataplane;
+}
+
+/** A limit that changed a traffic run (README.md, "Limits"); the faces turn it into a sentence. */
+export type TrafficProblem =
+  | { code: 'tooManyClients'; clients: number; max: number }
+  | { code: 'rateNotPositive'; client: string; rate: string }
+  | { code: 'rateClamped'; client: string; rate: number; max: number }
+  | { code: 'skipped'; count: number; maxPerStep: number };
+
+/** How many dropped results had one client, outcome and answering pod. */
+export interface TrafficTally {
+  clientId: string;
+  outcome: string;
+  pod?: string;
+  count: number;
 }
 
 export interface TrafficOptions extends DataplaneOptions {
@@ -54,30 +75,43 @@ export const TRAFFIC_LIMITS = { maxResults: 1000, maxPerStep: 10_000, maxRate: 1
 /** The clients that run, and a message for each one that was refused or clamped. */
 function planClients(clients: readonly ClientSpec[]): {
   accepted: { c: ClientSpec; rate: number }[];
-  problems: string[];
+  problems: TrafficProblem[];
 } {
-  const problems: string[] = [];
+  const problems: TrafficProblem[] = [];
   if (clients.length > TRAFFIC_LIMITS.maxClients) {
-    problems.push(
-      `${clients.length} traffic clients; the playground runs at most ${TRAFFIC_LIMITS.maxClients}, so only the first ${TRAFFIC_LIMITS.maxClients} send requests`,
-    );
+    problems.push({ code: 'tooManyClients', clients: clients.length, max: TRAFFIC_LIMITS.maxClients });
   }
   const accepted: { c: ClientSpec; rate: number }[] = [];
   for (const c of clients.slice(0, TRAFFIC_LIMITS.maxClients)) {
-    if (typeof c.rate !== 'number' || !Number.isFinite(c.rate) || c.rate <= 0) {
-      problems.push(
-        `client "${c.id}": rate ${String(c.rate)} is not a number of requests per second above 0, so it sends nothing`,
-      );
+    if (!sendsAtAll(c.rate)) {
+      problems.push({ code: 'rateNotPositive', client: c.id, rate: String(c.rate) });
       continue;
     }
     if (c.rate > TRAFFIC_LIMITS.maxRate) {
-      problems.push(
-        `client "${c.id}": rate ${c.rate} requests/s is over the playground's limit of ${TRAFFIC_LIMITS.maxRate} per client, so it sends ${TRAFFIC_LIMITS.maxRate} per second`,
-      );
+      problems.push({ code: 'rateClamped', client: c.id, rate: c.rate, max: TRAFFIC_LIMITS.maxRate });
     }
     accepted.push({ c, rate: Math.min(c.rate, TRAFFIC_LIMITS.maxRate) });
   }
   return { accepted, problems };
+}
+
+const sendsAtAll = (rate: unknown): rate is number => typeof rate === 'number' && Number.isFinite(rate) && rate > 0;
+
+/** The longest look-ahead a page asks of the generator: results are computed this far past now. */
+export const MAX_LOOK_AHEAD_SECONDS = 10;
+
+/**
+ * How far ahead of the clock to compute traffic so that what is kept still reaches back to now.
+ * Each client keeps its last maxResults results, which span maxResults / rate seconds; computing
+ * more than half of that ahead would leave only future results (issue 19 item 3: three clients at
+ * 50/s showed nothing once totals passed ~100/s). Half the span keeps a margin for the page to
+ * ask again before the clock reaches the end.
+ */
+export function lookAheadSeconds(rates: readonly unknown[]): number {
+  const fastest = Math.max(0, ...rates.slice(0, TRAFFIC_LIMITS.maxClients).filter(sendsAtAll));
+  if (fastest === 0) return MAX_LOOK_AHEAD_SECONDS;
+  const span = TRAFFIC_LIMITS.maxResults / Math.min(fastest, TRAFFIC_LIMITS.maxRate);
+  return Math.min(MAX_LOOK_AHEAD_SECONDS, span / 2);
 }
 
 /**
@@ -118,6 +152,13 @@ export function createTraffic(
   let skipped = 0;
   // Per client, so a fast client cannot push a slow one's results out (issue 19, item 3).
   const kept = new Map<string, TrafficResult[]>();
+  const tallies = new Map<string, TrafficTally>();
+  const tally = (r: TrafficResult): void => {
+    const key = JSON.stringify([r.clientId, r.outcome, r.pod ?? null]);
+    const t = tallies.get(key);
+    if (t) t.count++;
+    else tallies.set(key, { clientId: r.clientId, outcome: r.outcome, ...(r.pod ? { pod: r.pod } : {}), count: 1 });
+  };
   return {
     dataplane,
     get now() {
@@ -168,7 +209,8 @@ export function createTraffic(
         if (!list) kept.set(r.clientId, (list = []));
         list.push(r);
       }
-      for (const list of kept.values()) if (list.length > maxResults) list.splice(0, list.length - maxResults);
+      for (const list of kept.values())
+        if (list.length > maxResults) for (const r of list.splice(0, list.length - maxResults)) tally(r);
       return out;
     },
     results() {
@@ -181,12 +223,10 @@ export function createTraffic(
       return dataplane.affinityTable(now);
     },
     problems() {
-      return skipped === 0
-        ? [...problems]
-        : [
-            ...problems,
-            `${skipped} requests were skipped: one step sends at most ${maxPerStep} requests (advance the clock in smaller steps or lower the rates)`,
-          ];
+      return skipped === 0 ? [...problems] : [...problems, { code: 'skipped', count: skipped, maxPerStep }];
+    },
+    dropped() {
+      return [...tallies.values()].map((t) => ({ ...t }));
     },
   };
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
-import { createTraffic, fairShares, TRAFFIC_LIMITS, type ClientSpec } from './traffic.ts';
+import { createTraffic, fairShares, lookAheadSeconds, TRAFFIC_LIMITS, type ClientSpec } from './traffic.ts';
 
 const scenario = loadScenario(
   readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'),
@@ -20,17 +20,15 @@ describe('traffic limits', () => {
   it('clamps a client over maxRate to maxRate and says so', () => {
     const t = createTraffic(scenario.state, 1, [client('flood', 50_000)]);
     expect(t.step(1)).toHaveLength(TRAFFIC_LIMITS.maxRate);
-    expect(t.problems()).toEqual([
-      'client "flood": rate 50000 requests/s is over the playground\'s limit of 1000 per client, so it sends 1000 per second',
-    ]);
+    expect(t.problems()).toEqual([{ code: 'rateClamped', client: 'flood', rate: 50_000, max: 1000 }]);
   });
 
   it('refuses a rate that is not a positive number, with the client named', () => {
     const t = createTraffic(scenario.state, 1, [client('zero', 0), client('nan', Number.NaN), client('ok', 1)]);
     expect(new Set(t.step(5).map((r) => r.clientId))).toEqual(new Set(['ok']));
     expect(t.problems()).toEqual([
-      'client "zero": rate 0 is not a number of requests per second above 0, so it sends nothing',
-      'client "nan": rate NaN is not a number of requests per second above 0, so it sends nothing',
+      { code: 'rateNotPositive', client: 'zero', rate: '0' },
+      { code: 'rateNotPositive', client: 'nan', rate: 'NaN' },
     ]);
   });
 
@@ -40,21 +38,18 @@ describe('traffic limits', () => {
     const ids = new Set(t.step(2).map((r) => r.clientId));
     expect(ids.size).toBe(TRAFFIC_LIMITS.maxClients);
     expect(ids.has(`c${TRAFFIC_LIMITS.maxClients}`)).toBe(false);
-    expect(t.problems()).toEqual([
-      '55 traffic clients; the playground runs at most 50, so only the first 50 send requests',
-    ]);
+    expect(t.problems()).toEqual([{ code: 'tooManyClients', clients: 55, max: 50 }]);
   });
 
   it('skips requests beyond maxPerStep in one step, counts them, and stays fast for a huge jump in time', () => {
     const t = createTraffic(scenario.state, 1, [client('a', 1000)], { maxPerStep: 100 });
     expect(t.step(1)).toHaveLength(100);
-    expect(t.problems()).toEqual([
-      '900 requests were skipped: one step sends at most 100 requests (advance the clock in smaller steps or lower the rates)',
-    ]);
+    expect(t.problems()).toEqual([{ code: 'skipped', count: 900, maxPerStep: 100 }]);
     const start = performance.now();
     expect(t.step(1e9)).toHaveLength(100);
     expect(performance.now() - start).toBeLessThan(2_000);
-    expect(t.problems()[0]).toMatch(/^\d{12} requests were skipped/);
+    expect(t.problems()[0]).toMatchObject({ code: 'skipped' });
+    expect(String((t.problems()[0] as { count: number }).count)).toMatch(/^\d{12}$/);
   });
 
   it('never keeps more than maxResults, even when an option asks for more', () => {
@@ -86,11 +81,47 @@ describe('traffic limits', () => {
     const out = t.step(1);
     const count = (id: string) => out.filter((r) => r.clientId === id).length;
     expect([count('a'), count('b'), count('c')]).toEqual([145, 145, 10]);
-    expect(t.problems()).toEqual([
-      '1710 requests were skipped: one step sends at most 300 requests (advance the clock in smaller steps or lower the rates)',
-    ]);
+    expect(t.problems()).toEqual([{ code: 'skipped', count: 1710, maxPerStep: 300 }]);
     expect(fairShares([5, 100, 100], 100)).toEqual([5, 47, 48]);
     expect(fairShares([0, 0], 10)).toEqual([0, 0]);
     expect(fairShares([10_000, 1], 10_000)).toEqual([9_999, 1]);
+  });
+
+  it('tallies the results it stops keeping, so counts so far stay exact past maxResults', () => {
+    const t = createTraffic(scenario.state, 1, [client('a', 1000), client('b', 3)]);
+    const all = [...t.step(1.5), ...t.step(4)];
+    const kept = t.results();
+    const dropped = t.dropped();
+    expect(kept).toHaveLength(TRAFFIC_LIMITS.maxResults + 12);
+    expect(dropped.reduce((n, d) => n + d.count, 0)).toBe(all.length - kept.length);
+    const byPod = (list: { pod?: string; count?: number }[]) => {
+      const m = new Map<string, number>();
+      for (const r of list) m.set(r.pod ?? '', (m.get(r.pod ?? '') ?? 0) + (r.count ?? 1));
+      return m;
+    };
+    const expected = byPod(all);
+    for (const [pod, n] of byPod(kept)) expected.set(pod, (expected.get(pod) ?? 0) - n);
+    expect(byPod(dropped)).toEqual(new Map([...expected].filter(([, n]) => n > 0)));
+    expect(dropped.every((d) => d.clientId === 'a')).toBe(true);
+  });
+
+  it('looks ahead at most half of what the fastest client keeps, so results always reach back to now', () => {
+    expect(lookAheadSeconds([])).toBe(10);
+    expect(lookAheadSeconds([2, 1, 1])).toBe(10);
+    expect(lookAheadSeconds([50, 50, 50])).toBe(10);
+    expect(lookAheadSeconds([200])).toBe(2.5);
+    expect(lookAheadSeconds([5_000])).toBe(0.5); // clamped to maxRate as the generator clamps it
+    expect(lookAheadSeconds([0, Number.NaN, 1000])).toBe(0.5);
+    // The property: with the page's refill rule (ask again when half the look-ahead is left), the
+    // oldest kept result of the fastest client is never later than the clock.
+    for (const rate of [1, 50, 150, 400, 1000]) {
+      const ahead = lookAheadSeconds([rate, 1]);
+      const t = createTraffic(scenario.state, 1, [client('fast', rate), client('slow', 1)]);
+      for (let now = 0; now < 12; now += ahead / 2) {
+        t.step(now + ahead);
+        const own = t.results().filter((r) => r.clientId === 'fast');
+        if (now >= 1) expect(own[0]!.time, `rate ${rate} at ${now}`).toBeLessThanOrEqual(now);
+      }
+    }
   });
 });

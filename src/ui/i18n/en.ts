@@ -79,6 +79,16 @@ export const en = {
   'traffic.perSecond': '/s',
   'traffic.requestsPerPod': 'Requests per pod',
   'traffic.noRequests': 'No requests yet.',
+  // The traffic limits (core/sim/traffic.ts TrafficProblem), worded as README.md "Limits" documents them.
+  'traffic.problem.tooManyClients':
+    '{clients} traffic clients; the playground runs at most {max}, so only the first {max} send requests',
+  'traffic.problem.rateNotPositive':
+    'client "{client}": rate {rate} is not a number of requests per second above 0, so it sends nothing',
+  'traffic.problem.rateClamped':
+    'client "{client}": rate {rate} requests/s is over the playground\'s limit of {max} per client, so it sends {max} per second',
+  'traffic.problem.skipped':
+    '{count} requests were skipped: one step sends at most {maxPerStep} requests (advance the clock in smaller steps or lower the rates)',
+  'traffic.problems': 'Traffic limits',
   'traffic.transcript': 'Request transcript',
   'traffic.answeredBy': 'answered by {pod}',
   // inspector

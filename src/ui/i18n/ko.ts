@@ -74,6 +74,15 @@ export const ko: Record<MessageKey, string> = {
   'traffic.perSecond': '/초',
   'traffic.requestsPerPod': '파드별 요청 수',
   'traffic.noRequests': '아직 요청이 없습니다.',
+  'traffic.problem.tooManyClients':
+    '트래픽 클라이언트가 {clients}개입니다. 플레이그라운드는 최대 {max}개까지 실행하므로 처음 {max}개만 요청을 보냅니다.',
+  'traffic.problem.rateNotPositive':
+    '클라이언트 "{client}": 속도 {rate} — 초당 요청 수는 0보다 큰 숫자여야 하므로 요청을 보내지 않습니다.',
+  'traffic.problem.rateClamped':
+    '클라이언트 "{client}": 초당 요청 {rate}개는 클라이언트당 한도 {max}개를 넘으므로 초당 {max}개만 보냅니다.',
+  'traffic.problem.skipped':
+    '요청 {count}개를 건너뛰었습니다. 한 단계에서 보내는 요청은 최대 {maxPerStep}개입니다 (시계를 더 작은 단계로 진행하거나 속도를 낮추세요).',
+  'traffic.problems': '트래픽 한도',
   'traffic.transcript': '요청 기록',
   'traffic.answeredBy': '{pod} 응답',
   'inspector.label': '인스펙터',

@@ -5,18 +5,35 @@ import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { useT } from '../i18n/useT.ts';
+import { problemText } from './trafficProblems.ts';
 
 export function PodCounters() {
   const results = useStore((s) => s.results);
+  const dropped = useStore((s) => s.dropped);
+  const problems = useStore((s) => s.trafficProblems);
   const clients = useStore((s) => s.clients);
   const t = useT();
   const tick = useStore((s) => Math.floor(s.time * 4));
-  const d = useMemo(() => countByPod(results, tick / 4 + 0.25), [results, tick]);
+  const d = useMemo(() => countByPod(results, tick / 4 + 0.25, 'default', dropped), [results, tick, dropped]);
   const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
   const max = Math.max(1, ...d.pods.map((p) => p.total));
   const failures = Object.entries(d.failures);
   return (
     <section className="k-counters" aria-label={t('traffic.requestsPerPod')} data-testid="pod-counters">
+      {problems.length > 0 && (
+        <ul
+          className="k-traffic-problems"
+          role="status"
+          aria-label={t('traffic.problems')}
+          data-testid="traffic-problems"
+        >
+          {problems.map((p, i) => (
+            <li key={i} data-code={p.code}>
+              {problemText(t, p)}
+            </li>
+          ))}
+        </ul>
+      )}
       {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       {d.pods.map((p) => (
         <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>

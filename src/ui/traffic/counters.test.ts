@@ -22,4 +22,14 @@ describe('countByPod', () => {
     expect(countByPod(results, 0.2).total).toBe(1);
     expect(countByPod(results, -1)).toEqual({ pods: [], failures: {}, total: 0 });
   });
+  it('adds the tallies of results the worker no longer keeps, so counts are every request so far', () => {
+    const before = [
+      { outcome: 'ok', pod: 'default/web-a', clientId: 'c1', count: 1000 },
+      { outcome: 'refused', clientId: 'c2', count: 7 },
+    ];
+    const d = countByPod(results, 2, 'default', before);
+    expect(d.total).toBe(1011);
+    expect(d.pods[0]).toEqual({ pod: 'default/web-a', total: 1002, byClient: { c1: 1001, c2: 1 } });
+    expect(d.failures).toEqual({ refused: 8 });
+  });
 });
