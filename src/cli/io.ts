@@ -1,5 +1,6 @@
 // What a ksp command may touch: two output streams and file reading. main() takes it as a
 // parameter so tests run the CLI in-process with fake files.
+import { scenarioSizeMessage } from '../core/yaml/index.ts';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
@@ -40,10 +41,8 @@ export function readFailureMessage(f: ReadFailure): string {
     case 'permission':
       return 'permission denied';
     case 'too-large':
-      // The words of the scenario size limit (core/yaml/boundedParse.ts), said before reading.
-      return f.bytes === null
-        ? `scenario is more than ${f.limit} bytes (read stopped there); the playground accepts at most ${f.limit} bytes`
-        : `scenario is ${f.bytes} bytes; the playground accepts at most ${f.limit} bytes`;
+      // The words of the scenario size limit (core/yaml/limits.ts), said before reading.
+      return scenarioSizeMessage(f.bytes ?? 'unknown');
     case 'other':
       return f.code;
   }

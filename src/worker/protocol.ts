@@ -186,6 +186,8 @@ export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
  * request's contract, so that the results kept per client still reach back to the clock.
  */
 export { lookAheadSeconds } from '../core/sim/index.ts';
+/** The scenario size limit in UTF-8 bytes and its message (README.md "Limits"), checked where a text enters. */
+export { YAML_LIMITS, scenarioBytesOver, scenarioSizeMessage } from '../core/yaml/index.ts';
 
 // ---- Direct manipulation edits (the core's scenario/edits functions write them into the YAML) ----
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { parseStream } from './parseStream.ts';
-import { YAML_LIMITS, utf8ByteLength } from './limits.ts';
+import { parseYamlBounded } from './boundedParse.ts';
+import { YAML_LIMITS, scenarioBytesOver, scenarioSizeMessage, utf8ByteLength } from './limits.ts';
 import { aliasedEnvDeployment, flatConfigMap, laughs } from '../fuzz/hostileYaml.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -141,5 +142,21 @@ describe('parseYamlBounded: the byte limit counts UTF-8 bytes (issue 19, item 16
     expect(errors(text).map((p) => p.message)).toEqual([
       'scenario is 2100003 bytes; the playground accepts at most 2000000 bytes',
     ]);
+  });
+
+  it('a 3-byte-per-character text: exactly at the limit parses, one byte over is refused', () => {
+    const at = `# ${'€'.repeat(666_666)}\n`; // 2 + 1,999,998 + 1 = 2,000,001: one over
+    expect(scenarioBytesOver(at)).toBe(2_000_001);
+    const under = at.slice(1); // 2,000,000
+    expect(scenarioBytesOver(under)).toBeNull();
+    expect(parseYamlBounded(under).ok).toBe(true);
+    const refused = parseYamlBounded(at);
+    expect(refused.ok ? null : refused.excess.message).toBe(scenarioSizeMessage(2_000_001));
+    expect(scenarioSizeMessage(2_000_001)).toBe(
+      'scenario is 2000001 bytes; the playground accepts at most 2000000 bytes',
+    );
+    // Four-byte characters (a surrogate pair each) are counted as 4, not as the 2 units they take.
+    expect(scenarioBytesOver('😀'.repeat(500_001))).toBe(2_000_004);
+    expect(scenarioBytesOver('😀'.repeat(500_000))).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 // and the size after alias expansion (on the parsed tree, before anything is expanded) — so no
 // input under the limits can make a later toJS() or copy run away.
 import { LineCounter, parseAllDocuments, YAMLParseError, type Document } from 'yaml';
-import { YAML_LIMITS, utf8ByteLength } from './limits.ts';
+import { YAML_LIMITS, scenarioBytesOver, scenarioSizeMessage } from './limits.ts';
 import { findExcessiveNesting } from './nestingDepth.ts';
 import { addDuplicateKeyErrors } from './uniqueKeys.ts';
 import { countExpandedValues } from './expandedSize.ts';
@@ -42,17 +42,8 @@ export const TO_JS_OPTIONS = {
 
 export function parseYamlBounded(text: string): BoundedParse {
   const lineCounter = new LineCounter();
-  const bytes = utf8ByteLength(text);
-  if (bytes > YAML_LIMITS.maxBytes) {
-    return {
-      ok: false,
-      lineCounter,
-      excess: {
-        message: `scenario is ${bytes} bytes; the playground accepts at most ${YAML_LIMITS.maxBytes} bytes`,
-        line: 1,
-      },
-    };
-  }
+  const bytes = scenarioBytesOver(text);
+  if (bytes !== null) return { ok: false, lineCounter, excess: { message: scenarioSizeMessage(bytes), line: 1 } };
   const deep = findExcessiveNesting(text, YAML_LIMITS.maxDepth);
   if (deep) {
     return {

@@ -8,3 +8,4 @@ export {
   type SourceRange,
 } from './parseStream.ts';
 export { parseFieldPath, formatFieldPath, type PathSegment } from './fieldPath.ts';
+export { scenarioBytesOver, scenarioSizeMessage } from './limits.ts';

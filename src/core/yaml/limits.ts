@@ -34,3 +34,22 @@ export function utf8ByteLength(text: string): number {
   }
   return bytes;
 }
+
+/**
+ * The UTF-8 size of a scenario text when it is over YAML_LIMITS.maxBytes, else null: the one check
+ * the parser, the page's draft and file opening use (the CLI applies the same cap while reading).
+ */
+export function scenarioBytesOver(text: string): number | null {
+  // A UTF-16 unit is at most 3 UTF-8 bytes (a surrogate pair, 2 units, is 4): a short text cannot be over.
+  if (text.length * 3 <= YAML_LIMITS.maxBytes) return null;
+  const bytes = utf8ByteLength(text);
+  return bytes > YAML_LIMITS.maxBytes ? bytes : null;
+}
+
+/** README.md "Limits": what the user reads when a scenario is over the size limit. */
+export function scenarioSizeMessage(bytes: number | 'unknown'): string {
+  const max = YAML_LIMITS.maxBytes;
+  return bytes === 'unknown'
+    ? `scenario is more than ${max} bytes (read stopped there); the playground accepts at most ${max} bytes`
+    : `scenario is ${bytes} bytes; the playground accepts at most ${max} bytes`;
+}

@@ -22,6 +22,22 @@ describe(createDraftStore, () => {
     });
   });
 
+  it('refuses a draft over the scenario size limit in UTF-8 bytes, with the README message (issue 19 item 16)', () => {
+    const s = memory();
+    const a = createDraftStore(s, 'tab-a');
+    // '€' is one UTF-16 unit and 3 UTF-8 bytes: the old check counted 666,667 characters and saved it.
+    const atLimit = `#${'€'.repeat(666_666)}a`; // 1 + 1,999,998 + 1 = 2,000,000 bytes
+    expect(a.save(atLimit, 1, [])).toEqual({ ok: true, rev: 1 });
+    const over = '€'.repeat(666_667); // 2,000,001 bytes
+    expect(a.save(over, 1, [])).toEqual({
+      ok: false,
+      reason: 'storage',
+      message:
+        'Your draft was not saved: scenario is 2000001 bytes; the playground accepts at most 2000000 bytes. Download the scenario to keep it.',
+    });
+    expect(JSON.parse(s.data.get(DRAFT_KEY)!).text).toBe(atLimit);
+  });
+
   it("two tabs: the second writer meets the first one's newer draft as a conflict, not an overwrite", () => {
     const s = memory();
     const a = createDraftStore(s, 'tab-a');

@@ -3,12 +3,11 @@
 // the revision it last saw (its own or one it adopted); a newer revision from another tab is a
 // conflict the user settles. Storage errors (quota, disabled storage) come back as messages.
 import type { ClientSpec } from '../../worker/protocol.ts';
+import { scenarioBytesOver, scenarioSizeMessage } from '../../worker/protocol.ts';
 
 export const DRAFT_KEY = 'ksp:draft:v2';
 /** The round-1 format ({text, seed}); read once and migrated. */
 export const LEGACY_DRAFT_KEY = 'ksp:draft:v1';
-/** Drafts larger than this are not saved (they could not be restored inside the quota anyway). */
-export const MAX_DRAFT_CHARS = 2_000_000;
 
 export interface StoredDraft {
   v: 2;
@@ -115,11 +114,13 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
     },
     save(text, seed, clients) {
       if (!storage) return { ok: false, reason: 'storage', message: storageErrorMessage(null) };
-      if (text.length > MAX_DRAFT_CHARS)
+      // A draft over the scenario size limit (UTF-8 bytes, as the parser counts) is not saved.
+      const bytes = scenarioBytesOver(text);
+      if (bytes !== null)
         return {
           ok: false,
           reason: 'storage',
-          message: `Your draft is ${text.length} characters long; drafts over ${MAX_DRAFT_CHARS} are not saved. Download the scenario to keep it.`,
+          message: `Your draft was not saved: ${scenarioSizeMessage(bytes)}. Download the scenario to keep it.`,
         };
       const current = read();
       if (current && current.rev > baseRev && current.tab !== tab)

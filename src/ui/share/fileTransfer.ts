@@ -1,10 +1,11 @@
 // The fallback when a link is too long: the scenario as a .yaml file, down and up. Opening a file
 // replaces the scenario like a link does (with an undo), and a file that is not text is refused.
 import { replaceScenario, showNotice } from '../store.ts';
-import { MAX_DRAFT_CHARS } from './draftStorage.ts';
+import { YAML_LIMITS } from '../../worker/protocol.ts';
 import { t } from '../i18n/useT.ts';
 
-export const MAX_FILE_BYTES = 1_000_000;
+/** A scenario file may be as large as a scenario (UTF-8 bytes; File.size counts bytes). */
+export const MAX_FILE_BYTES = YAML_LIMITS.maxBytes;
 
 /** `my-scenario.yaml` from the first metadata.name in the text, else `scenario.yaml`. */
 export function scenarioFileName(text: string): string {
@@ -37,7 +38,7 @@ export async function openScenarioFile(file: File): Promise<boolean> {
     showNotice('error', t('session.fileUnreadable', { name: file.name }));
     return false;
   }
-  if (text.includes('\u0000') || text.length > MAX_DRAFT_CHARS) {
+  if (text.includes('\u0000')) {
     showNotice('error', t('session.fileNotYaml', { name: file.name }));
     return false;
   }
