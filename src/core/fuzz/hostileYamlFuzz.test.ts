@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 import { parseStream } from '../yaml/parseStream.ts';
 import { YAML_LIMITS } from '../yaml/limits.ts';
 import { loadScenario } from '../scenario/load.ts';
-import { createTraffic, TRAFFIC_LIMITS, type ClientSpec } from '../sim/traffic.ts';
+import { createTraffic, lookAheadSeconds, TRAFFIC_LIMITS, type ClientSpec } from '../sim/traffic.ts';
 import { aliasedEnvDeployment, flatConfigMap, laughs } from './hostileYaml.ts';
 import { fuzzParams, runsFor } from './corpus.ts';
 
@@ -101,6 +101,44 @@ describe('fuzz: hostile YAML and traffic (issue 19)', () => {
         },
       ),
       { numRuns: runsFor(params, 40), seed: params.seed },
+    );
+  }, 300_000);
+
+  it('high traffic rates played as the page plays them: counts so far are exact at every moment', () => {
+    const scenario = loadScenario(
+      readFileSync(new URL('../dataplane/fixtures/seed-nodeport.yaml', import.meta.url), 'utf8'),
+      { seed: 1 },
+    );
+    const nodeIP = scenario.state.nodes[0]!.status!.addresses!.find((a) => a.type === 'InternalIP')!.address;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 2_000 }), { minLength: 1, maxLength: 4 }),
+        fc.double({ min: 0.02, max: 0.5, noNaN: true }),
+        (rates, frame) => {
+          const clients: ClientSpec[] = rates.map((rate, i) => ({
+            id: `c${i}`,
+            from: { kind: 'external', ip: '198.51.100.7' },
+            to: `${nodeIP}:30007`,
+            rate,
+          }));
+          const t = createTraffic(scenario.state, 1, clients);
+          const ahead = lookAheadSeconds(rates);
+          const emitted: number[] = [];
+          let computedUntil = -1;
+          // The page's loop (src/ui/store.ts advance): ask again when half the look-ahead is left.
+          for (let now = 0; now <= 3; now += frame) {
+            if (now + ahead / 2 > computedUntil) {
+              computedUntil = now + ahead;
+              for (const r of t.step(computedUntil)) emitted.push(r.time);
+            }
+            const soFar = emitted.filter((x) => x <= now).length;
+            const kept = t.results().filter((r) => r.time <= now).length;
+            const tallied = t.dropped().reduce((n, d) => n + d.count, 0);
+            expect(tallied + kept).toBe(soFar);
+          }
+        },
+      ),
+      { numRuns: runsFor(params, 20), seed: params.seed },
     );
   }, 300_000);
 });
