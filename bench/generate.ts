@@ -1,7 +1,7 @@
 // Generators of the benchmark's large scenarios. Scenario loads are measured on real YAML text (the
 // same path a pasted manifest takes); the routing clusters are built as objects because 10,000
 // Services of 10 endpoints (100,000 pods) are far past SCENARIO_LIMITS, so no YAML could carry them.
-import type { ClusterState, EndpointSlice, Ingress, Pod, AdmittedService } from '../src/core/model/index.ts';
+import type { ClusterState, EndpointSlice, Ingress, AdmittedPod, AdmittedService } from '../src/core/model/index.ts';
 
 /** One app = a Service plus the Pods it selects (one Service per 4 Pods, like a small Deployment). */
 function appYaml(i: number, pods: number): string {
@@ -128,7 +128,7 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
       const podName = `${name}-${k}`;
       const node = nodes[seq % nodes.length] ?? '';
       const ip = `10.${200 + (seq >> 16)}.${(seq >> 8) & 255}.${seq & 255}`; // 10.200.0.0/14, not a pod CIDR: never a node's bridge
-      const pod: Pod = {
+      const pod: AdmittedPod = {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { name: podName, namespace: 'default', labels: { ...app } },

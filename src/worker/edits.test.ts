@@ -32,17 +32,17 @@ describe(applyMutation, () => {
 
   it('records the delete of a pod a controller made as a kubectl command, and the replay removes it', () => {
     const scenario = loadScenario(text, { seed: 1 });
-    const generated = scenario.state.pods.find((p) => p.metadata?.name?.startsWith('web-'))!.metadata!.name!;
+    const generated = scenario.state.pods.find((p) => p.metadata.name.startsWith('web-'))!.metadata!.name!;
     const r = applyMutation(text, { op: 'deletePod', namespace: 'default', name: generated }, scenario);
     expect(r.changed).toBe(true);
     expect(objects(r.yaml).at(-1)!.commands).toEqual([`kubectl delete pod ${generated}`]);
     const after = loadScenario(r.yaml, { seed: 1 });
-    expect(after.state.pods.some((p) => p.metadata?.name === generated)).toBe(false);
+    expect(after.state.pods.some((p) => p.metadata.name === generated)).toBe(false);
   });
 
   it('marks a generated pod not ready using its current annotations from the last good scenario', () => {
     const scenario = loadScenario(text, { seed: 1 });
-    const generated = scenario.state.pods.find((p) => p.metadata?.name?.startsWith('web-'))!.metadata!.name!;
+    const generated = scenario.state.pods.find((p) => p.metadata.name.startsWith('web-'))!.metadata!.name!;
     const r = applyMutation(text, { op: 'setPodReady', namespace: 'default', name: generated, ready: false }, scenario);
     expect(r.message).toBe(`pod/${generated} marked not ready`);
     expect(objects(r.yaml).at(-1)!.commands?.[0]).toContain(`kubectl annotate pod ${generated}`);

@@ -22,10 +22,8 @@ function podMap(
   name: string,
   field: 'labels' | 'annotations',
 ): Record<string, string> | undefined {
-  const pod = scenario?.state.pods.find(
-    (p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace,
-  );
-  return pod ? { ...(pod.metadata?.[field] ?? {}) } : undefined;
+  const pod = scenario?.state.pods.find((p) => p.metadata?.name === name && p.metadata.namespace === namespace);
+  return pod ? { ...(pod.metadata[field] ?? {}) } : undefined;
 }
 
 function outcome(text: string, r: CoreResult, ref: string, verb: string): EditOutcome {

@@ -3,7 +3,7 @@
 // half-typed YAML reaches this point too.
 import type { Scenario } from '../core/scenario/index.ts';
 import type {
-  Pod,
+  AdmittedPod,
   AdmittedService,
   Node,
   EndpointSlice,
@@ -70,16 +70,16 @@ export function toClusterView(scenario: Scenario): ClusterView {
   });
 
   // A pod made by a controller inherits the position of the workload that declared it.
-  function ownerSource(p: Pod): ViewSource | null {
+  function ownerSource(p: AdmittedPod): ViewSource | null {
     const rsRef = controllerRef(p.metadata);
     if (!rsRef) return null;
-    const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata?.namespace });
+    const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata.namespace });
     if (direct) return direct;
     const rs = state.replicaSets.find(
-      (r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata?.namespace,
+      (r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata.namespace,
     );
     const depRef = controllerRef(rs?.metadata);
-    return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata?.namespace }) : null;
+    return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;
   }
 
   const loadBalancers = services
@@ -126,23 +126,23 @@ function nodeView(n: Node, source: ViewSource | null): NodeView {
   };
 }
 
-function podView(p: Pod, source: ViewSource | null, docIndex: number | null): PodView {
-  const ports = (p.spec?.containers ?? []).flatMap((c) =>
+function podView(p: AdmittedPod, source: ViewSource | null, docIndex: number | null): PodView {
+  const ports = p.spec.containers.flatMap((c) =>
     (c.ports ?? []).map((cp) => ({
       name: cp.name ?? '',
       containerPort: cp.containerPort,
-      protocol: cp.protocol ?? 'TCP',
+      protocol: cp.protocol,
     })),
   );
   return {
-    namespace: p.metadata?.namespace ?? 'default',
-    name: p.metadata?.name ?? '',
-    node: p.spec?.nodeName ?? '',
+    namespace: p.metadata.namespace,
+    name: p.metadata.name,
+    node: p.spec.nodeName ?? '',
     ip: p.status?.podIP ?? '',
     ready: isPodReady(p),
-    terminating: !!p.metadata?.deletionTimestamp,
+    terminating: !!p.metadata.deletionTimestamp,
     phase: p.status?.phase ?? 'Pending',
-    labels: { ...(p.metadata?.labels ?? {}) },
+    labels: { ...(p.metadata.labels ?? {}) },
     ports,
     owner: controllerRef(p.metadata),
     docIndex,

@@ -4,7 +4,7 @@
 // fixtures) run it too, so every object in a ClusterState carries its defaults and nothing
 // downstream re-applies one.
 import type { EndpointSlice, Endpoints, K8sObject, Namespace, Node, Pod, Service } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { AdmittedPod, AdmittedService } from '../model/admitted.ts';
 import { findKind, UNSIMULATED_BUILTINS } from './kinds.ts';
 import { setServiceDefaults } from './service/defaults.ts';
 import { setPodSpecDefaults } from './pod/podSpec.ts';
@@ -63,4 +63,9 @@ export function asStored(obj: K8sObject): K8sObject {
 /** asStored for one Service written in code (tests, fixtures), typed as the cluster state holds it. */
 export function storedService(svc: Service): AdmittedService {
   return asStored({ apiVersion: 'v1', kind: 'Service', ...svc } as K8sObject) as unknown as AdmittedService;
+}
+
+/** asStored for one Pod written in code (tests, fixtures), typed as the cluster state holds it. */
+export function storedPod(pod: Pod): AdmittedPod {
+  return asStored({ apiVersion: 'v1', kind: 'Pod', ...pod } as K8sObject) as unknown as AdmittedPod;
 }

@@ -73,11 +73,9 @@ describe('bootstrapCluster', () => {
       'dns-tcp:53/TCP',
       'metrics:9153/TCP',
     ]);
-    const pods = state.pods.filter((p) => p.metadata?.labels?.['k8s-app'] === 'kube-dns');
+    const pods = state.pods.filter((p) => p.metadata.labels?.['k8s-app'] === 'kube-dns');
     expect(pods).toHaveLength(2);
-    expect(
-      pods.every((p) => /^coredns-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata?.name ?? '')),
-    ).toBe(true);
+    expect(pods.every((p) => /^coredns-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata.name))).toBe(true);
     expect(pods.every((p) => p.status?.phase === 'Running')).toBe(true);
     const slices = state.endpointSlices.filter(
       (s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'kube-dns',

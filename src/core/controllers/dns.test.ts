@@ -31,7 +31,7 @@ describe('cluster DNS', () => {
 
   it('answers a headless Service with one A per ready pod', () => {
     const ips = state.pods
-      .filter((p) => p.metadata?.namespace === 'shop')
+      .filter((p) => p.metadata.namespace === 'shop')
       .map((p) => p.status?.podIP)
       .sort();
     const a = resolveName(state, 'web-headless', 'shop', index);
@@ -71,7 +71,7 @@ describe('cluster DNS', () => {
 
   it('gives StatefulSet pods <pod>.<service> names and returns NXDOMAIN for a headless Service with no ready pod', () => {
     const sts = buildState(read('statefulset.yaml')).state;
-    const pod = sts.pods.find((p) => p.metadata?.name === 'db-1')!;
+    const pod = sts.pods.find((p) => p.metadata.name === 'db-1')!;
     expect(resolveName(sts, 'db-1.db', 'default')).toEqual({
       kind: 'A',
       addresses: [pod.status?.podIP],

@@ -173,7 +173,7 @@ export function resolveName(
 
 /** The kube-dns Service IP (kubelet --cluster-dns). */
 export function clusterDnsIP(state: ClusterState): string {
-  const svc = state.services.find((s) => s.metadata?.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
+  const svc = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
   return svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
 }
 

@@ -25,8 +25,8 @@ describe('EndpointSlice controller', () => {
       'api-terminating': { ready: false, serving: true, terminating: true },
       'api-probe-failing': { ready: false, serving: false, terminating: false },
     });
-    const term = readiness.pods.find((p) => p.metadata?.name === 'api-terminating')!;
-    expect(term.metadata?.deletionTimestamp).toBe('2025-01-01T00:01:30Z');
+    const term = readiness.pods.find((p) => p.metadata.name === 'api-terminating')!;
+    expect(term.metadata.deletionTimestamp).toBe('2025-01-01T00:01:30Z');
   });
 
   it('marks every endpoint ready with publishNotReadyAddresses', () => {
@@ -39,13 +39,13 @@ describe('EndpointSlice controller', () => {
   it('fills addresses, nodeName, zone and targetRef, and the slice metadata', () => {
     const [slice] = slicesOf(readiness, 'api');
     const svc = readiness.services.find((s) => s.metadata.name === 'api')!;
-    const pod = readiness.pods.find((p) => p.metadata?.name === 'api-ready')!;
+    const pod = readiness.pods.find((p) => p.metadata.name === 'api-ready')!;
     const ep = slice!.endpoints.find((e) => e.targetRef?.name === 'api-ready')!;
     expect(ep).toEqual({
       addresses: [pod.status?.podIP],
       conditions: { ready: true, serving: true, terminating: false },
-      nodeName: pod.spec?.nodeName,
-      targetRef: { kind: 'Pod', namespace: 'default', name: 'api-ready', uid: pod.metadata?.uid },
+      nodeName: pod.spec.nodeName,
+      targetRef: { kind: 'Pod', namespace: 'default', name: 'api-ready', uid: pod.metadata.uid },
       zone: 'zone-a',
     });
     expect(slice!.metadata?.name).toMatch(/^api-[bcdfghjklmnpqrstvwxz2456789]{5}$/);

@@ -11,8 +11,8 @@
 //   (setEndpointSliceLabels): Service labels minus reserved keys, kubernetes.io/service-name,
 //   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice, Node, Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { EndpointSlice, Node } from '../model/objects.ts';
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
@@ -39,10 +39,10 @@ export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
 const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
 
-export function podToEndpoint(pod: Pod, svc: AdmittedService, node: Node | undefined, ip: string): Endpoint {
+export function podToEndpoint(pod: AdmittedPod, svc: AdmittedService, node: Node | undefined, ip: string): Endpoint {
   const publish = svc.spec.publishNotReadyAddresses === true;
   const serving = isPodReady(pod);
-  const terminating = !!pod.metadata?.deletionTimestamp;
+  const terminating = !!pod.metadata.deletionTimestamp;
   const ready = publish || (serving && !terminating);
   const hostname = endpointHostname(pod, svc);
   const zone = node?.metadata?.labels?.['topology.kubernetes.io/zone'];
@@ -50,19 +50,19 @@ export function podToEndpoint(pod: Pod, svc: AdmittedService, node: Node | undef
     addresses: [ip],
     conditions: { ready, serving, terminating },
     ...(hostname ? { hostname } : {}),
-    ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+    ...(pod.spec.nodeName ? { nodeName: pod.spec.nodeName } : {}),
     targetRef: {
       kind: 'Pod',
-      namespace: pod.metadata?.namespace ?? 'default',
-      name: pod.metadata?.name ?? '',
-      uid: pod.metadata?.uid ?? '',
+      namespace: pod.metadata.namespace,
+      name: pod.metadata.name,
+      uid: pod.metadata.uid ?? '',
     },
     ...(zone ? { zone } : {}),
   };
 }
 
 /** getEndpointPorts: the Service ports this pod resolves, in Service order; `notFound` collects the indexes it does not. */
-export function endpointPorts(pod: Pod, svc: AdmittedService, notFound: number[] = []): EndpointPort[] {
+export function endpointPorts(pod: AdmittedPod, svc: AdmittedService, notFound: number[] = []): EndpointPort[] {
   const out: EndpointPort[] = [];
   for (const [i, sp] of (svc.spec.ports ?? []).entries()) {
     const port = findPort(pod, sp);
@@ -103,11 +103,11 @@ export function desiredSlices(
   const decision: EndpointDecision = { selected: [] };
   for (const pod of select(svc)) {
     const seen: SelectedPod = {
-      namespace: pod.metadata?.namespace ?? 'default',
-      name: pod.metadata?.name ?? '',
+      namespace: pod.metadata.namespace,
+      name: pod.metadata.name,
       phase: pod.status?.phase ?? 'Pending',
       serving: isPodReady(pod),
-      terminating: !!pod.metadata?.deletionTimestamp,
+      terminating: !!pod.metadata.deletionTimestamp,
       portsNotFound: [],
     };
     decision.selected.push(seen);
@@ -121,7 +121,7 @@ export function desiredSlices(
       seen.leftOut = 'no-ipv4';
       continue;
     }
-    const node = state.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
+    const node = state.nodes.find((n) => n.metadata?.name === pod.spec.nodeName);
     // reconcileByAddressType: a pod whose Node is unknown is skipped unless publishNotReadyAddresses.
     if (!node && !publish) {
       seen.leftOut = 'node-unknown';
@@ -199,7 +199,7 @@ export function changeTime(
   let best = svc.metadata.creationTimestamp ?? state.createdAt;
   let bestMs = Date.parse(best);
   for (const p of select(svc)) {
-    const t = p.metadata?.creationTimestamp;
+    const t = p.metadata.creationTimestamp;
     if (!t) continue;
     const ms = Date.parse(t);
     if (ms > bestMs) {

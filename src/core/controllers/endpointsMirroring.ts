@@ -28,7 +28,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
       labels[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER
     )
       continue;
-    const svc = state.services.find((s) => s.metadata?.namespace === ns && s.metadata.name === name);
+    const svc = state.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name);
     if (!svc || serviceSelector(svc) !== null) continue;
     ensureUid(state, ep);
     const names = rng.fork(`mirror:${ns}/${name}`);

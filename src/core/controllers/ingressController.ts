@@ -165,7 +165,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     add(controllerDeployment());
   if (
     !state.services.some(
-      (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
+      (s) => s.metadata.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
     )
   ) {
     const ipRng = rng.fork('ingress-nginx:clusterIP');
@@ -189,7 +189,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
 /** Ingresses the controller serves: class nginx (or any class whose controller is ingress-nginx), or no class. */
 export function publishIngressStatus(state: ClusterState): void {
   const svc = state.services.find(
-    (s) => s.metadata?.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
+    (s) => s.metadata.namespace === INGRESS_NAMESPACE && s.metadata.name === INGRESS_CONTROLLER_NAME,
   );
   const ip = loadBalancerIP(svc);
   if (!ip) return;

@@ -59,12 +59,12 @@ export function buildSubsets(
     const addr: EndpointAddress = {
       ip,
       ...(hostname ? { hostname } : {}),
-      ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+      ...(pod.spec.nodeName ? { nodeName: pod.spec.nodeName } : {}),
       targetRef: {
         kind: 'Pod',
-        namespace: pod.metadata?.namespace ?? 'default',
-        name: pod.metadata?.name ?? '',
-        uid: pod.metadata?.uid ?? '',
+        namespace: pod.metadata.namespace,
+        name: pod.metadata.name,
+        uid: pod.metadata.uid ?? '',
       },
     };
     const ready = publish || isPodReady(pod);

@@ -7,7 +7,7 @@ const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import
 describe('cloud controller and the built-in ingress controller', () => {
   const { state } = buildState(read('lb-ingress.yaml'));
   const svc = (ns: string, name: string) =>
-    state.services.find((s) => s.metadata?.namespace === ns && s.metadata.name === name)!;
+    state.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name)!;
 
   it('gives LoadBalancer Services IPs from 198.51.100.10 up, skipping pinned ones', () => {
     expect(svc('default', 'pinned').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
@@ -22,10 +22,10 @@ describe('cloud controller and the built-in ingress controller', () => {
     expect(state.ingressClasses.map((c) => [c.metadata?.name, c.spec?.controller])).toEqual([
       ['nginx', 'k8s.io/ingress-nginx'],
     ]);
-    const pods = state.pods.filter((p) => p.metadata?.namespace === 'ingress-nginx');
+    const pods = state.pods.filter((p) => p.metadata.namespace === 'ingress-nginx');
     expect(pods).toHaveLength(1);
-    expect(pods[0]?.metadata?.name).toMatch(/^ingress-nginx-controller-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-    expect(pods[0]?.metadata?.labels).toMatchObject({
+    expect(pods[0]?.metadata.name).toMatch(/^ingress-nginx-controller-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(pods[0]?.metadata.labels).toMatchObject({
       'app.kubernetes.io/name': 'ingress-nginx',
       'app.kubernetes.io/component': 'controller',
     });

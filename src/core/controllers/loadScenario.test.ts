@@ -9,7 +9,7 @@ describe('controllers behind the real API server (loadScenario)', () => {
   it('runs the web fixture end to end', () => {
     const { state, diagnostics } = loadScenario(read('web.yaml'));
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(state.pods.filter((p) => p.metadata?.namespace === 'shop' && p.status?.phase === 'Running')).toHaveLength(3);
+    expect(state.pods.filter((p) => p.metadata.namespace === 'shop' && p.status?.phase === 'Running')).toHaveLength(3);
     const slice = state.endpointSlices.find((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'web');
     expect(slice?.endpoints).toHaveLength(3);
     expect(resolveName(state, 'web.shop', 'default')).toMatchObject({ kind: 'A' });
@@ -56,7 +56,7 @@ describe('bad input never crashes the controllers', () => {
       'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: st}\nspec: {replicas: -3}',
     ].join('\n---\n');
     const { state } = buildState(yaml);
-    expect(state.pods.some((p) => p.metadata?.name === 'p' && p.status?.phase === 'Running')).toBe(true);
+    expect(state.pods.some((p) => p.metadata.name === 'p' && p.status?.phase === 'Running')).toBe(true);
     const slice = state.endpointSlices.find((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 's');
     expect(slice?.ports).toEqual([]);
   });

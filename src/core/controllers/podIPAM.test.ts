@@ -17,7 +17,7 @@ const edited = (r: { ok: true; yaml: string } | { ok: false; error: string }): s
 
 const WEB = readFileSync('src/core/scenario/edits/fixtures/web.yaml', 'utf8');
 const ipOf = (s: ReturnType<typeof loadScenario>) =>
-  new Map(s.state.pods.map((p) => [p.metadata?.name ?? '', p.status?.podIP ?? '']));
+  new Map(s.state.pods.map((p) => [p.metadata.name, p.status?.podIP ?? '']));
 const node = (name: string, podCIDR: string): Node => ({
   apiVersion: 'v1',
   kind: 'Node',
@@ -85,17 +85,15 @@ describe('pod IPAM (host-local)', () => {
 
   it('deleting the replacement too gives yet another address (the CNI remembers across commands)', () => {
     const base = loadScenario(WEB);
-    const victim = base.state.pods.find((p) => p.metadata?.name?.startsWith('web-'))!;
+    const victim = base.state.pods.find((p) => p.metadata.name.startsWith('web-'))!;
     const once = loadScenario(edited(deletePod(WEB, victim.metadata!.name!)));
-    const replacement = once.state.pods.find(
-      (p) => !base.state.pods.some((b) => b.metadata?.name === p.metadata?.name),
-    )!;
+    const replacement = once.state.pods.find((p) => !base.state.pods.some((b) => b.metadata.name === p.metadata.name))!;
     const twiceYaml = edited(deletePod(edited(deletePod(WEB, victim.metadata!.name!)), replacement.metadata!.name!));
     const twice = loadScenario(twiceYaml);
-    const second = twice.state.pods.find((p) => !once.state.pods.some((b) => b.metadata?.name === p.metadata?.name))!;
+    const second = twice.state.pods.find((p) => !once.state.pods.some((b) => b.metadata.name === p.metadata.name))!;
     const seen = new Set([...base.state.pods, replacement].map((p) => p.status?.podIP));
     expect(second.status?.podIP).toBeDefined();
     expect(seen.has(second.status?.podIP)).toBe(false);
-    expect(second.spec?.nodeName).toBeDefined();
+    expect(second.spec.nodeName).toBeDefined();
   });
 });

@@ -28,7 +28,7 @@ export function createPodIPAM(state: ClusterState, addressesInUse: 'none' | 'fro
     set = new Set<number>();
     if (addressesInUse === 'from-pods') {
       for (const p of state.pods) {
-        if (p.spec?.nodeName !== nodeName || p.spec.hostNetwork) continue;
+        if (p.spec.nodeName !== nodeName || p.spec.hostNetwork) continue;
         const ip = p.status?.podIP ? parseIPv4(p.status.podIP) : null;
         if (ip !== null) set.add(ip);
       }

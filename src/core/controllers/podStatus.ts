@@ -7,7 +7,8 @@
 // readinessProbe. `playground.ksp.dev/terminating: "true"` marks a Pod being deleted (it gets
 // metadata.deletionTimestamp, like after `kubectl delete` during its grace period). A declared
 // status.phase Failed or Succeeded is kept (e.g. a finished Job pod).
-import type { Node, Pod } from '../model/objects.ts';
+import type { Node } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import type { ContainerStatus, PodCondition } from 'kubernetes-types/core/v1';
 import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
@@ -15,21 +16,21 @@ import { nodeHostIPs } from '../model/nodeAddresses.ts';
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
 export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
 
-export function declaredNotReady(pod: Pod): boolean {
-  if (pod.metadata?.annotations?.[READY_ANNOTATION] === 'false') return true;
+export function declaredNotReady(pod: AdmittedPod): boolean {
+  if (pod.metadata.annotations?.[READY_ANNOTATION] === 'false') return true;
   const conditions = Array.isArray(pod.status?.conditions) ? pod.status.conditions : [];
   return conditions.some((c) => c?.type === 'Ready' && c.status === 'False');
 }
 
-export function declaredPhase(pod: Pod): 'Failed' | 'Succeeded' | undefined {
+export function declaredPhase(pod: AdmittedPod): 'Failed' | 'Succeeded' | undefined {
   const p = pod.status?.phase;
   return p === 'Failed' || p === 'Succeeded' ? p : undefined;
 }
 
 /** Sets deletionTimestamp (= now + grace period, as the API server does on graceful delete). */
-export function markTerminating(pod: Pod, now: string): void {
-  if (pod.metadata?.annotations?.[TERMINATING_ANNOTATION] !== 'true' || pod.metadata.deletionTimestamp) return;
-  const grace = pod.spec?.terminationGracePeriodSeconds ?? 30;
+export function markTerminating(pod: AdmittedPod, now: string): void {
+  if (pod.metadata.annotations?.[TERMINATING_ANNOTATION] !== 'true' || pod.metadata.deletionTimestamp) return;
+  const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
   mut(pod.metadata).deletionTimestamp = shiftTime(now, grace);
   mut(pod.metadata).deletionGracePeriodSeconds = grace;
 }
@@ -45,11 +46,11 @@ function condition(type: string, ok: boolean, at: string, reason?: string, messa
 }
 
 /** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
-export function runningStatus(pod: Pod, node: Node, ip: string, at: string): void {
+export function runningStatus(pod: AdmittedPod, node: Node, ip: string, at: string): void {
   const hostIPs = nodeHostIPs(node);
   const finished = declaredPhase(pod);
   const ready = !finished && !declaredNotReady(pod);
-  const containers = pod.spec?.containers ?? [];
+  const containers = pod.spec.containers;
   const names = containers.map((c) => c?.name ?? '');
   const statuses: ContainerStatus[] = containers.map((c) => ({
     name: c?.name ?? '',
@@ -97,8 +98,8 @@ export function runningStatus(pod: Pod, node: Node, ip: string, at: string): voi
 }
 
 /** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
-function qosClass(pod: Pod): string {
-  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+function qosClass(pod: AdmittedPod): string {
+  const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
   const any = all.some(
     (c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0,
   );
@@ -106,7 +107,13 @@ function qosClass(pod: Pod): string {
 }
 
 /** Status of a Pod the scheduler could not place (or bound to a node that cannot run it). */
-export function pendingStatus(pod: Pod, at: string, scheduled: boolean, message: string, hostIP?: string): void {
+export function pendingStatus(
+  pod: AdmittedPod,
+  at: string,
+  scheduled: boolean,
+  message: string,
+  hostIP?: string,
+): void {
   mut(pod).status = {
     phase: 'Pending',
     conditions: scheduled

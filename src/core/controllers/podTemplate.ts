@@ -3,6 +3,7 @@
 // ServiceAccount admission (serviceAccountName default), DefaultTolerationSeconds admission
 // (not-ready/unreachable NoExecute for 300s), Priority admission (priority 0).
 import type { Container, Pod } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import type { PodTemplateSpec, Toleration } from 'kubernetes-types/core/v1';
 import { controllerRef, deepClone, type KObject } from './meta.ts';
 import { setContainerDefaults } from '../api/pod/podSpec.ts';
@@ -18,7 +19,7 @@ const DEFAULT_TOLERATIONS: Toleration[] = [
 ];
 
 /** Fills the defaults a Pod gets on create; fields the user wrote are kept. */
-export function applyPodDefaults(pod: Pod): void {
+export function applyPodDefaults(pod: Pod): asserts pod is AdmittedPod {
   const spec = (pod.spec ??= { containers: [] });
   if (!Array.isArray(spec.containers)) spec.containers = [];
   spec.dnsPolicy ??= 'ClusterFirst';
@@ -47,7 +48,7 @@ export function podFromTemplate(
   namespace: string,
   extraLabels: Record<string, string>,
   creationTimestamp: string,
-): Pod {
+): AdmittedPod {
   const t = deepClone(template ?? {});
   const labels = { ...(t.metadata?.labels ?? {}), ...extraLabels };
   const annotations = t.metadata?.annotations;

@@ -53,7 +53,7 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   const budget: PodBudget = { remaining: Math.max(0, SCENARIO_LIMITS.maxPods - declaredPods.length) };
   for (const pod of declaredPods) {
     applyPodDefaults(pod);
-    mut((pod.metadata ??= {})).creationTimestamp ??= state.createdAt;
+    mut(pod.metadata).creationTimestamp ??= state.createdAt;
     scheduler.place(pod);
   }
   for (const d of state.deployments) reconcileDeployment(state, d);

@@ -6,7 +6,8 @@
 // (pkg/scheduler/framework/types.go `FitError.Error`).
 // IPAM: host-local (podIPAM.ts), from .2 of the node's podCIDR, continuing after the last reserved.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node, Pod } from '../model/objects.ts';
+import type { Node } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import type { Taint } from 'kubernetes-types/core/v1';
 import { createPodIPAM } from './podIPAM.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
@@ -19,18 +20,18 @@ import { matchesSet } from '../model/labels.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
-  place(pod: Pod, onlyNode?: Node): void;
+  place(pod: AdmittedPod, onlyNode?: Node): void;
 }
 
-function tolerates(pod: Pod, taint: Taint): boolean {
-  return (pod.spec?.tolerations ?? []).some((t) => {
+function tolerates(pod: AdmittedPod, taint: Taint): boolean {
+  return (pod.spec.tolerations ?? []).some((t) => {
     if (t.effect && t.effect !== taint.effect) return false;
     if (t.operator === 'Exists') return !t.key || t.key === taint.key;
     return t.key === taint.key && (t.value ?? '') === (taint.value ?? '');
   });
 }
 
-function blockingTaint(pod: Pod, node: Node): Taint | undefined {
+function blockingTaint(pod: AdmittedPod, node: Node): Taint | undefined {
   const taints: Taint[] = [...(node.spec?.taints ?? [])];
   if (!isNodeReady(node) && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready'))
     taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
@@ -38,8 +39,8 @@ function blockingTaint(pod: Pod, node: Node): Taint | undefined {
 }
 
 /** nodeSelector: labels.SelectorFromSet(pod.spec.nodeSelector).Matches(node labels) (nodeaffinity plugin). */
-function matchesSelector(pod: Pod, node: Node): boolean {
-  return matchesSet(pod.spec?.nodeSelector, node.metadata?.labels);
+function matchesSelector(pod: AdmittedPod, node: Node): boolean {
+  return matchesSet(pod.spec.nodeSelector, node.metadata?.labels);
 }
 
 /**
@@ -51,15 +52,15 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
   const podCount = new Map<string, number>();
   if (resume) {
     for (const p of state.pods) {
-      const n = p.spec?.nodeName;
+      const n = p.spec.nodeName;
       if (n) podCount.set(n, (podCount.get(n) ?? 0) + 1);
     }
   }
   const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
-  const warn = (pod: Pod, message: string, field: string) => {
-    const ns = pod.metadata?.namespace ?? 'default';
-    const name = pod.metadata?.name ?? '';
+  const warn = (pod: AdmittedPod, message: string, field: string) => {
+    const ns = pod.metadata.namespace;
+    const name = pod.metadata.name;
     const origin = state.origins.get(objectKey('Pod', ns, name));
     const docIndex = origin?.docIndex ?? -1;
     const path = [...(origin?.pathPrefix ?? []), ...field.split('.')];
@@ -76,16 +77,16 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     });
   };
 
-  const bind = (pod: Pod, node: Node) => {
-    const at = pod.metadata?.creationTimestamp ?? state.createdAt;
+  const bind = (pod: AdmittedPod, node: Node) => {
+    const at = pod.metadata.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata?.name ?? '';
-    (pod.spec ??= { containers: [] }).nodeName = nodeName;
+    pod.spec.nodeName = nodeName;
     podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
       const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
       pendingStatus(pod, at, true, msg, nodeHostIPs(node)[0]);
-      warn(pod, `pod "${pod.metadata?.name ?? ''}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name');
+      warn(pod, `pod "${pod.metadata.name}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name');
       return;
     }
     runningStatus(pod, node, ip, at);
@@ -94,15 +95,15 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
   return {
     place(pod, onlyNode) {
       markTerminating(pod, state.now);
-      const at = pod.metadata?.creationTimestamp ?? state.createdAt;
-      const wanted = pod.spec?.nodeName;
+      const at = pod.metadata.creationTimestamp ?? state.createdAt;
+      const wanted = pod.spec.nodeName;
       if (wanted) {
         const node = state.nodes.find((n) => n.metadata?.name === wanted);
         if (!node) {
           pendingStatus(pod, at, true, '');
           warn(
             pod,
-            `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`,
+            `pod "${pod.metadata.name}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`,
             'spec.nodeName',
           );
           return;
@@ -111,7 +112,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
           pendingStatus(pod, at, true, '', nodeHostIPs(node)[0]);
           warn(
             pod,
-            `pod "${pod.metadata?.name ?? ''}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`,
+            `pod "${pod.metadata.name}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`,
             'spec.nodeName',
           );
           return;
@@ -144,7 +145,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       const parts = [...reasons.entries()].map(([r, n]) => `${n} ${r}`).sort();
       const msg = `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
       pendingStatus(pod, at, false, msg);
-      warn(pod, `pod "${pod.metadata?.name ?? ''}" is Pending: ${msg}`, 'spec.nodeSelector');
+      warn(pod, `pod "${pod.metadata.name}" is Pending: ${msg}`, 'spec.nodeSelector');
     },
   };
 }

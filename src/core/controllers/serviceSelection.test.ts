@@ -4,7 +4,7 @@ import { podSelection, selectedPods } from './serviceSelection.ts';
 import { emptyClusterState } from '../model/clusterState.ts';
 import { defaultSettings } from '../model/settings.ts';
 import type { Pod } from '../model/objects.ts';
-import { storedService } from '../api/defaults.ts';
+import { storedPod, storedService } from '../api/defaults.ts';
 
 const label = fc.constantFrom('app', 'tier', 'a.b/c');
 const value = fc.constantFrom('web', 'db', '1', '');
@@ -18,7 +18,7 @@ function state(pods: Pod[]) {
     { createdAt: '2025-01-01T00:00:00Z', now: '2025-01-01T00:01:00Z' },
     [],
   );
-  s.pods.push(...pods);
+  s.pods.push(...pods.map(storedPod));
   return s;
 }
 
@@ -45,7 +45,7 @@ describe(podSelection, () => {
               metadata: { name: `s${i}`, namespace: sv.ns },
               spec: { selector: sv.selector },
             });
-            expect(select(svc).map((p) => p.metadata?.name)).toEqual(selectedPods(s, svc).map((p) => p.metadata?.name));
+            expect(select(svc).map((p) => p.metadata.name)).toEqual(selectedPods(s, svc).map((p) => p.metadata.name));
           }
         },
       ),

@@ -3,8 +3,8 @@
 // pkg/controller/endpointslice/endpointslice_controller.go (no selector or ExternalName → no
 // managed endpoints).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import { matchesSet } from '../model/labels.ts';
 
 /** The selector the controllers act on; `{}` is stored as nil after the protobuf round-trip. */
@@ -26,15 +26,15 @@ export function isHeadless(svc: AdmittedService): boolean {
 }
 
 /** labels.Set(selector).AsSelectorPreValidated(): same namespace, equality on every key. */
-export function selectedPods(state: ClusterState, svc: AdmittedService): Pod[] {
+export function selectedPods(state: ClusterState, svc: AdmittedService): AdmittedPod[] {
   const sel = serviceSelector(svc);
   if (!sel) return [];
   const ns = svc.metadata.namespace;
-  return state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns && matchesSet(sel, p.metadata?.labels));
+  return state.pods.filter((p) => p.metadata.namespace === ns && matchesSet(sel, p.metadata.labels));
 }
 
 /** selectedPods for every Service of one controller pass, in the same order. */
-export type PodSelection = (svc: AdmittedService) => Pod[];
+export type PodSelection = (svc: AdmittedService) => AdmittedPod[];
 
 /**
  * selectedPods through an index of the pods by namespace and label (key, value), built once for a
@@ -43,10 +43,10 @@ export type PodSelection = (svc: AdmittedService) => Pod[];
  * Valid while the pass does not add pods or change their labels.
  */
 export function podSelection(state: ClusterState): PodSelection {
-  const index = new Map<string, Pod[]>();
+  const index = new Map<string, AdmittedPod[]>();
   for (const p of state.pods) {
-    const ns = p.metadata?.namespace ?? 'default';
-    for (const [k, v] of Object.entries(p.metadata?.labels ?? {})) {
+    const ns = p.metadata.namespace;
+    for (const [k, v] of Object.entries(p.metadata.labels ?? {})) {
       if (typeof v !== 'string') continue; // a null value matches no selector (Go-null semantics)
       const key = `${ns}\u0000${k}\u0000${v}`;
       const list = index.get(key);
@@ -58,38 +58,41 @@ export function podSelection(state: ClusterState): PodSelection {
     const sel = serviceSelector(svc);
     if (!sel) return [];
     const ns = svc.metadata.namespace;
-    let fewest: Pod[] | undefined;
+    let fewest: AdmittedPod[] | undefined;
     for (const [k, v] of Object.entries(sel)) {
       const list = index.get(`${ns}\u0000${k}\u0000${v}`);
       if (!list) return [];
       if (!fewest || list.length < fewest.length) fewest = list;
     }
-    return (fewest ?? []).filter((p) => matchesSet(sel, p.metadata?.labels));
+    return (fewest ?? []).filter((p) => matchesSet(sel, p.metadata.labels));
   };
 }
 
 /** ShouldPodBeInEndpoints, with the check that failed: terminal phase, no IP, or terminating when not included. */
-export function whyNotInEndpoints(pod: Pod, includeTerminating: boolean): 'terminal' | 'no-ip' | 'terminating' | null {
+export function whyNotInEndpoints(
+  pod: AdmittedPod,
+  includeTerminating: boolean,
+): 'terminal' | 'no-ip' | 'terminating' | null {
   const phase = pod.status?.phase;
   if (phase === 'Failed' || phase === 'Succeeded') return 'terminal';
   if (!pod.status?.podIP && !(pod.status?.podIPs ?? []).length) return 'no-ip';
-  if (!includeTerminating && pod.metadata?.deletionTimestamp) return 'terminating';
+  if (!includeTerminating && pod.metadata.deletionTimestamp) return 'terminating';
   return null;
 }
 
 /** ShouldPodBeInEndpoints: not Failed/Succeeded, has an IP, and terminating only when included. */
-export function shouldPodBeInEndpoints(pod: Pod, includeTerminating: boolean): boolean {
+export function shouldPodBeInEndpoints(pod: AdmittedPod, includeTerminating: boolean): boolean {
   return whyNotInEndpoints(pod, includeTerminating) === null;
 }
 
-export function podIPv4(pod: Pod): string | undefined {
+export function podIPv4(pod: AdmittedPod): string | undefined {
   const ips = [pod.status?.podIP, ...(pod.status?.podIPs ?? []).map((x) => x.ip)].filter((x): x is string => !!x);
   return ips.find((ip) => ip.includes('.'));
 }
 
 /** ShouldSetHostname: pod.spec.hostname, when pod.spec.subdomain names this Service. */
-export function endpointHostname(pod: Pod, svc: AdmittedService): string | undefined {
-  const h = pod.spec?.hostname;
-  if (h && pod.spec?.subdomain === svc.metadata.name && pod.metadata?.namespace === svc.metadata.namespace) return h;
+export function endpointHostname(pod: AdmittedPod, svc: AdmittedService): string | undefined {
+  const h = pod.spec.hostname;
+  if (h && pod.spec.subdomain === svc.metadata.name && pod.metadata.namespace === svc.metadata.namespace) return h;
   return undefined;
 }

@@ -32,7 +32,7 @@ export function reconcileStatefulSet(
   const ordered = (sts.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
   for (let i = 0; i < replicas; i++) {
     const podName = `${name}-${i}`;
-    if (state.pods.some((p) => p.metadata?.namespace === ns && p.metadata?.name === podName)) continue;
+    if (state.pods.some((p) => p.metadata?.namespace === ns && p.metadata.name === podName)) continue;
     const pod = podFromTemplate(
       sts.spec?.template,
       sts,
@@ -68,7 +68,7 @@ export function reconcileDaemonSet(
   ensureUid(state, ds);
   const hash = computeHash(ds.spec?.template ?? {});
   const names = rng.fork(`pods:${ns}/${name}`);
-  const taken = (n: string) => state.pods.some((p) => p.metadata?.namespace === ns && p.metadata?.name === n);
+  const taken = (n: string) => state.pods.some((p) => p.metadata?.namespace === ns && p.metadata.name === n);
   const selector = ds.spec?.template?.spec?.nodeSelector ?? {};
   let desired = 0;
   for (const node of state.nodes) {

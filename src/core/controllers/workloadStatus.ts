@@ -2,19 +2,19 @@
 // computed from the pods each controller owns (replica_set_utils.go calculateStatus,
 // deployment/sync.go calculateStatus, statefulset status, daemonset updateDaemonSetStatus).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { isPodReady } from '../model/podReady.ts';
 
-function ownedPods(state: ClusterState, owner: KObject): Pod[] {
+function ownedPods(state: ClusterState, owner: KObject): AdmittedPod[] {
   const uid = owner.metadata?.uid;
-  return state.pods.filter((p) => p.metadata?.ownerReferences?.some((r) => r.uid === uid && r.controller));
+  return state.pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller));
 }
 
-function counts(pods: Pod[]): { total: number; ready: number } {
+function counts(pods: AdmittedPod[]): { total: number; ready: number } {
   const live = pods.filter(
-    (p) => !p.metadata?.deletionTimestamp && p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded',
+    (p) => !p.metadata.deletionTimestamp && p.status?.phase !== 'Failed' && p.status?.phase !== 'Succeeded',
   );
   return { total: live.length, ready: live.filter((p) => p.status?.phase === 'Running' && isPodReady(p)).length };
 }

@@ -21,7 +21,7 @@ describe('names', () => {
 describe('Deployment → ReplicaSet → Pods', () => {
   const { state } = buildState(read('web.yaml'));
   const rs = state.replicaSets.find((r) => r.metadata?.namespace === 'shop')!;
-  const pods = state.pods.filter((p) => p.metadata?.namespace === 'shop');
+  const pods = state.pods.filter((p) => p.metadata.namespace === 'shop');
 
   it('names the ReplicaSet <deploy>-<pod-template-hash> and labels it', () => {
     const hash = rs.metadata?.labels?.['pod-template-hash'] ?? '';
@@ -40,14 +40,14 @@ describe('Deployment → ReplicaSet → Pods', () => {
   it('names pods <rs>-<5 chars> with the template labels and pod-template-hash', () => {
     expect(pods).toHaveLength(3);
     for (const p of pods) {
-      expect(p.metadata?.name).toMatch(new RegExp(`^${rs.metadata?.name}-${SUFFIX}$`));
-      expect(p.metadata?.generateName).toBe(`${rs.metadata?.name}-`);
-      expect(p.metadata?.labels).toEqual({
+      expect(p.metadata.name).toMatch(new RegExp(`^${rs.metadata?.name}-${SUFFIX}$`));
+      expect(p.metadata.generateName).toBe(`${rs.metadata?.name}-`);
+      expect(p.metadata.labels).toEqual({
         app: 'web',
         'pod-template-hash': rs.metadata?.labels?.['pod-template-hash'],
       });
-      expect(p.metadata?.ownerReferences?.[0]?.uid).toBe(rs.metadata?.uid);
-      expect(p.metadata?.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(p.metadata.ownerReferences?.[0]?.uid).toBe(rs.metadata?.uid);
+      expect(p.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(p.spec).toMatchObject({
         restartPolicy: 'Always',
         dnsPolicy: 'ClusterFirst',
@@ -59,7 +59,7 @@ describe('Deployment → ReplicaSet → Pods', () => {
 
   it('records where generated objects came from (the Deployment document, under spec.template)', () => {
     const pod = pods[0]!;
-    expect(state.origins.get(`Pod/shop/${pod.metadata?.name}`)).toEqual({
+    expect(state.origins.get(`Pod/shop/${pod.metadata.name}`)).toEqual({
       docIndex: 1,
       pathPrefix: ['spec', 'template'],
       by: 'replicaset-controller',
@@ -78,7 +78,7 @@ describe('Deployment → ReplicaSet → Pods', () => {
 
   it('is deterministic for a seed and changes with the seed', () => {
     const names = (seed: number) =>
-      buildState(read('web.yaml'), seed).state.pods.map((p) => `${p.metadata?.name}@${p.status?.podIP}`);
+      buildState(read('web.yaml'), seed).state.pods.map((p) => `${p.metadata.name}@${p.status?.podIP}`);
     expect(names(7)).toEqual(names(7));
     expect(names(7)).not.toEqual(names(8));
   });
@@ -89,7 +89,7 @@ describe('Deployment → ReplicaSet → Pods', () => {
     const d = diagnostics.find((x) => x.code === 'KSP009');
     expect(d?.message).toContain('Deployment "big" asks for 5000 replicas');
     expect(d?.line).toBe(7);
-    expect(s.pods.filter((p) => p.metadata?.labels?.app === 'big')).toHaveLength(1000);
+    expect(s.pods.filter((p) => p.metadata.labels?.app === 'big')).toHaveLength(1000);
   });
 });
 
@@ -115,7 +115,7 @@ describe('scheduling and pod IPs', () => {
   it('spreads pods on the least loaded node and numbers IPs from .2 per node', () => {
     const { state } = buildState(read('web.yaml'));
     // coredns (2) first, then web (3): node-1, node-2, node-3, node-1, node-2.
-    expect(state.pods.map((p) => [p.spec?.nodeName, p.status?.podIP])).toEqual([
+    expect(state.pods.map((p) => [p.spec.nodeName, p.status?.podIP])).toEqual([
       ['node-1', '10.244.1.2'],
       ['node-2', '10.244.2.2'],
       ['node-3', '10.244.3.2'],
@@ -151,9 +151,9 @@ describe('scheduling and pod IPs', () => {
       'kubernetes.io/hostname': 'worker-a',
       'kubernetes.io/os': 'linux',
     });
-    const pod = (n: string) => state.pods.find((x) => x.metadata?.name === n)!;
-    expect(pod('fast').spec?.nodeName).toBe('worker-a');
-    expect(state.pods.some((p) => p.spec?.nodeName === 'worker-b')).toBe(false);
+    const pod = (n: string) => state.pods.find((x) => x.metadata.name === n)!;
+    expect(pod('fast').spec.nodeName).toBe('worker-a');
+    expect(state.pods.some((p) => p.spec.nodeName === 'worker-b')).toBe(false);
     expect(pod('lost').status?.phase).toBe('Pending');
     expect(pod('lost').status?.podIP).toBeUndefined();
     const lost = diagnostics.find((d) => d.name === 'lost')!;
@@ -167,17 +167,17 @@ describe('scheduling and pod IPs', () => {
 
   it('runs StatefulSet pods <name>-N with hostname/subdomain and DaemonSet pods on every node', () => {
     const { state } = buildState(read('statefulset.yaml'));
-    const db = state.pods.filter((p) => p.metadata?.labels?.app === 'db');
-    expect(db.map((p) => p.metadata?.name)).toEqual(['db-0', 'db-1', 'db-2']);
+    const db = state.pods.filter((p) => p.metadata.labels?.app === 'db');
+    expect(db.map((p) => p.metadata.name)).toEqual(['db-0', 'db-1', 'db-2']);
     expect(db[1]?.spec).toMatchObject({ hostname: 'db-1', subdomain: 'db' });
-    expect(db[1]?.metadata?.labels).toMatchObject({
+    expect(db[1]?.metadata.labels).toMatchObject({
       'statefulset.kubernetes.io/pod-name': 'db-1',
       'apps.kubernetes.io/pod-index': '1',
     });
-    expect(db[1]?.metadata?.labels?.['controller-revision-hash']).toMatch(/^db-[4-9bcdf]+$/);
-    const agents = state.pods.filter((p) => p.metadata?.labels?.app === 'agent');
-    expect(agents.map((p) => p.spec?.nodeName)).toEqual(['node-1', 'node-2', 'node-3']);
-    expect(agents[0]?.metadata?.name).toMatch(new RegExp(`^agent-${SUFFIX}$`));
+    expect(db[1]?.metadata.labels?.['controller-revision-hash']).toMatch(/^db-[4-9bcdf]+$/);
+    const agents = state.pods.filter((p) => p.metadata.labels?.app === 'agent');
+    expect(agents.map((p) => p.spec.nodeName)).toEqual(['node-1', 'node-2', 'node-3']);
+    expect(agents[0]?.metadata.name).toMatch(new RegExp(`^agent-${SUFFIX}$`));
     expect(state.daemonSets[0]?.status).toMatchObject({ desiredNumberScheduled: 3, numberReady: 3 });
   });
 
@@ -187,6 +187,6 @@ describe('scheduling and pod IPs', () => {
       '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:',
     );
     const { state } = buildState(yaml);
-    expect(state.pods.filter((p) => p.metadata?.labels?.app === 'db').map((p) => p.metadata?.name)).toEqual(['db-0']);
+    expect(state.pods.filter((p) => p.metadata.labels?.app === 'db').map((p) => p.metadata.name)).toEqual(['db-0']);
   });
 });

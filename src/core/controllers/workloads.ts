@@ -3,7 +3,8 @@
 // labels, annotations revision / desired-replicas / max-replicas) and the ReplicaSet controller
 // (pkg/controller/replicaset/replica_set.go: pods with generateName `<rs>-`) create them.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Deployment, Pod, ReplicaSet } from '../model/objects.ts';
+import type { Deployment, ReplicaSet } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import type { Rng } from '../random/rng.ts';
 import { objectKey } from '../model/objects.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
@@ -129,9 +130,9 @@ export function reconcileReplicaSet(
   const replicas = desiredReplicas(state, rs, budget, ctx);
   const names = rng.fork(`pods:${ns}/${rsName}`);
   // One set of the namespace's pod names, kept up to date, instead of a scan per drawn name.
-  const podNames = new Set(state.pods.filter((p) => p.metadata?.namespace === ns).map((p) => p.metadata?.name));
+  const podNames = new Set(state.pods.filter((p) => p.metadata.namespace === ns).map((p) => p.metadata.name));
   const taken = (n: string) => podNames.has(n);
-  const pods: Pod[] = [];
+  const pods: AdmittedPod[] = [];
   for (let i = 0; i < replicas; i++) {
     const name = generateName(`${rsName}-`, names, taken);
     podNames.add(name);

@@ -3,8 +3,8 @@
 // node is computed the first time a packet crosses it). Like kube-proxy's nftables/IPVS hash maps,
 // every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node, Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { Node } from '../model/objects.ts';
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
@@ -38,7 +38,7 @@ export interface ClusterIndex {
   nodes: Node[];
   nodeIP: Map<string, string>;
   nodeByIP: Map<string, Node>;
-  podByIP: Map<string, Pod>;
+  podByIP: Map<string, AdmittedPod>;
   /** `ip` → Services using it as ClusterIP / externalIP / LB IP (any port). */
   serviceByVip: Map<string, AdmittedService[]>;
   /**
@@ -53,7 +53,7 @@ export interface ClusterIndex {
   nodePortByNumber: Map<number, PortRef[]>;
   /** `ns/name` → Service */
   serviceByName: Map<string, AdmittedService>;
-  podByName: Map<string, Pod>;
+  podByName: Map<string, AdmittedPod>;
   /** `ip` → the LoadBalancer Service whose status.loadBalancer.ingress has it. */
   lbByIP: Map<string, AdmittedService>;
   /** healthCheckNodePort → Service (eTP Local LoadBalancers). */
@@ -78,7 +78,7 @@ export interface ClusterIndex {
 
 /** A pod as the last hop sees it: its names, node and declared ports, flattened once. */
 export interface PodView {
-  pod: Pod;
+  pod: AdmittedPod;
   namespace: string;
   name: string;
   /** `ns/name` */
@@ -107,13 +107,13 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     for (const a of n.status?.addresses ?? [])
       if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);
   }
-  const podByIP = new Map<string, Pod>();
-  const podByName = new Map<string, Pod>();
+  const podByIP = new Map<string, AdmittedPod>();
+  const podByName = new Map<string, AdmittedPod>();
   for (const p of state.pods) {
-    podByName.set(`${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`, p);
+    podByName.set(`${p.metadata.namespace}/${p.metadata.name}`, p);
     const ip = p.status?.podIP;
     // hostNetwork pods share the node's IP: the node, not the pod, owns that address here.
-    if (ip && !p.spec?.hostNetwork && !podByIP.has(ip)) podByIP.set(ip, p);
+    if (ip && !p.spec.hostNetwork && !podByIP.has(ip)) podByIP.set(ip, p);
   }
   const serviceByVip = new Map<string, AdmittedService[]>();
   const vipByIP = new Map<string, VipEntry[]>();
@@ -205,9 +205,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   };
   const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
   const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
-  const kubeDnsIP = state.services.find(
-    (s) => s.metadata?.namespace === 'kube-system' && s.metadata.name === 'kube-dns',
-  )?.spec.clusterIP;
+  const kubeDnsIP = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns')
+    ?.spec.clusterIP;
   const ingressLoadBalancerIP = state.services
     .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
     ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
@@ -239,15 +238,15 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       let v = podViews.get(ip);
       if (v === undefined) {
         const pod = podByIP.get(ip);
-        const namespace = pod?.metadata?.namespace ?? 'default';
-        const name = pod?.metadata?.name ?? '';
+        const namespace = pod?.metadata.namespace ?? 'default';
+        const name = pod?.metadata.name ?? '';
         v = pod
           ? {
               pod,
               namespace,
               name,
               ref: flat(`${namespace}/${name}`),
-              node: pod.spec?.nodeName ?? '',
+              node: pod.spec.nodeName ?? '',
               ports: servedPorts(pod),
             }
           : null;

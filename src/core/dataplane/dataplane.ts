@@ -61,7 +61,7 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
             node: r.node,
             spn: r.spn,
             clientIP: r.clientIP,
-            endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : r.endpoint,
+            endpoint: pod ? `${pod.metadata.namespace}/${pod.metadata.name}` : r.endpoint,
             endpointIP: r.endpoint,
             expiresAt: r.lastSeen + r.timeout,
           };

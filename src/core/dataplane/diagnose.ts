@@ -3,8 +3,8 @@
 // namespace, they are not Ready, or a named targetPort names no container port. It reads what the
 // EndpointSlice controller decided about each selected pod (state.endpointDecisions) and never
 // re-applies its rules; the selection hints only look for near misses when nothing was selected.
-import type { Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { HopAt } from './types.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
@@ -17,7 +17,7 @@ export interface Explanation {
   at: HopAt;
 }
 
-const podRef = (p: Pod) => `${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`;
+const podRef = (p: AdmittedPod) => `${p.metadata.namespace}/${p.metadata.name}`;
 const fmtLabels = (l: Record<string, string>) =>
   Object.entries(l)
     .map(([k, v]) => `${k}: ${v}`)
@@ -45,17 +45,15 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
   const selected = decision.selected;
   if (selected.length === 0) {
     const pods = index.state.pods;
-    const elsewhere = pods.filter(
-      (p) => (p.metadata?.namespace ?? 'default') !== ns && matchesSet(selector, p.metadata?.labels),
-    );
+    const elsewhere = pods.filter((p) => p.metadata.namespace !== ns && matchesSet(selector, p.metadata.labels));
     if (elsewhere.length > 0) {
-      const other = elsewhere[0]!.metadata?.namespace ?? 'default';
+      const other = elsewhere[0]!.metadata.namespace;
       return {
         reason: `namespace mismatch: the selector ${fmtLabels(selector)} of Service ${ns}/${name} matches pods only in namespace ${other} (e.g. ${podRef(elsewhere[0]!)}); a Service selects pods of its own namespace`,
         at: at('metadata.namespace'),
       };
     }
-    const inNs = pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
+    const inNs = pods.filter((p) => p.metadata.namespace === ns);
     const near = nearestLabel(inNs, selector);
     const hint = near
       ? `; nearest: pod ${near.pod} has ${near.key}: ${near.value} (selector wants ${near.wantKey}: ${near.wantValue})`
@@ -78,11 +76,10 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
   }
   if (port && ready.every((d) => d.portsNotFound.includes(portIndex))) {
     const proto = port.protocol;
-    const declared = ready.flatMap((d) =>
-      servedPorts(index.podByName.get(`${d.namespace}/${d.name}`) ?? {}).map(
-        (sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`,
-      ),
-    );
+    const declared = ready.flatMap((d) => {
+      const pod = index.podByName.get(`${d.namespace}/${d.name}`);
+      return (pod ? servedPorts(pod) : []).map((sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`);
+    });
     return {
       reason: `targetPort "${String(port.targetPort)}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
       at: at(`spec.ports[${portIndex}].targetPort`),
@@ -105,13 +102,13 @@ function podState(d: SelectedPod): string {
 
 /** The pod label closest to one of the selector's pairs (same key with a near value, or a near key with the same value). */
 function nearestLabel(
-  pods: readonly Pod[],
+  pods: readonly AdmittedPod[],
   selector: Record<string, string>,
 ): { pod: string; key: string; value: string; wantKey: string; wantValue: string } | null {
   let best: { pod: string; key: string; value: string; wantKey: string; wantValue: string; score: number } | null =
     null;
   for (const p of pods) {
-    for (const [k, v] of Object.entries(p.metadata?.labels ?? {})) {
+    for (const [k, v] of Object.entries(p.metadata.labels ?? {})) {
       for (const [wk, wv] of Object.entries(selector)) {
         if (k === wk && v === wv) continue;
         const score = k === wk ? distance(v, wv) : v === wv ? distance(k, wk) : Infinity;

@@ -4,8 +4,8 @@
 // the ClusterIP. The backend sees the controller pod's IP as source (X-Forwarded-For carries the
 // client). Answers: 404 when nothing matches, 503 when the backend Service is missing or has no
 // endpoints, 502 when the chosen pod refuses.
-import type { Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
 import type { DataplaneContext, Trace } from './context.ts';
@@ -22,12 +22,12 @@ import { flat } from './flatString.ts';
 export function proxyThroughIngress(
   ctx: DataplaneContext,
   trace: Trace,
-  controller: Pod,
+  controller: AdmittedPod,
   d: Delivery,
   deliver: (ctx: DataplaneContext, trace: Trace, d: Delivery) => Ending,
 ): Ending {
   const { index } = ctx;
-  const node = controller.spec?.nodeName ?? '';
+  const node = controller.spec.nodeName ?? '';
   const route = matchCached(index.ingress(), d.http.host, d.http.path);
   if (!route) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
@@ -79,7 +79,7 @@ export function proxyThroughIngress(
   }
   let key = texts.cursorKeys.get(controller);
   if (key === undefined) {
-    key = flat(`${controller.metadata?.name}|${ns}/${b.name}#${portIndex}`);
+    key = flat(`${controller.metadata.name}|${ns}/${b.name}#${portIndex}`);
     texts.cursorKeys.set(controller, key);
   }
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
@@ -160,7 +160,7 @@ interface BackendTexts {
   ns: string;
   /** The backend Service (null: missing), looked up once. */
   svc?: AdmittedService | null;
-  cursorKeys: Map<Pod, string>;
+  cursorKeys: Map<AdmittedPod, string>;
   details: Map<string, Map<ProxyEndpoint, string>>;
 }
 

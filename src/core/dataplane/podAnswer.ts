@@ -6,14 +6,14 @@
 // NO ports at all answers on any port — containerPort is informational (a process can listen
 // without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
-import type { Pod } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import { servedPorts } from '../model/podPorts.ts';
 
 export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; reason: string };
 
-export function podAnswers(pod: Pod, port: number, protocol: string, ports = servedPorts(pod)): PodAnswer {
-  const name = pod.metadata?.name ?? '';
-  const ref = `${pod.metadata?.namespace ?? 'default'}/${name}`;
+export function podAnswers(pod: AdmittedPod, port: number, protocol: string, ports = servedPorts(pod)): PodAnswer {
+  const name = pod.metadata.name;
+  const ref = `${pod.metadata.namespace}/${name}`;
   const phase = pod.status?.phase ?? 'Pending';
   if (phase !== 'Running')
     return { ok: false, reason: `pod ${ref} is ${phase}: no container is running to accept the connection` };
@@ -28,7 +28,7 @@ export function podAnswers(pod: Pod, port: number, protocol: string, ports = ser
   return { ok: false, reason: `pod ${ref} does not listen on ${port}/${protocol} (its containers declare ${list})` };
 }
 
-export function isIngressControllerPod(pod: Pod): boolean {
-  const l = pod.metadata?.labels ?? {};
+export function isIngressControllerPod(pod: AdmittedPod): boolean {
+  const l = pod.metadata.labels ?? {};
   return l['app.kubernetes.io/name'] === 'ingress-nginx' && l['app.kubernetes.io/component'] === 'controller';
 }

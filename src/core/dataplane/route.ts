@@ -140,7 +140,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   if (pod) {
     if (client.node === undefined)
       return unreachable(
-        `${dest.ip} is the IP of pod ${pod.metadata?.namespace}/${pod.metadata?.name}: pod IPs are not routable from outside the cluster`,
+        `${dest.ip} is the IP of pod ${pod.metadata.namespace}/${pod.metadata.name}: pod IPs are not routable from outside the cluster`,
       );
     return deliver(ctx, trace, {
       fromNode: client.node,

@@ -11,9 +11,9 @@ import type { Source } from './types.ts';
 const load = (file: string, seed = 1) =>
   loadScenario(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), { seed, fileName: file });
 const firstPod = (s: ReturnType<typeof load>, prefix: string): Source => {
-  const p = s.state.pods.find((x) => x.metadata?.name?.startsWith(prefix));
+  const p = s.state.pods.find((x) => x.metadata.name.startsWith(prefix));
   if (!p) throw new Error(`no pod ${prefix}`);
-  return { kind: 'pod', namespace: p.metadata?.namespace ?? 'default', name: p.metadata?.name ?? '' };
+  return { kind: 'pod', namespace: p.metadata.namespace, name: p.metadata.name };
 };
 const nodeIPs = (s: ReturnType<typeof load>) =>
   s.state.nodes.map((n) => n.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '');
@@ -39,7 +39,7 @@ describe('the seed examples', () => {
     const s = load('seed-myservice-affinity.yaml');
     const dp = createDataplane(s.state, createRng(2));
     const clients = s.state.pods.filter(
-      (p) => p.metadata?.namespace === 'kube-system' || p.metadata?.name?.startsWith('myapp'),
+      (p) => p.metadata.namespace === 'kube-system' || p.metadata.name.startsWith('myapp'),
     );
     const pinned = new Set<string>();
     for (const c of clients) {
@@ -162,7 +162,7 @@ describe('failure reasons', () => {
   });
   it('internalTrafficPolicy Local on a node without a local endpoint drops; with one it answers locally', () => {
     const endpointNodes = new Set(
-      s.state.pods.filter((p) => p.metadata?.labels?.app === 'myapp').map((p) => p.spec?.nodeName),
+      s.state.pods.filter((p) => p.metadata.labels?.app === 'myapp').map((p) => p.spec.nodeName),
     );
     for (const node of s.state.nodes.map((n) => n.metadata!.name!)) {
       const r = dp.send({

@@ -12,9 +12,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
   if (from.kind === 'pod') {
     const pod = index.podByName.get(`${from.namespace}/${from.name}`);
     if (!pod) {
-      const near = index.state.pods
-        .filter((p) => (p.metadata?.namespace ?? 'default') === from.namespace)
-        .map((p) => p.metadata?.name ?? '');
+      const near = index.state.pods.filter((p) => p.metadata.namespace === from.namespace).map((p) => p.metadata.name);
       const like = near.filter((n) => n.startsWith(from.name));
       const list = (like.length ? like : near).slice(0, 5).join(', ');
       return {
@@ -23,7 +21,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
       };
     }
     const ip = pod.status?.podIP;
-    const node = pod.spec?.nodeName;
+    const node = pod.spec.nodeName;
     const at: HopAt = { kind: 'Pod', namespace: from.namespace, name: from.name };
     if (!node)
       return {

@@ -2,7 +2,7 @@
 // (seeded choice among them) and the node's IPAM hands out the next free address of its podCIDR.
 // Returns a copy of the state with the pod added; the original state is not changed.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod } from '../model/objects.ts';
+import type { AdmittedPod } from '../model/admitted.ts';
 import type { Rng } from '../random/rng.ts';
 import { formatIPv4, parseCidr } from '../net/ipv4.ts';
 
@@ -12,7 +12,7 @@ export function withTemporaryPod(
   namespace: string,
   name: string,
   image: string,
-): { state: ClusterState; pod: Pod } | { error: string } {
+): { state: ClusterState; pod: AdmittedPod } | { error: string } {
   const nodes = state.nodes.filter(
     (n) =>
       !n.spec?.unschedulable &&
@@ -35,7 +35,7 @@ export function withTemporaryPod(
     }
   }
   if (!ip) return { error: `node ${node.metadata?.name} has no free pod IP in ${cidr.text}` };
-  const pod: Pod = {
+  const pod: AdmittedPod = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace, labels: { run: name } },
@@ -54,9 +54,8 @@ export function withPodAt(
   node: string,
   ip: string,
 ): ClusterState {
-  if (state.pods.some((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace))
-    return state;
-  const pod: Pod = {
+  if (state.pods.some((p) => p.metadata?.name === name && p.metadata.namespace === namespace)) return state;
+  const pod: AdmittedPod = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace, labels: { run: name } },

@@ -73,7 +73,7 @@ export function serviceInvariants(state: ClusterState): string[] {
 /** EndpointSlices the controller manages point only at existing pods of their Service's namespace. */
 export function endpointSliceInvariants(state: ClusterState): string[] {
   const bad: string[] = [];
-  const pods = new Set(state.pods.map((p) => `${p.metadata?.namespace ?? ''}/${p.metadata?.name ?? ''}`));
+  const pods = new Set(state.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`));
   const services = new Set(state.services.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
   for (const slice of state.endpointSlices) {
     const labels = slice.metadata?.labels ?? {};

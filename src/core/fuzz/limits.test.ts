@@ -68,7 +68,7 @@ describe('scenario limits', () => {
       message:
         'Deployment "big" asks for 50000 replicas; the playground accepts at most 1000 replicas per workload, so only 1000 pods were created',
     });
-    expect(s.state.pods.filter((p) => p.metadata?.name?.startsWith('big-'))).toHaveLength(SCENARIO_LIMITS.maxReplicas);
+    expect(s.state.pods.filter((p) => p.metadata.name.startsWith('big-'))).toHaveLength(SCENARIO_LIMITS.maxReplicas);
     expect(ms).toBeLessThan(30_000);
 
     const many = Array.from({ length: 6 }, (_, i) => deploy(`d${i}`, 1_000)).join('---\n');

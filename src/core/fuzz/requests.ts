@@ -44,7 +44,7 @@ export function toSendRequest(state: ClusterState, spec: RequestSpec): SendReque
   const node = at(state.nodes, spec.index);
   const from: Source =
     spec.from === 'pod' && pod
-      ? { kind: 'pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '' }
+      ? { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name }
       : spec.from === 'node' && node
         ? { kind: 'node', name: node.metadata?.name ?? '' }
         : { kind: 'external' };

@@ -21,7 +21,7 @@ describe('kubectl scale / expose / create service', () => {
     const r = k('kubectl scale deployment web --replicas=5');
     expect(r).toMatchObject({ stdout: 'deployment.apps/web scaled\n', stderr: '', exitCode: 0 });
     expect(r.yaml).toBe(WEB.replace('replicas: 3 #', 'replicas: 5 #'));
-    expect(loadScenario(r.yaml ?? '').state.pods.filter((p) => p.metadata?.name?.startsWith('web-'))).toHaveLength(5);
+    expect(loadScenario(r.yaml ?? '').state.pods.filter((p) => p.metadata.name.startsWith('web-'))).toHaveLength(5);
     expect(k('kubectl scale deploy/nope --replicas=1')).toEqual({
       stdout: '',
       stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n',
@@ -101,7 +101,7 @@ describe('kubectl scale / expose / create service', () => {
 });
 
 describe('kubectl delete / label / annotate', () => {
-  const gen = s.state.pods.find((p) => p.metadata?.name?.startsWith('web-'))?.metadata?.name ?? '';
+  const gen = s.state.pods.find((p) => p.metadata.name.startsWith('web-'))?.metadata.name ?? '';
 
   it('delete of declared objects removes the document; generated pods go to the history', () => {
     const svc = k('kubectl delete svc my-service');

@@ -222,7 +222,7 @@ describe('busybox commands in the pod shell', () => {
 
 describe('kubectl exec', () => {
   // The second myapp pod the ReplicaSet created (any would do; its name is seeded).
-  const pod = affinity.state.pods.filter((p) => p.metadata?.name?.startsWith('myapp-'))[1]?.metadata?.name ?? '';
+  const pod = affinity.state.pods.filter((p) => p.metadata.name.startsWith('myapp-'))[1]?.metadata.name ?? '';
   it('the pod these tests exec into', () => expect(pod).toMatchInlineSnapshot(`"myapp-7cbcb46868-pqj64"`));
   it('-it POD -- sh opens a session in the existing pod (no hint, no deletion on exit)', () => {
     const r = runKubectl(affinity, ['exec', '-it', pod, '--', 'sh']);

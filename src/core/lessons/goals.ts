@@ -58,8 +58,8 @@ export function predictAnswer(
   seed: number,
 ): { ok: true; choices: string[]; answer: string } | { ok: false; error: string } {
   const choices = scenario.state.pods
-    .filter((p) => matchesSet(goal.podLabel, p.metadata?.labels))
-    .map((p) => `${p.metadata?.namespace ?? 'default'}/${p.metadata?.name ?? ''}`)
+    .filter((p) => matchesSet(goal.podLabel, p.metadata.labels))
+    .map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
     .sort();
   const sent = sendSeries(scenario, seed, goal.from, goal.to, goal.request, goal.interval);
   if (!sent.ok) return sent;
@@ -166,12 +166,12 @@ function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): Goal
 function answeredBy(scenario: Scenario, r: RequestResult, expect: ReachExpect): boolean {
   const pod = r.pod ? findPod(scenario.state, r.pod) : undefined;
   if (!pod) return false;
-  const ref = `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}`;
+  const ref = `${pod.metadata.namespace}/${pod.metadata.name}`;
   if (expect.pod !== undefined) {
     const want = expect.pod.includes('/') ? expect.pod : `default/${expect.pod}`;
     if (!ref.startsWith(want)) return false;
   }
-  return matchesSet(expect.podLabel, pod.metadata?.labels);
+  return matchesSet(expect.podLabel, pod.metadata.labels);
 }
 
 function checkObject(scenario: Scenario, goal: Extract<Goal, { type: 'object' }>): GoalResult {

@@ -2,8 +2,8 @@
 // Addresses the API server allocates (ClusterIPs, nodePorts, LB IPs) and pod names the ReplicaSet
 // generates are unknown to the teacher, so `to:` names them with placeholders filled from the state.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Pod } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
@@ -16,14 +16,14 @@ const nsName = (ref: string): [string, string] => {
 };
 
 /** A pod by `name`, `ns/name` or the start of a generated name (the first match in name order). */
-export function findPod(state: ClusterState, ref: string): Pod | undefined {
+export function findPod(state: ClusterState, ref: string): AdmittedPod | undefined {
   const [ns, name] = nsName(ref);
-  const inNs = state.pods.filter((p) => (p.metadata?.namespace ?? 'default') === ns);
-  const exact = inNs.find((p) => p.metadata?.name === name);
+  const inNs = state.pods.filter((p) => p.metadata.namespace === ns);
+  const exact = inNs.find((p) => p.metadata.name === name);
   if (exact) return exact;
   return inNs
-    .filter((p) => (p.metadata?.name ?? '').startsWith(name))
-    .sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[0];
+    .filter((p) => p.metadata.name.startsWith(name))
+    .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))[0];
 }
 
 export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Source> {
@@ -36,7 +36,7 @@ export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Sourc
     if (!pod) return { ok: false, error: `no pod matches "${from}"` };
     return {
       ok: true,
-      value: { kind: 'pod', namespace: pod.metadata?.namespace ?? 'default', name: pod.metadata?.name ?? '' },
+      value: { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
     };
   }
   return { ok: false, error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME` };
@@ -44,7 +44,7 @@ export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Sourc
 
 function findService(state: ClusterState, ref: string): AdmittedService | undefined {
   const [ns, name] = nsName(ref);
-  return state.services.find((s) => s.metadata?.name === name && s.metadata.namespace === ns);
+  return state.services.find((s) => s.metadata.name === name && s.metadata.namespace === ns);
 }
 
 function nodeIPs(state: ClusterState): { name: string; ip: string }[] {

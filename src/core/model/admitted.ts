@@ -2,8 +2,8 @@
 // cluster state holds. The API server names every stored object and puts a namespaced one in a
 // namespace (the request's, else "default"), and its defaulting functions fill fields a manifest
 // may omit. Code downstream of admission reads these types, so it never re-applies a default.
-import type { ObjectMeta, Service, ServicePort } from './objects.ts';
-import type { ServiceSpec } from 'kubernetes-types/core/v1';
+import type { Container, ObjectMeta, Pod, Service, ServicePort } from './objects.ts';
+import type { ContainerPort, PodSpec, ServiceSpec } from 'kubernetes-types/core/v1';
 
 /** Metadata of a stored namespaced object: a name, and the namespace it was created in. */
 export interface AdmittedMeta extends ObjectMeta {
@@ -28,4 +28,29 @@ export interface AdmittedServiceSpec extends ServiceSpec {
 export interface AdmittedService extends Service {
   metadata: AdmittedMeta;
   spec: AdmittedServiceSpec;
+}
+
+/** A container port after SetDefaults_ContainerPort: protocol set. */
+export interface AdmittedContainerPort extends ContainerPort {
+  protocol: string;
+}
+
+/** A container after SetDefaults_Container (api/pod/podSpec.ts). */
+export interface AdmittedContainer extends Container {
+  ports?: AdmittedContainerPort[];
+}
+
+/** A pod spec after SetDefaults_PodSpec: its containers defaulted. */
+export interface AdmittedPodSpec extends PodSpec {
+  containers: AdmittedContainer[];
+  initContainers?: AdmittedContainer[];
+}
+
+/**
+ * A Pod as the API server stores it (api/pod/podSpec.ts fills the spec), and as the workload
+ * controllers create it from a template (controllers/podTemplate.ts).
+ */
+export interface AdmittedPod extends Pod {
+  metadata: AdmittedMeta;
+  spec: AdmittedPodSpec;
 }

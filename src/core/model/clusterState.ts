@@ -11,11 +11,10 @@ import type {
   K8sObject,
   Namespace,
   Node,
-  Pod,
   ReplicaSet,
   StatefulSet,
 } from './objects.ts';
-import type { AdmittedService } from './admitted.ts';
+import type { AdmittedPod, AdmittedService } from './admitted.ts';
 import type { ClusterSettings } from './settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
@@ -51,7 +50,7 @@ export interface ClusterState {
 
   namespaces: Namespace[];
   nodes: Node[];
-  pods: Pod[];
+  pods: AdmittedPod[];
   services: AdmittedService[];
   endpointSlices: EndpointSlice[];
   endpoints: Endpoints[];

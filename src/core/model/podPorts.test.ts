@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Pod } from './objects.ts';
+import type { AdmittedPod } from './admitted.ts';
 import { findPort, servedPorts } from './podPorts.ts';
 
-const pod: Pod = {
+// As admission stores it: SetDefaults_ContainerPort gave every port a protocol.
+const pod: AdmittedPod = {
+  metadata: { name: 'web', namespace: 'default' },
   spec: {
     initContainers: [
-      { name: 'setup', ports: [{ name: 'setup', containerPort: 9000 }] }, // runs to completion first
-      { name: 'proxy', restartPolicy: 'Always', ports: [{ name: 'http', containerPort: 15001 }] },
+      { name: 'setup', ports: [{ name: 'setup', containerPort: 9000, protocol: 'TCP' }] }, // runs to completion first
+      { name: 'proxy', restartPolicy: 'Always', ports: [{ name: 'http', containerPort: 15001, protocol: 'TCP' }] },
     ],
     containers: [{ name: 'app', ports: [{ name: 'dns', containerPort: 53, protocol: 'UDP' }] }],
   },

@@ -3,8 +3,7 @@
 // servedPorts, so the two can never disagree about native sidecars).
 // Upstream: k8s.io/kubernetes pkg/api/v1/pod/util.go FindPort — containers first, then init
 // containers with restartPolicy Always (sidecars, KEP-753), which keep running beside the app.
-import type { Container, Pod } from './objects.ts';
-import type { AdmittedServicePort } from './admitted.ts';
+import type { AdmittedContainer, AdmittedPod, AdmittedServicePort } from './admitted.ts';
 
 export interface ServedPort {
   name?: string;
@@ -15,22 +14,19 @@ export interface ServedPort {
 const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
 /** The containers that run for the pod's lifetime: app containers, then restartable init containers. */
-function runningContainers(pod: Pod): Container[] {
-  return [
-    ...list(pod.spec?.containers),
-    ...list(pod.spec?.initContainers).filter((c) => c?.restartPolicy === 'Always'),
-  ];
+function runningContainers(pod: AdmittedPod): AdmittedContainer[] {
+  return [...list(pod.spec.containers), ...list(pod.spec?.initContainers).filter((c) => c.restartPolicy === 'Always')];
 }
 
 /** The ports a running pod's containers declare (name, number, protocol), in FindPort's search order. */
-export function servedPorts(pod: Pod): ServedPort[] {
+export function servedPorts(pod: AdmittedPod): ServedPort[] {
   return runningContainers(pod).flatMap((c) =>
     list(c?.ports)
       .filter((p) => p)
       .map((p) => ({
         ...(p.name ? { name: p.name } : {}),
         port: p.containerPort,
-        protocol: p.protocol ?? 'TCP',
+        protocol: p.protocol,
       })),
   );
 }
@@ -40,7 +36,7 @@ export function servedPorts(pod: Pod): ServedPort[] {
  * is the first served port with that name AND the Service port's protocol. null = "no suitable
  * port for manifest" → the controllers omit the port for this pod.
  */
-export function findPort(pod: Pod, sp: AdmittedServicePort): number | null {
+export function findPort(pod: AdmittedPod, sp: AdmittedServicePort): number | null {
   const target = sp.targetPort;
   if (typeof target === 'number') return target;
   return servedPorts(pod).find((p) => p.name === target && p.protocol === sp.protocol)?.port ?? null;

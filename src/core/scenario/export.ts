@@ -2,8 +2,8 @@
 // shell script that applies it, waits for the workloads, and sends traffic to each Service the
 // way the seed does (busybox wget inside, curl on NodePort/LoadBalancer/Ingress from outside).
 import type { Scenario } from './load.ts';
-import type { DaemonSet, Deployment, Ingress, Node, Pod, StatefulSet } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { DaemonSet, Deployment, Ingress, Node, StatefulSet } from '../model/objects.ts';
+import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
 import { clusterNotes } from './export/clusterNotes.ts';
@@ -64,7 +64,7 @@ type Declared =
   | { tag: 'Service'; o: AdmittedService }
   | { tag: 'Ingress'; o: Ingress }
   | { tag: 'workload'; o: Deployment | StatefulSet | DaemonSet }
-  | { tag: 'Pod'; o: Pod }
+  | { tag: 'Pod'; o: AdmittedPod }
   | { tag: 'Node'; o: Node };
 
 /** The objects the user declared, in document order (system and generated objects are the cluster's own). */

@@ -3,8 +3,8 @@
 // namespace (or -A); -l filters. Describers: describe/*.ts.
 import type { Scenario } from '../../scenario/load.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node, Pod } from '../../model/objects.ts';
-import type { AdmittedService } from '../../model/admitted.ts';
+import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node } from '../../model/objects.ts';
+import type { AdmittedService, AdmittedPod } from '../../model/admitted.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
@@ -30,7 +30,7 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
     ),
   Endpoints: (o) => describeEndpoints(o as Endpoints),
   EndpointSlice: (o) => describeEndpointSlice(o as unknown as EndpointSlice),
-  Pod: (o) => describePod(o as Pod),
+  Pod: (o) => describePod(o as unknown as AdmittedPod),
   Node: (o, s) => describeNode(o as Node, s),
   Ingress: (o, s) => describeIngress(o as Ingress, s),
 };

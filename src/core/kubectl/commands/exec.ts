@@ -43,10 +43,10 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
   const name = target.replace(/^(pods?|po)\//, '');
   const namespace = values.get('namespace') ?? 'default';
   const state = scenario.state;
-  const pod = state.pods.find((p) => p.metadata?.name === name && (p.metadata?.namespace ?? 'default') === namespace);
+  const pod = state.pods.find((p) => p.metadata?.name === name && p.metadata.namespace === namespace);
   if (!pod) return fail(`Error from server (NotFound): pods "${name}" not found`);
   const container = values.get('container');
-  const containers = pod.spec?.containers ?? [];
+  const containers = pod.spec.containers;
   if (container !== undefined && !containers.some((c) => c.name === container)) {
     return fail(`Error from server (BadRequest): container ${container} is not valid for pod ${name}`);
   }
@@ -66,7 +66,7 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
     const image = containers.find((c) => c.name === container)?.image ?? containers[0]?.image ?? '';
     const session: PodShellSession = {
       pod: `${namespace}/${name}`,
-      node: pod.spec?.nodeName ?? '',
+      node: pod.spec.nodeName ?? '',
       podIP,
       prompt: '/ # ',
       image,

@@ -1,6 +1,7 @@
 // describeNode (kubectl pkg/describe/describe.go): identity, taints, conditions table,
 // addresses, capacity/allocatable, system info, PodCIDRs and the non-terminated pods on it.
-import type { Node, Pod } from '../../model/objects.ts';
+import type { Node } from '../../model/objects.ts';
+import type { AdmittedPod } from '../../model/admitted.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
 import { ageOf } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
@@ -59,7 +60,7 @@ export function describeNode(node: Node, state: ClusterState): string {
   if (node.spec?.podCIDR) w.write(0, `PodCIDR:\t${node.spec.podCIDR}\n`);
   if ((node.spec?.podCIDRs ?? []).length > 0) w.write(0, `PodCIDRs:\t${(node.spec?.podCIDRs ?? []).join(',')}\n`);
   const pods = state.pods.filter(
-    (p: Pod) => p.spec?.nodeName === name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
+    (p: AdmittedPod) => p.spec.nodeName === name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
   );
   w.write(0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
   w.write(0, '  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
@@ -67,7 +68,7 @@ export function describeNode(node: Node, state: ClusterState): string {
   for (const p of pods) {
     w.write(
       0,
-      `  ${p.metadata?.namespace ?? ''}\t${p.metadata?.name ?? ''}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${ageOf(p.metadata, state)}\n`,
+      `  ${p.metadata.namespace}\t${p.metadata.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${ageOf(p.metadata, state)}\n`,
     );
   }
   describeNoEvents(w);

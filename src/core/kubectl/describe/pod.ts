@@ -1,10 +1,11 @@
 // describePod, describeContainers (basic info, state, env, mounts), printPodTolerationsMultiline
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
-import type { Container, Pod } from '../../model/objects.ts';
+import type { Container } from '../../model/objects.ts';
+import type { AdmittedPod } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { describeNoEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
-type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
+type ContainerStatus = NonNullable<NonNullable<AdmittedPod['status']>['containerStatuses']>[number];
 type ContainerState = NonNullable<ContainerStatus['state']>;
 
 function describeState(w: Lines, name: string, state: ContainerState | undefined): void {
@@ -65,9 +66,9 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
 }
 
 /** pkg/apis/core/helper/qos GetPodQOS, reduced to the three classes. */
-export function podQOS(pod: Pod): string {
+export function podQOS(pod: AdmittedPod): string {
   if (pod.status?.qosClass) return pod.status.qosClass;
-  const containers = pod.spec?.containers ?? [];
+  const containers = pod.spec.containers;
   const has = (c: Container) =>
     Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0;
   if (!containers.some(has)) return 'BestEffort';
@@ -79,7 +80,7 @@ export function podQOS(pod: Pod): string {
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
-function printTolerations(w: Lines, tolerations: NonNullable<Pod['spec']>['tolerations']): void {
+function printTolerations(w: Lines, tolerations: NonNullable<AdmittedPod['spec']>['tolerations']): void {
   w.write(0, 'Tolerations:\t');
   const ts = [...(tolerations ?? [])].sort((a, b) => byteCompare(a.key ?? '', b.key ?? ''));
   if (ts.length === 0) {
@@ -97,19 +98,19 @@ function printTolerations(w: Lines, tolerations: NonNullable<Pod['spec']>['toler
   });
 }
 
-export function describePod(pod: Pod): string {
+export function describePod(pod: AdmittedPod): string {
   const w = new Lines();
   const spec = pod.spec;
   const status = pod.status ?? {};
-  w.write(0, `Name:\t${pod.metadata?.name ?? ''}\n`);
-  w.write(0, `Namespace:\t${pod.metadata?.namespace ?? ''}\n`);
-  if (spec?.priority !== undefined) w.write(0, `Priority:\t${spec.priority}\n`);
-  if (spec?.priorityClassName) w.write(0, `Priority Class Name:\t${spec.priorityClassName}\n`);
-  if (spec?.serviceAccountName) w.write(0, `Service Account:\t${spec.serviceAccountName}\n`);
-  w.write(0, spec?.nodeName ? `Node:\t${spec.nodeName}/${status.hostIP ?? ''}\n` : 'Node:\t<none>\n');
+  w.write(0, `Name:\t${pod.metadata.name}\n`);
+  w.write(0, `Namespace:\t${pod.metadata.namespace}\n`);
+  if (spec.priority !== undefined) w.write(0, `Priority:\t${spec.priority}\n`);
+  if (spec.priorityClassName) w.write(0, `Priority Class Name:\t${spec.priorityClassName}\n`);
+  if (spec.serviceAccountName) w.write(0, `Service Account:\t${spec.serviceAccountName}\n`);
+  w.write(0, spec.nodeName ? `Node:\t${spec.nodeName}/${status.hostIP ?? ''}\n` : 'Node:\t<none>\n');
   if (status.startTime) w.write(0, `Start Time:\t${rfc1123z(status.startTime)}\n`);
-  printLabelsMultiline(w, 'Labels', pod.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', pod.metadata?.annotations);
+  printLabelsMultiline(w, 'Labels', pod.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', pod.metadata.annotations);
   w.write(0, `Status:\t${status.phase ?? ''}\n`);
   if (status.reason) w.write(0, `Reason:\t${status.reason}\n`);
   if (status.message) w.write(0, `Message:\t${status.message}\n`);
@@ -119,17 +120,17 @@ export function describePod(pod: Pod): string {
     w.write(0, 'IPs:\n');
     for (const ip of status.podIPs ?? []) w.write(1, `IP:\t${ip.ip}\n`);
   }
-  const owner = (pod.metadata?.ownerReferences ?? []).find((o) => o.controller);
+  const owner = (pod.metadata.ownerReferences ?? []).find((o) => o.controller);
   if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   const statuses = new Map((status.containerStatuses ?? []).map((s) => [s.name, s]));
-  const containers = spec?.containers ?? [];
+  const containers = spec.containers;
   w.write(0, containers.length === 0 ? 'Containers: <none>\n' : 'Containers:\n');
   for (const c of containers) describeContainer(w, c, statuses.get(c.name));
   if ((status.conditions ?? []).length > 0) {
     w.write(0, 'Conditions:\n  Type\tStatus\n');
     for (const c of status.conditions ?? []) w.write(1, `${c.type} \t${c.status} \n`);
   }
-  const volumes = spec?.volumes ?? [];
+  const volumes = spec.volumes ?? [];
   if (volumes.length === 0) w.write(0, 'Volumes:\t<none>\n');
   else {
     w.write(0, 'Volumes:\n');
@@ -154,8 +155,8 @@ export function describePod(pod: Pod): string {
     }
   }
   w.write(0, `QoS Class:\t${podQOS(pod)}\n`);
-  printLabelsMultiline(w, 'Node-Selectors', spec?.nodeSelector);
-  printTolerations(w, spec?.tolerations);
+  printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
+  printTolerations(w, spec.tolerations);
   describeNoEvents(w);
   return w.tabbed();
 }

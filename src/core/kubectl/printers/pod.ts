@@ -1,13 +1,13 @@
 // printPod (k8s.io/kubernetes pkg/printers/internalversion/printers.go): READY counts ready
 // running containers; STATUS is the phase, overridden by status.reason, then by a waiting or
 // terminated container's reason; RESTARTS adds `(X ago)` when a last termination is known.
-import type { Pod } from '../../model/objects.ts';
+import type { AdmittedPod } from '../../model/admitted.ts';
 import { ageOf, since } from '../humanDuration.ts';
 import { cols, type TablePrinter } from './table.ts';
 import { isPodReady } from '../../model/podReady.ts';
 
-export function podStatusCells(pod: Pod, now: string): { ready: string; reason: string; restarts: string } {
-  const total = (pod.spec?.containers ?? []).length;
+export function podStatusCells(pod: AdmittedPod, now: string): { ready: string; reason: string; restarts: string } {
+  const total = pod.spec.containers.length;
   let readyCount = 0;
   let restarts = 0;
   let lastRestart = '';
@@ -37,20 +37,20 @@ export function podStatusCells(pod: Pod, now: string): { ready: string; reason: 
   if (reason === 'Completed' && hasRunning) {
     reason = isPodReady(pod) ? 'Running' : 'NotReady';
   }
-  if (pod.metadata?.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
-  else if (pod.metadata?.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed')
+  if (pod.metadata.deletionTimestamp && pod.status?.reason === 'NodeLost') reason = 'Unknown';
+  else if (pod.metadata.deletionTimestamp && pod.status?.phase !== 'Succeeded' && pod.status?.phase !== 'Failed')
     reason = 'Terminating';
   const restartsStr = restarts !== 0 && lastRestart ? `${restarts} (${since(lastRestart, now)} ago)` : String(restarts);
   return { ready: `${readyCount}/${total}`, reason, restarts: restartsStr };
 }
 
-export const podPrinter: TablePrinter<Pod> = {
+export const podPrinter: TablePrinter<AdmittedPod> = {
   columns: cols(['Name', 'Ready', 'Status', 'Restarts', 'Age'], ['IP', 'Node', 'Nominated Node', 'Readiness Gates']),
   row(pod, ctx) {
     const s = podStatusCells(pod, ctx.state.now);
-    const cells = [pod.metadata?.name ?? '', s.ready, s.reason, s.restarts, ageOf(pod.metadata, ctx.state)];
+    const cells = [pod.metadata.name, s.ready, s.reason, s.restarts, ageOf(pod.metadata, ctx.state)];
     if (ctx.wide) {
-      const gates = pod.spec?.readinessGates ?? [];
+      const gates = pod.spec.readinessGates ?? [];
       let readiness = '<none>';
       if (gates.length > 0) {
         const trueCount = gates.filter(
@@ -60,7 +60,7 @@ export const podPrinter: TablePrinter<Pod> = {
       }
       cells.push(
         pod.status?.podIPs?.[0]?.ip || '<none>',
-        pod.spec?.nodeName || '<none>',
+        pod.spec.nodeName || '<none>',
         pod.status?.nominatedNodeName || '<none>',
         readiness,
       );

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EndpointSlice, Endpoints, Ingress } from '../../model/objects.ts';
 import { stateFromYaml } from '../stateFromYaml.ts';
-import { storedService } from '../../api/defaults.ts';
+import { storedPod, storedService } from '../../api/defaults.ts';
 import { makePortString, servicePrinter } from './service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './endpoints.ts';
 import { ingressPrinter } from './ingress.ts';
@@ -125,7 +125,7 @@ describe('printIngress and printPod', () => {
   });
 
   it('Pod: ready count, waiting reason, wide cells', () => {
-    const pod = {
+    const pod = storedPod({
       metadata: { name: 'test1' },
       spec: { nodeName: 'node1', containers: [{ name: 'a' }, { name: 'b' }] },
       status: {
@@ -143,7 +143,7 @@ describe('printIngress and printPod', () => {
           },
         ],
       },
-    };
+    });
     expect(podPrinter.row(pod, wide)).toEqual([
       'test1',
       '1/2',

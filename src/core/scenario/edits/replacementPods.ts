@@ -6,7 +6,8 @@
 // first, and the node's CNI hands out the address after the last one it reserved (host-local
 // continues from lastReservedIP, it does not reuse the freed address first).
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { Node, Pod } from '../../model/objects.ts';
+import type { Node } from '../../model/objects.ts';
+import type { AdmittedPod } from '../../model/admitted.ts';
 import type { Rng } from '../../random/rng.ts';
 import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
@@ -17,14 +18,14 @@ import { labelSelectorMatches } from '../../model/labels.ts';
 
 const ns = (o: KObject) => o.metadata?.namespace ?? 'default';
 
-export function controllerOf(pod: Pod): { kind: string; name: string; uid: string } | undefined {
-  const ref = pod.metadata?.ownerReferences?.find((r) => r.controller);
+export function controllerOf(pod: AdmittedPod): { kind: string; name: string; uid: string } | undefined {
+  const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
   return ref ? { kind: ref.kind, name: ref.name, uid: ref.uid } : undefined;
 }
 
-function ownedPods(state: ClusterState, uid: string): Pod[] {
+function ownedPods(state: ClusterState, uid: string): AdmittedPod[] {
   return state.pods.filter(
-    (p) => p.metadata?.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata?.deletionTimestamp,
+    (p) => p.metadata?.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata.deletionTimestamp,
   );
 }
 
@@ -37,23 +38,23 @@ function unlocatedContext(state: ClusterState): ControllerContext {
 export function replaceFor(
   state: ClusterState,
   owner: { kind: string; uid: string },
-  removed: Pod,
+  removed: AdmittedPod,
   rng: Rng,
   ctx: ControllerContext = unlocatedContext(state),
-): Pod[] {
-  const created: Pod[] = [];
+): AdmittedPod[] {
+  const created: AdmittedPod[] = [];
   const scheduler = createScheduler(state, ctx, true);
   const namespace = ns(removed);
-  const taken = (n: string) => state.pods.some((p) => ns(p) === namespace && p.metadata?.name === n);
+  const taken = (n: string) => state.pods.some((p) => ns(p) === namespace && p.metadata.name === n);
   const add = (
-    pod: Pod,
+    pod: AdmittedPod,
     by: 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller',
     ownerObj: KObject,
     only?: Node,
   ) => {
     ensureUid(state, pod);
     state.pods.push(pod);
-    recordOrigin(state, 'Pod', namespace, pod.metadata?.name ?? '', ownerObj, by, ['spec', 'template']);
+    recordOrigin(state, 'Pod', namespace, pod.metadata.name, ownerObj, by, ['spec', 'template']);
     scheduler.place(pod, only);
     created.push(pod);
   };
@@ -71,23 +72,16 @@ export function replaceFor(
     if (!ctrl) return created;
     // Same identity (StatefulSet: same name; DaemonSet: same node), fresh object.
     const name =
-      owner.kind === 'StatefulSet'
-        ? (removed.metadata?.name ?? '')
-        : generateName(`${ctrl.metadata?.name ?? ''}-`, rng, taken);
+      owner.kind === 'StatefulSet' ? removed.metadata.name : generateName(`${ctrl.metadata?.name ?? ''}-`, rng, taken);
     if (taken(name)) return created;
-    const {
-      uid: _uid,
-      deletionTimestamp: _d,
-      deletionGracePeriodSeconds: _g,
-      ...meta
-    } = deepClone(removed.metadata ?? {});
-    const pod: Pod = {
+    const { uid: _uid, deletionTimestamp: _d, deletionGracePeriodSeconds: _g, ...meta } = deepClone(removed.metadata);
+    const pod: AdmittedPod = {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { ...meta, name, creationTimestamp: state.now },
-      spec: { ...deepClone(removed.spec ?? { containers: [] }) },
+      spec: { ...deepClone(removed.spec) },
     };
-    const node = state.nodes.find((n) => n.metadata?.name === removed.spec?.nodeName);
+    const node = state.nodes.find((n) => n.metadata?.name === removed.spec.nodeName);
     if (owner.kind === 'StatefulSet') mut(pod.spec!).nodeName = undefined;
     add(
       pod,
@@ -100,7 +94,7 @@ export function replaceFor(
 }
 
 /** ReplicaSet ClaimPods: a pod whose labels no longer match its controller's selector is released (ownerRef removed). */
-export function releaseIfUnmatched(state: ClusterState, pod: Pod): { kind: string; uid: string } | undefined {
+export function releaseIfUnmatched(state: ClusterState, pod: AdmittedPod): { kind: string; uid: string } | undefined {
   const owner = controllerOf(pod);
   if (!owner) return undefined;
   const ctrl: KObject | undefined = [...state.replicaSets, ...state.statefulSets, ...state.daemonSets].find(
@@ -108,8 +102,8 @@ export function releaseIfUnmatched(state: ClusterState, pod: Pod): { kind: strin
   );
   const selector = (ctrl as { spec?: { selector?: Parameters<typeof labelSelectorMatches>[0] } } | undefined)?.spec
     ?.selector;
-  if (!ctrl || labelSelectorMatches(selector, pod.metadata?.labels)) return undefined;
-  pod.metadata!.ownerReferences = (pod.metadata?.ownerReferences ?? []).filter((r) => !r.controller);
+  if (!ctrl || labelSelectorMatches(selector, pod.metadata.labels)) return undefined;
+  pod.metadata!.ownerReferences = (pod.metadata.ownerReferences ?? []).filter((r) => !r.controller);
   if (pod.metadata!.ownerReferences.length === 0) delete pod.metadata!.ownerReferences;
   return owner;
 }

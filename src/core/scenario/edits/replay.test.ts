@@ -8,7 +8,7 @@ import { deletePod, markPodReady, relabelPod } from './podEdits.ts';
 
 const WEB = readFileSync('src/core/scenario/edits/fixtures/web.yaml', 'utf8');
 const webPods = (s: ReturnType<typeof loadScenario>) =>
-  s.state.pods.filter((p) => p.metadata?.name?.startsWith('web-')).map((p) => p.metadata?.name ?? '');
+  s.state.pods.filter((p) => p.metadata.name.startsWith('web-')).map((p) => p.metadata.name);
 const sliceTargets = (s: ReturnType<typeof loadScenario>) =>
   s.state.endpointSlices
     .filter((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'my-service')
@@ -33,8 +33,8 @@ describe('KubectlHistory replay', () => {
     expect(after.diagnostics).toEqual([]);
     const replacementName = webPods(after).find((n) => !webPods(base).includes(n)) ?? '';
     expect(webPods(after)).toEqual([...webPods(base).filter((n) => n !== first), replacementName]);
-    const replacement = after.state.pods.find((p) => p.metadata?.name === replacementName);
-    expect(replacement?.metadata?.ownerReferences?.[0]?.name).toBe('web-cc4496d87');
+    const replacement = after.state.pods.find((p) => p.metadata.name === replacementName);
+    expect(replacement?.metadata.ownerReferences?.[0]?.name).toBe('web-cc4496d87');
     expect({ name: replacementName, podIP: replacement?.status?.podIP }).toMatchInlineSnapshot(`
       {
         "name": "web-cc4496d87-h2l6t",
@@ -54,9 +54,9 @@ describe('KubectlHistory replay', () => {
 
   it('relabel out of the selector: released from the ReplicaSet, replaced, removed from the slice', () => {
     const after = loadScenario(must(relabelPod(WEB, second ?? '', { app: 'other' }, [], 'default', { app: 'web' })));
-    const moved = after.state.pods.find((p) => p.metadata?.name === second);
-    expect(moved?.metadata?.labels?.app).toBe('other');
-    expect(moved?.metadata?.ownerReferences).toBeUndefined();
+    const moved = after.state.pods.find((p) => p.metadata.name === second);
+    expect(moved?.metadata.labels?.app).toBe('other');
+    expect(moved?.metadata.ownerReferences).toBeUndefined();
     expect(webPods(after)).toHaveLength(4);
     expect(sliceTargets(after)).not.toContain(`${second ?? ''}:true`);
     expect(sliceTargets(after)).toHaveLength(3);

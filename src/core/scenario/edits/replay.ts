@@ -9,7 +9,8 @@
 // Then the EndpointSlice controller recomputes every managed slice, keeping each existing
 // slice's name (the reconciler updates slices in place rather than recreating them).
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { EndpointSlice, Pod } from '../../model/objects.ts';
+import type { EndpointSlice } from '../../model/objects.ts';
+import type { AdmittedPod } from '../../model/admitted.ts';
 import { objectKey } from '../../model/objects.ts';
 import type { Rng } from '../../random/rng.ts';
 import { locatePath, type ParsedStream } from '../../yaml/parseStream.ts';
@@ -84,9 +85,7 @@ export function applyPodCommand(
   rng: Rng,
   ctx?: ControllerContext,
 ): string | null {
-  const i = state.pods.findIndex(
-    (p) => (p.metadata?.namespace ?? 'default') === cmd.namespace && p.metadata?.name === cmd.name,
-  );
+  const i = state.pods.findIndex((p) => p.metadata.namespace === cmd.namespace && p.metadata.name === cmd.name);
   const pod = state.pods[i];
   if (!pod) return `Error from server (NotFound): pods "${cmd.name}" not found`;
   if (cmd.verb === 'delete') {
@@ -98,7 +97,7 @@ export function applyPodCommand(
     const field = cmd.verb === 'label' ? 'labels' : 'annotations';
     const specs = parseMetadataSpecs(cmd.specs, field);
     if (!specs.ok) return `error: ${specs.error}`;
-    const meta = (pod.metadata ??= {});
+    const meta = pod.metadata;
     const next = applyMetadataChanges(meta[field], specs.changes, cmd.overwrite);
     if (!next.ok) return `error: ${conflictError(field, next.conflicts)}`;
     meta[field] = next.map;
@@ -113,12 +112,12 @@ export function applyPodCommand(
   return null;
 }
 
-function refreshStatus(state: ClusterState, pod: Pod): void {
+function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
   markTerminating(pod, state.now);
-  const node = state.nodes.find((n) => n.metadata?.name === pod.spec?.nodeName);
+  const node = state.nodes.find((n) => n.metadata?.name === pod.spec.nodeName);
   const ip = pod.status?.podIP;
   if (node && ip && pod.status?.phase === 'Running')
-    runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata?.creationTimestamp ?? state.createdAt);
+    runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
 }
 
 /** Workload status, EndpointSlices (same names for the same Service) and legacy Endpoints. */
