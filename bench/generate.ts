@@ -62,6 +62,16 @@ export function podsYaml(pods: number): string {
   return docs.join('---\n');
 }
 
+/** `services` Service documents, each selecting its own app (issue 19 item 15: 5,000 of them were quadratic). */
+export function servicesYaml(services: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < services; i++)
+    docs.push(
+      `apiVersion: v1\nkind: Service\nmetadata:\n  name: svc-${i}\nspec:\n  selector:\n    app: app-${i}\n  ports:\n    - port: 80\n      targetPort: 9376\n`,
+    );
+  return docs.join('---\n');
+}
+
 /** A manifest of about `bytes` characters (apps of 1 Service + 4 Pods), for share-link length. */
 export function manifestOfSize(bytes: number): string {
   let text = '';

@@ -2,7 +2,7 @@
 // baseline of `yaml`'s parseAllDocuments alone on the same text. Budget: ≤ 3× the baseline.
 import { parseAllDocuments } from 'yaml';
 import { loadScenario } from '../src/core/scenario/index.ts';
-import { podsYaml, scenarioYaml } from './generate.ts';
+import { podsYaml, scenarioYaml, servicesYaml } from './generate.ts';
 import { pairedMedians, round } from './stats.ts';
 
 export interface LoadRow {
@@ -28,6 +28,7 @@ export function benchLoad(quick: boolean): LoadRow[] {
         ['100 objects', scenarioYaml(100)],
         ['1,000 objects', scenarioYaml(1_000)],
         ['5,000 pods', podsYaml(5_000)],
+        ['5,000 Services', servicesYaml(5_000)],
       ];
   const rows: LoadRow[] = [];
   for (const [name, text] of cases) {
