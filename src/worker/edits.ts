@@ -22,7 +22,7 @@ function podMap(
   name: string,
   field: 'labels' | 'annotations',
 ): Record<string, string> | undefined {
-  const pod = scenario?.state.pods.find((p) => p.metadata?.name === name && p.metadata.namespace === namespace);
+  const pod = scenario?.state.pods.find((p) => p.metadata.name === name && p.metadata.namespace === namespace);
   return pod ? { ...(pod.metadata[field] ?? {}) } : undefined;
 }
 

@@ -60,10 +60,10 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const replicas = kind === 'DaemonSet' ? null : ((o.spec as { replicas?: number } | undefined)?.replicas ?? null);
     return {
       kind,
-      namespace: o.metadata?.namespace ?? 'default',
-      name: o.metadata?.name ?? '',
+      namespace: o.metadata.namespace,
+      name: o.metadata.name,
       replicas,
-      selector: { ...(o.spec?.selector?.matchLabels ?? {}) },
+      selector: { ...(o.spec.selector?.matchLabels ?? {}) },
       docIndex: docOf(src),
       source: src,
     };
@@ -76,7 +76,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata.namespace });
     if (direct) return direct;
     const rs = state.replicaSets.find(
-      (r) => r.metadata?.name === rsRef.name && r.metadata?.namespace === p.metadata.namespace,
+      (r) => r.metadata.name === rsRef.name && r.metadata.namespace === p.metadata.namespace,
     );
     const depRef = controllerRef(rs?.metadata);
     return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;

@@ -4,7 +4,8 @@
 // pkg/controller/daemon: one pod per eligible node, `<ds>-<5 chars>`, node affinity on
 // metadata.name, labels controller-revision-hash / pod-template-generation).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { DaemonSet, StatefulSet } from '../model/objects.ts';
+
+import type { AdmittedStatefulSet, AdmittedDaemonSet } from '../model/admitted.ts';
 import type { Rng } from '../random/rng.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
@@ -18,23 +19,23 @@ import { matchesSet } from '../model/labels.ts';
 
 export function reconcileStatefulSet(
   state: ClusterState,
-  sts: StatefulSet,
+  sts: AdmittedStatefulSet,
   budget: PodBudget,
   ctx: ControllerContext,
   scheduler: Scheduler,
 ): void {
-  const ns = sts.metadata?.namespace ?? 'default';
-  const name = sts.metadata?.name ?? '';
+  const ns = sts.metadata.namespace;
+  const name = sts.metadata.name;
   ensureUid(state, sts);
   const replicas = desiredReplicas(state, sts, budget, ctx);
-  const revision = `${name}-${computeHash(sts.spec?.template ?? {})}`;
+  const revision = `${name}-${computeHash(sts.spec.template)}`;
   // OrderedReady (the default): pod N+1 is created only once pod N is Running and Ready.
-  const ordered = (sts.spec?.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
+  const ordered = (sts.spec.podManagementPolicy ?? 'OrderedReady') === 'OrderedReady';
   for (let i = 0; i < replicas; i++) {
     const podName = `${name}-${i}`;
-    if (state.pods.some((p) => p.metadata?.namespace === ns && p.metadata.name === podName)) continue;
+    if (state.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === podName)) continue;
     const pod = podFromTemplate(
-      sts.spec?.template,
+      sts.spec.template,
       sts,
       podName,
       ns,
@@ -43,10 +44,10 @@ export function reconcileStatefulSet(
         'controller-revision-hash': revision,
         'statefulset.kubernetes.io/pod-name': podName,
       },
-      sts.metadata?.creationTimestamp ?? state.createdAt,
+      sts.metadata.creationTimestamp ?? state.createdAt,
     );
     pod.spec!.hostname = podName;
-    if (sts.spec?.serviceName) pod.spec!.subdomain = sts.spec.serviceName;
+    if (sts.spec.serviceName) pod.spec!.subdomain = sts.spec.serviceName;
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, sts, 'statefulset-controller', ['spec', 'template']);
@@ -58,18 +59,18 @@ export function reconcileStatefulSet(
 
 export function reconcileDaemonSet(
   state: ClusterState,
-  ds: DaemonSet,
+  ds: AdmittedDaemonSet,
   rng: Rng,
   budget: PodBudget,
   scheduler: Scheduler,
 ): void {
-  const ns = ds.metadata?.namespace ?? 'default';
-  const name = ds.metadata?.name ?? '';
+  const ns = ds.metadata.namespace;
+  const name = ds.metadata.name;
   ensureUid(state, ds);
-  const hash = computeHash(ds.spec?.template ?? {});
+  const hash = computeHash(ds.spec.template);
   const names = rng.fork(`pods:${ns}/${name}`);
-  const taken = (n: string) => state.pods.some((p) => p.metadata?.namespace === ns && p.metadata.name === n);
-  const selector = ds.spec?.template?.spec?.nodeSelector ?? {};
+  const taken = (n: string) => state.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === n);
+  const selector = ds.spec?.template.spec.nodeSelector ?? {};
   let desired = 0;
   for (const node of state.nodes) {
     if (!matchesSet(selector, node.metadata?.labels)) continue;
@@ -80,12 +81,12 @@ export function reconcileDaemonSet(
     budget.remaining--;
     const podName = generateName(`${name}-`, names, taken);
     const pod = podFromTemplate(
-      ds.spec?.template,
+      ds.spec.template,
       ds,
       podName,
       ns,
       { 'controller-revision-hash': hash, 'pod-template-generation': '1' },
-      ds.metadata?.creationTimestamp ?? state.createdAt,
+      ds.metadata.creationTimestamp ?? state.createdAt,
     );
     const nodeName = node.metadata?.name ?? '';
     // ReplaceDaemonSetPodNodeNameNodeAffinity: the default scheduler binds it to exactly this node.

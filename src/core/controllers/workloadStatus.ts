@@ -32,18 +32,16 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     };
   }
   for (const d of state.deployments) {
-    const rsList = state.replicaSets.filter((rs) =>
-      rs.metadata?.ownerReferences?.some((r) => r.uid === d.metadata?.uid),
-    );
+    const rsList = state.replicaSets.filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid));
     const pods = rsList.flatMap((rs) => ownedPods(state, rs));
     const c = counts(pods);
-    const want = typeof d.spec?.replicas === 'number' ? d.spec.replicas : 1;
+    const want = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
     const maxUnavailable = unavailable(
-      d.spec?.strategy?.type === 'Recreate' ? 0 : (d.spec?.strategy?.rollingUpdate?.maxUnavailable ?? '25%'),
+      d.spec.strategy?.type === 'Recreate' ? 0 : (d.spec.strategy?.rollingUpdate?.maxUnavailable ?? '25%'),
       want,
     );
     const available = c.ready >= want - maxUnavailable;
-    const rsName = rsList[0]?.metadata?.name ?? '';
+    const rsName = rsList[0]?.metadata.name ?? '';
     const conditions: DeploymentCondition[] = [
       available
         ? {

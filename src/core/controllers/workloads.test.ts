@@ -20,33 +20,33 @@ describe('names', () => {
 
 describe('Deployment → ReplicaSet → Pods', () => {
   const { state } = buildState(read('web.yaml'));
-  const rs = state.replicaSets.find((r) => r.metadata?.namespace === 'shop')!;
+  const rs = state.replicaSets.find((r) => r.metadata.namespace === 'shop')!;
   const pods = state.pods.filter((p) => p.metadata.namespace === 'shop');
 
   it('names the ReplicaSet <deploy>-<pod-template-hash> and labels it', () => {
-    const hash = rs.metadata?.labels?.['pod-template-hash'] ?? '';
-    expect(rs.metadata?.name).toBe(`web-${hash}`);
-    expect(rs.spec?.selector.matchLabels).toEqual({ app: 'web', 'pod-template-hash': hash });
-    expect(rs.metadata?.ownerReferences?.[0]).toMatchObject({
+    const hash = rs.metadata.labels?.['pod-template-hash'] ?? '';
+    expect(rs.metadata.name).toBe(`web-${hash}`);
+    expect(rs.spec.selector.matchLabels).toEqual({ app: 'web', 'pod-template-hash': hash });
+    expect(rs.metadata.ownerReferences?.[0]).toMatchObject({
       kind: 'Deployment',
       name: 'web',
       controller: true,
       blockOwnerDeletion: true,
     });
-    expect(rs.metadata?.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
+    expect(rs.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
     expect(rs.status).toMatchObject({ replicas: 3, readyReplicas: 3, availableReplicas: 3 });
   });
 
   it('names pods <rs>-<5 chars> with the template labels and pod-template-hash', () => {
     expect(pods).toHaveLength(3);
     for (const p of pods) {
-      expect(p.metadata.name).toMatch(new RegExp(`^${rs.metadata?.name}-${SUFFIX}$`));
-      expect(p.metadata.generateName).toBe(`${rs.metadata?.name}-`);
+      expect(p.metadata.name).toMatch(new RegExp(`^${rs.metadata.name}-${SUFFIX}$`));
+      expect(p.metadata.generateName).toBe(`${rs.metadata.name}-`);
       expect(p.metadata.labels).toEqual({
         app: 'web',
-        'pod-template-hash': rs.metadata?.labels?.['pod-template-hash'],
+        'pod-template-hash': rs.metadata.labels?.['pod-template-hash'],
       });
-      expect(p.metadata.ownerReferences?.[0]?.uid).toBe(rs.metadata?.uid);
+      expect(p.metadata.ownerReferences?.[0]?.uid).toBe(rs.metadata.uid);
       expect(p.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(p.spec).toMatchObject({
         restartPolicy: 'Always',
@@ -64,14 +64,14 @@ describe('Deployment → ReplicaSet → Pods', () => {
       pathPrefix: ['spec', 'template'],
       by: 'replicaset-controller',
     });
-    expect(state.origins.get(`ReplicaSet/shop/${rs.metadata?.name}`)).toEqual({
+    expect(state.origins.get(`ReplicaSet/shop/${rs.metadata.name}`)).toEqual({
       docIndex: 1,
       by: 'deployment-controller',
     });
   });
 
   it('fills the Deployment status kubectl prints', () => {
-    const d = state.deployments.find((x) => x.metadata?.name === 'web')!;
+    const d = state.deployments.find((x) => x.metadata.name === 'web')!;
     expect(d.status).toMatchObject({ replicas: 3, updatedReplicas: 3, readyReplicas: 3, availableReplicas: 3 });
     expect(d.status?.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual(['Available=True', 'Progressing=True']);
   });

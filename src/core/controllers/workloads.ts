@@ -3,8 +3,7 @@
 // labels, annotations revision / desired-replicas / max-replicas) and the ReplicaSet controller
 // (pkg/controller/replicaset/replica_set.go: pods with generateName `<rs>-`) create them.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Deployment, ReplicaSet } from '../model/objects.ts';
-import type { AdmittedPod } from '../model/admitted.ts';
+import type { AdmittedPod, AdmittedDeployment, AdmittedReplicaSet } from '../model/admitted.ts';
 import type { Rng } from '../random/rng.ts';
 import { objectKey } from '../model/objects.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
@@ -65,20 +64,20 @@ function describeOwner(obj: KObject): string {
 }
 
 /** The ReplicaSet a Deployment owns (created, not rolled: every scenario is a first apply). */
-export function reconcileDeployment(state: ClusterState, d: Deployment): void {
-  const ns = d.metadata?.namespace ?? 'default';
+export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment): void {
+  const ns = d.metadata.namespace;
   ensureUid(state, d);
-  const template = deepClone(d.spec?.template ?? {});
+  const template = deepClone(d.spec.template);
   const hash = computeHash(template, d.status?.collisionCount);
-  const name = `${d.metadata?.name ?? ''}-${hash}`;
-  if (state.replicaSets.some((rs) => rs.metadata?.namespace === ns && rs.metadata?.name === name)) return;
-  const replicas = typeof d.spec?.replicas === 'number' ? d.spec.replicas : 1;
+  const name = `${d.metadata.name}-${hash}`;
+  if (state.replicaSets.some((rs) => rs.metadata?.namespace === ns && rs.metadata.name === name)) return;
+  const replicas = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
   const maxSurge = surge(
-    d.spec?.strategy?.type === 'Recreate' ? 0 : (d.spec?.strategy?.rollingUpdate?.maxSurge ?? '25%'),
+    d.spec.strategy?.type === 'Recreate' ? 0 : (d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%'),
     replicas,
   );
   const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
-  const rs: ReplicaSet = {
+  const rs: AdmittedReplicaSet = {
     apiVersion: 'apps/v1',
     kind: 'ReplicaSet',
     metadata: {
@@ -91,14 +90,14 @@ export function reconcileDeployment(state: ClusterState, d: Deployment): void {
         'deployment.kubernetes.io/revision': '1',
       },
       ownerReferences: [controllerRef(d)],
-      creationTimestamp: d.metadata?.creationTimestamp ?? state.createdAt,
+      creationTimestamp: d.metadata.creationTimestamp ?? state.createdAt,
       generation: 1,
     },
     spec: {
       replicas,
       selector: {
-        ...(d.spec?.selector ?? {}),
-        matchLabels: { ...(d.spec?.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash },
+        ...d.spec.selector,
+        matchLabels: { ...(d.spec.selector?.matchLabels ?? {}), [POD_TEMPLATE_HASH]: hash },
       },
       template: { ...template, metadata: { ...(template.metadata ?? {}), labels } },
     },
@@ -118,14 +117,14 @@ function surge(v: string | number, replicas: number): number {
 /** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */
 export function reconcileReplicaSet(
   state: ClusterState,
-  rs: ReplicaSet,
+  rs: AdmittedReplicaSet,
   rng: Rng,
   budget: PodBudget,
   ctx: ControllerContext,
   scheduler: Scheduler,
 ): void {
-  const ns = rs.metadata?.namespace ?? 'default';
-  const rsName = rs.metadata?.name ?? '';
+  const ns = rs.metadata.namespace;
+  const rsName = rs.metadata.name;
   ensureUid(state, rs);
   const replicas = desiredReplicas(state, rs, budget, ctx);
   const names = rng.fork(`pods:${ns}/${rsName}`);
@@ -136,7 +135,7 @@ export function reconcileReplicaSet(
   for (let i = 0; i < replicas; i++) {
     const name = generateName(`${rsName}-`, names, taken);
     podNames.add(name);
-    const pod = podFromTemplate(rs.spec?.template, rs, name, ns, {}, rs.metadata?.creationTimestamp ?? state.createdAt);
+    const pod = podFromTemplate(rs.spec.template, rs, name, ns, {}, rs.metadata.creationTimestamp ?? state.createdAt);
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, name, rs, 'replicaset-controller', ['spec', 'template']);

@@ -54,7 +54,7 @@ export function withPodAt(
   node: string,
   ip: string,
 ): ClusterState {
-  if (state.pods.some((p) => p.metadata?.name === name && p.metadata.namespace === namespace)) return state;
+  if (state.pods.some((p) => p.metadata.name === name && p.metadata.namespace === namespace)) return state;
   const pod: AdmittedPod = {
     apiVersion: 'v1',
     kind: 'Pod',

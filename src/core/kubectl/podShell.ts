@@ -81,7 +81,7 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
     closed,
     session: next,
   });
-  if (!state.pods.some((p) => p.metadata?.name === name && p.metadata.namespace === namespace)) {
+  if (!state.pods.some((p) => p.metadata.name === name && p.metadata.namespace === namespace)) {
     // The pod went away under the shell (deleted in the editor): kubectl's stream ends.
     return {
       stdout: '',

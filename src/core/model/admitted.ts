@@ -2,8 +2,19 @@
 // cluster state holds. The API server names every stored object and puts a namespaced one in a
 // namespace (the request's, else "default"), and its defaulting functions fill fields a manifest
 // may omit. Code downstream of admission reads these types, so it never re-applies a default.
-import type { Container, ObjectMeta, Pod, Service, ServicePort } from './objects.ts';
-import type { ContainerPort, PodSpec, ServiceSpec } from 'kubernetes-types/core/v1';
+import type {
+  Container,
+  DaemonSet,
+  Deployment,
+  ObjectMeta,
+  Pod,
+  ReplicaSet,
+  Service,
+  ServicePort,
+  StatefulSet,
+} from './objects.ts';
+import type { ContainerPort, PodSpec, PodTemplateSpec, ServiceSpec } from 'kubernetes-types/core/v1';
+import type { DaemonSetSpec, DeploymentSpec, ReplicaSetSpec, StatefulSetSpec } from 'kubernetes-types/apps/v1';
 
 /** Metadata of a stored namespaced object: a name, and the namespace it was created in. */
 export interface AdmittedMeta extends ObjectMeta {
@@ -53,4 +64,33 @@ export interface AdmittedPodSpec extends PodSpec {
 export interface AdmittedPod extends Pod {
   metadata: AdmittedMeta;
   spec: AdmittedPodSpec;
+}
+
+/** A pod template after SetDefaults_PodSpec ran on it (api/workloads/workloads.ts). */
+export interface AdmittedPodTemplate extends PodTemplateSpec {
+  spec: AdmittedPodSpec;
+}
+
+/** A Deployment after SetDefaults_Deployment (pkg/apis/apps/v1/defaults.go): replicas and its template set. */
+export interface AdmittedDeployment extends Deployment {
+  metadata: AdmittedMeta;
+  spec: DeploymentSpec & { replicas: number; template: AdmittedPodTemplate };
+}
+
+/** A ReplicaSet after SetDefaults_ReplicaSet, or as the Deployment controller makes it. */
+export interface AdmittedReplicaSet extends ReplicaSet {
+  metadata: AdmittedMeta;
+  spec: ReplicaSetSpec & { replicas: number; template: AdmittedPodTemplate };
+}
+
+/** A StatefulSet after SetDefaults_StatefulSet. */
+export interface AdmittedStatefulSet extends StatefulSet {
+  metadata: AdmittedMeta;
+  spec: StatefulSetSpec & { replicas: number; template: AdmittedPodTemplate };
+}
+
+/** A DaemonSet after SetDefaults_DaemonSet. */
+export interface AdmittedDaemonSet extends DaemonSet {
+  metadata: AdmittedMeta;
+  spec: DaemonSetSpec & { template: AdmittedPodTemplate };
 }

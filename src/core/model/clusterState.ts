@@ -1,20 +1,15 @@
 // The cluster a scenario creates: what the API server stored (after defaulting, allocation and
 // validation) plus what the controllers produced. Everything downstream (kubectl, kube-proxy,
 // the diagram) reads this and nothing else.
+import type { EndpointSlice, Endpoints, Ingress, IngressClass, K8sObject, Namespace, Node } from './objects.ts';
 import type {
-  DaemonSet,
-  Deployment,
-  EndpointSlice,
-  Endpoints,
-  Ingress,
-  IngressClass,
-  K8sObject,
-  Namespace,
-  Node,
-  ReplicaSet,
-  StatefulSet,
-} from './objects.ts';
-import type { AdmittedPod, AdmittedService } from './admitted.ts';
+  AdmittedDaemonSet,
+  AdmittedDeployment,
+  AdmittedPod,
+  AdmittedReplicaSet,
+  AdmittedService,
+  AdmittedStatefulSet,
+} from './admitted.ts';
 import type { ClusterSettings } from './settings.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
@@ -54,10 +49,10 @@ export interface ClusterState {
   services: AdmittedService[];
   endpointSlices: EndpointSlice[];
   endpoints: Endpoints[];
-  deployments: Deployment[];
-  replicaSets: ReplicaSet[];
-  statefulSets: StatefulSet[];
-  daemonSets: DaemonSet[];
+  deployments: AdmittedDeployment[];
+  replicaSets: AdmittedReplicaSet[];
+  statefulSets: AdmittedStatefulSet[];
+  daemonSets: AdmittedDaemonSet[];
   ingresses: Ingress[];
   ingressClasses: IngressClass[];
   /** Objects of kinds the simulator does not model (kept, reported as warnings). */

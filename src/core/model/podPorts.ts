@@ -15,7 +15,7 @@ const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
 /** The containers that run for the pod's lifetime: app containers, then restartable init containers. */
 function runningContainers(pod: AdmittedPod): AdmittedContainer[] {
-  return [...list(pod.spec.containers), ...list(pod.spec?.initContainers).filter((c) => c.restartPolicy === 'Always')];
+  return [...list(pod.spec.containers), ...list(pod.spec.initContainers).filter((c) => c.restartPolicy === 'Always')];
 }
 
 /** The ports a running pod's containers declare (name, number, protocol), in FindPort's search order. */

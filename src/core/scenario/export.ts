@@ -2,8 +2,14 @@
 // shell script that applies it, waits for the workloads, and sends traffic to each Service the
 // way the seed does (busybox wget inside, curl on NodePort/LoadBalancer/Ingress from outside).
 import type { Scenario } from './load.ts';
-import type { DaemonSet, Deployment, Ingress, Node, StatefulSet } from '../model/objects.ts';
-import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
+import type { Ingress, Node } from '../model/objects.ts';
+import type {
+  AdmittedService,
+  AdmittedPod,
+  AdmittedDeployment,
+  AdmittedStatefulSet,
+  AdmittedDaemonSet,
+} from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
 import { clusterNotes } from './export/clusterNotes.ts';
@@ -63,7 +69,7 @@ function yamlHeader(dropped: readonly DroppedDoc[]): string {
 type Declared =
   | { tag: 'Service'; o: AdmittedService }
   | { tag: 'Ingress'; o: Ingress }
-  | { tag: 'workload'; o: Deployment | StatefulSet | DaemonSet }
+  | { tag: 'workload'; o: AdmittedDeployment | AdmittedStatefulSet | AdmittedDaemonSet }
   | { tag: 'Pod'; o: AdmittedPod }
   | { tag: 'Node'; o: Node };
 

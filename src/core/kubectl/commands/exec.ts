@@ -43,7 +43,7 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
   const name = target.replace(/^(pods?|po)\//, '');
   const namespace = values.get('namespace') ?? 'default';
   const state = scenario.state;
-  const pod = state.pods.find((p) => p.metadata?.name === name && p.metadata.namespace === namespace);
+  const pod = state.pods.find((p) => p.metadata.name === name && p.metadata.namespace === namespace);
   if (!pod) return fail(`Error from server (NotFound): pods "${name}" not found`);
   const container = values.get('container');
   const containers = pod.spec.containers;

@@ -51,7 +51,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   }
   const namespace = values.get('namespace') ?? 'default';
   const state = scenario.state;
-  if (state.pods.some((p) => p.metadata?.name === name && p.metadata.namespace === namespace)) {
+  if (state.pods.some((p) => p.metadata.name === name && p.metadata.namespace === namespace)) {
     return fail(`Error from server (AlreadyExists): pods "${name}" already exists`);
   }
   const attach = values.has('stdin') || values.has('tty') || values.has('attach');

@@ -25,7 +25,7 @@ export function controllerOf(pod: AdmittedPod): { kind: string; name: string; ui
 
 function ownedPods(state: ClusterState, uid: string): AdmittedPod[] {
   return state.pods.filter(
-    (p) => p.metadata?.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata.deletionTimestamp,
+    (p) => p.metadata.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata.deletionTimestamp,
   );
 }
 
@@ -59,12 +59,12 @@ export function replaceFor(
     created.push(pod);
   };
   if (owner.kind === 'ReplicaSet') {
-    const rs = state.replicaSets.find((r) => r.metadata?.uid === owner.uid);
+    const rs = state.replicaSets.find((r) => r.metadata.uid === owner.uid);
     if (!rs) return created;
-    const desired = typeof rs.spec?.replicas === 'number' ? rs.spec.replicas : 1;
+    const desired = typeof rs.spec.replicas === 'number' ? rs.spec.replicas : 1;
     for (let have = ownedPods(state, owner.uid).length; have < desired; have++) {
-      const name = generateName(`${rs.metadata?.name ?? ''}-`, rng, taken);
-      add(podFromTemplate(rs.spec?.template, rs, name, namespace, {}, state.now), 'replicaset-controller', rs);
+      const name = generateName(`${rs.metadata.name}-`, rng, taken);
+      add(podFromTemplate(rs.spec.template, rs, name, namespace, {}, state.now), 'replicaset-controller', rs);
     }
   } else if (owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet') {
     const list: KObject[] = owner.kind === 'StatefulSet' ? state.statefulSets : state.daemonSets;
@@ -98,7 +98,7 @@ export function releaseIfUnmatched(state: ClusterState, pod: AdmittedPod): { kin
   const owner = controllerOf(pod);
   if (!owner) return undefined;
   const ctrl: KObject | undefined = [...state.replicaSets, ...state.statefulSets, ...state.daemonSets].find(
-    (o) => o.metadata?.uid === owner.uid,
+    (o) => o.metadata.uid === owner.uid,
   );
   const selector = (ctrl as { spec?: { selector?: Parameters<typeof labelSelectorMatches>[0] } } | undefined)?.spec
     ?.selector;
