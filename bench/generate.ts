@@ -1,7 +1,13 @@
 // Generators of the benchmark's large scenarios. Scenario loads are measured on real YAML text (the
 // same path a pasted manifest takes); the routing clusters are built as objects because 10,000
 // Services of 10 endpoints (100,000 pods) are far past SCENARIO_LIMITS, so no YAML could carry them.
-import type { ClusterState, EndpointSlice, Ingress, AdmittedPod, AdmittedService } from '../src/core/model/index.ts';
+import type {
+  ClusterState,
+  EndpointSlice,
+  AdmittedIngress,
+  AdmittedPod,
+  AdmittedService,
+} from '../src/core/model/index.ts';
 
 /** One app = a Service plus the Pods it selects (one Service per 4 Pods, like a small Deployment). */
 function appYaml(i: number, pods: number): string {
@@ -99,10 +105,10 @@ const NODE_PORT_COUNT = 2_768;
  * service CIDR 10.96.0.0/12 and clear of what the allocator hands out from 10.96.0.0.
  */
 export function addRoutingServices(state: ClusterState, services: number, endpoints: number): RoutingCluster {
-  const nodes = state.nodes.map((n) => n.metadata?.name ?? '');
+  const nodes = state.nodes.map((n) => n.metadata.name);
   const out: RoutingCluster = { clusterIPs: [], nodePorts: [], ingressRoutes: [] };
   let podSeq = 0;
-  let ingress: Ingress | undefined;
+  let ingress: AdmittedIngress | undefined;
   for (let s = 0; s < services; s++) {
     const name = `bench-${s}`;
     const app = { 'app.kubernetes.io/name': name };

@@ -5,9 +5,9 @@ import type { Scenario } from '../core/scenario/index.ts';
 import type {
   AdmittedPod,
   AdmittedService,
-  Node,
-  EndpointSlice,
-  Ingress,
+  AdmittedNode,
+  AdmittedEndpointSlice,
+  AdmittedIngress,
   ObjectMeta,
   AdmittedServicePort,
 } from '../core/model/index.ts';
@@ -113,15 +113,15 @@ function controllerRef(meta: ObjectMeta | undefined): ObjectRefView | null {
   return r ? { kind: r.kind, name: r.name, ...(meta?.namespace ? { namespace: meta.namespace } : {}) } : null;
 }
 
-function nodeView(n: Node, source: ViewSource | null): NodeView {
+function nodeView(n: AdmittedNode, source: ViewSource | null): NodeView {
   const ip = nodeIPv4(n) ?? '';
   const ready = n.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
   return {
-    name: n.metadata?.name ?? '',
+    name: n.metadata.name,
     ip,
     podCIDR: n.spec?.podCIDR ?? '',
     ready,
-    labels: { ...(n.metadata?.labels ?? {}) },
+    labels: { ...(n.metadata.labels ?? {}) },
     source,
   };
 }
@@ -164,12 +164,12 @@ function portView(p: AdmittedServicePort): ServicePortView {
  * EndpointSlices grouped by the Service their kubernetes.io/service-name label names (discovery/v1),
  * in store order: one pass, where a scan per Service made 5,000 Services quadratic.
  */
-function slicesOfServices(slices: readonly EndpointSlice[]): Map<string, EndpointSlice[]> {
-  const out = new Map<string, EndpointSlice[]>();
+function slicesOfServices(slices: readonly AdmittedEndpointSlice[]): Map<string, AdmittedEndpointSlice[]> {
+  const out = new Map<string, AdmittedEndpointSlice[]>();
   for (const slice of slices) {
-    const svc = slice.metadata?.labels?.['kubernetes.io/service-name'];
+    const svc = slice.metadata.labels?.['kubernetes.io/service-name'];
     if (svc === undefined) continue;
-    const key = objectKey('Service', slice.metadata?.namespace ?? 'default', svc);
+    const key = objectKey('Service', slice.metadata.namespace, svc);
     const list = out.get(key);
     if (list) list.push(slice);
     else out.set(key, [slice]);
@@ -178,7 +178,7 @@ function slicesOfServices(slices: readonly EndpointSlice[]): Map<string, Endpoin
 }
 
 /** Endpoints of a Service, from its EndpointSlices (slicesOfServices). */
-function endpointsOf(slices: readonly EndpointSlice[]): EndpointView[] {
+function endpointsOf(slices: readonly AdmittedEndpointSlice[]): EndpointView[] {
   const out: EndpointView[] = [];
   for (const slice of slices) {
     const ports = slice.ports && slice.ports.length > 0 ? slice.ports : [{ name: '', port: undefined }];
@@ -206,7 +206,7 @@ function endpointsOf(slices: readonly EndpointSlice[]): EndpointView[] {
 
 function serviceView(
   s: AdmittedService,
-  slices: readonly EndpointSlice[],
+  slices: readonly AdmittedEndpointSlice[],
   source: ViewSource | null,
   docIndex: number | null,
 ): ServiceView {
@@ -232,14 +232,14 @@ function serviceView(
   };
 }
 
-function ingressView(i: Ingress, source: ViewSource | null, docIndex: number | null): IngressView {
+function ingressView(i: AdmittedIngress, source: ViewSource | null, docIndex: number | null): IngressView {
   const backend = (b: { service?: { name: string; port?: { number?: number; name?: string } } } | undefined) => ({
     service: b?.service?.name ?? '',
     port: b?.service?.port?.number ?? b?.service?.port?.name ?? null,
   });
   return {
-    namespace: i.metadata?.namespace ?? 'default',
-    name: i.metadata?.name ?? '',
+    namespace: i.metadata.namespace,
+    name: i.metadata.name,
     className: i.spec?.ingressClassName ?? null,
     rules: (i.spec?.rules ?? []).map((r) => ({
       host: r.host ?? '',

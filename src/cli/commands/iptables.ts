@@ -68,7 +68,7 @@ export const iptablesCommand: CliCommand = {
       ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
       fileName: p.file,
     });
-    const nodes = scenario.state.nodes.map((n) => n.metadata?.name ?? '').filter((n) => n !== '');
+    const nodes = scenario.state.nodes.map((n) => n.metadata.name).filter((n) => n !== '');
     const node = p.node ?? (nodes.length === 1 ? nodes[0] : undefined);
     if (node === undefined) {
       io.err(

@@ -53,10 +53,10 @@ describe('bootstrapCluster', () => {
       internalTrafficPolicy: 'Cluster',
       ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }],
     });
-    const slice = state.endpointSlices.find((s) => s.metadata?.name === 'kubernetes')!;
+    const slice = state.endpointSlices.find((s) => s.metadata.name === 'kubernetes')!;
     expect(slice.endpoints).toEqual([{ addresses: ['192.168.1.10'], conditions: { ready: true } }]);
     expect(slice.ports).toEqual([{ name: 'https', port: 6443, protocol: 'TCP' }]);
-    expect(slice.metadata?.labels).toEqual({ 'kubernetes.io/service-name': 'kubernetes' });
+    expect(slice.metadata.labels).toEqual({ 'kubernetes.io/service-name': 'kubernetes' });
     const ep = state.endpoints.find((e) => e.metadata?.name === 'kubernetes')!;
     expect(ep.subsets).toEqual([
       { addresses: [{ ip: '192.168.1.10' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] },
@@ -77,9 +77,7 @@ describe('bootstrapCluster', () => {
     expect(pods).toHaveLength(2);
     expect(pods.every((p) => /^coredns-[4-9bcdf]+-[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(p.metadata.name))).toBe(true);
     expect(pods.every((p) => p.status?.phase === 'Running')).toBe(true);
-    const slices = state.endpointSlices.filter(
-      (s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'kube-dns',
-    );
+    const slices = state.endpointSlices.filter((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'kube-dns');
     expect(slices).toHaveLength(1);
     expect(slices[0]?.endpoints.map((e) => e.addresses[0]).sort()).toEqual(pods.map((p) => p.status?.podIP).sort());
     expect(slices[0]?.ports).toEqual([

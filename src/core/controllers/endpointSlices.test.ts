@@ -6,7 +6,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const slicesOf = (state: ClusterState, svc: string, ns = 'default') =>
   state.endpointSlices.filter(
-    (s) => s.metadata?.namespace === ns && s.metadata?.labels?.['kubernetes.io/service-name'] === svc,
+    (s) => s.metadata?.namespace === ns && s.metadata.labels?.['kubernetes.io/service-name'] === svc,
   );
 const byPod = (state: ClusterState, svc: string) =>
   Object.fromEntries(
@@ -48,12 +48,12 @@ describe('EndpointSlice controller', () => {
       targetRef: { kind: 'Pod', namespace: 'default', name: 'api-ready', uid: pod.metadata.uid },
       zone: 'zone-a',
     });
-    expect(slice!.metadata?.name).toMatch(/^api-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
-    expect(slice!.metadata?.labels).toEqual({
+    expect(slice!.metadata.name).toMatch(/^api-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(slice!.metadata.labels).toEqual({
       'kubernetes.io/service-name': 'api',
       'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
     });
-    expect(slice!.metadata?.ownerReferences).toEqual([
+    expect(slice!.metadata.ownerReferences).toEqual([
       {
         apiVersion: 'v1',
         kind: 'Service',
@@ -96,13 +96,13 @@ describe('EndpointSlice controller', () => {
     const { state } = buildState(read('web.yaml'));
     expect(slicesOf(state, 'manual', 'shop')).toEqual([]);
     expect(slicesOf(state, 'db', 'shop')).toEqual([]);
-    expect(slicesOf(state, 'web', 'shop')[0]?.metadata?.labels).toEqual({
+    expect(slicesOf(state, 'web', 'shop')[0]?.metadata.labels).toEqual({
       tier: 'frontend',
       'kubernetes.io/service-name': 'web',
       'endpointslice.kubernetes.io/managed-by': 'endpointslice-controller.k8s.io',
     });
     expect(slicesOf(state, 'web', 'shop')[0]?.ports).toEqual([{ name: 'http', port: 8080, protocol: 'TCP' }]);
-    expect(slicesOf(state, 'web-headless', 'shop')[0]?.metadata?.labels?.['service.kubernetes.io/headless']).toBe('');
+    expect(slicesOf(state, 'web-headless', 'shop')[0]?.metadata.labels?.['service.kubernetes.io/headless']).toBe('');
   });
 
   it('sets hostname only for pods whose subdomain is the Service', () => {
@@ -142,7 +142,7 @@ describe('Endpoints controller', () => {
     ]);
     const slices = slicesOf(s, 'external-db');
     expect(slices).toHaveLength(1);
-    expect(slices[0]?.metadata?.labels?.['endpointslice.kubernetes.io/managed-by']).toBe(
+    expect(slices[0]?.metadata.labels?.['endpointslice.kubernetes.io/managed-by']).toBe(
       'endpointslicemirroring-controller.k8s.io',
     );
     expect(slices[0]?.endpoints).toEqual([{ addresses: ['192.0.2.42'], conditions: { ready: true } }]);

@@ -11,8 +11,8 @@
 //   (setEndpointSliceLabels): Service labels minus reserved keys, kubernetes.io/service-name,
 //   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice, Node } from '../model/objects.ts';
-import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedPod, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
 import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
@@ -39,13 +39,18 @@ export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
 const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
 
-export function podToEndpoint(pod: AdmittedPod, svc: AdmittedService, node: Node | undefined, ip: string): Endpoint {
+export function podToEndpoint(
+  pod: AdmittedPod,
+  svc: AdmittedService,
+  node: AdmittedNode | undefined,
+  ip: string,
+): Endpoint {
   const publish = svc.spec.publishNotReadyAddresses === true;
   const serving = isPodReady(pod);
   const terminating = !!pod.metadata.deletionTimestamp;
   const ready = publish || (serving && !terminating);
   const hostname = endpointHostname(pod, svc);
-  const zone = node?.metadata?.labels?.['topology.kubernetes.io/zone'];
+  const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'];
   return {
     addresses: [ip],
     conditions: { ready, serving, terminating },
@@ -121,7 +126,7 @@ export function desiredSlices(
       seen.leftOut = 'no-ipv4';
       continue;
     }
-    const node = state.nodes.find((n) => n.metadata?.name === pod.spec.nodeName);
+    const node = state.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
     // reconcileByAddressType: a pod whose Node is unknown is skipped unless publishNotReadyAddresses.
     if (!node && !publish) {
       seen.leftOut = 'node-unknown';
@@ -148,7 +153,7 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
   state.endpointDecisions.clear();
   // Slice names already used, per namespace: a linear scan per new name made 5,000 Services quadratic.
   const used = new Set(
-    state.endpointSlices.map((s) => objectKey('EndpointSlice', s.metadata?.namespace, s.metadata?.name ?? '')),
+    state.endpointSlices.map((s) => objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name)),
   );
   for (const svc of state.services) {
     if (!isManagedService(svc)) continue;
@@ -162,7 +167,7 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
     state.endpointDecisions.set(objectKey('Service', ns, name), decision);
     for (const d of slices) {
       const sliceName = generateName(`${name}-`, names, taken);
-      const slice: EndpointSlice = {
+      const slice: AdmittedEndpointSlice = {
         apiVersion: 'discovery.k8s.io/v1',
         kind: 'EndpointSlice',
         metadata: {

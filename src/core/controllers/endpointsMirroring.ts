@@ -6,7 +6,7 @@
 // managed-by=endpointslicemirroring-controller.k8s.io; addresses ready, notReadyAddresses not ready;
 // one slice per subset (up to 1000 endpoints, maxEndpointsPerSubset).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice } from '../model/objects.ts';
+import type { AdmittedEndpointSlice } from '../model/admitted.ts';
 import type { Endpoint } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
@@ -33,7 +33,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
     ensureUid(state, ep);
     const names = rng.fork(`mirror:${ns}/${name}`);
     const taken = (n: string) =>
-      state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata?.name === n);
+      state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata.name === n);
     const subsets = Array.isArray(ep.subsets) ? ep.subsets : [];
     for (const subset of subsets) {
       const toEndpoint =
@@ -55,7 +55,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
       delete sliceLabels[LABEL_MANAGED_BY];
       sliceLabels[LABEL_SERVICE_NAME] = name;
       sliceLabels[LABEL_MANAGED_BY] = MIRRORING_CONTROLLER;
-      const slice: EndpointSlice = {
+      const slice: AdmittedEndpointSlice = {
         apiVersion: 'discovery.k8s.io/v1',
         kind: 'EndpointSlice',
         metadata: {

@@ -159,7 +159,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
   }
   if (
     !state.deployments.some(
-      (d) => d.metadata?.namespace === INGRESS_NAMESPACE && d.metadata.name === INGRESS_CONTROLLER_NAME,
+      (d) => d.metadata.namespace === INGRESS_NAMESPACE && d.metadata.name === INGRESS_CONTROLLER_NAME,
     )
   )
     add(controllerDeployment());

@@ -38,7 +38,7 @@ describe('cloud controller and the built-in ingress controller', () => {
     ]);
     expect(lb.status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.13', ipMode: 'VIP' }]);
     const slice = state.endpointSlices.find(
-      (s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'ingress-nginx-controller',
+      (s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'ingress-nginx-controller',
     );
     expect(slice?.ports).toEqual([
       { name: 'http', port: 80, protocol: 'TCP', appProtocol: 'http' },
@@ -47,7 +47,7 @@ describe('cloud controller and the built-in ingress controller', () => {
   });
 
   it('publishes the controller IP on Ingresses of class nginx or without class', () => {
-    const ing = (name: string) => state.ingresses.find((i) => i.metadata?.name === name)!;
+    const ing = (name: string) => state.ingresses.find((i) => i.metadata.name === name)!;
     expect(ing('shop').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.13' }]);
     expect(ing('other-class').status).toBeUndefined();
   });

@@ -5,8 +5,7 @@
 // A status written in the YAML is kept: a real API server wipes status on create
 // (PrepareForCreate), but the playground honours it so a learner can pin the external IP.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Ingress } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { AdmittedService, AdmittedIngress } from '../model/admitted.ts';
 import { formatIPv4, parseIPv4 } from '../net/ipv4.ts';
 import { mut } from './meta.ts';
 
@@ -41,6 +40,6 @@ export function loadBalancerIP(svc: AdmittedService | undefined): string | undef
 }
 
 /** The class an Ingress asks for: spec.ingressClassName, else the legacy annotation. */
-export function ingressClassOf(ing: Ingress): string | undefined {
-  return ing.spec?.ingressClassName ?? ing.metadata?.annotations?.['kubernetes.io/ingress.class'];
+export function ingressClassOf(ing: AdmittedIngress): string | undefined {
+  return ing.spec?.ingressClassName ?? ing.metadata.annotations?.['kubernetes.io/ingress.class'];
 }

@@ -10,7 +10,7 @@ describe('controllers behind the real API server (loadScenario)', () => {
     const { state, diagnostics } = loadScenario(read('web.yaml'));
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(state.pods.filter((p) => p.metadata.namespace === 'shop' && p.status?.phase === 'Running')).toHaveLength(3);
-    const slice = state.endpointSlices.find((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 'web');
+    const slice = state.endpointSlices.find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 'web');
     expect(slice?.endpoints).toHaveLength(3);
     expect(resolveName(state, 'web.shop', 'default')).toMatchObject({ kind: 'A' });
   });
@@ -32,7 +32,7 @@ describe('controllers behind the real API server (loadScenario)', () => {
           `${f}: ${svc.metadata.name}`,
         ).toBe(true);
         expect(
-          state.endpointSlices.some((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === svc.metadata.name),
+          state.endpointSlices.some((e) => e.metadata.labels?.['kubernetes.io/service-name'] === svc.metadata.name),
         ).toBe(true);
       }
     }
@@ -57,7 +57,7 @@ describe('bad input never crashes the controllers', () => {
     ].join('\n---\n');
     const { state } = buildState(yaml);
     expect(state.pods.some((p) => p.metadata.name === 'p' && p.status?.phase === 'Running')).toBe(true);
-    const slice = state.endpointSlices.find((s) => s.metadata?.labels?.['kubernetes.io/service-name'] === 's');
+    const slice = state.endpointSlices.find((s) => s.metadata.labels?.['kubernetes.io/service-name'] === 's');
     expect(slice?.ports).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // node IPAM controller fill in on declared Nodes (labels kubelet registers, an InternalIP, a
 // podCIDR from --cluster-cidr: pkg/controller/nodeipam/ipam/range_allocator.go hands out /24s).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node } from '../model/objects.ts';
+import type { AdmittedNode } from '../model/admitted.ts';
 import type { NodeCondition } from 'kubernetes-types/core/v1';
 import { parseCidr, cidrContains, formatIPv4, parseIPv4, type Cidr } from '../net/ipv4.ts';
 import { DEFAULT_CLUSTER_CIDR } from '../model/settings.ts';
@@ -63,7 +63,7 @@ function pressureConditions(at: string): NodeCondition[] {
   ];
 }
 
-function nodeInfo(name: string): NonNullable<NonNullable<Node['status']>['nodeInfo']> {
+function nodeInfo(name: string): NonNullable<NonNullable<AdmittedNode['status']>['nodeInfo']> {
   return {
     architecture: 'amd64',
     bootID: '',
@@ -89,17 +89,17 @@ function kubeletLabels(name: string): Record<string, string> {
   };
 }
 
-export function isNodeReady(node: Node): boolean {
+export function isNodeReady(node: AdmittedNode): boolean {
   const c = node.status?.conditions?.find((x) => x.type === 'Ready');
   return c?.status === 'True' && node.spec?.unschedulable !== true;
 }
 
 /** The InternalIP a node declares (a declared node without one gets the next free address). */
-function declaredInternalIP(node: Node): string | undefined {
+function declaredInternalIP(node: AdmittedNode): string | undefined {
   return node.status?.addresses?.find((a) => a.type === 'InternalIP')?.address;
 }
 
-export function defaultNode(index: number, created: string): Node {
+export function defaultNode(index: number, created: string): AdmittedNode {
   const name = `node-${index + 1}`;
   const podCIDR = `10.244.${index + 1}.0/24`;
   return {
@@ -156,8 +156,8 @@ function completeDeclaredNodes(state: ClusterState): void {
   let nextSubnet = 1;
   let nextIP = 0;
   for (const node of state.nodes) {
-    const name = node.metadata?.name ?? '';
-    const meta = mut((node.metadata ??= {}));
+    const name = node.metadata.name;
+    const meta = mut(node.metadata);
     meta.creationTimestamp ??= state.createdAt;
     ensureUid(state, node);
     meta.labels = { ...kubeletLabels(name), ...(meta.labels ?? {}) };
@@ -208,7 +208,7 @@ function completeDeclaredNodes(state: ClusterState): void {
 }
 
 /** The node whose podCIDR holds `ip`, if any. */
-export function nodeForPodIP(state: ClusterState, ip: string): Node | undefined {
+export function nodeForPodIP(state: ClusterState, ip: string): AdmittedNode | undefined {
   return state.nodes.find((n) => {
     const c = n.spec?.podCIDR ? parseCidr(n.spec.podCIDR) : null;
     return c !== null && cidrContains(c, ip);

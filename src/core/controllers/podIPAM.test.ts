@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { loadScenario } from '../scenario/load.ts';
 import { deletePod } from '../scenario/edits/podEdits.ts';
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node, Pod } from '../model/objects.ts';
+import type { Pod } from '../model/objects.ts';
+import type { AdmittedNode } from '../model/admitted.ts';
 import { createPodIPAM } from './podIPAM.ts';
 
 /** The edited YAML; a failed edit fails the test. */
@@ -18,7 +19,7 @@ const edited = (r: { ok: true; yaml: string } | { ok: false; error: string }): s
 const WEB = readFileSync('src/core/scenario/edits/fixtures/web.yaml', 'utf8');
 const ipOf = (s: ReturnType<typeof loadScenario>) =>
   new Map(s.state.pods.map((p) => [p.metadata.name, p.status?.podIP ?? '']));
-const node = (name: string, podCIDR: string): Node => ({
+const node = (name: string, podCIDR: string): AdmittedNode => ({
   apiVersion: 'v1',
   kind: 'Node',
   metadata: { name },

@@ -7,12 +7,13 @@
 // The last reserved address per node (host-local's /var/lib/cni/networks/<net>/last_reserved_ip.0)
 // lives in state.podIPAM, so the KubectlHistory replay continues where the first sync stopped.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node } from '../model/objects.ts';
+
+import type { AdmittedNode } from '../model/admitted.ts';
 import { cidrContains, formatIPv4, parseCidr, parseIPv4 } from '../net/ipv4.ts';
 
 export interface PodIPAM {
   /** The next free address of `node`'s podCIDR, reserved; null when the range is full or missing. */
-  allocate(node: Node): string | null;
+  allocate(node: AdmittedNode): string | null;
 }
 
 /**
@@ -43,7 +44,7 @@ export function createPodIPAM(state: ClusterState, addressesInUse: 'none' | 'fro
     allocate(node) {
       const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
       if (!cidr || cidr.size < 4) return null;
-      const name = node.metadata?.name ?? '';
+      const name = node.metadata.name;
       if (full.has(name)) return null;
       const used = usedOn(name);
       const first = cidr.base + 2;

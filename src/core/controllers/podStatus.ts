@@ -7,8 +7,8 @@
 // readinessProbe. `playground.ksp.dev/terminating: "true"` marks a Pod being deleted (it gets
 // metadata.deletionTimestamp, like after `kubectl delete` during its grace period). A declared
 // status.phase Failed or Succeeded is kept (e.g. a finished Job pod).
-import type { Node } from '../model/objects.ts';
-import type { AdmittedPod } from '../model/admitted.ts';
+
+import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import type { ContainerStatus, PodCondition } from 'kubernetes-types/core/v1';
 import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
@@ -46,7 +46,7 @@ function condition(type: string, ok: boolean, at: string, reason?: string, messa
 }
 
 /** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
-export function runningStatus(pod: AdmittedPod, node: Node, ip: string, at: string): void {
+export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, at: string): void {
   const hostIPs = nodeHostIPs(node);
   const finished = declaredPhase(pod);
   const ready = !finished && !declaredNotReady(pod);

@@ -6,8 +6,8 @@
 // (pkg/scheduler/framework/types.go `FitError.Error`).
 // IPAM: host-local (podIPAM.ts), from .2 of the node's podCIDR, continuing after the last reserved.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node } from '../model/objects.ts';
-import type { AdmittedPod } from '../model/admitted.ts';
+
+import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import type { Taint } from 'kubernetes-types/core/v1';
 import { createPodIPAM } from './podIPAM.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
@@ -20,7 +20,7 @@ import { matchesSet } from '../model/labels.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
-  place(pod: AdmittedPod, onlyNode?: Node): void;
+  place(pod: AdmittedPod, onlyNode?: AdmittedNode): void;
 }
 
 function tolerates(pod: AdmittedPod, taint: Taint): boolean {
@@ -31,7 +31,7 @@ function tolerates(pod: AdmittedPod, taint: Taint): boolean {
   });
 }
 
-function blockingTaint(pod: AdmittedPod, node: Node): Taint | undefined {
+function blockingTaint(pod: AdmittedPod, node: AdmittedNode): Taint | undefined {
   const taints: Taint[] = [...(node.spec?.taints ?? [])];
   if (!isNodeReady(node) && !taints.some((t) => t.key === 'node.kubernetes.io/not-ready'))
     taints.push({ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' });
@@ -39,8 +39,8 @@ function blockingTaint(pod: AdmittedPod, node: Node): Taint | undefined {
 }
 
 /** nodeSelector: labels.SelectorFromSet(pod.spec.nodeSelector).Matches(node labels) (nodeaffinity plugin). */
-function matchesSelector(pod: AdmittedPod, node: Node): boolean {
-  return matchesSet(pod.spec.nodeSelector, node.metadata?.labels);
+function matchesSelector(pod: AdmittedPod, node: AdmittedNode): boolean {
+  return matchesSet(pod.spec.nodeSelector, node.metadata.labels);
 }
 
 /**
@@ -77,9 +77,9 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     });
   };
 
-  const bind = (pod: AdmittedPod, node: Node) => {
+  const bind = (pod: AdmittedPod, node: AdmittedNode) => {
     const at = pod.metadata.creationTimestamp ?? state.createdAt;
-    const nodeName = node.metadata?.name ?? '';
+    const nodeName = node.metadata.name;
     pod.spec.nodeName = nodeName;
     podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
@@ -98,7 +98,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       const at = pod.metadata.creationTimestamp ?? state.createdAt;
       const wanted = pod.spec.nodeName;
       if (wanted) {
-        const node = state.nodes.find((n) => n.metadata?.name === wanted);
+        const node = state.nodes.find((n) => n.metadata.name === wanted);
         if (!node) {
           pendingStatus(pod, at, true, '');
           warn(
@@ -122,7 +122,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       }
       const candidates = onlyNode ? [onlyNode] : state.nodes;
       const reasons = new Map<string, number>();
-      let best: Node | undefined;
+      let best: AdmittedNode | undefined;
       for (const node of candidates) {
         const taint = blockingTaint(pod, node);
         let reason: string | undefined;
@@ -134,8 +134,8 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
           reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
           continue;
         }
-        const count = podCount.get(node.metadata?.name ?? '') ?? 0;
-        if (!best || count < (podCount.get(best.metadata?.name ?? '') ?? 0)) best = node;
+        const count = podCount.get(node.metadata.name) ?? 0;
+        if (!best || count < (podCount.get(best.metadata.name) ?? 0)) best = node;
       }
       if (best) {
         bind(pod, best);

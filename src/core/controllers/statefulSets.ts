@@ -70,10 +70,10 @@ export function reconcileDaemonSet(
   const hash = computeHash(ds.spec.template);
   const names = rng.fork(`pods:${ns}/${name}`);
   const taken = (n: string) => state.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === n);
-  const selector = ds.spec?.template.spec.nodeSelector ?? {};
+  const selector = ds.spec.template.spec.nodeSelector ?? {};
   let desired = 0;
   for (const node of state.nodes) {
-    if (!matchesSet(selector, node.metadata?.labels)) continue;
+    if (!matchesSet(selector, node.metadata.labels)) continue;
     // NodeShouldRunDaemonPod: a NotReady node's not-ready:NoSchedule taint is not tolerated.
     if (!isNodeReady(node)) continue;
     desired++;
@@ -88,7 +88,7 @@ export function reconcileDaemonSet(
       { 'controller-revision-hash': hash, 'pod-template-generation': '1' },
       ds.metadata.creationTimestamp ?? state.createdAt,
     );
-    const nodeName = node.metadata?.name ?? '';
+    const nodeName = node.metadata.name;
     // ReplaceDaemonSetPodNodeNameNodeAffinity: the default scheduler binds it to exactly this node.
     pod.spec!.affinity = {
       ...(pod.spec!.affinity ?? {}),

@@ -5,8 +5,8 @@
 // `kubernetes` Endpoints/EndpointSlice, named after the Service, Ready=true, skip-mirror label);
 // kubeadm's CoreDNS addon (cmd/kubeadm/app/phases/addons/dns/manifests.go: kube-dns Service at
 // index 10, ports dns/dns-tcp/metrics, the coredns Deployment with 2 replicas).
-import type { Deployment, EndpointSlice, Endpoints, Namespace } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { Deployment, Endpoints, Namespace } from '../model/objects.ts';
+import type { AdmittedService, AdmittedEndpointSlice } from '../model/admitted.ts';
 import type { Cidr } from '../net/ipv4.ts';
 import { indexedIP } from '../net/ipv4.ts';
 
@@ -76,7 +76,7 @@ export function kubernetesEndpoints(): Endpoints {
   };
 }
 
-export function kubernetesEndpointSlice(): EndpointSlice {
+export function kubernetesEndpointSlice(): AdmittedEndpointSlice {
   return {
     apiVersion: 'discovery.k8s.io/v1',
     kind: 'EndpointSlice',

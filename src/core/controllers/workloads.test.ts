@@ -98,10 +98,10 @@ describe('scheduling and pod IPs', () => {
     const { state } = buildState('');
     expect(
       state.nodes.map((n) => [
-        n.metadata?.name,
+        n.metadata.name,
         n.status?.addresses?.[0]?.address,
         n.spec?.podCIDR,
-        n.metadata?.labels?.['topology.kubernetes.io/zone'],
+        n.metadata.labels?.['topology.kubernetes.io/zone'],
       ]),
     ).toEqual([
       ['node-1', '192.168.1.11', '10.244.1.0/24', 'zone-a'],
@@ -141,12 +141,12 @@ describe('scheduling and pod IPs', () => {
 
   it('completes declared nodes and honours NotReady, nodeName and nodeSelector', () => {
     const { state, diagnostics } = buildState(read('nodes.yaml'));
-    const node = (n: string) => state.nodes.find((x) => x.metadata?.name === n)!;
+    const node = (n: string) => state.nodes.find((x) => x.metadata.name === n)!;
     expect(node('worker-c').spec?.podCIDR).toBe('10.244.1.0/24');
     expect(node('worker-a').spec?.podCIDR).toBe('10.244.2.0/24');
     expect(node('worker-b').spec?.podCIDR).toBe('10.244.3.0/24');
     expect(node('worker-a').status?.addresses?.[0]).toEqual({ type: 'InternalIP', address: '192.168.1.11' });
-    expect(node('worker-a').metadata?.labels).toMatchObject({
+    expect(node('worker-a').metadata.labels).toMatchObject({
       disk: 'ssd',
       'kubernetes.io/hostname': 'worker-a',
       'kubernetes.io/os': 'linux',

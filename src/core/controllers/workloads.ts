@@ -70,7 +70,7 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
   const template = deepClone(d.spec.template);
   const hash = computeHash(template, d.status?.collisionCount);
   const name = `${d.metadata.name}-${hash}`;
-  if (state.replicaSets.some((rs) => rs.metadata?.namespace === ns && rs.metadata.name === name)) return;
+  if (state.replicaSets.some((rs) => rs.metadata.namespace === ns && rs.metadata.name === name)) return;
   const replicas = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
   const maxSurge = surge(
     d.spec.strategy?.type === 'Recreate' ? 0 : (d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%'),

@@ -1,6 +1,7 @@
 // CategorizeEndpoints (pkg/proxy/topology.go): which endpoints a node uses for "Cluster" traffic
 // policy and which for "Local", with the terminating-endpoint fallback.
-import type { Node } from '../model/objects.ts';
+
+import type { AdmittedNode } from '../model/admitted.ts';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
 
 export interface CategorizedEndpoints {
@@ -13,14 +14,14 @@ export interface CategorizedEndpoints {
 export function categorizeEndpoints(
   endpoints: readonly ProxyEndpoint[],
   svc: { usesClusterEndpoints: boolean; usesLocalEndpoints: boolean },
-  node: Node | undefined,
+  node: AdmittedNode | undefined,
 ): CategorizedEndpoints {
   let clusterEndpoints: ProxyEndpoint[] = [];
   let localEndpoints: ProxyEndpoint[] = [];
   let hasAnyEndpoints = false;
 
   if (svc.usesClusterEndpoints) {
-    const zone = node?.metadata?.labels?.['topology.kubernetes.io/zone'];
+    const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'];
     const useTopology = canUseZoneTopology(endpoints, zone);
     clusterEndpoints = endpoints.filter((ep) => ep.ready && (!useTopology || ep.zoneHints.includes(zone!)));
     // "if there are 0 cluster-wide endpoints, we can try to fall back to any terminating endpoints

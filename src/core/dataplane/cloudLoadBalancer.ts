@@ -35,9 +35,9 @@ interface LbTargets {
 
 function computeTargets(ctx: DataplaneContext, svc: AdmittedService): { healthy: string[]; all: string[] } {
   const all = ctx.index.nodes
-    .filter((n) => n.metadata?.labels?.['node.kubernetes.io/exclude-from-external-load-balancers'] === undefined)
+    .filter((n) => n.metadata.labels?.['node.kubernetes.io/exclude-from-external-load-balancers'] === undefined)
     .filter((n) => (n.status?.conditions ?? []).every((c) => c.type !== 'Ready' || c.status === 'True'))
-    .map((n) => n.metadata?.name ?? '');
+    .map((n) => n.metadata.name);
   if (svc.spec.externalTrafficPolicy !== 'Local') return { healthy: all, all };
   const hc = svc.spec.healthCheckNodePort ?? 0;
   const healthy = all.filter((n) => {

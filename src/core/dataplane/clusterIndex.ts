@@ -3,8 +3,7 @@
 // node is computed the first time a packet crosses it). Like kube-proxy's nftables/IPVS hash maps,
 // every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Node } from '../model/objects.ts';
-import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
+import type { AdmittedService, AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
@@ -35,9 +34,9 @@ export interface ServiceViews {
 
 export interface ClusterIndex {
   state: ClusterState;
-  nodes: Node[];
+  nodes: AdmittedNode[];
   nodeIP: Map<string, string>;
-  nodeByIP: Map<string, Node>;
+  nodeByIP: Map<string, AdmittedNode>;
   podByIP: Map<string, AdmittedPod>;
   /** `ip` → Services using it as ClusterIP / externalIP / LB IP (any port). */
   serviceByVip: Map<string, AdmittedService[]>;
@@ -88,7 +87,7 @@ export interface PodView {
 }
 
 /** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
-export function nodeBridgeIP(node: Node): string | null {
+export function nodeBridgeIP(node: AdmittedNode): string | null {
   const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
   if (!cidr) return null;
   const v = (cidr.base + 1) >>> 0;
@@ -98,12 +97,12 @@ export function nodeBridgeIP(node: Node): string | null {
 export const svcKey = (svc: AdmittedService): string => `${svc.metadata.namespace}/${svc.metadata.name}`;
 
 export function buildClusterIndex(state: ClusterState): ClusterIndex {
-  const nodes = [...state.nodes].sort((a, b) => cmp(a.metadata?.name ?? '', b.metadata?.name ?? ''));
+  const nodes = [...state.nodes].sort((a, b) => cmp(a.metadata.name, b.metadata.name));
   const nodeIP = new Map<string, string>();
-  const nodeByIP = new Map<string, Node>();
+  const nodeByIP = new Map<string, AdmittedNode>();
   for (const n of nodes) {
     const ip = nodeIPv4(n) ?? '';
-    nodeIP.set(n.metadata?.name ?? '', ip);
+    nodeIP.set(n.metadata.name, ip);
     for (const a of n.status?.addresses ?? [])
       if (a.type === 'InternalIP' || a.type === 'ExternalIP') nodeByIP.set(a.address, n);
   }
@@ -203,8 +202,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     }
     return sp ?? undefined;
   };
-  const nodeByName = new Map(nodes.map((n) => [n.metadata?.name ?? '', n]));
-  const bridgeIP = new Map(nodes.map((n) => [n.metadata?.name ?? '', nodeBridgeIP(n)]));
+  const nodeByName = new Map(nodes.map((n) => [n.metadata.name, n]));
+  const bridgeIP = new Map(nodes.map((n) => [n.metadata.name, nodeBridgeIP(n)]));
   const kubeDnsIP = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns')
     ?.spec.clusterIP;
   const ingressLoadBalancerIP = state.services

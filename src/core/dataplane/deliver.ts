@@ -32,16 +32,16 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     if (node) {
       trace.add({
         kind: 'node',
-        node: node.metadata?.name ?? '',
-        detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata?.name}; a host process answers`,
+        node: node.metadata.name,
+        detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata.name}; a host process answers`,
         toIP: d.dstIP,
       });
       trace.result = {
         ...trace.result,
-        node: node.metadata?.name ?? '',
+        node: node.metadata.name,
         sourceIP: d.srcIP,
         port: d.dstPort,
-        response: node.metadata?.name ?? '',
+        response: node.metadata.name,
       };
       return { outcome: 'ok' };
     }

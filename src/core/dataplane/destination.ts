@@ -3,7 +3,7 @@
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
-import type { Ingress } from '../model/objects.ts';
+import type { AdmittedIngress } from '../model/admitted.ts';
 import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
 import { ingressForHost } from './ingressIndex.ts';
@@ -32,8 +32,8 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
         detail: publicDnsText(ctx, ing, t.host, lb),
         at: {
           kind: 'Ingress',
-          namespace: ing.metadata?.namespace ?? 'default',
-          name: ing.metadata?.name ?? '',
+          namespace: ing.metadata.namespace,
+          name: ing.metadata.name,
           path: 'spec.rules',
         },
       });
@@ -115,7 +115,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
 }
 
 /** The public DNS answer for an Ingress host, built once per state, Ingress and host. */
-function publicDnsText(ctx: DataplaneContext, ing: Ingress, host: string, lb: string): string {
+function publicDnsText(ctx: DataplaneContext, ing: AdmittedIngress, host: string, lb: string): string {
   let byHost = ctx.index.memo.get(ing) as Map<string, string> | undefined;
   if (!byHost) {
     byHost = new Map();
@@ -124,7 +124,7 @@ function publicDnsText(ctx: DataplaneContext, ing: Ingress, host: string, lb: st
   let text = byHost.get(host);
   if (text === undefined) {
     text = flat(
-      `public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata?.namespace}/${ing.metadata?.name})`,
+      `public DNS: ${host} → ${lb} (the ingress controller's load balancer, serving Ingress ${ing.metadata.namespace}/${ing.metadata.name})`,
     );
     if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
     byHost.set(host, text);

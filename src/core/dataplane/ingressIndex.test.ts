@@ -38,9 +38,9 @@ describe('ingress-nginx matching by host index', () => {
   });
   it('ignores Ingresses of another class; public DNS knows exact and wildcard hosts of nginx Ingresses', () => {
     // The first nginx Ingress (by namespace/name) with a rule covering the host names the DNS record.
-    expect(ingressForHost(index, 'foo.example.com')?.metadata?.name).toBe('a-wild');
+    expect(ingressForHost(index, 'foo.example.com')?.metadata.name).toBe('a-wild');
     expect(ingressForHost(index, 'foo.other.org')).toBeUndefined();
-    expect(ingressForHost(index, 'bar.example.com')?.metadata?.name).toBe('a-wild'); // traefik's exact bar.example.com is not nginx's
+    expect(ingressForHost(index, 'bar.example.com')?.metadata.name).toBe('a-wild'); // traefik's exact bar.example.com is not nginx's
     expect(ingressForHost(index, 'nothing.org')).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@
 // a backend for a request looks at the rules of its own host only (nginx builds one `server`
 // block per host and matches `location`s inside it), not at every Ingress in the cluster.
 // The matching rules themselves are documented in ingressMatch.ts.
-import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
+import type { IngressBackend } from 'kubernetes-types/networking/v1';
+import type { AdmittedIngress } from '../model/admitted.ts';
 import type { ClusterState } from '../model/clusterState.ts';
 import type { IngressRoute } from './ingressMatch.ts';
 import { backendText, nginxIngresses, pathSegments, prefixMatches } from './ingressMatch.ts';
@@ -26,7 +27,7 @@ interface PathRef {
 }
 
 interface RuleRef {
-  ing: Ingress;
+  ing: AdmittedIngress;
   /** Position of the Ingress in nginxIngresses order (ties go to the earlier one). */
   order: number;
   ri: number;
@@ -35,7 +36,7 @@ interface RuleRef {
 }
 
 export interface IngressIndex {
-  ingresses: Ingress[];
+  ingresses: AdmittedIngress[];
   /** Tier 1: rules whose host is a plain name. */
   exact: Map<string, RuleRef[]>;
   /** Tier 2: rules `*.suffix`, keyed by `.suffix`. */
@@ -43,7 +44,7 @@ export interface IngressIndex {
   /** Tier 3: rules without a host (nginx's catch-all server). */
   noHost: RuleRef[];
   /** The first Ingress (in order) with a defaultBackend. */
-  withDefault: Ingress | undefined;
+  withDefault: AdmittedIngress | undefined;
 }
 
 export function buildIngressIndex(state: ClusterState): IngressIndex {
@@ -89,7 +90,7 @@ function wildcardSuffix(host: string): string | undefined {
 }
 
 /** The Ingress whose host rule public DNS would point at the controller for `host` (first in order, exact or wildcard). */
-export function ingressForHost(index: IngressIndex, host: string): Ingress | undefined {
+export function ingressForHost(index: IngressIndex, host: string): AdmittedIngress | undefined {
   const a = index.exact.get(host)?.[0];
   const suffix = wildcardSuffix(host);
   const b = suffix === undefined ? undefined : index.wildcard.get(suffix)?.[0];
@@ -125,8 +126,8 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
         rule: hp.text,
         at: {
           kind: 'Ingress',
-          namespace: r.ing.metadata?.namespace ?? 'default',
-          name: r.ing.metadata?.name ?? '',
+          namespace: r.ing.metadata.namespace,
+          name: r.ing.metadata.name,
           path: hp.atPath,
         },
       };
@@ -141,8 +142,8 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
       rule: `defaultBackend → ${backendText(d.spec.defaultBackend)}`,
       at: {
         kind: 'Ingress',
-        namespace: d.metadata?.namespace ?? 'default',
-        name: d.metadata?.name ?? '',
+        namespace: d.metadata.namespace,
+        name: d.metadata.name,
         path: 'spec.defaultBackend',
       },
     };

@@ -6,12 +6,13 @@
 // Exact beats Prefix on a tie (content/en/docs/concepts/services-networking/ingress.md).
 // No match: the Ingress defaultBackend, else the controller's default backend (404).
 // The matching over all Ingresses is in ingressIndex.ts (indexed by host).
-import type { Ingress, IngressBackend } from 'kubernetes-types/networking/v1';
+import type { IngressBackend } from 'kubernetes-types/networking/v1';
+import type { AdmittedIngress } from '../model/admitted.ts';
 import type { ClusterState } from '../model/clusterState.ts';
 import type { HopAt } from './types.ts';
 
 export interface IngressRoute {
-  ingress: Ingress;
+  ingress: AdmittedIngress;
   backend: IngressBackend;
   /** Human-readable rule: `host web.example.com path /app (Prefix) → web:80`. */
   rule: string;
@@ -19,10 +20,10 @@ export interface IngressRoute {
 }
 
 /** Ingresses the nginx controller serves: class nginx, or no class at all (the playground's default class). */
-export function nginxIngresses(state: ClusterState): Ingress[] {
+export function nginxIngresses(state: ClusterState): AdmittedIngress[] {
   return state.ingresses
     .filter((ing) => {
-      const cls = ing.spec?.ingressClassName ?? ing.metadata?.annotations?.['kubernetes.io/ingress.class'];
+      const cls = ing.spec?.ingressClassName ?? ing.metadata.annotations?.['kubernetes.io/ingress.class'];
       if (cls === undefined) return true;
       const ic = state.ingressClasses.find((c) => c.metadata?.name === cls);
       return cls === 'nginx' || ic?.spec?.controller === 'k8s.io/ingress-nginx';
@@ -30,7 +31,7 @@ export function nginxIngresses(state: ClusterState): Ingress[] {
     .sort((a, b) => key(a).localeCompare(key(b)));
 }
 
-const key = (i: Ingress) => `${i.metadata?.namespace ?? 'default'}/${i.metadata?.name ?? ''}`;
+const key = (i: AdmittedIngress) => `${i.metadata.namespace}/${i.metadata.name}`;
 
 export function hostMatches(ruleHost: string, host: string): boolean {
   if (ruleHost.startsWith('*.')) {

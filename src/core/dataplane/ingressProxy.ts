@@ -36,8 +36,8 @@ export function proxyThroughIngress(
     const at = first
       ? {
           kind: 'Ingress',
-          namespace: first.metadata?.namespace ?? 'default',
-          name: first.metadata?.name ?? '',
+          namespace: first.metadata.namespace,
+          name: first.metadata.name,
           path: 'spec.rules',
         }
       : undefined;
@@ -50,7 +50,7 @@ export function proxyThroughIngress(
     trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
     return { outcome: 'http-error', reason, ...(at ? { at } : {}) };
   }
-  const ns = route.ingress.metadata?.namespace ?? 'default';
+  const ns = route.ingress.metadata.namespace;
   const b = route.backend.service;
   if (!b) return fail503(trace, node, route, `the backend ${backendText(route.backend)} is not a Service`);
   const texts = backendTexts(ctx, b, ns);

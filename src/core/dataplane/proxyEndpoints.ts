@@ -1,7 +1,7 @@
 // The endpoints kube-proxy knows for one service port, read from EndpointSlices exactly as the
 // proxier's EndpointSliceCache does (pkg/proxy/endpointslicecache.go addEndpoints,
 // endpointsMapFromEndpointInfo; pkg/proxy/endpoints.go newBaseEndpointInfo).
-import type { EndpointSlice } from '../model/objects.ts';
+import type { AdmittedEndpointSlice } from '../model/admitted.ts';
 import { flat } from './flatString.ts';
 
 export interface ProxyEndpoint {
@@ -33,7 +33,7 @@ export interface ProxyEndpoint {
  * "ip:port" — so 10.0.0.10:80 sorts before 10.0.0.2:80 (endpointslicecache.go byEndpoint).
  */
 export function collectEndpoints(
-  slices: readonly EndpointSlice[],
+  slices: readonly AdmittedEndpointSlice[],
   portName: string,
   protocol: string,
   nodeName: string,
@@ -62,12 +62,12 @@ export function collectEndpoints(
         ...(ep.targetRef?.kind === 'Pod' && ep.targetRef.name
           ? {
               podRef: {
-                namespace: ep.targetRef.namespace ?? slice.metadata?.namespace ?? 'default',
+                namespace: ep.targetRef.namespace ?? slice.metadata.namespace,
                 name: ep.targetRef.name,
               },
             }
           : {}),
-        sliceName: slice.metadata?.name ?? '',
+        sliceName: slice.metadata.name,
       };
       const prev = byKey.get(info.endpoint);
       if (!prev || (isLocal && !prev.isLocal)) byKey.set(info.endpoint, info);

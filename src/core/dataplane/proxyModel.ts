@@ -5,8 +5,8 @@
 // Upstream: pkg/proxy/serviceport.go (newBaseServiceInfo), pkg/proxy/endpointslicecache.go,
 // pkg/proxy/topology.go (CategorizeEndpoints), pkg/proxy/iptables/proxier.go (syncProxyRules).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { EndpointSlice, Node } from '../model/objects.ts';
-import type { AdmittedService, AdmittedServicePort } from '../model/admitted.ts';
+
+import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
 import { categorizeEndpoints } from './categorizeEndpoints.ts';
 import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
@@ -89,7 +89,7 @@ export function kubeProxySkipsService(svc: AdmittedService): boolean {
 }
 
 export function buildNodeProxyModel(state: ClusterState, nodeName: string): ServicePortProxy[] {
-  const node = state.nodes.find((n) => n.metadata?.name === nodeName);
+  const node = state.nodes.find((n) => n.metadata.name === nodeName);
   const slicesByService = groupSlices(state.endpointSlices);
   const out: ServicePortProxy[] = [];
   for (const svc of state.services) {
@@ -109,9 +109,9 @@ export function buildServicePort(
   svc: AdmittedService,
   port: AdmittedServicePort,
   portIndex: number,
-  slices: readonly EndpointSlice[],
+  slices: readonly AdmittedEndpointSlice[],
   nodeName: string,
-  node: Node | undefined,
+  node: AdmittedNode | undefined,
 ): ServicePortProxy {
   const spec = svc.spec;
   const ns = svc.metadata.namespace;
@@ -184,14 +184,14 @@ export function buildServicePort(
  * EndpointSlices by owning Service (label kubernetes.io/service-name, same namespace). Slices labeled
  * service.kubernetes.io/headless are filtered out by kube-proxy's informer (cmd/kube-proxy/app/server.go).
  */
-export function groupSlices(slices: readonly EndpointSlice[]): Map<string, EndpointSlice[]> {
-  const map = new Map<string, EndpointSlice[]>();
+export function groupSlices(slices: readonly AdmittedEndpointSlice[]): Map<string, AdmittedEndpointSlice[]> {
+  const map = new Map<string, AdmittedEndpointSlice[]>();
   for (const s of slices) {
-    const labels = s.metadata?.labels ?? {};
+    const labels = s.metadata.labels ?? {};
     const svcName = labels['kubernetes.io/service-name'];
     if (svcName === undefined || labels['service.kubernetes.io/headless'] !== undefined) continue;
     if (s.addressType !== undefined && s.addressType !== 'IPv4') continue;
-    const key = `${s.metadata?.namespace ?? 'default'}/${svcName}`;
+    const key = `${s.metadata.namespace}/${svcName}`;
     const list = map.get(key);
     if (list) list.push(s);
     else map.set(key, [s]);

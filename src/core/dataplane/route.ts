@@ -55,7 +55,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   if (lbOwner && (client.node === undefined || !vip)) return sendViaCloudLB(ctx, trace, client, dest, lbOwner);
   if (vip && vip.kind === 'external-ip' && client.node === undefined) {
     // The network routes an externalIP to some node (kube-proxy does not announce it); first node here.
-    const node = index.nodes[0]?.metadata?.name ?? '';
+    const node = index.nodes[0]?.metadata.name ?? '';
     trace.add({
       kind: 'node',
       node,
@@ -85,7 +85,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   }
   const node = index.nodeByIP.get(dest.ip);
   if (node) {
-    const nodeName = node.metadata?.name ?? '';
+    const nodeName = node.metadata.name;
     const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
     if (client.node !== nodeName)
       trace.add({

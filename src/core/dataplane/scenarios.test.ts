@@ -223,7 +223,7 @@ describe('native sidecars (restartable init containers)', () => {
   it('a named targetPort on a sidecar port reaches the sidecar, and the pod answers there', () => {
     const s = load('native-sidecar.yaml');
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const slice = s.state.endpointSlices.find((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'web');
+    const slice = s.state.endpointSlices.find((e) => e.metadata.labels?.['kubernetes.io/service-name'] === 'web');
     expect(slice?.ports).toEqual([{ name: '', port: 15001, protocol: 'TCP' }]);
     const dp = createDataplane(s.state, createRng(1));
     const r = dp.send({ from: firstPod(s, 'client'), to: 'web:80', time: 0 });

@@ -20,11 +20,9 @@ export function withTemporaryPod(
       !(n.spec?.taints ?? []).some((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute'),
   );
   if (nodes.length === 0) return { error: 'no schedulable node for the pod (0/0 nodes are available)' };
-  const node = [...nodes].sort((a, b) => ((a.metadata?.name ?? '') < (b.metadata?.name ?? '') ? -1 : 1))[
-    rng.int(nodes.length)
-  ]!;
+  const node = [...nodes].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))[rng.int(nodes.length)]!;
   const cidr = node.spec?.podCIDR ? parseCidr(node.spec.podCIDR) : null;
-  if (!cidr) return { error: `node ${node.metadata?.name} has no podCIDR to give the pod an IP` };
+  if (!cidr) return { error: `node ${node.metadata.name} has no podCIDR to give the pod an IP` };
   const used = new Set(state.pods.map((p) => p.status?.podIP).filter((x): x is string => !!x));
   let ip: string | undefined;
   for (let i = 2; i < cidr.size - 1; i++) {
@@ -34,12 +32,12 @@ export function withTemporaryPod(
       break;
     }
   }
-  if (!ip) return { error: `node ${node.metadata?.name} has no free pod IP in ${cidr.text}` };
+  if (!ip) return { error: `node ${node.metadata.name} has no free pod IP in ${cidr.text}` };
   const pod: AdmittedPod = {
     apiVersion: 'v1',
     kind: 'Pod',
     metadata: { name, namespace, labels: { run: name } },
-    spec: { nodeName: node.metadata?.name ?? '', restartPolicy: 'Never', containers: [{ name, image }] },
+    spec: { nodeName: node.metadata.name, restartPolicy: 'Never', containers: [{ name, image }] },
     status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
   };
   return { state: { ...state, pods: [...state.pods, pod] }, pod };

@@ -76,19 +76,19 @@ export function endpointSliceInvariants(state: ClusterState): string[] {
   const pods = new Set(state.pods.map((p) => `${p.metadata.namespace}/${p.metadata.name}`));
   const services = new Set(state.services.map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
   for (const slice of state.endpointSlices) {
-    const labels = slice.metadata?.labels ?? {};
+    const labels = slice.metadata.labels ?? {};
     if (labels['endpointslice.kubernetes.io/managed-by'] !== 'endpointslice-controller.k8s.io') continue;
-    const ns = slice.metadata?.namespace ?? '';
+    const ns = slice.metadata.namespace;
     const svc = labels['kubernetes.io/service-name'];
     if (!svc || !services.has(`${ns}/${svc}`))
-      bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} for missing Service ${String(svc)}`);
+      bad.push(`slice ${ns}/${slice.metadata.name} for missing Service ${String(svc)}`);
     for (const ep of slice.endpoints ?? []) {
       const ref = ep.targetRef;
       if (!ref || ref.kind !== 'Pod') continue;
       if ((ref.namespace ?? ns) !== ns)
-        bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds pod ${ref.namespace}/${ref.name}`);
+        bad.push(`slice ${ns}/${slice.metadata.name} holds pod ${ref.namespace}/${ref.name}`);
       if (!pods.has(`${ns}/${ref.name ?? ''}`))
-        bad.push(`slice ${ns}/${slice.metadata?.name ?? ''} holds missing pod ${ns}/${ref.name ?? ''}`);
+        bad.push(`slice ${ns}/${slice.metadata.name} holds missing pod ${ns}/${ref.name ?? ''}`);
     }
   }
   return bad;

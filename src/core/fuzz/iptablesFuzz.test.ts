@@ -44,7 +44,7 @@ describe('fuzz: iptables-restore text for arbitrary clusters', () => {
           const s = loadScenario(text);
           clusters++;
           for (const node of s.state.nodes) {
-            const name = node.metadata?.name ?? '';
+            const name = node.metadata.name;
             const r = iptablesRestoreForNode(s.state, name);
             nodes++;
             expect(r.text.startsWith('*filter\n')).toBe(true);

@@ -46,7 +46,7 @@ export function toSendRequest(state: ClusterState, spec: RequestSpec): SendReque
     spec.from === 'pod' && pod
       ? { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name }
       : spec.from === 'node' && node
-        ? { kind: 'node', name: node.metadata?.name ?? '' }
+        ? { kind: 'node', name: node.metadata.name }
         : { kind: 'external' };
   const svc = at(state.services, spec.index);
   const svcPort = at(svc?.spec.ports ?? [], spec.index);
@@ -131,7 +131,7 @@ export const kubectlSpecArb: fc.Arbitrary<KubectlSpec> = fc.record({
 /** A kubectl argv naming a real object of the state at `index` (or none). */
 export function toKubectlArgv(state: ClusterState, spec: KubectlSpec): string[] {
   const objects = [...state.services, ...state.pods, ...state.endpointSlices, ...state.deployments];
-  const name = spec.index % 3 === 0 ? [] : [at(objects, spec.index)?.metadata?.name ?? 'missing'];
+  const name = spec.index % 3 === 0 ? [] : [at(objects, spec.index)?.metadata.name ?? 'missing'];
   const resource = spec.verb === 'run' ? [] : spec.resource ? [spec.resource] : [];
   return [spec.verb, ...resource, ...(spec.verb === 'run' ? ['client'] : name), ...spec.flags.flat()].filter(
     (a, i) => i > 0 || a !== '',

@@ -49,7 +49,7 @@ function findService(state: ClusterState, ref: string): AdmittedService | undefi
 
 function nodeIPs(state: ClusterState): { name: string; ip: string }[] {
   return state.nodes.map((n) => ({
-    name: n.metadata?.name ?? '',
+    name: n.metadata.name,
     ip: nodeIPv4(n) ?? '',
   }));
 }

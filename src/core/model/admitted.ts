@@ -6,6 +6,9 @@ import type {
   Container,
   DaemonSet,
   Deployment,
+  EndpointSlice,
+  Ingress,
+  Node,
   ObjectMeta,
   Pod,
   ReplicaSet,
@@ -20,6 +23,11 @@ import type { DaemonSetSpec, DeploymentSpec, ReplicaSetSpec, StatefulSetSpec } f
 export interface AdmittedMeta extends ObjectMeta {
   name: string;
   namespace: string;
+}
+
+/** Metadata of a stored cluster-scoped object (a Node): a name, no namespace. */
+export interface AdmittedClusterMeta extends ObjectMeta {
+  name: string;
 }
 
 /** A Service port after SetDefaults_Service (pkg/apis/core/v1/defaults.go): protocol and targetPort set. */
@@ -93,4 +101,19 @@ export interface AdmittedStatefulSet extends StatefulSet {
 export interface AdmittedDaemonSet extends DaemonSet {
   metadata: AdmittedMeta;
   spec: DaemonSetSpec & { template: AdmittedPodTemplate };
+}
+
+/** An EndpointSlice as stored: written by the user (admitted) or by the EndpointSlice controller. */
+export interface AdmittedEndpointSlice extends EndpointSlice {
+  metadata: AdmittedMeta;
+}
+
+/** An Ingress as stored. */
+export interface AdmittedIngress extends Ingress {
+  metadata: AdmittedMeta;
+}
+
+/** A Node as stored (admitted, or registered by the playground's default cluster). */
+export interface AdmittedNode extends Node {
+  metadata: AdmittedClusterMeta;
 }

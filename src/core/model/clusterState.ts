@@ -1,10 +1,13 @@
 // The cluster a scenario creates: what the API server stored (after defaulting, allocation and
 // validation) plus what the controllers produced. Everything downstream (kubectl, kube-proxy,
 // the diagram) reads this and nothing else.
-import type { EndpointSlice, Endpoints, Ingress, IngressClass, K8sObject, Namespace, Node } from './objects.ts';
+import type { Endpoints, IngressClass, K8sObject, Namespace } from './objects.ts';
 import type {
   AdmittedDaemonSet,
   AdmittedDeployment,
+  AdmittedEndpointSlice,
+  AdmittedIngress,
+  AdmittedNode,
   AdmittedPod,
   AdmittedReplicaSet,
   AdmittedService,
@@ -44,16 +47,16 @@ export interface ClusterState {
   now: string;
 
   namespaces: Namespace[];
-  nodes: Node[];
+  nodes: AdmittedNode[];
   pods: AdmittedPod[];
   services: AdmittedService[];
-  endpointSlices: EndpointSlice[];
+  endpointSlices: AdmittedEndpointSlice[];
   endpoints: Endpoints[];
   deployments: AdmittedDeployment[];
   replicaSets: AdmittedReplicaSet[];
   statefulSets: AdmittedStatefulSet[];
   daemonSets: AdmittedDaemonSet[];
-  ingresses: Ingress[];
+  ingresses: AdmittedIngress[];
   ingressClasses: IngressClass[];
   /** Objects of kinds the simulator does not model (kept, reported as warnings). */
   others: K8sObject[];

@@ -2,13 +2,14 @@
 // shell script that applies it, waits for the workloads, and sends traffic to each Service the
 // way the seed does (busybox wget inside, curl on NodePort/LoadBalancer/Ingress from outside).
 import type { Scenario } from './load.ts';
-import type { Ingress, Node } from '../model/objects.ts';
 import type {
   AdmittedService,
   AdmittedPod,
   AdmittedDeployment,
   AdmittedStatefulSet,
   AdmittedDaemonSet,
+  AdmittedIngress,
+  AdmittedNode,
 } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
@@ -68,10 +69,10 @@ function yamlHeader(dropped: readonly DroppedDoc[]): string {
 /** A declared object the script acts on, tagged by what it does with it. */
 type Declared =
   | { tag: 'Service'; o: AdmittedService }
-  | { tag: 'Ingress'; o: Ingress }
+  | { tag: 'Ingress'; o: AdmittedIngress }
   | { tag: 'workload'; o: AdmittedDeployment | AdmittedStatefulSet | AdmittedDaemonSet }
   | { tag: 'Pod'; o: AdmittedPod }
-  | { tag: 'Node'; o: Node };
+  | { tag: 'Node'; o: AdmittedNode };
 
 /** The objects the user declared, in document order (system and generated objects are the cluster's own). */
 function userObjects(scenario: Scenario): Declared[] {
@@ -84,7 +85,7 @@ function userObjects(scenario: Scenario): Declared[] {
     ...s.ingresses.map((o): Declared => ({ tag: 'Ingress', o })),
   ];
   const withDoc = all.flatMap((d) => {
-    const origin = s.origins.get(objectKey(String(d.o.kind), d.o.metadata?.namespace, d.o.metadata?.name ?? ''));
+    const origin = s.origins.get(objectKey(String(d.o.kind), d.o.metadata.namespace, d.o.metadata.name));
     return origin?.by === 'user' ? [{ d, docIndex: origin.docIndex }] : [];
   });
   return withDoc.sort((a, b) => a.docIndex - b.docIndex).map((x) => x.d);
@@ -121,16 +122,14 @@ function script(
   if (notes.length > 0) out.push('#', '# Before you start:', ...notes.map((n) => `#  - ${n}`));
   out.push('', `kubectl apply -f ${EXPORT_FILE_NAME}`);
   for (const d of user) {
-    const ns = namespaceFlag(d.o.metadata?.namespace ?? 'default');
-    const name = quoteWord(d.o.metadata?.name ?? '');
+    const ns = namespaceFlag(d.o.metadata.namespace ?? 'default');
+    const name = quoteWord(d.o.metadata.name);
     if (d.tag === 'workload')
       out.push(`kubectl rollout status ${String(d.o.kind).toLowerCase()}/${name}${ns} --timeout=120s`);
     else if (d.tag === 'Pod') out.push(`kubectl wait --for=condition=Ready pod/${name}${ns} --timeout=120s`);
   }
   // Where the Services are: one namespace gets -n, several get -A (--all-namespaces).
-  const namespaces = [
-    ...new Set(user.filter((d) => d.tag !== 'Node').map((d) => d.o.metadata?.namespace ?? 'default')),
-  ];
+  const namespaces = [...new Set(user.filter((d) => d.tag !== 'Node').map((d) => d.o.metadata.namespace))];
   const where = namespaces.length > 1 ? ' -A' : namespaceFlag(namespaces[0] ?? 'default');
   out.push(`kubectl get svc,endpointslices${where} -o wide`);
   let nodeIPShown = false;

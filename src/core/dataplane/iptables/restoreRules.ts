@@ -180,7 +180,7 @@ export function proxierConfigFor(
   nodeName: string,
   overrides: Partial<IptablesProxierConfig> = {},
 ): IptablesProxierConfig {
-  const node = state.nodes.find((n) => n.metadata?.name === nodeName);
+  const node = state.nodes.find((n) => n.metadata.name === nodeName);
   const nodeIP = (node && nodeIPv4(node)) ?? null;
   return {
     ...defaultProxierConfig(nodeName),

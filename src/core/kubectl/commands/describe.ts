@@ -3,8 +3,14 @@
 // namespace (or -A); -l filters. Describers: describe/*.ts.
 import type { Scenario } from '../../scenario/load.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { EndpointSlice, Endpoints, Ingress, K8sObject, Node } from '../../model/objects.ts';
-import type { AdmittedService, AdmittedPod } from '../../model/admitted.ts';
+import type { Endpoints, K8sObject } from '../../model/objects.ts';
+import type {
+  AdmittedService,
+  AdmittedPod,
+  AdmittedEndpointSlice,
+  AdmittedIngress,
+  AdmittedNode,
+} from '../../model/admitted.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
@@ -29,10 +35,10 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
       slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? ''),
     ),
   Endpoints: (o) => describeEndpoints(o as Endpoints),
-  EndpointSlice: (o) => describeEndpointSlice(o as unknown as EndpointSlice),
+  EndpointSlice: (o) => describeEndpointSlice(o as unknown as AdmittedEndpointSlice),
   Pod: (o) => describePod(o as unknown as AdmittedPod),
-  Node: (o, s) => describeNode(o as Node, s),
-  Ingress: (o, s) => describeIngress(o as Ingress, s),
+  Node: (o, s) => describeNode(o as AdmittedNode, s),
+  Ingress: (o, s) => describeIngress(o as AdmittedIngress, s),
 };
 
 export function describeObject(obj: K8sObject, state: ClusterState): string | undefined {

@@ -1,7 +1,7 @@
 // IngressDescriber.describeIngressV1, describeBackendV1, serviceBackendStringer,
 // describeIngressTLSV1 (kubectl pkg/describe/describe.go).
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { Ingress } from '../../model/objects.ts';
+import type { AdmittedIngress } from '../../model/admitted.ts';
 import { loadBalancerStatusString } from '../printers/service.ts';
 import {
   describeNoEvents,
@@ -12,7 +12,7 @@ import {
   slicesOf,
 } from './writer.ts';
 
-type Backend = NonNullable<NonNullable<Ingress['spec']>['defaultBackend']>;
+type Backend = NonNullable<NonNullable<AdmittedIngress['spec']>['defaultBackend']>;
 
 function describeBackend(state: ClusterState, ns: string, b: Backend): string {
   if (b.service) {
@@ -32,12 +32,12 @@ function describeBackend(state: ClusterState, ns: string, b: Backend): string {
   return '';
 }
 
-export function describeIngress(ing: Ingress, state: ClusterState): string {
+export function describeIngress(ing: AdmittedIngress, state: ClusterState): string {
   const w = new Lines();
-  const ns = ing.metadata?.namespace ?? 'default';
-  w.write(0, `Name:\t${ing.metadata?.name ?? ''}\n`);
-  printLabelsMultiline(w, 'Labels', ing.metadata?.labels);
-  w.write(0, `Namespace:\t${ing.metadata?.namespace ?? ''}\n`);
+  const ns = ing.metadata.namespace;
+  w.write(0, `Name:\t${ing.metadata.name}\n`);
+  printLabelsMultiline(w, 'Labels', ing.metadata.labels);
+  w.write(0, `Namespace:\t${ing.metadata.namespace}\n`);
   w.write(0, `Address:\t${loadBalancerStatusString(ing.status?.loadBalancer?.ingress, true)}\n`);
   w.write(0, `Ingress Class:\t${ing.spec?.ingressClassName ?? '<none>'}\n`);
   const def = ing.spec?.defaultBackend;
@@ -64,7 +64,7 @@ export function describeIngress(ing: Ingress, state: ClusterState): string {
     for (const p of rule.http.paths ?? []) w.write(2, `\t${p.path ?? ''} \t${describeBackend(state, ns, p.backend)}\n`);
   }
   if (count === 0) w.write(1, `*\t*\t${defaultBackend}\n`);
-  printAnnotationsMultiline(w, 'Annotations', ing.metadata?.annotations);
+  printAnnotationsMultiline(w, 'Annotations', ing.metadata.annotations);
   describeNoEvents(w);
   return w.tabbed();
 }

@@ -1,7 +1,7 @@
 // describeNode (kubectl pkg/describe/describe.go): identity, taints, conditions table,
 // addresses, capacity/allocatable, system info, PodCIDRs and the non-terminated pods on it.
-import type { Node } from '../../model/objects.ts';
-import type { AdmittedPod } from '../../model/admitted.ts';
+
+import type { AdmittedPod, AdmittedNode } from '../../model/admitted.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
 import { ageOf } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
@@ -15,15 +15,15 @@ function resourceList(w: Lines, title: string, list: Record<string, unknown> | u
   for (const k of keys) w.write(1, `${k}:\t${String(list?.[k])}\n`);
 }
 
-export function describeNode(node: Node, state: ClusterState): string {
+export function describeNode(node: AdmittedNode, state: ClusterState): string {
   const w = new Lines();
-  const name = node.metadata?.name ?? '';
+  const name = node.metadata.name;
   const status = node.status ?? {};
   w.write(0, `Name:\t${name}\n`);
   w.write(0, `Roles:\t${nodeRoles(node).join(',') || '<none>'}\n`);
-  printLabelsMultiline(w, 'Labels', node.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', node.metadata?.annotations);
-  w.write(0, `CreationTimestamp:\t${rfc1123z(node.metadata?.creationTimestamp ?? state.createdAt)}\n`);
+  printLabelsMultiline(w, 'Labels', node.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', node.metadata.annotations);
+  w.write(0, `CreationTimestamp:\t${rfc1123z(node.metadata.creationTimestamp ?? state.createdAt)}\n`);
   const taints = node.spec?.taints ?? [];
   w.write(0, 'Taints:\t');
   if (taints.length === 0) w.write(0, '<none>\n');

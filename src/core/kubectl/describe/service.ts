@@ -1,7 +1,7 @@
 // describeService, buildIngressString (kubectl pkg/describe/describe.go); describeEndpoints and
 // describeEndpointSliceV1 from the same file.
-import type { EndpointSlice, Endpoints } from '../../model/objects.ts';
-import type { AdmittedService } from '../../model/admitted.ts';
+import type { Endpoints } from '../../model/objects.ts';
+import type { AdmittedService, AdmittedEndpointSlice } from '../../model/admitted.ts';
 import { formatLabels } from '../labelSelector.ts';
 import {
   describeNoEvents,
@@ -19,7 +19,7 @@ function buildIngressString(
     .join(', ');
 }
 
-export function describeService(svc: AdmittedService, slices: readonly EndpointSlice[]): string {
+export function describeService(svc: AdmittedService, slices: readonly AdmittedEndpointSlice[]): string {
   const w = new Lines();
   const spec = svc.spec;
   w.write(0, `Name:\t${svc.metadata.name}\n`);
@@ -79,12 +79,12 @@ export function describeEndpoints(ep: Endpoints): string {
   return w.tabbed();
 }
 
-export function describeEndpointSlice(eps: EndpointSlice): string {
+export function describeEndpointSlice(eps: AdmittedEndpointSlice): string {
   const w = new Lines();
-  w.write(0, `Name:\t${eps.metadata?.name ?? ''}\n`);
-  w.write(0, `Namespace:\t${eps.metadata?.namespace ?? ''}\n`);
-  printLabelsMultiline(w, 'Labels', eps.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', eps.metadata?.annotations);
+  w.write(0, `Name:\t${eps.metadata.name}\n`);
+  w.write(0, `Namespace:\t${eps.metadata.namespace}\n`);
+  printLabelsMultiline(w, 'Labels', eps.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', eps.metadata.annotations);
   w.write(0, `AddressType:\t${eps.addressType}\n`);
   if ((eps.ports ?? []).length === 0) w.write(0, 'Ports: <unset>\n');
   else {

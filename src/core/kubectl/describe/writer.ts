@@ -1,7 +1,7 @@
 // The pieces every describer shares (kubectl pkg/describe/describe.go): PrefixWriter levels of
 // two spaces, printLabelsMultiline, printAnnotationsMultiline (skips last-applied-configuration,
 // folds values over 140 chars), DescribeEvents, formatEndpointSlices and Go's RFC1123Z time.
-import type { EndpointSlice } from '../../model/objects.ts';
+import type { AdmittedEndpointSlice } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { joinHostPort } from '../printers/table.ts';
 import { DESCRIBE_TABS, formatTabbed } from '../tabwriter.ts';
@@ -73,13 +73,16 @@ export function describeNoEvents(w: Lines): void {
 }
 
 /** Ready endpoints (nil = ready) of the slices for the given port names, `ip:port`, max 3. */
-export function formatEndpointSlices(slices: readonly EndpointSlice[], portNames: ReadonlySet<string> | null): string {
+export function formatEndpointSlices(
+  slices: readonly AdmittedEndpointSlice[],
+  portNames: ReadonlySet<string> | null,
+): string {
   if (slices.length === 0) return '<none>';
   const list: string[] = [];
   const max = 3;
   let more = false;
   let count = 0;
-  const visit = (e: EndpointSlice['endpoints'][number], port?: number) => {
+  const visit = (e: AdmittedEndpointSlice['endpoints'][number], port?: number) => {
     if (list.length === max) more = true;
     if (e.conditions?.ready === false) return;
     if (!more) list.push(port === undefined ? (e.addresses[0] ?? '') : joinHostPort(e.addresses[0] ?? '', port));
@@ -112,10 +115,12 @@ export function rfc1123z(ts: string | undefined): string {
 }
 
 /** The EndpointSlices of a Service: label kubernetes.io/service-name in its namespace. */
-export function slicesOf(all: readonly EndpointSlice[], namespace: string, service: string): EndpointSlice[] {
+export function slicesOf(
+  all: readonly AdmittedEndpointSlice[],
+  namespace: string,
+  service: string,
+): AdmittedEndpointSlice[] {
   return all.filter(
-    (s) =>
-      (s.metadata?.namespace ?? 'default') === namespace &&
-      s.metadata?.labels?.['kubernetes.io/service-name'] === service,
+    (s) => s.metadata.namespace === namespace && s.metadata.labels?.['kubernetes.io/service-name'] === service,
   );
 }

@@ -1,6 +1,7 @@
 // printEndpoints / formatEndpoints and printEndpointSlice / formatDiscoveryPorts /
 // formatDiscoveryEndpoints (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { EndpointSlice, Endpoints } from '../../model/objects.ts';
+import type { Endpoints } from '../../model/objects.ts';
+import type { AdmittedEndpointSlice } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { cols, joinHostPort, listWithMore, type TablePrinter } from './table.ts';
 
@@ -46,7 +47,7 @@ export const endpointsPrinter: TablePrinter<Endpoints> = {
   row: (ep, ctx) => [ep.metadata?.name ?? '', formatEndpoints(ep), ageOf(ep.metadata, ctx.state)],
 };
 
-export function formatDiscoveryPorts(ports: EndpointSlice['ports']): string {
+export function formatDiscoveryPorts(ports: AdmittedEndpointSlice['ports']): string {
   const list: string[] = [];
   const max = 3;
   let more = false;
@@ -60,7 +61,7 @@ export function formatDiscoveryPorts(ports: EndpointSlice['ports']): string {
 }
 
 /** Every address, ready or not. */
-export function formatDiscoveryEndpoints(endpoints: EndpointSlice['endpoints']): string {
+export function formatDiscoveryEndpoints(endpoints: AdmittedEndpointSlice['endpoints']): string {
   const list: string[] = [];
   const max = 3;
   let more = false;
@@ -75,10 +76,10 @@ export function formatDiscoveryEndpoints(endpoints: EndpointSlice['endpoints']):
   return listWithMore(list, more, count, max);
 }
 
-export const endpointSlicePrinter: TablePrinter<EndpointSlice> = {
+export const endpointSlicePrinter: TablePrinter<AdmittedEndpointSlice> = {
   columns: cols(['Name', 'AddressType', 'Ports', 'Endpoints', 'Age']),
   row: (s, ctx) => [
-    s.metadata?.name ?? '',
+    s.metadata.name,
     s.addressType ?? '',
     formatDiscoveryPorts(s.ports),
     formatDiscoveryEndpoints(s.endpoints),

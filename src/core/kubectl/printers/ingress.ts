@@ -1,11 +1,12 @@
 // printIngress (formatHosts, formatPorts, ingressLoadBalancerStatusStringer) and printNamespace
 // (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { Ingress, Namespace } from '../../model/objects.ts';
+import type { Namespace } from '../../model/objects.ts';
+import type { AdmittedIngress } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { loadBalancerStatusString } from './service.ts';
 import { cols, type TablePrinter } from './table.ts';
 
-export function formatHosts(rules: NonNullable<Ingress['spec']>['rules']): string {
+export function formatHosts(rules: NonNullable<AdmittedIngress['spec']>['rules']): string {
   const list: string[] = [];
   const max = 3;
   let more = false;
@@ -19,10 +20,10 @@ export function formatHosts(rules: NonNullable<Ingress['spec']>['rules']): strin
   return more ? `${ret} + ${rs.length - max} more...` : ret;
 }
 
-export const ingressPrinter: TablePrinter<Ingress> = {
+export const ingressPrinter: TablePrinter<AdmittedIngress> = {
   columns: cols(['Name', 'Class', 'Hosts', 'Address', 'Ports', 'Age']),
   row: (ing, ctx) => [
-    ing.metadata?.name ?? '',
+    ing.metadata.name,
     ing.spec?.ingressClassName ?? '<none>',
     formatHosts(ing.spec?.rules),
     loadBalancerStatusString(ing.status?.loadBalancer?.ingress, ctx.wide),

@@ -1,7 +1,8 @@
 // Cell values from upstream printers_test.go (TestPrintServiceLoadBalancer, TestPrintEndpoint,
 // TestPrintEndpointSlice, makePortString cases, TestPrintIngress).
 import { describe, expect, it } from 'vitest';
-import type { EndpointSlice, Endpoints, Ingress } from '../../model/objects.ts';
+import type { Endpoints } from '../../model/objects.ts';
+import type { AdmittedEndpointSlice, AdmittedIngress } from '../../model/admitted.ts';
 import { stateFromYaml } from '../stateFromYaml.ts';
 import { storedPod, storedService } from '../../api/defaults.ts';
 import { makePortString, servicePrinter } from './service.ts';
@@ -91,8 +92,8 @@ describe('printEndpoints / printEndpointSlice', () => {
   });
 
   it('multiportslice.123 row', () => {
-    const s: EndpointSlice = {
-      metadata: { name: 'multiportslice.123', creationTimestamp: '2025-01-01T23:59:00Z' },
+    const s: AdmittedEndpointSlice = {
+      metadata: { name: 'multiportslice.123', namespace: 'default', creationTimestamp: '2025-01-01T23:59:00Z' },
       addressType: 'IPv4',
       ports: [{ port: 80 }, { port: 443 }, { port: 3000 }, { port: 3001 }],
       endpoints: [
@@ -109,15 +110,17 @@ describe('printEndpoints / printEndpointSlice', () => {
       '60s',
     ]);
     expect(
-      endpointSlicePrinter.row({ metadata: { name: 'empty' }, addressType: 'IPv4', endpoints: [] }, ctx).slice(2, 4),
+      endpointSlicePrinter
+        .row({ metadata: { name: 'empty', namespace: 'default' }, addressType: 'IPv4', endpoints: [] }, ctx)
+        .slice(2, 4),
     ).toEqual(['<unset>', '<unset>']);
   });
 });
 
 describe('printIngress and printPod', () => {
   it('Ingress: class, hosts `*`, address, ports', () => {
-    const ing: Ingress = {
-      metadata: { name: 'test1' },
+    const ing: AdmittedIngress = {
+      metadata: { name: 'test1', namespace: 'default' },
       spec: { defaultBackend: { service: { name: 'svc', port: { number: 93 } } } },
       status: { loadBalancer: { ingress: [{ ip: '2.3.4.5', hostname: 'localhost.localdomain' }] } },
     };

@@ -22,7 +22,7 @@ export const deploymentPrinter: TablePrinter<AdmittedDeployment> = {
       ageOf(d.metadata, ctx.state),
     ];
     if (ctx.wide)
-      cells.push(...containerCells(d.spec?.template.spec.containers), d.spec ? selectorString(d.spec.selector) : '');
+      cells.push(...containerCells(d.spec.template.spec.containers), d.spec ? selectorString(d.spec.selector) : '');
     return cells;
   },
 };

@@ -6,8 +6,8 @@
 // first, and the node's CNI hands out the address after the last one it reserved (host-local
 // continues from lastReservedIP, it does not reuse the freed address first).
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { Node } from '../../model/objects.ts';
-import type { AdmittedPod } from '../../model/admitted.ts';
+
+import type { AdmittedPod, AdmittedNode } from '../../model/admitted.ts';
 import type { Rng } from '../../random/rng.ts';
 import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
@@ -50,7 +50,7 @@ export function replaceFor(
     pod: AdmittedPod,
     by: 'replicaset-controller' | 'statefulset-controller' | 'daemonset-controller',
     ownerObj: KObject,
-    only?: Node,
+    only?: AdmittedNode,
   ) => {
     ensureUid(state, pod);
     state.pods.push(pod);
@@ -81,7 +81,7 @@ export function replaceFor(
       metadata: { ...meta, name, creationTimestamp: state.now },
       spec: { ...deepClone(removed.spec) },
     };
-    const node = state.nodes.find((n) => n.metadata?.name === removed.spec.nodeName);
+    const node = state.nodes.find((n) => n.metadata.name === removed.spec.nodeName);
     if (owner.kind === 'StatefulSet') mut(pod.spec!).nodeName = undefined;
     add(
       pod,

@@ -11,7 +11,7 @@ const webPods = (s: ReturnType<typeof loadScenario>) =>
   s.state.pods.filter((p) => p.metadata.name.startsWith('web-')).map((p) => p.metadata.name);
 const sliceTargets = (s: ReturnType<typeof loadScenario>) =>
   s.state.endpointSlices
-    .filter((e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'my-service')
+    .filter((e) => e.metadata.labels?.['kubernetes.io/service-name'] === 'my-service')
     .flatMap((e) => (e.endpoints ?? []).map((x) => `${x.targetRef?.name ?? ''}:${String(x.conditions?.ready)}`))
     .sort();
 const must = (r: { ok: boolean; yaml?: string }) => r.yaml ?? '';
@@ -47,8 +47,8 @@ describe('KubectlHistory replay', () => {
         .sort(),
     );
     // The slice keeps its name (updated in place).
-    expect(after.state.endpointSlices.map((e) => e.metadata?.name)).toEqual(
-      base.state.endpointSlices.map((e) => e.metadata?.name),
+    expect(after.state.endpointSlices.map((e) => e.metadata.name)).toEqual(
+      base.state.endpointSlices.map((e) => e.metadata.name),
     );
   });
 

@@ -9,8 +9,8 @@
 // Then the EndpointSlice controller recomputes every managed slice, keeping each existing
 // slice's name (the reconciler updates slices in place rather than recreating them).
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { EndpointSlice } from '../../model/objects.ts';
-import type { AdmittedPod } from '../../model/admitted.ts';
+
+import type { AdmittedPod, AdmittedEndpointSlice } from '../../model/admitted.ts';
 import { objectKey } from '../../model/objects.ts';
 import type { Rng } from '../../random/rng.ts';
 import { locatePath, type ParsedStream } from '../../yaml/parseStream.ts';
@@ -114,7 +114,7 @@ export function applyPodCommand(
 
 function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
   markTerminating(pod, state.now);
-  const node = state.nodes.find((n) => n.metadata?.name === pod.spec.nodeName);
+  const node = state.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
   const ip = pod.status?.podIP;
   if (node && ip && pod.status?.phase === 'Running')
     runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
@@ -123,13 +123,13 @@ function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
 /** Workload status, EndpointSlices (same names for the same Service) and legacy Endpoints. */
 function resync(state: ClusterState, rng: Rng): void {
   updateWorkloadStatuses(state);
-  const managed = (s: EndpointSlice) => s.metadata?.labels?.[LABEL_MANAGED_BY] === ENDPOINTSLICE_CONTROLLER;
-  const svcKey = (s: EndpointSlice) =>
-    `${s.metadata?.namespace ?? 'default'}/${s.metadata?.labels?.[LABEL_SERVICE_NAME] ?? ''}`;
-  const old = new Map<string, EndpointSlice[]>();
+  const managed = (s: AdmittedEndpointSlice) => s.metadata.labels?.[LABEL_MANAGED_BY] === ENDPOINTSLICE_CONTROLLER;
+  const svcKey = (s: AdmittedEndpointSlice) =>
+    `${s.metadata.namespace}/${s.metadata.labels?.[LABEL_SERVICE_NAME] ?? ''}`;
+  const old = new Map<string, AdmittedEndpointSlice[]>();
   for (const s of state.endpointSlices.filter(managed)) old.set(svcKey(s), [...(old.get(svcKey(s)) ?? []), s]);
   for (const s of state.endpointSlices.filter(managed))
-    state.origins.delete(objectKey('EndpointSlice', s.metadata?.namespace, s.metadata?.name ?? ''));
+    state.origins.delete(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name));
   state.endpointSlices = state.endpointSlices.filter((s) => !managed(s));
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   const used = new Map<string, number>();
@@ -139,13 +139,13 @@ function resync(state: ClusterState, rng: Rng): void {
     used.set(key, n + 1);
     const prev = old.get(key)?.[n];
     if (!prev?.metadata || !s.metadata) continue;
-    const origin = state.origins.get(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name ?? ''));
-    state.origins.delete(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name ?? ''));
+    const origin = state.origins.get(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name));
+    state.origins.delete(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name));
     const m = mut(s.metadata);
     m.name = prev.metadata.name;
     m.uid = prev.metadata.uid;
     m.creationTimestamp = prev.metadata.creationTimestamp;
-    if (origin) state.origins.set(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name ?? ''), origin);
+    if (origin) state.origins.set(objectKey('EndpointSlice', s.metadata.namespace, s.metadata.name), origin);
   }
   reconcileEndpoints(state);
 }

@@ -1,8 +1,7 @@
 // The commands that send traffic to each Service and Ingress of the scenario on a real cluster,
 // the way the seed tests them: ClusterIP from a throwaway busybox pod (wget), NodePort on a
 // node's IP, LoadBalancer on the address the cloud assigned, Ingress with a Host header.
-import type { Ingress } from '../../model/objects.ts';
-import type { AdmittedService, AdmittedServicePort } from '../../model/admitted.ts';
+import type { AdmittedService, AdmittedServicePort, AdmittedIngress } from '../../model/admitted.ts';
 import { namespaceFlag } from './shellWords.ts';
 import { quoteWord } from '../../argv/commandLine.ts';
 
@@ -64,9 +63,9 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
 }
 
 /** Shell lines for one Ingress: a curl per host and path, through the ingress controller's address. */
-export function ingressCommands(ingress: Ingress): string[] {
-  const name = ingress.metadata?.name ?? '';
-  const ns = ingress.metadata?.namespace ?? 'default';
+export function ingressCommands(ingress: AdmittedIngress): string[] {
+  const name = ingress.metadata.name;
+  const ns = ingress.metadata.namespace;
   const lines = [
     `# Ingress ${ns === 'default' ? name : `${ns}/${name}`}: one address for many Services`,
     `INGRESS_IP=$(kubectl get ingress ${quoteWord(name)}${namespaceFlag(ns)} -o jsonpath='{.status.loadBalancer.ingress[0].ip}')`,
