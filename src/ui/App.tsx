@@ -1,5 +1,7 @@
-// The layout shell: header, editor | diagram (resizable), the details panel below. Each region
-// is a landmark with its own error boundary: a bug in one never blanks the page.
+// The layout shell: header; the editor above the details panel on the left, the diagram the full
+// height on the right (so a panel never takes the diagram's room); one scrolling column on phones
+// (src/ui/usePageLayout.ts). Each region is a landmark with its own error boundary: a bug in one
+// never blanks the page.
 import { lazy, Suspense, useState } from 'react';
 import { useStore } from './store.ts';
 import { Header } from './panels/Header.tsx';
@@ -12,6 +14,7 @@ import { Diagram } from './diagram/Diagram.tsx';
 import { useEditorGate } from './useEditorGate.ts';
 import { LinkChoice, SessionBanners } from './share/SessionBanners.tsx';
 import { useT } from './i18n/useT.ts';
+import { usePageLayout } from './usePageLayout.ts';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 
@@ -34,6 +37,8 @@ export function App() {
   const showEditor = !embed || embed.showEditor;
   const tab = useStore((s) => s.bottomTab);
   const t = useT();
+  const layout = usePageLayout();
+  const narrow = layout === 'narrow';
   // A lesson needs room to read: opening the Lessons tab grows a short details panel (the learner
   // can still drag it back).
   // (Adjusted while rendering, when the tab changes: react.dev "you might not need an effect".)
@@ -45,11 +50,15 @@ export function App() {
 
   return (
     <div
-      className={`app${embed ? ' is-embed' : ''}${showEditor ? '' : ' no-editor'}`}
-      style={{
-        gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr',
-        gridTemplateRows: `auto 1fr 6px ${bottomHeight}px`,
-      }}
+      className={`app layout-${layout}${embed ? ' is-embed' : ''}${showEditor ? '' : ' no-editor'}`}
+      style={
+        narrow
+          ? undefined
+          : {
+              gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr',
+              gridTemplateRows: `auto 1fr 6px ${bottomHeight}px`,
+            }
+      }
     >
       <Header />
       <ErrorBoundary name="session messages">
@@ -67,7 +76,7 @@ export function App() {
           )}
         </ErrorBoundary>
       </section>
-      {showEditor ? (
+      {showEditor && !narrow ? (
         <Splitter
           orientation="vertical"
           value={editorWidth}
@@ -91,17 +100,19 @@ export function App() {
           </ErrorBoundary>
         </details>
       </main>
-      <div className="bottom-splitter">
-        <Splitter
-          orientation="horizontal"
-          value={bottomHeight}
-          min={80}
-          max={Math.max(120, window.innerHeight - 240)}
-          onChange={setBottomHeight}
-          label={t('layout.resizeDetails')}
-          inverted
-        />
-      </div>
+      {narrow ? null : (
+        <div className="bottom-splitter">
+          <Splitter
+            orientation="horizontal"
+            value={bottomHeight}
+            min={80}
+            max={Math.max(120, window.innerHeight - 240)}
+            onChange={setBottomHeight}
+            label={t('layout.resizeDetails')}
+            inverted
+          />
+        </div>
+      )}
       <div className="bottom-area">
         <BottomPanel />
       </div>

@@ -1,15 +1,8 @@
-// The cluster diagram: React Flow with our custom boxes, the packet canvas, minimap and controls.
+// The cluster diagram: React Flow with our custom boxes and the packet canvas, under a bar with the
+// toolbar, the stale notice and the zoom buttons (in the pane's flow, so nothing ever covers a box).
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import {
-  Background,
-  Controls,
-  Panel,
-  ReactFlow,
-  ReactFlowProvider,
-  useReactFlow,
-  type NodeMouseHandler,
-} from '@xyflow/react';
+import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { select, setBottomTab, setHovered, useStore } from '../store.ts';
@@ -25,10 +18,12 @@ import { useFlights } from '../traffic/useFlights.ts';
 import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
 import type { FlowNode } from './toFlowElements.ts';
-import { quantizedAspect, useAreaSize } from './useAreaSize.ts';
+import { useAreaSize } from './useAreaSize.ts';
 import { boundsOf, fitViewport } from './fitViewport.ts';
-import { MAX_FIT_ZOOM, READABLE_ZOOM } from './layout.ts';
+import { FIT_ZOOM, diagramLayout } from './layout.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
+import { ZoomButtons } from './ZoomButtons.tsx';
+import { usePageLayout } from '../usePageLayout.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { useClassroom } from '../classroom/classroomMode.ts';
@@ -51,7 +46,11 @@ function DiagramInner() {
   const t = useT();
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useAreaSize(areaRef);
-  const elements = useDiagramElements(quantizedAspect(area));
+  // The arrangement follows the page layout, never the area's size: a panel opening or a splitter
+  // drag re-fits the same picture instead of reshuffling it.
+  const page = usePageLayout();
+  const layout = useMemo(() => diagramLayout(page), [page]);
+  const elements = useDiagramElements(layout);
   const flights = useFlights(elements);
   const stale = useStore((s) => s.stale);
   const theme = useStore((s) => s.theme);
@@ -120,26 +119,31 @@ function DiagramInner() {
   const onNodeLeave = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback((_e: MouseEvent) => select(null), []);
 
-  // Re-fit when the layout's shape or the area changes (not on every traffic tick), so the
-  // cluster fills the area at a readable zoom; panning and zooming by hand stay until then.
+  // Re-fit when the layout's shape or the area changes (a ResizeObserver measures the area; not on
+  // every traffic tick), so every box shows; panning and zooming by hand stay until then.
   const rf = useReactFlow();
   const bounds = useMemo(() => boundsOf(elements.nodes), [elements.nodes]);
   const fitKey = JSON.stringify([bounds, area]);
-  useEffect(() => {
+  const fit = useCallback(() => {
     const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
     if (b.width === 0 || a.width === 0) return;
-    void rf.setViewport(fitViewport(b, a, READABLE_ZOOM, MAX_FIT_ZOOM));
+    void rf.setViewport(fitViewport(b, a, FIT_ZOOM));
   }, [fitKey, rf]);
+  useEffect(fit, [fit]);
 
   const empty = elements.nodes.length === 0;
   return (
     <div className="ksp-diagram-wrap" data-theme={theme}>
-      <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
+      <div className="k-diagram-bar">
+        <DiagramToolbar />
         {stale && (
           <div className="k-stale-banner" role="status">
             {t('diagram.stale')}
           </div>
         )}
+        <ZoomButtons onFit={fit} />
+      </div>
+      <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
         {empty && (
           <div className="k-empty" role="status">
             {t('diagram.empty')}
@@ -165,10 +169,6 @@ function DiagramInner() {
         >
           <Background gap={24} size={1} />
           <PacketCanvas flights={flights} />
-          <Controls showInteractive={false} />
-          <Panel position="top-left">
-            <DiagramToolbar />
-          </Panel>
         </ReactFlow>
       </div>
       <details className="k-traffic-strip" open>

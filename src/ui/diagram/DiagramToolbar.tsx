@@ -1,4 +1,4 @@
-// Buttons over the diagram's top-left corner: classroom modes and export (PNG / SVG).
+// Buttons in the bar above the diagram: classroom modes and export (PNG / SVG).
 import { useState, type MouseEvent } from 'react';
 import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx';
 
@@ -6,8 +6,11 @@ import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx'
 const exporters = () => import('./export/download.ts');
 import { useT } from '../i18n/useT.ts';
 
+// The toolbar sits in the bar above the drawing (Diagram.tsx), so the drawing is its wrap's.
 const diagramOf = (e: MouseEvent): HTMLElement | null =>
-  (e.currentTarget as HTMLElement).closest<HTMLElement>('[data-testid="diagram"]');
+  (e.currentTarget as HTMLElement)
+    .closest<HTMLElement>('.ksp-diagram-wrap')
+    ?.querySelector<HTMLElement>('[data-testid="diagram"]') ?? null;
 
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);

@@ -8,6 +8,7 @@ import { useStore } from '../store.ts';
 import type { Flight } from '../traffic/useFlights.ts';
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../traffic/flight.ts';
 import type { Leg } from '../traffic/hopsToPath.ts';
+import { wrapText } from './abbreviate.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
 
 interface Box {
@@ -155,7 +156,9 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
         ctx.fill();
         ctx.stroke();
       }
-      for (const m of marks) drawFailure(ctx, m.p, m.reason);
+      // Failure labels in screen pixels, kept inside the canvas (wrapped, never cut at its edge).
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      for (const m of marks) drawFailure(ctx, { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, m.reason, width, height);
       if (stressCount > 0 || useStore.getState().playing) schedule();
     };
     const schedule = (): void => {
@@ -205,7 +208,8 @@ function boxCenterRight(b: Box | null): Point | null {
   return b ? { x: b.x + b.w - 14, y: b.y + 14 } : null;
 }
 
-function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string): void {
+/** A red cross at `p` (screen pixels) and the reason beside it, inside a `w`×`h` canvas. */
+function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string, w: number, h: number): void {
   ctx.save();
   ctx.strokeStyle = '#ff4d4f';
   ctx.lineWidth = 3;
@@ -215,13 +219,20 @@ function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string): v
   ctx.moveTo(p.x + 7, p.y - 7);
   ctx.lineTo(p.x - 7, p.y + 7);
   ctx.stroke();
-  const text = reason.length > 60 ? `${reason.slice(0, 57)}…` : reason;
   ctx.font = '600 11px system-ui, sans-serif';
-  const w = ctx.measureText(text).width + 10;
+  const lineH = 15;
+  const maxW = Math.max(60, Math.min(320, w - 16));
+  const lines = wrapText(reason, maxW - 10, (s) => ctx.measureText(s).width);
+  const boxW = Math.max(...lines.map((l) => ctx.measureText(l).width)) + 10;
+  const boxH = lines.length * lineH + 4;
+  // Right of the cross when there is room, else left of it; then clamped into the canvas.
+  const right = p.x + 12 + boxW <= w - 4;
+  const x = Math.max(4, Math.min(w - 4 - boxW, right ? p.x + 12 : p.x - 12 - boxW));
+  const y = Math.max(4, Math.min(h - 4 - boxH, p.y - 9));
   ctx.fillStyle = 'rgba(40, 8, 10, 0.92)';
-  ctx.fillRect(p.x + 12, p.y - 9, w, 18);
+  ctx.fillRect(x, y, boxW, boxH);
   ctx.fillStyle = '#ffd6d6';
-  ctx.fillText(text, p.x + 17, p.y + 4);
+  lines.forEach((l, i) => ctx.fillText(l, x + 5, y + 13 + i * lineH));
   ctx.restore();
 }
 

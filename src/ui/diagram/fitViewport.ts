@@ -1,7 +1,7 @@
-// Where to put the camera so the whole cluster shows: the largest zoom that fits, but never below
-// the zoom at which box titles stay readable (layout.ts READABLE_ZOOM). When the cluster is
-// larger than that, it is pinned to the top-left (the outside world and Services first: that is
-// where traffic enters) and the user pans for the rest. Pure, so it is unit-tested.
+// Where to put the camera so the whole cluster shows: the largest zoom that fits (layout.ts FIT_ZOOM).
+// Only a cluster too large to fit at a useful zoom is shown at the readable zoom, pinned to the
+// top-left (the outside world and Services first: that is where traffic enters), and the user pans
+// for the rest. Pure, so it is unit-tested.
 import type { AreaSize } from './useAreaSize.ts';
 
 export interface Bounds {
@@ -15,17 +15,25 @@ export interface Viewport {
   y: number;
   zoom: number;
 }
+export interface FitZooms {
+  /** Below this, fitting is given up for `readable`. */
+  minFit: number;
+  readable: number;
+  max: number;
+}
 
-export function fitViewport(bounds: Bounds, area: AreaSize, minZoom: number, maxZoom: number, padding = 16): Viewport {
+export function fitViewport(bounds: Bounds, area: AreaSize, zooms: FitZooms, padding = 16): Viewport {
   if (bounds.width <= 0 || bounds.height <= 0 || area.width <= 0 || area.height <= 0) return { x: 0, y: 0, zoom: 1 };
   const fit = Math.min((area.width - 2 * padding) / bounds.width, (area.height - 2 * padding) / bounds.height);
-  const zoom = Math.min(maxZoom, Math.max(minZoom, fit));
+  const zoom = fit >= zooms.minFit ? Math.min(zooms.max, fit) : zooms.readable;
   const place = (size: number, room: number, origin: number): number =>
     size * zoom <= room - 2 * padding ? (room - size * zoom) / 2 - origin * zoom : padding - origin * zoom;
+  // Whole pixels, rounded inwards, so a box on the fit's edge is never half a pixel outside the area.
+  const zoomed = Math.floor(zoom * 1e4) / 1e4;
   return {
     x: Math.round(place(bounds.width, area.width, bounds.x)),
     y: Math.round(place(bounds.height, area.height, bounds.y)),
-    zoom,
+    zoom: zoomed,
   };
 }
 

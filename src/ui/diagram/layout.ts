@@ -6,16 +6,21 @@
 /** Column gaps and where the three bands start; the Nodes band's x depends on what is left of it. */
 export const GAP = { col: 56, row: 20, nodeCol: 20, nodeRow: 18, podRow: 12, podCol: 12 } as const;
 
-// Sizes are in flow units and chosen with the fonts in diagram.css (titles 17 px): at the
-// readable zoom floor (READABLE_ZOOM) a title is still >= 13 px on screen.
+// Sizes are in flow units and chosen with the fonts in diagram.css (titles 17 px): at the readable
+// zoom (FIT_ZOOM.readable) a title is still >= 13 px on screen. Heights add up diagram.css's pixel
+// line heights (head 18, name 2 + 24, a line 18, a list or the foot 4 + 18 a line, padding 2 × 8,
+// borders up to 4), so a box always holds its text whatever the font.
 export const SIZE = {
-  client: { w: 190, h: 74 },
+  client: { w: 190, h: 82 },
   lb: { w: 200, h: 88 },
   ingressBase: { w: 250, h: 70 },
   ingressRule: 22,
-  serviceBase: { w: 270, h: 96 },
-  servicePort: 22,
+  serviceBase: { w: 270, h: 112 },
+  servicePort: 18,
   serviceBadge: 32,
+  /** Each further line of a wrapped badge, and how many characters (13 px bold) fill one. */
+  serviceBadgeLine: 18,
+  serviceBadgeChars: 28,
   pod: { w: 244, h: 104 },
   nodePad: 14,
   nodeHeader: 64,
@@ -24,9 +29,22 @@ export const SIZE = {
   kubeProxyY: 12,
 } as const;
 
-/** fitView never zooms out past this: titles stay >= 13 px; beyond it the user pans. */
-export const READABLE_ZOOM = 0.8;
-export const MAX_FIT_ZOOM = 1.3;
+/**
+ * The auto-fit's zooms. It shows every box at the largest zoom up to `max`; a cluster that would need
+ * less than `minFit` to fit (hundreds of Pods) is shown at `readable` (titles >= 13 px) from the
+ * top-left, where traffic enters, and the user pans for the rest.
+ */
+export const FIT_ZOOM = { minFit: 0.4, readable: 0.8, max: 1.3 } as const;
+
+/**
+ * The diagram's arrangement: one per page layout (src/ui/usePageLayout.ts), never the diagram
+ * area's own size, so opening or resizing a panel re-fits the same picture instead of rearranging
+ * it. Wide pages get the three bands left to right (Node grid shaped for 16:10); a phone gets them
+ * top to bottom in rows about two Nodes wide.
+ */
+export function diagramLayout(page: 'side' | 'narrow'): { aspect: number; rowsWidth?: number } {
+  return page === 'narrow' ? { aspect: 0.6, rowsWidth: 600 } : { aspect: 1.6 };
+}
 
 /** Pods per row inside a Node: one column until it gets tall, then two, then three. */
 export function podColumns(podCount: number): number {

@@ -128,6 +128,30 @@ describe('toFlowElements', () => {
     expect(tb!.y).toBeGreaterThan(ta!.y);
   });
 
+  it('stacks the bands top to bottom in rows no wider than asked (a phone), children moving with their Node', () => {
+    const wide = toFlowElements(viewMyService, [{ id: 'laptop', kind: 'external', target: 'my-service' }]);
+    const els = toFlowElements(viewMyService, [{ id: 'laptop', kind: 'external', target: 'my-service' }], {
+      rowsWidth: 600,
+    });
+    const top = els.nodes.filter((n) => !n.parentId);
+    for (const n of top) expect(n.position.x + (n.width ?? 0)).toBeLessThanOrEqual(600);
+    const band = (n: (typeof top)[number]) => (n.type === 'service' ? 1 : n.type === 'k8sNode' ? 2 : 0);
+    for (const a of top)
+      for (const b of top) if (band(a) < band(b)) expect(a.position.y + (a.height ?? 0)).toBeLessThan(b.position.y);
+    // No two boxes overlap.
+    for (const a of top)
+      for (const b of top)
+        if (a !== b)
+          expect(
+            a.position.x < b.position.x + (b.width ?? 0) &&
+              b.position.x < a.position.x + (a.width ?? 0) &&
+              a.position.y < b.position.y + (b.height ?? 0) &&
+              b.position.y < a.position.y + (a.height ?? 0),
+          ).toBe(false);
+    const child = (e: typeof els) => e.nodes.filter((n) => n.parentId).map((n) => [n.id, n.position]);
+    expect(child(els)).toEqual(child(wide));
+  });
+
   it('puts the outside world left of the Services and the Services left of the Nodes', () => {
     const x = (id: string) => byId.get(id)!.position.x;
     expect(x('client:laptop')).toBe(0);

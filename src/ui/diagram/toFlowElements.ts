@@ -119,8 +119,13 @@ const byKey =
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 export interface LayoutOptions {
-  /** Width / height of the diagram area: the grid of Nodes is shaped to fill it. */
+  /** Width / height the grid of Nodes is shaped for (layout.ts diagramLayout). */
   aspect?: number;
+  /**
+   * Stack the three bands top to bottom instead (a phone's narrow diagram): each band's boxes
+   * left to right in rows no wider than this.
+   */
+  rowsWidth?: number;
 }
 
 export function toFlowElements(
@@ -151,7 +156,7 @@ export function toFlowElements(
     const h =
       SIZE.serviceBase.h +
       (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort +
-      (selectsNoPods ? SIZE.serviceBadge : 0);
+      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsReason) - 1) * SIZE.serviceBadgeLine : 0);
     return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, h };
   });
   const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
@@ -356,8 +361,55 @@ export function toFlowElements(
     const target = c.target ? resolveTarget(c.target, ids) : undefined;
     if (target) edges.push({ id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' });
   }
+  if (options.rowsWidth) stackBands(nodes, options.rowsWidth);
   for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0);
   return { nodes, edges };
+}
+
+/**
+ * Moves the top-level boxes into three bands stacked top to bottom (outside world, Services,
+ * Nodes), each band's boxes left to right in the order they were made, wrapping at `width`, every
+ * row centred. Children sit relative to their Node and move with it.
+ */
+function stackBands(nodes: FlowNode[], width: number): void {
+  const bands: FlowNode[][] = [[], [], []];
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    bands[n.type === 'service' ? 1 : n.type === 'k8sNode' ? 2 : 0]!.push(n);
+  }
+  const rows: { items: FlowNode[]; w: number; h: number; gapAfter: number }[] = [];
+  for (const band of bands) {
+    if (band.length === 0) continue;
+    for (const n of band) {
+      const row = rows.at(-1);
+      const w = n.width ?? 0;
+      if (row && row.gapAfter === 0 && row.w + GAP.nodeCol + w <= width) {
+        row.items.push(n);
+        row.w += GAP.nodeCol + w;
+        row.h = Math.max(row.h, n.height ?? 0);
+      } else {
+        if (row && row.gapAfter === 0) row.gapAfter = GAP.nodeRow;
+        rows.push({ items: [n], w, h: n.height ?? 0, gapAfter: 0 });
+      }
+    }
+    rows.at(-1)!.gapAfter = GAP.col;
+  }
+  const total = Math.max(...rows.map((r) => r.w));
+  let y = 0;
+  for (const row of rows) {
+    let x = Math.round((total - row.w) / 2);
+    for (const n of row.items) {
+      n.position = { x, y };
+      x += (n.width ?? 0) + GAP.nodeCol;
+    }
+    y += row.h + row.gapAfter;
+  }
+}
+
+/** Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx, diagram.css .k-badge). */
+export function badgeLines(reason: string | undefined): number {
+  const text = `selects no pods${reason ? `: ${reason}` : ''}`;
+  return Math.max(1, Math.ceil(text.length / SIZE.serviceBadgeChars));
 }
 
 /** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */

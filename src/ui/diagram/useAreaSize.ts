@@ -1,5 +1,5 @@
-// The diagram area's size in CSS pixels, kept current with a ResizeObserver: the layout shapes the
-// Node grid to its aspect ratio and the auto-fit picks a zoom for it.
+// The diagram area's size in CSS pixels, kept current with a ResizeObserver: the auto-fit picks a
+// zoom for it (Diagram.tsx).
 import { useEffect, useState, type RefObject } from 'react';
 
 export interface AreaSize {
@@ -26,10 +26,4 @@ export function useAreaSize(ref: RefObject<HTMLElement | null>): AreaSize {
     return () => ro.disconnect();
   }, [ref]);
   return size;
-}
-
-/** Width / height, rounded to quarters so a few pixels of resize never re-lays the diagram. */
-export function quantizedAspect(size: AreaSize): number {
-  if (size.width <= 0 || size.height <= 0) return 1.6;
-  return Math.max(0.25, Math.round((size.width / size.height) * 4) / 4);
 }

@@ -1,19 +1,23 @@
 // Store → flow elements, recomputed only when the view, the clients, the diagnostics or the
-// area's (quantized) aspect ratio change.
+// arrangement (layout.ts diagramLayout) change.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
-import { toFlowElements, type FlowElements } from './toFlowElements.ts';
+import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
 import { fromClusterView, toViewClients } from './fromClusterView.ts';
 
-export function useDiagramElements(aspect?: number): FlowElements {
+export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const view = useStore((s) => s.view);
   const clients = useStore((s) => s.clients);
   const diagnostics = useStore((s) => s.diagnostics);
+  const { aspect, rowsWidth } = layout;
   return useMemo(
     () =>
       view
-        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, view), aspect ? { aspect } : {})
+        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, view), {
+            ...(aspect ? { aspect } : {}),
+            ...(rowsWidth ? { rowsWidth } : {}),
+          })
         : { nodes: [], edges: [] },
-    [view, clients, diagnostics, aspect],
+    [view, clients, diagnostics, aspect, rowsWidth],
   );
 }

@@ -6,6 +6,7 @@ import { countByPod } from './counters.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { useT } from '../i18n/useT.ts';
 import { problemText } from './trafficProblems.ts';
+import { FitText } from '../diagram/nodes/FitText.tsx';
 
 export function PodCounters() {
   const results = useStore((s) => s.results);
@@ -37,9 +38,7 @@ export function PodCounters() {
       {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       {d.pods.map((p) => (
         <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>
-          <span className="k-mono" title={p.pod}>
-            {p.pod.replace(/^default\//, '')}
-          </span>
+          <FitText className="k-mono" text={p.pod.replace(/^default\//, '')} />
           <span
             className="k-bar"
             role="meter"

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ClientFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
 import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
+import { FitText } from './FitText.tsx';
 
 function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
   return (
@@ -18,8 +19,8 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
         </span>
         <span className="k-kind">Client</span>
       </header>
-      <div className="k-name">{data.client.id}</div>
-      <div className="k-mono k-dim">{data.subtitle}</div>
+      <FitText as="div" className="k-name" text={data.client.id} />
+      <FitText as="div" className="k-mono k-dim" text={data.subtitle} />
       <Handle type="source" position={Position.Right} />
     </div>
   );
@@ -38,7 +39,7 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
         <IconLoadBalancer />
         <span className="k-kind">Cloud LB</span>
       </header>
-      <div className="k-mono">{data.address}</div>
+      <FitText as="div" className="k-mono" text={data.address} />
       <div className="k-dim k-small">ports {(data.lb.ports ?? []).join(', ')}</div>
       <Handle type="source" position={Position.Right} />
     </div>
@@ -56,12 +57,10 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
         <span className="k-kind">Ingress</span>
         {i.className && <span className="k-chip">{i.className}</span>}
       </header>
-      <div className="k-name">{i.name}</div>
+      <FitText as="div" className="k-name" text={i.name} />
       <ul className="k-ports">
         {data.rules.map((r) => (
-          <li key={r} className="k-mono">
-            {r}
-          </li>
+          <FitText as="li" key={r} className="k-mono" text={r} />
         ))}
       </ul>
       <Handle type="source" position={Position.Right} />

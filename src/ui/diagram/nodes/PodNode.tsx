@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodFlowNode } from '../toFlowElements.ts';
 import { IconPod } from '../icons.tsx';
+import { FitText } from './FitText.tsx';
 
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const p = data.pod;
@@ -17,18 +18,14 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
           {state === 'ready' ? 'Ready' : state === 'terminating' ? 'Terminating' : 'NotReady'}
         </span>
       </header>
-      <div className="k-name" title={`${p.namespace}/${p.name}`}>
-        {p.name}
-      </div>
+      <FitText as="div" className="k-name" text={p.name} />
       <div className="k-mono k-dim">
         {p.ip ?? 'no IP'}
         {data.ports ? ` : ${data.ports}` : ''}
       </div>
       <ul className="k-labels">
         {data.labels.map((l) => (
-          <li key={l} className="k-label k-mono">
-            {l}
-          </li>
+          <FitText as="li" key={l} className="k-label k-mono" text={l} />
         ))}
         {data.hiddenLabels > 0 && <li className="k-label k-dim">+{data.hiddenLabels}</li>}
       </ul>

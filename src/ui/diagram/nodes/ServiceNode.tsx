@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceFlowNode } from '../toFlowElements.ts';
 import { IconService, IconWarning } from '../icons.tsx';
+import { FitText } from './FitText.tsx';
 
 function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
   const s = data.service;
@@ -17,22 +18,23 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
         <span className="k-kind">Service</span>
         <span className="k-chip">{s.type}</span>
       </header>
-      <div className="k-name" title={`${s.namespace}/${s.name}`}>
-        {s.name}
-      </div>
+      <FitText as="div" className="k-name" text={s.name} />
       <div className="k-mono k-dim">
         {s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? 'headless' : ''}
       </div>
       <ul className="k-ports">
         {data.ports.map((p) => (
-          <li key={p} className="k-mono">
-            {p}
-          </li>
+          <FitText as="li" key={p} className="k-mono" text={p} />
         ))}
-        {data.nodePorts.length > 0 && <li className="k-mono k-nodeport">nodePort {data.nodePorts.join(', ')}</li>}
+        {data.nodePorts.length > 0 && (
+          <FitText as="li" className="k-mono k-nodeport" text={`nodePort ${data.nodePorts.join(', ')}`} />
+        )}
       </ul>
       <div className="k-foot k-dim">
-        {data.selector} · {data.readyCount}/{data.endpointCount} ready
+        <FitText text={data.selector} />
+        <span className="k-foot-count">
+          · {data.readyCount}/{data.endpointCount} ready
+        </span>
       </div>
       {data.selectsNoPods && (
         <div className="k-badge" role="status">

@@ -1,0 +1,71 @@
+// Fitting text into a box. Shortening a name that does not fit its box in the middle, never at the end: the end is where
+// names differ (a ReplicaSet's Pods share `web-98ff4b867-` and differ in the last five characters),
+// so `web-98ff4b867-kx2p9` becomes `web-98ff…-kx2p9`. The full text stays in the title and the
+// accessible name (FitText.tsx). Pure: the width of a string is passed in, so it is unit-tested.
+
+export const ELLIPSIS = '…';
+
+/**
+ * The longest `head…tail` of `text` whose width is at most `max`, or `text` when it fits. The tail
+ * is the last `-`, `/`, `=`, `.` or `:` segment (with its separator) when that leaves room for a
+ * head; otherwise the cut falls in the middle. Never returns something wider than `max`, save a
+ * lone ellipsis when not even two characters fit.
+ */
+export function abbreviateMiddle(text: string, max: number, width: (s: string) => number): string {
+  if (width(text) <= max) return text;
+  const chars = [...text];
+  const fits = (head: number, tail: number): boolean =>
+    width(chars.slice(0, head).join('') + ELLIPSIS + chars.slice(chars.length - tail).join('')) <= max;
+  const sep = Math.max(...['-', '/', '=', '.', ':'].map((c) => text.lastIndexOf(c)));
+  const suffix = sep > 0 ? chars.length - [...text.slice(0, sep)].length : 0;
+  // The distinguishing suffix, with at least three characters of head before it.
+  if (suffix > 0 && suffix < chars.length - 3 && fits(3, suffix)) {
+    let head = 3;
+    while (head + suffix < chars.length - 1 && fits(head + 1, suffix)) head++;
+    return chars.slice(0, head).join('') + ELLIPSIS + chars.slice(chars.length - suffix).join('');
+  }
+  // Balanced: grow the shorter end first, while it fits.
+  let head = 0;
+  let tail = 0;
+  while (head + tail < chars.length - 1) {
+    const order: [number, number][] =
+      tail < head
+        ? [
+            [0, 1],
+            [1, 0],
+          ]
+        : [
+            [1, 0],
+            [0, 1],
+          ];
+    const step = order.find(([h, t]) => fits(head + h, tail + t));
+    if (!step) break;
+    head += step[0];
+    tail += step[1];
+  }
+  return chars.slice(0, head).join('') + ELLIPSIS + chars.slice(chars.length - tail).join('');
+}
+
+/** Words of `text` in lines no wider than `max` (a word longer than a line gets a line of its own, cut by characters). */
+export function wrapText(text: string, max: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (width(next) <= max) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of word) {
+      if (line && width(line + ch) > max) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
