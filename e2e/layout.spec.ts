@@ -154,8 +154,11 @@ async function settledClean(page: Page): Promise<Report> {
   return last!;
 }
 
+/** A screenshot kept in the test's output folder (the CI artifacts) and attached to the report. */
 async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
-  await testInfo.attach(label, { body: await page.screenshot(), contentType: 'image/png' });
+  const path = testInfo.outputPath(label);
+  await page.screenshot({ path });
+  await testInfo.attach(label, { path, contentType: 'image/png' });
 }
 
 const SIZES = [
