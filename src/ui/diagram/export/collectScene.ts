@@ -76,7 +76,13 @@ export function collectScene(root: HTMLElement, padding = 24): Scene | null {
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const text = t.textContent?.replace(/\s+/g, ' ');
     const parent = t.parentElement;
-    if (!text?.trim() || !parent || parent.closest('.react-flow__edgelabel-renderer, .react-flow__panel')) continue;
+    // Text for screen readers only (a shortened name's full form, FitText.tsx) is not drawn.
+    if (
+      !text?.trim() ||
+      !parent ||
+      parent.closest('.react-flow__edgelabel-renderer, .react-flow__panel, .visually-hidden')
+    )
+      continue;
     range.selectNodeContents(t);
     const box = range.getBoundingClientRect();
     if (box.width === 0) continue;
