@@ -142,6 +142,19 @@ export class Shell {
     await expect.poll(frames, { timeout: 30_000 }).toBeGreaterThanOrEqual(from + n);
   }
 
+  /** Runs one line in the Console tab (in the page's language) and waits until the console is idle again. */
+  async runInConsole(line: string, lang: Lang = 'en'): Promise<void> {
+    await this.page.getByRole('tab', { name: DICT[lang]['tabs.console'] }).click();
+    const input = this.page.getByRole('textbox', { name: DICT[lang]['console.command'] });
+    const log = this.page.getByRole('log', { name: DICT[lang]['console.output'] });
+    const before = await log.locator('.console-entry-prompt').count();
+    await input.fill(line);
+    await input.press('Enter');
+    // The line is echoed at once; the console is no longer busy when the answer has arrived.
+    await expect(log.locator('.console-entry-prompt')).toHaveCount(before + 1, { timeout: 30_000 });
+    await expect(input).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  }
+
   /** Opens the Lessons tab in the page's language. */
   async lessonsTab(lang: Lang = 'en'): Promise<void> {
     await this.page.getByRole('tab', { name: DICT[lang]['tabs.lessons'] }).click();

@@ -68,18 +68,21 @@ for (const lang of ['en', 'ko'] as const) {
           }
           if (step.goal.type === 'predict') {
             await expect(panel.getByText(step.goal.question[lang])).toBeVisible();
-            const radios = panel.getByRole('radio');
-            await expect.poll(() => radios.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-            const n = await radios.count();
-            let right = false;
-            for (let k = 0; k < n && !right; k++) {
-              await radios.nth(k).check();
-              await panel.getByRole('button', { name: t['lessons.check'], exact: true }).click();
-              const result = panel.getByTestId('lesson-result');
-              await expect(result).toHaveAttribute('data-passed', /true|false/, { timeout: 30_000 });
-              right = (await result.getAttribute('data-passed')) === 'true';
-            }
-            expect(right, "exactly one choice is the simulator's answer").toBe(true);
+            const boxes = panel.getByRole('checkbox');
+            await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+            // Reasoned from the YAML: every pod but the client carries the selector's label.
+            for (const box of await boxes.all())
+              if ((await box.getAttribute('value')) !== 'default/client') await box.check();
+            await checkExpecting(page, lang, true, `${step.id}: the pods the selector matches`);
+          } else if (step.goal.type === 'kubectl') {
+            // Check waits for the learner: it never runs the command itself.
+            await checkExpecting(page, lang, false, `${step.id} before the learner runs a command`);
+            // The goal shows the command with the cluster's values filled in: type exactly that.
+            const command = await panel.locator('.lessons-goal code').first().innerText();
+            expect(command).toMatch(/^kubectl /);
+            await shell.runInConsole(command, lang);
+            await shell.lessonsTab(lang);
+            await checkExpecting(page, lang, true, `${step.id} after the learner ran it`);
           } else {
             await checkExpecting(page, lang, true, `${step.id} after the edit`);
           }

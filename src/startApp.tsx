@@ -33,10 +33,13 @@ connectSim(client);
 // lesson and step live in the app store (share links set them) and the panel follows them.
 afterFirstDiagram(
   () =>
-    void import('./ui/lessons/lessonStore.ts').then((m) => {
-      m.connectLessons(client);
-      m.startLessonSync();
-    }),
+    void Promise.all([import('./ui/lessons/lessonStore.ts'), import('./ui/console/appSession.ts')]).then(
+      ([m, consoleModule]) => {
+        // A kubectl step is checked against what the learner ran in this page's console.
+        m.connectLessons(client, () => consoleModule.appConsoleSession().records());
+        m.startLessonSync();
+      },
+    ),
 );
 if (!isShareFragment(location.hash)) loadNow();
 // A saved draft that is only the default scenario is not work to protect.

@@ -8,6 +8,7 @@
 // Types only from the core: the UI bundle must not pull the simulator in (it runs in the worker).
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { PodShellSession } from '../core/kubectl/index.ts';
+import type { ConsoleRecord, FilledTemplate } from '../core/lessons/index.ts';
 import type {
   ClientSpec,
   GoalVerdict,
@@ -57,7 +58,15 @@ export interface SimClient extends SimBridge {
   /** One line in a pod shell, against `yaml` (the editor's text) with `seed`. */
   podShell(yaml: string, seed: number, session: PodShellSession, line: string): Promise<PodShellReply>;
   /** A lesson step's Check (src/ui/lessons): the core's checkGoal on `yaml`, in the worker. */
-  checkGoal(yaml: string, seed: number, goal: LessonGoal, answer?: string): Promise<GoalVerdict>;
+  checkGoal(
+    yaml: string,
+    seed: number,
+    goal: LessonGoal,
+    answer?: string[],
+    console?: ConsoleRecord[],
+  ): Promise<GoalVerdict>;
+  /** Lesson texts with their placeholders filled on `yaml` (the core's fillTemplate); null after a restart. */
+  fillTemplates(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
   /** A lesson's traffic clients on `yaml` (the core's lessonClients, in the worker); [] after a restart. */
   lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
   dispose(): void;
@@ -73,6 +82,7 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   podShell: 'worker.timeout.podShell',
   checkGoal: 'worker.timeout.checkGoal',
   lessonClients: 'worker.timeout.lessonClients',
+  fillTemplates: 'worker.timeout.fillTemplates',
   traffic: 'worker.timeout.traffic',
   edit: 'worker.timeout.edit',
 };
@@ -203,16 +213,22 @@ export function createSimClient(
       const { ok: _ok, ...reply } = r;
       return reply;
     },
-    async checkGoal(yaml, seed, goal, answer) {
-      const r = await channel.call({ type: 'checkGoal', yaml, seed, goal, ...opt('answer', answer) });
-      if (r.ok) return { passed: r.passed, detail: r.detail, choices: r.choices };
-      const detail =
-        r.why === 'error'
-          ? r.message
-          : r.why === 'timeout'
-            ? t('worker.checkTimeout', { seconds })
-            : t('worker.checkRestarted');
-      return { passed: false, detail, choices: null };
+    async checkGoal(yaml, seed, goal, answer, console) {
+      const r = await channel.call({
+        type: 'checkGoal',
+        yaml,
+        seed,
+        goal,
+        ...opt('answer', answer),
+        ...opt('console', console),
+      });
+      if (r.ok) return { passed: r.passed, code: r.code, params: r.params, choices: r.choices };
+      if (r.why === 'error') return { passed: false, code: 'internal', params: { message: r.message }, choices: null };
+      return { passed: false, code: r.why === 'timeout' ? 'timeout' : 'restarted', params: { seconds }, choices: null };
+    },
+    async fillTemplates(yaml, seed, templates) {
+      const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates });
+      return r.ok ? r.filled : null;
     },
     async lessonClients(yaml, seed, clients) {
       const r = await channel.call({ type: 'lessonClients', yaml, seed, clients });

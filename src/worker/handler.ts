@@ -6,23 +6,20 @@ import { DiagnosticCode } from '../core/diagnostics.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import type { PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
+import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import { toWireClients, type TrafficRunner } from './traffic.ts';
-import { lessonClients } from '../core/lessons/index.ts';
+import { fillTemplate, lessonClients } from '../core/lessons/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
 export interface Engines {
   /** A lesson step's Check (lessonGoal.ts), loaded with the console's engines (it runs kubectl). */
   checkGoal?: typeof checkLessonGoal;
-  kubectl?: (
-    scenario: Scenario,
-    argv: string[],
-  ) => { stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession };
+  kubectl?: (scenario: Scenario, argv: string[]) => KubectlResult;
   /** The core's runInPodShell: one line in a pod's shell. */
   podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
   /** The core's completeKubectl. */
@@ -195,7 +192,12 @@ export function createHandler(engines: Engines = {}): Handler {
         }
       }
       case 'podShell': {
-        const answer = (r: Omit<PodShellResult, 'session'> & { session?: PodShellSession }): FromWorker[] => [
+        const answer = (
+          r: Omit<PodShellResult, 'session' | 'effects'> & {
+            session?: PodShellSession;
+            effects?: PodShellResult['effects'];
+          },
+        ): FromWorker[] => [
           { type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session },
         ];
         const scenario = consoleScenario(msg.yaml, msg.seed);
@@ -232,6 +234,16 @@ export function createHandler(engines: Engines = {}): Handler {
           },
         ];
       }
+      case 'fillTemplates': {
+        const { scenario } = load(msg.yaml, msg.seed);
+        return [
+          {
+            type: 'filledTemplates',
+            requestId: msg.requestId,
+            filled: msg.templates.map((t) => fillTemplate(scenario?.state ?? null, t)),
+          },
+        ];
+      }
       case 'checkGoal': {
         if (!engines.checkGoal)
           return [
@@ -239,7 +251,8 @@ export function createHandler(engines: Engines = {}): Handler {
               type: 'goalResult',
               requestId: msg.requestId,
               passed: false,
-              detail: 'lesson checks are not part of this build',
+              code: 'unavailable',
+              params: {},
               choices: null,
             },
           ];
@@ -248,7 +261,7 @@ export function createHandler(engines: Engines = {}): Handler {
             {
               type: 'goalResult',
               requestId: msg.requestId,
-              ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer),
+              ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer, msg.console),
             },
           ];
         } catch (err) {
@@ -257,7 +270,8 @@ export function createHandler(engines: Engines = {}): Handler {
               type: 'goalResult',
               requestId: msg.requestId,
               passed: false,
-              detail: `internal error in the simulator: ${errorText(err)}`,
+              code: 'internal',
+              params: { message: errorText(err) },
               choices: null,
             },
           ];

@@ -4,18 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createHandler } from './handler.ts';
 import { checkLessonGoal } from './lessonGoal.ts';
+import { runConsoleKubectl } from '../core/kubectl/index.ts';
 import type { FromWorker, LessonGoal } from './protocol.ts';
 
 const lessonDir = new URL('../scenarios/lessons/02-service-yaml/', import.meta.url);
 const scenario = readFileSync(new URL('solution-1.yaml', lessonDir), 'utf8');
-const predict: LessonGoal = {
-  type: 'predict',
-  question: { en: 'q', ko: 'q' },
-  from: 'pod/client',
-  to: 'http://my-service',
-  request: 3,
-  podLabel: { 'app.kubernetes.io/name': 'MyApp' },
-};
+const predict: LessonGoal = { type: 'predict', question: { en: 'q', ko: 'q' }, service: 'my-service' };
 
 function goalResult(replies: FromWorker[]) {
   expect(replies).toHaveLength(1);
@@ -35,7 +29,8 @@ describe('checkGoal in the worker', () => {
       type: 'goalResult',
       requestId: 4,
       passed: true,
-      detail: 'the API server accepts every object',
+      code: 'valid.ok',
+      params: {},
       choices: null,
     });
     const bad = goalResult(
@@ -48,27 +43,41 @@ describe('checkGoal in the worker', () => {
       }),
     );
     expect(bad.passed).toBe(false);
-    expect(bad.detail).toContain('must be between 1 and 65535, inclusive');
+    expect(bad.code).toBe('valid.error');
+    expect(bad.params.message).toContain('must be between 1 and 65535, inclusive');
   });
 
-  it("lists a predict goal's pods, sorted, and passes exactly one of them", () => {
+  it("lists a predict goal's pods, sorted, and passes only the Service's ready endpoints", () => {
     const ask = goalResult(handle({ type: 'checkGoal', requestId: 6, yaml: scenario, seed: 1, goal: predict }));
-    expect(ask.passed).toBe(false);
+    expect(ask).toMatchObject({ passed: false, code: 'predict.choose' });
     const choices = ask.choices!;
-    expect(choices).toHaveLength(3);
+    expect(choices).toHaveLength(4);
     expect([...choices].sort()).toEqual(choices);
-    const passing = choices.filter(
-      (c) =>
-        goalResult(handle({ type: 'checkGoal', requestId: 7, yaml: scenario, seed: 1, goal: predict, answer: c }))
-          .passed,
+    const web = choices.filter((c) => c.startsWith('default/web-'));
+    const answer = (a: string[]) =>
+      goalResult(handle({ type: 'checkGoal', requestId: 7, yaml: scenario, seed: 1, goal: predict, answer: a }));
+    expect(answer(web).passed).toBe(true);
+    expect(answer(choices)).toMatchObject({ passed: false, code: 'predict.wrong', params: { pods: web } });
+  });
+
+  it('checks a kubectl goal against the console records it is sent', () => {
+    const goal: LessonGoal = { type: 'kubectl', argv: ['get', 'svc', 'my-service'], stdoutIncludes: ['80/TCP'] };
+    const waiting = goalResult(handle({ type: 'checkGoal', requestId: 10, yaml: scenario, seed: 1, goal }));
+    expect(waiting).toMatchObject({ passed: false, code: 'kubectl.waiting' });
+    const ran = createHandler({ kubectl: runConsoleKubectl })({
+      type: 'kubectl',
+      requestId: 11,
+      argv: [],
+      yaml: scenario,
+      seed: 1,
+      line: 'kubectl get service/my-service -o wide',
+    })[0]!;
+    if (ran.type !== 'kubectlResult') throw new Error(ran.type);
+    const record = { line: '$ kubectl get service/my-service -o wide', output: ran.stdout, effects: ran.effects ?? [] };
+    const seen = goalResult(
+      handle({ type: 'checkGoal', requestId: 12, yaml: scenario, seed: 1, goal, console: [record] }),
     );
-    expect(passing).toHaveLength(1);
-    // Same text and seed ⇒ same answer.
-    expect(
-      goalResult(
-        handle({ type: 'checkGoal', requestId: 8, yaml: scenario, seed: 1, goal: predict, answer: passing[0]! }),
-      ).passed,
-    ).toBe(true);
+    expect(seen).toMatchObject({ passed: true, code: 'kubectl.seen', params: { command: record.line } });
   });
 
   it('turns a text that is not a scenario into a failed check, not a crash', () => {
@@ -83,7 +92,7 @@ describe('checkGoal in the worker', () => {
         }),
       );
       expect(r.passed).toBe(false);
-      expect(r.detail.length).toBeGreaterThan(0);
+      expect(r.code).toMatch(/./);
     }
   });
 });

@@ -6,8 +6,8 @@ import type { AffinityEntry, RequestResult as CoreRequestResult } from '../core/
 import type { ApplyRecord } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/yaml/index.ts';
-import type { PodShellSession } from '../core/kubectl/index.ts';
-import type { Goal, LessonClient } from '../core/lessons/index.ts';
+import type { CommandEffect, PodShellSession } from '../core/kubectl/index.ts';
+import type { ConsoleRecord, FilledTemplate, Goal, GoalCode, GoalParams, LessonClient } from '../core/lessons/index.ts';
 import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -205,6 +205,12 @@ export type Mutation =
 
 // ---- Lessons (the UI sends a step's goal; the worker runs the core's checkGoal on the text) ----
 
+/**
+ * The placeholder syntax of lesson texts (`{clusterIP:my-service}`): the page finds the texts to
+ * send for filling, and cuts a text at its placeholders until the worker has filled them.
+ */
+export { hasPlaceholder, fillTemplate as cutTemplate } from '../core/lessons/index.ts';
+
 /** A lesson step's goal, exactly as the core's lesson manifest declares it (plain data). */
 export type LessonGoal = Goal;
 /** A traffic client as a lesson.yaml declares it (placeholders like `{clusterIP:web}` unfilled). */
@@ -233,9 +239,19 @@ export interface ToWorkerMap {
   podShell: { requestId: number; yaml: string; seed: number; session: PodShellSession; line: string };
   edit: { requestId: number; yaml: string; mutation: Mutation };
   /** Checks a lesson goal on `yaml` (the editor's current text) with `seed`; `answer` is a predict choice. */
-  checkGoal: { requestId: number; yaml: string; seed: number; goal: LessonGoal; answer?: string };
+  /** `console`: this session's console commands (line, output, effects), which a kubectl step is checked against. */
+  checkGoal: {
+    requestId: number;
+    yaml: string;
+    seed: number;
+    goal: LessonGoal;
+    answer?: string[];
+    console?: ConsoleRecord[];
+  };
   /** A lesson's traffic clients on `yaml` with `seed` (the core's lessonClients: sources found, placeholders filled). */
   lessonClients: { requestId: number; yaml: string; seed: number; clients: LessonClientSpec[] };
+  /** Lesson texts with placeholders (`{clusterIP:my-service}`) filled on `yaml` with `seed` (the core's fillTemplate). */
+  fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };
 }
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
@@ -264,6 +280,8 @@ export interface FromWorkerMap {
     exitCode: number;
     yaml?: string;
     session?: PodShellSession;
+    /** What the command did (objects printed, requests sent): a lesson step recognises the learner's command by it. */
+    effects?: CommandEffect[];
   };
   /** A pod shell line's output (one TTY stream in stdout); `closed`: the shell ended, back to `$ `; `session` goes with the next line. */
   podShellResult: {
@@ -273,13 +291,19 @@ export interface FromWorkerMap {
     exitCode: number;
     closed: boolean;
     session: PodShellSession;
+    effects?: CommandEffect[];
   };
   completion: { requestId: number; candidates: string[] };
   edited: { requestId: number; yaml: string; changed: boolean; message: string };
-  /** The goal's verdict. `choices` lists a predict goal's pods (never which one answers); null otherwise. */
-  goalResult: { requestId: number; passed: boolean; detail: string; choices: string[] | null };
+  /**
+   * The goal's verdict as a code and parameters (the page words it); `choices` lists a predict
+   * goal's pods (never which ones answer); null otherwise.
+   */
+  goalResult: { requestId: number; passed: boolean; code: GoalCode; params: GoalParams; choices: string[] | null };
   /** The clients that exist in that cluster, ready to send; a client naming nothing is left out (the Check says why). */
   lessonClientsResult: { requestId: number; clients: ClientSpec[] };
+  /** One filled template per template sent, in order. */
+  filledTemplates: { requestId: number; filled: FilledTemplate[] };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
   error: { requestId: number; message: string };
 }
@@ -303,6 +327,7 @@ export interface ReplyTypeOf {
   edit: 'edited';
   checkGoal: 'goalResult';
   lessonClients: 'lessonClientsResult';
+  fillTemplates: 'filledTemplates';
 }
 export type RequestType = keyof ReplyTypeOf;
 /** A request as the caller writes it: the client numbers it. */

@@ -1,4 +1,5 @@
 // kubectl's door: a command over a loaded scenario, its completion, and the shell inside a pod.
-export { runKubectl, type KubectlResult } from './runKubectl.ts';
+export { runKubectl, runConsoleKubectl, type KubectlResult } from './runKubectl.ts';
 export { completeKubectl } from './complete.ts';
 export { runInPodShell, type PodShellSession, type PodShellResult } from './podShell.ts';
+export { covers, type CommandEffect } from './effect.ts';

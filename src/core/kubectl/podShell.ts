@@ -12,6 +12,7 @@ import { withPodAt } from '../dataplane/tempPod.ts';
 import { mergeStreams, type ChunkedOutput } from '../dataplane/busybox.ts';
 import { splitCommandLine } from '../argv/commandLine.ts';
 import { execInPod, type PodContext } from './podCommands.ts';
+import { requestEffect, type CommandEffect } from './effect.ts';
 
 export interface PodShellSession {
   /** `ns/name`. */
@@ -45,6 +46,8 @@ export interface PodShellResult {
   closed: boolean;
   /** The session to pass with the next line. */
   session: PodShellSession;
+  /** The requests this line sent (effect.ts), for a lesson to recognise them. */
+  effects: CommandEffect[];
 }
 
 /** Seconds that pass between two lines typed in the shell. */
@@ -74,12 +77,14 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
     ? withPodAt(scenario.state, namespace, name, session.image, session.node, session.podIP)
     : scenario.state;
   const next: PodShellSession = { ...session, time: session.time + SECONDS_PER_LINE, sent: [...session.sent] };
+  const effects: CommandEffect[] = [];
   const done = (stdout: string, exitCode: number, closed = false): PodShellResult => ({
     stdout,
     stderr: '',
     exitCode,
     closed,
     session: next,
+    effects,
   });
   if (!state.pods.some((p) => p.metadata.name === name && p.metadata.namespace === namespace)) {
     // The pod went away under the shell (deleted in the editor): kubectl's stream ends.
@@ -89,9 +94,10 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
       exitCode: 1,
       closed: true,
       session: next,
+      effects,
     };
   }
-  const ctx = podContext(scenario, state, session, next, namespace, name);
+  const ctx = podContext(scenario, state, session, next, namespace, name, effects);
   const stages = splitPipeline(expandVars(line, session.env));
   if (!stages.ok) return done(`sh: syntax error: ${stages.error}\n`, 2);
   const words = stages.parts.map((p) => splitCommandLine(p));
@@ -145,6 +151,7 @@ function podContext(
   next: PodShellSession,
   namespace: string,
   name: string,
+  effects: CommandEffect[],
 ): PodContext {
   let dp: ReturnType<typeof createDataplane> | null = null;
   return {
@@ -159,7 +166,9 @@ function podContext(
         for (const s of session.sent) dp.send({ from: { kind: 'pod', namespace, name }, to: s.to, time: s.time });
       }
       next.sent.push({ to, time: session.time });
-      return dp.send({ from: { kind: 'pod', namespace, name }, to, time: session.time });
+      const r = dp.send({ from: { kind: 'pod', namespace, name }, to, time: session.time });
+      effects.push(requestEffect(to, r));
+      return r;
     },
   };
 }

@@ -1,5 +1,6 @@
 // What one kubectl invocation produces: both streams and the exit code, like a process.
 import type { PodShellSession } from './podShell.ts';
+import type { CommandEffect } from './effect.ts';
 
 export interface KubectlResult {
   stdout: string;
@@ -15,6 +16,8 @@ export interface KubectlResult {
    * the next lines to runInPodShell with this session until it reports `closed`.
    */
   session?: PodShellSession;
+  /** What the command did (objects printed, requests sent), for a lesson to recognise it (effect.ts). */
+  effects?: CommandEffect[];
 }
 
 export const ok = (stdout: string, stderr = ''): KubectlResult => ({ stdout, stderr, exitCode: 0 });

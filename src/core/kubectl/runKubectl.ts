@@ -7,7 +7,16 @@ import { fail, type KubectlResult } from './result.ts';
 
 export type { KubectlResult } from './result.ts';
 
+/**
+ * What kubectl prints. The console's form, runConsoleKubectl, also says what the command did
+ * (effect.ts), for a lesson step to recognise it.
+ */
 export function runKubectl(scenario: Scenario, argv: readonly string[]): KubectlResult {
+  const { effects: _effects, ...printed } = runConsoleKubectl(scenario, argv);
+  return printed;
+}
+
+export function runConsoleKubectl(scenario: Scenario, argv: readonly string[]): KubectlResult {
   const args = argv[0] === 'kubectl' ? argv.slice(1) : [...argv];
   // Global flags may come before the verb (`kubectl -n kube-system get svc`).
   const verbIndex = args.findIndex(

@@ -1,7 +1,10 @@
 // The goal checker on the seed's own examples, including the ways a goal can fail.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { checkGoal } from './goals.ts';
+import { checkGoal, checkGoalOn, type ConsoleRecord } from './goals.ts';
+import { runConsoleKubectl } from '../kubectl/runKubectl.ts';
+import { runInPodShell, type PodShellSession } from '../kubectl/podShell.ts';
+import type { Goal } from './types.ts';
 import { resolveTargets } from './resolveSpec.ts';
 import { loadScenario } from '../scenario/load.ts';
 
@@ -12,15 +15,20 @@ describe('checkGoal', () => {
   it('explains unresolvable clients and placeholders instead of throwing', () => {
     expect(checkGoal(tomcat, { type: 'reach', from: 'pod/ghost', to: 'tomcat-nodeport' }, 1)).toEqual({
       passed: false,
-      detail: 'no pod matches "pod/ghost"',
+      code: 'from.noPod',
+      params: { from: 'pod/ghost' },
     });
-    expect(checkGoal(tomcat, { type: 'reach', from: 'moon', to: 'x' }, 1).detail).toMatch(/is not a client/);
-    expect(
-      checkGoal(tomcat, { type: 'reach', from: 'external', to: 'http://{lbIP:tomcat-nodeport}/' }, 1).detail,
-    ).toMatch(/has no load-balancer IP/);
-    expect(checkGoal(tomcat, { type: 'reach', from: 'external', to: 'http://{bogus:x}/' }, 1).detail).toMatch(
-      /unknown placeholder/,
-    );
+    expect(checkGoal(tomcat, { type: 'reach', from: 'moon', to: 'x' }, 1).code).toBe('from.invalid');
+    // The verdict names the placeholder as data: the page describes it ("load-balancer IP of …"), never as `{…}`.
+    expect(checkGoal(tomcat, { type: 'reach', from: 'external', to: 'http://{lbIP:tomcat-nodeport}/' }, 1)).toEqual({
+      passed: false,
+      code: 'unresolved',
+      params: { placeholder: 'lbIP', name: 'tomcat-nodeport' },
+    });
+    expect(checkGoal(tomcat, { type: 'reach', from: 'external', to: 'http://{bogus:x}/' }, 1).params).toEqual({
+      placeholder: 'bogus',
+      name: 'x',
+    });
   });
 
   it('{nodeIP:*} expands to one target per node', () => {
@@ -49,12 +57,12 @@ describe('checkGoal', () => {
     ).toBe(false);
     expect(checkGoal(tomcat, { type: 'fails', from: 'external', to: 'http://{nodeIP:0}:30002/' }, 1)).toMatchObject({
       passed: false,
-      detail: expect.stringMatching(/still reaches default\/tomcat-/),
+      code: 'fails.stillReaches',
+      params: { pod: expect.stringMatching(/^default\/tomcat-/) },
     });
     expect(
-      checkGoal(tomcat, { type: 'fails', from: 'external', to: 'http://{nodeIP:0}:30009/', outcome: 'timeout' }, 1)
-        .detail,
-    ).toMatch(/^it fails, but differently: refused/);
+      checkGoal(tomcat, { type: 'fails', from: 'external', to: 'http://{nodeIP:0}:30009/', outcome: 'timeout' }, 1),
+    ).toMatchObject({ code: 'fails.differently', params: { outcome: 'refused' } });
     expect(
       checkGoal(
         tomcat,
@@ -79,17 +87,21 @@ describe('checkGoal', () => {
       { type: 'distribution', from: 'pod/client', to: 'myservice', count: 15, minPods: 2 },
       5,
     );
-    expect(spread).toEqual({ passed: false, detail: expect.stringMatching(/^15 requests reached only 1 pod\(s\)/) });
+    expect(spread).toMatchObject({ passed: false, code: 'distribution.few', params: { count: 15, n: 1, minPods: 2 } });
   });
 
   it('valid, invalid and object goals read the API server and the stored objects', () => {
     const bad = seed('03-my-service-nodeport.yaml').replace('30007', '29999');
-    expect(checkGoal(bad, { type: 'valid' }, 1).detail).toMatch(
-      /^line \d+: The Service "my-service" is invalid: spec.ports\[0\].nodePort: Invalid value: 29999/,
-    );
-    expect(checkGoal(bad, { type: 'invalid', messageIncludes: 'Required value' }, 1).detail).toMatch(
-      /^the error is a different one/,
-    );
+    expect(checkGoal(bad, { type: 'valid' }, 1)).toMatchObject({
+      code: 'valid.error',
+      params: {
+        line: expect.any(Number),
+        message: expect.stringMatching(
+          /^The Service "my-service" is invalid: spec.ports\[0\].nodePort: Invalid value: 29999/,
+        ),
+      },
+    });
+    expect(checkGoal(bad, { type: 'invalid', messageIncludes: 'Required value' }, 1).code).toBe('invalid.other');
     expect(checkGoal(tomcat, { type: 'invalid', messageIncludes: 'x' }, 1).passed).toBe(false);
     expect(
       checkGoal(
@@ -113,38 +125,109 @@ describe('checkGoal', () => {
           fieldEquals: { 'spec.externalTrafficPolicy': 'Local' },
         },
         1,
-      ).detail,
-    ).toBe('Service tomcat-loadbalancer: spec.externalTrafficPolicy is "Cluster", expected "Local"');
-    expect(checkGoal(tomcat, { type: 'object', kind: 'Service', name: 'nope', fieldEquals: { a: 1 } }, 1).detail).toBe(
-      'there is no Service nope',
+      ).params,
+    ).toEqual({
+      kind: 'Service',
+      name: 'tomcat-loadbalancer',
+      path: 'spec.externalTrafficPolicy',
+      actual: '"Cluster"',
+      expected: '"Local"',
+    });
+    expect(checkGoal(tomcat, { type: 'object', kind: 'Service', name: 'nope', fieldEquals: { a: 1 } }, 1).code).toBe(
+      'object.missing',
     );
   });
 
-  it('kubectl goals fill placeholders in the command and check stdout', () => {
-    const r = checkGoal(
-      tomcat,
-      {
-        type: 'kubectl',
-        argv: [
-          'run',
-          '-it',
-          '--rm',
-          '--image=busybox',
-          't',
-          '--restart=Never',
-          '--',
-          'wget',
-          '-O-',
-          '-q',
-          '{clusterIP:tomcat-nodeport}',
-        ],
-        stdoutIncludes: ['tomcat-'],
-      },
-      1,
-    );
-    expect(r.passed).toBe(true);
-    expect(checkGoal(tomcat, { type: 'kubectl', argv: ['get', 'svc'], stdoutIncludes: ['nginx'] }, 1).detail).toMatch(
-      /^the output lacks "nginx"/,
-    );
+  describe('kubectl goals are checked against what the learner ran in the console', () => {
+    const scenario = loadScenario(tomcat, { seed: 1 });
+    const ran = (line: string, session?: PodShellSession): ConsoleRecord => {
+      if (session) {
+        const r = runInPodShell(scenario, session, line);
+        return { line: `${session.prompt}${line}`, output: r.stdout + r.stderr, effects: r.effects };
+      }
+      const argv = line.split(/\s+/).slice(1);
+      const r = runConsoleKubectl(scenario, argv);
+      return { line: `$ ${line}`, output: r.stdout + r.stderr, effects: r.effects ?? [] };
+    };
+    const getSvc: Goal = { type: 'kubectl', argv: ['get', 'svc', 'tomcat-nodeport'], stdoutIncludes: ['80:30002/TCP'] };
+    const ip = scenario.state.services.find((s) => s.metadata?.name === 'tomcat-nodeport')!.spec!.clusterIP!;
+    const wgetIP: Goal = {
+      type: 'kubectl',
+      argv: [
+        'run',
+        '-it',
+        '--rm',
+        '--image=busybox',
+        't',
+        '--restart=Never',
+        '--',
+        'wget',
+        '-O-',
+        '-q',
+        '{clusterIP:tomcat-nodeport}',
+      ],
+      stdoutIncludes: ['tomcat-'],
+    };
+    const wgetName: Goal = { ...wgetIP, argv: [...wgetIP.argv.slice(0, -1), 'tomcat-nodeport'] } as Goal;
+
+    it('waits, and says for which command, until the learner runs one', () => {
+      expect(checkGoalOn(scenario, getSvc, 1)).toEqual({
+        passed: false,
+        code: 'kubectl.waiting',
+        params: { command: 'kubectl get svc tomcat-nodeport', expected: ['80:30002/TCP'] },
+      });
+      // A command that shows other objects does not count.
+      expect(checkGoalOn(scenario, getSvc, 1, { console: [ran('kubectl get pods')] }).code).toBe('kubectl.waiting');
+      // …nor one that shows the object in another verb.
+      expect(checkGoalOn(scenario, getSvc, 1, { console: [ran('kubectl describe svc tomcat-nodeport')] }).code).toBe(
+        'kubectl.waiting',
+      );
+    });
+
+    it('recognises the command by what it did, whatever its spelling', () => {
+      for (const line of [
+        'kubectl get svc tomcat-nodeport',
+        'kubectl get service/tomcat-nodeport -o wide',
+        'kubectl get services',
+        'kubectl -n default get svc,deploy',
+      ]) {
+        const r = checkGoalOn(scenario, getSvc, 1, { console: [ran(line)] });
+        expect(r, line).toEqual({
+          passed: true,
+          code: 'kubectl.seen',
+          params: { command: `$ ${line}`, expected: ['80:30002/TCP'] },
+        });
+      }
+    });
+
+    it('needs the output the step asks to read (a command that prints something else is named)', () => {
+      const r = checkGoalOn(scenario, getSvc, 1, { console: [ran('kubectl get svc tomcat-nodeport -o name')] });
+      expect(r).toEqual({
+        passed: false,
+        code: 'kubectl.outputLacks',
+        params: { command: '$ kubectl get svc tomcat-nodeport -o name', missing: ['80:30002/TCP'] },
+      });
+    });
+
+    it('a wget step counts the request the learner sent: from a one-shot pod or from a busybox shell', () => {
+      expect(checkGoalOn(scenario, wgetIP, 1).code).toBe('kubectl.waiting');
+      const oneShot = ran(`kubectl run x --image=busybox -it --rm --restart=Never -- wget -O- -q http://${ip}:80/`);
+      expect(checkGoalOn(scenario, wgetIP, 1, { console: [oneShot] }).passed).toBe(true);
+      const opened = runConsoleKubectl(scenario, ['run', '-it', '--rm', '--image=busybox', 'bash']);
+      const shell = ran(`wget -qO- ${ip}`, opened.session);
+      expect(checkGoalOn(scenario, wgetIP, 1, { console: [shell] })).toMatchObject({
+        passed: true,
+        params: { command: `/ # wget -qO- ${ip}` },
+      });
+      // The name step wants the name: an address does not count, the name in any form does.
+      expect(checkGoalOn(scenario, wgetName, 1, { console: [shell] }).code).toBe('kubectl.waiting');
+      const byName = ran('wget -O- -q tomcat-nodeport.default.svc.cluster.local', opened.session);
+      expect(checkGoalOn(scenario, wgetName, 1, { console: [byName] }).passed).toBe(true);
+      // …and the address step wants the address.
+      expect(checkGoalOn(scenario, wgetIP, 1, { console: [byName] }).code).toBe('kubectl.waiting');
+      // A request elsewhere does not count.
+      const elsewhere = ran('wget -O- -q 10.96.0.1', opened.session);
+      expect(checkGoalOn(scenario, wgetIP, 1, { console: [elsewhere] }).code).toBe('kubectl.waiting');
+    });
   });
 });

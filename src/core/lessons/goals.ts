@@ -1,33 +1,49 @@
 // Checks a lesson step's goal against the simulated cluster: the scenario goes through the real
-// pipeline (loadScenario: admission, controllers), then requests go through the dataplane and
-// commands through the simulated kubectl. Nothing is hard-coded: "which pod answers request 3" is
-// whatever the seeded simulator does. Same scenario + goal + seed ⇒ same result.
+// pipeline (loadScenario: admission, controllers), then requests go through the dataplane. A
+// kubectl step is checked against what the learner ran in the console (the effects the core
+// recorded for each command), never by running the command for the learner. Nothing is
+// hard-coded: "which pod answers" is whatever the seeded simulator does. Same scenario + goal +
+// seed + console ⇒ same result. The verdict is a code with parameters (goalResult.ts).
 import { loadScenario, type Scenario } from '../scenario/load.ts';
 import { findObject } from '../api/store.ts';
 import { createRng } from '../random/rng.ts';
 import { createDataplane } from '../dataplane/send.ts';
 import type { RequestResult } from '../dataplane/types.ts';
-import { runKubectl } from '../kubectl/runKubectl.ts';
+import { runConsoleKubectl } from '../kubectl/runKubectl.ts';
+import { covers, type CommandEffect } from '../kubectl/effect.ts';
 import { parseFieldPath } from '../yaml/fieldPath.ts';
 import type { Goal, ReachExpect } from './types.ts';
-import { findPod, resolveFrom, resolveTargets } from './resolveSpec.ts';
+import { findPod, resolveFrom, resolveTargets, type Resolved } from './resolveSpec.ts';
 import { matchesSet } from '../model/labels.ts';
+import { verdict, type GoalResult } from './goalResult.ts';
 
-export interface GoalResult {
-  passed: boolean;
-  /** What happened, in words a learner can act on. */
-  detail: string;
+export type { GoalResult } from './goalResult.ts';
+
+/** One command the learner ran in the console this session: the line, what it printed, what it did. */
+export interface ConsoleRecord {
+  line: string;
+  output: string;
+  effects: readonly CommandEffect[];
 }
 
 export interface GoalInput {
-  /** The learner's choice for a `predict` goal. */
-  answer?: string;
+  /** The learner's choice for a `predict` goal: the pods they picked (`ns/name`). */
+  answer?: readonly string[];
+  /** This session's console commands, oldest first. */
+  console?: readonly ConsoleRecord[];
 }
 
 type PredictGoal = Extract<Goal, { type: 'predict' }>;
 
 export function checkGoal(scenarioYaml: string, goal: Goal, seed: number, input: GoalInput = {}): GoalResult {
   return checkGoalOn(loadScenario(scenarioYaml, { seed }), goal, seed, input);
+}
+
+/** Why a from/to spec did not resolve, as a verdict. */
+function unresolved(r: Extract<Resolved<unknown>, { ok: false }>, from?: string): GoalResult {
+  if (r.unresolved)
+    return verdict(false, 'unresolved', { placeholder: r.unresolved.placeholder, name: r.unresolved.arg });
+  return verdict(false, r.badFrom === 'noPod' ? 'from.noPod' : 'from.invalid', { from: from ?? '' });
 }
 
 /** Sends `count` requests, `interval` simulated seconds apart, through a fresh dataplane seeded with `seed`. */
@@ -38,11 +54,11 @@ export function sendSeries(
   to: string,
   count: number,
   interval = 1,
-): { ok: true; results: RequestResult[] } | { ok: false; error: string } {
+): { ok: true; results: RequestResult[] } | { ok: false; verdict: GoalResult } {
   const src = resolveFrom(scenario.state, from);
-  if (!src.ok) return src;
+  if (!src.ok) return { ok: false, verdict: unresolved(src, from) };
   const targets = resolveTargets(scenario.state, to);
-  if (!targets.ok) return targets;
+  if (!targets.ok) return { ok: false, verdict: unresolved(targets) };
   const dp = createDataplane(scenario.state, createRng(seed).fork('lesson'));
   const results: RequestResult[] = [];
   for (let i = 0; i < count; i++) {
@@ -51,23 +67,36 @@ export function sendSeries(
   return { ok: true, results };
 }
 
-/** The choices (pods carrying the goal's labels) and the simulator's answer for a `predict` goal. */
+/**
+ * A predict goal's choices (every pod of the Service's namespace) and its answer: the pods the
+ * EndpointSlice controller lists as ready endpoints of the Service — what the YAML lets a reader
+ * work out (selector, labels, readiness), read from the controller's decision, never re-derived.
+ */
 export function predictAnswer(
   scenario: Scenario,
   goal: PredictGoal,
-  seed: number,
-): { ok: true; choices: string[]; answer: string } | { ok: false; error: string } {
+): { ok: true; choices: string[]; answer: string[] } | { ok: false; verdict: GoalResult } {
+  const namespace = goal.namespace ?? 'default';
+  const svc = scenario.state.services.find(
+    (s) => s.metadata?.name === goal.service && (s.metadata?.namespace ?? 'default') === namespace,
+  );
+  if (!svc) return { ok: false, verdict: verdict(false, 'predict.noService', { service: goal.service }) };
+  const ref = (ns: string | undefined, name: string | undefined) => `${ns ?? 'default'}/${name ?? ''}`;
   const choices = scenario.state.pods
-    .filter((p) => matchesSet(goal.podLabel, p.metadata.labels))
-    .map((p) => `${p.metadata.namespace}/${p.metadata.name}`)
+    .filter((p) => p.metadata.namespace === namespace)
+    .map((p) => ref(p.metadata.namespace, p.metadata.name))
     .sort();
-  const sent = sendSeries(scenario, seed, goal.from, goal.to, goal.request, goal.interval);
-  if (!sent.ok) return sent;
-  const r = sent.results[goal.request - 1];
-  if (!r || r.outcome !== 'ok' || !r.pod)
-    return { ok: false, error: `request ${goal.request} does not reach a pod: ${r?.reason ?? 'no request'}` };
-  if (!choices.includes(r.pod)) choices.push(r.pod);
-  return { ok: true, choices, answer: r.pod };
+  const answer = new Set<string>();
+  for (const slice of scenario.state.endpointSlices) {
+    if ((slice.metadata?.namespace ?? 'default') !== namespace) continue;
+    if (slice.metadata?.labels?.['kubernetes.io/service-name'] !== goal.service) continue;
+    for (const ep of slice.endpoints ?? []) {
+      // EndpointConditions: a nil ready means ready (discovery/v1 types.go).
+      if (ep.conditions?.ready === false || ep.targetRef?.kind !== 'Pod') continue;
+      answer.add(ref(ep.targetRef.namespace, ep.targetRef.name));
+    }
+  }
+  return { ok: true, choices, answer: [...answer].sort() };
 }
 
 export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input: GoalInput = {}): GoalResult {
@@ -75,43 +104,29 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
   switch (goal.type) {
     case 'valid':
       return errors.length === 0
-        ? { passed: true, detail: 'the API server accepts every object' }
-        : { passed: false, detail: `line ${errors[0]!.line}: ${errors[0]!.message}` };
+        ? verdict(true, 'valid.ok')
+        : verdict(false, 'valid.error', { line: errors[0]!.line, message: errors[0]!.message });
     case 'invalid': {
       const hit = errors.find((d) => d.message.includes(goal.messageIncludes));
-      return hit
-        ? { passed: true, detail: hit.message }
-        : {
-            passed: false,
-            detail: errors.length
-              ? `the error is a different one: ${errors[0]!.message}`
-              : 'the API server accepts everything: no error yet',
-          };
+      if (hit) return verdict(true, 'invalid.ok', { message: hit.message });
+      return errors.length
+        ? verdict(false, 'invalid.other', { message: errors[0]!.message })
+        : verdict(false, 'invalid.none');
     }
     case 'object':
       return checkObject(scenario, goal);
-    case 'kubectl': {
-      // Placeholders work in commands too: `wget -O- -q {clusterIP:my-service}`.
-      const argv: string[] = [];
-      for (const word of goal.argv) {
-        const filled = resolveTargets(scenario.state, word);
-        if (!filled.ok) return { passed: false, detail: filled.error };
-        argv.push(filled.value[0] ?? word);
-      }
-      const r = runKubectl(scenario, argv);
-      const out = r.stdout + r.stderr;
-      const missing = goal.stdoutIncludes.filter((s) => !r.stdout.includes(s));
-      return missing.length === 0
-        ? { passed: true, detail: r.stdout.trimEnd() }
-        : { passed: false, detail: `the output lacks ${JSON.stringify(missing[0])}:\n${out.trimEnd()}` };
-    }
+    case 'kubectl':
+      return checkConsole(scenario, goal, input.console ?? []);
     case 'predict': {
-      const p = predictAnswer(scenario, goal, seed);
-      if (!p.ok) return { passed: false, detail: p.error };
-      if (input.answer === undefined) return { passed: false, detail: `choose one of: ${p.choices.join(', ')}` };
-      return input.answer === p.answer
-        ? { passed: true, detail: `right: request ${goal.request} is answered by ${p.answer}` }
-        : { passed: false, detail: `not this time: request ${goal.request} is answered by ${p.answer}` };
+      const p = predictAnswer(scenario, goal);
+      if (!p.ok) return p.verdict;
+      if (input.answer === undefined) return verdict(false, 'predict.choose', { choices: p.choices });
+      const picked = [...new Set(input.answer)].sort();
+      const right = picked.length === p.answer.length && picked.every((x, i) => x === p.answer[i]);
+      return verdict(right, right ? 'predict.right' : 'predict.wrong', {
+        service: goal.service,
+        pods: p.answer,
+      });
     }
     case 'reach':
     case 'distribution':
@@ -121,46 +136,75 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
   }
 }
 
+/**
+ * A kubectl step passes when a command the learner ran in the console did what the step's own
+ * command does (the same objects shown, a request to the same address) and its output shows what
+ * the step asks to read. The step's command runs here only to learn what it does.
+ */
+function checkConsole(
+  scenario: Scenario,
+  goal: Extract<Goal, { type: 'kubectl' }>,
+  records: readonly ConsoleRecord[],
+): GoalResult {
+  // Placeholders work in commands too: `wget -O- -q {clusterIP:my-service}`.
+  const argv: string[] = [];
+  for (const word of goal.argv) {
+    const filled = resolveTargets(scenario.state, word);
+    if (!filled.ok) return unresolved(filled);
+    argv.push(filled.value[0] ?? word);
+  }
+  const command = `kubectl ${argv.join(' ')}`;
+  const wanted = runConsoleKubectl(scenario, argv).effects ?? [];
+  if (wanted.length === 0) return verdict(false, 'kubectl.broken', { command });
+  const matching = records.filter((r) => covers(r.effects, wanted));
+  if (matching.length === 0) return verdict(false, 'kubectl.waiting', { command, expected: goal.stdoutIncludes });
+  for (let i = matching.length - 1; i >= 0; i--) {
+    const r = matching[i]!;
+    if (goal.stdoutIncludes.every((s) => r.output.includes(s)))
+      return verdict(true, 'kubectl.seen', { command: r.line, expected: goal.stdoutIncludes });
+  }
+  const last = matching[matching.length - 1]!;
+  return verdict(false, 'kubectl.outputLacks', {
+    command: last.line,
+    missing: goal.stdoutIncludes.filter((s) => !last.output.includes(s)),
+  });
+}
+
 type TrafficGoal = Extract<Goal, { type: 'reach' | 'distribution' | 'sticky' | 'fails' }>;
 
 function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): GoalResult {
   const count = goal.type === 'reach' ? (goal.count ?? 1) : goal.type === 'fails' ? 1 : goal.count;
   const interval = goal.type === 'distribution' || goal.type === 'sticky' ? goal.interval : undefined;
   const sent = sendSeries(scenario, seed, goal.from, goal.to, count, interval);
-  if (!sent.ok) return { passed: false, detail: sent.error };
+  if (!sent.ok) return sent.verdict;
   const results = sent.results;
   const failed = results.find((r) => r.outcome !== 'ok');
   if (goal.type === 'fails') {
     const ok = results.find((r) => r.outcome === 'ok');
-    if (ok) return { passed: false, detail: `the request still reaches ${ok.pod ?? 'a pod'}` };
+    if (ok) return verdict(false, 'fails.stillReaches', { pod: ok.pod ?? '' });
     const wrong = results.find(
       (r) =>
         (goal.outcome && r.outcome !== goal.outcome) ||
         (goal.reasonIncludes && !(r.reason ?? '').includes(goal.reasonIncludes)),
     );
     return wrong
-      ? { passed: false, detail: `it fails, but differently: ${wrong.outcome}: ${wrong.reason ?? ''}` }
-      : { passed: true, detail: `${results[0]!.outcome}: ${results[0]!.reason ?? ''}` };
+      ? verdict(false, 'fails.differently', { outcome: wrong.outcome, reason: wrong.reason ?? '' })
+      : verdict(true, 'fails.ok', { outcome: results[0]!.outcome, reason: results[0]!.reason ?? '' });
   }
-  if (failed) return { passed: false, detail: `${failed.outcome}: ${failed.reason ?? ''}` };
+  if (failed) return verdict(false, 'request.failed', { outcome: failed.outcome, reason: failed.reason ?? '' });
   const pods = [...new Set(results.map((r) => r.pod ?? ''))];
   if (goal.type === 'reach') {
     const off = goal.expect ? results.find((r) => !answeredBy(scenario, r, goal.expect!)) : undefined;
-    return off
-      ? { passed: false, detail: `reached ${off.pod}, not the expected pod` }
-      : { passed: true, detail: `answered by ${pods.join(', ')}` };
+    return off ? verdict(false, 'reach.otherPod', { pod: off.pod ?? '' }) : verdict(true, 'reach.ok', { pods });
   }
   if (goal.type === 'distribution') {
     return pods.length >= goal.minPods
-      ? { passed: true, detail: `${count} requests spread over ${pods.length} pods: ${pods.join(', ')}` }
-      : {
-          passed: false,
-          detail: `${count} requests reached only ${pods.length} pod(s): ${pods.join(', ')}; expected at least ${goal.minPods}`,
-        };
+      ? verdict(true, 'distribution.ok', { count, n: pods.length, pods })
+      : verdict(false, 'distribution.few', { count, n: pods.length, pods, minPods: goal.minPods });
   }
   return pods.length === 1
-    ? { passed: true, detail: `all ${count} requests went to ${pods[0]}` }
-    : { passed: false, detail: `${count} requests went to ${pods.length} pods: ${pods.join(', ')}` };
+    ? verdict(true, 'sticky.ok', { count, pod: pods[0]! })
+    : verdict(false, 'sticky.spread', { count, n: pods.length, pods });
 }
 
 function answeredBy(scenario: Scenario, r: RequestResult, expect: ReachExpect): boolean {
@@ -178,21 +222,23 @@ function checkObject(scenario: Scenario, goal: Extract<Goal, { type: 'object' }>
   const obj =
     findObject(scenario.state, goal.kind, goal.namespace ?? 'default', goal.name) ??
     findObject(scenario.state, goal.kind, undefined, goal.name);
-  if (!obj) return { passed: false, detail: `there is no ${goal.kind} ${goal.name}` };
+  if (!obj) return verdict(false, 'object.missing', { kind: goal.kind, name: goal.name });
   for (const [path, want] of Object.entries(goal.fieldEquals)) {
     let v: unknown = obj;
     for (const seg of parseFieldPath(path))
       v = typeof v === 'object' && v !== null ? (v as Record<string | number, unknown>)[seg] : undefined;
     if (v !== want)
-      return {
-        passed: false,
-        detail: `${goal.kind} ${goal.name}: ${path} is ${JSON.stringify(v ?? null)}, expected ${JSON.stringify(want)}`,
-      };
+      return verdict(false, 'object.field', {
+        kind: goal.kind,
+        name: goal.name,
+        path,
+        actual: JSON.stringify(v ?? null),
+        expected: JSON.stringify(want),
+      });
   }
-  return {
-    passed: true,
-    detail: `${goal.kind} ${goal.name} has ${Object.entries(goal.fieldEquals)
-      .map(([k, v]) => `${k}=${String(v)}`)
-      .join(', ')}`,
-  };
+  return verdict(true, 'object.ok', {
+    kind: goal.kind,
+    name: goal.name,
+    fields: Object.entries(goal.fieldEquals).map(([k, v]) => `${k}=${String(v)}`),
+  });
 }

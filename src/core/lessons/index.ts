@@ -2,7 +2,17 @@
 export type * from './types.ts';
 export { LANGUAGES } from './types.ts';
 export { parseLessonManifest, type ManifestResult } from './lessonManifest.ts';
-export { checkGoal, checkGoalOn, predictAnswer, sendSeries, type GoalResult, type GoalInput } from './goals.ts';
+export {
+  checkGoal,
+  checkGoalOn,
+  predictAnswer,
+  sendSeries,
+  type GoalResult,
+  type GoalInput,
+  type ConsoleRecord,
+} from './goals.ts';
+export type { GoalCode, GoalParams } from './goalResult.ts';
 export { assembleLessons, stepStart, type LessonProblem } from './assembleLessons.ts';
-export { resolveFrom, resolveTargets } from './resolveSpec.ts';
+export { resolveFrom, resolveTargets, fillPlaceholder, PLACEHOLDER } from './resolveSpec.ts';
 export { lessonClients } from './lessonClients.ts';
+export { fillTemplate, hasPlaceholder, type FilledTemplate, type TemplatePart } from './fillTemplate.ts';

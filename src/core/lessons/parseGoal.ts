@@ -20,7 +20,7 @@ const FIELDS: Record<GoalType, [string[], string[]]> = {
   valid: [[], []],
   invalid: [['messageIncludes'], []],
   object: [['kind', 'name', 'fieldEquals'], ['namespace']],
-  predict: [['question', 'from', 'to', 'request', 'podLabel'], ['interval']],
+  predict: [['question', 'service'], ['namespace']],
   kubectl: [['argv', 'stdoutIncludes'], []],
 };
 
@@ -65,10 +65,10 @@ export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefi
     if (x !== undefined && (!isRecord(x) || Object.values(x).some((s) => typeof s !== 'string')))
       fail(key, `${key} must be a mapping of label: value strings`);
   };
-  for (const key of ['from', 'to', 'reasonIncludes', 'messageIncludes', 'kind', 'name', 'namespace']) str(key);
+  for (const key of ['from', 'to', 'reasonIncludes', 'messageIncludes', 'kind', 'name', 'namespace', 'service'])
+    str(key);
   int('count', 1, 500);
   int('minPods', 1, 100);
-  int('request', 1, 100);
   if (v.interval !== undefined && (typeof v.interval !== 'number' || !(v.interval > 0) || v.interval > 86_400))
     fail('interval', 'interval must be simulated seconds between requests, in (0, 86400]');
   if (v.outcome !== undefined && !OUTCOMES.includes(v.outcome as Outcome))
@@ -118,8 +118,7 @@ export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefi
     name: string;
     namespace?: string;
     fieldEquals: Record<string, string | number | boolean>;
-    request: number;
-    podLabel: Record<string, string>;
+    service: string;
     expect?: { pod?: string; podLabel?: Record<string, string> };
   };
   switch (t) {
@@ -172,11 +171,8 @@ export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefi
       return {
         type: t,
         question: question!,
-        from: g.from,
-        to: g.to,
-        request: g.request,
-        podLabel: g.podLabel,
-        ...(g.interval !== undefined ? { interval: g.interval } : {}),
+        service: g.service,
+        ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
       };
     case 'kubectl':
       return { type: t, argv: argv as string[], stdoutIncludes: includes as string[] };

@@ -8,7 +8,14 @@ import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
-export type Resolved<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A placeholder that names something the cluster does not have (the page describes it in words). */
+export interface Unresolved {
+  placeholder: string;
+  arg: string;
+}
+
+export type Resolved<T> =
+  { ok: true; value: T } | { ok: false; error: string; unresolved?: Unresolved; badFrom?: 'noPod' | 'invalid' };
 
 const nsName = (ref: string): [string, string] => {
   const i = ref.indexOf('/');
@@ -33,13 +40,17 @@ export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Sourc
   if (from.startsWith('node/')) return { ok: true, value: { kind: 'node', name: from.slice(5) } };
   if (from.startsWith('pod/')) {
     const pod = findPod(state, from.slice(4));
-    if (!pod) return { ok: false, error: `no pod matches "${from}"` };
+    if (!pod) return { ok: false, error: `no pod matches "${from}"`, badFrom: 'noPod' };
     return {
       ok: true,
       value: { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
     };
   }
-  return { ok: false, error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME` };
+  return {
+    ok: false,
+    error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME`,
+    badFrom: 'invalid',
+  };
 }
 
 function findService(state: ClusterState, ref: string): AdmittedService | undefined {
@@ -55,8 +66,12 @@ function nodeIPs(state: ClusterState): { name: string; ip: string }[] {
 }
 
 /** One placeholder's value(s); `{nodeIP:*}` gives one per node. */
-function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]> {
-  const none = (what: string): Resolved<string[]> => ({ ok: false, error: `${what} (in {${kind}:${arg}})` });
+export function fillPlaceholder(state: ClusterState, kind: string, arg: string): Resolved<string[]> {
+  const none = (what: string): Resolved<string[]> => ({
+    ok: false,
+    error: what,
+    unresolved: { placeholder: kind, arg },
+  });
   switch (kind) {
     case 'nodeIP': {
       const nodes = nodeIPs(state);
@@ -88,17 +103,24 @@ function fill(state: ClusterState, kind: string, arg: string): Resolved<string[]
     default:
       return {
         ok: false,
-        error: `unknown placeholder {${kind}:${arg}} (use clusterIP, nodeIP, lbIP, nodePort or podIP)`,
+        error: `unknown placeholder ${kind} (use clusterIP, nodeIP, lbIP, nodePort or podIP)`,
+        unresolved: { placeholder: kind, arg },
       };
   }
 }
+
+/**
+ * `{kind:arg}` in a lesson text: the one syntax of placeholders (README.md). No space inside, so a
+ * YAML flow mapping in a hint (`{app: hello}`) is text.
+ */
+export const PLACEHOLDER = /\{(\w+):([^{}\s]+)\}/g;
 
 /** Fills the placeholders of `to`; several values when it uses `{nodeIP:*}`. */
 export function resolveTargets(state: ClusterState, to: TargetSpec): Resolved<string[]> {
   let out = [''];
   let last = 0;
-  for (const m of to.matchAll(/\{(\w+):([^{}]+)\}/g)) {
-    const values = fill(state, m[1]!, m[2]!);
+  for (const m of to.matchAll(PLACEHOLDER)) {
+    const values = fillPlaceholder(state, m[1]!, m[2]!);
     if (!values.ok) return values;
     const literal = to.slice(last, m.index);
     out = out.flatMap((prefix) => values.value.map((v) => prefix + literal + v));

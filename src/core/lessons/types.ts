@@ -46,14 +46,19 @@ export type Goal =
       fieldEquals: Record<string, string | number | boolean>;
     }
   | {
+      /**
+       * Which pods can answer requests to `service`? Reasoned from the YAML (selector, labels,
+       * readiness); the answer is the Service's ready endpoints, the choices every pod of its namespace.
+       */
       type: 'predict';
       question: LocalizedText;
-      from: FromSpec;
-      to: TargetSpec;
-      request: number;
-      podLabel: Record<string, string>;
-      interval?: number;
+      service: string;
+      namespace?: string;
     }
+  /**
+   * The learner runs, in the console, a command that does what `argv` does (shows the same
+   * objects, sends to the same address); its output must include `stdoutIncludes`.
+   */
   | { type: 'kubectl'; argv: string[]; stdoutIncludes: string[] };
 
 export type GoalType = Goal['type'];

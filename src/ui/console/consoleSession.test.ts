@@ -2,7 +2,7 @@
 // completeKubectl behind the bridge, on the playground's default scenario.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { completeKubectl, runInPodShell, runKubectl } from '../../core/kubectl/index.ts';
+import { completeKubectl, runConsoleKubectl, runInPodShell, runKubectl } from '../../core/kubectl/index.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import type { ToWorker } from '../../worker/protocol.ts';
@@ -12,7 +12,7 @@ import { ONLY_KUBECTL } from './interpretLine.ts';
 const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 
 function workerBackend(): ConsoleBackend {
-  const handle = createHandler({ kubectl: runKubectl, complete: completeKubectl, podShell: runInPodShell });
+  const handle = createHandler({ kubectl: runConsoleKubectl, complete: completeKubectl, podShell: runInPodShell });
   let id = 0;
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
@@ -33,12 +33,20 @@ function workerBackend(): ConsoleBackend {
         exitCode: r.exitCode,
         ...opt('yaml', r.yaml),
         ...opt('session', r.session),
+        ...opt('effects', r.effects),
       };
     },
     podShell: async (yaml, seed, session, line) => {
       const [r] = handle({ type: 'podShell', requestId: ++id, yaml, seed, session, line });
       if (r?.type !== 'podShellResult') throw new Error(`unexpected reply ${r?.type}`);
-      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode, closed: r.closed, session: r.session };
+      return {
+        stdout: r.stdout,
+        stderr: r.stderr,
+        exitCode: r.exitCode,
+        closed: r.closed,
+        session: r.session,
+        ...opt('effects', r.effects),
+      };
     },
     complete: async (line, yaml, seed) => {
       const [r] = handle({ type: 'complete', requestId: ++id, line, ...opt('yaml', yaml), ...opt('seed', seed) });
@@ -84,6 +92,30 @@ function setup(
 }
 
 describe('console session', () => {
+  it('remembers what each command printed and did, in a pod shell too, for the lesson Check', async () => {
+    const { type, session } = setup();
+    await type('kubectl get svc my-service -o wide');
+    await type('kubectl version');
+    await type('kubectl run -it --rm --image=busybox bash');
+    await type('wget -O- -q my-service');
+    await type('exit');
+    const records = session.records();
+    // Only commands that showed objects or sent requests (opening a shell, exit and errors did neither).
+    expect(records.map((r) => r.line)).toEqual(['$ kubectl get svc my-service -o wide', '/ # wget -O- -q my-service']);
+    expect(records[0]!.effects).toEqual([{ kind: 'show', verb: 'get', objects: ['Service/default/my-service'] }]);
+    expect(records[0]!.output).toMatch(/^NAME\s+TYPE\s+CLUSTER-IP/);
+    expect(records[1]!.effects).toEqual([
+      {
+        kind: 'request',
+        destination: expect.stringMatching(/^10\.\d+\.\d+\.\d+:80$/),
+        byName: true,
+        outcome: 'ok',
+        pod: expect.stringMatching(/^default\/web-/),
+      },
+    ]);
+    expect(records[1]!.output).toMatch(/^web-/);
+  });
+
   it('runs kubectl against the editor text and shows the output exactly, stderr apart', async () => {
     const { type, session } = setup();
     await type('kubectl get deployments');

@@ -4,7 +4,8 @@
 // returns the new scenario YAML, which goes into the editor through the store (the diagram follows).
 // `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
 // worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
-import type { PodShellSession } from '../../core/kubectl/index.ts';
+import type { CommandEffect, PodShellSession } from '../../core/kubectl/index.ts';
+import type { ConsoleRecord } from '../../core/lessons/index.ts';
 import {
   emptyHistory,
   historyDown,
@@ -22,14 +23,28 @@ export interface ConsoleBackend {
     yaml?: string,
     seed?: number,
     line?: string,
-  ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string; session?: PodShellSession }>;
+  ): Promise<{
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+    yaml?: string;
+    session?: PodShellSession;
+    effects?: CommandEffect[];
+  }>;
   complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
   podShell(
     yaml: string,
     seed: number,
     session: PodShellSession,
     line: string,
-  ): Promise<{ stdout: string; stderr: string; exitCode: number; closed: boolean; session: PodShellSession }>;
+  ): Promise<{
+    stdout: string;
+    stderr: string;
+    exitCode: number;
+    closed: boolean;
+    session: PodShellSession;
+    effects?: CommandEffect[];
+  }>;
 }
 
 export interface ConsoleDeps {
@@ -68,6 +83,8 @@ export const HISTORY_KEY = 'ksp.console.history';
 /** Scrollback kept, in entries (a long session must not grow the page without bound). */
 export const SCROLLBACK = 500;
 export const PROMPT = '$ ';
+/** Commands remembered for lesson Checks (this page only), oldest dropped first. */
+export const RECORDS = 200;
 
 export interface ConsoleSession {
   subscribe(listener: () => void): () => void;
@@ -83,6 +100,8 @@ export interface ConsoleSession {
   cancel(): void;
   /** Ctrl+D on an empty line: ends a pod shell (EOF), as in a real terminal. */
   eof(): Promise<void>;
+  /** The commands run this session with what they printed and did (the core's effects), oldest first. */
+  records(): readonly ConsoleRecord[];
 }
 
 export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
@@ -92,6 +111,11 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   let nextId = 1;
   let state: ConsoleSnapshot = { entries: [], line: '', busy: false, prompt: PROMPT, shellPod: null };
   let shell: PodShellSession | null = null;
+  let records: ConsoleRecord[] = [];
+  const remember = (line: string, r: { stdout: string; stderr: string; effects?: CommandEffect[] }): void => {
+    if (!r.effects || r.effects.length === 0) return;
+    records = [...records, { line, output: r.stdout + r.stderr, effects: r.effects }].slice(-RECORDS);
+  };
   const enterShell = (next: PodShellSession | null): void => {
     shell = next;
     set({ prompt: next ? next.prompt : PROMPT, shellPod: next ? next.pod : null });
@@ -106,6 +130,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
     set({ busy: true });
     try {
       const r = await backend.podShell(text, seed, current, line);
+      remember(`${current.prompt}${line}`, r);
       add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
       enterShell(r.closed ? null : r.session);
     } catch (err) {
@@ -160,6 +185,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
         const r = await backend.kubectl([], text, seed, action.line);
         const refused = r.yaml !== undefined ? (deps.readOnly?.() ?? null) : null;
         if (refused !== null) return add({ kind: 'stderr', text: `ksp: ${refused}\n` });
+        remember(`${PROMPT}${action.line}`, r);
         add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
         if (r.session) enterShell(r.session);
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
@@ -216,6 +242,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       add({ kind: 'prompt', text: `${state.prompt}${state.line}^C\n` });
       set({ line: '' });
     },
+    records: () => records,
     async eof() {
       if (!shell || state.busy || state.line !== '') return;
       cycle = null;

@@ -249,7 +249,7 @@ export const en = {
   'lessons.causeReset': 'step reset',
   'lessons.unavailable': 'The simulator is not connected yet.',
   'lessons.unknown': 'There is no lesson "{id}".',
-  // what a step's goal asks (lessons/goalText.ts)
+  // what a step's goal asks (lessons/GoalText.tsx)
   'goal.reach': 'A request from {from} to {to} reaches a pod.',
   'goal.reachPod': 'A request from {from} to {to} is answered by {pod}.',
   'goal.distribution': '{count} requests from {from} to {to} reach at least {minPods} different pods.',
@@ -259,8 +259,48 @@ export const en = {
   'goal.valid': 'The API server accepts every object.',
   'goal.invalid': 'The API server rejects the text with: {message}',
   'goal.object': '{kind} {name} has {fields}.',
-  'goal.predict': 'Predict which pod answers request {request}.',
-  'goal.kubectl': '`kubectl {args}` prints {expected}.',
+  'goal.predict': 'Tick the pods that can answer a request to {service}.',
+  'goal.kubectl': 'Run {command} in the Console; its output shows {expected}.',
+  // a Check's verdict, from the core's code and parameters (src/core/lessons/goalResult.ts)
+  'check.valid.ok': 'The API server accepts every object.',
+  'check.valid.error': 'Line {line}: {message}',
+  'check.invalid.ok': 'The API server rejects it: {message}',
+  'check.invalid.other': 'The API server rejects it, but with a different error: {message}',
+  'check.invalid.none': 'The API server accepts everything: no error yet.',
+  'check.object.missing': 'There is no {kind} {name}.',
+  'check.object.field': '{kind} {name}: {path} is {actual}, the step expects {expected}.',
+  'check.object.ok': '{kind} {name} has {fields}.',
+  'check.from.noPod': 'No pod matches {from}.',
+  'check.from.invalid': '{from} is not a client.',
+  'check.unresolved': 'The cluster has no {what} yet.',
+  'check.request.failed': 'A request fails: {outcome}: {reason}',
+  'check.fails.ok': 'It fails as expected: {outcome}: {reason}',
+  'check.fails.stillReaches': 'The request still reaches {pod}.',
+  'check.fails.differently': 'It fails, but differently: {outcome}: {reason}',
+  'check.reach.ok': 'Answered by {pods}.',
+  'check.reach.otherPod': 'Reached {pod}, not the pod the step expects.',
+  'check.distribution.ok': '{count} requests spread over {n} pods: {pods}.',
+  'check.distribution.few': '{count} requests reached only {n} pod(s): {pods}; the step expects at least {minPods}.',
+  'check.sticky.ok': 'All {count} requests went to {pod}.',
+  'check.sticky.spread': '{count} requests went to {n} pods: {pods}.',
+  'check.predict.choose': 'Tick the pods first.',
+  'check.predict.right': 'Right: {service} sends to {pods}.',
+  'check.predict.wrong': 'Not quite: {service} sends to {pods}. Compare their labels and readiness with the selector.',
+  'check.predict.noService': 'There is no Service {service}.',
+  'check.kubectl.waiting': 'Waiting for you to run {command} (or a command that shows the same) in the Console tab.',
+  'check.kubectl.outputLacks': 'You ran {command}, but its output did not show {missing}. Run it again now.',
+  'check.kubectl.seen': 'You ran {command} and its output shows {expected}.',
+  'check.kubectl.broken': "This step's command {command} shows nothing here; reset the step.",
+  'check.internal': 'Internal error in the simulator: {message}',
+  'check.unavailable': 'Lesson checks are not part of this build.',
+  // what a placeholder stands for when the cluster does not have it (yet)
+  'placeholder.clusterIP': 'ClusterIP of {name}',
+  'placeholder.nodeIP': 'IP of node {name}',
+  'placeholder.allNodes': 'IP of every node',
+  'placeholder.lbIP': 'load-balancer IP of {name}',
+  'placeholder.nodePort': 'node port of {name}',
+  'placeholder.podIP': 'IP of pod {name}',
+  'placeholder.unknown': 'value of {name}',
   // the simulation worker's watchdog and restarts (src/ui/simClient.ts)
   'worker.timeout.load':
     'The simulator took longer than {seconds} s on this text and was restarted; the diagram shows the last good scenario.',
@@ -272,6 +312,8 @@ export const en = {
     'The simulator took longer than {seconds} s on a pod shell command and was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.checkGoal':
     'The simulator took longer than {seconds} s on a lesson Check and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.fillTemplates':
+    'The simulator needed more than {seconds} s to fill in the lesson text, so it was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.lessonClients':
     "The simulator took longer than {seconds} s on the lesson's traffic clients and was restarted. Your text is kept; the diagram shows the last good scenario.",
   'worker.timeout.traffic':

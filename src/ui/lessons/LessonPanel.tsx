@@ -4,8 +4,9 @@ import { useEffect } from 'react';
 import { useT, useLanguage } from '../i18n/useT.ts';
 import { LESSONS, findLesson } from './catalog.ts';
 import { openLesson, startLessonSync, useLessonPosition } from './lessonStore.ts';
-import { pick } from './goalText.ts';
+import { pick } from './pick.ts';
 import { Markdown } from './Markdown.tsx';
+import { useFill } from './Filled.tsx';
 import { StepCard } from './StepCard.tsx';
 import { ReplaceBar } from './ReplaceBar.tsx';
 import './lessons.css';
@@ -15,6 +16,7 @@ export function LessonPanel() {
   const lang = useLanguage();
   const { lessonId } = useLessonPosition();
   const lesson = findLesson(lessonId);
+  const fill = useFill();
   useEffect(() => {
     startLessonSync();
   }, []);
@@ -44,7 +46,7 @@ export function LessonPanel() {
             <h2 id="lesson-title">{pick(lesson.title, lang)}</h2>
             <details className="lessons-intro" open>
               <summary>{t('lessons.intro')}</summary>
-              <Markdown source={pick(lesson.intro, lang)} headingOffset={3} />
+              <Markdown source={pick(lesson.intro, lang)} headingOffset={3} fill={fill} />
             </details>
             <StepCard lesson={lesson} />
           </article>

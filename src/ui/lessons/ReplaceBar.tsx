@@ -11,7 +11,7 @@ import {
   type ReplaceCause,
 } from './lessonStore.ts';
 import { findLesson, LESSONS } from './catalog.ts';
-import { pick } from './goalText.ts';
+import { pick } from './pick.ts';
 import { useLanguage } from '../i18n/useT.ts';
 
 const QUESTION: Record<ReplaceCause, MessageKey> = {

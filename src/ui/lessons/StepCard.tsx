@@ -3,8 +3,11 @@
 import type { Lesson } from '../../scenarios/lessons/index.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { LESSONS } from './catalog.ts';
-import { goalText, pick } from './goalText.ts';
+import { pick } from './pick.ts';
 import { InlineMarkdown } from './Markdown.tsx';
+import { goalNodes, verdictNodes } from './GoalText.tsx';
+import { useFill } from './Filled.tsx';
+import { useRichT } from '../i18n/richText.tsx';
 import {
   check,
   chooseAnswer,
@@ -19,6 +22,8 @@ import {
 
 export function StepCard({ lesson }: { lesson: Lesson }) {
   const t = useT();
+  const rt = useRichT();
+  const fill = useFill();
   const lang = useLanguage();
   const s = { ...useLessonStore(), step: useLessonPosition().step };
   const step = lesson.steps[s.step];
@@ -45,10 +50,10 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
       <p className="lessons-count">{t('lessons.step', { n: s.step + 1, total: lesson.steps.length })}</p>
       <h3 id="lesson-step-title">{pick(step.title, lang)}</h3>
       <p>
-        <InlineMarkdown source={pick(step.text, lang)} />
+        <InlineMarkdown source={pick(step.text, lang)} fill={fill} />
       </p>
       <p className="lessons-goal">
-        <strong>{t('lessons.goal')}:</strong> {goalText(goal, t)}
+        <strong>{t('lessons.goal')}:</strong> {goalNodes(goal, rt, fill)}
       </p>
       {goal.type === 'predict' && (
         <fieldset className="lessons-choices">
@@ -59,11 +64,11 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
             s.choices.map((c) => (
               <label key={c}>
                 <input
-                  type="radio"
+                  type="checkbox"
                   name={`predict-${step.id}`}
                   value={c}
-                  checked={s.answer === c}
-                  onChange={() => chooseAnswer(c)}
+                  checked={s.answer.includes(c)}
+                  onChange={(e) => chooseAnswer(c, e.currentTarget.checked)}
                 />{' '}
                 <code>{c}</code>
               </label>
@@ -101,11 +106,7 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
             <strong className={s.result.passed ? 'lessons-pass' : 'lessons-fail'}>
               {s.result.passed ? t('lessons.passed') : t('lessons.notYet')}
             </strong>
-            {s.result.note ? (
-              ` ${t(s.result.note)}`
-            ) : s.result.detail ? (
-              <pre className="lessons-detail">{s.result.detail}</pre>
-            ) : null}
+            <p className="lessons-detail">{verdictNodes(s.result, rt, t)}</p>
           </>
         )}
       </div>
@@ -113,7 +114,7 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
       {/* After the verdict, so a hint never pushes the Check result out of view. */}
       {s.hintShown && (
         <p className="lessons-hint">
-          <strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} />
+          <strong>{t('lessons.hintTitle')}:</strong> <InlineMarkdown source={pick(step.hint, lang)} fill={fill} />
         </p>
       )}
       <div className="lessons-nav-buttons">

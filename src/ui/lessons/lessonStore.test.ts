@@ -3,6 +3,9 @@
 // Check (it must pass). The checker is the worker's own lessonGoal.ts over the real core.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkLessonGoal } from '../../worker/lessonGoal.ts';
+import { runConsoleKubectl } from '../../core/kubectl/index.ts';
+import type { ConsoleRecord } from '../../core/lessons/index.ts';
+import { kubectlCommand } from './templates.ts';
 import { createHandler } from '../../worker/handler.ts';
 import { setLessonStep, useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
@@ -23,12 +26,24 @@ import {
   type GoalChecker,
 } from './lessonStore.ts';
 
-const calls: { yaml: string; seed: number; answer?: string }[] = [];
+const calls: { yaml: string; seed: number; answer?: string[] }[] = [];
 const worker = createHandler();
+/** The page's console, driven by the test: the learner's commands run through the worker's real engines. */
+const consoleWorker = createHandler({ kubectl: runConsoleKubectl });
+const records: ConsoleRecord[] = [];
+function learnerRuns(line: string): void {
+  const [r] = consoleWorker({ type: 'kubectl', requestId: 0, argv: [], yaml: text(), seed: 1, line });
+  if (r?.type !== 'kubectlResult') throw new Error(`kubectl answered ${r?.type}`);
+  records.push({ line: `$ ${line}`, output: r.stdout + r.stderr, effects: r.effects ?? [] });
+}
 const realChecker: GoalChecker = {
-  checkGoal: (yaml, seed, goal, answer) => {
+  checkGoal: (yaml, seed, goal, answer, console) => {
     calls.push({ yaml, seed, ...(answer === undefined ? {} : { answer }) });
-    return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer));
+    return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer, console));
+  },
+  fillTemplates: (yaml, seed, templates) => {
+    const [reply] = worker({ type: 'fillTemplates', requestId: 0, yaml, seed, templates });
+    return Promise.resolve(reply?.type === 'filledTemplates' ? reply.filled : null);
   },
   lessonClients: (yaml, seed, clients) => {
     const [reply] = worker({ type: 'lessonClients', requestId: 0, yaml, seed, clients });
@@ -43,7 +58,8 @@ beforeEach(() => {
   vi.useFakeTimers();
   resetLessonStore();
   calls.length = 0;
-  connectLessons(realChecker);
+  records.length = 0;
+  connectLessons(realChecker, () => records);
   useStore.setState({ text: '', seed: 1 });
 });
 afterEach(() => {
@@ -122,13 +138,14 @@ describe('the lesson store', () => {
     expect(choices.length).toBeGreaterThanOrEqual(2);
     await check();
     expect(state().result).toMatchObject({ passed: false, note: 'lessons.pickAnswer' });
-    const verdicts: boolean[] = [];
-    for (const c of choices) {
-      chooseAnswer(c);
-      await check();
-      verdicts.push(state().result!.passed);
-    }
-    expect(verdicts.filter(Boolean)).toHaveLength(1);
+    // Every pod ticked: the client pod cannot answer (its labels do not match the selector).
+    for (const c of choices) chooseAnswer(c, true);
+    await check();
+    expect(state().result).toMatchObject({ passed: false, code: 'predict.wrong' });
+    chooseAnswer('default/client', false);
+    await check();
+    expect(state().result).toMatchObject({ passed: true, code: 'predict.right' });
+    expect(calls.at(-1)!.answer).toEqual(choices.filter((c) => c !== 'default/client'));
   });
 });
 
@@ -166,11 +183,20 @@ describe('every lesson is playable to its end through the store', () => {
         }
         if (step.goal.type === 'predict') {
           await vi.waitFor(() => expect(state().choices).not.toBeNull());
-          const right = state().choices!.find((c) => checkLessonGoal(text(), 1, step.goal, c).passed);
-          chooseAnswer(right!);
+          for (const c of state().choices!) if (c !== 'default/client') chooseAnswer(c, true);
+        }
+        if (step.goal.type === 'kubectl') {
+          // The Check waits for the learner, then sees the command they ran in the console.
+          await check();
+          expect(state().result, `${step.id} before the command`).toMatchObject({
+            passed: false,
+            code: 'kubectl.waiting',
+          });
+          const filled = await realChecker.fillTemplates!(text(), 1, [kubectlCommand(step.goal.argv)]);
+          learnerRuns(filled?.[0]?.values?.[0] ?? kubectlCommand(step.goal.argv));
         }
         await check();
-        expect(state().result, `${step.id}: ${state().result?.detail}`).toMatchObject({ passed: true });
+        expect(state().result, `${step.id}: ${JSON.stringify(state().result)}`).toMatchObject({ passed: true });
       }
     });
   }

@@ -5,27 +5,39 @@
 // here decides whether a goal passes.
 import { create } from 'zustand';
 import type { ClientSpec, GoalVerdict, LessonClientSpec, LessonGoal as Goal } from '../../worker/protocol.ts';
+import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { findLesson, isKnownText, stepStart } from './catalog.ts';
+import { hasPlaceholder } from '../../worker/protocol.ts';
+import { kubectlCommand, templatePieces } from './templates.ts';
 
 export type { GoalVerdict } from '../../worker/protocol.ts';
 
 /** What runs a Check and resolves a lesson's clients: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {
-  checkGoal(yaml: string, seed: number, goal: Goal, answer?: string): Promise<GoalVerdict>;
+  checkGoal(yaml: string, seed: number, goal: Goal, answer?: string[], console?: ConsoleRecord[]): Promise<GoalVerdict>;
   lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
+  /** Lesson texts with placeholders filled on `yaml` (null: no answer, e.g. after a worker restart). */
+  fillTemplates?(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
 }
+
+/** What the Check shows: the core's verdict (code + parameters), or a note of the page's own. */
+export type CheckResult =
+  | { passed: boolean; code: GoalVerdict['code']; params: GoalVerdict['params']; note?: undefined }
+  | { passed: false; note: MessageKey; code?: undefined; params?: undefined };
 
 export type ReplaceCause = 'lesson' | 'solution' | 'reset';
 
 export interface LessonState {
   hintShown: boolean;
   checking: boolean;
-  /** `note` is a UI message instead of the checker's detail (no answer picked, no simulator). */
-  result: { passed: boolean; detail: string; note?: MessageKey } | null;
+  result: CheckResult | null;
   choices: string[] | null;
-  answer: string | null;
+  /** The pods ticked on a predict step. */
+  answer: string[];
+  /** The open lesson's texts with placeholders filled on the current scenario, by template. */
+  filled: Record<string, FilledTemplate>;
   /** Waiting for the learner: replace the editor text with `text`? */
   confirm: { cause: ReplaceCause; lessonId: string; step: number; text: string; title: string } | null;
   /** The text a replacement removed, until the learner undoes or dismisses it. */
@@ -37,7 +49,8 @@ const initial: LessonState = {
   checking: false,
   result: null,
   choices: null,
-  answer: null,
+  answer: [],
+  filled: {},
   confirm: null,
   undo: null,
 };
@@ -45,14 +58,17 @@ const initial: LessonState = {
 export const useLessonStore = create<LessonState>()(() => ({ ...initial }));
 
 let checker: GoalChecker | null = null;
+/** This session's console commands (the page's console; tests give their own). */
+let consoleRecords: () => readonly ConsoleRecord[] = () => [];
 /** Each Check and choices request gets a number; an answer for an older step or text is dropped. */
 let generation = 0;
 
-export function connectLessons(c: GoalChecker): void {
+export function connectLessons(c: GoalChecker, records?: () => readonly ConsoleRecord[]): void {
   checker = c;
+  if (records) consoleRecords = records;
 }
 
-const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: null } as const;
+const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: [] as string[] };
 
 /** The open lesson and step, from the app store, with the step kept inside the lesson. */
 export function position(
@@ -93,13 +109,17 @@ export function startLessonSync(): () => void {
   if (stopSync) return stopSync;
   const off = useStore.subscribe((a, prev) => {
     if (a.lesson !== prev.lesson || a.lessonStep !== prev.lessonStep) stepChanged();
+    if (a.lesson !== prev.lesson || a.view !== prev.view) void fillTexts();
     if (pendingTraffic !== null && a.view !== prev.view) startLessonTraffic(a);
   });
   stopSync = () => {
     off();
     stopSync = null;
   };
-  if (useStore.getState().lesson !== null) void loadChoices();
+  if (useStore.getState().lesson !== null) {
+    void loadChoices();
+    void fillTexts();
+  }
   return stopSync;
 }
 
@@ -202,7 +222,42 @@ export function undoReplace(): void {
 
 export const dismissUndo = (): void => useLessonStore.setState({ undo: null });
 export const revealHint = (): void => useLessonStore.setState({ hintShown: true });
-export const chooseAnswer = (answer: string): void => useLessonStore.setState({ answer, result: null });
+/** Ticks or unticks one pod on a predict step. */
+export function chooseAnswer(pod: string, ticked: boolean): void {
+  const now = useLessonStore.getState().answer.filter((p) => p !== pod);
+  useLessonStore.setState({ answer: ticked ? [...now, pod].sort() : now, result: null });
+}
+
+/** Every text of a lesson that holds a placeholder: intros, step texts and hints, goal targets and commands. */
+export function lessonTemplates(lesson: NonNullable<ReturnType<typeof findLesson>>): string[] {
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (s !== undefined && hasPlaceholder(s)) out.add(s);
+  };
+  for (const text of [lesson.intro.en, lesson.intro.ko]) for (const piece of templatePieces(text)) add(piece);
+  for (const step of lesson.steps) {
+    for (const text of [step.text.en, step.text.ko, step.hint.en, step.hint.ko])
+      for (const piece of templatePieces(text)) add(piece);
+    const g = step.goal;
+    if ('to' in g) add(g.to);
+    if (g.type === 'kubectl') add(kubectlCommand(g.argv));
+  }
+  return [...out];
+}
+
+let fillGeneration = 0;
+/** Asks the core for the open lesson's placeholders filled on the current scenario (the diagram's). */
+async function fillTexts(): Promise<void> {
+  const lesson = findLesson(useStore.getState().lesson);
+  if (!checker?.fillTemplates || !lesson) return;
+  const templates = lessonTemplates(lesson);
+  if (templates.length === 0) return;
+  const g = ++fillGeneration;
+  const { text, seed } = useStore.getState();
+  const filled = await checker.fillTemplates(text, seed, templates);
+  if (g !== fillGeneration || !filled) return;
+  useLessonStore.setState({ filled: Object.fromEntries(templates.map((t, i) => [t, filled[i]!])) });
+}
 
 /** A predict step's choices come from the simulator (the pods that carry the goal's labels). */
 async function loadChoices(): Promise<void> {
@@ -220,21 +275,27 @@ export async function check(): Promise<void> {
   const goal = currentStep()?.goal;
   if (!goal) return;
   if (!checker) {
-    useLessonStore.setState({ result: { passed: false, detail: '', note: 'lessons.unavailable' } });
+    useLessonStore.setState({ result: { passed: false, note: 'lessons.unavailable' } });
     return;
   }
-  if (goal.type === 'predict' && s.answer === null) {
-    useLessonStore.setState({ result: { passed: false, detail: '', note: 'lessons.pickAnswer' } });
+  if (goal.type === 'predict' && s.answer.length === 0) {
+    useLessonStore.setState({ result: { passed: false, note: 'lessons.pickAnswer' } });
     return;
   }
   const g = ++generation;
   useLessonStore.setState({ checking: true, result: null });
   const { text, seed } = useStore.getState();
-  const r = await checker.checkGoal(text, seed, goal, goal.type === 'predict' ? (s.answer ?? undefined) : undefined);
+  const r = await checker.checkGoal(
+    text,
+    seed,
+    goal,
+    goal.type === 'predict' ? s.answer : undefined,
+    goal.type === 'kubectl' ? [...consoleRecords()] : undefined,
+  );
   if (g !== generation) return;
   useLessonStore.setState({
     checking: false,
-    result: { passed: r.passed, detail: r.detail },
+    result: { passed: r.passed, code: r.code, params: r.params },
     ...(r.choices ? { choices: r.choices } : {}),
   });
 }

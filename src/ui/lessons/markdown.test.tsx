@@ -42,6 +42,22 @@ describe(parseMarkdown, () => {
     expect(parseInline('`a ** b`')).toEqual([{ type: 'code', text: 'a ** b' }]);
   });
 
+  it('keeps an indented block as code, line by line (lesson 3 showed two commands joined into one)', () => {
+    expect(
+      parseMarkdown(
+        'A shell:\n\n    kubectl run -it --rm --image=busybox test -- sh\n    wget -O- -q my-service\n\nDone.',
+      ),
+    ).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'A shell:' }] },
+      { type: 'code', lang: '', text: 'kubectl run -it --rm --image=busybox test -- sh\nwget -O- -q my-service' },
+      { type: 'paragraph', children: [{ type: 'text', text: 'Done.' }] },
+    ]);
+    // A paragraph's indented continuation line stays in the paragraph (CommonMark).
+    expect(parseMarkdown('one\n    two')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'one two' }] },
+    ]);
+  });
+
   it('an unclosed fence runs to the end instead of swallowing nothing', () => {
     expect(parseMarkdown('```\nkubectl get svc')).toEqual([{ type: 'code', lang: '', text: 'kubectl get svc' }]);
   });

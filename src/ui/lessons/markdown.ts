@@ -1,5 +1,5 @@
 // A small Markdown reader for lesson texts (en.md, ko.md, step texts): headings, paragraphs,
-// lists, fenced code, inline code, bold, italic and links. It builds a tree of plain data that
+// lists, fenced and indented code, inline code, bold, italic and links. It builds a tree of plain data that
 // Markdown.tsx turns into React elements: no HTML string is ever made, so user text cannot
 // become markup. Raw HTML in the source stays literal text. Links keep only http(s) addresses.
 
@@ -20,6 +20,8 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*([\w+-]*)/;
 const BULLET = /^ {0,3}[-*+][ \t]+(.*)$/;
 const ORDERED = /^ {0,3}(\d{1,9})[.)][ \t]+(.*)$/;
+/** CommonMark indented code: four spaces or a tab (it cannot interrupt a paragraph). */
+const INDENTED = /^(?: {4}|\t)/;
 
 /** Nesting and input caps: a lesson text is short; a huge or deeply nested one must not hang the page. */
 const MAX_DEPTH = 8;
@@ -43,6 +45,14 @@ export function parseMarkdown(source: string): Block[] {
       while (i < lines.length && !lines[i]!.trimStart().startsWith(marker)) body.push(lines[i++]!);
       i++; // the closing fence (or the end of the text)
       blocks.push({ type: 'code', lang: fence[2] ?? '', text: body.join('\n') });
+      continue;
+    }
+    if (INDENTED.test(line)) {
+      // Each line stays a line: commands shown this way must not be joined into one.
+      const body: string[] = [];
+      while (i < lines.length && (INDENTED.test(lines[i]!) || lines[i]!.trim() === '')) body.push(lines[i++]!);
+      while (body.length > 0 && body[body.length - 1]!.trim() === '') body.pop();
+      blocks.push({ type: 'code', lang: '', text: body.map((l) => l.replace(INDENTED, '')).join('\n') });
       continue;
     }
     const heading = HEADING.exec(line);

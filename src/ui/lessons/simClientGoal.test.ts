@@ -14,7 +14,7 @@ describe('SimClient.checkGoal', () => {
       workers.push(w);
       return w;
     }, timers);
-    const pending = client.checkGoal('kind: Service\n', 7, { type: 'valid' }, 'default/web-1');
+    const pending = client.checkGoal('kind: Service\n', 7, { type: 'valid' }, ['default/web-1']);
     expect(workers[0]!.sent).toEqual([]);
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     const sent = workers[0]!.sent[0]!;
@@ -23,23 +23,30 @@ describe('SimClient.checkGoal', () => {
       yaml: 'kind: Service\n',
       seed: 7,
       goal: { type: 'valid' },
-      answer: 'default/web-1',
+      answer: ['default/web-1'],
     });
     workers[0]!.reply({
       type: 'goalResult',
       requestId: (sent as { requestId: number }).requestId + 1,
       passed: true,
-      detail: 'other',
+      code: 'valid.ok',
+      params: {},
       choices: null,
     });
     workers[0]!.reply({
       type: 'goalResult',
       requestId: (sent as { requestId: number }).requestId,
       passed: false,
-      detail: 'no Service yet',
+      code: 'object.missing',
+      params: { kind: 'Service', name: 'web' },
       choices: ['a', 'b'],
     });
-    await expect(pending).resolves.toEqual({ passed: false, detail: 'no Service yet', choices: ['a', 'b'] });
+    await expect(pending).resolves.toEqual({
+      passed: false,
+      code: 'object.missing',
+      params: { kind: 'Service', name: 'web' },
+      choices: ['a', 'b'],
+    });
   });
 
   it('answers a Check in flight when the worker dies', async () => {
@@ -52,6 +59,6 @@ describe('SimClient.checkGoal', () => {
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     const pending = client.checkGoal('x', 1, { type: 'valid' });
     workers[0]!.onerror?.({ message: 'boom', preventDefault: () => undefined } as ErrorEvent);
-    await expect(pending).resolves.toMatchObject({ passed: false, detail: expect.stringContaining('restarted') });
+    await expect(pending).resolves.toMatchObject({ passed: false, code: 'restarted' });
   });
 });

@@ -15,6 +15,7 @@ import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
 import { requestedTypes, resolveArgs } from '../query.ts';
+import { shownRefs } from '../effect.ts';
 import { describeEndpointSlice, describeEndpoints, describeService } from '../describe/service.ts';
 import { describePod } from '../describe/pod.ts';
 import { describeNode } from '../describe/node.ts';
@@ -75,5 +76,10 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
         ? `No resources found in ${namespace} namespace.\n`
         : 'No resources found\n';
   }
-  return { stdout, stderr, exitCode: q.notFound.length > 0 ? 1 : 0 };
+  return {
+    stdout,
+    stderr,
+    exitCode: q.notFound.length > 0 ? 1 : 0,
+    effects: [{ kind: 'show', verb: 'describe', objects: shownRefs(q.found) }],
+  };
 }

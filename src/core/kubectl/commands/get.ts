@@ -11,6 +11,7 @@ import { formatTabbed, GET_TABS } from '../tabwriter.ts';
 import { escapeTerminal } from '../terminalEscape.ts';
 import { listOf, toJson, toYaml } from '../serialize.ts';
 import type { PrintContext } from '../printers/table.ts';
+import { shownRefs, type CommandEffect } from '../effect.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -80,16 +81,18 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   let stderr = requested.some((r) => r.kind === 'Endpoints') ? ENDPOINTS_WARNING : '';
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;
+  const effects: CommandEffect[] = [{ kind: 'show', verb: 'get', objects: shownRefs(q.found) }];
   const singleItem =
     q.found.length === 1 &&
     positional.length === (positional[0]?.includes('/') ? 1 : 2) &&
     !positional[0]?.includes(',');
 
   if (output === 'yaml' || output === 'json') {
-    if (q.found.length === 0 && q.notFound.length > 0) return { stdout: '', stderr: stderr + errors, exitCode };
+    if (q.found.length === 0 && q.notFound.length > 0)
+      return { stdout: '', stderr: stderr + errors, exitCode, effects };
     const objs = q.found.map((f) => withTypeMeta(f.type, f.obj));
     const doc = singleItem && objs[0] ? objs[0] : listOf(objs);
-    return { stdout: output === 'yaml' ? toYaml(doc) : toJson(doc), stderr: stderr + errors, exitCode };
+    return { stdout: output === 'yaml' ? toYaml(doc) : toJson(doc), stderr: stderr + errors, exitCode, effects };
   }
   let stdout: string;
   if (output === 'name') {
@@ -120,5 +123,5 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
     stderr +=
       !allNamespaces && allNamespaced ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
   }
-  return { stdout, stderr: stderr + errors, exitCode };
+  return { stdout, stderr: stderr + errors, exitCode, effects };
 }

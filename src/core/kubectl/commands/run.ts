@@ -16,6 +16,7 @@ import { splitStreams } from '../../dataplane/busybox.ts';
 import { execInPod, hasProgram, notSimulatedProgram } from '../podCommands.ts';
 import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
+import { requestEffect, type CommandEffect } from '../effect.ts';
 
 const SPECS = [
   { long: 'image', value: true },
@@ -102,6 +103,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   }
   if (program === undefined || SHELLS.has(program)) return { stdout: deleted, stderr: '', exitCode: 0 };
   const dp = createDataplane(placed.state, rng.fork('dataplane'));
+  const effects: CommandEffect[] = [];
   const out = splitStreams(
     execInPod(
       {
@@ -110,11 +112,20 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
         pod: name,
         podIP: placed.pod.status?.podIP ?? '',
         env: containerEnv(name, serviceEnvVars(state, namespace)),
-        send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
+        send: (to) => {
+          const r = dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 });
+          effects.push(requestEffect(to, r));
+          return r;
+        },
       },
       rest,
     ) ?? notSimulatedProgram(program),
   );
   const terminated = out.exitCode !== 0 ? `pod ${namespace}/${name} terminated (Error)\n` : '';
-  return { stdout: out.stdout + deleted, stderr: out.stderr + terminated, exitCode: out.exitCode === 0 ? 0 : 1 };
+  return {
+    stdout: out.stdout + deleted,
+    stderr: out.stderr + terminated,
+    exitCode: out.exitCode === 0 ? 0 : 1,
+    effects,
+  };
 }
