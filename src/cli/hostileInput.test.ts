@@ -3,7 +3,7 @@
 // page's worker uses.
 import { describe, expect, it } from 'vitest';
 import { main, type CliIO } from './main.ts';
-import { aliasedEnvDeployment, flatConfigMap } from '../core/fuzz/hostileYaml.ts';
+import { aliasedEnvDeployment, flatConfigMap } from '../core/fuzz/index.ts';
 
 function run(text: string, ...argv: string[]): { code: number; out: string; err: string } {
   let out = '';
