@@ -61,6 +61,19 @@ test('typing in the editor changes the diagram; a broken edit keeps the last dia
   expect(foreign).toEqual([]);
 });
 
+test('text typed on the keyboard reaches the editor whole, spaces included (the diagram does not take the Space key)', async ({
+  page,
+  shell,
+  foreign,
+}) => {
+  await shell.editorReady();
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('# typed by a learner\n');
+  await expect.poll(() => shell.text()).toContain('# typed by a learner\n');
+  expect(foreign).toEqual([]);
+});
+
 test('monaco-yaml validates and completes against the Kubernetes schema', async ({ page, shell, foreign }) => {
   await shell.editorReady();
   const original = await shell.text();

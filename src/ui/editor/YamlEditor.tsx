@@ -105,5 +105,8 @@ export default function YamlEditor() {
     editor.focus();
   }, [reveal]);
 
-  return <div ref={host} className="yaml-editor" data-testid="yaml-editor" />;
+  // 'nokey': React Flow listens for Space (pan activation) on the whole document and cancels it
+  // unless the target is an input, textarea or contenteditable; Monaco's EditContext is a plain
+  // div, so without this marker every space typed in the editor was lost.
+  return <div ref={host} className="yaml-editor nokey" data-testid="yaml-editor" />;
 }
