@@ -2,6 +2,7 @@
 // (useT.ts) and the tests both call it. Values are plain text; React escapes them when rendered.
 import { en, type MessageKey } from './en.ts';
 import { ko } from './ko.ts';
+import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
 
 export type Language = 'en' | 'ko';
 export const LANGUAGES: readonly Language[] = ['en', 'ko'];
@@ -13,8 +14,13 @@ export type Translate = (key: MessageKey, vars?: Vars) => string;
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
   const text = DICTIONARIES[lang][key] ?? en[key];
   if (!vars) return text;
-  // A value never re-enters the template: `{a}` inside a value stays as typed.
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+  // A value never re-enters the template: `{a}` inside a value stays as typed. A Korean particle
+  // written after a value (`{pod}이(가)`) is chosen from the value (particles.ts).
+  return text.replace(HOLE_WITH_PARTICLE, (whole, name: string, quote: string, form: ParticleForm | undefined) => {
+    if (!Object.hasOwn(vars, name)) return whole;
+    const value = String(vars[name]);
+    return value + quote + (form ? particle(value, form) : '');
+  });
 }
 
 /** The `{name}` placeholders of a text, sorted (the completeness test compares en and ko). */
