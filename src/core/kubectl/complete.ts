@@ -8,7 +8,18 @@ import { byteCompare } from './labelSelector.ts';
 import { RESOURCE_TYPES, findResourceType } from './resources.ts';
 
 const FLAGS: Record<string, readonly string[]> = {
-  get: ['--all-namespaces', '--namespace', '--output', '--selector', '--show-labels', '--watch'],
+  get: [
+    '--all-namespaces',
+    '--allow-missing-template-keys',
+    '--namespace',
+    '--no-headers',
+    '--output',
+    '--selector',
+    '--show-labels',
+    '--sort-by',
+    '--template',
+    '--watch',
+  ],
   describe: ['--all-namespaces', '--namespace', '--selector'],
   delete: ['--force', '--grace-period', '--ignore-not-found', '--namespace', '--now', '--wait'],
   label: ['--namespace', '--overwrite'],
@@ -46,6 +57,8 @@ const VALUE_FLAGS = new Set([
   '--output',
   '-l',
   '--selector',
+  '--sort-by',
+  '--template',
   '--replicas',
   '--port',
   '--target-port',

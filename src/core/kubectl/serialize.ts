@@ -1,10 +1,11 @@
 // -o yaml / -o json / -o name. kubectl prints objects from the server as JSON decoded into maps,
 // so keys come out sorted: alphabetically in both YAML (sigs.k8s.io/yaml over go-yaml) and JSON
-// (encoding/json, 4-space indent, cli-runtime pkg/printers/json.go). Lists are wrapped as
-// `kind: List` with `metadata.resourceVersion: ""`.
+// (encoding/json, 4-space indent, cli-runtime pkg/printers/json.go; encoding/json escapes <, > and &
+// as \u003c, \u003e, \u0026). Lists are wrapped as `kind: List` with `metadata.resourceVersion: ""`.
 import { stringify } from 'yaml';
 import type { K8sObject } from '../model/objects.ts';
 import { byteCompare } from './labelSelector.ts';
+import { goJson, type GoValue } from './jsonpath/goValue.ts';
 
 function sortKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(sortKeys);
@@ -29,5 +30,5 @@ export function toYaml(obj: unknown): string {
 }
 
 export function toJson(obj: unknown): string {
-  return `${JSON.stringify(sortKeys(obj), null, 4)}\n`;
+  return `${goJson(sortKeys(obj) as GoValue, '    ')}\n`;
 }

@@ -1,6 +1,8 @@
-// `kubectl get` (kubectl pkg/cmd/get/get.go): human-readable tables through the tabwriter,
-// -o wide|name|yaml|json, -n / -A / -l / --show-labels / --no-headers, `kind/name` prefixes and
-// a blank line between tables when several kinds are printed, `No resources found …` on stderr.
+// `kubectl get` (kubectl pkg/cmd/get/get.go): human-readable tables through the tabwriter, and
+// the generic printers (printGeneric: -o yaml|json|name|jsonpath|custom-columns print one object,
+// or a `kind: List` of everything found). `--sort-by` sorts the rows of each table, or the list's
+// items (sort/sortBy.ts); `kind/name` prefixes and a blank line between tables when several kinds
+// are printed; `No resources found …` on stderr when a table printed nothing.
 import type { Scenario } from '../../scenario/load.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
@@ -12,6 +14,12 @@ import { escapeTerminal } from '../terminalEscape.ts';
 import { listOf, toJson, toYaml } from '../serialize.ts';
 import type { PrintContext } from '../printers/table.ts';
 import { shownRefs, type CommandEffect } from '../effect.ts';
+import { isHumanReadable, resolveFormat, type OutputFormat } from '../outputFormat.ts';
+import { printCustomColumns } from '../printers/customColumns.ts';
+import { SortExit, sortObjects, sortTableRows } from '../sort/sortBy.ts';
+import { goSyntax, type GoValue } from '../jsonpath/goValue.ts';
+import { jsonClone } from '../../api/jsonClone.ts';
+import type { K8sObject } from '../../model/objects.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -20,12 +28,10 @@ export const GET_FLAGS: readonly FlagSpec[] = [
   { long: 'output', short: 'o', value: true },
   { long: 'show-labels', value: false },
   { long: 'no-headers', value: false },
+  { long: 'sort-by', value: true },
+  { long: 'template', value: true },
+  { long: 'allow-missing-template-keys', value: false },
 ];
-
-const OUTPUTS = ['', 'wide', 'name', 'yaml', 'json'];
-
-const ALLOWED_FORMATS =
-  'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
 
@@ -58,21 +64,76 @@ function renderTable(type: ResourceType, items: readonly Found[], ctx: PrintCont
   return formatTabbed(`${lines.join('\n')}\n`, GET_TABS);
 }
 
+/** The objects as kubectl's unstructured decoding holds them (JSON data, for the generic printers). */
+function asData(obj: K8sObject): GoValue {
+  return jsonClone(obj) as unknown as GoValue;
+}
+
+/** The generic printers (get.go printGeneric) over one object or a List. */
+function printGeneric(
+  format: Exclude<OutputFormat, { kind: 'table' }>,
+  doc: K8sObject,
+  found: readonly Found[],
+  noHeaders: boolean,
+) {
+  switch (format.kind) {
+    case 'yaml':
+      return { stdout: toYaml(doc) };
+    case 'json':
+      return { stdout: toJson(doc) };
+    case 'name':
+      return { stdout: found.map((f) => `${qualifiedName(f.type, f.obj.metadata?.name ?? '')}\n`).join('') };
+    case 'custom-columns': {
+      const items = Array.isArray(doc.items) ? (doc.items as GoValue[]) : [asData(doc)];
+      const r = printCustomColumns(
+        items.map((x) => asData(x as K8sObject)),
+        format.columns,
+        noHeaders,
+      );
+      return r.error === undefined ? { stdout: r.stdout } : { stdout: r.stdout, error: r.error };
+    }
+    case 'jsonpath': {
+      const data = asData(doc);
+      const r = format.engine.execute(data);
+      if ('text' in r) return { stdout: r.text };
+      // cli-runtime printers/jsonpath.go PrintObj: the failure, then a dump of the object (%#v).
+      const template = format.template;
+      return {
+        stdout: '',
+        error:
+          `error executing jsonpath ${goSyntax(template)}: Error executing template: ${r.error}. ` +
+          `Printing more information for debugging the template:\n\ttemplate was:\n\t\t${template}\n` +
+          `\tobject given to jsonpath engine was:\n\t\t${goSyntax(data)}\n\n\n`,
+      };
+    }
+  }
+}
+
+/** cmdutil.CheckErr's text for an error: prefixed with "error: " unless it already is. */
+const errorLine = (msg: string) => {
+  const text = msg.startsWith('error: ') ? msg : `error: ${msg}`;
+  return text.endsWith('\n') ? text : `${text}\n`;
+};
+
 export function runGet(scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, GET_FLAGS, 'get');
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
   const output = values.get('output') ?? '';
-  if (!OUTPUTS.includes(output)) {
-    return fail(
-      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}`,
-    );
-  }
+  const formatFlags = {
+    output,
+    template: values.get('template') ?? '',
+    allowMissingKeys: values.get('allow-missing-template-keys') !== 'false',
+  };
   if (positional.length === 0) return fail(REQUIRED_RESOURCE);
+  // get.go Validate.
+  if (values.get('show-labels') === 'true' && output !== '' && output !== 'wide')
+    return fail(`error: --show-labels option cannot be used with ${output} printer`);
   const selector = parseSelector(values.get('selector') ?? '');
   if (!selector.ok) return fail(`error: ${selector.error}`);
   const namespace = values.get('namespace') || 'default';
   const allNamespaces = values.get('all-namespaces') === 'true';
+  const sortBy = values.get('sort-by') ?? '';
   const state = scenario.state;
   const q = resolveArgs(state, positional, { namespace, allNamespaces, selector: selector.requirements });
   if (!q.ok) return fail(q.error);
@@ -82,43 +143,95 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;
   const effects: CommandEffect[] = [{ kind: 'show', verb: 'get', objects: shownRefs(q.found) }];
+  const named = positional.length > (positional[0]?.includes('/') ? 0 : 1);
   const singleItem =
     q.found.length === 1 &&
     positional.length === (positional[0]?.includes('/') ? 1 : 2) &&
     !positional[0]?.includes(',');
 
-  if (output === 'yaml' || output === 'json') {
+  const format = resolveFormat(formatFlags);
+  if ('notSimulated' in format)
+    return { ...fail(`ksp: ${format.notSimulated} is not simulated in the playground`), effects };
+
+  if (!isHumanReadable(formatFlags)) {
+    if ('error' in format) return { ...fail(errorLine(format.error)), effects };
+    if (format.kind === 'table') throw new Error('a human-readable format outside the table path');
     if (q.found.length === 0 && q.notFound.length > 0)
       return { stdout: '', stderr: stderr + errors, exitCode, effects };
-    const objs = q.found.map((f) => withTypeMeta(f.type, f.obj));
-    const doc = singleItem && objs[0] ? objs[0] : listOf(objs);
-    return { stdout: output === 'yaml' ? toYaml(doc) : toJson(doc), stderr: stderr + errors, exitCode, effects };
+    let found = q.found;
+    const objs = found.map((f) => withTypeMeta(f.type, f.obj));
+    let doc = singleItem && objs[0] ? objs[0] : listOf(objs);
+    if (sortBy !== '' && !(singleItem && objs[0])) {
+      // SortingPrinter.sortObj sorts the List's items before the printer sees them.
+      try {
+        const sorted = sortObjects(objs.map(asData), sortBy);
+        if ('error' in sorted)
+          return { stdout: '', stderr: stderr + errors + errorLine(sorted.error), exitCode: 1, effects };
+        found = sorted.order.map((i) => found[i] as Found);
+        doc = listOf(sorted.order.map((i) => objs[i] as K8sObject));
+      } catch (err) {
+        if (err instanceof SortExit)
+          return { stdout: '', stderr: `${stderr}${err.message}\n`, exitCode: err.exitCode, effects };
+        throw err;
+      }
+    }
+    const printed = printGeneric(format, doc, found, values.get('no-headers') === 'true');
+    if ('error' in printed && printed.error !== undefined)
+      return { stdout: printed.stdout, stderr: stderr + errors + errorLine(printed.error), exitCode: 1, effects };
+    return { stdout: printed.stdout, stderr: stderr + errors, exitCode, effects };
   }
-  let stdout: string;
-  if (output === 'name') {
-    stdout = q.found.map((f) => `${qualifiedName(f.type, f.obj.metadata?.name ?? '')}\n`).join('');
-  } else {
-    const kinds = new Set(q.found.map((f) => f.type));
-    const o: TableOpts = {
-      allNamespaces,
-      showLabels: values.get('show-labels') === 'true',
-      noHeaders: values.get('no-headers') === 'true',
-      withKind: kinds.size > 1,
-    };
-    const ctx: PrintContext = { state, wide: output === 'wide' };
-    const tables: string[] = [];
-    for (const type of kinds)
-      tables.push(
-        renderTable(
-          type,
-          q.found.filter((f) => f.type === type),
-          ctx,
-          o,
-        ),
-      );
-    stdout = tables.join('\n');
+
+  const kinds = [...new Set(q.found.map((f) => f.type))];
+  const o: TableOpts = {
+    allNamespaces,
+    showLabels: values.get('show-labels') === 'true',
+    noHeaders: values.get('no-headers') === 'true',
+    withKind: kinds.length > 1,
+  };
+  const ctx: PrintContext = { state, wide: output === 'wide' };
+  const groups = kinds.map((type) => q.found.filter((f) => f.type === type));
+  const tables: string[] = [];
+  if (sortBy !== '') {
+    // RuntimeSorter: one server Table per request (per type, or per name); several are sorted as
+    // objects themselves, and a Table has none of an object's fields.
+    const infos = named ? q.found.length : new Set(requested).size;
+    if (infos > 1) {
+      const stubs: GoValue[] = Array.from({ length: infos }, () => ({
+        apiVersion: 'meta.k8s.io/v1',
+        kind: 'Table',
+        metadata: {},
+      }));
+      try {
+        const r = sortObjects(stubs, sortBy);
+        if ('error' in r) return { stdout: '', stderr: stderr + errors + errorLine(r.error), exitCode: 1, effects };
+      } catch (err) {
+        if (err instanceof SortExit)
+          return { stdout: '', stderr: `${stderr}${err.message}\n`, exitCode: err.exitCode, effects };
+        throw err;
+      }
+    }
   }
-  if (q.found.length === 0 && q.notFound.length === 0) {
+  for (const [i, type] of kinds.entries()) {
+    let rows = groups[i] ?? [];
+    if (sortBy !== '' && rows.length > 1) {
+      // SortingPrinter sorts a Table's rows; its error is dropped by get.go (the table is not printed).
+      try {
+        const r = sortTableRows(
+          rows.map((f) => asData(withTypeMeta(f.type, f.obj))),
+          sortBy,
+        );
+        if ('error' in r) continue;
+        rows = r.order.map((k) => rows[k] as Found);
+      } catch (err) {
+        if (err instanceof SortExit)
+          return { stdout: tables.join('\n'), stderr: `${stderr}${err.message}\n`, exitCode: err.exitCode, effects };
+        throw err;
+      }
+    }
+    tables.push(renderTable(type, rows, ctx, o));
+  }
+  const stdout = tables.join('\n');
+  if (stdout === '' && q.notFound.length === 0) {
     const allNamespaced = requested.every((r) => r.namespaced);
     stderr +=
       !allNamespaces && allNamespaced ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
