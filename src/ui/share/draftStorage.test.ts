@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, DRAFT_KEY, LEGACY_DRAFT_KEY, parseDraft, type StorageLike } from './draftStorage.ts';
+import {
+  createDraftStore,
+  DAMAGED_DRAFT_KEY,
+  DRAFT_KEY,
+  KEPT_DRAFTS_KEY,
+  LEGACY_DRAFT_KEY,
+  parseDraft,
+  type StorageLike,
+} from './draftStorage.ts';
 
 function memory(): StorageLike & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -86,5 +94,113 @@ describe(createDraftStore, () => {
       }),
     );
     expect(withBadClient?.clients).toEqual([{ id: 'c', from: 'external', to: 'x', rate: 1 }]);
+  });
+});
+
+describe('a damaged draft is repaired or kept aside, never silently dropped (issue 19 item 7)', () => {
+  const record = (o: Record<string, unknown>) =>
+    JSON.stringify({ v: 2, text: 'mine', seed: 4, rev: 3, tab: 't', ...o });
+
+  it('one bad field: the text is kept, the field repaired, the original copied aside before any save', () => {
+    for (const [bad, field] of [
+      [{ seed: -1 }, 'seed'],
+      [{ rev: 'x' }, 'rev'],
+      [{ tab: 7 }, 'tab'],
+      [{ clients: [{ id: 1 }] }, 'clients'],
+      [{ clients: 'x' }, 'clients'],
+    ] as const) {
+      const s = memory();
+      s.data.set(DRAFT_KEY, record(bad));
+      const store = createDraftStore(s, 'me');
+      const r = store.load();
+      expect(r.draft?.text, field).toBe('mine');
+      expect(r.repaired, field).toEqual([field]);
+      expect(r.keptAside, field).toBe(DAMAGED_DRAFT_KEY);
+      expect(s.data.get(DAMAGED_DRAFT_KEY)).toBe(record(bad));
+      store.adopt(r.draft!.rev);
+      expect(store.save('mine, edited', 4, []).ok).toBe(true);
+      expect(s.data.get(DAMAGED_DRAFT_KEY)).toBe(record(bad));
+    }
+  });
+
+  it('an unreadable draft is kept aside and does not bring back an old-format draft', () => {
+    const s = memory();
+    s.data.set(LEGACY_DRAFT_KEY, JSON.stringify({ text: 'ancient', seed: 7 }));
+    s.data.set(DRAFT_KEY, '{"v":2,"text":"mine, cut off');
+    const store = createDraftStore(s, 'me');
+    expect(store.read()).toBeNull();
+    const r = store.load();
+    expect(r).toEqual({ draft: null, damaged: true, repaired: [], keptAside: DAMAGED_DRAFT_KEY });
+    expect(s.data.get(DAMAGED_DRAFT_KEY)).toBe('{"v":2,"text":"mine, cut off');
+    // The first edit may now save: the damaged original stays where the notice said.
+    expect(store.save('new', 1, []).ok).toBe(true);
+    expect(s.data.get(DAMAGED_DRAFT_KEY)).toBe('{"v":2,"text":"mine, cut off');
+  });
+
+  it('a damaged value that appears later (another tab, an extension) is copied aside before it is overwritten', () => {
+    const s = memory();
+    const store = createDraftStore(s, 'me');
+    expect(store.save('one', 1, []).ok).toBe(true);
+    s.data.set(DRAFT_KEY, 'garbage');
+    expect(store.save('two', 1, []).ok).toBe(true);
+    expect(s.data.get(DAMAGED_DRAFT_KEY)).toBe('garbage');
+    // When the copy cannot be written, the damaged value is not overwritten either.
+    const full = memory();
+    full.data.set(DRAFT_KEY, 'garbage');
+    const failing: StorageLike = {
+      getItem: (k) => full.getItem(k),
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    expect(createDraftStore(failing, 'me').save('x', 1, [])).toMatchObject({ ok: false, reason: 'storage' });
+    expect(full.data.get(DRAFT_KEY)).toBe('garbage');
+  });
+
+  it('a valid draft needs no repair and nothing is copied', () => {
+    const s = memory();
+    s.data.set(DRAFT_KEY, record({}));
+    expect(createDraftStore(s, 'me').load()).toEqual({
+      draft: { v: 2, text: 'mine', seed: 4, clients: [], rev: 3, tab: 't' },
+      damaged: false,
+      repaired: [],
+      keptAside: null,
+    });
+    expect(s.data.has(DAMAGED_DRAFT_KEY)).toBe(false);
+  });
+});
+
+describe('kept copies: a tab in conflict keeps saving its own work (issue 19 item 5)', () => {
+  it('saves, lists (newest first) and forgets copies per tab, without touching the shared draft', () => {
+    const s = memory();
+    const a = createDraftStore(s, 'tab-a');
+    const b = createDraftStore(s, 'tab-b');
+    a.save('shared', 1, []);
+    expect(b.keep('b work', 2, [], 1000)).toEqual({ ok: true });
+    expect(b.keep('b work, more', 2, [], 2000)).toEqual({ ok: true });
+    expect(a.keep('a work', 3, [], 1500)).toEqual({ ok: true });
+    expect(JSON.parse(s.data.get(DRAFT_KEY)!).text).toBe('shared');
+    expect(
+      createDraftStore(s, 'later')
+        .keptCopies()
+        .map((c) => [c.tab, c.text, c.at]),
+    ).toEqual([
+      ['tab-b', 'b work, more', 2000],
+      ['tab-a', 'a work', 1500],
+    ]);
+    b.forgetKept('tab-b');
+    expect(a.keptCopies().map((c) => c.tab)).toEqual(['tab-a']);
+  });
+
+  it('keeps at most five copies, and a broken list reads as empty', () => {
+    const s = memory();
+    for (let i = 0; i < 7; i++) createDraftStore(s, `t${i}`).keep(`w${i}`, 1, [], i);
+    expect(
+      createDraftStore(s, 'x')
+        .keptCopies()
+        .map((c) => c.text),
+    ).toEqual(['w6', 'w5', 'w4', 'w3', 'w2']);
+    s.data.set(KEPT_DRAFTS_KEY, '[{"tab":1}');
+    expect(createDraftStore(s, 'x').keptCopies()).toEqual([]);
   });
 });

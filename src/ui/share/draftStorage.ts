@@ -2,12 +2,20 @@
 // the tab that wrote it, so two tabs never overwrite each other silently: a tab saves only over
 // the revision it last saw (its own or one it adopted); a newer revision from another tab is a
 // conflict the user settles. Storage errors (quota, disabled storage) come back as messages.
+// Nothing is dropped silently: a draft with a damaged field is repaired (its text is what
+// matters) and its original value is copied to DAMAGED_DRAFT_KEY before anything overwrites it;
+// a tab in conflict saves its own work as a kept copy (KEPT_DRAFTS_KEY) that a later visit offers.
 import type { ClientSpec } from '../../worker/protocol.ts';
 import { scenarioBytesOver, scenarioSizeMessage } from '../../worker/protocol.ts';
 
 export const DRAFT_KEY = 'ksp:draft:v2';
 /** The round-1 format ({text, seed}); read once and migrated. */
 export const LEGACY_DRAFT_KEY = 'ksp:draft:v1';
+/** A damaged draft's original value, copied here before the draft key is written again. */
+export const DAMAGED_DRAFT_KEY = 'ksp:draft:damaged:v1';
+/** Work of tabs that met another tab's newer draft: one copy per tab, newest first. */
+export const KEPT_DRAFTS_KEY = 'ksp:draft:kept:v1';
+export const MAX_KEPT_COPIES = 5;
 
 export interface StoredDraft {
   v: 2;
@@ -62,6 +70,72 @@ export function parseDraft(raw: string | null): StoredDraft | null {
   return { v: 2, text: o.text, seed: o.seed, clients, rev: o.rev, tab: o.tab };
 }
 
+/** The draft's fields a repair may have replaced (the text is never invented). */
+export type RepairedField = 'seed' | 'rev' | 'tab' | 'clients';
+
+/**
+ * A stored value read as leniently as is safe: a record of our format whose text is a string is
+ * kept, its other fields repaired. null when there is no text to keep (not JSON, another format).
+ */
+export function repairDraft(raw: string): { draft: StoredDraft; repaired: RepairedField[] } | null {
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
+  const o = v as Record<string, unknown>;
+  if (o.v !== 2 || typeof o.text !== 'string') return null;
+  const repaired: RepairedField[] = [];
+  const seed = isSeed(o.seed) ? o.seed : (repaired.push('seed'), 1);
+  const rev = isSeed(o.rev) ? o.rev : (repaired.push('rev'), 0);
+  const tab = typeof o.tab === 'string' ? o.tab : (repaired.push('tab'), '');
+  const all: unknown[] = Array.isArray(o.clients) ? o.clients : [];
+  const clients = all.filter(isClient).slice(0, 50);
+  if ((o.clients !== undefined && !Array.isArray(o.clients)) || clients.length !== all.length) repaired.push('clients');
+  return { draft: { v: 2, text: o.text, seed, clients, rev, tab }, repaired };
+}
+
+/** A tab's work saved aside while another tab's draft was newer (src/ui/persistence.ts). */
+export interface KeptCopy {
+  tab: string;
+  text: string;
+  seed: number;
+  clients: ClientSpec[];
+  /** When it was saved (ms since the epoch). */
+  at: number;
+}
+
+function parseKept(raw: string | null): KeptCopy[] {
+  if (!raw) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((c: unknown): KeptCopy[] => {
+      if (!c || typeof c !== 'object') return [];
+      const o = c as Record<string, unknown>;
+      if (typeof o.tab !== 'string' || typeof o.text !== 'string' || !isSeed(o.seed) || typeof o.at !== 'number')
+        return [];
+      const clients = Array.isArray(o.clients) ? o.clients.filter(isClient).slice(0, 50) : [];
+      return [{ tab: o.tab, text: o.text, seed: o.seed, clients, at: o.at }];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What the page finds at start-up. `damaged`: the stored value was not a clean record;
+ * `keptAside`: the key now holding its original value (null if the copy could not be written).
+ */
+export interface LoadedDraft {
+  draft: StoredDraft | null;
+  damaged: boolean;
+  repaired: RepairedField[];
+  keptAside: string | null;
+}
+
 function parseLegacy(raw: string | null): StoredDraft | null {
   try {
     const o = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
@@ -88,27 +162,70 @@ export interface DraftStore {
   /** The revision this tab last wrote or adopted. */
   readonly baseRev: number;
   read(): StoredDraft | null;
+  /** The draft at start-up, repaired if need be; a damaged original is copied aside first. */
+  load(): LoadedDraft;
   /** This tab now builds on `rev` (it loaded that draft, or the user chose to keep its own text over it). */
   adopt(rev: number): void;
   save(text: string, seed: number, clients: readonly ClientSpec[]): SaveResult;
+  /** Saves this tab's work as its kept copy (the shared draft is not touched). */
+  keep(
+    text: string,
+    seed: number,
+    clients: readonly ClientSpec[],
+    at: number,
+  ): { ok: true } | { ok: false; message: string };
+  keptCopies(): KeptCopy[];
+  forgetKept(tab: string): void;
 }
 
 export function createDraftStore(storage: StorageLike | null, tab: string): DraftStore {
   let baseRev = 0;
-  const read = (): StoredDraft | null => {
-    if (!storage) return null;
+  const get = (key: string): string | null => {
     try {
-      return parseDraft(storage.getItem(DRAFT_KEY)) ?? parseLegacy(storage.getItem(LEGACY_DRAFT_KEY));
+      return storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
   };
+  // A stored new-format value, even a damaged one, wins over the round-1 draft: falling back to
+  // the old key would bring back work the user replaced long ago.
+  const read = (): StoredDraft | null => {
+    const raw = get(DRAFT_KEY);
+    return raw === null ? parseLegacy(get(LEGACY_DRAFT_KEY)) : (repairDraft(raw)?.draft ?? null);
+  };
+  /** Copies a damaged draft value aside (once); false when that copy could not be written. */
+  const keepDamaged = (raw: string): boolean => {
+    if (get(DAMAGED_DRAFT_KEY) === raw) return true;
+    try {
+      storage?.setItem(DAMAGED_DRAFT_KEY, raw);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const needsCopy = (raw: string | null): raw is string =>
+    raw !== null && (parseDraft(raw) === null || (repairDraft(raw)?.repaired.length ?? 1) > 0);
+  const writeKept = (list: KeptCopy[]): void => storage?.setItem(KEPT_DRAFTS_KEY, JSON.stringify(list));
   return {
     tab,
     get baseRev() {
       return baseRev;
     },
     read,
+    load() {
+      const raw = get(DRAFT_KEY);
+      if (raw === null)
+        return { draft: parseLegacy(get(LEGACY_DRAFT_KEY)), damaged: false, repaired: [], keptAside: null };
+      const fixed = repairDraft(raw);
+      if (fixed && fixed.repaired.length === 0)
+        return { draft: fixed.draft, damaged: false, repaired: [], keptAside: null };
+      return {
+        draft: fixed?.draft ?? null,
+        damaged: true,
+        repaired: fixed?.repaired ?? [],
+        keptAside: keepDamaged(raw) ? DAMAGED_DRAFT_KEY : null,
+      };
+    },
     adopt(rev) {
       baseRev = Math.max(baseRev, rev);
     },
@@ -122,6 +239,9 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
           reason: 'storage',
           message: `Your draft was not saved: ${scenarioSizeMessage(bytes)}. Download the scenario to keep it.`,
         };
+      const raw = get(DRAFT_KEY);
+      if (needsCopy(raw) && !keepDamaged(raw))
+        return { ok: false, reason: 'storage', message: storageErrorMessage(null) };
       const current = read();
       if (current && current.rev > baseRev && current.tab !== tab)
         return { ok: false, reason: 'conflict', theirs: current };
@@ -134,6 +254,31 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
       }
       baseRev = rev;
       return { ok: true, rev };
+    },
+    keep(text, seed, clients, at) {
+      if (!storage) return { ok: false, message: storageErrorMessage(null) };
+      const others = parseKept(get(KEPT_DRAFTS_KEY)).filter((c) => c.tab !== tab);
+      const list = [{ tab, text, seed, clients: [...clients], at }, ...others]
+        .sort((a, b) => b.at - a.at)
+        .slice(0, MAX_KEPT_COPIES);
+      try {
+        writeKept(list);
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, message: storageErrorMessage(err) };
+      }
+    },
+    keptCopies() {
+      return parseKept(get(KEPT_DRAFTS_KEY)).sort((a, b) => b.at - a.at);
+    },
+    forgetKept(which) {
+      const list = parseKept(get(KEPT_DRAFTS_KEY));
+      if (!list.some((c) => c.tab === which)) return;
+      try {
+        writeKept(list.filter((c) => c.tab !== which));
+      } catch {
+        // a copy that stays is offered again next time: nothing is lost
+      }
     },
   };
 }
