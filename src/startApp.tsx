@@ -7,7 +7,7 @@ import { defaultScenario } from './ui/firstScenario.ts';
 import { App } from './ui/App.tsx';
 import { connectSim, loadNow, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
-import { applyTheme, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
+import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
 import { afterFirstDiagram } from './ui/useEditorGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
@@ -21,7 +21,7 @@ applyTheme(readTheme());
 startLanguage();
 const embedded = startEmbed(location.search);
 // Embeds never read or write the visitor's drafts: they show their link (or the default).
-const draft = embedded ? null : readDraft();
+const draft = embedded ? null : loadSession();
 useStore.setState({
   text: draft?.text ?? defaultScenario,
   seed: draft?.seed ?? useStore.getState().seed,

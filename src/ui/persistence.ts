@@ -2,13 +2,25 @@
 // debounced, with a revision per tab, src/ui/share/draftStorage.ts) and the theme. Embeds never
 // read or write storage: they show their link, and must not touch the embedding site's visitor's
 // drafts. A save that fails (quota, disabled storage) or meets a newer draft from another tab is
-// shown to the user, never dropped silently.
-import { replaceScenario, setTheme, showNotice, useStore, type Theme } from './store.ts';
-import { createDraftStore, DRAFT_KEY, parseDraft, type DraftStore, type StoredDraft } from './share/draftStorage.ts';
+// shown to the user, never dropped silently: a tab in conflict saves its work as a kept copy
+// (offered at the next start) and warns before it is closed; a damaged draft is repaired or kept
+// aside (draftStorage.ts); the Undo point of the last replacement (a share link over a draft)
+// is stored too, so it survives a reload.
+import { replaceScenario, setTheme, showNotice, useStore, type Theme, type UndoPoint } from './store.ts';
+import {
+  createDraftStore,
+  DRAFT_KEY,
+  parseDraft,
+  storageErrorMessage,
+  type DraftStore,
+  type StoredDraft,
+} from './share/draftStorage.ts';
 import { t } from './i18n/useT.ts';
 
 export const THEME_KEY = 'ksp:theme:v1';
 export const SAVE_DEBOUNCE_MS = 400;
+/** The Undo point ({text, seed, cause}) of the last scenario replacement. */
+export const UNDO_KEY = 'ksp:undo:v1';
 
 function storage(): Storage | null {
   try {
@@ -37,6 +49,80 @@ export function readDraft(): StoredDraft | null {
   return d;
 }
 
+/**
+ * Start-up: the saved draft (repaired if a field was damaged, and then said so), the Undo point
+ * a reload must not lose, and work another tab kept aside during a conflict.
+ */
+export function loadSession(): StoredDraft | null {
+  const store = draftStore();
+  const loaded = store.load();
+  if (loaded.draft) store.adopt(loaded.draft.rev);
+  if (loaded.damaged && loaded.keptAside === null) showNotice('error', t('session.draftDamagedNotKept'));
+  else if (loaded.keptAside !== null)
+    showNotice(
+      'info',
+      loaded.draft
+        ? t('session.draftRepaired', { fields: loaded.repaired.join(', '), key: loaded.keptAside })
+        : t('session.draftDamaged', { key: loaded.keptAside }),
+    );
+  const undo = readUndo();
+  const kept = store.keptCopies()[0] ?? null;
+  useStore.setState({ ...(undo ? { undo } : {}), ...(kept ? { keptCopy: kept } : {}) });
+  return loaded.draft;
+}
+
+function readUndo(): UndoPoint | null {
+  try {
+    const o: unknown = JSON.parse(storage()?.getItem(UNDO_KEY) ?? 'null');
+    if (!o || typeof o !== 'object') return null;
+    const u = o as Record<string, unknown>;
+    if (typeof u.text !== 'string' || typeof u.cause !== 'string') return null;
+    if (typeof u.seed !== 'number' || !Number.isSafeInteger(u.seed) || u.seed < 0) return null;
+    return { text: u.text, seed: u.seed, cause: u.cause };
+  } catch {
+    return null;
+  }
+}
+
+function writeUndo(undo: UndoPoint | null): void {
+  try {
+    if (undo) storage()?.setItem(UNDO_KEY, JSON.stringify(undo));
+    else storage()?.removeItem(UNDO_KEY);
+  } catch (err) {
+    showNotice('error', storageErrorMessage(err));
+  }
+}
+
+/** The user's answer to the kept copy offered at start-up. */
+export function settleKeptCopy(choice: 'open' | 'discard'): void {
+  const kept = useStore.getState().keptCopy;
+  if (!kept) return;
+  useStore.setState({ keptCopy: null });
+  if (choice === 'open')
+    replaceScenario(
+      { text: kept.text, seed: kept.seed, ...(kept.clients.length ? { clients: kept.clients } : {}) },
+      t('session.causeKept'),
+    );
+  draftStore().forgetKept(kept.tab);
+}
+
+/** Whether leaving now would lose work: a conflict not settled (the work is only a kept copy) or a failed save. */
+function hasUnsavedWork(): boolean {
+  const s = useStore.getState();
+  if (s.embed) return false;
+  return (s.conflict !== null && s.conflict.text !== s.text) || saveFailed;
+}
+
+/** During a conflict the shared draft is not written: this tab's work goes to its kept copy. */
+function keepOwnCopy(): void {
+  const s = useStore.getState();
+  const r = draftStore().keep(s.text, s.seed, s.clients, Date.now());
+  saveFailed = !r.ok;
+  if (!r.ok) showNotice('error', r.message);
+}
+
+let saveFailed = false;
+
 export function readTheme(): Theme {
   try {
     const v = storage()?.getItem(THEME_KEY);
@@ -51,7 +137,9 @@ export function readTheme(): Theme {
 export function saveDraftNow(): void {
   const s = useStore.getState();
   if (s.embed) return;
+  if (s.conflict) return keepOwnCopy();
   const r = draftStore().save(s.text, s.seed, s.clients);
+  saveFailed = !r.ok && r.reason === 'storage';
   if (r.ok) {
     if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved'))
       useStore.setState({ notice: null });
@@ -65,6 +153,7 @@ export function saveDraftNow(): void {
     useStore.setState({
       conflict: { text: r.theirs.text, seed: r.theirs.seed, clients: r.theirs.clients, rev: r.theirs.rev },
     });
+    keepOwnCopy();
     return;
   }
   showNotice('error', r.message);
@@ -74,7 +163,8 @@ export function saveDraftNow(): void {
 export function resolveConflict(choice: 'theirs' | 'mine'): void {
   const c = useStore.getState().conflict;
   if (!c) return;
-  draftStore().adopt(c.rev);
+  const store = draftStore();
+  store.adopt(c.rev);
   useStore.setState({ conflict: null });
   if (choice === 'theirs')
     replaceScenario(
@@ -82,6 +172,8 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
       t('session.causeOtherTab'),
     );
   else saveDraftNow();
+  // This tab's work is now the shared draft, or the Undo point (stored): the kept copy is done.
+  if (!saveFailed) store.forgetKept(store.tab);
 }
 
 /** Saves the draft (debounced) and the theme whenever they change, and watches other tabs. */
@@ -96,6 +188,7 @@ export function startAutosave(): () => void {
         saveDraftNow();
       }, SAVE_DEBOUNCE_MS);
     }
+    if (s.undo !== prev.undo) writeUndo(s.undo);
     if (s.theme !== prev.theme) {
       try {
         storage()?.setItem(THEME_KEY, s.theme);
@@ -116,6 +209,13 @@ export function startAutosave(): () => void {
       return;
     }
     useStore.setState({ conflict: { text: theirs.text, seed: theirs.seed, clients: theirs.clients, rev: theirs.rev } });
+    keepOwnCopy();
+  };
+  // Closing a tab whose work is not in the shared draft asks first (the browser's own dialog).
+  const onBeforeUnload = (e: BeforeUnloadEvent): void => {
+    if (!hasUnsavedWork()) return;
+    e.preventDefault();
+    e.returnValue = '';
   };
   // Leaving the page flushes a pending save (no keystroke lost to the debounce).
   const onHide = (): void => {
@@ -126,11 +226,13 @@ export function startAutosave(): () => void {
   };
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', onHide);
+  window.addEventListener('beforeunload', onBeforeUnload);
   return () => {
     if (timer !== null) window.clearTimeout(timer);
     unsubscribe();
     window.removeEventListener('storage', onStorage);
     window.removeEventListener('pagehide', onHide);
+    window.removeEventListener('beforeunload', onBeforeUnload);
   };
 }
 

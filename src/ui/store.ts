@@ -99,6 +99,8 @@ export interface SessionSlice {
   conflict: { text: string; seed: number; clients: ClientSpec[]; rev: number } | null;
   /** A share link whose scenario differs from the draft, waiting for the user's choice. */
   pendingLink: PendingLink | null;
+  /** Work a tab kept aside during a conflict and never settled, offered at start-up (src/ui/persistence.ts). */
+  keptCopy: { tab: string; text: string; seed: number; clients: ClientSpec[]; at: number } | null;
   /** A new version of the app is installed and waits for a reload (src/ui/share/serviceWorkerClient.ts). */
   updateAvailable: boolean;
 }
@@ -178,6 +180,7 @@ export const useStore = create<AppState>()(() => ({
   notice: null,
   conflict: null,
   pendingLink: null,
+  keptCopy: null,
   updateAvailable: false,
   counters: {
     loadsSent: 0,

@@ -139,6 +139,8 @@ export const en = {
   'session.hide': 'Hide this message',
   'session.conflict':
     'Another tab saved a different version of this scenario. Which one do you want to keep working on?',
+  'session.conflictKept':
+    'Until you choose, this tab saves its work as a separate copy in this browser; if you close the tab, the playground offers that copy the next time it opens.',
   'session.openTheirs': "Open the other tab's version",
   'session.keepMine': "Keep this tab's version",
   'session.update': 'A new version is available.',
@@ -158,8 +160,20 @@ export const en = {
     'This share link could not be opened: {error}. Nothing was changed: your own scenario is still here.',
   'session.linkKept': 'Kept your draft. The shared scenario was not opened (the link still works).',
   'session.undone': 'Your previous scenario is back.',
+  'session.kept': 'Work from a tab that was closed while another tab had a newer draft was kept (saved {time}).',
+  'session.keptOpen': 'Open it',
+  'session.keptDiscard': 'Discard',
+  'session.causeKept': 'the copy kept from another tab',
+  'session.draftRepaired':
+    'Your saved draft had damaged fields ({fields}); they were repaired and your text is here. The original value is kept in this browser\'s storage under "{key}".',
+  'session.draftDamaged':
+    'Your saved draft could not be read, so the default scenario is shown. The damaged draft is kept unchanged in this browser\'s storage under "{key}".',
+  'session.draftDamagedNotKept':
+    'Your saved draft is damaged and the browser storage refused to keep a copy of it, so it is left as it is and your edits are not saved over it.',
   'session.embedReadOnly': 'This embed is read-only: open it in the playground to change it.',
   'diagram.exportFailed': 'The {format} could not be made in this browser: try the other format.',
+  'diagram.exportPartial':
+    "The {format} holds {boxes} of the diagram's {total} boxes: the others could not be drawn in time.",
   'diagram.exportEmpty': 'Nothing to export yet: the diagram is empty.',
   'diagram.zoom': 'Zoom',
   'diagram.zoomIn': 'Zoom in',

@@ -131,6 +131,8 @@ export const ko: Record<MessageKey, string> = {
   'session.opened': '{cause}을(를) 열었습니다.',
   'session.hide': '이 메시지 숨기기',
   'session.conflict': '다른 탭이 이 시나리오의 다른 버전을 저장했습니다. 어느 쪽으로 계속 작업할까요?',
+  'session.conflictKept':
+    '선택하기 전까지 이 탭의 작업은 이 브라우저에 별도 사본으로 저장됩니다. 탭을 닫으면 다음에 플레이그라운드를 열 때 그 사본을 다시 보여 줍니다.',
   'session.openTheirs': '다른 탭의 버전 열기',
   'session.keepMine': '이 탭의 버전 유지',
   'session.update': '새 버전이 있습니다.',
@@ -149,8 +151,20 @@ export const ko: Record<MessageKey, string> = {
   'session.linkBroken': '이 공유 링크를 열 수 없습니다: {error}. 아무것도 바뀌지 않았고 내 시나리오는 그대로 있습니다.',
   'session.linkKept': '초안을 유지했습니다. 공유된 시나리오는 열지 않았습니다(링크는 계속 쓸 수 있습니다).',
   'session.undone': '이전 시나리오로 돌아왔습니다.',
+  'session.kept': '다른 탭에 더 새로운 초안이 있는 동안 닫힌 탭의 작업을 보관해 두었습니다({time}에 저장).',
+  'session.keptOpen': '열기',
+  'session.keptDiscard': '버리기',
+  'session.causeKept': '다른 탭에서 보관한 사본',
+  'session.draftRepaired':
+    '저장된 초안의 일부 필드({fields})가 손상되어 복구했습니다. 작성한 텍스트는 그대로입니다. 원래 값은 이 브라우저 저장소의 "{key}" 항목에 보관되어 있습니다.',
+  'session.draftDamaged':
+    '저장된 초안을 읽을 수 없어 기본 시나리오를 표시합니다. 손상된 초안은 이 브라우저 저장소의 "{key}" 항목에 그대로 보관되어 있습니다.',
+  'session.draftDamagedNotKept':
+    '저장된 초안이 손상되었는데 브라우저 저장소가 사본 보관을 거부했습니다. 손상된 초안은 그대로 두고, 편집 내용으로 덮어쓰지 않습니다.',
   'session.embedReadOnly': '이 임베드는 읽기 전용입니다. 바꾸려면 플레이그라운드에서 여세요.',
   'diagram.exportFailed': '이 브라우저에서 {format}을(를) 만들 수 없습니다. 다른 형식을 사용해 보세요.',
+  'diagram.exportPartial':
+    '{format}에는 다이어그램의 상자 {total}개 중 {boxes}개만 들어 있습니다. 나머지는 제시간에 그리지 못했습니다.',
   'diagram.exportEmpty': '아직 내보낼 것이 없습니다: 다이어그램이 비어 있습니다.',
   'diagram.zoom': '확대/축소',
   'diagram.zoomIn': '확대',

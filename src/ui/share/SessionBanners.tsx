@@ -1,8 +1,9 @@
 // Messages about the user's work: a damaged link or a failed save (notice), Undo after a load,
-// another tab's newer draft, a new app version, and the question asked before a share link
+// another tab's newer draft (and where this tab's work goes meanwhile), work a closed tab kept
+// aside, a new app version, and the question asked before a share link
 // replaces a draft. Every string shown is plain text (React escapes it).
 import { dismissNotice, dismissUndo, undoReplace, useStore } from '../store.ts';
-import { resolveConflict } from '../persistence.ts';
+import { resolveConflict, settleKeptCopy } from '../persistence.ts';
 import { chooseLink } from './openLink.ts';
 import { applyUpdate } from './serviceWorkerClient.ts';
 import { useT } from '../i18n/useT.ts';
@@ -12,9 +13,11 @@ export function SessionBanners() {
   const undo = useStore((s) => s.undo);
   const conflict = useStore((s) => s.conflict);
   const update = useStore((s) => s.updateAvailable);
+  const kept = useStore((s) => s.keptCopy);
   const embed = useStore((s) => s.embed);
+  const language = useStore((s) => s.language);
   const t = useT();
-  if (!notice && !undo && !conflict && !update) return null;
+  if (!notice && !undo && !conflict && !update && !kept) return null;
   return (
     <div className="session-banners">
       {notice && (
@@ -42,12 +45,29 @@ export function SessionBanners() {
       )}
       {conflict && (
         <div role="alert" className="banner banner-error" data-testid="conflict-banner">
-          <span>{t('session.conflict')}</span>
+          <span>
+            {t('session.conflict')} {t('session.conflictKept')}
+          </span>
           <button type="button" className="k-btn" onClick={() => resolveConflict('theirs')}>
             {t('session.openTheirs')}
           </button>
           <button type="button" className="k-btn" onClick={() => resolveConflict('mine')}>
             {t('session.keepMine')}
+          </button>
+        </div>
+      )}
+      {kept && !embed && (
+        <div role="status" className="banner banner-info" data-testid="kept-banner">
+          <span>
+            {t('session.kept', {
+              time: new Date(kept.at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' }),
+            })}
+          </span>
+          <button type="button" className="k-btn" onClick={() => settleKeptCopy('open')}>
+            {t('session.keptOpen')}
+          </button>
+          <button type="button" className="k-btn" onClick={() => settleKeptCopy('discard')}>
+            {t('session.keptDiscard')}
           </button>
         </div>
       )}
