@@ -1,7 +1,7 @@
 // The cluster diagram: React Flow with our custom boxes and the packet canvas, under a bar with the
 // toolbar, the stale notice and the zoom buttons (in the pane's flow, so nothing ever covers a box).
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
 import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
@@ -24,6 +24,7 @@ import { FIT_ZOOM, diagramLayout } from './layout.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { ZoomButtons } from './ZoomButtons.tsx';
 import { usePageLayout } from '../usePageLayout.ts';
+import { everyBoxRendered, subscribeEveryBox } from './export/renderAll.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { useClassroom } from '../classroom/classroomMode.ts';
@@ -59,6 +60,8 @@ function DiagramInner() {
 
   const view = useStore((s) => s.view);
   const classroomMode = useClassroom().mode;
+  // An export in progress mounts every box (export/renderAll.ts).
+  const exporting = useSyncExternalStore(subscribeEveryBox, everyBoxRendered);
   // The box of the hop picked in the transcript or stepped to in presenter mode (the "laser").
   const hopFocus = useHopFocus();
   const laserId = useMemo(() => {
@@ -164,7 +167,7 @@ function DiagramInner() {
           minZoom={0.2}
           maxZoom={2.5}
           proOptions={proOptions}
-          onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE_NODES}
+          onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
           colorMode={theme}
         >
           <Background gap={24} size={1} />

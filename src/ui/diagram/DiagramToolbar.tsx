@@ -1,6 +1,8 @@
 // Buttons in the bar above the diagram: classroom modes and export (PNG / SVG).
 import { useState, type MouseEvent } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx';
+import type { ExportResult } from './export/download.ts';
 
 // The exporters load on the first click: nothing before the first diagram waits for them.
 const exporters = () => import('./export/download.ts');
@@ -14,20 +16,24 @@ const diagramOf = (e: MouseEvent): HTMLElement | null =>
 
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);
+  const flow = useReactFlow();
   const t = useT();
   const exportAs = (kind: 'png' | 'svg') => (e: MouseEvent) => {
     const root = diagramOf(e);
-    const run = async (): Promise<boolean> => {
+    const run = async (): Promise<ExportResult> => {
       const ex = root ? await exporters() : null;
-      return root && ex ? (kind === 'svg' ? ex.downloadSvg(root) : await ex.downloadPng(root)) : false;
+      const total = flow.getNodes().length;
+      return root && ex ? await (kind === 'svg' ? ex.downloadSvg(root, total) : ex.downloadPng(root, total)) : null;
     };
     // A chunk that fails to load or a PNG that fails to encode is an export that did not happen: say so.
     void run()
-      .catch(() => false)
-      .then((ok) =>
+      .catch(() => null)
+      .then((r) =>
         setMessage(
-          ok
-            ? null
+          r
+            ? r.boxes < r.total
+              ? t('diagram.exportPartial', { format: kind.toUpperCase(), boxes: r.boxes, total: r.total })
+              : null
             : root?.querySelector('.react-flow__node')
               ? t('diagram.exportFailed', { format: kind.toUpperCase() })
               : t('diagram.exportEmpty'),

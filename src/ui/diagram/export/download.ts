@@ -1,7 +1,10 @@
 // Saves the diagram as SVG or PNG (issue 5 "Export"). The SVG comes from collectScene +
-// renderSvg; the PNG draws that SVG on a canvas at 2× for crisp projector slides.
+// renderSvg; the PNG draws that SVG on a canvas at 2× for crisp projector slides (less for a
+// diagram too large for a canvas at 2×). Every box is exported, not only those on screen
+// (renderAll.ts); the result says how many boxes it holds.
 import { collectScene } from './collectScene.ts';
-import { renderSvg } from './svgScene.ts';
+import { renderSvg, type Scene } from './svgScene.ts';
+import { withEveryBox } from './renderAll.ts';
 
 function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -15,21 +18,53 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function diagramSvg(root: HTMLElement): string | null {
-  const scene = collectScene(root);
-  return scene ? renderSvg(scene) : null;
+/** What an export produced: `boxes` of the diagram's `total` are in the file (null: nothing was made). */
+export type ExportResult = { boxes: number; total: number } | null;
+
+const mountedBoxes = (root: HTMLElement): number => root.querySelectorAll('.react-flow__node').length;
+
+/** The scene with every one of the diagram's `total` boxes mounted, and how many were. */
+async function fullScene(root: HTMLElement, total: number): Promise<{ scene: Scene; boxes: number } | null> {
+  return withEveryBox(
+    total,
+    () => mountedBoxes(root),
+    () => {
+      const scene = collectScene(root);
+      return scene ? { scene, boxes: Math.min(total, mountedBoxes(root)) } : null;
+    },
+  );
 }
 
-export function downloadSvg(root: HTMLElement, filename = 'cluster-diagram.svg'): boolean {
-  const svg = diagramSvg(root);
-  if (!svg) return false;
-  save(new Blob([svg], { type: 'image/svg+xml' }), filename);
-  return true;
+/**
+ * The PNG's pixels per diagram unit: `wanted`, or less so the canvas stays within what browsers
+ * draw (Chromium: 32,767 px a side and 268 million px in all; 16,384 a side in Safari).
+ */
+export function pngScale(width: number, height: number, wanted = 2): number {
+  const side = 16_384;
+  const area = 200_000_000;
+  return Math.min(wanted, side / width, side / height, Math.sqrt(area / (width * height)));
 }
 
-export async function downloadPng(root: HTMLElement, filename = 'cluster-diagram.png', scale = 2): Promise<boolean> {
-  const scene = collectScene(root);
-  if (!scene) return false;
+export async function downloadSvg(
+  root: HTMLElement,
+  total: number,
+  filename = 'cluster-diagram.svg',
+): Promise<ExportResult> {
+  const full = await fullScene(root, total);
+  if (!full) return null;
+  save(new Blob([renderSvg(full.scene)], { type: 'image/svg+xml' }), filename);
+  return { boxes: full.boxes, total };
+}
+
+export async function downloadPng(
+  root: HTMLElement,
+  total: number,
+  filename = 'cluster-diagram.png',
+): Promise<ExportResult> {
+  const full = await fullScene(root, total);
+  if (!full) return null;
+  const { scene } = full;
+  const scale = pngScale(scene.width, scene.height);
   // A data: URL, not a blob: one: the page's CSP allows images from 'self' and data: only.
   const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSvg(scene))}`;
   try {
@@ -41,14 +76,14 @@ export async function downloadPng(root: HTMLElement, filename = 'cluster-diagram
     canvas.width = Math.ceil(scene.width * scale);
     canvas.height = Math.ceil(scene.height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) return false;
+    if (!ctx) return null;
     ctx.scale(scale, scale);
     ctx.drawImage(img, 0, 0, scene.width, scene.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) return false;
+    if (!blob) return null;
     save(blob, filename);
-    return true;
+    return { boxes: full.boxes, total };
   } catch {
-    return false;
+    return null;
   }
 }
