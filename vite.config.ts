@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerSource } from './src/worker/serviceWorkerSource.ts';
+import { WORKER_CSP, WORKER_DESTINATIONS } from './src/worker/workerCsp.ts';
 
 // monaco-worker-manager (used by monaco-yaml) deep-imports monaco-editor/esm/vs/..., which the
 // exports map of monaco-editor >= 0.56 no longer allows (docs/toolchain.md §3.2).
@@ -113,8 +115,31 @@ function cliBundleForTests(): Plugin {
   };
 }
 
+/**
+ * Serves worker scripts with the workers' own Content-Security-Policy header (src/worker/workerCsp.ts):
+ * the page's <meta> policy does not reach them. Browsers mark a worker script's request with
+ * `Sec-Fetch-Dest: worker`.
+ */
+function workerCspHeader(): Plugin {
+  const middleware = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    const dest = req.headers['sec-fetch-dest'];
+    if (typeof dest === 'string' && WORKER_DESTINATIONS.includes(dest))
+      res.setHeader('Content-Security-Policy', WORKER_CSP);
+    next();
+  };
+  return {
+    name: 'ksp-worker-csp',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), offlineServiceWorker(), preloadApp()],
+  plugins: [react(), offlineServiceWorker(), preloadApp(), workerCspHeader()],
   resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm }] },
   optimizeDeps: { include: ['yaml', 'monaco-yaml', 'monaco-yaml/yaml.worker.js'] },
   worker: { format: 'es' },
