@@ -45,7 +45,38 @@ function legacyCreateWebWorker(opts: LegacyWorkerOptions): unknown {
     w.postMessage(opts.createData);
     return w;
   });
-  return createWebWorker({ worker, host: opts.host, keepIdleModels: opts.keepIdleModels });
+  return answerOrNothing(
+    createWebWorker({ worker, host: opts.host, keepIdleModels: opts.keepIdleModels }) as MonacoWorker,
+  );
+}
+
+interface MonacoWorker {
+  withSyncedResources(resources: unknown[]): Promise<object>;
+  dispose(): void;
+}
+
+/**
+ * monaco-yaml awaits its worker's answers without a catch, so a request that throws in the
+ * worker (yaml-language-server on a self-referencing alias: "Maximum call stack size exceeded")
+ * became an uncaught page error. Here such a request answers "nothing" (no hover, no schema
+ * markers); the playground's own parser reports the problem in the text with its position.
+ */
+function answerOrNothing(inner: MonacoWorker): MonacoWorker {
+  const guard = (proxy: object): object =>
+    new Proxy(proxy, {
+      get(target, key, receiver) {
+        const value: unknown = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) =>
+          Promise.resolve()
+            .then(() => (value as (...a: unknown[]) => unknown).apply(target, args))
+            .catch(() => undefined);
+      },
+    });
+  return {
+    withSyncedResources: (resources) => inner.withSyncedResources(resources).then(guard),
+    dispose: () => inner.dispose(),
+  };
 }
 const monacoForYaml = { ...monaco, editor: { ...monaco.editor, createWebWorker: legacyCreateWebWorker } };
 
