@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceWorkerSource } from './serviceWorkerSource.ts';
+import { WORKER_CSP } from './workerCsp.ts';
 
 describe(serviceWorkerSource, () => {
   const src = serviceWorkerSource('abc123', ['index.html', 'assets/index-x.js', 'sw.js']);
@@ -17,6 +18,13 @@ describe(serviceWorkerSource, () => {
 
   it('matches cached scripts whatever their Origin header (servers send Vary: Origin)', () => {
     expect(src.match(/ignoreVary: true/g)).toHaveLength(2);
+  });
+
+  it("serves worker scripts with the workers' own CSP (they do not inherit the page's)", () => {
+    expect(src).toContain(`const WORKER_CSP = ${JSON.stringify(WORKER_CSP)};`);
+    expect(src).toContain(`headers.set('Content-Security-Policy', WORKER_CSP)`);
+    expect(src).toContain('if (hit) return withWorkerPolicy(request, hit);');
+    expect(src).toContain('return withWorkerPolicy(request, response);');
   });
 
   it('a different build gives a different file (that is how browsers notice an update)', () => {

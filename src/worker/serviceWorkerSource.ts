@@ -8,7 +8,10 @@
 // - fetch: same-origin GETs come from the cache first (navigations get the cached index.html),
 //   anything else from the network (and is cached for next time). Matching ignores `Vary`:
 //   servers answer `Vary: Origin`, and module scripts (crossorigin) send an Origin header the
-//   precache request did not, so an exact match would miss every script offline.
+//   precache request did not, so an exact match would miss every script offline. Worker
+//   scripts get the workers' own CSP header (workerCsp.ts) whatever the host sent.
+
+import { WORKER_CSP, WORKER_DESTINATIONS } from './workerCsp.ts';
 
 /** The text of sw.js. `assets` are paths relative to the app's base (`assets/index-abc.js`). */
 export function serviceWorkerSource(version: string, assets: readonly string[]): string {
@@ -19,6 +22,16 @@ const CACHE = 'ksp-' + VERSION;
 const ASSETS = ${list};
 const scope = self.registration.scope;
 const shell = new URL('index.html', scope).href;
+const WORKER_CSP = ${JSON.stringify(WORKER_CSP)};
+const WORKER_DESTINATIONS = ${JSON.stringify(WORKER_DESTINATIONS)};
+
+/** A worker script's response with the workers' policy (a worker does not inherit the page's). */
+function withWorkerPolicy(request, response) {
+  if (!WORKER_DESTINATIONS.includes(request.destination) || response.type !== 'basic') return response;
+  const headers = new Headers(response.headers);
+  headers.set('Content-Security-Policy', WORKER_CSP);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS.map((a) => new Request(new URL(a, scope).href, { cache: 'reload' })))));
@@ -47,10 +60,10 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     caches.open(CACHE).then((cache) => cache.match(request, { ignoreVary: true }).then((hit) => {
-      if (hit) return hit;
+      if (hit) return withWorkerPolicy(request, hit);
       return fetch(request).then((response) => {
         if (response.ok && response.type === 'basic') cache.put(request, response.clone());
-        return response;
+        return withWorkerPolicy(request, response);
       });
     })),
   );
