@@ -57,6 +57,9 @@ export default function YamlEditor() {
       // the outline is re-sent for the whole document after every edit (~35 ms of main thread per
       // edit on a 2,300-line manifest in `npm run bench`).
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
+      // Bracket pair colours are built from a tree of every bracket on the main thread: a pasted
+      // 200 KB line nested 100,000 levels held it 7.5 s (issue 19). YAML rarely nests flow brackets.
+      bracketPairColorization: { enabled: false },
       fontSize: 13,
       tabSize: 2,
       scrollBeyondLastLine: false,
