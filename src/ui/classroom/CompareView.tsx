@@ -6,6 +6,7 @@ import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useStore } from '../store.ts';
 import { nodeTypes, edgeTypes } from '../diagram/flowTypes.ts';
 import { toFlowElements, type FlowNode } from '../diagram/toFlowElements.ts';
+import { VIRTUALIZE_ABOVE_NODES } from '../diagram/layout.ts';
 import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
 import { defaultClients } from '../traffic/defaultClients.ts';
@@ -47,6 +48,7 @@ function SideDiagram({ side, clients, label }: { side: SideResult; clients: Clie
           proOptions={{ hideAttribution: true }}
           colorMode={theme}
           minZoom={0.1}
+          onlyRenderVisibleElements={els.nodes.length > VIRTUALIZE_ABOVE_NODES}
         />
       </ReactFlowProvider>
     </div>

@@ -20,7 +20,7 @@ import { useAutoStart } from '../traffic/useAutoStart.ts';
 import type { FlowNode } from './toFlowElements.ts';
 import { useAreaSize } from './useAreaSize.ts';
 import { boundsOf, fitViewport } from './fitViewport.ts';
-import { FIT_ZOOM, diagramLayout } from './layout.ts';
+import { FIT_ZOOM, VIRTUALIZE_ABOVE_NODES, diagramLayout } from './layout.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { ZoomButtons } from './ZoomButtons.tsx';
 import { usePageLayout } from '../usePageLayout.ts';
@@ -37,9 +37,6 @@ const PresenterOverlay = lazy(() =>
 const CompareView = lazy(() => import('../classroom/CompareView.tsx').then((m) => ({ default: m.CompareView })));
 
 const proOptions = { hideAttribution: true };
-/** Above this many boxes React Flow mounts only what the viewport shows: a 1,000-Pod manifest
- * otherwise costs seconds of DOM work per edit; a classroom-sized diagram keeps every box mounted. */
-const VIRTUALIZE_ABOVE_NODES = 200;
 
 function DiagramInner() {
   usePlayLoop();

@@ -46,6 +46,10 @@ export function diagramLayout(page: 'side' | 'narrow'): { aspect: number; rowsWi
   return page === 'narrow' ? { aspect: 0.6, rowsWidth: 600 } : { aspect: 1.6 };
 }
 
+/** Above this many boxes React Flow mounts only what the viewport shows (the diagram and Compare's
+ * two): a 1,000-Pod manifest otherwise costs seconds of DOM work; a classroom-sized diagram keeps every box mounted. */
+export const VIRTUALIZE_ABOVE_NODES = 200;
+
 /** Pods per row inside a Node: one column until it gets tall, then two, then three. */
 export function podColumns(podCount: number): number {
   if (podCount <= 3) return 1;
