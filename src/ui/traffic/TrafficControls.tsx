@@ -156,7 +156,7 @@ export function TrafficControls() {
                   aria-label={t('traffic.clientRate', { id: c.id })}
                   min={0.1}
                   max={50}
-                  step={0.5}
+                  step={0.1}
                   value={c.rate}
                   style={{ width: '4em' }}
                   onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })}
@@ -216,7 +216,7 @@ export function TrafficControls() {
                 aria-label={t('traffic.ratePerSecond')}
                 min={0.1}
                 max={50}
-                step={0.5}
+                step={0.1}
                 value={rate}
                 style={{ width: '4em' }}
                 onChange={(e) => setRate(Number(e.target.value) || 1)}
