@@ -1,15 +1,16 @@
-// 3–5. The page, built and served by `vite preview` on :4174, in headless Chromium (Debian's
+// 3–5. The page, built and served by `vite preview` on :4174 (KSP_BENCH_PORT), in headless Chromium (Debian's
 // /usr/bin/chromium, flags as in playwright.config.ts), measured from the outside through the
 // page's own hooks: window.__ksp (store summary), window.__editor (Monaco), window.__kspDiagram
 // (the packet canvas' frame counter and synthetic packets), and the DOM (`.react-flow__node`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { deploymentsYaml, nodesYaml } from './generate.ts';
 import { median, percentile, round } from './stats.ts';
 
-const PORT = 4174;
+/** Two checkouts on one machine benchmark side by side with different ports. */
+const PORT = Number(process.env.KSP_BENCH_PORT ?? 4174);
 const ORIGIN = `http://localhost:${PORT}`;
 const ROOT = new URL('../', import.meta.url);
 const ARGS = [
@@ -39,6 +40,23 @@ export interface AnimationRow {
   drawn: number;
   note: string;
 }
+export interface RealPacketsRow {
+  /** Clients added through the page's own "Add a client" form (50 requests/s each). */
+  clients: number;
+  /** Most packets drawn at once (real requests the worker routed, not the synthetic hook). */
+  drawn: number;
+  fps: number | null;
+  p95FrameMs: number | null;
+  busyPct: number | null;
+  note: string;
+}
+/** The figures taken a second time with Chrome's CPU throttled (CDP Emulation.setCPUThrottlingRate). */
+export interface ThrottledResult {
+  rate: number;
+  firstDiagramMs: number | null;
+  seedEdit: EditRow;
+  realPackets: RealPacketsRow;
+}
 export interface BrowserResult {
   startup: {
     firstDiagramMs: number | null;
@@ -50,11 +68,13 @@ export interface BrowserResult {
   animation: AnimationRow[];
   animationBaselineFps: number | null;
   diagramNodes: number;
+  realPackets: RealPacketsRow;
+  throttled: ThrottledResult;
 }
 
 interface Hooks {
   __ksp?: {
-    summary: { pods: number; services: number; stale: boolean; errors: number };
+    summary: { pods: number; services: number; stale: boolean; errors: number; clients: string[] };
     counters: { loadsApplied: number };
     text: string;
   };
@@ -202,6 +222,126 @@ async function frameStats(page: Page, ms: number): Promise<{ fps: number; p95: n
   };
 }
 
+/** Slows the page's CPU `rate`× (1 = off), as Lighthouse's mobile profile does. */
+async function throttle(page: Page, rate: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Real packets: clients added through the traffic panel's form (external, 50 requests/s each, the
+ * form's maximum), one at a time, until 1,000 packets are drawn at once, or adding a client stops
+ * raising the count; then the frame rate with that traffic. Every packet is a request the worker
+ * routed through the core (window.__kspDiagram.drawn counts them; the stress hook stays off).
+ */
+async function realPackets(page: Page, target = 1_000, maxClients = 30): Promise<RealPacketsRow> {
+  const peak = () =>
+    page.evaluate(async () => {
+      const d = (window as unknown as Hooks).__kspDiagram;
+      let m = 0;
+      const end = performance.now() + 1_500;
+      while (performance.now() < end) {
+        m = Math.max(m, d?.drawn ?? 0);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return m;
+    });
+  const play = page.getByRole('button', { name: 'Play' });
+  if (await play.count()) await play.first().click();
+  await page.locator('details.k-clients-box > summary').click();
+  await page.locator('details.k-add > summary').click();
+  const form = page.getByRole('form', { name: 'Add a client' });
+  const targets = await page.evaluate(() =>
+    [...document.querySelectorAll('#k-targets option')].map((o) => (o as HTMLOptionElement).value),
+  );
+  const external = targets.filter((t) => /^http:\/\/192\.168\./.test(t));
+  const pool = external.length ? external : targets;
+  let best = await peak();
+  let added = 0;
+  let note = '';
+  while (best < target && added < maxClients) {
+    await form.getByLabel('Target').fill(pool[added % pool.length] ?? '');
+    await form.getByLabel('Rate per second').fill('50');
+    await form.getByRole('button', { name: 'Add client' }).click();
+    added++;
+    await page.waitForTimeout(500);
+    const now = await peak();
+    if (now <= best) {
+      // More traffic drew fewer packets: take the last client away again and measure the best.
+      note = `adding client ${added} lowered the packets drawn (${best} → ${now})`;
+      await page
+        .getByRole('button', { name: /^Remove/ })
+        .last()
+        .click();
+      added--;
+      await page.waitForTimeout(1_000);
+      break;
+    }
+    best = now;
+  }
+  const clients = (await summary(page)).clients.length;
+  const s = await frameStats(page, 3_000);
+  const drawn = Math.max(best, await peak());
+  if (drawn < target && !note) note = `${added} clients added, the most the form allows here`;
+  return { clients, drawn, fps: s.fps, p95FrameMs: s.p95, busyPct: s.busy, note };
+}
+
+/** Median of `runs` cold loads (fresh context = empty cache) to the first diagram box, CPU throttled `rate`×. */
+async function firstDiagram(
+  browser: Browser,
+  rate: number,
+  runs: number,
+): Promise<{ firstDiagramMs: number; editorReadyMs: number; js: string[] }> {
+  const firsts: number[] = [];
+  const readies: number[] = [];
+  let js: string[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await ctx.addInitScript({ content: STARTUP_PROBE });
+    const page = await ctx.newPage();
+    if (rate > 1) await throttle(page, rate);
+    const loaded: { url: string; at: number }[] = [];
+    page.on('requestfinished', (req) => {
+      if (req.url().startsWith(ORIGIN) && /\.m?js(\?|$)/.test(new URL(req.url()).pathname))
+        loaded.push({ url: req.url(), at: req.timing().startTime + req.timing().responseEnd });
+    });
+    await page.goto(ORIGIN);
+    const marks = await page
+      .waitForFunction(
+        () => {
+          const p = (window as unknown as { __kspStartup?: { diagram?: number; editor?: number } }).__kspStartup;
+          return p?.diagram && p.editor ? p : null;
+        },
+        null,
+        { timeout: 120_000 },
+      )
+      .then((h) => h.jsonValue() as Promise<{ diagram: number; editor: number; origin: number }>);
+    firsts.push(marks.diagram);
+    readies.push(marks.editor);
+    // Requests that ended before the diagram showed (wall clock: the page's time origin + the mark).
+    js = loaded.filter((r) => r.at <= marks.origin + marks.diagram).map((r) => r.url);
+    await ctx.close();
+  }
+  return { firstDiagramMs: round(median(firsts), 0), editorReadyMs: round(median(readies), 0), js };
+}
+
+/** A page on the seed example, ready to edit (diagram and Monaco up). */
+async function seedPage(browser: Browser, rate: number): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name().
+  await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await ctx.newPage();
+  if (rate > 1) await throttle(page, rate);
+  await page.goto(ORIGIN);
+  await page.waitForFunction(
+    () => !!(window as unknown as Hooks).__editor && ((window as unknown as Hooks).__ksp?.summary.pods ?? 0) > 0,
+    null,
+    { timeout: 120_000 },
+  );
+  return page;
+}
+
 /** Gzip bytes of the JavaScript files the page fetched, read from dist/ (what a gzip-serving host sends). */
 function gzipKB(urls: string[]): number {
   let bytes = 0;
@@ -228,53 +368,16 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
   try {
     await waitForServer(60_000);
     // 5. Start-up: median of 3 cold loads (fresh context = empty cache).
-    const firsts: number[] = [];
-    const readies: number[] = [];
-    let js: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await ctx.addInitScript({ content: STARTUP_PROBE });
-      const page = await ctx.newPage();
-      const loaded: { url: string; at: number }[] = [];
-      page.on('requestfinished', (req) => {
-        if (req.url().startsWith(ORIGIN) && /\.m?js(\?|$)/.test(new URL(req.url()).pathname))
-          loaded.push({ url: req.url(), at: req.timing().startTime + req.timing().responseEnd });
-      });
-      await page.goto(ORIGIN);
-      const marks = await page
-        .waitForFunction(
-          () => {
-            const p = (window as unknown as { __kspStartup?: { diagram?: number; editor?: number } }).__kspStartup;
-            return p?.diagram && p.editor ? p : null;
-          },
-          null,
-          { timeout: 60_000 },
-        )
-        .then((h) => h.jsonValue() as Promise<{ diagram: number; editor: number; origin: number }>);
-      firsts.push(marks.diagram);
-      readies.push(marks.editor);
-      // Requests that ended before the diagram showed (wall clock: the page's time origin + the mark).
-      js = loaded.filter((r) => r.at <= marks.origin + marks.diagram).map((r) => r.url);
-      await ctx.close();
-    }
+    const cold = await firstDiagram(browser, 1, 3);
     const startup = {
-      firstDiagramMs: round(median(firsts), 0),
-      editorReadyMs: round(median(readies), 0),
-      jsGzipKBBeforeDiagram: gzipKB(js),
-      jsFilesBeforeDiagram: js.map((u) => new URL(u).pathname),
+      firstDiagramMs: cold.firstDiagramMs,
+      editorReadyMs: cold.editorReadyMs,
+      jsGzipKBBeforeDiagram: gzipKB(cold.js),
+      jsFilesBeforeDiagram: cold.js.map((u) => new URL(u).pathname),
     };
 
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name().
-    await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-    const page = await ctx.newPage();
-    await page.goto(ORIGIN);
-    await page.waitForFunction(
-      () => !!(window as unknown as Hooks).__editor && ((window as unknown as Hooks).__ksp?.summary.pods ?? 0) > 0,
-      null,
-      { timeout: 60_000 },
-    );
+    const page = await seedPage(browser, 1);
+    const ctx = page.context();
     const seedText = await page.evaluate(() => (window as unknown as Hooks).__ksp!.text);
     const pause = page.getByRole('button', { name: 'Pause' });
     if (await pause.count()) await pause.first().click();
@@ -316,7 +419,30 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     }
     await page.evaluate(() => (window as unknown as Hooks).__kspDiagram?.stress(0));
     await ctx.close();
-    return { startup, edits: rows, animation, animationBaselineFps: off.fps, diagramNodes };
+
+    // Real packets on the seed example (its diagram, its clients, plus clients added in the form).
+    const real = await seedPage(browser, 1);
+    const realPacketsRow = await realPackets(real);
+    await real.context().close();
+
+    // The classroom laptop: the same figures with the CPU throttled 4× (Lighthouse's mobile profile).
+    const RATE = 4;
+    const slowCold = await firstDiagram(browser, RATE, 3);
+    const slow = await seedPage(browser, RATE);
+    const slowPause = slow.getByRole('button', { name: 'Pause' });
+    if (await slowPause.count()) await slowPause.first().click();
+    const slowEdit = await editSeries(slow, 'seed example, CPU 4× slower', seedText, 150, Math.min(edits, 30));
+    const slowReal = await realPackets(slow);
+    await slow.context().close();
+    return {
+      startup,
+      edits: rows,
+      animation,
+      animationBaselineFps: off.fps,
+      diagramNodes,
+      realPackets: realPacketsRow,
+      throttled: { rate: RATE, firstDiagramMs: slowCold.firstDiagramMs, seedEdit: slowEdit, realPackets: slowReal },
+    };
   } finally {
     await browser.close();
     if (server.pid) {

@@ -5,6 +5,7 @@ import type { RouteRow } from './route.bench.ts';
 import type { ShareRow } from './share.bench.ts';
 import type { MemoryRow } from './memory.bench.ts';
 import type { CliRow } from './cli.bench.ts';
+import type { PeersResult } from './peers.bench.ts';
 import type { BrowserResult } from './browser.bench.ts';
 
 export interface Budget {
@@ -21,6 +22,7 @@ export interface Figures {
   share: ShareRow[];
   memory: { rows: MemoryRow[]; requestGrowth: number };
   cli: CliRow[];
+  peers: PeersResult | null;
   page: BrowserResult | null;
 }
 
@@ -88,6 +90,14 @@ export function evaluateBudgets(f: Figures): Budget[] {
       measured: `${built.ratio}× (${built.seconds} s vs ${built.baselineSeconds} s ${built.cpu ? 'CPU' : 'wall'})`,
       pass: built.ratio <= 3,
     });
+  for (const r of f.peers?.rows ?? [])
+    if (r.ahead !== null)
+      out.push({
+        id: `9 vs ${f.peers!.peer}: ${r.row}`,
+        budget: '≥ 5× ahead',
+        measured: `${r.lowerBound ? '> ' : ''}${r.ahead}× (${r.ours} vs ${r.peer})`,
+        pass: r.ahead >= 5,
+      });
   const p = f.page;
   if (p) {
     for (const e of p.edits)
@@ -111,6 +121,29 @@ export function evaluateBudgets(f: Figures): Budget[] {
       budget: '≤ 1,000 ms',
       measured: p.startup.firstDiagramMs === null ? 'no diagram' : `${p.startup.firstDiagramMs} ms`,
       pass: p.startup.firstDiagramMs === null ? false : p.startup.firstDiagramMs <= 1_000,
+    });
+    for (const [label, r] of [
+      ['', p.realPackets],
+      [`, CPU ${p.throttled.rate}× slower`, p.throttled.realPackets],
+    ] as const)
+      out.push({
+        id: `4 animation, 1,000 real packets${label}`,
+        budget: '≥ 50 fps with 1,000 drawn',
+        measured: `${r.fps} fps with ${r.drawn} real packets drawn (${r.clients} clients)${r.note ? `; ${r.note}` : ''}`,
+        pass: r.fps === null ? null : r.drawn >= 1_000 && r.fps >= 50,
+      });
+    out.push({
+      id: `5 first diagram, CPU ${p.throttled.rate}× slower`,
+      budget: '≤ 2,000 ms',
+      measured: p.throttled.firstDiagramMs === null ? 'no diagram' : `${p.throttled.firstDiagramMs} ms`,
+      pass: p.throttled.firstDiagramMs === null ? false : p.throttled.firstDiagramMs <= 2_000,
+    });
+    const se = p.throttled.seedEdit;
+    out.push({
+      id: `3 edit→diagram ${se.case}`,
+      budget: `p95 ≤ ${se.budgetMs} ms`,
+      measured: se.p95Ms === null ? se.note : `p50 ${se.p50Ms} ms, p95 ${se.p95Ms} ms`,
+      pass: se.p95Ms === null ? null : se.p95Ms <= se.budgetMs,
     });
     out.push({
       id: '5 JS before first diagram',

@@ -11,6 +11,7 @@ import { benchRoute } from './route.bench.ts';
 import { benchShare } from './share.bench.ts';
 import { benchMemory } from './memory.bench.ts';
 import { benchCli } from './cli.bench.ts';
+import { benchPeers } from './peers.bench.ts';
 import { canGc } from './stats.ts';
 import { evaluateBudgets, type Budget } from './budgets.ts';
 import type { BrowserResult } from './browser.bench.ts';
@@ -54,9 +55,23 @@ section('8. CLI start (CPU of ksp validate on a one-Service file vs node -e 0, a
 const cli = benchCli(quick);
 console.table(cli);
 
+section(
+  `9. Peers: ngrok's Webernetes on the same work, each in its own process, alternately (ahead: > 1 = we are ahead)`,
+);
+const peers = await benchPeers(quick);
+console.table(peers.rows);
+if (Object.keys(peers.behaviour.peer).length)
+  console.table(
+    Object.keys(peers.behaviour.ours).map((what) => ({
+      what,
+      ours: peers.behaviour.ours[what],
+      [peers.peer]: peers.behaviour.peer[what] ?? '',
+    })),
+  );
+
 let page: BrowserResult | null = null;
 if (browser) {
-  section('3–5. Browser (built app in headless Chromium via vite preview :4174)');
+  section(`3–5. Browser (built app in headless Chromium via vite preview :${process.env.KSP_BENCH_PORT ?? 4174})`);
   const { benchBrowser } = await import('./browser.bench.ts');
   page = await benchBrowser();
   console.log(JSON.stringify(page, null, 2));
@@ -64,7 +79,7 @@ if (browser) {
   console.log('\n(browser part skipped: --quick or --no-browser)');
 }
 
-const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, page });
+const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, peers, page });
 section('Budgets');
 console.table(budgets);
 
@@ -80,6 +95,7 @@ const results = {
   share,
   memory,
   cli,
+  peers,
   page,
   budgets,
 };
