@@ -1,9 +1,10 @@
 // Our core's side of the peer comparison, run as its own process (bundled by bench/peers.bench.ts):
 // `node ours.mjs <task> [n]` prints one JSON line (workload.ts TaskResult).
 import { stringify } from 'yaml';
-import { createDataplane, createRng, loadScenario } from '../../src/core/index.ts';
-import type { ClusterState } from '../../src/core/model/clusterState.ts';
-import type { SendRequest } from '../../src/core/dataplane/send.ts';
+import { loadScenario } from '../../src/core/scenario/index.ts';
+import { createRng } from '../../src/core/random/index.ts';
+import { createDataplane, type SendRequest } from '../../src/core/dataplane/index.ts';
+import type { ClusterState } from '../../src/core/model/index.ts';
 import {
   behaviourObjects,
   coldStartObjects,
