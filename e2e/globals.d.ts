@@ -11,6 +11,7 @@ declare global {
         pushEditOperations(a: unknown[], e: unknown[], c: () => null): void;
         getValue(): string;
       };
+      focus(): void;
     };
     __monaco?: {
       editor: {

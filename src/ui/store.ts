@@ -125,6 +125,8 @@ export interface Counters {
   trafficResults: number;
   editsApplied: number;
   lastLoadMs: number;
+  /** monaco-yaml requests that threw in its worker and were answered with nothing (editor/monacoSetup.ts). */
+  yamlRequestsRefused: number;
 }
 
 export type AppState = EditorSlice & SimulationSlice & ViewSlice & SessionSlice & { counters: Counters };
@@ -190,6 +192,7 @@ export const useStore = create<AppState>()(() => ({
     trafficResults: 0,
     editsApplied: 0,
     lastLoadMs: 0,
+    yamlRequestsRefused: 0,
   },
 }));
 
@@ -205,7 +208,7 @@ export const simBridge = (): SimBridge | null => bridge;
 /** A message in the UI's current language (i18n/translate.ts; no hook here: actions run outside React). */
 const t = (key: MessageKey): string => translate(useStore.getState().language, key);
 
-const bump = (key: keyof Counters, by = 1): void =>
+export const bump = (key: keyof Counters, by = 1): void =>
   useStore.setState((s) => ({ counters: { ...s.counters, [key]: s.counters[key] + by } }));
 
 // ---- editor ----

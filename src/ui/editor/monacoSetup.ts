@@ -7,6 +7,7 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
 import YamlWorker from './yaml.worker.ts?worker';
+import { bump } from '../store.ts';
 import k8sSchema from './k8s.schema.json';
 
 export const MODEL_URI = 'file:///scenario.yaml';
@@ -70,7 +71,10 @@ function answerOrNothing(inner: MonacoWorker): MonacoWorker {
         return (...args: unknown[]) =>
           Promise.resolve()
             .then(() => (value as (...a: unknown[]) => unknown).apply(target, args))
-            .catch(() => undefined);
+            .catch(() => {
+              bump('yamlRequestsRefused');
+              return undefined;
+            });
       },
     });
   return {
