@@ -87,12 +87,13 @@ test('a shared client over the rate limit: the traffic panel says so in English 
     { timeout: 30_000 },
   );
   // A shared link opens paused: play, and at 1000/s the look-ahead shrinks to 0.5 s, so the
-  // counters keep showing every request so far (the generator keeps only the last 1,000).
+  // counters keep showing every request so far (the generator keeps only the last 1,000): twice
+  // that proves it. The bound is on counts, not on time (a loaded machine plays slower).
   if ((await page.getByTestId('play').textContent())?.includes(DICT.en['traffic.play']))
     await page.getByTestId('play').click();
   await expect
-    .poll(async () => Object.values(await podCounts(page)).reduce((n, c) => n + c.total, 0), { timeout: 15_000 })
-    .toBeGreaterThan(3000);
+    .poll(async () => Object.values(await podCounts(page)).reduce((n, c) => n + c.total, 0), { timeout: 45_000 })
+    .toBeGreaterThan(2000);
   await page.getByRole('button', { name: '한국어' }).click();
   await expect(problems).toHaveText(
     DICT.ko['traffic.problem.rateClamped']
