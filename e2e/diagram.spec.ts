@@ -133,3 +133,40 @@ test('exports the diagram as SVG and PNG files', async ({ page, shell }) => {
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
   await page.screenshot({ path: 'test-results-diagram/diagram-export.png' });
 });
+
+test("a NodePort packet flies through its node's kube-proxy and the NodePort Service; a pod client has its own box", async ({
+  page,
+  shell,
+}) => {
+  await shell.openDefault();
+  await shell.resultsAbove(12);
+  // The in-cluster client is a box of its own that names its pod.
+  await expect(page.getByTestId('client-curl')).toContainText(/pod web-/);
+  const routes = await page.evaluate(() => window.__kspDiagram!.routes());
+  const laptop = routes.filter((r) => r.client === 'laptop');
+  const curl = routes.filter((r) => r.client === 'curl');
+  expect(laptop.length).toBeGreaterThan(2);
+  expect(curl.length).toBeGreaterThan(2);
+  // laptop → node-1:30080: its node's kube-proxy, then the Service that owns the NodePort (not the
+  // ClusterIP one), then a pod, every leg on an edge that is drawn.
+  for (const r of laptop) {
+    expect(r.start).toBe('client:laptop');
+    expect(r.boxes.slice(0, 2)).toEqual(['kp:node-1', 'svc:default/my-service-nodeport']);
+    expect(r.boxes[2]).toMatch(/^pod:default\/web-/);
+    expect(r.edges.slice(0, 2)).toEqual(['cle:laptop>kp:node-1', 'npe:default/my-service-nodeport>node-1']);
+    expect(r.boxes).not.toContain('svc:default/my-service');
+  }
+  for (const r of curl) {
+    expect(r.start).toBe('client:curl');
+    expect(r.boxes.slice(0, 1)).toEqual(['svc:default/my-service']);
+  }
+  const used = new Set([...laptop, ...curl].flatMap((r) => r.edges));
+  expect(used.has(null)).toBe(false);
+  for (const id of used) await expect(page.getByTestId(`rf__edge-${id}`)).toHaveCount(1);
+  // One pod per node: laptop packets answered by more than one pod crossed to another node, along
+  // the NodePort Service's selector edge.
+  expect(new Set(laptop.map((r) => r.boxes[2])).size).toBeGreaterThan(1);
+  for (const r of laptop)
+    expect(r.edges[2]).toBe(`sel:default/my-service-nodeport>${r.boxes[2]!.slice('pod:'.length)}`);
+  await page.screenshot({ path: test.info().outputPath('nodeport-path.png') });
+});

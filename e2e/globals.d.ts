@@ -4,7 +4,12 @@ import type {} from '../src/ui/testHook.ts';
 
 declare global {
   interface Window {
-    __kspDiagram?: { drawn: number; frames: number; stress(n: number): void };
+    __kspDiagram?: {
+      drawn: number;
+      frames: number;
+      stress(n: number): void;
+      routes(): { client: string; start: string; boxes: string[]; edges: (string | null)[] }[];
+    };
     __editor?: {
       getModel(): {
         getFullModelRange(): unknown;

@@ -31,11 +31,15 @@ function samplePath(d: string): Point[] {
   return out;
 }
 
-/** Test hook for the e2e frame-rate measurement: synthetic looping packets over the drawn edges. */
+/**
+ * Test hook for the e2e tests: the frame-rate measurement's synthetic looping packets over the
+ * drawn edges, and the boxes and edges each request's packet flies along.
+ */
 interface DiagramProbe {
   drawn: number;
   frames: number;
   stress: (n: number) => void;
+  routes: () => { client: string; start: string; boxes: string[]; edges: (string | null)[] }[];
 }
 declare global {
   interface Window {
@@ -71,6 +75,13 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
         stressCount = Math.max(0, n);
         schedule();
       },
+      routes: () =>
+        flightsRef.current.map((f) => ({
+          client: f.result.clientId ?? '',
+          start: f.path.start,
+          boxes: f.path.legs.map((l) => l.to),
+          edges: f.path.legs.map((l) => l.edgeId ?? null),
+        })),
     };
     window.__kspDiagram = probe;
 

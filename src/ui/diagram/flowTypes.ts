@@ -4,7 +4,7 @@ import { ServiceNode } from './nodes/ServiceNode.tsx';
 import { PodNode } from './nodes/PodNode.tsx';
 import { KubeProxyNode, NodeGroup } from './nodes/NodeGroup.tsx';
 import { ClientNode, IngressNode, LoadBalancerNode } from './nodes/EdgeNodes.tsx';
-import { LinkEdge, SelectorEdge } from './edges.tsx';
+import { LinkEdge, NodePortEdge, SelectorEdge } from './edges.tsx';
 
 export const nodeTypes = {
   service: ServiceNode,
@@ -15,4 +15,4 @@ export const nodeTypes = {
   loadBalancer: LoadBalancerNode,
   ingress: IngressNode,
 };
-export const edgeTypes = { selector: SelectorEdge, link: LinkEdge };
+export const edgeTypes = { selector: SelectorEdge, link: LinkEdge, nodePort: NodePortEdge };

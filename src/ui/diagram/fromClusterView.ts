@@ -148,7 +148,7 @@ export function hostOf(to: string): string {
   return noScheme.split('/')[0]?.replace(/:\d+$/, '') ?? '';
 }
 
-/** Clients as the diagram draws them; in-cluster clients start at their pod, so only external ones get a box. */
+/** Clients as the diagram draws them; each gets a box (an in-cluster one names its pod). */
 export function toViewClients(clients: readonly ClientSpec[], view: ClusterView): ViewClient[] {
   return clients.map((c) => {
     const inPod = c.from.startsWith('pod:');
@@ -164,12 +164,8 @@ export function toViewClients(clients: readonly ClientSpec[], view: ClusterView)
   });
 }
 
-/** Where a client's packets start on the diagram. */
+/** Where a client's packets start on the diagram: its own box, or a node's kube-proxy for a node's own process. */
 export function clientStartId(c: ClientSpec): string {
-  if (c.from.startsWith('pod:')) {
-    const ref = c.from.slice(4);
-    return podId(ref.includes('/') ? ref : nsName(undefined, ref));
-  }
   if (c.from.startsWith('node:')) return kubeProxyId(c.from.slice(5));
   return clientId(c.id);
 }

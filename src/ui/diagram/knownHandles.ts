@@ -17,7 +17,7 @@ const SIDES: Record<string, { target: boolean; source: boolean }> = {
   service: { target: true, source: true },
   k8sNode: { target: true, source: true },
   pod: { target: true, source: true },
-  kubeProxy: { target: false, source: false },
+  kubeProxy: { target: true, source: true },
 };
 
 export function knownHandles(type: string, width: number, height: number): NodeHandle[] {

@@ -84,13 +84,31 @@ describe('toFlowElements', () => {
     expect(edges.some((e) => e.source === 'ing:default/web' && e.target === 'svc:default/my-service')).toBe(true);
   });
 
-  it('links external clients to their targets (in-cluster clients start at their pod)', () => {
+  it('gives every client a box of its own, an in-cluster one naming its pod, linked to its target', () => {
     expect(
       edges
         .filter((e) => e.source.startsWith('client:'))
         .map((e) => `${e.source}>${e.target}`)
         .sort(),
-    ).toEqual(['client:laptop>lb:default/my-service']);
+    ).toEqual(['client:curl>svc:default/broken', 'client:laptop>lb:default/my-service']);
+    const curl = byId.get('client:curl');
+    expect(curl?.type).toBe('client');
+    expect(curl?.data).toMatchObject({ subtitle: 'pod other' });
+  });
+
+  it("draws a Service's NodePort open on every Node's kube-proxy", () => {
+    expect(
+      edges
+        .filter((e) => e.type === 'nodePort')
+        .map((e) => `${e.id}=${e.source}>${e.target}`)
+        .sort(),
+    ).toEqual([
+      'npe:default/my-service>node-a=svc:default/my-service>kp:node-a',
+      'npe:default/my-service>node-b=svc:default/my-service>kp:node-b',
+    ]);
+    // Both ends have handles, so React Flow draws the edge on the first render.
+    for (const id of ['kp:node-a', 'svc:default/my-service'])
+      expect(byId.get(id)?.handles?.map((h) => h.type)).toEqual(['target', 'source']);
   });
 
   it('is deterministic and stable: input order does not move anything', () => {

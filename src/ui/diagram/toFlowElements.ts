@@ -15,6 +15,7 @@ import {
   clientEdgeId,
   clientId,
   ingressEdgeId,
+  nodePortEdgeId,
   ingressId,
   kubeProxyId,
   lbEdgeId,
@@ -38,6 +39,7 @@ import {
 } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
+import { entryLane, type Point, type Rect } from './entryLanes.ts';
 
 export interface ClientData extends Record<string, unknown> {
   client: ViewClient;
@@ -105,8 +107,17 @@ export interface SelectorEdgeData extends Record<string, unknown> {
   ready: boolean;
 }
 export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector'>;
-export type LinkFlowEdge = Edge<Record<string, unknown>, 'link'>;
-export type FlowEdge = SelectorFlowEdge | LinkFlowEdge;
+export interface LinkEdgeData extends Record<string, unknown> {
+  /** Bends after the source handle, the last one the end (entryLanes.ts); absent: a plain curve. */
+  route?: Point[];
+}
+export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
+export interface NodePortEdgeData extends Record<string, unknown> {
+  nodePorts: number[];
+  route?: Point[];
+}
+export type NodePortFlowEdge = Edge<NodePortEdgeData, 'nodePort'>;
+export type FlowEdge = SelectorFlowEdge | LinkFlowEdge | NodePortFlowEdge;
 
 export interface FlowElements {
   nodes: FlowNode[];
@@ -148,8 +159,8 @@ export function toFlowElements(
 
   // Sizes first: the band widths and heights decide the Node grid's shape.
   const colors = clientColors(clients.map((c) => c.id));
-  // In-cluster clients start at their pod, so only external clients get a box.
-  const sortedClients = clients.filter((c) => c.kind === 'external').sort(byKey((c) => c.id));
+  // Every client has a box of its own, an in-cluster one too (it says which pod it runs in).
+  const sortedClients = [...clients].sort(byKey((c) => c.id));
   const svcBoxes = services.map((s) => {
     const ports = describePorts(s.ports);
     const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
@@ -271,7 +282,7 @@ export function toFlowElements(
         client: c,
         color: colors.get(c.id) ?? clientColor(0),
         title: c.label ?? c.id,
-        subtitle: c.ip ?? 'external',
+        subtitle: c.kind === 'pod' ? `pod ${podShort(c.pod ?? '')}` : (c.ip ?? 'external'),
       },
     });
     edgeY += SIZE.client.h + GAP.row;
@@ -357,9 +368,65 @@ export function toFlowElements(
 
   // Client → its target box, when the target is drawn.
   const ids = new Set(nodes.map((n) => n.id));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const rect = (n: FlowNode | undefined): Rect | null => {
+    if (!n) return null;
+    const parent = n.parentId ? byId.get(n.parentId) : undefined;
+    const x = n.position.x + (parent?.position.x ?? 0);
+    const y = n.position.y + (parent?.position.y ?? 0);
+    return { x, y, w: n.width ?? 0, h: n.height ?? 0 };
+  };
+  const cards = nodes.filter((n) => n.type === 'service').flatMap((n) => rect(n) ?? []);
+
+  // NodePort on every node: each Service with a nodePort → every Node's kube-proxy, which listens
+  // on it. A packet that entered a node at its NodePort flies this edge from the kube-proxy back to
+  // the Service whose rules matched, then the selector edge to the chosen pod. Routed above the
+  // Node's row into the kube-proxy box, as a client's arrow is, so it crosses no pod.
+  const proxies = nodes.filter((n): n is KubeProxyFlowNode => n.type === 'kubeProxy');
+  for (const { s, key, ports } of svcBoxes) {
+    if (ports.nodePorts.length === 0) continue;
+    const numbers = s.ports.flatMap((p) => (p.nodePort ? [p.nodePort] : []));
+    const card = rect(byId.get(serviceId(key)));
+    for (const kp of proxies) {
+      const proxyBox = rect(kp);
+      const nodeBox = rect(kp.parentId ? byId.get(kp.parentId) : undefined);
+      const route =
+        !options.rowsWidth && card && proxyBox && nodeBox
+          ? entryLane({ x: card.x + card.w, y: card.y + card.h / 2 }, proxyBox, nodeBox, {
+              services: [],
+              serviceX,
+              nodesX,
+            })
+          : undefined;
+      edges.push({
+        id: nodePortEdgeId(key, kp.data.nodeName),
+        source: serviceId(key),
+        target: kp.id,
+        type: 'nodePort',
+        data: { nodePorts: numbers, ...(route ? { route } : {}) },
+      });
+    }
+  }
+
   for (const c of sortedClients) {
     const target = c.target ? resolveTarget(c.target, ids) : undefined;
-    if (target) edges.push({ id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' });
+    if (!target) continue;
+    const edge: LinkFlowEdge = { id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' };
+    // Into a Node (its NodePort): around the Service cards, not under them (entryLanes.ts). The
+    // stacked phone layout moves boxes afterwards, so it keeps the plain curve.
+    const proxy = byId.get(target);
+    const from = rect(byId.get(clientId(c.id)));
+    const proxyBox = rect(proxy);
+    const nodeBox = rect(proxy?.parentId ? byId.get(proxy.parentId) : undefined);
+    if (!options.rowsWidth && proxy?.type === 'kubeProxy' && from && proxyBox && nodeBox)
+      edge.data = {
+        route: entryLane({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, nodeBox, {
+          services: cards,
+          serviceX,
+          nodesX,
+        }),
+      };
+    edges.push(edge);
   }
   if (options.rowsWidth) stackBands(nodes, options.rowsWidth);
   for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0);
@@ -405,6 +472,9 @@ function stackBands(nodes: FlowNode[], width: number): void {
     y += row.h + row.gapAfter;
   }
 }
+
+/** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */
+const podShort = (key: string): string => (key.startsWith('default/') ? key.slice('default/'.length) : key);
 
 /** Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx, diagram.css .k-badge). */
 export function badgeLines(reason: string | undefined): number {

@@ -43,9 +43,10 @@ describe('client targets on the diagram', () => {
     expect(clientTargetId('nowhere', defaultView)).toBeUndefined();
     expect(hostOf('https://shop.example:8443/cart')).toBe('shop.example');
   });
-  it('starts pod clients at their pod and external ones at their box', () => {
-    expect(clientStartId({ id: 'c', from: 'pod:web-1', to: 'x', rate: 1 })).toBe('pod:default/web-1');
-    expect(clientStartId({ id: 'c', from: 'pod:shop/web-1', to: 'x', rate: 1 })).toBe('pod:shop/web-1');
+  it("starts every client's packets at its own box, a node's process at that node's kube-proxy", () => {
+    expect(clientStartId({ id: 'c', from: 'pod:web-1', to: 'x', rate: 1 })).toBe('client:c');
+    expect(clientStartId({ id: 'c', from: 'pod:shop/web-1', to: 'x', rate: 1 })).toBe('client:c');
+    expect(clientStartId({ id: 'c', from: 'node:node-2', to: 'x', rate: 1 })).toBe('kp:node-2');
     expect(clientStartId({ id: 'c', from: 'external', to: 'x', rate: 1 })).toBe('client:c');
   });
   it('offers the Service name, ClusterIP, nodePort and LB addresses as targets', () => {

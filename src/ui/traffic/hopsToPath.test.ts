@@ -70,6 +70,55 @@ describe('hopsToPath', () => {
     expect(path.legs[0]?.edgeId).toBeUndefined();
   });
 
+  it('NodePort to a pod on another node: entry kube-proxy → the Service that matched → the pod, on drawn edges', () => {
+    const svc = { kind: 'Service', namespace: 'default', name: 'my-service' };
+    const path = hopsToPath(
+      result(
+        [
+          { kind: 'client', detail: '' },
+          { kind: 'node', node: 'node-b', detail: 'to node-b port 30007' },
+          {
+            kind: 'kube-proxy',
+            node: 'node-b',
+            detail: 'KUBE-NODEPORTS',
+            at: { ...svc, path: 'spec.ports[0].nodePort' },
+          },
+          { kind: 'kube-proxy', node: 'node-b', detail: 'KUBE-SVC pick' },
+          { kind: 'dnat', node: 'node-b', detail: '', at: svc },
+          { kind: 'snat', node: 'node-b', detail: '' },
+          { kind: 'node', node: 'node-a', detail: 'routed over the pod network from node-b to node-a' },
+          { kind: 'pod', node: 'node-a', detail: '', at: { kind: 'Pod', namespace: 'default', name: podA.name } },
+        ],
+        { pod: `default/${podA.name}` },
+      ),
+      ctx({ start: 'client:laptop' }),
+    );
+    expect(path.legs.map((l) => [l.to, l.edgeId ?? null, !!l.reverse])).toEqual([
+      ['kp:node-b', null, false],
+      ['svc:default/my-service', 'npe:default/my-service>node-b', true],
+      [`pod:default/${podA.name}`, `sel:default/my-service>default/${podA.name}`, false],
+    ]);
+  });
+
+  it('a pod that refuses (wrong targetPort) is reached, and the packet stops there', () => {
+    const svc = { kind: 'Service', namespace: 'default', name: 'my-service' };
+    const path = hopsToPath(
+      result(
+        [
+          { kind: 'client', detail: '' },
+          { kind: 'kube-proxy', node: 'node-a', detail: '', at: { ...svc, path: 'spec.clusterIP' } },
+          { kind: 'dnat', node: 'node-a', detail: '', at: svc },
+          { kind: 'node', node: 'node-b', detail: 'routed' },
+          { kind: 'reject', node: 'node-b', detail: 'RST', at: { ...svc, path: 'spec.ports[0].targetPort' } },
+        ],
+        { outcome: 'refused', reason: 'nothing listens on 8080', pod: `default/${podB.name}` },
+      ),
+      ctx({ start: 'client:laptop' }),
+    );
+    expect(path.legs.map((l) => l.to)).toEqual(['svc:default/my-service', `pod:default/${podB.name}`]);
+    expect(path.stop).toEqual({ at: `pod:default/${podB.name}`, reason: 'nothing listens on 8080', hop: 4 });
+  });
+
   it("a rejected request stops where it failed, with the core's reason", () => {
     const path = hopsToPath(
       result(

@@ -1,6 +1,8 @@
 // Maps one request's hops (decided by the core's dataplane) onto diagram boxes and edges, so the
-// packet overlay can fly it: client → LB → node:nodePort (kube-proxy) → pod:targetPort, or
-// pod → ClusterIP (Service) → pod. Pure: no Kubernetes rule here, only "which box shows this hop".
+// packet overlay can fly it box by box, in the order the core's trace recorded: client → (cloud LB)
+// → the node it entered (that node's kube-proxy) → the Service whose rules matched → the pod, on
+// whatever node it runs. Pure: no Kubernetes rule here, only "which box shows this hop"; which
+// Service matched, which node was entered and which pod was chosen are read from the hops.
 import { ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
 
 /** The hop fields this mapper reads (a structural subset of the core's Hop). */
@@ -70,8 +72,17 @@ function refOf(at: unknown): { kind: string; namespace?: string; name: string } 
 
 const keyOf = (ns: string | undefined, name: string): string => (name.includes('/') ? name : nsName(ns, name));
 
-/** The box a hop lands on, or null when the hop is an annotation of the current box (DNAT, SNAT, affinity, DNS). */
-function waypointOf(hop: HopLike, result: ResultLike, ctx: PathContext, current: string): string | null {
+/**
+ * The box a hop lands on, or null when the hop is an annotation of the current box (DNAT, SNAT,
+ * affinity, DNS, the endpoint pick). `next` is the hop after it.
+ */
+function waypointOf(
+  hop: HopLike,
+  next: HopLike | undefined,
+  dnatDone: boolean,
+  result: ResultLike,
+  ctx: PathContext,
+): string | null {
   const ref = refOf(hop.at);
   const ns = ref?.namespace ?? ctx.namespace;
   switch (hop.kind) {
@@ -81,16 +92,18 @@ function waypointOf(hop: HopLike, result: ResultLike, ctx: PathContext, current:
     case 'ingress':
       if (ref?.kind === 'Ingress') return ingressId(keyOf(ns, ref.name));
       return ctx.target?.startsWith('ing:') ? ctx.target : null;
-    case 'node':
-      return hop.node ? kubeProxyId(hop.node) : null;
-    case 'kube-proxy': {
-      // Entered through a node (NodePort, LB): the rules of that node's kube-proxy decide.
-      if (hop.node && current === kubeProxyId(hop.node)) return current;
-      // Addressed a ClusterIP from a pod: show the Service box the rules belong to.
-      if (ref?.kind === 'Service') return serviceId(keyOf(ns, ref.name));
-      if (ctx.target?.startsWith('svc:')) return ctx.target;
-      return hop.node ? kubeProxyId(hop.node) : null;
+    case 'node': {
+      // The node the packet entered, where that node's kube-proxy (or a host process) takes it;
+      // a node hop followed by anything else is the pod network carrying an already-DNATed
+      // packet to the pod's node, which the leg to the pod shows.
+      if (!hop.node || dnatDone) return null;
+      if (!next) return kubeProxyId(hop.node);
+      const atPod = refOf(next.at)?.kind === 'Pod';
+      return next.node === hop.node && ENTERED_BY.has(next.kind) && !atPod ? kubeProxyId(hop.node) : null;
     }
+    case 'kube-proxy':
+      // The rule that matched names its Service: the packet passes through that Service's card.
+      return ref?.kind === 'Service' ? serviceId(keyOf(ns, ref.name)) : null;
     case 'pod': {
       const name = ref?.kind === 'Pod' ? ref.name : result.pod;
       return name ? podId(keyOf(ns, name)) : null;
@@ -100,20 +113,29 @@ function waypointOf(hop: HopLike, result: ResultLike, ctx: PathContext, current:
   }
 }
 
+/** Hops that happen on the node a packet was addressed to (its kube-proxy's rules, or a verdict there). */
+const ENTERED_BY = new Set(['kube-proxy', 'drop', 'reject', 'node']);
+
 export function hopsToPath(result: ResultLike, ctx: PathContext): PacketPath {
   const legs: Leg[] = [];
   let current = ctx.start;
   let stop: PacketPath['stop'];
+  let dnatDone = false;
+  const moveTo = (box: string | null, i: number): void => {
+    if (!box || box === current || !ctx.nodeIds.has(box)) return;
+    legs.push(legBetween(current, box, i, ctx.edges));
+    current = box;
+  };
   result.hops.forEach((hop, i) => {
     if (stop) return;
     if (FAIL_KINDS.has(hop.kind)) {
+      // A pod that refused was reached (the core names it): the packet stops at that pod.
+      if (result.pod && dnatDone) moveTo(podId(keyOf(ctx.namespace, result.pod)), i);
       stop = { at: current, reason: result.reason ?? hop.detail ?? hop.kind, hop: i };
       return;
     }
-    const next = waypointOf(hop, result, ctx, current);
-    if (!next || next === current || !ctx.nodeIds.has(next)) return;
-    legs.push(legBetween(current, next, i, ctx.edges));
-    current = next;
+    if (hop.kind === 'dnat') dnatDone = true;
+    moveTo(waypointOf(hop, result.hops[i + 1], dnatDone, result, ctx), i);
   });
   if (!stop && result.outcome !== 'ok')
     stop = { at: current, reason: result.reason ?? result.outcome, hop: Math.max(0, result.hops.length - 1) };

@@ -11,6 +11,7 @@ import { toFlowElements } from '../diagram/toFlowElements.ts';
 import { defaultClients } from './defaultClients.ts';
 import { hopsToPath } from './hopsToPath.ts';
 import { countByPod } from './counters.ts';
+import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
 
 const yaml = readFileSync(new URL('./fixtures/default.yaml', import.meta.url), 'utf8');
 
@@ -20,6 +21,16 @@ describe('default scenario through the diagram', () => {
   const clients = defaultClients(view);
   const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, view));
   const nodeIds = new Set(els.nodes.map((n) => n.id));
+  const pathOf = (r: RequestResult, spec: ClientSpec) => {
+    const target = clientTargetId(spec.to, view);
+    return hopsToPath(r, {
+      start: clientStartId(spec),
+      ...(target ? { target } : {}),
+      edges: els.edges,
+      nodeIds,
+      namespace: 'default',
+    });
+  };
 
   it("draws the Deployment's pods inside their nodes and both Services", () => {
     expect(els.nodes.filter((n) => n.type === 'pod')).toHaveLength(3);
@@ -38,14 +49,7 @@ describe('default scenario through the diagram', () => {
     expect(results.length).toBeGreaterThan(10);
     for (const r of results) {
       const spec = clients.find((c) => c.id === r.clientId)!;
-      const target = clientTargetId(spec.to, view);
-      const path = hopsToPath(r, {
-        start: clientStartId(spec),
-        ...(target ? { target } : {}),
-        edges: els.edges,
-        nodeIds,
-        namespace: 'default',
-      });
+      const path = pathOf(r, spec);
       if (r.outcome === 'ok') {
         expect(path.stop).toBeUndefined();
         expect(path.legs.at(-1)?.to).toBe(`pod:${r.pod}`);
@@ -56,6 +60,33 @@ describe('default scenario through the diagram', () => {
     }
     const d = countByPod(results, 5);
     expect(d.pods.length).toBeGreaterThan(1);
+  });
+
+  it("flies each packet box by box along drawn edges: the entry node's kube-proxy, the Service that matched, the pod", () => {
+    const { results } = runTraffic(scenario, clients, 5);
+    const routes = new Map<string, Set<string>>();
+    let crossNode = 0;
+    for (const r of results) {
+      const spec = clients.find((c) => c.id === r.clientId)!;
+      const path = pathOf(r, spec);
+      // Every leg follows an edge on the diagram: no dot crosses open space.
+      for (const leg of path.legs) expect(leg.edgeId, `${leg.from}>${leg.to}`).toBeTruthy();
+      const matched = r.hops.find((h) => h.kind === 'kube-proxy' && h.at?.kind === 'Service')!.at!;
+      const entered = spec.from === 'external' ? r.hops.find((h) => h.kind === 'node')!.node : undefined;
+      const expected = [
+        ...(entered ? [`kp:${entered}`] : []),
+        `svc:${matched.namespace}/${matched.name}`,
+        `pod:${r.pod}`,
+      ];
+      expect(path.legs.map((l) => l.to)).toEqual(expected);
+      if (r.node !== (entered ?? r.node)) crossNode++;
+      routes.set(spec.id, (routes.get(spec.id) ?? new Set()).add(expected.slice(0, -1).join(' > ')));
+    }
+    // NodePort clients pass through the NodePort Service (not the ClusterIP one) via their node.
+    expect([...routes.get('laptop')!]).toEqual(['kp:node-1 > svc:default/my-service-nodeport']);
+    expect([...routes.get('phone')!]).toEqual(['kp:node-2 > svc:default/my-service-nodeport']);
+    expect([...routes.get('curl')!]).toEqual(['svc:default/my-service']);
+    expect(crossNode).toBeGreaterThan(0);
   });
 });
 

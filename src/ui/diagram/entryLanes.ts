@@ -1,0 +1,67 @@
+// Where an outside client's arrow runs when it enters a Node (a NodePort on that node): through the
+// free lanes of the three-band layout instead of straight across the Services band, so it never
+// passes under a Service card the packet does not go through. Left gap → the gap between two
+// Service cards (or above / below them) → the gap before the Nodes → above the Node's row → down
+// into its kube-proxy box. Flow coordinates, from the positions toFlowElements gave; pure.
+import { GAP } from './layout.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface LaneBands {
+  /** The Services band's cards (absolute). */
+  services: readonly Rect[];
+  /** Left edge of the Services band and of the Nodes band. */
+  serviceX: number;
+  nodesX: number;
+}
+
+/**
+ * The bends of the arrow from `from` (the client's right handle) to the top centre of `proxy`
+ * (a kube-proxy box, absolute) inside `node` (its Node box, absolute); the last point is the end.
+ */
+export function entryLane(from: Point, proxy: Rect, node: Rect, bands: LaneBands): Point[] {
+  const x2 = bands.nodesX - GAP.col / 2;
+  const above = node.y - GAP.nodeRow / 2;
+  const end = { x: proxy.x + proxy.w / 2, y: proxy.y };
+  const tail = [{ x: x2, y: above }, { x: end.x, y: above }, end];
+  if (bands.services.length === 0) return [{ x: x2, y: from.y }, ...tail];
+  const x1 = bands.serviceX - GAP.col / 2;
+  const cards = [...bands.services].sort((a, b) => a.y - b.y);
+  const lanes = [cards[0]!.y - GAP.row / 2, ...cards.map((c) => c.y + c.h + GAP.row / 2)];
+  let lane = lanes[0]!;
+  for (const y of lanes)
+    if (Math.abs(y - from.y) + Math.abs(y - above) < Math.abs(lane - from.y) + Math.abs(lane - above)) lane = y;
+  return [{ x: x1, y: from.y }, { x: x1, y: lane }, { x: x2, y: lane }, ...tail];
+}
+
+/** An SVG path through `points`, each bend rounded with radius up to `r`. */
+export function roundedPath(points: readonly Point[], r = 10): string {
+  if (points.length === 0) return '';
+  const f = (n: number): string => String(Math.round(n * 10) / 10);
+  let d = `M ${f(points[0]!.x)},${f(points[0]!.y)}`;
+  for (let i = 1; i < points.length - 1; i++) {
+    const [a, b, c] = [points[i - 1]!, points[i]!, points[i + 1]!];
+    const inLen = Math.hypot(b.x - a.x, b.y - a.y);
+    const outLen = Math.hypot(c.x - b.x, c.y - b.y);
+    const k = Math.min(r, inLen / 2, outLen / 2);
+    if (k < 0.5) {
+      d += ` L ${f(b.x)},${f(b.y)}`;
+      continue;
+    }
+    const p = { x: b.x - ((b.x - a.x) / inLen) * k, y: b.y - ((b.y - a.y) / inLen) * k };
+    const q = { x: b.x + ((c.x - b.x) / outLen) * k, y: b.y + ((c.y - b.y) / outLen) * k };
+    d += ` L ${f(p.x)},${f(p.y)} Q ${f(b.x)},${f(b.y)} ${f(q.x)},${f(q.y)}`;
+  }
+  const last = points[points.length - 1]!;
+  return `${d} L ${f(last.x)},${f(last.y)}`;
+}
