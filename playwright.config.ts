@@ -21,8 +21,11 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Files run in two workers (tests inside a file stay in order): a browser test mostly waits on
+  // Monaco, workers and timers, so two halve the wall time on a 2-core machine and keep CI under
+  // 20 minutes. KSP_E2E_WORKERS=1 runs them one at a time.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.KSP_E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
