@@ -177,7 +177,7 @@ export interface ClientSpec {
 }
 
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source } from '../core/dataplane/index.ts';
+export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source, Said } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 /** What a traffic limit changed, as a code and parameters (the page words it in its language). */
 export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
@@ -186,6 +186,8 @@ export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
  * request's contract, so that the results kept per client still reach back to the clock.
  */
 export { lookAheadSeconds } from '../core/sim/index.ts';
+/** The data path's explanation codes and their English wording (the page words them in its language: src/ui/i18n/said.ts). */
+export { SAID_EN } from '../core/dataplane/index.ts';
 /** The scenario size limit in UTF-8 bytes and its message (README.md "Limits"), checked where a text enters. */
 export { YAML_LIMITS, scenarioBytesOver, scenarioSizeMessage } from '../core/yaml/index.ts';
 

@@ -16,6 +16,7 @@ import type { LoadBalancerView } from './types.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
 import { svcKey } from './clusterIndex.ts';
+import { say } from './said.ts';
 
 /** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */
 export function lbTargets(ctx: DataplaneContext, svc: AdmittedService): LbTargets {
@@ -60,14 +61,13 @@ export function sendViaCloudLB(
     const ports = (svc.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(', ');
     return {
       outcome: 'timeout',
-      reason: `the load balancer ${dest.ip} of ${svcKey(svc)} has no listener on ${dest.port}/${dest.protocol} (its ports: ${ports})`,
+      why: say('lb.noListener', { ip: dest.ip, service: svcKey(svc), port: dest.port, protocol: dest.protocol, ports }),
       at: { ...at, path: 'spec.ports' },
     };
   }
   const { healthy, all, texts } = lbTargets(ctx, svc);
   const pool = healthy.length > 0 ? healthy : all;
-  if (pool.length === 0)
-    return { outcome: 'timeout', reason: `the load balancer ${dest.ip} has no Ready node to send to`, at };
+  if (pool.length === 0) return { outcome: 'timeout', why: say('lb.noReadyNode', { ip: dest.ip }), at };
   const pick = ctx.rng.int(pool.length);
   const node = pool[pick]!;
   const local = svc.spec.externalTrafficPolicy === 'Local';

@@ -5,6 +5,7 @@ import type { ProxyContext } from './kubeProxy.ts';
 import type { Hop, HopAt, Outcome, RequestResult } from './types.ts';
 import type { NameResolver } from './dnsStep.ts';
 import type { Rng } from '../random/rng.ts';
+import { sayEnglish, type Said } from './said.ts';
 
 export interface DataplaneContext {
   index: ClusterIndex;
@@ -30,8 +31,9 @@ export class Trace {
   add(h: Hop): void {
     this.hops.push(h);
   }
-  finish(index: number, time: number, outcome: Outcome, reason?: string, at?: HopAt): RequestResult {
-    if (reason !== undefined && outcome !== 'ok') {
+  finish(index: number, time: number, outcome: Outcome, why?: Said, at?: HopAt): RequestResult {
+    const reason = why === undefined ? undefined : sayEnglish(why);
+    if (why !== undefined && reason !== undefined && outcome !== 'ok') {
       const last = this.hops[this.hops.length - 1];
       if (
         !last ||
@@ -42,9 +44,21 @@ export class Trace {
           last.kind !== 'dns' &&
           last.kind !== 'ingress')
       ) {
-        this.hops.push({ kind: outcome === 'timeout' ? 'drop' : 'reject', detail: reason, ...(at ? { at } : {}) });
+        this.hops.push({
+          kind: outcome === 'timeout' ? 'drop' : 'reject',
+          detail: reason,
+          say: why,
+          ...(at ? { at } : {}),
+        });
       } else if (at && !last.at) last.at = at;
     }
-    return { index, time, outcome, ...this.result, ...(reason !== undefined ? { reason } : {}), hops: this.hops };
+    return {
+      index,
+      time,
+      outcome,
+      ...this.result,
+      ...(why !== undefined ? { reason: reason!, why } : {}),
+      hops: this.hops,
+    };
   }
 }

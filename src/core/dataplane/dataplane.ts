@@ -13,6 +13,7 @@ import { resolveSource } from './source.ts';
 import { resolveDestination } from './destination.ts';
 import { route } from './route.ts';
 import { loadBalancerViews } from './cloudLoadBalancer.ts';
+import { say } from './said.ts';
 
 export interface Dataplane {
   send(req: SendRequest): RequestResult;
@@ -47,7 +48,7 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
           index,
           req.time,
           'unreachable',
-          `internal error while routing: ${e instanceof Error ? e.message : String(e)}`,
+          say('internal.error', { error: e instanceof Error ? e.message : String(e) }),
         );
       }
     },
@@ -80,10 +81,10 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
 
 function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: number): RequestResult {
   const src = resolveSource(ctx, req.from);
-  if (!src.ok) return trace.finish(index, req.time, 'unreachable', src.reason, src.at);
+  if (!src.ok) return trace.finish(index, req.time, 'unreachable', src.why, src.at);
   trace.add(src.hop);
   const dest = resolveDestination(ctx, trace, src.client, req);
-  if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.reason, dest.at);
+  if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.why, dest.at);
   const end = route(ctx, trace, src.client, dest.dest);
-  return trace.finish(index, req.time, end.outcome, end.reason, end.at);
+  return trace.finish(index, req.time, end.outcome, end.why, end.at);
 }

@@ -4,6 +4,7 @@ import type { DataplaneContext, Trace } from './context.ts';
 import type { HopAt, Outcome } from './types.ts';
 import { podAnswers, isIngressControllerPod } from './podAnswer.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
+import { say, sayEnglish, type Said } from './said.ts';
 
 export interface Delivery {
   fromNode?: string;
@@ -20,7 +21,8 @@ export interface Delivery {
 
 export interface Ending {
   outcome: Outcome;
-  reason?: string;
+  /** Why it failed (said.ts); Trace.finish words it in English for `reason`. */
+  why?: Said;
   at?: HopAt;
 }
 
@@ -56,7 +58,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     }
     return {
       outcome: 'timeout',
-      reason: `no pod or node has the endpoint IP ${d.dstIP}: the packet goes nowhere`,
+      why: say('deliver.noEndpointHost', { ip: d.dstIP }),
       ...(d.via ? { at: { kind: 'EndpointSlice', namespace: d.via.namespace, name: d.via.name } } : {}),
     };
   }
@@ -90,7 +92,14 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   }
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {
-    trace.add({ kind: 'reject', node: podNode, detail: answer.reason, toIP: d.dstIP, at: podAt });
+    trace.add({
+      kind: 'reject',
+      node: podNode,
+      detail: sayEnglish(answer.why),
+      say: answer.why,
+      toIP: d.dstIP,
+      at: podAt,
+    });
     const at: HopAt = d.via
       ? {
           kind: 'Service',
@@ -103,7 +112,9 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     last.at = at;
     return {
       outcome: 'refused',
-      reason: d.via ? `${answer.reason}; check targetPort of Service ${d.via.namespace}/${d.via.name}` : answer.reason,
+      why: d.via
+        ? say('deliver.checkTargetPort', { why: answer.why, service: `${d.via.namespace}/${d.via.name}` })
+        : answer.why,
       at,
     };
   }

@@ -8,14 +8,15 @@ import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
 import { ingressForHost } from './ingressIndex.ts';
 import { flat } from './flatString.ts';
+import { say, type Said } from './said.ts';
 
-export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; reason: string; at?: HopAt };
+export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; why: Said; at?: HopAt };
 
 const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
   const parsed = parseTargetCached(req.to);
-  if (!parsed.ok) return { ok: false, outcome: 'unreachable', reason: parsed.error };
+  if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: say('target.invalid', { error: parsed.error }) };
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
   const http = { host: (req.host ?? t.host).toLowerCase(), path: req.path ?? t.path };
@@ -42,14 +43,14 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     return {
       ok: false,
       outcome: 'dns-error',
-      reason: `public DNS has no record for ${t.host}: cluster DNS names are not visible outside the cluster${ing ? ' (and the ingress controller has no load-balancer IP yet)' : ''}`,
+      why: say(ing ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
     };
   }
   if (client.kind === 'node') {
     return {
       ok: false,
       outcome: 'dns-error',
-      reason: `node ${client.name} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "${t.host}" is unknown there (use the ClusterIP, or send from a pod)`,
+      why: say('dns.nodeResolver', { node: client.name, host: t.host }),
     };
   }
   const ns = client.namespace ?? 'default';
@@ -59,10 +60,15 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
   if (answer.kind === 'NXDOMAIN') {
     const other = state.services.find((s) => s.metadata.name === t.host.split('.')[0] && s.metadata.namespace !== ns);
-    const hint = other
-      ? `; a Service ${t.host.split('.')[0]} exists in namespace ${other.metadata.namespace}: use ${other.metadata.name}.${other.metadata.namespace}`
-      : '';
-    const reason = `NXDOMAIN: no DNS record for "${t.host}" (tried ${answer.tried.join(', ')})${hint}`;
+    const nx = { host: t.host, tried: answer.tried.join(', ') };
+    const why = other
+      ? say('dns.nxdomainOtherNamespace', {
+          ...nx,
+          service: t.host.split('.')[0]!,
+          namespace: other.metadata.namespace,
+          name: `${other.metadata.name}.${other.metadata.namespace}`,
+        })
+      : say('dns.nxdomain', nx);
     trace.add({
       kind: 'dns',
       node: client.node,
@@ -79,7 +85,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
           }
         : {}),
     });
-    return { ok: false, outcome: 'dns-error', reason };
+    return { ok: false, outcome: 'dns-error', why };
   }
   if (answer.kind === 'CNAME') {
     trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${[...chain].join('; ')}`, rule });
@@ -96,14 +102,14 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     return {
       ok: false,
       outcome: 'unreachable',
-      reason: `${answer.fqdn} is an ExternalName alias for ${target}, a host outside the cluster that the simulator does not model`,
+      why: say('dns.externalName', { fqdn: answer.fqdn, target }),
       at,
     };
   }
   const addresses = answer.addresses;
   // CoreDNS's `loadbalance` plugin (kubeadm's default Corefile) shuffles A records; clients take the first.
   const ip = addresses.length > 1 ? addresses[ctx.rng.int(addresses.length)]! : addresses[0];
-  if (ip === undefined) return { ok: false, outcome: 'dns-error', reason: `no address for ${t.host}` };
+  if (ip === undefined) return { ok: false, outcome: 'dns-error', why: say('dns.noAddress', { host: t.host }) };
   trace.add({
     kind: 'dns',
     node: client.node,

@@ -11,9 +11,10 @@ import { servedPorts } from '../model/podPorts.ts';
 import { objectKey } from '../model/objects.ts';
 import type { PodLeftOut, SelectedPod } from '../model/endpointDecisions.ts';
 import { matchesSet } from '../model/labels.ts';
+import { say, type Said } from './said.ts';
 
 export interface Explanation {
-  reason: string;
+  why: Said;
   at: HopAt;
 }
 
@@ -30,13 +31,13 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
   const selector = svc.spec.selector;
   if (!selector || Object.keys(selector).length === 0) {
     return {
-      reason: `Service ${ns}/${name} has no selector, so no controller creates endpoints for it and no EndpointSlice lists any`,
+      why: say('explain.noSelector', { service: `${ns}/${name}` }),
       at: at('spec.selector'),
     };
   }
   const port = svc.spec.ports?.[portIndex];
   const noReadyEndpoint = (): Explanation => ({
-    reason: `no EndpointSlice of ${ns}/${name} lists a ready endpoint for port ${port?.name || port?.port}`,
+    why: say('explain.noReadyEndpointForPort', { service: `${ns}/${name}`, port: String(port?.name || port?.port) }),
     at: at(`spec.ports[${portIndex}]`),
   });
   // What the EndpointSlice controller decided; none when it did not run (a state given as stored).
@@ -49,19 +50,24 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
     if (elsewhere.length > 0) {
       const other = elsewhere[0]!.metadata.namespace;
       return {
-        reason: `namespace mismatch: the selector ${fmtLabels(selector)} of Service ${ns}/${name} matches pods only in namespace ${other} (e.g. ${podRef(elsewhere[0]!)}); a Service selects pods of its own namespace`,
+        why: say('explain.namespaceMismatch', {
+          selector: fmtLabels(selector),
+          service: `${ns}/${name}`,
+          namespace: other,
+          pod: podRef(elsewhere[0]!),
+        }),
         at: at('metadata.namespace'),
       };
     }
     const inNs = pods.filter((p) => p.metadata.namespace === ns);
     const near = nearestLabel(inNs, selector);
-    const hint = near
-      ? `; nearest: pod ${near.pod} has ${near.key}: ${near.value} (selector wants ${near.wantKey}: ${near.wantValue})`
-      : inNs.length === 0
-        ? `; there are no pods in namespace ${ns}`
-        : '';
+    const matched = { selector: fmtLabels(selector), service: `${ns}/${name}` };
     return {
-      reason: `selector ${fmtLabels(selector)} of Service ${ns}/${name} matches no pods${hint}`,
+      why: near
+        ? say('explain.selectorMatchesNoneNearest', { ...matched, ...near })
+        : inNs.length === 0
+          ? say('explain.selectorMatchesNoneEmpty', { ...matched, namespace: ns })
+          : say('explain.selectorMatchesNone', matched),
       at: at('spec.selector'),
     };
   }
@@ -70,7 +76,12 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
   if (ready.length === 0) {
     const d = selected[0]!;
     return {
-      reason: `${selected.length} pod${selected.length === 1 ? '' : 's'} match the selector of ${ns}/${name} but none is Ready (e.g. ${d.namespace}/${d.name}: ${podState(d)})`,
+      why: say(selected.length === 1 ? 'explain.noneReadyOne' : 'explain.noneReadyOther', {
+        count: selected.length,
+        service: `${ns}/${name}`,
+        pod: `${d.namespace}/${d.name}`,
+        state: podState(d),
+      }),
       at: { kind: 'Pod', namespace: d.namespace, name: d.name, path: 'status.conditions' },
     };
   }
@@ -80,8 +91,12 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
       const pod = index.podByName.get(`${d.namespace}/${d.name}`);
       return (pod ? servedPorts(pod) : []).map((sp) => `${sp.name ? `${sp.name} ` : ''}${sp.port}/${sp.protocol}`);
     });
+    const list = [...new Set(declared)].join(', ');
+    const tp = { targetPort: String(port.targetPort), protocol: proto };
     return {
-      reason: `targetPort "${String(port.targetPort)}" names no ${proto} container port of the selected pods (they declare: ${[...new Set(declared)].join(', ') || 'no ports'})`,
+      why: list
+        ? say('explain.targetPortNamesNone', { ...tp, declared: list })
+        : say('explain.targetPortNamesNoneNoPorts', tp),
       at: at(`spec.ports[${portIndex}].targetPort`),
     };
   }
@@ -89,15 +104,15 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
 }
 
 /** How a selected pod that carries no traffic looked to the EndpointSlice controller. */
-function podState(d: SelectedPod): string {
-  if (d.terminating) return 'terminating';
-  const why: Record<PodLeftOut, string> = {
-    terminal: ', not Ready',
-    'no-ip': ', no IP yet',
-    'no-ipv4': ', no IPv4 address',
-    'node-unknown': ', on no known node',
+function podState(d: SelectedPod): Said {
+  if (d.terminating) return say('podState.terminating');
+  const why: Record<PodLeftOut, Said['code']> = {
+    terminal: 'podState.notReady',
+    'no-ip': 'podState.noIP',
+    'no-ipv4': 'podState.noIPv4',
+    'node-unknown': 'podState.nodeUnknown',
   };
-  return `phase ${d.phase}${d.leftOut ? why[d.leftOut] : ', not Ready'}`;
+  return say(d.leftOut ? why[d.leftOut] : 'podState.notReady', { phase: d.phase });
 }
 
 /** The pod label closest to one of the selector's pairs (same key with a near value, or a near key with the same value). */

@@ -6,3 +6,4 @@ export { iptablesRestoreForNode } from './iptables/restoreRules.ts';
 export { sortRestoreRules } from './iptables/sortRestoreRules.ts';
 export { nftRulesetForNode } from './nftables/ruleset.ts';
 export { ipvsadmForNode } from './ipvs/virtualServers.ts';
+export { SAID_CODES, SAID_EN, fillSaid, sayEnglish, type Said, type SaidCode, type SaidParam } from './said.ts';

@@ -14,6 +14,7 @@ import { backendText, type IngressRoute } from './ingressMatch.ts';
 import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { flat } from './flatString.ts';
+import { say, sayEnglish, type Said } from './said.ts';
 
 /**
  * `deliver` is the pod network's delivery (deliver.ts), passed in rather than imported: the
@@ -31,7 +32,10 @@ export function proxyThroughIngress(
   const route = matchCached(index.ingress(), d.http.host, d.http.path);
   if (!route) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
-    const reason = `no Ingress rule matches host "${d.http.host}" and path "${d.http.path}" and no defaultBackend is set (hosts with rules: ${hosts.join(', ') || 'none'})`;
+    const why = hosts.length
+      ? say('ingress.noRule', { host: d.http.host, path: d.http.path, hosts: hosts.join(', ') })
+      : say('ingress.noRuleNoHosts', { host: d.http.host, path: d.http.path });
+    const hop = say('ingress.hop404', { why });
     const first = index.state.ingresses[0];
     const at = first
       ? {
@@ -44,20 +48,21 @@ export function proxyThroughIngress(
     trace.add({
       kind: 'ingress',
       node,
-      detail: `ingress-nginx: ${reason} → default backend answers 404 Not Found`,
+      detail: sayEnglish(hop),
+      say: hop,
       ...(at ? { at } : {}),
     });
     trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
-    return { outcome: 'http-error', reason, ...(at ? { at } : {}) };
+    return { outcome: 'http-error', why, ...(at ? { at } : {}) };
   }
   const ns = route.ingress.metadata.namespace;
   const b = route.backend.service;
-  if (!b) return fail503(trace, node, route, `the backend ${backendText(route.backend)} is not a Service`);
+  if (!b) return fail503(trace, node, route, say('ingress.backendNotService', { backend: backendText(route.backend) }));
   const texts = backendTexts(ctx, b, ns);
   // A backend belongs to one Ingress, so its namespace (and so its Service) is fixed per state.
   if (texts.svc === undefined) texts.svc = index.serviceByName.get(`${ns}/${b.name}`) ?? null;
   const svc = texts.svc;
-  if (!svc) return fail503(trace, node, route, `the backend Service ${ns}/${b.name} does not exist`);
+  if (!svc) return fail503(trace, node, route, say('ingress.backendMissing', { service: `${ns}/${b.name}` }));
   const portIndex = (svc.spec.ports ?? []).findIndex((p) =>
     b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name,
   );
@@ -67,7 +72,11 @@ export function proxyThroughIngress(
       trace,
       node,
       route,
-      `Service ${ns}/${b.name} has no port ${b.port?.number ?? b.port?.name} (it has ${have})`,
+      say('ingress.backendNoPort', {
+        service: `${ns}/${b.name}`,
+        port: String(b.port?.number ?? b.port?.name),
+        ports: have,
+      }),
       { ...route.at, path: `${route.at.path}.backend.service.port` },
     );
   }
@@ -75,7 +84,13 @@ export function proxyThroughIngress(
   const eps = sp?.clusterEndpoints ?? [];
   if (eps.length === 0) {
     const why = explainNoEndpoints(index, svc, portIndex);
-    return fail503(trace, node, route, `Service ${ns}/${b.name} has no ready endpoints: ${why.reason}`, why.at);
+    return fail503(
+      trace,
+      node,
+      route,
+      say('ingress.backendNoEndpoints', { service: `${ns}/${b.name}`, why: why.why }),
+      why.at,
+    );
   }
   let key = texts.cursorKeys.get(controller);
   if (key === undefined) {
@@ -120,7 +135,7 @@ export function proxyThroughIngress(
     trace.result = { ...trace.result, status: 502, response: '502 Bad Gateway' };
     return {
       outcome: 'http-error',
-      reason: `ingress-nginx got no answer from ${ep.endpoint}: ${end.reason ?? end.outcome} → 502 Bad Gateway`,
+      why: say('ingress.badGateway', { endpoint: ep.endpoint, why: end.why ?? say(`outcome.${end.outcome}`) }),
       ...(end.at ? { at: end.at } : {}),
     };
   }
@@ -173,14 +188,16 @@ function backendTexts(ctx: DataplaneContext, b: IngressServiceBackend, ns: strin
   return t;
 }
 
-function fail503(trace: Trace, node: string, route: IngressRoute, reason: string, at = route.at): Ending {
+function fail503(trace: Trace, node: string, route: IngressRoute, why: Said, at = route.at): Ending {
+  const hop = say('ingress.hop503', { rule: route.rule, why });
   trace.add({
     kind: 'ingress',
     node,
-    detail: `ingress-nginx matched ${route.rule}, but ${reason} → 503 Service Temporarily Unavailable`,
+    detail: sayEnglish(hop),
+    say: hop,
     rule: route.rule,
     at,
   });
   trace.result = { ...trace.result, status: 503, response: '503 Service Temporarily Unavailable' };
-  return { outcome: 'http-error', reason, at };
+  return { outcome: 'http-error', why, at };
 }

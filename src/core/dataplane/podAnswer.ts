@@ -8,15 +8,15 @@
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
 import type { AdmittedPod } from '../model/admitted.ts';
 import { servedPorts } from '../model/podPorts.ts';
+import { say, type Said } from './said.ts';
 
-export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; reason: string };
+export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; why: Said };
 
 export function podAnswers(pod: AdmittedPod, port: number, protocol: string, ports = servedPorts(pod)): PodAnswer {
   const name = pod.metadata.name;
   const ref = `${pod.metadata.namespace}/${name}`;
   const phase = pod.status?.phase ?? 'Pending';
-  if (phase !== 'Running')
-    return { ok: false, reason: `pod ${ref} is ${phase}: no container is running to accept the connection` };
+  if (phase !== 'Running') return { ok: false, why: say('pod.notRunning', { pod: ref, phase }) };
   if (ports.length === 0)
     return {
       ok: true,
@@ -25,7 +25,7 @@ export function podAnswers(pod: AdmittedPod, port: number, protocol: string, por
     };
   if (ports.some((p) => p.port === port && p.protocol === protocol)) return { ok: true, response: name };
   const list = ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
-  return { ok: false, reason: `pod ${ref} does not listen on ${port}/${protocol} (its containers declare ${list})` };
+  return { ok: false, why: say('pod.notListening', { pod: ref, port, protocol, declared: list }) };
 }
 
 export function isIngressControllerPod(pod: AdmittedPod): boolean {

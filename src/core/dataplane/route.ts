@@ -11,6 +11,7 @@ import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
+import { say, type Said } from './said.ts';
 
 export interface Dest {
   ip: string;
@@ -46,7 +47,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec.clusterIP === dest.ip);
     if (owner)
       return unreachable(
-        `${dest.ip} is the ClusterIP of Service ${svcKey(owner)}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)`,
+        say('route.clusterIPFromOutside', { ip: dest.ip, service: svcKey(owner) }),
         owner,
         'spec.type',
       );
@@ -68,13 +69,13 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   if (wrongPort && wrongPort.length > 0) {
     const svc = wrongPort[0]!;
     const ports = (svc.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(', ');
-    const reason = `no Service port ${dest.port}/${dest.protocol} on ${svcKey(svc)} (its ports: ${ports})`;
+    const why = say('route.noServicePort', { port: dest.port, protocol: dest.protocol, service: svcKey(svc), ports });
     // iptables has no rule for an unknown port of a ClusterIP: the packet is routed on and never
     // answered; nftables rejects it (cluster-ips-check chain); IPVS binds the VIP to kube-ipvs0 so the node answers RST.
     const mode = ctx.proxy.settings.proxyMode;
     return {
       outcome: mode === 'iptables' ? 'timeout' : 'refused',
-      reason,
+      why,
       at: {
         kind: 'Service',
         namespace: svc.metadata.namespace,
@@ -127,20 +128,27 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         ? { outcome: 'ok' }
         : {
             outcome: 'http-error',
-            reason: `${hc.body.includes('"localEndpoints":0') ? 'no local endpoints on ' + nodeName : 'unhealthy'} (health check node port)`,
+            why: hc.body.includes('"localEndpoints":0')
+              ? say('route.healthCheckNoLocal', { node: nodeName })
+              : say('route.healthCheckUnhealthy'),
           };
     }
     const ports = [...index.nodePort.keys()].join(', ');
     return {
       outcome: 'refused',
-      reason: `nothing listens on node ${nodeName} port ${dest.port}/${dest.protocol}: no Service has nodePort ${dest.port} (node ports in use: ${ports || 'none'})`,
+      why: say(ports ? 'route.nothingOnNodePort' : 'route.nothingOnNodePortNone', {
+        node: nodeName,
+        port: dest.port,
+        protocol: dest.protocol,
+        ports,
+      }),
     };
   }
   const pod = index.podByIP.get(dest.ip);
   if (pod) {
     if (client.node === undefined)
       return unreachable(
-        `${dest.ip} is the IP of pod ${pod.metadata.namespace}/${pod.metadata.name}: pod IPs are not routable from outside the cluster`,
+        say('route.podIPFromOutside', { ip: dest.ip, pod: `${pod.metadata.namespace}/${pod.metadata.name}` }),
       );
     return deliver(ctx, trace, {
       fromNode: client.node,
@@ -155,10 +163,10 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
   if (cidrContains(ctx.proxy.settings.serviceCIDR, dest.ip)) {
     return {
       outcome: client.node === undefined ? 'unreachable' : 'timeout',
-      reason: `no Service has the ClusterIP ${dest.ip} (it is in the service CIDR ${ctx.proxy.settings.serviceCIDR.text} but not allocated)`,
+      why: say('route.unallocatedClusterIP', { ip: dest.ip, cidr: ctx.proxy.settings.serviceCIDR.text }),
     };
   }
-  return unreachable(`no pod, node or Service in the cluster has the IP ${dest.ip}`);
+  return unreachable(say('route.noOwner', { ip: dest.ip }));
 }
 
 /** The entry for port/protocol among an IP's service ports (a handful: a plain scan). */
@@ -168,10 +176,10 @@ function findPort(entries: readonly VipEntry[] | undefined, port: number, protoc
   return undefined;
 }
 
-function unreachable(reason: string, svc?: AdmittedService, path?: string): Ending {
+function unreachable(why: Said, svc?: AdmittedService, path?: string): Ending {
   return {
     outcome: 'unreachable',
-    reason,
+    why,
     ...(svc
       ? {
           at: {

@@ -4,8 +4,9 @@ import type { Hop, HopAt, Source } from './types.ts';
 import { DEFAULT_EXTERNAL_IP } from './types.ts';
 import { ipv4 } from './ipMemo.ts';
 import { flat } from './flatString.ts';
+import { say, type Said } from './said.ts';
 
-export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; reason: string; at?: HopAt };
+export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; why: Said; at?: HopAt };
 
 export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult {
   const { index } = ctx;
@@ -17,7 +18,11 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
       const list = (like.length ? like : near).slice(0, 5).join(', ');
       return {
         ok: false,
-        reason: `pod ${from.namespace}/${from.name} not found${list ? ` (${like.length ? 'did you mean' : 'pods in ' + from.namespace + ':'} ${list})` : ''}`,
+        why: list
+          ? like.length
+            ? say('source.podNotFoundLike', { pod: `${from.namespace}/${from.name}`, list })
+            : say('source.podNotFoundList', { pod: `${from.namespace}/${from.name}`, namespace: from.namespace, list })
+          : say('source.podNotFound', { pod: `${from.namespace}/${from.name}` }),
       };
     }
     const ip = pod.status?.podIP;
@@ -26,10 +31,10 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     if (!node)
       return {
         ok: false,
-        reason: `pod ${from.namespace}/${from.name} is not scheduled on a node, so it cannot send`,
+        why: say('source.podUnscheduled', { pod: `${from.namespace}/${from.name}` }),
         at,
       };
-    if (!ip) return { ok: false, reason: `pod ${from.namespace}/${from.name} has no IP yet, so it cannot send`, at };
+    if (!ip) return { ok: false, why: say('source.podNoIP', { pod: `${from.namespace}/${from.name}` }), at };
     let detail = index.memo.get(pod) as string | undefined;
     if (detail === undefined) {
       detail = flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`);
@@ -46,7 +51,9 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     if (ip === undefined)
       return {
         ok: false,
-        reason: `node ${from.name} not found (nodes: ${[...index.nodeIP.keys()].join(', ') || 'none'})`,
+        why: index.nodeIP.size
+          ? say('source.nodeNotFound', { node: from.name, nodes: [...index.nodeIP.keys()].join(', ') })
+          : say('source.nodeNotFoundNone', { node: from.name }),
       };
     return {
       ok: true,
@@ -77,10 +84,10 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     known.set(ip, detail);
   }
   if (detail === null) {
-    if (ipv4(ip) === null) return { ok: false, reason: `"${ip}" is not an IPv4 address for an external client` };
+    if (ipv4(ip) === null) return { ok: false, why: say('source.notIPv4', { ip }) };
     return {
       ok: false,
-      reason: `external client IP ${ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. ${DEFAULT_EXTERNAL_IP})`,
+      why: say('source.externalInCluster', { ip, example: DEFAULT_EXTERNAL_IP }),
     };
   }
   return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail, fromIP: ip } };

@@ -9,6 +9,7 @@ import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
+import { say } from './said.ts';
 
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
 export function throughKubeProxy(
@@ -24,8 +25,7 @@ export function throughKubeProxy(
   sp = ctx.index.servicePort(node, svc, portIndex),
 ): Ending {
   const svcAt = { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name };
-  if (!sp)
-    return { outcome: 'unreachable', reason: `kube-proxy on ${node} has no rules for ${svcKey(svc)}`, at: svcAt };
+  if (!sp) return { outcome: 'unreachable', why: say('proxy.noRules', { node, service: svcKey(svc) }), at: svcAt };
   const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
     srcIP: client.ip,
     dstIP: dest.ip,
@@ -37,19 +37,23 @@ export function throughKubeProxy(
   if (v.verdict !== 'dnat') {
     if (v.why === 'no-endpoints') {
       const why = explainNoEndpoints(ctx.index, svc, portIndex);
-      return { outcome: 'refused', reason: `${sp.spn} has no endpoints: ${why.reason}`, at: why.at };
+      return { outcome: 'refused', why: say('proxy.noEndpoints', { spn: sp.spn, why: why.why }), at: why.at };
     }
     const last = trace.hops[trace.hops.length - 1];
     if (v.why === 'source-range')
       return {
         outcome: 'timeout',
-        reason: `client ${client.ip} is not in loadBalancerSourceRanges of ${sp.spn} (${sp.loadBalancerSourceRanges.join(', ')})`,
+        why: say('proxy.sourceRange', {
+          client: client.ip,
+          spn: sp.spn,
+          ranges: sp.loadBalancerSourceRanges.join(', '),
+        }),
         ...(last?.at ? { at: last.at } : {}),
       };
     const policy = entry === 'cluster-ip' ? 'internalTrafficPolicy' : 'externalTrafficPolicy';
     return {
       outcome: 'timeout',
-      reason: `${policy}: Local and no ready endpoint of ${sp.spn} runs on node ${node}: kube-proxy drops the packet`,
+      why: say('proxy.noLocalEndpoint', { policy, spn: sp.spn, node }),
       ...(last?.at ? { at: last.at } : {}),
     };
   }

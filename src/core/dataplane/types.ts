@@ -1,5 +1,6 @@
 // The request/answer shapes of the simulated data path, shared by send(), the traffic generator,
 // the CLI (`ksp send`), `kubectl run … -- wget` and the UI's packet animation.
+import type { Said } from './said.ts';
 
 /** Who sends: a pod (its IP, its node, its namespace's DNS search path), a node's own process, or a host outside the cluster. */
 export type Source =
@@ -51,6 +52,8 @@ export interface Hop {
   kind: HopKind;
   node?: string;
   detail: string;
+  /** What `detail` says, as a code and parameters (said.ts), where the data path words it so; the page words it in its language. */
+  say?: Said;
   /** The kube-proxy rule (iptables/nftables/IPVS text), the Ingress rule or the affinity entry that decided this hop. */
   rule?: string;
   at?: HopAt;
@@ -64,8 +67,10 @@ export interface RequestResult {
   outcome: Outcome;
   /** HTTP status when the request reached an HTTP server (a pod, or the ingress controller). */
   status?: number;
-  /** Why it failed, in user terms (set whenever outcome ≠ ok). */
+  /** Why it failed, in user terms (set whenever outcome ≠ ok), in English. */
   reason?: string;
+  /** The same reason as a code and parameters (said.ts), for the page to word in its language. */
+  why?: Said;
   /** `ns/name` of the pod that answered (or refused). */
   pod?: string;
   podIP?: string;

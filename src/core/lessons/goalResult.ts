@@ -1,5 +1,6 @@
 // A Check's verdict as data: a code and its parameters. The page words it in the learner's
 // language (src/ui/i18n, keys `check.<code>`); the core never writes sentences for people here.
+import type { Said } from '../dataplane/index.ts';
 
 export type GoalCode =
   | 'valid.ok'
@@ -37,8 +38,11 @@ export type GoalCode =
   | 'timeout'
   | 'restarted';
 
-/** Words (names, addresses, commands, outputs) the page shows as code; lists as several. */
-export type GoalParams = Record<string, string | number | readonly string[]>;
+/**
+ * Words (names, addresses, commands, outputs) the page shows as code; lists as several; and the data
+ * path's explanation of a failed request (`why`, beside its English `reason`), which the page words.
+ */
+export type GoalParams = Record<string, string | number | readonly string[] | Said>;
 
 export interface GoalResult {
   passed: boolean;

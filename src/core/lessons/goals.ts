@@ -15,7 +15,7 @@ import { parseFieldPath } from '../yaml/fieldPath.ts';
 import type { Goal, ReachExpect } from './types.ts';
 import { findPod, resolveFrom, resolveTargets, type Resolved } from './resolveSpec.ts';
 import { matchesSet } from '../model/labels.ts';
-import { verdict, type GoalResult } from './goalResult.ts';
+import { verdict, type GoalParams, type GoalResult } from './goalResult.ts';
 
 export type { GoalResult } from './goalResult.ts';
 
@@ -188,10 +188,10 @@ function checkTraffic(scenario: Scenario, goal: TrafficGoal, seed: number): Goal
         (goal.reasonIncludes && !(r.reason ?? '').includes(goal.reasonIncludes)),
     );
     return wrong
-      ? verdict(false, 'fails.differently', { outcome: wrong.outcome, reason: wrong.reason ?? '' })
-      : verdict(true, 'fails.ok', { outcome: results[0]!.outcome, reason: results[0]!.reason ?? '' });
+      ? verdict(false, 'fails.differently', failure(wrong))
+      : verdict(true, 'fails.ok', failure(results[0]!));
   }
-  if (failed) return verdict(false, 'request.failed', { outcome: failed.outcome, reason: failed.reason ?? '' });
+  if (failed) return verdict(false, 'request.failed', failure(failed));
   const pods = [...new Set(results.map((r) => r.pod ?? ''))];
   if (goal.type === 'reach') {
     const off = goal.expect ? results.find((r) => !answeredBy(scenario, r, goal.expect!)) : undefined;
@@ -241,4 +241,9 @@ function checkObject(scenario: Scenario, goal: Extract<Goal, { type: 'object' }>
     name: goal.name,
     fields: Object.entries(goal.fieldEquals).map(([k, v]) => `${k}=${String(v)}`),
   });
+}
+
+/** A failed request's outcome and reason: English words, and the data path's code for the page to word. */
+function failure(r: RequestResult): GoalParams {
+  return { outcome: r.outcome, reason: r.reason ?? '', ...(r.why ? { why: r.why } : {}) };
 }

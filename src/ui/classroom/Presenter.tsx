@@ -7,7 +7,8 @@ import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
@@ -50,6 +51,7 @@ export function PresenterOverlay() {
   const speed = useStore((s) => s.speed);
   const total = useStore((s) => s.results.length);
   const t = useT();
+  const lang = useLanguage();
   useEffect(() => {
     if (mode !== 'present') return;
     const onKey = (e: KeyboardEvent): void => {
@@ -87,10 +89,10 @@ export function PresenterOverlay() {
         {focus ? (
           <>
             <strong>
-              {focus.hop.kind}
+              {t(hopKindKey(focus.hop.kind))}
               {focus.hop.node ? ` ${t('inspector.onNode', { node: focus.hop.node })}` : ''}:
             </strong>{' '}
-            {focus.hop.detail}
+            {hopText(lang, focus.hop)}
           </>
         ) : (
           t('classroom.noRequests')
@@ -98,7 +100,9 @@ export function PresenterOverlay() {
       </p>
       {r && hop === r.hops.length - 1 && (
         <p className="k-present-outcome">
-          {r.outcome === 'ok' ? t('traffic.answeredBy', { pod: r.pod ?? '?' }) : `${r.outcome}: ${r.reason ?? ''}`}
+          {r.outcome === 'ok'
+            ? t('traffic.answeredBy', { pod: r.pod ?? '?' })
+            : `${outcomeText(lang, r.outcome)}: ${reasonText(lang, r)}`}
         </p>
       )}
       <p className="k-present-keys">{t('classroom.keys')}</p>

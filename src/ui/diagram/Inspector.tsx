@@ -6,7 +6,8 @@ import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } fro
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
 
 // Kubernetes field and kind names (ClusterIP, InternalIP, Pod…) stay as the API spells them in
 // every language; the surrounding labels follow the UI language.
@@ -383,6 +384,7 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
 function HopDetails() {
   const f = useHopFocus();
   const t = useT();
+  const lang = useLanguage();
   if (!f) return null;
   const { hop, result } = f;
   const at = (hop as { at?: unknown }).at;
@@ -390,8 +392,8 @@ function HopDetails() {
     at && typeof at === 'object' ? (at as { kind?: string; namespace?: string; name?: string; path?: string }) : null;
   return (
     <div>
-      <h3>{t('inspector.hop', { index: result.index, hop: f.hopIndex + 1, kind: hop.kind })}</h3>
-      <p>{hop.detail}</p>
+      <h3>{t('inspector.hop', { index: result.index, hop: f.hopIndex + 1, kind: t(hopKindKey(hop.kind)) })}</h3>
+      <p>{hopText(lang, hop)}</p>
       {hop.node && <p className="k-dim">{t('inspector.onNode', { node: hop.node })}</p>}
       {hop.rule && (
         <>
@@ -401,7 +403,7 @@ function HopDetails() {
       )}
       {ref?.kind && ref.name && (
         <p>
-          From{' '}
+          {t('inspector.from')}{' '}
           <button
             type="button"
             className="k-btn k-link"
@@ -414,14 +416,14 @@ function HopDetails() {
           {ref.path ? (
             <>
               {' '}
-              field <code>{ref.path}</code>
+              {t('inspector.field')} <code>{ref.path}</code>
             </>
           ) : null}
         </p>
       )}
       {result.outcome !== 'ok' && (
         <p className="k-fail">
-          {result.outcome}: {result.reason}
+          {outcomeText(lang, result.outcome)}: {reasonText(lang, result)}
         </p>
       )}
       <button type="button" className="k-btn" onClick={() => focusHop(null)}>

@@ -9,6 +9,7 @@ import type { Flight } from '../traffic/useFlights.ts';
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../traffic/flight.ts';
 import type { Leg } from '../traffic/hopsToPath.ts';
 import { wrapText } from './abbreviate.ts';
+import { saidText } from '../i18n/said.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
 
 interface Box {
@@ -137,7 +138,11 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
         const arr = byColor.get(f.color) ?? [];
         arr.push(p);
         byColor.set(f.color, arr);
-        if (st.phase === 'stopped' && f.path.stop) marks.push({ p, reason: f.path.stop.reason });
+        if (st.phase === 'stopped' && f.path.stop) {
+          const stop = f.path.stop;
+          const lang = useStore.getState().language;
+          marks.push({ p, reason: stop.why ? saidText(lang, stop.why) : stop.reason });
+        }
       }
       if (stressCount > 0)
         addStress(

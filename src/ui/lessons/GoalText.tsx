@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import type { Goal } from '../../scenarios/lessons/index.ts';
 import type { GoalCode } from '../../core/lessons/index.ts';
 import type { RichTranslate } from '../i18n/richText.tsx';
-import type { Translate } from '../i18n/translate.ts';
+import type { Language, Translate } from '../i18n/translate.ts';
+import { outcomeText, saidText } from '../i18n/said.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { CheckResult } from './lessonStore.ts';
 import { kubectlCommand } from './templates.ts';
@@ -65,14 +66,20 @@ export function goalNodes(goal: Goal, rt: RichTranslate, fill: (template: string
 /** Parameters that are sentences (a dataplane reason, an API server message), not words: plain text. */
 const PROSE = new Set(['reason', 'message']);
 
-export function verdictNodes(result: CheckResult, rt: RichTranslate, t: Translate): ReactNode {
+export function verdictNodes(result: CheckResult, rt: RichTranslate, t: Translate, lang: Language = 'en'): ReactNode {
   if (result.note !== undefined) return t(result.note);
   const vars: Record<string, ReactNode> = {};
   for (const [k, v] of Object.entries(result.params)) {
     if (typeof v === 'number') vars[k] = v;
     else if (typeof v === 'string') vars[k] = PROSE.has(k) ? v : <code>{v}</code>;
+    else if ('code' in v) vars[k] = saidText(lang, v);
     else vars[k] = codeList(v);
   }
+  // A failed request: the data path's explanation and outcome in the page's language.
+  const why = result.params.why;
+  if (why && typeof why === 'object' && 'code' in why) vars.reason = saidText(lang, why);
+  const outcome = result.params.outcome;
+  if (lang === 'ko' && typeof outcome === 'string') vars.outcome = outcomeText(lang, outcome);
   if (result.code === 'timeout') return t('worker.checkTimeout', { seconds: Number(result.params.seconds ?? 0) });
   if (result.code === 'restarted') return t('worker.checkRestarted');
   if (result.code === 'unresolved')

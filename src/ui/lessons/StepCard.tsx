@@ -106,7 +106,7 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
             <strong className={s.result.passed ? 'lessons-pass' : 'lessons-fail'}>
               {s.result.passed ? t('lessons.passed') : t('lessons.notYet')}
             </strong>
-            <p className="lessons-detail">{verdictNodes(s.result, rt, t)}</p>
+            <p className="lessons-detail">{verdictNodes(s.result, rt, t, lang)}</p>
           </>
         )}
       </div>

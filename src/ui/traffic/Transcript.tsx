@@ -4,18 +4,23 @@ import { useMemo } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop } from './hopFocus.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
-import { translate, type Translate } from '../i18n/translate.ts';
-import { useT } from '../i18n/useT.ts';
+import { translate, type Language, type Translate } from '../i18n/translate.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
 
 export const TRANSCRIPT_LINES = 40;
 
-/** One line per request; outcomes and reasons are the simulator's (Kubernetes terms, untranslated). */
-export function summarize(r: RequestResult, t: Translate = (k, v) => translate('en', k, v)): string {
+/** One line per request: who, and who answered or why it failed, in the page's language. */
+export function summarize(
+  r: RequestResult,
+  t: Translate = (k, v) => translate('en', k, v),
+  lang: Language = 'en',
+): string {
   const who = r.clientId ?? r.sourceIP ?? 'client';
   const where =
     r.outcome === 'ok'
       ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}`
-      : `${r.outcome}: ${r.reason ?? ''}`;
+      : `${outcomeText(lang, r.outcome)}: ${reasonText(lang, r)}`;
   return `t=${r.time.toFixed(2)}s ${who}: ${where}`;
 }
 
@@ -23,6 +28,7 @@ export function Transcript() {
   const results = useStore((s) => s.results);
   const tick = useStore((s) => Math.floor(s.time * 4));
   const t = useT();
+  const lang = useLanguage();
   const shown = useMemo(() => {
     const now = tick / 4 + 0.25;
     const past = results.filter((r) => r.time <= now);
@@ -32,13 +38,13 @@ export function Transcript() {
   return (
     <section aria-label={t('traffic.transcript')}>
       <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">
-        {last ? summarize(last, t) : t('traffic.noRequests')}
+        {last ? summarize(last, t, lang) : t('traffic.noRequests')}
       </p>
       <ol className="k-transcript" data-testid="transcript">
         {shown.map((r) => (
           <li key={r.index}>
             <details>
-              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t)}</summary>
+              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t, lang)}</summary>
               <ol>
                 {r.hops.map((h, i) => (
                   <li key={i}>
@@ -50,8 +56,8 @@ export function Transcript() {
                         setBottomTab('inspector');
                       }}
                     >
-                      {h.kind}
-                      {h.node ? `@${h.node}` : ''}: {h.detail}
+                      {t(hopKindKey(h.kind))}
+                      {h.node ? `@${h.node}` : ''}: {hopText(lang, h)}
                     </button>
                   </li>
                 ))}

@@ -4,12 +4,14 @@
 // whatever node it runs. Pure: no Kubernetes rule here, only "which box shows this hop"; which
 // Service matched, which node was entered and which pod was chosen are read from the hops.
 import { ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
+import type { Said } from '../../worker/protocol.ts';
 
 /** The hop fields this mapper reads (a structural subset of the core's Hop). */
 export interface HopLike {
   kind: string;
   node?: string;
   detail?: string;
+  say?: Said;
   rule?: string;
   at?: unknown;
 }
@@ -19,6 +21,7 @@ export interface ResultLike {
   time: number;
   outcome: string;
   reason?: string;
+  why?: Said;
   pod?: string;
   node?: string;
   clientId?: string;
@@ -46,7 +49,7 @@ export interface PacketPath {
   start: string;
   legs: Leg[];
   /** Set when the request failed: where the packet stops, and why (the core's reason). */
-  stop?: { at: string; reason: string; hop: number };
+  stop?: { at: string; reason: string; why?: Said; hop: number };
 }
 
 export interface PathContext {
@@ -131,14 +134,20 @@ export function hopsToPath(result: ResultLike, ctx: PathContext): PacketPath {
     if (FAIL_KINDS.has(hop.kind)) {
       // A pod that refused was reached (the core names it): the packet stops at that pod.
       if (result.pod && dnatDone) moveTo(podId(keyOf(ctx.namespace, result.pod)), i);
-      stop = { at: current, reason: result.reason ?? hop.detail ?? hop.kind, hop: i };
+      const why = result.why ?? hop.say;
+      stop = { at: current, reason: result.reason ?? hop.detail ?? hop.kind, ...(why ? { why } : {}), hop: i };
       return;
     }
     if (hop.kind === 'dnat') dnatDone = true;
     moveTo(waypointOf(hop, result.hops[i + 1], dnatDone, result, ctx), i);
   });
   if (!stop && result.outcome !== 'ok')
-    stop = { at: current, reason: result.reason ?? result.outcome, hop: Math.max(0, result.hops.length - 1) };
+    stop = {
+      at: current,
+      reason: result.reason ?? result.outcome,
+      ...(result.why ? { why: result.why } : {}),
+      hop: Math.max(0, result.hops.length - 1),
+    };
   return { start: ctx.start, legs, ...(stop ? { stop } : {}) };
 }
 

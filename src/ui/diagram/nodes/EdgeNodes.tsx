@@ -4,8 +4,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ClientFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
 import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
+import { useT } from '../../i18n/useT.ts';
 
 function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
+  const t = useT();
   return (
     <div
       className="k-box k-client"
@@ -17,7 +19,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
         <span style={{ color: data.color }}>
           <IconClient />
         </span>
-        <span className="k-kind">Client</span>
+        <span className="k-kind">{t('box.client')}</span>
       </header>
       <FitText as="div" className="k-name" text={data.client.id} />
       <FitText as="div" className="k-mono k-dim" text={data.subtitle} />
@@ -28,6 +30,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
 export const ClientNode = memo(ClientNodeView);
 
 function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
+  const t = useT();
   return (
     <div
       className="k-box k-lb"
@@ -37,10 +40,10 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconLoadBalancer />
-        <span className="k-kind">Cloud LB</span>
+        <span className="k-kind">{t('box.cloudLB')}</span>
       </header>
       <FitText as="div" className="k-mono" text={data.address} />
-      <div className="k-dim k-small">ports {(data.lb.ports ?? []).join(', ')}</div>
+      <div className="k-dim k-small">{t('box.lbPorts', { ports: (data.lb.ports ?? []).join(', ') })}</div>
       <Handle type="source" position={Position.Right} />
     </div>
   );
@@ -48,13 +51,14 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
 export const LoadBalancerNode = memo(LoadBalancerNodeView);
 
 function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
+  const t = useT();
   const i = data.ingress;
   return (
     <div className="k-box k-ingress" data-testid={`ingress-${i.name}`} aria-label={`Ingress ${i.name}`}>
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconIngress />
-        <span className="k-kind">Ingress</span>
+        <span className="k-kind">{t('box.ingress')}</span>
         {i.className && <span className="k-chip">{i.className}</span>}
       </header>
       <FitText as="div" className="k-name" text={i.name} />

@@ -4,11 +4,13 @@ import type { KubeProxyFlowNode, NodeGroupFlowNode } from '../toFlowElements.ts'
 import { IconNode, IconProxy } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
 import { SIZE } from '../layout.ts';
+import { useT } from '../../i18n/useT.ts';
 
 // The name ends before the kube-proxy pill, a box of its own over the header's right end.
 const headBesideProxy = { paddingRight: SIZE.nodePad + SIZE.kubeProxy.w + 8 };
 
 function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
+  const t = useT();
   const n = data.node;
   return (
     <div
@@ -19,8 +21,8 @@ function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
     >
       <header className="k-head k-group-head" style={data.unscheduled ? undefined : headBesideProxy}>
         <IconNode />
-        {data.unscheduled && <span className="k-kind">Pending</span>}
-        <FitText className="k-name" text={data.unscheduled ? 'not scheduled' : n.name} />
+        {data.unscheduled && <span className="k-kind">{t('box.pending')}</span>}
+        <FitText className="k-name" text={data.unscheduled ? t('box.notScheduled') : n.name} />
         {n.ready === false && !data.unscheduled && <span className="k-chip k-fail">NotReady</span>}
       </header>
       {n.ip && <div className="k-mono k-dim k-group-ip">{n.ip}</div>}
@@ -30,8 +32,9 @@ function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
 export const NodeGroup = memo(NodeGroupView);
 
 function KubeProxyNodeView({ data }: NodeProps<KubeProxyFlowNode>) {
+  const t = useT();
   return (
-    <div className="k-proxy" title={`kube-proxy on ${data.nodeName}: the rules that pick a pod`}>
+    <div className="k-proxy" title={t('box.kubeProxyTitle', { node: data.nodeName })}>
       <Handle type="target" position={Position.Left} />
       <IconProxy />
       <span>kube-proxy</span>

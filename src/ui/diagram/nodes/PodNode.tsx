@@ -3,8 +3,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { PodFlowNode } from '../toFlowElements.ts';
 import { IconPod } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
+import { useT } from '../../i18n/useT.ts';
 
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
+  const t = useT();
   const p = data.pod;
   const state = p.phase === 'Terminating' ? 'terminating' : p.ready ? 'ready' : 'not-ready';
   return (
@@ -12,15 +14,15 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconPod />
-        <span className="k-kind">Pod</span>
+        <span className="k-kind">{t('box.pod')}</span>
         <span className={`k-dot k-dot-${state}`} title={state} />
         <span className="k-dim k-small">
-          {state === 'ready' ? 'Ready' : state === 'terminating' ? 'Terminating' : 'NotReady'}
+          {t(state === 'ready' ? 'box.ready' : state === 'terminating' ? 'box.terminating' : 'box.notReady')}
         </span>
       </header>
       <FitText as="div" className="k-name" text={p.name} />
       <div className="k-mono k-dim">
-        {p.ip ?? 'no IP'}
+        {p.ip ?? t('box.noIP')}
         {data.ports ? ` : ${data.ports}` : ''}
       </div>
       <ul className="k-labels">

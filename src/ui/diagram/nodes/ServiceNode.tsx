@@ -3,8 +3,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceFlowNode } from '../toFlowElements.ts';
 import { IconService, IconWarning } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
+import { useT } from '../../i18n/useT.ts';
 
 function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
+  const t = useT();
   const s = data.service;
   return (
     <div
@@ -15,12 +17,12 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconService />
-        <span className="k-kind">Service</span>
+        <span className="k-kind">{t('box.service')}</span>
         <span className="k-chip">{s.type}</span>
       </header>
       <FitText as="div" className="k-name" text={s.name} />
       <div className="k-mono k-dim">
-        {s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? 'headless' : ''}
+        {s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? t('box.headless') : ''}
       </div>
       <ul className="k-ports">
         {data.ports.map((p) => (
@@ -33,12 +35,13 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       <div className="k-foot k-dim">
         <FitText text={data.selector} />
         <span className="k-foot-count">
-          · {data.readyCount}/{data.endpointCount} ready
+          · {t('box.readyCount', { ready: data.readyCount, total: data.endpointCount })}
         </span>
       </div>
       {data.selectsNoPods && (
         <div className="k-badge" role="status">
-          <IconWarning /> selects no pods{data.noPodsReason ? `: ${data.noPodsReason}` : ''}
+          <IconWarning />{' '}
+          {data.noPodsReason ? t('box.selectsNoPodsWhy', { reason: data.noPodsReason }) : t('box.selectsNoPods')}
         </div>
       )}
       <Handle type="source" position={Position.Right} />

@@ -1,0 +1,132 @@
+// What the data path says about a request, as data: a stable code and its parameters (names,
+// addresses, ports, and nested explanations). The faces word it: the CLI and the JSON traces in
+// English (SAID_EN, below, the one English wording), the page in the learner's language
+// (src/ui/i18n/said.ko.ts, typed against SaidCode so a code without Korean does not compile).
+// The rules that decide these outcomes live in the files that produce them; this file only names them.
+
+/** A parameter: a word the face shows as code (name, address, port), or a nested explanation. */
+export type SaidParam = string | number | Said;
+
+export interface Said {
+  code: SaidCode;
+  params: Readonly<Record<string, SaidParam>>;
+}
+
+/** The English wording of each code: `{name}` is a parameter. */
+export const SAID_EN = {
+  // why a request failed: kube-proxy (throughKubeProxy.ts)
+  'proxy.noRules': 'kube-proxy on {node} has no rules for {service}',
+  'proxy.noEndpoints': '{spn} has no endpoints: {why}',
+  'proxy.sourceRange': 'client {client} is not in loadBalancerSourceRanges of {spn} ({ranges})',
+  'proxy.noLocalEndpoint':
+    '{policy}: Local and no ready endpoint of {spn} runs on node {node}: kube-proxy drops the packet',
+  // why a Service has no endpoint (diagnose.ts)
+  'explain.noSelector':
+    'Service {service} has no selector, so no controller creates endpoints for it and no EndpointSlice lists any',
+  'explain.noReadyEndpointForPort': 'no EndpointSlice of {service} lists a ready endpoint for port {port}',
+  'explain.namespaceMismatch':
+    'namespace mismatch: the selector {selector} of Service {service} matches pods only in namespace {namespace} (e.g. {pod}); a Service selects pods of its own namespace',
+  'explain.selectorMatchesNone': 'selector {selector} of Service {service} matches no pods',
+  'explain.selectorMatchesNoneNearest':
+    'selector {selector} of Service {service} matches no pods; nearest: pod {pod} has {key}: {value} (selector wants {wantKey}: {wantValue})',
+  'explain.selectorMatchesNoneEmpty':
+    'selector {selector} of Service {service} matches no pods; there are no pods in namespace {namespace}',
+  'explain.noneReadyOne': '{count} pod match the selector of {service} but none is Ready (e.g. {pod}: {state})',
+  'explain.noneReadyOther': '{count} pods match the selector of {service} but none is Ready (e.g. {pod}: {state})',
+  'explain.targetPortNamesNone':
+    'targetPort "{targetPort}" names no {protocol} container port of the selected pods (they declare: {declared})',
+  'explain.targetPortNamesNoneNoPorts':
+    'targetPort "{targetPort}" names no {protocol} container port of the selected pods (they declare: no ports)',
+  'podState.terminating': 'terminating',
+  'podState.notReady': 'phase {phase}, not Ready',
+  'podState.noIP': 'phase {phase}, no IP yet',
+  'podState.noIPv4': 'phase {phase}, no IPv4 address',
+  'podState.nodeUnknown': 'phase {phase}, on no known node',
+  // where a packet cannot go (route.ts, deliver.ts, cloudLoadBalancer.ts)
+  'route.clusterIPFromOutside':
+    '{ip} is the ClusterIP of Service {service}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)',
+  'route.noServicePort': 'no Service port {port}/{protocol} on {service} (its ports: {ports})',
+  'route.healthCheckNoLocal': 'no local endpoints on {node} (health check node port)',
+  'route.healthCheckUnhealthy': 'unhealthy (health check node port)',
+  'route.nothingOnNodePort':
+    'nothing listens on node {node} port {port}/{protocol}: no Service has nodePort {port} (node ports in use: {ports})',
+  'route.nothingOnNodePortNone':
+    'nothing listens on node {node} port {port}/{protocol}: no Service has nodePort {port} (node ports in use: none)',
+  'route.podIPFromOutside': '{ip} is the IP of pod {pod}: pod IPs are not routable from outside the cluster',
+  'route.unallocatedClusterIP':
+    'no Service has the ClusterIP {ip} (it is in the service CIDR {cidr} but not allocated)',
+  'route.noOwner': 'no pod, node or Service in the cluster has the IP {ip}',
+  'internal.error': 'internal error while routing: {error}',
+  'deliver.noEndpointHost': 'no pod or node has the endpoint IP {ip}: the packet goes nowhere',
+  'deliver.checkTargetPort': '{why}; check targetPort of Service {service}',
+  'lb.noListener': 'the load balancer {ip} of {service} has no listener on {port}/{protocol} (its ports: {ports})',
+  'lb.noReadyNode': 'the load balancer {ip} has no Ready node to send to',
+  // names (destination.ts)
+  'target.invalid': '{error}',
+  'dns.publicNoRecord': 'public DNS has no record for {host}: cluster DNS names are not visible outside the cluster',
+  'dns.publicNoRecordNoLB':
+    'public DNS has no record for {host}: cluster DNS names are not visible outside the cluster (and the ingress controller has no load-balancer IP yet)',
+  'dns.nodeResolver':
+    'node {node} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "{host}" is unknown there (use the ClusterIP, or send from a pod)',
+  'dns.nxdomain': 'NXDOMAIN: no DNS record for "{host}" (tried {tried})',
+  'dns.nxdomainOtherNamespace':
+    'NXDOMAIN: no DNS record for "{host}" (tried {tried}); a Service {service} exists in namespace {namespace}: use {name}',
+  'dns.externalName':
+    '{fqdn} is an ExternalName alias for {target}, a host outside the cluster that the simulator does not model',
+  'dns.noAddress': 'no address for {host}',
+  // who sends (source.ts)
+  'source.podNotFound': 'pod {pod} not found',
+  'source.podNotFoundLike': 'pod {pod} not found (did you mean {list})',
+  'source.podNotFoundList': 'pod {pod} not found (pods in {namespace}: {list})',
+  'source.podUnscheduled': 'pod {pod} is not scheduled on a node, so it cannot send',
+  'source.podNoIP': 'pod {pod} has no IP yet, so it cannot send',
+  'source.nodeNotFound': 'node {node} not found (nodes: {nodes})',
+  'source.nodeNotFoundNone': 'node {node} not found (nodes: none)',
+  'source.notIPv4': '"{ip}" is not an IPv4 address for an external client',
+  'source.externalInCluster':
+    'external client IP {ip} belongs to a node or pod of the cluster; pick an address outside it (e.g. {example})',
+  // the pod (podAnswer.ts)
+  'pod.notRunning': 'pod {pod} is {phase}: no container is running to accept the connection',
+  'pod.notListening': 'pod {pod} does not listen on {port}/{protocol} (its containers declare {declared})',
+  // ingress-nginx (ingressProxy.ts)
+  'ingress.noRule':
+    'no Ingress rule matches host "{host}" and path "{path}" and no defaultBackend is set (hosts with rules: {hosts})',
+  'ingress.noRuleNoHosts':
+    'no Ingress rule matches host "{host}" and path "{path}" and no defaultBackend is set (hosts with rules: none)',
+  'ingress.backendNoEndpoints': 'Service {service} has no ready endpoints: {why}',
+  'ingress.backendNotService': 'the backend {backend} is not a Service',
+  'ingress.backendMissing': 'the backend Service {service} does not exist',
+  'ingress.backendNoPort': 'Service {service} has no port {port} (it has {ports})',
+  'ingress.badGateway': 'ingress-nginx got no answer from {endpoint}: {why} → 502 Bad Gateway',
+  'ingress.hop404': 'ingress-nginx: {why} → default backend answers 404 Not Found',
+  'ingress.hop503': 'ingress-nginx matched {rule}, but {why} → 503 Service Temporarily Unavailable',
+  // an outcome named where no explanation was given
+  'outcome.refused': 'refused',
+  'outcome.timeout': 'timeout',
+  'outcome.unreachable': 'unreachable',
+  'outcome.dns-error': 'dns-error',
+  'outcome.http-error': 'http-error',
+  'outcome.ok': 'ok',
+} as const satisfies Record<string, string>;
+
+export type SaidCode = keyof typeof SAID_EN;
+
+export const SAID_CODES = Object.keys(SAID_EN) as SaidCode[];
+
+export function say(code: SaidCode, params: Readonly<Record<string, SaidParam>> = {}): Said {
+  return { code, params };
+}
+
+/** Fills a wording's `{name}` holes; a nested explanation is worded by `word` too. */
+export function fillSaid(template: string, s: Said, word: (nested: Said) => string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(s.params, name)) return whole;
+    const v = s.params[name]!;
+    return typeof v === 'object' ? word(v) : String(v);
+  });
+}
+
+/** The English words of a Said (the CLI's, and `reason` in results and traces). */
+export function sayEnglish(s: Said): string {
+  return fillSaid(SAID_EN[s.code], s, sayEnglish);
+}

@@ -1,0 +1,40 @@
+// The data path's explanations (codes and parameters from the core, src/core/dataplane/said.ts) in
+// the page's language: English from the core's own wording, Korean from said.ko.ts, with Korean
+// particles chosen from the values. A nested explanation is worded the same way.
+import { SAID_EN, type Said } from '../../worker/protocol.ts';
+import type { SaidCode } from '../../core/dataplane/index.ts';
+import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
+import { SAID_KO } from './said.ko.ts';
+import type { Language } from './translate.ts';
+import type { MessageKey } from './en.ts';
+
+export function saidText(lang: Language, s: Said): string {
+  const template = lang === 'ko' ? SAID_KO[s.code] : SAID_EN[s.code];
+  return template.replace(HOLE_WITH_PARTICLE, (whole, name: string, quote: string, form: ParticleForm | undefined) => {
+    if (!Object.hasOwn(s.params, name)) return whole;
+    const v = s.params[name]!;
+    const text = typeof v === 'object' ? saidText(lang, v) : String(v);
+    return text + quote + (form ? particle(text, form) : '');
+  });
+}
+
+/** A failed request's reason in the page's language: the core's code when it gave one, else its English. */
+export function reasonText(lang: Language, r: { why?: Said; reason?: string; outcome: string }): string {
+  return r.why ? saidText(lang, r.why) : (r.reason ?? '');
+}
+
+/** A request's outcome (`refused`, `timeout`…) in the page's language. */
+export function outcomeText(lang: Language, outcome: string): string {
+  const code = `outcome.${outcome}`;
+  return Object.hasOwn(SAID_EN, code) ? saidText(lang, { code: code as SaidCode, params: {} }) : outcome;
+}
+
+/** A hop's words: the core's code when it gave one, else its English detail. */
+export function hopText(lang: Language, hop: { say?: Said; detail: string }): string {
+  return hop.say ? saidText(lang, hop.say) : hop.detail;
+}
+
+/** A hop kind's name in the dictionaries (`hop.<kind>`, one per core HopKind). */
+export function hopKindKey(kind: string): MessageKey {
+  return `hop.${kind}` as MessageKey;
+}
