@@ -68,6 +68,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       kind: 'node',
       node: podNode,
       detail: `routed over the pod network from ${d.fromNode} to ${podNode} (the pod's node)`,
+      say: say('hop.routed', { from: d.fromNode, to: podNode }),
       fromIP: d.srcIP,
       toIP: d.dstIP,
     });
@@ -122,6 +123,16 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     kind: 'pod',
     node: podNode,
     detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`,
+    ...(answer.note
+      ? {}
+      : {
+          say: say('hop.podAnswers', {
+            pod: ref,
+            address: `${d.dstIP}:${d.dstPort}`,
+            client: d.srcIP,
+            response: answer.response,
+          }),
+        }),
     fromIP: d.srcIP,
     toIP: d.dstIP,
     at: podAt,

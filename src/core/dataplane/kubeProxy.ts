@@ -29,9 +29,10 @@ import {
   randomPickRule,
   rejectNoEndpointsRule,
   statisticThresholds,
-  where,
+  whereSaid,
   type EntryKind,
 } from './proxyRules.ts';
+import { say, sayEnglish, type Said } from './said.ts';
 
 export interface ProxyContext {
   settings: ClusterSettings;
@@ -77,7 +78,7 @@ export function kubeProxyDecide(
       'reject',
       'no-endpoints',
       rejectNoEndpointsRule(mode, sp, entry, pkt.dstIP),
-      `kube-proxy on ${node}: ${sp.spn} has no endpoints, so ${where(sp, entry, pkt.dstIP)} is REJECTed (connection refused)`,
+      say('hop.proxyRejectNoEndpoints', { node, spn: sp.spn, where: whereSaid(sp, entry, pkt.dstIP) }),
     );
   }
   let eps: ProxyEndpoint[];
@@ -96,7 +97,7 @@ export function kubeProxyDecide(
         'drop',
         'no-local-endpoints',
         dropNoLocalEndpointsRule(mode, sp, entry, pkt.dstIP),
-        `kube-proxy on ${node}: internalTrafficPolicy Local and no endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
+        say('hop.proxyDropNoLocalInternal', { node, spn: sp.spn }),
       );
     }
     const local = sp.internalPolicyChain === 'SVL';
@@ -113,6 +114,11 @@ export function kubeProxyDecide(
       kind: 'kube-proxy',
       node,
       detail: clusterIPHopText(sp, node, pkt.dstIP, local),
+      say: say(local ? 'hop.proxyClusterIPLocal' : 'hop.proxyClusterIPAny', {
+        node,
+        address: `${pkt.dstIP}:${sp.port}`,
+        spn: sp.spn,
+      }),
       rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, chain, local ? 'local' : 'service'),
       at: serviceAt(sp, 'spec.clusterIP'),
       toIP: pkt.dstIP,
@@ -127,7 +133,11 @@ export function kubeProxyDecide(
         'drop',
         'source-range',
         firewallDropRule(mode, sp, pkt.dstIP, pkt.srcIP),
-        `kube-proxy on ${node}: ${pkt.srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): the packet is DROPped`,
+        say('hop.proxyDropSourceRange', {
+          node,
+          client: pkt.srcIP,
+          ranges: sp.loadBalancerSourceRanges.join(', '),
+        }),
       );
     }
     const ext = sp.externalPolicyLocal;
@@ -154,7 +164,7 @@ export function kubeProxyDecide(
         'drop',
         'no-local-endpoints',
         dropNoLocalEndpointsRule(mode, sp, entry, pkt.dstIP),
-        `kube-proxy on ${node}: externalTrafficPolicy Local and no ready endpoint of ${sp.spn} runs on ${node}: the packet is DROPped (the client times out)`,
+        say('hop.proxyDropNoLocalExternal', { node, spn: sp.spn }),
       );
     } else {
       eps = sp.localEndpoints;
@@ -166,6 +176,12 @@ export function kubeProxyDecide(
       kind: 'kube-proxy',
       node,
       detail: externalHopText(sp, node, entry, pkt.dstIP, ext, svl),
+      say: say(svl ? 'hop.proxyExternalLocal' : 'hop.proxyExternalAny', {
+        node,
+        where: whereSaid(sp, entry, pkt.dstIP),
+        spn: sp.spn,
+        policy: ext ? 'Local' : 'Cluster',
+      }),
       rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, entryTarget, 'external'),
       at: serviceAt(
         sp,
@@ -189,6 +205,7 @@ export function kubeProxyDecide(
     kind: 'dnat',
     node,
     detail: dnatHopText(sp, entry, pkt.dstIP, eps, at),
+    say: dnatSaid(sp, entry, pkt.dstIP, endpoint),
     rule: dnatRule(mode, sp, eps, at),
     at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`),
     fromIP: pkt.srcIP,
@@ -197,6 +214,13 @@ export function kubeProxyDecide(
   return masqWhy
     ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops }
     : { verdict: 'dnat', endpoint, masquerade: masq, hops };
+}
+
+function dnatSaid(sp: ServicePortProxy, entry: EntryKind, dstIP: string, ep: ProxyEndpoint): Said {
+  const address = `${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`;
+  return ep.podRef
+    ? say('hop.dnatPod', { address, endpoint: ep.endpoint, pod: ep.podRef.name })
+    : say('hop.dnat', { address, endpoint: ep.endpoint });
 }
 
 function serviceAt(sp: ServicePortProxy, path: string): HopAt {
@@ -218,7 +242,7 @@ function fail(
   verdict: 'reject' | 'drop',
   why: 'no-endpoints' | 'no-local-endpoints' | 'source-range',
   rule: string,
-  detail: string,
+  said: Said,
 ): ProxyVerdict {
   const path =
     why === 'source-range'
@@ -228,7 +252,7 @@ function fail(
           ? 'spec.internalTrafficPolicy'
           : 'spec.externalTrafficPolicy'
         : 'spec.selector';
-  hops.push({ kind: verdict, node, detail, rule, at: serviceAt(sp, path) });
+  hops.push({ kind: verdict, node, detail: sayEnglish(said), say: said, rule, at: serviceAt(sp, path) });
   return { verdict, why, hops };
 }
 

@@ -20,6 +20,7 @@ import {
   type EntryKind,
 } from './ruleText.ts';
 import { SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
+import { say, type Said } from './said.ts';
 
 export type { EntryKind };
 export { chainsOf, computeProbability, ipvsVirtualServer, statisticThresholds };
@@ -89,6 +90,16 @@ export function externalHopText(
     dstIP,
     () =>
       `kube-proxy on ${node}: ${where(sp, entry, dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${policyLocal ? 'Local' : 'Cluster'}) → ${localOnly ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
+  );
+}
+
+/** The same, as a code and parameters (said.ts). */
+export function whereSaid(sp: ServicePortProxy, entry: EntryKind, dstIP: string): Said {
+  if (entry === 'node-port') return say('where.nodePort', { port: sp.nodePort });
+  const address = `${dstIP}:${sp.port}`;
+  return say(
+    entry === 'cluster-ip' ? 'where.clusterIP' : entry === 'external-ip' ? 'where.externalIP' : 'where.loadBalancerIP',
+    { address },
   );
 }
 

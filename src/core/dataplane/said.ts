@@ -100,6 +100,33 @@ export const SAID_EN = {
   'ingress.badGateway': 'ingress-nginx got no answer from {endpoint}: {why} → 502 Bad Gateway',
   'ingress.hop404': 'ingress-nginx: {why} → default backend answers 404 Not Found',
   'ingress.hop503': 'ingress-nginx matched {rule}, but {why} → 503 Service Temporarily Unavailable',
+  // hops of a request's path (kubeProxy.ts, deliver.ts, source.ts)
+  'hop.proxyRejectNoEndpoints':
+    'kube-proxy on {node}: {spn} has no endpoints, so {where} is REJECTed (connection refused)',
+  'hop.proxyDropNoLocalInternal':
+    'kube-proxy on {node}: internalTrafficPolicy Local and no endpoint of {spn} runs on {node}: the packet is DROPped (the client times out)',
+  'hop.proxyDropSourceRange':
+    'kube-proxy on {node}: {client} is not in loadBalancerSourceRanges ({ranges}): the packet is DROPped',
+  'hop.proxyDropNoLocalExternal':
+    'kube-proxy on {node}: externalTrafficPolicy Local and no ready endpoint of {spn} runs on {node}: the packet is DROPped (the client times out)',
+  'hop.proxyClusterIPAny': 'kube-proxy on {node}: {address} is the ClusterIP of {spn} → any ready endpoint',
+  'hop.proxyClusterIPLocal':
+    'kube-proxy on {node}: {address} is the ClusterIP of {spn} → local endpoints only (internalTrafficPolicy: Local)',
+  'hop.proxyExternalAny':
+    'kube-proxy on {node}: {where} belongs to {spn} (externalTrafficPolicy {policy}) → any ready endpoint',
+  'hop.proxyExternalLocal':
+    'kube-proxy on {node}: {where} belongs to {spn} (externalTrafficPolicy {policy}) → endpoints on this node only, client IP kept',
+  'where.clusterIP': 'ClusterIP {address}',
+  'where.externalIP': 'externalIP {address}',
+  'where.loadBalancerIP': 'load-balancer IP {address}',
+  'where.nodePort': 'node port {port}',
+  'hop.dnat': 'DNAT {address} → {endpoint}',
+  'hop.dnatPod': 'DNAT {address} → {endpoint} (pod {pod})',
+  'hop.routed': "routed over the pod network from {from} to {to} (the pod's node)",
+  'hop.podAnswers': 'pod {pod} answers from {address} to {client}: "{response}"',
+  'hop.clientPod': 'pod {pod} ({ip}) on {node} opens a connection',
+  'hop.clientNode': 'a process on node {node} ({ip}) opens a connection',
+  'hop.clientExternal': 'client {ip} outside the cluster opens a connection',
   // an outcome named where no explanation was given
   'outcome.refused': 'refused',
   'outcome.timeout': 'timeout',

@@ -43,7 +43,14 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     return {
       ok: true,
       client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name },
-      hop: { kind: 'client', node, detail, fromIP: ip, at },
+      hop: {
+        kind: 'client',
+        node,
+        detail,
+        say: say('hop.clientPod', { pod: `${from.namespace}/${from.name}`, ip, node }),
+        fromIP: ip,
+        at,
+      },
     };
   }
   if (from.kind === 'node') {
@@ -62,6 +69,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
         kind: 'client',
         node: from.name,
         detail: `a process on node ${from.name} (${ip}) opens a connection`,
+        say: say('hop.clientNode', { node: from.name, ip }),
         fromIP: ip,
         at: { kind: 'Node', name: from.name },
       },
@@ -90,7 +98,11 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
       why: say('source.externalInCluster', { ip, example: DEFAULT_EXTERNAL_IP }),
     };
   }
-  return { ok: true, client: { kind: 'external', ip, name: ip }, hop: { kind: 'client', detail, fromIP: ip } };
+  return {
+    ok: true,
+    client: { kind: 'external', ip, name: ip },
+    hop: { kind: 'client', detail, say: say('hop.clientExternal', { ip }), fromIP: ip },
+  };
 }
 
 /** The memo key of the external-client answers (index.memo is keyed by objects). */

@@ -84,6 +84,33 @@ export const SAID_KO: Record<SaidCode, string> = {
   'ingress.badGateway': 'ingress-nginx가 {endpoint}에서 응답을 받지 못했습니다: {why} → 502 Bad Gateway',
   'ingress.hop404': 'ingress-nginx: {why} → 기본 백엔드가 404 Not Found로 응답합니다',
   'ingress.hop503': 'ingress-nginx가 {rule}에 맞췄지만 {why} → 503 Service Temporarily Unavailable',
+  'hop.proxyRejectNoEndpoints':
+    '노드 {node}의 kube-proxy: {spn}에 엔드포인트가 없어서 {where}(으)로 온 패킷을 REJECT합니다(연결 거부)',
+  'hop.proxyDropNoLocalInternal':
+    '노드 {node}의 kube-proxy: internalTrafficPolicy가 Local인데 {spn}의 엔드포인트가 {node}에 없어서 패킷을 DROP합니다(클라이언트는 시간 초과)',
+  'hop.proxyDropSourceRange':
+    '노드 {node}의 kube-proxy: {client}은(는) loadBalancerSourceRanges({ranges})에 없어서 패킷을 DROP합니다',
+  'hop.proxyDropNoLocalExternal':
+    '노드 {node}의 kube-proxy: externalTrafficPolicy가 Local인데 {spn}의 준비된 엔드포인트가 {node}에 없어서 패킷을 DROP합니다(클라이언트는 시간 초과)',
+  'hop.proxyClusterIPAny':
+    '노드 {node}의 kube-proxy: {address}은(는) {spn}의 ClusterIP입니다 → 준비된 엔드포인트 중 하나로',
+  'hop.proxyClusterIPLocal':
+    '노드 {node}의 kube-proxy: {address}은(는) {spn}의 ClusterIP입니다 → 이 노드의 엔드포인트로만(internalTrafficPolicy: Local)',
+  'hop.proxyExternalAny':
+    '노드 {node}의 kube-proxy: {where}은(는) {spn}의 것입니다(externalTrafficPolicy {policy}) → 준비된 엔드포인트 중 하나로',
+  'hop.proxyExternalLocal':
+    '노드 {node}의 kube-proxy: {where}은(는) {spn}의 것입니다(externalTrafficPolicy {policy}) → 이 노드의 엔드포인트로만, 클라이언트 IP 유지',
+  'where.clusterIP': 'ClusterIP {address}',
+  'where.externalIP': 'externalIP {address}',
+  'where.loadBalancerIP': '로드 밸런서 IP {address}',
+  'where.nodePort': '노드 포트 {port}',
+  'hop.dnat': 'DNAT {address} → {endpoint}',
+  'hop.dnatPod': 'DNAT {address} → {endpoint} (파드 {pod})',
+  'hop.routed': '파드 네트워크를 거쳐 {from}에서 파드가 있는 노드 {to}(으)로 갑니다',
+  'hop.podAnswers': '파드 {pod}이(가) {address}에서 {client}에게 응답합니다: "{response}"',
+  'hop.clientPod': '노드 {node}의 파드 {pod}이(가) 연결을 엽니다(IP {ip})',
+  'hop.clientNode': '노드 {node}({ip})의 프로세스가 연결을 엽니다',
+  'hop.clientExternal': '클러스터 밖의 클라이언트 {ip}이(가) 연결을 엽니다',
   'outcome.refused': '연결 거부',
   'outcome.timeout': '시간 초과',
   'outcome.unreachable': '도달 불가',

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { SAID_CODES } from '../../core/dataplane/index.ts';
+import { LESSONS } from '../lessons/catalog.ts';
+import { ko } from './ko.ts';
+import { SAID_KO } from './said.ko.ts';
+import { saidText } from './said.ts';
+import { markdownProse, messageProse } from './prose.ts';
+import { strayLatin } from './latinInKorean.ts';
+
+/** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */
+function lessonValues(yamls: readonly string[], extra: readonly string[]): Set<string> {
+  const out = new Set(extra);
+  for (const y of yamls)
+    for (const m of y.matchAll(/^\s*(?:-\s+)?[\w./-]+:\s*"?([A-Za-z][\w.-]*)"?\s*$/gm)) out.add(m[1]!);
+  return out;
+}
+
+describe('Latin script in Korean', () => {
+  it('finds an English sentence but not names, kept words or verbatim texts', () => {
+    expect(strayLatin('노드 node-1의 kube-proxy: my-service에 엔드포인트가 없습니다')).toEqual([]);
+    expect(strayLatin('ingress-nginx → 502 Bad Gateway, /etc/resolv.conf')).toEqual([]);
+    expect(strayLatin('kube-proxy on node-1: the packet is dropped')).toEqual(['on', 'the', 'packet', 'is', 'dropped']);
+    expect(strayLatin('client가 응답합니다', new Set(['client']))).toEqual([]);
+  });
+
+  it('every message code of the data path reads as Korean, its particles chosen', () => {
+    const found: string[] = [];
+    for (const code of SAID_CODES) {
+      const stray = strayLatin(messageProse(SAID_KO[code]));
+      if (stray.length) found.push(`${code}: ${stray.join(' ')}`);
+      // filled with names of every kind, no doubled particle is left
+      const filled = saidText('ko', {
+        code,
+        params: Object.fromEntries(
+          [...SAID_KO[code].matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, m[1] === 'count' ? 3 : 'web-1']),
+        ),
+      });
+      if (/\}|이\(가\)|을\(를\)|은\(는\)|와\(과\)|\(으\)로/.test(filled)) found.push(`${code}: ${filled}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('every Korean UI message reads as Korean', () => {
+    const found = Object.entries(ko).flatMap(([key, text]) => {
+      const stray = strayLatin(messageProse(text));
+      return stray.length ? [`${key}: ${stray.join(' ')}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('every lesson in Korean reads as Korean: no English sentence outside code and names', () => {
+    const found: string[] = [];
+    for (const l of LESSONS) {
+      const values = lessonValues(
+        [l.scenario, ...Object.values(l.solutions)],
+        // the clients and the `from` words of the goals (`external`) name senders: values
+        [...l.clients.flatMap((c) => [c.id, c.from, c.to]), 'external'],
+      );
+      const texts = [l.title.ko, l.intro.ko, ...l.steps.flatMap((s) => [s.title.ko, s.text.ko, s.hint.ko])];
+      for (const t of texts) {
+        const stray = strayLatin(markdownProse(t), values);
+        if (stray.length) found.push(`${l.dir}: ${stray.join(' ')} (in “${t.slice(0, 60)}…”)`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});

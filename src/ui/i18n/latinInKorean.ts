@@ -1,0 +1,122 @@
+// Which Latin-script words a Korean text may keep (the rule in docs/glossary-ko.md): Kubernetes
+// names and API words the Korean docs keep (kube-proxy, ClusterIP, Ready, field names), network and
+// tool words (IP, DNS, SNAT, kubectl), the verbatim texts a real cluster or server prints, and the
+// values of the text itself (object names, addresses). latinInKorean.test.ts holds every message
+// code of the catalogues and every lesson in Korean to it.
+
+/** Words kept in Latin letters (compared case-sensitively, after trimming punctuation). */
+export const KEPT_LATIN = new Set([
+  // Kubernetes components, kinds written as values, fields and values the Korean docs keep
+  'kube-proxy',
+  'kube-dns',
+  'kube-apiserver',
+  'kubelet',
+  'kubectl',
+  'ingress-nginx',
+  'busybox',
+  'nginx',
+  'Tomcat',
+  'ClusterIP',
+  'NodePort',
+  'LoadBalancer',
+  'ExternalName',
+  'ClientIP',
+  'EXTERNAL-IP',
+  'CLUSTER-IP',
+  'TYPE',
+  'READY',
+  'Ready',
+  'Running',
+  'Pending',
+  'Succeeded',
+  'Failed',
+  'Terminating',
+  'NotReady',
+  'Local',
+  'Cluster',
+  'None',
+  'phase',
+  'externalIP',
+  'externalTrafficPolicy',
+  'internalTrafficPolicy',
+  'loadBalancerSourceRanges',
+  'sessionAffinity',
+  'timeoutSeconds',
+  'targetPort',
+  'nodePort',
+  'port',
+  'containerPort',
+  'defaultBackend',
+  'ingressClassName',
+  'selector',
+  'type',
+  'apiVersion',
+  'kind',
+  'spec',
+  'metadata',
+  'labels',
+  'annotations',
+  'describe',
+  'wget',
+  'exit',
+  'rm',
+  'http',
+  'https',
+  'serve',
+  // network, protocol and tool words
+  'IP',
+  'IPs',
+  'IPv4',
+  'DNS',
+  'NXDOMAIN',
+  'CIDR',
+  'SNAT',
+  'DNAT',
+  'REJECT',
+  'DROP',
+  'MASQUERADE',
+  'TCP',
+  'UDP',
+  'HTTP',
+  'HTTPS',
+  'URL',
+  'LB',
+  'API',
+  'YAML',
+  'CLI',
+  'Tab',
+  'Ctrl',
+  'PNG',
+  'SVG',
+  'IPVS',
+  'iptables',
+  'nftables',
+  'error',
+  'English',
+  'ksp',
+  // keys and file types a learner presses or saves
+  'Esc',
+  'L',
+  'f',
+  'yaml',
+]);
+
+/** Texts a server prints verbatim (HTTP status lines), taken out before the words are read. */
+export const VERBATIM = ['502 Bad Gateway', '404 Not Found', '503 Service Temporarily Unavailable', '/etc/resolv.conf'];
+
+/** Latin-script words of `prose` that are neither kept words nor among `values`. */
+export function strayLatin(prose: string, values: ReadonlySet<string> = new Set()): string[] {
+  let text = prose;
+  for (const v of VERBATIM) text = text.split(v).join(' ');
+  // 한영 병기: the English term in parentheses right after its Korean, as the Korean docs write it once
+  text = text.replace(/([\uAC00-\uD7A3])\([A-Za-z][A-Za-z ]*\)/g, '$1');
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9_.:/=-]*/g)) {
+    const word = m[0].replace(/[.:/=-]+$/, '');
+    if (KEPT_LATIN.has(word) || values.has(word)) continue;
+    // names and values: dotted, slashed, hyphenated or key=value words (my-service, app.kubernetes.io/name=MyApp, node-1)
+    if (/[./=:_-]/.test(word) || /\d/.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}
