@@ -1,0 +1,67 @@
+// Korean all the way through (issue 14): a failing scenario with its Check verdict, the Timeline,
+// the packet view and presenter mode, in Korean, with the simulator's explanations worded in Korean
+// (src/ui/i18n/said.ko.ts) and not in English. Screenshots go to the test's output folder (the CI
+// artifacts) and are attached to the report.
+import type { Page, TestInfo } from '@playwright/test';
+import { DICT, expect, test } from './fixtures.ts';
+
+async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
+  const path = testInfo.outputPath(label);
+  await page.screenshot({ path });
+  await testInfo.attach(label, { path, contentType: 'image/png' });
+}
+
+const ko = DICT.ko;
+
+test('a failing scenario, the Timeline, the packets and presenter mode speak Korean', async ({
+  page,
+  shell,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.freshStart('/', 'ko');
+  await shell.lessonsTab('ko');
+  const panel = page.getByTestId('lesson-panel');
+  await panel.locator('button[data-lesson="selector-mismatch"]').click();
+  await expect(page.getByTestId('service-my-service')).toBeVisible({ timeout: 30_000 });
+
+  // The failing scenario: the Service box says it selects no pods, the Check says why, in Korean.
+  await expect(page.getByTestId('service-my-service')).toContainText('고른 파드 없음');
+  await expect(page.getByTestId('service-my-service')).toContainText('서비스');
+  await panel.getByRole('button', { name: ko['lessons.check'], exact: true }).click();
+  const result = panel.getByTestId('lesson-result');
+  await expect(result).toContainText(ko['lessons.passed'], { timeout: 30_000 });
+  await expect(result).toContainText('연결 거부');
+  await expect(result).toContainText('맞는 파드가 없습니다');
+  await expect(result).not.toContainText('matches no pods');
+  await expect(result).not.toContainText('has no endpoints');
+  await snap(page, testInfo, 'ko-failing-scenario.png');
+
+  // The Timeline: outcome and reason in Korean, hop kinds in Korean.
+  await shell.resultsAbove(2);
+  await page.getByRole('tab', { name: ko['tabs.timeline'] }).click();
+  const latest = page.getByTestId('transcript-latest');
+  await expect(latest).toContainText('연결 거부');
+  await expect(latest).toContainText('맞는 파드가 없습니다');
+  await expect(latest).not.toContainText('refused');
+  await page.getByTestId('transcript').locator('summary').last().click();
+  await expect(page.getByTestId('transcript').locator('details[open] li button').first()).toContainText('클라이언트');
+  await snap(page, testInfo, 'ko-timeline.png');
+
+  // The packet view: packets fly and stop at the failure, its mark worded in Korean on the canvas.
+  await shell.framesDrawn(5);
+  await snap(page, testInfo, 'ko-packets.png');
+
+  // Presenter mode: one hop at a time, the hop's kind and the outcome in Korean.
+  await page.goto('/?present');
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible({ timeout: 60_000 });
+  await shell.resultsAbove(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(presenter).toContainText(/홉 \d/);
+  const narration = page.getByTestId('narration');
+  await expect(narration).toContainText(/클라이언트|DNS|kube-proxy|거부/);
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await snap(page, testInfo, 'ko-presenter.png');
+  await expect(presenter).not.toContainText('refused:');
+});
