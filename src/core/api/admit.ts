@@ -20,7 +20,7 @@ import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
 import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
 import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
-import { fillSystemMeta } from './systemMeta.ts';
+import { bumpGeneration, fillSystemMeta } from './systemMeta.ts';
 import { mutable } from './mutable.ts';
 import { setObjectDefaults } from './defaults.ts';
 import { admitServiceCreate, admitServiceUpdate } from './service/admitService.ts';
@@ -126,6 +126,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
+  bumpGeneration(obj, old);
   if (info.kind === 'Service') {
     const svc = obj as Service;
     const r = old

@@ -1,9 +1,11 @@
 // The metadata fields the API server fills on create (rest.FillObjectMetaSystemFields: uid,
-// creationTimestamp; strategies set generation 1 on objects with a spec generation). The uid is
-// derived from the seed and the object's key so the same scenario gives the same cluster.
+// creationTimestamp; strategies set generation 1 on objects with a spec generation, and on update
+// add one when the spec changed — e.g. pkg/registry/apps/deployment/strategy.go PrepareForUpdate).
+// The uid is derived from the seed and the object's key so the same scenario gives the same cluster.
 import type { K8sObject } from '../model/objects.ts';
 import { hashString } from '../random/rng.ts';
 import { mutable } from './mutable.ts';
+import { canonicalJson } from '../model/canonicalJson.ts';
 
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Ingress']);
 
@@ -22,6 +24,13 @@ export function fillSystemMeta(obj: K8sObject, seed: number, createdAt: string, 
   const meta = mutable((obj.metadata ??= {}));
   meta.uid = old?.metadata?.uid ?? deterministicUid(seed, key);
   meta.creationTimestamp = old?.metadata?.creationTimestamp ?? createdAt;
-  if (GENERATION_KINDS.has(String(obj.kind))) meta.generation = old ? (old.metadata?.generation ?? 1) + 1 : 1;
+  if (GENERATION_KINDS.has(String(obj.kind))) meta.generation = old?.metadata?.generation ?? 1;
   else delete meta.generation;
+}
+
+/** PrepareForUpdate: a changed spec (compared after defaulting) is a new generation. */
+export function bumpGeneration(obj: K8sObject, old: K8sObject | undefined): void {
+  if (!old || !GENERATION_KINDS.has(String(obj.kind))) return;
+  if (canonicalJson(old['spec']) !== canonicalJson(obj['spec']))
+    mutable((obj.metadata ??= {})).generation = (old.metadata?.generation ?? 1) + 1;
 }

@@ -21,6 +21,7 @@ import { assignLoadBalancerIPs } from './loadBalancers.ts';
 import { reconcileEndpointSlices } from './endpointSlices.ts';
 import { reconcileEndpoints } from './legacyEndpoints.ts';
 import { mirrorEndpoints } from './endpointsMirroring.ts';
+import { assignResourceVersions } from './resourceVersions.ts';
 
 export interface ControllerContext {
   report(d: Diagnostic): void;
@@ -69,4 +70,5 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   reconcileEndpoints(state);
   mirrorEndpoints(state, rng.fork('endpointslice-mirroring'));
+  assignResourceVersions(state);
 }

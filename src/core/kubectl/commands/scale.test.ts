@@ -12,9 +12,11 @@ describe('kubectl scale --replicas range', () => {
   it('a count past int32 is a decode error of the merge patch, and nothing is written', () => {
     const r = scale('--replicas=999999999999');
     const web = s.state.deployments.find((d) => d.metadata.name === 'web');
+    expect(web?.metadata.resourceVersion).toMatch(/^[0-9]+$/);
     const json =
       `{"apiVersion":"autoscaling/v1","kind":"Scale","metadata":{"name":"web","namespace":"default",` +
-      `"uid":"${web?.metadata.uid}","creationTimestamp":"${web?.metadata.creationTimestamp}"},` +
+      `"uid":"${web?.metadata.uid}","resourceVersion":"${web?.metadata.resourceVersion}",` +
+      `"creationTimestamp":"${web?.metadata.creationTimestamp}"},` +
       `"spec":{"replicas":999999999999},"status":{"replicas":3,"selector":"app=web"}}`;
     expect(r).toEqual({
       stdout: '',
