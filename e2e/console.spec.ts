@@ -56,6 +56,6 @@ test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wge
   await expect(log.locator('.console-entry-stdout').last()).toHaveText(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
   await input.fill('exit');
   await input.press('Enter');
-  await expect(log).toContainText('pod "bash" deleted');
+  await expect(log).toContainText('pod "bash" deleted from default namespace');
   await expect(prompt).toHaveText('$');
 });

@@ -105,11 +105,11 @@ describe('kubectl delete / label / annotate', () => {
 
   it('delete of declared objects removes the document; generated pods go to the history', () => {
     const svc = k('kubectl delete svc my-service');
-    expect(svc).toMatchObject({ stdout: 'service "my-service" deleted\n', exitCode: 0 });
+    expect(svc).toMatchObject({ stdout: 'service "my-service" deleted from default namespace\n', exitCode: 0 });
     expect(svc.yaml).not.toContain('my-service');
-    expect(k('kubectl delete deployment web').stdout).toBe('deployment.apps "web" deleted\n');
+    expect(k('kubectl delete deployment web').stdout).toBe('deployment.apps "web" deleted from default namespace\n');
     const pod = k(`kubectl delete pod ${gen}`);
-    expect(pod.stdout).toBe(`pod "${gen}" deleted\n`);
+    expect(pod.stdout).toBe(`pod "${gen}" deleted from default namespace\n`);
     expect(pod.yaml).toBe(
       `${WEB}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod ${gen}\n`,
     );

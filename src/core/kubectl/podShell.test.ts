@@ -53,7 +53,7 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
         "myapp-7cbcb46868-rm7k5
       ",
         "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running
-      pod "bash" deleted
+      pod "bash" deleted from default namespace
       ",
       ]
     `);
@@ -70,7 +70,7 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
       '--',
       'sh',
     ]).session;
-    expect(runInPodShell(affinity, never, 'exit').stdout).toBe('pod "tmp" deleted\n');
+    expect(runInPodShell(affinity, never, 'exit').stdout).toBe('pod "tmp" deleted from default namespace\n');
     const kept = open(affinity, ['run', 'tmp', '-i', '--restart=Never', '--image=busybox']);
     expect(kept.r.stderr).toBe('');
     expect(runInPodShell(affinity, kept.session, 'exit 3')).toMatchObject({ stdout: '', exitCode: 3, closed: true });
@@ -79,7 +79,7 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
     const r = runKubectl(affinity, ['run', 'x', '-it', '--rm', '--restart=Never', '--image=busybox', '--', 'bash']);
     expect(r.session).toBeUndefined();
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toBe('pod "x" deleted\n');
+    expect(r.stdout).toBe('pod "x" deleted from default namespace\n');
     expect(r.stderr).toBe(
       'pod default/x terminated (StartError)\nfailed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\n',
     );

@@ -12,6 +12,7 @@ import { withPodAt } from '../dataplane/tempPod.ts';
 import { mergeStreams, type ChunkedOutput } from '../dataplane/busybox.ts';
 import { splitCommandLine } from '../argv/commandLine.ts';
 import { execInPod, type PodContext } from './podCommands.ts';
+import { deletedMessage } from './deletedMessage.ts';
 import { requestEffect, type CommandEffect } from './effect.ts';
 
 export interface PodShellSession {
@@ -140,8 +141,11 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
 
 /** What kubectl prints after the shell exits (kubectl run.go/attach.go). */
 function closingText(session: PodShellSession): string {
-  const { name } = splitPodRef(session.pod);
-  return (session.attachHint ? `${session.attachHint}\n` : '') + (session.rm ? `pod "${name}" deleted\n` : '');
+  const { name, namespace } = splitPodRef(session.pod);
+  return (
+    (session.attachHint ? `${session.attachHint}\n` : '') +
+    (session.rm ? deletedMessage('Pod', '', name, namespace) : '')
+  );
 }
 
 function podContext(

@@ -9,7 +9,7 @@ import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts'
 import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
 import { deploymentPrinter, replicaSetPrinter } from './printers/workloads.ts';
-import { ingressPrinter, namespacePrinter } from './printers/ingress.ts';
+import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
 
 export interface ResourceType {
   kind: string;
@@ -108,6 +108,15 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     names: ['ingresses', 'ingress', 'ing'],
     list: (s) => asObjects(s.ingresses),
     printer: ingressPrinter,
+  }),
+  t({
+    kind: 'IngressClass',
+    plural: 'ingressclasses',
+    group: 'networking.k8s.io',
+    namespaced: false,
+    names: ['ingressclasses', 'ingressclass'],
+    list: (s) => asObjects(s.ingressClasses),
+    printer: ingressClassPrinter,
   }),
 ];
 

@@ -250,7 +250,7 @@ describe('console session', () => {
         .map((e) => e.text),
     ).toEqual([
       '/ # exit\n',
-      'Session ended, resume using \'kubectl attach bash -c bash -i -t\' command when the pod is running\npod "bash" deleted\n',
+      'Session ended, resume using \'kubectl attach bash -c bash -i -t\' command when the pod is running\npod "bash" deleted from default namespace\n',
     ]);
     expect(session.snapshot()).toMatchObject({ prompt: '$ ', shellPod: null });
   });
@@ -265,7 +265,7 @@ describe('console session', () => {
         .snapshot()
         .entries.slice(-2)
         .map((e) => e.text),
-    ).toEqual(['/ # \n', 'pod "t" deleted\n']);
+    ).toEqual(['/ # \n', 'pod "t" deleted from default namespace\n']);
     expect(session.snapshot().prompt).toBe('$ ');
   });
 });

@@ -1,13 +1,13 @@
 // `kubectl delete TYPE NAME…`: a declared object's document is removed from the YAML; a pod a
 // controller generated is deleted through the KubectlHistory (its ReplicaSet replaces it on
-// reload, as in a real cluster). Output as delete.go PrintObj: `service "web" deleted`,
-// `deployment.apps "web" deleted`, `force deleted` with --grace-period=0.
+// reload, as in a real cluster). Output as delete.go PrintObj (deletedMessage.ts).
 import type { Scenario } from '../../scenario/load.ts';
 import { deleteDeclared } from '../../scenario/edits/objectEdits.ts';
 import { deletePod } from '../../scenario/edits/podEdits.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+import { deletedMessage } from '../deletedMessage.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -64,8 +64,8 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
       continue;
     }
     yaml = r.yaml;
-    const kind = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}`;
-    stdout += `${kind} "${t.name}" ${immediate ? 'force deleted' : 'deleted'}\n`;
+    const ns = t.type.namespaced ? t.namespace || 'default' : undefined;
+    stdout += deletedMessage(t.type.kind, t.type.group, t.name, ns, immediate);
   }
   const changed = yaml !== scenario.stream.text;
   return { stdout, stderr, exitCode: failed ? 1 : 0, ...(changed ? { yaml } : {}) };

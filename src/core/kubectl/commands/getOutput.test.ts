@@ -206,3 +206,25 @@ describe('get.go Validate and printers not simulated', () => {
     expect(k('get', 'pods', '-n', 'empty', '-o', 'json').stdout).toContain('"items": []');
   });
 });
+
+describe('kubectl get ingressclass (printIngressClass)', () => {
+  it('NAME CONTROLLER PARAMETERS AGE; parameters as Kind[.apiGroup]/name; no "(default)" marker before v1.35', () => {
+    expect(k('get', 'ingressclass')).toEqual({
+      stdout:
+        'NAME    CONTROLLER               PARAMETERS                        AGE\n' +
+        'test1   example.com/controller   <none>                            60s\n' +
+        'test2   example.com/controller   customgroup.example.com/example   60s\n' +
+        'test3   example.com/controller   customgroup/example               60s\n',
+      stderr: '',
+      exitCode: 0,
+    });
+  });
+  it('cluster-scoped: -n does not matter, names are ingressclass.networking.k8s.io/…', () => {
+    expect(k('get', 'ingressclasses.networking.k8s.io', 'test1', '-n', 'shop', '-o', 'name').stdout).toBe(
+      'ingressclass.networking.k8s.io/test1\n',
+    );
+    expect(k('get', 'ingressclass', 'nope').stderr).toBe(
+      'Error from server (NotFound): ingressclasses.networking.k8s.io "nope" not found\n',
+    );
+  });
+});

@@ -28,7 +28,7 @@ describe('kubectl run … -- wget / nslookup', () => {
     expect(r.stderr).toMatch(
       /^wget: can't connect to remote host \(10\.\d+\.\d+\.\d+\): Connection refused\npod default\/tmp terminated \(Error\)\n$/,
     );
-    expect(r.stdout).toBe('pod "tmp" deleted\n');
+    expect(r.stdout).toBe('pod "tmp" deleted from default namespace\n');
   });
   it('busybox error texts', () => {
     expect(run('wget', '-qO-', 'nope').stderr).toBe("wget: bad address 'nope'\npod default/tmp terminated (Error)\n");
@@ -52,14 +52,14 @@ describe('kubectl run … -- wget / nslookup', () => {
       'http://nodelocal.default.svc.cluster.local/',
     ]);
     // iTP Local: answers only when the temporary pod lands on a node with a myapp pod; either way the output is busybox's.
-    expect(ok.stdout === 'pod "tmp" deleted\n' ? ok.stderr : ok.stdout).toMatch(
-      /^(myapp-[a-z0-9]+-[a-z0-9]{5}\npod "tmp" deleted\n|wget: download timed out\n)/,
+    expect(ok.stdout === 'pod "tmp" deleted from default namespace\n' ? ok.stderr : ok.stdout).toMatch(
+      /^(myapp-[a-z0-9]+-[a-z0-9]{5}\npod "tmp" deleted from default namespace\n|wget: download timed out\n)/,
     );
   });
   it('nslookup prints the A record or NXDOMAIN', () => {
     const r = run('nslookup', 'badtarget');
     expect(r.stdout).toMatch(
-      /^Server:\t\t10\.96\.0\.10\nAddress:\t10\.96\.0\.10:53\n\nName:\tbadtarget\.default\.svc\.cluster\.local\nAddress: 10\.[\d.]+\n\npod "tmp" deleted\n$/,
+      /^Server:\t\t10\.96\.0\.10\nAddress:\t10\.96\.0\.10:53\n\nName:\tbadtarget\.default\.svc\.cluster\.local\nAddress: 10\.[\d.]+\n\npod "tmp" deleted from default namespace\n$/,
     );
     expect(run('nslookup', 'nothing').stderr).toBe(
       "** server can't find nothing: NXDOMAIN\n\npod default/tmp terminated (Error)\n",

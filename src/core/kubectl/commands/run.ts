@@ -17,6 +17,7 @@ import { execInPod, hasProgram, notSimulatedProgram } from '../podCommands.ts';
 import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 import { requestEffect, type CommandEffect } from '../effect.ts';
+import { deletedMessage } from '../deletedMessage.ts';
 
 const SPECS = [
   { long: 'image', value: true },
@@ -62,7 +63,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   const rng = createRng(state.seed).fork(`kubectl-run:${namespace}/${name}`);
   const placed = withTemporaryPod(state, rng.fork('schedule'), namespace, name, image);
   if ('error' in placed) return fail(`error: timed out waiting for the condition (${placed.error})`);
-  const deleted = rm ? `pod "${name}" deleted\n` : '';
+  const deleted = rm ? deletedMessage('Pod', '', name, namespace) : '';
   const program = rest[0];
   const busybox = SHELL_IMAGE.test(image.toLowerCase());
   if (busybox && program !== undefined && !SHELLS.has(program) && !hasProgram(program)) {

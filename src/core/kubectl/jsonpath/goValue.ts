@@ -4,6 +4,9 @@
 // formatting of those types: fmt's %v (custom-columns cells), %#v (the debugging dump in an
 // error), encoding/json (maps and slices in a template's output). Template literals add Go `int`
 // and `float64`, and a wildcard over a string gives its UTF-8 bytes (`uint8`).
+import { goQuote } from '../../api/fieldErrors.ts';
+
+export { goQuote };
 
 /** A number whose Go type is not what a JS number would decode to (a literal or a string's byte). */
 export class GoNum {
@@ -131,33 +134,6 @@ export function goSprint(v: Val): string {
         .join(' ')}]`;
     }
   }
-}
-
-/** unicode.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space. */
-function isPrint(ch: string): boolean {
-  return ch === ' ' || !/[\p{C}\p{Z}]/u.test(ch);
-}
-
-/** strconv.Quote. */
-export function goQuote(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (ch === '"' || ch === '\\') out += `\\${ch}`;
-    else if (isPrint(ch)) out += ch;
-    else if (c === 7) out += '\\a';
-    else if (c === 8) out += '\\b';
-    else if (c === 12) out += '\\f';
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c === 9) out += '\\t';
-    else if (c === 11) out += '\\v';
-    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
-    else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd';
-    else if (c < 0x10000) out += `\\u${c.toString(16).padStart(4, '0')}`;
-    else out += `\\U${c.toString(16).padStart(8, '0')}`;
-  }
-  return `${out}"`;
 }
 
 /** %#v, as kubectl's jsonpath printer dumps the object it was given when a template fails. */

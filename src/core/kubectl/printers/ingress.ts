@@ -1,6 +1,6 @@
-// printIngress (formatHosts, formatPorts, ingressLoadBalancerStatusStringer) and printNamespace
-// (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { Namespace } from '../../model/objects.ts';
+// printIngress (formatHosts, formatPorts, ingressLoadBalancerStatusStringer), printIngressClass
+// and printNamespace (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
+import type { IngressClass, Namespace } from '../../model/objects.ts';
 import type { AdmittedIngress } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { loadBalancerStatusString } from './service.ts';
@@ -35,4 +35,17 @@ export const ingressPrinter: TablePrinter<AdmittedIngress> = {
 export const namespacePrinter: TablePrinter<Namespace> = {
   columns: cols(['Name', 'Status', 'Age']),
   row: (ns, ctx) => [ns.metadata?.name ?? '', ns.status?.phase ?? 'Active', ageOf(ns.metadata, ctx.state)],
+};
+
+/**
+ * printIngressClass: parameters as `Kind[.apiGroup]/name`. The ` (default)` marker after the name of
+ * the default class (kubernetes/kubernetes#134422) came in v1.35; these servers are v1.34.
+ */
+export const ingressClassPrinter: TablePrinter<IngressClass> = {
+  columns: cols(['Name', 'Controller', 'Parameters', 'Age']),
+  row: (c, ctx) => {
+    const p = c.spec?.parameters;
+    const parameters = p ? `${p.kind}${p.apiGroup ? `.${p.apiGroup}` : ''}/${p.name}` : '<none>';
+    return [c.metadata?.name ?? '', c.spec?.controller ?? '', parameters, ageOf(c.metadata, ctx.state)];
+  },
 };
