@@ -27,6 +27,7 @@ import { admitServiceCreate, admitServiceUpdate } from './service/admitService.t
 import { validatePodSpec } from './pod/podSpec.ts';
 import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
+import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
 import { validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
@@ -137,6 +138,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
     warnings = r.warnings;
   } else {
     const errs = validateDefaulted(obj);
+    if (old) errs.push(...validateWorkloadUpdate(obj, old));
     if (errs.length > 0) return invalidResult(w, errs);
   }
   const ref = `${info.resource}/${w.name}`;
