@@ -70,6 +70,7 @@ export function validateWorkloadUpdate(obj: K8sObject, old: K8sObject): FieldErr
             ),
           ];
     }
+    case undefined:
     default:
       return [];
   }
