@@ -3,95 +3,13 @@
 // edit in the editor, and Check passes: the simulator in the worker decides, nothing is faked.
 // Also: the language switch (remembered, <html lang>) and that opening a lesson never drops the
 // learner's own text without asking (and offers undo).
-import type { Page } from '@playwright/test';
 import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
-import { DICT, Shell, expect, fragmentFor, test, type Lang } from './fixtures.ts';
+import { DICT, expect, fragmentFor, test } from './fixtures.ts';
+import { walkEveryLesson } from './lessonWalk.ts';
 
 const { lessons } = loadLessonsFromDisk();
 
-async function checkExpecting(page: Page, lang: Lang, passed: boolean, what: string): Promise<void> {
-  const panel = page.getByTestId('lesson-panel');
-  await panel.getByRole('button', { name: DICT[lang]['lessons.check'], exact: true }).click();
-  const result = panel.getByTestId('lesson-result');
-  await expect(result, what).toHaveAttribute('data-passed', String(passed), { timeout: 30_000 });
-  await expect(result).toContainText(passed ? DICT[lang]['lessons.passed'] : DICT[lang]['lessons.notYet']);
-}
-
-// One test per lesson and language, each with its own time budget. The tests of a language share
-// one page (a load costs more than most lessons on a loaded machine): opening a lesson replaces
-// the previous lesson's text without a question, so each test starts from the lesson's own
-// scenario. After a failure Playwright starts a new worker, and beforeAll a new page.
-for (const lang of ['en', 'ko'] as const) {
-  test.describe(`every lesson is playable to its end in ${lang}`, () => {
-    test.describe.configure({ timeout: 180_000 });
-    let shell: Shell;
-    test.beforeAll(async ({ browser }) => {
-      shell = new Shell(await (await browser.newContext()).newPage());
-      await shell.freshStart('/', lang);
-      await shell.lessonsTab(lang);
-    });
-    test.afterAll(async () => {
-      await shell.page.context().close();
-    });
-
-    for (const lesson of lessons) {
-      test(lesson.dir, async () => {
-        const { page } = shell;
-        const t = DICT[lang];
-        const panel = page.getByTestId('lesson-panel');
-        await panel.locator(`button[data-lesson="${lesson.id}"]`).click();
-        await expect(panel.locator('#lesson-title')).toHaveText(lesson.title[lang]);
-        // The default scenario and the lessons' own texts are not the learner's work: they are
-        // replaced without a question.
-        await expect(page.getByRole('alertdialog')).toHaveCount(0);
-        await expect.poll(() => shell.text()).toBe(lesson.scenario);
-        // One source of truth: the app store (what share links carry) follows the panel.
-        await expect.poll(async () => (await shell.summary()).lesson).toBe(lesson.id);
-        // The lesson's own clients start on its scenario (resolved by the core in the worker).
-        if (lesson.clients.length > 0)
-          await expect.poll(async () => (await shell.summary()).clients).toEqual(lesson.clients.map((c) => c.id));
-
-        for (let i = 0; i < lesson.steps.length; i++) {
-          const step = lesson.steps[i]!;
-          await panel
-            .getByRole('list', { name: t['lessons.steps'] })
-            .getByRole('button', { name: String(i + 1), exact: true })
-            .click();
-          await expect(panel.locator('#lesson-step-title')).toHaveText(step.title[lang]);
-          if (step.solution) {
-            await checkExpecting(page, lang, false, `${step.id} before the edit`);
-            await panel.getByRole('button', { name: t['lessons.solution'] }).click();
-            const dialog = page.getByRole('alertdialog');
-            await expect(dialog).toContainText(t['lessons.confirmTitle']);
-            await dialog.getByRole('button', { name: t['lessons.replace'] }).click();
-            await expect.poll(() => shell.text()).toBe(lesson.solutions[step.id]);
-          }
-          if (step.goal.type === 'predict') {
-            await expect(panel.getByText(step.goal.question[lang])).toBeVisible();
-            const boxes = panel.getByRole('checkbox');
-            await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
-            // Reasoned from the YAML: every pod but the client carries the selector's label.
-            for (const box of await boxes.all())
-              if ((await box.getAttribute('value')) !== 'default/client') await box.check();
-            await checkExpecting(page, lang, true, `${step.id}: the pods the selector matches`);
-          } else if (step.goal.type === 'kubectl') {
-            // Check waits for the learner: it never runs the command itself.
-            await checkExpecting(page, lang, false, `${step.id} before the learner runs a command`);
-            // The goal shows the command with the cluster's values filled in: type exactly that.
-            const command = await panel.locator('.lessons-goal code').first().innerText();
-            expect(command).toMatch(/^kubectl /);
-            await shell.runInConsole(command, lang);
-            await shell.lessonsTab(lang);
-            await checkExpecting(page, lang, true, `${step.id} after the learner ran it`);
-          } else {
-            await checkExpecting(page, lang, true, `${step.id} after the edit`);
-          }
-        }
-        await expect(panel.getByText(t['lessons.done'])).toBeVisible();
-      });
-    }
-  });
-}
+walkEveryLesson('en');
 
 test.describe('lessons and the learner', () => {
   test.describe.configure({ timeout: 180_000 });

@@ -3,6 +3,7 @@
 // canvas's measureText at the element's font), so the diagram's zoom does not change the result.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { abbreviateMiddle } from '../abbreviate.ts';
+import { useStore } from '../../store.ts';
 
 let canvas: HTMLCanvasElement | null = null;
 function textWidth(font: string): (s: string) => number {
@@ -21,19 +22,23 @@ interface Props {
 
 export function FitText({ text, className, as: Tag = 'span' }: Props) {
   const ref = useRef<HTMLElement>(null);
-  const [fit, setFit] = useState({ for: text, shown: text });
-  const shown = fit.for === text ? fit.shown : text;
+  // Shortened for a text in a language: the captions beside it change width with the language (the
+  // Service card's ready count is longer in Korean), so a language switch measures again from the full text.
+  const language = useStore((s) => s.language);
+  const key = `${language}\u0000${text}`;
+  const [fit, setFit] = useState({ for: key, shown: text });
+  const shown = fit.for === key ? fit.shown : text;
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || (fit.for === text && fit.shown !== text)) return;
+    if (!el || (fit.for === key && fit.shown !== text)) return;
     const measure = (): void => {
       if (el.scrollWidth <= el.clientWidth) {
-        if (fit.for !== text) setFit({ for: text, shown: text });
+        if (fit.for !== key) setFit({ for: key, shown: text });
         return;
       }
       const cs = getComputedStyle(el);
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 1;
-      setFit({ for: text, shown: abbreviateMiddle(text, room, textWidth(cs.font)) });
+      setFit({ for: key, shown: abbreviateMiddle(text, room, textWidth(cs.font)) });
     };
     measure();
     // A web font that arrives later can widen the text.
@@ -42,7 +47,7 @@ export function FitText({ text, className, as: Tag = 'span' }: Props) {
     return () => {
       live = false;
     };
-  }, [text, fit]);
+  }, [text, key, fit]);
   const cut = shown !== text;
   return (
     <Tag ref={ref as never} className={`k-fit${className ? ` ${className}` : ''}`} title={cut ? text : undefined}>
