@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_YAML, Shell, XSS_PAYLOADS, expect, fragmentFor, repoFile, test } from './fixtures.ts';
 import { deploymentsYaml, nodesYaml } from '../bench/generate.ts';
 
-test.describe.configure({ timeout: 180_000 });
+// Its tests are independent (each its own page and storage): they run in both workers.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 const defaultYaml = DEFAULT_YAML;
 const hostileYaml = repoFile('src/ui/share/fixtures/hostile.yaml');
