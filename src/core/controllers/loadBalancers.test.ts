@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildState } from './fixtures/buildState.ts';
+import { createDataplane } from '../dataplane/send.ts';
+import { createRng } from '../random/rng.ts';
+import { runKubectl } from '../kubectl/runKubectl.ts';
+import { loadScenario } from '../scenario/load.ts';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -56,5 +60,32 @@ describe('cloud controller and the built-in ingress controller', () => {
     const plain = buildState(read('web.yaml')).state;
     expect(plain.namespaces.some((n) => n.metadata?.name === 'ingress-nginx')).toBe(false);
     expect(plain.ingressClasses).toEqual([]);
+  });
+});
+
+// cloud-provider controllers/service/controller.go wantsLoadBalancer: a Service with
+// spec.loadBalancerClass belongs to that class's controller, not to the cloud provider's.
+describe('a LoadBalancer Service with loadBalancerClass', () => {
+  const scenario = loadScenario(read('lb-class.yaml'), { fileName: 'lb-class.yaml' });
+  const { state } = scenario;
+  const svc = (name: string) => state.services.find((s) => s.metadata.name === name)!;
+
+  it('gets no load-balancer IP and takes none from the pool', () => {
+    expect(svc('classy').status?.loadBalancer?.ingress).toBeUndefined();
+    expect(svc('plain').status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
+  });
+
+  it('shows EXTERNAL-IP <pending> in kubectl get svc', () => {
+    const out = runKubectl(scenario, ['get', 'svc', 'classy']).stdout;
+    expect(out.split('\n')[1]).toMatch(/^classy\s+LoadBalancer\s+10\.\S+\s+<pending>\s+80:30080\/TCP\s/);
+  });
+
+  it('still carries traffic on its node port; no load balancer fronts it', () => {
+    const dp = createDataplane(state, createRng(1));
+    const nodeIP = state.nodes[0]!.status!.addresses!.find((a) => a.type === 'InternalIP')!.address;
+    const r = dp.send({ from: { kind: 'external' }, to: `${nodeIP}:30080`, time: 0 });
+    expect(r.outcome).toBe('ok');
+    expect(r.pod).toBe('default/web');
+    expect(dp.loadBalancers().map((l) => l.name)).toEqual(['plain']);
   });
 });

@@ -1,7 +1,10 @@
 // The cloud controller manager's service controller (k8s.io/cloud-provider controllers/service):
-// every LoadBalancer Service gets status.loadBalancer.ingress from the simulated cloud's pool
-// 198.51.100.0/24 (TEST-NET-2), from .10 upward in Service order; spec.loadBalancerIP, when set,
-// is honoured like most cloud providers do. ipMode defaults to VIP (SetDefaults_Service).
+// every LoadBalancer Service it serves gets status.loadBalancer.ingress from the simulated cloud's
+// pool 198.51.100.0/24 (TEST-NET-2), from .10 upward in Service order; spec.loadBalancerIP, when
+// set, is honoured like most cloud providers do. ipMode defaults to VIP (SetDefaults_Service).
+// A Service with spec.loadBalancerClass is left to the controller of that class
+// (controller.go wantsLoadBalancer), which the playground does not run: EXTERNAL-IP stays
+// <pending> and only its node ports carry traffic.
 // A status written in the YAML is kept: a real API server wipes status on create
 // (PrepareForCreate), but the playground honours it so a learner can pin the external IP.
 import type { ClusterState } from '../model/clusterState.ts';
@@ -12,8 +15,13 @@ import { mut } from './meta.ts';
 export const LB_POOL_BASE = parseIPv4('198.51.100.10')!;
 export const LB_POOL_END = parseIPv4('198.51.100.254')!;
 
+/** wantsLoadBalancer: type LoadBalancer without a class (a class names another controller). */
+export function servedByCloudController(svc: AdmittedService): boolean {
+  return svc.spec.type === 'LoadBalancer' && svc.spec.loadBalancerClass == null;
+}
+
 export function assignLoadBalancerIPs(state: ClusterState): void {
-  const lbs = state.services.filter((s) => s.spec.type === 'LoadBalancer');
+  const lbs = state.services.filter(servedByCloudController);
   const used = new Set<string>();
   for (const s of lbs) for (const i of s.status?.loadBalancer?.ingress ?? []) if (i?.ip) used.add(i.ip);
   for (const s of lbs) if (s.spec.loadBalancerIP) used.add(s.spec.loadBalancerIP);

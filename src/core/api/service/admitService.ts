@@ -10,7 +10,8 @@ import { allocateService, heldBy } from './allocate.ts';
 import { initIPFamilyFields, normalizeClusterIPsOnCreate } from './clusterIPs.ts';
 import { validateService } from './validate.ts';
 import { serviceWarnings, type ApiWarning } from './warnings.ts';
-import { normalizeClusterIPsOnUpdate, patchAllocatedValues, validateClusterIPsUpdate } from './update.ts';
+import { normalizeClusterIPsOnUpdate, patchAllocatedValues, validateServiceUpdate } from './update.ts';
+import { dropUnchangedLoadBalancerClass } from './loadBalancerClass.ts';
 
 export type ServiceAdmission =
   | { ok: true; object: Service; warnings: ApiWarning[] }
@@ -43,8 +44,10 @@ function retake(held: { ips: string[]; ports: number[] }, alloc: Allocators): vo
 export function admitServiceUpdate(svc: Service, old: Service, alloc: Allocators): ServiceAdmission {
   patchAllocatedValues(svc, old);
   normalizeClusterIPsOnUpdate(svc, old);
+  // PrepareForUpdate: the old status, and dropTypeDependentFields.
   mutable(svc).status = old.status ?? { loadBalancer: {} };
-  const immutable = validateClusterIPsUpdate(svc, old);
+  dropUnchangedLoadBalancerClass(svc, old);
+  const immutable = validateServiceUpdate(svc, old);
   if (immutable.length > 0) return { ok: false, invalid: [...immutable, ...validateService(svc)] };
   const held = heldBy(old);
   for (const ip of held.ips) alloc.clusterIP.release(ip);

@@ -1,11 +1,13 @@
 // What changes when a second document re-applies an existing Service: patchAllocatedValues and
 // normalizeClusterIPs for updates (pkg/registry/core/service/storage/storage.go beginUpdate) and
-// the update-only clusterIPs rule (validation.go validateUpgradeDowngradeClusterIPs);
+// the update-only rules of validation.go ValidateServiceUpdate (validateUpgradeDowngradeClusterIPs,
+// validateLoadBalancerClassField with the old object, validateServiceExternalTrafficFieldsUpdate);
 // docs/api-server.md §3.3.
 import type { Service } from '../../model/objects.ts';
-import { invalid, type FieldError } from '../fieldErrors.ts';
+import { forbidden, invalid, type FieldError } from '../fieldErrors.ts';
 import { isHeadless } from './clusterIPs.ts';
 import { needsHealthCheck } from './allocate.ts';
+import { validateLoadBalancerClassField } from './loadBalancerClass.ts';
 
 const needsClusterIP = (s: Service): boolean => s.spec?.type !== 'ExternalName';
 const needsNodePort = (s: Service): boolean => s.spec?.type === 'NodePort' || s.spec?.type === 'LoadBalancer';
@@ -51,8 +53,22 @@ export function normalizeClusterIPsOnUpdate(next: Service, old: Service): void {
   if (ns.clusterIP && (ns.clusterIPs?.length ?? 0) === 0) ns.clusterIPs = [ns.clusterIP];
 }
 
+/** ValidateServiceUpdate before its ValidateService call, in upstream's order. */
+export function validateServiceUpdate(next: Service, old: Service): FieldError[] {
+  const errs = validateClusterIPsUpdate(next, old);
+  errs.push(...validateLoadBalancerClassField(old, next));
+  // validateServiceExternalTrafficFieldsUpdate
+  if (
+    needsHealthCheck(old) &&
+    needsHealthCheck(next) &&
+    next.spec?.healthCheckNodePort !== old.spec?.healthCheckNodePort
+  )
+    errs.push(forbidden('spec.healthCheckNodePort', 'field is immutable'));
+  return errs;
+}
+
 /** validateUpgradeDowngradeClusterIPs: a set clusterIP may not change. */
-export function validateClusterIPsUpdate(next: Service, old: Service): FieldError[] {
+function validateClusterIPsUpdate(next: Service, old: Service): FieldError[] {
   if (old.spec?.type === 'ExternalName' || next.spec?.type === 'ExternalName') return [];
   if (isHeadless(old) && isHeadless(next)) return [];
   const o = old.spec?.clusterIPs ?? [];

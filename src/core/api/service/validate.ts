@@ -3,12 +3,13 @@
 import type { Service } from '../../model/objects.ts';
 import { forbidden, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { cidrErrors, INVALID_IP, ipFamilyOf, specialIPError } from '../validation/ip.ts';
-import { isDNS1123Subdomain, isQualifiedName, nameIsDNS1035Label } from '../validation/names.ts';
+import { isDNS1123Subdomain, nameIsDNS1035Label } from '../validation/names.ts';
 import { validateLabels, validateObjectMeta } from '../validation/objectMeta.ts';
 import { isHeadless, validateClusterIPsRelatedFields } from './clusterIPs.ts';
 import { externallyAccessible } from './defaults.ts';
 import { needsHealthCheck } from './allocate.ts';
 import { validatePortUniqueness, validateServicePort } from './validatePorts.ts';
+import { validateLoadBalancerClassField } from './loadBalancerClass.ts';
 
 const TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const AFFINITIES = ['ClientIP', 'None'];
@@ -77,14 +78,7 @@ export function validateService(svc: Service): FieldError[] {
   // Upstream's path really lacks `spec.` here (unreachable through v1 defaulting).
   if (spec.type === 'LoadBalancer' && spec.allocateLoadBalancerNodePorts == null)
     errs.push(required('allocateLoadBalancerNodePorts'));
-  if (spec.loadBalancerClass != null) {
-    if (spec.type !== 'LoadBalancer') errs.push(forbidden('spec.loadBalancerClass', ONLY_LB));
-    errs.push(
-      ...isQualifiedName(spec.loadBalancerClass).map((m) =>
-        invalid('spec.loadBalancerClass', spec.loadBalancerClass!, m),
-      ),
-    );
-  }
+  errs.push(...validateLoadBalancerClassField(undefined, svc));
   errs.push(...validateTrafficPolicies(svc));
   return errs;
 }
