@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildState } from './fixtures/buildState.ts';
-import { buildDnsIndex, dnsRecords, resolveName, resolvConf } from './dns.ts';
+import { buildDnsIndex, dnsRecords, lookupFqdn, podDnsType, resolveName, resolvConf } from './dns.ts';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -82,5 +82,37 @@ describe('cluster DNS', () => {
       '      labels:\n        app: db\n      annotations:\n        playground.ksp.dev/ready: "false"\n    spec:',
     );
     expect(resolveName(buildState(yaml).state, 'db', 'default').kind).toBe('NXDOMAIN');
+  });
+});
+
+// kubelet pkg/kubelet/network/dns/dns_test.go TestGetPodDNSType: the policy × hostNetwork table.
+describe('getPodDNSType', () => {
+  it.each([
+    ['ClusterFirst', false, 'cluster'],
+    ['ClusterFirstWithHostNet', false, 'cluster'],
+    ['Default', false, 'host'],
+    ['None', false, 'none'],
+    ['ClusterFirst', true, 'host'],
+    ['ClusterFirstWithHostNet', true, 'cluster'],
+    ['Default', true, 'host'],
+    ['None', true, 'none'],
+  ] as const)('%s with hostNetwork %s is %s', (policy, hostNetwork, type) => {
+    expect(podDnsType(policy, hostNetwork)).toBe(type);
+  });
+});
+
+// coredns plugin/kubernetes kubernetes.go findPods, `pods insecure`: the namespace must exist
+// (namespaceExposed), then any dashed IPv4 answers.
+describe('pod records', () => {
+  const { state } = buildState(read('web.yaml'));
+  const index = buildDnsIndex(state);
+  it('answer in a namespace that exists and are NXDOMAIN in one that does not', () => {
+    expect(lookupFqdn(index, '10-240-0-1.shop.pod.cluster.local')).toEqual({
+      kind: 'A',
+      addresses: ['10.240.0.1'],
+      fqdn: '10-240-0-1.shop.pod.cluster.local',
+    });
+    expect(lookupFqdn(index, '10-240-0-1.nosuchns.pod.cluster.local')).toBeNull();
+    expect(lookupFqdn(index, 'blah.shop.pod.cluster.local')).toBeNull();
   });
 });

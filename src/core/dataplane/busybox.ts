@@ -133,7 +133,8 @@ export function nslookupChunks(name: string, dnsIP: string, answer: DnsAnswer): 
     chunks: [
       {
         stream: 'out',
-        text: `${head}${answer.addresses.map((a) => `Name:\t${answer.fqdn}\nAddress: ${a}\n`).join('')}\n`,
+        // nslookup.c parse_reply: an answer without the AA flag (forwarded, not from CoreDNS's zone).
+        text: `${head}${answer.upstream ? 'Non-authoritative answer:\n' : ''}${answer.addresses.map((a) => `Name:\t${answer.fqdn}\nAddress: ${a}\n`).join('')}\n`,
       },
     ],
     exitCode: 0,

@@ -1,9 +1,26 @@
-// The cluster DNS the dataplane asks on behalf of pods: the controllers' records and resolver
-// (src/core/controllers/dns.ts, docs/dns.md), so `kubectl get`, DNS and traffic agree.
-// The record index is built once per cluster state, not per query.
+// The DNS the dataplane and the pod console ask on behalf of a client: the controllers' records
+// and resolver rules (src/core/controllers/dns.ts, docs/dns.md), so `kubectl get`, nslookup, wget,
+// `ksp send` and the traffic simulation agree. The record index is built once per cluster state.
+// The world outside the cluster has one DNS here, the public DNS: it knows the hosts of the
+// Ingress rules, pointing at the ingress controller's load-balancer IP (as a learner would register
+// them), and nothing else. The node's upstream resolver, and CoreDNS's `forward`, reach it.
 import type { ClusterState } from '../model/clusterState.ts';
+import type { AdmittedIngress, AdmittedPod } from '../model/admitted.ts';
 import type { NameResolver } from './dnsStep.ts';
-import { buildDnsIndex, resolveName, type DnsIndex } from '../controllers/dns.ts';
+import type { ClusterIndex } from './clusterIndex.ts';
+import {
+  buildDnsIndex,
+  podDnsConfig,
+  resolveName,
+  resolveWith,
+  type DnsAnswer,
+  type DnsHit,
+  type DnsIndex,
+  type DnsServers,
+  type PodDnsConfig,
+} from '../controllers/dns.ts';
+import { ingressForHost } from './ingressIndex.ts';
+import { buildClusterIndex } from './clusterIndex.ts';
 
 const indexes = new WeakMap<ClusterState, DnsIndex>();
 
@@ -15,3 +32,76 @@ export const clusterResolver: NameResolver = (state, name, fromNamespace) => {
   }
   return resolveName(state, name, fromNamespace, index);
 };
+
+/** A public DNS record: the Ingress whose rule names the host, and the address (none while the controller has no LB IP). */
+export interface PublicRecord {
+  ingress: AdmittedIngress;
+  ip: string | undefined;
+}
+
+export function publicRecord(index: ClusterIndex, host: string): PublicRecord | null {
+  const ingress = ingressForHost(index.ingress(), host);
+  return ingress ? { ingress, ip: index.ingressLoadBalancerIP } : null;
+}
+
+/** The pod's resolv.conf as kubelet writes it (memoized per pod object: a state's pods do not change). */
+const configs = new WeakMap<AdmittedPod, PodDnsConfig>();
+export function dnsConfigOfPod(state: ClusterState, pod: AdmittedPod): PodDnsConfig {
+  let c = configs.get(pod);
+  if (!c) {
+    c = podDnsConfig(state, {
+      namespace: pod.metadata.namespace,
+      nodeName: pod.spec.nodeName,
+      dnsPolicy: pod.spec.dnsPolicy,
+      hostNetwork: pod.spec.hostNetwork,
+      dnsConfig: pod.spec.dnsConfig,
+    });
+    configs.set(pod, c);
+  }
+  return c;
+}
+
+/**
+ * The servers a client reaches: the cluster DNS through `resolve` (one absolute name), and the
+ * upstream resolver, the public DNS.
+ */
+export function dnsServers(index: ClusterIndex, resolve: NameResolver, namespace: string): DnsServers {
+  const state = index.state;
+  return {
+    cluster: (fqdn) => hit(resolve(state, `${fqdn}.`, namespace)),
+    upstream: (fqdn) => {
+      const ip = publicRecord(index, fqdn)?.ip;
+      return ip ? { kind: 'A', addresses: [ip], fqdn, upstream: true } : null;
+    },
+  };
+}
+
+const hit = (a: DnsAnswer): DnsHit | null => (a.kind === 'NXDOMAIN' ? null : a);
+
+const clusterIndexes = new WeakMap<ClusterState, ClusterIndex>();
+
+/** What `nslookup name` in a pod gets: its resolv.conf's first nameserver and the answer. */
+export function lookupFromPod(
+  state: ClusterState,
+  namespace: string,
+  podName: string,
+  name: string,
+): { server: string; answer: DnsAnswer } {
+  let index = clusterIndexes.get(state);
+  if (!index) {
+    index = buildClusterIndex(state);
+    clusterIndexes.set(state, index);
+  }
+  const pod = index.podByName.get(`${namespace}/${podName}`);
+  const config = pod ? dnsConfigOfPod(state, pod) : podDnsConfig(state, { namespace });
+  return {
+    server: config.nameservers[0] ?? '127.0.0.1',
+    answer: resolveWith(state, config, name, dnsServers(index, clusterResolver, namespace)),
+  };
+}
+
+/** The pod's /etc/resolv.conf config (a pod the state does not hold gets ClusterFirst). */
+export function podResolvConfig(state: ClusterState, namespace: string, podName: string): PodDnsConfig {
+  const pod = state.pods.find((p) => p.metadata.namespace === namespace && p.metadata.name === podName);
+  return pod ? dnsConfigOfPod(state, pod) : podDnsConfig(state, { namespace });
+}

@@ -1,12 +1,14 @@
 // From the request's target text to a destination IP:port: parse it, then resolve a name the way
 // this client would (dnsStep.ts). ExternalName Services answer with a CNAME out of the cluster.
 import type { DataplaneContext, Client, Trace } from './context.ts';
-import type { HopAt, Outcome, SendRequest } from './types.ts';
+import type { Hop, HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
 import type { AdmittedIngress } from '../model/admitted.ts';
 import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
-import { ingressForHost } from './ingressIndex.ts';
+import { dnsConfigOfPod, dnsServers, publicRecord } from './clusterDns.ts';
+import { nodeDnsConfig, resolvConfText, resolveWith, type DnsAnswer } from '../controllers/dns.ts';
+import type { ClusterState } from '../model/clusterState.ts';
 import { flat } from './flatString.ts';
 import { say, type Said } from './said.ts';
 
@@ -25,39 +27,58 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
 
   if (client.kind === 'external') {
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
-    const ing = ingressForHost(ctx.index.ingress(), t.host);
-    const lb = ctx.index.ingressLoadBalancerIP;
-    if (ing && lb) {
-      trace.add({
-        kind: 'dns',
-        detail: publicDnsText(ctx, ing, t.host, lb),
-        at: {
-          kind: 'Ingress',
-          namespace: ing.metadata.namespace,
-          name: ing.metadata.name,
-          path: 'spec.rules',
-        },
-      });
-      return found(lb, t.port, protocol, http, req.time);
+    const rec = publicRecord(ctx.index, t.host);
+    if (rec?.ip) {
+      trace.add(publicDnsHop(ctx, rec.ingress, t.host, rec.ip, ''));
+      return found(rec.ip, t.port, protocol, http, req.time);
     }
     return {
       ok: false,
       outcome: 'dns-error',
-      why: say(ing ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
+      why: say(rec ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
     };
   }
-  if (client.kind === 'node') {
-    return {
-      ok: false,
-      outcome: 'dns-error',
-      why: say('dns.nodeResolver', { node: client.name, host: t.host }),
-    };
-  }
+  // A node's processes, and pods on the node's resolver, ask the node's upstream: the public DNS.
+  const pod = client.kind === 'pod' ? ctx.index.podByName.get(`${client.namespace}/${client.name}`) : undefined;
+  const config =
+    client.kind === 'node' ? nodeDnsConfig(state, client.node) : pod ? dnsConfigOfPod(state, pod) : undefined;
   const ns = client.namespace ?? 'default';
-  const { answer, chain } = resolveChain(ctx.resolve, state, t.host, ns);
+  const servers = dnsServers(ctx.index, ctx.resolve, ns);
+  const ask = (name: string): DnsAnswer =>
+    config ? resolveWith(state, config, name, servers) : ctx.resolve(state, name, ns);
+  const { answer, chain } = resolveChain(ask, state, t.host);
   const dnsIP = ctx.index.kubeDnsIP ?? KUBE_DNS_IP_FALLBACK;
-  const domain = state.settings.clusterDomain;
-  const rule = `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
+  const server = config?.nameservers[0] ?? dnsIP;
+  const viaCluster = server === dnsIP;
+  const rule = config ? resolvConfText(config).trimEnd() : defaultRule(state, dnsIP, ns);
+  if (answer.kind === 'A' && answer.upstream) {
+    const rec = publicRecord(ctx.index, answer.fqdn);
+    const ip = answer.addresses[0]!;
+    const by = viaCluster ? `kube-dns (${dnsIP}) forwards ${answer.fqdn} upstream; ` : `nameserver ${server}: `;
+    trace.add({ ...publicDnsHop(ctx, rec!.ingress, answer.fqdn, ip, by), node: client.node, rule });
+    return found(ip, t.port, protocol, http, req.time);
+  }
+  if (answer.kind === 'NXDOMAIN' && !viaCluster) {
+    const params = { host: t.host, server, tried: answer.tried.join(', ') };
+    if (client.kind === 'node')
+      return { ok: false, outcome: 'dns-error', why: say('dns.nodeResolver', { node: client.name, host: t.host }) };
+    const who = { ...params, pod: `${ns}/${client.name}` };
+    const at: HopAt = { kind: 'Pod', namespace: ns, name: client.name, path: 'spec.dnsPolicy' };
+    const why =
+      pod?.spec.dnsPolicy === 'None'
+        ? say('dns.podCustomResolver', who)
+        : pod?.spec.dnsPolicy === 'Default'
+          ? say('dns.podNodeResolver', who)
+          : say('dns.podHostNetwork', who);
+    trace.add({
+      kind: 'dns',
+      node: client.node,
+      detail: `nameserver ${server} answers NXDOMAIN for ${t.host}`,
+      rule,
+      at,
+    });
+    return { ok: false, outcome: 'dns-error', why, at };
+  }
   if (answer.kind === 'NXDOMAIN') {
     const other = state.services.find((s) => s.metadata.name === t.host.split('.')[0] && s.metadata.namespace !== ns);
     const nx = { host: t.host, tried: answer.tried.join(', ') };
@@ -120,8 +141,8 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   return found(ip, t.port, protocol, http, req.time);
 }
 
-/** The public DNS answer for an Ingress host, built once per state, Ingress and host. */
-function publicDnsText(ctx: DataplaneContext, ing: AdmittedIngress, host: string, lb: string): string {
+/** The hop of a public DNS answer for an Ingress host; its text is built once per state, Ingress and host. */
+function publicDnsHop(ctx: DataplaneContext, ing: AdmittedIngress, host: string, lb: string, by: string): Hop {
   let byHost = ctx.index.memo.get(ing) as Map<string, string> | undefined;
   if (!byHost) {
     byHost = new Map();
@@ -135,7 +156,18 @@ function publicDnsText(ctx: DataplaneContext, ing: AdmittedIngress, host: string
     if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
     byHost.set(host, text);
   }
-  return text;
+  return {
+    kind: 'dns',
+    detail: by ? flat(`${by}${text}`) : text,
+    at: { kind: 'Ingress', namespace: ing.metadata.namespace, name: ing.metadata.name, path: 'spec.rules' },
+    toIP: lb,
+  };
+}
+
+/** The resolv.conf of a ClusterFirst pod, for a client the index does not hold. */
+function defaultRule(state: ClusterState, dnsIP: string, ns: string): string {
+  const domain = state.settings.clusterDomain;
+  return `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
 }
 
 function found(ip: string, port: number, protocol: 'TCP' | 'UDP', http: Dest['http'], time: number): DestResult {

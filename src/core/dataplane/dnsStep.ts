@@ -5,25 +5,22 @@
 // ingress controller's load balancer).
 import type { ClusterState } from '../model/clusterState.ts';
 
-export type DnsAnswer =
-  | { kind: 'A'; addresses: string[]; fqdn: string }
-  | { kind: 'CNAME'; target: string; fqdn: string }
-  | { kind: 'NXDOMAIN'; tried: string[] };
+export type { DnsAnswer } from '../controllers/dns.ts';
+import type { DnsAnswer } from '../controllers/dns.ts';
 
 /** The controllers' resolver (src/core/controllers/dns.ts resolveName). */
 export type NameResolver = (state: ClusterState, name: string, fromNamespace: string) => DnsAnswer;
 
 /** Follow CNAMEs that stay inside the cluster (an ExternalName pointing at another Service's FQDN). */
 export function resolveChain(
-  resolve: NameResolver,
+  resolve: (name: string) => DnsAnswer,
   state: ClusterState,
   name: string,
-  ns: string,
 ): { answer: DnsAnswer; chain: string[] } {
   const chain: string[] = [];
   let current = name;
   for (let i = 0; i < 8; i++) {
-    const answer = resolve(state, current, ns);
+    const answer = resolve(current);
     if (answer.kind !== 'CNAME') return { answer, chain };
     chain.push(`${answer.fqdn} CNAME ${answer.target}`);
     const zone = `.${state.settings.clusterDomain}`;

@@ -68,6 +68,12 @@ export const SAID_EN = {
     'public DNS has no record for {host}: cluster DNS names are not visible outside the cluster (and the ingress controller has no load-balancer IP yet)',
   'dns.nodeResolver':
     'node {node} resolves names with its own /etc/resolv.conf, which does not use the cluster DNS: "{host}" is unknown there (use the ClusterIP, or send from a pod)',
+  'dns.podNodeResolver':
+    'NXDOMAIN for "{host}" (tried {tried}): pod {pod} has dnsPolicy: Default, so its /etc/resolv.conf is the node\'s (nameserver {server}), which does not know cluster names (use dnsPolicy: ClusterFirst)',
+  'dns.podHostNetwork':
+    'NXDOMAIN for "{host}" (tried {tried}): pod {pod} has hostNetwork: true, where dnsPolicy: ClusterFirst falls back to the node\'s resolver (nameserver {server}), which does not know cluster names (use dnsPolicy: ClusterFirstWithHostNet)',
+  'dns.podCustomResolver':
+    'NXDOMAIN for "{host}" (tried {tried}): pod {pod} has dnsPolicy: None and asks nameserver {server} from its dnsConfig, which does not know cluster names',
   'dns.nxdomain': 'NXDOMAIN: no DNS record for "{host}" (tried {tried})',
   'dns.nxdomainOtherNamespace':
     'NXDOMAIN: no DNS record for "{host}" (tried {tried}); a Service {service} exists in namespace {namespace}: use {name}',

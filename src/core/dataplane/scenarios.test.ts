@@ -23,11 +23,15 @@ describe('the seed examples', () => {
     const s = load('seed-my-service.yaml');
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const dp = createDataplane(s.state, createRng(1));
-    const from = firstPod(s, 'coredns'); // kube-system: the name needs its namespace
+    // CoreDNS's own pods run with dnsPolicy: Default (kubeadm's manifest): the node's resolver, no
+    // cluster names even with the namespace (kubelet getPodDNSType); the ClusterIP works.
+    const from = firstPod(s, 'coredns');
     expect(dp.send({ from, to: 'my-service', time: 0 }).outcome).toBe('dns-error');
+    expect(dp.send({ from, to: 'my-service.default', time: 0 }).why?.code).toBe('dns.podNodeResolver');
+    const vip = s.state.services.find((x) => x.metadata.name === 'my-service')!.spec.clusterIP;
     const pods = new Set<string>();
     for (let i = 0; i < 60; i++) {
-      const r = dp.send({ from, to: 'my-service.default', time: i });
+      const r = dp.send({ from, to: `${vip}:80`, time: i });
       expect(r.outcome).toBe('ok');
       expect(r.port).toBe(9376);
       pods.add(r.pod!);
@@ -42,16 +46,18 @@ describe('the seed examples', () => {
       (p) => p.metadata.namespace === 'kube-system' || p.metadata.name.startsWith('myapp'),
     );
     const pinned = new Set<string>();
+    // By ClusterIP: the kube-system clients are CoreDNS pods, on the node's resolver (dnsPolicy: Default).
+    const vip = s.state.services.find((x) => x.metadata.name === 'myservice')!.spec.clusterIP;
     for (const c of clients) {
       const from: Source = { kind: 'pod', namespace: c.metadata!.namespace!, name: c.metadata!.name! };
-      const results = Array.from({ length: 10 }, (_, i) => dp.send({ from, to: 'myservice.default:80', time: i * 30 }));
+      const results = Array.from({ length: 10 }, (_, i) => dp.send({ from, to: `${vip}:80`, time: i * 30 }));
       expect(results.every((r) => r.outcome === 'ok')).toBe(true);
       const seen = new Set(results.map((r) => r.pod));
       expect(seen.size).toBe(1);
       pinned.add([...seen][0]!);
     }
     // https is a separate service port with its own affinity lists
-    const r = dp.send({ from: firstPod(s, 'coredns'), to: 'myservice.default.svc:443', time: 0 });
+    const r = dp.send({ from: firstPod(s, 'coredns'), to: `${vip}:443`, time: 0 });
     expect([r.outcome, r.port]).toEqual(['ok', 8443]);
     const table = dp.affinityTable(300);
     expect(table.length).toBeGreaterThanOrEqual(clients.length);

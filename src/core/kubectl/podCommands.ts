@@ -5,8 +5,8 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { RequestResult } from '../dataplane/types.ts';
 import { wgetChunks, nslookupChunks, type ChunkedOutput } from '../dataplane/busybox.ts';
-import { clusterResolver } from '../dataplane/clusterDns.ts';
-import { clusterDnsIP, resolvConf } from '../controllers/dns.ts';
+import { lookupFromPod, podResolvConfig } from '../dataplane/clusterDns.ts';
+import { resolvConfText } from '../controllers/dns.ts';
 
 export interface PodContext {
   state: ClusterState;
@@ -63,7 +63,8 @@ export function execInPod(ctx: PodContext, argv: readonly string[], stdin = ''):
     case 'nslookup': {
       const target = args.find((a) => !a.startsWith('-'));
       if (!target) return err(NSLOOKUP_USAGE);
-      return nslookupChunks(target, clusterDnsIP(ctx.state), clusterResolver(ctx.state, target, ctx.namespace));
+      const { server, answer } = lookupFromPod(ctx.state, ctx.namespace, ctx.pod, target);
+      return nslookupChunks(target, server, answer);
     }
     case 'cat': {
       if (args.length === 0) return out(stdin);
@@ -117,7 +118,7 @@ function wget(ctx: PodContext, args: readonly string[]): ChunkedOutput {
 /** The files kubelet writes into every container, plus /etc/hostname. */
 function fileText(ctx: PodContext, path: string): string | null {
   const p = path.replace(/^\/+/, '/');
-  if (p === '/etc/resolv.conf') return resolvConf(ctx.state, ctx.namespace);
+  if (p === '/etc/resolv.conf') return resolvConfText(podResolvConfig(ctx.state, ctx.namespace, ctx.pod));
   if (p === '/etc/hostname') return `${ctx.pod}\n`;
   // kubelet_pods.go managedHostsFileContent: the header, the IPv4/IPv6 defaults, then the pod's own line.
   if (p === '/etc/hosts') {

@@ -55,6 +55,12 @@ export const SAID_KO: Record<SaidCode, string> = {
     '공개 DNS에 {host} 레코드가 없습니다: 클러스터 DNS 이름은 클러스터 밖에서 보이지 않습니다(인그레스 컨트롤러도 아직 로드 밸런서 IP가 없습니다)',
   'dns.nodeResolver':
     '노드 {node}은(는) 클러스터 DNS를 쓰지 않는 자기 /etc/resolv.conf로 이름을 찾습니다: 거기서는 "{host}"을(를) 모릅니다(ClusterIP를 쓰거나 파드에서 보내세요)',
+  'dns.podNodeResolver':
+    '"{host}"은(는) NXDOMAIN입니다(시도한 이름: {tried}). 파드 {pod}은(는) dnsPolicy: Default라서 노드의 /etc/resolv.conf(nameserver {server})를 쓰며, 거기서는 클러스터 이름을 모릅니다(dnsPolicy: ClusterFirst를 쓰세요)',
+  'dns.podHostNetwork':
+    '"{host}"은(는) NXDOMAIN입니다(시도한 이름: {tried}). 파드 {pod}은(는) hostNetwork: true라서 dnsPolicy: ClusterFirst가 노드의 리졸버(nameserver {server})로 바뀌며, 거기서는 클러스터 이름을 모릅니다(dnsPolicy: ClusterFirstWithHostNet을 쓰세요)',
+  'dns.podCustomResolver':
+    '"{host}"은(는) NXDOMAIN입니다(시도한 이름: {tried}). 파드 {pod}은(는) dnsPolicy: None이고 dnsConfig의 nameserver {server}에 묻는데, 거기서는 클러스터 이름을 모릅니다',
   'dns.nxdomain': 'NXDOMAIN: "{host}"의 DNS 레코드가 없습니다(시도한 이름: {tried})',
   'dns.nxdomainOtherNamespace':
     'NXDOMAIN: "{host}"의 DNS 레코드가 없습니다(시도한 이름: {tried}). 서비스 {service}은(는) 네임스페이스 {namespace}에 있습니다: {name}을(를) 쓰세요',

@@ -101,6 +101,11 @@ export const podSpec = struct(
     hostNetwork: bool,
     restartPolicy: str('v1.RestartPolicy'),
     dnsPolicy: str('v1.DNSPolicy'),
+    dnsConfig: struct('v1.PodDNSConfig', {
+      nameservers: arr(str()),
+      searches: arr(str()),
+      options: arr(struct('v1.PodDNSConfigOption', { name: str(), value: str() })),
+    }),
     terminationGracePeriodSeconds: i64,
   },
   true,

@@ -5,6 +5,7 @@
 import type { Container, Pod } from '../../model/objects.ts';
 import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { defaultImagePullPolicy } from './imageRef.ts';
+import { validatePodDNSConfig } from './dnsConfig.ts';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
@@ -80,5 +81,6 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldE
   }
   if (spec?.dnsPolicy && !DNS_POLICIES.includes(spec.dnsPolicy))
     errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES));
+  errs.push(...validatePodDNSConfig(spec?.dnsConfig, spec?.dnsPolicy, `${path}.dnsConfig`));
   return errs;
 }

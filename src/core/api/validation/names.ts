@@ -1,7 +1,7 @@
 // The name and label checks of apimachinery, with their exact messages
 // (k8s.io/apimachinery pkg/util/validation/validation.go: IsDNS1123Label, IsDNS1123Subdomain,
 // IsDNS1035Label, IsQualifiedName, IsValidLabelValue, IsValidPortName, IsValidPortNum,
-// IsWildcardDNS1123Subdomain; docs/api-server.md §3.1).
+// IsWildcardDNS1123Subdomain, IsDNS1123SubdomainWithUnderscore; docs/api-server.md §3.1).
 
 /** `RegexError`: each example ends with `', '` and the joiner is ` or `, hence the double space. */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
@@ -23,6 +23,10 @@ const DNS1123_LABEL_MSG =
 const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
 const DNS1123_SUBDOMAIN_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
+const DNS1123_LABEL_FMT_UNDERSCORE = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const DNS1123_SUBDOMAIN_FMT_UNDERSCORE = `${DNS1123_LABEL_FMT_UNDERSCORE}(\\.${DNS1123_LABEL_FMT_UNDERSCORE})*`;
+const DNS1123_SUBDOMAIN_MSG_UNDERSCORE =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character";
 const DNS1035_LABEL_FMT = '[a-z]([-a-z0-9]*[a-z0-9])?';
 const DNS1035_LABEL_MSG =
   "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
@@ -39,6 +43,7 @@ const LABEL_VALUE_MSG =
 const whole = (fmt: string): RegExp => new RegExp(`^${fmt}$`);
 const dns1123LabelRe = whole(DNS1123_LABEL_FMT);
 const dns1123SubdomainRe = whole(DNS1123_SUBDOMAIN_FMT);
+const dns1123SubdomainUnderscoreRe = whole(DNS1123_SUBDOMAIN_FMT_UNDERSCORE);
 const dns1035LabelRe = whole(DNS1035_LABEL_FMT);
 const wildcardRe = whole(WILDCARD_FMT);
 const qualifiedNameRe = whole(QUALIFIED_NAME_FMT);
@@ -55,12 +60,25 @@ export function isDNS1123Label(value: string): string[] {
   return errs;
 }
 
-export function isDNS1123Subdomain(value: string): string[] {
+/** A subdomain of at most 253 characters matching `re` (the message names the format). */
+function subdomainErrors(value: string, re: RegExp, msg: string, fmt: string): string[] {
   const errs: string[] = [];
   if (value.length > 253) errs.push(maxLenError(253));
-  if (!dns1123SubdomainRe.test(value))
-    errs.push(regexError(DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT, 'example.com'));
+  if (!re.test(value)) errs.push(regexError(msg, fmt, 'example.com'));
   return errs;
+}
+
+export function isDNS1123Subdomain(value: string): string[] {
+  return subdomainErrors(value, dns1123SubdomainRe, DNS1123_SUBDOMAIN_MSG, DNS1123_SUBDOMAIN_FMT);
+}
+
+export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
+  return subdomainErrors(
+    value,
+    dns1123SubdomainUnderscoreRe,
+    DNS1123_SUBDOMAIN_MSG_UNDERSCORE,
+    DNS1123_SUBDOMAIN_FMT_UNDERSCORE,
+  );
 }
 
 export function isDNS1035Label(value: string): string[] {
