@@ -232,9 +232,21 @@ export function podDnsConfig(state: ClusterState, pod: PodDnsInput): PodDnsConfi
   };
 }
 
-/** The pod's ClusterFirst config (a pod the scenario does not hold, e.g. `kubectl run`). */
+const clusterFirstConfigs = new WeakMap<ClusterState, Map<string, PodDnsConfig>>();
+
+/** The ClusterFirst config of a pod in `namespace` (memoized per state: callers only read it). */
 export function clusterFirstConfig(state: ClusterState, namespace: string): PodDnsConfig {
-  return podDnsConfig(state, { namespace });
+  let byNs = clusterFirstConfigs.get(state);
+  if (!byNs) {
+    byNs = new Map();
+    clusterFirstConfigs.set(state, byNs);
+  }
+  let c = byNs.get(namespace);
+  if (!c) {
+    c = podDnsConfig(state, { namespace });
+    byNs.set(namespace, c);
+  }
+  return c;
 }
 
 /** ndots from the options (glibc: default 1, at most 15). */
@@ -295,10 +307,17 @@ export function resolveName(
   });
 }
 
-/** The kube-dns Service IP (kubelet --cluster-dns). */
+const dnsIPs = new WeakMap<ClusterState, string>();
+
+/** The kube-dns Service IP (kubelet --cluster-dns), memoized per state. */
 export function clusterDnsIP(state: ClusterState): string {
-  const svc = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
-  return svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
+  let ip = dnsIPs.get(state);
+  if (ip === undefined) {
+    const svc = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
+    ip = svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
+    dnsIPs.set(state, ip);
+  }
+  return ip;
 }
 
 /** A pod's /etc/resolv.conf (format of the Kubernetes DNS docs: nameservers, search, options). */

@@ -10,6 +10,8 @@ import type { NameResolver } from './dnsStep.ts';
 import type { ClusterIndex } from './clusterIndex.ts';
 import {
   buildDnsIndex,
+  clusterFirstConfig,
+  lookupFqdn,
   podDnsConfig,
   resolveName,
   resolveWith,
@@ -24,14 +26,17 @@ import { buildClusterIndex } from './clusterIndex.ts';
 
 const indexes = new WeakMap<ClusterState, DnsIndex>();
 
-export const clusterResolver: NameResolver = (state, name, fromNamespace) => {
+function dnsIndexOf(state: ClusterState): DnsIndex {
   let index = indexes.get(state);
   if (!index) {
     index = buildDnsIndex(state);
     indexes.set(state, index);
   }
-  return resolveName(state, name, fromNamespace, index);
-};
+  return index;
+}
+
+export const clusterResolver: NameResolver = (state, name, fromNamespace) =>
+  resolveName(state, name, fromNamespace, dnsIndexOf(state));
 
 /** A public DNS record: the Ingress whose rule names the host, and the address (none while the controller has no LB IP). */
 export interface PublicRecord {
@@ -67,8 +72,9 @@ export function dnsConfigOfPod(state: ClusterState, pod: AdmittedPod): PodDnsCon
  */
 export function dnsServers(index: ClusterIndex, resolve: NameResolver, namespace: string): DnsServers {
   const state = index.state;
+  const records = resolve === clusterResolver ? dnsIndexOf(state) : undefined;
   return {
-    cluster: (fqdn) => hit(resolve(state, `${fqdn}.`, namespace)),
+    cluster: (fqdn) => (records ? lookupFqdn(records, fqdn) : hit(resolve(state, `${fqdn}.`, namespace))),
     upstream: (fqdn) => {
       const ip = publicRecord(index, fqdn)?.ip;
       return ip ? { kind: 'A', addresses: [ip], fqdn, upstream: true } : null;
@@ -93,7 +99,7 @@ export function lookupFromPod(
     clusterIndexes.set(state, index);
   }
   const pod = index.podByName.get(`${namespace}/${podName}`);
-  const config = pod ? dnsConfigOfPod(state, pod) : podDnsConfig(state, { namespace });
+  const config = clientDnsConfig(state, pod, namespace);
   return {
     server: config.nameservers[0] ?? '127.0.0.1',
     answer: resolveWith(state, config, name, dnsServers(index, clusterResolver, namespace)),
@@ -103,5 +109,35 @@ export function lookupFromPod(
 /** The pod's /etc/resolv.conf config (a pod the state does not hold gets ClusterFirst). */
 export function podResolvConfig(state: ClusterState, namespace: string, podName: string): PodDnsConfig {
   const pod = state.pods.find((p) => p.metadata.namespace === namespace && p.metadata.name === podName);
-  return pod ? dnsConfigOfPod(state, pod) : podDnsConfig(state, { namespace });
+  return clientDnsConfig(state, pod, namespace);
+}
+
+/**
+ * What `config` resolves `name` to, for a client of this dataplane: memoized per config and name
+ * in the index (a state's records do not change; the answers are only read).
+ */
+export function resolveForClient(
+  index: ClusterIndex,
+  resolve: NameResolver,
+  config: PodDnsConfig,
+  namespace: string,
+  name: string,
+): DnsAnswer {
+  let byName = index.memo.get(config) as Map<string, DnsAnswer> | undefined;
+  if (!byName) {
+    byName = new Map();
+    index.memo.set(config, byName);
+  }
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = resolveWith(index.state, config, name, dnsServers(index, resolve, namespace));
+    if (byName.size >= 4_096) byName.clear(); // names typed by the user are unbounded
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
+/** The resolv.conf of a client pod, or ClusterFirst for one the index does not hold. */
+export function clientDnsConfig(state: ClusterState, pod: AdmittedPod | undefined, namespace: string): PodDnsConfig {
+  return pod ? dnsConfigOfPod(state, pod) : clusterFirstConfig(state, namespace);
 }

@@ -6,9 +6,8 @@ import type { Dest } from './route.ts';
 import type { AdmittedIngress } from '../model/admitted.ts';
 import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
-import { dnsConfigOfPod, dnsServers, publicRecord } from './clusterDns.ts';
-import { nodeDnsConfig, resolvConfText, resolveWith, type DnsAnswer } from '../controllers/dns.ts';
-import type { ClusterState } from '../model/clusterState.ts';
+import { clientDnsConfig, publicRecord, resolveForClient } from './clusterDns.ts';
+import { nodeDnsConfig, resolvConfText, type DnsAnswer, type PodDnsConfig } from '../controllers/dns.ts';
 import { flat } from './flatString.ts';
 import { say, type Said } from './said.ts';
 
@@ -40,17 +39,14 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   }
   // A node's processes, and pods on the node's resolver, ask the node's upstream: the public DNS.
   const pod = client.kind === 'pod' ? ctx.index.podByName.get(`${client.namespace}/${client.name}`) : undefined;
-  const config =
-    client.kind === 'node' ? nodeDnsConfig(state, client.node) : pod ? dnsConfigOfPod(state, pod) : undefined;
   const ns = client.namespace ?? 'default';
-  const servers = dnsServers(ctx.index, ctx.resolve, ns);
-  const ask = (name: string): DnsAnswer =>
-    config ? resolveWith(state, config, name, servers) : ctx.resolve(state, name, ns);
+  const config = client.kind === 'node' ? nodeConfig(ctx, client.node) : clientDnsConfig(state, pod, ns);
+  const ask = (name: string): DnsAnswer => resolveForClient(ctx.index, ctx.resolve, config, ns, name);
   const { answer, chain } = resolveChain(ask, state, t.host);
   const dnsIP = ctx.index.kubeDnsIP ?? KUBE_DNS_IP_FALLBACK;
-  const server = config?.nameservers[0] ?? dnsIP;
+  const server = config.nameservers[0] ?? '127.0.0.1';
   const viaCluster = server === dnsIP;
-  const rule = config ? resolvConfText(config).trimEnd() : defaultRule(state, dnsIP, ns);
+  const rule = ruleText(ctx, config);
   if (answer.kind === 'A' && answer.upstream) {
     const rec = publicRecord(ctx.index, answer.fqdn);
     const ip = answer.addresses[0]!;
@@ -164,10 +160,32 @@ function publicDnsHop(ctx: DataplaneContext, ing: AdmittedIngress, host: string,
   };
 }
 
-/** The resolv.conf of a ClusterFirst pod, for a client the index does not hold. */
-function defaultRule(state: ClusterState, dnsIP: string, ns: string): string {
-  const domain = state.settings.clusterDomain;
-  return `nameserver ${dnsIP}\nsearch ${ns}.svc.${domain} svc.${domain} ${domain}\noptions ndots:5`;
+/** A table kept in the index's memo under `key` (a state's answers do not change). */
+function memoTable<K, V>(ctx: DataplaneContext, key: object): Map<K, V> {
+  let table = ctx.index.memo.get(key) as Map<K, V> | undefined;
+  if (!table) {
+    table = new Map();
+    ctx.index.memo.set(key, table);
+  }
+  return table;
+}
+const NODE_CONFIGS = {};
+const RULES = {};
+
+/** A node's resolv.conf, once per node. */
+function nodeConfig(ctx: DataplaneContext, node: string | undefined): PodDnsConfig {
+  const byNode = memoTable<string, PodDnsConfig>(ctx, NODE_CONFIGS);
+  let c = byNode.get(node ?? '');
+  if (!c) byNode.set(node ?? '', (c = nodeDnsConfig(ctx.index.state, node)));
+  return c;
+}
+
+/** The resolv.conf text a dns hop shows, once per config. */
+function ruleText(ctx: DataplaneContext, config: PodDnsConfig): string {
+  const byConfig = memoTable<PodDnsConfig, string>(ctx, RULES);
+  let text = byConfig.get(config);
+  if (text === undefined) byConfig.set(config, (text = resolvConfText(config).trimEnd()));
+  return text;
 }
 
 function found(ip: string, port: number, protocol: 'TCP' | 'UDP', http: Dest['http'], time: number): DestResult {
