@@ -41,7 +41,18 @@ const FLAGS: Record<string, readonly string[]> = {
   ],
   apply: ['--filename', '--namespace'],
   create: ['--filename', '--namespace'],
-  run: ['--command', '--image', '--labels', '--namespace', '--port', '--restart', '--rm', '--stdin', '--tty'],
+  run: [
+    '--command',
+    '--expose',
+    '--image',
+    '--labels',
+    '--namespace',
+    '--port',
+    '--restart',
+    '--rm',
+    '--stdin',
+    '--tty',
+  ],
 };
 
 /** Which resource types each verb takes (expose: canbeexposed.go; scale: kinds with a scale subresource). */

@@ -73,3 +73,58 @@ describe('kubectl run … -- wget / nslookup', () => {
     expect(runKubectl(s, ['run', 'tmp']).stderr).toBe('error: required flag(s) "image" not set\n');
   });
 });
+
+// kubectl pkg/cmd/run/run.go: Validate's messages, createPod/createService's objects, and Run
+// printing each created object with the name printer (`<resource>/<name> created`).
+describe('kubectl run without attaching: the Pod, and with --expose its Service', () => {
+  const web = readFileSync(new URL('../../scenario/edits/fixtures/web.yaml', import.meta.url), 'utf8');
+  const ws = loadScenario(web);
+  const k = (...args: string[]) => runKubectl(ws, ['run', ...args]);
+
+  it('creates the Pod kubectl generates (labels run=NAME, one container, ClusterFirst, Always)', () => {
+    const r = k('hello', '--image=nginx', '--port=8080');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['pod/hello created\n', '', 0]);
+    expect(r.yaml?.slice(web.length)).toBe(
+      '---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: hello\n  labels:\n    run: hello\nspec:\n  containers:\n  - name: hello\n    image: nginx\n    ports:\n    - containerPort: 8080\n  dnsPolicy: ClusterFirst\n  restartPolicy: Always\n',
+    );
+  });
+
+  it('--expose --port adds a ClusterIP Service of the same name that selects the pod', () => {
+    const r = k('hello', '--image=nginx', '--port=8080', '--expose', '--labels=tier=web,app=hello');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['pod/hello created\nservice/hello created\n', '', 0]);
+    expect(r.yaml?.slice(web.length)).toContain(
+      '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: hello\n  labels:\n    app: hello\n    tier: web\nspec:\n  ports:\n  - port: 8080\n    protocol: TCP\n    targetPort: 8080\n  selector:\n    app: hello\n    tier: web\n',
+    );
+    const after = loadScenario(r.yaml!);
+    expect(after.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const svc = after.state.services.find((x) => x.metadata.name === 'hello')!;
+    expect(svc.spec.type).toBe('ClusterIP');
+    const slice = after.state.endpointSlices.find(
+      (e) => e.metadata?.labels?.['kubernetes.io/service-name'] === 'hello',
+    );
+    expect(slice?.endpoints?.map((e) => e.targetRef?.name)).toEqual(['hello']);
+  });
+
+  it('refuses --expose without --port and a --port that is not a number (run.go Validate)', () => {
+    expect(k('hello', '--image=nginx', '--expose')).toEqual({
+      stdout: '',
+      stderr: 'error: --port must be set when exposing a service\n',
+      exitCode: 1,
+    });
+    expect(k('hello', '--image=nginx', '--port=http').stderr).toBe('error: --port must be a number\n');
+    expect(k('hello', '--image=nginx', '--labels=app').stderr).toBe('error: unexpected label spec: app\n');
+    expect(k('hello', '--image=nginx', '--restart=Sometimes').stderr).toBe(
+      'error: invalid restart policy: Sometimes, valid values are: Always, OnFailure, Never\n',
+    );
+  });
+
+  it('a Service the server refuses leaves the Pod created and ends with the error', () => {
+    const r = k('my-service', '--image=nginx', '--port=8080', '--expose');
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual([
+      'pod/my-service created\n',
+      'Error from server (AlreadyExists): services "my-service" already exists\n',
+      1,
+    ]);
+    expect(loadScenario(r.yaml!).state.pods.some((p) => p.metadata.name === 'my-service')).toBe(true);
+  });
+});

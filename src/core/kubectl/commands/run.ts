@@ -18,6 +18,7 @@ import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 import { requestEffect, type CommandEffect } from '../effect.ts';
 import { deletedMessage } from '../deletedMessage.ts';
+import { createRunObjects, parseRunLabels } from './runCreate.ts';
 
 const SPECS = [
   { long: 'image', value: true },
@@ -31,6 +32,7 @@ const SPECS = [
   { long: 'command', value: false },
   { long: 'attach', value: false },
   { long: 'quiet', short: 'q', value: false },
+  { long: 'expose', value: false },
 ] as const;
 
 /** The shells a busybox image has (busybox sh is ash). */
@@ -46,6 +48,12 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   if (!name) return fail(`error: NAME is required for run\nSee 'kubectl run -h' for help and examples`);
   const image = values.get('image');
   if (!image) return fail('error: required flag(s) "image" not set');
+  // run.go Validate: the client-side checks, before anything reaches the server.
+  const portText = values.get('port');
+  if (values.has('expose') && !portText) return fail('error: --port must be set when exposing a service');
+  if (portText && !/^[+-]?\d+$/.test(portText)) return fail('error: --port must be a number');
+  const labels = parseRunLabels(values.get('labels'));
+  if (typeof labels === 'string') return fail(`error: ${labels}`);
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name) || name.length > 63) {
     return fail(
       `The Pod ${goQuote(name)} is invalid: metadata.name: Invalid value: ${goQuote(name)}: a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')`,
@@ -59,7 +67,22 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   const attach = values.has('stdin') || values.has('tty') || values.has('attach');
   const rm = values.has('rm');
   if (rm && !attach) return fail('error: --rm should only be used for attached containers');
-  if (!attach) return { stdout: `pod/${name} created\n`, stderr: '', exitCode: 0 };
+  if (!attach) {
+    const restart = values.get('restart') || 'Always';
+    if (!['Always', 'OnFailure', 'Never'].includes(restart))
+      return fail(`error: invalid restart policy: ${restart}, valid values are: Always, OnFailure, Never`);
+    return createRunObjects(scenario, {
+      name,
+      namespace,
+      image,
+      port: portText ? Number(portText) : undefined,
+      expose: values.has('expose'),
+      labels,
+      restartPolicy: restart,
+      args: rest,
+      command: values.has('command'),
+    });
+  }
   const rng = createRng(state.seed).fork(`kubectl-run:${namespace}/${name}`);
   const placed = withTemporaryPod(state, rng.fork('schedule'), namespace, name, image);
   if ('error' in placed) return fail(`error: timed out waiting for the condition (${placed.error})`);
