@@ -130,15 +130,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            // Two pure core modules the page runs itself (no simulator code): the share-link codec and the
-            // field-path formatter. Imported directly, not through yaml/'s entry point, they keep the YAML
-            // parser and the schema tables out of the page's chunks. (Type imports, like every import from
-            // outside the core, go through an entry point: scripts/checkImports.ts.)
+            // Three pure core modules the page runs itself (no simulator code): the share-link codec, the
+            // field-path formatter and the traffic source's text form. Imported directly, not through their
+            // area's entry point, they keep the YAML parser and the schema tables out of the page's chunks.
+            // (Type imports, like every import from outside the core, go through an entry point: scripts/checkImports.ts.)
             {
-              group: ['**/core/*.ts', '**/core/*/**', '!**/core/share/linkCodec.ts', '!**/core/yaml/fieldPath.ts'],
+              group: [
+                '**/core/*.ts',
+                '**/core/*/**',
+                '!**/core/share/linkCodec.ts',
+                '!**/core/yaml/fieldPath.ts',
+                '!**/core/dataplane/sourceText.ts',
+              ],
               allowTypeImports: true,
               message:
-                'At run time the UI reaches the core only through the worker protocol, the share-link codec and the field-path formatter (`import type` from a core entry point is fine).',
+                'At run time the UI reaches the core only through the worker protocol, the share-link codec, the field-path formatter and the source text form (`import type` from a core entry point is fine).',
             },
             { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
           ],

@@ -134,14 +134,15 @@ export function layerViolations(
   return problems;
 }
 
-/** Core modules other code may import: each area's entry point, the diagnostics shape, and the two pure modules the page runs. */
+/** Core modules other code may import: each area's entry point, the diagnostics shape, and the three pure modules the page runs. */
 export function isCoreEntry(file: string, coreRoot = 'src/core'): boolean {
   const rest = file.slice(coreRoot.length + 1);
   return (
     /^[^/]+\/index\.ts$/.test(rest) ||
     rest === 'diagnostics.ts' ||
     rest === 'share/linkCodec.ts' ||
-    rest === 'yaml/fieldPath.ts'
+    rest === 'yaml/fieldPath.ts' ||
+    rest === 'dataplane/sourceText.ts'
   );
 }
 

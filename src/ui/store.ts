@@ -8,6 +8,7 @@ import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type {
   AffinityEntry,
+  Entry,
   ClientSpec,
   ClusterView,
   Mutation,
@@ -56,6 +57,8 @@ export interface SimulationSlice {
   /** What the traffic limits changed (codes; the traffic panel words them). */
   trafficProblems: TrafficProblem[];
   affinity: AffinityEntry[];
+  /** The object each client's requests enter first, by client id (the core's answer; the diagram draws the client's arrow to it). */
+  entries: Record<string, Entry>;
   playing: boolean;
   /** Simulated seconds per real second. */
   speed: number;
@@ -166,6 +169,7 @@ export const useStore = create<AppState>()(() => ({
   dropped: [],
   trafficProblems: [],
   affinity: [],
+  entries: {},
   playing: false,
   speed: 1,
   time: 0,
@@ -312,12 +316,20 @@ export function setClients(clients: ClientSpec[]): void {
 export function trafficFinished(answer: {
   results: RequestResult[];
   affinity: AffinityEntry[];
+  entries: Record<string, Entry>;
   problems: TrafficProblem[];
   dropped: TrafficTally[];
 }): void {
   bump('trafficResults');
-  const { results, affinity, problems, dropped } = answer;
-  useStore.setState({ results, affinity, dropped, trafficProblems: problems });
+  const { results, affinity, entries, problems, dropped } = answer;
+  // The same entries keep their identity, so the diagram (which draws client arrows from them) is not rebuilt per reply.
+  useStore.setState((s) => ({
+    results,
+    affinity,
+    dropped,
+    trafficProblems: problems,
+    entries: JSON.stringify(s.entries) === JSON.stringify(entries) ? s.entries : entries,
+  }));
 }
 
 export const play = (): void => useStore.setState({ playing: true });

@@ -11,7 +11,7 @@ import type { Scenario } from '../core/scenario/index.ts';
 import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
-import { toWireClients, type TrafficRunner } from './traffic.ts';
+import type { TrafficRunner } from './traffic.ts';
 import { fillTemplate, lessonClients } from '../core/lessons/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
@@ -98,7 +98,15 @@ export function createHandler(engines: Engines = {}): Handler {
       case 'traffic': {
         if (!lastGood)
           return [
-            { type: 'trafficResult', requestId: msg.requestId, results: [], affinity: [], problems: [], dropped: [] },
+            {
+              type: 'trafficResult',
+              requestId: msg.requestId,
+              results: [],
+              affinity: [],
+              entries: {},
+              problems: [],
+              dropped: [],
+            },
           ];
         if (!engines.traffic)
           return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
@@ -230,7 +238,7 @@ export function createHandler(engines: Engines = {}): Handler {
           {
             type: 'lessonClientsResult',
             requestId: msg.requestId,
-            clients: scenario ? toWireClients(lessonClients(scenario.state, msg.clients).specs) : [],
+            clients: scenario ? lessonClients(scenario.state, msg.clients).specs : [],
           },
         ];
       }

@@ -2,7 +2,8 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type { AffinityEntry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
+import type { AffinityEntry, Entry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
+import type { ClientSpec } from '../core/sim/index.ts';
 import type { ApplyRecord } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/yaml/index.ts';
@@ -162,22 +163,14 @@ export interface ClusterView {
 
 // ---- Traffic ----
 
-export interface ClientSpec {
-  /** Stable id the diagram uses for the client's glyph. */
-  id: string;
-  /** Where requests start: 'external', `pod:<ns>/<name>`, `node:<name>`. */
-  from: string;
-  /** What they ask for: a URL or `ip:port` (`http://192.168.1.11:30080`, `10.96.0.20:80`, `my-service`). */
-  to: string;
-  protocol?: 'TCP' | 'UDP';
-  /** Requests per simulated second. */
-  rate: number;
-  /** Source IP for external clients. */
-  sourceIP?: string;
-}
-
+/**
+ * A traffic client: the core's ClientSpec (src/core/sim/traffic.ts). `id` is the stable id the
+ * diagram uses for its glyph; `from` is the typed Source (a share link or `ksp send --from` writes
+ * it as text with the core's sourceText.ts); `to` a URL, `ip:port` or a DNS name.
+ */
+export type { ClientSpec } from '../core/sim/index.ts';
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source, Said } from '../core/dataplane/index.ts';
+export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source, Said, Entry } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 /** What a traffic limit changed, as a code and parameters (the page words it in its language). */
 export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
@@ -266,11 +259,16 @@ export interface FromWorkerMap {
     applied: ApplyRecord[];
     durationMs: number;
   };
-  /** `dropped`: tallies of the results older than the kept ones, so counts so far stay exact. */
+  /**
+   * `entries`: the object each client's requests enter first, by client id (absent: unknown, e.g. a
+   * name that does not resolve). `dropped`: tallies of the results older than the kept ones, so
+   * counts so far stay exact.
+   */
   trafficResult: {
     requestId: number;
     results: RequestResult[];
     affinity: AffinityEntry[];
+    entries: Record<string, Entry>;
     problems: TrafficProblem[];
     dropped: TrafficTally[];
   };

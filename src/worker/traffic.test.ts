@@ -2,20 +2,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createTraffic, TRAFFIC_LIMITS } from '../core/sim/index.ts';
 import { loadScenario } from '../core/scenario/index.ts';
-import { createTrafficRunner, parseSource, runTraffic, toCoreClients } from './traffic.ts';
+import { createTrafficRunner, runTraffic } from './traffic.ts';
 import type { ClientSpec } from './protocol.ts';
 
 const scenario = loadScenario(readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8'), { seed: 3 });
 const clients: ClientSpec[] = [
-  { id: 'laptop', from: 'external', to: 'http://192.168.1.11:30080', rate: 2, sourceIP: '198.51.100.7' },
-  { id: 'inside', from: 'node:node-2', to: 'my-service.default.svc.cluster.local:80', rate: 1 },
+  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
+  { id: 'inside', from: { kind: 'node', name: 'node-2' }, to: 'my-service.default.svc.cluster.local:80', rate: 1 },
 ];
 const run = (cs: ClientSpec[], toTime: number) => runTraffic(scenario, cs, toTime);
 
 describe(createTrafficRunner, () => {
   it('gives exactly what the core generator gives for the same clients and seed (no logic of its own)', () => {
     const mine = run(clients, 5);
-    const core = createTraffic(scenario.state, scenario.state.seed, toCoreClients(clients));
+    const core = createTraffic(scenario.state, scenario.state.seed, clients);
     core.step(5);
     expect(JSON.stringify(mine.results)).toBe(JSON.stringify(core.results()));
     expect(mine.results.length).toBeGreaterThan(10);
@@ -38,19 +38,31 @@ describe(createTrafficRunner, () => {
     expect(JSON.stringify(back.results)).toBe(JSON.stringify(run(clients, 2).results));
   });
 
-  it('keeps the core caps and ignores clients it cannot place', () => {
-    const flood = run([{ id: 'x', from: 'external', to: 'http://192.168.1.11:30080', rate: 1e9 }], 2);
+  it('keeps the core caps', () => {
+    const flood = run([{ id: 'x', from: { kind: 'external' }, to: 'http://192.168.1.11:30080', rate: 1e9 }], 2);
     expect(flood.results.length).toBe(TRAFFIC_LIMITS.maxResults);
-    expect(run([{ id: 'y', from: 'somewhere', to: 'x', rate: 1 }], 5).results).toEqual([]);
   });
-});
 
-describe(parseSource, () => {
-  it('parses client origins', () => {
-    expect(parseSource('pod:default/web-1')).toEqual({ kind: 'pod', namespace: 'default', name: 'web-1' });
-    expect(parseSource('node:node-1')).toEqual({ kind: 'node', name: 'node-1' });
-    expect(parseSource('external', '1.2.3.4')).toEqual({ kind: 'external', ip: '1.2.3.4' });
-    expect(parseSource('external')).toEqual({ kind: 'external' });
-    expect(parseSource('pod:nonamespace')).toBeNull();
+  it("names each client's entry object, and each result's, as the core decides it", () => {
+    const pod = scenario.state.pods.find((p) => p.metadata?.name?.startsWith('web-'))!;
+    const answer = run(
+      [
+        ...clients,
+        {
+          id: 'curl',
+          from: { kind: 'pod', namespace: 'default', name: pod.metadata!.name! },
+          to: 'my-service',
+          rate: 1,
+        },
+        { id: 'nowhere', from: { kind: 'external' }, to: 'no-such-host', rate: 1 },
+      ],
+      3,
+    );
+    expect(answer.entries).toEqual({
+      laptop: { kind: 'Node', name: 'node-1' },
+      // A node does not resolve cluster names (its own resolv.conf): no entry, like `nowhere`.
+      curl: { kind: 'Service', namespace: 'default', name: 'my-service' },
+    });
+    for (const r of answer.results) expect(r.entry).toEqual(answer.entries[r.clientId!]);
   });
 });

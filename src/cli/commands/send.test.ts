@@ -85,7 +85,7 @@ describe('ksp send', () => {
     const r = run(['send', 'seed-nodeport.yaml', '--from', 'deploy/x', '--to', 'web']);
     expect([r.code, r.err.split('\n')[0]]).toEqual([
       2,
-      'ksp send: --from must be pod/NAME, node/NAME, external or external/IP, got "deploy/x"',
+      'ksp send: --from must be external, external/IP, node/NAME, pod/NAME or pod/NAMESPACE/NAME, got "deploy/x"',
     ]);
     expect(run(['send', 'missing.txt', '--to', 'x']).err).toBe('ksp: cannot read missing.txt: no such file\n');
   });

@@ -1,10 +1,17 @@
 // `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json]`:
 // sends N requests through the simulated cluster and prints, per request, the outcome, the pod
 // that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
-// per outcome. SOURCE: pod/NAME (in -n NS, default "default"), node/NAME, external, external/IP.
+// per outcome. SOURCE: the core's one text form (src/core/dataplane/sourceText.ts): pod/NAME (in -n NS, default
+// "default"), pod/NS/NAME, node/NAME, external, external/IP.
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createRng } from '../../core/random/index.ts';
-import { createDataplane, type RequestResult, type Source } from '../../core/dataplane/index.ts';
+import {
+  createDataplane,
+  parseSource,
+  SOURCE_FORMS,
+  type RequestResult,
+  type Source,
+} from '../../core/dataplane/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 interface Parsed {
@@ -17,17 +24,6 @@ interface Parsed {
 }
 
 export const SEND_LIMITS = { maxCount: 100_000 } as const;
-
-export function parseSource(text: string, namespace: string): Source | { error: string } {
-  if (text === 'external') return { kind: 'external' };
-  const slash = text.indexOf('/');
-  const kind = slash < 0 ? text : text.slice(0, slash);
-  const name = slash < 0 ? '' : text.slice(slash + 1);
-  if (kind === 'external' && name) return { kind: 'external', ip: name };
-  if ((kind === 'pod' || kind === 'po' || kind === 'pods') && name) return { kind: 'pod', namespace, name };
-  if ((kind === 'node' || kind === 'no' || kind === 'nodes') && name) return { kind: 'node', name };
-  return { error: `--from must be pod/NAME, node/NAME, external or external/IP, got ${JSON.stringify(text)}` };
-}
 
 function parse(args: readonly string[]): Parsed | { error: string } {
   const files: string[] = [];
@@ -51,7 +47,7 @@ function parse(args: readonly string[]): Parsed | { error: string } {
   if (!v['--to'])
     return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
   const from = parseSource(v['--from'] ?? 'external', v['-n'] ?? 'default');
-  if ('error' in from) return from;
+  if (!from.ok) return { error: `--from must be ${SOURCE_FORMS}, got ${JSON.stringify(v['--from'])}` };
   const count = Number(v['--count'] ?? '1');
   if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount)
     return {
@@ -60,7 +56,7 @@ function parse(args: readonly string[]): Parsed | { error: string } {
   const interval = Number(v['--interval'] ?? '1');
   if (!Number.isFinite(interval) || interval < 0)
     return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
-  return { file: files[0]!, from, to: v['--to'], count, interval, json };
+  return { file: files[0]!, from: from.source, to: v['--to'], count, interval, json };
 }
 
 export function sendJson(results: readonly RequestResult[]): string {

@@ -4,7 +4,7 @@
 // + same requests ⇒ the same results.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Rng } from '../random/rng.ts';
-import type { AffinityEntry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
+import type { AffinityEntry, Entry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
 import type { NameResolver } from './dnsStep.ts';
 import { buildClusterIndex } from './clusterIndex.ts';
 import { createAffinityStore } from './affinity.ts';
@@ -14,9 +14,16 @@ import { resolveDestination } from './destination.ts';
 import { route } from './route.ts';
 import { loadBalancerViews } from './cloudLoadBalancer.ts';
 import { say } from './said.ts';
+import { entryOf } from './entry.ts';
+import { createRng } from '../random/rng.ts';
 
 export interface Dataplane {
   send(req: SendRequest): RequestResult;
+  /**
+   * The object `req` would enter first (RequestResult.entry) without sending it: nothing is
+   * recorded and the routing draws are untouched (the diagram's client arrows, before any packet).
+   */
+  entry(req: SendRequest): Entry | undefined;
   /** Live ClientIP affinity entries on every node at `time` (default: the last request's time). */
   affinityTable(time?: number): AffinityEntry[];
   loadBalancers(): LoadBalancerView[];
@@ -52,6 +59,18 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
         );
       }
     },
+    entry(req) {
+      // A resolver draw (several A records) on a scratch RNG: the requests' own draws stay as they were.
+      const probe: DataplaneContext = { ...ctx, rng: createRng(0) };
+      try {
+        const src = resolveSource(probe, req.from);
+        if (!src.ok) return undefined;
+        const dest = resolveDestination(probe, new Trace(), src.client, req);
+        return dest.ok ? entryOf(probe, dest.dest) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     affinityTable(time = lastTime) {
       affinity.prune(time);
       return affinity
@@ -85,6 +104,8 @@ function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: n
   trace.add(src.hop);
   const dest = resolveDestination(ctx, trace, src.client, req);
   if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.why, dest.at);
+  const entry = entryOf(ctx, dest.dest);
+  if (entry) trace.result.entry = entry;
   const end = route(ctx, trace, src.client, dest.dest);
   return trace.finish(index, req.time, end.outcome, end.why, end.at);
 }

@@ -7,3 +7,4 @@ export { sortRestoreRules } from './iptables/sortRestoreRules.ts';
 export { nftRulesetForNode } from './nftables/ruleset.ts';
 export { ipvsadmForNode } from './ipvs/virtualServers.ts';
 export { SAID_CODES, SAID_EN, fillSaid, sayEnglish, type Said, type SaidCode, type SaidParam } from './said.ts';
+export { parseSource, formatSource, SOURCE_FORMS } from './sourceText.ts';

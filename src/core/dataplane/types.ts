@@ -61,6 +61,19 @@ export interface Hop {
   toIP?: string;
 }
 
+/**
+ * The object that owns the address a request was sent to, the first one it enters after its
+ * client: a Service's cloud load balancer, a Service's ClusterIP or externalIP, an Ingress (its
+ * host, through the ingress controller's load balancer), a node (a NodePort) or a pod.
+ */
+export interface Entry {
+  kind: 'LoadBalancer' | 'Service' | 'Ingress' | 'Node' | 'Pod';
+  /** Absent for a Node. */
+  namespace?: string;
+  /** For a LoadBalancer, the Service's name. */
+  name: string;
+}
+
 export interface RequestResult {
   index: number;
   time: number;
@@ -79,6 +92,8 @@ export interface RequestResult {
   /** The source address the pod sees (after any SNAT). */
   sourceIP?: string;
   response?: string;
+  /** Set once the destination address is known (not when the source or the name lookup failed). */
+  entry?: Entry;
   hops: Hop[];
 }
 

@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { Goal, LessonClient, LessonManifest, LessonStep, ManifestError } from './types.ts';
 import { parseGoal } from './parseGoal.ts';
+import { parseSource, SOURCE_FORMS } from '../dataplane/sourceText.ts';
 import { isRecord, pathText, readText, type Path, type Report } from './manifestReader.ts';
 
 export type ManifestResult = { ok: true; manifest: LessonManifest } | { ok: false; errors: ManifestError[] };
@@ -78,8 +79,7 @@ function readClients(v: unknown, report: Report): LessonClient[] {
     const from = c.from,
       to = c.to,
       rate = c.rate ?? 1;
-    if (typeof from !== 'string' || from === '')
-      report([...path, 'from'], 'from must be external, node/NAME or pod/NAME');
+    if (typeof from !== 'string' || !parseSource(from).ok) report([...path, 'from'], `from must be ${SOURCE_FORMS}`);
     if (typeof to !== 'string' || to === '')
       report([...path, 'to'], 'to must be a target such as my-service or http://{nodeIP:0}:30007/');
     if (typeof rate !== 'number' || !(rate > 0) || rate > 100)

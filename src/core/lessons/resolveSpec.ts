@@ -7,6 +7,7 @@ import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
+import { parseSource } from '../dataplane/sourceText.ts';
 
 /** A placeholder that names something the cluster does not have (the page describes it in words). */
 export interface Unresolved {
@@ -33,23 +34,17 @@ export function findPod(state: ClusterState, ref: string): AdmittedPod | undefin
     .sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1))[0];
 }
 
+/** A lesson's `from:` in the core's one source text (sourceText.ts); a pod may be named by the start of its generated name. */
 export function resolveFrom(state: ClusterState, from: FromSpec): Resolved<Source> {
-  if (from === 'external') return { ok: true, value: { kind: 'external' } };
-  if (from.startsWith('external:'))
-    return { ok: true, value: { kind: 'external', ip: from.slice('external:'.length) } };
-  if (from.startsWith('node/')) return { ok: true, value: { kind: 'node', name: from.slice(5) } };
-  if (from.startsWith('pod/')) {
-    const pod = findPod(state, from.slice(4));
-    if (!pod) return { ok: false, error: `no pod matches "${from}"`, badFrom: 'noPod' };
-    return {
-      ok: true,
-      value: { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
-    };
-  }
+  const parsed = parseSource(from);
+  if (!parsed.ok) return { ok: false, error: parsed.error, badFrom: 'invalid' };
+  const source = parsed.source;
+  if (source.kind !== 'pod') return { ok: true, value: source };
+  const pod = findPod(state, `${source.namespace}/${source.name}`);
+  if (!pod) return { ok: false, error: `no pod matches "${from}"`, badFrom: 'noPod' };
   return {
-    ok: false,
-    error: `"${from}" is not a client: use external, external:IP, node/NAME or pod/NAME`,
-    badFrom: 'invalid',
+    ok: true,
+    value: { kind: 'pod', namespace: pod.metadata.namespace, name: pod.metadata.name },
   };
 }
 

@@ -12,8 +12,9 @@ export type Language = keyof LocalizedText;
 export const LANGUAGES: readonly Language[] = ['en', 'ko'];
 
 /**
- * Who sends, as a short string: `external`, `external:203.0.113.7`, `node/node-1`, `pod/client`,
- * `pod/kube-system/coredns-` (a pod name, or the unique start of one: Deployment pods have generated names).
+ * Who sends, in the core's one source text (dataplane/sourceText.ts): `external`,
+ * `external/203.0.113.7`, `node/node-1`, `pod/client`, `pod/kube-system/coredns-` (a pod name, or
+ * the unique start of one: Deployment pods have generated names).
  */
 export type FromSpec = string;
 

@@ -4,7 +4,7 @@
 // client, every kube-proxy draw) comes from the seed. State stays bounded: affinity entries expire
 // in the dataplane and only the last `maxResults` results of each client are kept.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { AffinityEntry, RequestResult, Source } from '../dataplane/types.ts';
+import type { AffinityEntry, Entry, RequestResult, SendRequest, Source } from '../dataplane/types.ts';
 import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
 import { createRng } from '../random/rng.ts';
 
@@ -29,6 +29,8 @@ export interface Traffic {
   /** The last results of each client (at most maxResults each), oldest first. */
   results(): TrafficResult[];
   affinity(): AffinityEntry[];
+  /** The object each client's requests enter first (dataplane.entry), by client id; absent when none is known. */
+  entries(): Record<string, Entry>;
   /**
    * What the limits changed, as codes and parameters each face words for its reader (the page in
    * its language): clients beyond maxClients, a rate clamped to maxRate or refused, requests a
@@ -132,6 +134,15 @@ export function fairShares(wants: readonly number[], cap: number): number[] {
   return shares;
 }
 
+/** What a client sends, without the time. */
+const request = (c: ClientSpec): Omit<SendRequest, 'time'> => ({
+  from: c.from,
+  to: c.to,
+  ...(c.protocol ? { protocol: c.protocol } : {}),
+  ...(c.path ? { path: c.path } : {}),
+  ...(c.host ? { host: c.host } : {}),
+});
+
 export function createTraffic(
   state: ClusterState,
   seed: number,
@@ -159,6 +170,7 @@ export function createTraffic(
     if (t) t.count++;
     else tallies.set(key, { clientId: r.clientId, outcome: r.outcome, ...(r.pod ? { pod: r.pod } : {}), count: 1 });
   };
+  let entries: Record<string, Entry> | null = null;
   return {
     dataplane,
     get now() {
@@ -193,14 +205,7 @@ export function createTraffic(
       for (const d of due) {
         const c = d.plan.c;
         const time = Math.round(d.time * 1e6) / 1e6;
-        const r = dataplane.send({
-          from: c.from,
-          to: c.to,
-          time,
-          ...(c.protocol ? { protocol: c.protocol } : {}),
-          ...(c.path ? { path: c.path } : {}),
-          ...(c.host ? { host: c.host } : {}),
-        });
+        const r = dataplane.send({ ...request(c), time });
         out.push({ ...r, clientId: c.id });
       }
       now = Math.max(now, toTime);
@@ -221,6 +226,16 @@ export function createTraffic(
     },
     affinity() {
       return dataplane.affinityTable(now);
+    },
+    entries() {
+      if (!entries) {
+        entries = {};
+        for (const { c } of accepted) {
+          const entry = dataplane.entry({ ...request(c), time: 0 });
+          if (entry) entries[c.id] = entry;
+        }
+      }
+      return entries;
     },
     problems() {
       return skipped === 0 ? [...problems] : [...problems, { code: 'skipped', count: skipped, maxPerStep }];

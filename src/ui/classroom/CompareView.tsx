@@ -28,7 +28,9 @@ function SideDiagram({ side, clients, label }: { side: SideResult; clients: Clie
   const els = useMemo(
     () =>
       side.view
-        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(clients, side.view), { aspect: 1 })
+        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(clients, side.entries), {
+            aspect: 1,
+          })
         : { nodes: [], edges: [] },
     [side, clients],
   );

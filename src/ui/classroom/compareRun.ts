@@ -10,13 +10,15 @@ import {
   type WorkerLike,
 } from '../workerClient.ts';
 import { spawnSimWorker } from '../earlyWorker.ts';
-import type { ClientSpec, ClusterView, RequestResult } from '../../worker/protocol.ts';
+import type { ClientSpec, ClusterView, Entry, RequestResult } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 
 export interface SideResult {
   view: ClusterView | null;
   diagnostics: Diagnostic[];
   results: RequestResult[];
+  /** The object each client's requests enter first (the core's answer), by client id. */
+  entries: Record<string, Entry>;
   /** Why the side has no (or no complete) answer: the load or the traffic got no reply. */
   failure: CallFailure | null;
 }
@@ -38,11 +40,19 @@ export async function runSide(
   const channel = createWorkerChannel({ spawn, timers, restart: false });
   try {
     const loaded = await channel.call({ type: 'load', yaml, seed }, { timeoutMs: COMPARE_TIMEOUT_MS });
-    if (!loaded.ok) return { view: null, diagnostics: [], results: [], failure: failureOf(loaded) };
-    const side: SideResult = { view: loaded.view, diagnostics: loaded.diagnostics, results: [], failure: null };
+    if (!loaded.ok) return { view: null, diagnostics: [], results: [], entries: {}, failure: failureOf(loaded) };
+    const side: SideResult = {
+      view: loaded.view,
+      diagnostics: loaded.diagnostics,
+      results: [],
+      entries: {},
+      failure: null,
+    };
     if (!loaded.view || clients.length === 0) return side;
     const traffic = await channel.call({ type: 'traffic', clients, toTime }, { timeoutMs: COMPARE_TIMEOUT_MS });
-    return traffic.ok ? { ...side, results: traffic.results } : { ...side, failure: failureOf(traffic) };
+    return traffic.ok
+      ? { ...side, results: traffic.results, entries: traffic.entries }
+      : { ...side, failure: failureOf(traffic) };
   } finally {
     channel.dispose();
   }

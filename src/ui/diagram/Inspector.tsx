@@ -8,6 +8,7 @@ import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
+import { formatSource } from '../../core/dataplane/sourceText.ts';
 
 // Kubernetes field and kind names (ClusterIP, InternalIP, Pod…) stay as the API spells them in
 // every language; the surrounding labels follow the UI language.
@@ -90,10 +91,7 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
           <h3>Client {c.id}</h3>
           <dl className="k-dl">
             <dt>from</dt>
-            <dd className="k-mono">
-              {c.from}
-              {c.sourceIP ? ` (${c.sourceIP})` : ''}
-            </dd>
+            <dd className="k-mono">{formatSource(c.from)}</dd>
             <dt>to</dt>
             <dd className="k-mono">{c.to}</dd>
             <dt>rate</dt>

@@ -17,6 +17,23 @@ export const ingressEdgeId = (ingressKey: string, serviceKey: string): string =>
 export const nodePortEdgeId = (serviceKey: string, nodeName: string): string => `npe:${serviceKey}>${nodeName}`;
 export const clientEdgeId = (client: string, targetNodeId: string): string => `cle:${client}>${targetNodeId}`;
 
+/** The box of the object a request enters first (the core's RequestResult.entry). */
+export function flowIdOfEntry(entry: { kind: string; namespace?: string; name: string }): string {
+  const key = nsName(entry.namespace, entry.name);
+  switch (entry.kind) {
+    case 'LoadBalancer':
+      return lbId(key);
+    case 'Service':
+      return serviceId(key);
+    case 'Ingress':
+      return ingressId(key);
+    case 'Node':
+      return kubeProxyId(entry.name);
+    default:
+      return podId(key);
+  }
+}
+
 /** The group that holds pods the scheduler has not placed (no spec.nodeName). */
 export const UNSCHEDULED_NODE = '(unscheduled)';
 

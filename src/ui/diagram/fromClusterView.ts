@@ -2,9 +2,9 @@
 // the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
 // readiness, scheduling, LB addresses) was made by the core before the view was built.
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
+import type { ClientSpec, ClusterView, Entry } from '../../worker/protocol.ts';
 import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
-import { clientId, ingressId, kubeProxyId, lbId, nsName, podId, serviceId, UNSCHEDULED_NODE } from './flowIds.ts';
+import { clientId, flowIdOfEntry, kubeProxyId, nsName, podId, UNSCHEDULED_NODE } from './flowIds.ts';
 
 /**
  * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system) rather
@@ -122,50 +122,25 @@ function uniqueEndpoints(eps: ViewEndpoint[]): ViewEndpoint[] {
   return [...seen.values()];
 }
 
-/** The box a client's requests enter first, found by matching its target address against the view. */
-export function clientTargetId(to: string, view: ClusterView): string | undefined {
-  const host = hostOf(to);
-  if (!host) return undefined;
-  for (const s of view.services) {
-    const key = nsName(s.namespace, s.name);
-    if (s.lbIPs.includes(host)) return lbId(key);
-    if (s.clusterIP === host || s.clusterIPs.includes(host) || s.externalIPs.includes(host)) return serviceId(key);
-    const short = host.split('.');
-    if (short[0] === s.name && (short.length === 1 || short[1] === s.namespace)) return serviceId(key);
-  }
-  for (const i of view.ingresses) {
-    if (i.lbIPs.includes(host) || i.rules.some((r) => r.host === host)) return ingressId(nsName(i.namespace, i.name));
-  }
-  const node = view.nodes.find((n) => n.ip === host || n.name === host);
-  if (node) return kubeProxyId(node.name);
-  const pod = view.pods.find((p) => p.ip === host);
-  return pod ? podId(nsName(pod.namespace, pod.name)) : undefined;
-}
-
-/** `http://h:80/x` → h, `10.0.0.1:80` → 10.0.0.1, `svc` → svc. */
-export function hostOf(to: string): string {
-  const noScheme = to.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  return noScheme.split('/')[0]?.replace(/:\d+$/, '') ?? '';
-}
-
-/** Clients as the diagram draws them; each gets a box (an in-cluster one names its pod). */
-export function toViewClients(clients: readonly ClientSpec[], view: ClusterView): ViewClient[] {
+/** Clients as the diagram draws them; each gets a box (an in-cluster one names its pod). `entries`: the core's entry object per client. */
+export function toViewClients(clients: readonly ClientSpec[], entries: Readonly<Record<string, Entry>>): ViewClient[] {
   return clients.map((c) => {
-    const inPod = c.from.startsWith('pod:');
-    const target = clientTargetId(c.to, view);
+    const pod = c.from.kind === 'pod' ? nsName(c.from.namespace, c.from.name) : null;
+    const ip = c.from.kind === 'external' ? c.from.ip : undefined;
+    const entry = entries[c.id];
     return {
       id: c.id,
-      kind: inPod ? 'pod' : 'external',
-      label: inPod ? c.id : (c.sourceIP ?? c.id),
-      ...(c.sourceIP ? { ip: c.sourceIP } : {}),
-      ...(inPod ? { pod: c.from.slice(4) } : {}),
-      ...(target ? { target } : {}),
+      kind: pod ? 'pod' : 'external',
+      label: pod ? c.id : (ip ?? c.id),
+      ...(ip ? { ip } : {}),
+      ...(pod ? { pod } : {}),
+      ...(entry ? { target: flowIdOfEntry(entry) } : {}),
     };
   });
 }
 
 /** Where a client's packets start on the diagram: its own box, or a node's kube-proxy for a node's own process. */
 export function clientStartId(c: ClientSpec): string {
-  if (c.from.startsWith('node:')) return kubeProxyId(c.from.slice(5));
+  if (c.from.kind === 'node') return kubeProxyId(c.from.name);
   return clientId(c.id);
 }

@@ -1,5 +1,5 @@
-// Store → flow elements, recomputed only when the view, the clients, the diagnostics or the
-// arrangement (layout.ts diagramLayout) change.
+// Store → flow elements, recomputed only when the view, the clients (and where they enter), the
+// diagnostics or the arrangement (layout.ts diagramLayout) change.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
@@ -8,16 +8,17 @@ import { fromClusterView, toViewClients } from './fromClusterView.ts';
 export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const view = useStore((s) => s.view);
   const clients = useStore((s) => s.clients);
+  const entries = useStore((s) => s.entries);
   const diagnostics = useStore((s) => s.diagnostics);
   const { aspect, rowsWidth } = layout;
   return useMemo(
     () =>
       view
-        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, view), {
+        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, entries), {
             ...(aspect ? { aspect } : {}),
             ...(rowsWidth ? { rowsWidth } : {}),
           })
         : { nodes: [], edges: [] },
-    [view, clients, diagnostics, aspect, rowsWidth],
+    [view, clients, entries, diagnostics, aspect, rowsWidth],
   );
 }

@@ -20,11 +20,12 @@ describe('lessonClients message', () => {
       const view = toClusterView(loadScenario(lesson.scenario, { seed: 1 }));
       const specs = resolve(lesson.scenario, lesson.clients);
       expect(specs.map((c) => c.id)).toEqual(lesson.clients.map((c) => c.id));
-      const pods = new Set(view.pods.map((p) => `pod:${p.namespace}/${p.name}`));
+      const pods = new Set(view.pods.map((p) => `${p.namespace}/${p.name}`));
       const ips = new Set([...view.nodes.map((n) => n.ip), ...view.pods.map((p) => p.ip)]);
       for (const c of specs) {
         expect(c.to).not.toMatch(/[{}]/);
-        expect(c.from === 'external' || pods.has(c.from), c.from).toBe(true);
+        const from = c.from.kind === 'pod' ? `${c.from.namespace}/${c.from.name}` : c.from.kind;
+        expect(from === 'external' || pods.has(from), from).toBe(true);
         const host = /^http:\/\/(\d+\.\d+\.\d+\.\d+)/.exec(c.to)?.[1];
         if (host) expect(ips.has(host), c.to).toBe(true);
       }
@@ -35,18 +36,17 @@ describe('lessonClients message', () => {
     const lesson = LESSONS[0]!;
     const view = toClusterView(loadScenario(lesson.scenario, { seed: 1 }));
     const [one] = resolve(lesson.scenario, [
-      { id: 'n', from: 'external:203.0.113.9', to: 'http://{nodeIP:0}:30080/', rate: 2 },
+      { id: 'n', from: 'external/203.0.113.9', to: 'http://{nodeIP:0}:30080/', rate: 2 },
     ]);
     expect(one).toEqual({
       id: 'n',
-      from: 'external',
-      sourceIP: '203.0.113.9',
+      from: { kind: 'external', ip: '203.0.113.9' },
       to: `http://${view.nodes[0]!.ip}:30080/`,
       rate: 2,
     });
     const all = resolve(lesson.scenario, [{ id: 'all', from: 'node/node-1', to: 'http://{nodeIP:*}:30080/', rate: 1 }]);
     expect(all.map((c) => c.id)).toEqual(view.nodes.map((_, i) => `all-${i + 1}`));
-    expect(all[0]?.from).toBe('node:node-1');
+    expect(all[0]?.from).toEqual({ kind: 'node', name: 'node-1' });
   });
 
   it('leaves out a client whose pod or placeholder names nothing', () => {

@@ -90,10 +90,34 @@ describe(createDraftStore, () => {
         seed: 1,
         rev: 1,
         tab: 't',
-        clients: [{ id: 1 }, { id: 'c', from: 'external', to: 'x', rate: 1 }],
+        clients: [
+          { id: 1 },
+          { id: 'c', from: { kind: 'external' }, to: 'x', rate: 1 },
+          { id: 'bad', from: { kind: 'pod', namespace: '<img>', name: 'x' }, to: 'x', rate: 1 },
+        ],
       }),
     );
-    expect(withBadClient?.clients).toEqual([{ id: 'c', from: 'external', to: 'x', rate: 1 }]);
+    expect(withBadClient?.clients).toEqual([{ id: 'c', from: { kind: 'external' }, to: 'x', rate: 1 }]);
+    // A draft saved before clients carried a typed source keeps its clients.
+    const older = parseDraft(
+      JSON.stringify({
+        v: 2,
+        text: 'x',
+        seed: 1,
+        rev: 1,
+        tab: 't',
+        clients: [
+          { id: 'laptop', from: 'external', sourceIP: '203.0.113.10', to: 'http://192.168.1.11:30080', rate: 2 },
+          { id: 'curl', from: 'pod:default/web-1', to: 'http://10.96.0.10:80', rate: 2 },
+          { id: 'n', from: 'node:node-2', to: 'http://10.96.0.10:80', rate: 1 },
+        ],
+      }),
+    );
+    expect(older?.clients.map((c) => c.from)).toEqual([
+      { kind: 'external', ip: '203.0.113.10' },
+      { kind: 'pod', namespace: 'default', name: 'web-1' },
+      { kind: 'node', name: 'node-2' },
+    ]);
   });
 });
 

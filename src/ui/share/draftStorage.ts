@@ -7,6 +7,7 @@
 // a tab in conflict saves its own work as a kept copy (KEPT_DRAFTS_KEY) that a later visit offers.
 import type { ClientSpec } from '../../worker/protocol.ts';
 import { scenarioBytesOver, scenarioSizeMessage } from '../../worker/protocol.ts';
+import { formatSource, parseSource } from '../../core/dataplane/sourceText.ts';
 
 export const DRAFT_KEY = 'ksp:draft:v2';
 /** The round-1 format ({text, seed}); read once and migrated. */
@@ -39,18 +40,53 @@ export type SaveResult =
 
 const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
-function isClient(c: unknown): c is ClientSpec {
-  if (!c || typeof c !== 'object') return false;
+/**
+ * A stored client, or null. `from` is the typed Source; drafts saved before it was typed hold the
+ * old wire text (`external` + `sourceIP`, `pod:ns/name`, `node:name`), read here once so a saved
+ * client survives the update. Either way the core's source text checks it (sourceText.ts).
+ */
+function readClient(c: unknown): ClientSpec | null {
+  if (!c || typeof c !== 'object') return null;
   const o = c as Record<string, unknown>;
-  return (
-    typeof o.id === 'string' &&
-    typeof o.from === 'string' &&
-    typeof o.to === 'string' &&
-    typeof o.rate === 'number' &&
-    Number.isFinite(o.rate) &&
-    (o.sourceIP === undefined || typeof o.sourceIP === 'string') &&
-    (o.protocol === undefined || o.protocol === 'TCP' || o.protocol === 'UDP')
-  );
+  if (
+    typeof o.id !== 'string' ||
+    typeof o.to !== 'string' ||
+    typeof o.rate !== 'number' ||
+    !Number.isFinite(o.rate) ||
+    !(o.protocol === undefined || o.protocol === 'TCP' || o.protocol === 'UDP')
+  )
+    return null;
+  const text = typeof o.from === 'string' ? oldWireText(o.from, o.sourceIP) : sourceText(o.from);
+  const from = text === null ? null : parseSource(text);
+  if (!from?.ok) return null;
+  return { id: o.id, from: from.source, to: o.to, rate: o.rate, ...(o.protocol ? { protocol: o.protocol } : {}) };
+}
+
+function oldWireText(from: string, sourceIP: unknown): string | null {
+  if (from === 'external') return typeof sourceIP === 'string' ? `external/${sourceIP}` : 'external';
+  if (from.startsWith('pod:')) return `pod/${from.slice(4)}`;
+  if (from.startsWith('node:')) return `node/${from.slice(5)}`;
+  return null;
+}
+
+/** The stored clients that read cleanly, at most 50 (the form's limit). */
+function readClients(all: readonly unknown[]): ClientSpec[] {
+  return all
+    .map(readClient)
+    .filter((c): c is ClientSpec => c !== null)
+    .slice(0, 50);
+}
+
+function sourceText(from: unknown): string | null {
+  if (!from || typeof from !== 'object') return null;
+  const f = from as Record<string, unknown>;
+  const str = (v: unknown): v is string => typeof v === 'string';
+  if (f.kind === 'external' && (f.ip === undefined || str(f.ip)))
+    return formatSource({ kind: 'external', ...(f.ip ? { ip: f.ip } : {}) });
+  if (f.kind === 'node' && str(f.name)) return formatSource({ kind: 'node', name: f.name });
+  if (f.kind === 'pod' && str(f.namespace) && str(f.name))
+    return formatSource({ kind: 'pod', namespace: f.namespace, name: f.name });
+  return null;
 }
 
 /** A stored value, or null when it is missing, foreign or broken (never trusted blindly). */
@@ -66,7 +102,12 @@ export function parseDraft(raw: string | null): StoredDraft | null {
   const o = v as Record<string, unknown>;
   if (o.v !== 2 || typeof o.text !== 'string' || !isSeed(o.seed) || !isSeed(o.rev) || typeof o.tab !== 'string')
     return null;
-  const clients = Array.isArray(o.clients) ? o.clients.filter(isClient).slice(0, 50) : [];
+  const clients = Array.isArray(o.clients)
+    ? o.clients
+        .map(readClient)
+        .filter((c): c is ClientSpec => c !== null)
+        .slice(0, 50)
+    : [];
   return { v: 2, text: o.text, seed: o.seed, clients, rev: o.rev, tab: o.tab };
 }
 
@@ -92,7 +133,7 @@ export function repairDraft(raw: string): { draft: StoredDraft; repaired: Repair
   const rev = isSeed(o.rev) ? o.rev : (repaired.push('rev'), 0);
   const tab = typeof o.tab === 'string' ? o.tab : (repaired.push('tab'), '');
   const all: unknown[] = Array.isArray(o.clients) ? o.clients : [];
-  const clients = all.filter(isClient).slice(0, 50);
+  const clients = readClients(all);
   if ((o.clients !== undefined && !Array.isArray(o.clients)) || clients.length !== all.length) repaired.push('clients');
   return { draft: { v: 2, text: o.text, seed, clients, rev, tab }, repaired };
 }
@@ -117,7 +158,7 @@ function parseKept(raw: string | null): KeptCopy[] {
       const o = c as Record<string, unknown>;
       if (typeof o.tab !== 'string' || typeof o.text !== 'string' || !isSeed(o.seed) || typeof o.at !== 'number')
         return [];
-      const clients = Array.isArray(o.clients) ? o.clients.filter(isClient).slice(0, 50) : [];
+      const clients = Array.isArray(o.clients) ? readClients(o.clients) : [];
       return [{ tab: o.tab, text: o.text, seed: o.seed, clients, at: o.at }];
     });
   } catch {

@@ -16,9 +16,9 @@ import {
 const yaml = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 const hostile = readFileSync(new URL('./fixtures/hostile.yaml', import.meta.url), 'utf8');
 const clients: ClientSpec[] = [
-  { id: 'laptop', from: 'external', to: 'http://192.168.1.11:30080', rate: 2, sourceIP: '198.51.100.7' },
-  { id: 'curl', from: 'pod:default/web-1', to: 'http://10.96.0.10:80', rate: 1 },
-  { id: 'node', from: 'node:node-2', to: 'my-service:80', rate: 0.5 },
+  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
+  { id: 'curl', from: { kind: 'pod', namespace: 'default', name: 'web-1' }, to: 'http://10.96.0.10:80', rate: 1 },
+  { id: 'node', from: { kind: 'node', name: 'node-2' }, to: 'my-service:80', rate: 0.5 },
 ];
 const state: ShareableState = {
   text: yaml,
@@ -83,10 +83,32 @@ describe('traffic clients in links', () => {
     expect(settingToClient({ id: 'a', from: 'external', to: 'x', rate: -1 })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'external', to: 'x' })).toEqual({
       id: 'a',
-      from: 'external',
+      from: { kind: 'external' },
       to: 'x',
       rate: 1,
     });
+  });
+
+  it('opens a link made before clients carried a typed source, with the same clients', async () => {
+    // Made by the share dialog of commit 750c4ea (clients then were `external` + sourceIP, `pod:ns/name`, `node:name`).
+    const old =
+      '#s=1.jdHNasMwDMDxVzE6O46drh_RUwwGuyw7uLG2hia2cdRkpeTdR7N2LdsOuxj-EvwQ-AQDoJFwtF0LCDY2z5T6JngUg6n8vvEOxROloamp8h2xdZYtVl4IbztC0R2z_rruI9XzqqeWag5pDiFsjChG2p4rhsT9ZZ7NhWKjv1oItumd-HGelov1qvIgoSdygA-FhLptyHMP-HKCxgFCayOHCBLeUugAgT6YkrdtbsqNWhpltFZrkMABEHbMEfPclIUyq40yyhhcaL3RICFZJsBikhfY-uO4o0S_6f9r5lurD6m9STG43NGbPbScj7TNzE9Sq3KltDIa_9R8cHd3nSs_P1lxdW5_cg9otZxeJQwNjYAn4B11BAjOpj1M0yc';
+    const decoded = await decodeShareFragment(old);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const opened = fromShared(decoded.scenario);
+    expect(opened.seed).toBe(42);
+    expect(opened.theme).toBe('dark');
+    expect(opened.clients).toEqual([
+      { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
+      { id: 'anywhere', from: { kind: 'external' }, to: 'http://192.168.1.11:30080', rate: 1 },
+      { id: 'curl', from: { kind: 'pod', namespace: 'default', name: 'web-1' }, to: 'http://10.96.0.10:80', rate: 1 },
+      { id: 'node', from: { kind: 'node', name: 'node-2' }, to: 'my-service:80', rate: 0.5 },
+    ]);
+    // Written again, the link is byte for byte the one made before.
+    expect(
+      `#${await encodeShareFragment(toShared({ ...state, text: opened.text, seed: 42, clients: opened.clients, lesson: null, lessonStep: 0, theme: 'dark', speed: 1 }))}`,
+    ).toBe(old);
   });
 
   it('ignores a bad seed or speed from a link', () => {

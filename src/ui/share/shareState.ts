@@ -1,8 +1,9 @@
 // What a share link carries, read from and written back to the app's state. The link format and
-// its canonical form belong to the core codec (src/core/share/linkCodec.ts); this file only maps
-// the UI's traffic clients (`pod:ns/name`, the worker protocol) to the link's (`pod/ns/name`)
-// and back, strictly: a client the UI could not run is left out, never guessed.
+// its canonical form belong to the core codec (src/core/share/linkCodec.ts), and a client's source
+// is written and read with the core's one source text (src/core/dataplane/sourceText.ts), the same
+// as `ksp send --from` and lessons; a client the UI could not run is left out, never guessed.
 import type { SharedScenario, TrafficClientSetting } from '../../core/share/linkCodec.ts';
+import { formatSource, parseSource } from '../../core/dataplane/sourceText.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';
 import type { Theme } from '../store.ts';
 
@@ -16,40 +17,21 @@ export interface ShareableState {
   speed: number;
 }
 
-const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
-const isIPv4 = (s: string): boolean => {
-  const m = IPV4.exec(s);
-  return !!m && m.slice(1).every((o) => Number(o) <= 255);
-};
-
-/** `external` (+ sourceIP), `pod:ns/name`, `node:name` → `external[/ip]`, `pod/ns/name`, `node/name`. */
-export function clientToSetting(c: ClientSpec): TrafficClientSetting | null {
-  let from: string | null = null;
-  if (c.from === 'external') from = c.sourceIP ? `external/${c.sourceIP}` : 'external';
-  else if (/^pod:[^/]+\/.+$/.test(c.from)) from = `pod/${c.from.slice(4)}`;
-  else if (/^node:.+$/.test(c.from)) from = `node/${c.from.slice(5)}`;
-  if (from === null) return null;
-  return { id: c.id, from, to: c.to, rate: c.rate };
+/** A client as a link writes it: `from` in the core's one source text (`external/203.0.113.10`, `pod/default/web-1`). */
+export function clientToSetting(c: ClientSpec): TrafficClientSetting {
+  return { id: c.id, from: formatSource(c.from), to: c.to, rate: c.rate };
 }
 
-/** The reverse of clientToSetting; null for anything a link should not hold. */
+/** The reverse of clientToSetting, strictly: null for anything a link should not hold (never guessed). */
 export function settingToClient(s: TrafficClientSetting): ClientSpec | null {
   const rate = s.rate ?? 1;
   if (!Number.isFinite(rate) || rate <= 0 || s.id.length > 64 || s.to.length > 500) return null;
-  const parts = s.from.split('/');
-  const base = { id: s.id, to: s.to, rate };
-  if (parts[0] === 'external' && parts.length === 1) return { ...base, from: 'external' };
-  if (parts[0] === 'external' && parts.length === 2 && isIPv4(parts[1]!))
-    return { ...base, from: 'external', sourceIP: parts[1]! };
-  if (parts[0] === 'pod' && parts.length === 3 && NAME.test(parts[1]!) && NAME.test(parts[2]!))
-    return { ...base, from: `pod:${parts[1]}/${parts[2]}` };
-  if (parts[0] === 'node' && parts.length === 2 && NAME.test(parts[1]!)) return { ...base, from: `node:${parts[1]}` };
-  return null;
+  const from = parseSource(s.from);
+  return from.ok ? { id: s.id, from: from.source, to: s.to, rate } : null;
 }
 
 export function toShared(s: ShareableState): SharedScenario {
-  const clients = s.clients.map(clientToSetting).filter((c): c is TrafficClientSetting => c !== null);
+  const clients = s.clients.map(clientToSetting);
   return {
     yaml: s.text,
     seed: s.seed,

@@ -3,7 +3,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pause, play, setClients, setSeed, setSpeed, step, stepBack, useStore } from '../store.ts';
-import type { ClientSpec, ClusterView } from '../../worker/protocol.ts';
+import type { ClientSpec, ClusterView, Source } from '../../worker/protocol.ts';
+import { formatSource } from '../../core/dataplane/sourceText.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { EXTERNAL_IPS } from './defaultClients.ts';
 import { isSystem } from '../diagram/fromClusterView.ts';
@@ -62,8 +63,10 @@ export function TrafficControls() {
   const add = (e: FormEvent): void => {
     e.preventDefault();
     const target = to || suggestions[0];
-    const from = kind === 'external' ? 'external' : `pod:${pod || pods[0] || ''}`;
-    if (!target || from === 'pod:') return;
+    const [namespace, name] = (pod || pods[0] || '').split('/');
+    const from: Source =
+      kind === 'external' ? { kind: 'external', ip } : { kind: 'pod', namespace: namespace ?? '', name: name ?? '' };
+    if (!target || (from.kind === 'pod' && !from.name)) return;
     let n = clients.length + 1;
     while (clients.some((c) => c.id === `client-${n}`)) n++;
     const spec: ClientSpec = {
@@ -71,7 +74,6 @@ export function TrafficControls() {
       from,
       to: target,
       rate: Math.min(50, Math.max(0.1, rate)),
-      ...(kind === 'external' ? { sourceIP: ip } : {}),
     };
     setClients([...clients, spec]);
   };
@@ -141,7 +143,9 @@ export function TrafficControls() {
             <li key={c.id} className="k-row">
               <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
               <span className="k-mono">{c.id}</span>
-              <span className="k-dim k-mono">{c.from === 'external' ? (c.sourceIP ?? 'external') : c.from}</span>
+              <span className="k-dim k-mono">
+                {c.from.kind === 'external' ? (c.from.ip ?? 'external') : formatSource(c.from)}
+              </span>
               <span aria-hidden="true">→</span>
               <input
                 aria-label={t('traffic.clientTarget', { id: c.id })}

@@ -28,17 +28,16 @@ export function defaultClients(view: ClusterView): ClientSpec[] {
   if (lb)
     out.push({
       id: 'laptop',
-      from: 'external',
+      from: { kind: 'external', ip: EXTERNAL_IPS[0] },
       to: `http://${lb.lbIPs[0]}:${lb.ports[0]!.port}`,
       rate: 2,
-      sourceIP: EXTERNAL_IPS[0],
     });
   else if (nodePortOn(node))
-    out.push({ id: 'laptop', from: 'external', to: nodePortOn(node)!, rate: 2, sourceIP: EXTERNAL_IPS[0] });
+    out.push({ id: 'laptop', from: { kind: 'external', ip: EXTERNAL_IPS[0] }, to: nodePortOn(node)!, rate: 2 });
   // A second outside client through another node's NodePort: shows that every node answers.
   const second = nodePortOn(lb ? node : nodes[1]);
   if (second && out.length > 0)
-    out.push({ id: 'phone', from: 'external', to: second, rate: 1, sourceIP: EXTERNAL_IPS[1] });
+    out.push({ id: 'phone', from: { kind: 'external', ip: EXTERNAL_IPS[1] }, to: second, rate: 1 });
   const cip = services.find((s) => s.clusterIP && s.clusterIP !== 'None');
   const pods = [...view.pods]
     .filter((p) => !isSystem(p) && p.ip && p.phase === 'Running')
@@ -47,7 +46,7 @@ export function defaultClients(view: ClusterView): ClientSpec[] {
   if (cip && caller)
     out.push({
       id: 'curl',
-      from: `pod:${caller.namespace}/${caller.name}`,
+      from: { kind: 'pod', namespace: caller.namespace, name: caller.name },
       to: `http://${cip.clusterIP}:${cip.ports[0]!.port}`,
       rate: 2,
     });

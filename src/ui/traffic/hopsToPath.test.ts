@@ -38,9 +38,9 @@ describe('hopsToPath', () => {
           { kind: 'dnat', node: 'node-b', detail: '→ 10.244.1.2:9376' },
           { kind: 'pod', node: 'node-a', detail: `${podA.name}:9376` },
         ],
-        { pod: podA.name },
+        { pod: podA.name, entry: { kind: 'LoadBalancer', namespace: 'default', name: 'my-service' } },
       ),
-      ctx({ target: 'lb:default/my-service' }),
+      ctx({}),
     );
     expect(path.legs.map((l) => `${l.from}>${l.to}`)).toEqual([
       'client:laptop>lb:default/my-service',

@@ -3,7 +3,7 @@
 // → the node it entered (that node's kube-proxy) → the Service whose rules matched → the pod, on
 // whatever node it runs. Pure: no Kubernetes rule here, only "which box shows this hop"; which
 // Service matched, which node was entered and which pod was chosen are read from the hops.
-import { ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
+import { flowIdOfEntry, ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
 import type { Said } from '../../worker/protocol.ts';
 
 /** The hop fields this mapper reads (a structural subset of the core's Hop). */
@@ -25,6 +25,8 @@ export interface ResultLike {
   pod?: string;
   node?: string;
   clientId?: string;
+  /** The object the request entered first (the core's RequestResult.entry). */
+  entry?: { kind: string; namespace?: string; name: string };
   hops: readonly HopLike[];
 }
 
@@ -55,8 +57,6 @@ export interface PacketPath {
 export interface PathContext {
   /** The box the client's requests start from (client:<id>, pod:<ns/name> or kp:<node>). */
   start: string;
-  /** The box the client addresses first (lb:…, svc:…, ing:…, kp:…), if known. */
-  target?: string;
   /** Namespace used for pod and object names given without one. */
   namespace?: string;
   edges: readonly EdgeLike[];
@@ -88,13 +88,14 @@ function waypointOf(
 ): string | null {
   const ref = refOf(hop.at);
   const ns = ref?.namespace ?? ctx.namespace;
+  const target = result.entry ? flowIdOfEntry(result.entry) : undefined;
   switch (hop.kind) {
     case 'load-balancer':
       if (ref?.kind === 'Service') return lbId(keyOf(ns, ref.name));
-      return ctx.target?.startsWith('lb:') ? ctx.target : null;
+      return target?.startsWith('lb:') ? target : null;
     case 'ingress':
       if (ref?.kind === 'Ingress') return ingressId(keyOf(ns, ref.name));
-      return ctx.target?.startsWith('ing:') ? ctx.target : null;
+      return target?.startsWith('ing:') ? target : null;
     case 'node': {
       // The node the packet entered, where that node's kube-proxy (or a host process) takes it;
       // a node hop followed by anything else is the pod network carrying an already-DNATed

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { toClusterView } from '../../worker/view.ts';
 import { runTraffic } from '../../worker/traffic.ts';
-import { fromClusterView, clientStartId, clientTargetId, toViewClients } from '../diagram/fromClusterView.ts';
+import { fromClusterView, clientStartId, toViewClients } from '../diagram/fromClusterView.ts';
 import { toFlowElements } from '../diagram/toFlowElements.ts';
 import { defaultClients } from './defaultClients.ts';
 import { hopsToPath } from './hopsToPath.ts';
@@ -19,18 +19,11 @@ describe('default scenario through the diagram', () => {
   const scenario = loadScenario(yaml, { seed: 1 });
   const view = toClusterView(scenario);
   const clients = defaultClients(view);
-  const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, view));
+  const { entries } = runTraffic(scenario, clients, 0);
+  const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, entries));
   const nodeIds = new Set(els.nodes.map((n) => n.id));
-  const pathOf = (r: RequestResult, spec: ClientSpec) => {
-    const target = clientTargetId(spec.to, view);
-    return hopsToPath(r, {
-      start: clientStartId(spec),
-      ...(target ? { target } : {}),
-      edges: els.edges,
-      nodeIds,
-      namespace: 'default',
-    });
-  };
+  const pathOf = (r: RequestResult, spec: ClientSpec) =>
+    hopsToPath(r, { start: clientStartId(spec), edges: els.edges, nodeIds, namespace: 'default' });
 
   it("draws the Deployment's pods inside their nodes and both Services", () => {
     expect(els.nodes.filter((n) => n.type === 'pod')).toHaveLength(3);
@@ -72,7 +65,7 @@ describe('default scenario through the diagram', () => {
       // Every leg follows an edge on the diagram: no dot crosses open space.
       for (const leg of path.legs) expect(leg.edgeId, `${leg.from}>${leg.to}`).toBeTruthy();
       const matched = r.hops.find((h) => h.kind === 'kube-proxy' && h.at?.kind === 'Service')!.at!;
-      const entered = spec.from === 'external' ? r.hops.find((h) => h.kind === 'node')!.node : undefined;
+      const entered = spec.from.kind === 'external' ? r.hops.find((h) => h.kind === 'node')!.node : undefined;
       const expected = [
         ...(entered ? [`kp:${entered}`] : []),
         `svc:${matched.namespace}/${matched.name}`,
@@ -99,7 +92,10 @@ describe('sessionAffinity: ClientIP through the diagram', () => {
     const clients = defaultClients(view);
     const laptop = clients.find((c) => c.id === 'laptop')!;
     const { results } = runTraffic(scenario, [laptop], 10);
-    const els = toFlowElements(fromClusterView(view), toViewClients([laptop], view));
+    const els = toFlowElements(
+      fromClusterView(view),
+      toViewClients([laptop], runTraffic(scenario, [laptop], 0).entries),
+    );
     const nodeIds = new Set(els.nodes.map((n) => n.id));
     const ends = new Set(
       results.map((r) => hopsToPath(r, { start: clientStartId(laptop), edges: els.edges, nodeIds }).legs.at(-1)?.to),

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import type { FlowElements } from '../diagram/toFlowElements.ts';
-import { clientStartId, clientTargetId } from '../diagram/fromClusterView.ts';
+import { clientStartId } from '../diagram/fromClusterView.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { hopsToPath, type PacketPath } from './hopsToPath.ts';
 import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
@@ -23,15 +23,10 @@ export function useFlights(elements: FlowElements): Flight[] {
     const nodeIds = new Set(elements.nodes.map((n) => n.id));
     const colors = clientColors(clients.map((c) => c.id));
     const byId = new Map<string, ClientSpec>(clients.map((c) => [c.id, c]));
-    const contexts = new Map<string, { start: string; target?: string }>();
-    for (const c of clients) {
-      const target = clientTargetId(c.to, view);
-      contexts.set(c.id, { start: clientStartId(c), ...(target ? { target } : {}) });
-    }
     return results.map((r) => {
       const spec = r.clientId ? byId.get(r.clientId) : undefined;
-      const ctx = (r.clientId && contexts.get(r.clientId)) || { start: spec ? clientStartId(spec) : 'client:?' };
-      const path = hopsToPath(r, { ...ctx, edges: elements.edges, nodeIds, namespace: 'default' });
+      const start = spec ? clientStartId(spec) : 'client:?';
+      const path = hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
       return { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
     });
   }, [results, clients, view, elements]);

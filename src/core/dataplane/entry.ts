@@ -1,0 +1,31 @@
+// Which object a request enters first once its client knows the destination address: the one
+// that owns that address. The diagram draws the client's arrow to it and flies the packet from
+// it; it reads this answer instead of matching addresses and names itself.
+import type { DataplaneContext } from './context.ts';
+import type { Dest } from './route.ts';
+import type { Entry } from './types.ts';
+import { ingressForHost } from './ingressIndex.ts';
+
+const ref = (o: { metadata?: { namespace?: string; name?: string } }): { namespace: string; name: string } => ({
+  namespace: o.metadata?.namespace ?? 'default',
+  name: o.metadata?.name ?? '',
+});
+
+export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
+  const { index } = ctx;
+  const ip = dest.ip;
+  // The ingress controller's load balancer: the request is for the Ingress that serves its Host.
+  if (ip === index.ingressLoadBalancerIP) {
+    const ing = ingressForHost(index.ingress(), dest.http.host);
+    if (ing) return { kind: 'Ingress', ...ref(ing) };
+  }
+  const lb = index.lbByIP.get(ip);
+  if (lb) return { kind: 'LoadBalancer', ...ref(lb) };
+  const svc = index.serviceByVip.get(ip)?.[0];
+  if (svc) return { kind: 'Service', ...ref(svc) };
+  const node = index.nodeByIP.get(ip);
+  if (node) return { kind: 'Node', name: node.metadata?.name ?? '' };
+  const pod = index.podByIP.get(ip);
+  if (pod) return { kind: 'Pod', ...ref(pod) };
+  return undefined;
+}
