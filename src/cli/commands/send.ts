@@ -128,7 +128,7 @@ export function sendText(results: readonly RequestResult[]): string {
 export const sendCommand: CliCommand = {
   summary: 'send requests through the simulated cluster and show where each one lands',
   usage:
-    'ksp send FILE --from pod/NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
+    'ksp send FILE --from pod/[NS/]NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
     if ('error' in p) {
