@@ -130,8 +130,8 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            // Three pure core modules the page runs itself (no simulator code): the share-link codec, the
-            // field-path formatter and the traffic source's text form. Imported directly, not through their
+            // Four pure core modules the page runs itself (no simulator code): the share-link codec, the
+            // field-path formatter, the traffic source's and the client declaration's text forms. Imported directly, not through their
             // area's entry point, they keep the YAML parser and the schema tables out of the page's chunks.
             // (Type imports, like every import from outside the core, go through an entry point: scripts/checkImports.ts.)
             {
@@ -141,10 +141,11 @@ export default tseslint.config(
                 '!**/core/share/linkCodec.ts',
                 '!**/core/yaml/fieldPath.ts',
                 '!**/core/dataplane/sourceText.ts',
+                '!**/core/sim/clientText.ts',
               ],
               allowTypeImports: true,
               message:
-                'At run time the UI reaches the core only through the worker protocol, the share-link codec, the field-path formatter and the source text form (`import type` from a core entry point is fine).',
+                'At run time the UI reaches the core only through the worker protocol, the share-link codec, the field-path formatter and the source and client text forms (`import type` from a core entry point is fine).',
             },
             { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
           ],

@@ -1,11 +1,41 @@
 // Issue 12, "the learning loop tells the truth", tried as a new learner would: each numbered item of
-// the issue, reproduced in the browser, now behaving.
+// the issue, reproduced in the browser, now behaving: clients that follow the scenario (items 1, 2),
+// lessons that test the learner (items 3-6).
 import type { Page } from '@playwright/test';
 import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
-import { DICT, expect, test, type Lang, type Shell } from './fixtures.ts';
+import { DEFAULT_YAML, DICT, expect, fragmentFor, repoFile, test, type Lang, type Shell } from './fixtures.ts';
 
 const { lessons } = loadLessonsFromDisk();
 const lessonById = (id: string) => lessons.find((l) => l.id === id)!;
+
+/** The failure rows under the pod counters (unreachable, refused, …): a client's requests that got no answer. */
+const failureRows = (page: Page) => page.locator('[data-testid="pod-counters"] [data-outcome]');
+
+/** The clients box, opened. */
+async function clientsBox(page: Page) {
+  const box = page.locator('details.k-clients-box');
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('> summary').click();
+  return box;
+}
+
+const clientRow = (page: Page, id: string) => page.locator(`.k-clients li[data-client="${id}"]`);
+
+/** Two more traffic answers from the worker (links open paused: press Play first). */
+async function moreAnswers(shell: Shell): Promise<void> {
+  if (!(await shell.summary()).playing) await shell.page.getByTestId('play').click();
+  const counters = () => shell.page.evaluate(() => window.__ksp!.counters.trafficResults);
+  const from = await counters();
+  await expect.poll(counters, { timeout: 30_000 }).toBeGreaterThan(from + 1);
+}
+
+/** The traffic has run on, past `more` results. */
+async function moreResults(shell: Shell, more: number): Promise<void> {
+  await moreAnswers(shell);
+  await shell.resultsAbove(more);
+}
+
+// The blog's first Service with a matching Deployment (also the core's defaultClients test fixture).
+const BLOG = repoFile('src/core/sim/fixtures/blog-first-service.yaml');
 
 test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -155,5 +185,173 @@ test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
     await shell.runInConsole(wget);
     const log = page.getByRole('log', { name: DICT.en['console.output'] });
     await expect(log.locator('.console-entry-stdout').last()).toHaveText(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
+  });
+});
+
+test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("pasting the blog's first Service: the default clients follow it, no failure the learner did not cause", async ({
+    page,
+    shell,
+  }) => {
+    await shell.freshStart();
+    await shell.resultsAbove(5);
+    await shell.setText(BLOG);
+    await expect.poll(async () => (await shell.summary()).clients, { timeout: 30_000 }).toEqual(['curl']);
+    const box = await clientsBox(page);
+    await expect(clientRow(page, 'curl')).toContainText('deployment/default/my-app');
+    await expect(clientRow(page, 'curl').locator('input[list]')).toHaveValue('service/default/my-service:80');
+    await expect(box.locator('li[data-client="laptop"]')).toHaveCount(0);
+    await moreResults(shell, 10);
+    await expect(page.locator('[data-testid="pod-counters"] [data-pod^="default/my-app-"]')).toHaveCount(2);
+    await expect(failureRows(page)).toHaveCount(0);
+  });
+
+  test('a client the learner kept says in its own row that its Service is gone, and sends nothing', async ({
+    page,
+    shell,
+  }) => {
+    await shell.freshStart();
+    await clientsBox(page);
+    // Touching a default client makes the list the learner's own.
+    const rate = clientRow(page, 'laptop').getByRole('textbox', {
+      name: DICT.en['traffic.clientRate'].replace('{id}', 'laptop'),
+    });
+    await rate.fill('3');
+    await expect(rate).toHaveValue('3');
+    await shell.setText(BLOG);
+    const row = clientRow(page, 'laptop');
+    await expect(row.getByTestId('client-problem')).toHaveText('my-service-nodeport no longer exists — pick a target', {
+      timeout: 30_000,
+    });
+    await expect(row).toHaveAttribute('data-unresolved', 'target-missing');
+    // None of the three names anything in the blog's scenario: nothing is sent, nothing is counted.
+    await moreAnswers(shell);
+    expect((await shell.summary()).running).toEqual([]);
+    expect((await shell.summary()).results).toBe(0);
+    await expect(failureRows(page)).toHaveCount(0);
+    // In Korean, from the same code and parameters (the draft keeps the learner's clients).
+    await shell.draftSaved('"custom":true');
+    await shell.draftSaved('my-app');
+    await page.evaluate(() => localStorage.setItem('ksp:lang', 'ko'));
+    await page.reload();
+    await clientsBox(page);
+    await expect(clientRow(page, 'laptop').getByTestId('client-problem')).toHaveText(
+      'my-service-nodeport이(가) 더 이상 없습니다 — 대상을 고르세요',
+      { timeout: 30_000 },
+    );
+  });
+
+  test('header Seed 7: the default in-cluster client follows the new pods; a link made then carries no red row', async ({
+    page,
+    shell,
+  }) => {
+    await shell.freshStart();
+    await shell.resultsAbove(5);
+    const seed = page.getByRole('banner').getByRole('spinbutton', { name: DICT.en['header.seed'] });
+    await seed.fill('7');
+    await seed.press('Enter');
+    await expect.poll(async () => (await shell.summary()).seed).toBe(7);
+    await moreResults(shell, 20);
+    await expect(failureRows(page)).toHaveCount(0);
+    await clientsBox(page);
+    await expect(clientRow(page, 'curl')).toContainText('deployment/default/web');
+    await expect(clientRow(page, 'curl').getByTestId('client-problem')).toHaveCount(0);
+    // A link of this state: the declarations, which resolve for every reader.
+    const fragment = await fragmentFor({
+      yaml: DEFAULT_YAML,
+      seed: 7,
+      clients: [{ id: 'curl', from: 'deployment/default/web', to: 'service/default/my-service:80', rate: 2 }],
+    });
+    await shell.freshStart(`/#${fragment}`);
+    await moreResults(shell, 10);
+    await expect(failureRows(page)).toHaveCount(0);
+  });
+
+  test('a link made on main before declarations opens with its clients; the pod seed 7 lost is named, not counted', async ({
+    page,
+    shell,
+  }) => {
+    // Made with main's share dialog at c9a2813: default clients resolved at seed 3, then Seed 7
+    // (the same link is decoded in src/ui/share/shareState.test.ts).
+    const old =
+      's=1.xZNNb9swDIb_CqEeerEdO9laR7ei22HYB4qt2GUeBsViYiGypElMPKPofx_kOB8Nug9gh_lGkX7I9xX1wLaMFwnrRasZZxdw3yA4LfqVtxsjLwMslQ8EoUYjvLIcqPGI4KwMsMBGGQnUWfiEfqtqDAmIAMoANQhvNwv0BgkDSFuHy8pcQMXGyoqBEyvM4LVUBML01Ciz4sOPUomVFy0srda2CxHZ2w1Q7zCrjHDqM_qgrOEgnAuTbVGZtTKSwyt02vYtGqpMiySkIMErA2BEixw6XFQmOKyHM49Oq1oEDrMYBtRYk_VDDqAVVDfvxAJ1GE8gdsvWB1GZspMd931_41wsImydFoR7xukI8dNPeX9BBDjMG7_aGhLKoD-FpKO8gH6LaWMDxfiYB7iAGxM69AFwi74Hj983GAg6Rc3guLPxqm1nRlS0uxYGAiJ0jaqbWLFrIEFRdgpXrVghB48rFcj32bochAzF356bxllPp_PvNByk3VlPHOaz66unJQDOW7K11Rzub-8qk6ZpXKmPKOpGLDSCMkFJHATVehMIPQgCRQFud-Gbu2ToDmWewNL6TniJEsjuTQiXu3zsfrZqxy3bb_BzK9b2adinDzd3tlp_vPRTg9Jz1UcPOZT5PibhV0in1o3uxPccRDu-2KW3LdgNnfvEx8UwViJoFQhNAGt2ZszyvMz_0Y00kiPtxJb4njl8sBLvhsR_Mmp3bsYx-E5uZVjCAqJk_DphtVZoKDD-5YEpyTjTwpF1LGHRUMYZ_iD0RujJNJ9leVYUs6zIWcLIMs4aIscnk2I-zYqrMiuyouBDE5YwLwgZnz4mI9g11uBvudOXv-ZOz7jFgVtvvD5inZUTiUux0TTpcJHOy-XyxaK8uk5fTufz9rxBbJxnZTad5vzJ1F8TtlXYMf7AqMEWGWdS-DV7fPwJ';
+    await shell.freshStart(`/#${old}`);
+    await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl']);
+    await clientsBox(page);
+    await expect(clientRow(page, 'curl').getByTestId('client-problem')).toHaveText(
+      'pod web-98ff4b867-5299m no longer exists — pick where to send from',
+      { timeout: 30_000 },
+    );
+    await expect.poll(async () => (await shell.summary()).running).toEqual(['laptop', 'phone']);
+    await moreResults(shell, 10);
+    await expect(failureRows(page)).toHaveCount(0);
+  });
+
+  test("lessons without clients (03, 07, 08) clear the previous lesson's", async ({ page, shell }) => {
+    await shell.freshStart();
+    await shell.lessonsTab();
+    const panel = page.getByTestId('lesson-panel');
+    const withClients = lessons.find((l) => l.dir.startsWith('02'))!;
+    await panel.locator(`button[data-lesson="${withClients.id}"]`).click();
+    await expect.poll(async () => (await shell.summary()).clients).toEqual(withClients.clients.map((c) => c.id));
+    for (const dir of ['03', '07', '08']) {
+      const lesson = lessons.find((l) => l.dir.startsWith(dir))!;
+      expect(lesson.clients, dir).toEqual([]);
+      await panel.locator(`button[data-lesson="${lesson.id}"]`).click();
+      await expect.poll(() => shell.text()).toBe(lesson.scenario);
+      await expect.poll(async () => (await shell.summary()).clients, { message: dir }).toEqual([]);
+      await expect(failureRows(page)).toHaveCount(0);
+    }
+  });
+
+  test('the add-client form takes any rate from 0.1 to 50, says why in the page language, and picks an outside target', async ({
+    page,
+    shell,
+  }) => {
+    await shell.freshStart('/', 'ko');
+    const t = DICT.ko;
+    await clientsBox(page);
+    await page.locator('details.k-add > summary').click();
+    const form = page.getByRole('form', { name: t['traffic.addClient'] });
+    const rate = form.getByRole('textbox', { name: t['traffic.ratePerSecond'] });
+    // A new outside client is a new host: not laptop's or phone's address.
+    await expect(form.getByRole('textbox', { name: t['traffic.clientIP'] })).toHaveValue('203.0.113.50');
+    // Its default target is one an outside client can reach: the NodePort, never a cluster DNS name.
+    await expect(form.getByRole('combobox', { name: t['traffic.target'] })).toHaveAttribute(
+      'placeholder',
+      'nodeport/default/my-service-nodeport:80',
+    );
+    for (const bad of ['0.05', '51', 'abc']) {
+      await rate.fill(bad);
+      await form.getByRole('button', { name: t['traffic.addClientButton'] }).click();
+      await expect(form.getByTestId('add-client-error')).toHaveText(
+        bad === 'abc'
+          ? t['traffic.rateNotNumber']
+          : t['traffic.rateRange'].replace('{min}', '0.1').replace('{max}', '50'),
+      );
+    }
+    await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl']);
+    await rate.fill('2');
+    await form.getByRole('button', { name: t['traffic.addClientButton'] }).click();
+    await expect(form.getByTestId('add-client-error')).toHaveCount(0);
+    await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl', 'client-4']);
+    const row = clientRow(page, 'client-4');
+    await expect(row).toContainText('external/203.0.113.50');
+    await expect(row.locator('input[list]')).toHaveValue('nodeport/default/my-service-nodeport:80');
+    // Whole numbers and tenths up to the limit, in the row too.
+    const rowRate = row.getByRole('textbox', { name: t['traffic.clientRate'].replace('{id}', 'client-4') });
+    for (const ok of ['7', '0.1', '50']) {
+      await rowRate.fill(ok);
+      await expect(row.getByRole('alert')).toHaveCount(0);
+    }
+    await rowRate.fill('60');
+    await expect(row.getByRole('alert')).toHaveText(
+      t['traffic.rateRange'].replace('{min}', '0.1').replace('{max}', '50'),
+    );
+    await expect.poll(async () => (await shell.summary()).running).toContain('client-4');
+    await moreResults(shell, 10);
+    await expect(failureRows(page)).toHaveCount(0);
   });
 });

@@ -25,7 +25,7 @@ const draft = embedded ? null : loadSession();
 useStore.setState({
   text: draft?.text ?? defaultScenario,
   seed: draft?.seed ?? useStore.getState().seed,
-  ...(draft && draft.clients.length > 0 ? { clients: draft.clients } : {}),
+  ...(draft ? { clients: draft.clients } : {}),
 });
 const client = createSimClient();
 connectSim(client);

@@ -99,10 +99,7 @@ export function settleKeptCopy(choice: 'open' | 'discard'): void {
   if (!kept) return;
   useStore.setState({ keptCopy: null });
   if (choice === 'open')
-    replaceScenario(
-      { text: kept.text, seed: kept.seed, ...(kept.clients.length ? { clients: kept.clients } : {}) },
-      t('session.causeKept'),
-    );
+    replaceScenario({ text: kept.text, seed: kept.seed, clients: kept.clients }, t('session.causeKept'));
   draftStore().forgetKept(kept.tab);
 }
 
@@ -167,10 +164,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   store.adopt(c.rev);
   useStore.setState({ conflict: null });
   if (choice === 'theirs')
-    replaceScenario(
-      { text: c.text, seed: c.seed, ...(c.clients.length ? { clients: c.clients } : {}) },
-      t('session.causeOtherTab'),
-    );
+    replaceScenario({ text: c.text, seed: c.seed, clients: c.clients }, t('session.causeOtherTab'));
   else saveDraftNow();
   // This tab's work is now the shared draft, or the Undo point (stored): the kept copy is done.
   if (!saveFailed) store.forgetKept(store.tab);

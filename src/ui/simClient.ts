@@ -9,15 +9,7 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { PodShellSession } from '../core/kubectl/index.ts';
 import type { ConsoleRecord, FilledTemplate } from '../core/lessons/index.ts';
-import type {
-  ClientSpec,
-  GoalVerdict,
-  LessonClientSpec,
-  LessonGoal,
-  Mutation,
-  ReplyOf,
-  RequestType,
-} from '../worker/protocol.ts';
+import type { ClientDecl, GoalVerdict, LessonGoal, Mutation, ReplyOf, RequestType } from '../worker/protocol.ts';
 import {
   editFinished,
   loadFailed,
@@ -67,8 +59,6 @@ export interface SimClient extends SimBridge {
   ): Promise<GoalVerdict>;
   /** Lesson texts with their placeholders filled on `yaml` (the core's fillTemplate); null after a restart. */
   fillTemplates(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
-  /** A lesson's traffic clients on `yaml` (the core's lessonClients, in the worker); [] after a restart. */
-  lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
   dispose(): void;
 }
 
@@ -81,7 +71,6 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   complete: 'worker.timeout.complete',
   podShell: 'worker.timeout.podShell',
   checkGoal: 'worker.timeout.checkGoal',
-  lessonClients: 'worker.timeout.lessonClients',
   fillTemplates: 'worker.timeout.fillTemplates',
   traffic: 'worker.timeout.traffic',
   edit: 'worker.timeout.edit',
@@ -171,7 +160,7 @@ export function createSimClient(
       if (inFlight === null) postLoad(latestLoad);
       else waiting = latestLoad;
     },
-    traffic(clients: ClientSpec[], toTime: number) {
+    traffic(clients: ClientDecl[] | null, toTime: number) {
       const id = ++latestTraffic;
       void channel.call({ type: 'traffic', clients, toTime }).then((r) => {
         if (!r.ok) {
@@ -229,10 +218,6 @@ export function createSimClient(
     async fillTemplates(yaml, seed, templates) {
       const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates });
       return r.ok ? r.filled : null;
-    },
-    async lessonClients(yaml, seed, clients) {
-      const r = await channel.call({ type: 'lessonClients', yaml, seed, clients });
-      return r.ok ? r.clients : [];
     },
     dispose() {
       channel.dispose();

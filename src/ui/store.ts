@@ -9,6 +9,9 @@ import type { MessageKey } from './i18n/en.ts';
 import type {
   AffinityEntry,
   Entry,
+  ClientDecl,
+  ClientProblem,
+  ClientResolution,
   ClientSpec,
   ClusterView,
   Mutation,
@@ -50,7 +53,14 @@ export interface SimulationSlice {
   view: ClusterView | null;
   applied: ApplyRecord[];
   seed: number;
-  clients: ClientSpec[];
+  /** The clients the user (or a lesson, a link, a draft) declared; null: the scenario's default clients, chosen by the core on each load. */
+  clients: ClientDecl[] | null;
+  /** The declarations that ran on the last traffic answer (the defaults when `clients` is null). */
+  declared: ClientDecl[];
+  /** Those that resolved on this load, as the core runs them (the diagram draws and flies these). */
+  running: ClientSpec[];
+  /** Those that name nothing in this scenario, by client id: they send nothing, their row says why. */
+  clientProblems: Record<string, ClientProblem>;
   results: RequestResult[];
   /** Tallies of the results the worker no longer keeps (older than `results`), for counts so far. */
   dropped: TrafficTally[];
@@ -99,11 +109,11 @@ export interface SessionSlice {
   /** A message about saving or opening (quota full, damaged link…), shown until dismissed. */
   notice: { kind: 'error' | 'info'; text: string } | null;
   /** Another tab saved a newer, different draft: the user chooses (src/ui/persistence.ts). */
-  conflict: { text: string; seed: number; clients: ClientSpec[]; rev: number } | null;
+  conflict: { text: string; seed: number; clients: ClientDecl[] | null; rev: number } | null;
   /** A share link whose scenario differs from the draft, waiting for the user's choice. */
   pendingLink: PendingLink | null;
   /** Work a tab kept aside during a conflict and never settled, offered at start-up (src/ui/persistence.ts). */
-  keptCopy: { tab: string; text: string; seed: number; clients: ClientSpec[]; at: number } | null;
+  keptCopy: { tab: string; text: string; seed: number; clients: ClientDecl[] | null; at: number } | null;
   /** A new version of the app is installed and waits for a reload (src/ui/share/serviceWorkerClient.ts). */
   updateAvailable: boolean;
 }
@@ -137,7 +147,7 @@ export type AppState = EditorSlice & SimulationSlice & ViewSlice & SessionSlice 
 /** What the store needs from the worker; src/ui/simClient.ts provides it (set by main.tsx). */
 export interface SimBridge {
   load(yaml: string, seed: number): void;
-  traffic(clients: ClientSpec[], toTime: number): void;
+  traffic(clients: ClientDecl[] | null, toTime: number): void;
   edit(yaml: string, mutation: Mutation): void;
   /** The kubectl console's requests (src/ui/console); optional so test bridges can leave them out. */
   kubectl?(
@@ -164,7 +174,10 @@ export const useStore = create<AppState>()(() => ({
   view: null,
   applied: [],
   seed: DEFAULT_SEED,
-  clients: [],
+  clients: null,
+  declared: [],
+  running: [],
+  clientProblems: {},
   results: [],
   dropped: [],
   trafficProblems: [],
@@ -293,25 +306,30 @@ export function setSeed(seed: number): void {
   loadNow();
 }
 
-/** How far ahead of `time` the worker computes traffic: the core's rule for these clients' rates. */
-const lookAhead = (clients: readonly ClientSpec[]): number => lookAheadSeconds(clients.map((c) => c.rate));
+/** How far ahead of `time` the worker computes traffic: the core's rule for these clients' rates (the defaults' when none are declared). */
+const lookAhead = (s: Pick<AppState, 'clients' | 'declared'>): number =>
+  lookAheadSeconds((s.clients ?? s.declared).map((c) => c.rate));
 
 function requestTraffic(restart: boolean): void {
   const s = useStore.getState();
   const time = restart ? 0 : s.time;
-  const toTime = time + lookAhead(s.clients);
+  const toTime = time + lookAhead(s);
   useStore.setState(
     restart
       ? { time: 0, computedUntil: toTime, results: [], dropped: [], trafficProblems: [], affinity: [] }
       : { computedUntil: toTime },
   );
-  if (s.clients.length > 0) bridge?.traffic(s.clients, toTime);
+  bridge?.traffic(s.clients, toTime);
 }
 
-export function setClients(clients: ClientSpec[]): void {
+/** Declares the clients (null: go back to the scenario's defaults); the worker resolves them on every load. */
+export function setClients(clients: ClientDecl[] | null): void {
   useStore.setState({ clients });
   requestTraffic(true);
 }
+
+/** The same value keeps its identity, so what is drawn from it is not rebuilt per reply. */
+const same = <T>(prev: T, next: T): T => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next);
 
 export function trafficFinished(answer: {
   results: RequestResult[];
@@ -319,16 +337,21 @@ export function trafficFinished(answer: {
   entries: Record<string, Entry>;
   problems: TrafficProblem[];
   dropped: TrafficTally[];
+  declared: ClientDecl[];
+  clients: ClientResolution[];
 }): void {
   bump('trafficResults');
-  const { results, affinity, entries, problems, dropped } = answer;
-  // The same entries keep their identity, so the diagram (which draws client arrows from them) is not rebuilt per reply.
+  const running = answer.clients.flatMap((c) => (c.ok ? [c.spec] : []));
+  const unresolved = Object.fromEntries(answer.clients.flatMap((c) => (c.ok ? [] : [[c.id, c.problem] as const])));
   useStore.setState((s) => ({
-    results,
-    affinity,
-    dropped,
-    trafficProblems: problems,
-    entries: JSON.stringify(s.entries) === JSON.stringify(entries) ? s.entries : entries,
+    results: answer.results,
+    affinity: answer.affinity,
+    dropped: answer.dropped,
+    trafficProblems: answer.problems,
+    entries: same(s.entries, answer.entries),
+    declared: same(s.declared, answer.declared),
+    running: same(s.running, running),
+    clientProblems: same(s.clientProblems, unresolved),
   }));
 }
 
@@ -341,7 +364,7 @@ export function advance(simSeconds: number): void {
   const s = useStore.getState();
   const time = Math.max(0, s.time + simSeconds);
   useStore.setState({ time });
-  if (time + lookAhead(s.clients) / 2 > s.computedUntil) requestTraffic(false);
+  if (time + lookAhead(s) / 2 > s.computedUntil) requestTraffic(false);
 }
 
 export const step = (): void => advance(STEP_SECONDS);
@@ -383,7 +406,10 @@ export const setBottomTab = (bottomTab: ViewSlice['bottomTab']): void => useStor
  * Replaces the scenario (a share link, an opened file, another tab's draft) and keeps what was
  * there as the undo point, so no load ever loses work without a way back.
  */
-export function replaceScenario(next: { text: string; seed?: number; clients?: ClientSpec[] }, cause: string): void {
+export function replaceScenario(
+  next: { text: string; seed?: number; clients?: ClientDecl[] | null },
+  cause: string,
+): void {
   const s = useStore.getState();
   const undo: UndoPoint | null =
     s.text === next.text && (next.seed ?? s.seed) === s.seed ? s.undo : { text: s.text, seed: s.seed, cause };
@@ -393,7 +419,7 @@ export function replaceScenario(next: { text: string; seed?: number; clients?: C
     undo,
     selection: null,
     hovered: null,
-    ...(next.clients ? { clients: next.clients } : {}),
+    ...(next.clients !== undefined ? { clients: next.clients } : {}),
   });
   loadNow();
 }

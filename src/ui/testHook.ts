@@ -22,6 +22,8 @@ export interface KspTestHook {
     theme: string;
     embed: boolean;
     clients: string[];
+    /** The clients that resolved on the last traffic answer (the others name nothing in this scenario). */
+    running: string[];
   };
   readonly text: string;
   kubectl(argv: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }>;
@@ -55,7 +57,8 @@ export function installTestHook(client: SimClient): void {
         lessonStep: s.lessonStep,
         theme: s.theme,
         embed: s.embed !== null,
-        clients: s.clients.map((c) => c.id),
+        clients: (s.clients ?? s.declared).map((c) => c.id),
+        running: s.running.map((c) => c.id),
       };
     },
     get text() {

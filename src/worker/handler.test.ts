@@ -65,7 +65,7 @@ describe(createHandler, () => {
     const handle = createHandler({
       traffic: (s) => {
         seen.push(s);
-        return { results: [], affinity: [], entries: {}, problems: [], dropped: [] };
+        return { results: [], affinity: [], entries: {}, problems: [], dropped: [], declared: [], clients: [] };
       },
     });
     only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');

@@ -12,7 +12,7 @@ import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './p
 import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import type { TrafficRunner } from './traffic.ts';
-import { fillTemplate, lessonClients } from '../core/lessons/index.ts';
+import { fillTemplate } from '../core/lessons/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
@@ -106,6 +106,8 @@ export function createHandler(engines: Engines = {}): Handler {
               entries: {},
               problems: [],
               dropped: [],
+              declared: msg.clients ?? [],
+              clients: [],
             },
           ];
         if (!engines.traffic)
@@ -231,16 +233,6 @@ export function createHandler(engines: Engines = {}): Handler {
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
         }
-      }
-      case 'lessonClients': {
-        const { scenario } = load(msg.yaml, msg.seed);
-        return [
-          {
-            type: 'lessonClientsResult',
-            requestId: msg.requestId,
-            clients: scenario ? lessonClients(scenario.state, msg.clients).specs : [],
-          },
-        ];
       }
       case 'fillTemplates': {
         const { scenario } = load(msg.yaml, msg.seed);

@@ -3,7 +3,7 @@
 // (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
 import type { AffinityEntry, Entry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
-import type { ClientSpec } from '../core/sim/index.ts';
+import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
 import type { ApplyRecord } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/yaml/index.ts';
@@ -169,6 +169,20 @@ export interface ClusterView {
  * it as text with the core's sourceText.ts); `to` a URL, `ip:port` or a DNS name.
  */
 export type { ClientSpec } from '../core/sim/index.ts';
+/**
+ * A client as the user, a lesson or the default choice declares it, in terms of the scenario
+ * (src/core/sim/clientDecl.ts); the worker resolves it on every load. A resolution is the
+ * ClientSpec it became, or why it names nothing (a code and parameters the UI words).
+ */
+export type {
+  ClientDecl,
+  ClientResolution,
+  ClientProblem,
+  SourceDecl,
+  TargetDecl,
+  PodDecl,
+  WorkloadKind,
+} from '../core/sim/index.ts';
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
 export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source, Said, Entry } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
@@ -208,7 +222,7 @@ export { hasPlaceholder, fillTemplate as cutTemplate } from '../core/lessons/ind
 
 /** A lesson step's goal, exactly as the core's lesson manifest declares it (plain data). */
 export type LessonGoal = Goal;
-/** A traffic client as a lesson.yaml declares it (placeholders like `{clusterIP:web}` unfilled). */
+/** A traffic client as a lesson.yaml declares it (a ClientDecl). */
 export type LessonClientSpec = LessonClient;
 
 // ---- Messages ----
@@ -221,7 +235,8 @@ export interface ToWorkerMap {
    * still loading (src/ui/earlyWorker.ts); for any other first text it has warmed the JIT.
    */
   prepare: { yaml: string; seed: number };
-  traffic: { requestId: number; clients: ClientSpec[]; toTime: number };
+  /** `clients`: declarations, or null for the scenario's default clients (the core chooses them on each load). */
+  traffic: { requestId: number; clients: ClientDecl[] | null; toTime: number };
   /**
    * Runs kubectl. With `yaml` (the editor's current text) and `seed` it runs against that text,
    * so a command typed right after an edit sees it; without, against the last good load.
@@ -243,8 +258,6 @@ export interface ToWorkerMap {
     answer?: string[];
     console?: ConsoleRecord[];
   };
-  /** A lesson's traffic clients on `yaml` with `seed` (the core's lessonClients: sources found, placeholders filled). */
-  lessonClients: { requestId: number; yaml: string; seed: number; clients: LessonClientSpec[] };
   /** Lesson texts with placeholders (`{clusterIP:my-service}`) filled on `yaml` with `seed` (the core's fillTemplate). */
   fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };
 }
@@ -262,7 +275,8 @@ export interface FromWorkerMap {
   /**
    * `entries`: the object each client's requests enter first, by client id (absent: unknown, e.g. a
    * name that does not resolve). `dropped`: tallies of the results older than the kept ones, so
-   * counts so far stay exact.
+   * counts so far stay exact. `declared`: the declarations that ran (the defaults when the request
+   * sent none); `clients`: each one resolved on this load, or its problem.
    */
   trafficResult: {
     requestId: number;
@@ -271,6 +285,8 @@ export interface FromWorkerMap {
     entries: Record<string, Entry>;
     problems: TrafficProblem[];
     dropped: TrafficTally[];
+    declared: ClientDecl[];
+    clients: ClientResolution[];
   };
   /** `yaml`: the scenario text after a mutating command (scale, expose, label…); the UI puts it in the editor. */
   kubectlResult: {
@@ -300,8 +316,6 @@ export interface FromWorkerMap {
    * goal's pods (never which ones answer); null otherwise.
    */
   goalResult: { requestId: number; passed: boolean; code: GoalCode; params: GoalParams; choices: string[] | null };
-  /** The clients that exist in that cluster, ready to send; a client naming nothing is left out (the Check says why). */
-  lessonClientsResult: { requestId: number; clients: ClientSpec[] };
   /** One filled template per template sent, in order. */
   filledTemplates: { requestId: number; filled: FilledTemplate[] };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
@@ -326,7 +340,6 @@ export interface ReplyTypeOf {
   podShell: 'podShellResult';
   edit: 'edited';
   checkGoal: 'goalResult';
-  lessonClients: 'lessonClientsResult';
   fillTemplates: 'filledTemplates';
 }
 export type RequestType = keyof ReplyTypeOf;

@@ -3,19 +3,23 @@ import { describe, expect, it } from 'vitest';
 import { createTraffic, TRAFFIC_LIMITS } from '../core/sim/index.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { createTrafficRunner, runTraffic } from './traffic.ts';
-import type { ClientSpec } from './protocol.ts';
+import type { ClientDecl, ClientSpec } from './protocol.ts';
 
 const scenario = loadScenario(readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8'), { seed: 3 });
-const clients: ClientSpec[] = [
-  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
-  { id: 'inside', from: { kind: 'node', name: 'node-2' }, to: 'my-service.default.svc.cluster.local:80', rate: 1 },
+const url = (u: string): ClientDecl['to'] => ({ kind: 'url', url: u });
+const clients: ClientDecl[] = [
+  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: url('http://192.168.1.11:30080'), rate: 2 },
+  { id: 'inside', from: { kind: 'node', name: 'node-2' }, to: url('my-service.default.svc.cluster.local:80'), rate: 1 },
 ];
-const run = (cs: ClientSpec[], toTime: number) => runTraffic(scenario, cs, toTime);
+/** A URL declaration runs as the ClientSpec with that URL. */
+const specs = (cs: ClientDecl[]): ClientSpec[] =>
+  cs.map((c) => ({ id: c.id, from: c.from as ClientSpec['from'], to: (c.to as { url: string }).url, rate: c.rate }));
+const run = (cs: ClientDecl[], toTime: number) => runTraffic(scenario, cs, toTime);
 
 describe(createTrafficRunner, () => {
   it('gives exactly what the core generator gives for the same clients and seed (no logic of its own)', () => {
     const mine = run(clients, 5);
-    const core = createTraffic(scenario.state, scenario.state.seed, clients);
+    const core = createTraffic(scenario.state, scenario.state.seed, specs(clients));
     core.step(5);
     expect(JSON.stringify(mine.results)).toBe(JSON.stringify(core.results()));
     expect(mine.results.length).toBeGreaterThan(10);
@@ -39,7 +43,7 @@ describe(createTrafficRunner, () => {
   });
 
   it('keeps the core caps', () => {
-    const flood = run([{ id: 'x', from: { kind: 'external' }, to: 'http://192.168.1.11:30080', rate: 1e9 }], 2);
+    const flood = run([{ id: 'x', from: { kind: 'external' }, to: url('http://192.168.1.11:30080'), rate: 1e9 }], 2);
     expect(flood.results.length).toBe(TRAFFIC_LIMITS.maxResults);
   });
 
@@ -51,10 +55,10 @@ describe(createTrafficRunner, () => {
         {
           id: 'curl',
           from: { kind: 'pod', namespace: 'default', name: pod.metadata!.name! },
-          to: 'my-service',
+          to: url('my-service'),
           rate: 1,
         },
-        { id: 'nowhere', from: { kind: 'external' }, to: 'no-such-host', rate: 1 },
+        { id: 'nowhere', from: { kind: 'external' }, to: url('no-such-host'), rate: 1 },
       ],
       3,
     );
@@ -64,5 +68,35 @@ describe(createTrafficRunner, () => {
       curl: { kind: 'Service', namespace: 'default', name: 'my-service' },
     });
     for (const r of answer.results) expect(r.entry).toEqual(answer.entries[r.clientId!]);
+  });
+
+  it('resolves declarations on every load: the default clients follow the seed, a missing Service sends nothing', () => {
+    const seven = loadScenario(readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8'), {
+      seed: 7,
+    });
+    for (const sc of [scenario, seven]) {
+      const answer = runTraffic(sc, null, 5);
+      expect(answer.declared.map((c) => c.id)).toEqual(['laptop', 'phone', 'curl']);
+      expect(answer.clients.every((c) => c.ok)).toBe(true);
+      // Every request of the default clients is answered by a pod: no failure the learner did not cause.
+      expect(answer.results.length).toBeGreaterThan(10);
+      expect(answer.results.filter((r) => r.outcome !== 'ok')).toEqual([]);
+    }
+    const gone = runTraffic(
+      scenario,
+      [
+        {
+          id: 'c',
+          from: { kind: 'external' },
+          to: { kind: 'nodePort', namespace: 'default', service: 'gone' },
+          rate: 5,
+        },
+      ],
+      5,
+    );
+    expect(gone.clients).toEqual([
+      { id: 'c', ok: false, problem: { code: 'target-missing', namespace: 'default', service: 'gone' } },
+    ]);
+    expect(gone.results).toEqual([]);
   });
 });

@@ -1,25 +1,47 @@
 // Glue between the protocol's traffic request and the core's traffic generator
 // (src/core/sim/traffic.ts, which owns timing, caps, determinism, affinity and each client's entry
-// object). The protocol carries the core's ClientSpec as is; this file only keeps one generator
-// per (scenario, clients) so playing forward costs only the new requests.
-import { createTraffic } from '../core/sim/index.ts';
-import type { Traffic } from '../core/sim/index.ts';
+// object) and the client resolver (src/core/sim/resolveClients.ts). The protocol carries client
+// declarations; this file resolves them on each load and keeps one generator per (scenario,
+// clients) so playing forward costs only the new requests.
+import { createTraffic, defaultClients, resolveClients } from '../core/sim/index.ts';
+import type { ClientDecl, ClientResolution, Traffic } from '../core/sim/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
-import type { ClientSpec, FromWorkerMap } from './protocol.ts';
+import type { FromWorkerMap } from './protocol.ts';
 
 export type TrafficAnswer = Pick<
   FromWorkerMap['trafficResult'],
-  'results' | 'affinity' | 'entries' | 'problems' | 'dropped'
+  'results' | 'affinity' | 'entries' | 'problems' | 'dropped' | 'declared' | 'clients'
 >;
-export type TrafficRunner = (scenario: Scenario, clients: ClientSpec[], toTime: number) => TrafficAnswer;
+/** `clients`: the declarations to run, or null for the scenario's default clients (chosen by the core on this load). */
+export type TrafficRunner = (
+  scenario: Scenario,
+  clients: readonly ClientDecl[] | null,
+  toTime: number,
+) => TrafficAnswer;
 
 export function createTrafficRunner(): TrafficRunner {
-  let session: { scenario: Scenario; key: string; traffic: Traffic } | null = null;
-  return (scenario, clients, toTime) => {
-    const key = JSON.stringify(clients);
-    // Going back in time, or another scenario or client list, starts over from t=0.
+  let session: {
+    scenario: Scenario;
+    key: string;
+    traffic: Traffic;
+    declared: ClientDecl[];
+    clients: ClientResolution[];
+  } | null = null;
+  return (scenario, decls, toTime) => {
+    const key = JSON.stringify(decls);
+    // Going back in time, or another scenario or client list, starts over from t=0. The clients are
+    // resolved against this load's cluster: they follow edits and seeds (core/sim/resolveClients.ts).
     if (!session || session.scenario !== scenario || session.key !== key || toTime < session.traffic.now) {
-      session = { scenario, key, traffic: createTraffic(scenario.state, scenario.state.seed, clients) };
+      const declared = decls ? [...decls] : defaultClients(scenario.state);
+      const clients = resolveClients(scenario.state, declared);
+      const specs = clients.flatMap((c) => (c.ok ? [c.spec] : []));
+      session = {
+        scenario,
+        key,
+        traffic: createTraffic(scenario.state, scenario.state.seed, specs),
+        declared,
+        clients,
+      };
     }
     const t = session.traffic;
     t.step(toTime);
@@ -29,11 +51,13 @@ export function createTrafficRunner(): TrafficRunner {
       entries: t.entries(),
       problems: t.problems(),
       dropped: t.dropped(),
+      declared: session.declared,
+      clients: session.clients,
     };
   };
 }
 
 /** One-shot: a fresh generator from t=0 (tests and tools). */
-export function runTraffic(scenario: Scenario, clients: ClientSpec[], toTime: number): TrafficAnswer {
+export function runTraffic(scenario: Scenario, clients: readonly ClientDecl[] | null, toTime: number): TrafficAnswer {
   return createTrafficRunner()(scenario, clients, toTime);
 }

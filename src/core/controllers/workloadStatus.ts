@@ -7,7 +7,8 @@ import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { isPodReady } from '../model/podReady.ts';
 
-function ownedPods(state: ClusterState, owner: KObject): AdmittedPod[] {
+/** The pods whose controller is `owner` (by uid, as the controllers' ownerReferences say). */
+export function ownedPods(state: ClusterState, owner: KObject): AdmittedPod[] {
   const uid = owner.metadata?.uid;
   return state.pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller));
 }

@@ -14,5 +14,4 @@ export {
 export type { GoalCode, GoalParams } from './goalResult.ts';
 export { assembleLessons, stepStart, type LessonProblem } from './assembleLessons.ts';
 export { resolveFrom, resolveTargets, fillPlaceholder, PLACEHOLDER } from './resolveSpec.ts';
-export { lessonClients } from './lessonClients.ts';
 export { fillTemplate, hasPlaceholder, type FilledTemplate, type TemplatePart } from './fillTemplate.ts';

@@ -33,7 +33,7 @@ describe('parseLessonManifest', () => {
         'id: demo',
         'order: 3',
         'title: { en: Demo, ko: 데모 }',
-        'clients: [{ id: c, from: external, to: "http://{nodeIP:0}:30007/", rate: 2 }]',
+        'clients: [{ id: c, from: external, to: "nodeport/web@node-1", rate: 2 }]',
         'steps:',
         '  - id: look',
         '    title: { en: Look, ko: 보기 }',
@@ -49,7 +49,14 @@ describe('parseLessonManifest', () => {
       argv: ['get', 'svc', '-o', 'wide'],
       stdoutIncludes: ['ClusterIP'],
     });
-    expect(r.manifest.clients).toEqual([{ id: 'c', from: 'external', to: 'http://{nodeIP:0}:30007/', rate: 2 }]);
+    expect(r.manifest.clients).toEqual([
+      {
+        id: 'c',
+        from: { kind: 'external' },
+        to: { kind: 'nodePort', namespace: 'default', service: 'web', node: 'node-1' },
+        rate: 2,
+      },
+    ]);
     expect(r.manifest.steps[0]!.solution).toBe('solution-1.yaml');
   });
 

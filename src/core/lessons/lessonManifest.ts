@@ -3,7 +3,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { Goal, LessonClient, LessonManifest, LessonStep, ManifestError } from './types.ts';
 import { parseGoal } from './parseGoal.ts';
-import { parseSource, SOURCE_FORMS } from '../dataplane/sourceText.ts';
+import { parseSourceDecl, parseTargetDecl } from '../sim/clientText.ts';
 import { isRecord, pathText, readText, type Path, type Report } from './manifestReader.ts';
 
 export type ManifestResult = { ok: true; manifest: LessonManifest } | { ok: false; errors: ManifestError[] };
@@ -76,16 +76,22 @@ function readClients(v: unknown, report: Report): LessonClient[] {
     const path: Path = ['clients', i];
     if (!isRecord(c)) return report(path, 'a client is { id, from, to, rate }');
     const id = readId(c.id, [...path, 'id'], report);
-    const from = c.from,
-      to = c.to,
-      rate = c.rate ?? 1;
-    if (typeof from !== 'string' || !parseSource(from).ok) report([...path, 'from'], `from must be ${SOURCE_FORMS}`);
-    if (typeof to !== 'string' || to === '')
-      report([...path, 'to'], 'to must be a target such as my-service or http://{nodeIP:0}:30007/');
+    const rate = c.rate ?? 1;
+    const from = typeof c.from === 'string' ? parseSourceDecl(c.from) : null;
+    const to = typeof c.to === 'string' && !c.to.includes('{') ? parseTargetDecl(c.to) : null;
+    if (!from?.ok)
+      report(
+        [...path, 'from'],
+        `from must be external, external/IP, node/NAME, pod/[NAMESPACE/]NAME, deployment/[NAMESPACE/]NAME or selector/KEY=VALUE${from ? ` (${from.error})` : ''}`,
+      );
+    if (!to?.ok)
+      report(
+        [...path, 'to'],
+        `to must be service/NAME[:PORT], nodeport/NAME[:PORT][@NODE], loadbalancer/NAME[:PORT], ingress/HOST[/PATH], podip/deployment/NAME:PORT or a URL such as http://my-service (no {placeholders}: a client follows the scenario by name)${to ? ` (${to.error})` : ''}`,
+      );
     if (typeof rate !== 'number' || !(rate > 0) || rate > 100)
       report([...path, 'rate'], 'rate must be a number of requests per second in (0, 100]');
-    if (id && typeof from === 'string' && typeof to === 'string' && typeof rate === 'number')
-      out.push({ id, from, to, rate });
+    if (id && from?.ok && to?.ok && typeof rate === 'number') out.push({ id, from: from.value, to: to.value, rate });
   });
   return out;
 }

@@ -1,6 +1,7 @@
 // The shapes of a lesson: what a teacher writes in `src/scenarios/lessons/<NN-id>/lesson.yaml`
 // (see src/scenarios/lessons/README.md) and the goals the simulator checks for each step.
 import type { Outcome } from '../dataplane/types.ts';
+import type { ClientDecl } from '../sim/clientDecl.ts';
 
 /** Every learner-facing text exists in English and Korean (the seed's readers are Korean). */
 export interface LocalizedText {
@@ -74,14 +75,12 @@ export interface LessonStep {
   solution?: string;
 }
 
-/** A traffic client the lesson starts (sim/traffic.ts ClientSpec, with from/to as strings). */
-export interface LessonClient {
-  id: string;
-  from: FromSpec;
-  to: TargetSpec;
-  /** Requests per simulated second. */
-  rate: number;
-}
+/**
+ * A traffic client the lesson starts: a declaration in terms of the scenario (sim/clientDecl.ts),
+ * written in lesson.yaml in its text form (sim/clientText.ts) and resolved on every load, so it
+ * follows the learner's edits. A lesson without clients starts none (the previous lesson's stop).
+ */
+export type LessonClient = ClientDecl;
 
 export interface LessonManifest {
   id: string;

@@ -11,3 +11,24 @@ export {
   type TrafficResult,
   type TrafficOptions,
 } from './traffic.ts';
+// Clients declared in terms of the scenario, resolved on every load; the default choice; their text form.
+export type {
+  ClientDecl,
+  ClientProblem,
+  ClientProblemCode,
+  PodDecl,
+  PortRef,
+  SourceDecl,
+  TargetDecl,
+  WorkloadKind,
+} from './clientDecl.ts';
+export { resolveClients, type ClientResolution } from './resolveClients.ts';
+export { defaultClients } from './defaultClients.ts';
+export {
+  parseSourceDecl,
+  formatSourceDecl,
+  parseTargetDecl,
+  formatTargetDecl,
+  EXTERNAL_IPS,
+  unusedExternalIP,
+} from './clientText.ts';

@@ -9,11 +9,9 @@ import { toFlowElements, type FlowNode } from '../diagram/toFlowElements.ts';
 import { VIRTUALIZE_ABOVE_NODES } from '../diagram/layout.ts';
 import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
-import { defaultClients } from '../traffic/defaultClients.ts';
 import { makeVariant, VARIANTS, type VariantId } from './variants.ts';
 import { COMPARE_TIMEOUT_MS, runSide, type SideResult } from './compareRun.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
-import type { ClientSpec } from '../../worker/protocol.ts';
 import './classroom.css';
 import { useT } from '../i18n/useT.ts';
 import type { Translate } from '../i18n/translate.ts';
@@ -21,18 +19,18 @@ import type { Translate } from '../i18n/translate.ts';
 /** Simulated seconds of traffic each side computes. */
 export const COMPARE_SECONDS = 10;
 
-type Sides = { key: string; left: SideResult; right: SideResult; clients: ClientSpec[] } | null;
+type Sides = { key: string; left: SideResult; right: SideResult } | null;
 
-function SideDiagram({ side, clients, label }: { side: SideResult; clients: ClientSpec[]; label: string }) {
+function SideDiagram({ side, label }: { side: SideResult; label: string }) {
   const theme = useStore((s) => s.theme);
   const els = useMemo(
     () =>
       side.view
-        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(clients, side.entries), {
+        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(side.running, side.entries), {
             aspect: 1,
           })
         : { nodes: [], edges: [] },
-    [side, clients],
+    [side],
   );
   return (
     <div className="ksp-diagram k-compare-diagram" data-theme={theme} data-testid={`compare-diagram-${label}`}>
@@ -61,8 +59,8 @@ export function CompareView() {
   const { mode } = useClassroom();
   const text = useStore((s) => s.text);
   const seed = useStore((s) => s.seed);
-  const storeClients = useStore((s) => s.clients);
-  const view = useStore((s) => s.view);
+  // The same declarations on both sides: the user's, or the defaults the playground runs now.
+  const storeClients = useStore((s) => s.clients ?? s.declared);
   const [variant, setVariant] = useState<VariantId>('local');
   const t = useT();
   const [sides, setSides] = useState<Sides>(null);
@@ -72,18 +70,18 @@ export function CompareView() {
     if (mode !== 'compare') return;
     let live = true;
     const { left, right } = makeVariant(text, variant);
-    const clients = storeClients.length > 0 ? storeClients : view ? defaultClients(view) : [];
+    const clients = storeClients;
     const key = JSON.stringify([text, seed, variant, storeClients]);
     void Promise.all([
       runSide(left, seed, clients, COMPARE_SECONDS),
       runSide(right, seed, clients, COMPARE_SECONDS),
     ]).then(([l, r]) => {
-      if (live) setSides({ key, left: l, right: r, clients });
+      if (live) setSides({ key, left: l, right: r });
     });
     return () => {
       live = false;
     };
-  }, [mode, text, seed, storeClients, view, variant]);
+  }, [mode, text, seed, storeClients, variant]);
   const busy = sides?.key !== JSON.stringify([text, seed, variant, storeClients]);
 
   useEffect(() => {
@@ -140,7 +138,7 @@ export function CompareView() {
             {!sides ? (
               <p className="k-dim">{t('tabs.loading')}</p>
             ) : sides[side].view ? (
-              <SideDiagram side={sides[side]} clients={sides.clients} label={side} />
+              <SideDiagram side={sides[side]} label={side} />
             ) : (
               <p className="k-fail" role="status">
                 {t('classroom.sideFailed', { message: sideFailure(sides[side], t) })}

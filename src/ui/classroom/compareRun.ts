@@ -10,7 +10,7 @@ import {
   type WorkerLike,
 } from '../workerClient.ts';
 import { spawnSimWorker } from '../earlyWorker.ts';
-import type { ClientSpec, ClusterView, Entry, RequestResult } from '../../worker/protocol.ts';
+import type { ClientDecl, ClientSpec, ClusterView, Entry, RequestResult } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 
 export interface SideResult {
@@ -19,6 +19,8 @@ export interface SideResult {
   results: RequestResult[];
   /** The object each client's requests enter first (the core's answer), by client id. */
   entries: Record<string, Entry>;
+  /** The clients as this side's cluster resolved them (the same declarations on both sides). */
+  running: ClientSpec[];
   /** Why the side has no (or no complete) answer: the load or the traffic got no reply. */
   failure: CallFailure | null;
 }
@@ -31,7 +33,7 @@ export const COMPARE_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 export async function runSide(
   yaml: string,
   seed: number,
-  clients: ClientSpec[],
+  clients: ClientDecl[],
   toTime: number,
   spawn: () => WorkerLike = spawnSimWorker,
   timers: Timers = browserTimers,
@@ -40,18 +42,25 @@ export async function runSide(
   const channel = createWorkerChannel({ spawn, timers, restart: false });
   try {
     const loaded = await channel.call({ type: 'load', yaml, seed }, { timeoutMs: COMPARE_TIMEOUT_MS });
-    if (!loaded.ok) return { view: null, diagnostics: [], results: [], entries: {}, failure: failureOf(loaded) };
+    if (!loaded.ok)
+      return { view: null, diagnostics: [], results: [], entries: {}, running: [], failure: failureOf(loaded) };
     const side: SideResult = {
       view: loaded.view,
       diagnostics: loaded.diagnostics,
       results: [],
       entries: {},
+      running: [],
       failure: null,
     };
     if (!loaded.view || clients.length === 0) return side;
     const traffic = await channel.call({ type: 'traffic', clients, toTime }, { timeoutMs: COMPARE_TIMEOUT_MS });
     return traffic.ok
-      ? { ...side, results: traffic.results, entries: traffic.entries }
+      ? {
+          ...side,
+          results: traffic.results,
+          entries: traffic.entries,
+          running: traffic.clients.flatMap((c) => (c.ok ? [c.spec] : [])),
+        }
       : { ...side, failure: failureOf(traffic) };
   } finally {
     channel.dispose();

@@ -85,7 +85,7 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
       );
     }
     case 'Client': {
-      const c = useStore.getState().clients.find((x) => x.id === selection.name);
+      const c = useStore.getState().running.find((x) => x.id === selection.name);
       return c ? (
         <div>
           <h3>Client {c.id}</h3>

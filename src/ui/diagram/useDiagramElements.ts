@@ -7,7 +7,7 @@ import { fromClusterView, toViewClients } from './fromClusterView.ts';
 
 export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const view = useStore((s) => s.view);
-  const clients = useStore((s) => s.clients);
+  const clients = useStore((s) => s.running);
   const entries = useStore((s) => s.entries);
   const diagnostics = useStore((s) => s.diagnostics);
   const { aspect, rowsWidth } = layout;

@@ -90,6 +90,27 @@ export const en = {
     '{count} requests were skipped: one step sends at most {maxPerStep} requests (advance the clock in smaller steps or lower the rates)',
   'traffic.problems': 'Traffic limits',
   'traffic.transcript': 'Request transcript',
+  'traffic.rateNotNumber': 'Type a number of requests per second, e.g. 2 or 0.5.',
+  'traffic.rateRange': 'A rate is from {min} to {max} requests per second.',
+  'traffic.noOutsideTarget':
+    'Nothing in this scenario is reachable from outside the cluster: give a target (a NodePort, a LoadBalancer or an Ingress host), or add a Service of type NodePort.',
+  'traffic.noTarget': 'Give a target: a Service (service/NAME:PORT) or a URL.',
+  'traffic.noSourcePod': 'There is no pod to send from: add a Deployment or a Pod first.',
+  'traffic.badClientIP': 'An outside client needs an IPv4 address, e.g. 203.0.113.50.',
+  'clients.problem.targetMissing': '{service} no longer exists — pick a target',
+  'clients.problem.portMissing': '{service} has no port {port} — pick a target',
+  'clients.problem.noClusterIP': '{service} has no ClusterIP (headless or ExternalName) — pick a target',
+  'clients.problem.noNodePort': '{service} has no nodePort on port {port} (type: ClusterIP?) — pick a target',
+  'clients.problem.noLoadBalancerIP': '{service} has no load-balancer IP (type: LoadBalancer?) — pick a target',
+  'clients.problem.nodeMissing': 'node {node} no longer exists — pick a target',
+  'clients.problem.noNodes': 'the cluster has no node with an IP — nothing to send to',
+  'clients.problem.ingressHostMissing': 'no Ingress serves {host} — pick a target',
+  'clients.problem.podNoIP': 'pod {pod} has no IP yet — nothing to send to',
+  'clients.problem.sourceNodeMissing': 'node {node} no longer exists — pick where to send from',
+  'clients.problem.sourcePodMissing': 'pod {pod} no longer exists — pick where to send from',
+  'clients.problem.workloadMissing': '{kind} {name} no longer exists — pick where to send from',
+  'clients.problem.workloadNoPod': '{kind} {name} has no pod to send from',
+  'clients.problem.selectorNoPod': 'no pod in {namespace} matches {selector} — pick where to send from',
   'traffic.answeredBy': 'answered by {pod}',
   // inspector
   'inspector.label': 'Inspector',
@@ -362,8 +383,6 @@ export const en = {
     'The simulator took longer than {seconds} s on a lesson Check and was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.fillTemplates':
     'The simulator needed more than {seconds} s to fill in the lesson text, so it was restarted. Your text is kept; the diagram shows the last good scenario.',
-  'worker.timeout.lessonClients':
-    "The simulator took longer than {seconds} s on the lesson's traffic clients and was restarted. Your text is kept; the diagram shows the last good scenario.",
   'worker.timeout.traffic':
     'The simulator took longer than {seconds} s on the traffic and was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.edit':

@@ -84,6 +84,27 @@ export const ko: Record<MessageKey, string> = {
     '요청 {count}개를 건너뛰었습니다. 한 단계에서 보내는 요청은 최대 {maxPerStep}개입니다 (시계를 더 작은 단계로 진행하거나 속도를 낮추세요).',
   'traffic.problems': '트래픽 한도',
   'traffic.transcript': '요청 기록',
+  'traffic.rateNotNumber': '초당 요청 수를 숫자로 입력하세요. 예: 2 또는 0.5',
+  'traffic.rateRange': '요청 비율은 초당 {min}에서 {max} 사이입니다.',
+  'traffic.noOutsideTarget':
+    '이 시나리오에는 클러스터 밖에서 닿을 수 있는 대상이 없습니다. 대상(NodePort, LoadBalancer, Ingress 호스트)을 입력하거나 NodePort 타입 Service를 추가하세요.',
+  'traffic.noTarget': '대상을 입력하세요: Service(service/이름:포트) 또는 URL',
+  'traffic.noSourcePod': '보낼 Pod가 없습니다. 먼저 Deployment나 Pod를 추가하세요.',
+  'traffic.badClientIP': '외부 클라이언트에는 IPv4 주소가 필요합니다. 예: 203.0.113.50',
+  'clients.problem.targetMissing': '{service}이(가) 더 이상 없습니다 — 대상을 고르세요',
+  'clients.problem.portMissing': '{service}에 {port} 포트가 없습니다 — 대상을 고르세요',
+  'clients.problem.noClusterIP': '{service}에 ClusterIP가 없습니다(헤드리스 또는 ExternalName) — 대상을 고르세요',
+  'clients.problem.noNodePort': '{service}의 {port} 포트에 nodePort가 없습니다(type: ClusterIP?) — 대상을 고르세요',
+  'clients.problem.noLoadBalancerIP': '{service}에 로드밸런서 IP가 없습니다(type: LoadBalancer?) — 대상을 고르세요',
+  'clients.problem.nodeMissing': '노드 {node}이(가) 더 이상 없습니다 — 대상을 고르세요',
+  'clients.problem.noNodes': 'IP가 있는 노드가 없습니다 — 보낼 곳이 없습니다',
+  'clients.problem.ingressHostMissing': '{host}을(를) 처리하는 Ingress가 없습니다 — 대상을 고르세요',
+  'clients.problem.podNoIP': 'Pod {pod}에 아직 IP가 없습니다 — 보낼 곳이 없습니다',
+  'clients.problem.sourceNodeMissing': '노드 {node}이(가) 더 이상 없습니다 — 보낼 곳을 고르세요',
+  'clients.problem.sourcePodMissing': 'Pod {pod}이(가) 더 이상 없습니다 — 보낼 곳을 고르세요',
+  'clients.problem.workloadMissing': '{kind} {name}이(가) 더 이상 없습니다 — 보낼 곳을 고르세요',
+  'clients.problem.workloadNoPod': '{kind} {name}에 요청을 보낼 Pod가 없습니다',
+  'clients.problem.selectorNoPod': '{namespace}에 {selector}와 일치하는 Pod가 없습니다 — 보낼 곳을 고르세요',
   'traffic.answeredBy': '{pod} 응답',
   'inspector.label': '인스펙터',
   'inspector.empty': '다이어그램의 상자나 기록의 홉을 누르면 트래픽이 왜 그곳으로 가는지 볼 수 있습니다.',
@@ -349,8 +370,6 @@ export const ko: Record<MessageKey, string> = {
     '시뮬레이터가 레슨 확인을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.fillTemplates':
     '시뮬레이터가 레슨 글의 값을 채우는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
-  'worker.timeout.lessonClients':
-    '시뮬레이터가 레슨의 트래픽 클라이언트를 준비하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.traffic':
     '시뮬레이터가 트래픽을 계산하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.edit':

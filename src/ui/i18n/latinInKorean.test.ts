@@ -6,6 +6,7 @@ import { SAID_KO } from './said.ko.ts';
 import { saidText } from './said.ts';
 import { markdownProse, messageProse } from './prose.ts';
 import { strayLatin } from './latinInKorean.ts';
+import { formatSourceDecl, formatTargetDecl } from '../../core/sim/clientText.ts';
 
 /** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */
 function lessonValues(yamls: readonly string[], extra: readonly string[]): Set<string> {
@@ -54,7 +55,13 @@ describe('Latin script in Korean', () => {
       const values = lessonValues(
         [l.scenario, ...Object.values(l.solutions)],
         // the clients and the `from` words of the goals (`external`) name senders: values
-        [...l.clients.flatMap((c) => [c.id, c.from, c.to]), 'external'],
+        [
+          ...l.clients.flatMap((c) => [
+            c.id,
+            ...`${formatSourceDecl(c.from)} ${formatTargetDecl(c.to)}`.split(/[\s/:@=,]+/),
+          ]),
+          'external',
+        ],
       );
       const texts = [l.title.ko, l.intro.ko, ...l.steps.flatMap((s) => [s.title.ko, s.text.ko, s.hint.ko])];
       for (const t of texts) {

@@ -45,10 +45,6 @@ const realChecker: GoalChecker = {
     const [reply] = worker({ type: 'fillTemplates', requestId: 0, yaml, seed, templates });
     return Promise.resolve(reply?.type === 'filledTemplates' ? reply.filled : null);
   },
-  lessonClients: (yaml, seed, clients) => {
-    const [reply] = worker({ type: 'lessonClients', requestId: 0, yaml, seed, clients });
-    return Promise.resolve(reply?.type === 'lessonClientsResult' ? reply.clients : []);
-  },
 };
 
 const text = (): string => useStore.getState().text;
@@ -91,6 +87,19 @@ describe('the lesson store', () => {
     undoReplace();
     expect(text()).toBe('my own work\n');
     expect(state().undo).toBeNull();
+  });
+
+  it("starts each lesson's own clients, or none: the previous lesson's never carry over", () => {
+    const withClients = LESSONS.find((l) => l.clients.length > 0)!;
+    const without = LESSONS.filter((l) => l.clients.length === 0);
+    // Lessons 03, 07 and 08 declare none (issue 12 item 1).
+    expect(without.map((l) => l.dir.slice(0, 2))).toEqual(expect.arrayContaining(['03', '07', '08']));
+    openLesson(withClients.id);
+    expect(useStore.getState().clients).toEqual(withClients.clients);
+    openLesson(without[0]!.id);
+    expect(useStore.getState().clients).toEqual([]);
+    // Declarations go to the worker as they are: it resolves them on every load.
+    expect(useStore.getState().clients).not.toBeNull();
   });
 
   it("always asks before the solution, and Reset puts back the step's start", async () => {

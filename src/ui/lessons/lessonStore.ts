@@ -4,7 +4,7 @@
 // embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
 import { create } from 'zustand';
-import type { ClientSpec, GoalVerdict, LessonClientSpec, LessonGoal as Goal } from '../../worker/protocol.ts';
+import type { GoalVerdict, LessonGoal as Goal } from '../../worker/protocol.ts';
 import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -14,10 +14,9 @@ import { kubectlCommand, templatePieces } from './templates.ts';
 
 export type { GoalVerdict } from '../../worker/protocol.ts';
 
-/** What runs a Check and resolves a lesson's clients: the SimClient (src/ui/simClient.ts), or a fake in tests. */
+/** What runs a Check: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {
   checkGoal(yaml: string, seed: number, goal: Goal, answer?: string[], console?: ConsoleRecord[]): Promise<GoalVerdict>;
-  lessonClients(yaml: string, seed: number, clients: LessonClientSpec[]): Promise<ClientSpec[]>;
   /** Lesson texts with placeholders filled on `yaml` (null: no answer, e.g. after a worker restart). */
   fillTemplates?(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
 }
@@ -110,7 +109,6 @@ export function startLessonSync(): () => void {
   const off = useStore.subscribe((a, prev) => {
     if (a.lesson !== prev.lesson || a.lessonStep !== prev.lessonStep) stepChanged();
     if (a.lesson !== prev.lesson || a.view !== prev.view) void fillTexts();
-    if (pendingTraffic !== null && a.view !== prev.view) startLessonTraffic(a);
   });
   stopSync = () => {
     off();
@@ -135,31 +133,18 @@ export function selectStep(lessonId: string | null, step: number): void {
 
 export const goToStep = (step: number): void => selectStep(position().lessonId, step);
 
-/** A lesson just placed its scenario: its clients start once that scenario's view arrives. */
-let pendingTraffic: string | null = null;
-
-function startLessonTraffic(a: ReturnType<typeof useStore.getState>): void {
-  const lesson = findLesson(pendingTraffic);
-  if (!lesson || !a.view || a.dirty || a.stale || a.text !== lesson.scenario) return;
-  pendingTraffic = null;
-  // The core resolves the clients in the worker, on the same cluster the Check uses, so the packets
-  // on the diagram go where the Check sends its requests.
-  const { text, seed } = a;
-  void checker?.lessonClients(text, seed, lesson.clients).then((specs) => {
-    const now = useStore.getState();
-    if (specs.length === 0 || now.text !== text || now.seed !== seed) return;
-    setClients(specs);
-    play();
-  });
-}
-
 /** Replaces the editor text now, keeping what was there for undo (unless it was ours anyway). */
 function place(text: string, cause: ReplaceCause): void {
   const current = useStore.getState().text;
   const opened = cause === 'lesson' ? findLesson(position().lessonId) : undefined;
-  pendingTraffic = opened && opened.scenario === text && opened.clients.length > 0 ? opened.id : null;
   if (current !== text) useLessonStore.setState({ undo: isKnownText(current) ? null : { text: current, cause } });
   setText(text);
+  // A lesson's own clients, or none: the previous lesson's (or the playground's) never carry over.
+  // They are declarations (Services, workloads by name), resolved by the core on every load.
+  if (opened && opened.scenario === text) {
+    setClients(opened.clients);
+    if (opened.clients.length > 0) play();
+  }
 }
 
 function replaceOrAsk(
@@ -171,7 +156,11 @@ function replaceOrAsk(
   alwaysAsk: boolean,
 ): void {
   const current = useStore.getState().text;
-  if (current === text) return;
+  // Opening a lesson whose text is already in the editor still starts the lesson's own clients.
+  if (current === text) {
+    if (cause === 'lesson') place(text, cause);
+    return;
+  }
   if (alwaysAsk || !isKnownText(current)) useLessonStore.setState({ confirm: { cause, lessonId, step, text, title } });
   else place(text, cause);
 }

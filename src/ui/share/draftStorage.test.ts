@@ -18,8 +18,8 @@ describe(createDraftStore, () => {
   it('saves a versioned record with a growing revision and the tab id', () => {
     const s = memory();
     const a = createDraftStore(s, 'tab-a');
-    expect(a.save('one', 3, [])).toEqual({ ok: true, rev: 1 });
-    expect(a.save('two', 3, [])).toEqual({ ok: true, rev: 2 });
+    expect(a.save('one', 3, null)).toEqual({ ok: true, rev: 1 });
+    expect(a.save('two', 3, null)).toEqual({ ok: true, rev: 2 });
     expect(JSON.parse(s.data.get(DRAFT_KEY)!)).toEqual({
       v: 2,
       text: 'two',
@@ -28,6 +28,32 @@ describe(createDraftStore, () => {
       rev: 2,
       tab: 'tab-a',
     });
+    expect(a.read()?.clients).toBeNull();
+  });
+
+  it('stores declared clients in the core text form, and "none" apart from "the defaults"', () => {
+    const s = memory();
+    const a = createDraftStore(s, 'tab-a');
+    a.save('x', 1, [
+      {
+        id: 'curl',
+        from: { kind: 'workload', workload: 'Deployment', namespace: 'default', name: 'web' },
+        to: { kind: 'clusterIP', namespace: 'default', service: 'my-service', port: 80 },
+        rate: 2,
+      },
+    ]);
+    expect(JSON.parse(s.data.get(DRAFT_KEY)!)).toMatchObject({
+      clients: [{ id: 'curl', from: 'deployment/default/web', to: 'service/default/my-service:80', rate: 2 }],
+      custom: true,
+    });
+    expect(a.read()?.clients?.[0]?.to).toEqual({
+      kind: 'clusterIP',
+      namespace: 'default',
+      service: 'my-service',
+      port: 80,
+    });
+    a.save('x', 1, []);
+    expect(a.read()?.clients).toEqual([]);
   });
 
   it('refuses a draft over the scenario size limit in UTF-8 bytes, with the README message (issue 19 item 16)', () => {
@@ -50,16 +76,16 @@ describe(createDraftStore, () => {
     const s = memory();
     const a = createDraftStore(s, 'tab-a');
     const b = createDraftStore(s, 'tab-b');
-    a.save('from a', 1, []);
+    a.save('from a', 1, null);
     b.adopt(b.read()!.rev); // b opened after a's save
-    expect(b.save('from b', 1, [])).toEqual({ ok: true, rev: 2 });
-    const r = a.save('a again', 1, []);
+    expect(b.save('from b', 1, null)).toEqual({ ok: true, rev: 2 });
+    const r = a.save('a again', 1, null);
     expect(r.ok).toBe(false);
     if (!r.ok && r.reason === 'conflict') expect(r.theirs).toMatchObject({ text: 'from b', tab: 'tab-b', rev: 2 });
     expect(JSON.parse(s.data.get(DRAFT_KEY)!).text).toBe('from b');
     // The user chose to keep a's text: a adopts rev 2 and saves over it.
     a.adopt(2);
-    expect(a.save('a again', 1, [])).toEqual({ ok: true, rev: 3 });
+    expect(a.save('a again', 1, null)).toEqual({ ok: true, rev: 3 });
   });
 
   it('turns a full storage into a message, and keeps nothing half-written', () => {
@@ -97,7 +123,9 @@ describe(createDraftStore, () => {
         ],
       }),
     );
-    expect(withBadClient?.clients).toEqual([{ id: 'c', from: { kind: 'external' }, to: 'x', rate: 1 }]);
+    expect(withBadClient?.clients).toEqual([
+      { id: 'c', from: { kind: 'external' }, to: { kind: 'url', url: 'x' }, rate: 1 },
+    ]);
     // A draft saved before clients carried a typed source keeps its clients.
     const older = parseDraft(
       JSON.stringify({
@@ -113,7 +141,13 @@ describe(createDraftStore, () => {
         ],
       }),
     );
-    expect(older?.clients.map((c) => c.from)).toEqual([
+    // Their resolved addresses are kept as URL declarations (sent as written), the pod by its name.
+    expect(older?.clients?.map((c) => c.to)).toEqual([
+      { kind: 'url', url: 'http://192.168.1.11:30080' },
+      { kind: 'url', url: 'http://10.96.0.10:80' },
+      { kind: 'url', url: 'http://10.96.0.10:80' },
+    ]);
+    expect(older?.clients?.map((c) => c.from)).toEqual([
       { kind: 'external', ip: '203.0.113.10' },
       { kind: 'pod', namespace: 'default', name: 'web-1' },
       { kind: 'node', name: 'node-2' },

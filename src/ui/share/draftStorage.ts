@@ -5,9 +5,10 @@
 // Nothing is dropped silently: a draft with a damaged field is repaired (its text is what
 // matters) and its original value is copied to DAMAGED_DRAFT_KEY before anything overwrites it;
 // a tab in conflict saves its own work as a kept copy (KEPT_DRAFTS_KEY) that a later visit offers.
-import type { ClientSpec } from '../../worker/protocol.ts';
+import type { ClientDecl } from '../../worker/protocol.ts';
 import { scenarioBytesOver, scenarioSizeMessage } from '../../worker/protocol.ts';
-import { formatSource, parseSource } from '../../core/dataplane/sourceText.ts';
+import { formatSource } from '../../core/dataplane/sourceText.ts';
+import { formatSourceDecl, formatTargetDecl, parseSourceDecl, parseTargetDecl } from '../../core/sim/clientText.ts';
 
 export const DRAFT_KEY = 'ksp:draft:v2';
 /** The round-1 format ({text, seed}); read once and migrated. */
@@ -22,9 +23,19 @@ export interface StoredDraft {
   v: 2;
   text: string;
   seed: number;
-  clients: ClientSpec[];
+  /** The declared clients; null: the scenario's default clients. */
+  clients: ClientDecl[] | null;
   rev: number;
   tab: string;
+}
+
+/** A client as a draft stores it: source and target in the core's text form (core/sim/clientText.ts). */
+interface StoredClient {
+  id: string;
+  from: string;
+  to: string;
+  rate: number;
+  protocol?: 'TCP' | 'UDP';
 }
 
 /** The part of the Storage API we use (a fake in tests). */
@@ -41,11 +52,12 @@ export type SaveResult =
 const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
 /**
- * A stored client, or null. `from` is the typed Source; drafts saved before it was typed hold the
- * old wire text (`external` + `sourceIP`, `pod:ns/name`, `node:name`), read here once so a saved
- * client survives the update. Either way the core's source text checks it (sourceText.ts).
+ * A stored client, or null. `from` and `to` are declarations in the core's text form. Drafts saved
+ * before clients were declarations hold what one load resolved: `to` an address (read as a URL
+ * declaration, sent as written) and `from` the old wire text (`external` + `sourceIP`,
+ * `pod:ns/name`, `node:name`) or a typed Source, read here once so a saved client survives the update.
  */
-function readClient(c: unknown): ClientSpec | null {
+function readClient(c: unknown): ClientDecl | null {
   if (!c || typeof c !== 'object') return null;
   const o = c as Record<string, unknown>;
   if (
@@ -56,25 +68,28 @@ function readClient(c: unknown): ClientSpec | null {
     !(o.protocol === undefined || o.protocol === 'TCP' || o.protocol === 'UDP')
   )
     return null;
-  const text = typeof o.from === 'string' ? oldWireText(o.from, o.sourceIP) : sourceText(o.from);
-  const from = text === null ? null : parseSource(text);
-  if (!from?.ok) return null;
-  return { id: o.id, from: from.source, to: o.to, rate: o.rate, ...(o.protocol ? { protocol: o.protocol } : {}) };
+  const text = typeof o.from === 'string' ? (oldWireText(o.from, o.sourceIP) ?? o.from) : sourceText(o.from);
+  const from = text === null ? null : parseSourceDecl(text);
+  const to = parseTargetDecl(o.to);
+  if (!from?.ok || !to.ok) return null;
+  return { id: o.id, from: from.value, to: to.value, rate: o.rate, ...(o.protocol ? { protocol: o.protocol } : {}) };
+}
+
+function storedClient(c: ClientDecl): StoredClient {
+  return {
+    id: c.id,
+    from: formatSourceDecl(c.from),
+    to: formatTargetDecl(c.to),
+    rate: c.rate,
+    ...(c.protocol ? { protocol: c.protocol } : {}),
+  };
 }
 
 function oldWireText(from: string, sourceIP: unknown): string | null {
-  if (from === 'external') return typeof sourceIP === 'string' ? `external/${sourceIP}` : 'external';
+  if (from === 'external') return typeof sourceIP === 'string' ? `external/${sourceIP}` : null;
   if (from.startsWith('pod:')) return `pod/${from.slice(4)}`;
   if (from.startsWith('node:')) return `node/${from.slice(5)}`;
   return null;
-}
-
-/** The stored clients that read cleanly, at most 50 (the form's limit). */
-function readClients(all: readonly unknown[]): ClientSpec[] {
-  return all
-    .map(readClient)
-    .filter((c): c is ClientSpec => c !== null)
-    .slice(0, 50);
 }
 
 function sourceText(from: unknown): string | null {
@@ -102,14 +117,29 @@ export function parseDraft(raw: string | null): StoredDraft | null {
   const o = v as Record<string, unknown>;
   if (o.v !== 2 || typeof o.text !== 'string' || !isSeed(o.seed) || !isSeed(o.rev) || typeof o.tab !== 'string')
     return null;
-  const clients = Array.isArray(o.clients)
-    ? o.clients
-        .map(readClient)
-        .filter((c): c is ClientSpec => c !== null)
-        .slice(0, 50)
-    : [];
-  return { v: 2, text: o.text, seed: o.seed, clients, rev: o.rev, tab: o.tab };
+  return { v: 2, text: o.text, seed: o.seed, clients: readClients(o).clients, rev: o.rev, tab: o.tab };
 }
+
+/**
+ * A record's clients (a draft's or a kept copy's), and whether any stored entry could not be read.
+ * `custom`: the user chose these (possibly none). Without it an empty list means the defaults, as
+ * drafts saved before declarations meant it.
+ */
+function readClients(o: Record<string, unknown>): { clients: ClientDecl[] | null; dropped: boolean } {
+  const all: unknown[] = Array.isArray(o.clients) ? o.clients : [];
+  const list = all
+    .map(readClient)
+    .filter((c): c is ClientDecl => c !== null)
+    .slice(0, 50);
+  const dropped = (o.clients !== undefined && !Array.isArray(o.clients)) || list.length !== all.length;
+  return { clients: o.custom === true || list.length > 0 ? list : null, dropped };
+}
+
+/** The stored form of a record's clients (see readClients). */
+const storedClients = (clients: readonly ClientDecl[] | null) => ({
+  clients: (clients ?? []).map(storedClient),
+  ...(clients ? { custom: true } : {}),
+});
 
 /** The draft's fields a repair may have replaced (the text is never invented). */
 export type RepairedField = 'seed' | 'rev' | 'tab' | 'clients';
@@ -132,9 +162,8 @@ export function repairDraft(raw: string): { draft: StoredDraft; repaired: Repair
   const seed = isSeed(o.seed) ? o.seed : (repaired.push('seed'), 1);
   const rev = isSeed(o.rev) ? o.rev : (repaired.push('rev'), 0);
   const tab = typeof o.tab === 'string' ? o.tab : (repaired.push('tab'), '');
-  const all: unknown[] = Array.isArray(o.clients) ? o.clients : [];
-  const clients = readClients(all);
-  if ((o.clients !== undefined && !Array.isArray(o.clients)) || clients.length !== all.length) repaired.push('clients');
+  const { clients, dropped } = readClients(o);
+  if (dropped) repaired.push('clients');
   return { draft: { v: 2, text: o.text, seed, clients, rev, tab }, repaired };
 }
 
@@ -143,7 +172,8 @@ export interface KeptCopy {
   tab: string;
   text: string;
   seed: number;
-  clients: ClientSpec[];
+  /** As in StoredDraft: null is the scenario's default clients. */
+  clients: ClientDecl[] | null;
   /** When it was saved (ms since the epoch). */
   at: number;
 }
@@ -158,8 +188,7 @@ function parseKept(raw: string | null): KeptCopy[] {
       const o = c as Record<string, unknown>;
       if (typeof o.tab !== 'string' || typeof o.text !== 'string' || !isSeed(o.seed) || typeof o.at !== 'number')
         return [];
-      const clients = Array.isArray(o.clients) ? readClients(o.clients) : [];
-      return [{ tab: o.tab, text: o.text, seed: o.seed, clients, at: o.at }];
+      return [{ tab: o.tab, text: o.text, seed: o.seed, clients: readClients(o).clients, at: o.at }];
     });
   } catch {
     return [];
@@ -181,7 +210,7 @@ function parseLegacy(raw: string | null): StoredDraft | null {
   try {
     const o = raw ? (JSON.parse(raw) as Record<string, unknown>) : null;
     if (!o || typeof o.text !== 'string') return null;
-    return { v: 2, text: o.text, seed: isSeed(o.seed) ? o.seed : 1, clients: [], rev: 0, tab: '' };
+    return { v: 2, text: o.text, seed: isSeed(o.seed) ? o.seed : 1, clients: null, rev: 0, tab: '' };
   } catch {
     return null;
   }
@@ -207,12 +236,13 @@ export interface DraftStore {
   load(): LoadedDraft;
   /** This tab now builds on `rev` (it loaded that draft, or the user chose to keep its own text over it). */
   adopt(rev: number): void;
-  save(text: string, seed: number, clients: readonly ClientSpec[]): SaveResult;
+  /** `clients` null: the scenario's default clients (stored without `custom`). */
+  save(text: string, seed: number, clients: readonly ClientDecl[] | null): SaveResult;
   /** Saves this tab's work as its kept copy (the shared draft is not touched). */
   keep(
     text: string,
     seed: number,
-    clients: readonly ClientSpec[],
+    clients: readonly ClientDecl[] | null,
     at: number,
   ): { ok: true } | { ok: false; message: string };
   keptCopies(): KeptCopy[];
@@ -246,7 +276,11 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
   };
   const needsCopy = (raw: string | null): raw is string =>
     raw !== null && (parseDraft(raw) === null || (repairDraft(raw)?.repaired.length ?? 1) > 0);
-  const writeKept = (list: KeptCopy[]): void => storage?.setItem(KEPT_DRAFTS_KEY, JSON.stringify(list));
+  const writeKept = (list: KeptCopy[]): void =>
+    storage?.setItem(
+      KEPT_DRAFTS_KEY,
+      JSON.stringify(list.map(({ clients, ...copy }) => ({ ...copy, ...storedClients(clients) }))),
+    );
   return {
     tab,
     get baseRev() {
@@ -287,7 +321,14 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
       if (current && current.rev > baseRev && current.tab !== tab)
         return { ok: false, reason: 'conflict', theirs: current };
       const rev = Math.max(current?.rev ?? 0, baseRev) + 1;
-      const record: StoredDraft = { v: 2, text, seed, clients: [...clients], rev, tab };
+      const record = {
+        v: 2,
+        text,
+        seed,
+        ...storedClients(clients),
+        rev,
+        tab,
+      };
       try {
         storage.setItem(DRAFT_KEY, JSON.stringify(record));
       } catch (err) {
@@ -299,7 +340,7 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
     keep(text, seed, clients, at) {
       if (!storage) return { ok: false, message: storageErrorMessage(null) };
       const others = parseKept(get(KEPT_DRAFTS_KEY)).filter((c) => c.tab !== tab);
-      const list = [{ tab, text, seed, clients: [...clients], at }, ...others]
+      const list = [{ tab, text, seed, clients: clients && [...clients], at }, ...others]
         .sort((a, b) => b.at - a.at)
         .slice(0, MAX_KEPT_COPIES);
       try {

@@ -18,10 +18,7 @@ function forgetFragment(): void {
 }
 
 function apply(link: PendingLink, forced: { step: number | null; theme: 'light' | 'dark' | null }): void {
-  replaceScenario(
-    { text: link.text, seed: link.seed, ...(link.clients.length > 0 ? { clients: link.clients } : {}) },
-    t('session.causeLink'),
-  );
+  replaceScenario({ text: link.text, seed: link.seed, clients: link.clients }, t('session.causeLink'));
   setLessonStep(link.lesson, forced.step ?? link.step);
   const theme = forced.theme ?? link.theme;
   if (theme) applyTheme(theme);

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/linkCodec.ts';
-import type { ClientSpec } from '../../worker/protocol.ts';
+import type { ClientDecl } from '../../worker/protocol.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
+import { resolveClients } from '../../core/sim/index.ts';
 import {
   clientToSetting,
   fromShared,
@@ -15,10 +17,17 @@ import {
 
 const yaml = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 const hostile = readFileSync(new URL('./fixtures/hostile.yaml', import.meta.url), 'utf8');
-const clients: ClientSpec[] = [
-  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
-  { id: 'curl', from: { kind: 'pod', namespace: 'default', name: 'web-1' }, to: 'http://10.96.0.10:80', rate: 1 },
-  { id: 'node', from: { kind: 'node', name: 'node-2' }, to: 'my-service:80', rate: 0.5 },
+const url = (u: string): ClientDecl['to'] => ({ kind: 'url', url: u });
+const clients: ClientDecl[] = [
+  { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: url('http://192.168.1.11:30080'), rate: 2 },
+  { id: 'curl', from: { kind: 'pod', namespace: 'default', name: 'web-1' }, to: url('http://10.96.0.10:80'), rate: 1 },
+  { id: 'node', from: { kind: 'node', name: 'node-2' }, to: url('my-service:80'), rate: 0.5 },
+  {
+    id: 'app',
+    from: { kind: 'workload', workload: 'Deployment', namespace: 'default', name: 'web' },
+    to: { kind: 'nodePort', namespace: 'default', service: 'my-service-nodeport', port: 80, node: 'node-2' },
+    rate: 1,
+  },
 ];
 const state: ShareableState = {
   text: yaml,
@@ -68,11 +77,41 @@ describe('share links of the app state', () => {
 });
 
 describe('traffic clients in links', () => {
-  it('maps the protocol form to the link form and back', () => {
+  it('writes declarations in the core text form, not the addresses a load resolved, and reads them back', () => {
     expect(clients.map(clientToSetting)).toEqual([
       { id: 'laptop', from: 'external/198.51.100.7', to: 'http://192.168.1.11:30080', rate: 2 },
       { id: 'curl', from: 'pod/default/web-1', to: 'http://10.96.0.10:80', rate: 1 },
       { id: 'node', from: 'node/node-2', to: 'my-service:80', rate: 0.5 },
+      { id: 'app', from: 'deployment/default/web', to: 'nodeport/default/my-service-nodeport:80@node-2', rate: 1 },
+    ]);
+    expect(clients.map(clientToSetting).map(settingToClient)).toEqual(clients);
+  });
+
+  it('opens a link made on main before clients were declarations: same clients, same bytes, a gone pod sends nothing', async () => {
+    // Made with main's share dialog at c9a2813: the default clients resolved at seed 3, then Seed set to 7
+    // (issue 12 item 1: the curl client is pinned to a seeded pod name that seed 7 does not make).
+    const old =
+      '#s=1.xZNNb9swDIb_CqEeerEdO9laR7ei22HYB4qt2GUeBsViYiGypElMPKPofx_kOB8Nug9gh_lGkX7I9xX1wLaMFwnrRasZZxdw3yA4LfqVtxsjLwMslQ8EoUYjvLIcqPGI4KwMsMBGGQnUWfiEfqtqDAmIAMoANQhvNwv0BgkDSFuHy8pcQMXGyoqBEyvM4LVUBML01Ciz4sOPUomVFy0srda2CxHZ2w1Q7zCrjHDqM_qgrOEgnAuTbVGZtTKSwyt02vYtGqpMiySkIMErA2BEixw6XFQmOKyHM49Oq1oEDrMYBtRYk_VDDqAVVDfvxAJ1GE8gdsvWB1GZspMd931_41wsImydFoR7xukI8dNPeX9BBDjMG7_aGhLKoD-FpKO8gH6LaWMDxfiYB7iAGxM69AFwi74Hj983GAg6Rc3guLPxqm1nRlS0uxYGAiJ0jaqbWLFrIEFRdgpXrVghB48rFcj32bochAzF356bxllPp_PvNByk3VlPHOaz66unJQDOW7K11Rzub-8qk6ZpXKmPKOpGLDSCMkFJHATVehMIPQgCRQFud-Gbu2ToDmWewNL6TniJEsjuTQiXu3zsfrZqxy3bb_BzK9b2adinDzd3tlp_vPRTg9Jz1UcPOZT5PibhV0in1o3uxPccRDu-2KW3LdgNnfvEx8UwViJoFQhNAGt2ZszyvMz_0Y00kiPtxJb4njl8sBLvhsR_Mmp3bsYx-E5uZVjCAqJk_DphtVZoKDD-5YEpyTjTwpF1LGHRUMYZ_iD0RujJNJ9leVYUs6zIWcLIMs4aIscnk2I-zYqrMiuyouBDE5YwLwgZnz4mI9g11uBvudOXv-ZOz7jFgVtvvD5inZUTiUux0TTpcJHOy-XyxaK8uk5fTufz9rxBbJxnZTad5vzJ1F8TtlXYMf7AqMEWGWdS-DV7fPwJ';
+    const decoded = await decodeShareFragment(old);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const opened = fromShared(decoded.scenario);
+    expect(opened.seed).toBe(7);
+    expect(opened.clients?.map(clientToSetting)).toEqual([
+      { id: 'laptop', from: 'external/203.0.113.10', to: 'http://192.168.1.11:30080', rate: 2 },
+      { id: 'phone', from: 'external/203.0.113.25', to: 'http://192.168.1.12:30080', rate: 1 },
+      { id: 'curl', from: 'pod/default/web-98ff4b867-5299m', to: 'http://10.110.8.220:80', rate: 2 },
+    ]);
+    // Written again, byte for byte the link made before.
+    expect(
+      `#${await encodeShareFragment(toShared({ ...state, text: opened.text, seed: 7, clients: opened.clients, lesson: null, lessonStep: 0, theme: 'dark', speed: 1 }))}`,
+    ).toBe(old);
+    // On its own cluster the outside clients run; the pod seed 7 does not make is reported, and sends nothing.
+    const resolved = resolveClients(loadScenario(opened.text, { seed: 7 }).state, opened.clients!);
+    expect(resolved.map((r) => (r.ok ? r.id : r.problem))).toEqual([
+      'laptop',
+      'phone',
+      { code: 'source-pod-missing', namespace: 'default', name: 'web-98ff4b867-5299m' },
     ]);
   });
 
@@ -81,10 +120,11 @@ describe('traffic clients in links', () => {
     expect(settingToClient({ id: 'a', from: 'pod/<img>/x', to: 'x' })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'elsewhere', to: 'x' })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'external', to: 'x', rate: -1 })).toBeNull();
+    expect(settingToClient({ id: 'a', from: 'external', to: 'nodeport/web@' })).toBeNull();
     expect(settingToClient({ id: 'a', from: 'external', to: 'x' })).toEqual({
       id: 'a',
       from: { kind: 'external' },
-      to: 'x',
+      to: { kind: 'url', url: 'x' },
       rate: 1,
     });
   });
@@ -100,10 +140,15 @@ describe('traffic clients in links', () => {
     expect(opened.seed).toBe(42);
     expect(opened.theme).toBe('dark');
     expect(opened.clients).toEqual([
-      { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: 'http://192.168.1.11:30080', rate: 2 },
-      { id: 'anywhere', from: { kind: 'external' }, to: 'http://192.168.1.11:30080', rate: 1 },
-      { id: 'curl', from: { kind: 'pod', namespace: 'default', name: 'web-1' }, to: 'http://10.96.0.10:80', rate: 1 },
-      { id: 'node', from: { kind: 'node', name: 'node-2' }, to: 'my-service:80', rate: 0.5 },
+      { id: 'laptop', from: { kind: 'external', ip: '198.51.100.7' }, to: url('http://192.168.1.11:30080'), rate: 2 },
+      { id: 'anywhere', from: { kind: 'external' }, to: url('http://192.168.1.11:30080'), rate: 1 },
+      {
+        id: 'curl',
+        from: { kind: 'pod', namespace: 'default', name: 'web-1' },
+        to: url('http://10.96.0.10:80'),
+        rate: 1,
+      },
+      { id: 'node', from: { kind: 'node', name: 'node-2' }, to: url('my-service:80'), rate: 0.5 },
     ]);
     // Written again, the link is byte for byte the one made before.
     expect(

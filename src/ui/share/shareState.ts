@@ -1,37 +1,41 @@
 // What a share link carries, read from and written back to the app's state. The link format and
-// its canonical form belong to the core codec (src/core/share/linkCodec.ts), and a client's source
-// is written and read with the core's one source text (src/core/dataplane/sourceText.ts), the same
-// as `ksp send --from` and lessons; a client the UI could not run is left out, never guessed.
+// its canonical form belong to the core codec (src/core/share/linkCodec.ts). A link carries client
+// declarations (Services, workloads, nodes by name), not the addresses one load resolved, in the
+// core's one text form (src/core/sim/clientText.ts), the same as lessons; links made before hold
+// addresses and pod names, which read as URL and pod declarations. A client that does not read is
+// left out, never guessed.
 import type { SharedScenario, TrafficClientSetting } from '../../core/share/linkCodec.ts';
-import { formatSource, parseSource } from '../../core/dataplane/sourceText.ts';
-import type { ClientSpec } from '../../worker/protocol.ts';
+import { formatSourceDecl, formatTargetDecl, parseSourceDecl, parseTargetDecl } from '../../core/sim/clientText.ts';
+import type { ClientDecl } from '../../worker/protocol.ts';
 import type { Theme } from '../store.ts';
 
 export interface ShareableState {
   text: string;
   seed: number;
-  clients: readonly ClientSpec[];
+  /** null: the scenario's default clients (the link carries none). */
+  clients: readonly ClientDecl[] | null;
   lesson: string | null;
   lessonStep: number;
   theme: Theme;
   speed: number;
 }
 
-/** A client as a link writes it: `from` in the core's one source text (`external/203.0.113.10`, `pod/default/web-1`). */
-export function clientToSetting(c: ClientSpec): TrafficClientSetting {
-  return { id: c.id, from: formatSource(c.from), to: c.to, rate: c.rate };
+/** A client as a link writes it (`deployment/default/web` → `service/default/my-service:80`). */
+export function clientToSetting(c: ClientDecl): TrafficClientSetting {
+  return { id: c.id, from: formatSourceDecl(c.from), to: formatTargetDecl(c.to), rate: c.rate };
 }
 
 /** The reverse of clientToSetting, strictly: null for anything a link should not hold (never guessed). */
-export function settingToClient(s: TrafficClientSetting): ClientSpec | null {
+export function settingToClient(s: TrafficClientSetting): ClientDecl | null {
   const rate = s.rate ?? 1;
   if (!Number.isFinite(rate) || rate <= 0 || s.id.length > 64 || s.to.length > 500) return null;
-  const from = parseSource(s.from);
-  return from.ok ? { id: s.id, from: from.source, to: s.to, rate } : null;
+  const from = parseSourceDecl(s.from);
+  const to = parseTargetDecl(s.to);
+  return from.ok && to.ok ? { id: s.id, from: from.value, to: to.value, rate } : null;
 }
 
 export function toShared(s: ShareableState): SharedScenario {
-  const clients = s.clients.map(clientToSetting);
+  const clients = (s.clients ?? []).map(clientToSetting);
   return {
     yaml: s.text,
     seed: s.seed,
@@ -41,11 +45,11 @@ export function toShared(s: ShareableState): SharedScenario {
   };
 }
 
-/** What the app applies from a decoded link (clients: [] means "the scenario's defaults"). */
+/** What the app applies from a decoded link (clients: null means "the scenario's defaults"). */
 export interface OpenedScenario {
   text: string;
   seed: number;
-  clients: ClientSpec[];
+  clients: ClientDecl[] | null;
   lesson: string | null;
   step: number;
   theme: Theme | null;
@@ -58,7 +62,7 @@ export function fromShared(s: SharedScenario): OpenedScenario {
   return {
     text: s.yaml,
     seed,
-    clients: (s.clients ?? []).map(settingToClient).filter((c): c is ClientSpec => c !== null),
+    clients: s.clients?.length ? s.clients.map(settingToClient).filter((c): c is ClientDecl => c !== null) : null,
     lesson: s.lesson && s.lesson.length <= 100 ? s.lesson : null,
     step: s.step ?? 0,
     theme: s.view?.theme ?? null,

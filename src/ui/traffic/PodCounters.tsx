@@ -12,7 +12,7 @@ export function PodCounters() {
   const results = useStore((s) => s.results);
   const dropped = useStore((s) => s.dropped);
   const problems = useStore((s) => s.trafficProblems);
-  const clients = useStore((s) => s.clients);
+  const clients = useStore((s) => s.running);
   const t = useT();
   const tick = useStore((s) => Math.floor(s.time * 4));
   const d = useMemo(() => countByPod(results, tick / 4 + 0.25, 'default', dropped), [results, tick, dropped]);

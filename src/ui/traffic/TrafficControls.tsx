@@ -1,39 +1,81 @@
 // Clients, play/pause/step, speed and seed. Every control is a native button/input/select, so it
-// is keyboard reachable; focus is drawn by :focus-visible in diagram.css.
+// is keyboard reachable; focus is drawn by :focus-visible in diagram.css. Clients are declarations
+// (a Service and port by name, a workload's pod), shown and edited in the core's text form
+// (core/sim/clientText.ts); the worker resolves them on every load, and a client that names
+// nothing says so in its own row and sends nothing.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pause, play, setClients, setSeed, setSpeed, step, stepBack, useStore } from '../store.ts';
-import type { ClientSpec, ClusterView, Source } from '../../worker/protocol.ts';
-import { formatSource } from '../../core/dataplane/sourceText.ts';
+import type { ClientDecl, ClusterView, SourceDecl } from '../../worker/protocol.ts';
+import {
+  formatSourceDecl,
+  formatTargetDecl,
+  parseSourceDecl,
+  parseTargetDecl,
+  unusedExternalIP,
+} from '../../core/sim/clientText.ts';
 import { clientColors } from '../diagram/layout.ts';
-import { EXTERNAL_IPS } from './defaultClients.ts';
 import { isSystem } from '../diagram/fromClusterView.ts';
 import { useT } from '../i18n/useT.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { problemText } from './clientProblem.ts';
 import '../diagram/diagram.css';
 
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
+/** The rates a client may send at, per simulated second (the diagram draws at most this many per client). */
+export const RATE_LIMITS = { min: 0.1, max: 50 } as const;
 
-/** Addresses worth offering as targets: Service names, ClusterIP:port, node:nodePort, LB IPs. */
-export function targetSuggestions(view: ClusterView | null): string[] {
+/**
+ * Targets worth offering, as declarations: each Service's ClusterIP, its nodePort (any node) and its
+ * load-balancer IP, and each Ingress host. `outside`: only what a client outside the cluster can
+ * reach (a nodePort, a load balancer, an Ingress host; never a ClusterIP or a cluster DNS name).
+ */
+export function targetSuggestions(view: ClusterView | null, outside = false): string[] {
   if (!view) return [];
   const out: string[] = [];
-  const node = view.nodes[0];
   for (const s of view.services) {
     const p = s.ports[0];
     if (!p || isSystem(s)) continue;
-    out.push(s.namespace === 'default' ? s.name : `${s.name}.${s.namespace}`);
-    if (s.clusterIP && s.clusterIP !== 'None') out.push(`http://${s.clusterIP}:${p.port}`);
-    if (p.nodePort && node?.ip) out.push(`http://${node.ip}:${p.nodePort}`);
-    for (const ip of s.lbIPs) out.push(`http://${ip}:${p.port}`);
+    const port = p.name || p.port;
+    const ref = `${s.namespace}/${s.name}:${port}`;
+    if (s.lbIPs.length > 0) out.push(`loadbalancer/${ref}`);
+    if (s.ports.some((x) => x.nodePort)) {
+      const np = s.ports.find((x) => x.nodePort)!;
+      out.push(`nodeport/${s.namespace}/${s.name}:${np.name || np.port}`);
+    }
+    if (!outside && s.clusterIP && s.clusterIP !== 'None') out.push(`service/${ref}`);
   }
-  for (const i of view.ingresses) for (const r of i.rules) if (r.host) out.push(`http://${r.host}/`);
+  for (const i of view.ingresses) for (const r of i.rules) if (r.host) out.push(`ingress/${r.host}`);
   return [...new Set(out)];
 }
 
+/** Pods to send from, as declarations: each workload (its pod is picked on every load), then each bare pod. */
+export function sourceSuggestions(view: ClusterView | null): string[] {
+  if (!view) return [];
+  const out = view.workloads
+    .filter((w) => !isSystem(w) && w.kind !== 'ReplicaSet')
+    .map((w) => formatSourceDecl({ kind: 'workload', workload: w.kind, namespace: w.namespace, name: w.name }));
+  for (const p of view.pods)
+    if (!isSystem(p) && !p.owner) out.push(formatSourceDecl({ kind: 'pod', namespace: p.namespace, name: p.name }));
+  return out.sort();
+}
+
+/** A rate typed by the user: a number from RATE_LIMITS.min to .max, or the message saying why not (page language). */
+export function readRate(text: string, t: Translate): { ok: true; rate: number } | { ok: false; error: string } {
+  const n = Number(text.trim().replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(n)) return { ok: false, error: t('traffic.rateNotNumber') };
+  if (n < RATE_LIMITS.min || n > RATE_LIMITS.max)
+    return { ok: false, error: t('traffic.rateRange', { min: RATE_LIMITS.min, max: RATE_LIMITS.max }) };
+  return { ok: true, rate: n };
+}
+
 export function TrafficControls() {
-  const { clients, playing, speed, seed, time, view, theme } = useStore(
+  const { clients, declared, running, problems, playing, speed, seed, time, view, theme } = useStore(
     useShallow((s) => ({
       clients: s.clients,
+      declared: s.declared,
+      running: s.running,
+      problems: s.clientProblems,
       playing: s.playing,
       speed: s.speed,
       seed: s.seed,
@@ -42,43 +84,55 @@ export function TrafficControls() {
       theme: s.theme,
     })),
   );
-  const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
-  const suggestions = useMemo(() => targetSuggestions(view), [view]);
-  const pods = useMemo(
-    () =>
-      (view?.pods ?? [])
-        .filter((p) => p.ip)
-        .map((p) => `${p.namespace}/${p.name}`)
-        .sort(),
-    [view],
-  );
+  // The rows: what the user declared, or the defaults the core chose on this load.
+  const rows = clients ?? declared;
+  const colors = useMemo(() => clientColors(running.map((c) => c.id)), [running]);
+  const insideTargets = useMemo(() => targetSuggestions(view), [view]);
+  const outsideTargets = useMemo(() => targetSuggestions(view, true), [view]);
+  const sources = useMemo(() => sourceSuggestions(view), [view]);
   const [kind, setKind] = useState<'external' | 'pod'>('external');
-  const [ip, setIp] = useState<string>(EXTERNAL_IPS[1]);
+  const [ip, setIp] = useState<string | null>(null);
   const [pod, setPod] = useState('');
   const [to, setTo] = useState('');
-  const [rate, setRate] = useState(2);
+  const [rateText, setRateText] = useState('2');
+  const [formError, setFormError] = useState<string | null>(null);
+  const [rowRates, setRowRates] = useState<Record<string, string>>({});
   const [seedText, setSeedText] = useState<string | null>(null);
   const t = useT();
+  const freeIP = unusedExternalIP(rows);
+  const suggestions = kind === 'external' ? outsideTargets : insideTargets;
 
   const add = (e: FormEvent): void => {
     e.preventDefault();
-    const target = to || suggestions[0];
-    const [namespace, name] = (pod || pods[0] || '').split('/');
-    const from: Source =
-      kind === 'external' ? { kind: 'external', ip } : { kind: 'pod', namespace: namespace ?? '', name: name ?? '' };
-    if (!target || (from.kind === 'pod' && !from.name)) return;
-    let n = clients.length + 1;
-    while (clients.some((c) => c.id === `client-${n}`)) n++;
-    const spec: ClientSpec = {
-      id: `client-${n}`,
-      from,
-      to: target,
-      rate: Math.min(50, Math.max(0.1, rate)),
-    };
-    setClients([...clients, spec]);
+    const rate = readRate(rateText, t);
+    const target = parseTargetDecl(to || suggestions[0] || '');
+    const from: SourceDecl | null =
+      kind === 'external'
+        ? { kind: 'external', ip: ip ?? freeIP }
+        : (() => {
+            const r = parseSourceDecl(pod || sources[0] || '');
+            return r.ok ? r.value : null;
+          })();
+    const error = !rate.ok
+      ? rate.error
+      : !target.ok
+        ? t(kind === 'external' ? 'traffic.noOutsideTarget' : 'traffic.noTarget')
+        : !from
+          ? t('traffic.noSourcePod')
+          : from.kind === 'external' && !/^\d{1,3}(\.\d{1,3}){3}$/.test(from.ip ?? '')
+            ? t('traffic.badClientIP')
+            : null;
+    setFormError(error);
+    if (error || !rate.ok || !target.ok || !from) return;
+    let n = rows.length + 1;
+    while (rows.some((c) => c.id === `client-${n}`)) n++;
+    setClients([...rows, { id: `client-${n}`, from, to: target.value, rate: rate.rate }]);
+    setIp(null);
+    setTo('');
   };
-  const update = (id: string, patch: Partial<ClientSpec>): void =>
-    setClients(clients.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  // Editing a default client makes the list the user's own (it stops following the default choice).
+  const update = (id: string, patch: Partial<ClientDecl>): void =>
+    setClients(rows.map((c) => (c.id === id ? { ...c, ...patch } : c)));
 
   return (
     <section className="k-traffic" data-theme={theme} aria-label={t('traffic.label')}>
@@ -132,59 +186,92 @@ export function TrafficControls() {
       <details className="k-clients-box">
         <summary>
           {t('traffic.clients')}{' '}
-          {clients.map((c) => (
+          {rows.map((c) => (
             <span key={c.id} className="k-client-chip">
               <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" /> {c.id}
             </span>
           ))}
         </summary>
         <ul className="k-clients" aria-label={t('traffic.clients')}>
-          {clients.map((c) => (
-            <li key={c.id} className="k-row">
-              <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
-              <span className="k-mono">{c.id}</span>
-              <span className="k-dim k-mono">
-                {c.from.kind === 'external' ? (c.from.ip ?? 'external') : formatSource(c.from)}
-              </span>
-              <span aria-hidden="true">→</span>
-              <input
-                aria-label={t('traffic.clientTarget', { id: c.id })}
-                className="k-mono"
-                value={c.to}
-                list="k-targets"
-                onChange={(e) => update(c.id, { to: e.target.value })}
-              />
-              <label>
+          {rows.map((c) => {
+            const problem = problems[c.id];
+            const rateError = rowRates[c.id] === undefined ? null : readRate(rowRates[c.id]!, t);
+            return (
+              <li key={c.id} className="k-row" data-client={c.id} data-unresolved={problem ? problem.code : undefined}>
+                <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
+                <span className="k-mono">{c.id}</span>
+                <span className="k-dim k-mono">{formatSourceDecl(c.from)}</span>
+                <span aria-hidden="true">→</span>
                 <input
-                  type="number"
-                  aria-label={t('traffic.clientRate', { id: c.id })}
-                  min={0.1}
-                  max={50}
-                  step={0.1}
-                  value={c.rate}
-                  style={{ width: '4em' }}
-                  onChange={(e) => update(c.id, { rate: Math.min(50, Math.max(0.1, Number(e.target.value) || 0.1)) })}
+                  aria-label={t('traffic.clientTarget', { id: c.id })}
+                  className="k-mono"
+                  defaultValue={formatTargetDecl(c.to)}
+                  key={formatTargetDecl(c.to)}
+                  list={c.from.kind === 'external' ? 'k-targets-outside' : 'k-targets'}
+                  onBlur={(e) => {
+                    const r = parseTargetDecl(e.target.value);
+                    if (r.ok && formatTargetDecl(r.value) !== formatTargetDecl(c.to)) update(c.id, { to: r.value });
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+                  }}
                 />
-                {t('traffic.perSecond')}
-              </label>
-              <button
-                type="button"
-                className="k-btn"
-                aria-label={t('traffic.removeClient', { id: c.id })}
-                onClick={() => setClients(clients.filter((x) => x.id !== c.id))}
-              >
-                {t('traffic.remove')}
-              </button>
-            </li>
-          ))}
+                <label>
+                  <input
+                    type="text"
+                    inputMode="decimal"
+                    aria-label={t('traffic.clientRate', { id: c.id })}
+                    aria-invalid={rateError && !rateError.ok ? true : undefined}
+                    value={rowRates[c.id] ?? String(c.rate)}
+                    style={{ width: '4em' }}
+                    onChange={(e) => {
+                      const text = e.target.value;
+                      const r = readRate(text, t);
+                      setRowRates((m) => ({ ...m, [c.id]: text }));
+                      if (r.ok) update(c.id, { rate: r.rate });
+                    }}
+                    onBlur={() =>
+                      setRowRates((m) => {
+                        const { [c.id]: _gone, ...rest } = m;
+                        return rest;
+                      })
+                    }
+                  />
+                  {t('traffic.perSecond')}
+                </label>
+                <button
+                  type="button"
+                  className="k-btn"
+                  aria-label={t('traffic.removeClient', { id: c.id })}
+                  onClick={() => setClients(rows.filter((x) => x.id !== c.id))}
+                >
+                  {t('traffic.remove')}
+                </button>
+                {rateError && !rateError.ok && (
+                  <span className="k-error" role="alert">
+                    {rateError.error}
+                  </span>
+                )}
+                {problem && (
+                  <span className="k-warn" role="status" data-testid="client-problem">
+                    {problemText(problem, t)}
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ul>
         <details className="k-add">
           <summary>{t('traffic.addClient')}</summary>
-          <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')}>
+          <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')} noValidate>
             <select
               aria-label={t('traffic.clientKind')}
               value={kind}
-              onChange={(e) => setKind(e.target.value === 'pod' ? 'pod' : 'external')}
+              onChange={(e) => {
+                setKind(e.target.value === 'pod' ? 'pod' : 'external');
+                setTo('');
+                setFormError(null);
+              }}
             >
               <option value="external">{t('traffic.external')}</option>
               <option value="pod">{t('traffic.inClusterPod')}</option>
@@ -193,13 +280,13 @@ export function TrafficControls() {
               <input
                 aria-label={t('traffic.clientIP')}
                 className="k-mono"
-                value={ip}
+                value={ip ?? freeIP}
                 onChange={(e) => setIp(e.target.value)}
                 style={{ width: '9em' }}
               />
             ) : (
               <select aria-label={t('traffic.fromPod')} value={pod} onChange={(e) => setPod(e.target.value)}>
-                {pods.map((p) => (
+                {sources.map((p) => (
                   <option key={p} value={p}>
                     {p}
                   </option>
@@ -209,32 +296,41 @@ export function TrafficControls() {
             <input
               aria-label={t('traffic.target')}
               className="k-mono"
-              placeholder={suggestions[0] ?? 'my-service'}
+              placeholder={suggestions[0] ?? ''}
               value={to}
-              list="k-targets"
+              list={kind === 'external' ? 'k-targets-outside' : 'k-targets'}
               onChange={(e) => setTo(e.target.value)}
             />
             <label>
               <input
-                type="number"
+                type="text"
+                inputMode="decimal"
                 aria-label={t('traffic.ratePerSecond')}
-                min={0.1}
-                max={50}
-                step={0.1}
-                value={rate}
+                aria-invalid={formError !== null && !readRate(rateText, t).ok ? true : undefined}
+                value={rateText}
                 style={{ width: '4em' }}
-                onChange={(e) => setRate(Number(e.target.value) || 1)}
+                onChange={(e) => setRateText(e.target.value)}
               />
               {t('traffic.perSecond')}
             </label>
             <button type="submit" className="k-btn">
               {t('traffic.addClientButton')}
             </button>
+            {formError && (
+              <span className="k-error" role="alert" data-testid="add-client-error">
+                {formError}
+              </span>
+            )}
           </form>
         </details>
       </details>
       <datalist id="k-targets">
-        {suggestions.map((s) => (
+        {insideTargets.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <datalist id="k-targets-outside">
+        {outsideTargets.map((s) => (
           <option key={s} value={s} />
         ))}
       </datalist>

@@ -8,7 +8,6 @@ import { toClusterView } from '../../worker/view.ts';
 import { runTraffic } from '../../worker/traffic.ts';
 import { fromClusterView, clientStartId, toViewClients } from '../diagram/fromClusterView.ts';
 import { toFlowElements } from '../diagram/toFlowElements.ts';
-import { defaultClients } from './defaultClients.ts';
 import { hopsToPath } from './hopsToPath.ts';
 import { countByPod } from './counters.ts';
 import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
@@ -18,8 +17,10 @@ const yaml = readFileSync(new URL('./fixtures/default.yaml', import.meta.url), '
 describe('default scenario through the diagram', () => {
   const scenario = loadScenario(yaml, { seed: 1 });
   const view = toClusterView(scenario);
-  const clients = defaultClients(view);
-  const { entries } = runTraffic(scenario, clients, 0);
+  // The scenario's default clients, as the core chooses and resolves them (null: the defaults).
+  const first = runTraffic(scenario, null, 0);
+  const clients = first.clients.flatMap((c) => (c.ok ? [c.spec] : []));
+  const { entries } = first;
   const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, entries));
   const nodeIds = new Set(els.nodes.map((n) => n.id));
   const pathOf = (r: RequestResult, spec: ClientSpec) =>
@@ -38,7 +39,7 @@ describe('default scenario through the diagram', () => {
 
   it('every ok packet ends on the pod that answered, every failure stops with a reason', () => {
     expect(clients.map((c) => c.id)).toEqual(['laptop', 'phone', 'curl']);
-    const { results } = runTraffic(scenario, clients, 5);
+    const { results } = runTraffic(scenario, null, 5);
     expect(results.length).toBeGreaterThan(10);
     for (const r of results) {
       const spec = clients.find((c) => c.id === r.clientId)!;
@@ -56,7 +57,7 @@ describe('default scenario through the diagram', () => {
   });
 
   it("flies each packet box by box along drawn edges: the entry node's kube-proxy, the Service that matched, the pod", () => {
-    const { results } = runTraffic(scenario, clients, 5);
+    const { results } = runTraffic(scenario, null, 5);
     const routes = new Map<string, Set<string>>();
     let crossNode = 0;
     for (const r of results) {
@@ -89,13 +90,13 @@ describe('sessionAffinity: ClientIP through the diagram', () => {
     expect(pinned).not.toBe(yaml);
     const scenario = loadScenario(pinned, { seed: 1 });
     const view = toClusterView(scenario);
-    const clients = defaultClients(view);
-    const laptop = clients.find((c) => c.id === 'laptop')!;
-    const { results } = runTraffic(scenario, [laptop], 10);
-    const els = toFlowElements(
-      fromClusterView(view),
-      toViewClients([laptop], runTraffic(scenario, [laptop], 0).entries),
-    );
+    const defaults = runTraffic(scenario, null, 0);
+    const decl = defaults.declared.find((c) => c.id === 'laptop')!;
+    const resolved = defaults.clients.find((c) => c.id === 'laptop')!;
+    if (!resolved.ok) throw new Error(`laptop did not resolve: ${resolved.problem.code}`);
+    const laptop = resolved.spec;
+    const { results } = runTraffic(scenario, [decl], 10);
+    const els = toFlowElements(fromClusterView(view), toViewClients([laptop], runTraffic(scenario, [decl], 0).entries));
     const nodeIds = new Set(els.nodes.map((n) => n.id));
     const ends = new Set(
       results.map((r) => hopsToPath(r, { start: clientStartId(laptop), edges: els.edges, nodeIds }).legs.at(-1)?.to),

@@ -1,18 +1,15 @@
-// The first time a scenario with traffic targets arrives and no clients exist, add the default
-// clients and press play: packets are visible without touching anything.
+// The first time the scenario's default clients (chosen by the core, src/core/sim/defaultClients.ts)
+// run, press play: packets are visible without touching anything. Clients someone declared (a
+// lesson, a link, a draft) start as they were saved.
 import { useEffect, useRef } from 'react';
-import { play, setClients, useStore } from '../store.ts';
-import { defaultClients } from './defaultClients.ts';
+import { play, useStore } from '../store.ts';
 
 export function useAutoStart(): void {
-  const view = useStore((s) => s.view);
+  const running = useStore((s) => s.running);
   const done = useRef(false);
   useEffect(() => {
-    if (done.current || !view || useStore.getState().clients.length > 0) return;
-    const clients = defaultClients(view);
-    if (clients.length === 0) return;
+    if (done.current || running.length === 0) return;
     done.current = true;
-    setClients(clients);
-    play();
-  }, [view]);
+    if (useStore.getState().clients === null) play();
+  }, [running]);
 }

@@ -16,18 +16,18 @@ export interface Flight {
 
 export function useFlights(elements: FlowElements): Flight[] {
   const results = useStore((s) => s.results);
-  const clients = useStore((s) => s.clients);
+  const running = useStore((s) => s.running);
   const view = useStore((s) => s.view);
   return useMemo(() => {
     if (!view) return [];
     const nodeIds = new Set(elements.nodes.map((n) => n.id));
-    const colors = clientColors(clients.map((c) => c.id));
-    const byId = new Map<string, ClientSpec>(clients.map((c) => [c.id, c]));
+    const colors = clientColors(running.map((c) => c.id));
+    const byId = new Map<string, ClientSpec>(running.map((c) => [c.id, c]));
     return results.map((r) => {
       const spec = r.clientId ? byId.get(r.clientId) : undefined;
       const start = spec ? clientStartId(spec) : 'client:?';
       const path = hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
       return { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
     });
-  }, [results, clients, view, elements]);
+  }, [results, running, view, elements]);
 }
