@@ -82,11 +82,26 @@ describe('ksp send', () => {
   });
   it('reports usage errors with exit 2', () => {
     expect(run(['send', 'seed-nodeport.yaml']).code).toBe(2);
-    const r = run(['send', 'seed-nodeport.yaml', '--from', 'deploy/x', '--to', 'web']);
+    const r = run(['send', 'seed-nodeport.yaml', '--from', 'laptop', '--to', 'web']);
     expect([r.code, r.err.split('\n')[0]]).toEqual([
       2,
-      'ksp send: --from must be external, external/IP, node/NAME, pod/NAME or pod/NAMESPACE/NAME, got "deploy/x"',
+      'ksp send: --from must be external, external/IP, node/NAME, pod/NAME or pod/NAMESPACE/NAME, deployment/NAME or selector/KEY=VALUE, got "laptop"',
     ]);
     expect(run(['send', 'missing.txt', '--to', 'x']).err).toBe('ksp: cannot read missing.txt: no such file\n');
+  });
+
+  it("takes the playground's client declarations, resolved on the scenario as the playground resolves them", () => {
+    const pods = run(['send', 'seed-nodeport.yaml', '--from', 'external', '--to', '192.168.1.11:30007', '--json']);
+    const declared = run(['send', 'seed-nodeport.yaml', '--from', 'external', '--to', 'nodeport/my-service', '--json']);
+    // nodeport/my-service on any node: the first node by name, node-1 (192.168.1.11).
+    expect(declared.code).toBe(0);
+    expect(declared.out).toBe(pods.out);
+    const fromWorkload = run(['send', 'seed-nodeport.yaml', '--from', 'deployment/web', '--to', 'service/my-service']);
+    expect(fromWorkload.code).toBe(0);
+    expect(fromWorkload.out).toMatch(/^#1\s+ok\s+default\/web-/);
+    const gone = run(['send', 'seed-nodeport.yaml', '--from', 'deployment/api', '--to', 'service/my-service']);
+    expect([gone.code, gone.err]).toEqual([1, 'ksp send: Deployment default/api does not exist\n']);
+    const noLb = run(['send', 'seed-nodeport.yaml', '--to', 'loadbalancer/my-service']);
+    expect(noLb.err).toBe('ksp send: Service default/my-service has no load-balancer IP (type: LoadBalancer?)\n');
   });
 });

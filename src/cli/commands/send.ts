@@ -1,23 +1,28 @@
 // `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json]`:
 // sends N requests through the simulated cluster and prints, per request, the outcome, the pod
 // that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
-// per outcome. SOURCE: the core's one text form (src/core/dataplane/sourceText.ts): pod/NAME (in -n NS, default
-// "default"), pod/NS/NAME, node/NAME, external, external/IP.
+// per outcome. SOURCE and TARGET are client declarations in the core's one text form
+// (src/core/sim/clientText.ts), resolved against the scenario as the playground resolves its
+// clients: SOURCE pod/NAME (in -n NS, default "default"), pod/NS/NAME, deployment/NAME,
+// selector/KEY=VALUE, node/NAME, external, external/IP; TARGET a URL, ip:port or DNS name, or
+// service/NAME[:PORT], nodeport/NAME[:PORT][@NODE], loadbalancer/NAME[:PORT], ingress/HOST[/PATH].
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createRng } from '../../core/random/index.ts';
+import { createDataplane, SOURCE_FORMS, type RequestResult } from '../../core/dataplane/index.ts';
 import {
-  createDataplane,
-  parseSource,
-  SOURCE_FORMS,
-  type RequestResult,
-  type Source,
-} from '../../core/dataplane/index.ts';
+  parseSourceDecl,
+  parseTargetDecl,
+  resolveClients,
+  type SourceDecl,
+  type TargetDecl,
+} from '../../core/sim/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { clientProblemText } from '../clientProblem.ts';
 
 interface Parsed {
   file: string;
-  from: Source;
-  to: string;
+  from: SourceDecl;
+  to: TargetDecl;
   count: number;
   interval: number;
   json: boolean;
@@ -46,8 +51,13 @@ function parse(args: readonly string[]): Parsed | { error: string } {
     return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
   if (!v['--to'])
     return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
-  const from = parseSource(v['--from'] ?? 'external', v['-n'] ?? 'default');
-  if (!from.ok) return { error: `--from must be ${SOURCE_FORMS}, got ${JSON.stringify(v['--from'])}` };
+  const from = parseSourceDecl(v['--from'] ?? 'external', v['-n'] ?? 'default');
+  if (!from.ok)
+    return {
+      error: `--from must be ${SOURCE_FORMS}, deployment/NAME or selector/KEY=VALUE, got ${JSON.stringify(v['--from'])}`,
+    };
+  const to = parseTargetDecl(v['--to'], v['-n'] ?? 'default');
+  if (!to.ok) return { error: `--to: ${to.error}` };
   const count = Number(v['--count'] ?? '1');
   if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount)
     return {
@@ -56,7 +66,7 @@ function parse(args: readonly string[]): Parsed | { error: string } {
   const interval = Number(v['--interval'] ?? '1');
   if (!Number.isFinite(interval) || interval < 0)
     return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
-  return { file: files[0]!, from: from.source, to: v['--to'], count, interval, json };
+  return { file: files[0]!, from: from.value, to: to.value, count, interval, json };
 }
 
 export function sendJson(results: readonly RequestResult[]): string {
@@ -128,7 +138,7 @@ export function sendText(results: readonly RequestResult[]): string {
 export const sendCommand: CliCommand = {
   summary: 'send requests through the simulated cluster and show where each one lands',
   usage:
-    'ksp send FILE --from pod/[NS/]NAME|node/NAME|external[/IP] --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
+    'ksp send FILE --from pod/[NS/]NAME|deployment/NAME|selector/K=V|node/NAME|external[/IP] --to URL|service/NAME[:PORT]|nodeport/NAME[:PORT][@NODE]|loadbalancer/NAME|ingress/HOST[/PATH] [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
     if ('error' in p) {
@@ -139,9 +149,17 @@ export const sendCommand: CliCommand = {
     if (text === null) return EXIT_USAGE;
     const seed = globals.seed ?? 1;
     const scenario = loadScenario(text, { seed, fileName: p.file });
+    // The same resolution the playground gives its clients on this load (core/sim/resolveClients.ts).
+    const [client] = resolveClients(scenario.state, [{ id: 'send', from: p.from, to: p.to, rate: 1 }]);
+    if (!client?.ok) {
+      io.err(`ksp send: ${client ? clientProblemText(client.problem) : 'nothing to send'}\n`);
+      return 1;
+    }
+    const { from, to, protocol } = client.spec;
     const dp = createDataplane(scenario.state, createRng(seed).fork('send'));
     const results: RequestResult[] = [];
-    for (let i = 0; i < p.count; i++) results.push(dp.send({ from: p.from, to: p.to, time: i * p.interval }));
+    for (let i = 0; i < p.count; i++)
+      results.push(dp.send({ from, to, time: i * p.interval, ...(protocol ? { protocol } : {}) }));
     io.out(p.json ? sendJson(results) : sendText(results));
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {

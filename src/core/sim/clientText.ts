@@ -63,26 +63,27 @@ const NAME = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 const LABEL = /^([a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?\/)?[a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?$/;
 const LABEL_VALUE = /^([a-zA-Z0-9]([-a-zA-Z0-9_.]*[a-zA-Z0-9])?)?$/;
 
-/** `[NS/]NAME` → namespace and name (namespace `default` when absent). */
-function nsName(rest: string): [string, string] | null {
+/** `[NS/]NAME` → namespace and name (`namespace` when absent: `default`, or kubectl's -n). */
+function nsName(rest: string, namespace: string): [string, string] | null {
   const parts = rest.split('/');
-  const [ns, name] = parts.length === 1 ? ['default', parts[0]!] : parts.length === 2 ? parts : [null, null];
+  const [ns, name] = parts.length === 1 ? [namespace, parts[0]!] : parts.length === 2 ? parts : [null, null];
   return ns !== null && name !== null && NAME.test(ns) && NAME.test(name) ? [ns, name] : null;
 }
 
-export function parseSourceDecl(text: string): DeclParse<SourceDecl> {
+/** `namespace`: the namespace of a name written without one (`default`, or the CLI's -n). */
+export function parseSourceDecl(text: string, namespace = 'default'): DeclParse<SourceDecl> {
   const slash = text.indexOf('/');
   const kind = slash < 0 ? text : text.slice(0, slash);
   const rest = slash < 0 ? '' : text.slice(slash + 1);
   const workload = WORKLOADS[kind];
   if (workload) {
-    const n = nsName(rest);
+    const n = nsName(rest, namespace);
     if (!n) return { ok: false, error: `${JSON.stringify(text)}: write ${kind}/NAME or ${kind}/NAMESPACE/NAME` };
     return { ok: true, value: { kind: 'workload', workload, namespace: n[0], name: n[1] } };
   }
   if (kind === 'selector') {
     const parts = rest.split('/');
-    const [ns, sel] = parts.length === 1 ? ['default', parts[0]!] : [parts[0]!, parts.slice(1).join('/')];
+    const [ns, sel] = parts.length === 1 ? [namespace, parts[0]!] : [parts[0]!, parts.slice(1).join('/')];
     const labels: Record<string, string> = {};
     const pairs = sel.split(',');
     const good =
@@ -102,7 +103,7 @@ export function parseSourceDecl(text: string): DeclParse<SourceDecl> {
       };
     return { ok: true, value: { kind: 'selector', namespace: ns, labels } };
   }
-  const s = parseSource(text);
+  const s = parseSource(text, namespace);
   return s.ok ? { ok: true, value: s.source } : { ok: false, error: s.error };
 }
 
@@ -129,7 +130,7 @@ export function selectorText(labels: Readonly<Record<string, string>>): string {
 const portText = (p: PortRef | undefined): string => (p === undefined ? '' : `:${p}`);
 const readPort = (p: string): PortRef => (/^\d+$/.test(p) ? Number(p) : p);
 
-export function parseTargetDecl(text: string): DeclParse<TargetDecl> {
+export function parseTargetDecl(text: string, namespace = 'default'): DeclParse<TargetDecl> {
   const slash = text.indexOf('/');
   const kind = TARGETS[text.slice(0, slash)];
   const rest = text.slice(slash + 1);
@@ -144,7 +145,7 @@ export function parseTargetDecl(text: string): DeclParse<TargetDecl> {
     }
     const colon = body.indexOf(':');
     const port = colon < 0 ? undefined : body.slice(colon + 1);
-    const n = nsName(colon < 0 ? body : body.slice(0, colon));
+    const n = nsName(colon < 0 ? body : body.slice(0, colon), namespace);
     if (!n || (port !== undefined && !/^(\d{1,5}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.test(port)))
       return {
         ok: false,
@@ -156,7 +157,7 @@ export function parseTargetDecl(text: string): DeclParse<TargetDecl> {
   }
   if (text.startsWith('podip/')) {
     const colon = rest.lastIndexOf(':');
-    const pod = colon < 0 ? null : parseSourceDecl(rest.slice(0, colon));
+    const pod = colon < 0 ? null : parseSourceDecl(rest.slice(0, colon), namespace);
     const port = Number(rest.slice(colon + 1));
     if (
       !pod?.ok ||
