@@ -279,6 +279,8 @@ test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {
       's=1.xZNNb9swDIb_CqEeerEdO9laR7ei22HYB4qt2GUeBsViYiGypElMPKPofx_kOB8Nug9gh_lGkX7I9xX1wLaMFwnrRasZZxdw3yA4LfqVtxsjLwMslQ8EoUYjvLIcqPGI4KwMsMBGGQnUWfiEfqtqDAmIAMoANQhvNwv0BgkDSFuHy8pcQMXGyoqBEyvM4LVUBML01Ciz4sOPUomVFy0srda2CxHZ2w1Q7zCrjHDqM_qgrOEgnAuTbVGZtTKSwyt02vYtGqpMiySkIMErA2BEixw6XFQmOKyHM49Oq1oEDrMYBtRYk_VDDqAVVDfvxAJ1GE8gdsvWB1GZspMd931_41wsImydFoR7xukI8dNPeX9BBDjMG7_aGhLKoD-FpKO8gH6LaWMDxfiYB7iAGxM69AFwi74Hj983GAg6Rc3guLPxqm1nRlS0uxYGAiJ0jaqbWLFrIEFRdgpXrVghB48rFcj32bochAzF356bxllPp_PvNByk3VlPHOaz66unJQDOW7K11Rzub-8qk6ZpXKmPKOpGLDSCMkFJHATVehMIPQgCRQFud-Gbu2ToDmWewNL6TniJEsjuTQiXu3zsfrZqxy3bb_BzK9b2adinDzd3tlp_vPRTg9Jz1UcPOZT5PibhV0in1o3uxPccRDu-2KW3LdgNnfvEx8UwViJoFQhNAGt2ZszyvMz_0Y00kiPtxJb4njl8sBLvhsR_Mmp3bsYx-E5uZVjCAqJk_DphtVZoKDD-5YEpyTjTwpF1LGHRUMYZ_iD0RujJNJ9leVYUs6zIWcLIMs4aIscnk2I-zYqrMiuyouBDE5YwLwgZnz4mI9g11uBvudOXv-ZOz7jFgVtvvD5inZUTiUux0TTpcJHOy-XyxaK8uk5fTufz9rxBbJxnZTad5vzJ1F8TtlXYMf7AqMEWGWdS-DV7fPwJ';
     await shell.freshStart(`/#${old}`);
     await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl']);
+    // The "opened the shared scenario" notice sits over the traffic panel until the learner hides it.
+    await page.getByRole('button', { name: DICT.en['session.hide'] }).click();
     await clientsBox(page);
     await expect(clientRow(page, 'curl').getByTestId('client-problem')).toHaveText(
       'pod web-98ff4b867-5299m no longer exists — pick where to send from',
