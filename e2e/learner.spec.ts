@@ -238,7 +238,7 @@ test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {
     await page.reload();
     await clientsBox(page);
     await expect(clientRow(page, 'laptop').getByTestId('client-problem')).toHaveText(
-      'my-service-nodeport이(가) 더 이상 없습니다 — 대상을 고르세요',
+      'my-service-nodeport가 더 이상 없습니다 — 대상을 고르세요',
       { timeout: 30_000 },
     );
   });
