@@ -218,8 +218,9 @@ describe('a damaged draft is repaired or kept aside, never silently dropped (iss
   it('a valid draft needs no repair and nothing is copied', () => {
     const s = memory();
     s.data.set(DRAFT_KEY, record({}));
+    // No `clients` and no `custom`: the scenario's default clients (null), as parseDraft reads it.
     expect(createDraftStore(s, 'me').load()).toEqual({
-      draft: { v: 2, text: 'mine', seed: 4, clients: [], rev: 3, tab: 't' },
+      draft: { v: 2, text: 'mine', seed: 4, clients: null, rev: 3, tab: 't' },
       damaged: false,
       repaired: [],
       keptAside: null,
