@@ -7,7 +7,7 @@ import type { Diagnostic } from '../core/diagnostics.ts';
 import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type {
-  AffinityEntry,
+  AffinityStamp,
   Entry,
   ClientDecl,
   ClientProblem,
@@ -66,7 +66,7 @@ export interface SimulationSlice {
   dropped: TrafficTally[];
   /** What the traffic limits changed (codes; the traffic panel words them). */
   trafficProblems: TrafficProblem[];
-  affinity: AffinityEntry[];
+  affinity: AffinityStamp[];
   /** The object each client's requests enter first, by client id (the core's answer; the diagram draws the client's arrow to it). */
   entries: Record<string, Entry>;
   playing: boolean;
@@ -333,7 +333,7 @@ const same = <T>(prev: T, next: T): T => (JSON.stringify(prev) === JSON.stringif
 
 export function trafficFinished(answer: {
   results: RequestResult[];
-  affinity: AffinityEntry[];
+  affinity: AffinityStamp[];
   entries: Record<string, Entry>;
   problems: TrafficProblem[];
   dropped: TrafficTally[];

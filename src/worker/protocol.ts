@@ -2,7 +2,7 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type { AffinityEntry, Entry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
+import type { AffinityStamp, Entry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
 import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
 import type { ApplyRecord } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -184,7 +184,7 @@ export type {
   WorkloadKind,
 } from '../core/sim/index.ts';
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityEntry, Source, Said, Entry } from '../core/dataplane/index.ts';
+export type { Hop, HopAt, HopKind, Outcome, AffinityStamp, Source, Said, Entry } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 /** What a traffic limit changed, as a code and parameters (the page words it in its language). */
 export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
@@ -281,7 +281,7 @@ export interface FromWorkerMap {
   trafficResult: {
     requestId: number;
     results: RequestResult[];
-    affinity: AffinityEntry[];
+    affinity: AffinityStamp[];
     entries: Record<string, Entry>;
     problems: TrafficProblem[];
     dropped: TrafficTally[];

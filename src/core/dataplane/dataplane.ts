@@ -4,7 +4,7 @@
 // + same requests ⇒ the same results.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Rng } from '../random/rng.ts';
-import type { AffinityEntry, Entry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
+import type { AffinityEntry, AffinityStamp, Entry, LoadBalancerView, RequestResult, SendRequest } from './types.ts';
 import type { NameResolver } from './dnsStep.ts';
 import { buildClusterIndex } from './clusterIndex.ts';
 import { createAffinityStore } from './affinity.ts';
@@ -26,13 +26,41 @@ export interface Dataplane {
   entry(req: SendRequest): Entry | undefined;
   /** Live ClientIP affinity entries on every node at `time` (default: the last request's time). */
   affinityTable(time?: number): AffinityEntry[];
+  /** Every affinity (re)stamp whose entry was still live at `since` or later, oldest first. */
+  affinityStamps(since: number): AffinityStamp[];
   loadBalancers(): LoadBalancerView[];
   /** Swap in a changed cluster (after an edit) keeping the nodes' affinity tables, as a resync would. */
   update(state: ClusterState): void;
 }
 
+/** Stamps kept behind the newest request, in simulated seconds (a page shows at most a few seconds behind). */
+const STAMP_MEMORY = 120;
+
 export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: NameResolver): Dataplane {
-  const affinity = createAffinityStore();
+  const store = createAffinityStore();
+  // Every --set, as it happens: the store itself keeps only the latest stamp of each entry.
+  const stamps: { node: string; spn: string; endpoint: string; clientIP: string; setAt: number; timeout: number }[] =
+    [];
+  let pruneAt = 4096;
+  const affinity: typeof store = {
+    ...store,
+    set(rec, time, exclusive) {
+      store.set(rec, time, exclusive);
+      stamps.push({
+        node: rec.node,
+        spn: rec.spn,
+        endpoint: rec.endpoint,
+        clientIP: rec.clientIP,
+        setAt: time,
+        timeout: rec.timeout,
+      });
+      if (stamps.length > pruneAt) {
+        const keep = stamps.filter((x) => x.setAt + x.timeout >= time - STAMP_MEMORY);
+        stamps.splice(0, stamps.length, ...keep);
+        pruneAt = Math.max(4096, 2 * stamps.length);
+      }
+    },
+  };
   const ctx: DataplaneContext = {
     index: buildClusterIndex(state),
     proxy: { settings: state.settings, rng: rng.fork('kube-proxy'), affinity, rrCursor: new Map() },
@@ -87,6 +115,23 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
           };
         })
         .sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
+    },
+    affinityStamps(since) {
+      return stamps
+        .filter((x) => x.setAt + x.timeout > since)
+        .map((x) => {
+          const pod = ctx.index.podByIP.get(x.endpoint.slice(0, x.endpoint.lastIndexOf(':')));
+          return {
+            node: x.node,
+            spn: x.spn,
+            clientIP: x.clientIP,
+            endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : x.endpoint,
+            endpointIP: x.endpoint,
+            expiresAt: x.setAt + x.timeout,
+            setAt: x.setAt,
+            timeout: x.timeout,
+          };
+        });
     },
     loadBalancers() {
       return loadBalancerViews(ctx);

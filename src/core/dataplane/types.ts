@@ -109,6 +109,16 @@ export interface AffinityEntry {
   expiresAt: number;
 }
 
+/**
+ * One (re)stamp of a ClientIP affinity entry: the request at `setAt` pinned `clientIP` to
+ * `endpoint` until `expiresAt` unless a later request restamps it. A page that shows a moment
+ * behind the simulation reads, for that moment, the latest stamp before it (affinity history).
+ */
+export interface AffinityStamp extends AffinityEntry {
+  setAt: number;
+  timeout: number;
+}
+
 export interface LoadBalancerView {
   namespace: string;
   name: string;

@@ -4,7 +4,7 @@
 // client, every kube-proxy draw) comes from the seed. State stays bounded: affinity entries expire
 // in the dataplane and only the last `maxResults` results of each client are kept.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { AffinityEntry, Entry, RequestResult, SendRequest, Source } from '../dataplane/types.ts';
+import type { AffinityStamp, Entry, RequestResult, SendRequest, Source } from '../dataplane/types.ts';
 import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
 import { createRng } from '../random/rng.ts';
 
@@ -23,12 +23,19 @@ export interface TrafficResult extends RequestResult {
   clientId: string;
 }
 
+/** Simulated seconds of affinity history handed to the page (it lags `now` by at most its traffic horizon). */
+export const AFFINITY_MEMORY = 60;
+
 export interface Traffic {
   /** Emit every request due in (now, toTime]; returns them in time order. */
   step(toTime: number): TrafficResult[];
   /** The last results of each client (at most maxResults each), oldest first. */
   results(): TrafficResult[];
-  affinity(): AffinityEntry[];
+  /**
+   * The affinity stamps of the last minute (dataplane affinityStamps): the page shows a moment up
+   * to one traffic horizon behind `now`, and reads each entry as it was at that moment.
+   */
+  affinity(): AffinityStamp[];
   /** The object each client's requests enter first (dataplane.entry), by client id; absent when none is known. */
   entries(): Record<string, Entry>;
   /**
@@ -225,7 +232,7 @@ export function createTraffic(
         .sort((a, b) => a.time - b.time || (order.get(a.clientId) ?? 0) - (order.get(b.clientId) ?? 0));
     },
     affinity() {
-      return dataplane.affinityTable(now);
+      return dataplane.affinityStamps(now - AFFINITY_MEMORY);
     },
     entries() {
       if (!entries) {

@@ -1,5 +1,6 @@
 // Details of what is selected on the diagram (or of the hop picked in the transcript), with the
 // direct-manipulation buttons. Edits go to store.applyEdit: the worker rewrites the YAML.
+import { affinityAt } from './affinityAt.ts';
 import { useState, type ReactElement } from 'react';
 import { applyEdit, revealLine, select, useStore } from '../store.ts';
 import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } from '../../worker/protocol.ts';
@@ -276,12 +277,7 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
   const time = useStore((s) => s.time);
   const t = useT();
   const key = nsName(svc.namespace, svc.name);
-  const entries = affinity
-    .filter((a) => {
-      const e = a as { service?: string; spn?: string };
-      return e.service === key || e.service === svc.name || e.spn === key || (e.spn ?? '').startsWith(`${key}:`);
-    })
-    .filter((a) => a.expiresAt > time);
+  const entries = affinityAt(affinity, time, key);
   const ports = describePorts(
     svc.ports.map((p) => ({ ...p, ...(p.nodePort ? { nodePort: p.nodePort } : { nodePort: undefined }) })),
   );
@@ -363,10 +359,10 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
                 </tr>
               ) : (
                 entries.map((a) => (
-                  <tr key={`${a.clientIP}>${a.endpoint}`}>
+                  <tr key={`${a.node}>${a.clientIP}>${a.endpoint}`}>
                     <td className="k-mono">{a.clientIP}</td>
                     <td>{a.endpoint}</td>
-                    <td>{Math.ceil(a.expiresAt - time)}s</td>
+                    <td>{a.secondsLeft}s</td>
                   </tr>
                 ))
               )}
