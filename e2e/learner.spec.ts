@@ -186,6 +186,39 @@ test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
     const log = page.getByRole('log', { name: DICT.en['console.output'] });
     await expect(log.locator('.console-entry-stdout').last()).toHaveText(/^web-[a-z0-9]+-[a-z0-9]{5}\n$/);
   });
+
+  test('item 6: the timeout step shows the timer run out on the diagram; the Inspector counts down from 10 s', async ({
+    page,
+    shell,
+  }) => {
+    await shell.freshStart('/', 'en');
+    await openStep(shell, 'en', 'session-affinity', 2);
+    const panel = page.getByTestId('lesson-panel');
+    // Before the edit (timeoutSeconds 600) the slow client stays pinned: the Check does not pass.
+    expect((await check(page, 'en')).passed).toBe(false);
+    await panel.getByRole('button', { name: DICT.en['lessons.solution'] }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: DICT.en['lessons.replace'] }).click();
+    await expect.poll(() => shell.text()).toContain('timeoutSeconds: 10');
+    await page.getByRole('combobox', { name: DICT.en['traffic.speed'], exact: true }).selectOption('16');
+    if ((await page.getByTestId('play').getAttribute('aria-pressed')) !== 'true')
+      await page.getByTestId('play').click();
+    // The Inspector never shows more time left than the Service's 10 s timeout (it showed 20s).
+    await page.getByTestId('service-myservice').click();
+    const table = page.getByTestId('affinity-table');
+    await expect(table).toContainText(/\d+s/, { timeout: 30_000 });
+    for (let i = 0; i < 12; i++) {
+      await shell.framesDrawn(5);
+      for (const cell of await table.locator('tbody td:nth-child(3)').allInnerTexts()) {
+        const left = Number(/^(\d+)s$/.exec(cell)?.[1] ?? 0);
+        expect(left).toBeGreaterThanOrEqual(1);
+        expect(left).toBeLessThanOrEqual(10);
+      }
+    }
+    // The Check passes once the diagram has shown slow-client's timer run out and kube-proxy pick again.
+    await shell.lessonsTab('en');
+    await expect.poll(async () => (await check(page, 'en')).passed, { timeout: 120_000 }).toBe(true);
+    await expect(panel.getByTestId('lesson-result')).toContainText('came after its 10 s timer ran out');
+  });
 });
 
 test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {

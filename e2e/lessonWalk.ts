@@ -71,6 +71,22 @@ export function walkEveryLesson(lang: Lang): void {
             for (const box of await boxes.all())
               if ((await box.getAttribute('value')) !== 'default/client') await box.check();
             await checkExpecting(page, lang, true, `${step.id}: the pods the selector matches`);
+          } else if (step.goal.type === 'expires') {
+            // The Check reads what the diagram shows: play it fast and check until the timer has run out on screen.
+            await page.getByRole('combobox', { name: t['traffic.speed'], exact: true }).selectOption('16');
+            if ((await page.getByTestId('play').getAttribute('aria-pressed')) !== 'true')
+              await page.getByTestId('play').click();
+            await expect
+              .poll(
+                async () => {
+                  await panel.getByRole('button', { name: t['lessons.check'], exact: true }).click();
+                  const result = panel.getByTestId('lesson-result');
+                  await expect(result).toHaveAttribute('data-passed', /true|false/, { timeout: 30_000 });
+                  return result.getAttribute('data-passed');
+                },
+                { timeout: 120_000, message: `${step.id}: the timer runs out on the diagram` },
+              )
+              .toBe('true');
           } else if (step.goal.type === 'kubectl') {
             // Check waits for the learner: it never runs the command itself.
             await checkExpecting(page, lang, false, `${step.id} before the learner runs a command`);

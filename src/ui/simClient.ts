@@ -9,7 +9,15 @@
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { PodShellSession } from '../core/kubectl/index.ts';
 import type { ConsoleRecord, FilledTemplate } from '../core/lessons/index.ts';
-import type { ClientDecl, GoalVerdict, LessonGoal, Mutation, ReplyOf, RequestType } from '../worker/protocol.ts';
+import type {
+  ClientDecl,
+  GoalVerdict,
+  LessonGoal,
+  Mutation,
+  ReplyOf,
+  RequestResult,
+  RequestType,
+} from '../worker/protocol.ts';
 import {
   editFinished,
   loadFailed,
@@ -56,6 +64,7 @@ export interface SimClient extends SimBridge {
     goal: LessonGoal,
     answer?: string[],
     console?: ConsoleRecord[],
+    traffic?: RequestResult[],
   ): Promise<GoalVerdict>;
   /** Lesson texts with their placeholders filled on `yaml` (the core's fillTemplate); null after a restart. */
   fillTemplates(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
@@ -202,7 +211,7 @@ export function createSimClient(
       const { ok: _ok, ...reply } = r;
       return reply;
     },
-    async checkGoal(yaml, seed, goal, answer, console) {
+    async checkGoal(yaml, seed, goal, answer, console, traffic) {
       const r = await channel.call({
         type: 'checkGoal',
         yaml,
@@ -210,6 +219,7 @@ export function createSimClient(
         goal,
         ...opt('answer', answer),
         ...opt('console', console),
+        ...opt('traffic', traffic),
       });
       if (r.ok) return { passed: r.passed, code: r.code, params: r.params, choices: r.choices };
       if (r.why === 'error') return { passed: false, code: 'internal', params: { message: r.message }, choices: null };

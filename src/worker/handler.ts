@@ -261,7 +261,7 @@ export function createHandler(engines: Engines = {}): Handler {
             {
               type: 'goalResult',
               requestId: msg.requestId,
-              ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer, msg.console),
+              ...engines.checkGoal(msg.yaml, msg.seed, msg.goal, msg.answer, msg.console, msg.traffic),
             },
           ];
         } catch (err) {

@@ -2,7 +2,7 @@
 // only loads the text once and, for a predict goal, lists the choices without the answer.
 import { loadScenario } from '../core/scenario/index.ts';
 import { checkGoalOn, predictAnswer, type ConsoleRecord } from '../core/lessons/index.ts';
-import type { GoalVerdict, LessonGoal } from './protocol.ts';
+import type { GoalVerdict, LessonGoal, RequestResult } from './protocol.ts';
 
 export function checkLessonGoal(
   yaml: string,
@@ -10,9 +10,10 @@ export function checkLessonGoal(
   goal: LessonGoal,
   answer?: readonly string[],
   console: readonly ConsoleRecord[] = [],
+  traffic: readonly RequestResult[] = [],
 ): GoalVerdict {
   const scenario = loadScenario(yaml, { seed });
-  const r = checkGoalOn(scenario, goal, seed, { console, ...(answer === undefined ? {} : { answer }) });
+  const r = checkGoalOn(scenario, goal, seed, { console, traffic, ...(answer === undefined ? {} : { answer }) });
   let choices: string[] | null = null;
   if (goal.type === 'predict') {
     const p = predictAnswer(scenario, goal);

@@ -257,6 +257,8 @@ export interface ToWorkerMap {
     goal: LessonGoal;
     answer?: string[];
     console?: ConsoleRecord[];
+    /** The traffic the diagram has shown so far, which an `expires` step is checked against. */
+    traffic?: RequestResult[];
   };
   /** Lesson texts with placeholders (`{clusterIP:my-service}`) filled on `yaml` with `seed` (the core's fillTemplate). */
   fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };

@@ -32,6 +32,11 @@ export type GoalCode =
   | 'kubectl.outputLacks'
   | 'kubectl.seen'
   | 'kubectl.broken'
+  | 'expires.noService'
+  | 'expires.noAffinity'
+  | 'expires.waiting'
+  | 'expires.neverRunsOut'
+  | 'expires.ok'
   /** The simulator failed or is not there (set by the worker and the page, not by a goal). */
   | 'internal'
   | 'unavailable'

@@ -5,6 +5,7 @@ import { checkGoal, checkGoalOn, type ConsoleRecord } from './goals.ts';
 import { runConsoleKubectl } from '../kubectl/runKubectl.ts';
 import { runInPodShell, type PodShellSession } from '../kubectl/podShell.ts';
 import type { Goal } from './types.ts';
+import { createTraffic } from '../sim/traffic.ts';
 import { resolveTargets } from './resolveSpec.ts';
 import { loadScenario } from '../scenario/load.ts';
 
@@ -228,6 +229,42 @@ describe('checkGoal', () => {
       // A request elsewhere does not count.
       const elsewhere = ran('wget -O- -q 10.96.0.1', opened.session);
       expect(checkGoalOn(scenario, wgetIP, 1, { console: [elsewhere] }).code).toBe('kubectl.waiting');
+    });
+  });
+
+  describe('an expires goal reads what the diagram showed, and sends nothing itself', () => {
+    const dir = new URL('../../scenarios/lessons/05-session-affinity/', import.meta.url);
+    const ten = loadScenario(readFileSync(new URL('solution-3.yaml', dir), 'utf8'), { seed: 1 });
+    const goal: Goal = { type: 'expires', client: 'slow-client', service: 'myservice', minPods: 2 };
+    const shown = (rate: number, until: number) => {
+      const t = createTraffic(ten.state, 1, [
+        {
+          id: 'slow-client',
+          from: { kind: 'pod', namespace: 'default', name: 'slow-client' },
+          to: 'http://myservice',
+          rate,
+        },
+      ]);
+      t.step(until);
+      return t.results();
+    };
+
+    it('a client faster than the timer stays pinned: the issue saw 67 of 67 requests on one pod', () => {
+      const r = checkGoalOn(ten, goal, 1, { traffic: shown(1, 67) });
+      expect(r).toMatchObject({ passed: false, code: 'expires.neverRunsOut', params: { timeout: 10, picks: 0 } });
+      expect(r.params.pods).toHaveLength(1);
+    });
+
+    it('a client slower than the timer is picked afresh each time, and the check says so', () => {
+      expect(checkGoalOn(ten, goal, 1).code).toBe('expires.waiting');
+      const r = checkGoalOn(ten, goal, 1, { traffic: shown(0.05, 240) });
+      expect(r).toMatchObject({ passed: true, code: 'expires.ok', params: { client: 'slow-client', timeout: 10 } });
+      expect((r.params.pods as string[]).length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('needs ClientIP affinity on the Service', () => {
+      const none = loadScenario(readFileSync(new URL('scenario.yaml', dir), 'utf8'), { seed: 1 });
+      expect(checkGoalOn(none, goal, 1, { traffic: shown(0.05, 240) }).code).toBe('expires.noAffinity');
     });
   });
 });

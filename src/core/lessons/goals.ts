@@ -31,6 +31,8 @@ export interface GoalInput {
   answer?: readonly string[];
   /** This session's console commands, oldest first. */
   console?: readonly ConsoleRecord[];
+  /** The traffic the page has shown so far (results up to the diagram's time), each with its client's id. */
+  traffic?: readonly (RequestResult & { clientId?: string })[];
 }
 
 type PredictGoal = Extract<Goal, { type: 'predict' }>;
@@ -117,6 +119,8 @@ export function checkGoalOn(scenario: Scenario, goal: Goal, seed: number, input:
       return checkObject(scenario, goal);
     case 'kubectl':
       return checkConsole(scenario, goal, input.console ?? []);
+    case 'expires':
+      return checkExpiry(scenario, goal, input.traffic ?? []);
     case 'predict': {
       const p = predictAnswer(scenario, goal);
       if (!p.ok) return p.verdict;
@@ -168,6 +172,35 @@ function checkConsole(
     command: last.line,
     missing: goal.stdoutIncludes.filter((s) => !last.output.includes(s)),
   });
+}
+
+/**
+ * The learner watched the affinity timer run out: kube-proxy's own record of each shown request
+ * says whether a live entry pinned it (an `affinity` hop) or it picked afresh; the check counts the
+ * fresh picks after the first and the pods they reached. It sends nothing itself.
+ */
+function checkExpiry(
+  scenario: Scenario,
+  goal: Extract<Goal, { type: 'expires' }>,
+  traffic: readonly (RequestResult & { clientId?: string })[],
+): GoalResult {
+  const namespace = goal.namespace ?? 'default';
+  const svc = scenario.state.services.find(
+    (s) => s.metadata?.name === goal.service && (s.metadata?.namespace ?? 'default') === namespace,
+  );
+  if (!svc) return verdict(false, 'expires.noService', { service: goal.service });
+  if (svc.spec?.sessionAffinity !== 'ClientIP') return verdict(false, 'expires.noAffinity', { service: goal.service });
+  // The admitted Service carries the API server's default when the YAML leaves it out.
+  const timeout = svc.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 0;
+  const mine = traffic
+    .filter((r) => (r.clientId === goal.client || r.clientId?.startsWith(`${goal.client}-`)) && r.outcome === 'ok')
+    .sort((a, b) => a.time - b.time);
+  const picks = mine.filter((r, i) => i === 0 || !r.hops.some((h) => h.kind === 'affinity'));
+  const pods = [...new Set(picks.map((r) => r.pod ?? ''))];
+  const params = { client: goal.client, timeout, seen: mine.length, picks: Math.max(0, picks.length - 1), pods };
+  if (picks.length >= 2 && pods.length >= goal.minPods) return verdict(true, 'expires.ok', params);
+  if (mine.length >= 3 && picks.length === 1) return verdict(false, 'expires.neverRunsOut', params);
+  return verdict(false, 'expires.waiting', { ...params, minPods: goal.minPods });
 }
 
 type TrafficGoal = Extract<Goal, { type: 'reach' | 'distribution' | 'sticky' | 'fails' }>;

@@ -9,14 +9,25 @@ import { runConsoleKubectl } from '../kubectl/runKubectl.ts';
 import { resolveTargets } from './resolveSpec.ts';
 import { stepStart } from './assembleLessons.ts';
 import { resolveClients } from '../sim/resolveClients.ts';
-import type { Goal } from './types.ts';
+import type { Goal, LessonClient } from './types.ts';
+import { createTraffic } from '../sim/traffic.ts';
 
 const { lessons, problems } = loadLessonsFromDisk();
 const SEEDS = [1, 7, 2024];
 
 /** What a learner who does the step gives the Check: the right pods, or the step's command run in the console. */
-function learnerInput(yaml: string, goal: Goal, seed: number): GoalInput {
+function learnerInput(yaml: string, goal: Goal, seed: number, clients: readonly LessonClient[] = []): GoalInput {
   const scenario = loadScenario(yaml, { seed });
+  if (goal.type === 'expires') {
+    // The diagram plays the lesson's clients for four minutes of simulated time.
+    const traffic = createTraffic(
+      scenario.state,
+      seed,
+      resolveClients(scenario.state, clients).flatMap((r) => (r.ok ? [r.spec] : [])),
+    );
+    traffic.step(240);
+    return { traffic: traffic.results() };
+  }
   if (goal.type === 'predict') {
     const p = predictAnswer(scenario, goal);
     return p.ok ? { answer: p.answer } : {};
@@ -105,16 +116,18 @@ describe('the lesson folders', () => {
           for (const seed of SEEDS) {
             if (step.solution) {
               const solution = l.solutions[step.id]!;
-              const input = learnerInput(solution, step.goal, seed);
-              expect(checkGoal(start, step.goal, seed, input).passed, `seed ${seed} before`).toBe(false);
+              const input = learnerInput(solution, step.goal, seed, l.clients);
+              // The diagram shows the traffic of the text in the editor: before the edit, that of the start.
+              const before = step.goal.type === 'expires' ? learnerInput(start, step.goal, seed, l.clients) : input;
+              expect(checkGoal(start, step.goal, seed, before).passed, `seed ${seed} before`).toBe(false);
               const after = checkGoal(solution, step.goal, seed, input);
               expect(after.passed, `seed ${seed}: ${after.code} ${JSON.stringify(after.params)}`).toBe(true);
             } else {
-              const r = checkGoal(start, step.goal, seed, learnerInput(start, step.goal, seed));
+              const r = checkGoal(start, step.goal, seed, learnerInput(start, step.goal, seed, l.clients));
               expect(r.passed, `seed ${seed}: ${r.code} ${JSON.stringify(r.params)}`).toBe(true);
             }
             // A step that asks for a command or an answer never passes on its own.
-            if (step.goal.type === 'kubectl' || step.goal.type === 'predict')
+            if (step.goal.type === 'kubectl' || step.goal.type === 'predict' || step.goal.type === 'expires')
               expect(checkGoal(l.solutions[step.id] ?? start, step.goal, seed).passed, `seed ${seed} alone`).toBe(
                 false,
               );

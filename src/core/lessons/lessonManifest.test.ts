@@ -14,7 +14,7 @@ describe('parseLessonManifest', () => {
     expect(at).toContain('13:12 a reach goal has no field "too" (it takes from, to, count, expect)');
     expect(at).toContain('11:7 a reach goal needs "to"');
     expect(at).toContain(
-      '19:13 unknown goal type "teleport" (use one of: reach, distribution, sticky, fails, valid, invalid, object, predict, kubectl)',
+      '19:13 unknown goal type "teleport" (use one of: reach, distribution, sticky, fails, valid, invalid, object, predict, kubectl, expires)',
     );
   });
 

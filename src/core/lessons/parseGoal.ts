@@ -22,6 +22,7 @@ const FIELDS: Record<GoalType, [string[], string[]]> = {
   object: [['kind', 'name', 'fieldEquals'], ['namespace']],
   predict: [['question', 'service'], ['namespace']],
   kubectl: [['argv', 'stdoutIncludes'], []],
+  expires: [['client', 'service', 'minPods'], ['namespace']],
 };
 
 export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefined {
@@ -119,6 +120,7 @@ export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefi
     namespace?: string;
     fieldEquals: Record<string, string | number | boolean>;
     service: string;
+    client: string;
     expect?: { pod?: string; podLabel?: Record<string, string> };
   };
   switch (t) {
@@ -176,5 +178,13 @@ export function parseGoal(v: unknown, path: Path, report: Report): Goal | undefi
       };
     case 'kubectl':
       return { type: t, argv: argv as string[], stdoutIncludes: includes as string[] };
+    case 'expires':
+      return {
+        type: t,
+        client: g.client,
+        service: g.service,
+        minPods: g.minPods,
+        ...(g.namespace !== undefined ? { namespace: g.namespace } : {}),
+      };
   }
 }

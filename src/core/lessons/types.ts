@@ -58,6 +58,12 @@ export type Goal =
       namespace?: string;
     }
   /**
+   * The learner watches the ClientIP timer of `service` run out for the lesson client `client` on
+   * the diagram: among the requests the page has shown, kube-proxy picked a pod afresh (no live
+   * affinity entry) after the first, and the picks reached at least `minPods` pods.
+   */
+  | { type: 'expires'; client: string; service: string; namespace?: string; minPods: number }
+  /**
    * The learner runs, in the console, a command that does what `argv` does (shows the same
    * objects, sends to the same address); its output must include `stdoutIncludes`.
    */

@@ -329,6 +329,8 @@ export const en = {
   'goal.invalid': 'The API server rejects the text with: {message}',
   'goal.object': '{kind} {name} has {fields}.',
   'goal.predict': 'Tick the pods that can answer a request to {service}.',
+  'goal.expires':
+    "On the diagram, {client}'s ClientIP timer for {service} runs out and its requests reach at least {minPods} pods.",
   'goal.kubectl': 'Run {command} in the Console; its output shows {expected}.',
   // a Check's verdict, from the core's code and parameters (src/core/lessons/goalResult.ts)
   'check.valid.ok': 'The API server accepts every object.',
@@ -360,6 +362,14 @@ export const en = {
   'check.kubectl.outputLacks': 'You ran {command}, but its output did not show {missing}. Run it again now.',
   'check.kubectl.seen': 'You ran {command} and its output shows {expected}.',
   'check.kubectl.broken': "This step's command {command} shows nothing here; reset the step.",
+  'check.expires.noService': 'There is no Service {service}.',
+  'check.expires.noAffinity': '{service} has no sessionAffinity: ClientIP, so there is no timer to run out.',
+  'check.expires.waiting':
+    'Watching {client}: {seen} requests shown, {picks} of them after its {timeout} s timer ran out, answered by {pods}. Keep the diagram playing until at least {minPods} pods have answered.',
+  'check.expires.neverRunsOut':
+    'Each of the {seen} requests of {client} came before its {timeout} s timer ran out, so it stays pinned to {pods}.',
+  'check.expires.ok':
+    'You saw it: {picks} requests of {client} came after its {timeout} s timer ran out, and kube-proxy picked again: {pods}.',
   'check.internal': 'Internal error in the simulator: {message}',
   'check.unavailable': 'Lesson checks are not part of this build.',
   // what a placeholder stands for when the cluster does not have it (yet)

@@ -316,6 +316,8 @@ export const ko: Record<MessageKey, string> = {
   'goal.invalid': 'API 서버가 다음 메시지로 거부합니다: {message}',
   'goal.object': '{kind} {name}의 값: {fields}.',
   'goal.predict': '{service}(으)로 보낸 요청에 응답할 수 있는 파드를 고르세요.',
+  'goal.expires':
+    '다이어그램에서 {service}에 대한 {client}의 ClientIP 타이머가 끝나고, 요청이 최소 {minPods}개의 파드에 닿습니다.',
   'goal.kubectl': '콘솔에서 {command}을(를) 실행하면 출력에 {expected}이(가) 나옵니다.',
   'check.valid.ok': 'API 서버가 모든 오브젝트를 받아들입니다.',
   'check.valid.error': '{line}번째 줄: {message}',
@@ -348,6 +350,14 @@ export const ko: Record<MessageKey, string> = {
   'check.kubectl.outputLacks': '{command}을(를) 실행했지만 출력에 {missing}이(가) 없었습니다. 지금 다시 실행해 보세요.',
   'check.kubectl.seen': '{command}을(를) 실행했고, 출력에 {expected}이(가) 나옵니다.',
   'check.kubectl.broken': '이 단계의 명령 {command}이(가) 여기서는 아무것도 보여 주지 않습니다. 단계를 초기화하세요.',
+  'check.expires.noService': '서비스 {service}이(가) 없습니다.',
+  'check.expires.noAffinity': '{service}에 sessionAffinity: ClientIP가 없어서 끝날 타이머가 없습니다.',
+  'check.expires.waiting':
+    '{client}을(를) 지켜보는 중: 요청 {seen}개가 보였고, 그중 {picks}개는 {timeout}초 타이머가 끝난 뒤에 왔으며 {pods}이(가) 응답했습니다. 최소 {minPods}개의 파드가 응답할 때까지 다이어그램을 계속 재생하세요.',
+  'check.expires.neverRunsOut':
+    '{client}의 요청 {seen}개가 모두 {timeout}초 타이머가 끝나기 전에 와서 {pods}에 고정되어 있습니다.',
+  'check.expires.ok':
+    '보셨습니다. {client}의 요청 {picks}개가 {timeout}초 타이머가 끝난 뒤에 왔고, kube-proxy가 다시 골랐습니다: {pods}.',
   'check.internal': '시뮬레이터 내부 오류: {message}',
   'check.unavailable': '이 빌드에는 레슨 확인 기능이 없습니다.',
   'placeholder.clusterIP': '{name}의 ClusterIP',

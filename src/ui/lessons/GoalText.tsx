@@ -55,6 +55,8 @@ export function goalNodes(goal: Goal, rt: RichTranslate, fill: (template: string
       });
     case 'predict':
       return rt('goal.predict', { service: c(goal.service) });
+    case 'expires':
+      return rt('goal.expires', { client: c(goal.client), service: c(goal.service), minPods: goal.minPods });
     case 'kubectl':
       return rt('goal.kubectl', {
         command: c(fill(kubectlCommand(goal.argv))),
@@ -119,6 +121,11 @@ const CHECK_KEYS: Record<Exclude<GoalCode, 'timeout' | 'restarted' | 'unresolved
   'kubectl.outputLacks': 'check.kubectl.outputLacks',
   'kubectl.seen': 'check.kubectl.seen',
   'kubectl.broken': 'check.kubectl.broken',
+  'expires.noService': 'check.expires.noService',
+  'expires.noAffinity': 'check.expires.noAffinity',
+  'expires.waiting': 'check.expires.waiting',
+  'expires.neverRunsOut': 'check.expires.neverRunsOut',
+  'expires.ok': 'check.expires.ok',
   internal: 'check.internal',
   unavailable: 'check.unavailable',
 };

@@ -6,6 +6,8 @@ import { checkLessonGoal } from '../../worker/lessonGoal.ts';
 import { runConsoleKubectl } from '../../core/kubectl/index.ts';
 import type { ConsoleRecord } from '../../core/lessons/index.ts';
 import { kubectlCommand } from './templates.ts';
+import { runTraffic } from '../../worker/traffic.ts';
+import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import { setLessonStep, useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
@@ -37,9 +39,9 @@ function learnerRuns(line: string): void {
   records.push({ line: `$ ${line}`, output: r.stdout + r.stderr, effects: r.effects ?? [] });
 }
 const realChecker: GoalChecker = {
-  checkGoal: (yaml, seed, goal, answer, console) => {
+  checkGoal: (yaml, seed, goal, answer, console, traffic) => {
     calls.push({ yaml, seed, ...(answer === undefined ? {} : { answer }) });
-    return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer, console));
+    return Promise.resolve(checkLessonGoal(yaml, seed, goal, answer, console, traffic));
   },
   fillTemplates: (yaml, seed, templates) => {
     const [reply] = worker({ type: 'fillTemplates', requestId: 0, yaml, seed, templates });
@@ -193,6 +195,14 @@ describe('every lesson is playable to its end through the store', () => {
         if (step.goal.type === 'predict') {
           await vi.waitFor(() => expect(state().choices).not.toBeNull());
           for (const c of state().choices!) if (c !== 'default/client') chooseAnswer(c, true);
+        }
+        if (step.goal.type === 'expires') {
+          // The Check reads what the diagram has shown: nothing yet, then four minutes of the lesson's clients.
+          useStore.setState({ results: [], time: 0 });
+          await check();
+          expect(state().result, `${step.id} before the diagram played`).toMatchObject({ passed: false });
+          const played = runTraffic(loadScenario(text(), { seed: 1 }), lesson.clients, 250);
+          useStore.setState({ results: played.results, time: 240 });
         }
         if (step.goal.type === 'kubectl') {
           // The Check waits for the learner, then sees the command they ran in the console.

@@ -4,7 +4,7 @@
 // embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
 import { create } from 'zustand';
-import type { GoalVerdict, LessonGoal as Goal } from '../../worker/protocol.ts';
+import type { GoalVerdict, LessonGoal as Goal, RequestResult } from '../../worker/protocol.ts';
 import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
 import type { MessageKey } from '../i18n/en.ts';
@@ -16,7 +16,14 @@ export type { GoalVerdict } from '../../worker/protocol.ts';
 
 /** What runs a Check: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {
-  checkGoal(yaml: string, seed: number, goal: Goal, answer?: string[], console?: ConsoleRecord[]): Promise<GoalVerdict>;
+  checkGoal(
+    yaml: string,
+    seed: number,
+    goal: Goal,
+    answer?: string[],
+    console?: ConsoleRecord[],
+    traffic?: RequestResult[],
+  ): Promise<GoalVerdict>;
   /** Lesson texts with placeholders filled on `yaml` (null: no answer, e.g. after a worker restart). */
   fillTemplates?(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
 }
@@ -273,13 +280,15 @@ export async function check(): Promise<void> {
   }
   const g = ++generation;
   useLessonStore.setState({ checking: true, result: null });
-  const { text, seed } = useStore.getState();
+  const { text, seed, results, time } = useStore.getState();
   const r = await checker.checkGoal(
     text,
     seed,
     goal,
     goal.type === 'predict' ? s.answer : undefined,
     goal.type === 'kubectl' ? [...consoleRecords()] : undefined,
+    // What the diagram has shown (the worker computes ahead of it): the learner saw these.
+    goal.type === 'expires' ? results.filter((x) => x.time <= time) : undefined,
   );
   if (g !== generation) return;
   useLessonStore.setState({
