@@ -199,7 +199,7 @@ test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
     await panel.getByRole('button', { name: DICT.en['lessons.solution'] }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: DICT.en['lessons.replace'] }).click();
     await expect.poll(() => shell.text()).toContain('timeoutSeconds: 10');
-    await page.getByRole('combobox', { name: DICT.en['traffic.speed'], exact: true }).selectOption('16');
+    await page.getByRole('combobox', { name: DICT.en['traffic.speed'], exact: true }).selectOption('4');
     if ((await page.getByTestId('play').getAttribute('aria-pressed')) !== 'true')
       await page.getByTestId('play').click();
     // The Inspector never shows more time left than the Service's 10 s timeout (it showed 20s).
