@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { ClientSpec, ClusterView, Entry } from '../../worker/protocol.ts';
 import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
-import { clientId, flowIdOfEntry, kubeProxyId, nsName, podId, UNSCHEDULED_NODE } from './flowIds.ts';
+import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from './flowIds.ts';
 
 /**
  * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system) rather

@@ -21,7 +21,13 @@ export function markdownProse(source: string): string {
     .join('\n');
 }
 
-/** A dictionary message's prose: `{value}` holes and inline kubectl commands left out. */
+/**
+ * A dictionary message's prose: `{value}` holes, inline kubectl commands and resource forms a
+ * learner types (`service/이름:포트`, `deployment/NAME`) left out.
+ */
 export function messageProse(text: string): string {
-  return text.replace(/\{\w+\}/g, ' ').replace(/kubectl(?: [-\w./=:]+)+/g, ' ');
+  return text
+    .replace(/\{\w+\}/g, ' ')
+    .replace(/kubectl(?: [-\w./=:]+)+/g, ' ')
+    .replace(/\b[a-z]+\/[^\s),]+/g, ' ');
 }
