@@ -89,3 +89,12 @@ describe('a LoadBalancer Service with loadBalancerClass', () => {
     expect(dp.loadBalancers().map((l) => l.name)).toEqual(['plain']);
   });
 });
+
+// pkg/registry/core/service/strategy.go PrepareForCreate: `service.Status = api.ServiceStatus{}`.
+describe('a status written in the YAML', () => {
+  it('is wiped by the API server on create; the cloud controller assigns the address', () => {
+    const { state } = loadScenario(read('lb-status-declared.yaml'), { fileName: 'lb-status-declared.yaml' });
+    const svc = state.services.find((s) => s.metadata.name === 'declared')!;
+    expect(svc.status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
+  });
+});

@@ -5,8 +5,9 @@
 // A Service with spec.loadBalancerClass is left to the controller of that class
 // (controller.go wantsLoadBalancer), which the playground does not run: EXTERNAL-IP stays
 // <pending> and only its node ports carry traffic.
-// A status written in the YAML is kept: a real API server wipes status on create
-// (PrepareForCreate), but the playground honours it so a learner can pin the external IP.
+// A status already present is kept. Through the API server a Service's status starts empty, as
+// upstream's PrepareForCreate wipes it (api/service/admitService.ts), so a learner pins the
+// external IP with spec.loadBalancerIP; only states built without admission (test fixtures) carry one.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService, AdmittedIngress } from '../model/admitted.ts';
 import { formatIPv4, parseIPv4 } from '../net/ipv4.ts';

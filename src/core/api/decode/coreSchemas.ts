@@ -49,9 +49,8 @@ export const serviceSpec = struct('v1.ServiceSpec', {
   trafficDistribution: str(),
 });
 
-// The cloud controller, kube-proxy and kubectl read status.loadBalancer.ingress of a declared
-// Service (the playground honours a pinned LB IP): decode it as the typed list it is, so a mapping
-// there is the API server's unmarshal error, not a crash downstream.
+// A declared Service status is decoded before PrepareForCreate wipes it: decode it as the typed
+// list it is, so a mapping there is the API server's unmarshal error, as on a real cluster.
 const serviceStatus = struct(
   'v1.ServiceStatus',
   {
