@@ -390,3 +390,42 @@ test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {
     await expect(failureRows(page)).toHaveCount(0);
   });
 });
+
+test.describe('console traffic is visible (issue 12 item 7)', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const lang of ['en', 'ko'] as const)
+    test(`the blog's busybox wget flies as a packet, lists in the Timeline and draws its temporary pod (${lang})`, async ({
+      shell,
+      foreign,
+    }) => {
+      const { page } = shell;
+      const t = DICT[lang];
+      await shell.freshStart('/', lang);
+      await shell.runInConsole('kubectl run tmp -it --rm --restart=Never --image=busybox', lang);
+      await shell.runInConsole('wget -O- -q my-service', lang);
+      // The temporary pod is not in the YAML: its box on the diagram is the console's client.
+      const box = page.getByTestId('client-console:default/tmp');
+      await expect(box).toBeVisible();
+      await expect(box).toContainText(t['box.console']);
+      await expect(box).toContainText('tmp');
+      // Its packet flies from that box through my-service's card to the pod that answered.
+      const route = async () =>
+        (await page.evaluate(() => window.__kspDiagram!.routes())).find((r) => r.client === 'console:default/tmp');
+      await expect.poll(async () => (await route())?.start, { timeout: 30_000 }).toBe('client:console:default/tmp');
+      const flown = (await route())!;
+      expect(flown.boxes[0]).toBe('svc:default/my-service');
+      expect(flown.boxes.at(-1)).toMatch(/^pod:default\/web-/);
+      expect(flown.edges.every((e) => e !== null)).toBe(true);
+      // The Timeline lists it with the pod that answered, in the page's language.
+      await page.getByRole('tab', { name: t['tabs.timeline'] }).click();
+      const who = t['traffic.consoleWho'].replace('{pod}', 'tmp');
+      await expect(page.getByTestId('transcript').getByText(who, { exact: false }).first()).toBeVisible({
+        timeout: 30_000,
+      });
+      // A second wget from the same shell is a second row; exit ends the shell, the rows stay until the clock restarts.
+      await shell.runInConsole('wget -O- -q my-service', lang);
+      await page.getByRole('tab', { name: t['tabs.timeline'] }).click();
+      await expect.poll(() => page.getByTestId('transcript').getByText(who, { exact: false }).count()).toBe(2);
+      expect(foreign).toEqual([]);
+    });
+});

@@ -8,6 +8,7 @@ import { translate } from './i18n/translate.ts';
 import type { MessageKey } from './i18n/en.ts';
 import type {
   AffinityStamp,
+  CommandEffect,
   Entry,
   ClientDecl,
   ClientProblem,
@@ -23,6 +24,7 @@ import type {
 import { lookAheadSeconds } from '../worker/protocol.ts';
 import type { OpenedScenario } from './share/shareState.ts';
 import { DEFAULT_SEED } from './firstScenario.ts';
+import { addConsoleRequests, NO_CONSOLE_TRAFFIC, type ConsoleTraffic } from './traffic/consoleTraffic.ts';
 
 export type Theme = 'dark' | 'light';
 export type Language = 'en' | 'ko';
@@ -67,6 +69,8 @@ export interface SimulationSlice {
   /** What the traffic limits changed (codes; the traffic panel words them). */
   trafficProblems: TrafficProblem[];
   affinity: AffinityStamp[];
+  /** Requests typed in the console (wget in a pod), placed on this clock; cleared when the clock restarts. */
+  console: ConsoleTraffic;
   /** The object each client's requests enter first, by client id (the core's answer; the diagram draws the client's arrow to it). */
   entries: Record<string, Entry>;
   playing: boolean;
@@ -182,6 +186,7 @@ export const useStore = create<AppState>()(() => ({
   dropped: [],
   trafficProblems: [],
   affinity: [],
+  console: NO_CONSOLE_TRAFFIC,
   entries: {},
   playing: false,
   speed: 1,
@@ -316,7 +321,15 @@ function requestTraffic(restart: boolean): void {
   const toTime = time + lookAhead(s);
   useStore.setState(
     restart
-      ? { time: 0, computedUntil: toTime, results: [], dropped: [], trafficProblems: [], affinity: [] }
+      ? {
+          time: 0,
+          computedUntil: toTime,
+          results: [],
+          dropped: [],
+          trafficProblems: [],
+          affinity: [],
+          console: NO_CONSOLE_TRAFFIC,
+        }
       : { computedUntil: toTime },
   );
   bridge?.traffic(s.clients, toTime);
@@ -353,6 +366,11 @@ export function trafficFinished(answer: {
     running: same(s.running, running),
     clientProblems: same(s.clientProblems, unresolved),
   }));
+}
+
+/** A console command's requests: they leave now on the page's clock, as packets and Timeline rows. */
+export function consoleSent(effects: readonly CommandEffect[]): void {
+  useStore.setState((s) => ({ console: addConsoleRequests(s.console, effects, s.time) }));
 }
 
 export const play = (): void => useStore.setState({ playing: true });

@@ -186,6 +186,8 @@ export type {
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
 export type { Hop, HopAt, HopKind, Outcome, AffinityStamp, Source, Said, Entry } from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
+/** What a console command did (objects shown, requests sent with their whole answers), and who sent them. */
+export type { CommandEffect, ConsoleSender } from '../core/kubectl/index.ts';
 /** What a traffic limit changed, as a code and parameters (the page words it in its language). */
 export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 /**

@@ -22,13 +22,25 @@ export type CommandEffect =
       outcome: Outcome;
       /** `ns/name` of the pod that answered. */
       pod?: string;
+      /** The pod the request left from. */
+      sender: ConsoleSender;
+      /** The whole answer, hops included: the page flies it as a packet and lists it in its Timeline. */
+      result: RequestResult;
     };
+
+/** The pod a console command sent from; `temporary`: made by `kubectl run`, so not in the YAML. */
+export interface ConsoleSender {
+  /** `ns/name`. */
+  pod: string;
+  node: string;
+  temporary: boolean;
+}
 
 export const objectRef = (kind: string, namespace: string | undefined, name: string): string =>
   `${kind}/${namespace ?? ''}/${name}`;
 
-/** The effect of one request a pod sent to `to` (what wget/the traffic client typed). */
-export function requestEffect(to: string, r: RequestResult): CommandEffect {
+/** The effect of one request `sender` sent to `to` (what wget typed). */
+export function requestEffect(to: string, r: RequestResult, sender: ConsoleSender): CommandEffect {
   const t = parseTarget(to);
   const host = t.ok ? t.target.host : to;
   const port = t.ok ? t.target.port : 80;
@@ -40,6 +52,8 @@ export function requestEffect(to: string, r: RequestResult): CommandEffect {
     byName,
     outcome: r.outcome,
     ...(r.pod ? { pod: r.pod } : {}),
+    sender,
+    result: r,
   };
 }
 

@@ -2,4 +2,4 @@
 export { runKubectl, runConsoleKubectl, type KubectlResult } from './runKubectl.ts';
 export { completeKubectl } from './complete.ts';
 export { runInPodShell, type PodShellSession, type PodShellResult } from './podShell.ts';
-export { covers, type CommandEffect } from './effect.ts';
+export { covers, type CommandEffect, type ConsoleSender } from './effect.ts';

@@ -171,7 +171,7 @@ function podContext(
       }
       next.sent.push({ to, time: session.time });
       const r = dp.send({ from: { kind: 'pod', namespace, name }, to, time: session.time });
-      effects.push(requestEffect(to, r));
+      effects.push(requestEffect(to, r, { pod: session.pod, node: session.node, temporary: session.temporary }));
       return r;
     },
   };

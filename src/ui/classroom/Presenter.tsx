@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
+import { requestWho } from '../traffic/Transcript.tsx';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
 import { useLanguage, useT } from '../i18n/useT.ts';
@@ -68,7 +69,7 @@ export function PresenterOverlay() {
       <div className="k-present-meta">
         <span>
           {t('classroom.request', { n: request + 1, total })}
-          {r ? ` · ${r.clientId ?? r.sourceIP ?? 'client'}` : ''}
+          {r ? ` · ${requestWho(r, t)}` : ''}
         </span>
         <span>
           {t('classroom.hop', { n: hop + 1 })}

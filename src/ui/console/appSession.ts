@@ -1,6 +1,6 @@
 // The page's one console session, wired to the app: the store's worker bridge, the editor's text
 // and seed, the store's setText for mutations (refused in a read-only embed), and sessionStorage for the history.
-import { setText, simBridge, useStore } from '../store.ts';
+import { consoleSent, setText, simBridge, useStore } from '../store.ts';
 import { t } from '../i18n/useT.ts';
 import { createConsoleSession, type ConsoleSession } from './consoleSession.ts';
 
@@ -19,6 +19,7 @@ export function appConsoleSession(): ConsoleSession {
       return embed && !embed.editable ? t('console.readOnly') : null;
     },
     storage: typeof sessionStorage === 'undefined' ? null : sessionStorage,
+    didEffects: consoleSent,
   });
   return session;
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { completeKubectl, runConsoleKubectl, runInPodShell, runKubectl } from '../../core/kubectl/index.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
-import type { ToWorker } from '../../worker/protocol.ts';
+import type { CommandEffect, ToWorker } from '../../worker/protocol.ts';
 import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';
 import { ONLY_KUBECTL } from './interpretLine.ts';
 
@@ -61,7 +61,7 @@ function setup(
   stored: Record<string, string> = {},
   readOnly: string | null = null,
 ) {
-  const app = { text: DEFAULT, seed: 1, written: [] as string[] };
+  const app = { text: DEFAULT, seed: 1, written: [] as string[], didEffects: [] as CommandEffect[][] };
   const storage = {
     getItem: (k: string) => stored[k] ?? null,
     setItem: (k: string, v: string) => {
@@ -77,6 +77,7 @@ function setup(
     },
     storage,
     readOnly: () => readOnly,
+    didEffects: (effects) => app.didEffects.push([...effects]),
   };
   const session = createConsoleSession(deps);
   const type = async (line: string) => {
@@ -93,7 +94,7 @@ function setup(
 
 describe('console session', () => {
   it('remembers what each command printed and did, in a pod shell too, for the lesson Check', async () => {
-    const { type, session } = setup();
+    const { type, session, app } = setup();
     await type('kubectl get svc my-service -o wide');
     await type('kubectl version');
     await type('kubectl run -it --rm --image=busybox bash');
@@ -111,9 +112,13 @@ describe('console session', () => {
         byName: true,
         outcome: 'ok',
         pod: expect.stringMatching(/^default\/web-/),
+        sender: { pod: 'default/bash', node: expect.stringMatching(/^node-/), temporary: true },
+        result: expect.objectContaining({ outcome: 'ok', hops: expect.any(Array) }),
       },
     ]);
     expect(records[1]!.output).toMatch(/^web-/);
+    // The page is told of both commands' effects: the wget's request becomes a packet (consoleTraffic.ts).
+    expect(app.didEffects).toEqual(records.map((r) => r.effects));
   });
 
   it('runs kubectl against the editor text and shows the output exactly, stderr apart', async () => {

@@ -60,6 +60,8 @@ export interface ConsoleDeps {
    */
   readOnly?(): string | null;
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  /** What a command did (requests with their answers): the page shows its requests as traffic. */
+  didEffects?(effects: readonly CommandEffect[]): void;
 }
 
 export type EntryKind = 'prompt' | 'stdout' | 'stderr' | 'info';
@@ -114,6 +116,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   let records: ConsoleRecord[] = [];
   const remember = (line: string, r: { stdout: string; stderr: string; effects?: CommandEffect[] }): void => {
     if (!r.effects || r.effects.length === 0) return;
+    deps.didEffects?.(r.effects);
     records = [...records, { line, output: r.stdout + r.stderr, effects: r.effects }].slice(-RECORDS);
   };
   const enterShell = (next: PodShellSession | null): void => {

@@ -1,24 +1,31 @@
-// Store → flow elements, recomputed only when the view, the clients (and where they enter), the
-// diagnostics or the arrangement (layout.ts diagramLayout) change.
+// Store → flow elements, recomputed only when the view, the clients (and where they enter; a pod
+// the console sent requests from is a client too), the diagnostics or the arrangement
+// (layout.ts diagramLayout) change.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
 import { fromClusterView, toViewClients } from './fromClusterView.ts';
+import { consoleViewClients } from '../traffic/consoleTraffic.ts';
 
 export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const view = useStore((s) => s.view);
   const clients = useStore((s) => s.running);
   const entries = useStore((s) => s.entries);
+  const consoleTraffic = useStore((s) => s.console);
   const diagnostics = useStore((s) => s.diagnostics);
   const { aspect, rowsWidth } = layout;
   return useMemo(
     () =>
       view
-        ? toFlowElements(fromClusterView(view, diagnostics), toViewClients(clients, entries), {
-            ...(aspect ? { aspect } : {}),
-            ...(rowsWidth ? { rowsWidth } : {}),
-          })
+        ? toFlowElements(
+            fromClusterView(view, diagnostics),
+            [...toViewClients(clients, entries), ...consoleViewClients(consoleTraffic)],
+            {
+              ...(aspect ? { aspect } : {}),
+              ...(rowsWidth ? { rowsWidth } : {}),
+            },
+          )
         : { nodes: [], edges: [] },
-    [view, clients, entries, diagnostics, aspect, rowsWidth],
+    [view, clients, entries, consoleTraffic, diagnostics, aspect, rowsWidth],
   );
 }

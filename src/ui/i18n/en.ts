@@ -112,6 +112,7 @@ export const en = {
   'clients.problem.workloadNoPod': '{kind} {name} has no pod to send from',
   'clients.problem.selectorNoPod': 'no pod in {namespace} matches {selector} — pick where to send from',
   'traffic.answeredBy': 'answered by {pod}',
+  'traffic.consoleWho': '{pod} (console)',
   // inspector
   'inspector.label': 'Inspector',
   'inspector.empty': 'Click a box on the diagram, or a hop in the transcript, to see why traffic goes where it goes.',
@@ -175,6 +176,7 @@ export const en = {
   'box.pod': 'Pod',
   'box.service': 'Service',
   'box.client': 'Client',
+  'box.console': 'console',
   'box.ingress': 'Ingress',
   'box.cloudLB': 'Cloud LB',
   'box.ready': 'Ready',

@@ -3,20 +3,23 @@
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';
+import { allClientIds, withConsoleResults } from './consoleTraffic.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { useT } from '../i18n/useT.ts';
 import { problemText } from './trafficProblems.ts';
 import { FitText } from '../diagram/nodes/FitText.tsx';
 
 export function PodCounters() {
-  const results = useStore((s) => s.results);
+  const traffic = useStore((s) => s.results);
+  const consoleTraffic = useStore((s) => s.console);
+  const results = useMemo(() => withConsoleResults(traffic, consoleTraffic.results), [traffic, consoleTraffic]);
   const dropped = useStore((s) => s.dropped);
   const problems = useStore((s) => s.trafficProblems);
   const clients = useStore((s) => s.running);
   const t = useT();
   const tick = useStore((s) => Math.floor(s.time * 4));
   const d = useMemo(() => countByPod(results, tick / 4 + 0.25, 'default', dropped), [results, tick, dropped]);
-  const colors = useMemo(() => clientColors(clients.map((c) => c.id)), [clients]);
+  const colors = useMemo(() => clientColors(allClientIds(clients, consoleTraffic)), [clients, consoleTraffic]);
   const max = Math.max(1, ...d.pods.map((p) => p.total));
   const failures = Object.entries(d.failures);
   return (

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop } from './hopFocus.ts';
+import { consolePodName, isConsoleClient, withConsoleResults } from './consoleTraffic.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
 import { translate, type Language, type Translate } from '../i18n/translate.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
@@ -10,13 +11,19 @@ import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
 
 export const TRANSCRIPT_LINES = 40;
 
+/** Who sent a request: the traffic client's id, or the console's pod. */
+export function requestWho(r: RequestResult, t: Translate): string {
+  if (isConsoleClient(r.clientId)) return t('traffic.consoleWho', { pod: consolePodName(r.clientId!) });
+  return r.clientId ?? r.sourceIP ?? 'client';
+}
+
 /** One line per request: who, and who answered or why it failed, in the page's language. */
 export function summarize(
   r: RequestResult,
   t: Translate = (k, v) => translate('en', k, v),
   lang: Language = 'en',
 ): string {
-  const who = r.clientId ?? r.sourceIP ?? 'client';
+  const who = requestWho(r, t);
   const where =
     r.outcome === 'ok'
       ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}`
@@ -25,7 +32,9 @@ export function summarize(
 }
 
 export function Transcript() {
-  const results = useStore((s) => s.results);
+  const traffic = useStore((s) => s.results);
+  const consoleTraffic = useStore((s) => s.console);
+  const results = useMemo(() => withConsoleResults(traffic, consoleTraffic.results), [traffic, consoleTraffic]);
   const tick = useStore((s) => Math.floor(s.time * 4));
   const t = useT();
   const lang = useLanguage();

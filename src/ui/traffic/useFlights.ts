@@ -5,6 +5,8 @@ import type { FlowElements } from '../diagram/toFlowElements.ts';
 import { clientStartId } from '../diagram/fromClusterView.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { hopsToPath, type PacketPath } from './hopsToPath.ts';
+import { allClientIds, isConsoleClient, withConsoleResults } from './consoleTraffic.ts';
+import { clientId } from '../diagram/flowIds.ts';
 import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
 
 export interface Flight {
@@ -15,19 +17,21 @@ export interface Flight {
 }
 
 export function useFlights(elements: FlowElements): Flight[] {
-  const results = useStore((s) => s.results);
+  const traffic = useStore((s) => s.results);
+  const consoleTraffic = useStore((s) => s.console);
   const running = useStore((s) => s.running);
   const view = useStore((s) => s.view);
   return useMemo(() => {
     if (!view) return [];
     const nodeIds = new Set(elements.nodes.map((n) => n.id));
-    const colors = clientColors(running.map((c) => c.id));
+    const colors = clientColors(allClientIds(running, consoleTraffic));
     const byId = new Map<string, ClientSpec>(running.map((c) => [c.id, c]));
-    return results.map((r) => {
+    return withConsoleResults(traffic, consoleTraffic.results).map((r) => {
       const spec = r.clientId ? byId.get(r.clientId) : undefined;
-      const start = spec ? clientStartId(spec) : 'client:?';
+      // A console request starts at the box of the pod it was typed in (consoleTraffic.ts).
+      const start = spec ? clientStartId(spec) : isConsoleClient(r.clientId) ? clientId(r.clientId!) : 'client:?';
       const path = hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
       return { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
     });
-  }, [results, running, view, elements]);
+  }, [traffic, consoleTraffic, running, view, elements]);
 }

@@ -10,6 +10,7 @@ import { createRng } from '../../random/rng.ts';
 import { createDataplane } from '../../dataplane/send.ts';
 import { splitStreams } from '../../dataplane/busybox.ts';
 import { execInPod, notSimulatedProgram } from '../podCommands.ts';
+import { requestEffect, type CommandEffect } from '../effect.ts';
 import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 import { SHELLS } from './run.ts';
@@ -79,6 +80,7 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
     return { stdout: '', stderr: '', exitCode: 0, session };
   }
   const dp = createDataplane(state, createRng(state.seed).fork(`kubectl-exec:${namespace}/${name}`));
+  const effects: CommandEffect[] = [];
   const out = splitStreams(
     execInPod(
       {
@@ -87,11 +89,22 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
         pod: name,
         podIP,
         env,
-        send: (to) => dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 }),
+        send: (to) => {
+          const r = dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 });
+          effects.push(
+            requestEffect(to, r, { pod: `${namespace}/${name}`, node: pod.spec.nodeName ?? '', temporary: false }),
+          );
+          return r;
+        },
       },
       rest,
     ) ?? notSimulatedProgram(program),
   );
-  if (out.exitCode === 0) return out;
-  return { ...out, stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n`, exitCode: out.exitCode };
+  if (out.exitCode === 0) return { ...out, effects };
+  return {
+    ...out,
+    stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n`,
+    exitCode: out.exitCode,
+    effects,
+  };
 }

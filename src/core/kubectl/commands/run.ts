@@ -138,7 +138,13 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
         env: containerEnv(name, serviceEnvVars(state, namespace)),
         send: (to) => {
           const r = dp.send({ from: { kind: 'pod', namespace, name }, to, time: 0 });
-          effects.push(requestEffect(to, r));
+          effects.push(
+            requestEffect(to, r, {
+              pod: `${namespace}/${name}`,
+              node: placed.pod.spec.nodeName ?? '',
+              temporary: true,
+            }),
+          );
           return r;
         },
       },

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ClientFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
 import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
+import { isConsoleClient } from '../../traffic/consoleTraffic.ts';
 import { FitText } from './FitText.tsx';
 import { useT } from '../../i18n/useT.ts';
 
@@ -21,7 +22,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
         </span>
         <span className="k-kind">{t('box.client')}</span>
       </header>
-      <FitText as="div" className="k-name" text={data.client.id} />
+      <FitText as="div" className="k-name" text={isConsoleClient(data.client.id) ? t('box.console') : data.client.id} />
       <FitText as="div" className="k-mono k-dim" text={data.subtitle} />
       <Handle type="source" position={Position.Right} />
     </div>
