@@ -401,6 +401,9 @@ test.describe('console traffic is visible (issue 12 item 7)', () => {
       const { page } = shell;
       const t = DICT[lang];
       await shell.freshStart('/', lang);
+      // Paused, so the clients' own requests do not push the console's rows out of the Timeline's last 40.
+      if ((await shell.summary()).playing) await page.getByTestId('play').click();
+      await expect.poll(async () => (await shell.summary()).playing).toBe(false);
       await shell.runInConsole('kubectl run tmp -it --rm --restart=Never --image=busybox', lang);
       await shell.runInConsole('wget -O- -q my-service', lang);
       // The temporary pod is not in the YAML: its box on the diagram is the console's client.
