@@ -2,6 +2,7 @@
 // outside world (clients, cloud load balancers, ingress) → Services → a grid of Nodes (with their
 // Pods and kube-proxy) shaped to the diagram area.
 // Positions come only from sorted keys and counts, so typing in the editor never reshuffles boxes.
+import { isConsoleClient } from '../traffic/consoleTraffic.ts';
 
 /** Column gaps and where the three bands start; the Nodes band's x depends on what is left of it. */
 export const GAP = { col: 56, row: 20, nodeCol: 20, nodeRow: 18, podRow: 12, podCol: 12 } as const;
@@ -126,7 +127,16 @@ export function clientColor(index: number): string {
   return CLIENT_COLORS[((index % n) + n) % n] ?? '#E69F00';
 }
 
-/** One colour per client id, by sorted id, so the box, its packets and its counters agree. */
+/**
+ * One colour per client id, by sorted id, so the box, its packets and its counters agree; the
+ * console's pods come after the traffic clients, so a wget typed in the console never changes the
+ * colour of a client the legend already shows.
+ */
 export function clientColors(ids: readonly string[]): Map<string, string> {
-  return new Map([...new Set(ids)].sort().map((id, i) => [id, clientColor(i)]));
+  const unique = [...new Set(ids)];
+  const ordered = [
+    ...unique.filter((id) => !isConsoleClient(id)).sort(),
+    ...unique.filter((id) => isConsoleClient(id)).sort(),
+  ];
+  return new Map(ordered.map((id, i) => [id, clientColor(i)]));
 }

@@ -9,6 +9,7 @@ import { fromClusterView } from '../diagram/fromClusterView.ts';
 import { toFlowElements } from '../diagram/toFlowElements.ts';
 import { clientId } from '../diagram/flowIds.ts';
 import { hopsToPath } from './hopsToPath.ts';
+import { clientColors } from '../diagram/layout.ts';
 import {
   addConsoleRequests,
   allClientIds,
@@ -105,5 +106,15 @@ describe('console requests shown as traffic (issue 12 item 7)', () => {
     const clientResults = [0.5, 1, 1.5].map((time, index) => ({ index, time, outcome: 'ok' as const, hops: [] }));
     expect(withConsoleResults(clientResults, traffic.results).map((r) => r.time)).toEqual([0.5, 1, 1.05, 1.5]);
     expect(withConsoleResults(clientResults, [])).toBe(clientResults);
+  });
+});
+
+describe('console clients and colours', () => {
+  it('a console pod takes the next colour: the traffic clients keep theirs, as the legend shows them', () => {
+    const before = clientColors(['laptop', 'phone', 'curl']);
+    const after = clientColors(['laptop', 'phone', 'curl', 'console:default/tmp']);
+    for (const id of ['laptop', 'phone', 'curl']) expect(after.get(id)).toBe(before.get(id));
+    expect(after.get('console:default/tmp')).toBeDefined();
+    expect(new Set(after.values()).size).toBe(4);
   });
 });
