@@ -82,10 +82,21 @@ export function sendViaCloudLB(
     detail = `cloud load balancer ${dest.ip}:${dest.port} → node ${node}${local ? ` (health check on node port ${svc.spec.healthCheckNodePort ?? '?'}: ${healthy.length ? `healthy nodes ${healthy.join(', ')}` : 'no healthy node, failing open'})` : ` (any of ${pool.length} Ready node${pool.length === 1 ? '' : 's'})`}${proxyMode ? `; ipMode Proxy: new connection from ${dest.ip} to ${ctx.index.nodeIP.get(node)}:${svc.spec.ports?.[portIndex]?.nodePort}` : ''}`;
     if (textKey >= 0) texts[textKey] = detail;
   }
+  const address = `${dest.ip}:${dest.port}`;
+  const healthPort = svc.spec.healthCheckNodePort ?? '?';
+  const lb = local
+    ? healthy.length
+      ? say('hop.cloudLBHealthy', { address, node, healthPort, nodes: healthy.join(', ') })
+      : say('hop.cloudLBFailOpen', { address, node, healthPort })
+    : pool.length === 1
+      ? say('hop.cloudLBAnyOne', { address, node })
+      : say('hop.cloudLBAny', { address, node, count: pool.length });
+  const nodeAddress = `${ctx.index.nodeIP.get(node)}:${svc.spec.ports?.[portIndex]?.nodePort}`;
   trace.add({
     kind: 'load-balancer',
     node,
     detail,
+    say: proxyMode ? say('hop.cloudLBProxy', { lb, ip: dest.ip, nodeAddress }) : lb,
     at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' },
     fromIP: srcIP,
     toIP: dest.ip,

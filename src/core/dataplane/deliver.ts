@@ -36,6 +36,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
         kind: 'node',
         node: node.metadata.name,
         detail: `${d.dstIP}:${d.dstPort} is node ${node.metadata.name}; a host process answers`,
+        say: say('hop.nodeHost', { address: `${d.dstIP}:${d.dstPort}`, node: node.metadata.name }),
         toIP: d.dstIP,
       });
       trace.result = {
@@ -51,6 +52,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       trace.add({
         kind: 'external',
         detail: `${d.dstIP}:${d.dstPort} is the control plane's kube-apiserver (outside the pod network)`,
+        say: say('hop.apiserver', { address: `${d.dstIP}:${d.dstPort}` }),
         toIP: d.dstIP,
       });
       trace.result = { ...trace.result, sourceIP: d.srcIP, port: d.dstPort, response: 'kube-apiserver' };
@@ -86,6 +88,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       kind: 'pod',
       node: podNode,
       detail: `ingress-nginx controller ${ref} accepts the HTTP request from ${d.srcIP} (Host: ${d.http.host}, path ${d.http.path})`,
+      say: say('hop.ingressAccepts', { pod: ref, client: d.srcIP, host: d.http.host, path: d.http.path }),
       toIP: d.dstIP,
       at: podAt,
     });
@@ -123,16 +126,13 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     kind: 'pod',
     node: podNode,
     detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`,
-    ...(answer.note
-      ? {}
-      : {
-          say: say('hop.podAnswers', {
-            pod: ref,
-            address: `${d.dstIP}:${d.dstPort}`,
-            client: d.srcIP,
-            response: answer.response,
-          }),
-        }),
+    say: say(answer.note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
+      pod: ref,
+      address: `${d.dstIP}:${d.dstPort}`,
+      client: d.srcIP,
+      response: answer.response,
+      ...(answer.note ? { port: d.dstPort } : {}),
+    }),
     fromIP: d.srcIP,
     toIP: d.dstIP,
     at: podAt,

@@ -51,7 +51,11 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     const rec = publicRecord(ctx.index, answer.fqdn);
     const ip = answer.addresses[0]!;
     const by = viaCluster ? `kube-dns (${dnsIP}) forwards ${answer.fqdn} upstream; ` : `nameserver ${server}: `;
-    trace.add({ ...publicDnsHop(ctx, rec!.ingress, answer.fqdn, ip, by), node: client.node, rule });
+    const hop = publicDnsHop(ctx, rec!.ingress, answer.fqdn, ip, by);
+    const said = viaCluster
+      ? say('hop.dnsForwarded', { server: dnsIP, fqdn: answer.fqdn, public: hop.say! })
+      : say('hop.dnsNameserver', { server, public: hop.say! });
+    trace.add({ ...hop, say: said, node: client.node, rule });
     return found(ip, t.port, protocol, http, req.time);
   }
   if (answer.kind === 'NXDOMAIN' && !viaCluster) {
@@ -70,6 +74,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
       kind: 'dns',
       node: client.node,
       detail: `nameserver ${server} answers NXDOMAIN for ${t.host}`,
+      say: say('hop.dnsNameserverNxdomain', { server, host: t.host }),
       rule,
       at,
     });
@@ -90,6 +95,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
       kind: 'dns',
       node: client.node,
       detail: `kube-dns (${dnsIP}) answers NXDOMAIN for ${t.host}`,
+      say: say('hop.dnsNxdomain', { server: dnsIP, host: t.host }),
       rule,
       ...(other
         ? {
@@ -105,7 +111,13 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     return { ok: false, outcome: 'dns-error', why };
   }
   if (answer.kind === 'CNAME') {
-    trace.add({ kind: 'dns', node: client.node, detail: `kube-dns (${dnsIP}): ${[...chain].join('; ')}`, rule });
+    trace.add({
+      kind: 'dns',
+      node: client.node,
+      detail: `kube-dns (${dnsIP}): ${[...chain].join('; ')}`,
+      say: say('hop.dnsAnswer', { server: dnsIP, records: chain.join('; ') }),
+      rule,
+    });
     const target = answer.target.replace(/\.$/, '');
     const svcName = answer.fqdn.split('.')[0] ?? '';
     const svcNs = answer.fqdn.split('.')[1] ?? ns;
@@ -114,6 +126,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
       kind: 'external',
       node: client.node,
       detail: `ExternalName: the connection leaves the cluster for ${target}:${t.port}; kube-proxy is not involved`,
+      say: say('hop.externalName', { target: `${target}:${t.port}` }),
       at,
     });
     return {
@@ -131,6 +144,10 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     kind: 'dns',
     node: client.node,
     detail: `kube-dns (${dnsIP}): ${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`,
+    say: say('hop.dnsAnswer', {
+      server: dnsIP,
+      records: `${chain.length ? `${chain.join('; ')}; ` : ''}${answer.fqdn} → ${addresses.join(', ')}`,
+    }),
     rule,
     toIP: ip,
   });
@@ -155,6 +172,7 @@ function publicDnsHop(ctx: DataplaneContext, ing: AdmittedIngress, host: string,
   return {
     kind: 'dns',
     detail: by ? flat(`${by}${text}`) : text,
+    say: say('hop.dnsPublic', { host, lb, ingress: `${ing.metadata.namespace}/${ing.metadata.name}` }),
     at: { kind: 'Ingress', namespace: ing.metadata.namespace, name: ing.metadata.name, path: 'spec.rules' },
     toIP: lb,
   };

@@ -116,6 +116,11 @@ export function proxyThroughIngress(
     kind: 'ingress',
     node,
     detail,
+    say: say('hop.ingressUpstream', {
+      rule: route.rule,
+      upstream: `${ns}-${b.name}-${b.port?.number ?? b.port?.name}`,
+      endpoint: ep.endpoint,
+    }),
     rule: route.rule,
     at: route.at,
     fromIP: controller.status?.podIP ?? '',

@@ -15,6 +15,7 @@ import {
   affinityTableKey,
   chainsOf,
   clusterIPHopText,
+  computeProbability,
   dnatHopText,
   dnatRule,
   dropNoLocalEndpointsRule,
@@ -24,6 +25,7 @@ import {
   ipvsVirtualServer,
   numgenHopText,
   numgenRule,
+  pickedSaid,
   pickedText,
   randomPickHopText,
   randomPickRule,
@@ -54,7 +56,7 @@ export interface Packet {
 }
 
 export type ProxyVerdict =
-  | { verdict: 'dnat'; endpoint: ProxyEndpoint; masquerade: boolean; masqueradeWhy?: string; hops: Hop[] }
+  | { verdict: 'dnat'; endpoint: ProxyEndpoint; masquerade: boolean; masqueradeWhy?: Said; hops: Hop[] }
   | { verdict: 'reject' | 'drop'; why: 'no-endpoints' | 'no-local-endpoints' | 'source-range'; hops: Hop[] };
 
 export function kubeProxyDecide(
@@ -84,7 +86,7 @@ export function kubeProxyDecide(
   let eps: ProxyEndpoint[];
   let chain: string;
   let masq = false;
-  let masqWhy: string | undefined;
+  let masqWhy: Said | undefined;
   const clusterCIDR = settings.clusterCIDR;
   const fromPod = isFromLocalPod(clusterCIDR, pkt.srcIP);
   if (entry === 'cluster-ip') {
@@ -105,10 +107,10 @@ export function kubeProxyDecide(
     chain = local ? chains.svl : chains.svc;
     if (settings.masqueradeAll) {
       masq = true;
-      masqWhy = 'masqueradeAll: every packet to a ClusterIP is masqueraded';
+      masqWhy = say('masq.all');
     } else if (clusterCIDR !== null && !fromPod) {
       masq = true;
-      masqWhy = `the source ${pkt.srcIP} is not a pod IP (outside clusterCIDR ${clusterCIDR.text})`;
+      masqWhy = say('masq.notPodIP', { ip: pkt.srcIP, cidr: clusterCIDR.text });
     }
     hops.push({
       kind: 'kube-proxy',
@@ -145,7 +147,7 @@ export function kubeProxyDecide(
       eps = sp.clusterEndpoints;
       chain = chains.svc;
       masq = true;
-      masqWhy = 'externalTrafficPolicy: Cluster masquerades all external traffic (it may be forwarded to another node)';
+      masqWhy = say('masq.externalCluster');
     } else if (fromPod) {
       // "pod traffic for <spn> external destinations": short-circuit to all endpoints, no SNAT.
       eps = sp.clusterEndpoints;
@@ -154,7 +156,7 @@ export function kubeProxyDecide(
       eps = sp.clusterEndpoints;
       chain = chains.svc;
       masq = true;
-      masqWhy = 'traffic from the node itself to an external destination is masqueraded ("masquerade LOCAL traffic")';
+      masqWhy = say('masq.nodeLocal');
     } else if (!sp.hasExternalEndpoints) {
       return fail(
         hops,
@@ -199,7 +201,7 @@ export function kubeProxyDecide(
   const endpoint = eps[at]!;
   if (endpoint.ip === pkt.srcIP) {
     masq = true;
-    masqWhy = 'hairpin: the pod reached itself through the Service, so the source is masqueraded';
+    masqWhy = say('masq.hairpin');
   }
   hops.push({
     kind: 'dnat',
@@ -289,6 +291,7 @@ function pick(
         kind: 'affinity',
         node,
         detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
+        say: say('hop.affinity', { client: pkt.srcIP, picked: pickedSaid(ep), node, timeout: T }),
         rule:
           mode === 'ipvs'
             ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
@@ -306,6 +309,7 @@ function pick(
   let idx: number;
   let rule: string;
   let detail: string;
+  let said: Said;
   if (mode === 'iptables') {
     // Cascade of `-m statistic --mode random --probability 1/(n-i)`; the kernel compares
     // (prandom_u32() & 0x7FFFFFFF) < lround(0x80000000 * p) (xt_statistic.c, libxt_statistic.c).
@@ -319,26 +323,42 @@ function pick(
     }
     rule = randomPickRule(sp, chain, eps, idx);
     detail = randomPickHopText(sp, chain, eps, idx);
+    said =
+      eps.length === 1
+        ? say('hop.pickRandomOnly', { chain, picked: pickedSaid(eps[idx]!) })
+        : idx < eps.length - 1
+          ? say('hop.pickRandomRule', {
+              chain,
+              count: eps.length,
+              rule: idx + 1,
+              probability: computeProbability(eps.length - idx),
+              picked: pickedSaid(eps[idx]!),
+            })
+          : say('hop.pickRandomLast', { chain, count: eps.length, picked: pickedSaid(eps[idx]!) });
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(eps.length);
     rule = numgenRule(sp, eps);
     detail = numgenHopText(sp, eps, idx);
+    said = say('hop.pickNumgen', { count: eps.length, index: idx, picked: pickedSaid(eps[idx]!) });
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
     if (sched === 'sh') {
       idx = hashIP(pkt.srcIP) % eps.length;
       detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
+      said = say('hop.pickIpvsSh', { client: pkt.srcIP, n: idx + 1, count: eps.length, picked: pickedSaid(eps[idx]!) });
     } else {
       const cur = ctx.rrCursor.get(key) ?? -1;
       idx = (cur + 1) % eps.length;
       ctx.rrCursor.set(key, idx);
       detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
+      const picked = { n: idx + 1, count: eps.length, picked: pickedSaid(eps[idx]!) };
+      said = sched === 'rr' ? say('hop.pickIpvsRr', picked) : say('hop.pickIpvsOther', { scheduler: sched, ...picked });
     }
     rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
   }
   const ep = eps[idx]!;
-  hops.push({ kind: 'kube-proxy', node, detail, rule });
+  hops.push({ kind: 'kube-proxy', node, detail, say: said, rule });
   if (T !== null)
     ctx.affinity.set(
       { node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T },

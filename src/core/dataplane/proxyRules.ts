@@ -207,6 +207,13 @@ export function numgenHopText(sp: ServicePortProxy, eps: readonly ProxyEndpoint[
   );
 }
 
+/** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`). */
+export function pickedSaid(ep: ProxyEndpoint): Said {
+  return ep.podRef
+    ? say('picked.pod', { endpoint: ep.endpoint, pod: ep.podRef.name })
+    : say('picked.endpoint', { endpoint: ep.endpoint });
+}
+
 /** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
 export function pickedText(ep: ProxyEndpoint): string {
   return ` → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`;

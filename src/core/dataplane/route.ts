@@ -61,6 +61,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
       kind: 'node',
       node,
       detail: `the network routes externalIP ${dest.ip} to node ${node} (routing externalIPs is up to the cluster admin)`,
+      say: say('hop.externalIPRouted', { ip: dest.ip, node }),
       toIP: dest.ip,
     });
     return throughKubeProxy(ctx, trace, node, vip.service, vip.portIndex, 'external-ip', client, dest, false);
@@ -93,6 +94,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         kind: 'node',
         node: nodeName,
         detail: `to node ${nodeName} (${dest.ip}) port ${dest.port}`,
+        say: say('hop.toNode', { node: nodeName, ip: dest.ip, port: dest.port }),
         fromIP: client.ip,
         toIP: dest.ip,
       });
@@ -115,6 +117,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         kind: 'node',
         node: nodeName,
         detail: `kube-proxy's health check server on ${nodeName}:${dest.port} answers ${hc.status}: ${hc.body}`,
+        say: say('hop.healthCheck', { node: nodeName, port: dest.port, status: hc.status, body: hc.body }),
       });
       trace.result = {
         ...trace.result,

@@ -41,13 +41,20 @@ describe('said', () => {
             ? (svc.spec.ports ?? []).map((p) => `${svc.spec.clusterIP}:${p.port}`).concat(`${svc.spec.clusterIP}:1`)
             : []),
           ...(svc.spec.ports ?? []).flatMap((p) => (p.nodePort ? nodeIPs.map((ip) => `${ip}:${p.nodePort}`) : [])),
+          ...[...(svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip ?? ''), ...(svc.spec.externalIPs ?? [])]
+            .filter((ip) => ip !== '')
+            .flatMap((ip) => (svc.spec.ports ?? []).map((p) => `${ip}:${p.port}`)),
         ]),
+        ...s.state.ingresses.flatMap((i) =>
+          (i.spec?.rules ?? []).flatMap((r) => (r.host ? [`http://${r.host}/`] : [])),
+        ),
         ...nodeIPs.map((ip) => `${ip}:31999`),
         'no-such-service',
         '10.96.200.200:80',
       ];
       let said = 0;
       let time = 0;
+      const unsaid = new Set<string>();
       for (const from of senders)
         for (const to of targets) {
           const r = dp.send({ from, to, time: (time += 0.5) });
@@ -55,11 +62,13 @@ describe('said', () => {
             if (h.say) {
               said++;
               expect(sayEnglish(h.say), `${file} ${to}`).toBe(h.detail);
-            }
+            } else unsaid.add(h.kind);
           if (r.why) expect(sayEnglish(r.why)).toBe(r.reason);
           if (r.outcome !== 'ok' && r.reason !== undefined) expect(r.why, `${file} ${to}: ${r.reason}`).toBeDefined();
         }
       expect(said).toBeGreaterThan(0);
+      // Every hop is said as a code, so the page words it in the learner's language.
+      expect([...unsaid]).toEqual([]);
     });
   }
 });

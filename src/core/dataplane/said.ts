@@ -133,6 +133,57 @@ export const SAID_EN = {
   'hop.clientPod': 'pod {pod} ({ip}) on {node} opens a connection',
   'hop.clientNode': 'a process on node {node} ({ip}) opens a connection',
   'hop.clientExternal': 'client {ip} outside the cluster opens a connection',
+  // kube-proxy's endpoint choice (kubeProxy.ts, proxyRules.ts); {picked} is a picked.* code
+  'picked.pod': '{endpoint} ({pod})',
+  'picked.endpoint': '{endpoint}',
+  'hop.pickRandomRule':
+    '{chain}: random pick among {count} endpoints (rule {rule} matched with probability {probability}) → {picked}',
+  'hop.pickRandomLast': '{chain}: random pick among {count} endpoints (last rule, no statistic match) → {picked}',
+  'hop.pickRandomOnly': '{chain}: random pick among 1 endpoint (last rule, no statistic match) → {picked}',
+  'hop.pickNumgen': 'numgen random mod {count} = {index} → {picked}',
+  'hop.pickIpvsSh': 'IPVS sh (source hashing) of {client} → real server {n} of {count} → {picked}',
+  'hop.pickIpvsRr': 'IPVS rr → real server {n} of {count} → {picked}',
+  'hop.pickIpvsOther':
+    'IPVS {scheduler} (simulated as rr: connections here are instantaneous) → real server {n} of {count} → {picked}',
+  'hop.affinity':
+    'sessionAffinity ClientIP: {client} is pinned to {picked} on {node}; the {timeout}s timer restarts now',
+  // SNAT (throughKubeProxy.ts) and why kube-proxy masquerades (kubeProxy.ts)
+  'hop.snatBridge': "SNAT (MASQUERADE) {from} → {to} ({node}'s bridge address toward its own pod): {why}",
+  'hop.snatNode': "SNAT (MASQUERADE) {from} → {to} ({node}'s address): {why}",
+  'masq.all': 'masqueradeAll: every packet to a ClusterIP is masqueraded',
+  'masq.notPodIP': 'the source {ip} is not a pod IP (outside clusterCIDR {cidr})',
+  'masq.externalCluster':
+    'externalTrafficPolicy: Cluster masquerades all external traffic (it may be forwarded to another node)',
+  'masq.nodeLocal':
+    'traffic from the node itself to an external destination is masqueraded ("masquerade LOCAL traffic")',
+  'masq.hairpin': 'hairpin: the pod reached itself through the Service, so the source is masqueraded',
+  // the way to a node (route.ts, cloudLoadBalancer.ts) and what answers there (deliver.ts)
+  'hop.externalIPRouted':
+    'the network routes externalIP {ip} to node {node} (routing externalIPs is up to the cluster admin)',
+  'hop.toNode': 'to node {node} ({ip}) port {port}',
+  'hop.healthCheck': "kube-proxy's health check server on {node}:{port} answers {status}: {body}",
+  'hop.cloudLBAny': 'cloud load balancer {address} → node {node} (any of {count} Ready nodes)',
+  'hop.cloudLBAnyOne': 'cloud load balancer {address} → node {node} (any of 1 Ready node)',
+  'hop.cloudLBHealthy':
+    'cloud load balancer {address} → node {node} (health check on node port {healthPort}: healthy nodes {nodes})',
+  'hop.cloudLBFailOpen':
+    'cloud load balancer {address} → node {node} (health check on node port {healthPort}: no healthy node, failing open)',
+  'hop.cloudLBProxy': '{lb}; ipMode Proxy: new connection from {ip} to {nodeAddress}',
+  'hop.externalName': 'ExternalName: the connection leaves the cluster for {target}; kube-proxy is not involved',
+  // DNS answers (destination.ts): the records themselves stay as DNS writes them
+  'hop.dnsAnswer': 'kube-dns ({server}): {records}',
+  'hop.dnsNxdomain': 'kube-dns ({server}) answers NXDOMAIN for {host}',
+  'hop.dnsNameserverNxdomain': 'nameserver {server} answers NXDOMAIN for {host}',
+  'hop.dnsPublic': "public DNS: {host} → {lb} (the ingress controller's load balancer, serving Ingress {ingress})",
+  'hop.dnsForwarded': 'kube-dns ({server}) forwards {fqdn} upstream; {public}',
+  'hop.dnsNameserver': 'nameserver {server}: {public}',
+  'hop.nodeHost': '{address} is node {node}; a host process answers',
+  'hop.apiserver': "{address} is the control plane's kube-apiserver (outside the pod network)",
+  'hop.ingressAccepts':
+    'ingress-nginx controller {pod} accepts the HTTP request from {client} (Host: {host}, path {path})',
+  'hop.ingressUpstream': 'ingress-nginx matched {rule}; upstream {upstream} round-robin → {endpoint}',
+  'hop.podAnswersAssumed':
+    'pod {pod} answers from {address} to {client}: "{response}" (pod {pod} declares no container ports; the simulator assumes its server listens on {port})',
   // an outcome named where no explanation was given
   'outcome.refused': 'refused',
   'outcome.timeout': 'timeout',

@@ -9,7 +9,7 @@ import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
-import { say } from './said.ts';
+import { say, sayEnglish } from './said.ts';
 
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
 export function throughKubeProxy(
@@ -65,7 +65,17 @@ export function throughKubeProxy(
     trace.add({
       kind: 'snat',
       node,
-      detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ?? ''}`,
+      detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ? sayEnglish(v.masqueradeWhy) : ''}`,
+      ...(v.masqueradeWhy
+        ? {
+            say: say(local ? 'hop.snatBridge' : 'hop.snatNode', {
+              from: client.ip,
+              to: srcIP,
+              node,
+              why: v.masqueradeWhy,
+            }),
+          }
+        : {}),
       rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
       fromIP: client.ip,
       toIP: srcIP,

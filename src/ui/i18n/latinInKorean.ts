@@ -99,6 +99,16 @@ export const KEPT_LATIN = new Set([
   'IPVS',
   'iptables',
   'nftables',
+  // kube-proxy's and the API's own words for what a hop did: the nftables numgen expression, the
+  // IPVS schedulers rr and sh, kube-proxy's config fields, the LB ingress ipMode Proxy, the HTTP Host header
+  'numgen',
+  'rr',
+  'sh',
+  'masqueradeAll',
+  'clusterCIDR',
+  'ipMode',
+  'Proxy',
+  'Host',
   'error',
   'English',
   'ksp',
