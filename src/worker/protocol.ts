@@ -2,7 +2,12 @@
 // direction; the unions are derived from the maps so both ends `switch (msg.type)` exhaustively
 // (docs/architecture.md §3, the message-map pattern of pmndrs/use-cannon). Everything here is plain,
 // structured-clone-safe data: the UI imports TYPES ONLY from this file.
-import type { AffinityStamp, Entry, RequestResult as CoreRequestResult } from '../core/dataplane/index.ts';
+import type {
+  AffinityStamp,
+  Entry,
+  RequestResult as CoreRequestResult,
+  ServiceFinding,
+} from '../core/dataplane/index.ts';
 import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
 import type { ApplyRecord } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -99,6 +104,8 @@ export interface ServiceView {
   externalTrafficPolicy: string | null;
   internalTrafficPolicy: string | null;
   endpoints: EndpointView[];
+  /** What is wrong with its wiring (a selector near miss, a targetPort no pod listens on), as codes the UI words. */
+  findings: ServiceFinding[];
   docIndex: number | null;
   source: ViewSource | null;
 }
@@ -184,7 +191,17 @@ export type {
   WorkloadKind,
 } from '../core/sim/index.ts';
 /** The core's request/answer shapes (src/core/dataplane/types.ts), plus the client that sent it. */
-export type { Hop, HopAt, HopKind, Outcome, AffinityStamp, Source, Said, Entry } from '../core/dataplane/index.ts';
+export type {
+  Hop,
+  HopAt,
+  HopKind,
+  Outcome,
+  AffinityStamp,
+  Source,
+  Said,
+  Entry,
+  ServiceFinding,
+} from '../core/dataplane/index.ts';
 export type RequestResult = CoreRequestResult & { clientId?: string };
 /** What a console command did (objects shown, requests sent with their whole answers), and who sent them. */
 export type { CommandEffect, ConsoleSender } from '../core/kubectl/index.ts';

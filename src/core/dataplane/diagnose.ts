@@ -12,6 +12,7 @@ import { objectKey } from '../model/objects.ts';
 import type { PodLeftOut, SelectedPod } from '../model/endpointDecisions.ts';
 import { matchesSet } from '../model/labels.ts';
 import { say, type Said } from './said.ts';
+import { nearestLabel } from './selectorNearMiss.ts';
 
 export interface Explanation {
   why: Said;
@@ -64,7 +65,14 @@ export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, po
     const matched = { selector: fmtLabels(selector), service: `${ns}/${name}` };
     return {
       why: near
-        ? say('explain.selectorMatchesNoneNearest', { ...matched, ...near })
+        ? say('explain.selectorMatchesNoneNearest', {
+            ...matched,
+            pod: near.pod,
+            key: near.key,
+            value: near.value,
+            wantKey: near.wants.key,
+            wantValue: near.wants.value,
+          })
         : inNs.length === 0
           ? say('explain.selectorMatchesNoneEmpty', { ...matched, namespace: ns })
           : say('explain.selectorMatchesNone', matched),
@@ -113,41 +121,4 @@ function podState(d: SelectedPod): Said {
     'node-unknown': 'podState.nodeUnknown',
   };
   return say(d.leftOut ? why[d.leftOut] : 'podState.notReady', { phase: d.phase });
-}
-
-/** The pod label closest to one of the selector's pairs (same key with a near value, or a near key with the same value). */
-function nearestLabel(
-  pods: readonly AdmittedPod[],
-  selector: Record<string, string>,
-): { pod: string; key: string; value: string; wantKey: string; wantValue: string } | null {
-  let best: { pod: string; key: string; value: string; wantKey: string; wantValue: string; score: number } | null =
-    null;
-  for (const p of pods) {
-    for (const [k, v] of Object.entries(p.metadata.labels ?? {})) {
-      for (const [wk, wv] of Object.entries(selector)) {
-        if (k === wk && v === wv) continue;
-        const score = k === wk ? distance(v, wv) : v === wv ? distance(k, wk) : Infinity;
-        const limit = Math.max(2, Math.floor(Math.max(wk.length, wv.length) / 3));
-        if (score <= limit && (!best || score < best.score))
-          best = { pod: podRef(p), key: k, value: v, wantKey: wk, wantValue: wv, score };
-      }
-    }
-  }
-  return best;
-}
-
-/** Levenshtein distance, case differences counting half (MyApp vs myapp is a near miss). */
-function distance(a: string, b: string): number {
-  if (a.toLowerCase() === b.toLowerCase()) return 0.5;
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
 }

@@ -1,0 +1,109 @@
+// What is wrong with a Service's wiring, as codes and parameters the UI words in its language (the
+// diagram marks the card and the edge). Nothing is decided here: each finding reads the decision
+// its owner made — the EndpointSlice controller's (which pods were selected, which Service port a
+// pod does not serve: state.endpointDecisions), the pod's answer on the endpoint port the slice
+// lists (podAnswer.ts, the same function a packet meets), and the selector's near miss
+// (selectorNearMiss.ts, the same one the packet explanation names).
+import type { AdmittedEndpointSlice, AdmittedPod, AdmittedService } from '../model/admitted.ts';
+import type { ClusterState } from '../model/clusterState.ts';
+import { objectKey } from '../model/objects.ts';
+import { servedPorts } from '../model/podPorts.ts';
+import { LABEL_SERVICE_NAME } from '../controllers/endpointSlices.ts';
+import { podAnswers } from './podAnswer.ts';
+import { nearestLabel, type NearMiss } from './selectorNearMiss.ts';
+
+export type ServiceFinding =
+  /** The selector selects no pod; a pod of the namespace carries a label one slip away. */
+  | ({ code: 'selector-near-miss' } & NearMiss)
+  /** A pod the Service sends to does not listen on the endpoint port (a numeric targetPort nobody declares). */
+  | {
+      code: 'target-port-closed';
+      portIndex: number;
+      port: number;
+      targetPort: number | string;
+      endpointPort: number;
+      protocol: string;
+      /** `namespace/name` of the pod. */
+      pod: string;
+      /** The ports its containers declare, `9376/TCP`. */
+      declared: string[];
+    }
+  /** A named targetPort names no container port of a selected pod, so its slice lists no port for it. */
+  | {
+      code: 'target-port-not-found';
+      portIndex: number;
+      port: number;
+      targetPort: number | string;
+      protocol: string;
+      pod: string;
+      declared: string[];
+    };
+
+const declaredOf = (pod: AdmittedPod | undefined): string[] =>
+  pod ? servedPorts(pod).map((p) => `${p.port}/${p.protocol}`) : [];
+
+export function serviceFindings(state: ClusterState, svc: AdmittedService): ServiceFinding[] {
+  const ns = svc.metadata.namespace;
+  const name = svc.metadata.name;
+  const ports = svc.spec.ports ?? [];
+  const decision = state.endpointDecisions.get(objectKey('Service', ns, name));
+  if (!decision) return [];
+  const pods = new Map(state.pods.map((p) => [`${p.metadata.namespace}/${p.metadata.name}`, p]));
+  const out: ServiceFinding[] = [];
+  const selector = svc.spec.selector;
+  if (decision.selected.length === 0 && selector && Object.keys(selector).length > 0) {
+    const near = nearestLabel(
+      state.pods.filter((p) => p.metadata.namespace === ns),
+      selector,
+    );
+    if (near) out.push({ code: 'selector-near-miss', ...near });
+  }
+  for (const d of decision.selected) {
+    if (d.leftOut) continue;
+    const key = `${d.namespace}/${d.name}`;
+    for (const i of d.portsNotFound) {
+      const p = ports[i];
+      if (!p) continue;
+      out.push({
+        code: 'target-port-not-found',
+        portIndex: i,
+        port: p.port,
+        targetPort: p.targetPort,
+        protocol: p.protocol,
+        pod: key,
+        declared: declaredOf(pods.get(key)),
+      });
+    }
+  }
+  // The endpoint ports the slices list, asked of each listed pod as a connection would ask it.
+  for (const slice of slicesOf(state.endpointSlices, ns, name)) {
+    for (const sp of slice.ports ?? []) {
+      const i = ports.findIndex((p) => (p.name ?? '') === (sp.name ?? ''));
+      const p = ports[i];
+      if (!p || sp.port === undefined) continue;
+      for (const ep of slice.endpoints ?? []) {
+        if (ep.targetRef?.kind !== 'Pod' || !ep.targetRef.name) continue;
+        const key = `${ns}/${ep.targetRef.name}`;
+        const pod = pods.get(key);
+        if (!pod) continue;
+        const answer = podAnswers(pod, sp.port, sp.protocol ?? p.protocol);
+        if (answer.ok || answer.why.code !== 'pod.notListening') continue;
+        out.push({
+          code: 'target-port-closed',
+          portIndex: i,
+          port: p.port,
+          targetPort: p.targetPort,
+          endpointPort: sp.port,
+          protocol: sp.protocol ?? p.protocol,
+          pod: key,
+          declared: declaredOf(pod),
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function slicesOf(slices: readonly AdmittedEndpointSlice[], ns: string, name: string): AdmittedEndpointSlice[] {
+  return slices.filter((s) => s.metadata.namespace === ns && s.metadata.labels?.[LABEL_SERVICE_NAME] === name);
+}
