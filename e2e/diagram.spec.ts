@@ -1,6 +1,6 @@
 // The diagram draws the default scenario (src/scenarios/default.yaml): nodes as groups, the
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
-import { expect, test } from './fixtures.ts';
+import { DEFAULT_YAML, expect, test } from './fixtures.ts';
 
 test('the default scenario draws nodes, pods and services', async ({ page, shell }) => {
   await shell.openDefault();
@@ -169,4 +169,70 @@ test("a NodePort packet flies through its node's kube-proxy and the NodePort Ser
   for (const r of laptop)
     expect(r.edges[2]).toBe(`sel:default/my-service-nodeport>${r.boxes[2]!.slice('pod:'.length)}`);
   await page.screenshot({ path: test.info().outputPath('nodeport-path.png') });
+});
+
+/** Runs in the page: what of a box is cut (a line wider than itself, content below the bottom, out of the diagram). */
+function cutParts(box: Element): string[] {
+  const cut: string[] = [];
+  const b = box as HTMLElement;
+  const d = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
+  const r = b.getBoundingClientRect();
+  if (r.left < d.left - 0.5 || r.top < d.top - 0.5 || r.right > d.right + 0.5 || r.bottom > d.bottom + 0.5)
+    cut.push(`${b.dataset.testid} outside the diagram`);
+  if (b.scrollHeight > b.clientHeight + 1) cut.push(`${b.dataset.testid}: ${b.scrollHeight} > ${b.clientHeight} high`);
+  for (const e of b.querySelectorAll<HTMLElement>('*')) {
+    if (e instanceof SVGElement || e.closest('.visually-hidden') || getComputedStyle(e).display === 'inline') continue;
+    if (e.scrollWidth > e.clientWidth + 1) cut.push(`"${e.textContent}" overflows`);
+  }
+  // A sentence of a finding is never shortened (a FitText would carry the full text as its title).
+  for (const e of b.querySelectorAll<HTMLElement>('.k-port-why [title], .k-port-why.k-fit, .k-badge [title]'))
+    cut.push(`"${e.title}" shortened`);
+  return cut;
+}
+
+test('a wrong targetPort and a selector near miss are marked on the card and the edge, in English and Korean', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shell.openDefault();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const wrong = DEFAULT_YAML.replace(/(name: my-service\n[\s\S]*?targetPort: )9376/, '$18080');
+  expect(wrong).not.toBe(DEFAULT_YAML);
+  await shell.setText(
+    `${wrong}---\napiVersion: v1\nkind: Service\nmetadata:\n  name: typo\nspec:\n  selector:\n    app.kubernetes.io/name: MyAp\n  ports:\n    - port: 80\n      targetPort: 9376\n`,
+  );
+  const card = page.getByTestId('service-my-service');
+  const why = card.locator('.k-port-why');
+  await expect(why).toHaveText('port 80: pods listen on 9376/TCP, not 8080', { timeout: 15_000 });
+  await expect(card).toHaveClass(/k-alert/);
+  await expect(card.locator('.k-port-bad')).toHaveText('80 → 8080');
+  // Its three edges are marked, each with the reason; the NodePort Service's (right port) are not.
+  const bad = page.locator('[data-testid^="rf__edge-sel:default/my-service>"]');
+  await expect(bad.locator('.k-edge-mismatch')).toHaveCount(3);
+  await expect(bad.locator('title')).toHaveText(Array(3).fill('8080 closed · listens on 9376/TCP'));
+  await expect(page.locator('[data-testid^="rf__edge-sel:default/my-service-nodeport>"] .k-edge-mismatch')).toHaveCount(
+    0,
+  );
+  await expect(page.locator('[data-testid^="rf__edge-sel:default/my-service-nodeport>"] .k-edge-selector')).toHaveCount(
+    3,
+  );
+  const typo = page.getByTestId('service-typo');
+  await expect(typo.locator('.k-badge')).toHaveText(
+    /^ ?selects no pods: pod web-\S+ has app\.kubernetes\.io\/name=MyApp; the selector asks app\.kubernetes\.io\/name=MyAp$/,
+  );
+  const near = page.locator('[data-testid^="rf__edge-near:default/typo>default/web-"]');
+  await expect(near.locator('.k-edge-nearmiss')).toHaveCount(1);
+  await expect(near.locator('title')).toHaveText('has app.kubernetes.io/name=MyApp, not app.kubernetes.io/name=MyAp');
+  // At 1024×768 nothing on either card is cut.
+  for (const box of [card, typo]) await expect.poll(() => box.evaluate(cutParts)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('findings-en.png') });
+  await page.getByRole('button', { name: '한국어' }).click();
+  await expect(why).toHaveText('포트 80: 파드가 듣는 포트는 9376/TCP, 8080 아님');
+  await expect(typo.locator('.k-badge')).toHaveText(
+    /^ ?고른 파드 없음: 파드 web-\S+에는 app\.kubernetes\.io\/name=MyApp, 셀렉터는 app\.kubernetes\.io\/name=MyAp$/,
+  );
+  await expect(bad.locator('title').first()).toHaveText('8080 닫힘 · 듣는 포트 9376/TCP');
+  for (const box of [card, typo]) await expect.poll(() => box.evaluate(cutParts)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('findings-ko.png') });
 });

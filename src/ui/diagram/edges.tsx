@@ -4,6 +4,8 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './toFlowElements.ts';
 import { publishPath, retractPath } from './pathRegistry.ts';
 import { roundedPath } from './entryLanes.ts';
+import { findingEdgeText } from './findingText.ts';
+import { useLanguage } from '../i18n/useT.ts';
 
 function usePublishedPath(id: string, d: string): void {
   useEffect(() => publishPath(id, d), [id, d]);
@@ -13,23 +15,28 @@ function usePublishedPath(id: string, d: string): void {
 function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
   const [d] = getBezierPath(props);
   usePublishedPath(props.id, d);
+  const lang = useLanguage();
+  const finding = props.data?.finding;
   const ready = props.data?.ready !== false;
+  const why = finding ? findingEdgeText(finding, lang) : '';
+  const kind = finding ? (finding.code === 'selector-near-miss' ? ' k-edge-nearmiss' : ' k-edge-mismatch') : '';
   return (
     <>
       <BaseEdge
         id={props.id}
         path={d}
-        className={`k-edge k-edge-selector${ready ? '' : ' k-edge-notready'}`}
+        className={`k-edge k-edge-selector${ready || finding ? '' : ' k-edge-notready'}${kind}`}
         {...(props.markerEnd ? { markerEnd: props.markerEnd } : {})}
       />
+      {/* The finding's reason rides on the edge (screen readers and hover); the label shows it when selected. */}
+      {why && <title>{why}</title>}
       {props.selected && props.data && (
         <EdgeLabelRenderer>
           <div
-            className="k-edge-label"
+            className={`k-edge-label${finding ? ' k-edge-label-bad' : ''}`}
             style={{ transform: `translate(-100%, -120%) translate(${props.targetX - 4}px, ${props.targetY}px)` }}
           >
-            {props.data.labels}
-            {ready ? '' : ' (not ready)'}
+            {why || `${props.data.labels}${ready ? '' : ' (not ready)'}`}
           </div>
         </EdgeLabelRenderer>
       )}

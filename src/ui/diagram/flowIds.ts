@@ -14,6 +14,7 @@ export const podId = (podKey: string): string => `pod:${podKey}`;
 export const selectorEdgeId = (serviceKey: string, podKey: string): string => `sel:${serviceKey}>${podKey}`;
 export const lbEdgeId = (serviceKey: string): string => `lbe:${serviceKey}`;
 export const ingressEdgeId = (ingressKey: string, serviceKey: string): string => `inge:${ingressKey}>${serviceKey}`;
+export const nearMissEdgeId = (serviceKey: string, podKey: string): string => `near:${serviceKey}>${podKey}`;
 export const nodePortEdgeId = (serviceKey: string, nodeName: string): string => `npe:${serviceKey}>${nodeName}`;
 export const clientEdgeId = (client: string, targetNodeId: string): string => `cle:${client}>${targetNodeId}`;
 

@@ -15,4 +15,4 @@ export const nodeTypes = {
   loadBalancer: LoadBalancerNode,
   ingress: IngressNode,
 };
-export const edgeTypes = { selector: SelectorEdge, link: LinkEdge, nodePort: NodePortEdge };
+export const edgeTypes = { selector: SelectorEdge, nearMiss: SelectorEdge, link: LinkEdge, nodePort: NodePortEdge };

@@ -80,6 +80,7 @@ export function fromClusterView(
         ...(s.externalTrafficPolicy ? { externalTrafficPolicy: s.externalTrafficPolicy } : {}),
         ...(s.lbIPs[0] ? { loadBalancerIP: s.lbIPs[0] } : {}),
         ...(reason ? { noEndpointsReason: reason.message } : {}),
+        ...(s.findings.length > 0 ? { findings: s.findings } : {}),
       };
     }),
     ingresses: view.ingresses.filter(keep).map((i) => ({

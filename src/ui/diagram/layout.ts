@@ -22,6 +22,9 @@ export const SIZE = {
   /** Each further line of a wrapped badge, and how many characters (13 px bold) fill one. */
   serviceBadgeLine: 18,
   serviceBadgeChars: 28,
+  /** A line of a port's finding on the card (diagram.css .k-port-why, 12 px), and the characters that fill one. */
+  serviceWhyLine: 16,
+  serviceWhyChars: 34,
   pod: { w: 244, h: 104 },
   nodePad: 14,
   nodeHeader: 64,

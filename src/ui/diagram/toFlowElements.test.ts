@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowElements, resolveTarget } from './toFlowElements.ts';
-import { viewMyService, podA, podB, podC } from './fixtures/views.ts';
+import { toFlowElements, resolveTarget, badgeLines, badgeText, whyLines, type ServiceData } from './toFlowElements.ts';
+import { viewMyService, podA, podB, podC, podTypo } from './fixtures/views.ts';
+import { findingText } from './findingText.ts';
+import { SIZE } from './layout.ts';
 import { describePorts } from './describe.ts';
 
 describe('toFlowElements', () => {
@@ -202,5 +204,69 @@ describe('resolveTarget', () => {
     expect(resolveTarget('web', ids)).toBe('svc:default/web');
     expect(resolveTarget('lb:default/web', ids)).toBe('lb:default/web');
     expect(resolveTarget('nope', ids)).toBeUndefined();
+  });
+});
+
+describe('findings on the diagram', () => {
+  const near = {
+    code: 'selector-near-miss' as const,
+    pod: `default/${podTypo.name}`,
+    key: 'app',
+    value: 'myapp',
+    wants: { key: 'app', value: 'MyApp' },
+  };
+  const closed = {
+    code: 'target-port-closed' as const,
+    portIndex: 0,
+    port: 80,
+    targetPort: 8080,
+    endpointPort: 8080,
+    protocol: 'TCP',
+    pod: `default/${podA.name}`,
+    declared: ['9376/TCP'],
+  };
+  const view = {
+    ...viewMyService,
+    services: viewMyService.services.map((s) =>
+      s.name === 'broken'
+        ? { ...s, findings: [near] }
+        : { ...s, findings: [closed, { ...closed, pod: `default/${podB.name}` }] },
+    ),
+  };
+  const { nodes, edges } = toFlowElements(view, []);
+
+  it("marks the edge to each pod that does not listen, and draws the near miss's pod", () => {
+    const marked = edges.filter((e) => e.data && 'finding' in e.data && e.data.finding);
+    expect(marked.map((e) => `${e.type} ${e.id}`).sort()).toEqual([
+      `nearMiss near:default/broken>default/${podTypo.name}`,
+      `selector sel:default/my-service>default/${podA.name}`,
+      `selector sel:default/my-service>default/${podB.name}`,
+    ]);
+  });
+
+  it('lists one finding per port on the card, in en and ko, and makes room for it', () => {
+    const card = nodes.find((n) => n.id === 'svc:default/my-service')!;
+    expect((card.data as ServiceData).findings).toEqual([closed]);
+    const plain = toFlowElements(viewMyService, []).nodes.find((n) => n.id === card.id)!;
+    expect(whyLines(closed)).toBe(2);
+    expect(card.height).toBe(plain.height! + 2 * SIZE.serviceWhyLine);
+    expect(findingText(closed, 'en')).toBe('port 80: pods listen on 9376/TCP, not 8080');
+    expect(findingText(closed, 'ko')).toBe('포트 80: 파드가 듣는 포트는 9376/TCP, 8080 아님');
+    expect(badgeText('en', undefined, near)).toBe(
+      `selects no pods: pod ${podTypo.name} has app=myapp; the selector asks app=MyApp`,
+    );
+    expect(badgeText('ko', undefined, near)).toBe(
+      `고른 파드 없음: 파드 ${podTypo.name}에는 app=myapp, 셀렉터는 app=MyApp`,
+    );
+    // The wrapped badge is as tall as the longer language needs: the Korean one, seen wrapping to 6
+    // lines in the browser (long label words broken anywhere).
+    const long = {
+      ...near,
+      pod: 'default/web-98ff4b867-fkt2w',
+      key: 'app.kubernetes.io/name',
+      value: 'MyApp',
+      wants: { key: 'app.kubernetes.io/name', value: 'MyAp' },
+    };
+    expect(badgeLines(undefined, long)).toBeGreaterThanOrEqual(6);
   });
 });

@@ -16,6 +16,7 @@ import {
   clientId,
   ingressEdgeId,
   nodePortEdgeId,
+  nearMissEdgeId,
   ingressId,
   kubeProxyId,
   lbEdgeId,
@@ -40,6 +41,9 @@ import {
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
 import { entryLane, type Point, type Rect } from './entryLanes.ts';
+import { findingText } from './findingText.ts';
+import { LANGUAGES, translate, type Language } from '../i18n/translate.ts';
+import type { ServiceFinding } from '../../worker/protocol.ts';
 
 export interface ClientData extends Record<string, unknown> {
   client: ViewClient;
@@ -67,6 +71,8 @@ export interface ServiceData extends Record<string, unknown> {
   readyCount: number;
   selectsNoPods: boolean;
   noPodsReason?: string;
+  /** The core's findings shown on the card: the selector's near miss, one per Service port that fails. */
+  findings: ServiceFinding[];
 }
 export interface NodeGroupData extends Record<string, unknown> {
   node: ViewNode;
@@ -105,8 +111,11 @@ export type FlowNode =
 export interface SelectorEdgeData extends Record<string, unknown> {
   labels: string;
   ready: boolean;
+  /** What the core found wrong on this Service → pod wire (a closed targetPort, the selector's near miss). */
+  finding?: ServiceFinding;
 }
-export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector'>;
+/** `nearMiss`: from a Service that selects nothing to the pod whose label almost matches. */
+export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector' | 'nearMiss'>;
 export interface LinkEdgeData extends Record<string, unknown> {
   /** Bends after the source handle, the last one the end (entryLanes.ts); absent: a plain curve. */
   route?: Point[];
@@ -164,11 +173,14 @@ export function toFlowElements(
   const svcBoxes = services.map((s) => {
     const ports = describePorts(s.ports);
     const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
+    const findings = cardFindings(s.findings ?? []);
+    const nearMiss = findings.find((f) => f.code === 'selector-near-miss');
     const h =
       SIZE.serviceBase.h +
       (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort +
-      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsReason) - 1) * SIZE.serviceBadgeLine : 0);
-    return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, h };
+      findings.reduce((sum, f) => sum + (f.code === 'selector-near-miss' ? 0 : whyLines(f)), 0) * SIZE.serviceWhyLine +
+      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsReason, nearMiss) - 1) * SIZE.serviceBadgeLine : 0);
+    return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, findings, h };
   });
   const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
   const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name))).map((ing) => {
@@ -215,7 +227,7 @@ export function toFlowElements(
   // Band 2: Services, centred on the Nodes.
   const serviceY = new Map<string, number>();
   let y = centred(servicesH);
-  for (const { s, key, ports, selectsNoPods, h } of svcBoxes) {
+  for (const { s, key, ports, selectsNoPods, findings, h } of svcBoxes) {
     serviceY.set(key, y);
     nodes.push({
       id: serviceId(key),
@@ -233,6 +245,7 @@ export function toFlowElements(
         readyCount: s.endpoints.filter((e) => e.ready !== false).length,
         selectsNoPods,
         ...(s.noEndpointsReason ? { noPodsReason: s.noEndpointsReason } : {}),
+        findings,
       },
     });
     y += h + GAP.row;
@@ -356,14 +369,24 @@ export function toFlowElements(
       const podKey = nsName(s.namespace, ep.pod);
       if (seen.has(podKey) || !podIds.has(podId(podKey))) continue;
       seen.add(podKey);
+      const finding = s.findings?.find((f) => f.code !== 'selector-near-miss' && f.pod === podKey);
       edges.push({
         id: selectorEdgeId(key, podKey),
         source: serviceId(key),
         target: podId(podKey),
         type: 'selector',
-        data: { labels: selectorText(s.selector), ready: ep.ready !== false },
+        data: { labels: selectorText(s.selector), ready: ep.ready !== false, ...(finding ? { finding } : {}) },
       });
     }
+    const near = s.findings?.find((f) => f.code === 'selector-near-miss');
+    if (near && podIds.has(podId(near.pod)))
+      edges.push({
+        id: nearMissEdgeId(key, near.pod),
+        source: serviceId(key),
+        target: podId(near.pod),
+        type: 'nearMiss',
+        data: { labels: selectorText(s.selector), ready: false, finding: near },
+      });
   }
 
   // Client → its target box, when the target is drawn.
@@ -476,10 +499,61 @@ function stackBands(nodes: FlowNode[], width: number): void {
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */
 const podShort = (key: string): string => (key.startsWith('default/') ? key.slice('default/'.length) : key);
 
-/** Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx, diagram.css .k-badge). */
-export function badgeLines(reason: string | undefined): number {
-  const text = `selects no pods${reason ? `: ${reason}` : ''}`;
-  return Math.max(1, Math.ceil(text.length / SIZE.serviceBadgeChars));
+/**
+ * Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx,
+ * diagram.css .k-badge), in whichever language needs more; a Hangul syllable is about as wide as
+ * two Latin letters.
+ */
+export function badgeLines(reason: string | undefined, nearMiss?: ServiceFinding): number {
+  // One line to spare: the browser also breaks after hyphens, and the icon takes the first line's start.
+  return Math.max(
+    1,
+    ...LANGUAGES.map((lang) => wrappedLines(badgeText(lang, reason, nearMiss), SIZE.serviceBadgeChars) + 1),
+  );
+}
+
+/** Lines a port's finding wraps to on the card (ServiceNode.tsx .k-port-why), in whichever language needs more. */
+export function whyLines(f: ServiceFinding): number {
+  return Math.max(...LANGUAGES.map((lang) => wrappedLines(findingText(f, lang), SIZE.serviceWhyChars)));
+}
+
+/** Lines a text wraps to at `cap` Latin letters a line: whole words first, a word longer than a line broken anywhere. */
+function wrappedLines(text: string, cap: number): number {
+  const width = (w: string): number => [...w].reduce((n, ch) => n + (/[\u1100-\uFFDC]/.test(ch) ? 1.8 : 1), 0);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = width(word);
+    const need = used === 0 ? w : used + 1 + w;
+    if (need <= cap) used = need;
+    else if (w <= cap) {
+      lines++;
+      used = w;
+    } else {
+      // Broken anywhere: it fills the rest of this line, then whole lines.
+      const rest = w - (used === 0 ? 0 : cap - used - 1);
+      lines += Math.ceil(rest / cap) - (used === 0 ? 1 : 0);
+      used = rest % cap || cap;
+    }
+  }
+  return lines;
+}
+
+/** The badge of a Service that selects no pods: the near miss the core found, else its diagnostic. */
+export function badgeText(lang: Language, reason: string | undefined, nearMiss?: ServiceFinding): string {
+  const why = nearMiss ? findingText(nearMiss, lang) : reason;
+  return why ? translate(lang, 'box.selectsNoPodsWhy', { reason: why }) : translate(lang, 'box.selectsNoPods');
+}
+
+/** The findings a card lists: the near miss, and one per Service port and kind (not one per pod). */
+function cardFindings(all: readonly ServiceFinding[]): ServiceFinding[] {
+  const seen = new Set<string>();
+  return all.filter((f) => {
+    const k = f.code === 'selector-near-miss' ? f.code : `${f.code}:${f.portIndex}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */

@@ -1,6 +1,7 @@
 // The part of the worker's ClusterView the diagram reads. Declared structurally (every field the
 // diagram does not need is ignored) so the mapper keeps compiling while the protocol grows, and so
 // tests can build views by hand. The worker decides every Kubernetes fact; the diagram only draws.
+import type { ServiceFinding } from '../../worker/protocol.ts';
 
 export interface ViewPort {
   name?: string;
@@ -50,8 +51,10 @@ export interface ViewService {
   sessionAffinity?: string;
   affinityTimeoutSeconds?: number;
   externalTrafficPolicy?: string;
-  /** Set by the core when the selector matches no pod: its explanation (near-miss label). */
+  /** A non-error diagnostic the core reported about the Service (shown when it selects no pods). */
   noEndpointsReason?: string;
+  /** What is wrong with its wiring, as the core found it (core/dataplane/serviceFindings.ts). */
+  findings?: ServiceFinding[];
 }
 
 export interface ViewIngressRule {

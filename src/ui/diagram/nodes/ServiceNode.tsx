@@ -3,14 +3,22 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ServiceFlowNode } from '../toFlowElements.ts';
 import { IconService, IconWarning } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
-import { useT } from '../../i18n/useT.ts';
+import { useLanguage, useT } from '../../i18n/useT.ts';
+import { badgeText } from '../toFlowElements.ts';
+import { findingText } from '../findingText.ts';
+import type { ServiceFinding } from '../../../worker/protocol.ts';
 
 function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
   const t = useT();
   const s = data.service;
+  const lang = useLanguage();
+  const nearMiss = data.findings.find((f) => f.code === 'selector-near-miss');
+  const portFindings = data.findings.filter(
+    (f): f is Exclude<ServiceFinding, { code: 'selector-near-miss' }> => f.code !== 'selector-near-miss',
+  );
   return (
     <div
-      className={`k-box k-service${data.selectsNoPods ? ' k-alert' : ''}`}
+      className={`k-box k-service${data.selectsNoPods || portFindings.length > 0 ? ' k-alert' : ''}`}
       data-testid={`service-${s.name}`}
       aria-label={`Service ${s.name}, type ${s.type}`}
     >
@@ -25,9 +33,18 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
         {s.clusterIP && s.clusterIP !== 'None' ? s.clusterIP : s.clusterIP === 'None' ? t('box.headless') : ''}
       </div>
       <ul className="k-ports">
-        {data.ports.map((p) => (
-          <FitText as="li" key={p} className="k-mono" text={p} />
-        ))}
+        {data.ports.map((p, i) => {
+          const bad = portFindings.filter((f) => f.portIndex === i);
+          return [
+            <FitText as="li" key={p} className={`k-mono${bad.length ? ' k-port-bad' : ''}`} text={p} />,
+            ...bad.map((f) => (
+              // A sentence: it wraps (the card is as tall as its lines, whyLines), never shortened.
+              <li key={`${p}:${f.code}`} className="k-port-why">
+                {findingText(f, lang)}
+              </li>
+            )),
+          ];
+        })}
         {data.nodePorts.length > 0 && (
           <FitText as="li" className="k-mono k-nodeport" text={`nodePort ${data.nodePorts.join(', ')}`} />
         )}
@@ -40,8 +57,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       </div>
       {data.selectsNoPods && (
         <div className="k-badge" role="status">
-          <IconWarning />{' '}
-          {data.noPodsReason ? t('box.selectsNoPodsWhy', { reason: data.noPodsReason }) : t('box.selectsNoPods')}
+          <IconWarning /> {badgeText(lang, data.noPodsReason, nearMiss)}
         </div>
       )}
       <Handle type="source" position={Position.Right} />
