@@ -206,3 +206,46 @@ test('traffic controls are keyboard reachable', async ({ page, shell }) => {
   await page.keyboard.press('Enter');
   await expect.poll(() => page.evaluate(() => window.__ksp?.summary.time ?? 0)).toBeCloseTo(t + 0.25, 5);
 });
+
+test('the Timeline fills its tab, keeps the newest row in sight, and leaves a reader who scrolled up in place (issue 13 item 4, part)', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.freshStart('/');
+  if (!(await shell.summary()).playing) await page.getByTestId('play').click();
+  await page.getByRole('tab', { name: DICT.en['tabs.timeline'] }).click();
+  const list = page.getByTestId('transcript');
+  // More rows than the old fixed 40 (and than fit the panel).
+  await expect.poll(() => list.locator('> li').count(), { timeout: 60_000 }).toBeGreaterThan(60);
+  const geometry = () =>
+    list.evaluate((el) => {
+      const panel = el.closest('[role="tabpanel"]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const last = el.lastElementChild!.getBoundingClientRect();
+      return {
+        panelBottom: panel.bottom,
+        listBottom: box.bottom,
+        // The end of the newest row is in sight (a two-line row may start above a short list's top).
+        lastVisible: last.bottom > box.top && last.bottom <= box.bottom + 1,
+        scrollTop: el.scrollTop,
+        scrollable: el.scrollHeight > el.clientHeight,
+      };
+    });
+  const g = await geometry();
+  expect(g.scrollable).toBe(true);
+  // The list reaches the bottom of its tab (no fixed-height scroller with blank space under it).
+  expect(g.panelBottom - g.listBottom).toBeLessThan(16);
+  // Following: the newest row is in sight, now and after more traffic.
+  expect(g.lastVisible).toBe(true);
+  const rows = await list.locator('> li').count();
+  await expect.poll(async () => (await list.locator('> li').last().innerText()) !== '', { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await geometry()).lastVisible).toBe(true);
+  // A reader who scrolls to the top stays there while rows keep coming.
+  await list.evaluate((el) => (el.scrollTop = 0));
+  const counter = () => page.evaluate(() => window.__ksp!.summary.time);
+  const t0 = await counter();
+  await expect.poll(counter, { timeout: 20_000 }).toBeGreaterThan(t0 + 2);
+  expect((await geometry()).scrollTop).toBe(0);
+  expect(rows).toBeGreaterThan(60);
+});

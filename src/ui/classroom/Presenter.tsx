@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
-import { requestWho } from '../traffic/Transcript.tsx';
+import { requestWho } from '../traffic/consoleTraffic.ts';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
 import { useLanguage, useT } from '../i18n/useT.ts';

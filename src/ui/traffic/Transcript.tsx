@@ -1,21 +1,18 @@
 // The requests as text, newest last: what a screen reader announces and what the Events tab
 // lists. Each hop is a button that opens its rule and YAML location in the Inspector.
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop } from './hopFocus.ts';
-import { consolePodName, isConsoleClient, withConsoleResults } from './consoleTraffic.ts';
+import { requestWho, withConsoleResults } from './consoleTraffic.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
 import { translate, type Language, type Translate } from '../i18n/translate.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
 
-export const TRANSCRIPT_LINES = 40;
-
-/** Who sent a request: the traffic client's id, or the console's pod. */
-export function requestWho(r: RequestResult, t: Translate): string {
-  if (isConsoleClient(r.clientId)) return t('traffic.consoleWho', { pod: consolePodName(r.clientId!) });
-  return r.clientId ?? r.sourceIP ?? 'client';
-}
+/** Rows kept in the Timeline: the last minute or two of the default clients, not only the last few seconds. */
+export const TRANSCRIPT_LINES = 200;
+/** Within this many pixels of the end, the list follows new rows; scrolled further up, it stays put. */
+const FOLLOW_SLACK_PX = 24;
 
 /** One line per request: who, and who answered or why it failed, in the page's language. */
 export function summarize(
@@ -44,12 +41,30 @@ export function Transcript() {
     return past.slice(-TRANSCRIPT_LINES);
   }, [results, tick]);
   const last = shown[shown.length - 1];
+  // The newest row stays in sight while the reader is at the end of the list (a log's tail -f);
+  // a reader who scrolled up to read an older row keeps their place.
+  const list = useRef<HTMLOListElement>(null);
+  const following = useRef(true);
+  useLayoutEffect(() => {
+    const el = list.current;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
+  }, [shown]);
   return (
-    <section aria-label={t('traffic.transcript')}>
-      <p className="k-dim" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">
+    <section aria-label={t('traffic.transcript')} className="k-transcript-panel">
+      {/* For screen readers: the newest request, announced as it comes. Sighted readers have the list's last row in sight. */}
+      <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">
         {last ? summarize(last, t, lang) : t('traffic.noRequests')}
       </p>
-      <ol className="k-transcript" data-testid="transcript">
+      {shown.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
+      <ol
+        ref={list}
+        className="k-transcript"
+        data-testid="transcript"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          following.current = el.scrollHeight - el.scrollTop - el.clientHeight <= FOLLOW_SLACK_PX;
+        }}
+      >
         {shown.map((r) => (
           <li key={r.index}>
             <details>

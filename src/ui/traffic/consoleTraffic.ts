@@ -6,6 +6,7 @@
 import type { CommandEffect, ConsoleSender, RequestResult } from '../../worker/protocol.ts';
 import type { ViewClient } from '../diagram/viewShape.ts';
 import { flowIdOfEntry } from '../diagram/flowIds.ts';
+import type { Translate } from '../i18n/translate.ts';
 
 /** Client ids of console requests start with this (traffic clients' ids are the user's words). */
 export const CONSOLE_CLIENT_PREFIX = 'console:';
@@ -70,6 +71,12 @@ export function consoleViewClients(traffic: ConsoleTraffic): ViewClient[] {
 /** Every client id in the order colours are given: the traffic clients', then the console's pods. */
 export function allClientIds(running: readonly { id: string }[], traffic: ConsoleTraffic): string[] {
   return [...running.map((c) => c.id), ...Object.keys(traffic.senders)];
+}
+
+/** Who sent a request, in the page's language: the traffic client's id, or the console's pod. */
+export function requestWho(r: RequestResult, t: Translate): string {
+  if (isConsoleClient(r.clientId)) return t('traffic.consoleWho', { pod: consolePodName(r.clientId!) });
+  return r.clientId ?? r.sourceIP ?? 'client';
 }
 
 /** The traffic clients' results and the console's, in the order they leave (stable for equal times). */
