@@ -141,7 +141,7 @@ test("a NodePort packet flies through its node's kube-proxy and the NodePort Ser
   await shell.openDefault();
   await shell.resultsAbove(12);
   // The in-cluster client is a box of its own that names its pod.
-  await expect(page.getByTestId('client-curl')).toContainText(/pod web-/);
+  await expect(page.getByTestId('client-curl')).toContainText(/Pod web-/);
   const routes = await page.evaluate(() => window.__kspDiagram!.routes());
   const laptop = routes.filter((r) => r.client === 'laptop');
   const curl = routes.filter((r) => r.client === 'curl');

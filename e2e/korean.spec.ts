@@ -20,6 +20,11 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shell.freshStart('/', 'ko');
+  // The default in-cluster client's box names its pod with the Korean word, for eyes and screen readers.
+  const curl = page.getByTestId('client-curl');
+  await expect(curl).toContainText(/파드 web-/);
+  await expect(curl).not.toContainText('pod ');
+  expect(await curl.getAttribute('aria-label')).toBe('클라이언트 curl');
   await shell.lessonsTab('ko');
   const panel = page.getByTestId('lesson-panel');
   await panel.locator('button[data-lesson="selector-mismatch"]').click();

@@ -95,7 +95,7 @@ describe('toFlowElements', () => {
     ).toEqual(['client:curl>svc:default/broken', 'client:laptop>lb:default/my-service']);
     const curl = byId.get('client:curl');
     expect(curl?.type).toBe('client');
-    expect(curl?.data).toMatchObject({ subtitle: 'pod other' });
+    expect(curl?.data).toMatchObject({ subtitle: 'other' });
   });
 
   it("draws a Service's NodePort open on every Node's kube-proxy", () => {

@@ -295,7 +295,7 @@ export function toFlowElements(
         client: c,
         color: colors.get(c.id) ?? clientColor(0),
         title: c.label ?? c.id,
-        subtitle: c.kind === 'pod' ? `pod ${podShort(c.pod ?? '')}` : (c.ip ?? 'external'),
+        subtitle: c.kind === 'pod' ? podShort(c.pod ?? '') : (c.ip ?? 'external'),
       },
     });
     edgeY += SIZE.client.h + GAP.row;

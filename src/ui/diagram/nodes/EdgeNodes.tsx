@@ -14,7 +14,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
       className="k-box k-client"
       style={{ borderLeftColor: data.color }}
       data-testid={`client-${data.client.id}`}
-      aria-label={`Client ${data.title}`}
+      aria-label={`${t('box.client')} ${data.title}`}
     >
       <header className="k-head">
         <span style={{ color: data.color }}>
@@ -23,7 +23,12 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
         <span className="k-kind">{t('box.client')}</span>
       </header>
       <FitText as="div" className="k-name" text={isConsoleClient(data.client.id) ? t('box.console') : data.client.id} />
-      <FitText as="div" className="k-mono k-dim" text={data.subtitle} />
+      {/* An in-cluster client names its pod; the word "pod" follows the page's language. */}
+      <FitText
+        as="div"
+        className="k-mono k-dim"
+        text={data.client.kind === 'pod' ? `${t('box.pod')} ${data.subtitle}` : data.subtitle}
+      />
       <Handle type="source" position={Position.Right} />
     </div>
   );
@@ -36,7 +41,7 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
     <div
       className="k-box k-lb"
       data-testid={`lb-${data.serviceKey}`}
-      aria-label={`Cloud load balancer for ${data.serviceKey}`}
+      aria-label={`${t('box.cloudLB')} ${data.serviceKey}`}
     >
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
@@ -55,7 +60,7 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
   const t = useT();
   const i = data.ingress;
   return (
-    <div className="k-box k-ingress" data-testid={`ingress-${i.name}`} aria-label={`Ingress ${i.name}`}>
+    <div className="k-box k-ingress" data-testid={`ingress-${i.name}`} aria-label={`${t('box.ingress')} ${i.name}`}>
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconIngress />

@@ -20,7 +20,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     <div
       className={`k-box k-service${data.selectsNoPods || portFindings.length > 0 ? ' k-alert' : ''}`}
       data-testid={`service-${s.name}`}
-      aria-label={`Service ${s.name}, type ${s.type}`}
+      aria-label={`${t('box.service')} ${s.name}, ${s.type}`}
     >
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
