@@ -1,6 +1,8 @@
 // The diagram draws the default scenario (src/scenarios/default.yaml): nodes as groups, the
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
 import { DEFAULT_YAML, expect, test } from './fixtures.ts';
+import { loadScenario } from '../src/core/scenario/index.ts';
+import { proxyRulesText } from '../src/core/dataplane/index.ts';
 
 test('the default scenario draws nodes, pods and services', async ({ page, shell }) => {
   await shell.openDefault();
@@ -235,4 +237,33 @@ test('a wrong targetPort and a selector near miss are marked on the card and the
   await expect(bad.locator('title').first()).toHaveText('8080 닫힘 · 듣는 포트 9376/TCP');
   for (const box of [card, typo]) await expect.poll(() => box.evaluate(cutParts)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('findings-ko.png') });
+});
+
+test("clicking a node's kube-proxy pill shows its rules, the text ksp iptables prints, with the selected Service's rules lit", async ({
+  page,
+  shell,
+}) => {
+  await shell.openDefault();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByTestId('service-my-service-nodeport').click();
+  await page.locator('.react-flow__node[data-id="kp:node-2"]').click();
+  const rules = page.getByTestId('proxy-rules');
+  await expect(rules.getByRole('heading')).toHaveText('kube-proxy on node-2 · iptables mode');
+  const expected = proxyRulesText(loadScenario(DEFAULT_YAML, { seed: 1 }).state, 'node-2').text;
+  await expect.poll(() => rules.locator('pre').evaluate((e) => e.textContent)).toBe(expected);
+  await expect(rules.getByRole('combobox')).toHaveValue('default/my-service-nodeport');
+  // The lit lines are the ones whose kube-proxy comment names the Service, the NodePort rule among them.
+  const named = expected.split('\n').filter((l) => /(^|[\s"])default\/my-service-nodeport([\s":]|$)/.test(l));
+  expect(named.length).toBeGreaterThan(5);
+  const lit = rules.locator('.k-rule-hit');
+  await expect(lit).toHaveText(named);
+  await expect(lit.filter({ hasText: '-A KUBE-NODEPORTS' })).toContainText(['--dport 30080']);
+  await expect(page.getByTestId('proxy-rules-hits')).toHaveText(
+    `${named.length} lines name default/my-service-nodeport`,
+  );
+  // Another Service lights its own rules, none of the NodePort's.
+  await rules.getByRole('combobox').selectOption('default/my-service');
+  await expect(lit.filter({ hasText: '30080' })).toHaveCount(0);
+  await expect(lit).not.toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('kube-proxy-rules.png') });
 });

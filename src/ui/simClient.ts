@@ -81,6 +81,7 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   podShell: 'worker.timeout.podShell',
   checkGoal: 'worker.timeout.checkGoal',
   fillTemplates: 'worker.timeout.fillTemplates',
+  proxyRules: 'worker.timeout.proxyRules',
   traffic: 'worker.timeout.traffic',
   edit: 'worker.timeout.edit',
 };
@@ -228,6 +229,10 @@ export function createSimClient(
     async fillTemplates(yaml, seed, templates) {
       const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates });
       return r.ok ? r.filled : null;
+    },
+    async proxyRules(node) {
+      const r = await channel.call({ type: 'proxyRules', node });
+      return r.ok ? r.rules : null;
     },
     dispose() {
       channel.dispose();

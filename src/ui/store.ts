@@ -17,6 +17,7 @@ import type {
   ClusterView,
   Mutation,
   ObjectRefView,
+  ReplyOf,
   RequestResult,
   TrafficProblem,
   TrafficTally,
@@ -128,6 +129,8 @@ export type PendingLink = OpenedScenario;
 export interface ViewSlice {
   theme: Theme;
   selection: ObjectRefView | null;
+  /** The Service selected last: the kube-proxy rules view highlights its rules. */
+  ruleService: ObjectRefView | null;
   hovered: HoverRef | null;
   language: Language;
   bottomTab: 'problems' | 'timeline' | 'inspector' | 'console' | 'lessons';
@@ -161,7 +164,10 @@ export interface SimBridge {
     line?: string,
   ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
   complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
+  /** A node's kube-proxy rules on the last good load (the core's proxyRulesText, as `ksp iptables` prints them). */
+  proxyRules?(node: string): Promise<ProxyRules | null>;
 }
+export type ProxyRules = NonNullable<ReplyOf<'proxyRules'>['rules']>;
 
 export { DEFAULT_SEED };
 export const STEP_SECONDS = 0.25;
@@ -194,6 +200,7 @@ export const useStore = create<AppState>()(() => ({
   computedUntil: 0,
   theme: 'dark',
   selection: null,
+  ruleService: null,
   hovered: null,
   language: 'en',
   bottomTab: 'problems',
@@ -408,7 +415,10 @@ export function editFinished(yaml: string, changed: boolean, message: string): v
 
 // ---- view ----
 
-export const select = (ref: ObjectRefView | null): void => useStore.setState({ selection: ref });
+export const select = (ref: ObjectRefView | null): void =>
+  useStore.setState(ref?.kind === 'Service' ? { selection: ref, ruleService: ref } : { selection: ref });
+/** Which Service's rules the kube-proxy rules view highlights. */
+export const setRuleService = (ref: ObjectRefView | null): void => useStore.setState({ ruleService: ref });
 /** Accepts an object ref or an object+field; null clears. */
 export function setHovered(hovered: HoverRef | ObjectRefView | null): void {
   const next = hovered === null ? null : 'ref' in hovered ? hovered : { ref: hovered };

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
+import { loadScenario } from '../core/scenario/index.ts';
+import { iptablesRestoreForNode } from '../core/dataplane/index.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
 
 const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
@@ -14,6 +16,22 @@ function only<K extends FromWorker['type']>(replies: FromWorker[], type: K): Mes
 }
 
 describe(createHandler, () => {
+  it("answers a node's kube-proxy rules as `ksp iptables` prints them, on the last good load; an unknown node gets none", () => {
+    const handle = createHandler();
+    expect(only(handle({ type: 'proxyRules', requestId: 1, node: 'node-1' }), 'proxyRulesResult').rules).toBeNull();
+    handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 });
+    const r = only(handle({ type: 'proxyRules', requestId: 3, node: 'node-2' }), 'proxyRulesResult');
+    const expected = iptablesRestoreForNode(loadScenario(defaultYaml, { seed: 1 }).state, 'node-2').text;
+    expect(r).toEqual({
+      type: 'proxyRulesResult',
+      requestId: 3,
+      node: 'node-2',
+      rules: { mode: 'iptables', text: expected },
+    });
+    expect(r.rules!.text).toMatch(/-A KUBE-NODEPORTS .*default\/my-service-nodeport.* --dport 30080/);
+    expect(only(handle({ type: 'proxyRules', requestId: 4, node: 'node-9' }), 'proxyRulesResult').rules).toBeNull();
+  });
+
   it('loads the default scenario: three ready pods behind my-service and its NodePort twin', () => {
     const handle = createHandler();
     const r = only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');

@@ -13,6 +13,7 @@ import { toClusterView } from './view.ts';
 import { applyMutation } from './edits.ts';
 import type { TrafficRunner } from './traffic.ts';
 import { fillTemplate } from '../core/lessons/index.ts';
+import { proxyRulesText } from '../core/dataplane/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
@@ -243,6 +244,12 @@ export function createHandler(engines: Engines = {}): Handler {
             filled: msg.templates.map((t) => fillTemplate(scenario?.state ?? null, t)),
           },
         ];
+      }
+      case 'proxyRules': {
+        const state = lastGood?.state;
+        const known = !!state?.nodes.some((n) => n.metadata.name === msg.node);
+        const rules = state && known ? proxyRulesText(state, msg.node) : null;
+        return [{ type: 'proxyRulesResult', requestId: msg.requestId, node: msg.node, rules }];
       }
       case 'checkGoal': {
         if (!engines.checkGoal)

@@ -15,6 +15,7 @@ import type { SourceRange } from '../core/yaml/index.ts';
 import type { CommandEffect, PodShellSession } from '../core/kubectl/index.ts';
 import type { ConsoleRecord, FilledTemplate, Goal, GoalCode, GoalParams, LessonClient } from '../core/lessons/index.ts';
 import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
+import type { ProxyMode } from '../core/model/index.ts';
 
 export const PROTOCOL_VERSION = 1;
 
@@ -281,6 +282,8 @@ export interface ToWorkerMap {
   };
   /** Lesson texts with placeholders (`{clusterIP:my-service}`) filled on `yaml` with `seed` (the core's fillTemplate). */
   fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };
+  /** The rules `node`'s kube-proxy programs on the last good load, the text `ksp iptables` prints (the core's proxyRulesText). */
+  proxyRules: { requestId: number; node: string };
 }
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
@@ -339,6 +342,8 @@ export interface FromWorkerMap {
   goalResult: { requestId: number; passed: boolean; code: GoalCode; params: GoalParams; choices: string[] | null };
   /** One filled template per template sent, in order. */
   filledTemplates: { requestId: number; filled: FilledTemplate[] };
+  /** `rules`: null when the last good load has no node of that name (or nothing loaded yet). */
+  proxyRulesResult: { requestId: number; node: string; rules: { mode: ProxyMode; text: string } | null };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
   error: { requestId: number; message: string };
 }
@@ -362,6 +367,7 @@ export interface ReplyTypeOf {
   edit: 'edited';
   checkGoal: 'goalResult';
   fillTemplates: 'filledTemplates';
+  proxyRules: 'proxyRulesResult';
 }
 export type RequestType = keyof ReplyTypeOf;
 /** A request as the caller writes it: the client numbers it. */

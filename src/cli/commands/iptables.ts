@@ -4,12 +4,7 @@
 // virtual servers as `ipvsadm -Ln` lists them. The mode defaults to the scenario's
 // KubeProxyConfiguration mode. --sorted orders the iptables payload like upstream's tests do.
 import { loadScenario } from '../../core/scenario/index.ts';
-import {
-  iptablesRestoreForNode,
-  sortRestoreRules,
-  nftRulesetForNode,
-  ipvsadmForNode,
-} from '../../core/dataplane/index.ts';
+import { proxyRulesText } from '../../core/dataplane/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 
 const MODES = ['iptables', 'ipvs', 'nftables'] as const;
@@ -80,14 +75,7 @@ export const iptablesCommand: CliCommand = {
       io.err(`ksp iptables: node "${node}" not found; nodes: ${nodes.join(', ') || 'none'}\n`);
       return EXIT_USAGE;
     }
-    const mode = p.mode ?? scenario.state.settings.proxyMode;
-    if (mode === 'nftables') io.out(nftRulesetForNode(scenario.state, node));
-    else if (mode === 'ipvs') io.out(ipvsadmForNode(scenario.state, node));
-    else {
-      const payload = iptablesRestoreForNode(scenario.state, node).text;
-      const sorted = p.sorted ? sortRestoreRules(payload) : { text: payload };
-      io.out('text' in sorted ? sorted.text : payload);
-    }
+    io.out(proxyRulesText(scenario.state, node, p.mode, p.sorted).text);
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
       io.err(

@@ -6,6 +6,7 @@ export { iptablesRestoreForNode } from './iptables/restoreRules.ts';
 export { sortRestoreRules } from './iptables/sortRestoreRules.ts';
 export { nftRulesetForNode } from './nftables/ruleset.ts';
 export { ipvsadmForNode } from './ipvs/virtualServers.ts';
+export { proxyRulesText } from './proxyRulesText.ts';
 export { SAID_CODES, SAID_EN, fillSaid, sayEnglish, type Said, type SaidCode, type SaidParam } from './said.ts';
 export { parseSource, formatSource, SOURCE_FORMS } from './sourceText.ts';
 export { serviceFindings, type ServiceFinding } from './serviceFindings.ts';

@@ -109,7 +109,8 @@ function DiagramInner() {
     const ref = refOfFlowId(n.id);
     if (!ref) return;
     focusHop(null);
-    select(ref);
+    // The kube-proxy pill opens that node's rules (Inspector.tsx); hovering it still lights its Node.
+    select(n.type === 'kubeProxy' ? { kind: 'KubeProxy', name: ref.name } : ref);
     setBottomTab('inspector');
   }, []);
   const onNodeEnter: NodeMouseHandler<FlowNode> = useCallback((_e, n) => {

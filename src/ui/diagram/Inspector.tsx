@@ -3,6 +3,7 @@
 import { affinityAt } from './affinityAt.ts';
 import { useState, type ReactElement } from 'react';
 import { applyEdit, revealLine, select, useStore } from '../store.ts';
+import { ProxyRulesView } from './ProxyRulesView.tsx';
 import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } from '../../worker/protocol.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
@@ -85,6 +86,12 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
         </div>
       );
     }
+    case 'KubeProxy':
+      return view.nodes.some((n) => n.name === selection.name) ? (
+        <ProxyRulesView node={selection.name} view={view} />
+      ) : (
+        <Gone selection={selection} />
+      );
     case 'Client': {
       const c = useStore.getState().running.find((x) => x.id === selection.name);
       return c ? (

@@ -87,6 +87,8 @@ export function flowIdsOfRef(ref: FlowRef): string[] {
       return [nodeGroupId(ref.name), kubeProxyId(ref.name)];
     case 'Client':
       return [clientId(ref.name)];
+    case 'KubeProxy':
+      return [kubeProxyId(ref.name)];
     default:
       return [];
   }

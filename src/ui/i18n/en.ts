@@ -117,6 +117,13 @@ export const en = {
   'inspector.label': 'Inspector',
   'inspector.empty': 'Click a box on the diagram, or a hop in the transcript, to see why traffic goes where it goes.',
   'inspector.showInYaml': 'Show in YAML (line {line})',
+  'proxyRules.title': 'kube-proxy on {node} · {mode} mode',
+  'proxyRules.same': 'The rules this kube-proxy programs, the same text as: ksp iptables FILE --node {node}',
+  'proxyRules.service': 'Highlight the rules of',
+  'proxyRules.noService': 'no Service',
+  'proxyRules.hits': '{count} lines name {service}',
+  'proxyRules.loading': 'Reading the rules…',
+  'proxyRules.none': 'No rules: the last good scenario has no node {node}.',
   'inspector.gone': '{kind} {name} is no longer in the scenario.',
   'inspector.ip': 'IP',
   'inspector.node': 'Node',
@@ -401,6 +408,8 @@ export const en = {
     'The simulator took longer than {seconds} s on a pod shell command and was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.checkGoal':
     'The simulator took longer than {seconds} s on a lesson Check and was restarted. Your text is kept; the diagram shows the last good scenario.',
+  'worker.timeout.proxyRules':
+    "The simulator took longer than {seconds} s to list a kube-proxy's rules and was restarted. Your text is kept; the diagram shows the last good scenario.",
   'worker.timeout.fillTemplates':
     'The simulator needed more than {seconds} s to fill in the lesson text, so it was restarted. Your text is kept; the diagram shows the last good scenario.',
   'worker.timeout.traffic':

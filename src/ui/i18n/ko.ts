@@ -110,6 +110,13 @@ export const ko: Record<MessageKey, string> = {
   'inspector.label': '인스펙터',
   'inspector.empty': '다이어그램의 상자나 기록의 홉을 누르면 트래픽이 왜 그곳으로 가는지 볼 수 있습니다.',
   'inspector.showInYaml': 'YAML에서 보기 ({line}행)',
+  'proxyRules.title': '{node}의 kube-proxy · {mode} 모드',
+  'proxyRules.same': '이 kube-proxy가 설정하는 규칙으로, ksp iptables가 노드 {node}에 대해 출력하는 텍스트와 같습니다',
+  'proxyRules.service': '규칙을 강조할 서비스',
+  'proxyRules.noService': '서비스 없음',
+  'proxyRules.hits': '{service}을(를) 가리키는 줄 {count}개',
+  'proxyRules.loading': '규칙을 읽는 중…',
+  'proxyRules.none': '규칙 없음: 마지막으로 정상이었던 시나리오에 노드 {node}이(가) 없습니다.',
   'inspector.gone': '{kind} {name}은(는) 이제 시나리오에 없습니다.',
   'inspector.ip': 'IP',
   'inspector.node': '노드',
@@ -387,6 +394,8 @@ export const ko: Record<MessageKey, string> = {
     '시뮬레이터가 파드 셸 명령을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.checkGoal':
     '시뮬레이터가 레슨 확인을 처리하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
+  'worker.timeout.proxyRules':
+    '시뮬레이터가 kube-proxy 규칙을 나열하는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.fillTemplates':
     '시뮬레이터가 레슨 글의 값을 채우는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있고, 다이어그램은 마지막으로 정상이었던 시나리오를 보여 줍니다.',
   'worker.timeout.traffic':
