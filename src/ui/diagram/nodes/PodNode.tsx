@@ -10,7 +10,11 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const p = data.pod;
   const state = p.phase === 'Terminating' ? 'terminating' : p.ready ? 'ready' : 'not-ready';
   return (
-    <div className={`k-box k-pod k-${state}`} data-testid={`pod-${p.name}`} aria-label={`${t('box.pod')} ${p.name}, ${state}`}>
+    <div
+      className={`k-box k-pod k-${state}`}
+      data-testid={`pod-${p.name}`}
+      aria-label={`${t('box.pod')} ${p.name}, ${state}`}
+    >
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
         <IconPod />
