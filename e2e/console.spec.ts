@@ -41,8 +41,10 @@ test("the seed's busybox session: kubectl run -it --rm --image=busybox bash, wge
   const prompt = page.locator('.console-prompt');
   await input.fill('kubectl get svc my-service');
   await input.press('Enter');
-  await expect(log).toContainText('my-service');
-  const ip = /my-service\s+ClusterIP\s+(\d+\.\d+\.\d+\.\d+)/.exec(await log.innerText())?.[1];
+  // The echoed command line names my-service at once; wait for kubectl's answer row itself.
+  const row = /my-service\s+ClusterIP\s+(\d+\.\d+\.\d+\.\d+)/;
+  await expect(log).toContainText(row);
+  const ip = row.exec(await log.innerText())?.[1];
   expect(ip).toMatch(/^10\./);
   // The seed's exact commands (000_99cb999d0b22d552.txt): "bash" is the pod's NAME; busybox's shell is sh.
   await input.fill('kubectl run -it --rm --image=busybox bash');
