@@ -70,6 +70,11 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
   };
   let count = 0;
   let lastTime = 0;
+  /** An affinity entry's endpoint `ip:port` as the pod it belongs to (`ns/name`), or as is. */
+  const endpointName = (endpoint: string): string => {
+    const pod = ctx.index.podByIP.get(endpoint.slice(0, endpoint.lastIndexOf(':')));
+    return pod ? `${pod.metadata.namespace}/${pod.metadata.name}` : endpoint;
+  };
   return {
     send(req) {
       const index = ++count;
@@ -104,12 +109,11 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
       return affinity
         .entries(time)
         .map((r) => {
-          const pod = ctx.index.podByIP.get(r.endpoint.slice(0, r.endpoint.lastIndexOf(':')));
           return {
             node: r.node,
             spn: r.spn,
             clientIP: r.clientIP,
-            endpoint: pod ? `${pod.metadata.namespace}/${pod.metadata.name}` : r.endpoint,
+            endpoint: endpointName(r.endpoint),
             endpointIP: r.endpoint,
             expiresAt: r.lastSeen + r.timeout,
           };
@@ -120,12 +124,11 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
       return stamps
         .filter((x) => x.setAt + x.timeout > since)
         .map((x) => {
-          const pod = ctx.index.podByIP.get(x.endpoint.slice(0, x.endpoint.lastIndexOf(':')));
           return {
             node: x.node,
             spn: x.spn,
             clientIP: x.clientIP,
-            endpoint: pod ? `${pod.metadata?.namespace ?? 'default'}/${pod.metadata?.name ?? ''}` : x.endpoint,
+            endpoint: endpointName(x.endpoint),
             endpointIP: x.endpoint,
             expiresAt: x.setAt + x.timeout,
             setAt: x.setAt,
