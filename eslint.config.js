@@ -25,6 +25,23 @@ const noAmbient = [
   })),
 ];
 
+/** What pure code (the core, src/text) may not import: the faces, the worker, UI packages, Node. */
+const notPure = [
+  '**/ui/**',
+  '**/worker/**',
+  '**/cli/**',
+  '**/scenarios/**',
+  'react',
+  'react-dom',
+  'zustand',
+  '@xyflow/*',
+  'monaco-editor',
+  'monaco-yaml',
+  'node:*',
+  'fs',
+  'path',
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -78,22 +95,30 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                '**/ui/**',
-                '**/worker/**',
-                '**/cli/**',
-                '**/scenarios/**',
-                'react',
-                'react-dom',
-                'zustand',
-                '@xyflow/*',
-                'monaco-editor',
-                'monaco-yaml',
-                'node:*',
-                'fs',
-                'path',
-              ],
+              group: notPure,
               message: 'core imports nothing of ours outside core, and no UI or Node modules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/text words the core's codes for people (the data path's explanations in English and Korean,
+    // Korean particles, the Latin-script check). Both faces read it: the page and the CLI (`--lang ko`),
+    // so it may import neither of them, nor the worker; it reads the core through its entry points
+    // (scripts/checkImports.ts) and is pure like the core (it runs in the page and in Node).
+    files: ['src/text/**/*.ts'],
+    ignores: ['src/text/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...noAmbient],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: notPure,
+              message: 'src/text is read by both faces: it imports only the core (entry points) and itself.',
             },
           ],
         },

@@ -1,6 +1,6 @@
 // Korean all the way through (issue 14): a failing scenario with its Check verdict, the Timeline,
 // the packet view and presenter mode, in Korean, with the simulator's explanations worded in Korean
-// (src/ui/i18n/said.ko.ts) and not in English. Screenshots go to the test's output folder (the CI
+// (src/text/said.ko.ts) and not in English. Screenshots go to the test's output folder (the CI
 // artifacts) and are attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { DICT, expect, test } from './fixtures.ts';

@@ -1,11 +1,18 @@
 // Why a declared client (`ksp send --from deployment/web --to service/my-service`) names nothing in
-// the scenario, in English: the core returns a code and its parameters (core/sim/clientDecl.ts),
-// the CLI words them here as the UI does in the page's language (src/ui/traffic/clientProblem.ts).
-import type { ClientProblem } from '../core/sim/index.ts';
+// the scenario, in the reader's language: the core returns a code and its parameters
+// (core/sim/clientDecl.ts), the CLI words them here as the UI does in the page's language
+// (src/ui/traffic/clientProblem.ts). Korean terms follow the glossary (src/text/glossary.ts).
+import type { ClientProblem, WorkloadKind } from '../core/sim/index.ts';
+import type { Language } from '../text/language.ts';
+import { particle, type ParticleForm } from '../text/particles.ts';
 
 const ref = (namespace: string, name: string): string => `${namespace}/${name}`;
 
-export function clientProblemText(p: ClientProblem): string {
+export function clientProblemText(p: ClientProblem, lang: Language = 'en'): string {
+  return lang === 'ko' ? korean(p) : english(p);
+}
+
+function english(p: ClientProblem): string {
   switch (p.code) {
     case 'target-missing':
       return `Service ${ref(p.namespace, p.service)} does not exist`;
@@ -35,5 +42,49 @@ export function clientProblemText(p: ClientProblem): string {
       return `${p.workload} ${ref(p.namespace, p.name)} has no pod to send from`;
     case 'selector-no-pod':
       return `no pod in ${p.namespace} matches ${p.selector}`;
+  }
+}
+
+/** The workload kinds as the Korean docs write them. */
+const WORKLOAD_KO: Record<WorkloadKind, string> = {
+  Deployment: '디플로이먼트',
+  StatefulSet: '스테이트풀셋',
+  DaemonSet: '데몬셋',
+  ReplicaSet: '레플리카셋',
+};
+
+/** A value followed by the particle its sound takes. */
+const j = (word: string | number, form: ParticleForm): string => `${word}${particle(String(word), form)}`;
+
+function korean(p: ClientProblem): string {
+  switch (p.code) {
+    case 'target-missing':
+      return `서비스 ${j(ref(p.namespace, p.service), '이(가)')} 없습니다`;
+    case 'port-missing':
+      // an ExternalName Service asked for without a port has none to name
+      return `서비스 ${ref(p.namespace, p.service)}에 포트${p.port === '' ? '가' : ` ${j(p.port, '이(가)')}`} 없습니다`;
+    case 'no-cluster-ip':
+      return `서비스 ${ref(p.namespace, p.service)}에 ClusterIP가 없습니다(헤드리스 또는 ExternalName)`;
+    case 'no-node-port':
+      return `서비스 ${ref(p.namespace, p.service)}의 포트 ${p.port}에 nodePort가 없습니다(type: ClusterIP?)`;
+    case 'no-load-balancer-ip':
+      return `서비스 ${ref(p.namespace, p.service)}에 로드 밸런서 IP가 없습니다(type: LoadBalancer?)`;
+    case 'node-missing':
+    case 'source-node-missing':
+      return `노드 ${j(p.node, '이(가)')} 없습니다`;
+    case 'no-nodes':
+      return '클러스터에 IP가 있는 노드가 없습니다';
+    case 'ingress-host-missing':
+      return `호스트 ${j(p.host, '을(를)')} 처리하는 인그레스가 없습니다`;
+    case 'pod-no-ip':
+      return `파드 ${ref(p.namespace, p.name)}에 아직 IP가 없습니다`;
+    case 'source-pod-missing':
+      return `파드 ${j(ref(p.namespace, p.name), '이(가)')} 없습니다`;
+    case 'workload-missing':
+      return `${WORKLOAD_KO[p.workload]} ${j(ref(p.namespace, p.name), '이(가)')} 없습니다`;
+    case 'workload-no-pod':
+      return `${WORKLOAD_KO[p.workload]} ${ref(p.namespace, p.name)}에 요청을 보낼 파드가 없습니다`;
+    case 'selector-no-pod':
+      return `네임스페이스 ${p.namespace}에 ${j(p.selector, '와(과)')} 맞는 파드가 없습니다`;
   }
 }

@@ -1,6 +1,8 @@
 // What a ksp command may touch: two output streams and file reading. main() takes it as a
 // parameter so tests run the CLI in-process with fake files.
-import { scenarioSizeMessage } from '../core/yaml/index.ts';
+import type { Language } from '../text/language.ts';
+import { CLI_WORDS } from './words.ts';
+
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
@@ -12,6 +14,8 @@ export interface CliIO {
 
 export interface GlobalOptions {
   seed?: number;
+  /** `--lang`: the language of ksp's own words and the simulator's explanations (default English). */
+  lang?: Language;
 }
 
 export interface CliCommand {
@@ -30,28 +34,25 @@ export type ReadFailure =
   | { failure: 'too-large'; bytes: number | null; limit: number }
   | { failure: 'other'; code: string };
 
-export function readFailureMessage(f: ReadFailure): string {
+export function readFailureMessage(f: ReadFailure, lang: Language = 'en'): string {
   switch (f.failure) {
     case 'missing':
-      return 'no such file';
     case 'directory':
-      return 'is a directory';
     case 'not-a-file':
-      return 'not a regular file';
     case 'permission':
-      return 'permission denied';
+      return CLI_WORDS[lang].readFailure[f.failure];
     case 'too-large':
       // The words of the scenario size limit (core/yaml/limits.ts), said before reading.
-      return scenarioSizeMessage(f.bytes ?? 'unknown');
+      return CLI_WORDS[lang].tooLarge(f.bytes, f.limit);
     case 'other':
       return f.code;
   }
 }
 
 /** The file's text, or null after printing why it cannot be read. */
-export function readOrReport(io: CliIO, file: string): string | null {
+export function readOrReport(io: CliIO, file: string, lang: Language = 'en'): string | null {
   const got = io.readFile(file);
   if (typeof got === 'string') return got;
-  io.err(`ksp: cannot read ${file}: ${readFailureMessage(got ?? { failure: 'missing' })}\n`);
+  io.err(`ksp: ${CLI_WORDS[lang].cannotRead(file, readFailureMessage(got ?? { failure: 'missing' }, lang))}\n`);
   return null;
 }

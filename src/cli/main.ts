@@ -1,8 +1,10 @@
-// ksp: the playground's headless CLI. Dispatches to src/cli/commands/*; `--seed N` is accepted
-// anywhere before `--` and passed to loadScenario. User mistakes print one line and exit 2;
-// nothing here prints a stack trace for them.
+// ksp: the playground's headless CLI. Dispatches to src/cli/commands/*; `--seed N` and `--lang L`
+// are accepted anywhere before `--`: the seed goes to loadScenario, the language to the words
+// (src/cli/words.ts, src/text). User mistakes print one line and exit 2; nothing here prints a
+// stack trace for them.
 import { CLI_COMMANDS } from './commands/registry.ts';
 import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
+import { isLanguage, LANGUAGES } from '../text/language.ts';
 
 export type { CliIO } from './io.ts';
 
@@ -20,12 +22,14 @@ function help(): string {
     '',
     'Options:',
     '  --seed N   seed for every random choice (default 1); same file + seed = same output',
+    `  --lang L   language of the results and explanations: ${LANGUAGES.join(' or ')} (default en);`,
+    '             what the API server and kubectl print stays as a real cluster prints it',
     '  --help     show this help',
     '',
   ].join('\n');
 }
 
-/** Pulls `--seed N` / `--seed=N` out of the arguments before `--`. */
+/** Pulls `--seed N` / `--seed=N` and `--lang L` / `--lang=L` out of the arguments before `--`. */
 function takeGlobals(argv: readonly string[]): { args: string[]; globals: GlobalOptions } | { error: string } {
   const args: string[] = [];
   const globals: GlobalOptions = {};
@@ -34,6 +38,15 @@ function takeGlobals(argv: readonly string[]): { args: string[]; globals: Global
     if (a === '--') {
       args.push(...argv.slice(i));
       break;
+    }
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const lang = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      if (!isLanguage(lang))
+        return {
+          error: `ksp: --lang needs one of ${LANGUAGES.join(', ')}, got ${lang === undefined ? 'nothing' : JSON.stringify(lang)}`,
+        };
+      globals.lang = lang;
+      continue;
     }
     let value: string | undefined;
     if (a === '--seed') value = argv[++i];

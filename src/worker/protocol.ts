@@ -213,8 +213,6 @@ export type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
  * request's contract, so that the results kept per client still reach back to the clock.
  */
 export { lookAheadSeconds } from '../core/sim/index.ts';
-/** The data path's explanation codes and their English wording (the page words them in its language: src/ui/i18n/said.ts). */
-export { SAID_EN } from '../core/dataplane/index.ts';
 /** The scenario size limit in UTF-8 bytes and its message (README.md "Limits"), checked where a text enters. */
 export { YAML_LIMITS, scenarioBytesOver, scenarioSizeMessage } from '../core/yaml/index.ts';
 

@@ -16,7 +16,7 @@ export const exportCommand: CliCommand = {
       return EXIT_USAGE;
     }
     const file = files[0] ?? '';
-    const text = readOrReport(io, file);
+    const text = readOrReport(io, file, globals.lang);
     if (text === null) return EXIT_USAGE;
     const r = exportScenario(
       text,

@@ -6,6 +6,7 @@
 import { loadScenario } from '../../core/scenario/index.ts';
 import { proxyRulesText } from '../../core/dataplane/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { CLI_WORDS } from '../words.ts';
 
 const MODES = ['iptables', 'ipvs', 'nftables'] as const;
 type Mode = (typeof MODES)[number];
@@ -57,7 +58,8 @@ export const iptablesCommand: CliCommand = {
       io.err(`ksp iptables: ${p.error}\nusage: ${this.usage}\n`);
       return EXIT_USAGE;
     }
-    const text = readOrReport(io, p.file);
+    const words = CLI_WORDS[globals.lang ?? 'en'];
+    const text = readOrReport(io, p.file, words.lang);
     if (text === null) return EXIT_USAGE;
     const scenario = loadScenario(text, {
       ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
@@ -66,21 +68,17 @@ export const iptablesCommand: CliCommand = {
     const nodes = scenario.state.nodes.map((n) => n.metadata.name).filter((n) => n !== '');
     const node = p.node ?? (nodes.length === 1 ? nodes[0] : undefined);
     if (node === undefined) {
-      io.err(
-        `ksp iptables: --node is required when the cluster has ${nodes.length} nodes (${nodes.join(', ') || 'none'})\n`,
-      );
+      io.err(`ksp iptables: ${words.nodeRequired(nodes.length, nodes)}\n`);
       return EXIT_USAGE;
     }
     if (!nodes.includes(node)) {
-      io.err(`ksp iptables: node "${node}" not found; nodes: ${nodes.join(', ') || 'none'}\n`);
+      io.err(`ksp iptables: ${words.nodeNotFound(node, nodes)}\n`);
       return EXIT_USAGE;
     }
     io.out(proxyRulesText(scenario.state, node, p.mode, p.sorted).text);
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      io.err(
-        `ksp iptables: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; the rules cover only the objects the API server accepted (see ksp validate ${p.file})\n`,
-      );
+      io.err(`ksp iptables: ${words.hasErrors('iptables', p.file, errors)}\n`);
       return 1;
     }
     return 0;

@@ -5,6 +5,7 @@
 import { loadScenario } from '../../core/scenario/index.ts';
 import { runKubectl } from '../../core/kubectl/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { CLI_WORDS } from '../words.ts';
 
 export const kubectlCommand: CliCommand = {
   summary: 'run kubectl against the cluster a scenario file creates',
@@ -20,7 +21,8 @@ export const kubectlCommand: CliCommand = {
       return EXIT_USAGE;
     }
     const file = before[0] ?? '';
-    const text = readOrReport(io, file);
+    const words = CLI_WORDS[globals.lang ?? 'en'];
+    const text = readOrReport(io, file, words.lang);
     if (text === null) return EXIT_USAGE;
     const scenario = loadScenario(text, {
       ...(globals.seed !== undefined ? { seed: globals.seed } : {}),
@@ -42,10 +44,9 @@ export const kubectlCommand: CliCommand = {
     if (r.stdout) io.out(r.stdout);
     if (rest) io.err(rest);
     if (r.yaml !== undefined) {
-      if (!write)
-        io.err(`ksp: ${file} was not changed; run ksp kubectl --write ${file} -- … to save the new scenario\n`);
+      if (!write) io.err(`ksp: ${words.notChanged(file)}\n`);
       else if (!io.writeFile?.(file, r.yaml)) {
-        io.err(`ksp: cannot write ${file}\n`);
+        io.err(`ksp: ${words.cannotWrite(file)}\n`);
         return 1;
       }
     }

@@ -18,6 +18,7 @@ import {
 } from '../../core/sim/index.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
 import { clientProblemText } from '../clientProblem.ts';
+import { CLI_WORDS, EN, type CliWords } from '../words.ts';
 
 interface Parsed {
   file: string;
@@ -98,39 +99,47 @@ function summarize(results: readonly RequestResult[]): {
   return { byPod, byOutcome };
 }
 
-export function sendText(results: readonly RequestResult[]): string {
+/** Columns a terminal draws: Hangul and other wide characters take two (padEnd counts one). */
+function columns(text: string): number {
+  let n = 0;
+  for (const ch of text) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 2 : 1;
+  return n;
+}
+const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
+
+export function sendText(results: readonly RequestResult[], words: CliWords = EN): string {
   const rows = results.map((r) => [
     `#${r.index}`,
-    r.outcome,
+    words.outcome(r.outcome),
     r.pod ?? '-',
     r.podIP ? `${r.podIP}:${r.port ?? ''}` : '-',
     r.node ?? '-',
-    r.sourceIP ? `from ${r.sourceIP}` : '-',
-    r.outcome === 'ok' ? '' : (r.reason ?? ''),
+    r.sourceIP ? words.from(r.sourceIP) : '-',
+    r.outcome === 'ok' ? '' : words.reason(r),
   ]);
-  const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.map((row) => columns(row[c]!))));
   const lines = rows.map((row) =>
     row
-      .map((cell, c) => (c < 6 ? cell.padEnd(widths[c]!) : cell))
+      .map((cell, c) => (c < 6 ? padTo(cell, widths[c]!) : cell))
       .join('  ')
       .trimEnd(),
   );
   const { byPod, byOutcome } = summarize(results);
   const n = results.length;
-  const pad = (m: Record<string, number>) => {
-    const w = Math.max(0, ...Object.keys(m).map((k) => k.length));
+  const pad = (m: Record<string, number>, name: (k: string) => string = (k) => k) => {
+    const w = Math.max(0, ...Object.keys(m).map((k) => columns(name(k))));
     return Object.entries(m)
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([k, c]) => `  ${k.padEnd(w)}  ${c} (${Math.round((100 * c) / n)}%)`);
+      .map(([k, c]) => `  ${padTo(name(k), w)}  ${c} (${Math.round((100 * c) / n)}%)`);
   };
   return [
     ...lines,
     '',
-    `${n} request${n === 1 ? '' : 's'}`,
-    'by pod:',
-    ...(Object.keys(byPod).length ? pad(byPod) : ['  (none answered)']),
-    'by outcome:',
-    ...pad(byOutcome),
+    words.requests(n),
+    words.byPod,
+    ...(Object.keys(byPod).length ? pad(byPod) : [`  ${words.noneAnswered}`]),
+    words.byOutcome,
+    ...pad(byOutcome, words.outcome),
     '',
   ].join('\n');
 }
@@ -145,14 +154,15 @@ export const sendCommand: CliCommand = {
       io.err(`ksp send: ${p.error}\nusage: ${this.usage}\n`);
       return EXIT_USAGE;
     }
-    const text = readOrReport(io, p.file);
+    const words = CLI_WORDS[globals.lang ?? 'en'];
+    const text = readOrReport(io, p.file, words.lang);
     if (text === null) return EXIT_USAGE;
     const seed = globals.seed ?? 1;
     const scenario = loadScenario(text, { seed, fileName: p.file });
     // The same resolution the playground gives its clients on this load (core/sim/resolveClients.ts).
     const [client] = resolveClients(scenario.state, [{ id: 'send', from: p.from, to: p.to, rate: 1 }]);
     if (!client?.ok) {
-      io.err(`ksp send: ${client ? clientProblemText(client.problem) : 'nothing to send'}\n`);
+      io.err(`ksp send: ${client ? clientProblemText(client.problem, words.lang) : words.nothingToSend}\n`);
       return 1;
     }
     const { from, to, protocol } = client.spec;
@@ -160,12 +170,10 @@ export const sendCommand: CliCommand = {
     const results: RequestResult[] = [];
     for (let i = 0; i < p.count; i++)
       results.push(dp.send({ from, to, time: i * p.interval, ...(protocol ? { protocol } : {}) }));
-    io.out(p.json ? sendJson(results) : sendText(results));
+    io.out(p.json ? sendJson(results) : sendText(results, words));
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      io.err(
-        `ksp send: ${p.file} has ${errors} error${errors === 1 ? '' : 's'}; traffic ran over the objects the API server accepted (see ksp validate ${p.file})\n`,
-      );
+      io.err(`ksp send: ${words.hasErrors('send', p.file, errors)}\n`);
       return 1;
     }
     return 0;

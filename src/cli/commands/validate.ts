@@ -4,6 +4,7 @@
 import { loadScenario } from '../../core/scenario/index.ts';
 import { type Diagnostic } from '../../core/diagnostics.ts';
 import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { CLI_WORDS } from '../words.ts';
 
 interface JsonProblem {
   file: string;
@@ -37,7 +38,7 @@ export const validateCommand: CliCommand = {
     const problems: JsonProblem[] = [];
     for (const file of files) {
       // A file that cannot be read is reported (stderr) and the others are still checked.
-      const text = readOrReport(io, file);
+      const text = readOrReport(io, file, globals.lang);
       if (text === null) {
         unreadable = true;
         continue;
@@ -64,12 +65,14 @@ export const validateCommand: CliCommand = {
     }
     if (json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else {
+      // The messages are the API server's (or the parser's), verbatim in every language.
+      const words = CLI_WORDS[globals.lang ?? 'en'];
       for (const p of problems) {
         const prefix = `${p.file}:${p.line}:${p.column}: `;
         io.out(
           p.severity === 'error'
             ? `${prefix}${p.message}\n`
-            : `${prefix}${p.severity}: ${p.message.replace(/^Warning: /, '')}\n`,
+            : `${prefix}${words.severity(p.severity)}: ${p.message.replace(/^Warning: /, '')}\n`,
         );
       }
     }

@@ -1,7 +1,8 @@
 // What the data path says about a request, as data: a stable code and its parameters (names,
-// addresses, ports, and nested explanations). The faces word it: the CLI and the JSON traces in
-// English (SAID_EN, below, the one English wording), the page in the learner's language
-// (src/ui/i18n/said.ko.ts, typed against SaidCode so a code without Korean does not compile).
+// addresses, ports, and nested explanations). The faces word it through src/text/said.ts: the page
+// and the CLI in the reader's language (Korean in src/text/said.ko.ts, typed against SaidCode so a
+// code without Korean does not compile). The English wording stays here (SAID_EN, the one English
+// wording) because the core's results and JSON traces carry it as `reason` and `detail`.
 // The rules that decide these outcomes live in the files that produce them; this file only names them.
 
 /** A parameter: a word the face shows as code (name, address, port), or a nested explanation. */

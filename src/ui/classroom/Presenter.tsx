@@ -9,7 +9,8 @@ import { requestWho } from '../traffic/consoleTraffic.ts';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
 import { useLanguage, useT } from '../i18n/useT.ts';
-import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
+import { hopText, outcomeText, reasonText } from '../../text/said.ts';
+import { hopKindKey } from '../i18n/hopKind.ts';
 
 const isTyping = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&

@@ -9,7 +9,8 @@ import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
-import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
+import { hopText, outcomeText, reasonText } from '../../text/said.ts';
+import { hopKindKey } from '../i18n/hopKind.ts';
 import { formatSource } from '../../core/dataplane/sourceText.ts';
 
 // Kubernetes field and kind names (ClusterIP, InternalIP, Pod…) stay as the API spells them in

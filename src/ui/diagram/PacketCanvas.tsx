@@ -9,7 +9,7 @@ import type { Flight } from '../traffic/useFlights.ts';
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../traffic/flight.ts';
 import type { Leg } from '../traffic/hopsToPath.ts';
 import { wrapText } from './abbreviate.ts';
-import { saidText } from '../i18n/said.ts';
+import { saidText } from '../../text/said.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
 
 interface Box {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LESSONS } from '../lessons/catalog.ts';
 import { ko } from './ko.ts';
-import { GLOSSARY, glossaryViolations } from './glossary.ts';
+import { GLOSSARY, glossaryViolations } from '../../text/glossary.ts';
 import { markdownProse, messageProse } from './prose.ts';
 
 /** Every Korean text of a lesson a learner reads, with where it comes from. */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { SAID_CODES } from '../../core/dataplane/index.ts';
 import { LESSONS } from '../lessons/catalog.ts';
 import { ko } from './ko.ts';
-import { SAID_KO } from './said.ko.ts';
-import { saidText } from './said.ts';
+import { SAID_KO } from '../../text/said.ko.ts';
+import { saidText } from '../../text/said.ts';
 import { markdownProse, messageProse } from './prose.ts';
-import { strayLatin } from './latinInKorean.ts';
+import { strayLatin } from '../../text/latinInKorean.ts';
 import { formatSourceDecl, formatTargetDecl } from '../../core/sim/clientText.ts';
 
 /** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */

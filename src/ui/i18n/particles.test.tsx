@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { finalSound, particle } from './particles.ts';
+import { finalSound, particle } from '../../text/particles.ts';
 import { translate } from './translate.ts';
 import { richText } from './richText.tsx';
 import { ko } from './ko.ts';

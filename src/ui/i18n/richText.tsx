@@ -1,11 +1,11 @@
 // A message whose values are React elements (a code span, a link), not strings: the template is cut
 // at its `{name}` holes and each value is placed as a child, so nothing is parsed as markup and a
 // value never re-enters the template. A Korean particle after a hole (`{pod}이(가)`) is chosen from
-// the value's text (particles.ts).
+// the value's text (src/text/particles.ts).
 import { Fragment, isValidElement, useCallback, type ReactNode } from 'react';
 import { DICTIONARIES, type Language } from './translate.ts';
 import { en, type MessageKey } from './en.ts';
-import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
+import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from '../../text/particles.ts';
 import { useLanguage } from './useT.ts';
 
 export type RichVars = Record<string, ReactNode>;

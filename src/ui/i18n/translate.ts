@@ -2,10 +2,10 @@
 // (useT.ts) and the tests both call it. Values are plain text; React escapes them when rendered.
 import { en, type MessageKey } from './en.ts';
 import { ko } from './ko.ts';
-import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
+import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from '../../text/particles.ts';
+import type { Language } from '../../text/language.ts';
 
-export type Language = 'en' | 'ko';
-export const LANGUAGES: readonly Language[] = ['en', 'ko'];
+export { LANGUAGES, isLanguage, type Language } from '../../text/language.ts';
 export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, ko };
 
 export type Vars = Record<string, string | number>;
@@ -15,7 +15,7 @@ export function translate(lang: Language, key: MessageKey, vars?: Vars): string 
   const text = DICTIONARIES[lang][key] ?? en[key];
   if (!vars) return text;
   // A value never re-enters the template: `{a}` inside a value stays as typed. A Korean particle
-  // written after a value (`{pod}이(가)`) is chosen from the value (particles.ts).
+  // written after a value (`{pod}이(가)`) is chosen from the value (src/text/particles.ts).
   return text.replace(HOLE_WITH_PARTICLE, (whole, name: string, quote: string, form: ParticleForm | undefined) => {
     if (!Object.hasOwn(vars, name)) return whole;
     const value = String(vars[name]);
@@ -26,8 +26,4 @@ export function translate(lang: Language, key: MessageKey, vars?: Vars): string 
 /** The `{name}` placeholders of a text, sorted (the completeness test compares en and ko). */
 export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
-}
-
-export function isLanguage(v: unknown): v is Language {
-  return v === 'en' || v === 'ko';
 }

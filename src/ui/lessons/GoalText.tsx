@@ -7,7 +7,7 @@ import type { Goal } from '../../scenarios/lessons/index.ts';
 import type { GoalCode } from '../../core/lessons/index.ts';
 import type { RichTranslate } from '../i18n/richText.tsx';
 import type { Language, Translate } from '../i18n/translate.ts';
-import { outcomeText, saidText } from '../i18n/said.ts';
+import { outcomeText, saidText } from '../../text/said.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import type { CheckResult } from './lessonStore.ts';
 import { kubectlCommand } from './templates.ts';

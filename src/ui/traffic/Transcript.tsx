@@ -7,7 +7,8 @@ import { requestWho, withConsoleResults } from './consoleTraffic.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
 import { translate, type Language, type Translate } from '../i18n/translate.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
-import { hopKindKey, hopText, outcomeText, reasonText } from '../i18n/said.ts';
+import { hopText, outcomeText, reasonText } from '../../text/said.ts';
+import { hopKindKey } from '../i18n/hopKind.ts';
 
 /** Rows kept in the Timeline: the last minute or two of the default clients, not only the last few seconds. */
 export const TRANSCRIPT_LINES = 200;

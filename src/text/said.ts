@@ -1,12 +1,11 @@
 // The data path's explanations (codes and parameters from the core, src/core/dataplane/said.ts) in
-// the page's language: English from the core's own wording, Korean from said.ko.ts, with Korean
-// particles chosen from the values. A nested explanation is worded the same way.
-import { SAID_EN, type Said } from '../../worker/protocol.ts';
-import type { SaidCode } from '../../core/dataplane/index.ts';
+// a reader's language, for both faces (the page and `ksp --lang`): English from the core's own
+// wording, Korean from said.ko.ts, with Korean particles chosen from the values. A nested
+// explanation is worded the same way.
+import { SAID_EN, type Said, type SaidCode } from '../core/dataplane/index.ts';
 import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
 import { SAID_KO } from './said.ko.ts';
-import type { Language } from './translate.ts';
-import type { MessageKey } from './en.ts';
+import type { Language } from './language.ts';
 
 export function saidText(lang: Language, s: Said): string {
   const template = lang === 'ko' ? SAID_KO[s.code] : SAID_EN[s.code];
@@ -18,12 +17,12 @@ export function saidText(lang: Language, s: Said): string {
   });
 }
 
-/** A failed request's reason in the page's language: the core's code when it gave one, else its English. */
+/** A failed request's reason in the reader's language: the core's code when it gave one, else its English. */
 export function reasonText(lang: Language, r: { why?: Said; reason?: string; outcome: string }): string {
   return r.why ? saidText(lang, r.why) : (r.reason ?? '');
 }
 
-/** A request's outcome (`refused`, `timeout`…) in the page's language. */
+/** A request's outcome (`refused`, `timeout`…) in the reader's language. */
 export function outcomeText(lang: Language, outcome: string): string {
   const code = `outcome.${outcome}`;
   return Object.hasOwn(SAID_EN, code) ? saidText(lang, { code: code as SaidCode, params: {} }) : outcome;
@@ -32,9 +31,4 @@ export function outcomeText(lang: Language, outcome: string): string {
 /** A hop's words: the core's code when it gave one, else its English detail. */
 export function hopText(lang: Language, hop: { say?: Said; detail: string }): string {
   return hop.say ? saidText(lang, hop.say) : hop.detail;
-}
-
-/** A hop kind's name in the dictionaries (`hop.<kind>`, one per core HopKind). */
-export function hopKindKey(kind: string): MessageKey {
-  return `hop.${kind}` as MessageKey;
 }

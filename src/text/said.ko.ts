@@ -1,7 +1,7 @@
 // The data path's explanations (src/core/dataplane/said.ts) in Korean, one per code: a code the
 // core adds without Korean here does not compile. Particles after a value are written doubled and
 // chosen from the value (particles.ts). Terms follow the glossary (docs/glossary-ko.md).
-import type { SaidCode } from '../../core/dataplane/index.ts';
+import type { SaidCode } from '../core/dataplane/index.ts';
 
 export const SAID_KO: Record<SaidCode, string> = {
   'proxy.noRules': '노드 {node}의 kube-proxy에 {service}에 대한 규칙이 없습니다',

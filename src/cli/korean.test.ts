@@ -1,0 +1,147 @@
+// `ksp --lang ko`: what ksp says reads as Korean — the send table and summary, the simulator's
+// reasons (the core's codes worded by src/text), why a client names nothing, ksp's own notes —
+// with no English sentence outside names, kept Kubernetes words, code and the verbatim texts a real
+// cluster prints (src/text/latinInKorean.ts), and every Kubernetes term as the glossary writes it.
+// The same cases in English must show English words, so the check can fail.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { main } from './main.ts';
+import { strayLatin } from '../text/latinInKorean.ts';
+import { glossaryViolations } from '../text/glossary.ts';
+
+const FIXTURES = 'src/core/dataplane/fixtures/';
+
+function run(argv: readonly string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = main(argv, {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readFile: (p) => {
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  });
+  return { code, out, err };
+}
+
+/** The keys and values a scenario's YAML writes (its comments left out): names and code, not English. */
+function yamlWords(file: string): Set<string> {
+  const text = readFileSync(file, 'utf8').replace(/#.*$/gm, '');
+  return new Set([...text.matchAll(/[A-Za-z][\w.-]*/g)].map((m) => m[0]));
+}
+
+/** The English words of `text` that are not names, kept words or the scenario's own words. */
+function stray(text: string, values: ReadonlySet<string>): string[] {
+  return text.split('\n').flatMap((line) => {
+    // the command's name and flags are code
+    const words = strayLatin(line.replace(/^ksp( \w+)?:/, ' ').replace(/--[a-z][\w-]*/g, ' '), values);
+    return words.length ? [`${words.join(' ')}  ← ${line}`] : [];
+  });
+}
+
+/** `ksp send` cases that fail in different ways, and ones that succeed. */
+const SENDS: [file: string, ...args: string[]][] = [
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/typo'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/badtarget'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/notready'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/named'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/wrongns'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/external-db'],
+  ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/typo:81'],
+  ['failures.yaml', '--from', 'deployment/nothing', '--to', 'service/typo'],
+  ['failures.yaml', '--from', 'external', '--to', '192.168.1.11:30999'],
+  ['failures.yaml', '--from', 'external', '--to', '10.96.0.99'],
+  ['ingress.yaml', '--to', 'http://nope.example.com/'],
+  ['ingress.yaml', '--to', 'http://shop.example.com/broken'],
+  ['ingress.yaml', '--to', 'http://shop.example.com/', '--count', '3'],
+  ['dns-policies.yaml', '--from', 'pod/node-dns', '--to', 'shop'],
+  ['dns-policies.yaml', '--from', 'pod/host-net', '--to', 'web'],
+  ['dns-policies.yaml', '--from', 'node/node-1', '--to', 'web'],
+  ['seed-my-service.yaml', '--from', 'external', '--to', '10.96.0.10:80'],
+  ['seed-nodeport.yaml', '--from', 'external/198.51.100.9', '--to', '192.168.1.11:30007', '--count', '4'],
+];
+
+describe('ksp --lang ko', () => {
+  it('says every send result, reason and client problem in Korean; the same cases in English are English', () => {
+    const found: string[] = [];
+    let english = 0;
+    for (const [file, ...args] of SENDS) {
+      const values = yamlWords(FIXTURES + file);
+      const ko = run(['send', FIXTURES + file, ...args, '--lang', 'ko']);
+      const text = ko.out + ko.err;
+      expect(text, `${file} ${args.join(' ')}`).not.toBe('');
+      found.push(...stray(text, values), ...glossaryViolations(text).map((v) => `${v.found} → ${v.term.ko}: ${text}`));
+      const en = run(['send', FIXTURES + file, ...args]);
+      expect(en.code).toBe(ko.code);
+      if (stray(en.out + en.err, values).length > 0) english++;
+    }
+    expect(found).toEqual([]);
+    expect(english).toBe(SENDS.length);
+  });
+
+  it('words the table and the summary, padding by the columns a terminal draws', () => {
+    const r = run([
+      'send',
+      `${FIXTURES}failures.yaml`,
+      '--lang',
+      'ko',
+      '--from',
+      'deployment/myapp',
+      '--to',
+      'service/typo',
+      '--count',
+      '2',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^#1 {2}연결 거부 {2}- {2}- {2}- {2}- {2}default\/typo에 엔드포인트가 없습니다: /);
+    expect(r.out).toMatch(/\n요청 2개\n파드별:\n {2}\(응답한 파드 없음\)\n결과별:\n {2}연결 거부 {2}2 \(100%\)\n$/);
+    const ok = run([
+      'send',
+      `${FIXTURES}seed-nodeport.yaml`,
+      '--lang=ko',
+      '--from',
+      'external/198.51.100.9',
+      '--to',
+      '192.168.1.11:30007',
+    ]);
+    // 성공 (two wide characters) takes the four columns of "ok" padded to the widest outcome
+    expect(ok.out).toMatch(/^#1 {2}성공 {2}default\/web-\S+ {2}10\.244\.\d+\.\d+:80 {2}node-\d {2}출발지 \S+\n/);
+  });
+
+  it("words ksp's own notes; kubectl's and the API server's texts stay verbatim", () => {
+    const failures = `${FIXTURES}failures.yaml`;
+    const values = yamlWords(failures);
+    const notes = [
+      run(['iptables', failures, '--lang', 'ko']).err,
+      run(['iptables', failures, '--node', 'node-9', '--lang', 'ko']).err,
+      run(['validate', 'missing.yaml', '--lang', 'ko']).err,
+    ];
+    const kubectl = run(['--lang', 'ko', 'kubectl', failures, '--', 'scale', 'deployment', 'myapp', '--replicas=3']);
+    expect(kubectl.out).toBe('deployment.apps/myapp scaled\n');
+    notes.push(kubectl.err);
+    expect(notes.flatMap((n) => stray(n, values))).toEqual([]);
+    expect(notes[2]).toBe('ksp: missing.yaml을 읽을 수 없습니다: 파일이 없습니다\n');
+    expect(kubectl.err).toMatch(/^ksp: \S+failures\.yaml은 바뀌지 않았습니다\. /);
+  });
+
+  it('--lang takes en or ko and is refused otherwise', () => {
+    expect(run(['--lang', 'fr', 'validate', 'x.yaml'])).toEqual({
+      code: 2,
+      out: '',
+      err: 'ksp: --lang needs one of en, ko, got "fr"\n',
+    });
+    expect(run(['validate', 'x.yaml', '--lang'])).toMatchObject({
+      code: 2,
+      err: 'ksp: --lang needs one of en, ko, got nothing\n',
+    });
+    expect(run(['validate', 'missing.yaml', '--lang=en']).err).toBe('ksp: cannot read missing.yaml: no such file\n');
+  });
+});
