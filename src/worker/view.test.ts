@@ -14,7 +14,9 @@ function storedScenario(file: string): Scenario {
     createdAt: '2025-01-01T00:00:00Z',
     now: '2025-01-01T00:01:00Z',
   });
-  state.namespaces = [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }];
+  state.namespaces = [
+    { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' }, status: { phase: 'Active' } },
+  ];
   for (const doc of stream.documents) {
     const o = doc.object as K8sObject;
     storeObject(state, o);

@@ -95,7 +95,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
     ingresses,
     workloads,
     loadBalancers,
-    namespaces: state.namespaces.map((n) => n.metadata?.name ?? '').filter((n) => n !== ''),
+    namespaces: state.namespaces.map((n) => n.metadata.name).filter((n) => n !== ''),
     settings: {
       serviceCIDR: st.serviceCIDR.text,
       nodePortRange: st.nodePortRange.text,

@@ -117,7 +117,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const meta = (obj.metadata ??= {});
   if (info.namespaced) {
     meta.namespace = w.namespace;
-    if (!ctx.state.namespaces.some((n) => n.metadata?.name === w.namespace))
+    if (!ctx.state.namespaces.some((n) => n.metadata.name === w.namespace))
       return namespaceNotFound(w, w.namespace ?? '');
   } else {
     delete meta.namespace;

@@ -17,15 +17,15 @@ describe('bootstrapCluster', () => {
   it('creates the four system namespaces, Active, ten days old', () => {
     const state = emptyState();
     bootstrapCluster(state, createAllocators(state.settings, createRng(1)), createRng(1));
-    expect(state.namespaces.map((n) => n.metadata?.name)).toEqual([
+    expect(state.namespaces.map((n) => n.metadata.name)).toEqual([
       'default',
       'kube-system',
       'kube-public',
       'kube-node-lease',
     ]);
     expect(state.namespaces.every((n) => n.status?.phase === 'Active')).toBe(true);
-    expect(state.namespaces[0]?.metadata?.creationTimestamp).toBe('2024-12-22T00:00:00Z');
-    expect(state.namespaces[0]?.metadata?.labels).toEqual({ 'kubernetes.io/metadata.name': 'default' });
+    expect(state.namespaces[0]?.metadata.creationTimestamp).toBe('2024-12-22T00:00:00Z');
+    expect(state.namespaces[0]?.metadata.labels).toEqual({ 'kubernetes.io/metadata.name': 'default' });
     expect(state.origins.get('Namespace//default')).toEqual({ docIndex: -1, by: 'system' });
   });
 
@@ -57,7 +57,7 @@ describe('bootstrapCluster', () => {
     expect(slice.endpoints).toEqual([{ addresses: ['192.168.1.10'], conditions: { ready: true } }]);
     expect(slice.ports).toEqual([{ name: 'https', port: 6443, protocol: 'TCP' }]);
     expect(slice.metadata.labels).toEqual({ 'kubernetes.io/service-name': 'kubernetes' });
-    const ep = state.endpoints.find((e) => e.metadata?.name === 'kubernetes')!;
+    const ep = state.endpoints.find((e) => e.metadata.name === 'kubernetes')!;
     expect(ep.subsets).toEqual([
       { addresses: [{ ip: '192.168.1.10' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] },
     ]);
@@ -85,7 +85,7 @@ describe('bootstrapCluster', () => {
       { name: 'dns-tcp', port: 53, protocol: 'TCP' },
       { name: 'metrics', port: 9153, protocol: 'TCP' },
     ]);
-    const ep = state.endpoints.find((e) => e.metadata?.name === 'kube-dns')!;
+    const ep = state.endpoints.find((e) => e.metadata.name === 'kube-dns')!;
     expect(ep.subsets?.[0]?.addresses).toHaveLength(2);
   });
 

@@ -126,7 +126,7 @@ export function buildDnsIndex(state: ClusterState): DnsIndex {
     zone: state.settings.clusterDomain.toLowerCase(),
     a: new Map(),
     cname: new Map(),
-    namespaces: new Set(state.namespaces.map((n) => n.metadata?.name ?? '')),
+    namespaces: new Set(state.namespaces.map((n) => n.metadata.name)),
   };
   for (const r of dnsRecords(state)) {
     if (r.type === 'A') index.a.set(r.name, [...(index.a.get(r.name) ?? []), r.data]);

@@ -113,7 +113,7 @@ describe('EndpointSlice controller', () => {
 
 describe('Endpoints controller', () => {
   const state = buildState(read('readiness.yaml')).state;
-  const ep = (name: string) => state.endpoints.find((e) => e.metadata?.name === name)!;
+  const ep = (name: string) => state.endpoints.find((e) => e.metadata.name === name)!;
 
   it('splits ready and not-ready addresses, drops terminating and failed pods, sorts by IP', () => {
     const subset = ep('api').subsets?.[0];
@@ -123,7 +123,7 @@ describe('Endpoints controller', () => {
     expect(notReady.map((a) => a.targetRef?.name).sort()).toEqual(['api-probe-failing', 'api-unready']);
     expect(notReady.map((a) => a.ip)).toEqual([...notReady.map((a) => a.ip)].sort());
     expect(subset?.ports).toEqual([{ port: 8080, protocol: 'TCP' }]);
-    expect(ep('api').metadata?.labels).toEqual({ 'endpoints.kubernetes.io/managed-by': 'endpoint-controller' });
+    expect(ep('api').metadata.labels).toEqual({ 'endpoints.kubernetes.io/managed-by': 'endpoint-controller' });
   });
 
   it('puts every pod, terminating ones included, in addresses with publishNotReadyAddresses', () => {
@@ -137,7 +137,7 @@ describe('Endpoints controller', () => {
 
   it('keeps hand-written Endpoints of a selectorless Service and mirrors them into a slice', () => {
     const { state: s } = buildState(read('selectorless.yaml'));
-    expect(s.endpoints.find((e) => e.metadata?.name === 'external-db')?.subsets?.[0]?.addresses).toEqual([
+    expect(s.endpoints.find((e) => e.metadata.name === 'external-db')?.subsets?.[0]?.addresses).toEqual([
       { ip: '192.0.2.42' },
     ]);
     const slices = slicesOf(s, 'external-db');

@@ -20,9 +20,9 @@ const MAX_PER_SUBSET = 1000;
 
 export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
   for (const ep of [...state.endpoints]) {
-    const ns = ep.metadata?.namespace ?? 'default';
-    const name = ep.metadata?.name ?? '';
-    const labels = ep.metadata?.labels ?? {};
+    const ns = ep.metadata.namespace;
+    const name = ep.metadata.name;
+    const labels = ep.metadata.labels ?? {};
     if (
       labels['endpointslice.kubernetes.io/skip-mirror'] === 'true' ||
       labels[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER
@@ -64,7 +64,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
           namespace: ns,
           labels: sliceLabels,
           ownerReferences: [controllerRef({ ...ep, apiVersion: 'v1', kind: 'Endpoints' })],
-          creationTimestamp: ep.metadata?.creationTimestamp ?? state.createdAt,
+          creationTimestamp: ep.metadata.creationTimestamp ?? state.createdAt,
           generation: 1,
         },
         addressType: 'IPv4',
@@ -72,7 +72,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
         ports: (subset?.ports ?? []).map((p) => ({
           name: p?.name ?? '',
           port: p?.port,
-          protocol: p?.protocol ?? 'TCP',
+          protocol: p?.protocol,
           ...(p?.appProtocol ? { appProtocol: p.appProtocol } : {}),
         })),
       };

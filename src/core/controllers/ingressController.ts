@@ -7,8 +7,8 @@
 // no class) then report the controller Service's LoadBalancer IP in status.loadBalancer.ingress,
 // as the controller's status updater does (--publish-service).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Deployment, IngressClass, K8sObject } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { Deployment, K8sObject } from '../model/objects.ts';
+import type { AdmittedIngressClass, AdmittedService } from '../model/admitted.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
 import { storeObject } from '../api/store.ts';
@@ -140,7 +140,7 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     storeObject(state, obj as K8sObject);
     recordOrigin(state, String(obj.kind), meta.namespace, meta.name ?? '', null, 'system');
   };
-  if (!state.namespaces.some((n) => n.metadata?.name === INGRESS_NAMESPACE)) {
+  if (!state.namespaces.some((n) => n.metadata.name === INGRESS_NAMESPACE)) {
     add(
       namespaceObject(INGRESS_NAMESPACE, '', state.createdAt, {
         'app.kubernetes.io/instance': 'ingress-nginx',
@@ -148,8 +148,8 @@ export function installIngressController(state: ClusterState, allocators: Alloca
       }),
     );
   }
-  if (!state.ingressClasses.some((c) => c.metadata?.name === 'nginx')) {
-    const cls: IngressClass = {
+  if (!state.ingressClasses.some((c) => c.metadata.name === 'nginx')) {
+    const cls: AdmittedIngressClass = {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'IngressClass',
       metadata: { name: 'nginx', labels: { ...LABELS } },
@@ -194,9 +194,7 @@ export function publishIngressStatus(state: ClusterState): void {
   const ip = loadBalancerIP(svc);
   if (!ip) return;
   const ours = new Set(
-    state.ingressClasses
-      .filter((c) => c.spec?.controller === INGRESS_CLASS_CONTROLLER)
-      .map((c) => c.metadata?.name ?? ''),
+    state.ingressClasses.filter((c) => c.spec?.controller === INGRESS_CLASS_CONTROLLER).map((c) => c.metadata.name),
   );
   for (const ing of state.ingresses) {
     const cls = ingressClassOf(ing);

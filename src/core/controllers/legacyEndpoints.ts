@@ -8,9 +8,13 @@
 // Labels: the Service's, plus endpoints.kubernetes.io/managed-by=endpoint-controller and the
 // headless label; no ownerReferences.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { Endpoints } from '../model/objects.ts';
-import type { AdmittedService } from '../model/admitted.ts';
-import type { EndpointAddress, EndpointPort, EndpointSubset } from 'kubernetes-types/core/v1';
+import type {
+  AdmittedEndpointPort,
+  AdmittedEndpointSubset,
+  AdmittedEndpoints,
+  AdmittedService,
+} from '../model/admitted.ts';
+import type { EndpointAddress } from 'kubernetes-types/core/v1';
 import { ensureUid, recordOrigin } from './meta.ts';
 import { isPodReady } from '../model/podReady.ts';
 import {
@@ -33,7 +37,7 @@ export const ENDPOINT_CONTROLLER = 'endpoint-controller';
 interface AddrEntry {
   addr: EndpointAddress;
   ready: boolean;
-  ports: EndpointPort[];
+  ports: AdmittedEndpointPort[];
 }
 
 function compareAddr(a: EndpointAddress, b: EndpointAddress): number {
@@ -48,7 +52,7 @@ export function buildSubsets(
   state: ClusterState,
   svc: AdmittedService,
   select: PodSelection = (s) => selectedPods(state, s),
-): { subsets: EndpointSubset[]; truncated: boolean } {
+): { subsets: AdmittedEndpointSubset[]; truncated: boolean } {
   const publish = svc.spec.publishNotReadyAddresses === true;
   const entries: AddrEntry[] = [];
   for (const pod of select(svc)) {
@@ -69,7 +73,7 @@ export function buildSubsets(
     };
     const ready = publish || isPodReady(pod);
     const svcPorts = svc.spec.ports ?? [];
-    const ports: EndpointPort[] = [];
+    const ports: AdmittedEndpointPort[] = [];
     for (const sp of svcPorts) {
       const port = findPort(pod, sp);
       if (port === null) continue;
@@ -91,7 +95,10 @@ export function buildSubsets(
     entries.length = MAX_ENDPOINTS_CAPACITY;
     truncated = true;
   }
-  const groups = new Map<string, { ports: EndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }>();
+  const groups = new Map<
+    string,
+    { ports: AdmittedEndpointPort[]; ready: EndpointAddress[]; notReady: EndpointAddress[] }
+  >();
   for (const e of entries) {
     const sorted = [...e.ports].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.port - b.port);
     const key = JSON.stringify(sorted);
@@ -99,7 +106,7 @@ export function buildSubsets(
     if (!g) groups.set(key, (g = { ports: sorted, ready: [], notReady: [] }));
     (e.ready ? g.ready : g.notReady).push(e.addr);
   }
-  const subsets: EndpointSubset[] = [];
+  const subsets: AdmittedEndpointSubset[] = [];
   for (const g of groups.values()) {
     subsets.push({
       ...(g.ready.length ? { addresses: g.ready.sort(compareAddr) } : {}),
@@ -115,7 +122,7 @@ export function reconcileEndpoints(state: ClusterState): void {
   // Where each Endpoints sits, built once (a findIndex per Service was quadratic in Services).
   const existing = new Map<string, number>();
   state.endpoints.forEach((e, i) => {
-    const key = `${e.metadata?.namespace}/${e.metadata?.name}`;
+    const key = `${e.metadata.namespace}/${e.metadata.name}`;
     if (!existing.has(key)) existing.set(key, i);
   });
   for (const svc of state.services) {
@@ -129,7 +136,7 @@ export function reconcileEndpoints(state: ClusterState): void {
     };
     if (isHeadless(svc)) labels['service.kubernetes.io/headless'] = '';
     const when = changeTime(state, svc, select);
-    const ep: Endpoints = {
+    const ep: AdmittedEndpoints = {
       apiVersion: 'v1',
       kind: 'Endpoints',
       metadata: {

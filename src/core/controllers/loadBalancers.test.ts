@@ -22,8 +22,8 @@ describe('cloud controller and the built-in ingress controller', () => {
   });
 
   it('installs ingress-nginx: namespace, IngressClass, controller pod and LoadBalancer Service', () => {
-    expect(state.namespaces.find((n) => n.metadata?.name === 'ingress-nginx')?.status?.phase).toBe('Active');
-    expect(state.ingressClasses.map((c) => [c.metadata?.name, c.spec?.controller])).toEqual([
+    expect(state.namespaces.find((n) => n.metadata.name === 'ingress-nginx')?.status?.phase).toBe('Active');
+    expect(state.ingressClasses.map((c) => [c.metadata.name, c.spec?.controller])).toEqual([
       ['nginx', 'k8s.io/ingress-nginx'],
     ]);
     const pods = state.pods.filter((p) => p.metadata.namespace === 'ingress-nginx');
@@ -58,7 +58,7 @@ describe('cloud controller and the built-in ingress controller', () => {
 
   it('installs nothing without an Ingress', () => {
     const plain = buildState(read('web.yaml')).state;
-    expect(plain.namespaces.some((n) => n.metadata?.name === 'ingress-nginx')).toBe(false);
+    expect(plain.namespaces.some((n) => n.metadata.name === 'ingress-nginx')).toBe(false);
     expect(plain.ingressClasses).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ describe('controllers behind the real API server (loadScenario)', () => {
       const { state } = loadScenario(readFileSync(new URL(f, dir), 'utf8'));
       for (const svc of state.services.filter((s) => s.spec.selector)) {
         expect(
-          state.endpoints.some((e) => e.metadata?.name === svc.metadata.name),
+          state.endpoints.some((e) => e.metadata.name === svc.metadata.name),
           `${f}: ${svc.metadata.name}`,
         ).toBe(true);
         expect(

@@ -19,9 +19,9 @@ const all = (yaml: string, s = 1) => {
     ...st.endpoints,
     ...st.ingressClasses,
   ].map((o) => ({
-    key: `${o.kind}/${o.metadata?.namespace ?? ''}/${o.metadata?.name ?? ''}`,
-    rv: o.metadata?.resourceVersion,
-    created: o.metadata?.creationTimestamp ?? '',
+    key: `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`,
+    rv: o.metadata.resourceVersion,
+    created: o.metadata.creationTimestamp ?? '',
   }));
 };
 

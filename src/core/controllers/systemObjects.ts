@@ -5,10 +5,16 @@
 // `kubernetes` Endpoints/EndpointSlice, named after the Service, Ready=true, skip-mirror label);
 // kubeadm's CoreDNS addon (cmd/kubeadm/app/phases/addons/dns/manifests.go: kube-dns Service at
 // index 10, ports dns/dns-tcp/metrics, the coredns Deployment with 2 replicas).
-import type { Deployment, Endpoints, Namespace } from '../model/objects.ts';
-import type { AdmittedService, AdmittedEndpointSlice } from '../model/admitted.ts';
+import type { Deployment, Namespace } from '../model/objects.ts';
+import type {
+  AdmittedService,
+  AdmittedEndpointSlice,
+  AdmittedEndpoints,
+  AdmittedNamespace,
+} from '../model/admitted.ts';
 import type { Cidr } from '../net/ipv4.ts';
 import { indexedIP } from '../net/ipv4.ts';
+import { setNamespaceDefaults } from '../api/coreKinds/clusterKinds.ts';
 
 /** The control plane node's address; the API server listens on 6443 (kubeadm's default). */
 export const CONTROL_PLANE_IP = '192.168.1.10';
@@ -21,20 +27,15 @@ export function namespaceObject(
   uid: string,
   creationTimestamp: string,
   labels: Record<string, string> = {},
-): Namespace {
-  return {
+): AdmittedNamespace {
+  const ns: Namespace = {
     apiVersion: 'v1',
     kind: 'Namespace',
-    // kubernetes.io/metadata.name is set by the API server on every namespace (NamespaceDefaultLabelName, 1.22+).
-    metadata: {
-      name,
-      ...(uid ? { uid } : {}),
-      creationTimestamp,
-      labels: { ...labels, 'kubernetes.io/metadata.name': name },
-    },
-    spec: { finalizers: ['kubernetes'] },
-    status: { phase: 'Active' },
+    metadata: { name, ...(uid ? { uid } : {}), creationTimestamp, labels: { ...labels } },
   };
+  // The namespace strategy's finalizer and phase, and the kubernetes.io/metadata.name label.
+  setNamespaceDefaults(ns);
+  return ns as AdmittedNamespace;
 }
 
 /** The address at `index` of the service range, kept inside the range for tiny CIDRs. */
@@ -61,7 +62,7 @@ export function kubernetesService(clusterIP: string): AdmittedService {
   };
 }
 
-export function kubernetesEndpoints(): Endpoints {
+export function kubernetesEndpoints(): AdmittedEndpoints {
   return {
     apiVersion: 'v1',
     kind: 'Endpoints',

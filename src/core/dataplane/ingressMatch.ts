@@ -25,7 +25,7 @@ export function nginxIngresses(state: ClusterState): AdmittedIngress[] {
     .filter((ing) => {
       const cls = ing.spec?.ingressClassName ?? ing.metadata.annotations?.['kubernetes.io/ingress.class'];
       if (cls === undefined) return true;
-      const ic = state.ingressClasses.find((c) => c.metadata?.name === cls);
+      const ic = state.ingressClasses.find((c) => c.metadata.name === cls);
       return cls === 'nginx' || ic?.spec?.controller === 'k8s.io/ingress-nginx';
     })
     .sort((a, b) => key(a).localeCompare(key(b)));

@@ -104,8 +104,7 @@ export function completeKubectl(scenario: Scenario, line: string): string[] {
   const verb = positional[0];
   if (verb === undefined) return current.startsWith('-') ? [] : pick(Object.keys(KUBECTL_COMMANDS));
   const prev = before[before.length - 1] ?? '';
-  if (prev === '-n' || prev === '--namespace')
-    return pick(scenario.state.namespaces.map((n) => n.metadata?.name ?? ''));
+  if (prev === '-n' || prev === '--namespace') return pick(scenario.state.namespaces.map((n) => n.metadata.name));
   if (current.startsWith('-')) return pick(FLAGS[verb] ?? []);
   const args = positional.slice(1);
   if (verb === 'create') {

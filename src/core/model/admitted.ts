@@ -7,7 +7,10 @@ import type {
   DaemonSet,
   Deployment,
   EndpointSlice,
+  Endpoints,
   Ingress,
+  IngressClass,
+  Namespace,
   Node,
   ObjectMeta,
   Pod,
@@ -16,7 +19,15 @@ import type {
   ServicePort,
   StatefulSet,
 } from './objects.ts';
-import type { ContainerPort, PodSpec, PodTemplateSpec, ServiceSpec } from 'kubernetes-types/core/v1';
+import type {
+  ContainerPort,
+  EndpointPort,
+  EndpointSubset,
+  NamespaceStatus,
+  PodSpec,
+  PodTemplateSpec,
+  ServiceSpec,
+} from 'kubernetes-types/core/v1';
 import type { DaemonSetSpec, DeploymentSpec, ReplicaSetSpec, StatefulSetSpec } from 'kubernetes-types/apps/v1';
 
 /** Metadata of a stored namespaced object: a name, and the namespace it was created in. */
@@ -25,7 +36,7 @@ export interface AdmittedMeta extends ObjectMeta {
   namespace: string;
 }
 
-/** Metadata of a stored cluster-scoped object (a Node): a name, no namespace. */
+/** Metadata of a stored cluster-scoped object (a Node, Namespace, IngressClass): a name, no namespace. */
 export interface AdmittedClusterMeta extends ObjectMeta {
   name: string;
 }
@@ -115,5 +126,32 @@ export interface AdmittedIngress extends Ingress {
 
 /** A Node as stored (admitted, or registered by the playground's default cluster). */
 export interface AdmittedNode extends Node {
+  metadata: AdmittedClusterMeta;
+}
+
+/** A Namespace as stored: named (the namespace strategy's finalizer, phase and name label: api/coreKinds/clusterKinds.ts). */
+export interface AdmittedNamespace extends Namespace {
+  metadata: AdmittedClusterMeta;
+  status: NamespaceStatus & { phase: string };
+}
+
+/** An Endpoints port after SetDefaults_EndpointPort (pkg/apis/core/v1/defaults.go): protocol set. */
+export interface AdmittedEndpointPort extends EndpointPort {
+  protocol: string;
+}
+
+/** An Endpoints subset whose ports are defaulted. */
+export interface AdmittedEndpointSubset extends EndpointSubset {
+  ports?: AdmittedEndpointPort[];
+}
+
+/** An Endpoints as stored: written by the user (admitted) or by the Endpoints controller. */
+export interface AdmittedEndpoints extends Endpoints {
+  metadata: AdmittedMeta;
+  subsets?: AdmittedEndpointSubset[];
+}
+
+/** An IngressClass as stored (admitted, or installed with the playground's ingress-nginx). */
+export interface AdmittedIngressClass extends IngressClass {
   metadata: AdmittedClusterMeta;
 }

@@ -1,12 +1,15 @@
 // The cluster a scenario creates: what the API server stored (after defaulting, allocation and
 // validation) plus what the controllers produced. Everything downstream (kubectl, kube-proxy,
 // the diagram) reads this and nothing else.
-import type { Endpoints, IngressClass, K8sObject, Namespace } from './objects.ts';
+import type { K8sObject } from './objects.ts';
 import type {
   AdmittedDaemonSet,
   AdmittedDeployment,
   AdmittedEndpointSlice,
+  AdmittedEndpoints,
   AdmittedIngress,
+  AdmittedIngressClass,
+  AdmittedNamespace,
   AdmittedNode,
   AdmittedPod,
   AdmittedReplicaSet,
@@ -46,18 +49,18 @@ export interface ClusterState {
   /** Simulated "now" (RFC 3339) when kubectl prints. */
   now: string;
 
-  namespaces: Namespace[];
+  namespaces: AdmittedNamespace[];
   nodes: AdmittedNode[];
   pods: AdmittedPod[];
   services: AdmittedService[];
   endpointSlices: AdmittedEndpointSlice[];
-  endpoints: Endpoints[];
+  endpoints: AdmittedEndpoints[];
   deployments: AdmittedDeployment[];
   replicaSets: AdmittedReplicaSet[];
   statefulSets: AdmittedStatefulSet[];
   daemonSets: AdmittedDaemonSet[];
   ingresses: AdmittedIngress[];
-  ingressClasses: IngressClass[];
+  ingressClasses: AdmittedIngressClass[];
   /** Objects of kinds the simulator does not model (kept, reported as warnings). */
   others: K8sObject[];
 

@@ -2,6 +2,8 @@
 // and the kubernetes / kube-dns ClusterIPs reserved as the controllers' bootstrap does.
 import { emptyClusterState, type ClusterState } from '../../model/clusterState.ts';
 import type { K8sObject } from '../../model/objects.ts';
+import type { AdmittedNamespace } from '../../model/admitted.ts';
+import { asStored } from '../defaults.ts';
 import { defaultSettings, type ClusterSettings } from '../../model/settings.ts';
 import { storeObject } from '../store.ts';
 import { createRng } from '../../random/rng.ts';
@@ -14,11 +16,9 @@ export function testCluster(settings: ClusterSettings = defaultSettings(), seed 
     createdAt: '2025-01-01T00:00:00Z',
     now: '2025-01-01T00:01:00Z',
   });
-  state.namespaces = ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map((name) => ({
-    apiVersion: 'v1',
-    kind: 'Namespace',
-    metadata: { name },
-  }));
+  state.namespaces = ['default', 'kube-system', 'kube-public', 'kube-node-lease'].map(
+    (name) => asStored({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }) as unknown as AdmittedNamespace,
+  );
   const allocators = createAllocators(settings, createRng(seed).fork('allocation'));
   allocators.clusterIP.allocate('10.96.0.1');
   allocators.clusterIP.allocate('10.96.0.10');

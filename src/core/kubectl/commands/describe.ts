@@ -3,11 +3,12 @@
 // namespace (or -A); -l filters. Describers: describe/*.ts.
 import type { Scenario } from '../../scenario/load.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import type { Endpoints, K8sObject } from '../../model/objects.ts';
+import type { K8sObject } from '../../model/objects.ts';
 import type {
   AdmittedService,
   AdmittedPod,
   AdmittedEndpointSlice,
+  AdmittedEndpoints,
   AdmittedIngress,
   AdmittedNode,
 } from '../../model/admitted.ts';
@@ -35,7 +36,7 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
       o as unknown as AdmittedService,
       slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? ''),
     ),
-  Endpoints: (o) => describeEndpoints(o as Endpoints),
+  Endpoints: (o) => describeEndpoints(o as AdmittedEndpoints),
   EndpointSlice: (o) => describeEndpointSlice(o as unknown as AdmittedEndpointSlice),
   Pod: (o) => describePod(o as unknown as AdmittedPod),
   Node: (o, s) => describeNode(o as AdmittedNode, s),

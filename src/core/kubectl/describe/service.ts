@@ -1,7 +1,6 @@
 // describeService, buildIngressString (kubectl pkg/describe/describe.go); describeEndpoints and
 // describeEndpointSliceV1 from the same file.
-import type { Endpoints } from '../../model/objects.ts';
-import type { AdmittedService, AdmittedEndpointSlice } from '../../model/admitted.ts';
+import type { AdmittedService, AdmittedEndpointSlice, AdmittedEndpoints } from '../../model/admitted.ts';
 import { formatLabels } from '../labelSelector.ts';
 import {
   describeNoEvents,
@@ -57,12 +56,12 @@ export function describeService(svc: AdmittedService, slices: readonly AdmittedE
   return w.tabbed();
 }
 
-export function describeEndpoints(ep: Endpoints): string {
+export function describeEndpoints(ep: AdmittedEndpoints): string {
   const w = new Lines();
-  w.write(0, `Name:\t${ep.metadata?.name ?? ''}\n`);
-  w.write(0, `Namespace:\t${ep.metadata?.namespace ?? ''}\n`);
-  printLabelsMultiline(w, 'Labels', ep.metadata?.labels);
-  printAnnotationsMultiline(w, 'Annotations', ep.metadata?.annotations);
+  w.write(0, `Name:\t${ep.metadata.name}\n`);
+  w.write(0, `Namespace:\t${ep.metadata.namespace}\n`);
+  printLabelsMultiline(w, 'Labels', ep.metadata.labels);
+  printAnnotationsMultiline(w, 'Annotations', ep.metadata.annotations);
   w.write(0, 'Subsets:\n');
   for (const ss of ep.subsets ?? []) {
     w.write(1, `Addresses:\t${(ss.addresses ?? []).map((a) => a.ip).join(',') || '<none>'}\n`);
@@ -71,7 +70,7 @@ export function describeEndpoints(ep: Endpoints): string {
       w.write(1, 'Ports:\n');
       w.write(2, 'Name\tPort\tProtocol\n');
       w.write(2, '----\t----\t--------\n');
-      for (const p of ss.ports ?? []) w.write(2, `${p.name || '<unset>'}\t${p.port}\t${p.protocol ?? ''}\n`);
+      for (const p of ss.ports ?? []) w.write(2, `${p.name || '<unset>'}\t${p.port}\t${p.protocol}\n`);
     }
     w.write(0, '\n');
   }

@@ -1,12 +1,11 @@
 // printEndpoints / formatEndpoints and printEndpointSlice / formatDiscoveryPorts /
 // formatDiscoveryEndpoints (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { Endpoints } from '../../model/objects.ts';
-import type { AdmittedEndpointSlice } from '../../model/admitted.ts';
+import type { AdmittedEndpointSlice, AdmittedEndpoints } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { cols, joinHostPort, listWithMore, type TablePrinter } from './table.ts';
 
 /** Ready addresses only (subset.addresses, not notReadyAddresses), max 3 then `+ N more...`. */
-export function formatEndpoints(ep: Endpoints, portNames?: ReadonlySet<string>): string {
+export function formatEndpoints(ep: AdmittedEndpoints, portNames?: ReadonlySet<string>): string {
   const subsets = ep.subsets ?? [];
   if (subsets.length === 0) return '<none>';
   const list: string[] = [];
@@ -42,9 +41,9 @@ export function formatEndpoints(ep: Endpoints, portNames?: ReadonlySet<string>):
   return more ? `${ret} + ${count - max} more...` : ret;
 }
 
-export const endpointsPrinter: TablePrinter<Endpoints> = {
+export const endpointsPrinter: TablePrinter<AdmittedEndpoints> = {
   columns: cols(['Name', 'Endpoints', 'Age']),
-  row: (ep, ctx) => [ep.metadata?.name ?? '', formatEndpoints(ep), ageOf(ep.metadata, ctx.state)],
+  row: (ep, ctx) => [ep.metadata.name, formatEndpoints(ep), ageOf(ep.metadata, ctx.state)],
 };
 
 export function formatDiscoveryPorts(ports: AdmittedEndpointSlice['ports']): string {
@@ -80,7 +79,7 @@ export const endpointSlicePrinter: TablePrinter<AdmittedEndpointSlice> = {
   columns: cols(['Name', 'AddressType', 'Ports', 'Endpoints', 'Age']),
   row: (s, ctx) => [
     s.metadata.name,
-    s.addressType ?? '',
+    s.addressType,
     formatDiscoveryPorts(s.ports),
     formatDiscoveryEndpoints(s.endpoints),
     ageOf(s.metadata, ctx.state),

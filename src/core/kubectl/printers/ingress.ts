@@ -1,7 +1,6 @@
 // printIngress (formatHosts, formatPorts, ingressLoadBalancerStatusStringer), printIngressClass
 // and printNamespace (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
-import type { IngressClass, Namespace } from '../../model/objects.ts';
-import type { AdmittedIngress } from '../../model/admitted.ts';
+import type { AdmittedIngress, AdmittedIngressClass, AdmittedNamespace } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { loadBalancerStatusString } from './service.ts';
 import { cols, type TablePrinter } from './table.ts';
@@ -32,20 +31,20 @@ export const ingressPrinter: TablePrinter<AdmittedIngress> = {
   ],
 };
 
-export const namespacePrinter: TablePrinter<Namespace> = {
+export const namespacePrinter: TablePrinter<AdmittedNamespace> = {
   columns: cols(['Name', 'Status', 'Age']),
-  row: (ns, ctx) => [ns.metadata?.name ?? '', ns.status?.phase ?? 'Active', ageOf(ns.metadata, ctx.state)],
+  row: (ns, ctx) => [ns.metadata.name, ns.status.phase, ageOf(ns.metadata, ctx.state)],
 };
 
 /**
  * printIngressClass: parameters as `Kind[.apiGroup]/name`. The ` (default)` marker after the name of
  * the default class (kubernetes/kubernetes#134422) came in v1.35; these servers are v1.34.
  */
-export const ingressClassPrinter: TablePrinter<IngressClass> = {
+export const ingressClassPrinter: TablePrinter<AdmittedIngressClass> = {
   columns: cols(['Name', 'Controller', 'Parameters', 'Age']),
   row: (c, ctx) => {
     const p = c.spec?.parameters;
     const parameters = p ? `${p.kind}${p.apiGroup ? `.${p.apiGroup}` : ''}/${p.name}` : '<none>';
-    return [c.metadata?.name ?? '', c.spec?.controller ?? '', parameters, ageOf(c.metadata, ctx.state)];
+    return [c.metadata.name, c.spec?.controller ?? '', parameters, ageOf(c.metadata, ctx.state)];
   },
 };

@@ -1,8 +1,7 @@
 // Cell values from upstream printers_test.go (TestPrintServiceLoadBalancer, TestPrintEndpoint,
 // TestPrintEndpointSlice, makePortString cases, TestPrintIngress).
 import { describe, expect, it } from 'vitest';
-import type { Endpoints } from '../../model/objects.ts';
-import type { AdmittedEndpointSlice, AdmittedIngress } from '../../model/admitted.ts';
+import type { AdmittedEndpointSlice, AdmittedEndpoints, AdmittedIngress } from '../../model/admitted.ts';
 import { stateFromYaml } from '../stateFromYaml.ts';
 import { storedPod, storedService } from '../../api/defaults.ts';
 import { makePortString, servicePrinter } from './service.ts';
@@ -75,8 +74,8 @@ describe('printService', () => {
 
 describe('printEndpoints / printEndpointSlice', () => {
   it('ENDPOINTS: max 3 then + N more...', () => {
-    const ep: Endpoints = {
-      metadata: { name: 'test1' },
+    const ep: AdmittedEndpoints = {
+      metadata: { name: 'test1', namespace: 'default' },
       subsets: [
         {
           addresses: [{ ip: '1.2.3.4' }, { ip: '5.6.7.8' }, { ip: '9.8.7.6' }, { ip: '6.6.6.6' }],
@@ -85,9 +84,12 @@ describe('printEndpoints / printEndpointSlice', () => {
       ],
     };
     expect(endpointsPrinter.row(ep, ctx)[1]).toBe('1.2.3.4:8001,5.6.7.8:8001,9.8.7.6:8001 + 1 more...');
-    expect(endpointsPrinter.row({ metadata: { name: 'e' } }, ctx)[1]).toBe('<none>');
+    expect(endpointsPrinter.row({ metadata: { name: 'e', namespace: 'default' } }, ctx)[1]).toBe('<none>');
     expect(
-      endpointsPrinter.row({ metadata: { name: 'e' }, subsets: [{ addresses: [{ ip: '1.1.1.1' }] }] }, ctx)[1],
+      endpointsPrinter.row(
+        { metadata: { name: 'e', namespace: 'default' }, subsets: [{ addresses: [{ ip: '1.1.1.1' }] }] },
+        ctx,
+      )[1],
     ).toBe('1.1.1.1');
   });
 
