@@ -1,31 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ClusterState, K8sObject } from '../core/model/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import { parseStream } from '../core/yaml/index.ts';
-import { defaultSettings, emptyClusterState, objectKey } from '../core/model/index.ts';
-import { storeObject } from '../core/api/index.ts';
+import { stateFromStoredYaml } from '../core/api/index.ts';
 import { toClusterView } from './view.ts';
 
 /** A Scenario whose state is exactly the stored objects of the fixture, each from its own document. */
 function storedScenario(file: string): Scenario {
-  const stream = parseStream(readFileSync(new URL(file, import.meta.url), 'utf8'));
-  const state: ClusterState = emptyClusterState(defaultSettings(), 7, {
-    createdAt: '2025-01-01T00:00:00Z',
-    now: '2025-01-01T00:01:00Z',
-  });
+  const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+  const state = stateFromStoredYaml(text, { seed: 7 });
   state.namespaces = [
     { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' }, status: { phase: 'Active' } },
   ];
-  for (const doc of stream.documents) {
-    const o = doc.object as K8sObject;
-    storeObject(state, o);
-    state.origins.set(objectKey(String(o.kind), o.metadata?.namespace, o.metadata?.name ?? ''), {
-      docIndex: doc.index,
-      by: 'user',
-    });
-  }
-  return { stream, state, applied: [], diagnostics: [] };
+  return { stream: parseStream(text), state, applied: [], diagnostics: [] };
 }
 
 describe(toClusterView, () => {

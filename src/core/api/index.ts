@@ -1,2 +1,4 @@
-// The API server's door: its storage of admitted objects (admission itself runs inside the scenario pipeline).
+// The API server's door: its storage of admitted objects (admission itself runs inside the scenario
+// pipeline), and for tests outside the core a cluster state holding a stream's objects as stored.
 export { storeObject, findObject, isPlaygroundKind, CLUSTER_SCOPED } from './store.ts';
+export { stateFromStoredYaml } from './testing/storedState.ts';

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createDataplaneWith } from './dataplane.ts';
-import { stateFromYaml } from './testState.ts';
+import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { createRng } from '../random/rng.ts';
 import type { NameResolver } from './dnsStep.ts';
 import type { Source } from './types.ts';
 
 const text = readFileSync(new URL('./fixtures/two-nodes.yaml', import.meta.url), 'utf8');
 const noDns: NameResolver = (_s, name) => ({ kind: 'NXDOMAIN', tried: [name] });
-const make = (seed = 7, extra = '') => createDataplaneWith(stateFromYaml(text + extra), createRng(seed), noDns);
+const make = (seed = 7, extra = '') => createDataplaneWith(stateFromStoredYaml(text + extra), createRng(seed), noDns);
 const client: Source = { kind: 'pod', namespace: 'default', name: 'client' };
 
 describe('pod → ClusterIP', () => {
@@ -177,7 +177,7 @@ describe('ClientIP affinity', () => {
       ),
       '',
     );
-    dp.update(stateFromYaml(without));
+    dp.update(stateFromStoredYaml(without));
     const next = dp.send({ from: client, to: '10.96.0.21:80', time: 10 });
     expect(next.outcome).toBe('ok');
     expect(next.pod).not.toBe(first.pod);

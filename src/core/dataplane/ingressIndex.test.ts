@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { stateFromYaml } from './testState.ts';
+import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { buildIngressIndex, ingressForHost, matchIngress, matchIngressIn } from './ingressIndex.ts';
 
-const state = stateFromYaml(readFileSync(new URL('./fixtures/ingress-hosts.yaml', import.meta.url), 'utf8'));
+const state = stateFromStoredYaml(readFileSync(new URL('./fixtures/ingress-hosts.yaml', import.meta.url), 'utf8'));
 const index = buildIngressIndex(state);
 const backend = (host: string, path: string) => matchIngressIn(index, host, path)?.backend.service?.name ?? null;
 

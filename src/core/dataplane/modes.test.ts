@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createDataplaneWith } from './dataplane.ts';
-import { stateFromYaml } from './testState.ts';
+import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { createRng } from '../random/rng.ts';
 import { parseTarget } from './target.ts';
 import { hostMatches, pathMatches } from './ingressMatch.ts';
@@ -9,7 +9,7 @@ import { hostMatches, pathMatches } from './ingressMatch.ts';
 const text = readFileSync(new URL('./fixtures/two-nodes.yaml', import.meta.url), 'utf8');
 const mode = (m: string, extra = '') =>
   createDataplaneWith(
-    stateFromYaml(
+    stateFromStoredYaml(
       `${text}---\napiVersion: kubeproxy.config.k8s.io/v1alpha1\nkind: KubeProxyConfiguration\nmode: ${m}\n${extra}`,
     ),
     createRng(1),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildNodeProxyModel } from './proxyModel.ts';
-import { stateFromYaml } from './testState.ts';
+import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 
-const state = stateFromYaml(readFileSync(new URL('./fixtures/proxy-model.yaml', import.meta.url), 'utf8'));
+const state = stateFromStoredYaml(readFileSync(new URL('./fixtures/proxy-model.yaml', import.meta.url), 'utf8'));
 const byNode = (node: string) => buildNodeProxyModel(state, node);
 const find = (node: string, spn: string) => {
   const p = byNode(node).find((x) => x.spn === spn);
@@ -109,7 +109,7 @@ describe('buildNodeProxyModel', () => {
 
   it('local terminating endpoints serve Local policy when no local endpoint is ready', () => {
     // Make web-a not ready: node1 then has only the serving+terminating web-c locally.
-    const s2 = stateFromYaml(
+    const s2 = stateFromStoredYaml(
       readFileSync(new URL('./fixtures/proxy-model.yaml', import.meta.url), 'utf8').replace(
         '- addresses: [10.180.0.10]\n  nodeName: node1',
         '- addresses: [10.180.0.10]\n  conditions: {ready: false, serving: false}\n  nodeName: node1',

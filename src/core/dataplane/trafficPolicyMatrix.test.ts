@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createDataplaneWith } from './dataplane.ts';
-import { stateFromYaml } from './testState.ts';
+import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { createRng } from '../random/rng.ts';
 import type { NameResolver } from './dnsStep.ts';
 import type { Source } from './types.ts';
@@ -21,7 +21,7 @@ type Row = [name: string, from: Source, to: string, endpoints: string[], masq: b
 
 function check(rows: Row[]) {
   it.each(rows)('%s', (_name, from, to, endpoints, masq) => {
-    const dp = createDataplaneWith(stateFromYaml(text), createRng(3), noDns);
+    const dp = createDataplaneWith(stateFromStoredYaml(text), createRng(3), noDns);
     const clientIP = from.kind === 'pod' ? '10.0.0.2' : '203.0.113.2';
     const reached = new Set<string>();
     for (let i = 0; i < 60; i++) {

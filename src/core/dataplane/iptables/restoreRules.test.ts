@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { iptablesRestoreForNode } from './restoreRules.ts';
 import { upstreamTestProxierConfig } from './proxierConfig.ts';
 import { sortRestoreRules } from './sortRestoreRules.ts';
-import { stateFromStoredObjects } from './storedState.ts';
+import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -17,7 +17,7 @@ function sorted(text: string): string {
 // per-service chain order (Go map order) is ignored while rule order inside each chain is checked.
 describe('iptables-restore payload = upstream proxier_test.go expected text', () => {
   it('TestOverallIPTablesRules (newest upstream: nfacct counters)', () => {
-    const state = stateFromStoredObjects(fixture('overall-iptables-rules.yaml'));
+    const state = stateFromStoredYaml(fixture('overall-iptables-rules.yaml'));
     const out = iptablesRestoreForNode(state, 'test-node', upstreamTestProxierConfig());
     expect(sorted(out.text)).toBe(fixture('overall-iptables-rules.expected.txt'));
   });
@@ -40,20 +40,20 @@ describe('iptables-restore payload = upstream proxier_test.go expected text', ()
     ],
     ['TestTerminatingEndpointsTrafficPolicyLocal "no usable endpoints on any node"', 'terminating-no-usable-endpoints'],
   ])('%s (v1.28)', (_name, file) => {
-    const state = stateFromStoredObjects(fixture(`${file}.yaml`));
+    const state = stateFromStoredYaml(fixture(`${file}.yaml`));
     const out = iptablesRestoreForNode(state, 'test-hostname', v128);
     expect(sorted(out.text)).toBe(fixture(`${file}.expected.txt`));
   });
 
   it('TestEnableLocalhostNodePortsIPv4 (v1.28, no local-traffic detector)', () => {
-    const state = stateFromStoredObjects(fixture('no-local-detector-nodeport.yaml'));
+    const state = stateFromStoredYaml(fixture('no-local-detector-nodeport.yaml'));
     expect(state.settings.clusterCIDR).toBeNull();
     const out = iptablesRestoreForNode(state, 'test-hostname', { ...v128, clusterCIDR: null });
     expect(sorted(out.text)).toBe(fixture('localhost-nodeports-enabled.expected.txt'));
   });
 
   it('TestDisableLocalhostNodePortsIPv4 (v1.28): no KUBE-FIREWALL, NodePorts skip 127.0.0.0/8', () => {
-    const state = stateFromStoredObjects(fixture('no-local-detector-nodeport.yaml'));
+    const state = stateFromStoredYaml(fixture('no-local-detector-nodeport.yaml'));
     const out = iptablesRestoreForNode(state, 'test-hostname', {
       ...v128,
       clusterCIDR: null,
@@ -64,7 +64,7 @@ describe('iptables-restore payload = upstream proxier_test.go expected text', ()
 });
 
 describe('raw payload layout (what syncProxyRules writes before any sorting)', () => {
-  const state = stateFromStoredObjects(fixture('overall-iptables-rules.yaml'));
+  const state = stateFromStoredYaml(fixture('overall-iptables-rules.yaml'));
   const out = iptablesRestoreForNode(state, 'test-node', upstreamTestProxierConfig());
   const lines = out.text.split('\n');
 

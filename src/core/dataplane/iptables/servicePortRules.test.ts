@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { iptablesRestoreForNode, LARGE_CLUSTER_ENDPOINTS_THRESHOLD } from './restoreRules.ts';
 import { DEFAULT_MASQUERADE_MARK, masqueradeMarkForBit, upstreamTestProxierConfig } from './proxierConfig.ts';
-import { stateFromStoredObjects } from './storedState.ts';
+import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
 import { endpointChain } from './chainNames.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
-const lb = stateFromStoredObjects(fixture('loadbalancer-source-ranges.yaml'));
+const lb = stateFromStoredYaml(fixture('loadbalancer-source-ranges.yaml'));
 const SVC = 'KUBE-SVC-XPGD46QRK7WJZT7O';
 const chainRules = (rules: string[], chain: string) => rules.filter((r) => r.startsWith(`-A ${chain} `));
 
@@ -58,7 +58,7 @@ describe('per-service-port rules (proxier.go syncProxyRules, docs/kube-proxy.md 
   });
 
   it('reads clusterCIDR and masqueradeAll from the scenario settings', () => {
-    const state = stateFromStoredObjects(
+    const state = stateFromStoredYaml(
       fixture('loadbalancer-source-ranges.yaml').replace(
         'clusterCIDR: 10.0.0.0/8',
         'clusterCIDR: 10.244.0.0/16\nmasqueradeAll: false',
@@ -94,7 +94,7 @@ describe('per-service-port rules (proxier.go syncProxyRules, docs/kube-proxy.md 
       /endpoints:\n[\s\S]*?\nports:/,
       `endpoints:\n${eps}\nports:`,
     );
-    const big = iptablesRestoreForNode(stateFromStoredObjects(yaml), 'test-node', upstreamTestProxierConfig());
+    const big = iptablesRestoreForNode(stateFromStoredYaml(yaml), 'test-node', upstreamTestProxierConfig());
     const svcRules = chainRules(big.natRules, SVC);
     expect(svcRules[0]).toContain('--comment "ns1/svc1:p80 cluster IP"');
     expect(svcRules.slice(1).some((r) => r.includes('--comment'))).toBe(false);
@@ -107,7 +107,7 @@ describe('per-service-port rules (proxier.go syncProxyRules, docs/kube-proxy.md 
       /clusterIP: 172\.30\.0\.41\n {2}clusterIPs: \[172\.30\.0\.41\]/,
       'clusterIP: "fd00::41"\n  clusterIPs: ["fd00::41"]',
     );
-    const rules = iptablesRestoreForNode(stateFromStoredObjects(v6), 'test-node', upstreamTestProxierConfig());
+    const rules = iptablesRestoreForNode(stateFromStoredYaml(v6), 'test-node', upstreamTestProxierConfig());
     expect(rules.natRules.some((r) => r.includes('ns1/svc1'))).toBe(false);
   });
 });

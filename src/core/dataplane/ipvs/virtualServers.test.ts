@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ipvsadmForNode } from './virtualServers.ts';
-import { stateFromStoredObjects } from '../iptables/storedState.ts';
+import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
 
 const overall = readFileSync(new URL('../iptables/fixtures/overall-iptables-rules.yaml', import.meta.url), 'utf8');
 
 describe('ipvsadm -Ln view of IPVS-mode kube-proxy', () => {
-  const text = ipvsadmForNode(stateFromStoredObjects(overall), 'test-node');
+  const text = ipvsadmForNode(stateFromStoredYaml(overall), 'test-node');
   const lines = text.split('\n');
 
   it("prints ipvsadm's header and fixed-width real-server lines", () => {
@@ -43,7 +43,7 @@ describe('ipvsadm -Ln view of IPVS-mode kube-proxy', () => {
 
   it('uses the scheduler from KubeProxyConfiguration ipvs.scheduler', () => {
     const lc = ipvsadmForNode(
-      stateFromStoredObjects(overall.replace('mode: iptables', 'mode: ipvs\nipvs: {scheduler: lc}')),
+      stateFromStoredYaml(overall.replace('mode: iptables', 'mode: ipvs\nipvs: {scheduler: lc}')),
       'test-node',
     );
     expect(lc).toContain('TCP  172.30.0.41:80 lc\n');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nftRulesetForNode } from './ruleset.ts';
-import { stateFromStoredObjects } from '../iptables/storedState.ts';
+import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -27,7 +27,7 @@ function canonical(tx: string): string[] {
 }
 
 describe('nftables ruleset vs upstream TestOverallNFTablesRules', () => {
-  const state = stateFromStoredObjects(fixture('overall-nftables-rules.yaml'));
+  const state = stateFromStoredYaml(fixture('overall-nftables-rules.yaml'));
   const out = nftRulesetForNode(state, 'test-node', { masqueradeMark: '0x4000' });
 
   it("has exactly upstream's objects, rules (in chain order) and elements", () => {
@@ -46,7 +46,7 @@ describe('nftables ruleset vs upstream TestOverallNFTablesRules', () => {
       '[" 203.0.113.0/25"]',
       '[192.168.0.0/24, " 203.0.113.0/25"]',
     );
-    const rules = nftRulesetForNode(stateFromStoredObjects(yaml), 'test-node');
+    const rules = nftRulesetForNode(stateFromStoredYaml(yaml), 'test-node');
     expect(rules).toContain(
       'add rule ip kube-proxy firewall-HVFWP5L3-ns5/svc5/tcp/p80 ip saddr != { 192.168.0.0/24 , 203.0.113.0/25 , 5.6.7.8 } drop',
     );
@@ -57,7 +57,7 @@ describe('nftables ruleset vs upstream TestOverallNFTablesRules', () => {
       '  - addresses: [10.180.0.2]\n',
       '  - addresses: [10.180.0.2]\n    nodeName: test-node\n',
     );
-    const rules = nftRulesetForNode(stateFromStoredObjects(yaml), 'test-node');
+    const rules = nftRulesetForNode(stateFromStoredYaml(yaml), 'test-node');
     expect(rules).toContain(
       'add rule ip kube-proxy local-42NFTM6N-ns2/svc2/tcp/p80 numgen random mod 1 vmap { 0 : goto endpoint-SGOXE6O3-ns2/svc2/tcp/p80__10.180.0.2/80 }',
     );

@@ -2,7 +2,7 @@
 // TestPrintEndpointSlice, makePortString cases, TestPrintIngress).
 import { describe, expect, it } from 'vitest';
 import type { AdmittedEndpointSlice, AdmittedEndpoints, AdmittedIngress } from '../../model/admitted.ts';
-import { stateFromYaml } from '../stateFromYaml.ts';
+import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
 import { storedPod, storedService } from '../../api/defaults.ts';
 import { makePortString, servicePrinter } from './service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './endpoints.ts';
@@ -10,7 +10,7 @@ import { ingressPrinter } from './ingress.ts';
 import { podPrinter } from './pod.ts';
 import type { PrintContext } from './table.ts';
 
-const state = stateFromYaml('', { createdAt: '2015-01-01T00:00:00Z', now: '2025-01-02T00:00:00Z' });
+const state = stateFromStoredYaml('', { createdAt: '2015-01-01T00:00:00Z', now: '2025-01-02T00:00:00Z' });
 const ctx: PrintContext = { state, wide: false };
 const wide: PrintContext = { state, wide: true };
 
