@@ -30,8 +30,10 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   await panel.locator('button[data-lesson="selector-mismatch"]').click();
   await expect(page.getByTestId('service-my-service')).toBeVisible({ timeout: 30_000 });
 
-  // The failing scenario: the Service box says it selects no pods, the Check says why, in Korean.
-  await expect(page.getByTestId('service-my-service')).toContainText('고른 파드 없음');
+  // The failing scenario: the Service box says why it selects no pods (the core's explanation), the
+  // Check says what the request met, in Korean.
+  await expect(page.getByTestId('service-my-service')).toContainText('맞는 파드가 없습니다');
+  await expect(page.getByTestId('service-my-service')).not.toContainText('matches no pods');
   await expect(page.getByTestId('service-my-service')).toContainText('서비스');
   await panel.getByRole('button', { name: ko['lessons.check'], exact: true }).click();
   const result = panel.getByTestId('lesson-result');

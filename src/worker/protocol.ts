@@ -6,6 +6,7 @@ import type {
   AffinityStamp,
   Entry,
   RequestResult as CoreRequestResult,
+  Said,
   ServiceFinding,
 } from '../core/dataplane/index.ts';
 import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
@@ -107,6 +108,8 @@ export interface ServiceView {
   endpoints: EndpointView[];
   /** What is wrong with its wiring (a selector near miss, a targetPort no pod listens on), as codes the UI words. */
   findings: ServiceFinding[];
+  /** Why a Service with a selector has no endpoint, as the core explains a refused packet (absent when a slice lists one). */
+  noEndpointsWhy?: Said;
   docIndex: number | null;
   source: ViewSource | null;
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { parseStream } from '../core/yaml/index.ts';
 import { stateFromStoredYaml } from '../core/api/index.ts';
+import { loadScenario } from '../core/scenario/index.ts';
 import { toClusterView } from './view.ts';
 
 /** A Scenario whose state is exactly the stored objects of the fixture, each from its own document. */
@@ -115,5 +116,16 @@ describe(toClusterView, () => {
     });
     expect(view.seed).toBe(7);
     expect(view.namespaces).toEqual(['default']);
+  });
+});
+
+describe('a Service that lists no endpoint', () => {
+  it("carries the core's explanation for the diagram to word (the one a refused packet gives)", () => {
+    const failures = readFileSync(new URL('../core/dataplane/fixtures/failures.yaml', import.meta.url), 'utf8');
+    const view = toClusterView(loadScenario(failures, { seed: 1 }));
+    const svc = (name: string) => view.services.find((s) => s.name === name);
+    expect(svc('wrongns')?.noEndpointsWhy?.code).toBe('explain.namespaceMismatch');
+    expect(svc('typo')?.noEndpointsWhy?.code).toBe('explain.selectorMatchesNoneNearest');
+    expect(svc('badtarget')).not.toHaveProperty('noEndpointsWhy');
   });
 });

@@ -12,7 +12,7 @@ import type {
   AdmittedServicePort,
 } from '../core/model/index.ts';
 import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
-import { serviceFindings } from '../core/dataplane/index.ts';
+import { serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -46,7 +46,12 @@ export function toClusterView(scenario: Scenario): ClusterView {
   const services: ServiceView[] = state.services.map((s) => {
     const src = sourceOf('Service', s.metadata);
     const key = objectKey('Service', s.metadata.namespace, s.metadata.name);
-    return { ...serviceView(s, slicesByService.get(key) ?? [], src, docOf(src)), findings: serviceFindings(state, s) };
+    const why = whyNoEndpoints(state, s);
+    return {
+      ...serviceView(s, slicesByService.get(key) ?? [], src, docOf(src)),
+      findings: serviceFindings(state, s),
+      ...(why ? { noEndpointsWhy: why } : {}),
+    };
   });
   const ingresses: IngressView[] = state.ingresses.map((i) => {
     const src = sourceOf('Ingress', i.metadata);

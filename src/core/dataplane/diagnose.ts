@@ -25,7 +25,10 @@ const fmtLabels = (l: Record<string, string>) =>
     .map(([k, v]) => `${k}: ${v}`)
     .join(', ');
 
-export function explainNoEndpoints(index: ClusterIndex, svc: AdmittedService, portIndex: number): Explanation {
+/** What the explanation reads of the cluster: its state and the pods by `namespace/name`. */
+export type ExplainIndex = Pick<ClusterIndex, 'state' | 'podByName'>;
+
+export function explainNoEndpoints(index: ExplainIndex, svc: AdmittedService, portIndex: number): Explanation {
   const ns = svc.metadata.namespace;
   const name = svc.metadata.name;
   const at = (path: string): HopAt => ({ kind: 'Service', namespace: ns, name, path });

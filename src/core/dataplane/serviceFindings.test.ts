@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../scenario/index.ts';
-import { serviceFindings } from './serviceFindings.ts';
+import { serviceFindings, whyNoEndpoints } from './serviceFindings.ts';
 import { createDataplane } from './send.ts';
 import { createRng } from '../random/index.ts';
 
@@ -11,6 +11,8 @@ const findings = (name: string, namespace = 'default') =>
     scenario.state,
     scenario.state.services.find((s) => s.metadata.name === name && s.metadata.namespace === namespace)!,
   );
+const service = (name: string, namespace = 'default') =>
+  scenario.state.services.find((s) => s.metadata.name === name && s.metadata.namespace === namespace)!;
 const pods = scenario.state.pods
   .filter((p) => p.metadata.labels?.app === 'myapp')
   .map((p) => `default/${p.metadata.name}`);
@@ -59,5 +61,30 @@ describe(serviceFindings, () => {
     expect(findings('nodelocal')).toEqual([]);
     expect(findings('notready')).toEqual([]);
     expect(findings('wrongns', 'other')).toEqual([]);
+  });
+});
+
+describe(whyNoEndpoints, () => {
+  it("says why a Service with a selector lists no endpoint, with the refused packet's code", () => {
+    // the same explanation kube-proxy's REJECT gives (explainNoEndpoints), for the diagram's badge
+    expect(whyNoEndpoints(scenario.state, service('typo'))?.code).toBe('explain.selectorMatchesNoneNearest');
+    // no near miss here (no pod in its namespace), so this is all the badge has to say
+    expect(findings('wrongns', 'other')).toEqual([]);
+    expect(whyNoEndpoints(scenario.state, service('wrongns', 'other'))).toMatchObject({
+      code: 'explain.namespaceMismatch',
+      params: { namespace: 'default', service: 'other/wrongns' },
+    });
+    const send = createDataplane(scenario.state, createRng(1)).send({
+      from: { kind: 'node', name: scenario.state.nodes[0]!.metadata.name },
+      to: `${service('typo').spec.clusterIP}:80`,
+      time: 0,
+    });
+    expect(send.why?.params['why']).toEqual(whyNoEndpoints(scenario.state, service('typo')));
+  });
+
+  it('says nothing when a slice lists an endpoint, ready or not, or when the Service has no selector', () => {
+    expect(whyNoEndpoints(scenario.state, service('badtarget'))).toBeUndefined();
+    expect(whyNoEndpoints(scenario.state, service('notready'))).toBeUndefined();
+    expect(whyNoEndpoints(scenario.state, service('external-db'))).toBeUndefined();
   });
 });

@@ -11,6 +11,8 @@ import { servedPorts } from '../model/podPorts.ts';
 import { LABEL_SERVICE_NAME } from '../controllers/endpointSlices.ts';
 import { podAnswers } from './podAnswer.ts';
 import { nearestLabel, type NearMiss } from './selectorNearMiss.ts';
+import { explainNoEndpoints } from './diagnose.ts';
+import type { Said } from './said.ts';
 
 export type ServiceFinding =
   /** The selector selects no pod; a pod of the namespace carries a label one slip away. */
@@ -102,6 +104,20 @@ export function serviceFindings(state: ClusterState, svc: AdmittedService): Serv
     }
   }
   return out;
+}
+
+/**
+ * Why a Service with a selector has no endpoint in its slices — the words a refused packet's
+ * explanation gives (diagnose.ts), for the diagram's "selects no pods" badge — or undefined when a
+ * slice lists one (or the Service has no selector: nothing is expected to select).
+ */
+export function whyNoEndpoints(state: ClusterState, svc: AdmittedService): Said | undefined {
+  const selector = svc.spec.selector;
+  if (!selector || Object.keys(selector).length === 0) return undefined;
+  const slices = slicesOf(state.endpointSlices, svc.metadata.namespace, svc.metadata.name);
+  if (slices.some((s) => (s.endpoints ?? []).length > 0)) return undefined;
+  const podByName = new Map(state.pods.map((p) => [`${p.metadata.namespace}/${p.metadata.name}`, p]));
+  return explainNoEndpoints({ state, podByName }, svc, 0).why;
 }
 
 function slicesOf(slices: readonly AdmittedEndpointSlice[], ns: string, name: string): AdmittedEndpointSlice[] {

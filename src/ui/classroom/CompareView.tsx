@@ -26,7 +26,7 @@ function SideDiagram({ side, label }: { side: SideResult; label: string }) {
   const els = useMemo(
     () =>
       side.view
-        ? toFlowElements(fromClusterView(side.view, side.diagnostics), toViewClients(side.running, side.entries), {
+        ? toFlowElements(fromClusterView(side.view), toViewClients(side.running, side.entries), {
             aspect: 1,
           })
         : { nodes: [], edges: [] },

@@ -1,7 +1,6 @@
 // Adapts the worker's ClusterView (src/worker/protocol.ts) and the store's clients to the shape
 // the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
 // readiness, scheduling, LB addresses) was made by the core before the view was built.
-import type { Diagnostic } from '../../core/diagnostics.ts';
 import type { ClientSpec, ClusterView, Entry } from '../../worker/protocol.ts';
 import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
 import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from './flowIds.ts';
@@ -14,11 +13,7 @@ export function isSystem(o: { namespace: string; source: { by: string } | null }
   return o.namespace === 'kube-system' || o.source?.by === 'system' || o.source?.by === 'default-cluster';
 }
 
-export function fromClusterView(
-  view: ClusterView,
-  diagnostics: readonly Diagnostic[] = [],
-  showSystem = false,
-): DiagramView {
+export function fromClusterView(view: ClusterView, showSystem = false): DiagramView {
   const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean =>
     showSystem || !isSystem(o);
   const groups = new Map<string, ViewNode>();
@@ -46,13 +41,6 @@ export function fromClusterView(
   return {
     nodes: [...groups.values()],
     services: view.services.filter(keep).map((s) => {
-      const reason = diagnostics.find(
-        (d) =>
-          d.kind === 'Service' &&
-          d.name === s.name &&
-          (d.namespace ?? 'default') === s.namespace &&
-          d.severity !== 'error',
-      );
       return {
         namespace: s.namespace,
         name: s.name,
@@ -79,7 +67,7 @@ export function fromClusterView(
         ...(s.timeoutSeconds !== null ? { affinityTimeoutSeconds: s.timeoutSeconds } : {}),
         ...(s.externalTrafficPolicy ? { externalTrafficPolicy: s.externalTrafficPolicy } : {}),
         ...(s.lbIPs[0] ? { loadBalancerIP: s.lbIPs[0] } : {}),
-        ...(reason ? { noEndpointsReason: reason.message } : {}),
+        ...(s.noEndpointsWhy ? { noEndpointsWhy: s.noEndpointsWhy } : {}),
         ...(s.findings.length > 0 ? { findings: s.findings } : {}),
       };
     }),

@@ -54,9 +54,14 @@ describe('toFlowElements', () => {
     });
   });
 
-  it("flags a Service that selects no pods with the core's near-miss reason", () => {
+  it("flags a Service that selects no pods with the core's reason, worded in the page's language", () => {
     const svc = byId.get('svc:default/broken');
-    expect(svc?.data).toMatchObject({ selectsNoPods: true, noPodsReason: expect.stringContaining('app=myapp') });
+    const why = { code: 'explain.selectorMatchesNone', params: { selector: 'app: MyApp', service: 'default/broken' } };
+    expect(svc?.data).toMatchObject({ selectsNoPods: true, noPodsWhy: why });
+    const data = svc?.data as ServiceData;
+    expect(badgeText('en', data.noPodsWhy)).toBe('selector app: MyApp of Service default/broken matches no pods');
+    expect(badgeText('ko', data.noPodsWhy)).toBe('서비스 default/broken의 셀렉터 app: MyApp과 맞는 파드가 없습니다');
+    expect(badgeText('ko', undefined)).toBe('고른 파드 없음');
     expect(edges.some((e) => e.source === 'svc:default/broken' && e.type === 'selector')).toBe(false);
   });
 

@@ -43,7 +43,8 @@ import { knownHandles } from './knownHandles.ts';
 import { entryLane, type Point, type Rect } from './entryLanes.ts';
 import { findingText } from './findingText.ts';
 import { LANGUAGES, translate, type Language } from '../i18n/translate.ts';
-import type { ServiceFinding } from '../../worker/protocol.ts';
+import type { Said, ServiceFinding } from '../../worker/protocol.ts';
+import { saidText } from '../../text/said.ts';
 
 export interface ClientData extends Record<string, unknown> {
   client: ViewClient;
@@ -70,7 +71,7 @@ export interface ServiceData extends Record<string, unknown> {
   endpointCount: number;
   readyCount: number;
   selectsNoPods: boolean;
-  noPodsReason?: string;
+  noPodsWhy?: Said;
   /** The core's findings shown on the card: the selector's near miss, one per Service port that fails. */
   findings: ServiceFinding[];
 }
@@ -179,7 +180,7 @@ export function toFlowElements(
       SIZE.serviceBase.h +
       (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort +
       findings.reduce((sum, f) => sum + (f.code === 'selector-near-miss' ? 0 : whyLines(f)), 0) * SIZE.serviceWhyLine +
-      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsReason, nearMiss) - 1) * SIZE.serviceBadgeLine : 0);
+      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsWhy, nearMiss) - 1) * SIZE.serviceBadgeLine : 0);
     return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, findings, h };
   });
   const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
@@ -244,7 +245,7 @@ export function toFlowElements(
         endpointCount: s.endpoints.length,
         readyCount: s.endpoints.filter((e) => e.ready !== false).length,
         selectsNoPods,
-        ...(s.noEndpointsReason ? { noPodsReason: s.noEndpointsReason } : {}),
+        ...(s.noEndpointsWhy ? { noPodsWhy: s.noEndpointsWhy } : {}),
         findings,
       },
     });
@@ -504,11 +505,11 @@ const podShort = (key: string): string => (key.startsWith('default/') ? key.slic
  * diagram.css .k-badge), in whichever language needs more; a Hangul syllable is about as wide as
  * two Latin letters.
  */
-export function badgeLines(reason: string | undefined, nearMiss?: ServiceFinding): number {
+export function badgeLines(why: Said | undefined, nearMiss?: ServiceFinding): number {
   // One line to spare: the browser also breaks after hyphens, and the icon takes the first line's start.
   return Math.max(
     1,
-    ...LANGUAGES.map((lang) => wrappedLines(badgeText(lang, reason, nearMiss), SIZE.serviceBadgeChars) + 1),
+    ...LANGUAGES.map((lang) => wrappedLines(badgeText(lang, why, nearMiss), SIZE.serviceBadgeChars) + 1),
   );
 }
 
@@ -539,10 +540,14 @@ function wrappedLines(text: string, cap: number): number {
   return lines;
 }
 
-/** The badge of a Service that selects no pods: the near miss the core found, else its diagnostic. */
-export function badgeText(lang: Language, reason: string | undefined, nearMiss?: ServiceFinding): string {
-  const why = nearMiss ? findingText(nearMiss, lang) : reason;
-  return why ? translate(lang, 'box.selectsNoPodsWhy', { reason: why }) : translate(lang, 'box.selectsNoPods');
+/**
+ * The badge of a Service with a selector and no endpoint: the near miss the core found ("selects no
+ * pods: pod web has app=myapp…"), else the core's explanation in the page's language (it says itself
+ * that the selector matches no pods, or that the matching pods are not Ready), else the short label.
+ */
+export function badgeText(lang: Language, why: Said | undefined, nearMiss?: ServiceFinding): string {
+  if (nearMiss) return translate(lang, 'box.selectsNoPodsWhy', { reason: findingText(nearMiss, lang) });
+  return why ? saidText(lang, why) : translate(lang, 'box.selectsNoPods');
 }
 
 /** The findings a card lists: the near miss, and one per Service port and kind (not one per pod). */

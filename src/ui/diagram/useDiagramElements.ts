@@ -1,5 +1,5 @@
 // Store → flow elements, recomputed only when the view, the clients (and where they enter; a pod
-// the console sent requests from is a client too), the diagnostics or the arrangement
+// the console sent requests from is a client too) or the arrangement
 // (layout.ts diagramLayout) change.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
@@ -12,13 +12,12 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const clients = useStore((s) => s.running);
   const entries = useStore((s) => s.entries);
   const consoleTraffic = useStore((s) => s.console);
-  const diagnostics = useStore((s) => s.diagnostics);
   const { aspect, rowsWidth } = layout;
   return useMemo(
     () =>
       view
         ? toFlowElements(
-            fromClusterView(view, diagnostics),
+            fromClusterView(view),
             [...toViewClients(clients, entries), ...consoleViewClients(consoleTraffic)],
             {
               ...(aspect ? { aspect } : {}),
@@ -26,6 +25,6 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
             },
           )
         : { nodes: [], edges: [] },
-    [view, clients, entries, consoleTraffic, diagnostics, aspect, rowsWidth],
+    [view, clients, entries, consoleTraffic, aspect, rowsWidth],
   );
 }

@@ -1,7 +1,7 @@
 // The part of the worker's ClusterView the diagram reads. Declared structurally (every field the
 // diagram does not need is ignored) so the mapper keeps compiling while the protocol grows, and so
 // tests can build views by hand. The worker decides every Kubernetes fact; the diagram only draws.
-import type { ServiceFinding } from '../../worker/protocol.ts';
+import type { Said, ServiceFinding } from '../../worker/protocol.ts';
 
 export interface ViewPort {
   name?: string;
@@ -51,8 +51,8 @@ export interface ViewService {
   sessionAffinity?: string;
   affinityTimeoutSeconds?: number;
   externalTrafficPolicy?: string;
-  /** A non-error diagnostic the core reported about the Service (shown when it selects no pods). */
-  noEndpointsReason?: string;
+  /** Why it has no endpoint although it has a selector, as the core explains it (core/dataplane/serviceFindings.ts whyNoEndpoints). */
+  noEndpointsWhy?: Said;
   /** What is wrong with its wiring, as the core found it (core/dataplane/serviceFindings.ts). */
   findings?: ServiceFinding[];
 }

@@ -66,7 +66,7 @@ describe('console requests shown as traffic (issue 12 item 7)', () => {
     expect(clients).toEqual([
       { id: 'console:default/tmp', kind: 'pod', label: 'tmp', pod: 'default/tmp', target: 'svc:default/my-service' },
     ]);
-    const els = toFlowElements(fromClusterView(toClusterView(scenario), scenario.diagnostics), clients);
+    const els = toFlowElements(fromClusterView(toClusterView(scenario)), clients);
     const nodeIds = new Set(els.nodes.map((n) => n.id));
     expect(nodeIds.has(clientId('console:default/tmp'))).toBe(true);
     const r = traffic.results[0]!;

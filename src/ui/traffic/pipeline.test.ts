@@ -21,7 +21,7 @@ describe('default scenario through the diagram', () => {
   const first = runTraffic(scenario, null, 0);
   const clients = first.clients.flatMap((c) => (c.ok ? [c.spec] : []));
   const { entries } = first;
-  const els = toFlowElements(fromClusterView(view, scenario.diagnostics), toViewClients(clients, entries));
+  const els = toFlowElements(fromClusterView(view), toViewClients(clients, entries));
   const nodeIds = new Set(els.nodes.map((n) => n.id));
   const pathOf = (r: RequestResult, spec: ClientSpec) =>
     hopsToPath(r, { start: clientStartId(spec), edges: els.edges, nodeIds, namespace: 'default' });

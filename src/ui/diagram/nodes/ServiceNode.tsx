@@ -57,7 +57,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       </div>
       {data.selectsNoPods && (
         <div className="k-badge" role="status">
-          <IconWarning /> {badgeText(lang, data.noPodsReason, nearMiss)}
+          <IconWarning /> {badgeText(lang, data.noPodsWhy, nearMiss)}
         </div>
       )}
       <Handle type="source" position={Position.Right} />
