@@ -1,7 +1,8 @@
 // The metadata fields the API server fills on create (rest.FillObjectMetaSystemFields: uid,
 // creationTimestamp; strategies set generation 1 on objects with a spec generation, and on update
 // add one when the spec changed — e.g. pkg/registry/apps/deployment/strategy.go PrepareForUpdate).
-// The uid is derived from the seed and the object's key so the same scenario gives the same cluster.
+// The uid is derived from the seed and the object's key so the same scenario gives the same cluster,
+// and an object keeps its uid when unrelated objects are added to the scenario.
 import type { K8sObject } from '../model/objects.ts';
 import { hashString } from '../random/rng.ts';
 import { mutable } from './mutable.ts';
@@ -9,6 +10,7 @@ import { canonicalJson } from '../model/canonicalJson.ts';
 
 const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Ingress']);
 
+/** The one uid generator: admission stamps it, and controllers/meta.ts ensureUid on the objects controllers create. */
 export function deterministicUid(seed: number, key: string): string {
   let hex = '';
   for (let i = 0; hex.length < 32; i++) hex += hashString(`${seed}:${i}:${key}`).toString(16).padStart(8, '0');

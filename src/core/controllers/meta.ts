@@ -1,6 +1,6 @@
 // Metadata the API server and controllers stamp on generated objects: uid, creationTimestamp,
 // ownerReferences, and the playground's record of where each object came from (state.origins).
-import { createRng, hashString } from '../random/rng.ts';
+import { deterministicUid } from '../api/systemMeta.ts';
 import { objectKey, type ObjectMeta } from '../model/objects.ts';
 import type { ClusterState, Origin } from '../model/clusterState.ts';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
@@ -34,21 +34,13 @@ export function systemTimestamp(state: ClusterState): string {
 }
 
 /**
- * A UUID (version 4 layout) derived from the seed and the object's key, so an object keeps its
- * uid when unrelated objects are added to the scenario.
+ * The uid of an object, filling one in when the object came without: the objects controllers create
+ * go through the API server, which stamps them as it stamps admitted ones (api/systemMeta.ts).
  */
-export function uidFor(seed: number, key: string): string {
-  const rng = createRng(hashString(`${seed >>> 0}:uid:${key}`));
-  let hex = '';
-  for (let i = 0; i < 32; i++) hex += rng.int(16).toString(16);
-  const variant = (8 + rng.int(4)).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The uid of an object, filling one in when the object came without (the API server always sets it). */
 export function ensureUid(state: ClusterState, obj: KObject): string {
   const meta = (mut(obj).metadata ??= {});
-  if (!meta.uid) mut(meta).uid = uidFor(state.seed, objectKey(String(obj.kind), meta.namespace, meta.name ?? ''));
+  if (!meta.uid)
+    mut(meta).uid = deterministicUid(state.seed, objectKey(String(obj.kind), meta.namespace, meta.name ?? ''));
   return meta.uid ?? '';
 }
 
