@@ -25,6 +25,7 @@ import { mutable } from './mutable.ts';
 import { setObjectDefaults } from './defaults.ts';
 import { admitServiceCreate, admitServiceUpdate } from './service/admitService.ts';
 import { validatePodSpec } from './pod/podSpec.ts';
+import { setPodAdmissionDefaults } from './pod/podAdmission.ts';
 import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
@@ -127,6 +128,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
+  if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
   bumpGeneration(obj, old);
   if (info.kind === 'Service') {
     const svc = obj as Service;

@@ -11,7 +11,7 @@ import type { Allocators } from '../api/allocators.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
 import { ensureNodes } from './nodes.ts';
 import { ensureUid, mut, type KObject } from './meta.ts';
-import { applyPodDefaults, type PodBudget } from './podTemplate.ts';
+import type { PodBudget } from './podTemplate.ts';
 import { createScheduler } from './scheduler.ts';
 import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
@@ -53,7 +53,6 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   const declaredPods = [...state.pods];
   const budget: PodBudget = { remaining: Math.max(0, SCENARIO_LIMITS.maxPods - declaredPods.length) };
   for (const pod of declaredPods) {
-    applyPodDefaults(pod);
     mut(pod.metadata).creationTimestamp ??= state.createdAt;
     scheduler.place(pod);
   }

@@ -1,10 +1,46 @@
-// The pod `kubectl run` creates, placed like any pod: the scheduler picks a Ready, schedulable node
-// (seeded choice among them) and the node's IPAM hands out the next free address of its podCIDR.
-// Returns a copy of the state with the pod added; the original state is not changed.
+// The pod `kubectl run` creates, admitted like any pod (the API server's defaults and admission
+// plugins, its uid and creation time) and placed like any pod: the scheduler picks a Ready,
+// schedulable node (seeded choice among them) and the node's IPAM hands out the next free address of
+// its podCIDR. Returns a copy of the state with the pod added; the original state is not changed.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedPod } from '../model/admitted.ts';
+import type { K8sObject } from '../model/objects.ts';
 import type { Rng } from '../random/rng.ts';
 import { formatIPv4, parseCidr } from '../net/ipv4.ts';
+import { admitObject } from '../api/admit.ts';
+import { createAllocators } from '../api/allocators.ts';
+import { createRng } from '../random/rng.ts';
+
+/**
+ * The Pod kubectl run's generator sends (run.go: label run=NAME, one container NAME), as the API
+ * server stores it, or the server's refusal (a namespace that does not exist).
+ */
+function admitTemporaryPod(
+  state: ClusterState,
+  namespace: string,
+  name: string,
+  image: string,
+): AdmittedPod | { refused: string } {
+  const sent: K8sObject = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace, labels: { run: name } },
+    spec: { restartPolicy: 'Never', containers: [{ name, image }] },
+  };
+  // A Pod takes no cluster IP or node port: the allocators are only the context admission expects.
+  const allocators = createAllocators(state.settings, createRng(state.seed).fork('allocation'));
+  const r = admitObject(sent, { state, allocators, fileName: '' });
+  return r.outcome === 'created' && r.object ? (r.object as unknown as AdmittedPod) : { refused: r.message };
+}
+
+/** The admitted pod, running on `node` at `ip`: the scheduler's binding and kubelet's status. */
+function runningAt(pod: AdmittedPod, node: string, ip: string): AdmittedPod {
+  return {
+    ...pod,
+    spec: { ...pod.spec, nodeName: node },
+    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+  };
+}
 
 export function withTemporaryPod(
   state: ClusterState,
@@ -12,7 +48,9 @@ export function withTemporaryPod(
   namespace: string,
   name: string,
   image: string,
-): { state: ClusterState; pod: AdmittedPod } | { error: string } {
+): { state: ClusterState; pod: AdmittedPod } | { error: string } | { refused: string } {
+  const admitted = admitTemporaryPod(state, namespace, name, image);
+  if ('refused' in admitted) return admitted;
   const nodes = state.nodes.filter(
     (n) =>
       !n.spec?.unschedulable &&
@@ -33,13 +71,7 @@ export function withTemporaryPod(
     }
   }
   if (!ip) return { error: `node ${node.metadata.name} has no free pod IP in ${cidr.text}` };
-  const pod: AdmittedPod = {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name, namespace, labels: { run: name } },
-    spec: { nodeName: node.metadata.name, restartPolicy: 'Never', containers: [{ name, image }] },
-    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
-  };
+  const pod = runningAt(admitted, node.metadata.name, ip);
   return { state: { ...state, pods: [...state.pods, pod] }, pod };
 }
 
@@ -53,12 +85,8 @@ export function withPodAt(
   ip: string,
 ): ClusterState {
   if (state.pods.some((p) => p.metadata.name === name && p.metadata.namespace === namespace)) return state;
-  const pod: AdmittedPod = {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name, namespace, labels: { run: name } },
-    spec: { nodeName: node, restartPolicy: 'Never', containers: [{ name, image }] },
-    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
-  };
-  return { ...state, pods: [...state.pods, pod] };
+  const admitted = admitTemporaryPod(state, namespace, name, image);
+  // Refused now (its namespace deleted in the editor): no pod, so the shell's session ends.
+  if ('refused' in admitted) return state;
+  return { ...state, pods: [...state.pods, runningAt(admitted, node, ip)] };
 }

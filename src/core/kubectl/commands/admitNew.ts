@@ -7,6 +7,11 @@ import { appendObject } from '../../scenario/edits/objectEdits.ts';
 import { editableDocs } from '../../scenario/edits/streamText.ts';
 import { fail, type KubectlResult } from '../result.ts';
 
+/** The API server's status as kubectl prints it for a generated object: "error when creating FILE" belongs to -f only. */
+export function serverMessage(admissionMessage: string): string {
+  return admissionMessage.replace(/error when creating "[^"]*": /, '');
+}
+
 /**
  * `wrap` words a server error the way the command does: expose prints the status as CheckErr does
  * (`Error from server (AlreadyExists): …`); create service wraps the bare message
@@ -36,8 +41,7 @@ export function createFromGenerator(
   const after = loadScenario(appended.yaml, { seed: scenario.state.seed });
   const record = after.applied.find((r) => r.docIndex === lastIndex) ?? after.applied[after.applied.length - 1];
   if (record && record.outcome !== 'created') {
-    // kubectl prints the server's status message; "error when creating FILE" belongs to -f only.
-    return out(record.message.replace(/error when creating "[^"]*": /, ''));
+    return out(serverMessage(record.message));
   }
   return { stdout: `${success}\n`, stderr: '', exitCode: 0, yaml: appended.yaml };
 }

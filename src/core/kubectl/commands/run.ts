@@ -19,6 +19,7 @@ import { serviceEnvVars } from '../serviceEnv.ts';
 import { requestEffect, type CommandEffect } from '../effect.ts';
 import { deletedMessage } from '../deletedMessage.ts';
 import { createRunObjects, parseRunLabels } from './runCreate.ts';
+import { serverMessage } from './admitNew.ts';
 
 const SPECS = [
   { long: 'image', value: true },
@@ -85,6 +86,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   }
   const rng = createRng(state.seed).fork(`kubectl-run:${namespace}/${name}`);
   const placed = withTemporaryPod(state, rng.fork('schedule'), namespace, name, image);
+  if ('refused' in placed) return fail(serverMessage(placed.refused));
   if ('error' in placed) return fail(`error: timed out waiting for the condition (${placed.error})`);
   const deleted = rm ? deletedMessage('Pod', '', name, namespace) : '';
   const program = rest[0];
