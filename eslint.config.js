@@ -179,6 +179,22 @@ export default tseslint.config(
     },
   },
   {
+    // Every write to the app store is an action of a slice (src/ui/slices/): outside them, code calls
+    // actions and reads state, so what changes the page is listed in one place per slice.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/slices/**', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'User text is data, never markup.' },
+        {
+          selector: "CallExpression[callee.object.name='useStore'][callee.property.name='setState']",
+          message: 'Write the store through a slice action (src/ui/slices/), not useStore.setState.',
+        },
+      ],
+    },
+  },
+  {
     // UI tests run the core in Node (through its entry points).
     files: ['src/ui/**/*.test.{ts,tsx}'],
     rules: {

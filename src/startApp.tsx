@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { defaultScenario } from './ui/firstScenario.ts';
 import { App } from './ui/App.tsx';
-import { connectSim, loadNow, useStore } from './ui/store.ts';
+import { connectSim, loadNow, startScenario, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
 import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
@@ -22,10 +22,9 @@ startLanguage();
 const embedded = startEmbed(location.search);
 // Embeds never read or write the visitor's drafts: they show their link (or the default).
 const draft = embedded ? null : loadSession();
-useStore.setState({
+startScenario({
   text: draft?.text ?? defaultScenario,
-  seed: draft?.seed ?? useStore.getState().seed,
-  ...(draft ? { clients: draft.clients } : {}),
+  ...(draft ? { seed: draft.seed, clients: draft.clients } : {}),
 });
 const client = createSimClient();
 connectSim(client);

@@ -6,7 +6,18 @@
 // (offered at the next start) and warns before it is closed; a damaged draft is repaired or kept
 // aside (draftStorage.ts); the Undo point of the last replacement (a share link over a draft)
 // is stored too, so it survives a reload.
-import { replaceScenario, setTheme, showNotice, useStore, type Theme, type UndoPoint } from './store.ts';
+import {
+  dismissNotice,
+  replaceScenario,
+  restoreSession,
+  setConflict,
+  setKeptCopy,
+  setTheme,
+  showNotice,
+  useStore,
+  type Theme,
+  type UndoPoint,
+} from './store.ts';
 import {
   createDraftStore,
   DRAFT_KEY,
@@ -67,7 +78,7 @@ export function loadSession(): StoredDraft | null {
     );
   const undo = readUndo();
   const kept = store.keptCopies()[0] ?? null;
-  useStore.setState({ ...(undo ? { undo } : {}), ...(kept ? { keptCopy: kept } : {}) });
+  restoreSession({ undo, keptCopy: kept });
   return loaded.draft;
 }
 
@@ -97,7 +108,7 @@ function writeUndo(undo: UndoPoint | null): void {
 export function settleKeptCopy(choice: 'open' | 'discard'): void {
   const kept = useStore.getState().keptCopy;
   if (!kept) return;
-  useStore.setState({ keptCopy: null });
+  setKeptCopy(null);
   if (choice === 'open')
     replaceScenario({ text: kept.text, seed: kept.seed, clients: kept.clients }, t('session.causeKept'));
   draftStore().forgetKept(kept.tab);
@@ -138,8 +149,7 @@ export function saveDraftNow(): void {
   const r = draftStore().save(s.text, s.seed, s.clients);
   saveFailed = !r.ok && r.reason === 'storage';
   if (r.ok) {
-    if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved'))
-      useStore.setState({ notice: null });
+    if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved')) dismissNotice();
     return;
   }
   if (r.reason === 'conflict') {
@@ -147,9 +157,7 @@ export function saveDraftNow(): void {
       draftStore().adopt(r.theirs.rev);
       return;
     }
-    useStore.setState({
-      conflict: { text: r.theirs.text, seed: r.theirs.seed, clients: r.theirs.clients, rev: r.theirs.rev },
-    });
+    setConflict({ text: r.theirs.text, seed: r.theirs.seed, clients: r.theirs.clients, rev: r.theirs.rev });
     keepOwnCopy();
     return;
   }
@@ -162,7 +170,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   if (!c) return;
   const store = draftStore();
   store.adopt(c.rev);
-  useStore.setState({ conflict: null });
+  setConflict(null);
   if (choice === 'theirs')
     replaceScenario({ text: c.text, seed: c.seed, clients: c.clients }, t('session.causeOtherTab'));
   else saveDraftNow();
@@ -202,7 +210,7 @@ export function startAutosave(): () => void {
       store.adopt(theirs.rev);
       return;
     }
-    useStore.setState({ conflict: { text: theirs.text, seed: theirs.seed, clients: theirs.clients, rev: theirs.rev } });
+    setConflict({ text: theirs.text, seed: theirs.seed, clients: theirs.clients, rev: theirs.rev });
     keepOwnCopy();
   };
   // Closing a tab whose work is not in the shared draft asks first (the browser's own dialog).

@@ -1,43 +1,22 @@
-// Which classroom mode is on (presenter or compare) and the presenter's cursor: one request, one
-// hop at a time. A tiny external store (view state of the classroom only, not the app store).
-import { useSyncExternalStore } from 'react';
+// The classroom modes' moves: presenter or compare on and off, and the presenter's cursor (one
+// request, one hop at a time). The state is the app store's classroom slice (src/ui/slices/classroomSlice.ts).
 import { advance, pause, setSpeed, useStore } from '../store.ts';
 import { focusHop } from '../traffic/hopFocus.ts';
 import { LEG_SECONDS } from '../traffic/flight.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
+import type { ClassroomMode, ClassroomState } from '../slices/classroomSlice.ts';
 
-export type ClassroomMode = 'off' | 'present' | 'compare';
-export interface ClassroomState {
-  mode: ClassroomMode;
-  request: number;
-  hop: number;
-}
+export type { ClassroomMode, ClassroomState } from '../slices/classroomSlice.ts';
 
-let state: ClassroomState = { mode: 'off', request: 0, hop: -1 };
-const listeners = new Set<() => void>();
-const emit = (next: ClassroomState): void => {
-  state = next;
-  for (const l of listeners) l();
-};
-const subscribe = (l: () => void): (() => void) => {
-  listeners.add(l);
-  return () => {
-    listeners.delete(l);
-  };
-};
-
-export const useClassroom = (): ClassroomState =>
-  useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => state,
-  );
-export const classroomState = (): ClassroomState => state;
+export const useClassroom = (): ClassroomState => useStore((s) => s.classroom);
+export const classroomState = (): ClassroomState => useStore.getState().classroom;
+const emit = (next: ClassroomState): void => useStore.getState().setClassroom(next);
 
 /** Presenter speed: slow motion by default (a quarter of real time). */
 export const PRESENT_SPEED = 0.25;
 
 export function setMode(mode: ClassroomMode): void {
+  const state = classroomState();
   if (mode === state.mode) return;
   if (typeof document !== 'undefined') {
     if (mode === 'present') document.body.dataset.present = '';
@@ -61,6 +40,7 @@ const ordered = (): RequestResult[] =>
 export function stepHop(dir: 1 | -1): void {
   const results = ordered();
   if (results.length === 0) return;
+  const state = classroomState();
   let { request, hop } = state;
   request = Math.min(request, results.length - 1);
   hop += dir;

@@ -1,5 +1,5 @@
 // The page's one console session, wired to the app: the store's worker bridge, the editor's text
-// and seed, the store's setText for mutations (refused in a read-only embed), and sessionStorage for the history.
+// and seed, the store's console slice for its screen, the store's setText for mutations (refused in a read-only embed), and sessionStorage for the history.
 import { consoleSent, setText, simBridge, useStore } from '../store.ts';
 import { t } from '../i18n/useT.ts';
 import { createConsoleSession, type ConsoleSession } from './consoleSession.ts';
@@ -20,6 +20,14 @@ export function appConsoleSession(): ConsoleSession {
     },
     storage: typeof sessionStorage === 'undefined' ? null : sessionStorage,
     didEffects: consoleSent,
+    screen: {
+      get: () => useStore.getState().consoleScreen,
+      set: (next) => useStore.getState().setConsoleScreen(next),
+      subscribe: (listener) =>
+        useStore.subscribe((s, prev) => {
+          if (s.consoleScreen !== prev.consoleScreen) listener();
+        }),
+    },
   });
   return session;
 }

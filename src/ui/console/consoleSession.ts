@@ -14,6 +14,7 @@ import {
   pushHistory,
   type HistoryRing,
 } from './historyRing.ts';
+import { EMPTY_SCREEN, PROMPT, type ConsoleEntryKind, type ConsoleSnapshot } from '../slices/consoleSlice.ts';
 import { nextCompletion, startCompletion, type CompletionCycle } from './completion.ts';
 import { formatHistory, interpretLine } from './interpretLine.ts';
 
@@ -62,31 +63,42 @@ export interface ConsoleDeps {
   storage: Pick<Storage, 'getItem' | 'setItem'> | null;
   /** What a command did (requests with their answers): the page shows its requests as traffic. */
   didEffects?(effects: readonly CommandEffect[]): void;
+  /** Where the screen is kept (default: the session's own). */
+  screen?: ScreenStore;
 }
 
-export type EntryKind = 'prompt' | 'stdout' | 'stderr' | 'info';
-export interface Entry {
-  id: number;
-  kind: EntryKind;
-  text: string;
-}
-
-export interface ConsoleSnapshot {
-  entries: readonly Entry[];
-  line: string;
-  busy: boolean;
-  /** The prompt shown before the line: `$ `, or the pod shell's `/ # `. */
-  prompt: string;
-  /** `ns/name` of the pod whose shell the console is in, or null. */
-  shellPod: string | null;
-}
+export type { ConsoleEntryKind as EntryKind, ConsoleEntry as Entry } from '../slices/consoleSlice.ts';
+export type { ConsoleSnapshot } from '../slices/consoleSlice.ts';
 
 export const HISTORY_KEY = 'ksp.console.history';
 /** Scrollback kept, in entries (a long session must not grow the page without bound). */
 export const SCROLLBACK = 500;
-export const PROMPT = '$ ';
+export { PROMPT, EMPTY_SCREEN };
 /** Commands remembered for lesson Checks (this page only), oldest dropped first. */
 export const RECORDS = 200;
+
+/** Where the console's screen lives: the app store's console slice (src/ui/slices/consoleSlice.ts), or a holder of its own (tests). */
+export interface ScreenStore {
+  get(): ConsoleSnapshot;
+  set(next: ConsoleSnapshot): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function ownScreen(): ScreenStore {
+  const listeners = new Set<() => void>();
+  let screen = EMPTY_SCREEN;
+  return {
+    get: () => screen,
+    set(next) {
+      screen = next;
+      for (const l of listeners) l();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
 
 export interface ConsoleSession {
   subscribe(listener: () => void): () => void;
@@ -107,11 +119,10 @@ export interface ConsoleSession {
 }
 
 export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
-  const listeners = new Set<() => void>();
+  const screen = deps.screen ?? ownScreen();
   let history: HistoryRing = emptyHistory(parseStoredHistory(safeGet(deps.storage, HISTORY_KEY)));
   let cycle: CompletionCycle | null = null;
   let nextId = 1;
-  let state: ConsoleSnapshot = { entries: [], line: '', busy: false, prompt: PROMPT, shellPod: null };
   let shell: PodShellSession | null = null;
   let records: ConsoleRecord[] = [];
   const remember = (line: string, r: { stdout: string; stderr: string; effects?: CommandEffect[] }): void => {
@@ -144,26 +155,22 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   };
 
   const set = (patch: Partial<ConsoleSnapshot>): void => {
-    state = { ...state, ...patch };
-    for (const l of listeners) l();
+    screen.set({ ...screen.get(), ...patch });
   };
-  const add = (...items: { kind: EntryKind; text: string }[]): void => {
+  const add = (...items: { kind: ConsoleEntryKind; text: string }[]): void => {
     const fresh = items.filter((i) => i.text !== '').map((i) => ({ id: nextId++, ...i }));
-    set({ entries: [...state.entries, ...fresh].slice(-SCROLLBACK) });
+    set({ entries: [...screen.get().entries, ...fresh].slice(-SCROLLBACK) });
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    snapshot: () => state,
+    subscribe: (listener) => screen.subscribe(listener),
+    snapshot: () => screen.get(),
     setLine(line) {
       set({ line });
     },
     async run() {
-      if (state.busy) return;
-      const line = state.line;
+      if (screen.get().busy) return;
+      const line = screen.get().line;
       cycle = null;
       history = pushHistory(history, line);
       safeSet(deps.storage, HISTORY_KEY, JSON.stringify(history.entries));
@@ -208,19 +215,19 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
     },
     up() {
       cycle = null;
-      const r = historyUp(history, state.line);
+      const r = historyUp(history, screen.get().line);
       history = r.ring;
       set({ line: r.line });
     },
     down() {
       cycle = null;
-      const r = historyDown(history, state.line);
+      const r = historyDown(history, screen.get().line);
       history = r.ring;
       set({ line: r.line });
     },
     async complete(backwards = false) {
       if (shell) return; // busybox sh completes file names; the pod has none worth completing
-      const line = state.line;
+      const line = screen.get().line;
       const again = cycle ? nextCompletion(cycle, line, backwards) : null;
       if (again) {
         cycle = again.cycle;
@@ -230,7 +237,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       if (!backend?.complete) return;
       const { text, seed } = deps.scenario();
       const candidates = await backend.complete(line, text, seed);
-      if (state.line !== line) return; // typed on meanwhile: the answer is for an older line
+      if (screen.get().line !== line) return; // typed on meanwhile: the answer is for an older line
       const step = startCompletion(line, candidates);
       cycle = step.cycle;
       if (step.list)
@@ -242,12 +249,12 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
     },
     cancel() {
       cycle = null;
-      add({ kind: 'prompt', text: `${state.prompt}${state.line}^C\n` });
+      add({ kind: 'prompt', text: `${screen.get().prompt}${screen.get().line}^C\n` });
       set({ line: '' });
     },
     records: () => records,
     async eof() {
-      if (!shell || state.busy || state.line !== '') return;
+      if (!shell || screen.get().busy || screen.get().line !== '') return;
       cycle = null;
       await runInShell(shell, 'exit', '');
     },

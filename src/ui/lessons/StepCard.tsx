@@ -25,7 +25,7 @@ export function StepCard({ lesson }: { lesson: Lesson }) {
   const rt = useRichT();
   const fill = useFill();
   const lang = useLanguage();
-  const s = { ...useLessonStore(), step: useLessonPosition().step };
+  const s = { ...useLessonStore((p) => p), step: useLessonPosition().step };
   const step = lesson.steps[s.step];
   if (!step) return null;
   const last = s.step === lesson.steps.length - 1;

@@ -24,7 +24,7 @@ import {
   resetStep,
   showSolution,
   undoReplace,
-  useLessonStore,
+  lessonPanel,
   type GoalChecker,
 } from './lessonStore.ts';
 
@@ -50,7 +50,7 @@ const realChecker: GoalChecker = {
 };
 
 const text = (): string => useStore.getState().text;
-const state = () => useLessonStore.getState();
+const state = () => lessonPanel();
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -164,7 +164,7 @@ describe('one source of truth for the lesson and step', () => {
   it("a share link setting the app store's lesson/step moves the panel and resets its step state", () => {
     const lesson = LESSONS.find((l) => l.steps.length > 2)!;
     openLesson(lesson.id);
-    useLessonStore.setState({ hintShown: true });
+    useStore.getState().patchLessonPanel({ hintShown: true });
     setLessonStep(lesson.id, 2);
     expect(position()).toEqual({ lessonId: lesson.id, step: 2 });
     expect(state().hintShown).toBe(false);

@@ -1,18 +1,19 @@
-// The lesson panel's state: the Check verdict, hints shown, a predict step's choices, the pending
-// "replace the editor text?" question and the undo point. WHICH lesson and step is open lives in
-// the app store only (`lesson` / `lessonStep`, src/ui/store.ts), the one source share links and
-// embeds also read and write; a change there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
+// The lesson panel's actions: Check, hints, a predict step's choices, the "replace the editor text?"
+// question and its undo. The panel's state is the app store's lesson-panel slice
+// (src/ui/slices/lessonPanelSlice.ts); WHICH lesson and step is open is the session slice's
+// (`lesson` / `lessonStep`), the one source share links and embeds also read and write; a change
+// there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
-import { create } from 'zustand';
 import type { GoalVerdict, LessonGoal as Goal, RequestResult } from '../../worker/protocol.ts';
 import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
-import type { MessageKey } from '../i18n/en.ts';
 import { findLesson, isKnownText, stepStart } from './catalog.ts';
 import { hasPlaceholder } from '../../worker/protocol.ts';
+import { INITIAL_LESSON_PANEL, type LessonState, type ReplaceCause } from '../slices/lessonPanelSlice.ts';
 import { kubectlCommand, templatePieces } from './templates.ts';
 
 export type { GoalVerdict } from '../../worker/protocol.ts';
+export type { CheckResult, LessonState, ReplaceCause } from '../slices/lessonPanelSlice.ts';
 
 /** What runs a Check: the SimClient (src/ui/simClient.ts), or a fake in tests. */
 export interface GoalChecker {
@@ -28,40 +29,11 @@ export interface GoalChecker {
   fillTemplates?(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
 }
 
-/** What the Check shows: the core's verdict (code + parameters), or a note of the page's own. */
-export type CheckResult =
-  | { passed: boolean; code: GoalVerdict['code']; params: GoalVerdict['params']; note?: undefined }
-  | { passed: false; note: MessageKey; code?: undefined; params?: undefined };
-
-export type ReplaceCause = 'lesson' | 'solution' | 'reset';
-
-export interface LessonState {
-  hintShown: boolean;
-  checking: boolean;
-  result: CheckResult | null;
-  choices: string[] | null;
-  /** The pods ticked on a predict step. */
-  answer: string[];
-  /** The open lesson's texts with placeholders filled on the current scenario, by template. */
-  filled: Record<string, FilledTemplate>;
-  /** Waiting for the learner: replace the editor text with `text`? */
-  confirm: { cause: ReplaceCause; lessonId: string; step: number; text: string; title: string } | null;
-  /** The text a replacement removed, until the learner undoes or dismisses it. */
-  undo: { text: string; cause: ReplaceCause } | null;
-}
-
-const initial: LessonState = {
-  hintShown: false,
-  checking: false,
-  result: null,
-  choices: null,
-  answer: [],
-  filled: {},
-  confirm: null,
-  undo: null,
-};
-
-export const useLessonStore = create<LessonState>()(() => ({ ...initial }));
+/** The panel's state, for components (re-renders when the selected part changes). */
+export const useLessonStore = <T>(select: (panel: LessonState) => T): T => useStore((s) => select(s.lessonPanel));
+/** The panel's state now. */
+export const lessonPanel = (): LessonState => useStore.getState().lessonPanel;
+const patch = (p: Partial<LessonState>): void => useStore.getState().patchLessonPanel(p);
 
 let checker: GoalChecker | null = null;
 /** This session's console commands (the page's console; tests give their own). */
@@ -102,7 +74,7 @@ export function currentStep() {
 /** A new lesson or step (from the panel, a share link or an embed): start its per-step state afresh. */
 function stepChanged(): void {
   generation++;
-  useLessonStore.setState({ ...fresh, confirm: null });
+  patch({ ...fresh, confirm: null });
   void loadChoices();
 }
 
@@ -144,7 +116,7 @@ export const goToStep = (step: number): void => selectStep(position().lessonId, 
 function place(text: string, cause: ReplaceCause): void {
   const current = useStore.getState().text;
   const opened = cause === 'lesson' ? findLesson(position().lessonId) : undefined;
-  if (current !== text) useLessonStore.setState({ undo: isKnownText(current) ? null : { text: current, cause } });
+  if (current !== text) patch({ undo: isKnownText(current) ? null : { text: current, cause } });
   setText(text);
   // A lesson's own clients, or none: the previous lesson's (or the playground's) never carry over.
   // They are declarations (Services, workloads by name), resolved by the core on every load.
@@ -168,7 +140,7 @@ function replaceOrAsk(
     if (cause === 'lesson') place(text, cause);
     return;
   }
-  if (alwaysAsk || !isKnownText(current)) useLessonStore.setState({ confirm: { cause, lessonId, step, text, title } });
+  if (alwaysAsk || !isKnownText(current)) patch({ confirm: { cause, lessonId, step, text, title } });
   else place(text, cause);
 }
 
@@ -196,32 +168,32 @@ export function resetStep(): void {
   const lesson = findLesson(s.lessonId);
   if (!lesson) return;
   replaceOrAsk('reset', lesson.id, s.step, stepStart(lesson, s.step), lesson.title.en, false);
-  useLessonStore.setState({ result: null });
+  patch({ result: null });
 }
 
 export function confirmReplace(): void {
-  const c = useLessonStore.getState().confirm;
+  const c = lessonPanel().confirm;
   if (!c) return;
-  useLessonStore.setState({ confirm: null, result: null });
+  patch({ confirm: null, result: null });
   selectStep(c.lessonId, c.step);
   place(c.text, c.cause);
 }
 
-export const cancelReplace = (): void => useLessonStore.setState({ confirm: null });
+export const cancelReplace = (): void => patch({ confirm: null });
 
 export function undoReplace(): void {
-  const u = useLessonStore.getState().undo;
+  const u = lessonPanel().undo;
   if (!u) return;
-  useLessonStore.setState({ undo: null, result: null });
+  patch({ undo: null, result: null });
   setText(u.text);
 }
 
-export const dismissUndo = (): void => useLessonStore.setState({ undo: null });
-export const revealHint = (): void => useLessonStore.setState({ hintShown: true });
+export const dismissUndo = (): void => patch({ undo: null });
+export const revealHint = (): void => patch({ hintShown: true });
 /** Ticks or unticks one pod on a predict step. */
 export function chooseAnswer(pod: string, ticked: boolean): void {
-  const now = useLessonStore.getState().answer.filter((p) => p !== pod);
-  useLessonStore.setState({ answer: ticked ? [...now, pod].sort() : now, result: null });
+  const now = lessonPanel().answer.filter((p) => p !== pod);
+  patch({ answer: ticked ? [...now, pod].sort() : now, result: null });
 }
 
 /** Every text of a lesson that holds a placeholder: intros, step texts and hints, goal targets and commands. */
@@ -252,7 +224,7 @@ async function fillTexts(): Promise<void> {
   const { text, seed } = useStore.getState();
   const filled = await checker.fillTemplates(text, seed, templates);
   if (g !== fillGeneration || !filled) return;
-  useLessonStore.setState({ filled: Object.fromEntries(templates.map((t, i) => [t, filled[i]!])) });
+  patch({ filled: Object.fromEntries(templates.map((t, i) => [t, filled[i]!])) });
 }
 
 /** A predict step's choices come from the simulator (the pods that carry the goal's labels). */
@@ -262,24 +234,24 @@ async function loadChoices(): Promise<void> {
   const g = generation;
   const { text, seed } = useStore.getState();
   const r = await checker.checkGoal(text, seed, goal);
-  if (g === generation) useLessonStore.setState({ choices: r.choices ?? [] });
+  if (g === generation) patch({ choices: r.choices ?? [] });
 }
 
 /** Runs the step's goal on the CURRENT editor text and seed. */
 export async function check(): Promise<void> {
-  const s = useLessonStore.getState();
+  const s = lessonPanel();
   const goal = currentStep()?.goal;
   if (!goal) return;
   if (!checker) {
-    useLessonStore.setState({ result: { passed: false, note: 'lessons.unavailable' } });
+    patch({ result: { passed: false, note: 'lessons.unavailable' } });
     return;
   }
   if (goal.type === 'predict' && s.answer.length === 0) {
-    useLessonStore.setState({ result: { passed: false, note: 'lessons.pickAnswer' } });
+    patch({ result: { passed: false, note: 'lessons.pickAnswer' } });
     return;
   }
   const g = ++generation;
-  useLessonStore.setState({ checking: true, result: null });
+  patch({ checking: true, result: null });
   const { text, seed, results, time } = useStore.getState();
   const r = await checker.checkGoal(
     text,
@@ -291,7 +263,7 @@ export async function check(): Promise<void> {
     goal.type === 'expires' ? results.filter((x) => x.time <= time) : undefined,
   );
   if (g !== generation) return;
-  useLessonStore.setState({
+  patch({
     checking: false,
     result: { passed: r.passed, code: r.code, params: r.params },
     ...(r.choices ? { choices: r.choices } : {}),
@@ -302,5 +274,5 @@ export async function check(): Promise<void> {
 export function resetLessonStore(): void {
   generation++;
   setLessonStep(null, 0);
-  useLessonStore.setState({ ...initial });
+  patch(INITIAL_LESSON_PANEL);
 }

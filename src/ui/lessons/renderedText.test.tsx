@@ -9,7 +9,7 @@ import { checkGoalOn, fillTemplate, stepStart, type GoalResult } from '../../cor
 import { useStore } from '../store.ts';
 import { LESSONS } from './catalog.ts';
 import { LessonPanel } from './LessonPanel.tsx';
-import { lessonTemplates, resetLessonStore, useLessonStore } from './lessonStore.ts';
+import { lessonTemplates, resetLessonStore } from './lessonStore.ts';
 
 const LEAK = /\{\w+:[^{}\s]+\}/;
 
@@ -27,17 +27,14 @@ function textOf(html: string): string {
 // Server rendering reads a zustand store's initial state (useSyncExternalStore's server snapshot),
 // so each case writes its state there too, and the initial states are put back afterwards.
 const initialApp = { ...useStore.getInitialState() };
-const initialLesson = { ...useLessonStore.getInitialState() };
 function render(): string {
   Object.assign(useStore.getInitialState(), useStore.getState());
-  Object.assign(useLessonStore.getInitialState(), useLessonStore.getState());
   return renderToStaticMarkup(<LessonPanel />);
 }
 beforeEach(() => {
   resetLessonStore();
   return () => {
     Object.assign(useStore.getInitialState(), initialApp);
-    Object.assign(useLessonStore.getInitialState(), initialLesson);
   };
 });
 
@@ -57,7 +54,7 @@ describe('what the lesson panel shows', () => {
             const scenario = loadScenario(yaml, { seed: 1 });
             const verdict: GoalResult = checkGoalOn(scenario, step.goal, 1);
             useStore.setState({ language: lang, text: yaml, lesson: lesson.id, lessonStep: i });
-            useLessonStore.setState({
+            useStore.getState().patchLessonPanel({
               filled: filled ? Object.fromEntries(templates.map((t) => [t, fillTemplate(scenario.state, t)])) : {},
               hintShown: true,
               result: { passed: verdict.passed, code: verdict.code, params: verdict.params },
@@ -80,7 +77,7 @@ describe('what the lesson panel shows', () => {
     const s = loadScenario(busybox.scenario, { seed: 1 });
     const ip = s.state.services.find((x) => x.metadata?.name === 'my-service')!.spec!.clusterIP!;
     useStore.setState({ language: 'en', text: busybox.scenario, lesson: busybox.id, lessonStep: 1 });
-    useLessonStore.setState({
+    useStore.getState().patchLessonPanel({
       filled: Object.fromEntries(lessonTemplates(busybox).map((t) => [t, fillTemplate(s.state, t)])),
     });
     const html = render();
@@ -88,7 +85,7 @@ describe('what the lesson panel shows', () => {
       `<code>kubectl run -it --rm --image=busybox test --restart=Never -- wget -O- -q ${ip}</code>`,
     );
     // Before the core has answered, the placeholder is described, not shown raw.
-    useLessonStore.setState({ filled: {} });
+    useStore.getState().patchLessonPanel({ filled: {} });
     expect(textOf(render())).toContain('ClusterIP of my-service');
   });
 });

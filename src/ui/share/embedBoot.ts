@@ -1,7 +1,7 @@
 // Embed mode at start-up: the settings from the query, and configuration by postMessage from the
 // one origin the query names (`?origin=`) — from the parent frame only, and only known fields
 // (readEmbedMessage), coalesced per short window. Without `origin`, messages are ignored entirely.
-import { pause, play, setLessonStep, useStore } from '../store.ts';
+import { pause, play, setEmbed, setLessonStep, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { createMessageCoalescer, parseEmbedParams, readEmbedMessage } from './embedParams.ts';
 
@@ -9,7 +9,7 @@ import { createMessageCoalescer, parseEmbedParams, readEmbedMessage } from './em
 export function startEmbed(search: string): boolean {
   const config = parseEmbedParams(search);
   if (!config) return false;
-  useStore.setState({ embed: config });
+  setEmbed(config);
   if (config.theme) applyTheme(config.theme);
   if (config.step !== null) setLessonStep(useStore.getState().lesson, config.step);
   if (!config.autoplay) holdAutoplay();

@@ -3,7 +3,16 @@
 // nothing and says why. Every load keeps an undo point (store.replaceScenario).
 // The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { decodeShareFragment } from '../../core/share/linkCodec.ts';
-import { play, replaceScenario, setLessonStep, setSpeed, showNotice, useStore, type PendingLink } from '../store.ts';
+import {
+  play,
+  replaceScenario,
+  setLessonStep,
+  setPendingLink,
+  setSpeed,
+  showNotice,
+  useStore,
+  type PendingLink,
+} from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { fromShared, linkDecision } from './shareState.ts';
 import { isShareFragment } from './shareFragment.ts';
@@ -49,7 +58,7 @@ export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
   const s = useStore.getState();
   const decision = s.embed ? 'apply' : linkDecision(hasDraft, s, link);
   if (decision === 'ask') {
-    useStore.setState({ pendingLink: link });
+    setPendingLink(link);
     return;
   }
   apply(link, embedOverrides());
@@ -61,7 +70,7 @@ export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
 export function chooseLink(choice: 'open' | 'keep'): void {
   const link = useStore.getState().pendingLink;
   if (!link) return;
-  useStore.setState({ pendingLink: null });
+  setPendingLink(null);
   if (choice === 'open') apply(link, embedOverrides());
   else showNotice('info', t('session.linkKept'));
   forgetFragment();

@@ -2,14 +2,14 @@
 // build's asset list) in production builds only. A new version never takes over an open page: it
 // waits, the page says "A new version is available — Reload", and only that click activates it
 // and reloads that tab; other open tabs keep their pages (updateFlow.ts).
-import { useStore } from '../store.ts';
+import { offerUpdate } from '../store.ts';
 import { createUpdateFlow } from './updateFlow.ts';
 
 const flow = createUpdateFlow<ServiceWorker>({
   hasController: () => !!navigator.serviceWorker?.controller,
   activate: (worker) => worker.postMessage({ type: 'skip-waiting' }),
   reload: () => location.reload(),
-  offered: () => useStore.setState({ updateAvailable: true }),
+  offered: () => offerUpdate(),
 });
 
 export function registerServiceWorker(): void {

@@ -1,34 +1,18 @@
-// Which hop of which request the user picked in the transcript (shown by the Inspector). Tiny
-// module-level store: it is view state of the traffic panel only, not part of the app store.
-import { useSyncExternalStore } from 'react';
-import type { Hop, RequestResult } from '../../worker/protocol.ts';
+// Which hop of which request the user picked in the Timeline or the presenter (the Inspector and the
+// editor show it). The state is the app store's classroom slice (src/ui/slices/classroomSlice.ts).
+import { useStore } from '../store.ts';
+import type { HopFocus } from '../slices/classroomSlice.ts';
 
-export interface HopFocus {
-  result: RequestResult;
-  hopIndex: number;
-  hop: Hop;
-}
+export type { HopFocus } from '../slices/classroomSlice.ts';
 
-let current: HopFocus | null = null;
-const listeners = new Set<() => void>();
+export const focusHop = (f: HopFocus | null): void => useStore.getState().focusHop(f);
 
-export function focusHop(f: HopFocus | null): void {
-  current = f;
-  for (const l of listeners) l();
-}
+export const currentHopFocus = (): HopFocus | null => useStore.getState().hopFocus;
 
-export function subscribeHopFocus(l: () => void): () => void {
-  listeners.add(l);
-  return () => {
-    listeners.delete(l);
-  };
-}
+/** Calls `l` when the focused hop changes. */
+export const subscribeHopFocus = (l: () => void): (() => void) =>
+  useStore.subscribe((s, prev) => {
+    if (s.hopFocus !== prev.hopFocus) l();
+  });
 
-export const currentHopFocus = (): HopFocus | null => current;
-
-export const useHopFocus = (): HopFocus | null =>
-  useSyncExternalStore(
-    subscribeHopFocus,
-    () => current,
-    () => null,
-  );
+export const useHopFocus = (): HopFocus | null => useStore((s) => s.hopFocus);

@@ -1,0 +1,30 @@
+// The one worker connection the store's actions talk to: src/ui/simClient.ts provides it (set by
+// startApp.tsx), tests give a fake. A module of its own so every slice reaches it without importing the store.
+import type { ClientDecl, Mutation, ReplyOf } from '../../worker/protocol.ts';
+
+/** What the store needs from the worker. */
+export interface SimBridge {
+  load(yaml: string, seed: number): void;
+  traffic(clients: ClientDecl[] | null, toTime: number): void;
+  edit(yaml: string, mutation: Mutation): void;
+  /** The kubectl console's requests (src/ui/console); optional so test bridges can leave them out. */
+  kubectl?(
+    argv: string[],
+    yaml?: string,
+    seed?: number,
+    line?: string,
+  ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
+  complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
+  /** A node's kube-proxy rules on the last good load (the core's proxyRulesText, as `ksp iptables` prints them). */
+  proxyRules?(node: string): Promise<ProxyRules | null>;
+}
+export type ProxyRules = NonNullable<ReplyOf<'proxyRules'>['rules']>;
+
+let bridge: SimBridge | null = null;
+
+export function connectSim(b: SimBridge): void {
+  bridge = b;
+}
+
+/** The connected bridge (null until startApp connects one). */
+export const simBridge = (): SimBridge | null => bridge;

@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { connectSim, useStore } from '../store.ts';
+import { recordingBridge } from './testBridge.ts';
+
+let bridge = recordingBridge();
+beforeEach(() => {
+  useStore.setState(useStore.getInitialState(), true);
+  bridge = recordingBridge();
+  connectSim(bridge);
+});
+const trafficCalls = () => bridge.calls.filter((c) => c[0] === 'traffic').map((c) => c[1]);
+
+describe('simulation slice', () => {
+  it('asks for more traffic when the clock passes half the look-ahead, not on every frame', () => {
+    const s = useStore.getState();
+    s.resetTime();
+    const [first] = trafficCalls();
+    expect(first).toBeGreaterThan(0);
+    s.advance(first! / 4);
+    expect(trafficCalls()).toHaveLength(1);
+    s.advance(first! / 2);
+    expect(trafficCalls()).toHaveLength(2);
+    expect(trafficCalls()[1]).toBeCloseTo((first! * 3) / 4 + first!);
+  });
+
+  it('never runs the clock below zero, clamps the speed, refuses a bad seed', () => {
+    const s = useStore.getState();
+    s.stepBack();
+    expect(useStore.getState().time).toBe(0);
+    s.setSpeed(1000);
+    expect(useStore.getState().speed).toBe(16);
+    s.setSpeed(0);
+    expect(useStore.getState().speed).toBe(0.125);
+    bridge.calls.length = 0;
+    s.setSeed(-1);
+    s.setSeed(1.5);
+    expect(bridge.calls).toEqual([]);
+    s.setSeed(9);
+    expect(bridge.calls).toEqual([['load', '', 9]]);
+  });
+
+  it('a restart clears the previous clock’s results and console requests', () => {
+    useStore.setState({ time: 12, results: [{} as never], console: { requests: [{}] } as never });
+    useStore.getState().setClients([]);
+    expect(useStore.getState()).toMatchObject({ time: 0, results: [], clients: [] });
+    expect(useStore.getState().console).toBe(useStore.getInitialState().console);
+  });
+});
