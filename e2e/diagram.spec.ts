@@ -118,6 +118,53 @@ test('a hop picked in the transcript shows its rule and lights its YAML line', a
   const inspector = page.getByTestId('inspector');
   await expect(inspector).toContainText(/hop 2/);
   await expect(page.locator('.react-flow__node.is-laser')).toHaveCount(1);
+  // The ring is drawn without presenter mode ever opened (its style once came with the presenter's sheet).
+  const ring = await page
+    .locator('.react-flow__node.is-laser > *')
+    .first()
+    .evaluate((el) => getComputedStyle(el).outlineWidth);
+  expect(ring).toBe('4px');
+});
+
+test('▶ and the arrow keys step one hop event at a time; Space plays and pauses; ? lists the keys', async ({
+  page,
+  shell,
+}) => {
+  await shell.openDefault();
+  await shell.resultsAbove(3);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const current = page.locator('[data-testid="transcript"] [aria-current="step"]');
+  const cursor = () =>
+    page.evaluate(() => {
+      const f = document.querySelector('[data-testid="transcript"] [aria-current="step"]');
+      return { hop: f?.textContent ?? '', row: f?.closest('details')?.querySelector('summary')?.textContent ?? '' };
+    });
+  await page.getByRole('button', { name: 'Step forward one hop event (→)' }).click();
+  expect((await shell.summary()).playing).toBe(false);
+  await expect(current).toHaveCount(1);
+  await expect(page.locator('.react-flow__node.is-laser')).toHaveCount(1);
+  // Each → moves to another event: the marked hop changes every time, across requests.
+  const seen = [await cursor()];
+  // The keys work with the focus still on the ▶ button (only Space is a button's own key).
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => JSON.stringify(await cursor())).not.toBe(JSON.stringify(seen.at(-1)));
+    seen.push(await cursor());
+  }
+  expect(new Set(seen.map((c) => c.row)).size).toBeGreaterThan(1);
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => JSON.stringify(await cursor())).toBe(JSON.stringify(seen[5]));
+  // Space on the focused ▶ would press it (a button's own key): from the page itself, Space plays.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await shell.summary()).playing).toBe(true);
+  await page.keyboard.press(' ');
+  await expect.poll(async () => (await shell.summary()).playing).toBe(false);
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts')).toContainText('Next hop event');
+  await page.screenshot({ path: 'test-results-diagram/diagram-step-event.png' });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('shortcuts')).toHaveCount(0);
 });
 
 test('exports the diagram as SVG and PNG files', async ({ page, shell }) => {

@@ -204,7 +204,9 @@ test('traffic controls are keyboard reachable', async ({ page, shell }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.evaluate(() => window.__ksp?.summary.time ?? 0)).toBeCloseTo(t + 0.25, 5);
+  // Step ▶ moves to the next hop event: later on the clock, with that hop marked on the diagram.
+  await expect.poll(() => page.evaluate(() => window.__ksp?.summary.time ?? 0)).toBeGreaterThan(t);
+  await expect(page.locator('.react-flow__node.is-laser')).toHaveCount(1);
 });
 
 test('the Timeline fills its tab, keeps the newest row in sight, and leaves a reader who scrolled up in place (issue 13 item 4, part)', async ({

@@ -15,6 +15,8 @@ import { useEditorGate } from './useEditorGate.ts';
 import { LinkChoice, SessionBanners } from './share/SessionBanners.tsx';
 import { useT } from './i18n/useT.ts';
 import { usePageLayout } from './usePageLayout.ts';
+import { useMainKeys } from './shortcuts/mainKeys.ts';
+import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.tsx';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 
@@ -39,6 +41,7 @@ export function App() {
   const t = useT();
   const layout = usePageLayout();
   const narrow = layout === 'narrow';
+  const keys = useMainKeys();
   // A lesson needs room to read: opening the Lessons tab grows a short details panel (the learner
   // can still drag it back).
   // (Adjusted while rendering, when the tab changes: react.dev "you might not need an effect".)
@@ -116,6 +119,7 @@ export function App() {
       <div className="bottom-area">
         <BottomPanel />
       </div>
+      {keys.helpOpen ? <ShortcutsHelp onClose={keys.closeHelp} /> : null}
     </div>
   );
 }

@@ -8,13 +8,10 @@ import { useHopFocus } from '../traffic/hopFocus.ts';
 import { requestWho } from '../traffic/consoleTraffic.ts';
 import { setMode, stepHop, useClassroom } from './classroomMode.ts';
 import './classroom.css';
+import { isTyping } from '../shortcuts/keyTargets.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { hopText, outcomeText, reasonText } from '../../text/said.ts';
 import { hopKindKey } from '../i18n/hopKind.ts';
-
-const isTyping = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) || !!t.closest('.monaco-editor'));
 
 export function presenterKey(key: string): boolean {
   const speed = useStore.getState().speed;

@@ -1,6 +1,6 @@
 // The classroom modes' moves: presenter or compare on and off, and the presenter's cursor (one
 // request, one hop at a time). The state is the app store's classroom slice (src/ui/slices/classroomSlice.ts).
-import { advance, pause, setSpeed, useStore } from '../store.ts';
+import { advance, pause, play, setSpeed, useStore } from '../store.ts';
 import { focusHop } from '../traffic/hopFocus.ts';
 import { LEG_SECONDS } from '../traffic/flight.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
@@ -23,12 +23,20 @@ export function setMode(mode: ClassroomMode): void {
     else delete document.body.dataset.present;
     if (mode === 'off' && document.fullscreenElement) void document.exitFullscreen?.();
   }
+  const { speed, playing } = useStore.getState();
+  // Leaving the presenter gives back the speed and play state it found (it slows and pauses).
+  const resume = mode === 'present' ? { speed, playing } : null;
   if (mode === 'present') {
     pause();
     setSpeed(PRESENT_SPEED);
   }
   if (mode !== 'present') focusHop(null);
-  emit({ mode, request: 0, hop: -1 });
+  if (state.mode === 'present' && state.resume) {
+    setSpeed(state.resume.speed);
+    if (state.resume.playing) play();
+    else pause();
+  }
+  emit({ mode, request: 0, hop: -1, resume });
   if (mode === 'present') stepHop(1);
 }
 

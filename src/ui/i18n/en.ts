@@ -56,8 +56,8 @@ export const en = {
   'traffic.simulation': 'Simulation',
   'traffic.play': 'Play',
   'traffic.pause': 'Pause',
-  'traffic.stepBack': 'Step back',
-  'traffic.stepForward': 'Step forward',
+  'traffic.stepBack': 'Step back one hop event (←)',
+  'traffic.stepForward': 'Step forward one hop event (→)',
   'traffic.step': 'Step',
   'traffic.speed': 'Speed',
   'traffic.seed': 'Seed',
@@ -112,6 +112,7 @@ export const en = {
   'clients.problem.workloadNoPod': '{kind} {name} has no pod to send from',
   'clients.problem.selectorNoPod': 'no pod in {namespace} matches {selector} — pick where to send from',
   'traffic.answeredBy': 'answered by {pod}',
+  'traffic.inFlight': 'on its way (hop {hop} of {hops})',
   'traffic.consoleWho': '{pod} (console)',
   // inspector
   'inspector.label': 'Inspector',
@@ -424,6 +425,15 @@ export const en = {
   'worker.checkRestarted': 'the simulator was restarted before it answered; press Check again',
   'worker.checkTimeout':
     'the simulator took longer than {seconds} s on this Check and was restarted; your text is kept (make the scenario smaller and press Check again)',
+  // keyboard shortcuts of the main view (src/ui/shortcuts/)
+  'keys.title': 'Keyboard shortcuts',
+  'keys.playPause': 'Play or pause the traffic',
+  'keys.stepForward': 'Next hop event (the packet moves one box)',
+  'keys.stepBack': 'Previous hop event',
+  'keys.help': 'Show or hide this list',
+  'keys.close': 'Close',
+  'keys.space': 'Space',
+  'keys.where': 'Not while typing in the editor, the console or a field.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,8 @@ export interface ClassroomState {
   mode: ClassroomMode;
   request: number;
   hop: number;
+  /** In presenter mode: the speed and play state to give back when it is left. */
+  resume: { speed: number; playing: boolean } | null;
 }
 
 export interface HopFocus {
@@ -25,7 +27,7 @@ export interface ClassroomSlice {
 }
 
 export const classroomSlice: SliceOf<ClassroomSlice> = (set) => ({
-  classroom: { mode: 'off', request: 0, hop: -1 },
+  classroom: { mode: 'off', request: 0, hop: -1, resume: null },
   hopFocus: null,
   setClassroom: (classroom) => set({ classroom }),
   focusHop: (hopFocus) => set({ hopFocus }),

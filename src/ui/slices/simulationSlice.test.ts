@@ -46,3 +46,26 @@ describe('simulation slice', () => {
     expect(useStore.getState().console).toBe(useStore.getInitialState().console);
   });
 });
+
+describe('Step moves one hop event', () => {
+  const hops = (n: number) => Array.from({ length: n }, (_, i) => ({ kind: `h${i}` }));
+  it('pauses, focuses the next hop and puts the clock where the packet shows it; back returns', () => {
+    const a = { index: 0, time: 1, clientId: 'a', outcome: 'ok', hops: hops(2) };
+    const b = { index: 1, time: 1.1, clientId: 'b', outcome: 'ok', hops: hops(1) };
+    useStore.setState({ results: [a, b] as never, playing: true, time: 0, computedUntil: 100 });
+    const s = useStore.getState();
+    const seen = (): string => {
+      const f = useStore.getState().hopFocus!;
+      return `${f.result.clientId}${f.hopIndex}@${useStore.getState().time.toFixed(2)}`;
+    };
+    s.step();
+    expect(useStore.getState().playing).toBe(false);
+    expect(seen()).toBe('a0@1.15');
+    s.step();
+    expect(seen()).toBe('b0@1.25');
+    s.step();
+    expect(seen()).toBe('a1@1.45');
+    s.stepBack();
+    expect(seen()).toBe('b0@1.25');
+  });
+});

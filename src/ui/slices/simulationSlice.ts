@@ -16,7 +16,13 @@ import type {
 } from '../../worker/protocol.ts';
 import { lookAheadSeconds } from '../../worker/protocol.ts';
 import { DEFAULT_SEED } from '../firstScenario.ts';
-import { addConsoleRequests, NO_CONSOLE_TRAFFIC, type ConsoleTraffic } from '../traffic/consoleTraffic.ts';
+import {
+  addConsoleRequests,
+  NO_CONSOLE_TRAFFIC,
+  withConsoleResults,
+  type ConsoleTraffic,
+} from '../traffic/consoleTraffic.ts';
+import { adjacentHopEvent } from '../traffic/hopEvents.ts';
 import type { AppState, SliceOf } from './appState.ts';
 import { simBridge } from './simBridge.ts';
 
@@ -70,6 +76,12 @@ export interface SimulationActions {
   setSpeed(speed: number): void;
   /** Advances simulated time (called every animation frame while playing, and by step()). */
   advance(simSeconds: number): void;
+  /**
+   * Pauses and moves to the next (+1) or previous (−1) hop event of the Timeline's event list: the
+   * clock goes to the moment the packet shows that hop and the hop is focused (the diagram's laser,
+   * the Inspector, the Timeline row). With no event that way yet, the clock moves STEP_SECONDS.
+   */
+  stepEvent(dir: 1 | -1): void;
   step(): void;
   stepBack(): void;
   resetTime(): void;
@@ -161,7 +173,15 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
     if (time + lookAhead(s) / 2 > s.computedUntil) get().requestTraffic(false);
   },
 
-  step: () => get().advance(STEP_SECONDS),
-  stepBack: () => get().advance(-STEP_SECONDS),
+  stepEvent(dir) {
+    const s = get();
+    s.pause();
+    const e = adjacentHopEvent(withConsoleResults(s.results, s.console.results), s.time, dir, s.hopFocus);
+    if (!e) return s.advance(dir * STEP_SECONDS);
+    s.focusHop({ result: e.result, hopIndex: e.hopIndex, hop: e.result.hops[e.hopIndex]! });
+    s.advance(e.time - s.time);
+  },
+  step: () => get().stepEvent(1),
+  stepBack: () => get().stepEvent(-1),
   resetTime: () => get().requestTraffic(true),
 });

@@ -2,7 +2,9 @@
 // lists. Each hop is a button that opens its rule and YAML location in the Inspector.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
-import { focusHop } from './hopFocus.ts';
+import { focusHop, useHopFocus } from './hopFocus.ts';
+import { hopsShown } from './hopEvents.ts';
+import { LEG_SECONDS } from './flight.ts';
 import { requestWho, withConsoleResults } from './consoleTraffic.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
 import { translate, type Language, type Translate } from '../i18n/translate.ts';
@@ -15,17 +17,27 @@ export const TRANSCRIPT_LINES = 200;
 /** Within this many pixels of the end, the list follows new rows; scrolled further up, it stays put. */
 const FOLLOW_SLACK_PX = 24;
 
-/** One line per request: who, and who answered or why it failed, in the page's language. */
+/** The Timeline's clock, in steps of half a leg while playing (a row never shows an event before the diagram does). */
+const TICK = LEG_SECONDS / 2;
+
+/**
+ * One line per request: who, and who answered or why it failed, in the page's language. At `now`
+ * before the packet's last hop (hopEvents.ts, the moment ▶ shows it), the row says it is on its way.
+ */
 export function summarize(
   r: RequestResult,
   t: Translate = (k, v) => translate('en', k, v),
   lang: Language = 'en',
+  now = Infinity,
 ): string {
   const who = requestWho(r, t);
+  const seen = hopsShown(r, now);
   const where =
-    r.outcome === 'ok'
-      ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}`
-      : `${outcomeText(lang, r.outcome)}: ${reasonText(lang, r)}`;
+    seen < r.hops.length
+      ? t('traffic.inFlight', { hop: Math.max(1, seen), hops: r.hops.length })
+      : r.outcome === 'ok'
+        ? `${t('traffic.answeredBy', { pod: r.pod ?? '?' })}${r.podIP ? ` (${r.podIP}${r.port ? `:${r.port}` : ''})` : ''}`
+        : `${outcomeText(lang, r.outcome)}: ${reasonText(lang, r)}`;
   return `t=${r.time.toFixed(2)}s ${who}: ${where}`;
 }
 
@@ -33,15 +45,20 @@ export function Transcript() {
   const traffic = useStore((s) => s.results);
   const consoleTraffic = useStore((s) => s.console);
   const results = useMemo(() => withConsoleResults(traffic, consoleTraffic.results), [traffic, consoleTraffic]);
-  const tick = useStore((s) => Math.floor(s.time * 4));
+  // The exact clock when paused (▶ puts it on an event), half-leg steps while playing.
+  const now = useStore((s) => (s.playing ? Math.floor(s.time / TICK) * TICK : s.time));
   const t = useT();
   const lang = useLanguage();
   const shown = useMemo(() => {
-    const now = tick / 4 + 0.25;
     const past = results.filter((r) => r.time <= now);
     return past.slice(-TRANSCRIPT_LINES);
-  }, [results, tick]);
-  const last = shown[shown.length - 1];
+  }, [results, now]);
+  // Announced: the newest request whose answer is in (not every hop of every packet on its way).
+  const last = [...shown].reverse().find((r) => hopsShown(r, now) === r.hops.length);
+  // The hop picked here, stepped to (◀ / ▶, ← / →) or narrated by the presenter: its row opens and the hop is marked.
+  const focus = useHopFocus();
+  const focusedRow = (r: RequestResult): boolean =>
+    !!focus && focus.result.index === r.index && focus.result.clientId === r.clientId;
   // The newest row stays in sight while the reader is at the end of the list (a log's tail -f);
   // a reader who scrolled up to read an older row keeps their place.
   const list = useRef<HTMLOListElement>(null);
@@ -50,11 +67,14 @@ export function Transcript() {
     const el = list.current;
     if (el && following.current) el.scrollTop = el.scrollHeight;
   }, [shown]);
+  useLayoutEffect(() => {
+    list.current?.querySelector('[aria-current="step"]')?.scrollIntoView?.({ block: 'nearest' });
+  }, [focus]);
   return (
     <section aria-label={t('traffic.transcript')} className="k-transcript-panel">
       {/* For screen readers: the newest request, announced as it comes. Sighted readers have the list's last row in sight. */}
       <p className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="transcript-latest">
-        {last ? summarize(last, t, lang) : t('traffic.noRequests')}
+        {last ? summarize(last, t, lang, now) : t('traffic.noRequests')}
       </p>
       {shown.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       <ol
@@ -68,14 +88,15 @@ export function Transcript() {
       >
         {shown.map((r) => (
           <li key={r.index}>
-            <details>
-              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t, lang)}</summary>
+            <details open={focusedRow(r) || undefined}>
+              <summary className={r.outcome === 'ok' ? '' : 'k-fail'}>{summarize(r, t, lang, now)}</summary>
               <ol>
                 {r.hops.map((h, i) => (
                   <li key={i}>
                     <button
                       type="button"
-                      className="k-btn k-link"
+                      className={`k-btn k-link${focusedRow(r) && focus?.hopIndex === i ? ' is-current' : ''}`}
+                      aria-current={focusedRow(r) && focus?.hopIndex === i ? 'step' : undefined}
                       onClick={() => {
                         focusHop({ result: r, hopIndex: i, hop: h });
                         setBottomTab('inspector');
