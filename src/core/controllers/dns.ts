@@ -79,7 +79,7 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
     // Headless: the ready endpoints of the Service's EndpointSlices.
     const slices = state.endpointSlices.filter(
       (s) =>
-        s.metadata?.namespace === ns && s.metadata.labels?.[LABEL_SERVICE_NAME] === name && s.addressType === 'IPv4',
+        s.metadata.namespace === ns && s.metadata.labels?.[LABEL_SERVICE_NAME] === name && s.addressType === 'IPv4',
     );
     const seen = new Set<string>();
     const ready: { ip: string; host: string; ports: { name?: string; port?: number; protocol?: string }[] }[] = [];

@@ -32,8 +32,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
     if (!svc || serviceSelector(svc) !== null) continue;
     ensureUid(state, ep);
     const names = rng.fork(`mirror:${ns}/${name}`);
-    const taken = (n: string) =>
-      state.endpointSlices.some((s) => s.metadata?.namespace === ns && s.metadata.name === n);
+    const taken = (n: string) => state.endpointSlices.some((s) => s.metadata.namespace === ns && s.metadata.name === n);
     const subsets = Array.isArray(ep.subsets) ? ep.subsets : [];
     for (const subset of subsets) {
       const toEndpoint =

@@ -24,7 +24,7 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
   const svc = index.serviceByVip.get(ip)?.[0];
   if (svc) return { kind: 'Service', ...ref(svc) };
   const node = index.nodeByIP.get(ip);
-  if (node) return { kind: 'Node', name: node.metadata?.name ?? '' };
+  if (node) return { kind: 'Node', name: node.metadata.name };
   const pod = index.podByIP.get(ip);
   if (pod) return { kind: 'Pod', ...ref(pod) };
   return undefined;

@@ -122,8 +122,8 @@ export function completeKubectl(scenario: Scenario, line: string): string[] {
     if (!r || (allowed && !allowed.includes(r.kind.toLowerCase()))) return [];
     return r
       .list(scenario.state)
-      .filter((o) => !r.namespaced || (o.metadata?.namespace ?? 'default') === namespace)
-      .map((o) => o.metadata?.name ?? '');
+      .filter((o) => !r.namespaced || (o.metadata.namespace ?? 'default') === namespace)
+      .map((o) => o.metadata.name);
   };
   if (current.includes('/')) {
     const t = current.slice(0, current.indexOf('/'));

@@ -76,10 +76,6 @@ export function covers(done: readonly CommandEffect[], wanted: readonly CommandE
 /** The objects a get/describe printed, as effects name them. */
 export function shownRefs(found: readonly Found[]): string[] {
   return found.map((f) =>
-    objectRef(
-      f.type.kind,
-      f.type.namespaced ? (f.obj.metadata?.namespace ?? 'default') : '',
-      f.obj.metadata?.name ?? '',
-    ),
+    objectRef(f.type.kind, f.type.namespaced ? (f.obj.metadata.namespace ?? 'default') : '', f.obj.metadata.name),
   );
 }

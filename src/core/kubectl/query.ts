@@ -4,6 +4,7 @@
 // (cli-runtime pkg/resource/builder.go).
 import type { ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
+import type { AdmittedObject } from '../model/admitted.ts';
 import { ALL_CATEGORY, findResourceType, groupResource, type ResourceType } from './resources.ts';
 import { byteCompare } from './labelSelector.ts';
 import { matchesRequirements, type Requirement } from '../model/labels.ts';
@@ -16,7 +17,7 @@ export interface QueryOptions {
 
 export interface Found {
   type: ResourceType;
-  obj: K8sObject;
+  obj: AdmittedObject;
 }
 
 export type QueryResult = { ok: true; found: Found[]; notFound: string[] } | { ok: false; error: string };
@@ -29,19 +30,19 @@ export function withTypeMeta(r: ResourceType, obj: K8sObject): K8sObject {
   return { ...obj, apiVersion: obj.apiVersion ?? apiVersionOf(r), kind: obj.kind ?? r.kind };
 }
 
-function inScope(r: ResourceType, o: K8sObject, opts: QueryOptions): boolean {
+function inScope(r: ResourceType, o: AdmittedObject, opts: QueryOptions): boolean {
   if (!r.namespaced || opts.allNamespaces) return true;
-  return (o.metadata?.namespace ?? 'default') === opts.namespace;
+  return (o.metadata.namespace ?? 'default') === opts.namespace;
 }
 
-function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): K8sObject[] {
+function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): AdmittedObject[] {
   return r
     .list(state)
-    .filter((o) => inScope(r, o, opts) && matchesRequirements(opts.selector, o.metadata?.labels))
+    .filter((o) => inScope(r, o, opts) && matchesRequirements(opts.selector, o.metadata.labels))
     .sort(
       (a, b) =>
-        byteCompare(a.metadata?.namespace ?? '', b.metadata?.namespace ?? '') ||
-        byteCompare(a.metadata?.name ?? '', b.metadata?.name ?? ''),
+        byteCompare(a.metadata.namespace ?? '', b.metadata.namespace ?? '') ||
+        byteCompare(a.metadata.name, b.metadata.name),
     );
 }
 
@@ -52,7 +53,7 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
   const notFound: string[] = [];
   const first = args[0] ?? '';
   const getNamed = (r: ResourceType, name: string) => {
-    const o = r.list(state).find((x) => x.metadata?.name === name && inScope(r, x, opts));
+    const o = r.list(state).find((x) => x.metadata.name === name && inScope(r, x, opts));
     if (o) found.push({ type: r, obj: o });
     else notFound.push(`Error from server (NotFound): ${groupResource(r)} "${name}" not found`);
   };

@@ -2,7 +2,7 @@
 // them (`kubectl api-resources`), the group that qualifies `kind.group/name` and NotFound
 // messages, and the table printer for each.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { K8sObject } from '../model/objects.ts';
+import type { AdmittedObject } from '../model/admitted.ts';
 import type { TablePrinter } from './printers/table.ts';
 import { servicePrinter } from './printers/service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts';
@@ -19,13 +19,13 @@ export interface ResourceType {
   group: string;
   namespaced: boolean;
   names: readonly string[];
-  list(state: ClusterState): K8sObject[];
+  list(state: ClusterState): AdmittedObject[];
   printer: TablePrinter<never>;
 }
 
 const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType =>
   r as unknown as ResourceType;
-const asObjects = (xs: readonly unknown[]): K8sObject[] => xs as K8sObject[];
+const asObjects = (xs: readonly unknown[]): AdmittedObject[] => xs as AdmittedObject[];
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   t({

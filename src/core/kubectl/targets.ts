@@ -2,7 +2,7 @@
 // simulated cluster, and tells whether each was declared in the YAML (editable in place), made by
 // a controller for a declared owner, or made by the control plane itself (system objects).
 import type { Scenario } from '../scenario/load.ts';
-import type { K8sObject } from '../model/objects.ts';
+import type { AdmittedObject } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { findResourceType, groupResource, type ResourceType } from './resources.ts';
 
@@ -10,7 +10,7 @@ export interface Target {
   type: ResourceType;
   name: string;
   namespace: string;
-  obj?: K8sObject;
+  obj?: AdmittedObject;
   /** 'user': declared in the YAML; otherwise who made it. */
   by?: string;
 }
@@ -38,7 +38,7 @@ export function resolveTargets(
     const ns = type.namespaced ? namespace : '';
     const obj = type
       .list(scenario.state)
-      .find((o) => o.metadata?.name === name && (!type.namespaced || (o.metadata?.namespace ?? 'default') === ns));
+      .find((o) => o.metadata.name === name && (!type.namespaced || (o.metadata.namespace ?? 'default') === ns));
     const by = obj
       ? (scenario.state.origins.get(objectKey(type.kind, type.namespaced ? ns : undefined, name))?.by ?? 'system')
       : undefined;
@@ -73,7 +73,7 @@ export const notFound = (t: Target): string =>
 
 /** Why a generated object cannot be changed in the playground (its owner's document is the source). */
 export function generatedMessage(t: Target): string {
-  const owner = t.obj?.metadata?.ownerReferences?.find((r) => r.controller);
+  const owner = t.obj?.metadata.ownerReferences?.find((r) => r.controller);
   const what = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}/${t.name}`;
   if (owner)
     return `ksp: ${what} is managed by ${owner.kind.toLowerCase()} "${owner.name}"; change the ${owner.kind} in the YAML instead (its controller would undo this change)`;

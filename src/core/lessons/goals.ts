@@ -80,7 +80,7 @@ export function predictAnswer(
 ): { ok: true; choices: string[]; answer: string[] } | { ok: false; verdict: GoalResult } {
   const namespace = goal.namespace ?? 'default';
   const svc = scenario.state.services.find(
-    (s) => s.metadata?.name === goal.service && (s.metadata?.namespace ?? 'default') === namespace,
+    (s) => s.metadata.name === goal.service && s.metadata.namespace === namespace,
   );
   if (!svc) return { ok: false, verdict: verdict(false, 'predict.noService', { service: goal.service }) };
   const ref = (ns: string | undefined, name: string | undefined) => `${ns ?? 'default'}/${name ?? ''}`;
@@ -90,8 +90,8 @@ export function predictAnswer(
     .sort();
   const answer = new Set<string>();
   for (const slice of scenario.state.endpointSlices) {
-    if ((slice.metadata?.namespace ?? 'default') !== namespace) continue;
-    if (slice.metadata?.labels?.['kubernetes.io/service-name'] !== goal.service) continue;
+    if (slice.metadata.namespace !== namespace) continue;
+    if (slice.metadata.labels?.['kubernetes.io/service-name'] !== goal.service) continue;
     for (const ep of slice.endpoints ?? []) {
       // EndpointConditions: a nil ready means ready (discovery/v1 types.go).
       if (ep.conditions?.ready === false || ep.targetRef?.kind !== 'Pod') continue;
@@ -186,10 +186,10 @@ function checkExpiry(
 ): GoalResult {
   const namespace = goal.namespace ?? 'default';
   const svc = scenario.state.services.find(
-    (s) => s.metadata?.name === goal.service && (s.metadata?.namespace ?? 'default') === namespace,
+    (s) => s.metadata.name === goal.service && s.metadata.namespace === namespace,
   );
   if (!svc) return verdict(false, 'expires.noService', { service: goal.service });
-  if (svc.spec?.sessionAffinity !== 'ClientIP') return verdict(false, 'expires.noAffinity', { service: goal.service });
+  if (svc.spec.sessionAffinity !== 'ClientIP') return verdict(false, 'expires.noAffinity', { service: goal.service });
   // The admitted Service carries the API server's default when the YAML leaves it out.
   const timeout = svc.spec.sessionAffinityConfig?.clientIP?.timeoutSeconds ?? 0;
   const mine = traffic

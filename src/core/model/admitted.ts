@@ -18,6 +18,7 @@ import type {
   Service,
   ServicePort,
   StatefulSet,
+  K8sObject,
 } from './objects.ts';
 import type {
   ContainerPort,
@@ -39,6 +40,11 @@ export interface AdmittedMeta extends ObjectMeta {
 /** Metadata of a stored cluster-scoped object (a Node, Namespace, IngressClass): a name, no namespace. */
 export interface AdmittedClusterMeta extends ObjectMeta {
   name: string;
+}
+
+/** Any stored object, whatever its kind: the API server stores nothing without a name. */
+export interface AdmittedObject extends K8sObject {
+  metadata: AdmittedClusterMeta;
 }
 
 /** A Service port after SetDefaults_Service (pkg/apis/core/v1/defaults.go): protocol and targetPort set. */

@@ -4,7 +4,6 @@
 //     allocation, validation) → store → controllers (workloads, scheduling, EndpointSlices, DNS, LB).
 import { parseStream, locatePath, type ParsedDocument, type ParsedStream } from '../yaml/parseStream.ts';
 import { createRng, DEFAULT_SEED } from '../random/rng.ts';
-import { defaultSettings } from '../model/settings.ts';
 import { readSettings } from '../api/readSettings.ts';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
@@ -62,7 +61,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
     docIndex: p.docIndex,
   }));
   const ageSeconds = options.ageSeconds ?? 60;
-  const settings = readSettings(stream, diagnostics) ?? defaultSettings();
+  const settings = readSettings(stream, diagnostics);
   const state: ClusterState = emptyClusterState(
     settings,
     seed,

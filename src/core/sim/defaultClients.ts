@@ -40,7 +40,7 @@ function hasEndpoints(state: ClusterState, svc: Service): boolean {
   return state.endpointSlices.some(
     (s) =>
       nsOf(s) === nsOf(svc) &&
-      s.metadata?.labels?.['kubernetes.io/service-name'] === nameOf(svc) &&
+      s.metadata.labels?.['kubernetes.io/service-name'] === nameOf(svc) &&
       (s.endpoints ?? []).length > 0,
   );
 }
@@ -49,7 +49,7 @@ function hasEndpoints(state: ClusterState, svc: Service): boolean {
 function endpointPods(state: ClusterState, svc: Service): Set<string> {
   const out = new Set<string>();
   for (const s of state.endpointSlices)
-    if (nsOf(s) === nsOf(svc) && s.metadata?.labels?.['kubernetes.io/service-name'] === nameOf(svc))
+    if (nsOf(s) === nsOf(svc) && s.metadata.labels?.['kubernetes.io/service-name'] === nameOf(svc))
       for (const e of s.endpoints ?? []) if (e.targetRef?.kind === 'Pod') out.add(`${nsOf(svc)}/${e.targetRef.name}`);
   return out;
 }
@@ -68,17 +68,15 @@ export function defaultClients(state: ClusterState): ClientDecl[] {
     .filter(
       (s) =>
         !isSystem(state, 'Service', s) &&
-        (s.spec?.ports ?? []).length > 0 &&
-        s.spec?.type !== 'ExternalName' &&
+        (s.spec.ports ?? []).length > 0 &&
+        s.spec.type !== 'ExternalName' &&
         hasEndpoints(state, s),
     )
     .sort(byKey);
   const nodes = state.nodes.map(nameOf).sort();
-  const lb = services.find(
-    (s) => s.spec?.type === 'LoadBalancer' && s.status?.loadBalancer?.ingress?.some((i) => i.ip),
-  );
-  const np = services.find((s) => s.spec?.ports?.some((p) => p.nodePort));
-  const npPort = np?.spec?.ports?.find((p) => p.nodePort);
+  const lb = services.find((s) => s.spec.type === 'LoadBalancer' && s.status?.loadBalancer?.ingress?.some((i) => i.ip));
+  const np = services.find((s) => s.spec.ports?.some((p) => p.nodePort));
+  const npPort = np?.spec.ports?.find((p) => p.nodePort);
   const nodePortOn = (node: string | undefined): ClientDecl['to'] | null =>
     np && npPort && node
       ? { kind: 'nodePort', namespace: nsOf(np), service: nameOf(np), port: npPort.name || npPort.port, node }
@@ -98,7 +96,7 @@ export function defaultClients(state: ClusterState): ClientDecl[] {
   const second = nodePortOn(lb ? nodes[0] : nodes[1]);
   if (second && out.length > 0)
     out.push({ id: 'phone', from: { kind: 'external', ip: EXTERNAL_IPS[1] }, to: second, rate: 1 });
-  const cip = services.find((s) => s.spec?.clusterIP && s.spec.clusterIP !== 'None');
+  const cip = services.find((s) => s.spec.clusterIP && s.spec.clusterIP !== 'None');
   const pods = state.pods
     .filter((p) => !isSystem(state, 'Pod', p) && p.status?.podIP && p.status.phase === 'Running')
     .filter((p) => {

@@ -124,7 +124,7 @@ export function workloadPods(state: ClusterState, kind: WorkloadKind, namespace:
   if (!w) return null;
   if (kind !== 'Deployment') return ownedPods(state, w);
   return state.replicaSets
-    .filter((rs) => rs.metadata?.ownerReferences?.some((r) => r.controller && r.uid === w.metadata?.uid))
+    .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === w.metadata?.uid))
     .flatMap((rs) => ownedPods(state, rs));
 }
 
@@ -149,7 +149,7 @@ function resolvePod(state: ClusterState, d: PodDecl): Resolved<Pod> {
     case 'selector': {
       const pod = pickPod(
         state.pods.filter(
-          (p) => nsOf(p) === d.namespace && labelSelectorMatches({ matchLabels: d.labels }, p.metadata?.labels ?? {}),
+          (p) => nsOf(p) === d.namespace && labelSelectorMatches({ matchLabels: d.labels }, p.metadata.labels ?? {}),
         ),
       );
       return pod

@@ -155,7 +155,7 @@ export function runExpose(scenario: Scenario, args: readonly string[]): KubectlR
   });
 
   const name = (values.get('name') ?? t.name).slice(0, 63);
-  let labels: Record<string, string> | undefined = obj.metadata?.labels ? { ...obj.metadata.labels } : undefined;
+  let labels: Record<string, string> | undefined = obj.metadata.labels ? { ...obj.metadata.labels } : undefined;
   const labelFlag = values.get('labels');
   if (labelFlag !== undefined) {
     labels = {};

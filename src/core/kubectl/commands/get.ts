@@ -57,8 +57,8 @@ function renderTable(type: ResourceType, items: readonly Found[], ctx: PrintCont
   for (const { obj } of items) {
     const cells = type.printer.row(obj as never, ctx);
     if (o.withKind) cells[0] = qualifiedName(type, cells[0] ?? '');
-    if (nsCol) cells.unshift(obj.metadata?.namespace ?? '');
-    if (o.showLabels) cells.push(formatLabels(obj.metadata?.labels));
+    if (nsCol) cells.unshift(obj.metadata.namespace ?? '');
+    if (o.showLabels) cells.push(formatLabels(obj.metadata.labels));
     lines.push(cells.map(escapeTerminal).join('\t'));
   }
   return formatTabbed(`${lines.join('\n')}\n`, GET_TABS);
@@ -82,7 +82,7 @@ function printGeneric(
     case 'json':
       return { stdout: toJson(doc) };
     case 'name':
-      return { stdout: found.map((f) => `${qualifiedName(f.type, f.obj.metadata?.name ?? '')}\n`).join('') };
+      return { stdout: found.map((f) => `${qualifiedName(f.type, f.obj.metadata.name)}\n`).join('') };
     case 'custom-columns': {
       const items = Array.isArray(doc.items) ? (doc.items as GoValue[]) : [asData(doc)];
       const r = printCustomColumns(

@@ -47,7 +47,7 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
       t.by === 'user'
         ? updateMetadataMap(yaml, ref, { field, changes: changes.changes, overwrite })
         : t.type.kind === 'Pod' && t.by !== 'system'
-          ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata?.[field])
+          ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata[field])
           : null;
     if (r === null) {
       stderr += `${generatedMessage(t)}\n`;

@@ -116,7 +116,7 @@ function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
   markTerminating(pod, state.now);
   const node = state.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
   const ip = pod.status?.podIP;
-  if (node && ip && pod.status?.phase === 'Running')
+  if (node && ip && pod.status.phase === 'Running')
     runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
 }
 
