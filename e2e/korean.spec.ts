@@ -20,6 +20,8 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shell.freshStart('/', 'ko');
+  // A fresh visitor in Korean starts with the built-in scenario's Korean comments.
+  expect(await shell.text()).toMatch(/^# 플레이그라운드의 첫 시나리오/);
   // The default in-cluster client's box names its pod with the Korean word, for eyes and screen readers.
   const curl = page.getByTestId('client-curl');
   await expect(curl).toContainText(/파드 web-/);
@@ -71,4 +73,28 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await snap(page, testInfo, 'ko-presenter.png');
   await expect(presenter).not.toContainText('refused:');
+});
+
+test('the language switch swaps the untouched built-in scenario, never an edit; a refused seed says why in Korean', async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart('/', 'en');
+  expect(await shell.text()).toMatch(/^# The playground's first scenario/);
+  const banner = page.getByRole('banner');
+  await banner.getByRole('button', { name: '한국어' }).click();
+  await expect.poll(() => shell.text()).toMatch(/^# 플레이그라운드의 첫 시나리오/);
+  // A refused seed: our message, in the page's language, and the seed is kept.
+  const seed = banner.getByRole('textbox', { name: ko['header.seed'] });
+  await seed.fill('-3');
+  await expect(banner.getByRole('alert')).toHaveText(/^시드는 0부터 \d+까지의 정수입니다\.$/);
+  await seed.press('Enter');
+  await expect(seed).toHaveValue('1');
+  // An edited scenario stays as the learner wrote it when the language changes.
+  const edited = (await shell.text()).replace('replicas: 3', 'replicas: 2');
+  await shell.setText(edited);
+  await expect.poll(() => shell.text()).toBe(edited);
+  await banner.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await shell.text()).toBe(edited);
 });

@@ -282,7 +282,7 @@ test.describe('clients follow the scenario (issue 12 items 1 and 2)', () => {
   }) => {
     await shell.freshStart();
     await shell.resultsAbove(5);
-    const seed = page.getByRole('banner').getByRole('spinbutton', { name: DICT.en['header.seed'] });
+    const seed = page.getByRole('banner').getByRole('textbox', { name: DICT.en['header.seed'] });
     await seed.fill('7');
     await seed.press('Enter');
     await expect.poll(async () => (await shell.summary()).seed).toBe(7);

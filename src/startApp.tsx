@@ -3,7 +3,7 @@
 // client (also the lessons' Check), autosave, the offline cache, and the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultScenario } from './ui/firstScenario.ts';
+import { DEFAULT_SCENARIOS, isDefaultScenario } from './ui/firstScenario.ts';
 import { App } from './ui/App.tsx';
 import { connectSim, loadNow, startScenario, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
@@ -23,7 +23,8 @@ const embedded = startEmbed(location.search);
 // Embeds never read or write the visitor's drafts: they show their link (or the default).
 const draft = embedded ? null : loadSession();
 startScenario({
-  text: draft?.text ?? defaultScenario,
+  // No draft: the built-in scenario with its comments in the page's language.
+  text: draft?.text ?? DEFAULT_SCENARIOS[useStore.getState().language],
   ...(draft ? { seed: draft.seed, clients: draft.clients } : {}),
 });
 const client = createSimClient();
@@ -44,7 +45,7 @@ if (!isShareFragment(location.hash)) loadNow();
 // A saved draft that is only the default scenario is not work to protect.
 const hasOwnDraft = (): boolean => {
   const d = embedded ? null : readDraft();
-  return d !== null && d.text !== defaultScenario;
+  return d !== null && !isDefaultScenario(d.text);
 };
 void openLinkFromLocation(hasOwnDraft()).finally(() => {
   // A link that was refused or is waiting for the user's choice: show the draft meanwhile.

@@ -70,6 +70,7 @@ export const KEPT_LATIN = new Set([
   'rm',
   'http',
   'https',
+  'tcp',
   'serve',
   // network, protocol and tool words
   'IP',

@@ -49,7 +49,11 @@ export const SAID_KO: Record<SaidCode, string> = {
   'deliver.checkTargetPort': '{why}. 서비스 {service}의 targetPort를 확인하세요',
   'lb.noListener': '{service}의 로드 밸런서 {ip}에 {port}/{protocol} 리스너가 없습니다(있는 포트: {ports})',
   'lb.noReadyNode': '로드 밸런서 {ip}이(가) 보낼 Ready 노드가 없습니다',
-  'target.invalid': '대상 주소를 읽을 수 없습니다: {error}',
+  'target.empty': '대상이 비어 있습니다: web.default, web.default:80, http://10.96.0.5/처럼 호스트를 쓰세요',
+  'target.scheme': '"{scheme}" 스킴은 쓸 수 없습니다: http://, https://, tcp:// 중 하나를 쓰세요',
+  'target.port': '"{text}"의 포트 "{port}"이(가) 잘못되었습니다: 포트는 1부터 65535까지의 수입니다',
+  'target.noHost': '"{text}"에 호스트가 없습니다',
+  'target.badHost': '"{host}"은(는) 호스트 이름도 IPv4 주소도 아닙니다',
   'dns.publicNoRecord': '공개 DNS에 {host} 레코드가 없습니다: 클러스터 DNS 이름은 클러스터 밖에서 보이지 않습니다',
   'dns.publicNoRecordNoLB':
     '공개 DNS에 {host} 레코드가 없습니다: 클러스터 DNS 이름은 클러스터 밖에서 보이지 않습니다(인그레스 컨트롤러도 아직 로드 밸런서 IP가 없습니다)',

@@ -17,7 +17,7 @@ const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
   const parsed = parseTargetCached(req.to);
-  if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: say('target.invalid', { error: parsed.error }) };
+  if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: parsed.why };
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
   const http = { host: (req.host ?? t.host).toLowerCase(), path: req.path ?? t.path };

@@ -4,6 +4,7 @@ import { createDataplaneWith } from './dataplane.ts';
 import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { createRng } from '../random/rng.ts';
 import { parseTarget } from './target.ts';
+import { say, sayEnglish } from './said.ts';
 import { hostMatches, pathMatches } from './ingressMatch.ts';
 
 const text = readFileSync(new URL('./fixtures/two-nodes.yaml', import.meta.url), 'utf8');
@@ -57,10 +58,11 @@ describe('target parsing', () => {
       ok: true,
       target: { scheme: 'https', host: 'shop.example.com', port: 443, path: '/a?b=1', isIP: false },
     });
-    expect(parseTarget('10.0.0.1:99999')).toEqual({
-      ok: false,
-      error: 'invalid port "99999" in "10.0.0.1:99999": a port is a number from 1 to 65535',
-    });
+    const bad = parseTarget('10.0.0.1:99999');
+    expect(bad).toEqual({ ok: false, why: say('target.port', { port: '99999', text: '10.0.0.1:99999' }) });
+    expect(!bad.ok && sayEnglish(bad.why)).toBe(
+      'invalid port "99999" in "10.0.0.1:99999": a port is a number from 1 to 65535',
+    );
     expect(parseTarget('ftp://x').ok).toBe(false);
   });
 });

@@ -62,8 +62,13 @@ export const SAID_EN = {
   'deliver.checkTargetPort': '{why}; check targetPort of Service {service}',
   'lb.noListener': 'the load balancer {ip} of {service} has no listener on {port}/{protocol} (its ports: {ports})',
   'lb.noReadyNode': 'the load balancer {ip} has no Ready node to send to',
+  // what the user typed as a target (target.ts)
+  'target.empty': 'empty target: give a host, e.g. web, web.default:80 or http://10.96.0.5/',
+  'target.scheme': 'unsupported scheme "{scheme}": use http://, https:// or tcp://',
+  'target.port': 'invalid port "{port}" in "{text}": a port is a number from 1 to 65535',
+  'target.noHost': 'no host in "{text}"',
+  'target.badHost': '"{host}" is not a host name or IPv4 address',
   // names (destination.ts)
-  'target.invalid': '{error}',
   'dns.publicNoRecord': 'public DNS has no record for {host}: cluster DNS names are not visible outside the cluster',
   'dns.publicNoRecordNoLB':
     'public DNS has no record for {host}: cluster DNS names are not visible outside the cluster (and the ingress controller has no load-balancer IP yet)',

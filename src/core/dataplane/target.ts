@@ -1,6 +1,7 @@
 // Parses what the user types as a request target: `web`, `web.prod:8080`, `10.96.0.5`,
 // `http://web.example.com/app`, `192.168.49.2:30007`. Default port 80 (HTTP), like curl/wget.
 import { ipv4 } from './ipMemo.ts';
+import { say, type Said } from './said.ts';
 
 export interface Target {
   scheme: 'http' | 'https' | 'tcp';
@@ -10,18 +11,18 @@ export interface Target {
   isIP: boolean;
 }
 
-export type TargetParse = { ok: true; target: Target } | { ok: false; error: string };
+/** A target that does not parse says why as a code (said.ts `target.*`), worded by each face. */
+export type TargetParse = { ok: true; target: Target } | { ok: false; why: Said };
 
 export function parseTarget(text: string): TargetParse {
   let rest = text.trim();
-  if (rest === '')
-    return { ok: false, error: 'empty target: give a host, e.g. web, web.default:80 or http://10.96.0.5/' };
+  if (rest === '') return { ok: false, why: say('target.empty') };
   let scheme: Target['scheme'] = 'http';
   const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(rest);
   if (m) {
     const s = m[1]!.toLowerCase();
     if (s !== 'http' && s !== 'https' && s !== 'tcp')
-      return { ok: false, error: `unsupported scheme "${m[1]}": use http://, https:// or tcp://` };
+      return { ok: false, why: say('target.scheme', { scheme: m[1]! }) };
     scheme = s;
     rest = rest.slice(m[0].length);
   }
@@ -35,14 +36,14 @@ export function parseTarget(text: string): TargetParse {
     host = hostPort.slice(0, colon);
     const p = hostPort.slice(colon + 1);
     if (!/^\d{1,5}$/.test(p) || Number(p) < 1 || Number(p) > 65535)
-      return { ok: false, error: `invalid port "${p}" in "${text}": a port is a number from 1 to 65535` };
+      return { ok: false, why: say('target.port', { port: p, text }) };
     port = Number(p);
   }
   host = host.toLowerCase().replace(/\.$/, '');
-  if (host === '') return { ok: false, error: `no host in "${text}"` };
+  if (host === '') return { ok: false, why: say('target.noHost', { text }) };
   const isIP = ipv4(host) !== null;
   if (!isIP && !/^[a-z0-9]([-a-z0-9_]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9_]*[a-z0-9])?)*$/.test(host)) {
-    return { ok: false, error: `"${host}" is not a host name or IPv4 address` };
+    return { ok: false, why: say('target.badHost', { host }) };
   }
   return { ok: true, target: { scheme, host, port, path, isIP } };
 }

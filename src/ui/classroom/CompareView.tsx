@@ -118,7 +118,7 @@ export function CompareView() {
           >
             {VARIANTS.map((x) => (
               <option key={x.id} value={x.id}>
-                {x.title}
+                {t('classroom.variantTitle', { field: x.field, left: x.left, right: x.right })}
               </option>
             ))}
           </select>

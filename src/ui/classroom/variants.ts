@@ -5,16 +5,17 @@
 
 export type VariantId = 'local' | 'nodeport';
 
+/** A variant: the field it changes and its value on each side (the title is worded in the page's language, `classroom.variantTitle`). */
 export interface Variant {
   id: VariantId;
-  title: string;
+  field: string;
   left: string;
   right: string;
 }
 
 export const VARIANTS: readonly Variant[] = [
-  { id: 'local', title: 'externalTrafficPolicy: Cluster vs Local', left: 'Cluster', right: 'Local' },
-  { id: 'nodeport', title: 'type: ClusterIP vs NodePort', left: 'ClusterIP', right: 'NodePort' },
+  { id: 'local', field: 'externalTrafficPolicy', left: 'Cluster', right: 'Local' },
+  { id: 'nodeport', field: 'type', left: 'ClusterIP', right: 'NodePort' },
 ];
 
 function splitDocs(yaml: string): string[] {

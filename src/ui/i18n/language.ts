@@ -2,20 +2,12 @@
 // browser's (navigator.languages), else English. The choice lives in the app store's `language`
 // (src/ui/store.ts) so every component re-renders when it changes; <html lang> follows it so
 // screen readers pronounce Korean as Korean.
-import { setLanguage, useStore } from '../store.ts';
-import { isLanguage, type Language } from './translate.ts';
+import { loadNow, setLanguage, useStore } from '../store.ts';
+import type { Language } from './translate.ts';
+import { initialLanguage, LANG_KEY, preferredLanguages } from './firstLanguage.ts';
+import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
 
-export const LANG_KEY = 'ksp:lang';
-
-/** The starting language from what was stored and what the browser prefers (first match wins). */
-export function initialLanguage(stored: string | null, preferred: readonly string[]): Language {
-  if (isLanguage(stored)) return stored;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return base;
-  }
-  return 'en';
-}
+export { initialLanguage, LANG_KEY };
 
 function storage(): Storage | null {
   try {
@@ -39,18 +31,24 @@ let started = false;
 export function startLanguage(): void {
   if (started) return;
   started = true;
-  const nav =
-    typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
-  setLanguage(initialLanguage(readStored(), nav));
+  setLanguage(initialLanguage(readStored(), preferredLanguages()));
   document.documentElement.lang = useStore.getState().language;
   useStore.subscribe((s, prev) => {
     if (s.language !== prev.language) document.documentElement.lang = s.language;
   });
 }
 
-/** The learner picks a language: remembered for the next visit. */
+/**
+ * The learner picks a language: remembered for the next visit. The built-in scenario, untouched,
+ * follows (its comments are in the page's language); a text the learner changed is never replaced.
+ */
 export function chooseLanguage(lang: Language): void {
+  const { text, language } = useStore.getState();
   setLanguage(lang);
+  if (language !== lang && text === DEFAULT_SCENARIOS[language]) {
+    useStore.setState({ text: DEFAULT_SCENARIOS[lang] });
+    loadNow();
+  }
   document.documentElement.lang = lang;
   try {
     storage()?.setItem(LANG_KEY, lang);

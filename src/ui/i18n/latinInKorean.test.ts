@@ -7,6 +7,10 @@ import { saidText } from '../../text/said.ts';
 import { markdownProse, messageProse } from './prose.ts';
 import { strayLatin } from '../../text/latinInKorean.ts';
 import { formatSourceDecl, formatTargetDecl } from '../../core/sim/clientText.ts';
+import { VARIANTS } from '../classroom/variants.ts';
+import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
+import { glossaryViolations } from '../../text/glossary.ts';
+import { translate } from './translate.ts';
 
 /** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */
 function lessonValues(yamls: readonly string[], extra: readonly string[]): Set<string> {
@@ -70,5 +74,26 @@ describe('Latin script in Korean', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it("every compare variant's title reads as Korean", () => {
+    const found = VARIANTS.flatMap((v) => {
+      const title = translate('ko', 'classroom.variantTitle', { field: v.field, left: v.left, right: v.right });
+      const stray = strayLatin(title, new Set([v.field, v.left, v.right]));
+      return stray.length || /\(|vs/.test(title) ? [`${v.id}: ${title}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it("the built-in scenario a Korean visitor starts with has Korean comments, the glossary's terms", () => {
+    const comments = [...DEFAULT_SCENARIOS.ko.matchAll(/#(.*)$/gm)].map((m) => m[1]!);
+    expect(comments.length).toBeGreaterThan(0);
+    const found = comments.flatMap((c) => [
+      ...strayLatin(c).map((w) => `${w} (in “${c}”)`),
+      ...glossaryViolations(c).map((v) => `${v.found} → ${v.term.ko} (in “${c}”)`),
+    ]);
+    expect(found).toEqual([]);
+    // the English one would not pass: the check can fail
+    expect([...DEFAULT_SCENARIOS.en.matchAll(/#(.*)$/gm)].flatMap((m) => strayLatin(m[1]!)).length).toBeGreaterThan(0);
   });
 });

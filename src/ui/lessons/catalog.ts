@@ -2,6 +2,7 @@
 // texts that are not the learner's own work (a lesson's start or solution, the default scenario):
 // replacing one of those needs no question.
 import defaultScenario from '../../scenarios/default.yaml?raw';
+import defaultScenarioKo from '../../scenarios/default.ko.yaml?raw';
 import { LESSONS, stepStart, type Lesson } from '../../scenarios/lessons/index.ts';
 
 export { LESSONS };
@@ -17,7 +18,9 @@ let known: Set<string> | null = null;
 export function isKnownText(text: string): boolean {
   if (norm(text) === '') return true;
   known ??= new Set(
-    [defaultScenario, ...LESSONS.flatMap((l) => [l.scenario, ...Object.values(l.solutions)])].map(norm),
+    [defaultScenario, defaultScenarioKo, ...LESSONS.flatMap((l) => [l.scenario, ...Object.values(l.solutions)])].map(
+      norm,
+    ),
   );
   return known.has(norm(text));
 }

@@ -1,6 +1,7 @@
 // The banner row: title, seed, language, theme and Share (in an embed: "Open in playground" instead).
 import { lazy, Suspense, useState } from 'react';
-import { setSeed, useStore } from '../store.ts';
+import { useStore } from '../store.ts';
+import { SeedField } from './SeedField.tsx';
 import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
@@ -12,36 +13,16 @@ const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({
 
 export function Header() {
   const theme = useStore((s) => s.theme);
-  const seed = useStore((s) => s.seed);
   const embed = useStore((s) => s.embed);
-  const [draft, setDraft] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
   const t = useT();
-  const commit = (v: string) => {
-    setDraft(null);
-    const n = Number(v);
-    if (v.trim() !== '' && Number.isSafeInteger(n) && n >= 0) setSeed(n);
-  };
   return (
     <header className="app-header">
       <h1>
         <LogoIcon /> {t('app.title')}
       </h1>
       <div className="header-controls">
-        <label className="seed">
-          {t('header.seed')}
-          <input
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            value={draft ?? String(seed)}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={(e) => commit(e.target.value)}
-            onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget.value)}
-            aria-describedby="seed-help"
-          />
-        </label>
+        <SeedField label={t('header.seed')} className="seed" describedBy="seed-help" />
         <span id="seed-help" className="visually-hidden">
           {t('header.seedHelp')}
         </span>

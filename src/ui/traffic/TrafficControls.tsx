@@ -5,7 +5,8 @@
 // nothing says so in its own row and sends nothing.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { pause, play, setClients, setSeed, setSpeed, step, stepBack, useStore } from '../store.ts';
+import { pause, play, setClients, setSpeed, step, stepBack, useStore } from '../store.ts';
+import { SeedField } from '../panels/SeedField.tsx';
 import type { ClientDecl, ClusterView, SourceDecl } from '../../worker/protocol.ts';
 import {
   formatSourceDecl,
@@ -70,7 +71,7 @@ export function readRate(text: string, t: Translate): { ok: true; rate: number }
 }
 
 export function TrafficControls() {
-  const { clients, declared, running, problems, playing, speed, seed, time, view, theme } = useStore(
+  const { clients, declared, running, problems, playing, speed, time, view, theme } = useStore(
     useShallow((s) => ({
       clients: s.clients,
       declared: s.declared,
@@ -78,7 +79,6 @@ export function TrafficControls() {
       problems: s.clientProblems,
       playing: s.playing,
       speed: s.speed,
-      seed: s.seed,
       time: Math.floor(s.time * 10) / 10,
       view: s.view,
       theme: s.theme,
@@ -97,7 +97,6 @@ export function TrafficControls() {
   const [rateText, setRateText] = useState('2');
   const [formError, setFormError] = useState<string | null>(null);
   const [rowRates, setRowRates] = useState<Record<string, string>>({});
-  const [seedText, setSeedText] = useState<string | null>(null);
   const t = useT();
   const freeIP = unusedExternalIP(rows);
   const suggestions = kind === 'external' ? outsideTargets : insideTargets;
@@ -162,23 +161,7 @@ export function TrafficControls() {
             ))}
           </select>
         </label>
-        <label>
-          {t('traffic.seed')}{' '}
-          <input
-            type="number"
-            min={0}
-            value={seedText ?? String(seed)}
-            style={{ width: '6em' }}
-            onChange={(e) => setSeedText(e.target.value)}
-            onBlur={() => {
-              if (seedText !== null) setSeed(Number(seedText));
-              setSeedText(null);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-            }}
-          />
-        </label>
+        <SeedField label={t('traffic.seed')} className="k-seed" style={{ width: '6em' }} />
         <span className="k-mono k-dim" aria-label={t('traffic.time')}>
           t = {time.toFixed(1)} s
         </span>
