@@ -2,7 +2,7 @@
 // browser's (navigator.languages), else English. The choice lives in the app store's `language`
 // (src/ui/store.ts) so every component re-renders when it changes; <html lang> follows it so
 // screen readers pronounce Korean as Korean.
-import { loadNow, setLanguage, useStore } from '../store.ts';
+import { setLanguage, setText, useStore } from '../store.ts';
 import type { Language } from './translate.ts';
 import { initialLanguage, LANG_KEY, preferredLanguages } from './firstLanguage.ts';
 import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
@@ -46,8 +46,7 @@ export function chooseLanguage(lang: Language): void {
   const { text, language } = useStore.getState();
   setLanguage(lang);
   if (language !== lang && text === DEFAULT_SCENARIOS[language]) {
-    useStore.setState({ text: DEFAULT_SCENARIOS[lang] });
-    loadNow();
+    setText(DEFAULT_SCENARIOS[lang]);
   }
   document.documentElement.lang = lang;
   try {
