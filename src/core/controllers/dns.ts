@@ -13,7 +13,7 @@
 // Which resolver a pod uses (kubelet GetPodDNS / getPodDNSType): podDnsConfig below.
 import type { PodDNSConfig } from 'kubernetes-types/core/v1';
 import type { ClusterState } from '../model/clusterState.ts';
-import type { AdmittedService } from '../model/admitted.ts';
+import type { AdmittedEndpointSlicePort, AdmittedService } from '../model/admitted.ts';
 import { parseIPv4 } from '../net/ipv4.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { serviceRangeIP } from './systemObjects.ts';
@@ -82,7 +82,7 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
         s.metadata.namespace === ns && s.metadata.labels?.[LABEL_SERVICE_NAME] === name && s.addressType === 'IPv4',
     );
     const seen = new Set<string>();
-    const ready: { ip: string; host: string; ports: { name?: string; port?: number; protocol?: string }[] }[] = [];
+    const ready: { ip: string; host: string; ports: AdmittedEndpointSlicePort[] }[] = [];
     const tolerate = svc.spec.publishNotReadyAddresses === true;
     for (const slice of slices) {
       for (const ep of slice.endpoints ?? []) {
@@ -103,7 +103,7 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
       for (const p of e.ports) {
         if (p.name && p.port !== undefined)
           out.push({
-            name: `_${p.name}._${(p.protocol ?? 'TCP').toLowerCase()}.${fqdn}`,
+            name: `_${p.name}._${p.protocol.toLowerCase()}.${fqdn}`,
             type: 'SRV',
             data: `0 ${weight} ${p.port} ${e.host}`,
           });

@@ -12,8 +12,14 @@
 //   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
 import type { ClusterState } from '../model/clusterState.ts';
 
-import type { AdmittedService, AdmittedPod, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
-import type { Endpoint, EndpointPort } from 'kubernetes-types/discovery/v1';
+import type {
+  AdmittedService,
+  AdmittedPod,
+  AdmittedEndpointSlice,
+  AdmittedEndpointSlicePort,
+  AdmittedNode,
+} from '../model/admitted.ts';
+import type { Endpoint } from 'kubernetes-types/discovery/v1';
 import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
@@ -67,8 +73,12 @@ export function podToEndpoint(
 }
 
 /** getEndpointPorts: the Service ports this pod resolves, in Service order; `notFound` collects the indexes it does not. */
-export function endpointPorts(pod: AdmittedPod, svc: AdmittedService, notFound: number[] = []): EndpointPort[] {
-  const out: EndpointPort[] = [];
+export function endpointPorts(
+  pod: AdmittedPod,
+  svc: AdmittedService,
+  notFound: number[] = [],
+): AdmittedEndpointSlicePort[] {
+  const out: AdmittedEndpointSlicePort[] = [];
   for (const [i, sp] of (svc.spec.ports ?? []).entries()) {
     const port = findPort(pod, sp);
     if (port === null) {
@@ -102,9 +112,9 @@ export function desiredSlices(
   state: ClusterState,
   svc: AdmittedService,
   select: PodSelection = (s) => selectedPods(state, s),
-): { slices: { ports: EndpointPort[]; endpoints: Endpoint[] }[]; decision: EndpointDecision } {
+): { slices: { ports: AdmittedEndpointSlicePort[]; endpoints: Endpoint[] }[]; decision: EndpointDecision } {
   const publish = svc.spec.publishNotReadyAddresses === true;
-  const groups = new Map<string, { ports: EndpointPort[]; endpoints: Endpoint[] }>();
+  const groups = new Map<string, { ports: AdmittedEndpointSlicePort[]; endpoints: Endpoint[] }>();
   const decision: EndpointDecision = { selected: [] };
   for (const pod of select(svc)) {
     const seen: SelectedPod = {
@@ -138,7 +148,7 @@ export function desiredSlices(
     if (!g) groups.set(key, (g = { ports, endpoints: [] }));
     g.endpoints.push(podToEndpoint(pod, svc, node, ip));
   }
-  const out: { ports: EndpointPort[]; endpoints: Endpoint[] }[] = [];
+  const out: { ports: AdmittedEndpointSlicePort[]; endpoints: Endpoint[] }[] = [];
   for (const g of groups.values()) {
     for (let i = 0; i < g.endpoints.length; i += MAX_ENDPOINTS_PER_SLICE) {
       out.push({ ports: g.ports, endpoints: g.endpoints.slice(i, i + MAX_ENDPOINTS_PER_SLICE) });

@@ -40,7 +40,7 @@ export function collectEndpoints(
 ): ProxyEndpoint[] {
   const byKey = new Map<string, ProxyEndpoint>();
   for (const slice of slices) {
-    const sp = (slice.ports ?? []).find((p) => (p.name ?? '') === portName && (p.protocol ?? 'TCP') === protocol);
+    const sp = (slice.ports ?? []).find((p) => p.name === portName && p.protocol === protocol);
     // "ignoring invalid endpoint port" for a nil/zero port number (endpointslicecache.go).
     if (!sp || sp.port === undefined || sp.port === 0) continue;
     for (const ep of slice.endpoints ?? []) {

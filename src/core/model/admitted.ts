@@ -29,6 +29,7 @@ import type {
   PodTemplateSpec,
   ServiceSpec,
 } from 'kubernetes-types/core/v1';
+import type { EndpointPort as DiscoveryEndpointPort } from 'kubernetes-types/discovery/v1';
 import type { DaemonSetSpec, DeploymentSpec, ReplicaSetSpec, StatefulSetSpec } from 'kubernetes-types/apps/v1';
 
 /** Metadata of a stored namespaced object: a name, and the namespace it was created in. */
@@ -120,9 +121,16 @@ export interface AdmittedDaemonSet extends DaemonSet {
   spec: DaemonSetSpec & { template: AdmittedPodTemplate };
 }
 
+/** An EndpointSlice port after SetDefaults_EndpointPort (pkg/apis/discovery/v1/defaults.go): name and protocol set. */
+export interface AdmittedEndpointSlicePort extends DiscoveryEndpointPort {
+  name: string;
+  protocol: string;
+}
+
 /** An EndpointSlice as stored: written by the user (admitted) or by the EndpointSlice controller. */
 export interface AdmittedEndpointSlice extends EndpointSlice {
   metadata: AdmittedMeta;
+  ports?: AdmittedEndpointSlicePort[];
 }
 
 /** An Ingress as stored. */

@@ -90,8 +90,7 @@ export function describeEndpointSlice(eps: AdmittedEndpointSlice): string {
     w.write(0, 'Ports:\n');
     w.write(1, 'Name\tPort\tProtocol\n');
     w.write(1, '----\t----\t--------\n');
-    for (const p of eps.ports ?? [])
-      w.write(1, `${p.name || '<unset>'}\t${p.port ?? '<unset>'}\t${p.protocol ?? ''}\n`);
+    for (const p of eps.ports ?? []) w.write(1, `${p.name || '<unset>'}\t${p.port ?? '<unset>'}\t${p.protocol}\n`);
   }
   if ((eps.endpoints ?? []).length === 0) w.write(0, 'Endpoints: <none>\n');
   else {

@@ -97,7 +97,8 @@ describe('printEndpoints / printEndpointSlice', () => {
     const s: AdmittedEndpointSlice = {
       metadata: { name: 'multiportslice.123', namespace: 'default', creationTimestamp: '2025-01-01T23:59:00Z' },
       addressType: 'IPv4',
-      ports: [{ port: 80 }, { port: 443 }, { port: 3000 }, { port: 3001 }],
+      // As stored: SetDefaults_EndpointPort gave each port an empty name and TCP.
+      ports: [80, 443, 3000, 3001].map((port) => ({ name: '', protocol: 'TCP', port })),
       endpoints: [
         { addresses: ['10.1.2.3', '2001:db8::1234:5678'] },
         { addresses: ['10.2.3.4'] },
