@@ -42,9 +42,11 @@ test('a share link round-trips in a fresh browser context to the same scenario, 
   const s = await shell.summary();
   expect([s.seed, s.lesson, s.lessonStep, s.errors]).toEqual([7, 'session-affinity', 2, 0]);
   await lessonOpenAtThirdStep(shell);
-  // Applied over the default (no draft of the user's own): no question, and the fragment is gone.
+  // Applied over the default (no draft of the user's own): no question; it plays, and the address
+  // bar holds the scenario on screen (the same payload).
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
-  expect(new URL(page.url()).hash).toBe('');
+  await expect.poll(async () => (await shell.summary()).playing).toBe(true);
+  expect(await decodeShareFragment(new URL(page.url()).hash)).toEqual(await decodeShareFragment(fragment));
 
   await page.getByRole('button', { name: 'Share' }).click();
   const linkBox = page.getByTestId('share-link');
@@ -118,6 +120,13 @@ test('a link opened over a different draft asks first; Keep keeps it, Open repla
   await ask.getByRole('button', { name: 'Keep my draft' }).click();
   await expect(ask).toHaveCount(0);
   await expect.poll(() => shell.text()).toBe(mine);
+  // The address bar now holds the kept draft, not the link: a reload asks nothing.
+  await expect
+    .poll(async () => {
+      const d = await decodeShareFragment(new URL(page.url()).hash);
+      return d.ok && d.scenario.yaml;
+    })
+    .toBe(mine);
   await page.reload();
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await expect.poll(() => shell.text()).toBe(mine);
@@ -197,4 +206,34 @@ test('embed mode: read-only, editor hidden on request, an Open in playground lin
   expect(await page.evaluate(() => window.__editor!.getModel().getValue())).toBe(sharedYaml);
   expect(await shell.text()).toBe(sharedYaml);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('ksp:draft')))).toEqual([]);
+});
+
+test('the address bar follows the scenario as it is edited; a reload shows the edit; a link made paused opens paused (issue 15 item 6)', async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart(`/#${await fragmentFor(shared)}`);
+  await expect.poll(() => shell.text()).toBe(sharedYaml);
+  const edited = sharedYaml.replace('replicas: 2', 'replicas: 4');
+  await shell.setText(edited);
+  const addressYaml = async () => {
+    const d = await decodeShareFragment(new URL(page.url()).hash);
+    return d.ok ? d.scenario.yaml : null;
+  };
+  await expect.poll(addressYaml).toBe(edited);
+  // The URL is the current state: a reload (or the copied URL in another tab) opens the edit, with no question.
+  await page.reload();
+  await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(edited);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  // The Share dialog can make a link that opens paused.
+  await page.getByRole('button', { name: 'Share' }).click();
+  const before = await page.getByTestId('share-link').inputValue();
+  await page.getByLabel(/Open paused/).check();
+  await expect(page.getByTestId('share-link')).not.toHaveValue(before);
+  const pausedLink = await page.getByTestId('share-link').inputValue();
+  await shell.freshStart(new URL(pausedLink).pathname + new URL(pausedLink).hash);
+  await expect.poll(() => shell.text()).toBe(edited);
+  await expect.poll(async () => (await shell.summary()).time).toBe(0);
+  expect((await shell.summary()).playing).toBe(false);
 });

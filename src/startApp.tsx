@@ -12,6 +12,7 @@ import { installTestHook } from './ui/testHook.ts';
 import { afterFirstDiagram } from './ui/useEditorGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
 import { openLinkFromLocation } from './ui/share/openLink.ts';
+import { startAddressBar } from './ui/share/addressBar.ts';
 import { isShareFragment } from './ui/share/shareFragment.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import { startLanguage } from './ui/i18n/language.ts';
@@ -50,6 +51,8 @@ const hasOwnDraft = (): boolean => {
 void openLinkFromLocation(hasOwnDraft()).finally(() => {
   // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
   if (useStore.getState().counters.loadsSent === 0) loadNow();
+  // From now on the address bar holds the scenario on screen (a copied URL is the current state).
+  startAddressBar();
 });
 // A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
 window.addEventListener('hashchange', () => void openLinkFromLocation(hasOwnDraft()));

@@ -29,7 +29,8 @@ export interface SharedScenario {
   clients?: TrafficClientSetting[];
   lesson?: string;
   step?: number;
-  view?: { theme?: 'light' | 'dark'; speed?: number; selected?: string };
+  /** `paused`: the link opens with the traffic paused (written only when true; a link opens playing). */
+  view?: { theme?: 'light' | 'dark'; speed?: number; selected?: string; paused?: boolean };
 }
 
 export const SHARE_DEFAULTS = { seed: 1, step: 0 } as const;
@@ -50,6 +51,7 @@ function canonical(s: SharedScenario): Record<string, unknown> {
     if (s.view.theme) view.theme = s.view.theme;
     if (s.view.speed !== undefined && s.view.speed !== 1) view.speed = s.view.speed;
     if (s.view.selected) view.selected = s.view.selected;
+    if (s.view.paused === true) view.paused = true;
     if (Object.keys(view).length > 0) out.view = view;
   }
   return out;
@@ -121,6 +123,7 @@ function readPayload(json: unknown): DecodeResult {
       ...(v.theme === 'light' || v.theme === 'dark' ? { theme: v.theme } : {}),
       ...(typeof v.speed === 'number' ? { speed: v.speed } : {}),
       ...(typeof v.selected === 'string' ? { selected: v.selected } : {}),
+      ...(v.paused === true ? { paused: true } : {}),
     };
   }
   return { ok: true, scenario: s };

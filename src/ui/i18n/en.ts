@@ -273,6 +273,7 @@ export const en = {
   'share.embed': 'Embed in a blog or slides',
   'share.editable': 'Editable',
   'share.showYaml': 'Show the YAML',
+  'share.openPaused': 'Open paused (the reader presses Play or steps with ▶)',
   'share.autoplay': 'Play on load',
   'share.theme': 'Theme',
   'share.readersChoice': "Reader's choice",

@@ -261,6 +261,7 @@ export const ko: Record<MessageKey, string> = {
   'share.embed': '블로그나 슬라이드에 넣기',
   'share.editable': '편집 가능',
   'share.showYaml': 'YAML 보이기',
+  'share.openPaused': '일시 정지 상태로 열기 (읽는 사람이 재생을 누르거나 ▶로 한 단계씩 봅니다)',
   'share.autoplay': '열면 바로 재생',
   'share.theme': '테마',
   'share.readersChoice': '읽는 사람의 설정',

@@ -10,7 +10,7 @@ import { iframeSnippet } from './embedParams.ts';
 import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
 import { useT } from '../i18n/useT.ts';
 
-function useShareFragment(open: boolean): { fragment: string | null; error: string | null } {
+function useShareFragment(open: boolean, paused: boolean): { fragment: string | null; error: string | null } {
   const [state, setState] = useState<{ fragment: string | null; error: string | null }>({
     fragment: null,
     error: null,
@@ -19,7 +19,7 @@ function useShareFragment(open: boolean): { fragment: string | null; error: stri
     if (!open) return;
     let live = true;
     const s = useStore.getState();
-    encodeShareFragment(toShared(s)).then(
+    encodeShareFragment(toShared({ ...s, paused })).then(
       (fragment) => live && setState({ fragment, error: null }),
       (err: unknown) =>
         live &&
@@ -31,7 +31,7 @@ function useShareFragment(open: boolean): { fragment: string | null; error: stri
     return () => {
       live = false;
     };
-  }, [open]);
+  }, [open, paused]);
   return state;
 }
 
@@ -80,7 +80,9 @@ function CopyField({
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const text = useStore((s) => s.text);
-  const { fragment, error } = useShareFragment(true);
+  // A link opens playing; the sharer may make it open paused (a teacher's step-by-step link).
+  const [paused, setPaused] = useState(false);
+  const { fragment, error } = useShareFragment(true, paused);
   const [snippet, setSnippet] = useState<{
     editable: boolean;
     showEditor: boolean;
@@ -119,6 +121,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         {link ? (
           <>
             <CopyField label={t('share.linkLabel')} value={link} rows={3} testId="share-link" />
+            <label className="share-paused">
+              <input type="checkbox" checked={paused} onChange={(e) => setPaused(e.target.checked)} />{' '}
+              {t('share.openPaused')}
+            </label>
             <p className="share-length" data-testid="share-length">
               {t('share.length', { count: link.length.toLocaleString('en') })}
               {link.length > LINK_WARN_LENGTH && (

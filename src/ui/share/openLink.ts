@@ -1,9 +1,11 @@
 // Opening a share link (the page's `#s=…` fragment): decode it with the core codec, then apply
 // it, or ask first when it would replace a draft of the user's own. A damaged link changes
-// nothing and says why. Every load keeps an undo point (store.replaceScenario).
+// nothing and says why. Every load keeps an undo point (store.replaceScenario). Afterwards the
+// address bar follows the scenario (addressBar.ts), so a reload shows what was last on screen.
 // The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { decodeShareFragment } from '../../core/share/linkCodec.ts';
 import {
+  pause,
   play,
   replaceScenario,
   setLessonStep,
@@ -20,18 +22,16 @@ import { t } from '../i18n/useT.ts';
 
 export { isShareFragment };
 
-/** Removes the fragment once its scenario is settled, so a reload restores the draft, not the link. */
-function forgetFragment(): void {
-  if (useStore.getState().embed) return;
-  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-}
-
 function apply(link: PendingLink, forced: { step: number | null; theme: 'light' | 'dark' | null }): void {
   replaceScenario({ text: link.text, seed: link.seed, clients: link.clients }, t('session.causeLink'));
   setLessonStep(link.lesson, forced.step ?? link.step);
   const theme = forced.theme ?? link.theme;
   if (theme) applyTheme(theme);
   if (link.speed !== null) setSpeed(link.speed);
+  // A link opens playing unless it says paused; an embed plays when its query asks (autoplay).
+  const embed = useStore.getState().embed;
+  if (embed ? embed.autoplay : !link.paused) play();
+  else pause();
 }
 
 /** An embed's own query (step, theme) wins over the link's values. */
@@ -62,8 +62,6 @@ export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
     return;
   }
   apply(link, embedOverrides());
-  forgetFragment();
-  if (s.embed?.autoplay) play();
 }
 
 /** The user's answer to "open the shared scenario over your draft?". */
@@ -73,5 +71,4 @@ export function chooseLink(choice: 'open' | 'keep'): void {
   setPendingLink(null);
   if (choice === 'open') apply(link, embedOverrides());
   else showNotice('info', t('session.linkKept'));
-  forgetFragment();
 }

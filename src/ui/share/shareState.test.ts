@@ -54,7 +54,21 @@ describe('share links of the app state', () => {
       step: 2,
       theme: 'light',
       speed: 2,
+      paused: false,
     });
+  });
+
+  it('a link opens playing; one made to open paused says so, and only then (old links unchanged)', async () => {
+    const playing = await encodeShareFragment(toShared(state));
+    const paused = await encodeShareFragment(toShared({ ...state, paused: true }));
+    expect(paused).not.toBe(playing);
+    const read = async (f: string) => {
+      const d = await decodeShareFragment(f);
+      return d.ok ? fromShared(d.scenario).paused : null;
+    };
+    expect(await read(playing)).toBe(false);
+    expect(await read(paused)).toBe(true);
+    expect(await encodeShareFragment(toShared({ ...state, paused: false }))).toBe(playing);
   });
 
   it('is canonical: the same state gives the same link', async () => {

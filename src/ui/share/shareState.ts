@@ -18,6 +18,8 @@ export interface ShareableState {
   lessonStep: number;
   theme: Theme;
   speed: number;
+  /** The link opens paused (the Share dialog's choice; the address bar never writes it). */
+  paused?: boolean;
 }
 
 /** A client as a link writes it (`deployment/default/web` → `service/default/my-service:80`). */
@@ -41,7 +43,7 @@ export function toShared(s: ShareableState): SharedScenario {
     seed: s.seed,
     ...(clients.length > 0 ? { clients } : {}),
     ...(s.lesson ? { lesson: s.lesson, step: s.lessonStep } : {}),
-    view: { theme: s.theme, speed: s.speed },
+    view: { theme: s.theme, speed: s.speed, ...(s.paused ? { paused: true } : {}) },
   };
 }
 
@@ -54,6 +56,8 @@ export interface OpenedScenario {
   step: number;
   theme: Theme | null;
   speed: number | null;
+  /** Open with the traffic paused (otherwise a link opens playing). */
+  paused: boolean;
 }
 
 export function fromShared(s: SharedScenario): OpenedScenario {
@@ -67,6 +71,7 @@ export function fromShared(s: SharedScenario): OpenedScenario {
     step: s.step ?? 0,
     theme: s.view?.theme ?? null,
     speed: typeof speed === 'number' && Number.isFinite(speed) && speed >= 0.125 && speed <= 16 ? speed : null,
+    paused: s.view?.paused === true,
   };
 }
 

@@ -1,0 +1,51 @@
+// The address bar follows the scenario (issue 15): after each change, debounced, the page's URL
+// fragment is replaced (history.replaceState: no new history entry, no hashchange) with the share
+// link of what is on screen, so a copied URL is always the current state. Not in an embed (its URL
+// belongs to the embedding page's markup), and not while a link waits for the user's choice (the
+// address still holds that link until they decide).
+import { encodeShareFragment, LINK_MAX_FRAGMENT_CHARS } from '../../core/share/linkCodec.ts';
+import { useStore, type AppState } from '../store.ts';
+import { toShared } from './shareState.ts';
+
+/** Quiet time after the last change before the address is rewritten (typing does not re-encode per key). */
+export const ADDRESS_DEBOUNCE_MS = 400;
+
+const followed = (s: AppState) => [s.text, s.seed, s.clients, s.lesson, s.lessonStep, s.theme, s.speed, s.pendingLink];
+
+/** Writes the current state's link into the address bar now (when it differs). */
+export async function syncAddress(): Promise<void> {
+  const s = useStore.getState();
+  if (s.embed || s.pendingLink) return;
+  const fragment = await encodeShareFragment(toShared(s));
+  const now = useStore.getState();
+  // Changed meanwhile: the next sync writes the newer state.
+  if (followed(now).some((v, i) => v !== followed(s)[i])) return;
+  // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
+  const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
+  if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+}
+
+/** Starts following; returns the stop function. */
+export function startAddressBar(): () => void {
+  if (useStore.getState().embed) return () => undefined;
+  let timer: number | null = null;
+  const schedule = (): void => {
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = null;
+      void syncAddress();
+    }, ADDRESS_DEBOUNCE_MS);
+  };
+  const off = useStore.subscribe((s, prev) => {
+    // The user settled a waiting link (kept their draft or opened it): the address says so at once.
+    if (prev.pendingLink && !s.pendingLink) return void syncAddress();
+    const a = followed(s);
+    const b = followed(prev);
+    if (a.some((v, i) => v !== b[i])) schedule();
+  });
+  schedule();
+  return () => {
+    off();
+    if (timer !== null) window.clearTimeout(timer);
+  };
+}
