@@ -228,6 +228,15 @@ test('the address bar follows the scenario as it is edited; a reload shows the e
   await page.reload();
   await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(edited);
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  // A reload before the address has caught up with the last edit: the address is this tab's own, so the
+  // saved draft (newer) opens, with no "open the shared scenario?" about the user's own work.
+  await shell.editorReady();
+  const again = edited.replace('replicas: 4', 'replicas: 1');
+  await shell.setText(again);
+  await shell.draftSaved('replicas: 1');
+  await page.reload();
+  await expect.poll(() => shell.text(), { timeout: 30_000 }).toBe(again);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 
   // The Share dialog can make a link that opens paused.
   await page.getByRole('button', { name: 'Share' }).click();
@@ -236,7 +245,7 @@ test('the address bar follows the scenario as it is edited; a reload shows the e
   await expect(page.getByTestId('share-link')).not.toHaveValue(before);
   const pausedLink = await page.getByTestId('share-link').inputValue();
   await shell.freshStart(new URL(pausedLink).pathname + new URL(pausedLink).hash);
-  await expect.poll(() => shell.text()).toBe(edited);
+  await expect.poll(() => shell.text()).toBe(again);
   await expect.poll(async () => (await shell.summary()).time).toBe(0);
   expect((await shell.summary()).playing).toBe(false);
 });

@@ -10,6 +10,22 @@ import { toShared } from './shareState.ts';
 /** Quiet time after the last change before the address is rewritten (typing does not re-encode per key). */
 export const ADDRESS_DEBOUNCE_MS = 400;
 
+/** The last fragment this tab wrote (sessionStorage: it survives a reload of this tab, not a copy of the URL elsewhere). */
+const OWN_KEY = 'ksp:address:v1';
+
+/**
+ * Whether `hash` is an address this tab wrote itself. On a reload it is not a link someone shared:
+ * the saved draft (flushed on pagehide) is newer than any address, so the page opens the draft and
+ * never asks "open the shared scenario?" about the user's own work a moment older.
+ */
+export function isOwnAddress(hash: string): boolean {
+  try {
+    return hash !== '' && sessionStorage.getItem(OWN_KEY) === hash;
+  } catch {
+    return false;
+  }
+}
+
 const followed = (s: AppState) => [s.text, s.seed, s.clients, s.lesson, s.lessonStep, s.theme, s.speed, s.pendingLink];
 
 /** Writes the current state's link into the address bar now (when it differs). */
@@ -23,6 +39,11 @@ export async function syncAddress(): Promise<void> {
   // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  try {
+    sessionStorage.setItem(OWN_KEY, hash);
+  } catch {
+    // No session storage: a reload then treats the address as a link (and asks over a different draft).
+  }
 }
 
 /** Starts following; returns the stop function. */

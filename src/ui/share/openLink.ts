@@ -18,6 +18,7 @@ import {
 import { applyTheme } from '../persistence.ts';
 import { fromShared, linkDecision } from './shareState.ts';
 import { isShareFragment } from './shareFragment.ts';
+import { isOwnAddress } from './addressBar.ts';
 import { t } from '../i18n/useT.ts';
 
 export { isShareFragment };
@@ -44,6 +45,8 @@ function embedOverrides(): { step: number | null; theme: 'light' | 'dark' | null
 export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
   const hash = location.hash;
   if (!isShareFragment(hash)) return;
+  // The address this tab wrote (addressBar.ts), reloaded: the draft is the newest state, not a shared link.
+  if (!useStore.getState().embed && isOwnAddress(hash)) return;
   let r;
   try {
     r = await decodeShareFragment(hash);
