@@ -98,7 +98,8 @@ function preloadApp(): Plugin {
 }
 
 /**
- * In the "cli-built" test project the CLI tests' `import { main } from './main.ts'` gets the bundle
+ * In the "cli-built" test project the CLI tests' `import { main } from './main.ts'` (directly or through
+ * their runner, src/cli/runCaptured.ts) gets the bundle
  * that `npx ksp` runs (dist-cli/ksp.mjs, scripts/build-cli.mjs), so every CLI case runs against the
  * TypeScript source and against the shipped build.
  */
@@ -109,7 +110,8 @@ function cliBundleForTests(): Plugin {
     name: 'ksp-cli-bundle-for-tests',
     enforce: 'pre',
     resolveId(id, importer) {
-      if (importer?.endsWith('.test.ts') && resolve(dirname(importer), id) === source) return bundle;
+      const fromTest = importer?.endsWith('.test.ts') || importer?.endsWith('/src/cli/runCaptured.ts');
+      if (importer && fromTest && resolve(dirname(importer), id) === source) return bundle;
       return null;
     },
   };

@@ -5,32 +5,13 @@
 // The same cases in English must show English words, so the check can fail.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { main } from './main.ts';
+import { runCaptured, type CapturedRun } from './runCaptured.ts';
 import { strayLatin } from '../text/latinInKorean.ts';
 import { glossaryViolations } from '../text/glossary.ts';
 
 const FIXTURES = 'src/core/dataplane/fixtures/';
 
-function run(argv: readonly string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = main(argv, {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readFile: (p) => {
-      try {
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-  });
-  return { code, out, err };
-}
+const run = (argv: readonly string[]): CapturedRun => runCaptured(argv);
 
 /** The keys and values a scenario's YAML writes (its comments left out): names and code, not English. */
 function yamlWords(file: string): Set<string> {

@@ -1,31 +1,10 @@
 // The ksp CLI run in-process on the seed fixtures (real loadScenario, admission and controllers).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { main, type CliIO } from './main.ts';
+import { runCaptured, type CapturedRun } from './runCaptured.ts';
 
 const SEED = 'src/core/fixtures/seed';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readFile: (p) => {
-      try {
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-  };
-  const code = main(argv, io);
-  return { code, out, err };
-}
+const run = (...argv: string[]): CapturedRun => runCaptured(argv);
 
 describe('ksp', () => {
   it('--help and help <cmd>; usage errors exit 2 without stack traces', () => {

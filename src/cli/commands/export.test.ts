@@ -1,33 +1,12 @@
 // `ksp export` in-process on the export fixtures: the same golden text the core test checks.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { main, type CliIO } from '../main.ts';
+import { readRepoFile, runCaptured, type CapturedRun } from '../runCaptured.ts';
 
 const DIR = 'src/core/scenario/export/fixtures';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readFile: (p) =>
-      p === 'broken.yaml'
-        ? 'kind: Service\nmetadata: {name: a\n'
-        : (() => {
-            try {
-              return readFileSync(p, 'utf8');
-            } catch {
-              return null;
-            }
-          })(),
-  };
-  return { code: main(argv, io), out, err };
-}
+const run = (...argv: string[]): CapturedRun =>
+  runCaptured(argv, (p) => (p === 'broken.yaml' ? 'kind: Service\nmetadata: {name: a\n' : readRepoFile(p)));
 
 describe('ksp export', () => {
   it('prints the YAML, or the commands with --commands', () => {

@@ -1,32 +1,14 @@
 // `ksp iptables` run in-process on real scenario files (full loadScenario pipeline).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../main.ts';
+import { main } from '../main.ts';
+import { runCaptured, type CapturedRun } from '../runCaptured.ts';
 import { sortRestoreRules } from '../../core/dataplane/index.ts';
 
 const SEED = 'src/core/fixtures/seed';
 const FIX = 'src/core/dataplane/iptables/fixtures';
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readFile: (p) => {
-      try {
-        return readFileSync(p, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-  };
-  return { code: main(argv, io), out, err };
-}
+const run = (...argv: string[]): CapturedRun => runCaptured(argv);
 
 describe('ksp iptables', () => {
   it('prints the iptables-restore payload for a node: *filter … COMMIT then *nat … COMMIT', () => {

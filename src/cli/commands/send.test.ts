@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { main } from '../main.ts';
+import { runCaptured, type CapturedRun } from '../runCaptured.ts';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../core/dataplane/fixtures/${name}`, import.meta.url), 'utf8');
-function run(argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(argv, {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    readFile: (p) => (p.endsWith('.yaml') ? fixture(p) : null),
-  });
-  return { out, err, code };
-}
+const run = (argv: string[]): CapturedRun => runCaptured(argv, (p) => (p.endsWith('.yaml') ? fixture(p) : null));
 
 describe('ksp send', () => {
   it('prints one line per request and a summary', () => {

@@ -26,7 +26,16 @@ export function isOwnAddress(hash: string): boolean {
   }
 }
 
-const followed = (s: AppState) => [s.text, s.seed, s.clients, s.lesson, s.lessonStep, s.theme, s.speed, s.pendingLink];
+/** Whether anything the address holds (or waits on) differs between two states. */
+const moved = (a: AppState, b: AppState): boolean =>
+  a.text !== b.text ||
+  a.seed !== b.seed ||
+  a.clients !== b.clients ||
+  a.lesson !== b.lesson ||
+  a.lessonStep !== b.lessonStep ||
+  a.theme !== b.theme ||
+  a.speed !== b.speed ||
+  a.pendingLink !== b.pendingLink;
 
 /** Writes the current state's link into the address bar now (when it differs). */
 export async function syncAddress(): Promise<void> {
@@ -35,7 +44,7 @@ export async function syncAddress(): Promise<void> {
   const fragment = await encodeShareFragment(toShared(s));
   const now = useStore.getState();
   // Changed meanwhile: the next sync writes the newer state.
-  if (followed(now).some((v, i) => v !== followed(s)[i])) return;
+  if (moved(now, s)) return;
   // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -60,9 +69,7 @@ export function startAddressBar(): () => void {
   const off = useStore.subscribe((s, prev) => {
     // The user settled a waiting link (kept their draft or opened it): the address says so at once.
     if (prev.pendingLink && !s.pendingLink) return void syncAddress();
-    const a = followed(s);
-    const b = followed(prev);
-    if (a.some((v, i) => v !== b[i])) schedule();
+    if (moved(s, prev)) schedule();
   });
   schedule();
   return () => {

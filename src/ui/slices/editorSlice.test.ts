@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { connectSim, useStore } from '../store.ts';
+import { useStore } from '../store.ts';
 import type { ClusterView } from '../../worker/protocol.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import { recordingBridge } from './testBridge.ts';
+import { freshStore } from './testBridge.ts';
 
 const view = { objects: [] } as unknown as ClusterView;
 const error: Diagnostic = { severity: 'error', message: 'bad', line: 2, column: 3 } as Diagnostic;
-let bridge = recordingBridge();
-
+let bridge = freshStore();
 beforeEach(() => {
-  useStore.setState(useStore.getInitialState(), true);
-  bridge = recordingBridge();
-  connectSim(bridge);
+  bridge = freshStore();
 });
 
 describe('editor slice', () => {

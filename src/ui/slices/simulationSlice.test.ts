@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { connectSim, useStore } from '../store.ts';
-import { recordingBridge } from './testBridge.ts';
+import { useStore } from '../store.ts';
+import { freshStore } from './testBridge.ts';
 
-let bridge = recordingBridge();
+let bridge = freshStore();
 beforeEach(() => {
-  useStore.setState(useStore.getInitialState(), true);
-  bridge = recordingBridge();
-  connectSim(bridge);
+  bridge = freshStore();
 });
 const trafficCalls = () => bridge.calls.filter((c) => c[0] === 'traffic').map((c) => c[1]);
 

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop, useHopFocus } from './hopFocus.ts';
-import { hopsShown } from './hopEvents.ts';
+import { hopsShown, sameRequest } from './hopEvents.ts';
 import { LEG_SECONDS } from './flight.ts';
 import { requestWho, withConsoleResults } from './consoleTraffic.ts';
 import type { RequestResult } from '../../worker/protocol.ts';
@@ -57,8 +57,7 @@ export function Transcript() {
   const last = [...shown].reverse().find((r) => hopsShown(r, now) === r.hops.length);
   // The hop picked here, stepped to (◀ / ▶, ← / →) or narrated by the presenter: its row opens and the hop is marked.
   const focus = useHopFocus();
-  const focusedRow = (r: RequestResult): boolean =>
-    !!focus && focus.result.index === r.index && focus.result.clientId === r.clientId;
+  const focusedRow = (r: RequestResult): boolean => !!focus && sameRequest(focus.result, r);
   // The newest row stays in sight while the reader is at the end of the list (a log's tail -f);
   // a reader who scrolled up to read an older row keeps their place.
   const list = useRef<HTMLOListElement>(null);

@@ -11,6 +11,10 @@ export interface HopEvent {
   hopIndex: number;
 }
 
+/** The same request? Traffic and console requests number separately, so the client tells them apart. */
+export const sameRequest = (a: RequestResult, b: RequestResult): boolean =>
+  a.index === b.index && a.clientId === b.clientId;
+
 /** When hop `hopIndex` of `r` shows on the diagram. */
 export const hopEventTime = (r: RequestResult, hopIndex: number): number =>
   r.time + Math.max(0, hopIndex) * LEG_SECONDS + LEG_SECONDS / 2;
@@ -42,12 +46,7 @@ export function adjacentHopEvent(
   events.sort(order);
   const at =
     focused && Math.abs(hopEventTime(focused.result, focused.hopIndex) - now) < 1e-9
-      ? events.findIndex(
-          (e) =>
-            e.result.index === focused.result.index &&
-            e.hopIndex === focused.hopIndex &&
-            e.result.clientId === focused.result.clientId,
-        )
+      ? events.findIndex((e) => sameRequest(e.result, focused.result) && e.hopIndex === focused.hopIndex)
       : -1;
   if (at >= 0) return events[at + dir] ?? null;
   if (dir === 1) return events.find((e) => e.time > now + 1e-9) ?? null;
