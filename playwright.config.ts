@@ -44,7 +44,10 @@ export default defineConfig({
   webServer: {
     command: `npx vite build && npx vite preview --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Always this checkout's own fresh build: reusing whatever already listened on the port once ran
+    // a whole suite against another checkout's older build (a test failed for a bug fixed days before).
+    // KSP_E2E_REUSE=1 reuses a server you started yourself (faster reruns while editing tests).
+    reuseExistingServer: process.env.KSP_E2E_REUSE === '1',
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
