@@ -56,6 +56,8 @@ export interface AdmissionResult {
   field?: string;
   /** API warnings (kubectl prints them as `Warning: …`). */
   warnings: { message: string; field?: string }[];
+  /** invalid only: the Status message itself (`Service "web" is invalid: …`), what a command that wraps the error prints. */
+  statusMessage?: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -104,6 +106,12 @@ function validateDefaulted(obj: K8sObject): FieldError[] {
   }
 }
 
+/** schema.GroupKind.String(): `Service`, `Deployment.apps`. */
+function groupKindOf(info: KindInfo): string {
+  const slash = info.apiVersion.indexOf('/');
+  return slash < 0 ? info.kind : `${info.kind}.${info.apiVersion.slice(0, slash)}`;
+}
+
 function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
   const decodeError = decodeErrors(input, info.schema);
@@ -136,12 +144,14 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
       ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators)
       : admitServiceCreate(svc, ctx.allocators);
     if (!r.ok)
-      return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
+      return 'invalid' in r
+        ? invalidResult(w, r.invalid, [], groupKindOf(info))
+        : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
     const errs = validateDefaulted(obj);
     if (old) errs.push(...validateWorkloadUpdate(obj, old));
-    if (errs.length > 0) return invalidResult(w, errs);
+    if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));
   }
   const ref = `${info.resource}/${w.name}`;
   if (old) {

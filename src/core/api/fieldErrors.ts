@@ -114,3 +114,17 @@ export function kubectlInvalidMessage(kind: string, name: string, errors: readon
   if (lines.length === 1) return `The ${kind} ${goQuote(name)} is invalid: ${lines[0]}`;
   return `The ${kind} ${goQuote(name)} is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
 }
+
+/**
+ * The 422 Status's `message`, i.e. what the client's error says when a command wraps it with `%v`
+ * instead of handing it to checkErr (apimachinery pkg/api/errors NewInvalid: `%s %q is invalid: %v`
+ * with the GroupKind (`Service`, `Deployment.apps`) and ErrorList.ToAggregate(); an aggregate of
+ * several prints `[a, b]`, utilerrors aggregate.Error).
+ */
+export function statusInvalidMessage(groupKind: string, name: string, errors: readonly FieldError[]): string {
+  const lines = [...new Set(errors.map(renderFieldError))];
+  const agg = lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`;
+  return lines.length === 0
+    ? `${groupKind} ${goQuote(name)} is invalid`
+    : `${groupKind} ${goQuote(name)} is invalid: ${agg ?? ''}`;
+}
