@@ -33,6 +33,7 @@ import { validateIngress, validateIngressClass } from './ingress/validateIngress
 import { validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
+import { dropGatewayApiStatus, gatewayApiDecodeError, validateGatewayApiObject } from './gateway/admitGatewayApi.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -100,6 +101,11 @@ function validateDefaulted(obj: K8sObject): FieldError[] {
       return validateNamespace(obj as Namespace);
     case 'Node':
       return validateNode(obj as Node);
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return validateGatewayApiObject(obj);
     case undefined: // no kind: decoding already refused it
     default:
       return [];
@@ -114,7 +120,7 @@ function groupKindOf(info: KindInfo): string {
 
 function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
-  const decodeError = decodeErrors(input, info.schema);
+  const decodeError = decodeErrors(input, info.schema) ?? gatewayApiDecodeError(input);
   if (decodeError) {
     return badRequest(
       w,
@@ -134,6 +140,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const old = w.name ? findObject(ctx.state, info.kind, w.namespace, w.name) : undefined;
   const key = objectKey(info.kind, w.namespace, w.name);
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
+  dropGatewayApiStatus(obj);
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
   if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);

@@ -14,6 +14,8 @@ export interface FieldError {
   detail?: string;
   /** NotSupported only: the supported values. */
   supported?: readonly string[];
+  /** NotSupported only: print `supported` in the given order (a CRD's enum), not sorted (native validation passes sorted sets). */
+  keepOrder?: boolean;
 }
 
 export const required = (field: string, detail = ''): FieldError => ({ type: 'Required', field, detail });
@@ -87,13 +89,17 @@ export function errorBody(e: FieldError): string {
     case 'Duplicate':
       return `Duplicate value: ${renderValue(e.value)}`;
     case 'NotSupported': {
-      const list = [...(e.supported ?? [])].sort().map(goQuote).join(', ');
+      const values = [...(e.supported ?? [])];
+      const list = (e.keepOrder ? values : values.sort()).map(goQuote).join(', ');
       return list
         ? `Unsupported value: ${renderValue(e.value)}: supported values: ${list}`
         : `Unsupported value: ${renderValue(e.value)}`;
     }
     case 'TooLong':
-      return 'Too long';
+      return e.detail ? `Too long: ${e.detail}` : 'Too long';
+    case 'TooMany':
+      // field.TooMany: `Too many: <actual>: must have at most <max> items`.
+      return `Too many: ${renderValue(e.value)}: ${e.detail ?? ''}`;
     case 'Internal':
       return e.detail ? `Internal error: ${e.detail}` : 'Internal error';
   }

@@ -43,6 +43,10 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
     state.endpoints,
     state.ingresses,
     state.ingressClasses,
+    state.gatewayClasses,
+    state.gateways,
+    state.httpRoutes,
+    state.referenceGrants,
   ];
   for (const list of stored) for (const o of list) ensureUid(state, o);
 
