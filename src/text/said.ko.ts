@@ -102,6 +102,10 @@ export const SAID_KO: Record<SaidCode, string> = {
     '노드 {node}의 kube-proxy: {client}은(는) loadBalancerSourceRanges({ranges})에 없어서 패킷을 DROP합니다',
   'hop.proxyDropNoLocalExternal':
     '노드 {node}의 kube-proxy: externalTrafficPolicy가 Local인데 {spn}의 준비된 엔드포인트가 {node}에 없어서 패킷을 DROP합니다(클라이언트는 시간 초과)',
+  'hop.proxyTopologyZone':
+    '노드 {node}의 kube-proxy: {spn}의 준비된 엔드포인트마다 존 힌트(spec.trafficDistribution)가 있고 그중 존 {zone}을(를) 위한 것이 있어서, 그 엔드포인트만 씁니다: {endpoints}',
+  'hop.proxyTopologyNode':
+    '노드 {node}의 kube-proxy: {spn}의 준비된 엔드포인트마다 노드 힌트(spec.trafficDistribution)가 있고 그중 이 노드를 위한 것이 있어서, 그 엔드포인트만 씁니다: {endpoints}',
   'hop.proxyClusterIPAny':
     '노드 {node}의 kube-proxy: {address}은(는) {spn}의 ClusterIP입니다 → 준비된 엔드포인트 중 하나로',
   'hop.proxyClusterIPLocal':

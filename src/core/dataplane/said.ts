@@ -121,6 +121,10 @@ export const SAID_EN = {
     'kube-proxy on {node}: {client} is not in loadBalancerSourceRanges ({ranges}): the packet is DROPped',
   'hop.proxyDropNoLocalExternal':
     'kube-proxy on {node}: externalTrafficPolicy Local and no ready endpoint of {spn} runs on {node}: the packet is DROPped (the client times out)',
+  'hop.proxyTopologyZone':
+    'kube-proxy on {node}: every ready endpoint of {spn} carries a zone hint (spec.trafficDistribution) and some are for zone {zone}, so only those are used: {endpoints}',
+  'hop.proxyTopologyNode':
+    'kube-proxy on {node}: every ready endpoint of {spn} carries a node hint (trafficDistribution: PreferSameNode) and some are for this node, so only those are used: {endpoints}',
   'hop.proxyClusterIPAny': 'kube-proxy on {node}: {address} is the ClusterIP of {spn} → any ready endpoint',
   'hop.proxyClusterIPLocal':
     'kube-proxy on {node}: {address} is the ClusterIP of {spn} → local endpoints only (internalTrafficPolicy: Local)',
