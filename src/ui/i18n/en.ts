@@ -170,6 +170,7 @@ export const en = {
   'hop.dns': 'dns',
   'hop.load-balancer': 'load-balancer',
   'hop.ingress': 'ingress',
+  'hop.gateway': 'gateway',
   'hop.node': 'node',
   'hop.kube-proxy': 'kube-proxy',
   'hop.affinity': 'affinity',
