@@ -126,6 +126,57 @@ test('a hop picked in the transcript shows its rule and lights its YAML line', a
   expect(ring).toBe('4px');
 });
 
+test('the Timeline filters by client and outcome; a NodePort request that crosses nodes opens as a packet view with its rewrites, its reply and its rule lines', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await shell.openDefault();
+  await shell.resultsAbove(12);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const filters = page.getByRole('group', { name: 'Filter the Timeline' });
+  // The default scenario answers everything: "failures only" lists nothing and says so.
+  await filters.getByRole('combobox', { name: 'Outcome' }).selectOption('failures');
+  await expect(page.getByText('No request matches these filters yet.')).toBeVisible();
+  await filters.getByRole('combobox', { name: 'Outcome' }).selectOption('all');
+  await filters.getByRole('combobox', { name: 'Client' }).selectOption('laptop');
+  const rows = page.locator('[data-testid="transcript"] > li');
+  await expect(rows.first()).toBeVisible();
+  for (const who of await rows.locator('summary').allTextContents()) expect(who).toContain('laptop:');
+  // Open rows from the newest until one was SNATed on one node and answered on another.
+  let dnat = -1;
+  const count = await rows.count();
+  for (let i = count - 1; i >= 0 && dnat < 0; i--) {
+    await rows.nth(i).locator('summary').click();
+    const hops = await rows.nth(i).locator('li button').allTextContents();
+    const snat = hops.findIndex((h) => /SNAT@/.test(h));
+    const snatNode = snat >= 0 ? /@(node-\d)/.exec(hops[snat]!)?.[1] : undefined;
+    if (snatNode && hops.slice(snat + 1).some((h) => /@node-\d/.test(h) && !h.includes(`@${snatNode}`))) {
+      dnat = hops.findIndex((h) => /DNAT@/.test(h));
+      await rows.nth(i).locator('li button').nth(dnat).click();
+    } else await rows.nth(i).locator('summary').click();
+  }
+  expect(dnat).toBeGreaterThan(0);
+  const view = page.getByTestId('packet-view');
+  await expect(view).toBeVisible();
+  // The DNAT row is the current one and its destination is marked rewritten; the SNAT row's source is.
+  const current = view.locator('tr[aria-current="step"]');
+  await expect(current).toContainText('DNAT@');
+  await expect(current.locator('td').nth(2)).toContainText('rewritten');
+  await expect(view.locator('tr', { hasText: 'SNAT@' }).locator('td').nth(1)).toContainText('rewritten');
+  // The reply: conntrack on the entry node restores the node port as the source and the laptop as the destination.
+  const undo = view.locator('tr', { hasText: 'conntrack undoes the NAT' });
+  await expect(undo).toContainText(/192\.168\.1\.\d+:30080/);
+  await expect(undo).toContainText('203.0.113.10');
+  // The node's rules with the lines this packet matched marked (the same text as ksp iptables).
+  await page.locator('details.k-packet-rules > summary').click();
+  await expect(page.getByTestId('proxy-rules-matched')).toContainText(/matched [3-9] of these lines/);
+  expect(await page.locator('.k-rules .k-rule-matched').count()).toBeGreaterThanOrEqual(3);
+  await page.getByTestId('inspector').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results-diagram/packet-view-nodeport.png' });
+});
+
 test('▶ and the arrow keys step one hop event at a time; Space plays and pauses; ? lists the keys', async ({
   page,
   shell,

@@ -57,6 +57,15 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   await expect(page.getByTestId('transcript').locator('details[open] li button').first()).toContainText('클라이언트');
   await snap(page, testInfo, 'ko-timeline.png');
 
+  // The packet view of that request: its table's headings and the hop kinds in Korean.
+  await page.getByTestId('transcript').locator('details[open] li button').first().click();
+  const packet = page.getByTestId('packet-view');
+  await expect(packet).toContainText(ko['packet.source']);
+  await expect(packet).toContainText(ko['packet.destination']);
+  await expect(packet).toContainText(ko['hop.client']);
+  await expect(packet).not.toContainText('Source');
+  await snap(page, testInfo, 'ko-packet-view.png');
+
   // The packet view: packets fly and stop at the failure, its mark worded in Korean on the canvas.
   await shell.framesDrawn(5);
   await snap(page, testInfo, 'ko-packets.png');

@@ -42,13 +42,16 @@ export function App() {
   const layout = usePageLayout();
   const narrow = layout === 'narrow';
   const keys = useMainKeys();
-  // A lesson needs room to read: opening the Lessons tab grows a short details panel (the learner
-  // can still drag it back).
+  // A lesson, the Timeline and the Inspector (its packet view) need room to read: opening their tab
+  // grows a short details panel (the learner can still drag it back).
   // (Adjusted while rendering, when the tab changes: react.dev "you might not need an effect".)
   const [shownTab, setShownTab] = useState(tab);
   if (tab !== shownTab) {
     setShownTab(tab);
-    if (tab === 'lessons') setBottomHeight((h) => Math.max(h, Math.round(Math.min(340, window.innerHeight * 0.42))));
+    if (tab === 'lessons' || tab === 'timeline' || tab === 'inspector')
+      setBottomHeight((h) =>
+        Math.max(h, Math.round(Math.min(tab === 'lessons' ? 340 : 420, window.innerHeight * 0.42))),
+      );
   }
 
   return (

@@ -199,6 +199,8 @@ export type {
   Hop,
   HopAt,
   HopKind,
+  HopPacket,
+  ReplyPacket,
   Outcome,
   AffinityStamp,
   Source,

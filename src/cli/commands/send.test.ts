@@ -63,8 +63,17 @@ describe('ksp send', () => {
       'node',
       'sourceIP',
       'hops',
+      'reply',
     ]);
-    expect(Object.keys(j.requests[0].hops[0])).toEqual(['kind', 'node', 'detail', 'rule']);
+    expect(Object.keys(j.requests[0].hops[0])).toEqual(['kind', 'node', 'detail', 'rule', 'packet']);
+    // The header as it leaves each hop; the DNAT hop rewrote the destination to the pod that answered.
+    const dnat = j.requests[0].hops.find((h: { kind: string }) => h.kind === 'dnat');
+    expect(dnat.packet).toEqual({
+      src: '203.0.113.10',
+      dst: `${j.requests[0].podIP}:${j.requests[0].port}`,
+      changed: ['dst'],
+    });
+    expect(j.requests[0].reply.at(-1)).toMatchObject({ step: 'conntrack', src: '192.168.1.11:30007' });
     expect(j.summary.byOutcome).toEqual({ ok: 4 });
   });
   it('reports usage errors with exit 2', () => {

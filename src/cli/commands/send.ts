@@ -81,7 +81,14 @@ export function sendJson(results: readonly RequestResult[]): string {
     port: r.port ?? null,
     node: r.node ?? null,
     sourceIP: r.sourceIP ?? null,
-    hops: r.hops.map((h) => ({ kind: h.kind, node: h.node ?? null, detail: h.detail, rule: h.rule ?? null })),
+    hops: r.hops.map((h) => ({
+      kind: h.kind,
+      node: h.node ?? null,
+      detail: h.detail,
+      rule: h.rule ?? null,
+      packet: h.packet ?? null,
+    })),
+    reply: r.reply ?? null,
   }));
   return `${JSON.stringify({ requests, summary: summarize(results) }, null, 2)}\n`;
 }

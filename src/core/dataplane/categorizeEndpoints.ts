@@ -1,8 +1,5 @@
 // CategorizeEndpoints (pkg/proxy/topology.go): which endpoints a node uses for "Cluster" traffic
-// policy and which for "Local", with the terminating-endpoint fallback, and the topology mode the
-// EndpointSlice hints put this node in (topologyModeFromHints; the hints come from
-// controllers/trafficDistribution.ts). PreferSameTrafficDistribution (node hints) is on by default
-// from 1.34, the version our nodes run.
+// policy and which for "Local", with the terminating-endpoint fallback.
 
 import type { AdmittedNode } from '../model/admitted.ts';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
@@ -12,11 +9,7 @@ export interface CategorizedEndpoints {
   localEndpoints: ProxyEndpoint[];
   allReachableEndpoints: ProxyEndpoint[];
   hasAnyEndpoints: boolean;
-  /** The topology mode used for the cluster endpoints: '' (none), PreferSameZone or PreferSameNode. */
-  topologyMode: TopologyMode;
 }
-
-export type TopologyMode = '' | 'PreferSameZone' | 'PreferSameNode';
 
 export function categorizeEndpoints(
   endpoints: readonly ProxyEndpoint[],
@@ -26,13 +19,11 @@ export function categorizeEndpoints(
   let clusterEndpoints: ProxyEndpoint[] = [];
   let localEndpoints: ProxyEndpoint[] = [];
   let hasAnyEndpoints = false;
-  let topologyMode: TopologyMode = '';
 
   if (svc.usesClusterEndpoints) {
-    const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'] ?? '';
-    const nodeName = node?.metadata.name ?? '';
-    topologyMode = topologyModeFromHints(endpoints, nodeName, zone);
-    clusterEndpoints = endpoints.filter((ep) => ep.ready && availableForTopology(ep, topologyMode, nodeName, zone));
+    const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'];
+    const useTopology = canUseZoneTopology(endpoints, zone);
+    clusterEndpoints = endpoints.filter((ep) => ep.ready && (!useTopology || ep.zoneHints.includes(zone!)));
     // "if there are 0 cluster-wide endpoints, we can try to fall back to any terminating endpoints
     // that are ready" — serving && terminating, without topology.
     if (clusterEndpoints.length === 0) clusterEndpoints = endpoints.filter((ep) => ep.serving && ep.terminating);
@@ -58,41 +49,20 @@ export function categorizeEndpoints(
       (a, b) => (a.endpoint < b.endpoint ? -1 : a.endpoint > b.endpoint ? 1 : 0),
     );
   }
-  return { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints, topologyMode };
+  return { clusterEndpoints, localEndpoints, allReachableEndpoints, hasAnyEndpoints };
 }
 
 /**
- * topology.go topologyModeFromHints: PreferSameNode when every ready endpoint has a node hint and
- * one names this node; else PreferSameZone when every ready endpoint has a zone hint and one names
- * this node's zone; else '' (no filtering at all). No ready endpoint: ''.
+ * topology.go canUseTopology (zone hints): only when every ready endpoint carries zone hints and at
+ * least one hint names this node's zone; otherwise no filtering at all.
  */
-export function topologyModeFromHints(
-  endpoints: readonly ProxyEndpoint[],
-  nodeName: string,
-  zone: string,
-): TopologyMode {
-  let hasReady = false;
-  let forNode = false;
-  let allNodeHints = true;
-  let forZone = false;
-  let allZoneHints = true;
+function canUseZoneTopology(endpoints: readonly ProxyEndpoint[], zone: string | undefined): boolean {
+  if (zone === undefined || zone === '') return false;
+  let matches = false;
   for (const ep of endpoints) {
     if (!ep.ready) continue;
-    hasReady = true;
-    if (ep.nodeHints.length === 0) allNodeHints = false;
-    else if (ep.nodeHints.includes(nodeName)) forNode = true;
-    if (ep.zoneHints.length === 0) allZoneHints = false;
-    else if (ep.zoneHints.includes(zone)) forZone = true;
+    if (ep.zoneHints.length === 0) return false;
+    if (ep.zoneHints.includes(zone)) matches = true;
   }
-  if (!hasReady) return '';
-  if (allNodeHints && forNode) return 'PreferSameNode';
-  if (allZoneHints && forZone) return 'PreferSameZone';
-  return '';
-}
-
-/** topology.go availableForTopology: no fallback here, it happened when the mode was chosen. */
-function availableForTopology(ep: ProxyEndpoint, mode: TopologyMode, nodeName: string, zone: string): boolean {
-  if (mode === '') return true;
-  if (mode === 'PreferSameNode') return ep.nodeHints.includes(nodeName);
-  return ep.zoneHints.includes(zone);
+  return matches;
 }

@@ -92,15 +92,20 @@ export function sendViaCloudLB(
       ? say('hop.cloudLBAnyOne', { address, node })
       : say('hop.cloudLBAny', { address, node, count: pool.length });
   const nodeAddress = `${ctx.index.nodeIP.get(node)}:${svc.spec.ports?.[portIndex]?.nodePort}`;
-  trace.add({
-    kind: 'load-balancer',
-    node,
-    detail,
-    say: proxyMode ? say('hop.cloudLBProxy', { lb, ip: dest.ip, nodeAddress }) : lb,
-    at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' },
-    fromIP: srcIP,
-    toIP: dest.ip,
-  });
+  // ipMode Proxy: the load balancer ends the client's connection and opens its own to the node port.
+  if (proxyMode) trace.connect(dest.ip, nodeAddress);
+  trace.add(
+    {
+      kind: 'load-balancer',
+      node,
+      detail,
+      say: proxyMode ? say('hop.cloudLBProxy', { lb, ip: dest.ip, nodeAddress }) : lb,
+      at: { kind: at.kind, namespace: at.namespace, name: at.name, path: 'status.loadBalancer.ingress' },
+      fromIP: srcIP,
+      toIP: dest.ip,
+    },
+    proxyMode ? undefined : { src: srcIP },
+  );
   if (proxyMode) {
     const nodePort = svc.spec.ports?.[portIndex]?.nodePort ?? 0;
     const nodeIP = ctx.index.nodeIP.get(node) ?? '';

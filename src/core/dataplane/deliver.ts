@@ -1,9 +1,7 @@
 // The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
 // and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
 import type { DataplaneContext, Trace } from './context.ts';
-import type { HopAt, HttpRequest, Outcome } from './types.ts';
-import { gatewayOfPod } from './gatewayIndex.ts';
-import { proxyThroughGateway } from './gatewayProxy.ts';
+import type { HopAt, Outcome } from './types.ts';
 import { podAnswers, isIngressControllerPod } from './podAnswer.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
 import { say, sayEnglish, type Said } from './said.ts';
@@ -15,7 +13,7 @@ export interface Delivery {
   dstIP: string;
   dstPort: number;
   protocol: string;
-  http: HttpRequest;
+  http: { host: string; path: string };
   /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
   via?: { namespace: string; name: string; portIndex: number };
   time: number;
@@ -48,6 +46,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
         port: d.dstPort,
         response: node.metadata.name,
       };
+      trace.answered(`${d.dstIP}:${d.dstPort}`, node.metadata.name);
       return { outcome: 'ok' };
     }
     if (d.via && d.via.namespace === 'default' && d.via.name === 'kubernetes') {
@@ -58,6 +57,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
         toIP: d.dstIP,
       });
       trace.result = { ...trace.result, sourceIP: d.srcIP, port: d.dstPort, response: 'kube-apiserver' };
+      trace.answered(`${d.dstIP}:${d.dstPort}`);
       return { outcome: 'ok' };
     }
     return {
@@ -95,19 +95,6 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       at: podAt,
     });
     return proxyThroughIngress(ctx, trace, pod, d, deliver);
-  }
-  const gateway = d.protocol === 'TCP' ? gatewayOfPod(index, pod) : undefined;
-  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort)) {
-    const gw = gateway.gd.gateway;
-    const said = say('hop.gatewayAccepts', {
-      gateway: `${gw.metadata.namespace}/${gw.metadata.name}`,
-      pod: ref,
-      client: d.srcIP,
-      host: d.http.host,
-      path: d.http.path,
-    });
-    trace.add({ kind: 'pod', node: podNode, detail: sayEnglish(said), say: said, toIP: d.dstIP, at: podAt });
-    return proxyThroughGateway(ctx, trace, gateway, pod, d, deliver);
   }
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {
@@ -152,6 +139,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     toIP: d.dstIP,
     at: podAt,
   });
+  trace.answered(`${d.dstIP}:${d.dstPort}`, podNode);
   result.response = answer.response;
   if (d.protocol === 'TCP') result.status = 200;
   return { outcome: 'ok' };

@@ -112,6 +112,8 @@ export function proxyThroughIngress(
     );
     byEp.set(ep, detail);
   }
+  // ingress-nginx proxies: its own connection from the controller pod to the endpoint (no Service VIP, no NAT).
+  trace.connect(controller.status?.podIP ?? '', `${ep.ip}:${ep.port}`, node);
   trace.add({
     kind: 'ingress',
     node,

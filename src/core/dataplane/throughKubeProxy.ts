@@ -33,7 +33,12 @@ export function throughKubeProxy(
     fromThisNode,
     time: dest.time,
   });
-  for (const h of v.hops) trace.add(h);
+  // The DNAT hop rewrites the destination to the endpoint kube-proxy picked.
+  for (const h of v.hops)
+    trace.add(
+      h,
+      h.kind === 'dnat' && v.verdict === 'dnat' ? { dst: `${v.endpoint.ip}:${v.endpoint.port}` } : undefined,
+    );
   if (v.verdict !== 'dnat') {
     if (v.why === 'no-endpoints') {
       const why = explainNoEndpoints(ctx.index, svc, portIndex);
@@ -62,24 +67,27 @@ export function throughKubeProxy(
     const local = v.endpoint.nodeName === node;
     const nodeIP = ctx.index.nodeIP.get(node) ?? srcIP;
     srcIP = local ? (ctx.index.bridgeIP.get(node) ?? nodeIP) : nodeIP;
-    trace.add({
-      kind: 'snat',
-      node,
-      detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ? sayEnglish(v.masqueradeWhy) : ''}`,
-      ...(v.masqueradeWhy
-        ? {
-            say: say(local ? 'hop.snatBridge' : 'hop.snatNode', {
-              from: client.ip,
-              to: srcIP,
-              node,
-              why: v.masqueradeWhy,
-            }),
-          }
-        : {}),
-      rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
-      fromIP: client.ip,
-      toIP: srcIP,
-    });
+    trace.add(
+      {
+        kind: 'snat',
+        node,
+        detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ? sayEnglish(v.masqueradeWhy) : ''}`,
+        ...(v.masqueradeWhy
+          ? {
+              say: say(local ? 'hop.snatBridge' : 'hop.snatNode', {
+                from: client.ip,
+                to: srcIP,
+                node,
+                why: v.masqueradeWhy,
+              }),
+            }
+          : {}),
+        rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
+        fromIP: client.ip,
+        toIP: srcIP,
+      },
+      { src: srcIP },
+    );
   }
   const delivery: Delivery = {
     fromNode: node,

@@ -9,15 +9,6 @@ export type Source =
 /** TEST-NET-3 (RFC 5737): an address that is surely outside the cluster. */
 export const DEFAULT_EXTERNAL_IP = '203.0.113.10';
 
-/** The HTTP request line and headers a client sends (what Ingress and HTTPRoute rules read). */
-export interface HttpRequest {
-  host: string;
-  /** Path with its query string. */
-  path: string;
-  method?: string;
-  headers?: Readonly<Record<string, string>>;
-}
-
 export interface SendRequest {
   from: Source;
   /** `web`, `web.ns:80`, `10.96.0.5:80`, `http://host:port/path`, `192.168.49.2:30007`. */
@@ -29,10 +20,6 @@ export interface SendRequest {
   path?: string;
   /** HTTP Host header (overrides the host in `to`), for Ingress host rules. */
   host?: string;
-  /** HTTP method (GET when unset), for HTTPRoute method matches. */
-  method?: string;
-  /** HTTP request headers, for HTTPRoute header matches. */
-  headers?: Readonly<Record<string, string>>;
 }
 
 export type Outcome = 'ok' | 'refused' | 'timeout' | 'dns-error' | 'http-error' | 'unreachable';
@@ -42,7 +29,6 @@ export type HopKind =
   | 'dns'
   | 'load-balancer'
   | 'ingress'
-  | 'gateway'
   | 'node'
   | 'kube-proxy'
   | 'affinity'
@@ -73,6 +59,31 @@ export interface Hop {
   at?: HopAt;
   fromIP?: string;
   toIP?: string;
+  /** The packet's header as it leaves this hop (context.ts Trace); absent before the client has connected (its DNS lookup). */
+  packet?: HopPacket;
+}
+
+/**
+ * A packet's addresses at one point of its path: `src` is an IP (the client's ephemeral port is not
+ * modelled), `dst` an IP:port; `changed` names the fields this hop rewrote (DNAT, SNAT, a proxy's new connection).
+ */
+export interface HopPacket {
+  src: string;
+  dst: string;
+  changed?: readonly ('src' | 'dst')[];
+}
+
+/**
+ * One point on the answer's way back: as the pod sends it (`pod`), after conntrack undoes the
+ * connection's NAT (`conntrack`, `changed` = the fields it restored), and as each proxy in front
+ * (ingress controller, load balancer in ipMode Proxy) answers its own client (`proxy`).
+ */
+export interface ReplyPacket {
+  step: 'pod' | 'conntrack' | 'proxy';
+  node?: string;
+  src: string;
+  dst: string;
+  changed?: readonly ('src' | 'dst')[];
 }
 
 /**
@@ -109,6 +120,8 @@ export interface RequestResult {
   /** Set once the destination address is known (not when the source or the name lookup failed). */
   entry?: Entry;
   hops: Hop[];
+  /** The answer's headers on its way back (set when a pod answered). */
+  reply?: ReplyPacket[];
 }
 
 export interface AffinityEntry {

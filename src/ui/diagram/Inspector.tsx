@@ -4,6 +4,7 @@ import { affinityAt } from './affinityAt.ts';
 import { useState, type ReactElement } from 'react';
 import { applyEdit, revealLine, select, useStore } from '../store.ts';
 import { ProxyRulesView } from './ProxyRulesView.tsx';
+import { PacketView } from '../traffic/PacketView.tsx';
 import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } from '../../worker/protocol.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
@@ -385,6 +386,7 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
 
 function HopDetails() {
   const f = useHopFocus();
+  const view = useStore((s) => s.view);
   const t = useT();
   const lang = useLanguage();
   if (!f) return null;
@@ -397,11 +399,12 @@ function HopDetails() {
       <h3>{t('inspector.hop', { index: result.index, hop: f.hopIndex + 1, kind: t(hopKindKey(hop.kind)) })}</h3>
       <p>{hopText(lang, hop)}</p>
       {hop.node && <p className="k-dim">{t('inspector.onNode', { node: hop.node })}</p>}
-      {hop.rule && (
-        <>
-          <h4>{t('inspector.rule')}</h4>
-          <pre className="k-rule">{hop.rule}</pre>
-        </>
+      <PacketView result={result} hopIndex={f.hopIndex} />
+      {hop.node && hop.rule && hop.kind !== 'ingress' && view?.nodes.some((n) => n.name === hop.node) && (
+        <details className="k-packet-rules">
+          <summary>{t('inspector.nodeRules', { node: hop.node })}</summary>
+          <ProxyRulesView node={hop.node} view={view} />
+        </details>
       )}
       {ref?.kind && ref.name && (
         <p>

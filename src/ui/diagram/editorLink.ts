@@ -8,6 +8,7 @@ import { setHovered, useStore, type HoverRef } from '../store.ts';
 import { subscribeHopFocus, currentHopFocus } from '../traffic/hopFocus.ts';
 import { lineOfPath, yamlPathAt } from './yamlLines.ts';
 import { objectOfDocument, sourceOf } from './hoverTargets.ts';
+import type { ClusterView, HopAt } from '../../worker/protocol.ts';
 
 interface Range {
   startLineNumber: number;
@@ -31,20 +32,23 @@ export interface LinkableEditor {
   revealRangeInCenterIfOutsideViewport(range: Range): void;
 }
 
+/** The YAML lines of the object and field a hop names (`at`: what decided it), or null when it is not in the text. */
+export function hopLines(text: string, view: ClusterView, at: HopAt): { line: number; endLine: number } | null {
+  if (!at.kind || !at.name) return null;
+  const src = sourceOf(view, at);
+  if (!src) return null;
+  const line = at.path ? lineOfPath(text, src.docIndex, at.path) : null;
+  return line ? { line, endLine: line } : { line: src.line, endLine: src.endLine };
+}
+
 /** The lines to light up for what is hovered on the diagram, selected, or the focused hop. */
 export function linesToHighlight(text: string): { line: number; endLine: number; reveal: boolean } | null {
   const s = useStore.getState();
   const view = s.view;
   if (!view) return null;
-  const hop = currentHopFocus();
-  const at = hop?.hop.at;
-  if (at?.kind && at.name) {
-    const src = sourceOf(view, at);
-    if (src) {
-      const line = at.path ? lineOfPath(text, src.docIndex, at.path) : null;
-      return line ? { line, endLine: line, reveal: true } : { line: src.line, endLine: src.endLine, reveal: true };
-    }
-  }
+  const at = currentHopFocus()?.hop.at;
+  const fromHop = at ? hopLines(text, view, at) : null;
+  if (fromHop) return { ...fromHop, reveal: true };
   const ref = (s.hovered && s.hovered !== editorHover ? s.hovered.ref : null) ?? s.selection;
   if (!ref) return null;
   const src = sourceOf(view, ref);

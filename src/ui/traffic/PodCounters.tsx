@@ -5,7 +5,8 @@ import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';
 import { allClientIds, withConsoleResults } from './consoleTraffic.ts';
 import { clientColors } from '../diagram/layout.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { outcomeText } from '../../text/said.ts';
 import { problemText } from './trafficProblems.ts';
 import { FitText } from '../diagram/nodes/FitText.tsx';
 
@@ -17,6 +18,7 @@ export function PodCounters() {
   const problems = useStore((s) => s.trafficProblems);
   const clients = useStore((s) => s.running);
   const t = useT();
+  const lang = useLanguage();
   const tick = useStore((s) => Math.floor(s.time * 4));
   const d = useMemo(() => countByPod(results, tick / 4 + 0.25, 'default', dropped), [results, tick, dropped]);
   const colors = useMemo(() => clientColors(allClientIds(clients, consoleTraffic)), [clients, consoleTraffic]);
@@ -68,7 +70,7 @@ export function PodCounters() {
       ))}
       {failures.map(([outcome, n]) => (
         <div key={outcome} className="k-bar-row k-fail" data-outcome={outcome} data-count={n}>
-          <span>{outcome}</span>
+          <span>{outcomeText(lang, outcome)}</span>
           <span className="k-bar">
             <span style={{ width: `${(100 * n) / Math.max(1, d.total)}%`, background: 'var(--k-alert)' }} />
           </span>
