@@ -6,7 +6,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** field.ErrorType (k8s.io/apimachinery pkg/util/validation/field/errors.go): the kinds of field error the API server reports. */
 export type FieldErrorType =
-  'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'Internal';
+  'Required' | 'Forbidden' | 'Invalid' | 'Duplicate' | 'NotSupported' | 'TooLong' | 'TooMany' | 'Internal';
 
 /** Stable codes: tests assert codes, not English sentences. */
 export const DiagnosticCode = {

@@ -48,6 +48,11 @@ export const KEPT_LATIN = new Set([
   'containerPort',
   'defaultBackend',
   'ingressClassName',
+  // Gateway API kinds and fields (docs/gateway-api.md)
+  'HTTPRoute',
+  'backendRef',
+  'backendRefs',
+  'RequestRedirect',
   'dnsPolicy',
   'dnsConfig',
   'hostNetwork',
@@ -110,6 +115,7 @@ export const KEPT_LATIN = new Set([
   'ipMode',
   'Proxy',
   'Host',
+  'Location',
   'error',
   'English',
   'ksp',
@@ -121,7 +127,14 @@ export const KEPT_LATIN = new Set([
 ]);
 
 /** Texts a server prints verbatim (HTTP status lines), taken out before the words are read. */
-export const VERBATIM = ['502 Bad Gateway', '404 Not Found', '503 Service Temporarily Unavailable', '/etc/resolv.conf'];
+export const VERBATIM = [
+  '502 Bad Gateway',
+  '404 Not Found',
+  '503 Service Temporarily Unavailable',
+  '500 Internal Server Error',
+  '503 Service Unavailable',
+  '/etc/resolv.conf',
+];
 
 /** Latin-script words of `prose` that are neither kept words nor among `values`. */
 export function strayLatin(prose: string, values: ReadonlySet<string> = new Set()): string[] {

@@ -94,6 +94,17 @@ export const SAID_KO: Record<SaidCode, string> = {
   'ingress.badGateway': 'ingress-nginx가 {endpoint}에서 응답을 받지 못했습니다: {why} → 502 Bad Gateway',
   'ingress.hop404': 'ingress-nginx: {why} → 기본 백엔드가 404 Not Found로 응답합니다',
   'ingress.hop503': 'ingress-nginx가 {rule}에 맞췄지만 {why} → 503 Service Temporarily Unavailable',
+  'gateway.noListener':
+    '게이트웨이 {gateway}의 포트 {port} 리스너 중 호스트 "{host}"을(를) 받는 것이 없습니다(리스너 호스트 이름: {hostnames})',
+  'gateway.noRoute': '리스너 {listener}에 붙은 HTTPRoute 규칙 중 호스트 "{host}", 경로 "{path}"에 맞는 것이 없습니다',
+  'gateway.hop404': '게이트웨이 {gateway}: {why} → 404 Not Found',
+  'gateway.hop500': '게이트웨이 {gateway}가 {rule}에 맞췄지만 {why} → 500 Internal Server Error',
+  'gateway.hop503': '게이트웨이 {gateway}가 {rule}에 맞췄지만 {why} → 503 Service Unavailable',
+  'gateway.noBackends': '규칙에 backendRefs가 없습니다',
+  'gateway.zeroWeights': '규칙의 모든 backendRef 가중치가 0입니다',
+  'gateway.backendInvalid': '고른 backendRef {backend}이(가) 유효하지 않습니다: {reason}({message})',
+  'gateway.backendNoEndpoints': '서비스 {service}에 준비된 엔드포인트가 없습니다: {why}',
+  'gateway.badGateway': '게이트웨이가 {endpoint}에서 응답을 받지 못했습니다: {why} → 502 Bad Gateway',
   'hop.proxyRejectNoEndpoints':
     '노드 {node}의 kube-proxy: {spn}에 엔드포인트가 없어서 {where}(으)로 온 패킷을 REJECT합니다(연결 거부)',
   'hop.proxyDropNoLocalInternal':
@@ -102,6 +113,10 @@ export const SAID_KO: Record<SaidCode, string> = {
     '노드 {node}의 kube-proxy: {client}은(는) loadBalancerSourceRanges({ranges})에 없어서 패킷을 DROP합니다',
   'hop.proxyDropNoLocalExternal':
     '노드 {node}의 kube-proxy: externalTrafficPolicy가 Local인데 {spn}의 준비된 엔드포인트가 {node}에 없어서 패킷을 DROP합니다(클라이언트는 시간 초과)',
+  'hop.proxyTopologyZone':
+    '노드 {node}의 kube-proxy: {spn}의 준비된 엔드포인트마다 존 힌트(spec.trafficDistribution)가 있고 그중 존 {zone}을(를) 위한 것이 있어서, 그 엔드포인트만 씁니다: {endpoints}',
+  'hop.proxyTopologyNode':
+    '노드 {node}의 kube-proxy: {spn}의 준비된 엔드포인트마다 노드 힌트(spec.trafficDistribution)가 있고 그중 이 노드를 위한 것이 있어서, 그 엔드포인트만 씁니다: {endpoints}',
   'hop.proxyClusterIPAny':
     '노드 {node}의 kube-proxy: {address}은(는) {spn}의 ClusterIP입니다 → 준비된 엔드포인트 중 하나로',
   'hop.proxyClusterIPLocal':
@@ -164,6 +179,13 @@ export const SAID_KO: Record<SaidCode, string> = {
   'hop.apiserver': '{address}은(는) 컨트롤 플레인의 kube-apiserver입니다(파드 네트워크 밖)',
   'hop.ingressAccepts': 'ingress-nginx 컨트롤러 {pod}이(가) {client}의 HTTP 요청을 받습니다(Host: {host}, 경로 {path})',
   'hop.ingressUpstream': 'ingress-nginx가 {rule}에 맞춤. 업스트림 {upstream} 라운드 로빈 → {endpoint}',
+  'hop.dnsPublicGateway': '공개 DNS: {host} → {address}(게이트웨이 {gateway}의 주소)',
+  'hop.gatewayAccepts':
+    '게이트웨이 {gateway}: 데이터 플레인 파드 {pod}이(가) {client}의 HTTP 요청을 받습니다(Host: {host}, 경로 {path})',
+  'hop.gatewayRoute': '게이트웨이 {gateway} 리스너 {listener}(포트 {port}) → HTTPRoute {route} 규칙 {rule}({match})',
+  'hop.gatewayFilters': '필터: {filters}',
+  'hop.gatewayRedirect': 'RequestRedirect 필터: {status}, Location {location}',
+  'hop.gatewayBackend': 'backendRef {backend} 선택(가중치 {weight}/{total}) → 엔드포인트 {endpoint}',
   'hop.podAnswersAssumed':
     '파드 {pod}이(가) {address}에서 {client}에게 응답합니다: "{response}" (파드 {pod}은(는) 컨테이너 포트를 선언하지 않아 시뮬레이터는 서버가 {port}에서 듣는다고 가정합니다)',
   'outcome.refused': '연결 거부',

@@ -33,6 +33,7 @@ import { validateIngress, validateIngressClass } from './ingress/validateIngress
 import { validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
+import { dropGatewayApiStatus, gatewayApiDecodeError, validateGatewayApiObject } from './gateway/admitGatewayApi.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -56,6 +57,8 @@ export interface AdmissionResult {
   field?: string;
   /** API warnings (kubectl prints them as `Warning: …`). */
   warnings: { message: string; field?: string }[];
+  /** invalid only: the Status message itself (`Service "web" is invalid: …`), what a command that wraps the error prints. */
+  statusMessage?: string;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
@@ -98,15 +101,26 @@ function validateDefaulted(obj: K8sObject): FieldError[] {
       return validateNamespace(obj as Namespace);
     case 'Node':
       return validateNode(obj as Node);
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      return validateGatewayApiObject(obj);
     case undefined: // no kind: decoding already refused it
     default:
       return [];
   }
 }
 
+/** schema.GroupKind.String(): `Service`, `Deployment.apps`. */
+function groupKindOf(info: KindInfo): string {
+  const slash = info.apiVersion.indexOf('/');
+  return slash < 0 ? info.kind : `${info.kind}.${info.apiVersion.slice(0, slash)}`;
+}
+
 function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
-  const decodeError = decodeErrors(input, info.schema);
+  const decodeError = decodeErrors(input, info.schema) ?? gatewayApiDecodeError(input);
   if (decodeError) {
     return badRequest(
       w,
@@ -126,6 +140,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const old = w.name ? findObject(ctx.state, info.kind, w.namespace, w.name) : undefined;
   const key = objectKey(info.kind, w.namespace, w.name);
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
+  dropGatewayApiStatus(obj);
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
   if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
@@ -136,12 +151,14 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
       ? admitServiceUpdate(svc, jsonClone(old) as Service, ctx.allocators)
       : admitServiceCreate(svc, ctx.allocators);
     if (!r.ok)
-      return 'invalid' in r ? invalidResult(w, r.invalid) : internalError(w, r.internal, old ? 'patching' : 'creating');
+      return 'invalid' in r
+        ? invalidResult(w, r.invalid, [], groupKindOf(info))
+        : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
     const errs = validateDefaulted(obj);
     if (old) errs.push(...validateWorkloadUpdate(obj, old));
-    if (errs.length > 0) return invalidResult(w, errs);
+    if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));
   }
   const ref = `${info.resource}/${w.name}`;
   if (old) {

@@ -10,6 +10,7 @@ import { setServiceDefaults } from './service/defaults.ts';
 import { setPodSpecDefaults } from './pod/podSpec.ts';
 import { setWorkloadDefaults } from './workloads/workloads.ts';
 import { setEndpointSliceDefaults } from './discovery/endpointSlice.ts';
+import { setGatewayApiDefaults } from './gateway/admitGatewayApi.ts';
 import { setEndpointsDefaults, setNamespaceDefaults, setNodeDefaults } from './coreKinds/clusterKinds.ts';
 
 export function setObjectDefaults(obj: K8sObject): void {
@@ -37,6 +38,12 @@ export function setObjectDefaults(obj: K8sObject): void {
       return;
     case 'Node':
       setNodeDefaults(obj as Node);
+      return;
+    case 'GatewayClass':
+    case 'Gateway':
+    case 'HTTPRoute':
+    case 'ReferenceGrant':
+      setGatewayApiDefaults(obj);
       return;
     case undefined:
     default:

@@ -14,6 +14,8 @@ export interface FieldError {
   detail?: string;
   /** NotSupported only: the supported values. */
   supported?: readonly string[];
+  /** NotSupported only: print `supported` in the given order (a CRD's enum), not sorted (native validation passes sorted sets). */
+  keepOrder?: boolean;
 }
 
 export const required = (field: string, detail = ''): FieldError => ({ type: 'Required', field, detail });
@@ -87,13 +89,17 @@ export function errorBody(e: FieldError): string {
     case 'Duplicate':
       return `Duplicate value: ${renderValue(e.value)}`;
     case 'NotSupported': {
-      const list = [...(e.supported ?? [])].sort().map(goQuote).join(', ');
+      const values = [...(e.supported ?? [])];
+      const list = (e.keepOrder ? values : values.sort()).map(goQuote).join(', ');
       return list
         ? `Unsupported value: ${renderValue(e.value)}: supported values: ${list}`
         : `Unsupported value: ${renderValue(e.value)}`;
     }
     case 'TooLong':
-      return 'Too long';
+      return e.detail ? `Too long: ${e.detail}` : 'Too long';
+    case 'TooMany':
+      // field.TooMany: `Too many: <actual>: must have at most <max> items`.
+      return `Too many: ${renderValue(e.value)}: ${e.detail ?? ''}`;
     case 'Internal':
       return e.detail ? `Internal error: ${e.detail}` : 'Internal error';
   }
@@ -113,4 +119,18 @@ export function kubectlInvalidMessage(kind: string, name: string, errors: readon
   // apimachinery errors.NewInvalid and kubectl checkErr print the name with %q.
   if (lines.length === 1) return `The ${kind} ${goQuote(name)} is invalid: ${lines[0]}`;
   return `The ${kind} ${goQuote(name)} is invalid: \n${lines.map((l) => `* ${l}`).join('\n')}`;
+}
+
+/**
+ * The 422 Status's `message`, i.e. what the client's error says when a command wraps it with `%v`
+ * instead of handing it to checkErr (apimachinery pkg/api/errors NewInvalid: `%s %q is invalid: %v`
+ * with the GroupKind (`Service`, `Deployment.apps`) and ErrorList.ToAggregate(); an aggregate of
+ * several prints `[a, b]`, utilerrors aggregate.Error).
+ */
+export function statusInvalidMessage(groupKind: string, name: string, errors: readonly FieldError[]): string {
+  const lines = [...new Set(errors.map(renderFieldError))];
+  const agg = lines.length === 1 ? lines[0] : `[${lines.join(', ')}]`;
+  return lines.length === 0
+    ? `${groupKind} ${goQuote(name)} is invalid`
+    : `${groupKind} ${goQuote(name)} is invalid: ${agg ?? ''}`;
 }

@@ -2,7 +2,7 @@
 // kubectl prints (`deployment.apps/web created`), how names are validated and the decoding shape.
 // Name rules: ValidateServiceName = NameIsDNS1035Label, ValidateNamespaceName = NameIsDNSLabel,
 // the rest NameIsDNSSubdomain (pkg/apis/*/validation).
-import type { Schema } from './decode/schema.ts';
+import { any, objectMeta, struct, type Schema } from './decode/schema.ts';
 import { endpointsSchema, namespaceSchema, nodeSchema, podSchema, serviceSchema } from './decode/coreSchemas.ts';
 import {
   daemonSetSchema,
@@ -47,6 +47,17 @@ const k = (
   };
 };
 
+/** A custom resource: typed metadata; spec and status are checked against the CRD schema (api/gateway/admitGatewayApi.ts). */
+function crd(kind: string): Schema {
+  return struct(`v1.${kind}`, {
+    apiVersion: any,
+    kind: any,
+    metadata: objectMeta,
+    spec: any,
+    status: any,
+  });
+}
+
 export const KINDS: readonly KindInfo[] = [
   k('Service', 'v1', 'services', true, nameIsDNS1035Label, serviceSchema),
   k('Pod', 'v1', 'pods', true, nameIsDNSSubdomain, podSchema),
@@ -60,6 +71,26 @@ export const KINDS: readonly KindInfo[] = [
   k('EndpointSlice', 'discovery.k8s.io/v1', 'endpointslices', true, nameIsDNSSubdomain, endpointSliceSchema),
   k('Ingress', 'networking.k8s.io/v1', 'ingresses', true, nameIsDNSSubdomain, ingressSchema),
   k('IngressClass', 'networking.k8s.io/v1', 'ingressclasses', false, nameIsDNSSubdomain, ingressClassSchema),
+  // Gateway API custom resources (api/gateway/): served as if the v1.6.1 standard-channel CRDs were installed.
+  k('GatewayClass', 'gateway.networking.k8s.io/v1', 'gatewayclasses', false, nameIsDNSSubdomain, crd('GatewayClass')),
+  k('Gateway', 'gateway.networking.k8s.io/v1', 'gateways', true, nameIsDNSSubdomain, crd('Gateway')),
+  k('HTTPRoute', 'gateway.networking.k8s.io/v1', 'httproutes', true, nameIsDNSSubdomain, crd('HTTPRoute')),
+  k(
+    'ReferenceGrant',
+    'gateway.networking.k8s.io/v1beta1',
+    'referencegrants',
+    true,
+    nameIsDNSSubdomain,
+    crd('ReferenceGrant'),
+  ),
+  k(
+    'ReferenceGrant',
+    'gateway.networking.k8s.io/v1',
+    'referencegrants',
+    true,
+    nameIsDNSSubdomain,
+    crd('ReferenceGrant'),
+  ),
 ];
 
 export function findKind(apiVersion: string, kind: string): KindInfo | undefined {

@@ -2,7 +2,7 @@
 // (kubectl pkg/cmd/util/helpers.go checkErr / StandardErrorMessage, AddSourceToErr;
 // apimachinery pkg/api/errors NewBadRequest/NewNotFound/NewInternalError).
 import type { AdmissionResult } from './admit.ts';
-import { kubectlInvalidMessage, type FieldError } from './fieldErrors.ts';
+import { kubectlInvalidMessage, statusInvalidMessage, type FieldError } from './fieldErrors.ts';
 
 export interface Who {
   kind: string;
@@ -21,12 +21,14 @@ export function invalidResult(
   w: Who,
   errors: FieldError[],
   warnings: AdmissionResult['warnings'] = [],
+  groupKind = w.kind,
 ): AdmissionResult {
   return {
     ...base(w),
     outcome: 'invalid',
     fieldErrors: errors,
     message: kubectlInvalidMessage(w.kind, w.name, errors),
+    statusMessage: statusInvalidMessage(groupKind, w.name, errors),
     warnings,
     ...(errors[0] ? { field: errors[0].field } : {}),
   };

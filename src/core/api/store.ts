@@ -12,7 +12,7 @@ export function isPlaygroundKind(o: K8sObject): boolean {
 }
 
 /** Cluster-scoped kinds (no metadata.namespace). */
-export const CLUSTER_SCOPED = new Set(['Node', 'Namespace', 'IngressClass']);
+export const CLUSTER_SCOPED = new Set(['Node', 'Namespace', 'IngressClass', 'GatewayClass']);
 
 const COLLECTION: Record<string, keyof ClusterState> = {
   Namespace: 'namespaces',
@@ -27,6 +27,10 @@ const COLLECTION: Record<string, keyof ClusterState> = {
   DaemonSet: 'daemonSets',
   Ingress: 'ingresses',
   IngressClass: 'ingressClasses',
+  GatewayClass: 'gatewayClasses',
+  Gateway: 'gateways',
+  HTTPRoute: 'httpRoutes',
+  ReferenceGrant: 'referenceGrants',
 };
 
 /**

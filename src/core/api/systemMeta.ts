@@ -8,7 +8,18 @@ import { hashString } from '../random/rng.ts';
 import { mutable } from './mutable.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 
-const GENERATION_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Ingress']);
+// Custom resources always carry a generation (apiextensions-apiserver customresource strategy).
+const GENERATION_KINDS = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Ingress',
+  'GatewayClass',
+  'Gateway',
+  'HTTPRoute',
+  'ReferenceGrant',
+]);
 
 /** The one uid generator: admission stamps it, and controllers/meta.ts ensureUid on the objects controllers create. */
 export function deterministicUid(seed: number, key: string): string {

@@ -9,7 +9,8 @@
 // - no endpoints at all → one placeholder slice with no endpoints and no ports;
 // - name from generateName `<svc>-`, controller ownerReference to the Service, labels
 //   (setEndpointSliceLabels): Service labels minus reserved keys, kubernetes.io/service-name,
-//   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless.
+//   endpointslice.kubernetes.io/managed-by, service.kubernetes.io/headless when headless;
+// - hints for spec.trafficDistribution (trafficDistribution.ts).
 import type { ClusterState } from '../model/clusterState.ts';
 
 import type {
@@ -35,6 +36,7 @@ import {
   type PodSelection,
 } from './serviceSelection.ts';
 import { findPort } from '../model/podPorts.ts';
+import { withTrafficDistributionHints } from './trafficDistribution.ts';
 import type { EndpointDecision, SelectedPod } from '../model/endpointDecisions.ts';
 import { objectKey } from '../model/objects.ts';
 
@@ -191,7 +193,8 @@ export function reconcileEndpointSlices(state: ClusterState, rng: Rng): void {
           generation: 1,
         },
         addressType: 'IPv4',
-        endpoints: d.endpoints,
+        // ReconcileHints runs on the slices to create (trafficDistribution.ts).
+        endpoints: withTrafficDistributionHints(svc.spec.trafficDistribution, d.endpoints),
         ports: d.ports,
       };
       ensureUid(state, slice);

@@ -17,6 +17,7 @@ import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 import { updateWorkloadStatuses } from './workloadStatus.ts';
 import { installIngressController, publishIngressStatus } from './ingressController.ts';
+import { installGatewayController, publishGatewayStatus } from './gatewayController.ts';
 import { assignLoadBalancerIPs } from './loadBalancers.ts';
 import { reconcileEndpointSlices } from './endpointSlices.ts';
 import { reconcileEndpoints } from './legacyEndpoints.ts';
@@ -43,10 +44,15 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
     state.endpoints,
     state.ingresses,
     state.ingressClasses,
+    state.gatewayClasses,
+    state.gateways,
+    state.httpRoutes,
+    state.referenceGrants,
   ];
   for (const list of stored) for (const o of list) ensureUid(state, o);
 
   installIngressController(state, ctx.allocators, rng.fork('ingress-controller'));
+  installGatewayController(state, ctx.allocators, rng.fork('gateway-controller'));
 
   // Pods written in the YAML are scheduled first, in document order, then each workload's pods.
   const scheduler = createScheduler(state, ctx);
@@ -65,6 +71,7 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
 
   assignLoadBalancerIPs(state);
   publishIngressStatus(state);
+  publishGatewayStatus(state);
 
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   reconcileEndpoints(state);

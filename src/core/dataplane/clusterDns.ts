@@ -22,6 +22,8 @@ import {
   type PodDnsConfig,
 } from '../controllers/dns.ts';
 import { ingressForHost } from './ingressIndex.ts';
+import { gatewayForHost } from './gatewayIndex.ts';
+import type { AdmittedGateway } from '../model/gatewayApi.ts';
 import { buildClusterIndex } from './clusterIndex.ts';
 
 const indexes = new WeakMap<ClusterState, DnsIndex>();
@@ -38,15 +40,18 @@ function dnsIndexOf(state: ClusterState): DnsIndex {
 export const clusterResolver: NameResolver = (state, name, fromNamespace) =>
   resolveName(state, name, fromNamespace, dnsIndexOf(state));
 
-/** A public DNS record: the Ingress whose rule names the host, and the address (none while the controller has no LB IP). */
-export interface PublicRecord {
-  ingress: AdmittedIngress;
-  ip: string | undefined;
-}
+/**
+ * A public DNS record: the Ingress whose rule names the host, else the Gateway whose listener or
+ * attached HTTPRoute names it, and the address (none while the controller has no LB IP).
+ */
+export type PublicRecord =
+  { ingress: AdmittedIngress; ip: string | undefined } | { gateway: AdmittedGateway; ip: string | undefined };
 
 export function publicRecord(index: ClusterIndex, host: string): PublicRecord | null {
   const ingress = ingressForHost(index.ingress(), host);
-  return ingress ? { ingress, ip: index.ingressLoadBalancerIP } : null;
+  if (ingress) return { ingress, ip: index.ingressLoadBalancerIP };
+  const gw = index.state.gateways.length > 0 ? gatewayForHost(index, host) : undefined;
+  return gw ? { gateway: gw.gateway, ip: gw.ip } : null;
 }
 
 /** The pod's resolv.conf as kubelet writes it (memoized per pod object: a state's pods do not change). */

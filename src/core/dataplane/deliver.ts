@@ -1,7 +1,9 @@
 // The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
 // and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
 import type { DataplaneContext, Trace } from './context.ts';
-import type { HopAt, Outcome } from './types.ts';
+import type { HopAt, HttpRequest, Outcome } from './types.ts';
+import { gatewayOfPod } from './gatewayIndex.ts';
+import { proxyThroughGateway } from './gatewayProxy.ts';
 import { podAnswers, isIngressControllerPod } from './podAnswer.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
 import { say, sayEnglish, type Said } from './said.ts';
@@ -13,7 +15,7 @@ export interface Delivery {
   dstIP: string;
   dstPort: number;
   protocol: string;
-  http: { host: string; path: string };
+  http: HttpRequest;
   /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
   via?: { namespace: string; name: string; portIndex: number };
   time: number;
@@ -95,6 +97,19 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       at: podAt,
     });
     return proxyThroughIngress(ctx, trace, pod, d, deliver);
+  }
+  const gateway = d.protocol === 'TCP' ? gatewayOfPod(index, pod) : undefined;
+  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort)) {
+    const gw = gateway.gd.gateway;
+    const said = say('hop.gatewayAccepts', {
+      gateway: `${gw.metadata.namespace}/${gw.metadata.name}`,
+      pod: ref,
+      client: d.srcIP,
+      host: d.http.host,
+      path: d.http.path,
+    });
+    trace.add({ kind: 'pod', node: podNode, detail: sayEnglish(said), say: said, toIP: d.dstIP, at: podAt });
+    return proxyThroughGateway(ctx, trace, gateway, pod, d, deliver);
   }
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {

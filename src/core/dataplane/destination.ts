@@ -3,13 +3,12 @@
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Hop, HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
-import type { AdmittedIngress } from '../model/admitted.ts';
 import { parseTargetCached } from './target.ts';
 import { resolveChain } from './dnsStep.ts';
-import { clientDnsConfig, publicRecord, resolveForClient } from './clusterDns.ts';
+import { clientDnsConfig, publicRecord, resolveForClient, type PublicRecord } from './clusterDns.ts';
 import { nodeDnsConfig, resolvConfText, type DnsAnswer, type PodDnsConfig } from '../controllers/dns.ts';
 import { flat } from './flatString.ts';
-import { say, type Said } from './said.ts';
+import { say, sayEnglish, type Said } from './said.ts';
 
 export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcome; why: Said; at?: HopAt };
 
@@ -20,7 +19,12 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: parsed.why };
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
-  const http = { host: (req.host ?? t.host).toLowerCase(), path: req.path ?? t.path };
+  const http = {
+    host: (req.host ?? t.host).toLowerCase(),
+    path: req.path ?? t.path,
+    ...(req.method ? { method: req.method } : {}),
+    ...(req.headers ? { headers: req.headers } : {}),
+  };
   if (t.isIP) return found(t.host, t.port, protocol, http, req.time);
   const state = ctx.index.state;
 
@@ -28,7 +32,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
     const rec = publicRecord(ctx.index, t.host);
     if (rec?.ip) {
-      trace.add(publicDnsHop(ctx, rec.ingress, t.host, rec.ip, ''));
+      trace.add(publicDnsHop(ctx, rec, t.host, rec.ip, ''));
       return found(rec.ip, t.port, protocol, http, req.time);
     }
     return {
@@ -51,7 +55,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     const rec = publicRecord(ctx.index, answer.fqdn);
     const ip = answer.addresses[0]!;
     const by = viaCluster ? `kube-dns (${dnsIP}) forwards ${answer.fqdn} upstream; ` : `nameserver ${server}: `;
-    const hop = publicDnsHop(ctx, rec!.ingress, answer.fqdn, ip, by);
+    const hop = publicDnsHop(ctx, rec!, answer.fqdn, ip, by);
     const said = viaCluster
       ? say('hop.dnsForwarded', { server: dnsIP, fqdn: answer.fqdn, public: hop.say! })
       : say('hop.dnsNameserver', { server, public: hop.say! });
@@ -154,8 +158,25 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   return found(ip, t.port, protocol, http, req.time);
 }
 
-/** The hop of a public DNS answer for an Ingress host; its text is built once per state, Ingress and host. */
-function publicDnsHop(ctx: DataplaneContext, ing: AdmittedIngress, host: string, lb: string, by: string): Hop {
+/** The hop of a public DNS answer for an Ingress or Gateway host; an Ingress's text is built once per state, Ingress and host. */
+function publicDnsHop(ctx: DataplaneContext, rec: PublicRecord, host: string, lb: string, by: string): Hop {
+  if ('gateway' in rec) {
+    const gw = rec.gateway;
+    const said = say('hop.dnsPublicGateway', {
+      host,
+      address: lb,
+      gateway: `${gw.metadata.namespace}/${gw.metadata.name}`,
+    });
+    const text = sayEnglish(said);
+    return {
+      kind: 'dns',
+      detail: by ? flat(`${by}${text}`) : text,
+      say: said,
+      at: { kind: 'Gateway', namespace: gw.metadata.namespace, name: gw.metadata.name, path: 'spec.listeners' },
+      toIP: lb,
+    };
+  }
+  const ing = rec.ingress;
   let byHost = ctx.index.memo.get(ing) as Map<string, string> | undefined;
   if (!byHost) {
     byHost = new Map();

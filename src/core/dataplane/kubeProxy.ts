@@ -197,6 +197,25 @@ export function kubeProxyDecide(
     });
   }
 
+  // trafficDistribution hints narrowed the cluster endpoints on this node (categorizeEndpoints.ts).
+  if (eps === sp.clusterEndpoints && sp.topologyMode !== '') {
+    const said =
+      sp.topologyMode === 'PreferSameNode'
+        ? say('hop.proxyTopologyNode', { node, spn: sp.spn, endpoints: eps.map((e) => e.endpoint).join(', ') })
+        : say('hop.proxyTopologyZone', {
+            node,
+            spn: sp.spn,
+            zone: sp.zone,
+            endpoints: eps.map((e) => e.endpoint).join(', '),
+          });
+    hops.push({
+      kind: 'kube-proxy',
+      node,
+      detail: sayEnglish(said),
+      say: said,
+      at: serviceAt(sp, 'spec.trafficDistribution'),
+    });
+  }
   const at = pick(ctx, node, sp, chain, eps, pkt, entry === 'node-port' ? sp.nodePort : sp.port, hops);
   const endpoint = eps[at]!;
   if (endpoint.ip === pkt.srcIP) {

@@ -3,6 +3,7 @@
 // endpointsMapFromEndpointInfo; pkg/proxy/endpoints.go newBaseEndpointInfo).
 import type { AdmittedEndpointSlice } from '../model/admitted.ts';
 import { flat } from './flatString.ts';
+import type { EndpointHintsWithNodes } from '../controllers/trafficDistribution.ts';
 
 export interface ProxyEndpoint {
   ip: string;
@@ -20,7 +21,10 @@ export interface ProxyEndpoint {
   isLocal: boolean;
   nodeName?: string;
   zone?: string;
+  /** hints.forZones names (ZoneHints). */
   zoneHints: string[];
+  /** hints.forNodes names (NodeHints, PreferSameNode). */
+  nodeHints: string[];
   podRef?: { namespace: string; name: string };
   /** The slice it came from (for explanations). */
   sliceName: string;
@@ -59,6 +63,7 @@ export function collectEndpoints(
         ...(ep.nodeName !== undefined ? { nodeName: ep.nodeName } : {}),
         ...(ep.zone !== undefined ? { zone: ep.zone } : {}),
         zoneHints: (ep.hints?.forZones ?? []).map((z) => z.name),
+        nodeHints: ((ep.hints as EndpointHintsWithNodes | undefined)?.forNodes ?? []).map((n) => n.name),
         ...(ep.targetRef?.kind === 'Pod' && ep.targetRef.name
           ? {
               podRef: {

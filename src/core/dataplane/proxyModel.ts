@@ -8,7 +8,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 
 import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
-import { categorizeEndpoints } from './categorizeEndpoints.ts';
+import { categorizeEndpoints, type TopologyMode } from './categorizeEndpoints.ts';
 import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
 
 export type { ProxyEndpoint } from './proxyEndpoints.ts';
@@ -57,6 +57,9 @@ export interface ServicePortProxy {
   localEndpoints: ProxyEndpoint[];
   allReachableEndpoints: ProxyEndpoint[];
   hasAnyEndpoints: boolean;
+  /** The topology mode the hints put this node in for cluster endpoints ('' = none), and the node's zone. */
+  topologyMode: TopologyMode;
+  zone: string;
 
   // Derived flags of syncProxyRules (pkg/proxy/iptables/proxier.go), upstream names in comments.
   /** usesClusterPolicyChain := len(clusterEndpoints) > 0 && svcInfo.UsesClusterEndpoints() → KUBE-SVC exists */
@@ -169,6 +172,8 @@ export function buildServicePort(
     localEndpoints: cat.localEndpoints,
     allReachableEndpoints: cat.allReachableEndpoints,
     hasAnyEndpoints: hasEndpoints,
+    topologyMode: cat.topologyMode,
+    zone: node?.metadata.labels?.['topology.kubernetes.io/zone'] ?? '',
     usesClusterPolicyChain: cat.clusterEndpoints.length > 0 && usesClusterEndpoints,
     usesLocalPolicyChain: localCount > 0 && usesLocalEndpoints,
     internalPolicyChain: internalPolicyLocal ? 'SVL' : 'SVC',

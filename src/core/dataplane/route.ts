@@ -4,6 +4,7 @@
 // the pod network; from outside only node IPs, externalIPs and load-balancer IPs are reachable.
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Ending } from './deliver.ts';
+import type { HttpRequest } from './types.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { svcKey, type VipEntry } from './clusterIndex.ts';
@@ -17,7 +18,7 @@ export interface Dest {
   ip: string;
   port: number;
   protocol: 'TCP' | 'UDP';
-  http: { host: string; path: string };
+  http: HttpRequest;
   time: number;
 }
 

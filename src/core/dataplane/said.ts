@@ -112,6 +112,18 @@ export const SAID_EN = {
   'ingress.badGateway': 'ingress-nginx got no answer from {endpoint}: {why} → 502 Bad Gateway',
   'ingress.hop404': 'ingress-nginx: {why} → default backend answers 404 Not Found',
   'ingress.hop503': 'ingress-nginx matched {rule}, but {why} → 503 Service Temporarily Unavailable',
+  // the built-in Gateway (gatewayProxy.ts)
+  'gateway.noListener':
+    'no listener of Gateway {gateway} on port {port} takes host "{host}" (listener hostnames: {hostnames})',
+  'gateway.noRoute': 'no HTTPRoute rule attached to listener {listener} matches host "{host}" and path "{path}"',
+  'gateway.hop404': 'Gateway {gateway}: {why} → 404 Not Found',
+  'gateway.hop500': 'Gateway {gateway} matched {rule}, but {why} → 500 Internal Server Error',
+  'gateway.hop503': 'Gateway {gateway} matched {rule}, but {why} → 503 Service Unavailable',
+  'gateway.noBackends': 'the rule has no backendRefs',
+  'gateway.zeroWeights': 'every backendRef of the rule has weight 0',
+  'gateway.backendInvalid': 'the backendRef picked, {backend}, is invalid: {reason} ({message})',
+  'gateway.backendNoEndpoints': 'Service {service} has no ready endpoints: {why}',
+  'gateway.badGateway': 'the Gateway got no answer from {endpoint}: {why} → 502 Bad Gateway',
   // hops of a request's path (kubeProxy.ts, deliver.ts, source.ts)
   'hop.proxyRejectNoEndpoints':
     'kube-proxy on {node}: {spn} has no endpoints, so {where} is REJECTed (connection refused)',
@@ -121,6 +133,10 @@ export const SAID_EN = {
     'kube-proxy on {node}: {client} is not in loadBalancerSourceRanges ({ranges}): the packet is DROPped',
   'hop.proxyDropNoLocalExternal':
     'kube-proxy on {node}: externalTrafficPolicy Local and no ready endpoint of {spn} runs on {node}: the packet is DROPped (the client times out)',
+  'hop.proxyTopologyZone':
+    'kube-proxy on {node}: every ready endpoint of {spn} carries a zone hint (spec.trafficDistribution) and some are for zone {zone}, so only those are used: {endpoints}',
+  'hop.proxyTopologyNode':
+    'kube-proxy on {node}: every ready endpoint of {spn} carries a node hint (trafficDistribution: PreferSameNode) and some are for this node, so only those are used: {endpoints}',
   'hop.proxyClusterIPAny': 'kube-proxy on {node}: {address} is the ClusterIP of {spn} → any ready endpoint',
   'hop.proxyClusterIPLocal':
     'kube-proxy on {node}: {address} is the ClusterIP of {spn} → local endpoints only (internalTrafficPolicy: Local)',
@@ -188,6 +204,13 @@ export const SAID_EN = {
   'hop.ingressAccepts':
     'ingress-nginx controller {pod} accepts the HTTP request from {client} (Host: {host}, path {path})',
   'hop.ingressUpstream': 'ingress-nginx matched {rule}; upstream {upstream} round-robin → {endpoint}',
+  'hop.dnsPublicGateway': 'public DNS: {host} → {address} (the address of Gateway {gateway})',
+  'hop.gatewayAccepts':
+    'Gateway {gateway}: its data plane pod {pod} accepts the HTTP request from {client} (Host: {host}, path {path})',
+  'hop.gatewayRoute': 'Gateway {gateway} listener {listener} (port {port}) → HTTPRoute {route} rule {rule} ({match})',
+  'hop.gatewayFilters': 'filters: {filters}',
+  'hop.gatewayRedirect': 'RequestRedirect filter: {status} with Location {location}',
+  'hop.gatewayBackend': 'backendRef {backend} picked (weight {weight} of {total}) → endpoint {endpoint}',
   'hop.podAnswersAssumed':
     'pod {pod} answers from {address} to {client}: "{response}" (pod {pod} declares no container ports; the simulator assumes its server listens on {port})',
   // an outcome named where no explanation was given

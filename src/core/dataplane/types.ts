@@ -9,6 +9,15 @@ export type Source =
 /** TEST-NET-3 (RFC 5737): an address that is surely outside the cluster. */
 export const DEFAULT_EXTERNAL_IP = '203.0.113.10';
 
+/** The HTTP request line and headers a client sends (what Ingress and HTTPRoute rules read). */
+export interface HttpRequest {
+  host: string;
+  /** Path with its query string. */
+  path: string;
+  method?: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
 export interface SendRequest {
   from: Source;
   /** `web`, `web.ns:80`, `10.96.0.5:80`, `http://host:port/path`, `192.168.49.2:30007`. */
@@ -20,6 +29,10 @@ export interface SendRequest {
   path?: string;
   /** HTTP Host header (overrides the host in `to`), for Ingress host rules. */
   host?: string;
+  /** HTTP method (GET when unset), for HTTPRoute method matches. */
+  method?: string;
+  /** HTTP request headers, for HTTPRoute header matches. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 export type Outcome = 'ok' | 'refused' | 'timeout' | 'dns-error' | 'http-error' | 'unreachable';
@@ -29,6 +42,7 @@ export type HopKind =
   | 'dns'
   | 'load-balancer'
   | 'ingress'
+  | 'gateway'
   | 'node'
   | 'kube-proxy'
   | 'affinity'

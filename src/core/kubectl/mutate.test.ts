@@ -88,8 +88,10 @@ describe('kubectl scale / expose / create service', () => {
     expect(k('kubectl create service clusterip x').stderr).toBe(
       'error: at least one tcp port specifier must be provided\n',
     );
+    // Only `create service clusterip` registers --clusterip (create_service.go), so Validate's
+    // "ClusterIP=None can only be used with ClusterIP service type" cannot be reached from the CLI.
     expect(k('kubectl create service nodeport x --clusterip=None').stderr).toBe(
-      'error: ClusterIP=None can only be used with ClusterIP service type\n',
+      "error: unknown flag: --clusterip\nSee 'kubectl create service nodeport --help' for usage.\n",
     );
     expect(k('kubectl create service clusterip my-service --tcp=80').stderr).toBe(
       'error: failed to create ClusterIP service: services "my-service" already exists\n',

@@ -10,6 +10,7 @@ import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
 import { deploymentPrinter, replicaSetPrinter } from './printers/workloads.ts';
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
+import { gatewayClassPrinter, gatewayPrinter, httpRoutePrinter, referenceGrantPrinter } from './printers/gatewayApi.ts';
 
 export interface ResourceType {
   kind: string;
@@ -117,6 +118,43 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     names: ['ingressclasses', 'ingressclass'],
     list: (s) => asObjects(s.ingressClasses),
     printer: ingressClassPrinter,
+  }),
+  // Gateway API custom resources: names and short names from the CRDs (gateway-api config/crd/standard).
+  t({
+    kind: 'GatewayClass',
+    plural: 'gatewayclasses',
+    group: 'gateway.networking.k8s.io',
+    namespaced: false,
+    names: ['gatewayclasses', 'gatewayclass', 'gc'],
+    list: (s) => asObjects(s.gatewayClasses),
+    printer: gatewayClassPrinter,
+  }),
+  t({
+    kind: 'Gateway',
+    plural: 'gateways',
+    group: 'gateway.networking.k8s.io',
+    namespaced: true,
+    names: ['gateways', 'gateway', 'gtw'],
+    list: (s) => asObjects(s.gateways),
+    printer: gatewayPrinter,
+  }),
+  t({
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+    group: 'gateway.networking.k8s.io',
+    namespaced: true,
+    names: ['httproutes', 'httproute'],
+    list: (s) => asObjects(s.httpRoutes),
+    printer: httpRoutePrinter,
+  }),
+  t({
+    kind: 'ReferenceGrant',
+    plural: 'referencegrants',
+    group: 'gateway.networking.k8s.io',
+    namespaced: true,
+    names: ['referencegrants', 'referencegrant', 'refgrant'],
+    list: (s) => asObjects(s.referenceGrants),
+    printer: referenceGrantPrinter,
   }),
 ];
 

@@ -17,6 +17,7 @@ import type {
   AdmittedStatefulSet,
 } from './admitted.ts';
 import type { ClusterSettings } from './settings.ts';
+import type { AdmittedGateway, AdmittedGatewayClass, AdmittedHTTPRoute, AdmittedReferenceGrant } from './gatewayApi.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
 
@@ -38,6 +39,7 @@ export interface Origin {
     | 'endpoints-controller'
     | 'scheduler'
     | 'cloud-controller'
+    | 'gateway-controller'
     | 'default-cluster';
 }
 
@@ -61,6 +63,11 @@ export interface ClusterState {
   daemonSets: AdmittedDaemonSet[];
   ingresses: AdmittedIngress[];
   ingressClasses: AdmittedIngressClass[];
+  /** Gateway API (gateway.networking.k8s.io). */
+  gatewayClasses: AdmittedGatewayClass[];
+  gateways: AdmittedGateway[];
+  httpRoutes: AdmittedHTTPRoute[];
+  referenceGrants: AdmittedReferenceGrant[];
   /** Objects of kinds the simulator does not model (kept, reported as warnings). */
   others: K8sObject[];
 
@@ -97,6 +104,10 @@ export function emptyClusterState(
     daemonSets: [],
     ingresses: [],
     ingressClasses: [],
+    gatewayClasses: [],
+    gateways: [],
+    httpRoutes: [],
+    referenceGrants: [],
     others: [],
     origins: new Map(),
     endpointDecisions: new Map(),

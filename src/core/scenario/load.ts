@@ -37,6 +37,8 @@ export interface ApplyRecord {
   /** `service/web created`, or the error kubectl prints. */
   outcome: 'created' | 'configured' | 'invalid' | 'bad-request' | 'not-found' | 'internal' | 'unknown-kind' | 'skipped';
   message: string;
+  /** invalid only: the API Status message (AdmissionResult.statusMessage). */
+  statusMessage?: string;
 }
 
 export interface Scenario {
@@ -150,6 +152,7 @@ function admitDocument(
     ...(namespace ? { namespace } : {}),
     outcome: result.outcome,
     message: result.message,
+    ...(result.statusMessage !== undefined ? { statusMessage: result.statusMessage } : {}),
   });
   const severity = result.outcome === 'unknown-kind' ? 'warning' : 'error';
   const code =

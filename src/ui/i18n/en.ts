@@ -195,6 +195,7 @@ export const en = {
   'hop.dns': 'DNS',
   'hop.load-balancer': 'load-balancer',
   'hop.ingress': 'ingress',
+  'hop.gateway': 'gateway',
   'hop.node': 'node',
   'hop.kube-proxy': 'kube-proxy',
   'hop.affinity': 'affinity',

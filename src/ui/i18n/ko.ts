@@ -187,6 +187,7 @@ export const ko: Record<MessageKey, string> = {
   'hop.dns': 'DNS',
   'hop.load-balancer': '로드 밸런서',
   'hop.ingress': '인그레스',
+  'hop.gateway': '게이트웨이',
   'hop.node': '노드',
   'hop.kube-proxy': 'kube-proxy',
   'hop.affinity': '세션 어피니티',

@@ -15,7 +15,8 @@ export function serverMessage(admissionMessage: string): string {
 /**
  * `wrap` words a server error the way the command does: expose prints the status as CheckErr does
  * (`Error from server (AlreadyExists): …`); create service wraps the bare message
- * (`error: failed to create ClusterIP service: services "web" already exists`).
+ * (`error: failed to create ClusterIP service: services "web" already exists`, and for a 422 the
+ * Status message: `… service: Service "web" is invalid: spec.ports[0].port: …`).
  */
 export function createFromGenerator(
   scenario: Scenario,
@@ -41,7 +42,8 @@ export function createFromGenerator(
   const after = loadScenario(appended.yaml, { seed: scenario.state.seed });
   const record = after.applied.find((r) => r.docIndex === lastIndex) ?? after.applied[after.applied.length - 1];
   if (record && record.outcome !== 'created') {
-    return out(serverMessage(record.message));
+    // A wrapped error is the Status message (`Service "x" is invalid: …`), not checkErr's rendering.
+    return out(wrap && record.statusMessage !== undefined ? record.statusMessage : serverMessage(record.message));
   }
   return { stdout: `${success}\n`, stderr: '', exitCode: 0, yaml: appended.yaml };
 }

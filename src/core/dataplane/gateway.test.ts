@@ -1,0 +1,243 @@
+// The built-in Gateway end to end (admission, controller status, public DNS, routing), each case
+// mirroring a kubernetes-sigs/gateway-api conformance test (named beside it, conformance/tests/).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadScenario } from '../scenario/load.ts';
+import { createRng } from '../random/rng.ts';
+import { createDataplane } from './send.ts';
+import type { AdmittedHTTPRoute } from '../model/gatewayApi.ts';
+import type { SendRequest } from './types.ts';
+
+const read = (f: string) => readFileSync(new URL(`./fixtures/gateway/${f}`, import.meta.url), 'utf8');
+const load = (...files: string[]) => {
+  const s = loadScenario([read('base.yaml'), ...files.map(read)].join('\n---\n'), { seed: 1, fileName: 'gw.yaml' });
+  const errors = s.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(JSON.stringify(errors));
+  const gw = s.state.gateways.find((g) => g.metadata.name === 'same-namespace')!;
+  const address = gw.status!.addresses![0]!.value;
+  const dp = createDataplane(s.state, createRng(1));
+  const send = (req: Partial<SendRequest> & { path?: string }) =>
+    dp.send({ from: { kind: 'external' }, to: `http://${address}${req.path ?? '/'}`, time: 0, ...req });
+  /** The backend Service name of the pod that answered (pods are named after their Deployment). */
+  const backend = (req: Partial<SendRequest> & { path?: string }) => {
+    const r = send(req);
+    return r.outcome === 'ok' ? r.pod!.split('/')[1]!.replace(/-[a-z0-9]+-[a-z0-9]+$/, '') : `${r.status ?? r.outcome}`;
+  };
+  const route = (name: string) => s.state.httpRoutes.find((r) => r.metadata.name === name)!;
+  return { s, gw, address, send, backend, route };
+};
+const condition = (r: AdmittedHTTPRoute, type: string, parent = 0) =>
+  r.status?.parents[parent]?.conditions.find((c) => c.type === type);
+
+describe('the built-in GatewayClass and Gateway status', () => {
+  it('installs GatewayClass nginx (NGINX Gateway Fabric) and accepts it', () => {
+    const { s } = load('matching.yaml');
+    const gc = s.state.gatewayClasses.find((c) => c.metadata.name === 'nginx')!;
+    expect(gc.spec.controllerName).toBe('gateway.nginx.org/nginx-gateway-controller');
+    expect(gc.status?.conditions?.map((c) => [c.type, c.status])).toEqual([
+      ['Accepted', 'True'],
+      ['SupportedVersion', 'True'],
+    ]);
+  });
+
+  it('gives the Gateway an address from the cloud pool and the listener conditions (gateway-with-attached-routes)', () => {
+    const { gw, address, s } = load('matching.yaml');
+    expect(address).toMatch(/^198\.51\.100\.\d+$/);
+    expect(gw.status?.addresses).toEqual([{ type: 'IPAddress', value: address }]);
+    expect(gw.status?.conditions?.map((c) => [c.type, c.status, c.reason])).toEqual([
+      ['Accepted', 'True', 'Accepted'],
+      ['Programmed', 'True', 'Programmed'],
+    ]);
+    const l = gw.status!.listeners![0]!;
+    expect(l.name).toBe('http');
+    expect(l.supportedKinds).toEqual([{ group: 'gateway.networking.k8s.io', kind: 'HTTPRoute' }]);
+    expect(l.attachedRoutes).toBe(1);
+    expect(l.conditions.map((c) => [c.type, c.status])).toEqual([
+      ['Accepted', 'True'],
+      ['Programmed', 'True'],
+      ['ResolvedRefs', 'True'],
+      ['Conflicted', 'False'],
+    ]);
+    // GEP-1762: the data plane is <gateway>-<class>, a LoadBalancer Service in the Gateway's namespace.
+    const svc = s.state.services.find((x) => x.metadata.name === 'same-namespace-nginx')!;
+    expect(svc.spec.type).toBe('LoadBalancer');
+    expect(svc.status?.loadBalancer?.ingress?.[0]?.ip).toBe(address);
+  });
+
+  it('a Gateway of a class nobody serves keeps the CRD default status', () => {
+    const s = loadScenario(
+      'apiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec:\n  gatewayClassName: other\n  listeners: [{name: http, port: 80, protocol: HTTP}]\n',
+    );
+    expect(s.state.gateways[0]!.status?.conditions?.map((c) => [c.type, c.status, c.reason])).toEqual([
+      ['Accepted', 'Unknown', 'Pending'],
+      ['Programmed', 'Unknown', 'Pending'],
+    ]);
+    expect(s.state.services.some((x) => x.metadata.name === 'g-other')).toBe(false);
+  });
+});
+
+describe('HTTPRoute status', () => {
+  it('BackendNotFound, RefNotPermitted and InvalidKind in ResolvedRefs; NoMatchingParent and NotAllowedByListeners in Accepted', () => {
+    const { route, gw } = load('invalid-refs.yaml');
+    // httproute-invalid-nonexistent-backendref
+    expect(condition(route('invalid-nonexistent-backend-ref'), 'Accepted')?.status).toBe('True');
+    expect(condition(route('invalid-nonexistent-backend-ref'), 'ResolvedRefs')).toMatchObject({
+      status: 'False',
+      reason: 'BackendNotFound',
+    });
+    // httproute-invalid-cross-namespace-backend-ref
+    expect(condition(route('invalid-cross-namespace-backend-ref'), 'ResolvedRefs')).toMatchObject({
+      status: 'False',
+      reason: 'RefNotPermitted',
+    });
+    // httproute-invalid-backendref-unknown-kind
+    expect(condition(route('invalid-backend-ref-unknown-kind'), 'ResolvedRefs')?.reason).toBe('InvalidKind');
+    // httproute-invalid-parentref-not-matching-section-name / -listener-port
+    expect(condition(route('httproute-listener-not-matching-section-name'), 'Accepted')).toMatchObject({
+      status: 'False',
+      reason: 'NoMatchingParent',
+    });
+    expect(condition(route('httproute-listener-not-matching-route-port'), 'Accepted')?.reason).toBe('NoMatchingParent');
+    // httproute-invalid-cross-namespace-parent-ref
+    expect(condition(route('invalid-cross-namespace-parent-ref'), 'Accepted')).toMatchObject({
+      status: 'False',
+      reason: 'NotAllowedByListeners',
+    });
+    // Only the three accepted routes count as attached.
+    expect(gw.status!.listeners![0]!.attachedRoutes).toBe(3);
+    expect(route('invalid-nonexistent-backend-ref').status!.parents[0]!.controllerName).toBe(
+      'gateway.nginx.org/nginx-gateway-controller',
+    );
+  });
+
+  it('a ReferenceGrant permits the cross-namespace backend (httproute-reference-grant)', () => {
+    const { route, backend } = load('invalid-refs.yaml', 'reference-grant.yaml');
+    expect(condition(route('invalid-cross-namespace-backend-ref'), 'ResolvedRefs')?.status).toBe('True');
+    expect(backend({ host: 'cross.example.com' })).toBe('web-backend');
+  });
+});
+
+describe('routing through the Gateway', () => {
+  it('answers 500 for invalid backends and 404 when nothing matches', () => {
+    const { send } = load('invalid-refs.yaml');
+    // httproute-invalid-nonexistent-backendref, -cross-namespace-backend-ref, -backendref-unknown-kind: 500
+    for (const host of ['nonexistent.example.com', 'cross.example.com', 'kind.example.com']) {
+      const r = send({ host });
+      expect(r.status, host).toBe(500);
+      expect(r.why?.code).toBe('gateway.backendInvalid');
+    }
+    const r = send({ host: 'unknown.example.com' });
+    expect(r.status).toBe(404);
+    expect(r.why?.code).toBe('gateway.noRoute');
+  });
+
+  it('orders matches as the spec does (httproute-matching)', () => {
+    const { backend } = load('matching.yaml');
+    expect(backend({ path: '/' })).toBe('infra-backend-v1');
+    expect(backend({ path: '/example' })).toBe('infra-backend-v1');
+    expect(backend({ path: '/', headers: { Version: 'one' } })).toBe('infra-backend-v1');
+    expect(backend({ path: '/v2' })).toBe('infra-backend-v2');
+    expect(backend({ path: '/v2/example' })).toBe('infra-backend-v2');
+    expect(backend({ path: '/', headers: { Version: 'two' } })).toBe('infra-backend-v2');
+    expect(backend({ path: '/v2/' })).toBe('infra-backend-v2');
+    expect(backend({ path: '/v2example' })).toBe('infra-backend-v1');
+    expect(backend({ path: '/foo/v2/example' })).toBe('infra-backend-v1');
+  });
+
+  it('orders matches across routes sharing a hostname (httproute-matching-across-routes)', () => {
+    const { backend } = load('across-routes.yaml');
+    expect(backend({ host: 'example.com', path: '/' })).toBe('infra-backend-v1');
+    expect(backend({ host: 'example.net', path: '/example' })).toBe('infra-backend-v1');
+    expect(backend({ host: 'example.com', path: '/example', headers: { Version: 'one' } })).toBe('infra-backend-v1');
+    expect(backend({ host: 'example.com', path: '/v2' })).toBe('infra-backend-v2');
+    expect(backend({ host: 'example.net', path: '/v2' })).toBe('infra-backend-v1');
+    expect(backend({ host: 'example.com', path: '/v2/example' })).toBe('infra-backend-v2');
+    expect(backend({ host: 'example.com', path: '/', headers: { Version: 'two' } })).toBe('infra-backend-v2');
+    expect(backend({ host: 'example.org', path: '/' })).toBe('404');
+  });
+
+  it('splits by weight with the seeded RNG, never to weight 0 (httproute-weight)', () => {
+    const { backend } = load('weight.yaml');
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 1000; i++) {
+      const b = backend({ path: '/' });
+      counts.set(b, (counts.get(b) ?? 0) + 1);
+    }
+    expect(counts.get('infra-backend-v3')).toBeUndefined();
+    // The conformance suite allows a 5% deviation from 0.7 / 0.3.
+    expect(Math.abs(counts.get('infra-backend-v1')! / 1000 - 0.7)).toBeLessThan(0.05);
+    expect(Math.abs(counts.get('infra-backend-v2')! / 1000 - 0.3)).toBeLessThan(0.05);
+    // Determinism: the same scenario and seed give the same sequence.
+    const first = load('weight.yaml');
+    const second = load('weight.yaml');
+    const a = Array.from({ length: 30 }, () => first.send({ path: '/' }).pod);
+    const b = Array.from({ length: 30 }, () => second.send({ path: '/' }).pod);
+    expect(a).toEqual(b);
+    expect(new Set(Array.from({ length: 30 }, () => first.backend({ path: '/' })))).toEqual(
+      new Set(['infra-backend-v1', 'infra-backend-v2']),
+    );
+  });
+
+  it('redirects, rewrites and modifies headers (httproute-redirect-path, -rewrite-path, -request-header-modifier)', () => {
+    const { send, backend } = load('filters.yaml');
+    const redirect = send({ path: '/original-prefix/lemon' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.response).toMatch(/Location: http:\/\/[0-9.]+\/replacement-prefix\/lemon$/);
+    const full = send({ path: '/full/path/original' });
+    expect(full.status).toBe(301);
+    expect(full.response).toBe('301 Moved Permanently; Location: http://example.org/full-path-replacement');
+    const rewritten = send({ path: '/prefix/one/two' });
+    expect(rewritten.outcome).toBe('ok');
+    expect(rewritten.hops.find((h) => h.say?.code === 'hop.gatewayFilters')?.detail).toBe(
+      'filters: rewrite path to /one/two',
+    );
+    const headers = send({ path: '/set', headers: { 'X-Header-Set': 'old', 'X-Header-Remove': 'x' } });
+    expect(headers.hops.find((h) => h.say?.code === 'hop.gatewayFilters')?.detail).toBe(
+      'filters: set X-Header-Set: set-overwrites-values; add X-Header-Add: add-appends-values; remove X-Header-Remove',
+    );
+    // httproute-exact-path-matching, httproute-method-matching, httproute-query-param-matching
+    expect(backend({ path: '/one' })).toBe('infra-backend-v1');
+    expect(backend({ path: '/one/example' })).toBe('404');
+    expect(backend({ path: '/m', method: 'POST' })).toBe('infra-backend-v2');
+    expect(backend({ path: '/m?animal=whale' })).toBe('infra-backend-v3');
+    expect(backend({ path: '/m?animal=dolphin' })).toBe('infra-backend-v1');
+  });
+
+  it('resolves route hostnames through public DNS to the Gateway address and traces each step', () => {
+    const { s, address } = load('across-routes.yaml');
+    const dp = createDataplane(s.state, createRng(1));
+    const r = dp.send({ from: { kind: 'external' }, to: 'http://example.net/example', time: 0 });
+    expect(r.outcome).toBe('ok');
+    expect(r.hops.map((h) => h.kind)).toEqual([
+      'client',
+      'dns',
+      'load-balancer',
+      'kube-proxy',
+      'kube-proxy',
+      'dnat',
+      'pod',
+      'gateway',
+      'gateway',
+      ...r.hops.slice(9).map((h) => h.kind),
+    ]);
+    expect(
+      r.hops
+        .slice(9)
+        .map((h) => h.kind)
+        .pop(),
+    ).toBe('pod');
+    expect(r.hops[1]!.say?.code).toBe('hop.dnsPublicGateway');
+    expect(r.hops[1]!.toIP).toBe(address);
+    expect(r.hops[7]!.detail).toBe(
+      'Gateway gateway-conformance-infra/same-namespace listener http (port 80) → HTTPRoute gateway-conformance-infra/matching-part1 rule 0 (PathPrefix /)',
+    );
+    expect(r.hops[8]!.detail).toMatch(
+      /^backendRef gateway-conformance-infra\/infra-backend-v1:8080 picked \(weight 1 of 1\)/,
+    );
+    expect(r.entry).toEqual({
+      kind: 'LoadBalancer',
+      namespace: 'gateway-conformance-infra',
+      name: 'same-namespace-nginx',
+    });
+  });
+});
