@@ -94,6 +94,18 @@ describe('exportScenario commands', () => {
     expect(nodePort).toMatch(/curl http:\/\/\$NODE_IP:3\d{4}\/\n/);
   });
 
+  it('a Service with loadBalancerClass gets no LB curl: the default cloud controller skips it and it stays <pending>', () => {
+    // k8s.io/cloud-provider controllers/service/controller.go wantsLoadBalancer: type LoadBalancer
+    // and no spec.loadBalancerClass; a classed Service is left to its own controller.
+    const { commands } = exported(read('../controllers/fixtures/lb-class.yaml'));
+    expect(commands).not.toContain(`kubectl get svc classy -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`);
+    expect(commands).toContain(
+      'kubectl get svc classy   # loadBalancerClass example.com/internal-vip: EXTERNAL-IP stays <pending> until a controller for that class assigns one\n',
+    );
+    expect(commands).toContain('curl http://$NODE_IP:30080/\n');
+    expect(commands).toContain(`kubectl get svc plain -o jsonpath='{.status.loadBalancer.ingress[0].ip}'`);
+  });
+
   it('uses -A when the Services span namespaces, and counts the errors in a note', () => {
     const two =
       'apiVersion: v1\nkind: Namespace\nmetadata: {name: x}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: a, namespace: x}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: b}\nspec: {ports: [{port: 80}]}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: c}\nspec: {ports: [{port: 70000}]}\n';

@@ -1,9 +1,11 @@
 // The commands that send traffic to each Service and Ingress of the scenario on a real cluster,
 // the way the seed tests them: ClusterIP from a throwaway busybox pod (wget), NodePort on a
-// node's IP, LoadBalancer on the address the cloud assigned, Ingress with a Host header.
+// node's IP, LoadBalancer on the address the cloud assigned (none for a loadBalancerClass the
+// default controller skips), Ingress with a Host header.
 import type { AdmittedService, AdmittedServicePort, AdmittedIngress } from '../../model/admitted.ts';
 import { namespaceFlag } from './shellWords.ts';
 import { quoteWord } from '../../argv/commandLine.ts';
+import { servedByCloudController } from '../../controllers/loadBalancers.ts';
 
 const BUSYBOX = 'kubectl run tmp --image=busybox -it --rm --restart=Never';
 const NODE_IP = `NODE_IP=$(kubectl get nodes -o jsonpath='{.items[0].status.addresses[?(@.type=="InternalIP")].address}')`;
@@ -52,13 +54,20 @@ export function serviceCommands({ service, declaredNodePorts }: ServiceInput, ne
         `curl http://$NODE_IP:${nodePort}/${declared === undefined ? '   # the real cluster picks its own nodePort' : ''}`,
       );
     }
-    if (type === 'LoadBalancer') {
+    if (type === 'LoadBalancer' && servedByCloudController(service)) {
       lines.push(
         `curl http://$(kubectl get svc ${quoteWord(name)}${n} -o jsonpath='{.status.loadBalancer.ingress[0].ip}'):${p.port}/`,
       );
     }
   });
   if (ports.length === 0) lines.push('# no ports: nothing to send traffic to');
+  else if (type === 'LoadBalancer' && !servedByCloudController(service)) {
+    // The default cloud controller skips a classed Service (wantsLoadBalancer): no address to curl.
+    const cls = quoteWord(spec.loadBalancerClass ?? '');
+    lines.push(
+      `kubectl get svc ${quoteWord(name)}${n}   # loadBalancerClass ${cls}: EXTERNAL-IP stays <pending> until a controller for that class assigns one`,
+    );
+  }
   return lines;
 }
 
