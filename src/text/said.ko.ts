@@ -87,6 +87,8 @@ export const SAID_KO: Record<SaidCode, string> = {
     '호스트 "{host}", 경로 "{path}"와 맞는 인그레스 규칙이 없고 defaultBackend도 없습니다(규칙이 있는 호스트: {hosts})',
   'ingress.noRuleNoHosts':
     '호스트 "{host}", 경로 "{path}"와 맞는 인그레스 규칙이 없고 defaultBackend도 없습니다(규칙이 있는 호스트 없음)',
+  'ingress.noRuleDefaultNotCatchAll':
+    '호스트 "{host}", 경로 "{path}"와 맞는 인그레스 규칙이 없습니다(규칙이 있는 호스트: {hosts}). 인그레스 {ingress}에 defaultBackend가 있지만, ingress-nginx는 규칙이 있는 인그레스의 defaultBackend를 그 인그레스가 먼저 정의한 호스트에서만 쓰고, 다른 호스트는 자기 캐치올 서버로 보냅니다(인그레스 API는 맞지 않는 요청의 처리를 컨트롤러에 맡깁니다)',
   'ingress.backendNoEndpoints': '서비스 {service}에 준비된 엔드포인트가 없습니다: {why}',
   'ingress.backendNotService': '백엔드 {backend}은(는) 서비스가 아닙니다',
   'ingress.backendMissing': '백엔드 서비스 {service}이(가) 없습니다',

@@ -3,6 +3,14 @@
 // a backend for a request looks at the rules of its own host only (nginx builds one `server`
 // block per host and matches `location`s inside it), not at every Ingress in the cluster.
 // The matching rules themselves are documented in ingressMatch.ts.
+// Defaults follow ingress-nginx, not the Ingress API's wording (internal/ingress/controller/
+// controller.go createServers): a host's server is created by the first Ingress with a rule for
+// it, and that Ingress's defaultBackend (a Service) is the server's default location; a request
+// whose Host has no server goes to the catch-all server `_`, whose default is the controller's own
+// default backend (404) unless an Ingress has a defaultBackend and NO rules ("a backend but no
+// rule. Using it to configure the catch-all server"). So an Ingress with rules and a defaultBackend
+// does not catch unknown hosts, although the API describes defaultBackend as the backend for
+// "requests that don't match any rule".
 import type { IngressBackend } from 'kubernetes-types/networking/v1';
 import type { AdmittedIngress } from '../model/admitted.ts';
 import type { ClusterState } from '../model/clusterState.ts';
@@ -43,9 +51,14 @@ export interface IngressIndex {
   wildcard: Map<string, RuleRef[]>;
   /** Tier 3: rules without a host (nginx's catch-all server). */
   noHost: RuleRef[];
-  /** The first Ingress (in order) with a defaultBackend. */
-  withDefault: AdmittedIngress | undefined;
+  /** The first Ingress (in order) with a Service defaultBackend and no rules: the catch-all server's default. */
+  catchAll: AdmittedIngress | undefined;
+  /** The first Ingress (in order) with a Service defaultBackend and rules (its default serves only its own servers). */
+  defaultWithRules: AdmittedIngress | undefined;
 }
+
+/** ingress-nginx reads only a Service defaultBackend (`ing.Spec.DefaultBackend.Service != nil`). */
+const hasServiceDefault = (i: AdmittedIngress) => i.spec?.defaultBackend?.service !== undefined;
 
 export function buildIngressIndex(state: ClusterState): IngressIndex {
   const ingresses = nginxIngresses(state);
@@ -80,7 +93,14 @@ export function buildIngressIndex(state: ClusterState): IngressIndex {
       else push(exact, h, ref);
     });
   });
-  return { ingresses, exact, wildcard, noHost, withDefault: ingresses.find((i) => i.spec?.defaultBackend) };
+  return {
+    ingresses,
+    exact,
+    wildcard,
+    noHost,
+    catchAll: ingresses.find((i) => hasServiceDefault(i) && (i.spec?.rules ?? []).length === 0),
+    defaultWithRules: ingresses.find((i) => hasServiceDefault(i) && (i.spec?.rules ?? []).length > 0),
+  };
 }
 
 /** `.foo.com` for `a.foo.com`: the suffix a `*.foo.com` rule must cover with exactly one label. */
@@ -132,23 +152,30 @@ export function matchIngressIn(index: IngressIndex, host: string, reqPath: strin
         },
       };
     }
-    break; // nginx picked this server; its unmatched paths go to the default backend
+    // nginx picked this server; its unmatched paths go to the server's default location. A host's
+    // server belongs to the first Ingress with a rule for it; the host-less tier is the catch-all `_`.
+    if (rules !== index.noHost) {
+      const owner = rules[0]!.ing;
+      return hasServiceDefault(owner)
+        ? defaultRoute(owner, `host ${rules[0]!.host}, no path matches: the server's default location`)
+        : null;
+    }
+    break;
   }
-  const d = index.withDefault;
-  if (d?.spec?.defaultBackend) {
-    return {
-      ingress: d,
-      backend: d.spec.defaultBackend,
-      rule: `defaultBackend → ${backendText(d.spec.defaultBackend)}`,
-      at: {
-        kind: 'Ingress',
-        namespace: d.metadata.namespace,
-        name: d.metadata.name,
-        path: 'spec.defaultBackend',
-      },
-    };
-  }
-  return null;
+  const d = index.catchAll;
+  return d
+    ? defaultRoute(d, `no server for host ${host}: the catch-all server _ (an Ingress without rules sets it)`)
+    : null;
+}
+
+function defaultRoute(ing: AdmittedIngress, why: string): IngressRoute {
+  const b = ing.spec!.defaultBackend!;
+  return {
+    ingress: ing,
+    backend: b,
+    rule: flat(`${why}, defaultBackend of ${ing.metadata.namespace}/${ing.metadata.name} → ${backendText(b)}`),
+    at: { kind: 'Ingress', namespace: ing.metadata.namespace, name: ing.metadata.name, path: 'spec.defaultBackend' },
+  };
 }
 
 /** Match against the Ingresses of `state` (builds a throwaway index; the dataplane keeps one per state). */

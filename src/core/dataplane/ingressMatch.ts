@@ -4,7 +4,7 @@
 // Path: Exact = string equality; Prefix = element-wise on `/`, trailing slash ignored;
 // ImplementationSpecific = Prefix (ingress-nginx without use-regex); the longest match wins and
 // Exact beats Prefix on a tie (content/en/docs/concepts/services-networking/ingress.md).
-// No match: the Ingress defaultBackend, else the controller's default backend (404).
+// No match: ingress-nginx's default for that server (ingressIndex.ts), else its default backend (404).
 // The matching over all Ingresses is in ingressIndex.ts (indexed by host).
 import type { IngressBackend } from 'kubernetes-types/networking/v1';
 import type { AdmittedIngress } from '../model/admitted.ts';

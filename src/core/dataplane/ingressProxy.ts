@@ -32,9 +32,19 @@ export function proxyThroughIngress(
   const route = matchCached(index.ingress(), d.http.host, d.http.path);
   if (!route) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
-    const why = hosts.length
-      ? say('ingress.noRule', { host: d.http.host, path: d.http.path, hosts: hosts.join(', ') })
-      : say('ingress.noRuleNoHosts', { host: d.http.host, path: d.http.path });
+    // An Ingress with rules and a defaultBackend: the API calls it the backend for unmatched
+    // requests, ingress-nginx uses it only on its own servers (ingressIndex.ts).
+    const elsewhere = index.ingress().defaultWithRules;
+    const why = elsewhere
+      ? say('ingress.noRuleDefaultNotCatchAll', {
+          host: d.http.host,
+          path: d.http.path,
+          hosts: hosts.join(', '),
+          ingress: `${elsewhere.metadata.namespace}/${elsewhere.metadata.name}`,
+        })
+      : hosts.length
+        ? say('ingress.noRule', { host: d.http.host, path: d.http.path, hosts: hosts.join(', ') })
+        : say('ingress.noRuleNoHosts', { host: d.http.host, path: d.http.path });
     const hop = say('ingress.hop404', { why });
     const first = index.state.ingresses[0];
     const at = first

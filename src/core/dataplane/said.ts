@@ -105,6 +105,8 @@ export const SAID_EN = {
     'no Ingress rule matches host "{host}" and path "{path}" and no defaultBackend is set (hosts with rules: {hosts})',
   'ingress.noRuleNoHosts':
     'no Ingress rule matches host "{host}" and path "{path}" and no defaultBackend is set (hosts with rules: none)',
+  'ingress.noRuleDefaultNotCatchAll':
+    'no Ingress rule matches host "{host}" and path "{path}" (hosts with rules: {hosts}); Ingress {ingress} has a defaultBackend, but ingress-nginx uses the defaultBackend of an Ingress with rules only on the hosts it defines first, and sends other hosts to its catch-all server (the Ingress API leaves unmatched requests to the controller)',
   'ingress.backendNoEndpoints': 'Service {service} has no ready endpoints: {why}',
   'ingress.backendNotService': 'the backend {backend} is not a Service',
   'ingress.backendMissing': 'the backend Service {service} does not exist',
