@@ -110,7 +110,7 @@ function listenerDecision(
     !kinds ||
     kinds.length === 0 ||
     kinds.some((k) => (k.group ?? GATEWAY_GROUP) === GATEWAY_GROUP && k.kind === 'HTTPRoute');
-  const accepted = v(true, 'Accepted', 'Listener is accepted');
+  const accepted = v(true, 'Accepted', 'The Listener is accepted');
   if (!admitsRoute) {
     const names = kinds!.map((k) => k.kind).join(', ');
     return {
@@ -166,7 +166,7 @@ function gatewayDecision(state: ClusterState, gw: AdmittedGateway): GatewayDecis
     gateway: gw,
     listeners,
     accepted: anyValid
-      ? v(true, 'Accepted', 'Gateway is accepted')
+      ? v(true, 'Accepted', 'The Gateway is accepted')
       : v(false, 'ListenersNotValid', 'No listener is valid'),
   };
 }

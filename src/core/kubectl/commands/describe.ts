@@ -22,6 +22,7 @@ import { describePod } from '../describe/pod.ts';
 import { describeNode } from '../describe/node.ts';
 import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
+import { describeGeneric } from '../describe/generic.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -41,6 +42,11 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   Pod: (o) => describePod(o as unknown as AdmittedPod),
   Node: (o, s) => describeNode(o as AdmittedNode, s),
   Ingress: (o, s) => describeIngress(o as AdmittedIngress, s),
+  // Custom resources: kubectl's generic describer.
+  GatewayClass: (o) => describeGeneric(o),
+  Gateway: (o) => describeGeneric(o),
+  HTTPRoute: (o) => describeGeneric(o),
+  ReferenceGrant: (o) => describeGeneric(o),
 };
 
 export function describeObject(obj: K8sObject, state: ClusterState): string | undefined {
