@@ -241,3 +241,14 @@ describe('routing through the Gateway', () => {
     });
   });
 });
+
+describe('the packet through the Gateway', () => {
+  it('opens a second connection from the data plane pod to the endpoint, and the reply goes back through it', () => {
+    const { send, s } = load('matching.yaml');
+    const r = send({ path: '/v2' });
+    const dataPlane = s.state.pods.find((p) => p.metadata.name.startsWith('same-namespace-nginx-'))!;
+    const pick = r.hops.find((h) => h.say?.code === 'hop.gatewayBackend')!;
+    expect(pick.packet).toEqual({ src: dataPlane.status!.podIP, dst: `${r.podIP}:${r.port}` });
+    expect(r.reply?.map((x) => x.step)).toEqual(['pod', 'proxy', 'conntrack']);
+  });
+});

@@ -225,6 +225,8 @@ export function proxyThroughGateway(
   }
   const ep = eps[ctx.rng.int(eps.length)]!;
   const pickSay = say('hop.gatewayBackend', { backend, weight: b.weight, total, endpoint: ep.endpoint });
+  // The data plane proxies: its own connection from its pod to the endpoint (no Service VIP, no NAT).
+  trace.connect(dataPlane.status?.podIP ?? '', `${ep.ip}:${ep.port}`, node);
   trace.add({
     kind: 'gateway',
     node,
