@@ -63,6 +63,8 @@ describe('the lesson folders', () => {
       'wrong-targetport',
       'pods-not-ready',
       'local-traffic-policy',
+      'gateway-api',
+      'canary-weights',
     ]);
     for (const l of lessons) expect(l.steps.length, l.id).toBeGreaterThanOrEqual(2);
   });

@@ -126,3 +126,20 @@ describe('quoteWord (shell quoting)', () => {
     expect(quoteWord('')).toBe(`''`);
   });
 });
+
+describe('exportScenario and the Gateway API', () => {
+  it('exports Gateway API objects as written and says which CRDs and implementation a real cluster needs', () => {
+    const text = read('../../scenarios/lessons/15-canary-weights/solution-1.yaml');
+    const r = exported(text);
+    expect(r.yaml).toContain('kind: HTTPRoute\n');
+    expect(r.yaml).toContain('          weight: 90\n');
+    const note = r.notes.find((n) => n.startsWith('Gateway API objects need'));
+    expect(note).toContain('releases/download/v1.6.1/standard-install.yaml');
+    expect(note).toContain('NGINX Gateway Fabric (GatewayClass nginx)');
+    expect(r.commands).toContain(`#  - ${note}`);
+    // Nothing of the kind: no note.
+    expect(exported(read('./export/fixtures/namespaced-kinds.yaml')).notes.some((n) => n.includes('Gateway API'))).toBe(
+      false,
+    );
+  });
+});

@@ -17,6 +17,7 @@ import { clusterNotes } from './export/clusterNotes.ts';
 import { ingressCommands, serviceCommands, NODE_IP } from './export/trafficCommands.ts';
 import { namespaceFlag } from './export/shellWords.ts';
 import { quoteWord } from '../argv/commandLine.ts';
+import { GATEWAY_API_VERSION } from '../api/gateway/schemas.ts';
 
 export const EXPORT_FILE_NAME = 'scenario.yaml';
 
@@ -36,7 +37,7 @@ export function exportScenario(yamlText: string, scenario: Scenario): ExportResu
   const stripped = stripPlaygroundDocs(yamlText);
   if (!stripped.ok) return stripped;
   const user = userObjects(scenario);
-  const notes = [...clusterNotes(stripped.dropped), ...addOnNotes(user)];
+  const notes = [...clusterNotes(stripped.dropped), ...addOnNotes(user), ...gatewayApiNotes(scenario)];
   const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0)
     notes.push(
@@ -106,6 +107,18 @@ function addOnNotes(user: readonly Declared[]): string[] {
       'Ingress needs an ingress controller; the playground simulates ingress-nginx (IngressClass nginx): install it first, https://kubernetes.github.io/ingress-nginx/deploy/',
     );
   return notes;
+}
+
+/** Gateway API objects are custom resources: a real cluster needs the CRDs and an implementation (docs/gateway-api.md §5). */
+function gatewayApiNotes(scenario: Scenario): string[] {
+  const s = scenario.state;
+  const declared = [...s.gatewayClasses, ...s.gateways, ...s.httpRoutes, ...s.referenceGrants].some(
+    (o) => s.origins.get(objectKey(o.kind, o.metadata.namespace, o.metadata.name))?.by === 'user',
+  );
+  if (!declared) return [];
+  return [
+    `Gateway API objects need the Gateway API CRDs (standard channel ${GATEWAY_API_VERSION}: kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/${GATEWAY_API_VERSION}/standard-install.yaml) and a Gateway API implementation; the playground simulates NGINX Gateway Fabric (GatewayClass nginx): install it first, https://docs.nginx.com/nginx-gateway-fabric/install/`,
+  ];
 }
 
 function script(

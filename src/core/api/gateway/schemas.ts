@@ -7,6 +7,9 @@
 // parametersRef) are `open`: accepted as written, unchecked. docs/gateway-api.md §2 lists what is checked.
 import type { CelRule, OSchema } from '../crd/openapi.ts';
 
+/** The Gateway API release whose standard-channel CRDs the playground serves. */
+export const GATEWAY_API_VERSION = 'v1.6.1';
+
 type Obj = Record<string, unknown>;
 type Rule = (self: Obj) => boolean;
 type ListRule = (self: Obj[]) => boolean;
