@@ -180,6 +180,39 @@ test('the Share dialog warns past 2,000 characters and offers the .yaml download
   await expect.poll(() => shell.text()).toBe(big);
 });
 
+test('Export for a real cluster: the YAML without the playground-only documents and the script, as ksp export makes them (issue 15 item 5)', async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart();
+  await shell.editorReady();
+  const settings = readFileSync(
+    new URL('../src/core/scenario/export/fixtures/playground-settings.yaml', import.meta.url),
+    'utf8',
+  );
+  await shell.setText(settings);
+  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByText('Export for a real cluster').click();
+  const yaml = page.getByTestId('export-yaml');
+  // Byte for byte what ksp export prints for this file (its golden).
+  const golden = readFileSync(
+    new URL('../src/core/scenario/export/fixtures/playground-settings.golden-export.yaml', import.meta.url),
+    'utf8',
+  );
+  await expect(yaml).toHaveValue(golden);
+  expect(golden).not.toContain('kind: Cluster');
+  await expect(page.getByTestId('export-script')).toHaveValue(/kubectl apply -f scenario\.yaml/);
+  // What needs cluster flags heads the script and is listed here.
+  await expect(page.getByTestId('export-panel')).toContainText('--service-cluster-ip-range=10.100.0.0/16');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download reproduce.sh' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('reproduce.sh');
+  expect(readFileSync(await download.path(), 'utf8')).toMatch(/^#!\/bin\/sh\n/);
+  await page.getByTestId('export-panel').screenshot({ path: 'test-results/share-export.png' });
+});
+
 test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({
   page,
   shell,

@@ -71,6 +71,7 @@ export const KEPT_LATIN = new Set([
   'annotations',
   'describe',
   'wget',
+  'curl',
   'exit',
   'rm',
   'http',

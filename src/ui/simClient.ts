@@ -82,6 +82,7 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   checkGoal: 'worker.timeout.checkGoal',
   fillTemplates: 'worker.timeout.fillTemplates',
   proxyRules: 'worker.timeout.proxyRules',
+  exportScenario: 'worker.timeout.exportScenario',
   traffic: 'worker.timeout.traffic',
   edit: 'worker.timeout.edit',
 };
@@ -233,6 +234,10 @@ export function createSimClient(
     async proxyRules(node) {
       const r = await channel.call({ type: 'proxyRules', node });
       return r.ok ? r.rules : null;
+    },
+    async exportScenario(yaml, seed) {
+      const r = await channel.call({ type: 'exportScenario', yaml, seed });
+      return r.ok ? { result: r.result, yamlFileName: r.yamlFileName } : null;
     },
     dispose() {
       channel.dispose();

@@ -32,6 +32,26 @@ describe(createHandler, () => {
     expect(only(handle({ type: 'proxyRules', requestId: 4, node: 'node-9' }), 'proxyRulesResult').rules).toBeNull();
   });
 
+  it('exports the text as ksp export does: the playground-only documents left out, the script that applies the rest', () => {
+    const handle = createHandler();
+    const yaml = readFileSync(
+      new URL('../core/scenario/export/fixtures/playground-settings.yaml', import.meta.url),
+      'utf8',
+    );
+    const r = only(handle({ type: 'exportScenario', requestId: 1, yaml, seed: 1 }), 'exported');
+    expect(r.yamlFileName).toBe('scenario.yaml');
+    if (!r.result.ok) throw new Error(r.result.error);
+    // The same files the CLI's goldens hold (src/core/scenario/export.test.ts).
+    expect(r.result.yaml).toBe(
+      readFileSync(
+        new URL('../core/scenario/export/fixtures/playground-settings.golden-export.yaml', import.meta.url),
+        'utf8',
+      ),
+    );
+    expect(r.result.commands).toContain('kubectl apply -f scenario.yaml');
+    expect(r.result.notes.length).toBeGreaterThan(0);
+  });
+
   it('loads the default scenario: three ready pods behind my-service and its NodePort twin', () => {
     const handle = createHandler();
     const r = only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');

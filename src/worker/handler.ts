@@ -3,7 +3,7 @@
 // Only kubectl's types here: its code stays out of the worker's first chunk until sim.worker.ts
 // loads it on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
-import { loadScenario } from '../core/scenario/index.ts';
+import { EXPORT_FILE_NAME, exportScenario, loadScenario } from '../core/scenario/index.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
@@ -250,6 +250,14 @@ export function createHandler(engines: Engines = {}): Handler {
         const known = !!state?.nodes.some((n) => n.metadata.name === msg.node);
         const rules = state && known ? proxyRulesText(state, msg.node) : null;
         return [{ type: 'proxyRulesResult', requestId: msg.requestId, node: msg.node, rules }];
+      }
+      case 'exportScenario': {
+        // The text as it is now (errors included: the export counts them in a note), as `ksp export` reads a file.
+        const { scenario } = load(msg.yaml, msg.seed);
+        const result = scenario
+          ? exportScenario(msg.yaml, scenario)
+          : { ok: false as const, error: 'the scenario could not be loaded' };
+        return [{ type: 'exported', requestId: msg.requestId, result, yamlFileName: EXPORT_FILE_NAME }];
       }
       case 'checkGoal': {
         if (!engines.checkGoal)

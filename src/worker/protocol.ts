@@ -10,7 +10,7 @@ import type {
   ServiceFinding,
 } from '../core/dataplane/index.ts';
 import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
-import type { ApplyRecord } from '../core/scenario/index.ts';
+import type { ApplyRecord, ExportResult } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { SourceRange } from '../core/yaml/index.ts';
 import type { CommandEffect, PodShellSession } from '../core/kubectl/index.ts';
@@ -287,6 +287,8 @@ export interface ToWorkerMap {
   fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };
   /** The rules `node`'s kube-proxy programs on the last good load, the text `ksp iptables` prints (the core's proxyRulesText). */
   proxyRules: { requestId: number; node: string };
+  /** The scenario for a real cluster: the YAML without playground-only documents and the script (the core's exportScenario, as `ksp export`). */
+  exportScenario: { requestId: number; yaml: string; seed: number };
 }
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
@@ -347,6 +349,8 @@ export interface FromWorkerMap {
   filledTemplates: { requestId: number; filled: FilledTemplate[] };
   /** `rules`: null when the last good load has no node of that name (or nothing loaded yet). */
   proxyRulesResult: { requestId: number; node: string; rules: { mode: ProxyMode; text: string } | null };
+  /** `yamlFileName`: the name the script applies (`kubectl apply -f scenario.yaml`): save the YAML under it. */
+  exported: { requestId: number; result: ExportResult; yamlFileName: string };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */
   error: { requestId: number; message: string };
 }
@@ -371,6 +375,7 @@ export interface ReplyTypeOf {
   checkGoal: 'goalResult';
   fillTemplates: 'filledTemplates';
   proxyRules: 'proxyRulesResult';
+  exportScenario: 'exported';
 }
 export type RequestType = keyof ReplyTypeOf;
 /** A request as the caller writes it: the client numbers it. */

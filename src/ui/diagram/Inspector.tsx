@@ -384,6 +384,9 @@ function ServiceDetails({ svc }: { svc: ServiceView }) {
   );
 }
 
+/** Hops kube-proxy's rules decided (their `rule` is a line of the node's dump); ingress and gateway hops carry their route instead. */
+const PROXY_HOPS = new Set(['kube-proxy', 'dnat', 'snat', 'affinity', 'drop', 'reject']);
+
 function HopDetails() {
   const f = useHopFocus();
   const view = useStore((s) => s.view);
@@ -400,7 +403,7 @@ function HopDetails() {
       <p>{hopText(lang, hop)}</p>
       {hop.node && <p className="k-dim">{t('inspector.onNode', { node: hop.node })}</p>}
       <PacketView result={result} hopIndex={f.hopIndex} />
-      {hop.node && hop.rule && hop.kind !== 'ingress' && view?.nodes.some((n) => n.name === hop.node) && (
+      {hop.node && hop.rule && PROXY_HOPS.has(hop.kind) && view?.nodes.some((n) => n.name === hop.node) && (
         <details className="k-packet-rules">
           <summary>{t('inspector.nodeRules', { node: hop.node })}</summary>
           <ProxyRulesView node={hop.node} view={view} />

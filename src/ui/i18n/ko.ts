@@ -121,6 +121,20 @@ export const ko: Record<MessageKey, string> = {
   'timeline.failuresOnly': '실패만',
   'timeline.count': '요청 {shown}개 표시 (최근 1,000개, 펼친 줄은 남음)',
   'timeline.noneMatch': '아직 이 조건에 맞는 요청이 없습니다.',
+  'export.title': '실제 클러스터용으로 내보내기',
+  'export.making': '내보낼 파일을 준비하는 중…',
+  'export.failed': '시뮬레이터가 답하지 않았습니다. 잠시 뒤에 다시 해 보세요.',
+  'export.refused': '이 텍스트는 내보낼 수 없습니다: {error}',
+  'export.intro':
+    '명령줄의 ksp 내보내기와 같은 결과입니다. YAML을 {file}(으)로 저장하고, kubectl이 내 클러스터를 가리키는 상태에서 옆에 둔 {script}을(를) 실행하세요. YAML을 적용하고, 워크로드를 기다린 뒤, 플레이그라운드가 보여 주는 요청을 보냅니다(안에서는 busybox wget, 밖에서는 curl). 플레이그라운드만 읽는 문서는 빠집니다.',
+  'export.notes':
+    '먼저 클러스터 설정이나 애드온이 필요한 항목이 {count}개 있습니다. 스크립트 맨 위에 (영어로) 적혀 있습니다.',
+  'export.yamlLabel': 'kubectl apply -f에 넣을 YAML',
+  'export.scriptLabel': '트래픽을 재현하는 스크립트',
+  'export.downloadYaml': '{file} 내려받기',
+  'export.downloadScript': '{file} 내려받기',
+  'worker.timeout.exportScenario':
+    '시뮬레이터가 시나리오를 내보내는 데 {seconds}초 넘게 걸려 다시 시작했습니다. 입력한 텍스트는 그대로 있습니다.',
   'packet.caption': '요청 #{index}의 홉별 패킷: 각 홉을 떠날 때의 주소',
   'packet.hop': '홉',
   'packet.source': '출발지',

@@ -1,13 +1,15 @@
 // The Share dialog: the link (whole scenario in the fragment, core codec), its length with a
 // warning past LINK_WARN_LENGTH, copy, the .yaml download/upload fallback, and the iframe snippet
 // for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 // The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';
 import { useStore, type Theme } from '../store.ts';
 import { playgroundUrl, toShared } from './shareState.ts';
 import { iframeSnippet } from './embedParams.ts';
 import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
+import { CopyField } from './CopyField.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { useT } from '../i18n/useT.ts';
 
 function useShareFragment(open: boolean, paused: boolean): { fragment: string | null; error: string | null } {
@@ -35,53 +37,11 @@ function useShareFragment(open: boolean, paused: boolean): { fragment: string | 
   return state;
 }
 
-function CopyField({
-  label,
-  value,
-  rows,
-  testId,
-}: {
-  label: string;
-  value: string;
-  rows: number;
-  testId: string;
-}): ReactNode {
-  const [copied, setCopied] = useState(false);
-  const t = useT();
-  const ref = useRef<HTMLTextAreaElement>(null);
-  const id = useId();
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // No clipboard permission: select the text so Ctrl+C works.
-      ref.current?.select();
-    }
-  };
-  return (
-    <div className="share-field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        ref={ref}
-        readOnly
-        rows={rows}
-        value={value}
-        data-testid={testId}
-        onFocus={(e) => e.currentTarget.select()}
-      />
-      <button type="button" className="k-btn" onClick={() => void copy()}>
-        {copied ? t('share.copied') : t('share.copy')}
-      </button>
-    </div>
-  );
-}
-
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const text = useStore((s) => s.text);
   // A link opens playing; the sharer may make it open paused (a teacher's step-by-step link).
   const [paused, setPaused] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const { fragment, error } = useShareFragment(true, paused);
   const [snippet, setSnippet] = useState<{
     editable: boolean;
@@ -162,6 +122,10 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             }}
           />
         </div>
+        <details className="share-real" onToggle={(e) => setExportOpen(e.currentTarget.open)}>
+          <summary>{t('export.title')}</summary>
+          {exportOpen && <ExportPanel />}
+        </details>
         {fragment && (
           <fieldset className="share-embed">
             <legend>{t('share.embed')}</legend>

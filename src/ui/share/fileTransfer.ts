@@ -14,10 +14,15 @@ export function scenarioFileName(text: string): string {
 }
 
 export function downloadScenario(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+  downloadText(text, scenarioFileName(text), 'application/yaml');
+}
+
+/** Saves `text` as a file named `fileName` (the browser's download). */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = scenarioFileName(text);
+  a.download = fileName;
   a.rel = 'noopener';
   document.body.append(a);
   a.click();

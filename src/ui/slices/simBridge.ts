@@ -17,6 +17,8 @@ export interface SimBridge {
   complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
   /** A node's kube-proxy rules on the last good load (the core's proxyRulesText, as `ksp iptables` prints them). */
   proxyRules?(node: string): Promise<ProxyRules | null>;
+  /** The scenario for a real cluster (the core's exportScenario, as `ksp export`); null when the worker did not answer. */
+  exportScenario?(yaml: string, seed: number): Promise<ReplyOf<'exportScenario'> | null>;
 }
 export type ProxyRules = NonNullable<ReplyOf<'proxyRules'>['rules']>;
 
