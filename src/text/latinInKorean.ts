@@ -112,6 +112,8 @@ export const KEPT_LATIN = new Set([
   'rr',
   'sh',
   'masqueradeAll',
+  'localhostNodePorts',
+  'nodePortAddresses',
   'clusterCIDR',
   'ipMode',
   'Proxy',

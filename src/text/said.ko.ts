@@ -43,6 +43,10 @@ export const SAID_KO: Record<SaidCode, string> = {
   'route.podIPFromOutside': '{ip}은(는) 파드 {pod}의 IP입니다. 파드 IP는 클러스터 밖에서 라우팅되지 않습니다',
   'route.unallocatedClusterIP':
     'ClusterIP가 {ip}인 서비스가 없습니다(서비스 CIDR {cidr} 안의 주소지만 할당되지 않았습니다)',
+  'route.localhostNodePortsOff':
+    '노드 {node}의 {ip}:{port}/{protocol}에서 듣는 것이 없습니다: kube-proxy는 iptables 모드에서 localhostNodePorts가 켜져 있고, nodePortAddresses를 정했다면 그 안에 루프백 CIDR이 있을 때만 127.0.0.1에서 NodePort를 받습니다',
+  'route.nodePortAddressesExclude':
+    '{ip}:{port}/{protocol}에서 듣는 것이 없습니다: 노드 {node}의 kube-proxy는 nodePortAddresses({addresses})에 드는 노드 주소에서만 NodePort를 받습니다',
   'route.noOwner': '클러스터의 어떤 파드, 노드, 서비스도 IP {ip}을(를) 갖고 있지 않습니다',
   'internal.error': '라우팅 중 내부 오류: {error}',
   'deliver.noEndpointHost': '엔드포인트 IP {ip}을(를) 가진 파드나 노드가 없습니다: 패킷이 갈 곳이 없습니다',

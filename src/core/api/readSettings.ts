@@ -88,6 +88,46 @@ export function readSettings(stream: ParsedStream, diagnostics: Diagnostic[]): C
           );
         else s.masqueradeAll = o.masqueradeAll;
       }
+      const iptables = o.iptables as { localhostNodePorts?: unknown } | undefined;
+      if (iptables && iptables.localhostNodePorts !== undefined) {
+        if (typeof iptables.localhostNodePorts !== 'boolean')
+          problem(
+            'iptables.localhostNodePorts',
+            `KubeProxyConfiguration: iptables.localhostNodePorts: Invalid value: ${JSON.stringify(iptables.localhostNodePorts)}: must be true or false`,
+          );
+        else s.localhostNodePorts = iptables.localhostNodePorts;
+      }
+      if (o.nodePortAddresses !== undefined) {
+        // validateKubeProxyNodePortAddress (pkg/proxy/apis/config/validation): CIDRs, or "primary" alone.
+        const list = Array.isArray(o.nodePortAddresses) ? (o.nodePortAddresses as unknown[]) : null;
+        let ok = list !== null;
+        for (const [i, v] of (list ?? []).entries()) {
+          if (v === 'primary') {
+            if (i !== 0 || list!.length !== 1) {
+              ok = false;
+              problem(
+                `nodePortAddresses[${i}]`,
+                `KubeProxyConfiguration: nodePortAddresses[${i}]: Invalid value: "primary": can't use both 'primary' and CIDRs`,
+              );
+            }
+            break;
+          }
+          if (typeof v !== 'string' || (!v.includes(':') && parseCidr(v) === null)) {
+            ok = false;
+            problem(
+              `nodePortAddresses[${i}]`,
+              `KubeProxyConfiguration: nodePortAddresses[${i}]: Invalid value: ${JSON.stringify(v)}: must be a valid CIDR`,
+            );
+          }
+        }
+        if (list === null)
+          problem(
+            'nodePortAddresses',
+            'KubeProxyConfiguration: nodePortAddresses: Invalid value: must be a list of CIDRs',
+          );
+        // IPv6 CIDRs are valid but the IPv4 proxier ignores them (NewNodePortAddresses filters by family).
+        if (ok) s.nodePortAddresses = (list as string[]).filter((v) => !v.includes(':'));
+      }
       const ipvs = o.ipvs as { scheduler?: unknown } | undefined;
       if (ipvs && typeof ipvs.scheduler === 'string' && ipvs.scheduler) s.ipvsScheduler = ipvs.scheduler;
     }

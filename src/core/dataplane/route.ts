@@ -13,6 +13,8 @@ import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
 import { say, type Said } from './said.ts';
+import { acceptsNodePorts } from './nodePortAddresses.ts';
+import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 export interface Dest {
   ip: string;
@@ -86,11 +88,32 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
       },
     };
   }
-  const node = index.nodeByIP.get(dest.ip);
+  // 127.0.0.1 from a node's own network namespace (the node, a hostNetwork pod) is that node.
+  const loopback = dest.ip.startsWith('127.') && client.node !== undefined && usesHostNetwork(ctx, client);
+  const node = loopback ? index.nodes.find((n) => n.metadata.name === client.node) : index.nodeByIP.get(dest.ip);
   if (node) {
     const nodeName = node.metadata.name;
     const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
-    if (client.node !== nodeName)
+    // nodePortAddresses / localhostNodePorts: the address must be one kube-proxy takes NodePorts on.
+    if (np && !acceptsNodePorts(ctx.proxy.settings, nodeIPv4(node) ?? null, dest.ip)) {
+      return {
+        outcome: 'refused',
+        why: say(loopback ? 'route.localhostNodePortsOff' : 'route.nodePortAddressesExclude', {
+          node: nodeName,
+          ip: dest.ip,
+          port: dest.port,
+          protocol: dest.protocol,
+          addresses: ctx.proxy.settings.nodePortAddresses.join(', '),
+        }),
+        at: {
+          kind: 'Service',
+          namespace: np.service.metadata.namespace,
+          name: np.service.metadata.name,
+          path: `spec.ports[${np.portIndex}].nodePort`,
+        },
+      };
+    }
+    if (client.node !== nodeName && !loopback)
       trace.add({
         kind: 'node',
         node: nodeName,
@@ -171,6 +194,11 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     };
   }
   return unreachable(say('route.noOwner', { ip: dest.ip }));
+}
+
+/** The client runs in its node's network namespace: the node itself, or a hostNetwork pod (it has the node's IP). */
+function usesHostNetwork(ctx: DataplaneContext, client: Client): boolean {
+  return client.kind === 'node' || ctx.index.nodeByIP.get(client.ip)?.metadata.name === client.node;
 }
 
 /** The entry for port/protocol among an IP's service ports (a handful: a plain scan). */

@@ -56,6 +56,10 @@ export const SAID_EN = {
   'route.podIPFromOutside': '{ip} is the IP of pod {pod}: pod IPs are not routable from outside the cluster',
   'route.unallocatedClusterIP':
     'no Service has the ClusterIP {ip} (it is in the service CIDR {cidr} but not allocated)',
+  'route.localhostNodePortsOff':
+    'nothing listens on {ip}:{port}/{protocol} on node {node}: kube-proxy takes NodePorts on 127.0.0.1 only in iptables mode with localhostNodePorts on and, when nodePortAddresses is set, a loopback CIDR in it',
+  'route.nodePortAddressesExclude':
+    'nothing listens on {ip}:{port}/{protocol}: kube-proxy on {node} takes NodePorts only on the node addresses in nodePortAddresses ({addresses})',
   'route.noOwner': 'no pod, node or Service in the cluster has the IP {ip}',
   'internal.error': 'internal error while routing: {error}',
   'deliver.noEndpointHost': 'no pod or node has the endpoint IP {ip}: the packet goes nowhere',

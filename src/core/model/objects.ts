@@ -26,6 +26,8 @@ export interface KubeProxyConfiguration {
   clusterCIDR?: string;
   masqueradeAll?: boolean;
   ipvs?: { scheduler?: string };
+  iptables?: { localhostNodePorts?: boolean };
+  nodePortAddresses?: string[];
 }
 
 /**

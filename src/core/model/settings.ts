@@ -17,6 +17,10 @@ export interface ClusterSettings {
   masqueradeAll: boolean;
   /** kube-proxy --ipvs-scheduler (rr by default). */
   ipvsScheduler: string;
+  /** kube-proxy --iptables-localhost-nodeports (iptables.localhostNodePorts, default true). */
+  localhostNodePorts: boolean;
+  /** kube-proxy --nodeport-addresses: CIDRs, or ["primary"]; empty = every local address. */
+  nodePortAddresses: string[];
 }
 
 export const DEFAULT_SERVICE_CIDR = '10.96.0.0/12';
@@ -42,5 +46,7 @@ export function defaultSettings(): ClusterSettings {
     proxyMode: 'iptables',
     masqueradeAll: false,
     ipvsScheduler: 'rr',
+    localhostNodePorts: true,
+    nodePortAddresses: [],
   };
 }

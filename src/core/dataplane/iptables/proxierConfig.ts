@@ -16,6 +16,8 @@ export interface IptablesProxierConfig {
   masqueradeAll: boolean;
   /** --iptables-localhost-nodeports (default true): KUBE-FIREWALL rule, 127.0.0.0/8 NodePorts. */
   localhostNodePorts: boolean;
+  /** --nodeport-addresses: null = every local address; else the node IPs that take NodePorts. */
+  nodePortIPs: string[] | null;
   /**
    * nfacct counters present (kube-proxy ≥ v1.29 on a kernel with nfnetlink_acct): adds
    * `-m nfacct --nfacct-name …` to the INVALID-drop rule and the localhost NodePort rules.
@@ -45,6 +47,7 @@ export function upstreamTestProxierConfig(overrides: Partial<IptablesProxierConf
     clusterCIDR: '10.0.0.0/8',
     masqueradeAll: false,
     localhostNodePorts: true,
+    nodePortIPs: null,
     nfacct: true,
     randomFully: false,
     conntrackTCPLiberal: false,
@@ -60,6 +63,7 @@ export function defaultProxierConfig(nodeName: string): IptablesProxierConfig {
     clusterCIDR: null,
     masqueradeAll: false,
     localhostNodePorts: true,
+    nodePortIPs: null,
     nfacct: true,
     randomFully: true,
     conntrackTCPLiberal: false,

@@ -10,6 +10,8 @@ import { computeProbability } from './probability.ts';
 import { defaultProxierConfig, type IptablesProxierConfig } from './proxierConfig.ts';
 import { writeServicePortRules } from './servicePortRules.ts';
 import { nodeIPv4 } from '../../model/nodeAddresses.ts';
+import type { ClusterSettings } from '../../model/settings.ts';
+import { localhostNodePorts, nodePortAddresses, nodePortIPs } from '../nodePortAddresses.ts';
 
 /** largeClusterEndpointsThreshold (proxier.go): above it, per-endpoint comments are dropped. */
 export const LARGE_CLUSTER_ENDPOINTS_THRESHOLD = 1000;
@@ -93,22 +95,15 @@ export function writeRestoreRules(ports: readonly ServicePortProxy[], config: Ip
     writeServicePortRules(sp, ctx, { filterRules, natChains, natRules });
   }
 
-  // Finally, tail-call to the nodePorts chain (nodePortAddresses unset ⇒ any local address).
-  natRules.write(
-    '-A',
-    'KUBE-SERVICES',
-    '-m',
-    'comment',
-    '--comment',
-    quoted('kubernetes service nodeports; NOTE: this must be the last rule in this chain'),
-    '-m',
-    'addrtype',
-    '--dst-type',
-    'LOCAL',
-    config.localhostNodePorts ? [] : ['!', '-d', '127.0.0.0/8'],
-    '-j',
-    'KUBE-NODEPORTS',
-  );
+  // Finally, tail-call to the nodePorts chain: any local address, or one rule per node IP in
+  // nodePortAddresses (nodePortAddresses.ts), 127.0.0.1 only while localhost NodePorts are on.
+  const tail = ['-A', 'KUBE-SERVICES', '-m', 'comment', '--comment'];
+  const nodePortsComment = quoted('kubernetes service nodeports; NOTE: this must be the last rule in this chain');
+  const destinations =
+    config.nodePortIPs === null
+      ? [['-m', 'addrtype', '--dst-type', 'LOCAL', ...(config.localhostNodePorts ? [] : ['!', '-d', '127.0.0.0/8'])]]
+      : config.nodePortIPs.filter((ip) => !ip.startsWith('127.') || config.localhostNodePorts).map((ip) => ['-d', ip]);
+  for (const d of destinations) natRules.write(tail, nodePortsComment, d, '-j', 'KUBE-NODEPORTS');
 
   // Drop INVALID packets, which could reset connections unless nf_conntrack_tcp_be_liberal is set
   // (kubernetes/kubernetes#74839, #117924).
@@ -174,6 +169,12 @@ export function writeRestoreRules(ports: readonly ServicePortProxy[], config: Ip
   };
 }
 
+/** nodePortAddresses as the rules need it: null = every local address, else the node IPs inside the CIDRs. */
+function nodePortAddressRules(settings: ClusterSettings, nodeIP: string | null): string[] | null {
+  const npa = nodePortAddresses(settings, nodeIP);
+  return npa.matchAll ? null : nodePortIPs(npa, nodeIP);
+}
+
 /** The kube-proxy configuration of a scenario for one node (KubeProxyConfiguration + Node IP). */
 export function proxierConfigFor(
   state: ClusterState,
@@ -187,6 +188,8 @@ export function proxierConfigFor(
     nodeIP,
     clusterCIDR: state.settings.clusterCIDR?.text ?? null,
     masqueradeAll: state.settings.masqueradeAll,
+    localhostNodePorts: localhostNodePorts(state.settings, nodePortAddresses(state.settings, nodeIP)),
+    nodePortIPs: nodePortAddressRules(state.settings, nodeIP),
     ...overrides,
   };
 }

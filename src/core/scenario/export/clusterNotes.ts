@@ -30,6 +30,10 @@ export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
       if (o.mode !== undefined) flags.push(`--proxy-mode=${text(o.mode)}`);
       if (o.clusterCIDR !== undefined) flags.push(`--cluster-cidr=${text(o.clusterCIDR)}`);
       if (o.masqueradeAll !== undefined) flags.push(`--masquerade-all=${text(o.masqueradeAll)}`);
+      const localhost = rec(o.iptables).localhostNodePorts;
+      if (localhost !== undefined) flags.push(`--iptables-localhost-nodeports=${text(localhost)}`);
+      if (Array.isArray(o.nodePortAddresses))
+        flags.push(`--nodeport-addresses=${(o.nodePortAddresses as unknown[]).map(text).join(',')}`);
       const sched = rec(o.ipvs).scheduler;
       if (sched !== undefined) flags.push(`--ipvs-scheduler=${text(sched)}`);
       notes.push(
