@@ -31,6 +31,63 @@ test('presenter mode: keys step hops and the narration follows', async ({ page, 
   await expect(page.locator('.editor-pane')).toBeVisible();
 });
 
+test('presenter at 1024×768: titles ≥ 24 px and addresses ≥ 18 px, the narrated box in view, no box under the narration', async ({
+  page,
+  shell,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await shell.openDefault('/?present');
+  await shell.resultsAbove(3);
+  const presenter = page.getByTestId('presenter');
+  await expect(presenter).toBeVisible();
+  for (let step = 0; step < 6; step++) {
+    await page.keyboard.press('ArrowRight');
+    // The camera glides to the narrated box (300 ms): measure once it has settled.
+    await page.waitForFunction(
+      () => {
+        const vp = document.querySelector('.react-flow__viewport') as HTMLElement | null;
+        const w = window as unknown as { __lastVp?: string };
+        const now = vp?.style.transform ?? '';
+        const still = now === w.__lastVp;
+        w.__lastVp = now;
+        return still;
+      },
+      null,
+      { polling: 150 },
+    );
+    const m = await page.evaluate(() => {
+      const area = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
+      const narration = document.querySelector('[data-testid="presenter"]')!.getBoundingClientRect();
+      const px = (e: Element): number =>
+        parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight);
+      const inView = (r: DOMRect): boolean =>
+        r.bottom > area.top && r.top < area.bottom && r.right > area.left && r.left < area.right;
+      const shown = [...document.querySelectorAll('.react-flow__node')].filter((n) =>
+        inView(n.getBoundingClientRect()),
+      );
+      const laser = document.querySelector('.react-flow__node.is-laser')?.getBoundingClientRect() ?? null;
+      return {
+        titles: shown.flatMap((n) => [...n.querySelectorAll('.k-name')].map(px)),
+        addresses: shown.flatMap((n) => [...n.querySelectorAll('.k-mono:not(.k-label)')].map(px)),
+        // The diagram's canvas (which clips every box) ends above the narration.
+        canvasOverNarration: area.bottom - narration.top,
+        laserInside: laser
+          ? laser.left >= area.left - 1 &&
+            laser.right <= area.right + 1 &&
+            laser.top >= area.top - 1 &&
+            laser.bottom <= area.bottom + 1
+          : null,
+      };
+    });
+    expect(m.titles.length).toBeGreaterThan(0);
+    for (const t of m.titles) expect(t).toBeGreaterThanOrEqual(24);
+    for (const a of m.addresses) expect(a).toBeGreaterThanOrEqual(18);
+    expect(m.canvasOverNarration).toBeLessThanOrEqual(0);
+    expect(m.laserInside).toBe(true);
+  }
+  await page.screenshot({ path: 'test-results-diagram/classroom-presenter-1024x768.png' });
+});
+
 test('compare mode: Cluster vs Local on the same traffic lands on different pods', async ({ page, shell }) => {
   await shell.openDefault();
   await shell.resultsAbove(3);

@@ -2,7 +2,7 @@
 // hop at a time is narrated in large type from the core's own hop.detail, with the hop's box
 // marked by a laser-style ring on the diagram (Diagram.tsx reads the focused hop).
 // Keys: space / → = next hop, ← = previous, + / − = speed, f = full screen, Esc = leave.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { requestWho } from '../traffic/consoleTraffic.ts';
@@ -60,10 +60,25 @@ export function PresenterOverlay() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [mode]);
+  // The diagram ends above the narration, however tall the narrated text makes it: no box is ever under it.
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (mode !== 'present' || !el) return;
+    const room = (): void =>
+      document.body.style.setProperty('--k-present-room', `${Math.ceil(el.getBoundingClientRect().height) + 32}px`);
+    room();
+    const ro = new ResizeObserver(room);
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      document.body.style.removeProperty('--k-present-room');
+    };
+  }, [mode]);
   if (mode !== 'present') return null;
   const r = focus?.result;
   return (
-    <aside className="k-present" aria-label={t('classroom.narration')} data-testid="presenter">
+    <aside ref={box} className="k-present" aria-label={t('classroom.narration')} data-testid="presenter">
       <div className="k-present-meta">
         <span>
           {t('classroom.request', { n: request + 1, total })}

@@ -19,7 +19,7 @@ import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
 import type { FlowNode } from './toFlowElements.ts';
 import { useAreaSize } from './useAreaSize.ts';
-import { boundsOf, fitViewport } from './fitViewport.ts';
+import { boundsOf, fitViewport, presenterViewport } from './fitViewport.ts';
 import { FIT_ZOOM, VIRTUALIZE_ABOVE_NODES, diagramLayout } from './layout.ts';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { ZoomButtons } from './ZoomButtons.tsx';
@@ -37,6 +37,13 @@ const PresenterOverlay = lazy(() =>
 const CompareView = lazy(() => import('../classroom/CompareView.tsx').then((m) => ({ default: m.CompareView })));
 
 const proOptions = { hideAttribution: true };
+
+const MAX_ZOOM = 2.5;
+/**
+ * Presenter mode's least zoom: a box title (.k-name, 17 px) shows at ≥ 24 px and an address
+ * (.k-mono, 13.5 px) at ≥ 18 px on a 1024×768 projector (issue 15; e2e-measured in classroom.spec).
+ */
+const PRESENT_ZOOM = 1.45;
 
 function DiagramInner() {
   usePlayLoop();
@@ -125,11 +132,22 @@ function DiagramInner() {
   const rf = useReactFlow();
   const bounds = useMemo(() => boundsOf(elements.nodes), [elements.nodes]);
   const fitKey = JSON.stringify([bounds, area]);
+  // Presenter mode zooms for a projector and follows the box being narrated (presenterViewport).
+  const presenting = useStore((s) => s.classroom.mode === 'present');
   const fit = useCallback(() => {
     const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
     if (b.width === 0 || a.width === 0) return;
-    void rf.setViewport(fitViewport(b, a, FIT_ZOOM));
-  }, [fitKey, rf]);
+    if (!presenting) return void rf.setViewport(fitViewport(b, a, FIT_ZOOM));
+    const n = laserId ? rf.getInternalNode(laserId) : undefined;
+    const box = n
+      ? {
+          ...n.internals.positionAbsolute,
+          width: n.measured.width ?? n.width ?? 0,
+          height: n.measured.height ?? n.height ?? 0,
+        }
+      : null;
+    void rf.setViewport(presenterViewport(b, a, box, PRESENT_ZOOM, MAX_ZOOM), { duration: 300 });
+  }, [fitKey, rf, presenting, laserId]);
   useEffect(fit, [fit]);
 
   const empty = elements.nodes.length === 0;
@@ -163,7 +181,7 @@ function DiagramInner() {
           nodesDraggable={false}
           edgesFocusable={false}
           minZoom={0.2}
-          maxZoom={2.5}
+          maxZoom={MAX_ZOOM}
           proOptions={proOptions}
           onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
           colorMode={theme}

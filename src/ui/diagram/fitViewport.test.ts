@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitViewport } from './fitViewport.ts';
+import { boundsOf, fitViewport, presenterViewport } from './fitViewport.ts';
 
 const Z = { minFit: 0.4, readable: 0.78, max: 1.3 };
 
@@ -38,5 +38,36 @@ describe('fitViewport', () => {
         { position: { x: 500, y: 500 }, width: 10, height: 10, parentId: 'p' },
       ]),
     ).toEqual({ x: 0, y: 0, width: 100, height: 50 });
+  });
+});
+
+describe(presenterViewport, () => {
+  // The default scenario's cluster at 1024×768 in presenter mode (the narration takes the bottom 190 px).
+  const cluster = { x: 0, y: 0, width: 730, height: 520 };
+  const area = { width: 1024, height: 578 };
+
+  it('zooms to at least the readable presenter zoom, even when the fit would be smaller', () => {
+    expect(presenterViewport(cluster, area, null, 1.45, 2.5).zoom).toBe(1.45);
+    // A big screen that fits the whole cluster larger keeps the fit.
+    expect(presenterViewport(cluster, { width: 1920, height: 890 }, null, 1.45, 2.5).zoom).toBeCloseTo(1.65, 2);
+  });
+
+  it('centres the narrated box, clamped so the cluster still fills the view', () => {
+    const pod = { x: 520, y: 400, width: 200, height: 100 };
+    const v = presenterViewport(cluster, area, pod, 1.45, 2.5);
+    // Horizontally the cluster (730 × 1.45 = 1058 px) is wider than 1024: clamped at its right edge.
+    expect(v.x).toBe(Math.round(1024 - 16 - 730 * 1.45));
+    // Vertically the pod's centre (450) would leave empty space below the cluster: clamped at its bottom.
+    expect(v.y).toBe(Math.round(578 - 16 - 520 * 1.45));
+    // The pod is on screen whole.
+    expect(pod.x * v.zoom + v.x).toBeGreaterThanOrEqual(0);
+    expect((pod.x + pod.width) * v.zoom + v.x).toBeLessThanOrEqual(1024);
+    expect((pod.y + pod.height) * v.zoom + v.y).toBeLessThanOrEqual(578);
+  });
+
+  it('with nothing narrated yet, starts where traffic enters (top-left), and centres an axis that fits', () => {
+    const v = presenterViewport({ x: 0, y: 0, width: 730, height: 300 }, area, null, 1.45, 2.5);
+    expect(v.x).toBe(16);
+    expect(v.y).toBe(Math.round((578 - 300 * 1.45) / 2));
   });
 });

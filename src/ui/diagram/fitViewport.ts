@@ -54,3 +54,37 @@ export function boundsOf(
   }
   return Number.isFinite(x0) ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : { x: 0, y: 0, width: 0, height: 0 };
 }
+
+/**
+ * Presenter mode's camera (issue 15: at 1024×768 titles ≥ 24 px, addresses ≥ 18 px). The zoom is
+ * the fit's when that is at least `minZoom`, else `minZoom`; at that zoom the whole cluster is
+ * centred when it fits, otherwise the camera centres the box being narrated (`focus`), kept inside
+ * the cluster's bounds so no empty margin is shown where boxes could be.
+ */
+export function presenterViewport(
+  bounds: Bounds,
+  area: AreaSize,
+  focus: Bounds | null,
+  minZoom: number,
+  maxZoom: number,
+  padding = 16,
+): Viewport {
+  if (bounds.width <= 0 || bounds.height <= 0 || area.width <= 0 || area.height <= 0) return { x: 0, y: 0, zoom: 1 };
+  const fit = Math.min((area.width - 2 * padding) / bounds.width, (area.height - 2 * padding) / bounds.height);
+  const zoom = Math.floor(Math.min(maxZoom, Math.max(minZoom, fit)) * 1e4) / 1e4;
+  const axis = (size: number, room: number, origin: number, at: number | null): number => {
+    // Fits along this axis: centred.
+    if (size * zoom <= room - 2 * padding) return (room - size * zoom) / 2 - origin * zoom;
+    // Otherwise the focus (or the start: where traffic enters) at the centre, clamped to the bounds.
+    const centre = at ?? origin;
+    const x = room / 2 - centre * zoom;
+    const most = padding - origin * zoom;
+    const least = room - padding - (origin + size) * zoom;
+    return Math.min(most, Math.max(least, x));
+  };
+  return {
+    x: Math.round(axis(bounds.width, area.width, bounds.x, focus ? focus.x + focus.width / 2 : null)),
+    y: Math.round(axis(bounds.height, area.height, bounds.y, focus ? focus.y + focus.height / 2 : null)),
+    zoom,
+  };
+}
