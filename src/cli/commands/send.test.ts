@@ -101,3 +101,40 @@ describe('ksp send', () => {
     expect(noLb.err).toBe('ksp send: Service default/my-service has no load-balancer IP (type: LoadBalancer?)\n');
   });
 });
+
+describe('ksp send through a Gateway', () => {
+  // conformance/tests/httproute-method-matching and httproute-header-matching, from the command line.
+  const gw = ['base.yaml', 'filters.yaml', 'matching.yaml'].map((f) => fixture(`gateway/${f}`)).join('\n---\n');
+  const send = (...extra: string[]) =>
+    runCaptured(['send', 'gw.yaml', '--to', 'http://{gw}/m', ...extra], (p) => (p === 'gw.yaml' ? gw : null));
+  const address = (): string => {
+    const r = runCaptured(
+      [
+        'kubectl',
+        'gw.yaml',
+        '--',
+        'get',
+        'gtw',
+        '-n',
+        'gateway-conformance-infra',
+        '-o',
+        'jsonpath={.items[0].status.addresses[0].value}',
+      ],
+      (p) => (p === 'gw.yaml' ? gw : null),
+    );
+    return r.out.trim();
+  };
+  it('-X and -H reach the route matches', () => {
+    const ip = address();
+    expect(ip).toMatch(/^198\.51\.100\.\d+$/);
+    const to = (path: string, ...extra: string[]) =>
+      runCaptured(['send', 'gw.yaml', '--to', `http://${ip}${path}`, ...extra], (p) =>
+        p === 'gw.yaml' ? gw : null,
+      ).out.split('\n')[0]!;
+    expect(to('/m', '-X', 'post')).toMatch(/infra-backend-v2-/);
+    expect(to('/m')).toMatch(/infra-backend-v1-/);
+    expect(to('/', '-H', 'version: two')).toMatch(/infra-backend-v2-/);
+    expect(to('/', '--header=version:one')).toMatch(/infra-backend-v1-/);
+    expect(send('-H', 'novalue').err).toContain('-H needs NAME: VALUE (as curl -H), got "novalue"');
+  });
+});

@@ -1,4 +1,4 @@
-// `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-n NS] [--json]`:
+// `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-X METHOD] [-H 'NAME: VALUE'] [-n NS] [--json]`:
 // sends N requests through the simulated cluster and prints, per request, the outcome, the pod
 // that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
 // per outcome. SOURCE and TARGET are client declarations in the core's one text form
@@ -27,6 +27,9 @@ interface Parsed {
   count: number;
   interval: number;
   json: boolean;
+  /** HTTP method and request headers (for HTTPRoute method and header matches). */
+  method?: string;
+  headers: Record<string, string>;
 }
 
 export const SEND_LIMITS = { maxCount: 100_000 } as const;
@@ -35,15 +38,21 @@ function parse(args: readonly string[]): Parsed | { error: string } {
   const files: string[] = [];
   const v: Record<string, string> = {};
   let json = false;
+  const headers: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     const eq = a.indexOf('=');
     const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
     const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
-    if (['--from', '--to', '--count', '--interval', '-n', '--namespace'].includes(flag)) {
+    if (flag === '--header' || flag === '-H') {
+      const value = inline ?? args[++i] ?? '';
+      const colon = value.indexOf(':');
+      if (colon <= 0) return { error: `${flag} needs NAME: VALUE (as curl -H), got ${JSON.stringify(value)}` };
+      headers[value.slice(0, colon).trim()] = value.slice(colon + 1).trim();
+    } else if (['--from', '--to', '--count', '--interval', '-n', '--namespace', '--method', '-X'].includes(flag)) {
       const value = inline ?? args[++i];
       if (value === undefined || value === '') return { error: `${flag} needs a value` };
-      v[flag === '--namespace' ? '-n' : flag] = value;
+      v[flag === '--namespace' ? '-n' : flag === '-X' ? '--method' : flag] = value;
     } else if (a === '--json') json = true;
     else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
     else files.push(a);
@@ -67,7 +76,17 @@ function parse(args: readonly string[]): Parsed | { error: string } {
   const interval = Number(v['--interval'] ?? '1');
   if (!Number.isFinite(interval) || interval < 0)
     return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
-  return { file: files[0]!, from: from.value, to: to.value, count, interval, json };
+  const method = v['--method']?.toUpperCase();
+  return {
+    file: files[0]!,
+    from: from.value,
+    to: to.value,
+    count,
+    interval,
+    json,
+    ...(method ? { method } : {}),
+    headers,
+  };
 }
 
 export function sendJson(results: readonly RequestResult[]): string {
@@ -154,7 +173,7 @@ export function sendText(results: readonly RequestResult[], words: CliWords = EN
 export const sendCommand: CliCommand = {
   summary: 'send requests through the simulated cluster and show where each one lands',
   usage:
-    'ksp send FILE --from pod/[NS/]NAME|deployment/NAME|selector/K=V|node/NAME|external[/IP] --to URL|service/NAME[:PORT]|nodeport/NAME[:PORT][@NODE]|loadbalancer/NAME|ingress/HOST[/PATH] [--count N] [--interval SECONDS] [-n NS] [--json] [--seed N]',
+    'ksp send FILE --from pod/[NS/]NAME|deployment/NAME|selector/K=V|node/NAME|external[/IP] --to URL|service/NAME[:PORT]|nodeport/NAME[:PORT][@NODE]|loadbalancer/NAME|ingress/HOST[/PATH] [--count N] [--interval SECONDS] [-X METHOD] [-H "NAME: VALUE"]... [-n NS] [--json] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
     if ('error' in p) {
@@ -176,7 +195,16 @@ export const sendCommand: CliCommand = {
     const dp = createDataplane(scenario.state, createRng(seed).fork('send'));
     const results: RequestResult[] = [];
     for (let i = 0; i < p.count; i++)
-      results.push(dp.send({ from, to, time: i * p.interval, ...(protocol ? { protocol } : {}) }));
+      results.push(
+        dp.send({
+          from,
+          to,
+          time: i * p.interval,
+          ...(protocol ? { protocol } : {}),
+          ...(p.method ? { method: p.method } : {}),
+          ...(Object.keys(p.headers).length > 0 ? { headers: p.headers } : {}),
+        }),
+      );
     io.out(p.json ? sendJson(results) : sendText(results, words));
     const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
