@@ -163,8 +163,12 @@ test('the Timeline filters by client and outcome; a NodePort request that crosse
   // The DNAT row is the current one and its destination is marked rewritten; the SNAT row's source is.
   const current = view.locator('tr[aria-current="step"]');
   await expect(current).toContainText('DNAT@');
-  await expect(current.locator('td').nth(2)).toContainText('rewritten');
-  await expect(view.locator('tr', { hasText: 'SNAT@' }).locator('td').nth(1)).toContainText('rewritten');
+  await expect(current.locator('.k-rewrote')).toHaveCount(1);
+  await expect(current.locator('.k-rewrote')).toContainText('rewritten');
+  await expect(current.locator('.k-rewrote .k-mono')).toHaveText(/^10\.244\.\d+\.\d+:9376$/);
+  await expect(view.locator('tr', { hasText: 'SNAT@' }).first().locator('.k-rewrote .k-mono')).toHaveText(
+    /^192\.168\.1\.\d+$/,
+  );
   // The reply: conntrack on the entry node restores the node port as the source and the laptop as the destination.
   const undo = view.locator('tr', { hasText: 'conntrack undoes the NAT' });
   await expect(undo).toContainText(/192\.168\.1\.\d+:30080/);

@@ -24,6 +24,20 @@ function Address({ packet, field }: { packet: HopPacket | ReplyPacket | undefine
   );
 }
 
+/** Source above destination in one cell: a narrow panel (1024 px, a phone) shows both whole. */
+function Addresses({ packet }: { packet: HopPacket | ReplyPacket | undefined }) {
+  if (!packet) return <span className="k-dim">—</span>;
+  return (
+    <span className="k-packet-addresses">
+      <Address packet={packet} field="src" />
+      <span>
+        <span aria-hidden="true">→ </span>
+        <Address packet={packet} field="dst" />
+      </span>
+    </span>
+  );
+}
+
 export function PacketView({ result, hopIndex }: { result: RequestResult; hopIndex: number }) {
   const t = useT();
   const lang = useLanguage();
@@ -37,8 +51,9 @@ export function PacketView({ result, hopIndex }: { result: RequestResult; hopInd
           <tr>
             <th scope="col">#</th>
             <th scope="col">{t('packet.hop')}</th>
-            <th scope="col">{t('packet.source')}</th>
-            <th scope="col">{t('packet.destination')}</th>
+            <th scope="col">
+              {t('packet.source')} → {t('packet.destination')}
+            </th>
             <th scope="col">{t('packet.yaml')}</th>
           </tr>
         </thead>
@@ -63,10 +78,7 @@ export function PacketView({ result, hopIndex }: { result: RequestResult; hopInd
                     </button>
                   </th>
                   <td>
-                    <Address packet={h.packet} field="src" />
-                  </td>
-                  <td>
-                    <Address packet={h.packet} field="dst" />
+                    <Addresses packet={h.packet} />
                   </td>
                   <td>
                     {lines ? (
@@ -82,7 +94,7 @@ export function PacketView({ result, hopIndex }: { result: RequestResult; hopInd
                 {h.rule && (
                   <tr className={cls ? `${cls} k-packet-rule-row` : 'k-packet-rule-row'}>
                     <td />
-                    <td colSpan={4}>
+                    <td colSpan={3}>
                       <span className="visually-hidden">{t('packet.rule')}: </span>
                       <code className="k-packet-rule">{h.rule}</code>
                     </td>
@@ -99,8 +111,9 @@ export function PacketView({ result, hopIndex }: { result: RequestResult; hopInd
           <thead>
             <tr>
               <th scope="col">{t('packet.step')}</th>
-              <th scope="col">{t('packet.source')}</th>
-              <th scope="col">{t('packet.destination')}</th>
+              <th scope="col">
+                {t('packet.source')} → {t('packet.destination')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -111,10 +124,7 @@ export function PacketView({ result, hopIndex }: { result: RequestResult; hopInd
                   {p.node && <span className="k-dim"> · {p.node}</span>}
                 </th>
                 <td>
-                  <Address packet={p} field="src" />
-                </td>
-                <td>
-                  <Address packet={p} field="dst" />
+                  <Addresses packet={p} />
                 </td>
               </tr>
             ))}
