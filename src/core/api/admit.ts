@@ -29,6 +29,7 @@ import { setPodAdmissionDefaults } from './pod/podAdmission.ts';
 import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
+import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
 import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
 import { validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
@@ -144,6 +145,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
   if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
+  if (info.kind === 'Pod' && old) keepStoredPodSpecFields(obj as Pod, old as Pod);
   bumpGeneration(obj, old);
   if (info.kind === 'Service') {
     const svc = obj as Service;
@@ -158,6 +160,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   } else {
     const errs = validateDefaulted(obj);
     if (old) errs.push(...validateWorkloadUpdate(obj, old));
+    if (old && info.kind === 'Pod') errs.push(...validatePodUpdate(obj as Pod, old as Pod));
     if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));
   }
   const ref = `${info.resource}/${w.name}`;
