@@ -117,6 +117,16 @@ export const UNSIMULATED_BUILTINS: Readonly<Record<string, { resource: string; n
   'rbac.authorization.k8s.io/v1/Role': { resource: 'role.rbac.authorization.k8s.io', namespaced: true },
   'rbac.authorization.k8s.io/v1/RoleBinding': { resource: 'rolebinding.rbac.authorization.k8s.io', namespaced: true },
   'rbac.authorization.k8s.io/v1/ClusterRole': { resource: 'clusterrole.rbac.authorization.k8s.io', namespaced: false },
+  // The other kinds of the Gateway API v1.6.1 standard-channel CRDs the playground serves (api/gateway/).
+  'gateway.networking.k8s.io/v1/GRPCRoute': { resource: 'grpcroute.gateway.networking.k8s.io', namespaced: true },
+  'gateway.networking.k8s.io/v1/TLSRoute': { resource: 'tlsroute.gateway.networking.k8s.io', namespaced: true },
+  'gateway.networking.k8s.io/v1/TCPRoute': { resource: 'tcproute.gateway.networking.k8s.io', namespaced: true },
+  'gateway.networking.k8s.io/v1/UDPRoute': { resource: 'udproute.gateway.networking.k8s.io', namespaced: true },
+  'gateway.networking.k8s.io/v1/ListenerSet': { resource: 'listenerset.gateway.networking.k8s.io', namespaced: true },
+  'gateway.networking.k8s.io/v1/BackendTLSPolicy': {
+    resource: 'backendtlspolicy.gateway.networking.k8s.io',
+    namespaced: true,
+  },
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': {
     resource: 'clusterrolebinding.rbac.authorization.k8s.io',
     namespaced: false,

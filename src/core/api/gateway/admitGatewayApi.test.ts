@@ -129,3 +129,14 @@ describe('Gateway API admission (CRD schema + CEL of gateway-api v1.6.1)', () =>
     );
   });
 });
+
+describe('the other kinds of the standard channel', () => {
+  it('are stored but not simulated, as on a cluster with the CRDs installed', () => {
+    const r = one(
+      'apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\nmetadata: {name: g}\nspec: {parentRefs: [{name: web}]}\n',
+    );
+    expect(r.outcome).toBe('created');
+    expect(r.message).toBe('grpcroute.gateway.networking.k8s.io/g created');
+    expect(r.warnings).toEqual([{ message: 'GRPCRoute is stored but not simulated by the playground', field: 'kind' }]);
+  });
+});
