@@ -125,4 +125,36 @@ describe('ksp --lang ko', () => {
     });
     expect(run(['validate', 'missing.yaml', '--lang=en']).err).toBe('ksp: cannot read missing.yaml: no such file\n');
   });
+
+  it('--help, help COMMAND and an unknown command read as Korean; in English they stay English', () => {
+    const values = new Set([
+      'ksp',
+      'validate',
+      'send',
+      'export',
+      'help',
+      'FILE',
+      'LINE',
+      'COL',
+      'N',
+      'L',
+      'en',
+      'ko',
+      'nope',
+      'iptables-restore',
+      'nft',
+      'ipvsadm',
+      'YAML',
+      'curl',
+    ]);
+    const ko = [run(['--lang', 'ko', '--help']).out, run(['--lang', 'ko', 'nope']).err];
+    for (const c of ['validate', 'kubectl', 'iptables', 'send', 'export'])
+      ko.push(run(['--lang', 'ko', 'help', c]).out.split('\n')[0] ?? '');
+    expect(ko.flatMap((t) => stray(t, values))).toEqual([]);
+    expect(ko.flatMap((t) => glossaryViolations(t))).toEqual([]);
+    expect(run(['--lang', 'ko', 'help', 'send']).out).toMatch(/^\S.*\n\n사용법: ksp send FILE /);
+    const en = [run(['--help']).out, run(['nope']).err];
+    expect(en.flatMap((t) => stray(t, values)).length).toBeGreaterThan(0);
+    expect(run(['nope']).err).toBe('ksp: unknown command "nope"; see ksp --help\n');
+  });
 });

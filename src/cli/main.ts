@@ -5,28 +5,16 @@
 import { CLI_COMMANDS } from './commands/registry.ts';
 import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
 import { isLanguage, LANGUAGES } from '../text/language.ts';
+import { CLI_WORDS, type CliWords } from './words.ts';
 
 export type { CliIO } from './io.ts';
 
-function help(): string {
-  const names = Object.keys(CLI_COMMANDS);
-  const w = Math.max(...names.map((n) => n.length)) + 2;
-  return [
-    'ksp — Kubernetes Service Playground, headless',
-    '',
-    'Usage: ksp <command> [--seed N] [arguments]',
-    '',
-    'Commands:',
-    ...names.map((n) => `  ${n.padEnd(w)}${CLI_COMMANDS[n]?.summary ?? ''}`),
-    `  ${'help'.padEnd(w)}show help for a command`,
-    '',
-    'Options:',
-    '  --seed N   seed for every random choice (default 1); same file + seed = same output',
-    `  --lang L   language of the results and explanations: ${LANGUAGES.join(' or ')} (default en);`,
-    '             what the API server and kubectl print stays as a real cluster prints it',
-    '  --help     show this help',
-    '',
-  ].join('\n');
+function help(words: CliWords): string {
+  const commands = Object.entries(CLI_COMMANDS).map(([name, cmd]) => ({
+    name,
+    summary: words.summary(name, cmd.summary),
+  }));
+  return words.help(commands, LANGUAGES);
 }
 
 /** Pulls `--seed N` / `--seed=N` and `--lang L` / `--lang=L` out of the arguments before `--`. */
@@ -71,31 +59,34 @@ export function main(argv: readonly string[], io: CliIO): number {
     return EXIT_USAGE;
   }
   const [name, ...rest] = parsed.args;
+  const words = CLI_WORDS[parsed.globals.lang ?? 'en'];
+  const commandHelp = (n: string, cmd: { summary: string; usage: string }) =>
+    `${words.summary(n, cmd.summary)}\n\n${words.usage} ${cmd.usage}\n`;
   if (name === undefined || name === '--help' || name === '-h') {
-    (name === undefined ? io.err : io.out)(help());
+    (name === undefined ? io.err : io.out)(help(words));
     return name === undefined ? EXIT_USAGE : 0;
   }
   if (name === 'help') {
     const target = rest[0];
     if (target === undefined) {
-      io.out(help());
+      io.out(help(words));
       return 0;
     }
     const cmd = Object.prototype.hasOwnProperty.call(CLI_COMMANDS, target) ? CLI_COMMANDS[target] : undefined;
     if (!cmd) {
-      io.err(`ksp: unknown command "${target}"; see ksp --help\n`);
+      io.err(`ksp: ${words.unknownCommand(target)}\n`);
       return EXIT_USAGE;
     }
-    io.out(`${cmd.summary}\n\nusage: ${cmd.usage}\n`);
+    io.out(commandHelp(target, cmd));
     return 0;
   }
   const cmd = Object.prototype.hasOwnProperty.call(CLI_COMMANDS, name) ? CLI_COMMANDS[name] : undefined;
   if (!cmd) {
-    io.err(`ksp: unknown command "${name}"; see ksp --help\n`);
+    io.err(`ksp: ${words.unknownCommand(name)}\n`);
     return EXIT_USAGE;
   }
   if (rest[0] === '--help' || rest[0] === '-h') {
-    io.out(`${cmd.summary}\n\nusage: ${cmd.usage}\n`);
+    io.out(commandHelp(name, cmd));
     return 0;
   }
   return cmd.run(rest, io, parsed.globals);

@@ -37,6 +37,34 @@ export interface CliWords {
   tooLarge(bytes: number | null, limit: number): string;
   /** The severity word of `ksp validate`'s non-error lines. */
   severity(severity: 'warning' | 'info'): string;
+  /** `ksp --help`: the commands with their summaries in this language (summary() below). */
+  help(commands: readonly { name: string; summary: string }[], languages: readonly string[]): string;
+  /** A command's one-line summary (English: the command's own). */
+  summary(command: string, english: string): string;
+  /** `usage:` before a command's synopsis. */
+  usage: string;
+  unknownCommand(name: string): string;
+}
+
+function helpText(
+  w: { title: string; usage: string; commands: string; options: string; helpCmd: string; opts: string[] },
+  commands: readonly { name: string; summary: string }[],
+): string {
+  const names = [...commands.map((c) => c.name), 'help'];
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  return [
+    w.title,
+    '',
+    w.usage,
+    '',
+    w.commands,
+    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    `  ${'help'.padEnd(width)}${w.helpCmd}`,
+    '',
+    w.options,
+    ...w.opts,
+    '',
+  ].join('\n');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -69,6 +97,35 @@ export const EN: CliWords = {
   },
   tooLarge: (bytes) => scenarioSizeMessage(bytes ?? 'unknown'),
   severity: (s) => s,
+  help: (commands, languages) =>
+    helpText(
+      {
+        title: 'ksp — Kubernetes Service Playground, headless',
+        usage: 'Usage: ksp <command> [--seed N] [arguments]',
+        commands: 'Commands:',
+        options: 'Options:',
+        helpCmd: 'show help for a command',
+        opts: [
+          '  --seed N   seed for every random choice (default 1); same file + seed = same output',
+          `  --lang L   language of the results and explanations: ${languages.join(' or ')} (default en);`,
+          '             what the API server and kubectl print stays as a real cluster prints it',
+          '  --help     show this help',
+        ],
+      },
+      commands,
+    ),
+  summary: (_command, english) => english,
+  usage: 'usage:',
+  unknownCommand: (name) => `unknown command "${name}"; see ksp --help`,
+};
+
+/** The commands' summaries in Korean (English: each command's own `summary`). */
+const KO_SUMMARIES: Record<string, string> = {
+  validate: '시나리오 파일을 검사합니다. 문제마다 FILE:LINE:COL: 메시지를 출력합니다',
+  kubectl: '시나리오 파일이 만드는 클러스터에 kubectl을 실행합니다',
+  iptables: '노드에서 kube-proxy가 프로그래밍할 규칙을 출력합니다(iptables-restore, nft 또는 ipvsadm 형식)',
+  send: '시뮬레이션한 클러스터로 요청을 보내고 각 요청이 어디에 닿는지 보여 줍니다',
+  export: '실제 클러스터용 시나리오를 출력합니다(YAML, 또는 --commands로 kubectl/curl 스크립트)',
 };
 
 // Terms follow the glossary (src/text/glossary.ts, docs/glossary-ko.md).
@@ -105,6 +162,26 @@ export const KO: CliWords = {
       ? `시나리오가 ${limit}바이트를 넘습니다(거기서 읽기를 멈췄습니다). 플레이그라운드는 ${limit}바이트까지 받습니다`
       : `시나리오가 ${bytes}바이트입니다. 플레이그라운드는 ${limit}바이트까지 받습니다`,
   severity: (s) => (s === 'warning' ? '경고' : '정보'),
+  help: (commands, languages) =>
+    helpText(
+      {
+        title: 'ksp — 쿠버네티스 서비스 플레이그라운드, 명령줄 버전',
+        usage: '사용법: ksp <명령> [--seed N] [인자]',
+        commands: '명령:',
+        options: '옵션:',
+        helpCmd: '명령의 도움말을 보여 줍니다',
+        opts: [
+          '  --seed N   모든 무작위 선택의 시드(기본값 1). 같은 파일과 시드면 출력도 같습니다',
+          `  --lang L   결과와 설명의 언어: ${languages.join(' 또는 ')}(기본값 en).`,
+          '             API 서버와 kubectl이 출력하는 내용은 실제 클러스터처럼 그대로 둡니다',
+          '  --help     이 도움말을 보여 줍니다',
+        ],
+      },
+      commands,
+    ),
+  summary: (command, english) => KO_SUMMARIES[command] ?? english,
+  usage: '사용법:',
+  unknownCommand: (name) => `알 수 없는 명령 "${name}"입니다. ksp --help를 보세요`,
 };
 
 export const CLI_WORDS: Record<Language, CliWords> = { en: EN, ko: KO };
