@@ -108,7 +108,20 @@ test('compare mode: Cluster vs Local on the same traffic lands on different pods
   // Same clients, same seed: the same number of requests on each side, distributed differently.
   expect(left.reduce((a, b) => a + b, 0)).toBe(right.reduce((a, b) => a + b, 0));
   expect(left).not.toEqual(right);
+  // Per client, what differs and why: under Local the laptop's requests keep its address; under Cluster they are SNATed.
+  const laptop = page.locator('[data-testid="compare-clients"] tr[data-client="laptop"]');
+  await expect(laptop.locator('[data-side="left"]')).toContainText('(SNAT)');
+  await expect(laptop.locator('[data-side="right"]')).toContainText("pods saw the client's own address");
   await page.screenshot({ path: 'test-results-diagram/classroom-compare.png' });
+  // sessionAffinity None vs ClientIP: each external client pinned to one pod on the right.
+  await page.getByRole('combobox', { name: 'Variant' }).selectOption('affinity');
+  await expect(
+    page.locator('[data-testid="compare-clients"] tr[data-client="phone"] [data-side="right"]'),
+  ).toContainText(/all \d+ answers from web-/, { timeout: 20_000 });
+  await expect(
+    page.locator('[data-testid="compare-clients"] tr[data-client="phone"] [data-side="left"]'),
+  ).toContainText(/spread over [2-9] pods/);
+  await page.screenshot({ path: 'test-results-diagram/classroom-compare-affinity.png' });
   await page.keyboard.press('Escape');
   await expect(compare).toBeHidden();
 });

@@ -11,9 +11,13 @@ import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
 import { makeVariant, VARIANTS, type VariantId } from './variants.ts';
 import { COMPARE_TIMEOUT_MS, runSide, type SideResult } from './compareRun.ts';
+import type { ClientDecl } from '../../worker/protocol.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
 import './classroom.css';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { outcomeText, reasonText } from '../../text/said.ts';
+import { clientSide, comparedClients, type ClientSide } from './clientDiff.ts';
+import type { Language } from '../i18n/translate.ts';
 import type { Translate } from '../i18n/translate.ts';
 
 /** Simulated seconds of traffic each side computes. */
@@ -60,18 +64,23 @@ export function CompareView() {
   const text = useStore((s) => s.text);
   const seed = useStore((s) => s.seed);
   // The same declarations on both sides: the user's, or the defaults the playground runs now.
-  const storeClients = useStore((s) => s.clients ?? s.declared);
+  // By value: the store gets a new (equal) list with every traffic answer, which must not rerun both sides.
+  const clientsKey = useStore((s) => JSON.stringify(s.clients ?? s.declared));
   const [variant, setVariant] = useState<VariantId>('local');
   const t = useT();
-  const [sides, setSides] = useState<Sides>(null);
+  const lang = useLanguage();
+  const [computed, setSides] = useState<Sides>(null);
+  // Only the answer for what is asked now: an older variant's results never show under the new one's titles.
+  const current = JSON.stringify([text, seed, variant, clientsKey]);
+  const sides = computed?.key === current ? computed : null;
   const v = VARIANTS.find((x) => x.id === variant) ?? VARIANTS[0]!;
 
   useEffect(() => {
     if (mode !== 'compare') return;
     let live = true;
     const { left, right } = makeVariant(text, variant);
-    const clients = storeClients;
-    const key = JSON.stringify([text, seed, variant, storeClients]);
+    const clients = JSON.parse(clientsKey) as ClientDecl[];
+    const key = JSON.stringify([text, seed, variant, clientsKey]);
     void Promise.all([
       runSide(left, seed, clients, COMPARE_SECONDS),
       runSide(right, seed, clients, COMPARE_SECONDS),
@@ -81,8 +90,8 @@ export function CompareView() {
     return () => {
       live = false;
     };
-  }, [mode, text, seed, storeClients, variant]);
-  const busy = sides?.key !== JSON.stringify([text, seed, variant, storeClients]);
+  }, [mode, text, seed, clientsKey, variant]);
+  const busy = sides === null;
 
   useEffect(() => {
     if (mode !== 'compare') return;
@@ -147,33 +156,77 @@ export function CompareView() {
           </section>
         ))}
       </div>
-      <table className="k-table k-compare-table" data-testid="compare-counters">
-        <thead>
-          <tr>
-            <th>{t('classroom.answeredBy')}</th>
-            <th>{v.left}</th>
-            <th>{v.right}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pods.map((p) => (
-            <tr key={p} data-pod={p}>
-              <td className="k-mono">{p.replace(/^default\//, '')}</td>
-              <td data-side="left">{count(l, p)}</td>
-              <td data-side="right">{count(r, p)}</td>
+      <div className="k-compare-tables">
+        <table className="k-table k-compare-table" data-testid="compare-counters">
+          <thead>
+            <tr>
+              <th>{t('classroom.answeredBy')}</th>
+              <th>{v.left}</th>
+              <th>{v.right}</th>
             </tr>
-          ))}
-          {outcomes.map((o) => (
-            <tr key={o} className="k-fail" data-outcome={o}>
-              <td>{o}</td>
-              <td data-side="left">{l?.failures[o] ?? 0}</td>
-              <td data-side="right">{r?.failures[o] ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {pods.map((p) => (
+              <tr key={p} data-pod={p}>
+                <td className="k-mono">{p.replace(/^default\//, '')}</td>
+                <td data-side="left">{count(l, p)}</td>
+                <td data-side="right">{count(r, p)}</td>
+              </tr>
+            ))}
+            {outcomes.map((o) => (
+              <tr key={o} className="k-fail" data-outcome={o}>
+                <td>{outcomeText(lang, o)}</td>
+                <td data-side="left">{l?.failures[o] ?? 0}</td>
+                <td data-side="right">{r?.failures[o] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {sides && (
+          <table className="k-table k-compare-table" data-testid="compare-clients">
+            <caption>{t('compare.perClient')}</caption>
+            <thead>
+              <tr>
+                <th>{t('compare.client')}</th>
+                <th>{v.left}</th>
+                <th>{v.right}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparedClients(sides.left.results, sides.right.results).map((id) => {
+                const a = sideText(clientSide(sides.left.results, id), t, lang);
+                const b = sideText(clientSide(sides.right.results, id), t, lang);
+                const differs = a !== b;
+                return (
+                  <tr key={id} data-client={id} className={differs ? 'k-differs' : undefined}>
+                    <th scope="row">{id || t('timeline.noClient')}</th>
+                    <td data-side="left">{a}</td>
+                    <td data-side="right">{b}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
     </div>
   );
+}
+
+/** One side of one client in words: where its requests went, the source the pods saw, what failed and why. */
+function sideText(c: ClientSide, t: Translate, lang: Language): string {
+  if (c.requests === 0) return t('compare.none');
+  const parts: string[] = [];
+  const answered = c.pods.reduce((n, [, k]) => n + k, 0);
+  if (c.pods.length === 1)
+    parts.push(t('compare.onePod', { pod: c.pods[0]![0].replace(/^default\//, ''), count: answered }));
+  else if (c.pods.length > 1) parts.push(t('compare.pods', { count: c.pods.length, answered }));
+  const ips = c.snatTo.join(', ');
+  if (c.snatTo.length > 0) parts.push(c.kept ? t('compare.keptOrSnat', { ips }) : t('compare.snat', { ips }));
+  else if (c.kept) parts.push(t('compare.kept'));
+  for (const [outcome, n] of c.failures) parts.push(`${outcomeText(lang, outcome)} ×${n}`);
+  if (c.firstWhy) parts.push(reasonText(lang, c.firstWhy));
+  return parts.join(' · ');
 }
 
 /** Why a side shows no diagram: its first problem, or why the simulator gave no answer. */

@@ -22,6 +22,15 @@ describe('makeVariant', () => {
     expect(v.right.match(/type: NodePort/g)?.length).toBe((yaml.match(/type: NodePort/g)?.length ?? 0) + 1);
   });
 
+  it('sessionAffinity None vs ClientIP sets it on every Service kube-proxy balances, not on a headless one', () => {
+    const v = makeVariant(yaml, 'affinity');
+    expect(v.changed).toBe(2);
+    expect(v.right.match(/sessionAffinity: ClientIP/g)).toHaveLength(2);
+    expect(v.left.match(/sessionAffinity: None/g)).toHaveLength(2);
+    const headless = 'kind: Service\nspec:\n  clusterIP: None\n  selector:\n    app: a\n';
+    expect(makeVariant(headless, 'affinity')).toEqual({ left: headless, right: headless, changed: 0 });
+  });
+
   it('replaces an existing setting instead of adding a second one', () => {
     const t = 'kind: Service\nspec:\n  type: NodePort\n  externalTrafficPolicy: Cluster\n  ports:\n  - port: 80\n';
     expect(makeVariant(t, 'local').right).toBe(t.replace('Cluster', 'Local'));

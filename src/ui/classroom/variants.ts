@@ -1,9 +1,11 @@
 // Scenario variants for compare mode: the same YAML with one Service setting changed, written
 // as a text edit so comments and everything else stay as the user wrote them. Pure.
 // Field rules: externalTrafficPolicy applies to NodePort and LoadBalancer Services only
-// (pkg/apis/core/validation/validation.go validateServiceExternalTrafficPolicy).
+// (pkg/apis/core/validation/validation.go validateServiceExternalTrafficPolicy); sessionAffinity
+// ClientIP is set only where kube-proxy programs it: Services with a selector and a cluster IP
+// (not headless, not ExternalName).
 
-export type VariantId = 'local' | 'nodeport';
+export type VariantId = 'local' | 'nodeport' | 'affinity';
 
 /** A variant: the field it changes and its value on each side (the title is worded in the page's language, `classroom.variantTitle`). */
 export interface Variant {
@@ -16,6 +18,7 @@ export interface Variant {
 export const VARIANTS: readonly Variant[] = [
   { id: 'local', field: 'externalTrafficPolicy', left: 'Cluster', right: 'Local' },
   { id: 'nodeport', field: 'type', left: 'ClusterIP', right: 'NodePort' },
+  { id: 'affinity', field: 'sessionAffinity', left: 'None', right: 'ClientIP' },
 ];
 
 function splitDocs(yaml: string): string[] {
@@ -24,6 +27,10 @@ function splitDocs(yaml: string): string[] {
 
 const isService = (doc: string): boolean => /^kind:\s*Service\s*$/m.test(doc);
 const typeOf = (doc: string): string => /^\s+type:\s*(\w+)/m.exec(doc.slice(doc.search(/^spec:/m)))?.[1] ?? 'ClusterIP';
+
+/** A Service kube-proxy balances: it has a selector and a cluster IP (not headless, not ExternalName). */
+const proxied = (doc: string): boolean =>
+  /^\s+selector:/m.test(doc) && typeOf(doc) !== 'ExternalName' && !/^\s+clusterIP:\s*["']?None/m.test(doc);
 
 /** Sets `spec.<key>: <value>` in a Service document: replaces the line, or adds it after `spec:`. */
 function setSpecField(doc: string, key: string, value: string): string {
@@ -45,6 +52,7 @@ export function makeVariant(yaml: string, id: VariantId): { left: string; right:
     if (!isService(d)) return d;
     if (id === 'local' && /NodePort|LoadBalancer/.test(typeOf(d)))
       return setSpecField(d, 'externalTrafficPolicy', 'Cluster');
+    if (id === 'affinity' && proxied(d)) return setSpecField(d, 'sessionAffinity', 'None');
     return d;
   });
   const right = docs.map((d) => {
@@ -53,6 +61,10 @@ export function makeVariant(yaml: string, id: VariantId): { left: string; right:
     if (id === 'local' && (type === 'NodePort' || type === 'LoadBalancer')) {
       changed++;
       return setSpecField(d, 'externalTrafficPolicy', 'Local');
+    }
+    if (id === 'affinity' && proxied(d)) {
+      changed++;
+      return setSpecField(d, 'sessionAffinity', 'ClientIP');
     }
     if (id === 'nodeport' && type === 'ClusterIP' && /^\s+selector:/m.test(d)) {
       changed++;
