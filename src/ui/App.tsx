@@ -24,7 +24,8 @@ function EditorFallback() {
   const text = useStore((s) => s.text);
   const t = useT();
   return (
-    <pre className="editor-fallback" aria-label={t('layout.editorLoading')}>
+    // Focusable: a scrollable region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+    <pre className="editor-fallback" aria-label={t('layout.editorLoading')} tabIndex={0}>
       {text}
     </pre>
   );

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { setText, useStore } from '../store.ts';
-import { MODEL_URI, monaco } from './monacoSetup.ts';
+import { editorTheme, MODEL_URI, monaco } from './monacoSetup.ts';
 import { linkEditor } from '../diagram/editorLink.ts';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
@@ -65,7 +65,7 @@ export default function YamlEditor() {
       scrollBeyondLastLine: false,
       ariaLabel: 'Scenario YAML editor',
       quickSuggestions: { other: true, comments: false, strings: true },
-      theme: useStore.getState().theme === 'dark' ? 'vs-dark' : 'vs',
+      theme: editorTheme(useStore.getState().theme),
       // A read-only embed (`?embed`) shows the YAML but never changes it.
       readOnly: !!useStore.getState().embed && !useStore.getState().embed?.editable,
     });
@@ -97,7 +97,7 @@ export default function YamlEditor() {
   }, [diagnostics]);
 
   useEffect(() => {
-    monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
+    monaco.editor.setTheme(editorTheme(theme));
   }, [theme]);
 
   useEffect(() => {
