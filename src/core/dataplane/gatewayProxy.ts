@@ -17,6 +17,7 @@ import type { HopAt } from './types.ts';
 import type { GatewayEntry } from './gatewayIndex.ts';
 import { hostWithoutPort, matchGateway, matchText } from './gatewayMatch.ts';
 import { explainNoEndpoints } from './diagnose.ts';
+import { badGatewayOnUpstreamFailure } from './upstreamFailure.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
 const REDIRECT_TEXT: Readonly<Record<number, string>> = {
@@ -252,15 +253,7 @@ export function proxyThroughGateway(
     via: { namespace: svc.metadata.namespace, name: svc.metadata.name, portIndex: verdict.portIndex },
     time: d.time,
   });
-  if (end.outcome === 'refused' || end.outcome === 'timeout') {
-    trace.result = { ...trace.result, status: 502, response: '502 Bad Gateway' };
-    return {
-      outcome: 'http-error',
-      why: say('gateway.badGateway', { endpoint: ep.endpoint, why: end.why ?? say(`outcome.${end.outcome}`) }),
-      ...(end.at ? { at: end.at } : {}),
-    };
-  }
-  return end;
+  return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'gateway.badGateway');
 }
 
 function backendText(b: HTTPBackendRef, routeNs: string): string {

@@ -13,6 +13,7 @@ import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
 import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
+import { badGatewayOnUpstreamFailure } from './upstreamFailure.ts';
 import { flat } from './flatString.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
@@ -148,15 +149,7 @@ export function proxyThroughIngress(
     via: { namespace: ns, name: b.name, portIndex },
     time: d.time,
   });
-  if (end.outcome === 'refused' || end.outcome === 'timeout') {
-    trace.result = { ...trace.result, status: 502, response: '502 Bad Gateway' };
-    return {
-      outcome: 'http-error',
-      why: say('ingress.badGateway', { endpoint: ep.endpoint, why: end.why ?? say(`outcome.${end.outcome}`) }),
-      ...(end.at ? { at: end.at } : {}),
-    };
-  }
-  return end;
+  return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'ingress.badGateway');
 }
 
 const matches = new WeakMap<IngressIndex, Map<string, Map<string, IngressRoute | null>>>();
