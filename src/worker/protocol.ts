@@ -87,6 +87,8 @@ export interface EndpointView {
   terminating: boolean;
   pod: string | null;
   node: string | null;
+  /** The EndpointSlice controller's topology hints (`hints.forZones` / `hints.forNodes` names), set by `spec.trafficDistribution`; absent without hints. */
+  hints?: { forZones: string[]; forNodes: string[] };
 }
 
 export interface ServiceView {

@@ -191,6 +191,8 @@ function endpointsOf(slices: readonly AdmittedEndpointSlice[]): EndpointView[] {
     for (const ep of slice.endpoints ?? []) {
       // discovery/v1: nil ready means ready; serving defaults to ready (EndpointConditions docs).
       const ready = ep.conditions?.ready ?? true;
+      // discovery/v1 EndpointHints; forNodes (1.33) is newer than the kubernetes-types in use.
+      const hints = ep.hints as { forZones?: { name: string }[]; forNodes?: { name: string }[] } | undefined;
       for (const port of ports) {
         for (const ip of ep.addresses) {
           out.push({
@@ -202,6 +204,14 @@ function endpointsOf(slices: readonly AdmittedEndpointSlice[]): EndpointView[] {
             terminating: ep.conditions?.terminating ?? false,
             pod: ep.targetRef?.kind === 'Pod' ? (ep.targetRef.name ?? null) : null,
             node: ep.nodeName ?? null,
+            ...(hints
+              ? {
+                  hints: {
+                    forZones: (hints.forZones ?? []).map((z) => z.name),
+                    forNodes: (hints.forNodes ?? []).map((n) => n.name),
+                  },
+                }
+              : {}),
           });
         }
       }

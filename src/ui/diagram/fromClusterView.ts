@@ -2,7 +2,7 @@
 // the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
 // readiness, scheduling, LB addresses) was made by the core before the view was built.
 import type { ClientSpec, ClusterView, Entry } from '../../worker/protocol.ts';
-import type { DiagramView, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
+import type { DiagramView, PodHint, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
 import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from './flowIds.ts';
 
 /**
@@ -16,6 +16,7 @@ export function isSystem(o: { namespace: string; source: { by: string } | null }
 export function fromClusterView(view: ClusterView, showSystem = false): DiagramView {
   const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean =>
     showSystem || !isSystem(o);
+  const hints = podHints(view.services.filter(keep));
   const groups = new Map<string, ViewNode>();
   for (const n of view.nodes) groups.set(n.name, { name: n.name, ip: n.ip, ready: n.ready, pods: [] });
   for (const p of view.pods.filter(keep)) {
@@ -35,6 +36,7 @@ export function fromClusterView(view: ClusterView, showSystem = false): DiagramV
       ...(p.ip ? { ip: p.ip } : {}),
       ...(p.node ? { node: p.node } : {}),
       ...(p.owner ? { owner: { kind: p.owner.kind, name: p.owner.name } } : {}),
+      ...(hints.has(nsName(p.namespace, p.name)) ? { hints: hints.get(nsName(p.namespace, p.name)) } : {}),
     };
     groups.get(nodeName)?.pods.push(pod);
   }
@@ -102,6 +104,23 @@ export function fromClusterView(view: ClusterView, showSystem = false): DiagramV
       ports: l.ports.map((p) => p.port),
     })),
   };
+}
+
+/** Each pod's topology hints, per Service whose EndpointSlice hints its endpoint (one entry per Service, whatever its ports). */
+function podHints(services: ClusterView['services']): Map<string, PodHint[]> {
+  const out = new Map<string, PodHint[]>();
+  for (const s of services) {
+    const service = nsName(s.namespace, s.name);
+    for (const e of s.endpoints) {
+      if (!e.pod || !e.hints) continue;
+      const key = nsName(s.namespace, e.pod);
+      const list = out.get(key) ?? [];
+      if (list.some((h) => h.service === service)) continue;
+      list.push({ service, zones: e.hints.forZones, nodes: e.hints.forNodes });
+      out.set(key, list);
+    }
+  }
+  return out;
 }
 
 /** An EndpointSlice lists an address once per port; the diagram wants one entry per address. */

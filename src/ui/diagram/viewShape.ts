@@ -22,6 +22,16 @@ export interface ViewPod {
   phase?: string;
   ports?: { name?: string; containerPort: number; protocol?: string }[];
   owner?: { kind: string; name: string };
+  /** Topology hints of this pod's endpoint, per Service whose EndpointSlice hints it (trafficDistribution). */
+  hints?: PodHint[];
+}
+
+/** One Service's EndpointSlice hints for a pod's endpoint (`hints.forZones` / `hints.forNodes` names), as the controller wrote them. */
+export interface PodHint {
+  /** The Service, namespace/name. */
+  service: string;
+  zones: string[];
+  nodes: string[];
 }
 
 export interface ViewNode {

@@ -4,16 +4,29 @@ import type { PodFlowNode } from '../toFlowElements.ts';
 import { IconPod } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
 import { useT } from '../../i18n/useT.ts';
+import { useStore } from '../../store.ts';
+import { topologyMark } from '../topologyMark.ts';
 
 function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const t = useT();
   const p = data.pod;
   const state = p.phase === 'Terminating' ? 'terminating' : p.ready ? 'ready' : 'not-ready';
+  // While a topology hop is focused: did kube-proxy on that node keep this pod's endpoint?
+  const mark = useStore((s) => topologyMark(s.hopFocus, p));
+  const [topo, topoNode] = mark.split('|') as ['' | 'kept' | 'dropped', string | undefined];
+  const topoText =
+    topo === '' ? '' : t(topo === 'kept' ? 'box.topologyKept' : 'box.topologyDropped', { node: topoNode ?? '' });
+  // The EndpointSlice hints of this pod's endpoint (trafficDistribution): node names, then zone names.
+  const podHints = p.hints ?? [];
+  const hints = [...new Set([...podHints.flatMap((h) => h.nodes), ...podHints.flatMap((h) => h.zones)])];
+  const hintLines = podHints.map((h) =>
+    t('box.hint', { service: h.service, hints: [...h.nodes, ...h.zones].join(', ') }),
+  );
   return (
     <div
-      className={`k-box k-pod k-${state}`}
+      className={`k-box k-pod k-${state}${topo ? ` k-topo-${topo}` : ''}`}
       data-testid={`pod-${p.name}`}
-      aria-label={`${t('box.pod')} ${p.name}, ${state}`}
+      aria-label={`${t('box.pod')} ${p.name}, ${state}${hintLines.map((l) => `, ${l}`).join('')}${topoText ? `, ${topoText}` : ''}`}
     >
       <Handle type="target" position={Position.Left} />
       <header className="k-head">
@@ -30,6 +43,16 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
         {data.ports ? ` : ${data.ports}` : ''}
       </div>
       <ul className="k-labels">
+        {hints.length > 0 && (
+          <li
+            className="k-label k-hint k-mono"
+            data-testid="pod-hint"
+            title={[...hintLines, ...(topoText ? [topoText] : [])].join('\n')}
+          >
+            {topo === 'kept' ? '✓ ' : ''}
+            {hints.join(' · ')}
+          </li>
+        )}
         {data.labels.map((l) => (
           <FitText as="li" key={l} className="k-label k-mono" text={l} />
         ))}
