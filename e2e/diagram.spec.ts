@@ -1,6 +1,6 @@
 // The diagram draws the default scenario (src/scenarios/default.yaml): nodes as groups, the
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
-import { DEFAULT_YAML, expect, test } from './fixtures.ts';
+import { DEFAULT_YAML, expect, repoFile, test } from './fixtures.ts';
 import { loadScenario } from '../src/core/scenario/index.ts';
 import { proxyRulesText } from '../src/core/dataplane/index.ts';
 
@@ -368,4 +368,26 @@ test("clicking a node's kube-proxy pill shows its rules, the text ksp iptables p
   await expect(lit.filter({ hasText: '30080' })).toHaveCount(0);
   await expect(lit).not.toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('kube-proxy-rules.png') });
+});
+
+test("a Service's trafficDistribution hints show on its pods' boxes, whole", async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.openDefault();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  // Three nodes in two zones, web-a on node-1 (zone-a) and web-b on node-3 (zone-b); web-zone is
+  // PreferSameZone, web-node PreferSameNode. trafficdist.go preferCloseHeuristic hints each ready
+  // endpoint for its own zone, and PreferSameNode also for its own node.
+  await shell.setText(repoFile('src/core/dataplane/fixtures/traffic-distribution.yaml'));
+  const hint = page.getByTestId('pod-web-b').getByTestId('pod-hint');
+  await expect(hint).toHaveText('node-3 · zone-b', { timeout: 15_000 });
+  await expect(page.getByTestId('pod-web-a').getByTestId('pod-hint')).toHaveText('node-1 · zone-a');
+  await expect(page.getByTestId('pod-client-a').getByTestId('pod-hint')).toHaveCount(0);
+  // Not cut: the chip lies inside its box and shows its whole text.
+  const box = await page.getByTestId('pod-web-b').boundingBox();
+  const chip = await hint.boundingBox();
+  expect(box && chip && chip.x + chip.width <= box.x + box.width && chip.y + chip.height <= box.y + box.height).toBe(
+    true,
+  );
+  expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  await page.getByTestId('pod-web-b').screenshot({ path: 'test-results-diagram/pod-hint.png' });
 });
