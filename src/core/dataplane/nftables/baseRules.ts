@@ -1,22 +1,33 @@
 // The fixed part of kube-proxy's nftables table (`setupNFTables`), in the `nft -f` transaction
 // form knftables writes. Verbatim from upstream pkg/proxy/nftables/proxier_test.go baseRules
 // (the version with cluster-ips-check and nodeport-ips), parameterised by the node's NodePort IPs,
-// the Service CIDRs and the masquerade mark.
+// the Service CIDRs and the masquerade mark. Without --nodeport-addresses ("match all", the
+// default) setupNFTables deletes the nodeport-ips set and matches NodePorts on any local address
+// but localhost (`fib daddr type local ip daddr != 127.0.0.0/8`), as pkg/proxy/nftables/proxier.go
+// does in its MatchAll() branches.
 
 export interface NftBaseParams {
   serviceCIDRs: readonly string[];
-  nodePortIPs: readonly string[];
+  /** null: no --nodeport-addresses (every local address but 127.0.0.0/8); else the node IPs in the CIDRs, loopback left out. */
+  nodePortIPs: readonly string[] | null;
   masqueradeMark: string;
 }
+
+/** knftables.Concat of setupNFTables' noLocalhost for IPv4. */
+const NO_LOCALHOST = 'ip daddr != 127.0.0.0/8';
 
 export function nftBaseRules(p: NftBaseParams): string[] {
   const t = 'ip kube-proxy';
   const mark = p.masqueradeMark;
+  const matchAll = p.nodePortIPs === null;
+  const nodePortDst = matchAll ? NO_LOCALHOST : 'ip daddr @nodeport-ips';
   const lines = [
     `add table ${t} { comment "rules for kube-proxy" ; }`,
     '',
     `add set ${t} cluster-ips { type ipv4_addr ; comment "Active ClusterIPs" ; }`,
-    `add set ${t} nodeport-ips { type ipv4_addr ; comment "IPs that accept NodePort traffic" ; }`,
+    ...(matchAll
+      ? []
+      : [`add set ${t} nodeport-ips { type ipv4_addr ; comment "IPs that accept NodePort traffic" ; }`]),
     '',
     `add map ${t} firewall-ips { type ipv4_addr . inet_proto . inet_service : verdict ; comment "destinations that are subject to LoadBalancerSourceRanges" ; }`,
     `add map ${t} no-endpoint-nodeports { type inet_proto . inet_service : verdict ; comment "vmap to drop or reject packets to service nodeports with no endpoints" ; }`,
@@ -59,13 +70,13 @@ export function nftBaseRules(p: NftBaseParams): string[] {
     `add rule ${t} nat-output jump services`,
     `add rule ${t} nat-postrouting jump masquerading`,
     `add rule ${t} nat-prerouting jump services`,
-    `add rule ${t} nodeport-endpoints-check ip daddr @nodeport-ips meta l4proto . th dport vmap @no-endpoint-nodeports`,
+    `add rule ${t} nodeport-endpoints-check ${nodePortDst} meta l4proto . th dport vmap @no-endpoint-nodeports`,
     `add rule ${t} reject-chain reject`,
     `add rule ${t} services ip daddr . meta l4proto . th dport vmap @service-ips`,
-    `add rule ${t} services ip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports`,
+    `add rule ${t} services ${matchAll ? `fib daddr type local ${NO_LOCALHOST}` : nodePortDst} meta l4proto . th dport vmap @service-nodeports`,
     '',
   ];
-  for (const ip of p.nodePortIPs) lines.push(`add element ${t} nodeport-ips { ${ip} }`);
+  for (const ip of p.nodePortIPs ?? []) lines.push(`add element ${t} nodeport-ips { ${ip} }`);
   lines.push(`add rule ${t} service-endpoints-check ip daddr . meta l4proto . th dport vmap @no-endpoint-services`);
   return lines;
 }

@@ -67,3 +67,48 @@ describe('nftables ruleset vs upstream TestOverallNFTablesRules', () => {
     expect(rules).not.toContain('no-endpoint-nodeports { tcp . 3001');
   });
 });
+
+// --nodeport-addresses in nftables mode: pkg/proxy/nftables/proxier.go setupNFTables (its MatchAll()
+// branches) and TestNodePorts in proxier_test.go. Expected lines are setupNFTables' knftables.Concat
+// arguments joined as knftables writes them (noLocalhost = "ip daddr != 127.0.0.0/8"); the match-all
+// services rule also stands verbatim in older upstream expectations:
+// "add rule ip kube-proxy services fib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports".
+describe('nftables ruleset: nodePortAddresses', () => {
+  const withAddresses = (line: string) =>
+    fixture('overall-nftables-rules.yaml').replace('nodePortAddresses: [192.168.0.2/32]\n', line);
+  const lines = (yaml: string) => nftRulesetForNode(stateFromStoredYaml(yaml), 'test-node').split('\n');
+
+  it('none (match all, TestNodePorts "ipv4"): no nodeport-ips set, NodePorts on every local address but localhost', () => {
+    const out = lines(withAddresses(''));
+    expect(out.filter((l) => l.includes('nodeport-ips'))).toEqual([]);
+    expect(out).toContain(
+      'add rule ip kube-proxy nodeport-endpoints-check ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @no-endpoint-nodeports',
+    );
+    expect(out).toContain(
+      'add rule ip kube-proxy services fib daddr type local ip daddr != 127.0.0.0/8 meta l4proto . th dport vmap @service-nodeports',
+    );
+  });
+
+  it('CIDRs (TestNodePorts "ipv4, multiple nodeport-addresses"): one nodeport-ips element per node IP inside them, IPv6 CIDRs ignored', () => {
+    const out = lines(withAddresses('nodePortAddresses: [192.168.0.0/24, 192.168.1.0/24, "2001:db8::/64"]\n'));
+    expect(out.filter((l) => l.startsWith('add element ip kube-proxy nodeport-ips'))).toEqual([
+      'add element ip kube-proxy nodeport-ips { 192.168.0.2 }',
+    ]);
+    expect(out).toContain(
+      'add rule ip kube-proxy services ip daddr @nodeport-ips meta l4proto . th dport vmap @service-nodeports',
+    );
+    expect(out.some((l) => l.includes('fib daddr type local'))).toBe(false);
+  });
+
+  it('a loopback CIDR adds no element ("localhost NodePorts are not supported"); a CIDR without the node IP leaves the set empty', () => {
+    const loop = lines(withAddresses('nodePortAddresses: [127.0.0.0/8, 192.168.0.2/32]\n'));
+    expect(loop.filter((l) => l.startsWith('add element ip kube-proxy nodeport-ips'))).toEqual([
+      'add element ip kube-proxy nodeport-ips { 192.168.0.2 }',
+    ]);
+    const elsewhere = lines(withAddresses('nodePortAddresses: [10.99.0.0/16]\n'));
+    expect(elsewhere.filter((l) => l.startsWith('add element ip kube-proxy nodeport-ips'))).toEqual([]);
+    expect(elsewhere).toContain(
+      'add set ip kube-proxy nodeport-ips { type ipv4_addr ; comment "IPs that accept NodePort traffic" ; }',
+    );
+  });
+});

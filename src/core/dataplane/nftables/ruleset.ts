@@ -17,8 +17,12 @@ export interface NftProxierConfig {
   masqueradeAll: boolean;
   masqueradeMark: string;
   serviceCIDRs: string[];
-  /** --nodeport-addresses; nftables mode defaults to the node's primary IP. */
-  nodePortIPs: string[];
+  /**
+   * --nodeport-addresses: null = none (every local address but localhost takes NodePorts); else
+   * the node IPs inside the CIDRs (nodePortAddresses.ts), without loopback: "localhost NodePorts
+   * are not supported" (setupNFTables).
+   */
+  nodePortIPs: string[] | null;
 }
 
 const T = 'ip kube-proxy';
@@ -165,7 +169,7 @@ export function nftConfigFor(
     masqueradeAll: ipt.masqueradeAll,
     masqueradeMark: ipt.masqueradeMark,
     serviceCIDRs: [state.settings.serviceCIDR.text],
-    nodePortIPs: ipt.nodeIP ? [ipt.nodeIP] : [],
+    nodePortIPs: ipt.nodePortIPs === null ? null : ipt.nodePortIPs.filter((ip) => !ip.startsWith('127.')),
     ...overrides,
   };
 }
