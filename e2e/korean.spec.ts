@@ -107,3 +107,16 @@ test('the language switch swaps the untouched built-in scenario, never an edit; 
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await shell.text()).toBe(edited);
 });
+
+test("a target that does not read says which form it missed, in the page's language", async ({ page, shell }) => {
+  await shell.freshStart('/', 'ko');
+  const box = page.locator('details.k-clients-box');
+  if (!(await box.evaluate((d) => (d as HTMLDetailsElement).open))) await box.locator('> summary').click();
+  await page.locator('details.k-add > summary').click();
+  const form = page.getByRole('form', { name: ko['traffic.addClient'] });
+  await form.getByRole('combobox', { name: ko['traffic.target'] }).fill('nodeport/web@Node_1');
+  await form.getByRole('button', { name: ko['traffic.addClientButton'] }).click();
+  // the core's code decl.nodeAfterAt, worded by src/text/messages.ko.ts
+  await expect(form.getByTestId('add-client-error')).toHaveText('"nodeport/web@Node_1": @ 뒤에는 노드 이름을 씁니다');
+  await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl']);
+});

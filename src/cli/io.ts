@@ -2,6 +2,7 @@
 // parameter so tests run the CLI in-process with fake files.
 import type { Language } from '../text/language.ts';
 import { CLI_WORDS } from './words.ts';
+import { messageText, type Message } from '../text/messages.ts';
 
 export interface CliIO {
   out(text: string): void;
@@ -26,6 +27,12 @@ export interface CliCommand {
 
 /** Exit codes: 0 ok, 1 the input has problems (or kubectl failed), 2 usage error. */
 export const EXIT_USAGE = 2;
+
+/** A usage error (exit 2): `ksp COMMAND: why`, then the command's synopsis, in the reader's language. */
+export function usageError(io: CliIO, command: string, why: Message, usage: string, lang: Language = 'en'): number {
+  io.err(`ksp ${command}: ${messageText(lang, why)}\n${CLI_WORDS[lang].usage} ${usage}\n`);
+  return EXIT_USAGE;
+}
 
 /** Why a path gave no scenario text; each kind has its own message (readFailureMessage). */
 export type ReadFailure =

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { runCaptured, type CapturedRun } from './runCaptured.ts';
 import { strayLatin } from '../text/latinInKorean.ts';
 import { glossaryViolations } from '../text/glossary.ts';
+import { CLI_COMMANDS } from './commands/registry.ts';
+import { KO_SUMMARIES } from './words.ts';
 
 const FIXTURES = 'src/core/dataplane/fixtures/';
 
@@ -22,8 +24,9 @@ function yamlWords(file: string): Set<string> {
 /** The English words of `text` that are not names, kept words or the scenario's own words. */
 function stray(text: string, values: ReadonlySet<string>): string[] {
   return text.split('\n').flatMap((line) => {
-    // the command's name and flags are code
-    const words = strayLatin(line.replace(/^ksp( \w+)?:/, ' ').replace(/--[a-z][\w-]*/g, ' '), values);
+    // the command's name and flags (--count, -H) are code
+    const code = line.replace(/^ksp( \w+)?:/, ' ').replace(/(^|[\s([])--?[a-zA-Z][\w-]*/g, '$1 ');
+    const words = strayLatin(code, values);
     return words.length ? [`${words.join(' ')}  ← ${line}`] : [];
   });
 }
@@ -156,5 +159,96 @@ describe('ksp --lang ko', () => {
     const en = [run(['--help']).out, run(['nope']).err];
     expect(en.flatMap((t) => stray(t, values)).length).toBeGreaterThan(0);
     expect(run(['nope']).err).toBe('ksp: unknown command "nope"; see ksp --help\n');
+  });
+
+  it('every command has a Korean summary, read as Korean', () => {
+    const found = Object.keys(CLI_COMMANDS).flatMap((name) => {
+      const ko = KO_SUMMARIES[name];
+      if (ko === undefined) return [`${name}: no Korean summary`];
+      const words = stray(ko, new Set(['FILE', 'LINE', 'COL', 'iptables-restore', 'nft', 'ipvsadm', 'YAML', 'curl']));
+      return words.length ? [`${name}: ${words.join(' ')}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('usage errors (a flag, a missing or bad argument, a target that does not read) are Korean, and English as before', () => {
+    const file = `${FIXTURES}seed-nodeport.yaml`;
+    /** Each bad command line, with the first line ksp prints in English (what it always printed). */
+    const cases: [args: string[], english: string][] = [
+      [['send', file, '--bogus'], 'ksp send: unknown flag --bogus'],
+      [['send'], 'ksp send: no file given'],
+      [
+        ['send', file],
+        'ksp send: --to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)',
+      ],
+      [
+        ['send', file, '--to', 'web', '--count', 'abc'],
+        'ksp send: --count must be a whole number from 1 to 100000, got "abc"',
+      ],
+      [
+        ['send', file, '--to', 'web', '--interval', '-1'],
+        'ksp send: --interval must be a number of seconds ≥ 0, got "-1"',
+      ],
+      [['send', file, '--to', 'web', '--count'], 'ksp send: --count needs a value'],
+      [['send', file, '--to', 'web', '-H', 'novalue'], 'ksp send: -H needs NAME: VALUE (as curl -H), got "novalue"'],
+      [
+        ['send', file, '--from', 'laptop', '--to', 'web'],
+        'ksp send: --from must be external, external/IP, node/NAME, pod/NAME or pod/NAMESPACE/NAME, deployment/NAME or selector/KEY=VALUE, got "laptop"',
+      ],
+      [
+        ['send', file, '--to', 'service/x:bad!'],
+        'ksp send: --to: "service/x:bad!": write service/[NAMESPACE/]NAME[:PORT]',
+      ],
+      [['send', file, '--to', 'nodeport/web@Bad'], 'ksp send: --to: "nodeport/web@Bad": @ is followed by a node name'],
+      [['send', file, '--to', 'ingress/BAD_'], 'ksp send: --to: "ingress/BAD_": write ingress/HOST[/PATH]'],
+      [
+        ['send', file, '--to', 'podip/x'],
+        'ksp send: --to: "podip/x": write podip/pod/[NAMESPACE/]NAME:PORT, podip/deployment/[NAMESPACE/]NAME:PORT or podip/selector/…:PORT',
+      ],
+      [
+        ['iptables', file, '--mode', 'userspace'],
+        'ksp iptables: --mode must be one of iptables, ipvs, nftables, got "userspace"',
+      ],
+      [['iptables', 'a.yaml', 'b.yaml'], 'ksp iptables: expected one file, got 2'],
+      [['kubectl'], 'ksp kubectl: expected one FILE, then -- and kubectl arguments'],
+      [['export'], 'ksp export: expected one FILE'],
+      [['validate', '--x'], 'ksp validate: unknown flag --x'],
+      [['validate'], 'ksp validate: no files given'],
+      [['--seed', 'x', 'validate'], 'ksp: --seed needs a whole number from 0 to 4294967295, got "x"'],
+      [['--seed', 'validate'], 'ksp: --seed needs a whole number from 0 to 4294967295, got "validate"'],
+    ];
+    const values = new Set([
+      'ksp',
+      'FILE',
+      'abc',
+      'laptop',
+      'novalue',
+      'userspace',
+      'ipvs',
+      'web',
+      'x',
+      'en',
+      'ko',
+      'service',
+    ]);
+    const found: string[] = [];
+    for (const [args, english] of cases) {
+      const en = run(args);
+      expect([en.code, en.err.split('\n')[0]], args.join(' ')).toEqual([2, english]);
+      const ko = run([...args, '--lang', 'ko']);
+      expect(ko.code).toBe(2);
+      // a command's error is followed by its synopsis, which is code: `사용법: ksp send FILE …`
+      const [why, usage] = ko.err.split('\n');
+      if (why!.startsWith('ksp ')) expect(usage).toMatch(/^사용법: ksp /);
+      found.push(...stray(why!.replace(/"[^"]*"/g, ' '), values), ...glossaryViolations(why!).map((v) => v.found));
+    }
+    expect(found).toEqual([]);
+    expect(run(['--lang=ko', 'send', file, '--to', 'web', '--count', 'abc']).err.split('\n')[0]).toBe(
+      'ksp send: --count에는 1부터 100000까지의 정수를 쓰세요. 받은 값: "abc"',
+    );
+    // --lang itself refused: said in the language a later --lang asks for
+    expect(run(['--lang', 'fr', 'send', '--lang', 'ko']).err).toBe(
+      'ksp: --lang에는 en, ko 중 하나를 쓰세요. 받은 값: "fr"\n',
+    );
   });
 });

@@ -4,8 +4,9 @@
 // stack trace for them.
 import { CLI_COMMANDS } from './commands/registry.ts';
 import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
-import { isLanguage, LANGUAGES } from '../text/language.ts';
+import { isLanguage, LANGUAGES, type Language } from '../text/language.ts';
 import { CLI_WORDS, type CliWords } from './words.ts';
+import { message, messageText, type Message } from '../text/messages.ts';
 
 export type { CliIO } from './io.ts';
 
@@ -17,8 +18,21 @@ function help(words: CliWords): string {
   return words.help(commands, LANGUAGES);
 }
 
+/** The seed's range: a uint32, as the seeded Rng takes it. */
+const MAX_SEED = 0xffffffff;
+
+/** The language `--lang`/`--lang=` names among `argv` when it is one (for words said before the arguments are read). */
+function askedLanguage(argv: readonly string[]): Language {
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const a = argv[i]!;
+    const lang = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (isLanguage(lang)) return lang;
+  }
+  return 'en';
+}
+
 /** Pulls `--seed N` / `--seed=N` and `--lang L` / `--lang=L` out of the arguments before `--`. */
-function takeGlobals(argv: readonly string[]): { args: string[]; globals: GlobalOptions } | { error: string } {
+function takeGlobals(argv: readonly string[]): { args: string[]; globals: GlobalOptions } | { error: Message } {
   const args: string[] = [];
   const globals: GlobalOptions = {};
   for (let i = 0; i < argv.length; i++) {
@@ -29,9 +43,13 @@ function takeGlobals(argv: readonly string[]): { args: string[]; globals: Global
     }
     if (a === '--lang' || a.startsWith('--lang=')) {
       const lang = a === '--lang' ? argv[++i] : a.slice('--lang='.length);
+      const languages = LANGUAGES.join(', ');
       if (!isLanguage(lang))
         return {
-          error: `ksp: --lang needs one of ${LANGUAGES.join(', ')}, got ${lang === undefined ? 'nothing' : JSON.stringify(lang)}`,
+          error:
+            lang === undefined
+              ? message('usage.langMissing', { languages })
+              : message('usage.langValue', { languages, got: JSON.stringify(lang) }),
         };
       globals.lang = lang;
       continue;
@@ -43,9 +61,12 @@ function takeGlobals(argv: readonly string[]): { args: string[]; globals: Global
       args.push(a);
       continue;
     }
-    if (value === undefined || !/^\d+$/.test(value) || Number(value) > 0xffffffff)
+    if (value === undefined || !/^\d+$/.test(value) || Number(value) > MAX_SEED)
       return {
-        error: `ksp: --seed needs a whole number from 0 to 4294967295, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+        error:
+          value === undefined
+            ? message('usage.seedMissing', { max: MAX_SEED })
+            : message('usage.seedValue', { max: MAX_SEED, got: JSON.stringify(value) }),
       };
     globals.seed = Number(value);
   }
@@ -55,7 +76,8 @@ function takeGlobals(argv: readonly string[]): { args: string[]; globals: Global
 export function main(argv: readonly string[], io: CliIO): number {
   const parsed = takeGlobals(argv);
   if ('error' in parsed) {
-    io.err(`${parsed.error}\n`);
+    // --lang may be the very thing refused: the error is worded in the language asked for, when it reads
+    io.err(`ksp: ${messageText(askedLanguage(argv), parsed.error)}\n`);
     return EXIT_USAGE;
   }
   const [name, ...rest] = parsed.args;

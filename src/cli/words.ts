@@ -119,8 +119,8 @@ export const EN: CliWords = {
   unknownCommand: (name) => `unknown command "${name}"; see ksp --help`,
 };
 
-/** The commands' summaries in Korean (English: each command's own `summary`). */
-const KO_SUMMARIES: Record<string, string> = {
+/** The commands' summaries in Korean (English: each command's own `summary`); korean.test.ts fails on a command without one. */
+export const KO_SUMMARIES: Record<string, string> = {
   validate: '시나리오 파일을 검사합니다. 문제마다 FILE:LINE:COL: 메시지를 출력합니다',
   kubectl: '시나리오 파일이 만드는 클러스터에 kubectl을 실행합니다',
   iptables: '노드에서 kube-proxy가 프로그래밍할 규칙을 출력합니다(iptables-restore, nft 또는 ipvsadm 형식)',

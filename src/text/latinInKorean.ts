@@ -122,6 +122,18 @@ export const KEPT_LATIN = new Set([
   'error',
   'English',
   'ksp',
+  // the placeholders of a synopsis or a form a reader fills in (ksp send FILE --to service/NAME:PORT)
+  'FILE',
+  'NAME',
+  'NAMESPACE',
+  'PORT',
+  'HOST',
+  'PATH',
+  'NODE',
+  'KEY',
+  'VALUE',
+  'TARGET',
+  'external',
   // keys and file types a learner presses or saves
   'Esc',
   'L',

@@ -3,18 +3,13 @@
 // wording, Korean from said.ko.ts, with Korean particles chosen from the values. A nested
 // explanation is worded the same way.
 import { SAID_EN, type Said, type SaidCode } from '../core/dataplane/index.ts';
-import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from './particles.ts';
+import { fillWords } from './fill.ts';
 import { SAID_KO } from './said.ko.ts';
 import type { Language } from './language.ts';
 
 export function saidText(lang: Language, s: Said): string {
   const template = lang === 'ko' ? SAID_KO[s.code] : SAID_EN[s.code];
-  return template.replace(HOLE_WITH_PARTICLE, (whole, name: string, quote: string, form: ParticleForm | undefined) => {
-    if (!Object.hasOwn(s.params, name)) return whole;
-    const v = s.params[name]!;
-    const text = typeof v === 'object' ? saidText(lang, v) : String(v);
-    return text + quote + (form ? particle(text, form) : '');
-  });
+  return fillWords(template, s.params, (nested) => saidText(lang, nested));
 }
 
 /** A failed request's reason in the reader's language: the core's code when it gave one, else its English. */

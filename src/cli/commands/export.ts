@@ -2,7 +2,8 @@
 // the YAML to `kubectl apply -f` (playground-only documents left out); with it, the shell script
 // that applies it and sends traffic to each Service.
 import { exportScenario, loadScenario } from '../../core/scenario/index.ts';
-import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
+import { message } from '../../text/messages.ts';
 
 export const exportCommand: CliCommand = {
   summary: 'print the scenario for a real cluster (YAML, or --commands for the kubectl/curl script)',
@@ -11,10 +12,14 @@ export const exportCommand: CliCommand = {
     const commands = args.includes('--commands');
     const unknown = args.find((a) => a.startsWith('-') && a !== '--commands');
     const files = args.filter((a) => !a.startsWith('-'));
-    if (unknown || files.length !== 1) {
-      io.err(`ksp export: ${unknown ? `unknown flag ${unknown}` : 'expected one FILE'}\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if (unknown || files.length !== 1)
+      return usageError(
+        io,
+        'export',
+        unknown ? message('usage.unknownFlag', { flag: unknown }) : message('usage.oneFILE'),
+        this.usage,
+        globals.lang,
+      );
     const file = files[0] ?? '';
     const text = readOrReport(io, file, globals.lang);
     if (text === null) return EXIT_USAGE;

@@ -5,7 +5,8 @@
 // KubeProxyConfiguration mode. --sorted orders the iptables payload like upstream's tests do.
 import { loadScenario } from '../../core/scenario/index.ts';
 import { proxyRulesText } from '../../core/dataplane/index.ts';
-import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
+import { message, type Message } from '../../text/messages.ts';
 import { CLI_WORDS } from '../words.ts';
 
 const MODES = ['iptables', 'ipvs', 'nftables'] as const;
@@ -18,7 +19,7 @@ interface Parsed {
   sorted: boolean;
 }
 
-function parse(args: readonly string[]): Parsed | { error: string } {
+function parse(args: readonly string[]): Parsed | { error: Message } {
   const files: string[] = [];
   let node: string | undefined;
   let mode: string | undefined;
@@ -30,17 +31,17 @@ function parse(args: readonly string[]): Parsed | { error: string } {
     const inline = a.startsWith('--') && eq > 0 ? a.slice(eq + 1) : undefined;
     if (flag === '--node' || flag === '--mode') {
       const value = inline ?? args[++i];
-      if (value === undefined || value === '') return { error: `${flag} needs a value` };
+      if (value === undefined || value === '') return { error: message('usage.needsValue', { flag }) };
       if (flag === '--node') node = value;
       else mode = value;
     } else if (a === '--sorted') sorted = true;
-    else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
+    else if (a.startsWith('-')) return { error: message('usage.unknownFlag', { flag: a }) };
     else files.push(a);
   }
   if (files.length !== 1)
-    return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
+    return { error: files.length === 0 ? message('usage.noFile') : message('usage.oneFile', { count: files.length }) };
   if (mode !== undefined && !(MODES as readonly string[]).includes(mode))
-    return { error: `--mode must be one of ${MODES.join(', ')}, got ${JSON.stringify(mode)}` };
+    return { error: message('usage.mode', { modes: MODES.join(', '), got: JSON.stringify(mode) }) };
   return {
     file: files[0]!,
     ...(node !== undefined ? { node } : {}),
@@ -54,10 +55,7 @@ export const iptablesCommand: CliCommand = {
   usage: 'ksp iptables FILE --node NAME [--mode iptables|ipvs|nftables] [--sorted] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
-    if ('error' in p) {
-      io.err(`ksp iptables: ${p.error}\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if ('error' in p) return usageError(io, 'iptables', p.error, this.usage, globals.lang);
     const words = CLI_WORDS[globals.lang ?? 'en'];
     const text = readOrReport(io, p.file, words.lang);
     if (text === null) return EXIT_USAGE;

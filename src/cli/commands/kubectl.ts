@@ -4,7 +4,8 @@
 // FILE is left alone and a note on stderr says how to keep the change.
 import { loadScenario } from '../../core/scenario/index.ts';
 import { runKubectl } from '../../core/kubectl/index.ts';
-import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
+import { message } from '../../text/messages.ts';
 import { CLI_WORDS } from '../words.ts';
 
 export const kubectlCommand: CliCommand = {
@@ -16,10 +17,8 @@ export const kubectlCommand: CliCommand = {
     const write = head.includes('--write');
     const before = head.filter((a) => a !== '--write');
     const kubectlArgs = sep >= 0 ? args.slice(sep + 1) : args.slice(1);
-    if (before.length !== 1 || kubectlArgs.length === 0) {
-      io.err(`ksp kubectl: expected one FILE, then -- and kubectl arguments\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if (before.length !== 1 || kubectlArgs.length === 0)
+      return usageError(io, 'kubectl', message('usage.kubectlArgs'), this.usage, globals.lang);
     const file = before[0] ?? '';
     const words = CLI_WORDS[globals.lang ?? 'en'];
     const text = readOrReport(io, file, words.lang);

@@ -16,7 +16,8 @@ import {
   type SourceDecl,
   type TargetDecl,
 } from '../../core/sim/index.ts';
-import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
+import { message, type Message } from '../../text/messages.ts';
 import { clientProblemText } from '../clientProblem.ts';
 import { CLI_WORDS, EN, type CliWords } from '../words.ts';
 
@@ -34,7 +35,7 @@ interface Parsed {
 
 export const SEND_LIMITS = { maxCount: 100_000 } as const;
 
-function parse(args: readonly string[]): Parsed | { error: string } {
+function parse(args: readonly string[]): Parsed | { error: Message } {
   const files: string[] = [];
   const v: Record<string, string> = {};
   let json = false;
@@ -47,35 +48,29 @@ function parse(args: readonly string[]): Parsed | { error: string } {
     if (flag === '--header' || flag === '-H') {
       const value = inline ?? args[++i] ?? '';
       const colon = value.indexOf(':');
-      if (colon <= 0) return { error: `${flag} needs NAME: VALUE (as curl -H), got ${JSON.stringify(value)}` };
+      if (colon <= 0) return { error: message('usage.header', { flag, got: JSON.stringify(value) }) };
       headers[value.slice(0, colon).trim()] = value.slice(colon + 1).trim();
     } else if (['--from', '--to', '--count', '--interval', '-n', '--namespace', '--method', '-X'].includes(flag)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value === '') return { error: `${flag} needs a value` };
+      if (value === undefined || value === '') return { error: message('usage.needsValue', { flag }) };
       v[flag === '--namespace' ? '-n' : flag === '-X' ? '--method' : flag] = value;
     } else if (a === '--json') json = true;
-    else if (a.startsWith('-')) return { error: `unknown flag ${a}` };
+    else if (a.startsWith('-')) return { error: message('usage.unknownFlag', { flag: a }) };
     else files.push(a);
   }
   if (files.length !== 1)
-    return { error: files.length === 0 ? 'no file given' : `expected one file, got ${files.length}` };
-  if (!v['--to'])
-    return { error: '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)' };
+    return { error: files.length === 0 ? message('usage.noFile') : message('usage.oneFile', { count: files.length }) };
+  if (!v['--to']) return { error: message('usage.toRequired') };
   const from = parseSourceDecl(v['--from'] ?? 'external', v['-n'] ?? 'default');
-  if (!from.ok)
-    return {
-      error: `--from must be ${SOURCE_FORMS}, deployment/NAME or selector/KEY=VALUE, got ${JSON.stringify(v['--from'])}`,
-    };
+  if (!from.ok) return { error: message('usage.from', { forms: SOURCE_FORMS, got: JSON.stringify(v['--from']) }) };
   const to = parseTargetDecl(v['--to'], v['-n'] ?? 'default');
-  if (!to.ok) return { error: `--to: ${to.error}` };
+  if (!to.ok) return { error: message('usage.to', { why: to.problem }) };
   const count = Number(v['--count'] ?? '1');
   if (!Number.isInteger(count) || count < 1 || count > SEND_LIMITS.maxCount)
-    return {
-      error: `--count must be a whole number from 1 to ${SEND_LIMITS.maxCount}, got ${JSON.stringify(v['--count'])}`,
-    };
+    return { error: message('usage.count', { max: SEND_LIMITS.maxCount, got: JSON.stringify(v['--count']) }) };
   const interval = Number(v['--interval'] ?? '1');
   if (!Number.isFinite(interval) || interval < 0)
-    return { error: `--interval must be a number of seconds ≥ 0, got ${JSON.stringify(v['--interval'])}` };
+    return { error: message('usage.interval', { got: JSON.stringify(v['--interval']) }) };
   const method = v['--method']?.toUpperCase();
   return {
     file: files[0]!,
@@ -176,10 +171,7 @@ export const sendCommand: CliCommand = {
     'ksp send FILE --from pod/[NS/]NAME|deployment/NAME|selector/K=V|node/NAME|external[/IP] --to URL|service/NAME[:PORT]|nodeport/NAME[:PORT][@NODE]|loadbalancer/NAME|ingress/HOST[/PATH] [--count N] [--interval SECONDS] [-X METHOD] [-H "NAME: VALUE"]... [-n NS] [--json] [--seed N]',
   run(args, io, globals) {
     const p = parse(args);
-    if ('error' in p) {
-      io.err(`ksp send: ${p.error}\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if ('error' in p) return usageError(io, 'send', p.error, this.usage, globals.lang);
     const words = CLI_WORDS[globals.lang ?? 'en'];
     const text = readOrReport(io, p.file, words.lang);
     if (text === null) return EXIT_USAGE;

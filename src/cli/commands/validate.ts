@@ -3,7 +3,8 @@
 // that cannot be read exits 2 after the other files' problems are printed.
 import { loadScenario } from '../../core/scenario/index.ts';
 import { type Diagnostic } from '../../core/diagnostics.ts';
-import { EXIT_USAGE, readOrReport, type CliCommand } from '../io.ts';
+import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
+import { message } from '../../text/messages.ts';
 import { CLI_WORDS } from '../words.ts';
 
 interface JsonProblem {
@@ -24,15 +25,10 @@ export const validateCommand: CliCommand = {
   run(args, io, globals) {
     const json = args.includes('--json');
     const unknown = args.find((a) => a.startsWith('-') && a !== '--json');
-    if (unknown) {
-      io.err(`ksp validate: unknown flag ${unknown}\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if (unknown)
+      return usageError(io, 'validate', message('usage.unknownFlag', { flag: unknown }), this.usage, globals.lang);
     const files = args.filter((a) => a !== '--json');
-    if (files.length === 0) {
-      io.err(`ksp validate: no files given\nusage: ${this.usage}\n`);
-      return EXIT_USAGE;
-    }
+    if (files.length === 0) return usageError(io, 'validate', message('usage.noFiles'), this.usage, globals.lang);
     let failed = false;
     let unreadable = false;
     const problems: JsonProblem[] = [];

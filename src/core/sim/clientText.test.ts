@@ -84,4 +84,27 @@ describe('client declaration text', () => {
       unusedExternalIP(['203.0.113.10', '203.0.113.25', '203.0.113.50', '203.0.113.77'].map((ip) => ext(ip))),
     ).toBe('203.0.113.11');
   });
+
+  it('says why a text does not read as a code and its parameters, never an English sentence', () => {
+    const problem = (r: { ok: boolean; problem?: unknown }) => (r.ok ? null : r.problem);
+    expect(problem(parseSourceDecl('deployment/Web'))).toEqual({
+      code: 'decl.workloadForm',
+      params: { text: '"deployment/Web"', kind: 'deployment' },
+    });
+    expect(problem(parseSourceDecl('selector/app'))).toMatchObject({ code: 'decl.selectorForm' });
+    // parseSource's three refusals (dataplane/sourceText.ts): the kind, an outside host's IPv4, the names
+    expect(problem(parseSourceDecl('laptop'))).toMatchObject({ code: 'decl.sourceForm', params: { text: '"laptop"' } });
+    expect(problem(parseSourceDecl('external/laptop'))).toMatchObject({ code: 'decl.sourceExternalIP' });
+    expect(problem(parseSourceDecl('pod/Web'))).toMatchObject({ code: 'decl.sourceNames' });
+    expect(problem(parseSourceDecl('node/a/b'))).toMatchObject({ code: 'decl.sourceForm' });
+    expect(problem(parseTargetDecl('nodeport/web@Node_1'))).toMatchObject({ code: 'decl.nodeAfterAt' });
+    expect(problem(parseTargetDecl('nodeport/web:bad!'))).toEqual({
+      code: 'decl.nodePortForm',
+      params: { text: '"nodeport/web:bad!"', kind: 'nodeport' },
+    });
+    expect(problem(parseTargetDecl('svc/a/b/c'))).toMatchObject({ code: 'decl.serviceForm', params: { kind: 'svc' } });
+    expect(problem(parseTargetDecl('podip/web'))).toMatchObject({ code: 'decl.podIPForm' });
+    expect(problem(parseTargetDecl('ingress/Bad_Host'))).toMatchObject({ code: 'decl.ingressForm' });
+    expect(problem(parseTargetDecl('  '))).toMatchObject({ code: 'decl.emptyTarget' });
+  });
 });

@@ -13,7 +13,7 @@
 //   podip/POD-SOURCE:PORT               a pod's own IP, the pod named as a source (podip/deployment/default/hello:9376)
 //   anything else                       a URL, `ip:port` or DNS name, sent as written
 // PORT is a port name or number; without it, the Service's first port.
-import { formatSource, parseSource } from '../dataplane/sourceText.ts';
+import { formatSource, parseSource, SOURCE_FORMS } from '../dataplane/sourceText.ts';
 import type { ClientDecl, PortRef, SourceDecl, TargetDecl, WorkloadKind } from './clientDecl.ts';
 
 /**
@@ -31,7 +31,34 @@ export function unusedExternalIP(clients: readonly ClientDecl[]): string {
   return EXTERNAL_IPS[0];
 }
 
-export type DeclParse<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Why a text does not read as a client declaration: a code and its parameters, worded for people at
+ * the edge (src/text/messages.ts, in English and Korean); `text` is the text as written, quoted.
+ */
+export type DeclProblemCode =
+  | 'decl.workloadForm'
+  | 'decl.selectorForm'
+  | 'decl.sourceForm'
+  | 'decl.sourceExternalIP'
+  | 'decl.sourceNames'
+  | 'decl.nodeAfterAt'
+  | 'decl.serviceForm'
+  | 'decl.nodePortForm'
+  | 'decl.podIPForm'
+  | 'decl.ingressForm'
+  | 'decl.emptyTarget';
+
+export interface DeclProblem {
+  code: DeclProblemCode;
+  params: Readonly<Record<string, string>>;
+}
+
+export type DeclParse<T> = { ok: true; value: T } | { ok: false; problem: DeclProblem };
+
+const refuse = (code: DeclProblemCode, text: string, params: Record<string, string> = {}): DeclParse<never> => ({
+  ok: false,
+  problem: { code, params: { text: JSON.stringify(text), ...params } },
+});
 
 const WORKLOADS: Record<string, WorkloadKind> = {
   deployment: 'Deployment',
@@ -78,7 +105,7 @@ export function parseSourceDecl(text: string, namespace = 'default'): DeclParse<
   const workload = WORKLOADS[kind];
   if (workload) {
     const n = nsName(rest, namespace);
-    if (!n) return { ok: false, error: `${JSON.stringify(text)}: write ${kind}/NAME or ${kind}/NAMESPACE/NAME` };
+    if (!n) return refuse('decl.workloadForm', text, { kind });
     return { ok: true, value: { kind: 'workload', workload, namespace: n[0], name: n[1] } };
   }
   if (kind === 'selector') {
@@ -96,15 +123,26 @@ export function parseSourceDecl(text: string, namespace = 'default'): DeclParse<
         labels[k] = v;
         return true;
       });
-    if (!good)
-      return {
-        ok: false,
-        error: `${JSON.stringify(text)}: write selector/KEY=VALUE[,KEY=VALUE] or selector/NAMESPACE/…`,
-      };
+    if (!good) return refuse('decl.selectorForm', text);
     return { ok: true, value: { kind: 'selector', namespace: ns, labels } };
   }
   const s = parseSource(text, namespace);
-  return s.ok ? { ok: true, value: s.source } : { ok: false, error: s.error };
+  return s.ok ? { ok: true, value: s.source } : refuse(sourceProblem(text), text, { forms: SOURCE_FORMS });
+}
+
+/** The source kinds parseSource reads (dataplane/sourceText.ts), as kubectl writes them. */
+const SOURCE_KINDS = new Set(['pod', 'po', 'pods', 'node', 'no', 'nodes']);
+
+/**
+ * Which of parseSource's refusals `text` met, as a code (its own reason is English, for the data
+ * path's JSON): an outside host is written with an IPv4 address, a pod or node with DNS names.
+ */
+function sourceProblem(text: string): DeclProblemCode {
+  const [kind, ...names] = text.split('/');
+  if (kind === 'external') return 'decl.sourceExternalIP';
+  if (SOURCE_KINDS.has(kind!) && (names.length === 0 || names.some((n) => !/^[a-z0-9][-a-z0-9.]*$/.test(n))))
+    return 'decl.sourceNames';
+  return 'decl.sourceForm';
 }
 
 export function formatSourceDecl(d: SourceDecl): string {
@@ -141,16 +179,15 @@ export function parseTargetDecl(text: string, namespace = 'default'): DeclParse<
     if (kind === 'nodePort' && at >= 0) {
       node = body.slice(at + 1);
       body = body.slice(0, at);
-      if (!NAME.test(node)) return { ok: false, error: `${JSON.stringify(text)}: @ is followed by a node name` };
+      if (!NAME.test(node)) return refuse('decl.nodeAfterAt', text);
     }
     const colon = body.indexOf(':');
     const port = colon < 0 ? undefined : body.slice(colon + 1);
     const n = nsName(colon < 0 ? body : body.slice(0, colon), namespace);
     if (!n || (port !== undefined && !/^(\d{1,5}|[a-z0-9]([-a-z0-9]*[a-z0-9])?)$/.test(port)))
-      return {
-        ok: false,
-        error: `${JSON.stringify(text)}: write ${text.slice(0, slash)}/[NAMESPACE/]NAME[:PORT]${kind === 'nodePort' ? '[@NODE]' : ''}`,
-      };
+      return refuse(kind === 'nodePort' ? 'decl.nodePortForm' : 'decl.serviceForm', text, {
+        kind: text.slice(0, slash),
+      });
     const base = { namespace: n[0], service: n[1], ...(port !== undefined ? { port: readPort(port) } : {}) };
     if (kind === 'nodePort') return { ok: true, value: { kind, ...base, ...(node ? { node } : {}) } };
     return { ok: true, value: { kind, ...base } };
@@ -164,21 +201,18 @@ export function parseTargetDecl(text: string, namespace = 'default'): DeclParse<
       (pod.value.kind !== 'pod' && pod.value.kind !== 'workload' && pod.value.kind !== 'selector') ||
       !(port >= 1 && port <= 65535 && Number.isInteger(port))
     )
-      return {
-        ok: false,
-        error: `${JSON.stringify(text)}: write podip/pod/[NAMESPACE/]NAME:PORT, podip/deployment/[NAMESPACE/]NAME:PORT or podip/selector/…:PORT`,
-      };
+      return refuse('decl.podIPForm', text);
     return { ok: true, value: { kind: 'podIP', pod: pod.value, port } };
   }
   if (text.startsWith('ingress/')) {
     const i = rest.indexOf('/');
     const host = (i < 0 ? rest : rest.slice(0, i)).toLowerCase();
     const path = i < 0 ? '/' : rest.slice(i);
-    if (!NAME.test(host)) return { ok: false, error: `${JSON.stringify(text)}: write ingress/HOST[/PATH]` };
+    if (!NAME.test(host)) return refuse('decl.ingressForm', text);
     return { ok: true, value: { kind: 'ingress', host, path } };
   }
   const url = text.trim();
-  if (url === '') return { ok: false, error: 'empty target' };
+  if (url === '') return refuse('decl.emptyTarget', text);
   return { ok: true, value: { kind: 'url', url } };
 }
 

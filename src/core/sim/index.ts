@@ -31,4 +31,7 @@ export {
   formatTargetDecl,
   EXTERNAL_IPS,
   unusedExternalIP,
+  type DeclParse,
+  type DeclProblem,
+  type DeclProblemCode,
 } from './clientText.ts';

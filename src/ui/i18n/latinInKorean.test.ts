@@ -11,6 +11,8 @@ import { VARIANTS } from '../classroom/variants.ts';
 import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
 import { glossaryViolations } from '../../text/glossary.ts';
 import { translate } from './translate.ts';
+import { MESSAGE_CODES, MESSAGES_EN, messageText } from '../../text/messages.ts';
+import { MESSAGES_KO } from '../../text/messages.ko.ts';
 
 /** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */
 function lessonValues(yamls: readonly string[], extra: readonly string[]): Set<string> {
@@ -18,6 +20,28 @@ function lessonValues(yamls: readonly string[], extra: readonly string[]): Set<s
   for (const y of yamls)
     for (const m of y.matchAll(/^\s*(?:-\s+)?[\w./-]+:\s*"?([A-Za-z][\w.-]*)"?\s*$/gm)) out.add(m[1]!);
   return out;
+}
+
+/**
+ * The codes of a catalogue whose Korean has an English sentence, or, filled with names of every kind,
+ * keeps a hole or a doubled particle (`이(가)`) unchosen.
+ */
+function catalogueInKorean<C extends string>(
+  codes: readonly C[],
+  ko: Readonly<Record<C, string>>,
+  word: (code: C, params: Record<string, string | number>) => string,
+): string[] {
+  const found: string[] = [];
+  for (const code of codes) {
+    const stray = strayLatin(messageProse(ko[code]));
+    if (stray.length) found.push(`${code}: ${stray.join(' ')}`);
+    const params = Object.fromEntries(
+      [...ko[code].matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, m[1] === 'count' ? 3 : 'web-1']),
+    );
+    const filled = word(code, params);
+    if (/\}|이\(가\)|을\(를\)|은\(는\)|와\(과\)|\(으\)로/.test(filled)) found.push(`${code}: ${filled}`);
+  }
+  return found;
 }
 
 describe('Latin script in Korean', () => {
@@ -29,20 +53,18 @@ describe('Latin script in Korean', () => {
   });
 
   it('every message code of the data path reads as Korean, its particles chosen', () => {
-    const found: string[] = [];
-    for (const code of SAID_CODES) {
-      const stray = strayLatin(messageProse(SAID_KO[code]));
-      if (stray.length) found.push(`${code}: ${stray.join(' ')}`);
-      // filled with names of every kind, no doubled particle is left
-      const filled = saidText('ko', {
-        code,
-        params: Object.fromEntries(
-          [...SAID_KO[code].matchAll(/\{(\w+)\}/g)].map((m) => [m[1]!, m[1] === 'count' ? 3 : 'web-1']),
-        ),
-      });
-      if (/\}|이\(가\)|을\(를\)|은\(는\)|와\(과\)|\(으\)로/.test(filled)) found.push(`${code}: ${filled}`);
-    }
-    expect(found).toEqual([]);
+    expect(catalogueInKorean(SAID_CODES, SAID_KO, (code, params) => saidText('ko', { code, params }))).toEqual([]);
+  });
+
+  it("every code of the faces' catalogue (client text forms, ksp's usage errors) reads as Korean", () => {
+    expect(MESSAGE_CODES.length).toBeGreaterThan(0);
+    expect(
+      catalogueInKorean(MESSAGE_CODES, MESSAGES_KO, (code, params) => messageText('ko', { code, params })),
+    ).toEqual([]);
+    // the check can fail: the English wordings are English
+    expect(
+      catalogueInKorean(MESSAGE_CODES, MESSAGES_EN, (code, params) => messageText('en', { code, params })).length,
+    ).toBeGreaterThan(MESSAGE_CODES.length / 2);
   });
 
   it('every Korean UI message reads as Korean', () => {

@@ -22,12 +22,13 @@ export function markdownProse(source: string): string {
 }
 
 /**
- * A dictionary message's prose: `{value}` holes, inline kubectl commands and resource forms a
- * learner types (`service/이름:포트`, `deployment/NAME`) left out.
+ * A dictionary message's prose: `{value}` holes, inline kubectl commands, command-line flags and
+ * resource forms a learner types (`service/이름:포트`, `deployment/NAME`, `--count`, `-H`) left out.
  */
 export function messageProse(text: string): string {
   return text
     .replace(/\{\w+\}/g, ' ')
     .replace(/kubectl(?: [-\w./=:]+)+/g, ' ')
+    .replace(/(^|[\s(])--?[a-zA-Z][\w-]*/g, '$1 ')
     .replace(/\b[a-z]+\/[^\s),]+/g, ' ');
 }

@@ -17,7 +17,8 @@ import {
 } from '../../core/sim/clientText.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { isSystem } from '../diagram/fromClusterView.ts';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { messageText } from '../../text/messages.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { problemText } from './clientProblem.ts';
 import '../diagram/diagram.css';
@@ -98,6 +99,7 @@ export function TrafficControls() {
   const [formError, setFormError] = useState<string | null>(null);
   const [rowRates, setRowRates] = useState<Record<string, string>>({});
   const t = useT();
+  const lang = useLanguage();
   const freeIP = unusedExternalIP(rows);
   const suggestions = kind === 'external' ? outsideTargets : insideTargets;
 
@@ -115,7 +117,10 @@ export function TrafficControls() {
     const error = !rate.ok
       ? rate.error
       : !target.ok
-        ? t(kind === 'external' ? 'traffic.noOutsideTarget' : 'traffic.noTarget')
+        ? // a target typed that does not read says which form it missed (the core's code, worded in the page's language)
+          target.problem.code !== 'decl.emptyTarget'
+          ? messageText(lang, target.problem)
+          : t(kind === 'external' ? 'traffic.noOutsideTarget' : 'traffic.noTarget')
         : !from
           ? t('traffic.noSourcePod')
           : from.kind === 'external' && !/^\d{1,3}(\.\d{1,3}){3}$/.test(from.ip ?? '')

@@ -1,0 +1,66 @@
+// The faces' catalogue beside the data path's (said.ts): codes the core returns outside the data
+// path (why a client's text form does not read, core/sim/clientText.ts) and ksp's own usage errors
+// (src/cli), worded here in English and, in messages.ko.ts, in Korean. A code the core adds without
+// a wording here does not compile (DECL_EN is typed by the core's codes, MESSAGES_KO by these).
+// English is what ksp always printed; `{name}` is a parameter, `{why}` may be a nested message.
+import type { DeclProblemCode } from '../core/sim/index.ts';
+import { fillWords } from './fill.ts';
+import type { Language } from './language.ts';
+import { MESSAGES_KO } from './messages.ko.ts';
+
+/** ksp's usage errors: what a command line got wrong (printed after `ksp COMMAND: `, then the usage). */
+const USAGE_EN = {
+  'usage.langValue': '--lang needs one of {languages}, got {got}',
+  'usage.langMissing': '--lang needs one of {languages}, got nothing',
+  'usage.seedValue': '--seed needs a whole number from 0 to {max}, got {got}',
+  'usage.seedMissing': '--seed needs a whole number from 0 to {max}, got nothing',
+  'usage.unknownFlag': 'unknown flag {flag}',
+  'usage.needsValue': '{flag} needs a value',
+  'usage.noFile': 'no file given',
+  'usage.noFiles': 'no files given',
+  'usage.oneFile': 'expected one file, got {count}',
+  'usage.oneFILE': 'expected one FILE',
+  'usage.kubectlArgs': 'expected one FILE, then -- and kubectl arguments',
+  'usage.mode': '--mode must be one of {modes}, got {got}',
+  'usage.header': '{flag} needs NAME: VALUE (as curl -H), got {got}',
+  'usage.toRequired': '--to TARGET is required (e.g. --to my-service, --to 10.96.0.5:80, --to 192.168.49.2:30007)',
+  'usage.from': '--from must be {forms}, deployment/NAME or selector/KEY=VALUE, got {got}',
+  'usage.to': '--to: {why}',
+  'usage.count': '--count must be a whole number from 1 to {max}, got {got}',
+  'usage.interval': '--interval must be a number of seconds ≥ 0, got {got}',
+} as const;
+
+/** Why a text does not read as a client declaration (core/sim/clientText.ts); `{text}` is quoted. */
+const DECL_EN: Record<DeclProblemCode, string> = {
+  'decl.workloadForm': '{text}: write {kind}/NAME or {kind}/NAMESPACE/NAME',
+  'decl.selectorForm': '{text}: write selector/KEY=VALUE[,KEY=VALUE] or selector/NAMESPACE/…',
+  'decl.sourceForm': '{text} is not a traffic source: use {forms}',
+  'decl.sourceExternalIP': '{text} is not a traffic source (an outside host is given by its IPv4 address): use {forms}',
+  'decl.sourceNames': '{text} is not a traffic source (names are lower-case DNS names): use {forms}',
+  'decl.nodeAfterAt': '{text}: @ is followed by a node name',
+  'decl.serviceForm': '{text}: write {kind}/[NAMESPACE/]NAME[:PORT]',
+  'decl.nodePortForm': '{text}: write {kind}/[NAMESPACE/]NAME[:PORT][@NODE]',
+  'decl.podIPForm':
+    '{text}: write podip/pod/[NAMESPACE/]NAME:PORT, podip/deployment/[NAMESPACE/]NAME:PORT or podip/selector/…:PORT',
+  'decl.ingressForm': '{text}: write ingress/HOST[/PATH]',
+  'decl.emptyTarget': 'empty target',
+};
+
+export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN };
+
+export type MessageCode = keyof typeof MESSAGES_EN;
+
+export const MESSAGE_CODES = Object.keys(MESSAGES_EN) as MessageCode[];
+
+/** A code of this catalogue and its parameters (a core's problem, like DeclProblem, is one). */
+export interface Message {
+  code: MessageCode;
+  params: Readonly<Record<string, string | number | Message>>;
+}
+
+export const message = (code: MessageCode, params: Message['params'] = {}): Message => ({ code, params });
+
+export function messageText(lang: Language, m: Message): string {
+  const template = lang === 'ko' ? MESSAGES_KO[m.code] : MESSAGES_EN[m.code];
+  return fillWords(template, m.params, (nested) => messageText(lang, nested));
+}
