@@ -21,6 +21,7 @@ import type { FlowNode } from './toFlowElements.ts';
 import { useAreaSize } from './useAreaSize.ts';
 import { boundsOf, fitViewport, presenterViewport } from './fitViewport.ts';
 import { FIT_ZOOM, VIRTUALIZE_ABOVE_NODES, diagramLayout } from './layout.ts';
+import { StackedContext } from './nodes/sideHandles.tsx';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
 import { ZoomButtons } from './ZoomButtons.tsx';
 import { usePageLayout } from '../usePageLayout.ts';
@@ -168,27 +169,29 @@ function DiagramInner() {
             {t('diagram.empty')}
           </div>
         )}
-        <ReactFlow<FlowNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodeClick={onNodeClick}
-          onNodeMouseEnter={onNodeEnter}
-          onNodeMouseLeave={onNodeLeave}
-          onPaneClick={onPaneClick}
-          nodesConnectable={false}
-          nodesDraggable={false}
-          edgesFocusable={false}
-          minZoom={0.2}
-          maxZoom={MAX_ZOOM}
-          proOptions={proOptions}
-          onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
-          colorMode={theme}
-        >
-          <Background gap={24} size={1} />
-          <PacketCanvas flights={flights} />
-        </ReactFlow>
+        <StackedContext.Provider value={!!layout.rowsWidth}>
+          <ReactFlow<FlowNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodeClick={onNodeClick}
+            onNodeMouseEnter={onNodeEnter}
+            onNodeMouseLeave={onNodeLeave}
+            onPaneClick={onPaneClick}
+            nodesConnectable={false}
+            nodesDraggable={false}
+            edgesFocusable={false}
+            minZoom={0.2}
+            maxZoom={MAX_ZOOM}
+            proOptions={proOptions}
+            onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
+            colorMode={theme}
+          >
+            <Background gap={24} size={1} />
+            <PacketCanvas flights={flights} />
+          </ReactFlow>
+        </StackedContext.Provider>
       </div>
       <details className="k-traffic-strip" open>
         <summary>{t('traffic.label')}</summary>

@@ -13,7 +13,8 @@ function usePublishedPath(id: string, d: string): void {
 }
 
 function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
-  const [d] = getBezierPath(props);
+  const route = props.data?.route;
+  const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : getBezierPath(props)[0];
   usePublishedPath(props.id, d);
   const lang = useLanguage();
   const finding = props.data?.finding;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLane, roundedPath, type Point, type Rect } from './entryLanes.ts';
+import { entryLane, roundedPath, stackedLane, type Point, type Rect } from './entryLanes.ts';
 import { toFlowElements } from './toFlowElements.ts';
 import { viewMyService } from './fixtures/views.ts';
 
@@ -63,5 +63,45 @@ describe(entryLane, () => {
         4,
       ),
     ).toBe('M 0,0 L 6,0 Q 10,0 10,4 L 10,10');
+  });
+});
+
+describe(stackedLane, () => {
+  it("runs every wire of the phone's stacked diagram down through the gaps: no box crossed but the one it enters", () => {
+    const { nodes, edges } = toFlowElements(
+      viewMyService,
+      [
+        { id: 'laptop', kind: 'external', ip: '203.0.113.10', target: 'kp:node-b' },
+        { id: 'phone', kind: 'external', ip: '203.0.113.25', target: 'default/my-service' },
+      ],
+      { aspect: 0.6, rowsWidth: 600 },
+    );
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const abs = (id: string): Rect => {
+      const n = byId.get(id)!;
+      const p = n.parentId ? byId.get(n.parentId)!.position : { x: 0, y: 0 };
+      return { x: n.position.x + p.x, y: n.position.y + p.y, w: n.width!, h: n.height! };
+    };
+    expect(edges.length).toBeGreaterThan(4);
+    for (const e of edges) {
+      const route = (e.data as { route?: Point[] } | undefined)?.route;
+      expect(route, e.id).toBeDefined();
+      const src = abs(e.source);
+      // It leaves its box's bottom (the stacked layout's source handle, knownHandles.ts).
+      const pts = [{ x: src.x + src.w / 2, y: src.y + src.h }, ...route!];
+      for (let i = 1; i < pts.length; i++) expect(pts[i]!.y, `${e.id} goes down`).toBeGreaterThanOrEqual(pts[i - 1]!.y);
+      const target = byId.get(e.target)!;
+      // The boxes it may touch: its target, and the Node that holds it (it enters that Node to reach it).
+      const allowed = new Set([e.target, target.parentId]);
+      for (const n of nodes) {
+        if (allowed.has(n.id) || (n.parentId && allowed.has(n.parentId) && n.type !== 'pod')) continue;
+        const b = abs(n.id);
+        for (let i = 1; i < pts.length; i++)
+          expect(crosses(pts[i - 1]!, pts[i]!, b), `${e.id} crosses ${n.id}`).toBe(false);
+      }
+      const t = abs(e.target);
+      // A pod is entered from its left side, anything else from the top.
+      expect(pts.at(-1)).toEqual(target.type === 'pod' ? { x: t.x, y: t.y + t.h / 2 } : { x: t.x + t.w / 2, y: t.y });
+    }
   });
 });

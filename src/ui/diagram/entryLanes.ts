@@ -3,7 +3,7 @@
 // passes under a Service card the packet does not go through. Left gap → the gap between two
 // Service cards (or above / below them) → the gap before the Nodes → above the Node's row → down
 // into its kube-proxy box. Flow coordinates, from the positions toFlowElements gave; pure.
-import { GAP } from './layout.ts';
+import { GAP, SIZE } from './layout.ts';
 
 export interface Point {
   x: number;
@@ -64,4 +64,48 @@ export function roundedPath(points: readonly Point[], r = 10): string {
   }
   const last = points[points.length - 1]!;
   return `${d} L ${f(last.x)},${f(last.y)}`;
+}
+
+/**
+ * The phone's stacked layout (bands top to bottom, each in rows of boxes): the bends of a wire from
+ * `from` (a box's bottom handle) down to `to`. Each row the wire has to pass is crossed through the
+ * gap between two of its boxes (or beside the row), the one nearest the way it is going, so a wire
+ * never runs under a box it does not go to. `to.enter` says how it arrives: 'top' straight down into
+ * a box (a Service, a kube-proxy), 'left' down the gap left of a pod and in from its side; `rowTop`
+ * is the top of the row holding it (its Node's row for a pod or kube-proxy). `rows` are the
+ * top-level boxes' rows (absolute), any order. The last point is the end.
+ */
+export function stackedLane(
+  from: Point,
+  to: { box: Rect; enter: 'top' | 'left'; rowTop: number },
+  rows: readonly (readonly Rect[])[],
+): Point[] {
+  const half = GAP.nodeRow / 2;
+  const end =
+    to.enter === 'top' ? { x: to.box.x + to.box.w / 2, y: to.box.y } : { x: to.box.x, y: to.box.y + to.box.h / 2 };
+  const goalX = to.enter === 'top' ? end.x : to.box.x - Math.min(GAP.podCol, SIZE.nodePad) / 2;
+  const passed = rows
+    .filter((r) => r.length > 0 && r[0]!.y > from.y && r[0]!.y < to.rowTop)
+    .sort((a, b) => a[0]!.y - b[0]!.y);
+  const points: Point[] = [];
+  let x = from.x;
+  for (const row of passed) {
+    const boxes = [...row].sort((a, b) => a.x - b.x);
+    const gaps = [
+      boxes[0]!.x - GAP.nodeCol / 2,
+      ...boxes.slice(1).map((b, i) => (boxes[i]!.x + boxes[i]!.w + b.x) / 2),
+      boxes.at(-1)!.x + boxes.at(-1)!.w + GAP.nodeCol / 2,
+    ];
+    const lane = gaps.reduce((best, g) =>
+      Math.abs(g - x) + Math.abs(g - goalX) < Math.abs(best - x) + Math.abs(best - goalX) ? g : best,
+    );
+    const y = boxes[0]!.y - half;
+    points.push({ x, y }, { x: lane, y });
+    x = lane;
+  }
+  const above = to.rowTop - half;
+  points.push({ x, y: above }, { x: goalX, y: above });
+  if (to.enter === 'left') points.push({ x: goalX, y: end.y });
+  points.push(end);
+  return points;
 }

@@ -4,7 +4,8 @@
 // getNodesInside: `forceInitialRender = !node.internals.handleBounds`). Each reload builds new
 // node objects, so a 1,000-Pod diagram mounted and unmounted ~2,200 boxes per edit. Handles given
 // on the node (React Flow's `node.handles`, meant for server-side rendering) skip that: the values
-// mirror diagram.css (6 × 6 px) and React Flow's .react-flow__handle-left/-right (centred on the edge).
+// mirror diagram.css (6 × 6 px) and React Flow's .react-flow__handle-left/-right/-top/-bottom
+// (centred on the side), on the sides nodes/sideHandles.tsx puts them.
 import { Position, type NodeHandle } from '@xyflow/react';
 
 export const HANDLE_SIZE = 6;
@@ -20,14 +21,25 @@ const SIDES: Record<string, { target: boolean; source: boolean }> = {
   kubeProxy: { target: true, source: true },
 };
 
-export function knownHandles(type: string, width: number, height: number): NodeHandle[] {
+/** `stacked`: the phone's top-to-bottom bands (sources at the bottom, targets on top; a pod is still entered from its left). */
+export function knownHandles(type: string, width: number, height: number, stacked = false): NodeHandle[] {
   const sides = SIDES[type] ?? { target: false, source: false };
   const half = HANDLE_SIZE / 2;
   const y = height / 2 - half;
+  const x = width / 2 - half;
+  const size = { width: HANDLE_SIZE, height: HANDLE_SIZE };
   const out: NodeHandle[] = [];
   if (sides.target)
-    out.push({ type: 'target', position: Position.Left, x: -half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+    out.push(
+      stacked && type !== 'pod'
+        ? { type: 'target', position: Position.Top, x, y: -half, ...size }
+        : { type: 'target', position: Position.Left, x: -half, y, ...size },
+    );
   if (sides.source)
-    out.push({ type: 'source', position: Position.Right, x: width - half, y, width: HANDLE_SIZE, height: HANDLE_SIZE });
+    out.push(
+      stacked
+        ? { type: 'source', position: Position.Bottom, x, y: height - half, ...size }
+        : { type: 'source', position: Position.Right, x: width - half, y, ...size },
+    );
   return out;
 }

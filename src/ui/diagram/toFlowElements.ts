@@ -40,7 +40,7 @@ import {
 } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
-import { entryLane, type Point, type Rect } from './entryLanes.ts';
+import { entryLane, stackedLane, type Point, type Rect } from './entryLanes.ts';
 import { findingText } from './findingText.ts';
 import { LANGUAGES, translate, type Language } from '../i18n/translate.ts';
 import type { Said, ServiceFinding } from '../../worker/protocol.ts';
@@ -111,6 +111,8 @@ export type FlowNode =
 
 export interface SelectorEdgeData extends Record<string, unknown> {
   labels: string;
+  /** Bends after the source handle in the stacked layout (entryLanes.ts stackedLane); absent: a plain curve. */
+  route?: Point[];
   ready: boolean;
   /** What the core found wrong on this Service → pod wire (a closed targetPort, the selector's near miss). */
   finding?: ServiceFinding;
@@ -452,17 +454,33 @@ export function toFlowElements(
       };
     edges.push(edge);
   }
-  if (options.rowsWidth) stackBands(nodes, options.rowsWidth);
-  for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0);
+  if (options.rowsWidth) {
+    // Stacked bands: every wire runs down through the gaps between boxes (entryLanes.ts stackedLane).
+    const rows = stackBands(nodes, options.rowsWidth);
+    for (const e of edges) {
+      const src = rect(byId.get(e.source));
+      const dst = byId.get(e.target);
+      const box = rect(dst);
+      const top = dst?.parentId ? byId.get(dst.parentId) : dst;
+      if (!src || !box || !top) continue;
+      const route = stackedLane(
+        { x: src.x + src.w / 2, y: src.y + src.h },
+        { box, enter: dst?.type === 'pod' ? 'left' : 'top', rowTop: top.position.y },
+        rows,
+      );
+      e.data = { ...e.data, route } as typeof e.data;
+    }
+  }
+  for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0, !!options.rowsWidth);
   return { nodes, edges };
 }
 
 /**
  * Moves the top-level boxes into three bands stacked top to bottom (outside world, Services,
  * Nodes), each band's boxes left to right in the order they were made, wrapping at `width`, every
- * row centred. Children sit relative to their Node and move with it.
+ * row centred. Children sit relative to their Node and move with it. Returns the rows' boxes.
  */
-function stackBands(nodes: FlowNode[], width: number): void {
+function stackBands(nodes: FlowNode[], width: number): Rect[][] {
   const bands: FlowNode[][] = [[], [], []];
   for (const n of nodes) {
     if (n.parentId) continue;
@@ -487,14 +505,19 @@ function stackBands(nodes: FlowNode[], width: number): void {
   }
   const total = Math.max(...rows.map((r) => r.w));
   let y = 0;
+  const placed: Rect[][] = [];
   for (const row of rows) {
     let x = Math.round((total - row.w) / 2);
+    const boxes: Rect[] = [];
     for (const n of row.items) {
       n.position = { x, y };
+      boxes.push({ x, y, w: n.width ?? 0, h: n.height ?? 0 });
       x += (n.width ?? 0) + GAP.nodeCol;
     }
+    placed.push(boxes);
     y += row.h + row.gapAfter;
   }
+  return placed;
 }
 
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */

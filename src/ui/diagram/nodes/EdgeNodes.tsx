@@ -1,6 +1,7 @@
 // The boxes outside the cluster: external clients, cloud load balancers, ingresses.
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { ClientFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
 import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
 import { isConsoleClient } from '../../traffic/consoleTraffic.ts';
@@ -29,7 +30,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
         className="k-mono k-dim"
         text={data.client.kind === 'pod' ? `${t('box.pod')} ${data.subtitle}` : data.subtitle}
       />
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }
@@ -43,14 +44,14 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
       data-testid={`lb-${data.serviceKey}`}
       aria-label={`${t('box.cloudLB')} ${data.serviceKey}`}
     >
-      <Handle type="target" position={Position.Left} />
+      <TargetHandle />
       <header className="k-head">
         <IconLoadBalancer />
         <span className="k-kind">{t('box.cloudLB')}</span>
       </header>
       <FitText as="div" className="k-mono" text={data.address} />
       <div className="k-dim k-small">{t('box.lbPorts', { ports: (data.lb.ports ?? []).join(', ') })}</div>
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }
@@ -61,7 +62,7 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
   const i = data.ingress;
   return (
     <div className="k-box k-ingress" data-testid={`ingress-${i.name}`} aria-label={`${t('box.ingress')} ${i.name}`}>
-      <Handle type="target" position={Position.Left} />
+      <TargetHandle />
       <header className="k-head">
         <IconIngress />
         <span className="k-kind">{t('box.ingress')}</span>
@@ -73,7 +74,7 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
           <FitText as="li" key={r} className="k-mono" text={r} />
         ))}
       </ul>
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }

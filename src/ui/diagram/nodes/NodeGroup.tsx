@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { KubeProxyFlowNode, NodeGroupFlowNode } from '../toFlowElements.ts';
 import { IconNode, IconProxy } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
@@ -35,10 +36,10 @@ function KubeProxyNodeView({ data }: NodeProps<KubeProxyFlowNode>) {
   const t = useT();
   return (
     <div className="k-proxy" title={t('box.kubeProxyTitle', { node: data.nodeName })}>
-      <Handle type="target" position={Position.Left} />
+      <TargetHandle />
       <IconProxy />
       <span>kube-proxy</span>
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }

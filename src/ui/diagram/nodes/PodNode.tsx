@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { PodFlowNode } from '../toFlowElements.ts';
 import { IconPod } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
@@ -28,7 +29,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
       data-testid={`pod-${p.name}`}
       aria-label={`${t('box.pod')} ${p.name}, ${state}${hintLines.map((l) => `, ${l}`).join('')}${topoText ? `, ${topoText}` : ''}`}
     >
-      <Handle type="target" position={Position.Left} />
+      <TargetHandle side="left" />
       <header className="k-head">
         <IconPod />
         <span className="k-kind">{t('box.pod')}</span>
@@ -58,7 +59,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
         ))}
         {data.hiddenLabels > 0 && <li className="k-label k-dim">+{data.hiddenLabels}</li>}
       </ul>
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { ServiceFlowNode } from '../toFlowElements.ts';
 import { IconService, IconWarning } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
@@ -22,7 +23,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
       data-testid={`service-${s.name}`}
       aria-label={`${t('box.service')} ${s.name}, ${s.type}`}
     >
-      <Handle type="target" position={Position.Left} />
+      <TargetHandle />
       <header className="k-head">
         <IconService />
         <span className="k-kind">{t('box.service')}</span>
@@ -60,7 +61,7 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
           <IconWarning /> {badgeText(lang, data.noPodsWhy, nearMiss)}
         </div>
       )}
-      <Handle type="source" position={Position.Right} />
+      <SourceHandle />
     </div>
   );
 }
