@@ -177,6 +177,12 @@ test('the Timeline filters by client and outcome; a NodePort request that crosse
   await page.locator('details.k-packet-rules > summary').click();
   await expect(page.getByTestId('proxy-rules-matched')).toContainText(/matched [3-9] of these lines/);
   expect(await page.locator('.k-rules .k-rule-matched').count()).toBeGreaterThanOrEqual(3);
+  // The dump scrolled to the packet's first rule line (hundreds of lines above it otherwise).
+  const shownInDump = (pre: HTMLElement): boolean => {
+    const first = pre.querySelector<HTMLElement>('.k-rule-matched')!;
+    return first.offsetTop >= pre.scrollTop && first.offsetTop + first.offsetHeight <= pre.scrollTop + pre.clientHeight;
+  };
+  await expect.poll(() => page.locator('.k-packet-rules .k-rules').evaluate(shownInDump)).toBe(true);
   await page.getByTestId('inspector').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results-diagram/packet-view-nodeport.png' });
 });
@@ -368,6 +374,25 @@ test("clicking a node's kube-proxy pill shows its rules, the text ksp iptables p
   await expect(lit.filter({ hasText: '30080' })).toHaveCount(0);
   await expect(lit).not.toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('kube-proxy-rules.png') });
+  // The other modes' views: what kube-proxy would program in nftables or IPVS mode (ksp iptables --mode).
+  const state = loadScenario(DEFAULT_YAML, { seed: 1 }).state;
+  const modes = rules.getByRole('group', { name: 'Proxy mode' });
+  await modes.getByRole('button', { name: 'nftables' }).click();
+  await expect(rules.getByRole('heading')).toHaveText('kube-proxy on node-2 · nftables mode');
+  await expect(modes.getByRole('button', { name: 'nftables' })).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(() => rules.locator('pre').evaluate((e) => e.textContent))
+    .toBe(proxyRulesText(state, 'node-2', 'nftables').text);
+  await expect(page.getByTestId('proxy-rules-other-mode')).toContainText(
+    "This cluster's kube-proxy runs in iptables mode",
+  );
+  await modes.getByRole('button', { name: 'IPVS' }).click();
+  await expect
+    .poll(() => rules.locator('pre').evaluate((e) => e.textContent))
+    .toBe(proxyRulesText(state, 'node-2', 'ipvs').text);
+  await modes.getByRole('button', { name: 'iptables' }).click();
+  await expect.poll(() => rules.locator('pre').evaluate((e) => e.textContent)).toBe(expected);
+  await expect(page.getByTestId('proxy-rules-other-mode')).toHaveCount(0);
 });
 
 test("a Service's trafficDistribution hints show on its pods' boxes, whole", async ({ page, shell }) => {

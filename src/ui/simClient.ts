@@ -231,8 +231,8 @@ export function createSimClient(
       const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates });
       return r.ok ? r.filled : null;
     },
-    async proxyRules(node) {
-      const r = await channel.call({ type: 'proxyRules', node });
+    async proxyRules(node, mode) {
+      const r = await channel.call({ type: 'proxyRules', node, ...(mode ? { mode } : {}) });
       return r.ok ? r.rules : null;
     },
     async exportScenario(yaml, seed) {

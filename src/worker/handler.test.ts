@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
 import { loadScenario } from '../core/scenario/index.ts';
-import { iptablesRestoreForNode } from '../core/dataplane/index.ts';
+import { iptablesRestoreForNode, nftRulesetForNode } from '../core/dataplane/index.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
 
 const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
@@ -26,7 +26,17 @@ describe(createHandler, () => {
       type: 'proxyRulesResult',
       requestId: 3,
       node: 'node-2',
-      rules: { mode: 'iptables', text: expected },
+      rules: { mode: 'iptables', configured: 'iptables', text: expected },
+    });
+    // Another mode's view of the same node: what that mode would program, the cluster's mode still said.
+    const nft = only(
+      handle({ type: 'proxyRules', requestId: 5, node: 'node-2', mode: 'nftables' }),
+      'proxyRulesResult',
+    );
+    expect(nft.rules).toEqual({
+      mode: 'nftables',
+      configured: 'iptables',
+      text: nftRulesetForNode(loadScenario(defaultYaml, { seed: 1 }).state, 'node-2'),
     });
     expect(r.rules!.text).toMatch(/-A KUBE-NODEPORTS .*default\/my-service-nodeport.* --dport 30080/);
     expect(only(handle({ type: 'proxyRules', requestId: 4, node: 'node-9' }), 'proxyRulesResult').rules).toBeNull();

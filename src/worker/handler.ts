@@ -248,7 +248,10 @@ export function createHandler(engines: Engines = {}): Handler {
       case 'proxyRules': {
         const state = lastGood?.state;
         const known = !!state?.nodes.some((n) => n.metadata.name === msg.node);
-        const rules = state && known ? proxyRulesText(state, msg.node) : null;
+        const rules =
+          state && known
+            ? { ...proxyRulesText(state, msg.node, msg.mode), configured: state.settings.proxyMode }
+            : null;
         return [{ type: 'proxyRulesResult', requestId: msg.requestId, node: msg.node, rules }];
       }
       case 'exportScenario': {

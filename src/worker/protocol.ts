@@ -17,6 +17,7 @@ import type { CommandEffect, PodShellSession } from '../core/kubectl/index.ts';
 import type { ConsoleRecord, FilledTemplate, Goal, GoalCode, GoalParams, LessonClient } from '../core/lessons/index.ts';
 import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 import type { ProxyMode } from '../core/model/index.ts';
+export type { ProxyMode };
 
 export const PROTOCOL_VERSION = 1;
 
@@ -287,8 +288,11 @@ export interface ToWorkerMap {
   };
   /** Lesson texts with placeholders (`{clusterIP:my-service}`) filled on `yaml` with `seed` (the core's fillTemplate). */
   fillTemplates: { requestId: number; yaml: string; seed: number; templates: string[] };
-  /** The rules `node`'s kube-proxy programs on the last good load, the text `ksp iptables` prints (the core's proxyRulesText). */
-  proxyRules: { requestId: number; node: string };
+  /**
+   * The rules `node`'s kube-proxy programs on the last good load, the text `ksp iptables --mode`
+   * prints (the core's proxyRulesText): in `mode`, or in the cluster's own proxy mode when absent.
+   */
+  proxyRules: { requestId: number; node: string; mode?: ProxyMode };
   /** The scenario for a real cluster: the YAML without playground-only documents and the script (the core's exportScenario, as `ksp export`). */
   exportScenario: { requestId: number; yaml: string; seed: number };
 }
@@ -350,7 +354,12 @@ export interface FromWorkerMap {
   /** One filled template per template sent, in order. */
   filledTemplates: { requestId: number; filled: FilledTemplate[] };
   /** `rules`: null when the last good load has no node of that name (or nothing loaded yet). */
-  proxyRulesResult: { requestId: number; node: string; rules: { mode: ProxyMode; text: string } | null };
+  /** `rules.configured`: the mode the cluster's kube-proxy runs in (the Cluster document's proxyMode), whose rules the packets' hops name. */
+  proxyRulesResult: {
+    requestId: number;
+    node: string;
+    rules: { mode: ProxyMode; configured: ProxyMode; text: string } | null;
+  };
   /** `yamlFileName`: the name the script applies (`kubectl apply -f scenario.yaml`): save the YAML under it. */
   exported: { requestId: number; result: ExportResult; yamlFileName: string };
   /** A request failed inside the worker (a bug, not a user mistake): the UI reports it. */

@@ -3,10 +3,12 @@
 // highlighted: kube-proxy writes `namespace/name[:port]` into its rule comments (iptables -m
 // comment, nft comment), so the highlight finds the Service where kube-proxy itself named it.
 // The lines the focused packet matched on this node are marked too: each hop carries the rule line
-// that decided it (Hop.rule, the same text the dump prints), so a line is marked when it is one.
-import { useEffect, useState } from 'react';
+// that decided it (Hop.rule, the same text the dump prints), so a line is marked when it is one, and
+// the view scrolls to the first. The three modes' views are the core's too (`ksp iptables --mode`):
+// the cluster's own mode first; another mode shows what kube-proxy would program if it ran in it.
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { setRuleService, simBridge, useStore, type ProxyRules } from '../store.ts';
-import type { ClusterView } from '../../worker/protocol.ts';
+import type { ClusterView, ProxyMode } from '../../worker/protocol.ts';
 import { useT } from '../i18n/useT.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 
@@ -22,34 +24,76 @@ export function namesService(line: string, key: string): boolean {
   return false;
 }
 
+/** The modes kube-proxy runs in on Linux, as `--mode` names them, with the tool whose output each view is. */
+const MODES: readonly { mode: ProxyMode; label: string }[] = [
+  { mode: 'iptables', label: 'iptables' },
+  { mode: 'nftables', label: 'nftables' },
+  { mode: 'ipvs', label: 'IPVS' },
+];
+
 export function ProxyRulesView({ node, view }: { node: string; view: ClusterView }) {
   const t = useT();
   const ruleService = useStore((s) => s.ruleService);
-  const [rules, setRules] = useState<{ for: ClusterView; node: string; rules: ProxyRules | null } | null>(null);
+  // null: the cluster's own mode (whatever the scenario sets it to, even after an edit).
+  const [asked, setAsked] = useState<ProxyMode | null>(null);
+  const [rules, setRules] = useState<{ node: string; asked: ProxyMode | null; rules: ProxyRules | null } | null>(null);
   useEffect(() => {
     let live = true;
     void simBridge()
-      ?.proxyRules?.(node)
-      .then((r) => live && setRules({ for: view, node, rules: r }));
+      ?.proxyRules?.(node, asked ?? undefined)
+      .then((r) => live && setRules({ node, asked, rules: r }));
     return () => {
       live = false;
     };
-  }, [node, view]);
+  }, [node, view, asked]);
   const service = ruleService && `${ruleService.namespace || 'default'}/${ruleService.name}`;
-  const current = rules?.node === node ? rules : null;
-  const lines = current?.rules?.text.split('\n') ?? [];
+  const current = rules?.node === node && rules.asked === asked ? rules : null;
+  const shown = current?.rules;
+  const lines = shown?.text.split('\n') ?? [];
   if (lines.at(-1) === '') lines.pop();
   const hits = service ? lines.filter((l) => namesService(l, service)).length : 0;
   const focus = useHopFocus();
+  // The hops name the rules of the mode the cluster runs: another mode's text has none of them.
+  const ownMode = !!shown && shown.mode === shown.configured;
   const matched = new Set(
-    (focus?.result.hops ?? []).flatMap((h) => (h.node === node && h.rule ? [h.rule.trim()] : [])),
+    ownMode ? (focus?.result.hops ?? []).flatMap((h) => (h.node === node && h.rule ? [h.rule.trim()] : [])) : [],
   );
   const isMatched = (l: string): boolean => matched.size > 0 && matched.has(l.trim());
   const matchedCount = lines.filter(isMatched).length;
+  const pre = useRef<HTMLPreElement>(null);
+  const matchedKey = ownMode && focus ? `${focus.result.index}:${shown.text.length}` : '';
+  // Bring the packet's first rule line into view (a dump runs to hundreds of lines), a third from the top.
+  useLayoutEffect(() => {
+    const box = pre.current;
+    const first = box?.querySelector<HTMLElement>('.k-rule-matched');
+    if (!box || !first || !matchedKey) return;
+    box.scrollTop = Math.max(0, first.offsetTop - box.clientHeight / 3);
+    box.scrollLeft = 0;
+  }, [matchedKey]);
+  const mode = shown?.mode ?? asked;
   return (
     <div data-testid="proxy-rules">
-      <h3>{t('proxyRules.title', { node, mode: current?.rules?.mode ?? '…' })}</h3>
-      <p className="k-dim">{t('proxyRules.same', { node })}</p>
+      <h3>{t('proxyRules.title', { node, mode: mode ?? '…' })}</h3>
+      <div role="group" aria-label={t('proxyRules.modes')} className="k-segmented k-rules-modes">
+        {MODES.map((m) => (
+          <button
+            key={m.mode}
+            type="button"
+            aria-pressed={mode === m.mode}
+            onClick={() => setAsked(m.mode === shown?.configured ? null : m.mode)}
+          >
+            {m.label}
+          </button>
+        ))}
+      </div>
+      <p className="k-dim">
+        {t('proxyRules.same', { command: `ksp iptables FILE --node ${node} --mode ${mode ?? 'iptables'}` })}
+      </p>
+      {shown && !ownMode && (
+        <p data-testid="proxy-rules-other-mode">
+          {t('proxyRules.otherMode', { mode: shown.mode, configured: shown.configured, field: 'proxyMode' })}
+        </p>
+      )}
       <label>
         {t('proxyRules.service')}{' '}
         <select
@@ -70,7 +114,7 @@ export function ProxyRulesView({ node, view }: { node: string; view: ClusterView
       {service && current?.rules && (
         <p data-testid="proxy-rules-hits">{t('proxyRules.hits', { count: hits, service })}</p>
       )}
-      {focus && current?.rules && (
+      {focus && ownMode && (
         <p data-testid="proxy-rules-matched">
           <span className="k-rule-matched">
             {t('proxyRules.matched', { count: matchedCount, index: focus.result.index })}
@@ -82,7 +126,11 @@ export function ProxyRulesView({ node, view }: { node: string; view: ClusterView
       ) : !current.rules ? (
         <p className="k-dim">{t('proxyRules.none', { node })}</p>
       ) : (
-        <pre className="k-rules k-mono" aria-label={t('proxyRules.title', { node, mode: current.rules.mode })}>
+        <pre
+          ref={pre}
+          className="k-rules k-mono"
+          aria-label={t('proxyRules.title', { node, mode: current.rules.mode })}
+        >
           {lines.map((l, i) => (
             <span
               key={i}

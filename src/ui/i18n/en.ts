@@ -165,7 +165,10 @@ export const en = {
   'packet.note':
     "Source ports are not shown: a client's port is ephemeral, and MASQUERADE --random-fully may change it.",
   'proxyRules.title': 'kube-proxy on {node} · {mode} mode',
-  'proxyRules.same': 'The rules this kube-proxy programs, the same text as: ksp iptables FILE --node {node}',
+  'proxyRules.same': 'The rules this kube-proxy programs, the same text as: {command}',
+  'proxyRules.modes': 'Proxy mode',
+  'proxyRules.otherMode':
+    "This cluster's kube-proxy runs in {configured} mode (the Cluster document's {field}): this is what it would program in {mode} mode. The packets' rules are marked in {configured} mode.",
   'proxyRules.service': 'Highlight the rules of',
   'proxyRules.noService': 'no Service',
   'proxyRules.hits': '{count} lines name {service}',

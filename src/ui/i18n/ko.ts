@@ -159,7 +159,10 @@ export const ko: Record<MessageKey, string> = {
   'packet.note':
     '출발지 포트는 보여 주지 않습니다: 클라이언트의 포트는 임시 포트이고, MASQUERADE --random-fully가 바꿀 수 있습니다.',
   'proxyRules.title': '{node}의 kube-proxy · {mode} 모드',
-  'proxyRules.same': '이 kube-proxy가 설정하는 규칙으로, ksp iptables가 노드 {node}에 대해 출력하는 텍스트와 같습니다',
+  'proxyRules.same': '이 kube-proxy가 설정하는 규칙으로, {command}이(가) 출력하는 텍스트와 같습니다',
+  'proxyRules.modes': '프록시 모드',
+  'proxyRules.otherMode':
+    '이 클러스터의 kube-proxy는 {configured} 모드로 동작합니다(Cluster 문서의 {field}). 이것은 {mode} 모드였다면 설정했을 규칙입니다. 패킷이 일치한 규칙은 {configured} 모드에서 표시됩니다.',
   'proxyRules.service': '규칙을 강조할 서비스',
   'proxyRules.noService': '서비스 없음',
   'proxyRules.hits': '{service}을(를) 가리키는 줄 {count}개',

@@ -1,6 +1,6 @@
 // The one worker connection the store's actions talk to: src/ui/simClient.ts provides it (set by
 // startApp.tsx), tests give a fake. A module of its own so every slice reaches it without importing the store.
-import type { ClientDecl, Mutation, ReplyOf } from '../../worker/protocol.ts';
+import type { ClientDecl, Mutation, ProxyMode, ReplyOf } from '../../worker/protocol.ts';
 
 /** What the store needs from the worker. */
 export interface SimBridge {
@@ -15,8 +15,8 @@ export interface SimBridge {
     line?: string,
   ): Promise<{ stdout: string; stderr: string; exitCode: number; yaml?: string }>;
   complete?(line: string, yaml?: string, seed?: number): Promise<string[]>;
-  /** A node's kube-proxy rules on the last good load (the core's proxyRulesText, as `ksp iptables` prints them). */
-  proxyRules?(node: string): Promise<ProxyRules | null>;
+  /** A node's kube-proxy rules on the last good load (the core's proxyRulesText, as `ksp iptables --mode` prints them); `mode` absent: the cluster's. */
+  proxyRules?(node: string, mode?: ProxyMode): Promise<ProxyRules | null>;
   /** The scenario for a real cluster (the core's exportScenario, as `ksp export`); null when the worker did not answer. */
   exportScenario?(yaml: string, seed: number): Promise<ReplyOf<'exportScenario'> | null>;
 }
