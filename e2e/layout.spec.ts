@@ -1,6 +1,6 @@
 // Nothing on the diagram is cut off or covered (issue 13, "clipping and reshuffles"), measured with
-// getBoundingClientRect at four window sizes, in English and Korean, with the details panel on
-// Problems, Lessons and Timeline and with the traffic strip folded:
+// getBoundingClientRect at four window sizes, in English and Korean, in both themes, with the
+// details panel on Problems, Lessons and Timeline and with the traffic strip folded:
 // - every box (client, load balancer, ingress, Service, Node, Pod, kube-proxy) lies inside the
 //   diagram's area, inside the window, and no toolbar, zoom button, banner or traffic strip overlaps it
 //   (by rectangles, and by what the browser hit-tests at the box's corners);
@@ -169,7 +169,7 @@ const SIZES = [
 ] as const;
 
 for (const [width, height] of SIZES) {
-  test(`${width}×${height}: every box and label shows whole, in English and Korean, with panels open`, async ({
+  test(`${width}×${height}: every box and label shows whole, in English and Korean, light and dark, with panels open`, async ({
     page,
     shell,
     foreign,
@@ -214,6 +214,22 @@ for (const [width, height] of SIZES) {
         }
       }
     }
+    // The other theme (the page starts in the browser's, light here): the same boxes, nothing cut, in both languages.
+    const other =
+      (await page.locator('[data-testid="diagram"]').getAttribute('data-theme')) === 'dark' ? 'light' : 'dark';
+    const toOther = other === 'dark' ? 'header.themeToDark' : 'header.themeToLight';
+    await page.getByRole('button', { name: DICT.ko[toOther] }).click();
+    await expect(page.locator('[data-testid="diagram"]')).toHaveAttribute('data-theme', other);
+    for (const lang of ['ko', 'en'] as Lang[]) {
+      if (lang === 'en') await page.getByRole('button', { name: DICT.ko['language.en'] }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const r = await settledClean(page);
+      expect(r.arrangement).toBe(arrangement);
+      await snap(page, testInfo, `${width}x${height}-${lang}-timeline-${other}.png`);
+    }
+    await page.getByRole('button', { name: DICT.en['language.ko'] }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     // Folding the traffic strip gives the diagram more room: it re-fits, same arrangement.
     await page.locator('.k-traffic-strip > summary').click();
     await expect(page.locator('.k-traffic-strip')).not.toHaveAttribute('open');
