@@ -113,6 +113,8 @@ export interface ServiceView {
   findings: ServiceFinding[];
   /** Why a Service with a selector has no endpoint, as the core explains a refused packet (absent when a slice lists one). */
   noEndpointsWhy?: Said;
+  /** Nodes whose kube-proxy drops its outside traffic (externalTrafficPolicy: Local, no local endpoint; core/dataplane/externalDrops.ts). */
+  externalDropNodes?: string[];
   docIndex: number | null;
   source: ViewSource | null;
 }

@@ -12,7 +12,7 @@ import type {
   AdmittedServicePort,
 } from '../core/model/index.ts';
 import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
-import { serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
+import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -47,10 +47,12 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const src = sourceOf('Service', s.metadata);
     const key = objectKey('Service', s.metadata.namespace, s.metadata.name);
     const why = whyNoEndpoints(state, s);
+    const drops = nodesDroppingExternal(state, s);
     return {
       ...serviceView(s, slicesByService.get(key) ?? [], src, docOf(src)),
       findings: serviceFindings(state, s),
       ...(why ? { noEndpointsWhy: why } : {}),
+      ...(drops.length ? { externalDropNodes: drops } : {}),
     };
   });
   const ingresses: IngressView[] = state.ingresses.map((i) => {

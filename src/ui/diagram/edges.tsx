@@ -5,7 +5,7 @@ import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './toFlowE
 import { publishPath, retractPath } from './pathRegistry.ts';
 import { roundedPath } from './entryLanes.ts';
 import { findingEdgeText } from './findingText.ts';
-import { useLanguage } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
 
 function usePublishedPath(id: string, d: string): void {
   useEffect(() => publishPath(id, d), [id, d]);
@@ -56,7 +56,34 @@ function RoutedEdge({ className, ...props }: EdgeProps<LinkFlowEdge | NodePortFl
 
 export const LinkEdge = memo((props: EdgeProps<LinkFlowEdge>) => <RoutedEdge {...props} className="k-edge-link" />);
 
-/** A Service's NodePort, open on a Node: drawn to that Node's kube-proxy, which listens on it. */
-export const NodePortEdge = memo((props: EdgeProps<NodePortFlowEdge>) => (
-  <RoutedEdge {...props} className="k-edge-nodeport" />
-));
+/**
+ * A Service's NodePort, open on a Node: drawn to that Node's kube-proxy, which listens on it. Closed
+ * (red, crossed out) where that kube-proxy drops outside traffic: externalTrafficPolicy: Local and no
+ * pod of the Service on the node, as the core decided (externalDrops.ts).
+ */
+function NodePortEdgeView(props: EdgeProps<NodePortFlowEdge>) {
+  const t = useT();
+  const drops = props.data?.drops === true;
+  const node = props.target.replace(/^kp:/, '');
+  const end = props.data?.route?.at(-1);
+  return (
+    <>
+      <RoutedEdge {...props} className={drops ? 'k-edge-nodeport k-edge-nodeport-drops' : 'k-edge-nodeport'} />
+      {drops && (
+        <title>
+          {t('edge.nodePortDrops', {
+            node,
+            ports: (props.data?.nodePorts ?? []).join(', '),
+            field: 'externalTrafficPolicy: Local',
+          })}
+        </title>
+      )}
+      {drops && end && (
+        <text className="k-drop-mark" x={end.x} y={end.y - 6} textAnchor="middle" aria-hidden="true">
+          ✕
+        </text>
+      )}
+    </>
+  );
+}
+export const NodePortEdge = memo(NodePortEdgeView);

@@ -71,6 +71,7 @@ export function fromClusterView(view: ClusterView, showSystem = false): DiagramV
         ...(s.lbIPs[0] ? { loadBalancerIP: s.lbIPs[0] } : {}),
         ...(s.noEndpointsWhy ? { noEndpointsWhy: s.noEndpointsWhy } : {}),
         ...(s.findings.length > 0 ? { findings: s.findings } : {}),
+        ...(s.externalDropNodes ? { externalDropNodes: s.externalDropNodes } : {}),
       };
     }),
     ingresses: view.ingresses.filter(keep).map((i) => ({

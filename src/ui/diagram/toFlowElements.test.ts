@@ -118,6 +118,20 @@ describe('toFlowElements', () => {
       expect(byId.get(id)?.handles?.map((h) => h.type)).toEqual(['target', 'source']);
   });
 
+  it('marks the NodePort closed on the nodes whose kube-proxy the core says drops outside traffic (eTP Local)', () => {
+    const local = {
+      ...viewMyService,
+      services: viewMyService.services.map((s) =>
+        s.name === 'my-service' ? { ...s, externalTrafficPolicy: 'Local', externalDropNodes: ['node-b'] } : s,
+      ),
+    };
+    const drops = toFlowElements(local)
+      .edges.filter((e) => e.type === 'nodePort')
+      .map((e) => `${e.target}:${(e.data as { drops?: boolean }).drops === true}`)
+      .sort();
+    expect(drops).toEqual(['kp:node-a:false', 'kp:node-b:true']);
+  });
+
   it('is deterministic and stable: input order does not move anything', () => {
     const shuffled = {
       ...viewMyService,

@@ -126,6 +126,8 @@ export interface LinkEdgeData extends Record<string, unknown> {
 export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
 export interface NodePortEdgeData extends Record<string, unknown> {
   nodePorts: number[];
+  /** This node's kube-proxy drops outside traffic to these ports (eTP Local, no local pod; the core's externalDropNodes). */
+  drops?: boolean;
   route?: Point[];
 }
 export type NodePortFlowEdge = Edge<NodePortEdgeData, 'nodePort'>;
@@ -429,7 +431,11 @@ export function toFlowElements(
         source: serviceId(key),
         target: kp.id,
         type: 'nodePort',
-        data: { nodePorts: numbers, ...(route ? { route } : {}) },
+        data: {
+          nodePorts: numbers,
+          ...(route ? { route } : {}),
+          ...(s.externalDropNodes?.includes(kp.data.nodeName) ? { drops: true } : {}),
+        },
       });
     }
   }

@@ -65,6 +65,8 @@ export interface ViewService {
   noEndpointsWhy?: Said;
   /** What is wrong with its wiring, as the core found it (core/dataplane/serviceFindings.ts). */
   findings?: ServiceFinding[];
+  /** Nodes whose kube-proxy drops its outside traffic (eTP Local, no local pod), as the core decided (externalDrops.ts). */
+  externalDropNodes?: string[];
 }
 
 export interface ViewIngressRule {

@@ -253,6 +253,8 @@ export const en = {
   'box.pending': 'Pending',
   'box.notScheduled': 'not scheduled',
   'box.kubeProxyTitle': 'kube-proxy on {node}: the rules that pick a pod',
+  'edge.nodePortDrops':
+    "{node}'s kube-proxy drops outside traffic to node port {ports}: the Service has {field} and none of its pods runs on {node}",
   'objects.podPlace': '{ip} on {node}',
   'session.opened': 'Opened {cause}.',
   'session.hide': 'Hide this message',

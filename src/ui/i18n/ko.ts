@@ -244,6 +244,8 @@ export const ko: Record<MessageKey, string> = {
   'box.lbPorts': '포트 {ports}',
   'box.pending': 'Pending',
   'box.notScheduled': '스케줄되지 않음',
+  'edge.nodePortDrops':
+    '{node}의 kube-proxy는 노드 포트 {ports}(으)로 오는 외부 트래픽을 버립니다: 서비스가 {field}이고, {node}에서 실행 중인 파드가 없습니다',
   'box.kubeProxyTitle': '노드 {node}의 kube-proxy: 파드를 고르는 규칙',
   'objects.podPlace': '{node}의 {ip}',
   'session.opened': '{cause}을(를) 열었습니다.',
