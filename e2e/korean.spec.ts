@@ -3,6 +3,7 @@
 // (src/text/said.ko.ts) and not in English. Screenshots go to the test's output folder (the CI
 // artifacts) and are attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { DICT, expect, test } from './fixtures.ts';
 
 async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
@@ -119,4 +120,27 @@ test("a target that does not read says which form it missed, in the page's langu
   // the core's code decl.nodeAfterAt, worded by src/text/messages.ko.ts
   await expect(form.getByTestId('add-client-error')).toHaveText('"nodeport/web@Node_1": @ 뒤에는 노드 이름을 씁니다');
   await expect.poll(async () => (await shell.summary()).clients).toEqual(['laptop', 'phone', 'curl']);
+});
+
+test("Export for a real cluster lists what a real cluster needs first in Korean; the script's comments stay English", async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart('/', 'ko');
+  await shell.editorReady();
+  await shell.setText(
+    readFileSync(new URL('../src/core/scenario/export/fixtures/playground-settings.yaml', import.meta.url), 'utf8'),
+  );
+  await page.getByRole('button', { name: ko['header.share'] }).click();
+  await page.getByText(ko['export.title']).click();
+  const notes = page.getByTestId('export-notes').locator('li');
+  // the core's codes export.serviceCIDR, export.nodePortRange, export.kubeProxyConfigFlags, worded by messages.ko.ts
+  await expect(notes.first()).toHaveText(
+    'serviceCIDR 10.100.0.0/16: kube-apiserver를 --service-cluster-ip-range=10.100.0.0/16으로 시작하세요(kubeadm: networking.serviceSubnet, kind: networking.serviceSubnet)',
+  );
+  await expect(notes.nth(2)).toContainText('kube-proxy의 설정 파일이라서');
+  await expect(page.getByTestId('export-notes')).not.toContainText('start kube-apiserver');
+  await expect(page.getByTestId('export-script')).toHaveValue(
+    /# {2}- serviceCIDR 10\.100\.0\.0\/16: start kube-apiserver with/,
+  );
 });

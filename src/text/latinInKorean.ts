@@ -115,6 +115,15 @@ export const KEPT_LATIN = new Set([
   'localhostNodePorts',
   'nodePortAddresses',
   'clusterCIDR',
+  // what a real cluster needs before an exported scenario runs (export notes): the playground's Cluster
+  // fields, the kube-proxy configuration kind, the tools and add-ons that set a cluster up
+  'serviceCIDR',
+  'nodePortRange',
+  'clusterDomain',
+  'KubeProxyConfiguration',
+  'kubeadm',
+  'MetalLB',
+  'CRD',
   'ipMode',
   'Proxy',
   'Host',
@@ -149,6 +158,9 @@ export const VERBATIM = [
   '500 Internal Server Error',
   '503 Service Unavailable',
   '/etc/resolv.conf',
+  // what kubectl shows for an address not yet assigned, and the command that assigns one on minikube
+  '<pending>',
+  'minikube tunnel',
 ];
 
 /** Latin-script words of `prose` that are neither kept words nor among `values`. */

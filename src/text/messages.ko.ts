@@ -39,4 +39,26 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
     '{text}: podip/pod/[NAMESPACE/]NAME:PORT, podip/deployment/[NAMESPACE/]NAME:PORT, podip/selector/…:PORT 중 하나로 쓰세요',
   'decl.ingressForm': '{text}: ingress/HOST[/PATH] 형식으로 쓰세요',
   'decl.emptyTarget': '대상이 비어 있습니다',
+  'export.serviceCIDR':
+    'serviceCIDR {value}: kube-apiserver를 --service-cluster-ip-range={value}(으)로 시작하세요(kubeadm: networking.serviceSubnet, kind: networking.serviceSubnet)',
+  'export.nodePortRange':
+    'nodePortRange {value}: kube-apiserver를 --service-node-port-range={value}(으)로 시작하세요(kubeadm: apiServer.extraArgs)',
+  'export.clusterDomain':
+    'clusterDomain {value}: 각 kubelet을 --cluster-domain={value}(으)로 시작하세요(kubeadm: networking.dnsDomain)',
+  'export.kubeProxyConfig':
+    'KubeProxyConfiguration은 API 오브젝트가 아니라 kube-proxy의 설정 파일이라서 kubectl apply로 적용할 수 없습니다. kubeadm 클러스터에서는 kube-proxy 컨피그맵에 넣고(kubectl -n kube-system edit configmap kube-proxy, 키 config.conf) kubectl -n kube-system rollout restart daemonset kube-proxy를 실행하세요',
+  'export.kubeProxyConfigFlags':
+    'KubeProxyConfiguration은 API 오브젝트가 아니라 kube-proxy의 설정 파일이라서 kubectl apply로 적용할 수 없습니다. kubeadm 클러스터에서는 kube-proxy 컨피그맵에 넣고(kubectl -n kube-system edit configmap kube-proxy, 키 config.conf) kubectl -n kube-system rollout restart daemonset kube-proxy를 실행하세요. 플래그로 쓰면: {flags}',
+  'export.nodes':
+    '시나리오가 노드 오브젝트를 선언합니다. 실제 클러스터의 노드는 kubelet이 스스로 등록하므로, 적용하기 전에 그 문서를 지우세요',
+  'export.loadBalancer':
+    'LoadBalancer 서비스에는 클라우드 로드 밸런서 컨트롤러(클라우드 공급자, MetalLB, cloud-provider-kind 또는 minikube tunnel)가 필요합니다. 없으면 EXTERNAL-IP가 <pending>으로 남습니다',
+  'export.ingress':
+    '인그레스에는 인그레스 컨트롤러가 필요합니다. 플레이그라운드는 ingress-nginx(인그레스클래스 nginx)를 시뮬레이션합니다. 먼저 설치하세요: {url}',
+  'export.gatewayApi':
+    '게이트웨이 API 오브젝트에는 게이트웨이 API CRD(표준 채널 {version}: kubectl apply --server-side -f {crds})와 게이트웨이 API 구현체가 필요합니다. 플레이그라운드는 게이트웨이클래스 nginx의 {implementation}을(를) 시뮬레이션합니다. 먼저 설치하세요: {url}',
+  'export.errorsOne':
+    '시나리오에 플레이그라운드가 찾은 오류가 {count}개 있습니다. kubectl apply도 같은 문서를 거부합니다',
+  'export.errorsOther':
+    '시나리오에 플레이그라운드가 찾은 오류가 {count}개 있습니다. kubectl apply도 같은 문서를 거부합니다',
 };

@@ -1,9 +1,11 @@
 // The faces' catalogue beside the data path's (said.ts): codes the core returns outside the data
-// path (why a client's text form does not read, core/sim/clientText.ts) and ksp's own usage errors
+// path (why a client's text form does not read, core/sim/clientText.ts; what a real cluster needs
+// before the exported scenario runs, core/scenario/export/notes.ts) and ksp's own usage errors
 // (src/cli), worded here in English and, in messages.ko.ts, in Korean. A code the core adds without
 // a wording here does not compile (DECL_EN is typed by the core's codes, MESSAGES_KO by these).
 // English is what ksp always printed; `{name}` is a parameter, `{why}` may be a nested message.
 import type { DeclProblemCode } from '../core/sim/index.ts';
+import type { ExportNoteCode } from '../core/scenario/index.ts';
 import { fillWords } from './fill.ts';
 import type { Language } from './language.ts';
 import { MESSAGES_KO } from './messages.ko.ts';
@@ -46,7 +48,36 @@ const DECL_EN: Record<DeclProblemCode, string> = {
   'decl.emptyTarget': 'empty target',
 };
 
-export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN };
+/**
+ * What a real cluster needs first (core/scenario/export/notes.ts): the Share dialog's export panel
+ * lists them, the exported script has them as comments. Flags and fields are the components' own
+ * (kube-apiserver, kubelet and kube-proxy reference pages; kubeadm's ClusterConfiguration).
+ */
+const EXPORT_EN: Record<ExportNoteCode, string> = {
+  'export.serviceCIDR':
+    'serviceCIDR {value}: start kube-apiserver with --service-cluster-ip-range={value} (kubeadm: networking.serviceSubnet; kind: networking.serviceSubnet)',
+  'export.nodePortRange':
+    'nodePortRange {value}: start kube-apiserver with --service-node-port-range={value} (kubeadm: apiServer.extraArgs)',
+  'export.clusterDomain':
+    'clusterDomain {value}: start the kubelets with --cluster-domain={value} (kubeadm: networking.dnsDomain)',
+  'export.kubeProxyConfig':
+    "KubeProxyConfiguration is kube-proxy's configuration file, not an API object, so kubectl apply cannot take it: on a kubeadm cluster put it in the kube-proxy ConfigMap (kubectl -n kube-system edit configmap kube-proxy, key config.conf), then kubectl -n kube-system rollout restart daemonset kube-proxy",
+  'export.kubeProxyConfigFlags':
+    "KubeProxyConfiguration is kube-proxy's configuration file, not an API object, so kubectl apply cannot take it: on a kubeadm cluster put it in the kube-proxy ConfigMap (kubectl -n kube-system edit configmap kube-proxy, key config.conf), then kubectl -n kube-system rollout restart daemonset kube-proxy; as flags: {flags}",
+  'export.nodes':
+    "the scenario declares Node objects: a real cluster's nodes register themselves (kubelet), so delete those documents before applying",
+  'export.loadBalancer':
+    'LoadBalancer Services need a cloud load balancer controller (a cloud provider, MetalLB, cloud-provider-kind, or minikube tunnel); without one EXTERNAL-IP stays <pending>',
+  'export.ingress':
+    'Ingress needs an ingress controller; the playground simulates ingress-nginx (IngressClass nginx): install it first, {url}',
+  'export.gatewayApi':
+    'Gateway API objects need the Gateway API CRDs (standard channel {version}: kubectl apply --server-side -f {crds}) and a Gateway API implementation; the playground simulates {implementation} (GatewayClass nginx): install it first, {url}',
+  'export.errorsOne': 'the scenario has {count} error in the playground; kubectl apply will reject the same documents',
+  'export.errorsOther':
+    'the scenario has {count} errors in the playground; kubectl apply will reject the same documents',
+};
+
+export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN, ...EXPORT_EN };
 
 export type MessageCode = keyof typeof MESSAGES_EN;
 

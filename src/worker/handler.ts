@@ -4,6 +4,7 @@
 // loads it on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
 import { EXPORT_FILE_NAME, exportScenario, loadScenario } from '../core/scenario/index.ts';
+import { messageText } from '../text/messages.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
@@ -258,7 +259,8 @@ export function createHandler(engines: Engines = {}): Handler {
         // The text as it is now (errors included: the export counts them in a note), as `ksp export` reads a file.
         const { scenario } = load(msg.yaml, msg.seed);
         const result = scenario
-          ? exportScenario(msg.yaml, scenario)
+          ? // the script's comments in English, as the rest of the script; the panel words the notes in the page's language
+            exportScenario(msg.yaml, scenario, (note) => messageText('en', note))
           : { ok: false as const, error: 'the scenario could not be loaded' };
         return [{ type: 'exported', requestId: msg.requestId, result, yamlFileName: EXPORT_FILE_NAME }];
       }

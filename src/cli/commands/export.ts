@@ -3,7 +3,7 @@
 // that applies it and sends traffic to each Service.
 import { exportScenario, loadScenario } from '../../core/scenario/index.ts';
 import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
-import { message } from '../../text/messages.ts';
+import { message, messageText } from '../../text/messages.ts';
 
 export const exportCommand: CliCommand = {
   summary: 'print the scenario for a real cluster (YAML, or --commands for the kubectl/curl script)',
@@ -23,9 +23,11 @@ export const exportCommand: CliCommand = {
     const file = files[0] ?? '';
     const text = readOrReport(io, file, globals.lang);
     if (text === null) return EXIT_USAGE;
+    // The script is written in English throughout (its comments are what it says beside the commands).
     const r = exportScenario(
       text,
       loadScenario(text, { ...(globals.seed !== undefined ? { seed: globals.seed } : {}), fileName: file }),
+      (note) => messageText('en', note),
     );
     if (!r.ok) {
       io.err(`ksp export: ${file}: ${r.error}\n`);

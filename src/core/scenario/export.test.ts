@@ -5,10 +5,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { loadScenario } from './load.ts';
 import { exportScenario } from './export.ts';
 import { quoteWord } from '../argv/commandLine.ts';
+// The notes are codes; the script's comments word them in English, as ksp export and the worker do.
+import { messageText } from '../../text/messages.ts';
+import type { ExportNote } from './export/notes.ts';
+
+const english = (n: ExportNote): string => messageText('en', n);
 
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), 'utf8');
 const exported = (text: string) => {
-  const r = exportScenario(text, loadScenario(text));
+  const r = exportScenario(text, loadScenario(text), english);
   if (!r.ok) throw new Error(r.error);
   return r;
 };
@@ -67,7 +72,7 @@ describe('exportScenario yaml', () => {
 
   it('reports a stream that does not parse instead of exporting it', () => {
     const bad = 'apiVersion: v1\nkind: Service\nmetadata: {name: a\n';
-    const r2 = exportScenario(bad, loadScenario(bad));
+    const r2 = exportScenario(bad, loadScenario(bad), english);
     expect(r2.ok).toBe(false);
     if (!r2.ok) expect(r2.error).toMatch(/^the scenario YAML has errors/);
   });
@@ -76,9 +81,14 @@ describe('exportScenario yaml', () => {
 describe('exportScenario commands', () => {
   it('maps each playground setting to the component flag a real cluster uses', () => {
     const { notes } = exported(read('./export/fixtures/playground-settings.yaml'));
-    expect(notes[0]).toMatch(/--service-cluster-ip-range=10\.100\.0\.0\/16/);
-    expect(notes[1]).toMatch(/--service-node-port-range=30000-31000/);
-    expect(notes[2]).toMatch(/kube-proxy ConfigMap .*kube-system.*--proxy-mode=ipvs --ipvs-scheduler=rr$/);
+    expect(notes.slice(0, 3)).toEqual([
+      { code: 'export.serviceCIDR', params: { value: '10.100.0.0/16' } },
+      { code: 'export.nodePortRange', params: { value: '30000-31000' } },
+      { code: 'export.kubeProxyConfigFlags', params: { flags: '--proxy-mode=ipvs --ipvs-scheduler=rr' } },
+    ]);
+    expect(english(notes[0]!)).toMatch(/--service-cluster-ip-range=10\.100\.0\.0\/16/);
+    expect(english(notes[1]!)).toMatch(/--service-node-port-range=30000-31000/);
+    expect(english(notes[2]!)).toMatch(/kube-proxy ConfigMap .*kube-system.*--proxy-mode=ipvs --ipvs-scheduler=rr$/);
   });
 
   it('sends ClusterIP traffic from busybox, NodePort to a declared nodePort, LoadBalancer to its ingress IP', () => {
@@ -112,7 +122,8 @@ describe('exportScenario commands', () => {
     const r = exported(two);
     expect(r.commands).toContain('kubectl get svc,endpointslices -A -o wide\n');
     // Two field errors, as the API server reports them: spec.ports[0].port and the targetPort defaulted from it.
-    expect(r.notes.at(-1)).toBe(
+    expect(r.notes.at(-1)).toEqual({ code: 'export.errorsOther', params: { count: 2 } });
+    expect(english(r.notes.at(-1)!)).toBe(
       'the scenario has 2 errors in the playground; kubectl apply will reject the same documents',
     );
   });
@@ -133,13 +144,14 @@ describe('exportScenario and the Gateway API', () => {
     const r = exported(text);
     expect(r.yaml).toContain('kind: HTTPRoute\n');
     expect(r.yaml).toContain('          weight: 90\n');
-    const note = r.notes.find((n) => n.startsWith('Gateway API objects need'));
+    const found = r.notes.find((n) => n.code === 'export.gatewayApi');
+    const note = found && english(found);
     expect(note).toContain('releases/download/v1.6.1/standard-install.yaml');
     expect(note).toContain('NGINX Gateway Fabric (GatewayClass nginx)');
     expect(r.commands).toContain(`#  - ${note}`);
     // Nothing of the kind: no note.
-    expect(exported(read('./export/fixtures/namespaced-kinds.yaml')).notes.some((n) => n.includes('Gateway API'))).toBe(
-      false,
-    );
+    expect(
+      exported(read('./export/fixtures/namespaced-kinds.yaml')).notes.some((n) => n.code === 'export.gatewayApi'),
+    ).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import type {
 import { objectKey } from '../model/objects.ts';
 import { stripPlaygroundDocs, type DroppedDoc } from './export/stripPlayground.ts';
 import { clusterNotes } from './export/clusterNotes.ts';
+import { exportNote, type ExportNote } from './export/notes.ts';
 import { ingressCommands, serviceCommands, NODE_IP } from './export/trafficCommands.ts';
 import { namespaceFlag } from './export/shellWords.ts';
 import { quoteWord } from '../argv/commandLine.ts';
@@ -28,25 +29,30 @@ export type ExportResult =
       yaml: string;
       /** A POSIX shell script reproducing the scenario on a real cluster. */
       commands: string;
-      /** What needs cluster flags or add-ons (also written as comments at the top of `commands`). */
-      notes: string[];
+      /** What needs cluster flags or add-ons, as codes (also written, by `noteText`, as comments at the top of `commands`). */
+      notes: ExportNote[];
     }
   | { ok: false; error: string };
 
-export function exportScenario(yamlText: string, scenario: Scenario): ExportResult {
+/**
+ * `noteText` words a note for the script's comments: the core has the codes, the faces the words
+ * (src/text/messages.ts); the CLI and the worker pass the English ones.
+ */
+export function exportScenario(
+  yamlText: string,
+  scenario: Scenario,
+  noteText: (note: ExportNote) => string,
+): ExportResult {
   const stripped = stripPlaygroundDocs(yamlText);
   if (!stripped.ok) return stripped;
   const user = userObjects(scenario);
   const notes = [...clusterNotes(stripped.dropped), ...addOnNotes(user), ...gatewayApiNotes(scenario)];
   const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0)
-    notes.push(
-      `the scenario has ${errors} error${errors === 1 ? '' : 's'} in the playground; kubectl apply will reject the same documents`,
-    );
+  if (errors > 0) notes.push(exportNote(errors === 1 ? 'export.errorsOne' : 'export.errorsOther', { count: errors }));
   return {
     ok: true,
     yaml: yamlHeader(stripped.dropped) + `${stripped.text.trimEnd()}\n`,
-    commands: script(scenario, user, stripped.dropped, notes),
+    commands: script(scenario, user, stripped.dropped, notes.map(noteText)),
     notes,
   };
 }
@@ -92,32 +98,30 @@ function userObjects(scenario: Scenario): Declared[] {
   return withDoc.sort((a, b) => a.docIndex - b.docIndex).map((x) => x.d);
 }
 
-function addOnNotes(user: readonly Declared[]): string[] {
-  const notes: string[] = [];
-  if (user.some((d) => d.tag === 'Node'))
-    notes.push(
-      "the scenario declares Node objects: a real cluster's nodes register themselves (kubelet), so delete those documents before applying",
-    );
+function addOnNotes(user: readonly Declared[]): ExportNote[] {
+  const notes: ExportNote[] = [];
+  if (user.some((d) => d.tag === 'Node')) notes.push(exportNote('export.nodes'));
   if (user.some((d) => d.tag === 'Service' && d.o.spec.type === 'LoadBalancer'))
-    notes.push(
-      'LoadBalancer Services need a cloud load balancer controller (a cloud provider, MetalLB, cloud-provider-kind, or minikube tunnel); without one EXTERNAL-IP stays <pending>',
-    );
+    notes.push(exportNote('export.loadBalancer'));
   if (user.some((d) => d.tag === 'Ingress'))
-    notes.push(
-      'Ingress needs an ingress controller; the playground simulates ingress-nginx (IngressClass nginx): install it first, https://kubernetes.github.io/ingress-nginx/deploy/',
-    );
+    notes.push(exportNote('export.ingress', { url: 'https://kubernetes.github.io/ingress-nginx/deploy/' }));
   return notes;
 }
 
 /** Gateway API objects are custom resources: a real cluster needs the CRDs and an implementation (docs/gateway-api.md §5). */
-function gatewayApiNotes(scenario: Scenario): string[] {
+function gatewayApiNotes(scenario: Scenario): ExportNote[] {
   const s = scenario.state;
   const declared = [...s.gatewayClasses, ...s.gateways, ...s.httpRoutes, ...s.referenceGrants].some(
     (o) => s.origins.get(objectKey(o.kind, o.metadata.namespace, o.metadata.name))?.by === 'user',
   );
   if (!declared) return [];
   return [
-    `Gateway API objects need the Gateway API CRDs (standard channel ${GATEWAY_API_VERSION}: kubectl apply --server-side -f https://github.com/kubernetes-sigs/gateway-api/releases/download/${GATEWAY_API_VERSION}/standard-install.yaml) and a Gateway API implementation; the playground simulates NGINX Gateway Fabric (GatewayClass nginx): install it first, https://docs.nginx.com/nginx-gateway-fabric/install/`,
+    exportNote('export.gatewayApi', {
+      version: GATEWAY_API_VERSION,
+      crds: `https://github.com/kubernetes-sigs/gateway-api/releases/download/${GATEWAY_API_VERSION}/standard-install.yaml`,
+      implementation: 'NGINX Gateway Fabric',
+      url: 'https://docs.nginx.com/nginx-gateway-fabric/install/',
+    }),
   ];
 }
 

@@ -128,7 +128,7 @@ export const ko: Record<MessageKey, string> = {
   'export.intro':
     '명령줄의 ksp 내보내기와 같은 결과입니다. YAML을 {file}(으)로 저장하고, kubectl이 내 클러스터를 가리키는 상태에서 옆에 둔 {script}을(를) 실행하세요. YAML을 적용하고, 워크로드를 기다린 뒤, 플레이그라운드가 보여 주는 요청을 보냅니다(안에서는 busybox wget, 밖에서는 curl). 플레이그라운드만 읽는 문서는 빠집니다.',
   'export.notes':
-    '먼저 클러스터 설정이나 애드온이 필요한 항목이 {count}개 있습니다. 스크립트 맨 위에 (영어로) 적혀 있습니다.',
+    '먼저 클러스터 설정이나 애드온이 필요한 항목이 {count}개 있습니다. 스크립트 맨 위에도 (영어로) 적혀 있습니다:',
   'export.yamlLabel': 'kubectl apply -f에 넣을 YAML',
   'export.scriptLabel': '트래픽을 재현하는 스크립트',
   'export.downloadYaml': '{file} 내려받기',

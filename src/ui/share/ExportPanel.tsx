@@ -2,13 +2,15 @@
 // exportScenario, run in the worker on the text as it is now) — the YAML to `kubectl apply -f`
 // with the playground-only documents left out, and the shell script that applies it, waits and
 // sends the traffic the playground shows (kubectl, busybox wget, curl). What a real cluster needs
-// first (flags, add-ons, an ingress controller, a cloud load balancer) heads the script.
+// first (flags, add-ons, an ingress controller, a cloud load balancer) heads the script, and is
+// listed here in the page's language (the core's codes, worded by src/text/messages.ts).
 import { useEffect, useState } from 'react';
 import { simBridge, useStore } from '../store.ts';
 import { CopyField } from './CopyField.tsx';
 import { downloadText } from './fileTransfer.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import type { ReplyOf } from '../../worker/protocol.ts';
+import { messageText } from '../../text/messages.ts';
 
 /** The script's file name; the YAML's comes with the export (the name the script applies). */
 const SCRIPT_FILE_NAME = 'reproduce.sh';
@@ -40,14 +42,12 @@ export function ExportPanel() {
       {current.notes.length > 0 && (
         <div role="note" className="share-export-notes">
           <p>{t('export.notes', { count: current.notes.length })}</p>
-          {/* The notes are the script's own comments (English, as the tools they name print); shown as they are in English. */}
-          {lang === 'en' && (
-            <ul>
-              {current.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          )}
+          {/* The core's codes, worded in the page's language (the script has them as English comments). */}
+          <ul data-testid="export-notes">
+            {current.notes.map((n, i) => (
+              <li key={i}>{messageText(lang, n)}</li>
+            ))}
+          </ul>
         </div>
       )}
       <CopyField label={t('export.yamlLabel')} value={current.yaml} rows={6} testId="export-yaml" />

@@ -2,28 +2,23 @@
 // kube-proxy configuration file. The flag names are the components' own
 // (kube-apiserver/kubelet/kube-proxy reference pages; pkg/proxy/apis/config/types.go).
 import type { DroppedDoc } from './stripPlayground.ts';
+import { exportNote, type ExportNote } from './notes.ts';
 
 const rec = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 const text = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
-export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
-  const notes: string[] = [];
+export function clusterNotes(dropped: readonly DroppedDoc[]): ExportNote[] {
+  const notes: ExportNote[] = [];
   for (const d of dropped) {
     if (d.kind === 'Cluster') {
       const spec = rec(d.object.spec);
       if (spec.serviceCIDR !== undefined)
-        notes.push(
-          `serviceCIDR ${text(spec.serviceCIDR)}: start kube-apiserver with --service-cluster-ip-range=${text(spec.serviceCIDR)} (kubeadm: networking.serviceSubnet; kind: networking.serviceSubnet)`,
-        );
+        notes.push(exportNote('export.serviceCIDR', { value: text(spec.serviceCIDR) }));
       if (spec.nodePortRange !== undefined)
-        notes.push(
-          `nodePortRange ${text(spec.nodePortRange)}: start kube-apiserver with --service-node-port-range=${text(spec.nodePortRange)} (kubeadm: apiServer.extraArgs)`,
-        );
+        notes.push(exportNote('export.nodePortRange', { value: text(spec.nodePortRange) }));
       if (spec.clusterDomain !== undefined)
-        notes.push(
-          `clusterDomain ${text(spec.clusterDomain)}: start the kubelets with --cluster-domain=${text(spec.clusterDomain)} (kubeadm: networking.dnsDomain)`,
-        );
+        notes.push(exportNote('export.clusterDomain', { value: text(spec.clusterDomain) }));
     } else if (d.kind === 'KubeProxyConfiguration') {
       const o = d.object;
       const flags: string[] = [];
@@ -36,10 +31,11 @@ export function clusterNotes(dropped: readonly DroppedDoc[]): string[] {
         flags.push(`--nodeport-addresses=${(o.nodePortAddresses as unknown[]).map(text).join(',')}`);
       const sched = rec(o.ipvs).scheduler;
       if (sched !== undefined) flags.push(`--ipvs-scheduler=${text(sched)}`);
+      // On a kubeadm cluster the file is the kube-proxy ConfigMap's config.conf (cmd/kubeadm/app/phases/addons/proxy/manifests.go).
       notes.push(
-        "KubeProxyConfiguration is kube-proxy's configuration file, not an API object, so kubectl apply cannot take it: " +
-          'on a kubeadm cluster put it in the kube-proxy ConfigMap (kubectl -n kube-system edit configmap kube-proxy, key config.conf), ' +
-          `then kubectl -n kube-system rollout restart daemonset kube-proxy${flags.length > 0 ? `; as flags: ${flags.join(' ')}` : ''}`,
+        flags.length > 0
+          ? exportNote('export.kubeProxyConfigFlags', { flags: flags.join(' ') })
+          : exportNote('export.kubeProxyConfig'),
       );
     }
   }
