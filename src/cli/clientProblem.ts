@@ -18,6 +18,10 @@ function english(p: ClientProblem): string {
       return `Service ${ref(p.namespace, p.service)} does not exist`;
     case 'port-missing':
       return `Service ${ref(p.namespace, p.service)} has no port ${p.port}`;
+    case 'external-name':
+      return `Service ${ref(p.namespace, p.service)} is an ExternalName Service, a DNS alias for ${p.externalName}: it has no ClusterIP or port to send to`;
+    case 'no-ports':
+      return `Service ${ref(p.namespace, p.service)} declares no ports`;
     case 'no-cluster-ip':
       return `Service ${ref(p.namespace, p.service)} has no ClusterIP (headless or ExternalName)`;
     case 'no-node-port':
@@ -61,8 +65,11 @@ function korean(p: ClientProblem): string {
     case 'target-missing':
       return `서비스 ${j(ref(p.namespace, p.service), '이(가)')} 없습니다`;
     case 'port-missing':
-      // an ExternalName Service asked for without a port has none to name
-      return `서비스 ${ref(p.namespace, p.service)}에 포트${p.port === '' ? '가' : ` ${j(p.port, '이(가)')}`} 없습니다`;
+      return `서비스 ${ref(p.namespace, p.service)}에 포트 ${j(p.port, '이(가)')} 없습니다`;
+    case 'external-name':
+      return `서비스 ${j(ref(p.namespace, p.service), '은(는)')} ${p.externalName}의 DNS 별칭인 ExternalName 서비스라서 보낼 ClusterIP도 포트도 없습니다`;
+    case 'no-ports':
+      return `서비스 ${ref(p.namespace, p.service)}에 선언된 포트가 없습니다`;
     case 'no-cluster-ip':
       return `서비스 ${ref(p.namespace, p.service)}에 ClusterIP가 없습니다(헤드리스 또는 ExternalName)`;
     case 'no-node-port':

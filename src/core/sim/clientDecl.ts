@@ -47,6 +47,10 @@ export interface ClientDecl {
 export type ClientProblem =
   | { code: 'target-missing'; namespace: string; service: string }
   | { code: 'port-missing'; namespace: string; service: string; port: string }
+  /** An ExternalName Service without ports, asked for by name: a DNS alias, nothing to connect to. */
+  | { code: 'external-name'; namespace: string; service: string; externalName: string }
+  /** A Service that declares no ports at all (asked for without a port). */
+  | { code: 'no-ports'; namespace: string; service: string }
   | { code: 'no-cluster-ip'; namespace: string; service: string }
   | { code: 'no-node-port'; namespace: string; service: string; port: string }
   | { code: 'no-load-balancer-ip'; namespace: string; service: string }

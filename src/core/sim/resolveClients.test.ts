@@ -62,6 +62,27 @@ describe('resolveClients', () => {
       port: 'grpc',
     });
     expect(problem('external', 'service/db')).toEqual({ code: 'no-cluster-ip', namespace: 'default', service: 'db' });
+    // Ports are optional for ExternalName and headless Services (validation.go ValidateService)
+    const bare = loadScenario(
+      'apiVersion: v1\nkind: Service\nmetadata: {name: ext}\nspec: {type: ExternalName, externalName: db.example.com}\n---\napiVersion: v1\nkind: Service\nmetadata: {name: hl}\nspec: {clusterIP: None, selector: {app: x}}\n',
+    ).state;
+    const bareProblem = (to: string) => {
+      const r = resolveClients(bare, [decl('c', 'external', to)])[0]!;
+      return r.ok ? null : r.problem;
+    };
+    expect(bareProblem('service/ext')).toEqual({
+      code: 'external-name',
+      namespace: 'default',
+      service: 'ext',
+      externalName: 'db.example.com',
+    });
+    expect(bareProblem('service/hl')).toEqual({ code: 'no-ports', namespace: 'default', service: 'hl' });
+    expect(bareProblem('service/hl:80')).toEqual({
+      code: 'port-missing',
+      namespace: 'default',
+      service: 'hl',
+      port: '80',
+    });
     expect(problem('external', 'nodeport/web')).toEqual({
       code: 'no-node-port',
       namespace: 'default',

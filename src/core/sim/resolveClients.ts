@@ -72,7 +72,18 @@ function resolveTarget(state: ClusterState, to: TargetDecl): Resolved<Pick<Clien
   const svc = findService(state, namespace, service);
   if (!svc) return { ok: false, problem: { code: 'target-missing', namespace, service } };
   const port = servicePort(svc, to.port);
-  if (!port) return { ok: false, problem: { code: 'port-missing', namespace, service, port: String(to.port ?? '') } };
+  if (!port) {
+    // Ports are required unless the Service is headless or ExternalName (pkg/apis/core/validation/
+    // validation.go ValidateService). An ExternalName Service without them is a DNS alias (a CNAME
+    // from the cluster DNS), with no ClusterIP or port to connect to.
+    if (svc.spec?.type === 'ExternalName' && !svc.spec.ports?.length)
+      return {
+        ok: false,
+        problem: { code: 'external-name', namespace, service, externalName: svc.spec.externalName ?? '' },
+      };
+    if (to.port === undefined) return { ok: false, problem: { code: 'no-ports', namespace, service } };
+    return { ok: false, problem: { code: 'port-missing', namespace, service, port: String(to.port) } };
+  }
   const protocol = port.protocol === 'UDP' ? ({ protocol: 'UDP' } as const) : {};
   switch (to.kind) {
     case 'clusterIP': {

@@ -100,6 +100,9 @@ export const en = {
   'traffic.badClientIP': 'An outside client needs an IPv4 address, e.g. 203.0.113.50.',
   'clients.problem.targetMissing': '{service} no longer exists — pick a target',
   'clients.problem.portMissing': '{service} has no port {port} — pick a target',
+  'clients.problem.externalName':
+    '{service} is an ExternalName Service, a DNS alias for {target}: it has no ClusterIP or port to send to — pick a target',
+  'clients.problem.noPorts': '{service} declares no ports — pick a target',
   'clients.problem.noClusterIP': '{service} has no ClusterIP (headless or ExternalName) — pick a target',
   'clients.problem.noNodePort': '{service} has no nodePort on port {port} (type: ClusterIP?) — pick a target',
   'clients.problem.noLoadBalancerIP': '{service} has no load-balancer IP (type: LoadBalancer?) — pick a target',

@@ -94,6 +94,9 @@ export const ko: Record<MessageKey, string> = {
   'traffic.badClientIP': '외부 클라이언트에는 IPv4 주소가 필요합니다. 예: 203.0.113.50',
   'clients.problem.targetMissing': '{service}이(가) 더 이상 없습니다 — 대상을 고르세요',
   'clients.problem.portMissing': '{service}에 {port} 포트가 없습니다 — 대상을 고르세요',
+  'clients.problem.externalName':
+    '{service}은(는) {target}의 DNS 별칭인 ExternalName 서비스라서 보낼 ClusterIP도 포트도 없습니다 — 대상을 고르세요',
+  'clients.problem.noPorts': '{service}에 선언된 포트가 없습니다 — 대상을 고르세요',
   'clients.problem.noClusterIP': '{service}에 ClusterIP가 없습니다(헤드리스 또는 ExternalName) — 대상을 고르세요',
   'clients.problem.noNodePort': '{service}의 {port} 포트에 nodePort가 없습니다(type: ClusterIP?) — 대상을 고르세요',
   'clients.problem.noLoadBalancerIP': '{service}에 로드밸런서 IP가 없습니다(type: LoadBalancer?) — 대상을 고르세요',

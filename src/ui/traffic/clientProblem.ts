@@ -12,6 +12,10 @@ export function problemText(p: ClientProblem, t: Translate): string {
       return t('clients.problem.targetMissing', { service: ref(p.namespace, p.service) });
     case 'port-missing':
       return t('clients.problem.portMissing', { service: ref(p.namespace, p.service), port: p.port });
+    case 'external-name':
+      return t('clients.problem.externalName', { service: ref(p.namespace, p.service), target: p.externalName });
+    case 'no-ports':
+      return t('clients.problem.noPorts', { service: ref(p.namespace, p.service) });
     case 'no-cluster-ip':
       return t('clients.problem.noClusterIP', { service: ref(p.namespace, p.service) });
     case 'no-node-port':
