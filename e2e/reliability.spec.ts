@@ -280,34 +280,6 @@ test('an embed opened at //other.host/ links "Open in playground" to this origin
   expect(new URL(href, page.url()).origin).toBe(new URL(baseURL!).origin);
 });
 
-test('a read-only embed cannot be changed from its console, and the console says so', async ({ page }) => {
-  const fragment = await fragmentFor({ yaml: defaultYaml });
-  await clearStorage(page);
-  await page.goto(`/?embed#${fragment}`);
-  await expect.poll(() => appText(page), { timeout: 30_000 }).toBe(defaultYaml);
-  await expect.poll(async () => (await summary(page)).pods, { timeout: 30_000 }).toBeGreaterThan(0);
-  await page.getByRole('tab', { name: 'Console' }).click();
-  const input = page.getByRole('textbox', { name: 'kubectl command' });
-  const log = page.getByRole('log', { name: 'kubectl output' });
-  for (const cmd of [
-    'kubectl scale deployment web --replicas=5',
-    'kubectl delete service my-service',
-    'kubectl label deployment web tier=x',
-  ]) {
-    await input.fill(cmd);
-    await input.press('Enter');
-    await expect(log.locator('.console-entry-stderr').last()).toContainText('read-only');
-  }
-  await expect(log).not.toContainText('scaled');
-  await expect(log).not.toContainText('deleted');
-  await expect(log).not.toContainText('labeled');
-  expect(await appText(page)).toBe(defaultYaml);
-  // Reading still works.
-  await input.fill('kubectl get deployments');
-  await input.press('Enter');
-  await expect(log).toContainText('NAME   READY   UP-TO-DATE   AVAILABLE   AGE');
-});
-
 test('a burst of 200 config messages from the embedding page is coalesced: no React error, the last values win', async ({
   page,
   baseURL,

@@ -213,7 +213,7 @@ test('Export for a real cluster: the YAML without the playground-only documents 
   await page.getByTestId('export-panel').screenshot({ path: 'test-results/share-export.png' });
 });
 
-test('embed mode: read-only, editor hidden on request, an Open in playground link, no storage writes', async ({
+test('embed mode: read-only, YAML hidden on request, an Open in playground link, no storage writes', async ({
   page,
   shell,
 }) => {
@@ -232,8 +232,9 @@ test('embed mode: read-only, editor hidden on request, an Open in playground lin
   expect(await open.getAttribute('target')).toBe('_blank');
   await page.screenshot({ path: 'test-results/shell-embed.png' });
 
-  // Read-only with the editor shown: typing changes nothing.
+  // Read-only with the editor shown (the widget's YAML view): typing changes nothing.
   await page.goto(`/?embed#${fragment}`);
+  await page.getByRole('button', { name: 'YAML' }).click();
   await shell.editorReady();
   await page.locator('.monaco-editor').first().click();
   await page.keyboard.type('junk');
@@ -281,4 +282,62 @@ test('the address bar follows the scenario as it is edited; a reload shows the e
   await expect.poll(() => shell.text()).toBe(again);
   await expect.poll(async () => (await shell.summary()).time).toBe(0);
   expect((await shell.summary()).playing).toBe(false);
+});
+
+test('the embed is a widget: one control bar over the diagram, every box whole from a 760 px column down to 320 px, in the language the link asks; the Share dialog previews it (issue 15 item 3)', async ({
+  page,
+  shell,
+}, testInfo) => {
+  const fragment = await fragmentFor(shared);
+  await shell.clearStorage();
+  for (const [width, height, lang] of [
+    [760, 475, 'en'],
+    [390, 244, 'ko'],
+    [320, 200, 'en'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto(`/?embed${lang === 'ko' ? '&lang=ko' : ''}#${fragment}`);
+    await expect.poll(async () => (await shell.summary()).pods, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // No header, seed, language switch, tabs or toolbar: the bar and the diagram.
+    await expect(page.getByRole('tab')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Present' })).toHaveCount(0);
+    await expect(page.getByLabel('Seed')).toHaveCount(0);
+    const bar = page.getByRole('toolbar', { name: lang === 'ko' ? '시뮬레이션' : 'Simulation' });
+    await expect(bar.getByRole('button', { name: lang === 'ko' ? '일시 정지' : 'Pause' })).toBeVisible();
+    expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(48);
+    // Nothing wider than the frame, and every box inside the diagram once it has fitted.
+    const fits = () =>
+      page.evaluate(() => {
+        const d = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
+        const boxes = [...document.querySelectorAll('.react-flow__node .k-box, .react-flow__node .k-group')];
+        const out = boxes.filter((b) => {
+          const r = b.getBoundingClientRect();
+          return r.left < d.left - 0.5 || r.top < d.top - 0.5 || r.right > d.right + 0.5 || r.bottom > d.bottom + 0.5;
+        });
+        return {
+          boxes: boxes.length,
+          outside: out.length,
+          wider: document.documentElement.scrollWidth > window.innerWidth,
+          diagramHeight: Math.round(d.height),
+        };
+      });
+    await expect.poll(async () => (await fits()).outside, { timeout: 10_000 }).toBe(0);
+    const f = await fits();
+    expect(f.boxes).toBeGreaterThanOrEqual(8);
+    expect(f.wider).toBe(false);
+    expect(f.diagramHeight).toBeGreaterThan(height * 0.6);
+    await page.screenshot({ path: testInfo.outputPath(`embed-${width}x${height}-${lang}.png`) });
+  }
+  // The playground's Share dialog shows the widget as the snippet embeds it.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.freshStart(`/#${fragment}`);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const snippet = await page.getByTestId('share-snippet').inputValue();
+  expect(snippet).toContain('style="width:100%;aspect-ratio:16/10;border:0"');
+  await page.getByText('Preview', { exact: true }).click();
+  const preview = page.frameLocator('[data-testid="share-preview"]');
+  await expect(preview.locator('.react-flow__node').first()).toBeVisible({ timeout: 30_000 });
+  await expect(preview.getByRole('link', { name: 'Open in playground' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('share-embed-preview.png') });
 });

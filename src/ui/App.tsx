@@ -17,6 +17,7 @@ import { useT } from './i18n/useT.ts';
 import { usePageLayout } from './usePageLayout.ts';
 import { useMainKeys } from './shortcuts/mainKeys.ts';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.tsx';
+import { EmbedWidget } from './share/EmbedWidget.tsx';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 
@@ -31,13 +32,17 @@ function EditorFallback() {
   );
 }
 
+/** The playground, or inside an `<iframe>` (`?embed`) the widget: diagram first, a compact bar. */
 export function App() {
+  const embed = useStore((s) => s.embed);
+  return embed ? <EmbedWidget /> : <Playground />;
+}
+
+function Playground() {
   const [editorWidth, setEditorWidth] = useState(() => Math.round(Math.max(360, window.innerWidth * 0.4)));
   const [bottomHeight, setBottomHeight] = useState(150);
   const stale = useStore((s) => s.stale);
   const editorOpen = useEditorGate();
-  const embed = useStore((s) => s.embed);
-  const showEditor = !embed || embed.showEditor;
   const tab = useStore((s) => s.bottomTab);
   const t = useT();
   const layout = usePageLayout();
@@ -57,12 +62,12 @@ export function App() {
 
   return (
     <div
-      className={`app layout-${layout}${embed ? ' is-embed' : ''}${showEditor ? '' : ' no-editor'}`}
+      className={`app layout-${layout}`}
       style={
         narrow
           ? undefined
           : {
-              gridTemplateColumns: showEditor ? `${editorWidth}px 6px 1fr` : '0 0 1fr',
+              gridTemplateColumns: `${editorWidth}px 6px 1fr`,
               gridTemplateRows: `auto 1fr 6px ${bottomHeight}px`,
             }
       }
@@ -72,7 +77,7 @@ export function App() {
         <SessionBanners />
         <LinkChoice />
       </ErrorBoundary>
-      <section className="editor-pane" aria-label={t('layout.editor')} hidden={!showEditor}>
+      <section className="editor-pane" aria-label={t('layout.editor')}>
         <ErrorBoundary name="editor">
           {editorOpen ? (
             <Suspense fallback={<EditorFallback />}>
@@ -83,7 +88,7 @@ export function App() {
           )}
         </ErrorBoundary>
       </section>
-      {showEditor && !narrow ? (
+      {!narrow ? (
         <Splitter
           orientation="vertical"
           value={editorWidth}

@@ -46,3 +46,36 @@ export const LogoIcon = (p: SVGProps<SVGSVGElement>) => (
     <circle cx="8" cy="8" r="2" />
   </svg>
 );
+// The embed widget's control bar (share/EmbedWidget.tsx): filled shapes read better at 16 px.
+const solid = { ...base, fill: 'currentColor', stroke: 'none' } as const;
+export const PlayIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...solid} {...p}>
+    <path d="M4 2.5v11l9-5.5z" />
+  </svg>
+);
+export const PauseIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...solid} {...p}>
+    <path d="M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z" />
+  </svg>
+);
+export const StepBackIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...solid} {...p}>
+    <path d="M3 2.5h2v11H3zM13 2.5v11L6 8z" />
+  </svg>
+);
+export const StepForwardIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...solid} {...p}>
+    <path d="M11 2.5h2v11h-2zM3 2.5v11L10 8z" />
+  </svg>
+);
+export const RestartIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...base} {...p}>
+    <path d="M3.5 8a4.5 4.5 0 1 0 1.3-3.2" />
+    <path d="M3 2.5v3h3" />
+  </svg>
+);
+export const ExternalIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...base} {...p}>
+    <path d="M9 2.5h4.5V7M13.5 2.5 7 9M11.5 9.5v4h-9v-9h4" />
+  </svg>
+);

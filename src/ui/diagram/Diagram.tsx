@@ -46,16 +46,25 @@ const MAX_ZOOM = 2.5;
  */
 const PRESENT_ZOOM = 1.45;
 
-function DiagramInner() {
+/**
+ * An embed widget's fit (share/EmbedWidget.tsx): every box shows, however small the frame — a
+ * reader cannot pan a diagram inside a blog post the way a learner does in the playground.
+ */
+const WIDGET_FIT_ZOOM = { ...FIT_ZOOM, minFit: 0.1 } as const;
+
+function DiagramInner({ widget = false }: { widget?: boolean }) {
   usePlayLoop();
   useAutoStart();
   const t = useT();
   const areaRef = useRef<HTMLDivElement>(null);
   const area = useAreaSize(areaRef);
   // The arrangement follows the page layout, never the area's size: a panel opening or a splitter
-  // drag re-fits the same picture instead of reshuffling it.
+  // drag re-fits the same picture instead of reshuffling it. A widget is its whole frame: bands left
+  // to right in a landscape frame, stacked in a portrait one.
   const page = usePageLayout();
-  const layout = useMemo(() => diagramLayout(page), [page]);
+  const portrait = widget && area.width > 0 && area.width < area.height * 0.8;
+  const arrangement = widget ? (portrait ? 'narrow' : 'side') : page;
+  const layout = useMemo(() => diagramLayout(arrangement), [arrangement]);
   const elements = useDiagramElements(layout);
   const flights = useFlights(elements);
   const stale = useStore((s) => s.stale);
@@ -138,7 +147,7 @@ function DiagramInner() {
   const fit = useCallback(() => {
     const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
     if (b.width === 0 || a.width === 0) return;
-    if (!presenting) return void rf.setViewport(fitViewport(b, a, FIT_ZOOM));
+    if (!presenting) return void rf.setViewport(fitViewport(b, a, widget ? WIDGET_FIT_ZOOM : FIT_ZOOM));
     const n = laserId ? rf.getInternalNode(laserId) : undefined;
     const box = n
       ? {
@@ -148,21 +157,23 @@ function DiagramInner() {
         }
       : null;
     void rf.setViewport(presenterViewport(b, a, box, PRESENT_ZOOM, MAX_ZOOM), { duration: 300 });
-  }, [fitKey, rf, presenting, laserId]);
+  }, [fitKey, rf, presenting, laserId, widget]);
   useEffect(fit, [fit]);
 
   const empty = elements.nodes.length === 0;
   return (
     <div className="ksp-diagram-wrap" data-theme={theme}>
-      <div className="k-diagram-bar">
-        <DiagramToolbar />
-        {stale && (
-          <div className="k-stale-banner" role="status">
-            {t('diagram.stale')}
-          </div>
-        )}
-        <ZoomButtons onFit={fit} />
-      </div>
+      {(!widget || stale) && (
+        <div className="k-diagram-bar">
+          {!widget && <DiagramToolbar />}
+          {stale && (
+            <div className="k-stale-banner" role="status">
+              {t('diagram.stale')}
+            </div>
+          )}
+          {!widget && <ZoomButtons onFit={fit} />}
+        </div>
+      )}
       <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">
         {empty && (
           <div className="k-empty" role="status">
@@ -182,7 +193,7 @@ function DiagramInner() {
             nodesConnectable={false}
             nodesDraggable={false}
             edgesFocusable={false}
-            minZoom={0.2}
+            minZoom={widget ? 0.1 : 0.2}
             maxZoom={MAX_ZOOM}
             proOptions={proOptions}
             onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
@@ -193,25 +204,30 @@ function DiagramInner() {
           </ReactFlow>
         </StackedContext.Provider>
       </div>
-      <details className="k-traffic-strip" open>
-        <summary>{t('traffic.label')}</summary>
-        <div className="k-traffic-grid">
-          <TrafficControls />
-          <PodCounters />
-        </div>
-      </details>
-      <Suspense fallback={null}>
-        {classroomMode === 'present' && <PresenterOverlay />}
-        {classroomMode === 'compare' && <CompareView />}
-      </Suspense>
+      {!widget && (
+        <details className="k-traffic-strip" open>
+          <summary>{t('traffic.label')}</summary>
+          <div className="k-traffic-grid">
+            <TrafficControls />
+            <PodCounters />
+          </div>
+        </details>
+      )}
+      {!widget && (
+        <Suspense fallback={null}>
+          {classroomMode === 'present' && <PresenterOverlay />}
+          {classroomMode === 'compare' && <CompareView />}
+        </Suspense>
+      )}
     </div>
   );
 }
 
-export function Diagram() {
+/** `widget`: the embed's diagram (share/EmbedWidget.tsx): no toolbar, zoom buttons or traffic strip; it fits the frame. */
+export function Diagram({ widget = false }: { widget?: boolean }) {
   return (
     <ReactFlowProvider>
-      <DiagramInner />
+      <DiagramInner widget={widget} />
     </ReactFlowProvider>
   );
 }

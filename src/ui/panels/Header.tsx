@@ -1,4 +1,4 @@
-// The banner row: title, seed, language, theme and Share (in an embed: "Open in playground" instead).
+// The banner row: title, seed, language, theme and Share (an embed has no header: share/EmbedWidget.tsx).
 import { lazy, Suspense, useState } from 'react';
 import { useStore } from '../store.ts';
 import { SeedField } from './SeedField.tsx';
@@ -6,14 +6,12 @@ import { applyTheme } from '../persistence.ts';
 import { LogoIcon, MoonIcon, SunIcon } from '../icons.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { useT } from '../i18n/useT.ts';
-import { embedPlaygroundHref } from '../share/shareState.ts';
 
 // The dialog (and the codec's encoder) loads on the first click on Share, not before the first diagram.
 const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 
 export function Header() {
   const theme = useStore((s) => s.theme);
-  const embed = useStore((s) => s.embed);
   const [sharing, setSharing] = useState(false);
   const t = useT();
   return (
@@ -36,21 +34,9 @@ export function Header() {
         >
           {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
         </button>
-        {embed ? (
-          // Same fragment, no query: the full playground, in a new tab (the embed stays as it is).
-          <a
-            className="k-btn open-in-playground"
-            href={embedPlaygroundHref(location)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('header.openInPlayground')}
-          </a>
-        ) : (
-          <button type="button" className="k-btn" onClick={() => setSharing(true)}>
-            {t('header.share')}
-          </button>
-        )}
+        <button type="button" className="k-btn" onClick={() => setSharing(true)}>
+          {t('header.share')}
+        </button>
       </div>
       {sharing && (
         <Suspense fallback={null}>

@@ -6,7 +6,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';
 import { useStore, type Theme } from '../store.ts';
 import { playgroundUrl, toShared } from './shareState.ts';
-import { iframeSnippet } from './embedParams.ts';
+import { embedSrc, iframeSnippet } from './embedParams.ts';
+import { isLanguage, type Language } from '../../text/language.ts';
 import { downloadScenario, openScenarioFile } from './fileTransfer.ts';
 import { CopyField } from './CopyField.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -48,7 +49,9 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     showEditor: boolean;
     autoplay: boolean;
     theme: Theme | null;
-  }>({ editable: false, showEditor: true, autoplay: true, theme: null });
+    language: Language | null;
+  }>({ editable: false, showEditor: true, autoplay: true, theme: null, language: null });
+  const [preview, setPreview] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -169,12 +172,38 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
                 <option value="dark">{t('share.dark')}</option>
               </select>
             </label>
+            <label>
+              {t('share.language')}{' '}
+              <select
+                value={snippet.language ?? ''}
+                onChange={(e) =>
+                  setSnippet({ ...snippet, language: isLanguage(e.target.value) ? e.target.value : null })
+                }
+              >
+                <option value="">{t('share.readersLanguage')}</option>
+                <option value="en">English</option>
+                <option value="ko">한국어</option>
+              </select>
+            </label>
             <CopyField
               label="HTML"
-              value={iframeSnippet(location, fragment, { ...snippet, width: 960, height: 540 })}
+              value={iframeSnippet(location, fragment, snippet)}
               rows={4}
               testId="share-snippet"
             />
+            {/* The widget as a blog shows it, in a 760 px column at most (loaded only when opened). */}
+            <details className="share-preview" onToggle={(e) => setPreview(e.currentTarget.open)}>
+              <summary>{t('share.preview')}</summary>
+              {preview && (
+                <iframe
+                  src={embedSrc(location, fragment, snippet)}
+                  title={t('share.preview')}
+                  style={{ width: '100%', aspectRatio: '16 / 10', border: 0 }}
+                  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+                  data-testid="share-preview"
+                />
+              )}
+            </details>
           </fieldset>
         )}
         <div className="modal-actions">

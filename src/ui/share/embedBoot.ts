@@ -1,7 +1,7 @@
 // Embed mode at start-up: the settings from the query, and configuration by postMessage from the
 // one origin the query names (`?origin=`) — from the parent frame only, and only known fields
 // (readEmbedMessage), coalesced per short window. Without `origin`, messages are ignored entirely.
-import { pause, play, setEmbed, setLessonStep, useStore } from '../store.ts';
+import { pause, play, setEmbed, setLanguage, setLessonStep, useStore } from '../store.ts';
 import { applyTheme } from '../persistence.ts';
 import { createMessageCoalescer, parseEmbedParams, readEmbedMessage } from './embedParams.ts';
 
@@ -11,6 +11,8 @@ export function startEmbed(search: string): boolean {
   if (!config) return false;
   setEmbed(config);
   if (config.theme) applyTheme(config.theme);
+  // `lang=` wins; without it the reader's browser chose already (an embed never reads saved settings).
+  if (config.language) setLanguage(config.language);
   if (config.step !== null) setLessonStep(useStore.getState().lesson, config.step);
   if (!config.autoplay) holdAutoplay();
   // A burst of messages is applied once per short window, as its last values (one render, not hundreds).

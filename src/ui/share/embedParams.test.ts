@@ -43,21 +43,25 @@ describe(parseEmbedParams, () => {
       autoplay: true,
       step: null,
       theme: null,
+      language: null,
       messageOrigin: null,
     });
-    expect(parseEmbedParams('?embed=edit&editor=0&autoplay=0&step=3&theme=light&origin=https://blog.example')).toEqual({
+    expect(
+      parseEmbedParams('?embed=edit&editor=0&autoplay=0&step=3&theme=light&lang=ko&origin=https://blog.example'),
+    ).toEqual({
       editable: true,
       showEditor: false,
       autoplay: false,
       step: 3,
       theme: 'light',
+      language: 'ko',
       messageOrigin: 'https://blog.example',
     });
   });
 
   it('ignores unknown or hostile values instead of guessing', () => {
     const c = parseEmbedParams(
-      '?embed=<script>&editor=maybe&autoplay=javascript:alert(1)&step=-1&theme=<img>&origin=*',
+      '?embed=<script>&editor=maybe&autoplay=javascript:alert(1)&step=-1&theme=<img>&lang=fr&origin=*',
     )!;
     expect(c).toEqual({
       editable: false,
@@ -65,6 +69,7 @@ describe(parseEmbedParams, () => {
       autoplay: true,
       step: null,
       theme: null,
+      language: null,
       messageOrigin: null,
     });
     expect(parseEmbedParams('?embed&step=99999')!.step).toBeNull();
@@ -106,21 +111,20 @@ describe(iframeSnippet, () => {
       showEditor: false,
       autoplay: true,
       theme: 'dark',
-      width: 960,
-      height: 540,
+      language: 'ko',
     });
+    // The column's whole width at 16:10: it fits a 760 px blog column and a phone without a width to edit.
     expect(s).toBe(
-      '<iframe src="https://ksp.example/?embed=1&amp;editor=0&amp;theme=dark#s=1.a-b_c" width="960" height="540" title="Kubernetes Service Playground" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>',
+      '<iframe src="https://ksp.example/?embed=1&amp;editor=0&amp;theme=dark&amp;lang=ko#s=1.a-b_c" title="Kubernetes Service Playground" loading="lazy" style="width:100%;aspect-ratio:16/10;border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>',
     );
     const hostile = iframeSnippet({ origin: 'https://x', pathname: '/"><script>' }, 's=1."', {
       editable: true,
       showEditor: true,
       autoplay: false,
       theme: null,
-      width: 1e9,
-      height: -1,
+      language: null,
     });
     expect(hostile).not.toContain('"><script>');
-    expect(hostile).toContain('width="4000" height="200"');
+    expect(hostile).not.toContain('lang=');
   });
 });

@@ -2,6 +2,7 @@
 // query names, embedMessages.ts). Parsing is strict: a value we do not know is ignored, never
 // interpreted; nothing here is ever rendered as HTML.
 import type { EmbedSettings, Theme } from '../store.ts';
+import { isLanguage, type Language } from '../../text/language.ts';
 
 /** The store's embed settings (`?origin=https://blog.example` names the postMessage origin). */
 export type EmbedConfig = EmbedSettings;
@@ -48,6 +49,7 @@ export function parseEmbedParams(search: string): EmbedConfig | null {
     autoplay: bool(q.get('autoplay')) ?? true,
     step: parseStep(q.get('step')),
     theme: parseTheme(q.get('theme')),
+    language: isLanguage(q.get('lang')) ? (q.get('lang') as Language) : null,
     messageOrigin: parseOrigin(q.get('origin')),
   };
 }
@@ -57,21 +59,27 @@ export interface SnippetOptions {
   showEditor: boolean;
   autoplay: boolean;
   theme: Theme | null;
-  width: number;
-  height: number;
+  /** null: the reader's browser's language. */
+  language: Language | null;
 }
 
-/** The `<iframe>` a blog pastes. Every interpolated value is a number, a fixed word or URL-encoded. */
+/**
+ * The `<iframe>` a blog pastes. Every interpolated value is a fixed word or URL-encoded. It takes the
+ * column's whole width at 16:10 (`aspect-ratio`), so it fits a 760 px blog column and a phone alike.
+ */
 export function iframeSnippet(base: { origin: string; pathname: string }, fragment: string, o: SnippetOptions): string {
+  return `<iframe src="${escapeAttr(embedSrc(base, fragment, o))}" title="Kubernetes Service Playground" loading="lazy" style="width:100%;aspect-ratio:16/10;border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+}
+
+/** The embed's address (the snippet's `src`, and the Share dialog's preview). */
+export function embedSrc(base: { origin: string; pathname: string }, fragment: string, o: SnippetOptions): string {
   const q = new URLSearchParams();
   q.set('embed', o.editable ? 'edit' : '1');
   if (!o.showEditor) q.set('editor', '0');
   if (!o.autoplay) q.set('autoplay', '0');
   if (o.theme) q.set('theme', o.theme);
-  const src = `${base.origin}${base.pathname}?${q.toString()}#${fragment}`;
-  const w = Math.min(4000, Math.max(200, Math.round(o.width)));
-  const h = Math.min(4000, Math.max(200, Math.round(o.height)));
-  return `<iframe src="${escapeAttr(src)}" width="${w}" height="${h}" title="Kubernetes Service Playground" loading="lazy" style="border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
+  if (o.language) q.set('lang', o.language);
+  return `${base.origin}${base.pathname}?${q.toString()}#${fragment}`;
 }
 
 function escapeAttr(s: string): string {

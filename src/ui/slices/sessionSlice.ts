@@ -6,6 +6,7 @@ import type { OpenedScenario } from '../share/shareState.ts';
 import { translate } from '../i18n/translate.ts';
 import type { SliceOf } from './appState.ts';
 import type { Theme } from './viewSlice.ts';
+import type { Language } from '../../text/language.ts';
 
 /** How the page was opened: the full playground, or an embed (`?embed`, src/ui/share/embedParams.ts). */
 export interface EmbedSettings {
@@ -16,6 +17,8 @@ export interface EmbedSettings {
   /** Start step and theme from the embed's query: they win over the link's own. */
   step: number | null;
   theme: Theme | null;
+  /** `lang=`: the widget's language; null: the reader's browser's. */
+  language: Language | null;
   /** The one origin allowed to configure the embed by postMessage. */
   messageOrigin: string | null;
 }
