@@ -98,6 +98,8 @@ export const KEPT_LATIN = new Set([
   'LB',
   'API',
   'YAML',
+  'JSON',
+  'MB',
   'CLI',
   'Tab',
   'Ctrl',

@@ -57,6 +57,16 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
     '인그레스에는 인그레스 컨트롤러가 필요합니다. 플레이그라운드는 ingress-nginx(인그레스클래스 nginx)를 시뮬레이션합니다. 먼저 설치하세요: {url}',
   'export.gatewayApi':
     '게이트웨이 API 오브젝트에는 게이트웨이 API CRD(표준 채널 {version}: kubectl apply --server-side -f {crds})와 게이트웨이 API 구현체가 필요합니다. 플레이그라운드는 게이트웨이클래스 nginx의 {implementation}을(를) 시뮬레이션합니다. 먼저 설치하세요: {url}',
+  'link.tooLong': '링크가 {length}자입니다. 최대 {max}자까지 받습니다',
+  'link.noScenario': '이 링크에는 시나리오가 없습니다(#s=1.…이어야 합니다)',
+  'link.unknownCodec': '이 링크는 이 버전이 모르는 코덱 "{codec}"을(를) 씁니다',
+  'link.badCharacters': '링크가 손상되었습니다: 공유 링크에 없는 문자가 들어 있습니다',
+  'link.noInflate': '링크가 손상되었거나 잘렸습니다: 데이터의 압축이 풀리지 않습니다(또는 풀면 {mb}MB를 넘습니다)',
+  'link.notText': '링크가 손상되었습니다: 데이터가 텍스트가 아닙니다',
+  'link.notJson': '링크가 손상되었습니다: 데이터가 올바른 JSON이 아닙니다',
+  'link.noObject': '링크에 시나리오 객체가 없습니다',
+  'link.newerVersion': '더 새 버전에서 만든 링크입니다(스키마 {schema})',
+  'link.noYaml': '링크에 YAML이 없습니다',
   'export.errorsOne':
     '시나리오에 플레이그라운드가 찾은 오류가 {count}개 있습니다. kubectl apply도 같은 문서를 거부합니다',
   'export.errorsOther':

@@ -1,11 +1,13 @@
 // The faces' catalogue beside the data path's (said.ts): codes the core returns outside the data
 // path (why a client's text form does not read, core/sim/clientText.ts; what a real cluster needs
-// before the exported scenario runs, core/scenario/export/notes.ts) and ksp's own usage errors
+// before the exported scenario runs, core/scenario/export/notes.ts; why a share link does not open,
+// core/share/linkCodec.ts) and ksp's own usage errors
 // (src/cli), worded here in English and, in messages.ko.ts, in Korean. A code the core adds without
 // a wording here does not compile (DECL_EN is typed by the core's codes, MESSAGES_KO by these).
 // English is what ksp always printed; `{name}` is a parameter, `{why}` may be a nested message.
 import type { DeclProblemCode } from '../core/sim/index.ts';
 import type { ExportNoteCode } from '../core/scenario/index.ts';
+import type { LinkProblemCode } from '../core/share/linkCodec.ts';
 import { fillWords } from './fill.ts';
 import type { Language } from './language.ts';
 import { MESSAGES_KO } from './messages.ko.ts';
@@ -77,7 +79,21 @@ const EXPORT_EN: Record<ExportNoteCode, string> = {
     'the scenario has {count} errors in the playground; kubectl apply will reject the same documents',
 };
 
-export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN, ...EXPORT_EN };
+/** Why a share link does not open (core/share/linkCodec.ts), shown after "This share link cannot be opened:". */
+const LINK_EN: Record<LinkProblemCode, string> = {
+  'link.tooLong': 'the link is {length} characters long; at most {max} are accepted',
+  'link.noScenario': 'this link holds no scenario (expected #s=1.…)',
+  'link.unknownCodec': 'this link uses codec "{codec}", which this version does not know',
+  'link.badCharacters': 'the link is damaged: it contains characters a share link never has',
+  'link.noInflate': 'the link is damaged or truncated: its data does not decompress (or decompresses past {mb} MB)',
+  'link.notText': 'the link is damaged: its data is not text',
+  'link.notJson': 'the link is damaged: its data is not valid JSON',
+  'link.noObject': 'the link holds no scenario object',
+  'link.newerVersion': 'the link was made by a newer version (schema {schema})',
+  'link.noYaml': 'the link holds no YAML',
+};
+
+export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN, ...EXPORT_EN, ...LINK_EN };
 
 export type MessageCode = keyof typeof MESSAGES_EN;
 

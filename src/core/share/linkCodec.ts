@@ -35,7 +35,30 @@ export interface SharedScenario {
 
 export const SHARE_DEFAULTS = { seed: 1, step: 0 } as const;
 
-export type DecodeResult = { ok: true; scenario: SharedScenario } | { ok: false; error: string };
+/** Why a link does not open, as a code and its parameters (worded at the edge: src/text/messages.ts). */
+export type LinkProblemCode =
+  | 'link.tooLong'
+  | 'link.noScenario'
+  | 'link.unknownCodec'
+  | 'link.badCharacters'
+  | 'link.noInflate'
+  | 'link.notText'
+  | 'link.notJson'
+  | 'link.noObject'
+  | 'link.newerVersion'
+  | 'link.noYaml';
+
+export interface LinkProblem {
+  code: LinkProblemCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
+export type DecodeResult = { ok: true; scenario: SharedScenario } | { ok: false; problem: LinkProblem };
+
+const refused = (code: LinkProblemCode, params: LinkProblem['params'] = {}): DecodeResult => ({
+  ok: false,
+  problem: { code, params },
+});
 
 function canonical(s: SharedScenario): Record<string, unknown> {
   const out: Record<string, unknown> = { v: LINK_SCHEMA_VERSION, yaml: s.yaml };
@@ -68,39 +91,30 @@ export async function encodeShareFragment(s: SharedScenario): Promise<string> {
 export async function decodeShareFragment(fragment: string): Promise<DecodeResult> {
   const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (f.length > LINK_MAX_FRAGMENT_CHARS)
-    return {
-      ok: false,
-      error: `the link is ${f.length} characters long; at most ${LINK_MAX_FRAGMENT_CHARS} are accepted`,
-    };
+    return refused('link.tooLong', { length: f.length, max: LINK_MAX_FRAGMENT_CHARS });
   const m = /^s=([^.]+)\.(.*)$/s.exec(f);
-  if (!m) return { ok: false, error: 'this link holds no scenario (expected #s=1.…)' };
-  if (m[1] !== LINK_CODEC_TAG)
-    return { ok: false, error: `this link uses codec "${m[1]}", which this version does not know` };
+  if (!m) return refused('link.noScenario');
+  if (m[1] !== LINK_CODEC_TAG) return refused('link.unknownCodec', { codec: m[1]! });
   const bytes = fromBase64Url(m[2]!);
-  if (!bytes) return { ok: false, error: 'the link is damaged: it contains characters a share link never has' };
+  if (!bytes) return refused('link.badCharacters');
   const inflated = await inflateRaw(bytes, LINK_MAX_INFLATED_BYTES);
-  if (!inflated)
-    return {
-      ok: false,
-      error: 'the link is damaged or truncated: its data does not decompress (or decompresses past 1 MB)',
-    };
+  if (!inflated) return refused('link.noInflate', { mb: LINK_MAX_INFLATED_BYTES / 1_000_000 });
   const text = decodeUtf8(inflated);
-  if (text === null) return { ok: false, error: 'the link is damaged: its data is not text' };
+  if (text === null) return refused('link.notText');
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'the link is damaged: its data is not valid JSON' };
+    return refused('link.notJson');
   }
   return readPayload(json);
 }
 
 function readPayload(json: unknown): DecodeResult {
-  if (!json || typeof json !== 'object' || Array.isArray(json))
-    return { ok: false, error: 'the link holds no scenario object' };
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return refused('link.noObject');
   const o = json as Record<string, unknown>;
-  if (o.v !== 1) return { ok: false, error: `the link was made by a newer version (schema ${String(o.v)})` };
-  if (typeof o.yaml !== 'string') return { ok: false, error: 'the link holds no YAML' };
+  if (o.v !== 1) return refused('link.newerVersion', { schema: String(o.v) });
+  if (typeof o.yaml !== 'string') return refused('link.noYaml');
   const s: SharedScenario = { yaml: o.yaml };
   if (typeof o.seed === 'number' && Number.isInteger(o.seed)) s.seed = o.seed;
   if (typeof o.lesson === 'string') s.lesson = o.lesson;

@@ -20,6 +20,7 @@ import { fromShared, linkDecision } from './shareState.ts';
 import { isShareFragment } from './shareFragment.ts';
 import { isOwnAddress } from './addressBar.ts';
 import { t } from '../i18n/useT.ts';
+import { messageText } from '../../text/messages.ts';
 
 export { isShareFragment };
 
@@ -51,10 +52,13 @@ export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
   try {
     r = await decodeShareFragment(hash);
   } catch (err) {
-    r = { ok: false as const, error: err instanceof Error ? err.message : String(err) };
+    // not a reason the codec gave (it never throws): the runtime's own message, as it is
+    showNotice('error', t('session.linkBroken', { error: err instanceof Error ? err.message : String(err) }));
+    return;
   }
   if (!r.ok) {
-    showNotice('error', t('session.linkBroken', { error: r.error }));
+    // the codec's code, worded in the page's language
+    showNotice('error', t('session.linkBroken', { error: messageText(useStore.getState().language, r.problem) }));
     return;
   }
   const link = fromShared(r.scenario);

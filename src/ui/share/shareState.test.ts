@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment, encodeShareFragment } from '../../core/share/linkCodec.ts';
+import { messageText } from '../../text/messages.ts';
 import type { ClientDecl } from '../../worker/protocol.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { resolveClients } from '../../core/sim/index.ts';
@@ -86,7 +87,12 @@ describe('share links of the app state', () => {
     expect(cut).toMatchObject({ ok: false });
     const flipped = await decodeShareFragment(`${fragment.slice(0, 10)}!!${fragment.slice(12)}`);
     expect(flipped.ok).toBe(false);
-    if (!flipped.ok) expect(flipped.error).toMatch(/damaged/);
+    // '!' is never in a share link's base64url: damaged, and said so in the page's language
+    if (!flipped.ok) {
+      expect(flipped.problem.code).toBe('link.badCharacters');
+      expect(messageText('en', flipped.problem)).toMatch(/damaged/);
+      expect(messageText('ko', flipped.problem)).toBe('링크가 손상되었습니다: 공유 링크에 없는 문자가 들어 있습니다');
+    }
   });
 });
 
