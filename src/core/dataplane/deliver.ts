@@ -14,6 +14,8 @@ export interface Delivery {
   srcIP: string;
   dstIP: string;
   dstPort: number;
+  /** `dstIP:dstPort` when the caller has it already (kube-proxy's endpoint string), so the reply's header reuses it. */
+  dst?: string;
   protocol: string;
   http: HttpRequest;
   /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
@@ -154,7 +156,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     toIP: d.dstIP,
     at: podAt,
   });
-  trace.answered(`${d.dstIP}:${d.dstPort}`, podNode);
+  trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode);
   result.response = answer.response;
   if (d.protocol === 'TCP') result.status = 200;
   return { outcome: 'ok' };

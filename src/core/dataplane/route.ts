@@ -14,7 +14,6 @@ import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
 import { say, type Said } from './said.ts';
 import { acceptsNodePorts } from './nodePortAddresses.ts';
-import { nodeIPv4 } from '../model/nodeAddresses.ts';
 
 export interface Dest {
   ip: string;
@@ -95,7 +94,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     const nodeName = node.metadata.name;
     const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
     // nodePortAddresses / localhostNodePorts: the address must be one kube-proxy takes NodePorts on.
-    if (np && !acceptsNodePorts(ctx.proxy.settings, nodeIPv4(node) ?? null, dest.ip)) {
+    if (np && !acceptsNodePorts(ctx.proxy.settings, index.nodeIP.get(node.metadata.name) || null, dest.ip)) {
       return {
         outcome: 'refused',
         why: say(loopback ? 'route.localhostNodePortsOff' : 'route.nodePortAddressesExclude', {

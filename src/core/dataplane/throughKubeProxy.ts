@@ -33,12 +33,9 @@ export function throughKubeProxy(
     fromThisNode,
     time: dest.time,
   });
-  // The DNAT hop rewrites the destination to the endpoint kube-proxy picked.
+  // The DNAT hop rewrites the destination to the endpoint kube-proxy picked (its `ip:port`, kept on the view).
   for (const h of v.hops)
-    trace.add(
-      h,
-      h.kind === 'dnat' && v.verdict === 'dnat' ? { dst: `${v.endpoint.ip}:${v.endpoint.port}` } : undefined,
-    );
+    trace.add(h, h.kind === 'dnat' && v.verdict === 'dnat' ? { dst: v.endpoint.endpoint } : undefined);
   if (v.verdict !== 'dnat') {
     if (v.why === 'no-endpoints') {
       const why = explainNoEndpoints(ctx.index, svc, portIndex);
@@ -94,6 +91,7 @@ export function throughKubeProxy(
     srcIP,
     dstIP: v.endpoint.ip,
     dstPort: v.endpoint.port,
+    dst: v.endpoint.endpoint,
     protocol: dest.protocol,
     http: dest.http,
     via: { namespace: sp.namespace, name: sp.name, portIndex },
