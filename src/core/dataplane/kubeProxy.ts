@@ -121,7 +121,7 @@ export function kubeProxyDecide(
         address: `${pkt.dstIP}:${sp.port}`,
         spn: sp.spn,
       }),
-      rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, chain, local ? 'local' : 'service'),
+      rule: entryRule(mode, settings, sp, entry, pkt.dstIP, chain, local ? 'local' : 'service'),
       at: serviceAt(sp, 'spec.clusterIP'),
       toIP: pkt.dstIP,
     });
@@ -184,7 +184,7 @@ export function kubeProxyDecide(
         spn: sp.spn,
         policy: ext ? 'Local' : 'Cluster',
       }),
-      rule: entryRule(mode, settings.ipvsScheduler, sp, entry, pkt.dstIP, entryTarget, 'external'),
+      rule: entryRule(mode, settings, sp, entry, pkt.dstIP, entryTarget, 'external'),
       at: serviceAt(
         sp,
         entry === 'node-port'

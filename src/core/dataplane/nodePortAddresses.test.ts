@@ -86,6 +86,21 @@ describe('TestNodePorts: localhost NodePorts and nodePortAddresses', () => {
     const c = cluster(proxy('mode: nftables\n'));
     expect(c.send(node1, 'http://127.0.0.1:30007').outcome).toBe('refused');
   });
+
+  // The services chain's NodePort match in nftables mode, as the hop quotes it: pkg/proxy/nftables/
+  // proxier.go setupNFTables writes "fib daddr type local ip daddr != 127.0.0.0/8 …" when
+  // nodePortAddresses matches all, else "ip daddr @nodeport-ips …".
+  it('nftables mode: the NodePort hop quotes the services rule nodePortAddresses chose', () => {
+    const entryRule = (text: string) =>
+      cluster(text)
+        .send({ kind: 'external' }, 'http://192.168.1.11:30007')
+        .hops.find((h) => h.kind === 'kube-proxy')?.rule;
+    expect(entryRule(proxy('mode: nftables\n'))).toMatch(/^fib daddr type local … th dport 30007 goto external-/);
+    expect(entryRule(proxy('mode: nftables\nnodePortAddresses: [192.168.1.0/24]\n'))).toMatch(
+      /^ip daddr @nodeport-ips … th dport 30007 goto external-/,
+    );
+    expect(entryRule(proxy('mode: nftables\nnodePortAddresses: [primary]\n'))).toMatch(/^ip daddr @nodeport-ips /);
+  });
 });
 
 describe('validateKubeProxyNodePortAddress (validation_test.go)', () => {

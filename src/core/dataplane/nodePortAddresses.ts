@@ -39,6 +39,15 @@ export function nodePortAddresses(settings: ClusterSettings, nodeIP: string | nu
   };
 }
 
+/**
+ * No usable --nodeport-addresses: NodePorts on every local address (NodePortAddresses.MatchAll). With
+ * `[primary]` it is the node's IP, which every simulated node that takes a packet has.
+ */
+export function nodePortsMatchAll(settings: ClusterSettings): boolean {
+  const a = settings.nodePortAddresses;
+  return !(a.length === 1 && a[0] === 'primary') && nodePortAddresses(settings, null).matchAll;
+}
+
 /** The iptables proxier's localhostNodePorts after NewProxier: off without a loopback CIDR. */
 export function localhostNodePorts(settings: ClusterSettings, npa: NodePortAddresses): boolean {
   return settings.proxyMode === 'iptables' && settings.localhostNodePorts && npa.containsLoopback;

@@ -2,7 +2,7 @@
 // hop texts that quote them — by name, so kubeProxy.ts reads as the decision only. Each text is
 // written the first time a packet takes that rule and kept on the view for the life of the cluster
 // state (ruleMemo.ts: slots, flattening); the builders are ruleText.ts.
-import type { ProxyMode } from '../model/settings.ts';
+import type { ClusterSettings, ProxyMode } from '../model/settings.ts';
 import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import {
   chainsOf,
@@ -21,6 +21,7 @@ import {
 } from './ruleText.ts';
 import { SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
 import { say, type Said } from './said.ts';
+import { nodePortsMatchAll } from './nodePortAddresses.ts';
 
 export type { EntryKind };
 export { chainsOf, computeProbability, ipvsVirtualServer, statisticThresholds };
@@ -45,14 +46,15 @@ function listOf(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): ListIndex 
  */
 export function entryRule(
   mode: ProxyMode,
-  scheduler: string,
+  settings: ClusterSettings,
   sp: ServicePortProxy,
   entry: EntryKind,
   dstIP: string,
   target: string,
   nftChain: 'service' | 'local' | 'external',
 ): string {
-  if (mode === 'ipvs') return ipvsVirtualServer(sp, dstIP, entry === 'node-port' ? sp.nodePort : sp.port, scheduler);
+  if (mode === 'ipvs')
+    return ipvsVirtualServer(sp, dstIP, entry === 'node-port' ? sp.nodePort : sp.port, settings.ipvsScheduler);
   return memo(
     sp,
     SLOT.entry + MODE_INDEX[mode] * 4 + ENTRY_INDEX[entry],
@@ -60,7 +62,8 @@ export function entryRule(
     mode === 'iptables'
       ? () => iptablesEntryRule(sp, entry, dstIP, target)
       : () =>
-          `${entry === 'node-port' ? `fib daddr type local … th dport ${sp.nodePort}` : `ip daddr ${dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, nftChain)}`,
+          // The services chain's NodePort match (setupNFTables): any local address but localhost, or the nodeport-ips set.
+          `${entry === 'node-port' ? `${nodePortsMatchAll(settings) ? 'fib daddr type local' : 'ip daddr @nodeport-ips'} … th dport ${sp.nodePort}` : `ip daddr ${dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, nftChain)}`,
   );
 }
 
