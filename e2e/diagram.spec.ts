@@ -1,5 +1,7 @@
 // The diagram draws the default scenario (src/scenarios/default.yaml): nodes as groups, the
 // Deployment's three pods inside them, both Services, selector edges; clicking and hovering work.
+import { writeFileSync } from 'node:fs';
+import type { Download } from '@playwright/test';
 import { DEFAULT_YAML, expect, repoFile, test } from './fixtures.ts';
 import { loadScenario } from '../src/core/scenario/index.ts';
 import { proxyRulesText } from '../src/core/dataplane/index.ts';
@@ -228,19 +230,70 @@ test('▶ and the arrow keys step one hop event at a time; Space plays and pause
   await expect(page.getByTestId('shortcuts')).toHaveCount(0);
 });
 
-test('exports the diagram as SVG and PNG files', async ({ page, shell }) => {
+test('exports the diagram as SVG and PNG with its icons, wires and the packets in flight; scale, transparency and copy (issue 15 item 4)', async ({
+  page,
+  shell,
+}, testInfo) => {
   await shell.openDefault();
+  await shell.resultsAbove(6);
+  // Paused while packets are in the air: the export draws the ones on screen.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0)).toBeGreaterThan(0);
+  const drawn = await page.evaluate(() => window.__kspDiagram!.drawn);
+  const read = async (d: Download) => Buffer.concat(await (await d.createReadStream()).toArray());
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
   expect(svg.suggestedFilename()).toBe('cluster-diagram.svg');
-  const svgText = await (await svg.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  const svgText = (await read(svg)).toString('utf8');
   expect(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   expect(svgText).toContain('my-service-nodeport');
   expect(svgText).toMatch(/<text [^>]*>web-[a-z0-9]+-[a-z0-9]+<\/text>/);
+  // Every box's icon (service, pod, node, client, kube-proxy) as plain shapes, the client wires and the packets.
+  const boxes = await page.locator('.react-flow__node svg').count();
+  expect((svgText.match(/<svg x=/g) ?? []).length).toBe(boxes);
+  expect(svgText).toContain('stroke-dasharray'); // the clients' dotted wires and the NodePort's dashed ones
+  expect((svgText.match(/<circle cx="[^"]+" cy="[^"]+" r="7"/g) ?? []).length).toBe(drawn);
+  // No script, no external reference: nothing in the file can run or fetch.
+  expect(svgText).not.toMatch(/<script|<foreignObject|<image|<use|href=|url\(|\son[a-z]+=/i);
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
   expect(png.suggestedFilename()).toBe('cluster-diagram.png');
-  const bytes = await (await png.createReadStream()).toArray().then((c) => Buffer.concat(c));
+  const bytes = await read(png);
   expect(bytes.length).toBeGreaterThan(5000);
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  const size = (b: Buffer) => ({ w: b.readUInt32BE(16), h: b.readUInt32BE(20) });
+  const at2 = size(bytes);
+  writeFileSync(testInfo.outputPath('exported-2x.png'), bytes);
+  // Options: 1× makes half the pixels; no background makes a transparent PNG and an SVG with no backdrop.
+  await page.getByRole('button', { name: 'Image…' }).click();
+  const opts = page.getByRole('group', { name: 'Image options: scale, background, copy' });
+  await opts.getByRole('combobox', { name: 'Scale' }).selectOption('1');
+  await opts.getByRole('combobox', { name: 'Background' }).selectOption('transparent');
+  const [png1] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'PNG', exact: true }).click(),
+  ]);
+  const one = await read(png1);
+  expect(size(one).w).toBeGreaterThanOrEqual(Math.floor(at2.w / 2) - 1);
+  expect(size(one).w).toBeLessThanOrEqual(Math.ceil(at2.w / 2) + 1);
+  expect(one.readUInt8(25)).toBe(6); // colour type 6: RGBA
+  const corner = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    return ctx.getImageData(1, 1, 1, 1).data[3];
+  }, one.toString('base64'));
+  expect(corner).toBe(0);
+  writeFileSync(testInfo.outputPath('exported-1x-transparent.png'), one);
+  // Copy: the PNG lands on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await opts.getByRole('button', { name: 'Copy PNG' }).click();
+  await expect(page.getByText('The PNG is on the clipboard.')).toBeVisible();
+  const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((i) => i.types));
+  expect(types).toContain('image/png');
   await page.screenshot({ path: 'test-results-diagram/diagram-export.png' });
 });
 

@@ -2,7 +2,7 @@
 import { useState, type MouseEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { CompareButton, PresentButton } from '../classroom/ClassroomButtons.tsx';
-import type { ExportResult } from './export/download.ts';
+import type { ExportResult, ImageOptions } from './export/download.ts';
 
 // The exporters load on the first click: nothing before the first diagram waits for them.
 const exporters = () => import('./export/download.ts');
@@ -16,14 +16,19 @@ const diagramOf = (e: MouseEvent): HTMLElement | null =>
 
 export function DiagramToolbar() {
   const [message, setMessage] = useState<string | null>(null);
+  const [options, setOptions] = useState<ImageOptions>({ scale: 2, background: 'page' });
+  const [showOptions, setShowOptions] = useState(false);
   const flow = useReactFlow();
   const t = useT();
-  const exportAs = (kind: 'png' | 'svg') => (e: MouseEvent) => {
+  const exportAs = (kind: 'png' | 'svg' | 'copy') => (e: MouseEvent) => {
     const root = diagramOf(e);
+    const format = kind === 'svg' ? 'SVG' : 'PNG';
     const run = async (): Promise<ExportResult> => {
       const ex = root ? await exporters() : null;
       const total = flow.getNodes().length;
-      return root && ex ? await (kind === 'svg' ? ex.downloadSvg(root, total) : ex.downloadPng(root, total)) : null;
+      if (!root || !ex) return null;
+      if (kind === 'svg') return ex.downloadSvg(root, total, options);
+      return kind === 'copy' ? ex.copyPng(root, total, options) : ex.downloadPng(root, total, options);
     };
     // A chunk that fails to load or a PNG that fails to encode is an export that did not happen: say so.
     void run()
@@ -32,10 +37,12 @@ export function DiagramToolbar() {
         setMessage(
           r
             ? r.boxes < r.total
-              ? t('diagram.exportPartial', { format: kind.toUpperCase(), boxes: r.boxes, total: r.total })
-              : null
+              ? t('diagram.exportPartial', { format, boxes: r.boxes, total: r.total })
+              : kind === 'copy'
+                ? t('diagram.copied')
+                : null
             : root?.querySelector('.react-flow__node')
-              ? t('diagram.exportFailed', { format: kind.toUpperCase() })
+              ? t(kind === 'copy' ? 'diagram.copyFailed' : 'diagram.exportFailed', { format })
               : t('diagram.exportEmpty'),
         ),
       );
@@ -50,6 +57,44 @@ export function DiagramToolbar() {
       <button type="button" className="k-btn" onClick={exportAs('svg')} title={t('diagram.svgTitle')}>
         SVG
       </button>
+      <button
+        type="button"
+        className="k-btn"
+        aria-expanded={showOptions}
+        onClick={() => setShowOptions(!showOptions)}
+        title={t('diagram.imageOptions')}
+      >
+        {t('diagram.imageOptionsShort')}
+      </button>
+      {showOptions && (
+        <span className="k-image-options" role="group" aria-label={t('diagram.imageOptions')}>
+          <label>
+            {t('diagram.scale')}{' '}
+            <select value={options.scale} onChange={(e) => setOptions({ ...options, scale: Number(e.target.value) })}>
+              {[1, 2, 3].map((s) => (
+                <option key={s} value={s}>
+                  {s}×
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('diagram.background')}{' '}
+            <select
+              value={options.background}
+              onChange={(e) =>
+                setOptions({ ...options, background: e.target.value === 'transparent' ? 'transparent' : 'page' })
+              }
+            >
+              <option value="page">{t('diagram.backgroundPage')}</option>
+              <option value="transparent">{t('diagram.backgroundNone')}</option>
+            </select>
+          </label>
+          <button type="button" className="k-btn" onClick={exportAs('copy')}>
+            {t('diagram.copyPng')}
+          </button>
+        </span>
+      )}
       {message && (
         <span className="k-dim" role="status">
           {message}

@@ -10,6 +10,7 @@ import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '..
 import type { Leg } from '../traffic/hopsToPath.ts';
 import { wrapText } from './abbreviate.ts';
 import { saidText } from '../../text/said.ts';
+import { recordPackets } from './export/drawnPackets.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
 
 interface Box {
@@ -49,6 +50,9 @@ declare global {
 }
 
 const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
+
+/** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
+export const PACKET_RADIUS = 7;
 
 export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
   const rf = useStoreApi();
@@ -154,6 +158,7 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       const drawn = [...byColor.values()].reduce((n, a) => n + a.length, 0);
       probe.drawn = drawn;
       probe.frames++;
+      recordPackets(canvas, byColor);
       if (drawn === 0 && marks.length === 0 && wasEmpty) return;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
@@ -165,8 +170,8 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       for (const [color, pts] of byColor) {
         ctx.beginPath();
         for (const p of pts) {
-          ctx.moveTo(p.x + 7, p.y);
-          ctx.arc(p.x, p.y, 7, 0, Math.PI * 2);
+          ctx.moveTo(p.x + PACKET_RADIUS, p.y);
+          ctx.arc(p.x, p.y, PACKET_RADIUS, 0, Math.PI * 2);
         }
         ctx.fillStyle = color;
         ctx.fill();

@@ -34,7 +34,15 @@ describe('editor slice', () => {
 
   it('refuses a diagram edit in a read-only embed, in the page language, without asking the worker', () => {
     const s = useStore.getState();
-    s.setEmbed({ editable: false, showEditor: false, autoplay: false, step: null, theme: null, language: null, messageOrigin: null });
+    s.setEmbed({
+      editable: false,
+      showEditor: false,
+      autoplay: false,
+      step: null,
+      theme: null,
+      language: null,
+      messageOrigin: null,
+    });
     s.setLanguage('ko');
     s.applyEdit({ kind: 'scale' } as never);
     expect(bridge.calls).toEqual([]);

@@ -2,12 +2,29 @@
 // background and border from its computed style, each text run where the browser laid it out,
 // each edge's own SVG path. The result renders to SVG without foreignObject, so the PNG canvas
 // is never tainted and the text stays selectable text in the SVG.
-import type { Scene, SceneRect, SceneText } from './svgScene.ts';
+import {
+  iconShape,
+  type IconShape,
+  type Scene,
+  type SceneDot,
+  type SceneIcon,
+  type SceneRect,
+  type SceneText,
+} from './svgScene.ts';
+import { packetsOf } from './drawnPackets.ts';
+import { PACKET_RADIUS } from '../PacketCanvas.tsx';
 
 const BOXES = '.k-box, .k-group, .k-proxy, .k-chip, .k-label, .k-badge, .k-dot';
 const transparent = (c: string): boolean => c === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(c);
 
-export function collectScene(root: HTMLElement, padding = 24): Scene | null {
+export interface SceneOptions {
+  padding?: number;
+  /** false: no background rectangle (a transparent PNG, an SVG that takes its page's colour). */
+  background?: boolean;
+}
+
+export function collectScene(root: HTMLElement, options: SceneOptions = {}): Scene | null {
+  const padding = options.padding ?? 24;
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) return null;
   const zoom = Number(/scale\(([\d.]+)\)/.exec(viewport.style.transform)?.[1] ?? '1') || 1;
@@ -104,6 +121,40 @@ export function collectScene(root: HTMLElement, padding = 24): Scene | null {
     });
   }
 
+  // The boxes' icons, shape by shape (only plain shapes and their geometry: svgScene.ts iconShape).
+  const icons: SceneIcon[] = [];
+  for (const svg of viewport.querySelectorAll<SVGSVGElement>('.react-flow__node svg')) {
+    const r = toFlow(svg.getBoundingClientRect());
+    if (r.w <= 0 || r.h <= 0) continue;
+    const shapes = [...svg.querySelectorAll('*')].flatMap((el): IconShape[] => {
+      const s = iconShape(
+        el.tagName,
+        [...el.attributes].map((a) => [a.name, a.value]),
+      );
+      // A shape takes its fill and stroke from the <svg> when it does not set them.
+      return s ? [s] : [];
+    });
+    const cs = getComputedStyle(svg);
+    const inherited = (name: string): string | null => svg.getAttribute(name);
+    for (const s of shapes)
+      for (const k of ['fill', 'stroke', 'stroke-width', 'stroke-linecap', 'stroke-linejoin'])
+        if (s.attrs[k] === undefined && inherited(k) !== null) s.attrs[k] = inherited(k)!;
+    icons.push({ ...r, viewBox: svg.getAttribute('viewBox') ?? `0 0 ${r.w} ${r.h}`, color: cs.color, shapes });
+  }
+
+  // The packets in flight, where the diagram drew them in its last frame.
+  const dots: SceneDot[] = [];
+  const canvas = root.querySelector<HTMLCanvasElement>('canvas.k-packets');
+  if (canvas)
+    for (const [fill, points] of packetsOf(canvas))
+      for (const p of points) {
+        dots.push({ x: p.x, y: p.y, r: PACKET_RADIUS, fill });
+        x0 = Math.min(x0, p.x - PACKET_RADIUS);
+        y0 = Math.min(y0, p.y - PACKET_RADIUS);
+        x1 = Math.max(x1, p.x + PACKET_RADIUS);
+        y1 = Math.max(y1, p.y + PACKET_RADIUS);
+      }
+
   const paths = [...root.querySelectorAll<SVGPathElement>('.react-flow__edge-path')]
     .map((p) => {
       const cs = getComputedStyle(p);
@@ -118,8 +169,10 @@ export function collectScene(root: HTMLElement, padding = 24): Scene | null {
     .filter((p) => p.d);
 
   if (!Number.isFinite(x0)) return null;
-  const background = getComputedStyle(root).backgroundColor;
+  const background = options.background === false ? null : getComputedStyle(root).backgroundColor;
   return {
+    icons,
+    dots,
     x: x0 - padding,
     y: y0 - padding,
     width: x1 - x0 + 2 * padding,

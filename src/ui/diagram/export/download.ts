@@ -1,7 +1,9 @@
-// Saves the diagram as SVG or PNG (issue 5 "Export"). The SVG comes from collectScene +
-// renderSvg; the PNG draws that SVG on a canvas at 2× for crisp projector slides (less for a
-// diagram too large for a canvas at 2×). Every box is exported, not only those on screen
-// (renderAll.ts); the result says how many boxes it holds.
+// Saves the diagram as SVG or PNG, or copies the PNG (issue 15 item 4). The SVG comes from
+// collectScene + renderSvg: boxes, their icons, every wire and the packets in flight as the
+// diagram shows them. The PNG draws that SVG on a canvas at the chosen scale (2× by default, crisp
+// on a projector; less for a diagram too large for a canvas). The background is the page's, or
+// none. Every box is exported, not only those on screen (renderAll.ts); the result says how many
+// boxes it holds.
 import { collectScene } from './collectScene.ts';
 import { renderSvg, type Scene } from './svgScene.ts';
 import { withEveryBox } from './renderAll.ts';
@@ -23,13 +25,24 @@ export type ExportResult = { boxes: number; total: number } | null;
 
 const mountedBoxes = (root: HTMLElement): number => root.querySelectorAll('.react-flow__node').length;
 
+/** How an image is made: pixels per diagram unit (PNG) and whether it has the page's background. */
+export interface ImageOptions {
+  scale: number;
+  background: 'page' | 'transparent';
+}
+export const DEFAULT_IMAGE: ImageOptions = { scale: 2, background: 'page' };
+
 /** The scene with every one of the diagram's `total` boxes mounted, and how many were. */
-async function fullScene(root: HTMLElement, total: number): Promise<{ scene: Scene; boxes: number } | null> {
+async function fullScene(
+  root: HTMLElement,
+  total: number,
+  o: ImageOptions,
+): Promise<{ scene: Scene; boxes: number } | null> {
   return withEveryBox(
     total,
     () => mountedBoxes(root),
     () => {
-      const scene = collectScene(root);
+      const scene = collectScene(root, { background: o.background === 'page' });
       return scene ? { scene, boxes: Math.min(total, mountedBoxes(root)) } : null;
     },
   );
@@ -48,9 +61,10 @@ export function pngScale(width: number, height: number, wanted = 2): number {
 export async function downloadSvg(
   root: HTMLElement,
   total: number,
+  o: ImageOptions = DEFAULT_IMAGE,
   filename = 'cluster-diagram.svg',
 ): Promise<ExportResult> {
-  const full = await fullScene(root, total);
+  const full = await fullScene(root, total, o);
   if (!full) return null;
   save(new Blob([renderSvg(full.scene)], { type: 'image/svg+xml' }), filename);
   return { boxes: full.boxes, total };
@@ -59,12 +73,45 @@ export async function downloadSvg(
 export async function downloadPng(
   root: HTMLElement,
   total: number,
+  o: ImageOptions = DEFAULT_IMAGE,
   filename = 'cluster-diagram.png',
 ): Promise<ExportResult> {
-  const full = await fullScene(root, total);
+  const png = await pngOf(root, total, o);
+  if (!png) return null;
+  save(png.blob, filename);
+  return png.result;
+}
+
+/** The PNG on the clipboard (a slide or a chat takes it with paste); null when the browser refused. */
+export async function copyPng(
+  root: HTMLElement,
+  total: number,
+  o: ImageOptions = DEFAULT_IMAGE,
+): Promise<ExportResult> {
+  // The clipboard item takes the promise, so the copy stays inside the click's user activation.
+  let made: ExportResult = null;
+  const blob = pngOf(root, total, o).then((png) => {
+    if (!png) throw new Error('no image');
+    made = png.result;
+    return png.blob;
+  });
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+    return made;
+  } catch {
+    return null;
+  }
+}
+
+async function pngOf(
+  root: HTMLElement,
+  total: number,
+  o: ImageOptions,
+): Promise<{ blob: Blob; result: NonNullable<ExportResult> } | null> {
+  const full = await fullScene(root, total, o);
   if (!full) return null;
   const { scene } = full;
-  const scale = pngScale(scene.width, scene.height);
+  const scale = pngScale(scene.width, scene.height, o.scale);
   // A data: URL, not a blob: one: the page's CSP allows images from 'self' and data: only.
   const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(renderSvg(scene))}`;
   try {
@@ -81,8 +128,7 @@ export async function downloadPng(
     ctx.drawImage(img, 0, 0, scene.width, scene.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) return null;
-    save(blob, filename);
-    return { boxes: full.boxes, total };
+    return { blob, result: { boxes: full.boxes, total } };
   } catch {
     return null;
   }
