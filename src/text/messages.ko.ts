@@ -57,6 +57,9 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
     '인그레스에는 인그레스 컨트롤러가 필요합니다. 플레이그라운드는 ingress-nginx(인그레스클래스 nginx)를 시뮬레이션합니다. 먼저 설치하세요: {url}',
   'export.gatewayApi':
     '게이트웨이 API 오브젝트에는 게이트웨이 API CRD(표준 채널 {version}: kubectl apply --server-side -f {crds})와 게이트웨이 API 구현체가 필요합니다. 플레이그라운드는 게이트웨이클래스 nginx의 {implementation}을(를) 시뮬레이션합니다. 먼저 설치하세요: {url}',
+  'export.syntax': '시나리오 YAML에 오류가 있습니다. 먼저 편집기에서 고치세요({detail})',
+  'export.limit': '{detail}',
+  'export.notLoaded': '시나리오를 불러올 수 없습니다',
   'link.tooLong': '링크가 {length}자입니다. 최대 {max}자까지 받습니다',
   'link.noScenario': '이 링크에는 시나리오가 없습니다(#s=1.…이어야 합니다)',
   'link.unknownCodec': '이 링크는 이 버전이 모르는 코덱 "{codec}"을(를) 씁니다',

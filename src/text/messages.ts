@@ -75,6 +75,9 @@ const EXPORT_EN: Record<ExportNoteCode, string> = {
   'export.gatewayApi':
     'Gateway API objects need the Gateway API CRDs (standard channel {version}: kubectl apply --server-side -f {crds}) and a Gateway API implementation; the playground simulates {implementation} (GatewayClass nginx): install it first, {url}',
   'export.errorsOne': 'the scenario has {count} error in the playground; kubectl apply will reject the same documents',
+  'export.syntax': 'the scenario YAML has errors; fix them in the editor first ({detail})',
+  'export.limit': '{detail}',
+  'export.notLoaded': 'the scenario could not be loaded',
   'export.errorsOther':
     'the scenario has {count} errors in the playground; kubectl apply will reject the same documents',
 };

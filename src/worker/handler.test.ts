@@ -50,7 +50,7 @@ describe(createHandler, () => {
     );
     const r = only(handle({ type: 'exportScenario', requestId: 1, yaml, seed: 1 }), 'exported');
     expect(r.yamlFileName).toBe('scenario.yaml');
-    if (!r.result.ok) throw new Error(r.result.error);
+    if (!r.result.ok) throw new Error(r.result.problem.code);
     // The same files the CLI's goldens hold (src/core/scenario/export.test.ts).
     expect(r.result.yaml).toBe(
       readFileSync(

@@ -3,7 +3,7 @@
 // Only kubectl's types here: its code stays out of the worker's first chunk until sim.worker.ts
 // loads it on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
-import { EXPORT_FILE_NAME, exportScenario, loadScenario } from '../core/scenario/index.ts';
+import { EXPORT_FILE_NAME, exportNote, exportScenario, loadScenario } from '../core/scenario/index.ts';
 import { messageText } from '../text/messages.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -261,7 +261,7 @@ export function createHandler(engines: Engines = {}): Handler {
         const result = scenario
           ? // the script's comments in English, as the rest of the script; the panel words the notes in the page's language
             exportScenario(msg.yaml, scenario, (note) => messageText('en', note))
-          : { ok: false as const, error: 'the scenario could not be loaded' };
+          : { ok: false as const, problem: exportNote('export.notLoaded') };
         return [{ type: 'exported', requestId: msg.requestId, result, yamlFileName: EXPORT_FILE_NAME }];
       }
       case 'checkGoal': {

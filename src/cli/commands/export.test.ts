@@ -34,5 +34,12 @@ describe('ksp export', () => {
     const broken = run('export', 'broken.yaml');
     expect(broken.code).toBe(1);
     expect(broken.err).toMatch(/^ksp export: broken\.yaml: the scenario YAML has errors/);
+    // the refusal is a code (export.syntax) around the parser's own message, which stays verbatim
+    const ko = run('export', 'broken.yaml', '--lang', 'ko');
+    expect(ko.code).toBe(1);
+    expect(ko.err).toMatch(
+      /^ksp export: broken\.yaml: 시나리오 YAML에 오류가 있습니다\. 먼저 편집기에서 고치세요\(.+\)\n$/,
+    );
+    expect(ko.err.slice(ko.err.indexOf('('))).toBe(broken.err.slice(broken.err.indexOf('(')));
   });
 });

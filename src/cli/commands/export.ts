@@ -30,7 +30,7 @@ export const exportCommand: CliCommand = {
       (note) => messageText('en', note),
     );
     if (!r.ok) {
-      io.err(`ksp export: ${file}: ${r.error}\n`);
+      io.err(`ksp export: ${file}: ${messageText(globals.lang ?? 'en', r.problem)}\n`);
       return 1;
     }
     io.out(commands ? r.commands : r.yaml);

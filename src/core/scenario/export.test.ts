@@ -14,7 +14,7 @@ const english = (n: ExportNote): string => messageText('en', n);
 const read = (rel: string) => readFileSync(new URL(rel, import.meta.url), 'utf8');
 const exported = (text: string) => {
   const r = exportScenario(text, loadScenario(text), english);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(english(r.problem));
   return r;
 };
 
@@ -74,7 +74,10 @@ describe('exportScenario yaml', () => {
     const bad = 'apiVersion: v1\nkind: Service\nmetadata: {name: a\n';
     const r2 = exportScenario(bad, loadScenario(bad), english);
     expect(r2.ok).toBe(false);
-    if (!r2.ok) expect(r2.error).toMatch(/^the scenario YAML has errors/);
+    if (!r2.ok) {
+      expect(r2.problem.code).toBe('export.syntax');
+      expect(english(r2.problem)).toMatch(/^the scenario YAML has errors/);
+    }
   });
 });
 

@@ -32,7 +32,7 @@ export type ExportResult =
       /** What needs cluster flags or add-ons, as codes (also written, by `noteText`, as comments at the top of `commands`). */
       notes: ExportNote[];
     }
-  | { ok: false; error: string };
+  | { ok: false; problem: ExportNote };
 
 /**
  * `noteText` words a note for the script's comments: the core has the codes, the faces the words
@@ -44,7 +44,13 @@ export function exportScenario(
   noteText: (note: ExportNote) => string,
 ): ExportResult {
   const stripped = stripPlaygroundDocs(yamlText);
-  if (!stripped.ok) return stripped;
+  if (!stripped.ok)
+    return {
+      ok: false,
+      problem: exportNote(stripped.refusal.kind === 'syntax' ? 'export.syntax' : 'export.limit', {
+        detail: stripped.refusal.detail,
+      }),
+    };
   const user = userObjects(scenario);
   const notes = [...clusterNotes(stripped.dropped), ...addOnNotes(user), ...gatewayApiNotes(scenario)];
   const errors = scenario.diagnostics.filter((d) => d.severity === 'error').length;

@@ -2,7 +2,7 @@
 // cluster, and the edits the page makes to the YAML text (delete, label, ready, scale).
 export { loadScenario, SCENARIO_LIMITS, type Scenario, type ApplyRecord, type LoadOptions } from './load.ts';
 export { exportScenario, EXPORT_FILE_NAME, type ExportResult } from './export.ts';
-export type { ExportNote, ExportNoteCode } from './export/notes.ts';
+export { exportNote, type ExportNote, type ExportNoteCode } from './export/notes.ts';
 export { deletePod, markPodReady, relabelPod, scaleWorkload } from './edits/podEdits.ts';
 export { updateMetadataMap, type ObjectRef, type MapUpdate, type MapEditResult } from './edits/objectEdits.ts';
 export type { EditResult } from './edits/streamText.ts';

@@ -35,7 +35,8 @@ export function ExportPanel() {
   if (reply === null) return <p className="k-fail">{t('export.failed')}</p>;
   const current = reply.result;
   const yamlFile = reply.yamlFileName;
-  if (!current.ok) return <p className="k-fail">{t('export.refused', { error: current.error })}</p>;
+  if (!current.ok)
+    return <p className="k-fail">{t('export.refused', { error: messageText(lang, current.problem) })}</p>;
   return (
     <div className="share-export" data-testid="export-panel">
       <p>{t('export.intro', { file: yamlFile, script: SCRIPT_FILE_NAME })}</p>

@@ -22,18 +22,33 @@ export type EditResult = { ok: true; yaml: string } | { ok: false; error: string
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/**
+ * Why a stream cannot be edited: over a limit (the limit's own message) or a YAML syntax error (the
+ * parser's first message, verbatim) — for a face to word; `error` is the English kubectl's edits print.
+ */
+export type StreamRefusal = { kind: 'limit' | 'syntax'; detail: string };
+
 /** The documents of the stream, or an error when the text does not parse (edits need a clean stream). */
-export function editableDocs(text: string): { ok: true; docs: EditableDoc[] } | { ok: false; error: string } {
+export function editableDocs(
+  text: string,
+): { ok: true; docs: EditableDoc[] } | { ok: false; error: string; refusal: StreamRefusal } {
   const parsed = parseYamlBounded(text);
-  if (!parsed.ok) return { ok: false, error: parsed.excess.message };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      error: parsed.excess.message,
+      refusal: { kind: 'limit', detail: parsed.excess.message },
+    };
   const list = parsed.docs;
   const docs: EditableDoc[] = [];
   let prevEnd = 0;
   for (const doc of list) {
     if (doc.errors.length > 0) {
+      const detail = doc.errors[0]?.message.split('\n')[0] ?? '';
       return {
         ok: false,
-        error: `the scenario YAML has errors; fix them in the editor first (${doc.errors[0]?.message.split('\n')[0] ?? ''})`,
+        error: `the scenario YAML has errors; fix them in the editor first (${detail})`,
+        refusal: { kind: 'syntax', detail },
       };
     }
     const end = doc.range[2];

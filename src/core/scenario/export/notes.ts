@@ -14,7 +14,12 @@ export type ExportNoteCode =
   | 'export.ingress'
   | 'export.gatewayApi'
   | 'export.errorsOne'
-  | 'export.errorsOther';
+  | 'export.errorsOther'
+  // why the text cannot be exported: a YAML syntax error ({detail}: the parser's message, verbatim),
+  // a limit ({detail}: the limit's message), or a text the simulator could not load
+  | 'export.syntax'
+  | 'export.limit'
+  | 'export.notLoaded';
 
 export interface ExportNote {
   code: ExportNoteCode;

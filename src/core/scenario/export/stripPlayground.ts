@@ -1,6 +1,6 @@
 // Removes the playground-only documents from the scenario text, keeping every other document's
 // exact text (comments, quoting, blank lines) — the same span splicing the kubectl write-back uses.
-import { editableDocs, removeDoc } from '../edits/streamText.ts';
+import { editableDocs, removeDoc, type StreamRefusal } from '../edits/streamText.ts';
 import { PLAYGROUND_GROUP } from '../../model/objects.ts';
 
 /** A document that was left out, and why (the notes explain where its settings go instead). */
@@ -10,7 +10,7 @@ export interface DroppedDoc {
   object: Record<string, unknown>;
 }
 
-export type StripResult = { ok: true; text: string; dropped: DroppedDoc[] } | { ok: false; error: string };
+export type StripResult = { ok: true; text: string; dropped: DroppedDoc[] } | { ok: false; refusal: StreamRefusal };
 
 /**
  * Which documents a real API server cannot take:
@@ -29,7 +29,7 @@ export function isPlaygroundOnly(kind: string, apiVersion: string): boolean {
 
 export function stripPlaygroundDocs(text: string): StripResult {
   const parsed = editableDocs(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, refusal: parsed.refusal };
   const docs = parsed.docs;
   const dropped: DroppedDoc[] = [];
   let out = text;
