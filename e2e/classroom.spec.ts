@@ -88,7 +88,10 @@ test('presenter at 1024×768: titles ≥ 24 px and addresses ≥ 18 px, the narr
   await page.screenshot({ path: 'test-results-diagram/classroom-presenter-1024x768.png' });
 });
 
-test('compare mode: Cluster vs Local on the same traffic lands on different pods', async ({ page, shell }) => {
+test("compare mode: Cluster vs Local on the same traffic lands on different pods, both sides live; my edit vs the lesson step's start", async ({
+  page,
+  shell,
+}) => {
   await shell.openDefault();
   await shell.resultsAbove(3);
   await page.getByRole('button', { name: 'Compare' }).click();
@@ -112,6 +115,19 @@ test('compare mode: Cluster vs Local on the same traffic lands on different pods
   const laptop = page.locator('[data-testid="compare-clients"] tr[data-client="laptop"]');
   await expect(laptop.locator('[data-side="left"]')).toContainText('(SNAT)');
   await expect(laptop.locator('[data-side="right"]')).toContainText("pods saw the client's own address");
+  // Both sides are live: packets fly on each side's diagram (the playground's clock drives them).
+  const inked = (side: string) =>
+    page
+      .getByTestId(`compare-diagram-${side}`)
+      .locator('canvas.k-packets')
+      .evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+        return n;
+      });
+  await expect.poll(() => inked('left'), { timeout: 10_000 }).toBeGreaterThan(50);
+  await expect.poll(() => inked('right'), { timeout: 10_000 }).toBeGreaterThan(50);
   await page.screenshot({ path: 'test-results-diagram/classroom-compare.png' });
   // sessionAffinity None vs ClientIP: each external client pinned to one pod on the right.
   await page.getByRole('combobox', { name: 'Variant' }).selectOption('affinity');
@@ -124,4 +140,19 @@ test('compare mode: Cluster vs Local on the same traffic lands on different pods
   await page.screenshot({ path: 'test-results-diagram/classroom-compare-affinity.png' });
   await page.keyboard.press('Escape');
   await expect(compare).toBeHidden();
+  // With a lesson open: the learner's edit against the step's start, same clients and seed.
+  await page.getByRole('tab', { name: 'Lessons' }).click();
+  await page.getByRole('button', { name: /Stumbling block: externalTrafficPolicy Local/ }).click();
+  await expect.poll(() => shell.text()).toContain('nodeSelector');
+  const start = await shell.text();
+  await shell.setText(start.replace('replicas: 1', 'replicas: 2'));
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('combobox', { name: 'Variant' }).selectOption('lesson');
+  await expect(compare.getByRole('heading', { name: "The lesson step's start" })).toBeVisible();
+  await expect(compare.getByRole('heading', { name: 'My edit' })).toBeVisible();
+  await expect(page.getByTestId('compare-diagram-left').locator('.react-flow__node-pod')).toHaveCount(1, {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('compare-diagram-right').locator('.react-flow__node-pod')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results-diagram/classroom-compare-lesson.png' });
 });

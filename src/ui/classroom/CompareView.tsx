@@ -1,15 +1,24 @@
 // Compare mode (issue 5 "Classroom"): two variants of the scenario side by side, each loaded in
 // its own simulation worker, with the same clients and the same seed, so the only difference in
-// where requests land is the one setting the variant changes.
+// where requests land is the one setting the variant changes. Both sides are live: their packets
+// fly on the playground's clock (looped over the seconds each side computed), so Play, Pause and
+// the speed drive them together. With a lesson open, "my edit vs the lesson's start" compares the
+// learner's text with the text the current step started from.
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useStore } from '../store.ts';
+import { PlayPauseButton } from '../traffic/PlayPauseButton.tsx';
+import { PacketCanvas } from '../diagram/PacketCanvas.tsx';
+import { clientColors } from '../diagram/layout.ts';
+import { toFlights } from '../traffic/useFlights.ts';
+import { useLessonPosition } from '../lessons/lessonStore.ts';
+import { findLesson, stepStart } from '../lessons/catalog.ts';
 import { nodeTypes, edgeTypes } from '../diagram/flowTypes.ts';
 import { toFlowElements, type FlowNode } from '../diagram/toFlowElements.ts';
 import { VIRTUALIZE_ABOVE_NODES } from '../diagram/layout.ts';
 import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
-import { makeVariant, VARIANTS, type VariantId } from './variants.ts';
+import { makeVariant, VARIANTS, type CompareChoice } from './variants.ts';
 import { COMPARE_TIMEOUT_MS, runSide, type SideResult } from './compareRun.ts';
 import type { ClientDecl } from '../../worker/protocol.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
@@ -25,6 +34,9 @@ export const COMPARE_SECONDS = 10;
 
 type Sides = { key: string; left: SideResult; right: SideResult } | null;
 
+/** A side's clock: the playground's, looped over the seconds the side computed. */
+const sideClock = (): number => useStore.getState().time % COMPARE_SECONDS;
+
 function SideDiagram({ side, label }: { side: SideResult; label: string }) {
   const theme = useStore((s) => s.theme);
   const els = useMemo(
@@ -35,6 +47,10 @@ function SideDiagram({ side, label }: { side: SideResult; label: string }) {
           })
         : { nodes: [], edges: [] },
     [side],
+  );
+  const flights = useMemo(
+    () => toFlights(side.results, side.running, els, clientColors(side.running.map((c) => c.id))),
+    [side, els],
   );
   return (
     <div className="ksp-diagram k-compare-diagram" data-theme={theme} data-testid={`compare-diagram-${label}`}>
@@ -53,7 +69,9 @@ function SideDiagram({ side, label }: { side: SideResult; label: string }) {
           colorMode={theme}
           minZoom={0.1}
           onlyRenderVisibleElements={els.nodes.length > VIRTUALIZE_ABOVE_NODES}
-        />
+        >
+          <PacketCanvas flights={flights} clock={sideClock} probe={false} />
+        </ReactFlow>
       </ReactFlowProvider>
     </div>
   );
@@ -66,21 +84,31 @@ export function CompareView() {
   // The same declarations on both sides: the user's, or the defaults the playground runs now.
   // By value: the store gets a new (equal) list with every traffic answer, which must not rerun both sides.
   const clientsKey = useStore((s) => JSON.stringify(s.clients ?? s.declared));
-  const [variant, setVariant] = useState<VariantId>('local');
+  const [chosen, setVariant] = useState<CompareChoice>('local');
   const t = useT();
   const lang = useLanguage();
   const [computed, setSides] = useState<Sides>(null);
+  // The text the open lesson step started from (null: no lesson open).
+  const position = useLessonPosition();
+  const lesson = position.lessonId ? findLesson(position.lessonId) : undefined;
+  const lessonStart = lesson ? stepStart(lesson, position.step) : null;
+  const variant: CompareChoice = chosen === 'lesson' && lessonStart === null ? 'local' : chosen;
   // Only the answer for what is asked now: an older variant's results never show under the new one's titles.
-  const current = JSON.stringify([text, seed, variant, clientsKey]);
+  const current = JSON.stringify([text, seed, variant, clientsKey, variant === 'lesson' ? lessonStart : null]);
   const sides = computed?.key === current ? computed : null;
-  const v = VARIANTS.find((x) => x.id === variant) ?? VARIANTS[0]!;
+  const field = VARIANTS.find((x) => x.id === variant);
+  const v =
+    variant === 'lesson' || !field
+      ? { left: t('classroom.lessonStart'), right: t('classroom.myEdit') }
+      : { left: field.left, right: field.right };
 
   useEffect(() => {
     if (mode !== 'compare') return;
     let live = true;
-    const { left, right } = makeVariant(text, variant);
+    const { left, right } =
+      variant === 'lesson' ? { left: lessonStart ?? text, right: text } : makeVariant(text, variant);
     const clients = JSON.parse(clientsKey) as ClientDecl[];
-    const key = JSON.stringify([text, seed, variant, clientsKey]);
+    const key = JSON.stringify([text, seed, variant, clientsKey, variant === 'lesson' ? lessonStart : null]);
     void Promise.all([
       runSide(left, seed, clients, COMPARE_SECONDS),
       runSide(right, seed, clients, COMPARE_SECONDS),
@@ -90,7 +118,7 @@ export function CompareView() {
     return () => {
       live = false;
     };
-  }, [mode, text, seed, clientsKey, variant]);
+  }, [mode, text, seed, clientsKey, variant, lessonStart]);
   const busy = sides === null;
 
   useEffect(() => {
@@ -122,7 +150,7 @@ export function CompareView() {
           {t('classroom.variant')}{' '}
           <select
             value={variant}
-            onChange={(e) => setVariant(e.target.value as VariantId)}
+            onChange={(e) => setVariant(e.target.value as CompareChoice)}
             aria-label={t('classroom.variant')}
           >
             {VARIANTS.map((x) => (
@@ -130,8 +158,10 @@ export function CompareView() {
                 {t('classroom.variantTitle', { field: x.field, left: x.left, right: x.right })}
               </option>
             ))}
+            {lessonStart !== null && <option value="lesson">{t('classroom.variantLesson')}</option>}
           </select>
         </label>
+        <PlayPauseButton testId="compare-play" />
         <span className="k-dim">
           {t('classroom.compareMeta', { seed, seconds: COMPARE_SECONDS })}
           {busy ? ` · ${t('classroom.computing')}` : ''}

@@ -6,6 +6,8 @@
 // (not headless, not ExternalName).
 
 export type VariantId = 'local' | 'nodeport' | 'affinity';
+/** Compare's choices: a field variant, or the learner's edit against the open lesson step's start. */
+export type CompareChoice = VariantId | 'lesson';
 
 /** A variant: the field it changes and its value on each side (the title is worded in the page's language, `classroom.variantTitle`). */
 export interface Variant {

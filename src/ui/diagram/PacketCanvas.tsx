@@ -51,10 +51,24 @@ declare global {
 
 const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
 
+const storeTime = (): number => useStore.getState().time;
+
 /** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
 export const PACKET_RADIUS = 7;
 
-export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
+/**
+ * `clock`: the moment to draw (default: the playground's clock; compare's sides loop it over the
+ * seconds they computed). `probe`: whether this canvas answers the e2e probe (the main diagram's only).
+ */
+export function PacketCanvas({
+  flights,
+  clock = storeTime,
+  probe: answersProbe = true,
+}: {
+  flights: readonly Flight[];
+  clock?: () => number;
+  probe?: boolean;
+}) {
   const rf = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const flightsRef = useRef(flights);
@@ -88,7 +102,7 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
           edges: f.path.legs.map((l) => l.edgeId ?? null),
         })),
     };
-    window.__kspDiagram = probe;
+    if (answersProbe) window.__kspDiagram = probe;
 
     const boxOf = (id: string): Box | null => {
       const n = rf.getState().nodeLookup.get(id);
@@ -117,7 +131,7 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
         canvas.height = Math.round(height * dpr);
         wasEmpty = false;
       }
-      const now = useStore.getState().time;
+      const now = clock();
       const list = flightsRef.current;
       const byColor = new Map<string, Point[]>();
       const marks: { p: Point; reason: string }[] = [];
@@ -203,7 +217,7 @@ export function PacketCanvas({ flights }: { flights: readonly Flight[] }) {
       kick.current = () => {};
       if (window.__kspDiagram === probe) delete window.__kspDiagram;
     };
-  }, [rf]);
+  }, [rf, clock, answersProbe]);
 
   return <canvas ref={canvasRef} className="k-packets" aria-hidden="true" />;
 }

@@ -4,7 +4,8 @@
 // watch the packets, and the widget stays readable from 320 px wide to a full page. The page's
 // language comes from the link (`lang=`) or the reader's browser (embedBoot.ts).
 import { lazy, Suspense, useState } from 'react';
-import { pause, play, resetTime, step, stepBack, useStore } from '../store.ts';
+import { resetTime, step, stepBack, useStore } from '../store.ts';
+import { PlayPauseButton } from '../traffic/PlayPauseButton.tsx';
 import { Diagram } from '../diagram/Diagram.tsx';
 import { ErrorBoundary } from '../panels/ErrorBoundary.tsx';
 import { StatusBanner } from '../panels/StatusBanner.tsx';
@@ -12,7 +13,7 @@ import { useT } from '../i18n/useT.ts';
 import { useMainKeys } from '../shortcuts/mainKeys.ts';
 import { ShortcutsHelp } from '../shortcuts/ShortcutsHelp.tsx';
 import { embedPlaygroundHref } from './shareState.ts';
-import { ExternalIcon, PauseIcon, PlayIcon, RestartIcon, StepBackIcon, StepForwardIcon } from '../icons.tsx';
+import { ExternalIcon, RestartIcon, StepBackIcon, StepForwardIcon } from '../icons.tsx';
 import './embedWidget.css';
 
 const YamlEditor = lazy(() => import('../editor/YamlEditor.tsx'));
@@ -20,7 +21,6 @@ const YamlEditor = lazy(() => import('../editor/YamlEditor.tsx'));
 export function EmbedWidget() {
   const t = useT();
   const embed = useStore((s) => s.embed);
-  const playing = useStore((s) => s.playing);
   const time = useStore((s) => Math.floor(s.time * 10) / 10);
   const theme = useStore((s) => s.theme);
   const text = useStore((s) => s.text);
@@ -30,16 +30,7 @@ export function EmbedWidget() {
   return (
     <div className="embed-widget" data-theme={theme}>
       <div className="embed-bar" role="toolbar" aria-label={t('traffic.simulation')}>
-        <button
-          type="button"
-          className="k-btn embed-play"
-          aria-pressed={playing}
-          onClick={() => (playing ? pause() : play())}
-          data-testid="play"
-        >
-          {playing ? <PauseIcon /> : <PlayIcon />}
-          <span className="embed-word">{playing ? t('traffic.pause') : t('traffic.play')}</span>
-        </button>
+        <PlayPauseButton className="k-btn embed-play" icons wordClass="embed-word" />
         <button type="button" className="k-btn" onClick={stepBack} aria-label={t('traffic.stepBack')}>
           <StepBackIcon />
         </button>

@@ -5,7 +5,8 @@
 // nothing says so in its own row and sends nothing.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { pause, play, setClients, setSpeed, step, stepBack, useStore } from '../store.ts';
+import { setClients, setSpeed, step, stepBack, useStore } from '../store.ts';
+import { PlayPauseButton } from './PlayPauseButton.tsx';
 import { SeedField } from '../panels/SeedField.tsx';
 import type { ClientDecl, ClusterView, SourceDecl } from '../../worker/protocol.ts';
 import {
@@ -72,13 +73,12 @@ export function readRate(text: string, t: Translate): { ok: true; rate: number }
 }
 
 export function TrafficControls() {
-  const { clients, declared, running, problems, playing, speed, time, view, theme } = useStore(
+  const { clients, declared, running, problems, speed, time, view, theme } = useStore(
     useShallow((s) => ({
       clients: s.clients,
       declared: s.declared,
       running: s.running,
       problems: s.clientProblems,
-      playing: s.playing,
       speed: s.speed,
       time: Math.floor(s.time * 10) / 10,
       view: s.view,
@@ -141,15 +141,7 @@ export function TrafficControls() {
   return (
     <section className="k-traffic" data-theme={theme} aria-label={t('traffic.label')}>
       <div className="k-row" role="toolbar" aria-label={t('traffic.simulation')}>
-        <button
-          type="button"
-          className="k-btn"
-          aria-pressed={playing}
-          onClick={() => (playing ? pause() : play())}
-          data-testid="play"
-        >
-          {playing ? t('traffic.pause') : t('traffic.play')}
-        </button>
+        <PlayPauseButton />
         <button type="button" className="k-btn" onClick={stepBack} aria-label={t('traffic.stepBack')}>
           ◀ {t('traffic.step')}
         </button>
