@@ -113,6 +113,15 @@ describe('ksp --lang ko', () => {
     notes.push(kubectl.err);
     expect(notes.flatMap((n) => stray(n, values))).toEqual([]);
     expect(notes[2]).toBe('ksp: missing.yaml을 읽을 수 없습니다: 파일이 없습니다\n');
+    // the playground's own limit is a code worded in Korean; the API server's texts stay verbatim
+    const capped = runCaptured(
+      ['validate', 'big.yaml', '--lang', 'ko'],
+      () =>
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 1500\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: nginx}]}\n',
+    );
+    expect(capped.out.split('\n')[0]).toBe(
+      'big.yaml:5:13: 경고: Deployment "web"은 레플리카 1500개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 1000개까지 받으므로 파드를 1000개만 만들었습니다',
+    );
     expect(kubectl.err).toMatch(/^ksp: \S+failures\.yaml은 바뀌지 않았습니다\. /);
   });
 

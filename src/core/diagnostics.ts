@@ -24,11 +24,26 @@ export const DiagnosticCode = {
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
+/**
+ * A problem the playground itself finds (a limit), not a text the API server or a tool prints: a
+ * code and its parameters the faces word in the reader's language (src/text/messages.ts). The
+ * diagnostic's `message` keeps the English (ksp validate --json, the CLI in English).
+ */
+export type DiagnosticSayCode =
+  'limit.size' | 'limit.depth' | 'limit.documents' | 'limit.replicasPerWorkload' | 'limit.podsPerScenario';
+
+export interface DiagnosticSay {
+  code: DiagnosticSayCode;
+  params: Readonly<Record<string, string | number>>;
+}
+
 export interface Diagnostic {
   severity: Severity;
   code: DiagnosticCode;
   /** The message as kubectl (or the tool that found it) prints it. */
   message: string;
+  /** The playground's own problems as a code, for the faces to word (English: `message`). */
+  say?: DiagnosticSay;
   line: number;
   column: number;
   endLine: number;

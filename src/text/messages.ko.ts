@@ -60,6 +60,13 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'export.syntax': '시나리오 YAML에 오류가 있습니다. 먼저 편집기에서 고치세요({detail})',
   'export.limit': '{detail}',
   'export.notLoaded': '시나리오를 불러올 수 없습니다',
+  'limit.size': '시나리오가 {bytes}바이트입니다. 플레이그라운드는 {max}바이트까지 받습니다',
+  'limit.depth': 'YAML이 {line}번째 줄에서 {depth}단계까지 중첩됩니다. 플레이그라운드는 {max}단계까지 받습니다',
+  'limit.documents': '시나리오에 문서가 {documents}개 있습니다. 플레이그라운드는 {max}개까지 받습니다',
+  'limit.replicasPerWorkload':
+    '{kind} "{name}"은(는) 레플리카 {replicas}개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 {max}개까지 받으므로 파드를 {pods}개만 만들었습니다',
+  'limit.podsPerScenario':
+    '{kind} "{name}"은(는) 레플리카 {replicas}개를 요청하지만, 플레이그라운드는 시나리오마다 파드를 {max}개까지 받으므로 파드를 {pods}개만 만들었습니다',
   'link.tooLong': '링크가 {length}자입니다. 최대 {max}자까지 받습니다',
   'link.noScenario': '이 링크에는 시나리오가 없습니다(#s=1.…이어야 합니다)',
   'link.unknownCodec': '이 링크는 이 버전이 모르는 코덱 "{codec}"을(를) 씁니다',

@@ -8,6 +8,7 @@
 import type { DeclProblemCode } from '../core/sim/index.ts';
 import type { ExportNoteCode } from '../core/scenario/index.ts';
 import type { LinkProblemCode } from '../core/share/linkCodec.ts';
+import type { DiagnosticSayCode } from '../core/diagnostics.ts';
 import { fillWords } from './fill.ts';
 import type { Language } from './language.ts';
 import { MESSAGES_KO } from './messages.ko.ts';
@@ -96,7 +97,26 @@ const LINK_EN: Record<LinkProblemCode, string> = {
   'link.noYaml': 'the link holds no YAML',
 };
 
-export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN, ...EXPORT_EN, ...LINK_EN };
+/**
+ * The playground's own limits, reported as diagnostics (core/diagnostics.ts DiagnosticSay); the core's
+ * `message` is the same English (limits.test.ts holds them equal), kept for ksp validate --json.
+ */
+const LIMIT_EN: Record<DiagnosticSayCode, string> = {
+  'limit.size': 'scenario is {bytes} bytes; the playground accepts at most {max} bytes',
+  'limit.depth': 'the YAML nests {depth} levels deep at line {line}; the playground accepts at most {max} levels',
+  'limit.documents': 'the scenario has {documents} documents; the playground accepts at most {max}',
+  'limit.replicasPerWorkload':
+    '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} replicas per workload, so only {pods} pods were created',
+  'limit.podsPerScenario':
+    '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} pods per scenario, so only {pods} pods were created',
+};
+
+export const MESSAGES_EN = { ...USAGE_EN, ...DECL_EN, ...EXPORT_EN, ...LINK_EN, ...LIMIT_EN };
+
+/** A diagnostic in the reader's language: the playground's own problems by their code, the rest (API server, parser) verbatim. */
+export function diagnosticText(lang: Language, d: { message: string; say?: Message }): string {
+  return d.say ? messageText(lang, d.say) : d.message;
+}
 
 export type MessageCode = keyof typeof MESSAGES_EN;
 

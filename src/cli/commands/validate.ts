@@ -4,7 +4,7 @@
 import { loadScenario } from '../../core/scenario/index.ts';
 import { type Diagnostic } from '../../core/diagnostics.ts';
 import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
-import { message } from '../../text/messages.ts';
+import { diagnosticText, message } from '../../text/messages.ts';
 import { CLI_WORDS } from '../words.ts';
 
 interface JsonProblem {
@@ -32,6 +32,8 @@ export const validateCommand: CliCommand = {
     let failed = false;
     let unreadable = false;
     const problems: JsonProblem[] = [];
+    /** Each problem's code when the playground itself found it (a limit); the JSON keeps the English. */
+    const says: (Diagnostic['say'] | undefined)[] = [];
     for (const file of files) {
       // A file that cannot be read is reported (stderr) and the others are still checked.
       const text = readOrReport(io, file, globals.lang);
@@ -57,18 +59,22 @@ export const validateCommand: CliCommand = {
           type: d.type ?? null,
           message: d.message,
         });
+        says.push(d.say);
       }
     }
     if (json) io.out(`${JSON.stringify(problems, null, 2)}\n`);
     else {
-      // The messages are the API server's (or the parser's), verbatim in every language.
+      // The messages are the API server's (or the parser's), verbatim in every language; the
+      // playground's own limits are codes, worded in the reader's language.
       const words = CLI_WORDS[globals.lang ?? 'en'];
-      for (const p of problems) {
+      for (const [i, p] of problems.entries()) {
         const prefix = `${p.file}:${p.line}:${p.column}: `;
+        const say = says[i];
+        const message = diagnosticText(words.lang, { message: p.message, ...(say ? { say } : {}) });
         io.out(
           p.severity === 'error'
-            ? `${prefix}${p.message}\n`
-            : `${prefix}${words.severity(p.severity)}: ${p.message.replace(/^Warning: /, '')}\n`,
+            ? `${prefix}${message}\n`
+            : `${prefix}${words.severity(p.severity)}: ${message.replace(/^Warning: /, '')}\n`,
         );
       }
     }

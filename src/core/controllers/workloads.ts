@@ -31,10 +31,11 @@ export function desiredReplicas(
     const key = objectKey(String(obj.kind), obj.metadata?.namespace, obj.metadata?.name ?? '');
     const origin = state.origins.get(key);
     const docIndex = origin?.docIndex ?? -1;
-    const limit =
-      raw > SCENARIO_LIMITS.maxReplicas
-        ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload`
-        : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
+    const perWorkload = raw > SCENARIO_LIMITS.maxReplicas;
+    const limit = perWorkload
+      ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload`
+      : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
+    const owner = ownerOf(obj);
     const range =
       docIndex >= 0
         ? ctx.locate(docIndex, [...(origin?.pathPrefix ?? []), 'spec', 'replicas'])
@@ -42,7 +43,17 @@ export function desiredReplicas(
     ctx.report({
       severity: 'warning',
       code: DiagnosticCode.limit,
-      message: `${describeOwner(obj)} asks for ${raw} replicas; the playground accepts ${limit}, so only ${cap} pods were created`,
+      message: `${owner.kind} "${owner.name}" asks for ${raw} replicas; the playground accepts ${limit}, so only ${cap} pods were created`,
+      say: {
+        code: perWorkload ? 'limit.replicasPerWorkload' : 'limit.podsPerScenario',
+        params: {
+          kind: owner.kind,
+          name: owner.name,
+          replicas: raw,
+          max: perWorkload ? SCENARIO_LIMITS.maxReplicas : SCENARIO_LIMITS.maxPods,
+          pods: cap,
+        },
+      },
       ...range,
       ...(docIndex >= 0 ? { docIndex } : {}),
       kind: String(obj.kind),
@@ -56,11 +67,12 @@ export function desiredReplicas(
 }
 
 /** `Deployment "web"` for a Deployment's ReplicaSet (the user wrote the Deployment), else the object itself. */
-function describeOwner(obj: KObject): string {
+/** The workload a learner wrote: a Deployment's ReplicaSet is named by its Deployment. */
+function ownerOf(obj: KObject): { kind: string; name: string } {
   const owner = obj.metadata?.ownerReferences?.find((r) => r.controller);
   return owner?.kind === 'Deployment'
-    ? `Deployment "${owner.name}"`
-    : `${String(obj.kind)} "${obj.metadata?.name ?? ''}"`;
+    ? { kind: 'Deployment', name: owner.name }
+    : { kind: String(obj.kind), name: obj.metadata?.name ?? '' };
 }
 
 /** The ReplicaSet a Deployment owns (created, not rolled: every scenario is a first apply). */

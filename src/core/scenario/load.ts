@@ -59,6 +59,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
     severity: p.severity,
     code: p.limit ? DiagnosticCode.limit : DiagnosticCode.yamlSyntax,
     message: p.message,
+    ...(p.say ? { say: p.say } : {}),
     ...p.range,
     docIndex: p.docIndex,
   }));

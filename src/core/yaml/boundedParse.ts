@@ -11,10 +11,13 @@ import { addDuplicateKeyErrors } from './uniqueKeys.ts';
 import { countExpandedValues } from './expandedSize.ts';
 import { countContentDocuments } from './documentCount.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
+import type { DiagnosticSay } from '../diagnostics.ts';
 
 /** A limit that stops the whole text before it is parsed. */
 export interface TextLimitExcess {
   message: string;
+  /** The same as a code (core/diagnostics.ts DiagnosticSay), for the faces to word; none for go-yaml's own text (aliasing). */
+  say?: DiagnosticSay;
   line: number;
 }
 
@@ -43,7 +46,16 @@ export const TO_JS_OPTIONS = {
 export function parseYamlBounded(text: string): BoundedParse {
   const lineCounter = new LineCounter();
   const bytes = scenarioBytesOver(text);
-  if (bytes !== null) return { ok: false, lineCounter, excess: { message: scenarioSizeMessage(bytes), line: 1 } };
+  if (bytes !== null)
+    return {
+      ok: false,
+      lineCounter,
+      excess: {
+        message: scenarioSizeMessage(bytes),
+        say: { code: 'limit.size', params: { bytes, max: YAML_LIMITS.maxBytes } },
+        line: 1,
+      },
+    };
   const deep = findExcessiveNesting(text, YAML_LIMITS.maxDepth);
   if (deep) {
     return {
@@ -51,6 +63,7 @@ export function parseYamlBounded(text: string): BoundedParse {
       lineCounter,
       excess: {
         message: `the YAML nests ${deep.depth} levels deep at line ${deep.line}; the playground accepts at most ${YAML_LIMITS.maxDepth} levels`,
+        say: { code: 'limit.depth', params: { depth: deep.depth, line: deep.line, max: YAML_LIMITS.maxDepth } },
         line: deep.line,
       },
     };
@@ -62,6 +75,7 @@ export function parseYamlBounded(text: string): BoundedParse {
       lineCounter,
       excess: {
         message: `the scenario has ${documents} documents; the playground accepts at most ${SCENARIO_LIMITS.maxDocuments}`,
+        say: { code: 'limit.documents', params: { documents, max: SCENARIO_LIMITS.maxDocuments } },
         line: 1,
       },
     };

@@ -3,6 +3,7 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
 import { parseFieldPath, type PathSegment } from './fieldPath.ts';
 import type { K8sObject } from '../model/objects.ts';
+import type { DiagnosticSay } from '../diagnostics.ts';
 import { YAML_LIMITS } from './limits.ts';
 import { parseYamlBounded, TO_JS_OPTIONS } from './boundedParse.ts';
 
@@ -29,6 +30,8 @@ export interface SyntaxProblem {
   docIndex: number;
   /** A limit of the whole text (bytes, nesting, documents) stopped it before parsing. */
   limit?: true;
+  /** The limit as a code, for the faces to word. */
+  say?: DiagnosticSay;
 }
 
 export interface ParsedStream {
@@ -46,9 +49,10 @@ export function parseStream(text: string): ParsedStream {
   const parsed = parseYamlBounded(text);
   const lineCounter = parsed.lineCounter;
   if (!parsed.ok) {
-    const { line, message } = parsed.excess;
+    const { line, message, say } = parsed.excess;
     problems.push({
       message,
+      ...(say ? { say } : {}),
       range: { line, column: 1, endLine: line, endColumn: 1 },
       severity: 'error',
       docIndex: 0,

@@ -4,6 +4,9 @@
 import { useEffect, useRef } from 'react';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { setText, useStore } from '../store.ts';
+import { useLanguage } from '../i18n/useT.ts';
+import type { Language } from '../../text/language.ts';
+import { diagnosticText } from '../../text/messages.ts';
 import { editorTheme, MODEL_URI, monaco } from './monacoSetup.ts';
 import { linkEditor } from '../diagram/editorLink.ts';
 
@@ -23,10 +26,11 @@ const SEVERITY: Record<Diagnostic['severity'], monaco.MarkerSeverity> = {
   info: monaco.MarkerSeverity.Info,
 };
 
-export function toMarkers(diagnostics: Diagnostic[]): monaco.editor.IMarkerData[] {
+export function toMarkers(diagnostics: Diagnostic[], lang: Language = 'en'): monaco.editor.IMarkerData[] {
   return diagnostics.map((d) => ({
     severity: SEVERITY[d.severity],
-    message: d.message,
+    // the playground's own limits in the page's language; the API server's and the parser's texts verbatim
+    message: diagnosticText(lang, d),
     code: d.code,
     source: 'k8s',
     startLineNumber: d.line,
@@ -43,6 +47,7 @@ export default function YamlEditor() {
   const diagnostics = useStore((s) => s.diagnostics);
   const text = useStore((s) => s.text);
   const theme = useStore((s) => s.theme);
+  const lang = useLanguage();
   const reveal = useStore((s) => s.reveal);
 
   useEffect(() => {
@@ -93,8 +98,8 @@ export default function YamlEditor() {
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'k8s', toMarkers(diagnostics));
-  }, [diagnostics]);
+    if (model) monaco.editor.setModelMarkers(model, 'k8s', toMarkers(diagnostics, lang));
+  }, [diagnostics, lang]);
 
   useEffect(() => {
     monaco.editor.setTheme(editorTheme(theme));

@@ -2,13 +2,15 @@
 import { useMemo } from 'react';
 import { revealLine, useStore } from '../store.ts';
 import { ErrorIcon, InfoIcon, WarningIcon } from '../icons.tsx';
-import { useT } from '../i18n/useT.ts';
+import { useLanguage, useT } from '../i18n/useT.ts';
+import { diagnosticText } from '../../text/messages.ts';
 
 const ICON = { error: ErrorIcon, warning: WarningIcon, info: InfoIcon } as const;
 
 export function ProblemsPanel() {
   const diagnostics = useStore((s) => s.diagnostics);
   const t = useT();
+  const lang = useLanguage();
   const sorted = useMemo(() => [...diagnostics].sort((a, b) => a.line - b.line || a.column - b.column), [diagnostics]);
   if (sorted.length === 0) return <p className="empty">{t('problems.none')}</p>;
   return (
@@ -23,7 +25,8 @@ export function ProblemsPanel() {
               onClick={() => revealLine(d.line, d.column)}
             >
               <Icon className="problem-icon" />
-              <span className="problem-message">{d.message}</span>
+              {/* the playground's own limits in the page's language; the API server's and the parser's texts verbatim */}
+              <span className="problem-message">{diagnosticText(lang, d)}</span>
               <span className="problem-where">
                 {t('problems.where', { code: d.code, line: d.line, column: d.column })}
               </span>

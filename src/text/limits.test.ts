@@ -1,0 +1,51 @@
+// The playground's own limits, reported as diagnostics with a code (core/diagnostics.ts
+// DiagnosticSay): the catalogue's English is the core's `message` word for word (one wording, kept
+// for ksp validate --json), and the Korean is the same limit in Korean.
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../core/scenario/index.ts';
+import { messageText } from './messages.ts';
+
+const deployment = (replicas: number) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: ${replicas}\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: nginx}]}\n`;
+
+function limitOf(text: string) {
+  const d = loadScenario(text).diagnostics.find((x) => x.say);
+  if (!d?.say) throw new Error('no limit reported');
+  return { d, say: d.say };
+}
+
+describe('limits as codes', () => {
+  it('a workload over the replica cap: the code, its English as the core says it, and its Korean', () => {
+    const { d, say } = limitOf(deployment(1500));
+    expect(say).toEqual({
+      code: 'limit.replicasPerWorkload',
+      params: { kind: 'Deployment', name: 'web', replicas: 1500, max: 1000, pods: 1000 },
+    });
+    expect(messageText('en', say)).toBe(d.message);
+    expect(messageText('ko', say)).toBe(
+      'Deployment "web"은 레플리카 1500개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 1000개까지 받으므로 파드를 1000개만 만들었습니다',
+    );
+  });
+
+  it('a stream over the document count and a YAML nested too deep', () => {
+    const many = limitOf('a: 1\n---\n'.repeat(5001));
+    expect(many.say.code).toBe('limit.documents');
+    expect(messageText('en', many.say)).toBe(many.d.message);
+    expect(messageText('ko', many.say)).toBe('시나리오에 문서가 5001개 있습니다. 플레이그라운드는 5000개까지 받습니다');
+    const deep = limitOf(`${'['.repeat(101)}${']'.repeat(101)}\n`);
+    expect(deep.say.code).toBe('limit.depth');
+    expect(messageText('en', deep.say)).toBe(deep.d.message);
+    expect(messageText('ko', deep.say)).toMatch(
+      /^YAML이 1번째 줄에서 \d+단계까지 중첩됩니다\. 플레이그라운드는 100단계까지 받습니다$/,
+    );
+  });
+
+  it('a text over the size limit', () => {
+    const big = limitOf(`# ${'x'.repeat(2_000_001)}\n`);
+    expect(big.say.code).toBe('limit.size');
+    expect(messageText('en', big.say)).toBe(big.d.message);
+    expect(messageText('ko', big.say)).toMatch(
+      /^시나리오가 \d+바이트입니다\. 플레이그라운드는 2000000바이트까지 받습니다$/,
+    );
+  });
+});
