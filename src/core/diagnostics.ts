@@ -30,11 +30,20 @@ export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode
  * diagnostic's `message` keeps the English (ksp validate --json, the CLI in English).
  */
 export type DiagnosticSayCode =
-  'limit.size' | 'limit.depth' | 'limit.documents' | 'limit.replicasPerWorkload' | 'limit.podsPerScenario';
+  | 'limit.size'
+  | 'limit.depth'
+  | 'limit.documents'
+  | 'limit.replicasPerWorkload'
+  | 'limit.podsPerScenario'
+  // a recorded kubectl command (KubectlHistory) that no longer applies; {why} is a code below or kubectl's own text
+  | 'history.notReplayed'
+  | 'history.onlyPodVerbs'
+  | 'history.onlyPods'
+  | 'history.deleteOne';
 
 export interface DiagnosticSay {
   code: DiagnosticSayCode;
-  params: Readonly<Record<string, string | number>>;
+  params: Readonly<Record<string, string | number | DiagnosticSay>>;
 }
 
 export interface Diagnostic {

@@ -123,6 +123,7 @@ export const KEPT_LATIN = new Set([
   'nodePortRange',
   'clusterDomain',
   'KubeProxyConfiguration',
+  'KubectlHistory',
   'kubeadm',
   'MetalLB',
   'CRD',

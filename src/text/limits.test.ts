@@ -1,4 +1,4 @@
-// The playground's own limits, reported as diagnostics with a code (core/diagnostics.ts
+// The playground's own limits (and a recorded command it does not replay), reported as diagnostics with a code (core/diagnostics.ts
 // DiagnosticSay): the catalogue's English is the core's `message` word for word (one wording, kept
 // for ksp validate --json), and the Korean is the same limit in Korean.
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,15 @@ describe('limits as codes', () => {
     expect(messageText('ko', big.say)).toMatch(
       /^시나리오가 \d+바이트입니다\. 플레이그라운드는 2000000바이트까지 받습니다$/,
     );
+  });
+
+  it("a recorded command that no longer applies: the playground's reason as a code, kubectl's error verbatim", () => {
+    const yaml = `${deployment(2)}---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod gone-12345\n- kubectl scale deployment web --replicas=2\n`;
+    const ds = loadScenario(yaml).diagnostics.filter((d) => d.say?.code === 'history.notReplayed');
+    expect(ds.map((d) => messageText('en', d.say!))).toEqual(ds.map((d) => d.message));
+    expect(ds.map((d) => messageText('ko', d.say!))).toEqual([
+      'KubectlHistory: "kubectl delete pod gone-12345"를 다시 실행하지 않았습니다: Error from server (NotFound): pods "gone-12345" not found',
+      'KubectlHistory: "kubectl scale deployment web --replicas=2"를 다시 실행하지 않았습니다: kubectl delete pod, kubectl label pod, kubectl annotate pod 명령만 다시 실행합니다',
+    ]);
   });
 });

@@ -56,7 +56,7 @@ describe('Latin script in Korean', () => {
     expect(catalogueInKorean(SAID_CODES, SAID_KO, (code, params) => saidText('ko', { code, params }))).toEqual([]);
   });
 
-  it("every code of the faces' catalogue (client text forms, export notes, share links, ksp's usage errors) reads as Korean", () => {
+  it("every code of the faces' catalogue (client text forms, export notes, share links, limits, ksp's usage errors) reads as Korean", () => {
     expect(MESSAGE_CODES.length).toBeGreaterThan(0);
     expect(
       catalogueInKorean(MESSAGE_CODES, MESSAGES_KO, (code, params) => messageText('ko', { code, params })),

@@ -14,7 +14,7 @@ import type { AdmittedPod, AdmittedEndpointSlice } from '../../model/admitted.ts
 import { objectKey } from '../../model/objects.ts';
 import type { Rng } from '../../random/rng.ts';
 import { locatePath, type ParsedStream } from '../../yaml/parseStream.ts';
-import { DiagnosticCode } from '../../diagnostics.ts';
+import { DiagnosticCode, type DiagnosticSay } from '../../diagnostics.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { mut } from '../../controllers/meta.ts';
 import { markTerminating, runningStatus } from '../../controllers/podStatus.ts';
@@ -46,13 +46,19 @@ export interface PodCommand {
   overwrite: boolean;
 }
 
-export function parsePodCommand(line: string): PodCommand | { error: string } {
+/** Why a recorded command is not replayed: the playground's own reasons also as codes, kubectl's parse errors as it prints them. */
+type NotReplayed = { error: string; say?: DiagnosticSay };
+
+export function parsePodCommand(line: string): PodCommand | NotReplayed {
   const split = splitCommandLine(line);
   if (!split.ok) return { error: split.error };
   const argv = split.argv[0] === 'kubectl' ? split.argv.slice(1) : split.argv;
   const verb = argv[0];
   if (verb !== 'delete' && verb !== 'label' && verb !== 'annotate')
-    return { error: `only "kubectl delete|label|annotate pod …" is replayed` };
+    return {
+      error: `only "kubectl delete|label|annotate pod …" is replayed`,
+      say: { code: 'history.onlyPodVerbs', params: {} },
+    };
   const parsed = parseFlags(argv.slice(1), FLAGS, verb);
   if (!parsed.ok) return { error: parsed.error.split('\n')[0] ?? parsed.error };
   const pos = parsed.flags.positional;
@@ -66,9 +72,10 @@ export function parsePodCommand(line: string): PodCommand | { error: string } {
     name = pos[1];
     rest = pos.slice(2);
   } else {
-    return { error: 'only pods are recorded in the history' };
+    return { error: 'only pods are recorded in the history', say: { code: 'history.onlyPods', params: {} } };
   }
-  if (verb === 'delete' && rest.length > 0) return { error: 'delete takes one pod per history entry' };
+  if (verb === 'delete' && rest.length > 0)
+    return { error: 'delete takes one pod per history entry', say: { code: 'history.deleteOne', params: {} } };
   return {
     verb,
     namespace: parsed.flags.values.get('namespace') ?? 'default',
@@ -161,6 +168,7 @@ export function replayKubectlHistory(
     const cmd = parsePodCommand(entry.command);
     const error = 'error' in cmd ? cmd.error : applyPodCommand(state, cmd, rng.fork(`command:${n}`), ctx);
     if (error === null) continue;
+    const why = 'error' in cmd && cmd.say ? cmd.say : error;
     const doc = stream.documents.find((d) => d.index === entry.docIndex);
     const range = doc
       ? locatePath(stream, doc, ['commands', entry.index])
@@ -169,6 +177,7 @@ export function replayKubectlHistory(
       severity: 'warning',
       code: DiagnosticCode.controller,
       message: `KubectlHistory: "${entry.command}" was not replayed: ${error}`,
+      say: { code: 'history.notReplayed', params: { command: entry.command, why } },
       ...range,
       docIndex: entry.docIndex,
       kind: 'KubectlHistory',
