@@ -35,6 +35,8 @@ export type DiagnosticSayCode =
   | 'limit.documents'
   | 'limit.replicasPerWorkload'
   | 'limit.podsPerScenario'
+  // a document that is not a mapping (a list or a scalar where an object belongs)
+  | 'stream.notObject'
   // a recorded kubectl command (KubectlHistory) that no longer applies; {why} is a code below or kubectl's own text
   | 'history.notReplayed'
   | 'history.onlyPodVerbs'

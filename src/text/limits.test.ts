@@ -40,6 +40,13 @@ describe('limits as codes', () => {
     );
   });
 
+  it('a document that is not an object', () => {
+    const { d, say } = limitOf('- a\n- b\n');
+    expect(say.code).toBe('stream.notObject');
+    expect(messageText('en', say)).toBe(d.message);
+    expect(messageText('ko', say)).toBe('쿠버네티스 오브젝트는 apiVersion, kind, metadata가 있는 매핑이어야 합니다');
+  });
+
   it('a text over the size limit', () => {
     const big = limitOf(`# ${'x'.repeat(2_000_001)}\n`);
     expect(big.say.code).toBe('limit.size');

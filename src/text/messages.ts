@@ -107,6 +107,7 @@ const LIMIT_EN: Record<DiagnosticSayCode, string> = {
   'limit.documents': 'the scenario has {documents} documents; the playground accepts at most {max}',
   'limit.replicasPerWorkload':
     '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} replicas per workload, so only {pods} pods were created',
+  'stream.notObject': 'a Kubernetes object must be a mapping with apiVersion, kind and metadata',
   'history.notReplayed': 'KubectlHistory: "{command}" was not replayed: {why}',
   'history.onlyPodVerbs': 'only "kubectl delete|label|annotate pod …" is replayed',
   'history.onlyPods': 'only pods are recorded in the history',

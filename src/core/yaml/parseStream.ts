@@ -104,6 +104,7 @@ export function parseStream(text: string): ParsedStream {
     if (typeof value !== 'object' || Array.isArray(value)) {
       problems.push({
         message: 'a Kubernetes object must be a mapping with apiVersion, kind and metadata',
+        say: { code: 'stream.notObject', params: {} },
         range: rangeOf(r[0], r[1]),
         severity: 'error',
         docIndex: index,
