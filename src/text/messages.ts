@@ -136,6 +136,11 @@ export interface Message {
 export const message = (code: MessageCode, params: Message['params'] = {}): Message => ({ code, params });
 
 export function messageText(lang: Language, m: Message): string {
-  const template = lang === 'ko' ? MESSAGES_KO[m.code] : MESSAGES_EN[m.code];
-  return fillWords(template, m.params, (nested) => messageText(lang, nested));
+  if (lang === 'en') return messageEnglish(m);
+  return fillWords(MESSAGES_KO[m.code], m.params, (nested) => messageText(lang, nested));
+}
+
+/** The English text alone: the worker's export script needs no other language (and so does not ship the Korean catalogue). */
+export function messageEnglish(m: Message): string {
+  return fillWords(MESSAGES_EN[m.code], m.params, messageEnglish);
 }

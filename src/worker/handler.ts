@@ -4,7 +4,7 @@
 // loads it on first use (consoleEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
 import { EXPORT_FILE_NAME, exportNote, exportScenario, loadScenario } from '../core/scenario/index.ts';
-import { messageText } from '../text/messages.ts';
+import { messageEnglish } from '../text/messages.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
@@ -260,7 +260,7 @@ export function createHandler(engines: Engines = {}): Handler {
         const { scenario } = load(msg.yaml, msg.seed);
         const result = scenario
           ? // the script's comments in English, as the rest of the script; the panel words the notes in the page's language
-            exportScenario(msg.yaml, scenario, (note) => messageText('en', note))
+            exportScenario(msg.yaml, scenario, messageEnglish)
           : { ok: false as const, problem: exportNote('export.notLoaded') };
         return [{ type: 'exported', requestId: msg.requestId, result, yamlFileName: EXPORT_FILE_NAME }];
       }
