@@ -13,6 +13,7 @@ const view = (seed: number): ClusterView => ({
   pods: [],
   services: [],
   ingresses: [],
+  gateways: [],
   workloads: [],
   loadBalancers: [],
   namespaces: ['default'],

@@ -137,6 +137,48 @@ export interface IngressView {
   source: ViewSource | null;
 }
 
+export interface GatewayListenerView {
+  name: string;
+  protocol: string;
+  port: number;
+  hostname: string | null;
+}
+
+export interface GatewayBackendView {
+  /** namespace/name of the Service the backendRef names. */
+  service: string;
+  port: number | null;
+  weight: number;
+  /** The controller resolved it (ResolvedRefs); false: BackendNotFound, RefNotPermitted or InvalidKind. */
+  resolved: boolean;
+}
+
+/** An HTTPRoute the Gateway's controller accepted on at least one of its listeners. */
+export interface GatewayRouteView {
+  namespace: string;
+  name: string;
+  /** The listeners it attached to (the controller's decision). */
+  listeners: string[];
+  hostnames: string[];
+  /** Per rule, its backendRefs with their weights (CRD default 1). */
+  rules: { backends: GatewayBackendView[] }[];
+}
+
+/** A Gateway served by the built-in controller, as its status and the controller's attachment decisions say. */
+export interface GatewayView {
+  namespace: string;
+  name: string;
+  className: string;
+  /** status.addresses[0], from the cloud LB pool; null until assigned. */
+  address: string | null;
+  /** namespace/name of the data plane's LoadBalancer Service the controller provisioned. */
+  dataPlaneService: string | null;
+  listeners: GatewayListenerView[];
+  routes: GatewayRouteView[];
+  docIndex: number | null;
+  source: ViewSource | null;
+}
+
 export interface DeploymentView {
   kind: 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet';
   namespace: string;
@@ -171,6 +213,7 @@ export interface ClusterView {
   pods: PodView[];
   services: ServiceView[];
   ingresses: IngressView[];
+  gateways: GatewayView[];
   workloads: DeploymentView[];
   loadBalancers: LoadBalancerView[];
   namespaces: string[];

@@ -10,13 +10,16 @@ import type {
   AdmittedIngress,
   ObjectMeta,
   AdmittedServicePort,
+  ClusterState,
 } from '../core/model/index.ts';
 import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
+import { gatewayDecisions, gatewayService, loadBalancerIP } from '../core/controllers/index.ts';
 import type {
   ClusterView,
   DeploymentView,
   EndpointView,
+  GatewayView,
   IngressView,
   NodeView,
   ObjectRefView,
@@ -59,6 +62,10 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const src = sourceOf('Ingress', i.metadata);
     return ingressView(i, src, docOf(src));
   });
+  const gateways = gatewayViews(state, (ns, name) => {
+    const src = sourceOf('Gateway', { namespace: ns, name });
+    return { source: src, docIndex: docOf(src) };
+  });
   const workloads: DeploymentView[] = [
     ...state.deployments.map((d) => ({ kind: 'Deployment' as const, o: d })),
     ...state.statefulSets.map((d) => ({ kind: 'StatefulSet' as const, o: d })),
@@ -100,6 +107,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
     pods,
     services,
     ingresses,
+    gateways,
     workloads,
     loadBalancers,
     namespaces: state.namespaces.map((n) => n.metadata.name).filter((n) => n !== ''),
@@ -269,4 +277,57 @@ function ingressView(i: AdmittedIngress, source: ViewSource | null, docIndex: nu
     docIndex,
     source,
   };
+}
+
+/**
+ * The Gateways the built-in controller serves, with the routes it attached to each listener and
+ * each backendRef's verdict: read from its decisions (controllers/gatewayAttachment.ts, the same
+ * ones its status reports), never worked out again here.
+ */
+function gatewayViews(
+  state: ClusterState,
+  origin: (ns: string, name: string) => { source: ViewSource | null; docIndex: number | null },
+): GatewayView[] {
+  if (state.gateways.length === 0) return [];
+  const decisions = gatewayDecisions(state);
+  return decisions.gateways.map((gd) => {
+    const gw = gd.gateway;
+    const svc = gatewayService(state, gw);
+    const routes = decisions.routes.flatMap((rd) => {
+      const listeners = rd.parents.filter((p) => p.gateway === gw).flatMap((p) => p.listeners);
+      if (listeners.length === 0) return [];
+      const r = rd.route;
+      return [
+        {
+          namespace: r.metadata.namespace,
+          name: r.metadata.name,
+          listeners: [...new Set(listeners.map((l) => l.listener.name))],
+          hostnames: [...(r.spec.hostnames ?? [])],
+          rules: r.spec.rules.map((rule, ri) => ({
+            backends: (rule.backendRefs ?? []).map((b, bi) => ({
+              service: `${b.namespace ?? r.metadata.namespace}/${b.name}`,
+              port: b.port ?? null,
+              weight: b.weight,
+              resolved: rd.backends[ri]?.[bi]?.ok === true,
+            })),
+          })),
+        },
+      ];
+    });
+    return {
+      namespace: gw.metadata.namespace,
+      name: gw.metadata.name,
+      className: gw.spec.gatewayClassName,
+      address: loadBalancerIP(svc) ?? null,
+      dataPlaneService: svc ? `${svc.metadata.namespace}/${svc.metadata.name}` : null,
+      listeners: gd.listeners.map((l) => ({
+        name: l.listener.name,
+        protocol: l.listener.protocol,
+        port: l.listener.port,
+        hostname: l.listener.hostname ?? null,
+      })),
+      routes,
+      ...origin(gw.metadata.namespace, gw.metadata.name),
+    };
+  });
 }

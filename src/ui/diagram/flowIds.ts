@@ -6,6 +6,7 @@ export const nsName = (namespace: string | undefined, name: string): string => `
 export const clientId = (id: string): string => `client:${id}`;
 export const lbId = (serviceKey: string): string => `lb:${serviceKey}`;
 export const ingressId = (ingressKey: string): string => `ing:${ingressKey}`;
+export const gatewayId = (gatewayKey: string): string => `gw:${gatewayKey}`;
 export const serviceId = (serviceKey: string): string => `svc:${serviceKey}`;
 export const nodeGroupId = (nodeName: string): string => `node:${nodeName}`;
 export const kubeProxyId = (nodeName: string): string => `kp:${nodeName}`;
@@ -14,6 +15,7 @@ export const podId = (podKey: string): string => `pod:${podKey}`;
 export const selectorEdgeId = (serviceKey: string, podKey: string): string => `sel:${serviceKey}>${podKey}`;
 export const lbEdgeId = (serviceKey: string): string => `lbe:${serviceKey}`;
 export const ingressEdgeId = (ingressKey: string, serviceKey: string): string => `inge:${ingressKey}>${serviceKey}`;
+export const gatewayEdgeId = (gatewayKey: string, serviceKey: string): string => `gwe:${gatewayKey}>${serviceKey}`;
 export const nearMissEdgeId = (serviceKey: string, podKey: string): string => `near:${serviceKey}>${podKey}`;
 export const nodePortEdgeId = (serviceKey: string, nodeName: string): string => `npe:${serviceKey}>${nodeName}`;
 export const clientEdgeId = (client: string, targetNodeId: string): string => `cle:${client}>${targetNodeId}`;
@@ -62,6 +64,8 @@ export function refOfFlowId(id: string): FlowRef | null {
       return { kind: 'Pod', ...splitKey(rest) };
     case 'ing':
       return { kind: 'Ingress', ...splitKey(rest) };
+    case 'gw':
+      return { kind: 'Gateway', ...splitKey(rest) };
     case 'node':
       return rest === UNSCHEDULED_NODE ? null : { kind: 'Node', name: rest };
     case 'kp':
@@ -83,6 +87,8 @@ export function flowIdsOfRef(ref: FlowRef): string[] {
       return [podId(key)];
     case 'Ingress':
       return [ingressId(key)];
+    case 'Gateway':
+      return [gatewayId(key)];
     case 'Node':
       return [nodeGroupId(ref.name), kubeProxyId(ref.name)];
     case 'Client':

@@ -3,7 +3,7 @@
 import { ServiceNode } from './nodes/ServiceNode.tsx';
 import { PodNode } from './nodes/PodNode.tsx';
 import { KubeProxyNode, NodeGroup } from './nodes/NodeGroup.tsx';
-import { ClientNode, IngressNode, LoadBalancerNode } from './nodes/EdgeNodes.tsx';
+import { ClientNode, GatewayNode, IngressNode, LoadBalancerNode } from './nodes/EdgeNodes.tsx';
 import { LinkEdge, NodePortEdge, SelectorEdge } from './edges.tsx';
 
 export const nodeTypes = {
@@ -14,5 +14,6 @@ export const nodeTypes = {
   client: ClientNode,
   loadBalancer: LoadBalancerNode,
   ingress: IngressNode,
+  gateway: GatewayNode,
 };
 export const edgeTypes = { selector: SelectorEdge, nearMiss: SelectorEdge, link: LinkEdge, nodePort: NodePortEdge };

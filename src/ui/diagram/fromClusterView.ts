@@ -14,8 +14,18 @@ export function isSystem(o: { namespace: string; source: { by: string } | null }
 }
 
 export function fromClusterView(view: ClusterView, showSystem = false): DiagramView {
-  const keep = <T extends { namespace: string; source: { by: string } | null }>(o: T): boolean =>
-    showSystem || !isSystem(o);
+  const gateways = (view.gateways ?? []).filter((g) => showSystem || !isSystem(g));
+  // A Gateway's box stands for its data plane (the LoadBalancer Service and pods its controller
+  // provisioned): drawn only with the system objects, as the ingress controller's are.
+  const dataPlanes = new Set(showSystem ? [] : gateways.flatMap((g) => g.dataPlaneService ?? []));
+  const dataPlanePods = new Set(
+    view.services
+      .filter((s) => dataPlanes.has(nsName(s.namespace, s.name)))
+      .flatMap((s) => s.endpoints.flatMap((e) => (e.pod ? [nsName(s.namespace, e.pod)] : []))),
+  );
+  const keep = <T extends { namespace: string; name: string; source: { by: string } | null }>(o: T): boolean =>
+    showSystem ||
+    (!isSystem(o) && !dataPlanes.has(nsName(o.namespace, o.name)) && !dataPlanePods.has(nsName(o.namespace, o.name)));
   const hints = podHints(view.services.filter(keep));
   const groups = new Map<string, ViewNode>();
   for (const n of view.nodes) groups.set(n.name, { name: n.name, ip: n.ip, ready: n.ready, pods: [] });
@@ -99,11 +109,34 @@ export function fromClusterView(view: ClusterView, showSystem = false): DiagramV
           : []),
       ],
     })),
-    loadBalancers: view.loadBalancers.map((l) => ({
-      service: nsName(l.namespace, l.service),
-      ...(l.ips[0] ? { ip: l.ips[0] } : {}),
-      ports: l.ports.map((p) => p.port),
+    gateways: gateways.map((g) => ({
+      namespace: g.namespace,
+      name: g.name,
+      ...(g.className ? { className: g.className } : {}),
+      ...(g.address ? { address: g.address } : {}),
+      ...(g.dataPlaneService ? { dataPlaneService: g.dataPlaneService } : {}),
+      listeners: g.listeners.map((l) => ({
+        name: l.name,
+        protocol: l.protocol,
+        port: l.port,
+        ...(l.hostname ? { hostname: l.hostname } : {}),
+      })),
+      routes: g.routes.map((r) => ({
+        namespace: r.namespace,
+        name: r.name,
+        hostnames: r.hostnames,
+        rules: r.rules.map((rule) => ({
+          backends: rule.backends.map((b) => ({ service: b.service, weight: b.weight })),
+        })),
+      })),
     })),
+    loadBalancers: view.loadBalancers
+      .filter((l) => !dataPlanes.has(nsName(l.namespace, l.service)))
+      .map((l) => ({
+        service: nsName(l.namespace, l.service),
+        ...(l.ips[0] ? { ip: l.ips[0] } : {}),
+        ports: l.ports.map((p) => p.port),
+      })),
   };
 }
 

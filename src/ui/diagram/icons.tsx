@@ -53,6 +53,13 @@ export const IconIngress = (): ReactElement => (
     <path d="M10 2.5h4.5v11H10" />
   </svg>
 );
+/** A gate: two posts and a lintel, arrows through it to two backends. */
+export const IconGateway = (): ReactElement => (
+  <svg {...base}>
+    <path d="M2.5 14V3h11v11" />
+    <path d="M5 9h3.5M8.5 9l2.5-2.5M8.5 9l2.5 2.5" />
+  </svg>
+);
 export const IconProxy = (): ReactElement => (
   <svg {...base}>
     <path d="M2 4h12M2 8h12M2 12h12" />

@@ -15,6 +15,7 @@ const SIDES: Record<string, { target: boolean; source: boolean }> = {
   client: { target: false, source: true },
   loadBalancer: { target: true, source: true },
   ingress: { target: true, source: true },
+  gateway: { target: true, source: true },
   service: { target: true, source: true },
   k8sNode: { target: true, source: true },
   pod: { target: true, source: true },

@@ -1,5 +1,5 @@
 // Layout constants. Three bands left to right follow the way traffic enters a cluster: the
-// outside world (clients, cloud load balancers, ingress) → Services → a grid of Nodes (with their
+// outside world (clients, cloud load balancers, ingress, gateways) → Services → a grid of Nodes (with their
 // Pods and kube-proxy) shaped to the diagram area.
 // Positions come only from sorted keys and counts, so typing in the editor never reshuffles boxes.
 import { isConsoleClient } from '../traffic/consoleTraffic.ts';
@@ -16,6 +16,9 @@ export const SIZE = {
   lb: { w: 200, h: 88 },
   ingressBase: { w: 250, h: 70 },
   ingressRule: 22,
+  /** A Gateway: head, name and address, then a line per listener and per route rule. */
+  gatewayBase: { w: 270, h: 96 },
+  gatewayLine: 22,
   serviceBase: { w: 270, h: 112 },
   servicePort: 18,
   serviceBadge: 32,

@@ -289,3 +289,72 @@ describe('findings on the diagram', () => {
     expect(badgeLines(undefined, long)).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('a Gateway box', () => {
+  const view = {
+    ...viewMyService,
+    gateways: [
+      {
+        namespace: 'default',
+        name: 'shop',
+        className: 'nginx',
+        address: '198.51.100.11',
+        dataPlaneService: 'default/shop-nginx',
+        listeners: [{ name: 'http', protocol: 'HTTP', port: 80 }],
+        routes: [
+          {
+            namespace: 'default',
+            name: 'shop',
+            hostnames: ['shop.example.com'],
+            // HTTPBackendRef.weight: each backend's share is its weight over the rule's sum (3:1 → 75% / 25%).
+            rules: [
+              {
+                backends: [
+                  { service: 'default/my-service', weight: 3 },
+                  { service: 'default/broken', weight: 1 },
+                  { service: 'default/not-drawn', weight: 0 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  const { nodes, edges } = toFlowElements(view, [
+    { id: 'shopper', kind: 'external', ip: '203.0.113.10', target: 'lb:default/shop-nginx' },
+  ]);
+  const gw = nodes.find((n) => n.id === 'gw:default/shop')!;
+
+  it("sits in the outside band, listing its listener and its route with each backend's share", () => {
+    expect(gw.type).toBe('gateway');
+    expect(gw.position.x).toBe(0);
+    expect(gw.data).toMatchObject({
+      listeners: ['http · HTTP :80'],
+      routes: ['shop.example.com → my-service 75% · broken 25% · not-drawn 0%'],
+    });
+    expect(gw.height).toBe(SIZE.gatewayBase.h + 2 * SIZE.gatewayLine);
+    expect(gw.handles?.map((h) => h.type)).toEqual(['target', 'source']);
+  });
+
+  it('wires the Gateway to each drawn backend Service, and a client sent to its address to the Gateway', () => {
+    expect(
+      edges
+        .filter((e) => e.source === gw.id)
+        .map((e) => [e.target, e.type])
+        .sort(),
+    ).toEqual([
+      ['svc:default/broken', 'link'],
+      ['svc:default/my-service', 'link'],
+    ]);
+    expect(edges.find((e) => e.source === 'client:shopper')?.target).toBe(gw.id);
+  });
+
+  it('stacks into the outside band on a phone, its wires routed', () => {
+    const stacked = toFlowElements(view, [], { rowsWidth: 600 });
+    const g = stacked.nodes.find((n) => n.id === gw.id)!;
+    const firstService = Math.min(...stacked.nodes.filter((n) => n.type === 'service').map((n) => n.position.y));
+    expect(g.position.y).toBeLessThan(firstService);
+    for (const e of stacked.edges.filter((x) => x.source === gw.id)) expect(e.data?.route?.length).toBeGreaterThan(0);
+  });
+});

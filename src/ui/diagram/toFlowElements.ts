@@ -5,6 +5,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type {
   DiagramView,
   ViewClient,
+  ViewGateway,
   ViewIngress,
   ViewLoadBalancer,
   ViewNode,
@@ -14,6 +15,8 @@ import type {
 import {
   clientEdgeId,
   clientId,
+  gatewayEdgeId,
+  gatewayId,
   ingressEdgeId,
   nodePortEdgeId,
   nearMissEdgeId,
@@ -62,6 +65,14 @@ export interface IngressData extends Record<string, unknown> {
   key: string;
   rules: string[];
 }
+export interface GatewayData extends Record<string, unknown> {
+  gateway: ViewGateway;
+  key: string;
+  /** One line per listener: name · protocol :port · hostname. */
+  listeners: string[];
+  /** One line per rule of each attached route: hostnames → backends with their share of the weight. */
+  routes: string[];
+}
 export interface ServiceData extends Record<string, unknown> {
   service: ViewService;
   key: string;
@@ -96,6 +107,7 @@ export interface PodData extends Record<string, unknown> {
 export type ClientFlowNode = Node<ClientData, 'client'>;
 export type LoadBalancerFlowNode = Node<LoadBalancerData, 'loadBalancer'>;
 export type IngressFlowNode = Node<IngressData, 'ingress'>;
+export type GatewayFlowNode = Node<GatewayData, 'gateway'>;
 export type ServiceFlowNode = Node<ServiceData, 'service'>;
 export type NodeGroupFlowNode = Node<NodeGroupData, 'k8sNode'>;
 export type KubeProxyFlowNode = Node<KubeProxyData, 'kubeProxy'>;
@@ -104,6 +116,7 @@ export type FlowNode =
   | ClientFlowNode
   | LoadBalancerFlowNode
   | IngressFlowNode
+  | GatewayFlowNode
   | ServiceFlowNode
   | NodeGroupFlowNode
   | KubeProxyFlowNode
@@ -197,11 +210,25 @@ export function toFlowElements(
       h: SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule,
     };
   });
+  const gateways = [...(view.gateways ?? [])].sort(byKey((g) => nsName(g.namespace, g.name))).map((gw) => {
+    const listeners = gw.listeners.map(
+      (l) => `${l.name} · ${l.protocol} :${l.port}${l.hostname ? ` · ${l.hostname}` : ''}`,
+    );
+    const routes = gw.routes.flatMap((r) => r.rules.map((rule) => routeLine(r.namespace, r.hostnames, rule.backends)));
+    return {
+      gw,
+      key: nsName(gw.namespace, gw.name),
+      listeners,
+      routes,
+      h: SIZE.gatewayBase.h + (Math.max(1, listeners.length) + Math.max(1, routes.length)) * SIZE.gatewayLine,
+    };
+  });
   const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
   const servicesH = stack(svcBoxes.map((b) => b.h));
   const outsideH = stack([
     ...lbs.map(() => SIZE.lb.h),
     ...ingresses.map((i) => i.h),
+    ...gateways.map((g) => g.h),
     ...sortedClients.map(() => SIZE.client.h),
   ]);
   const outsideW = Math.max(
@@ -209,6 +236,7 @@ export function toFlowElements(
     ...(sortedClients.length ? [SIZE.client.w] : []),
     ...(lbs.length ? [SIZE.lb.w] : []),
     ...(ingresses.length ? [SIZE.ingressBase.w] : []),
+    ...(gateways.length ? [SIZE.gatewayBase.w] : []),
   );
   const serviceX = outsideW > 0 ? outsideW + GAP.col : 0;
   const nodesX = serviceX + (svcBoxes.length > 0 ? SIZE.serviceBase.w + GAP.col : 0);
@@ -256,7 +284,7 @@ export function toFlowElements(
     y += h + GAP.row;
   }
 
-  // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, then clients.
+  // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, gateways, then clients.
   let edgeY = centred(outsideH);
   for (const lb of lbs) {
     const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
@@ -286,6 +314,30 @@ export function toFlowElements(
       const svcKey = nsName(ing.namespace, b);
       if (serviceY.has(svcKey))
         edges.push({ id: ingressEdgeId(key, svcKey), source: ingressId(key), target: serviceId(svcKey), type: 'link' });
+    }
+    edgeY += h + GAP.row;
+  }
+  // A Gateway's address leads to its data plane's LB (the core's entry for a client sent there).
+  const gatewayOfDataPlane = new Map<string, string>();
+  for (const { gw, key, listeners, routes, h } of gateways) {
+    nodes.push({
+      id: gatewayId(key),
+      type: 'gateway',
+      position: { x: 0, y: edgeY },
+      width: SIZE.gatewayBase.w,
+      height: h,
+      data: { gateway: gw, key, listeners, routes },
+    });
+    if (gw.dataPlaneService) {
+      gatewayOfDataPlane.set(lbId(gw.dataPlaneService), gatewayId(key));
+      gatewayOfDataPlane.set(serviceId(gw.dataPlaneService), gatewayId(key));
+    }
+    const backends = [
+      ...new Set(gw.routes.flatMap((r) => r.rules.flatMap((rule) => rule.backends.map((b) => b.service)))),
+    ];
+    for (const svcKey of backends.sort()) {
+      if (serviceY.has(svcKey))
+        edges.push({ id: gatewayEdgeId(key, svcKey), source: gatewayId(key), target: serviceId(svcKey), type: 'link' });
     }
     edgeY += h + GAP.row;
   }
@@ -441,7 +493,7 @@ export function toFlowElements(
   }
 
   for (const c of sortedClients) {
-    const target = c.target ? resolveTarget(c.target, ids) : undefined;
+    const target = c.target ? (resolveTarget(c.target, ids) ?? gatewayOfDataPlane.get(c.target)) : undefined;
     if (!target) continue;
     const edge: LinkFlowEdge = { id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' };
     // Into a Node (its NodePort): around the Service cards, not under them (entryLanes.ts). The
@@ -524,6 +576,29 @@ function stackBands(nodes: FlowNode[], width: number): Rect[][] {
     y += row.h + row.gapAfter;
   }
   return placed;
+}
+
+/**
+ * A route rule as the Gateway box lists it: `shop.example.com → web-v1 90% · web-v2 10%`. The
+ * share is the backendRef's weight over the rule's total (HTTPBackendRef.weight docs:
+ * "proportional to the sum of all weights of the backendRefs of this route rule").
+ */
+function routeLine(
+  ns: string,
+  hostnames: readonly string[],
+  backends: readonly { service: string; weight: number }[],
+): string {
+  const total = backends.reduce((sum, b) => sum + b.weight, 0);
+  const name = (key: string): string => (key.startsWith(`${ns}/`) ? key.slice(ns.length + 1) : key);
+  const to =
+    backends.length === 0
+      ? '—'
+      : backends.length === 1
+        ? name(backends[0]!.service)
+        : backends
+            .map((b) => `${name(b.service)} ${total > 0 ? Math.round((b.weight * 100) / total) : 0}%`)
+            .join(' · ');
+  return `${hostnames.length > 0 ? hostnames.join(', ') : '*'} → ${to}`;
 }
 
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */

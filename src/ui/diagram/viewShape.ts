@@ -84,6 +84,33 @@ export interface ViewIngress {
   rules: ViewIngressRule[];
 }
 
+export interface ViewGatewayListener {
+  name: string;
+  protocol: string;
+  port: number;
+  hostname?: string;
+}
+
+export interface ViewGatewayRoute {
+  namespace: string;
+  name: string;
+  hostnames: string[];
+  /** Per rule, its backendRefs: `service` is namespace/name. */
+  rules: { backends: { service: string; weight: number }[] }[];
+}
+
+export interface ViewGateway {
+  namespace: string;
+  name: string;
+  className?: string;
+  address?: string;
+  /** namespace/name of its data plane's LoadBalancer Service (where its address leads). */
+  dataPlaneService?: string;
+  listeners: ViewGatewayListener[];
+  /** The HTTPRoutes its controller attached to its listeners. */
+  routes: ViewGatewayRoute[];
+}
+
 export interface ViewLoadBalancer {
   /** The Service it fronts (namespace/name). */
   service: string;
@@ -106,5 +133,6 @@ export interface DiagramView {
   nodes: ViewNode[];
   services: ViewService[];
   ingresses?: ViewIngress[];
+  gateways?: ViewGateway[];
   loadBalancers?: ViewLoadBalancer[];
 }

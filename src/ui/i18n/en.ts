@@ -240,6 +240,8 @@ export const en = {
   'box.client': 'Client',
   'box.console': 'console',
   'box.ingress': 'Ingress',
+  'box.gateway': 'Gateway',
+  'box.noRoutes': 'no route attached',
   'box.cloudLB': 'Cloud LB',
   'box.ready': 'Ready',
   'box.notReady': 'NotReady',

@@ -232,6 +232,8 @@ export const ko: Record<MessageKey, string> = {
   'box.client': '클라이언트',
   'box.console': '콘솔',
   'box.ingress': '인그레스',
+  'box.gateway': '게이트웨이',
+  'box.noRoutes': '연결된 라우트 없음',
   'box.cloudLB': '클라우드 LB',
   'box.ready': 'Ready',
   'box.notReady': 'Ready 아님',

@@ -3,7 +3,16 @@
 // → the node it entered (that node's kube-proxy) → the Service whose rules matched → the pod, on
 // whatever node it runs. Pure: no Kubernetes rule here, only "which box shows this hop"; which
 // Service matched, which node was entered and which pod was chosen are read from the hops.
-import { flowIdOfEntry, ingressId, kubeProxyId, lbId, nsName, podId, serviceId } from '../diagram/flowIds.ts';
+import {
+  flowIdOfEntry,
+  gatewayId,
+  ingressId,
+  kubeProxyId,
+  lbId,
+  nsName,
+  podId,
+  serviceId,
+} from '../diagram/flowIds.ts';
 import type { Said } from '../../worker/protocol.ts';
 
 /** The hop fields this mapper reads (a structural subset of the core's Hop). */
@@ -96,6 +105,13 @@ function waypointOf(
     case 'ingress':
       if (ref?.kind === 'Ingress') return ingressId(keyOf(ns, ref.name));
       return target?.startsWith('ing:') ? target : null;
+    case 'gateway': {
+      // The Gateway's data plane matched a listener and a route: the packet is in the Gateway box.
+      // A route hop names its Gateway in the core's parameters (gatewayProxy.ts hop.gatewayRoute).
+      if (ref?.kind === 'Gateway') return gatewayId(keyOf(ns, ref.name));
+      const gw = hop.say?.params.gateway;
+      return typeof gw === 'string' ? gatewayId(keyOf(ns, gw)) : null;
+    }
     case 'node': {
       // The node the packet entered, where that node's kube-proxy (or a host process) takes it;
       // a node hop followed by anything else is the pod network carrying an already-DNATed
@@ -127,6 +143,17 @@ export function hopsToPath(result: ResultLike, ctx: PathContext): PacketPath {
   let dnatDone = false;
   const moveTo = (box: string | null, i: number): void => {
     if (!box || box === current || !ctx.nodeIds.has(box)) return;
+    // From a Gateway to the pod its backendRef pick reached: through the backend's Service card,
+    // the one wired to both (the data plane proxies to the endpoint itself, so no hop names it).
+    if (current.startsWith('gw:') && box.startsWith('pod:')) {
+      const via = ctx.edges.find(
+        (e) => e.source === current && ctx.edges.some((s) => s.source === e.target && s.target === box),
+      );
+      if (via) {
+        legs.push(legBetween(current, via.target, i, ctx.edges));
+        current = via.target;
+      }
+    }
     legs.push(legBetween(current, box, i, ctx.edges));
     current = box;
   };

@@ -10,7 +10,7 @@ import { fromClusterView, clientStartId, toViewClients } from '../diagram/fromCl
 import { toFlowElements } from '../diagram/toFlowElements.ts';
 import { hopsToPath } from './hopsToPath.ts';
 import { countByPod } from './counters.ts';
-import type { ClientSpec, RequestResult } from '../../worker/protocol.ts';
+import type { ClientDecl, ClientSpec, RequestResult } from '../../worker/protocol.ts';
 
 const yaml = readFileSync(new URL('./fixtures/default.yaml', import.meta.url), 'utf8');
 
@@ -103,5 +103,62 @@ describe('sessionAffinity: ClientIP through the diagram', () => {
     );
     expect(results.length).toBeGreaterThan(10);
     expect(ends.size).toBe(1);
+  });
+});
+
+// Lesson 15's first solution: a Gateway whose one HTTPRoute splits shop.example.com 90/10 between
+// web-v1 and web-v2 (the lesson's client is external, to http://shop.example.com/).
+describe('a Gateway with a weighted HTTPRoute through the diagram', () => {
+  const canary = readFileSync(
+    new URL('../../scenarios/lessons/15-canary-weights/solution-1.yaml', import.meta.url),
+    'utf8',
+  );
+  const scenario = loadScenario(canary, { seed: 1 });
+  const view = toClusterView(scenario);
+  const decl: ClientDecl = {
+    id: 'shoppers',
+    from: { kind: 'external', ip: '203.0.113.10' },
+    to: { kind: 'url', url: 'http://shop.example.com/' },
+    rate: 2,
+  };
+  const first = runTraffic(scenario, [decl], 0);
+  const resolved = first.clients[0]!;
+  if (!resolved.ok) throw new Error(`shoppers did not resolve: ${resolved.problem.code}`);
+  const els = toFlowElements(fromClusterView(view), toViewClients([resolved.spec], first.entries));
+  const nodeIds = new Set(els.nodes.map((n) => n.id));
+
+  it("draws the Gateway with the controller's listener and route, wired to both backends, in place of its data plane's LB", () => {
+    const gw = els.nodes.find((n) => n.id === 'gw:default/shop');
+    expect(gw?.type).toBe('gateway');
+    expect(gw?.data).toMatchObject({
+      listeners: ['http · HTTP :80'],
+      routes: ['shop.example.com → web-v1 90% · web-v2 10%'],
+    });
+    expect(els.nodes.filter((n) => n.type === 'loadBalancer')).toEqual([]);
+    expect(
+      els.edges
+        .filter((e) => e.source === 'gw:default/shop')
+        .map((e) => e.target)
+        .sort(),
+    ).toEqual(['svc:default/web-v1', 'svc:default/web-v2']);
+    expect(els.edges.find((e) => e.source === 'client:shoppers')?.target).toBe('gw:default/shop');
+  });
+
+  it('flies every request client → Gateway → the picked backend Service → its pod, along drawn edges', () => {
+    const { results } = runTraffic(scenario, [decl], 30);
+    expect(results.length).toBeGreaterThan(30);
+    const services = new Set<string>();
+    for (const r of results) {
+      expect(r.outcome).toBe('ok');
+      const path = hopsToPath(r, { start: 'client:shoppers', edges: els.edges, nodeIds, namespace: 'default' });
+      expect(path.stop).toBeUndefined();
+      const boxes = path.legs.map((l) => l.to);
+      expect(boxes[0]).toBe('gw:default/shop');
+      expect(boxes[2]).toBe(`pod:${r.pod}`);
+      expect(boxes).toHaveLength(3);
+      for (const leg of path.legs) expect(leg.edgeId).toBeTruthy();
+      services.add(boxes[1]!);
+    }
+    expect([...services].sort()).toEqual(['svc:default/web-v1', 'svc:default/web-v2']);
   });
 });

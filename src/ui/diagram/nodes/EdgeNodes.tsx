@@ -1,9 +1,9 @@
-// The boxes outside the cluster: external clients, cloud load balancers, ingresses.
+// The boxes outside the cluster: external clients, cloud load balancers, ingresses, gateways.
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
-import type { ClientFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
-import { IconClient, IconIngress, IconLoadBalancer } from '../icons.tsx';
+import type { ClientFlowNode, GatewayFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
+import { IconClient, IconGateway, IconIngress, IconLoadBalancer } from '../icons.tsx';
 import { isConsoleClient } from '../../traffic/consoleTraffic.ts';
 import { FitText } from './FitText.tsx';
 import { useT } from '../../i18n/useT.ts';
@@ -79,3 +79,35 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
   );
 }
 export const IngressNode = memo(IngressNodeView);
+
+/** A Gateway: its address, its listeners, and each rule of the routes its controller attached. */
+function GatewayNodeView({ data }: NodeProps<GatewayFlowNode>) {
+  const t = useT();
+  const g = data.gateway;
+  return (
+    <div className="k-box k-gateway" data-testid={`gateway-${g.name}`} aria-label={`${t('box.gateway')} ${g.name}`}>
+      <TargetHandle />
+      <header className="k-head">
+        <IconGateway />
+        <span className="k-kind">{t('box.gateway')}</span>
+        {g.className && <span className="k-chip">{g.className}</span>}
+      </header>
+      <FitText as="div" className="k-name" text={g.name} />
+      <FitText as="div" className="k-mono k-dim" text={g.address ?? '<pending>'} />
+      <ul className="k-ports" data-testid="gateway-listeners">
+        {data.listeners.map((l) => (
+          <FitText as="li" key={l} className="k-mono" text={l} />
+        ))}
+      </ul>
+      <ul className="k-ports" data-testid="gateway-routes">
+        {data.routes.length === 0 ? (
+          <li className="k-dim k-small">{t('box.noRoutes')}</li>
+        ) : (
+          data.routes.map((r, i) => <FitText as="li" key={`${i}:${r}`} className="k-mono" text={r} />)
+        )}
+      </ul>
+      <SourceHandle />
+    </div>
+  );
+}
+export const GatewayNode = memo(GatewayNodeView);

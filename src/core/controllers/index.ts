@@ -1,0 +1,11 @@
+// The controllers' door for code outside the core: the built-in Gateway controller's decisions
+// (which routes each listener accepted, each backendRef's verdict), so the worker's view carries
+// what the controller decided instead of deciding it again.
+export {
+  gatewayDecisions,
+  type GatewayDecision,
+  type GatewayDecisions,
+  type RouteDecision,
+} from './gatewayAttachment.ts';
+export { gatewayService } from './gatewayController.ts';
+export { loadBalancerIP } from './loadBalancers.ts';
