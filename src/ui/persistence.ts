@@ -22,7 +22,8 @@ import {
   createDraftStore,
   DRAFT_KEY,
   parseDraft,
-  storageErrorMessage,
+  storageProblem,
+  type DraftProblem,
   type DraftStore,
   type StoredDraft,
 } from './share/draftStorage.ts';
@@ -100,7 +101,7 @@ function writeUndo(undo: UndoPoint | null): void {
     if (undo) storage()?.setItem(UNDO_KEY, JSON.stringify(undo));
     else storage()?.removeItem(UNDO_KEY);
   } catch (err) {
-    showNotice('error', storageErrorMessage(err));
+    showDraftProblem(storageProblem(err));
   }
 }
 
@@ -126,7 +127,19 @@ function keepOwnCopy(): void {
   const s = useStore.getState();
   const r = draftStore().keep(s.text, s.seed, s.clients, Date.now());
   saveFailed = !r.ok;
-  if (!r.ok) showNotice('error', r.message);
+  if (!r.ok) showDraftProblem(r.problem);
+}
+
+/** The last notice a failed save showed (a later save that works takes it away). */
+let draftNotice: string | null = null;
+
+/** Why the draft was not saved, in the page's language. */
+function showDraftProblem(p: DraftProblem): void {
+  draftNotice =
+    p.code === 'tooLarge'
+      ? t('session.draftTooLarge', { bytes: p.bytes, max: p.max })
+      : t(p.code === 'quota' ? 'session.draftQuota' : 'session.draftDenied');
+  showNotice('error', draftNotice);
 }
 
 let saveFailed = false;
@@ -149,7 +162,7 @@ export function saveDraftNow(): void {
   const r = draftStore().save(s.text, s.seed, s.clients);
   saveFailed = !r.ok && r.reason === 'storage';
   if (r.ok) {
-    if (s.notice?.kind === 'error' && s.notice.text.startsWith('Your draft could not be saved')) dismissNotice();
+    if (s.notice?.kind === 'error' && s.notice.text === draftNotice) dismissNotice();
     return;
   }
   if (r.reason === 'conflict') {
@@ -161,7 +174,7 @@ export function saveDraftNow(): void {
     keepOwnCopy();
     return;
   }
-  showNotice('error', r.message);
+  showDraftProblem(r.problem);
 }
 
 /** The user settles a conflict: take the other tab's draft (with undo), or keep this tab's and save it. */

@@ -278,6 +278,12 @@ export const en = {
   'session.linkKeep': 'Keep my draft',
   'session.fileTooBig': '"{name}" is {size} bytes; scenario files up to {max} bytes can be opened.',
   'session.fileNotYaml': '"{name}" is not a YAML text file; nothing was changed.',
+  'session.draftQuota':
+    'Your draft could not be saved: the browser storage for this site is full. Download the scenario (Share → Download) to keep it.',
+  'session.draftDenied':
+    'Your draft could not be saved: this browser does not allow local storage here. Download the scenario (Share → Download) to keep it.',
+  'session.draftTooLarge':
+    'Your draft was not saved: scenario is {bytes} bytes; the playground accepts at most {max} bytes. Download the scenario to keep it.',
   'session.fileUnreadable': '"{name}" could not be read; nothing was changed.',
   'session.causeFile': 'the file {name}',
   'session.causeLink': 'the shared scenario',

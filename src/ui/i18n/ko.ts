@@ -269,6 +269,12 @@ export const ko: Record<MessageKey, string> = {
   'session.linkKeep': '내 초안 유지',
   'session.fileTooBig': '"{name}"은(는) {size}바이트입니다. 시나리오 파일은 {max}바이트까지 열 수 있습니다.',
   'session.fileNotYaml': '"{name}"은(는) YAML 텍스트 파일이 아닙니다. 아무것도 바뀌지 않았습니다.',
+  'session.draftQuota':
+    '초안을 저장할 수 없습니다: 이 사이트의 브라우저 저장 공간이 가득 찼습니다. 보관하려면 시나리오를 내려받으세요(공유 → 내려받기).',
+  'session.draftDenied':
+    '초안을 저장할 수 없습니다: 이 브라우저는 여기서 로컬 저장소를 허용하지 않습니다. 보관하려면 시나리오를 내려받으세요(공유 → 내려받기).',
+  'session.draftTooLarge':
+    '초안을 저장하지 않았습니다: 시나리오가 {bytes}바이트입니다. 플레이그라운드는 {max}바이트까지 받습니다. 보관하려면 시나리오를 내려받으세요.',
   'session.fileUnreadable': '"{name}"을(를) 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
   'session.causeFile': '파일 {name}',
   'session.causeLink': '공유된 시나리오',

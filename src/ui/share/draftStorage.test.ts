@@ -66,8 +66,7 @@ describe(createDraftStore, () => {
     expect(a.save(over, 1, [])).toEqual({
       ok: false,
       reason: 'storage',
-      message:
-        'Your draft was not saved: scenario is 2000001 bytes; the playground accepts at most 2000000 bytes. Download the scenario to keep it.',
+      problem: { code: 'tooLarge', bytes: 2000001, max: 2000000 },
     });
     expect(JSON.parse(s.data.get(DRAFT_KEY)!).text).toBe(atLimit);
   });
@@ -98,7 +97,7 @@ describe(createDraftStore, () => {
     };
     const r = createDraftStore(full, 't').save('x', 1, []);
     expect(r).toMatchObject({ ok: false, reason: 'storage' });
-    if (!r.ok && r.reason === 'storage') expect(r.message).toContain('storage for this site is full');
+    if (!r.ok && r.reason === 'storage') expect(r.problem).toEqual({ code: 'quota' });
     expect(createDraftStore(null, 't').save('x', 1, [])).toMatchObject({ ok: false, reason: 'storage' });
   });
 

@@ -1,12 +1,12 @@
 // The autosaved draft in localStorage: a versioned record with a revision counter and the id of
 // the tab that wrote it, so two tabs never overwrite each other silently: a tab saves only over
 // the revision it last saw (its own or one it adopted); a newer revision from another tab is a
-// conflict the user settles. Storage errors (quota, disabled storage) come back as messages.
+// conflict the user settles. Storage errors (quota, disabled storage, a draft over the size limit) come back as codes the page words.
 // Nothing is dropped silently: a draft with a damaged field is repaired (its text is what
 // matters) and its original value is copied to DAMAGED_DRAFT_KEY before anything overwrites it;
 // a tab in conflict saves its own work as a kept copy (KEPT_DRAFTS_KEY) that a later visit offers.
 import type { ClientDecl } from '../../worker/protocol.ts';
-import { scenarioBytesOver, scenarioSizeMessage } from '../../worker/protocol.ts';
+import { scenarioBytesOver, YAML_LIMITS } from '../../worker/protocol.ts';
 import { formatSource } from '../../core/dataplane/sourceText.ts';
 import { formatSourceDecl, formatTargetDecl, parseSourceDecl, parseTargetDecl } from '../../core/sim/clientText.ts';
 
@@ -47,7 +47,7 @@ export interface StorageLike {
 export type SaveResult =
   | { ok: true; rev: number }
   | { ok: false; reason: 'conflict'; theirs: StoredDraft }
-  | { ok: false; reason: 'storage'; message: string };
+  | { ok: false; reason: 'storage'; problem: DraftProblem };
 
 const isSeed = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
 
@@ -216,15 +216,17 @@ function parseLegacy(raw: string | null): StoredDraft | null {
   }
 }
 
-export function storageErrorMessage(err: unknown): string {
+/** Why a draft was not saved, for the page to say in its language (persistence.ts, the i18n catalogue). */
+export type DraftProblem = { code: 'quota' } | { code: 'denied' } | { code: 'tooLarge'; bytes: number; max: number };
+
+export function storageProblem(err: unknown): DraftProblem {
   const name =
     err instanceof Error || (typeof DOMException !== 'undefined' && err instanceof DOMException)
       ? (err as Error).name
       : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return 'Your draft could not be saved: the browser storage for this site is full. Download the scenario (Share → Download) to keep it.';
-  }
-  return 'Your draft could not be saved: this browser does not allow local storage here. Download the scenario (Share → Download) to keep it.';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+    ? { code: 'quota' }
+    : { code: 'denied' };
 }
 
 export interface DraftStore {
@@ -244,7 +246,7 @@ export interface DraftStore {
     seed: number,
     clients: readonly ClientDecl[] | null,
     at: number,
-  ): { ok: true } | { ok: false; message: string };
+  ): { ok: true } | { ok: false; problem: DraftProblem };
   keptCopies(): KeptCopy[];
   forgetKept(tab: string): void;
 }
@@ -305,18 +307,17 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
       baseRev = Math.max(baseRev, rev);
     },
     save(text, seed, clients) {
-      if (!storage) return { ok: false, reason: 'storage', message: storageErrorMessage(null) };
+      if (!storage) return { ok: false, reason: 'storage', problem: storageProblem(null) };
       // A draft over the scenario size limit (UTF-8 bytes, as the parser counts) is not saved.
       const bytes = scenarioBytesOver(text);
       if (bytes !== null)
         return {
           ok: false,
           reason: 'storage',
-          message: `Your draft was not saved: ${scenarioSizeMessage(bytes)}. Download the scenario to keep it.`,
+          problem: { code: 'tooLarge', bytes, max: YAML_LIMITS.maxBytes },
         };
       const raw = get(DRAFT_KEY);
-      if (needsCopy(raw) && !keepDamaged(raw))
-        return { ok: false, reason: 'storage', message: storageErrorMessage(null) };
+      if (needsCopy(raw) && !keepDamaged(raw)) return { ok: false, reason: 'storage', problem: storageProblem(null) };
       const current = read();
       if (current && current.rev > baseRev && current.tab !== tab)
         return { ok: false, reason: 'conflict', theirs: current };
@@ -332,13 +333,13 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
       try {
         storage.setItem(DRAFT_KEY, JSON.stringify(record));
       } catch (err) {
-        return { ok: false, reason: 'storage', message: storageErrorMessage(err) };
+        return { ok: false, reason: 'storage', problem: storageProblem(err) };
       }
       baseRev = rev;
       return { ok: true, rev };
     },
     keep(text, seed, clients, at) {
-      if (!storage) return { ok: false, message: storageErrorMessage(null) };
+      if (!storage) return { ok: false, problem: storageProblem(null) };
       const others = parseKept(get(KEPT_DRAFTS_KEY)).filter((c) => c.tab !== tab);
       const list = [{ tab, text, seed, clients: clients && [...clients], at }, ...others]
         .sort((a, b) => b.at - a.at)
@@ -347,7 +348,7 @@ export function createDraftStore(storage: StorageLike | null, tab: string): Draf
         writeKept(list);
         return { ok: true };
       } catch (err) {
-        return { ok: false, message: storageErrorMessage(err) };
+        return { ok: false, problem: storageProblem(err) };
       }
     },
     keptCopies() {
