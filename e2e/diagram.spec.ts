@@ -469,3 +469,43 @@ test("a Service's trafficDistribution hints show on its pods' boxes, whole", asy
   expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   await page.getByTestId('pod-web-b').screenshot({ path: 'test-results-diagram/pod-hint.png' });
 });
+
+test("lesson 15's canary: the Gateway box lists its listener and the 90/10 route, and every packet flies through it", async ({
+  page,
+  shell,
+}) => {
+  await shell.freshStart();
+  await shell.lessonsTab();
+  const panel = page.getByTestId('lesson-panel');
+  await panel.locator('button[data-lesson="canary-weights"]').click();
+  await expect.poll(async () => (await shell.summary()).clients).toEqual(['shoppers']);
+  await shell.setText(repoFile('src/scenarios/lessons/15-canary-weights/solution-1.yaml'));
+  const gw = page.getByTestId('gateway-shop');
+  // The controller's listener and the route it attached, each backendRef's share of the rule's weight.
+  await expect(gw.getByTestId('gateway-routes')).toHaveText('shop.example.com→ web-v1 90% · web-v2 10%', {
+    timeout: 30_000,
+  });
+  await expect(gw.getByTestId('gateway-listeners')).toHaveText('http · HTTP :80');
+  await expect(gw).toContainText(/198\.51\.100\.\d+/);
+  // Every line fits its box, shown whole (FitText shortens in the middle only when it must).
+  for (const li of await gw.locator('li').all())
+    expect(await li.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && !e.textContent!.includes('…'))).toBe(true);
+  // The Gateway stands for its data plane: no cloud LB box, no shop-nginx Service or pods.
+  await expect(page.locator('[data-testid^="lb-"]')).toHaveCount(0);
+  await expect(page.getByTestId('service-shop-nginx')).toHaveCount(0);
+  await shell.resultsAbove(20);
+  await expect
+    .poll(
+      async () =>
+        (await page.evaluate(() => window.__kspDiagram!.routes())).filter((r) => r.client === 'shoppers').length,
+    )
+    .toBeGreaterThan(5);
+  const routes = (await page.evaluate(() => window.__kspDiagram!.routes())).filter((r) => r.client === 'shoppers');
+  for (const r of routes) {
+    expect(r.boxes[0]).toBe('gw:default/shop');
+    expect(['svc:default/web-v1', 'svc:default/web-v2']).toContain(r.boxes[1]);
+    expect(r.boxes[2]).toMatch(r.boxes[1] === 'svc:default/web-v1' ? /^pod:default\/web-v1-/ : /^pod:default\/web-v2-/);
+    expect(r.edges.slice(0, 2)).toEqual(['cle:shoppers>gw:default/shop', `gwe:default/shop>${r.boxes[1]!.slice(4)}`]);
+  }
+  await page.screenshot({ path: 'test-results-diagram/diagram-gateway.png' });
+});

@@ -331,9 +331,9 @@ describe('a Gateway box', () => {
     expect(gw.position.x).toBe(0);
     expect(gw.data).toMatchObject({
       listeners: ['http · HTTP :80'],
-      routes: ['shop.example.com → my-service 75% · broken 25% · not-drawn 0%'],
+      routes: [{ hosts: 'shop.example.com', to: '→ my-service 75% · broken 25% · not-drawn 0%' }],
     });
-    expect(gw.height).toBe(SIZE.gatewayBase.h + 2 * SIZE.gatewayLine);
+    expect(gw.height).toBe(SIZE.gatewayBase.h + 3 * SIZE.gatewayLine);
     expect(gw.handles?.map((h) => h.type)).toEqual(['target', 'source']);
   });
 

@@ -70,8 +70,8 @@ export interface GatewayData extends Record<string, unknown> {
   key: string;
   /** One line per listener: name · protocol :port · hostname. */
   listeners: string[];
-  /** One line per rule of each attached route: hostnames → backends with their share of the weight. */
-  routes: string[];
+  /** Each rule of each attached route, on two lines: its hostnames, then → backends with their share of the weight. */
+  routes: { hosts: string; to: string }[];
 }
 export interface ServiceData extends Record<string, unknown> {
   service: ViewService;
@@ -220,7 +220,7 @@ export function toFlowElements(
       key: nsName(gw.namespace, gw.name),
       listeners,
       routes,
-      h: SIZE.gatewayBase.h + (Math.max(1, listeners.length) + Math.max(1, routes.length)) * SIZE.gatewayLine,
+      h: SIZE.gatewayBase.h + (Math.max(1, listeners.length) + Math.max(1, routes.length * 2)) * SIZE.gatewayLine,
     };
   });
   const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
@@ -579,7 +579,7 @@ function stackBands(nodes: FlowNode[], width: number): Rect[][] {
 }
 
 /**
- * A route rule as the Gateway box lists it: `shop.example.com → web-v1 90% · web-v2 10%`. The
+ * A route rule as the Gateway box lists it: `shop.example.com`, then `→ web-v1 90% · web-v2 10%`. The
  * share is the backendRef's weight over the rule's total (HTTPBackendRef.weight docs:
  * "proportional to the sum of all weights of the backendRefs of this route rule").
  */
@@ -587,7 +587,7 @@ function routeLine(
   ns: string,
   hostnames: readonly string[],
   backends: readonly { service: string; weight: number }[],
-): string {
+): { hosts: string; to: string } {
   const total = backends.reduce((sum, b) => sum + b.weight, 0);
   const name = (key: string): string => (key.startsWith(`${ns}/`) ? key.slice(ns.length + 1) : key);
   const to =
@@ -598,7 +598,7 @@ function routeLine(
         : backends
             .map((b) => `${name(b.service)} ${total > 0 ? Math.round((b.weight * 100) / total) : 0}%`)
             .join(' · ');
-  return `${hostnames.length > 0 ? hostnames.join(', ') : '*'} → ${to}`;
+  return { hosts: hostnames.length > 0 ? hostnames.join(', ') : '*', to: `→ ${to}` };
 }
 
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */

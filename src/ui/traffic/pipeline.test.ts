@@ -132,7 +132,7 @@ describe('a Gateway with a weighted HTTPRoute through the diagram', () => {
     expect(gw?.type).toBe('gateway');
     expect(gw?.data).toMatchObject({
       listeners: ['http · HTTP :80'],
-      routes: ['shop.example.com → web-v1 90% · web-v2 10%'],
+      routes: [{ hosts: 'shop.example.com', to: '→ web-v1 90% · web-v2 10%' }],
     });
     expect(els.nodes.filter((n) => n.type === 'loadBalancer')).toEqual([]);
     expect(

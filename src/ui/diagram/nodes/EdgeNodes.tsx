@@ -103,7 +103,10 @@ function GatewayNodeView({ data }: NodeProps<GatewayFlowNode>) {
         {data.routes.length === 0 ? (
           <li className="k-dim k-small">{t('box.noRoutes')}</li>
         ) : (
-          data.routes.map((r, i) => <FitText as="li" key={`${i}:${r}`} className="k-mono" text={r} />)
+          data.routes.flatMap((r, i) => [
+            <FitText as="li" key={`h${i}`} className="k-mono" text={r.hosts} />,
+            <FitText as="li" key={`t${i}`} className="k-mono k-route-to" text={r.to} />,
+          ])
         )}
       </ul>
       <SourceHandle />
