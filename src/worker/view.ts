@@ -40,9 +40,14 @@ export function toClusterView(scenario: Scenario): ClusterView {
   };
   const docOf = (src: ViewSource | null): number | null => (src && src.range ? src.docIndex : null);
 
+  const replicaSets = new Map(
+    state.replicaSets.map((r) => [objectKey('ReplicaSet', r.metadata.namespace, r.metadata.name), r]),
+  );
   const nodes: NodeView[] = state.nodes.map((n) => nodeView(n, sourceOf('Node', n.metadata)));
   const pods: PodView[] = state.pods.map((p) => {
-    const src = sourceOf('Pod', p.metadata) ?? ownerSource(p);
+    // A pod that a system Deployment's ReplicaSet made (the Gateway controller's own control plane)
+    // is the cluster's too, as its Deployment is: the diagram hides them together.
+    const src = systemWorkloadOf(p) ?? sourceOf('Pod', p.metadata) ?? ownerSource(p);
     return podView(p, src, docOf(src));
   });
   const slicesByService = slicesOfServices(state.endpointSlices);
@@ -83,6 +88,14 @@ export function toClusterView(scenario: Scenario): ClusterView {
       source: src,
     };
   });
+
+  function systemWorkloadOf(p: AdmittedPod): ViewSource | null {
+    const rsRef = controllerRef(p.metadata);
+    if (rsRef?.kind !== 'ReplicaSet') return null;
+    const depRef = controllerRef(replicaSets.get(objectKey('ReplicaSet', p.metadata.namespace, rsRef.name))?.metadata);
+    const src = depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;
+    return src?.by === 'system' || src?.by === 'default-cluster' ? src : null;
+  }
 
   // A pod made by a controller inherits the position of the workload that declared it.
   function ownerSource(p: AdmittedPod): ViewSource | null {

@@ -135,6 +135,10 @@ describe('a Gateway with a weighted HTTPRoute through the diagram', () => {
       routes: [{ hosts: 'shop.example.com', to: '→ web-v1 90% · web-v2 10%' }],
     });
     expect(els.nodes.filter((n) => n.type === 'loadBalancer')).toEqual([]);
+    // Its data plane's pods and the controller's own control plane pod are the cluster's: only web-v1 and web-v2 are drawn.
+    const pods = els.nodes.filter((n) => n.type === 'pod').map((n) => n.id);
+    expect(pods).toHaveLength(3);
+    for (const id of pods) expect(id).toMatch(/^pod:default\/web-v[12]-/);
     expect(
       els.edges
         .filter((e) => e.source === 'gw:default/shop')
