@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../core/scenario/index.ts';
+import { toClusterView } from '../../worker/view.ts';
 import { fieldAspect, focusIdsFor, objectOfDocument, sourceOf } from './hoverTargets.ts';
 import { defaultView } from '../traffic/fixtures/clusterView.ts';
 
@@ -38,5 +41,25 @@ describe('hover targets', () => {
         sourceOf(defaultView, { kind: 'Service', namespace: withSource.namespace, name: withSource.name })?.line,
       ).toBe(withSource.source!.range!.line);
     expect(sourceOf(defaultView, { kind: 'Service', name: 'nope' })).toBeNull();
+  });
+});
+
+describe("a Gateway's document and box", () => {
+  // Lesson 15's first solution: the Gateway shop is its fifth document (index 4).
+  const text = readFileSync(
+    new URL('../../scenarios/lessons/15-canary-weights/solution-1.yaml', import.meta.url),
+    'utf8',
+  );
+  const view = toClusterView(loadScenario(text, { seed: 1 }));
+  const line = text.split('\n').indexOf('kind: Gateway') + 1;
+
+  it('hovering the document lights the Gateway box; the box leads back to the document', () => {
+    const ref = objectOfDocument(view, 4);
+    expect(ref).toEqual({ kind: 'Gateway', namespace: 'default', name: 'shop' });
+    expect(focusIdsFor(ref!, view)).toEqual(['gw:default/shop']);
+    const src = sourceOf(view, ref!);
+    expect(src?.docIndex).toBe(4);
+    expect(src!.line).toBeLessThanOrEqual(line);
+    expect(src!.endLine).toBeGreaterThan(line);
   });
 });

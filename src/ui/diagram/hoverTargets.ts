@@ -20,8 +20,11 @@ export function focusIdsFor(ref: ObjectRefView, view: ClusterView | null): strin
     .map((p) => podId(nsName(p.namespace, p.name)));
 }
 
-/** The object declared by YAML document `docIndex` (a Service, Ingress, workload, or bare Pod). */
+/** The object declared by YAML document `docIndex` (a Service, Ingress, Gateway, workload, or bare Pod). */
 export function objectOfDocument(view: ClusterView, docIndex: number): ObjectRefView | null {
+  // Before Services: a Gateway's data plane Service carries the Gateway's document as its origin.
+  const g = view.gateways.find((x) => x.docIndex === docIndex);
+  if (g) return { kind: 'Gateway', namespace: g.namespace, name: g.name };
   const s = view.services.find((x) => x.docIndex === docIndex);
   if (s) return { kind: 'Service', namespace: s.namespace, name: s.name };
   const i = view.ingresses.find((x) => x.docIndex === docIndex);
@@ -46,9 +49,11 @@ export function sourceOf(
         ? view.pods.find(match)
         : ref.kind === 'Ingress'
           ? view.ingresses.find(match)
-          : ref.kind === 'Node'
-            ? view.nodes.find((n) => n.name === ref.name)
-            : view.workloads.find((w) => w.kind === ref.kind && match(w));
+          : ref.kind === 'Gateway'
+            ? view.gateways.find(match)
+            : ref.kind === 'Node'
+              ? view.nodes.find((n) => n.name === ref.name)
+              : view.workloads.find((w) => w.kind === ref.kind && match(w));
   const src = found?.source;
   if (!src?.range) return null;
   return { docIndex: src.docIndex, line: src.range.line, endLine: src.range.endLine };
