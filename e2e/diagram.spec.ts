@@ -508,4 +508,10 @@ test("lesson 15's canary: the Gateway box lists its listener and the 90/10 route
     expect(r.edges.slice(0, 2)).toEqual(['cle:shoppers>gw:default/shop', `gwe:default/shop>${r.boxes[1]!.slice(4)}`]);
   }
   await page.screenshot({ path: 'test-results-diagram/diagram-gateway.png' });
+  // Clicking the box inspects the Gateway: the route attached to listener http, each backendRef's weight.
+  await gw.click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toContainText('Gateway shop');
+  await expect(inspector).toContainText('shop [http] shop.example.com');
+  await expect(inspector).toContainText('default/web-v1:80 weight 90, default/web-v2:80 weight 10');
 });

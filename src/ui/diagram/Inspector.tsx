@@ -5,7 +5,14 @@ import { useState, type ReactElement } from 'react';
 import { applyEdit, revealLine, select, useStore } from '../store.ts';
 import { ProxyRulesView } from './ProxyRulesView.tsx';
 import { PacketView } from '../traffic/PacketView.tsx';
-import type { ClusterView, ObjectRefView, PodView, ServiceView, ViewSource } from '../../worker/protocol.ts';
+import type {
+  ClusterView,
+  GatewayView,
+  ObjectRefView,
+  PodView,
+  ServiceView,
+  ViewSource,
+} from '../../worker/protocol.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';
@@ -112,6 +119,10 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
         <Gone selection={selection} />
       );
     }
+    case 'Gateway': {
+      const gw = view.gateways.find((g) => g.name === selection.name && same(g.namespace, selection.namespace));
+      return gw ? <GatewayDetails gw={gw} /> : <Gone selection={selection} />;
+    }
     default: {
       const ing = view.ingresses.find((i) => i.name === selection.name && same(i.namespace, selection.namespace));
       return ing ? (
@@ -134,6 +145,52 @@ function ObjectDetails({ view, selection }: { view: ClusterView; selection: Obje
       );
     }
   }
+}
+
+/** A Gateway as its controller serves it: address, listeners, and the routes it attached with each backendRef's weight. */
+function GatewayDetails({ gw }: { gw: GatewayView }) {
+  const t = useT();
+  return (
+    <div>
+      <h3>
+        {t('box.gateway')} {gw.name}
+      </h3>
+      <dl className="k-dl">
+        <dt>gatewayClassName</dt>
+        <dd className="k-mono">{gw.className}</dd>
+        <dt>address</dt>
+        <dd className="k-mono">{gw.address ?? '<pending>'}</dd>
+      </dl>
+      <h4>listeners</h4>
+      <ul>
+        {gw.listeners.map((l) => (
+          <li key={l.name} className="k-mono">
+            {l.name}: {l.protocol} :{l.port}
+            {l.hostname ? ` ${l.hostname}` : ''}
+          </li>
+        ))}
+      </ul>
+      <h4>HTTPRoutes</h4>
+      <ul>
+        {gw.routes.map((r) => (
+          <li key={`${r.namespace}/${r.name}`} className="k-mono">
+            {r.name} [{r.listeners.join(', ')}] {r.hostnames.join(', ') || '*'}
+            <ul>
+              {r.rules.map((rule, i) => (
+                <li key={i}>
+                  rules[{i}] →{' '}
+                  {rule.backends
+                    .map((b) => `${b.service}${b.port !== null ? `:${b.port}` : ''} weight ${b.weight}`)
+                    .join(', ') || '—'}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      <SourceLink source={gw.source} />
+    </div>
+  );
 }
 
 function Gone({ selection }: { selection: ObjectRefView }) {
