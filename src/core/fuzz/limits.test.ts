@@ -38,6 +38,8 @@ describe('scenario limits', () => {
         severity: 'error',
         code: 'KSP009',
         message: 'the scenario has 5001 documents; the playground accepts at most 5000',
+        // The same limit as a code and parameters, for the faces to word (src/text/messages.ts limit.documents).
+        say: { code: 'limit.documents', params: { documents: 5001, max: 5000 } },
         line: 1,
         column: 1,
         endLine: 1,
