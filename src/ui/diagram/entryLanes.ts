@@ -2,7 +2,9 @@
 // free lanes of the three-band layout instead of straight across the Services band, so it never
 // passes under a Service card the packet does not go through. Left gap → the gap between two
 // Service cards (or above / below them) → the gap before the Nodes → above the Node's row → down
-// into its kube-proxy box. Flow coordinates, from the positions toFlowElements gave; pure.
+// into its kube-proxy box. When load balancers, Ingresses or Gateways stand in a column of their
+// own between the clients and the Services, the arrow crosses that column between its boxes too.
+// Flow coordinates, from the positions toFlowElements gave; pure.
 import { GAP, SIZE } from './layout.ts';
 
 export interface Point {
@@ -23,7 +25,43 @@ export interface LaneBands {
   /** Left edge of the Services band and of the Nodes band. */
   serviceX: number;
   nodesX: number;
+  /** The column of load balancers, Ingresses and Gateways between the clients and the Services, when it is one of its own. */
+  entries?: readonly Rect[];
+  entryX?: number;
 }
+
+/** A column of boxes a wire crosses: through the gap before it, then along a lane between its boxes. */
+interface Column {
+  x: number;
+  boxes: readonly Rect[];
+}
+
+/**
+ * The bends from `from` through each column in turn (left to right): down or up the gap before the
+ * column to the lane between its boxes (or above / below them) nearest the way to `goalY`, then on.
+ * The last point is in the gap before the last column, on its lane.
+ */
+function throughColumns(from: Point, columns: readonly Column[], goalY: number): Point[] {
+  const points: Point[] = [];
+  let y = from.y;
+  for (const col of columns) {
+    if (col.boxes.length === 0) continue;
+    const x = col.x - GAP.col / 2;
+    const boxes = [...col.boxes].sort((a, b) => a.y - b.y);
+    const lanes = [boxes[0]!.y - GAP.row / 2, ...boxes.map((c) => c.y + c.h + GAP.row / 2)];
+    let lane = lanes[0]!;
+    for (const l of lanes)
+      if (Math.abs(l - y) + Math.abs(l - goalY) < Math.abs(lane - y) + Math.abs(lane - goalY)) lane = l;
+    points.push({ x, y }, { x, y: lane });
+    y = lane;
+  }
+  return points;
+}
+
+const columnsOf = (bands: LaneBands): Column[] => [
+  ...(bands.entries && bands.entryX !== undefined ? [{ x: bands.entryX, boxes: bands.entries }] : []),
+  { x: bands.serviceX, boxes: bands.services },
+];
 
 /**
  * The bends of the arrow from `from` (the client's right handle) to the top centre of `proxy`
@@ -34,14 +72,20 @@ export function entryLane(from: Point, proxy: Rect, node: Rect, bands: LaneBands
   const above = node.y - GAP.nodeRow / 2;
   const end = { x: proxy.x + proxy.w / 2, y: proxy.y };
   const tail = [{ x: x2, y: above }, { x: end.x, y: above }, end];
-  if (bands.services.length === 0) return [{ x: x2, y: from.y }, ...tail];
+  const bends = throughColumns(from, columnsOf(bands), above);
+  return [...bends, { x: x2, y: bends.at(-1)?.y ?? from.y }, ...tail];
+}
+
+/**
+ * A client's arrow to a Service card when a column of load balancers, Ingresses and Gateways stands
+ * between them: through a gap in that column, then into the card's left side. The last point is the end.
+ */
+export function laneToService(from: Point, service: Rect, bands: LaneBands): Point[] {
+  const end = { x: service.x, y: service.y + service.h / 2 };
   const x1 = bands.serviceX - GAP.col / 2;
-  const cards = [...bands.services].sort((a, b) => a.y - b.y);
-  const lanes = [cards[0]!.y - GAP.row / 2, ...cards.map((c) => c.y + c.h + GAP.row / 2)];
-  let lane = lanes[0]!;
-  for (const y of lanes)
-    if (Math.abs(y - from.y) + Math.abs(y - above) < Math.abs(lane - from.y) + Math.abs(lane - above)) lane = y;
-  return [{ x: x1, y: from.y }, { x: x1, y: lane }, { x: x2, y: lane }, ...tail];
+  const entries = bands.entries && bands.entryX !== undefined ? [{ x: bands.entryX, boxes: bands.entries }] : [];
+  const bends = throughColumns(from, entries, end.y);
+  return [...bends, { x: x1, y: bends.at(-1)?.y ?? from.y }, { x: x1, y: end.y }, end];
 }
 
 /** An SVG path through `points`, each bend rounded with radius up to `r`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toFlowElements, resolveTarget, badgeLines, badgeText, whyLines, type ServiceData } from './toFlowElements.ts';
 import { viewMyService, podA, podB, podC, podTypo } from './fixtures/views.ts';
 import { findingText } from './findingText.ts';
-import { SIZE } from './layout.ts';
+import { GAP, SIZE } from './layout.ts';
 import { describePorts } from './describe.ts';
 
 describe('toFlowElements', () => {
@@ -328,7 +328,10 @@ describe('a Gateway box', () => {
 
   it("sits in the outside band, listing its listener and its route with each backend's share", () => {
     expect(gw.type).toBe('gateway');
-    expect(gw.position.x).toBe(0);
+    // Right of the clients' column: the shopper's arrow runs left to right into it, never back into its own column.
+    const shopper = nodes.find((n) => n.id === 'client:shopper')!;
+    expect(shopper.position.x).toBe(0);
+    expect(gw.position.x).toBe(SIZE.client.w + GAP.col);
     expect(gw.data).toMatchObject({
       listeners: ['http · HTTP :80'],
       routes: [{ hosts: 'shop.example.com', to: '→ my-service 75% · broken 25% · not-drawn 0%' }],
@@ -356,5 +359,43 @@ describe('a Gateway box', () => {
     const firstService = Math.min(...stacked.nodes.filter((n) => n.type === 'service').map((n) => n.position.y));
     expect(g.position.y).toBeLessThan(firstService);
     for (const e of stacked.edges.filter((x) => x.source === gw.id)) expect(e.data?.route?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('clients beside the load balancers, Ingresses and Gateways', () => {
+  it("route a client's arrow to a Service between the boxes of that column, never across one", () => {
+    const view = {
+      ...viewMyService,
+      loadBalancers: [{ service: 'default/my-service', ip: '198.51.100.10', ports: [80] }],
+    };
+    const { nodes, edges } = toFlowElements(view, [
+      { id: 'a-laptop', kind: 'external', ip: '203.0.113.10', target: 'lb:default/my-service' },
+      { id: 'b-pod', kind: 'pod', pod: 'default/web-a', target: 'default/my-service' },
+      { id: 'c-phone', kind: 'external', ip: '203.0.113.25', target: 'kp:node-b' },
+    ]);
+    const abs = (id: string) => {
+      const n = nodes.find((x) => x.id === id)!;
+      const p = n.parentId ? nodes.find((x) => x.id === n.parentId)!.position : { x: 0, y: 0 };
+      return { x: n.position.x + p.x, y: n.position.y + p.y, w: n.width!, h: n.height! };
+    };
+    const lb = abs('lb:default/my-service');
+    expect(lb.x).toBe(SIZE.client.w + GAP.col);
+    for (const id of ['cle:b-pod>svc:default/my-service', 'cle:c-phone>kp:node-b']) {
+      const e = edges.find((x) => x.id === id)!;
+      const client = abs(e.source);
+      const pts = [
+        { x: client.x + client.w, y: client.y + client.h / 2 },
+        ...(e.data as { route: { x: number; y: number }[] }).route,
+      ];
+      for (let i = 1; i < pts.length; i++) {
+        const [a, b] = [pts[i - 1]!, pts[i]!];
+        const crosses =
+          Math.min(a.x, b.x) < lb.x + lb.w &&
+          Math.max(a.x, b.x) > lb.x &&
+          Math.min(a.y, b.y) < lb.y + lb.h &&
+          Math.max(a.y, b.y) > lb.y;
+        expect(crosses, `${id} segment ${i}`).toBe(false);
+      }
+    }
   });
 });

@@ -43,7 +43,7 @@ import {
 } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
-import { entryLane, stackedLane, type Point, type Rect } from './entryLanes.ts';
+import { entryLane, laneToService, stackedLane, type Point, type Rect } from './entryLanes.ts';
 import { findingText } from './findingText.ts';
 import { LANGUAGES, translate, type Language } from '../i18n/translate.ts';
 import type { Said, ServiceFinding } from '../../worker/protocol.ts';
@@ -225,19 +225,20 @@ export function toFlowElements(
   });
   const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
   const servicesH = stack(svcBoxes.map((b) => b.h));
-  const outsideH = stack([
-    ...lbs.map(() => SIZE.lb.h),
-    ...ingresses.map((i) => i.h),
-    ...gateways.map((g) => g.h),
-    ...sortedClients.map(() => SIZE.client.h),
-  ]);
-  const outsideW = Math.max(
+  // Clients stand left of the load balancers, Ingresses and Gateways they send to (a column each),
+  // so an arrow into one of those never turns back into its own column.
+  const entriesH = stack([...lbs.map(() => SIZE.lb.h), ...ingresses.map((i) => i.h), ...gateways.map((g) => g.h)]);
+  const clientsH = stack(sortedClients.map(() => SIZE.client.h));
+  const entryW = Math.max(
     0,
-    ...(sortedClients.length ? [SIZE.client.w] : []),
     ...(lbs.length ? [SIZE.lb.w] : []),
     ...(ingresses.length ? [SIZE.ingressBase.w] : []),
     ...(gateways.length ? [SIZE.gatewayBase.w] : []),
   );
+  const clientColumn = entryW > 0 && sortedClients.length > 0;
+  const entryX = clientColumn ? SIZE.client.w + GAP.col : 0;
+  const outsideH = clientColumn ? Math.max(entriesH, clientsH) : stack([entriesH, clientsH].filter((h) => h > 0));
+  const outsideW = clientColumn ? entryX + entryW : Math.max(entryW, sortedClients.length ? SIZE.client.w : 0);
   const serviceX = outsideW > 0 ? outsideW + GAP.col : 0;
   const nodesX = serviceX + (svcBoxes.length > 0 ? SIZE.serviceBase.w + GAP.col : 0);
 
@@ -284,14 +285,15 @@ export function toFlowElements(
     y += h + GAP.row;
   }
 
-  // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, gateways, then clients.
-  let edgeY = centred(outsideH);
+  // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, gateways;
+  // the clients below them, or in a column of their own left of them (clientColumn).
+  let edgeY = centred(clientColumn ? entriesH : outsideH);
   for (const lb of lbs) {
     const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
     nodes.push({
       id: lbId(lb.service),
       type: 'loadBalancer',
-      position: { x: 0, y: at },
+      position: { x: entryX, y: at },
       width: SIZE.lb.w,
       height: SIZE.lb.h,
       data: { lb, serviceKey: lb.service, address: lb.ip ?? lb.hostname ?? '<pending>' },
@@ -304,7 +306,7 @@ export function toFlowElements(
     nodes.push({
       id: ingressId(key),
       type: 'ingress',
-      position: { x: 0, y: edgeY },
+      position: { x: entryX, y: edgeY },
       width: SIZE.ingressBase.w,
       height: h,
       data: { ingress: ing, key, rules },
@@ -323,7 +325,7 @@ export function toFlowElements(
     nodes.push({
       id: gatewayId(key),
       type: 'gateway',
-      position: { x: 0, y: edgeY },
+      position: { x: entryX, y: edgeY },
       width: SIZE.gatewayBase.w,
       height: h,
       data: { gateway: gw, key, listeners, routes },
@@ -341,6 +343,7 @@ export function toFlowElements(
     }
     edgeY += h + GAP.row;
   }
+  if (clientColumn) edgeY = centred(clientsH);
   for (const c of sortedClients) {
     nodes.push({
       id: clientId(c.id),
@@ -457,6 +460,12 @@ export function toFlowElements(
     return { x, y, w: n.width ?? 0, h: n.height ?? 0 };
   };
   const cards = nodes.filter((n) => n.type === 'service').flatMap((n) => rect(n) ?? []);
+  const entryBoxes = clientColumn
+    ? nodes
+        .filter((n) => n.type === 'loadBalancer' || n.type === 'ingress' || n.type === 'gateway')
+        .flatMap((n) => rect(n) ?? [])
+    : [];
+  const lanes = { services: cards, serviceX, nodesX, ...(clientColumn ? { entries: entryBoxes, entryX } : {}) };
 
   // NodePort on every node: each Service with a nodePort → every Node's kube-proxy, which listens
   // on it. A packet that entered a node at its NodePort flies this edge from the kube-proxy back to
@@ -503,13 +512,10 @@ export function toFlowElements(
     const proxyBox = rect(proxy);
     const nodeBox = rect(proxy?.parentId ? byId.get(proxy.parentId) : undefined);
     if (!options.rowsWidth && proxy?.type === 'kubeProxy' && from && proxyBox && nodeBox)
-      edge.data = {
-        route: entryLane({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, nodeBox, {
-          services: cards,
-          serviceX,
-          nodesX,
-        }),
-      };
+      edge.data = { route: entryLane({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, nodeBox, lanes) };
+    // To a Service past the column of load balancers, Ingresses and Gateways: between its boxes.
+    else if (!options.rowsWidth && clientColumn && proxy?.type === 'service' && from && proxyBox)
+      edge.data = { route: laneToService({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, lanes) };
     edges.push(edge);
   }
   if (options.rowsWidth) {
@@ -534,15 +540,15 @@ export function toFlowElements(
 }
 
 /**
- * Moves the top-level boxes into three bands stacked top to bottom (outside world, Services,
- * Nodes), each band's boxes left to right in the order they were made, wrapping at `width`, every
+ * Moves the top-level boxes into bands stacked top to bottom (clients; load balancers, Ingresses and
+ * Gateways; Services; Nodes), so every wire runs down, each band's boxes left to right in the order they were made, wrapping at `width`, every
  * row centred. Children sit relative to their Node and move with it. Returns the rows' boxes.
  */
 function stackBands(nodes: FlowNode[], width: number): Rect[][] {
-  const bands: FlowNode[][] = [[], [], []];
+  const bands: FlowNode[][] = [[], [], [], []];
   for (const n of nodes) {
     if (n.parentId) continue;
-    bands[n.type === 'service' ? 1 : n.type === 'k8sNode' ? 2 : 0]!.push(n);
+    bands[n.type === 'client' ? 0 : n.type === 'service' ? 2 : n.type === 'k8sNode' ? 3 : 1]!.push(n);
   }
   const rows: { items: FlowNode[]; w: number; h: number; gapAfter: number }[] = [];
   for (const band of bands) {
