@@ -13,7 +13,7 @@
 //   podip/POD-SOURCE:PORT               a pod's own IP, the pod named as a source (podip/deployment/default/hello:9376)
 //   anything else                       a URL, `ip:port` or DNS name, sent as written
 // PORT is a port name or number; without it, the Service's first port.
-import { formatSource, parseSource, SOURCE_FORMS } from '../dataplane/sourceText.ts';
+import { formatSource, parseSource, SOURCE_FORMS, type SourceRefusal } from '../dataplane/sourceText.ts';
 import type { ClientDecl, PortRef, SourceDecl, TargetDecl, WorkloadKind } from './clientDecl.ts';
 
 /**
@@ -127,23 +127,15 @@ export function parseSourceDecl(text: string, namespace = 'default'): DeclParse<
     return { ok: true, value: { kind: 'selector', namespace: ns, labels } };
   }
   const s = parseSource(text, namespace);
-  return s.ok ? { ok: true, value: s.source } : refuse(sourceProblem(text), text, { forms: SOURCE_FORMS });
+  return s.ok ? { ok: true, value: s.source } : refuse(SOURCE_PROBLEM[s.why], text, { forms: SOURCE_FORMS });
 }
 
-/** The source kinds parseSource reads (dataplane/sourceText.ts), as kubectl writes them. */
-const SOURCE_KINDS = new Set(['pod', 'po', 'pods', 'node', 'no', 'nodes']);
-
-/**
- * Which of parseSource's refusals `text` met, as a code (its own reason is English, for the data
- * path's JSON): an outside host is written with an IPv4 address, a pod or node with DNS names.
- */
-function sourceProblem(text: string): DeclProblemCode {
-  const [kind, ...names] = text.split('/');
-  if (kind === 'external') return 'decl.sourceExternalIP';
-  if (SOURCE_KINDS.has(kind!) && (names.length === 0 || names.some((n) => !/^[a-z0-9][-a-z0-9.]*$/.test(n))))
-    return 'decl.sourceNames';
-  return 'decl.sourceForm';
-}
+/** parseSource's refusal (dataplane/sourceText.ts decides it) as this catalogue's code. */
+const SOURCE_PROBLEM: Record<SourceRefusal, DeclProblemCode> = {
+  form: 'decl.sourceForm',
+  externalIP: 'decl.sourceExternalIP',
+  names: 'decl.sourceNames',
+};
 
 export function formatSourceDecl(d: SourceDecl): string {
   switch (d.kind) {
