@@ -82,21 +82,25 @@ test('hovering YAML lights the diagram; hovering a box lights the YAML', async (
     (l) => (window.__editor as unknown as { revealLineInCenter(n: number): void }).revealLineInCenter(l),
     line,
   );
-  const target = page.locator('.monaco-editor .view-line').filter({ hasText: 'targetPort: 9376' }).first();
   await expect(ed).toBeVisible();
-  // The first targetPort on screen may be the NodePort Service's; hover the one of my-service.
-  const box = await page.evaluate((l) => {
-    const e = window.__editor as unknown as {
-      getTopForLineNumber(n: number): number;
-      getScrollTop(): number;
-      getDomNode(): HTMLElement;
-    };
-    const r = e.getDomNode().getBoundingClientRect();
-    return { x: r.left + 160, y: r.top + e.getTopForLineNumber(l) - e.getScrollTop() + 8 };
-  }, line);
-  void target;
-  await page.mouse.move(box.x, box.y);
-  await expect(page.locator('.react-flow__node-service.hl-ports')).toHaveCount(1);
+  // The first targetPort on screen may be the NodePort Service's; hover the one of my-service. The
+  // point is measured and the pointer moved again until the Service lights: on a loaded machine
+  // Monaco can still be laying out (sticky headers, scroll) when the first move arrives.
+  const hoverLine = async (): Promise<void> => {
+    const box = await page.evaluate((l) => {
+      const e = window.__editor as unknown as {
+        getTopForLineNumber(n: number): number;
+        getScrollTop(): number;
+        getDomNode(): HTMLElement;
+      };
+      const r = e.getDomNode().getBoundingClientRect();
+      return { x: r.left + 160, y: r.top + e.getTopForLineNumber(l) - e.getScrollTop() + 8 };
+    }, line);
+    await page.mouse.move(box.x, 5); // off the editor first (the header), so the move back is a new hover
+    await page.mouse.move(box.x, box.y);
+    await expect(page.locator('.react-flow__node-service.hl-ports')).toHaveCount(1, { timeout: 2000 });
+  };
+  await expect(hoverLine).toPass({ timeout: 20_000 });
   await expect(page.locator('.react-flow__node-service.hl-ports')).toContainText('my-service');
   await expect(page.locator('.react-flow__node.is-dim')).not.toHaveCount(0);
   await page.screenshot({ path: 'test-results-diagram/diagram-hover-yaml.png' });
