@@ -102,6 +102,8 @@ export const SAID_KO: Record<SaidCode, string> = {
   'ingress.hop503': 'ingress-nginx가 {rule}에 맞췄지만 {why} → 503 Service Temporarily Unavailable',
   'gateway.noListener':
     '게이트웨이 {gateway}의 포트 {port} 리스너 중 호스트 "{host}"을(를) 받는 것이 없습니다(리스너 호스트 이름: {hostnames})',
+  'gateway.portNotProgrammed':
+    '게이트웨이 {gateway}의 데이터 플레인 {pod}의 nginx는 포트 {port}에서 연결을 받지 않습니다: 그 포트의 리스너 중 프로그래밍된 것이 없습니다({listeners}) → 연결 거부',
   'gateway.noRoute': '리스너 {listener}에 붙은 HTTPRoute 규칙 중 호스트 "{host}", 경로 "{path}"에 맞는 것이 없습니다',
   'gateway.hop404': '게이트웨이 {gateway}: {why} → 404 Not Found',
   'gateway.hop500': '게이트웨이 {gateway}가 {rule}에 맞췄지만 {why} → 500 Internal Server Error',

@@ -142,6 +142,8 @@ export interface GatewayListenerView {
   protocol: string;
   port: number;
   hostname: string | null;
+  /** Why the controller did not program it (a status reason such as ProtocolConflict); null when it serves. */
+  problem: string | null;
 }
 
 export interface GatewayBackendView {

@@ -14,7 +14,7 @@ import type {
 } from '../core/model/index.ts';
 import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
-import { gatewayDecisions, gatewayService, loadBalancerIP } from '../core/controllers/index.ts';
+import { gatewayDecisions, gatewayService, listenerProblem, loadBalancerIP } from '../core/controllers/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -338,6 +338,7 @@ function gatewayViews(
         protocol: l.listener.protocol,
         port: l.listener.port,
         hostname: l.listener.hostname ?? null,
+        problem: listenerProblem(l),
       })),
       routes,
       ...origin(gw.metadata.namespace, gw.metadata.name),

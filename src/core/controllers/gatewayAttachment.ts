@@ -35,6 +35,13 @@ export interface ListenerDecision {
   supportedKinds: { group: string; kind: string }[];
   accepted: Verdict;
   resolvedRefs: Verdict;
+  /** Conflicted (gateway_types.go ListenerConditionConflicted): False/NoConflicts unless it shares its port with an incompatible protocol. */
+  conflicted: Verdict;
+  /**
+   * NGF's Listener.Valid: accepted, references resolved, not conflicted. Only a valid listener is
+   * programmed into nginx: routes attach to it, requests reach it, public DNS and the diagram use it.
+   */
+  valid: boolean;
 }
 
 export interface GatewayDecision {
@@ -74,6 +81,19 @@ const v = (ok: boolean, reason: string, message: string): Verdict => ({
   message,
 });
 
+const NO_CONFLICTS = v(false, 'NoConflicts', 'No conflicts');
+
+/**
+ * Why the controller does not program a listener, as its status says it: the reason of the
+ * condition that failed (Conflicted, else Accepted, else ResolvedRefs); null for a valid listener.
+ * The diagram and the CLI show this word as status shows it.
+ */
+export function listenerProblem(l: ListenerDecision): string | null {
+  if (l.valid) return null;
+  if (l.conflicted.status === 'True') return l.conflicted.reason;
+  return l.accepted.status === 'False' ? l.accepted.reason : l.resolvedRefs.reason;
+}
+
 /** GatewayClasses whose controllerName is this controller's. */
 export function ourClasses(state: ClusterState): Set<string> {
   return new Set(
@@ -88,12 +108,10 @@ export function ourGateways(state: ClusterState): AdmittedGateway[] {
 
 const HTTP_ROUTE = { group: GATEWAY_GROUP, kind: 'HTTPRoute' };
 
-function listenerDecision(
-  state: ClusterState,
-  gw: AdmittedGateway,
-  listener: Listener,
-  index: number,
-): ListenerDecision {
+type ListenerChecks = Omit<ListenerDecision, 'conflicted' | 'valid'>;
+
+/** NGF's listener validators and its TLS Secret resolver (internal/controller/state/graph/gateway_listener.go). */
+function listenerChecks(state: ClusterState, gw: AdmittedGateway, listener: Listener, index: number): ListenerChecks {
   const protocol = listener.protocol;
   if (protocol !== 'HTTP' && protocol !== 'HTTPS') {
     const bad = v(false, 'UnsupportedProtocol', `Protocol "${protocol}" is not supported, use "HTTP" or "HTTPS"`);
@@ -159,15 +177,67 @@ function listenerDecision(
   };
 }
 
+/**
+ * Listener conflicts, as NGF's portConflictResolver decides them (internal/controller/state/graph/
+ * gateway_listener.go; gateway_types.go "Handling indistinct Listeners"): HTTP is one protocol
+ * group, HTTPS (with TLS) another; when one port carries listeners of both groups, every listener
+ * on that port is Conflicted with reason ProtocolConflict — the implementation "MUST NOT pick one
+ * conflicting Listener as the winner". Only listeners that passed the validators take part (NGF runs
+ * its conflict resolvers after them): an unsupported protocol (TCP, UDP, TLS here) or route kinds
+ * without HTTPRoute never conflict. A missing certificate is resolved after conflicts, so such an
+ * HTTPS listener still takes part. HostnameConflict cannot arise here: NGF raises it for HTTPS and
+ * TLS listeners with overlapping hostnames on one port (TLS is not served here) and for listeners
+ * with the same port, protocol and hostname, which the Gateway CRD's CEL rule "Combination of port,
+ * protocol and hostname must be unique for each listener" already refuses at admission.
+ */
+function protocolConflicts(checks: ListenerChecks[]): Set<number> {
+  const groupsByPort = new Map<number, Set<string>>();
+  const takesPart = checks.filter((c) => c.supportedKinds.length > 0);
+  for (const c of takesPart) {
+    const groups = groupsByPort.get(c.listener.port) ?? new Set<string>();
+    groups.add(c.listener.protocol === 'HTTPS' ? 'secure' : 'insecure');
+    groupsByPort.set(c.listener.port, groups);
+  }
+  return new Set(takesPart.filter((c) => groupsByPort.get(c.listener.port)!.size > 1).map((c) => c.index));
+}
+
+/** NGF's message for a ProtocolConflict (gateway_listener.go portProtocolConflictMsg). */
+const protocolConflictMessage = (port: number) =>
+  `Multiple listeners for the same port ${port} specify incompatible protocols; ensure only one protocol per port`;
+
 function gatewayDecision(state: ClusterState, gw: AdmittedGateway): GatewayDecision {
-  const listeners = gw.spec.listeners.map((l, i) => listenerDecision(state, gw, l, i));
-  const anyValid = listeners.some((l) => l.accepted.status === 'True');
+  const checks = gw.spec.listeners.map((l, i) => listenerChecks(state, gw, l, i));
+  const conflicts = protocolConflicts(checks);
+  const listeners: ListenerDecision[] = checks.map((c) => {
+    if (conflicts.has(c.index)) {
+      // NGF conditions.NewListenerProtocolConflict: Accepted False, Conflicted True (Programmed False, written in status).
+      const msg = protocolConflictMessage(c.listener.port);
+      return {
+        ...c,
+        accepted: v(false, 'ProtocolConflict', msg),
+        conflicted: { status: 'True', reason: 'ProtocolConflict', message: msg },
+        valid: false,
+      };
+    }
+    return {
+      ...c,
+      conflicted: NO_CONFLICTS,
+      valid: c.accepted.status === 'True' && c.resolvedRefs.status === 'True',
+    };
+  });
+  const valid = listeners.filter((l) => l.valid).length;
+  // GatewayReasonListenersNotValid (gateway_types.go; conformance gateway-invalid-listeners-unsupported-protocol):
+  // no valid listener → Accepted False; some invalid → Accepted True with that reason. NGF's messages
+  // (conditions.NewGatewayNotAcceptedListenersNotValid / NewGatewayAcceptedListenersNotValid).
   return {
     gateway: gw,
     listeners,
-    accepted: anyValid
-      ? v(true, 'Accepted', 'The Gateway is accepted')
-      : v(false, 'ListenersNotValid', 'No listener is valid'),
+    accepted:
+      valid === 0
+        ? v(false, 'ListenersNotValid', 'The Gateway has no valid listeners')
+        : valid < listeners.length
+          ? v(true, 'ListenersNotValid', 'The Gateway has at least one valid listener')
+          : v(true, 'Accepted', 'The Gateway is accepted'),
   };
 }
 
@@ -222,9 +292,13 @@ function parentDecision(
     ].join(' and ');
     return no('NoMatchingParent', `Gateway ${gw.metadata.namespace}/${gw.metadata.name} has no listener with ${which}`);
   }
+  // NGF binds a route to an "attachable" listener even when it is not valid (a conflict, a missing
+  // certificate): it is refused later, as InvalidListener, rather than as NotAllowedByListeners.
   const allowed = named.filter(
     (l) =>
-      l.accepted.status === 'True' && l.supportedKinds.length > 0 && namespaceAllowed(state, gw, l.listener, routeNs),
+      (l.accepted.status === 'True' || l.conflicted.status === 'True') &&
+      l.supportedKinds.length > 0 &&
+      namespaceAllowed(state, gw, l.listener, routeNs),
   );
   if (allowed.length === 0)
     return no(
@@ -243,7 +317,11 @@ function parentDecision(
       'NoMatchingListenerHostname',
       `No listener hostname of Gateway ${gw.metadata.namespace}/${gw.metadata.name} intersects the route's hostnames`,
     );
-  return { parentRef: ref, gateway: gw, accepted: v(true, 'Accepted', 'The Route is accepted'), listeners: matching };
+  // Only valid listeners carry the route (NGF route_common.go tryToAttachL7RouteToListeners: attached
+  // to no valid listener → Accepted False, its own reason InvalidListener, conditions.NewRouteInvalidListener).
+  const usable = matching.filter((l) => l.valid);
+  if (usable.length === 0) return no('InvalidListener', 'The Listener is invalid for this parent ref');
+  return { parentRef: ref, gateway: gw, accepted: v(true, 'Accepted', 'The Route is accepted'), listeners: usable };
 }
 
 /** ReferenceGrant (v1beta1 referencegrant_types.go): a grant in the target namespace lets HTTPRoutes of the route's namespace reach the Service. */

@@ -240,17 +240,29 @@ export function publishGatewayStatus(state: ClusterState): void {
     const attached = (li: number) =>
       decisions.routes.filter((r) => r.parents.some((p) => p.gateway === gw && p.listeners.some((l) => l.index === li)))
         .length;
-    const programmed: Verdict = ip
-      ? { status: 'True', reason: 'Programmed', message: 'The Gateway is programmed' }
-      : { status: 'False', reason: 'AddressNotAssigned', message: 'No address has been assigned to the Gateway yet' };
+    // No valid listener: NGF's NewGatewayNotAcceptedListenersNotValid also sets Programmed False, Invalid.
+    const programmed: Verdict =
+      gd.accepted.status === 'False'
+        ? { status: 'False', reason: 'Invalid', message: gd.accepted.message }
+        : ip
+          ? { status: 'True', reason: 'Programmed', message: 'The Gateway is programmed' }
+          : {
+              status: 'False',
+              reason: 'AddressNotAssigned',
+              message: 'No address has been assigned to the Gateway yet',
+            };
     gw.status = {
       ...(ip ? { addresses: [{ type: 'IPAddress', value: ip }] } : {}),
       conditions: [cond('Accepted', gd.accepted, g), cond('Programmed', programmed, g)],
       listeners: gd.listeners.map((l) => {
-        const ok = l.accepted.status === 'True' && l.resolvedRefs.status === 'True' && ip !== undefined;
-        const lp: Verdict = ok
-          ? { status: 'True', reason: 'Programmed', message: 'The Listener is programmed' }
-          : { status: 'False', reason: 'Invalid', message: 'The Listener is not programmed' };
+        // A conflicted listener is not Programmed, with the conflict's reason (NGF
+        // NewListenerNotProgrammedProtocolConflict; conformance listenerset-protocol-conflict).
+        const lp: Verdict =
+          l.conflicted.status === 'True'
+            ? { status: 'False', reason: l.conflicted.reason, message: l.conflicted.message }
+            : l.valid && ip !== undefined
+              ? { status: 'True', reason: 'Programmed', message: 'The Listener is programmed' }
+              : { status: 'False', reason: 'Invalid', message: 'The Listener is not programmed' };
         return {
           name: l.listener.name,
           supportedKinds: l.supportedKinds.map((k) => ({ ...k })),
@@ -259,7 +271,7 @@ export function publishGatewayStatus(state: ClusterState): void {
             cond('Accepted', l.accepted, g),
             cond('Programmed', lp, g),
             cond('ResolvedRefs', l.resolvedRefs, g),
-            cond('Conflicted', { status: 'False', reason: 'NoConflicts', message: 'No conflicts' }, g),
+            cond('Conflicted', l.conflicted, g),
           ],
         };
       }),

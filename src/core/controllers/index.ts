@@ -3,6 +3,7 @@
 // what the controller decided instead of deciding it again.
 export {
   gatewayDecisions,
+  listenerProblem,
   type GatewayDecision,
   type GatewayDecisions,
   type RouteDecision,

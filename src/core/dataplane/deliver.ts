@@ -101,18 +101,8 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     return proxyThroughIngress(ctx, trace, pod, d, deliver);
   }
   const gateway = d.protocol === 'TCP' ? gatewayOfPod(index, pod) : undefined;
-  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort)) {
-    const gw = gateway.gd.gateway;
-    const said = say('hop.gatewayAccepts', {
-      gateway: `${gw.metadata.namespace}/${gw.metadata.name}`,
-      pod: ref,
-      client: d.srcIP,
-      host: d.http.host,
-      path: d.http.path,
-    });
-    trace.add({ kind: 'pod', node: podNode, detail: sayEnglish(said), say: said, toIP: d.dstIP, at: podAt });
-    return proxyThroughGateway(ctx, trace, gateway, pod, d, deliver);
-  }
+  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort))
+    return proxyThroughGateway(ctx, trace, gateway, { pod, ref, at: podAt }, d, deliver);
   const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
   if (!answer.ok) {
     trace.add({

@@ -252,3 +252,95 @@ describe('the packet through the Gateway', () => {
     expect(r.reply?.map((x) => x.step)).toEqual(['pod', 'proxy', 'conntrack']);
   });
 });
+
+describe('listener conflicts', () => {
+  const loadConflicts = (text = read('conflicts.yaml')) => {
+    const s = loadScenario([read('base.yaml'), text].join('\n---\n'), { seed: 1, fileName: 'gw.yaml' });
+    const errors = s.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) throw new Error(JSON.stringify(errors));
+    const gw = s.state.gateways.find((g) => g.metadata.name === 'conflicts')!;
+    const listener = (name: string) => gw.status!.listeners!.find((l) => l.name === name)!;
+    const conds = (name: string) => listener(name).conditions.map((c) => [c.type, c.status, c.reason]);
+    return { s, gw, listener, conds };
+  };
+  // NGF gateway_test.go "port/protocol collisions": HTTP and HTTPS on one port conflict, every one of them
+  // (gateway_types.go: "MUST NOT pick one conflicting Listener as the winner"), with the message of
+  // gateway_listener.go portProtocolConflictMsg. The conditions are those of conformance
+  // listenerset-protocol-conflict.go (protocolConflictedListenerConditions): Accepted False, Programmed
+  // False and Conflicted True, each with reason ProtocolConflict.
+  const conflicted = [
+    ['Accepted', 'False', 'ProtocolConflict'],
+    ['Programmed', 'False', 'ProtocolConflict'],
+    ['ResolvedRefs', 'True', 'ResolvedRefs'],
+    ['Conflicted', 'True', 'ProtocolConflict'],
+  ];
+
+  it('marks every HTTP and HTTPS listener sharing a port ProtocolConflict; the rest stay valid', () => {
+    const { gw, listener, conds } = loadConflicts();
+    for (const name of ['foo-80-1', 'bar-80', 'foo-80-https', 'foo-443-http', 'foo-443-https-1', 'bar-443-https'])
+      expect(conds(name), name).toEqual(conflicted);
+    expect(listener('foo-80-1').conditions.find((c) => c.type === 'Conflicted')?.message).toBe(
+      'Multiple listeners for the same port 80 specify incompatible protocols; ensure only one protocol per port',
+    );
+    expect(listener('bar-443-https').conditions.find((c) => c.type === 'Accepted')?.message).toBe(
+      'Multiple listeners for the same port 443 specify incompatible protocols; ensure only one protocol per port',
+    );
+    expect(conds('foo-8080')).toEqual([
+      ['Accepted', 'True', 'Accepted'],
+      ['Programmed', 'True', 'Programmed'],
+      ['ResolvedRefs', 'True', 'ResolvedRefs'],
+      ['Conflicted', 'False', 'NoConflicts'],
+    ]);
+    // conformance gateway-invalid-listeners-unsupported-protocol (second case): some listeners invalid →
+    // Accepted True with reason ListenersNotValid; NGF's message.
+    expect(gw.status!.conditions!.map((c) => [c.type, c.status, c.reason, c.message])).toEqual([
+      ['Accepted', 'True', 'ListenersNotValid', 'The Gateway has at least one valid listener'],
+      ['Programmed', 'True', 'Programmed', 'The Gateway is programmed'],
+    ]);
+  });
+
+  it('a Gateway whose listeners all conflict is not Accepted nor Programmed', () => {
+    // NGF "port/protocol collisions" exactly (no foo-8080); conformance gateway-invalid-listeners-unsupported-protocol
+    // (first case) for Accepted False ListenersNotValid; NGF NewGatewayNotAcceptedListenersNotValid for Programmed.
+    const text = read('conflicts.yaml').replace(/ {4}- name: foo-8080\n.*\n.*\n.*\n/, '');
+    const { gw, s } = loadConflicts(text);
+    expect(gw.spec.listeners.map((l) => l.name)).not.toContain('foo-8080');
+    expect(gw.status!.conditions!.map((c) => [c.type, c.status, c.reason, c.message])).toEqual([
+      ['Accepted', 'False', 'ListenersNotValid', 'The Gateway has no valid listeners'],
+      ['Programmed', 'False', 'Invalid', 'The Gateway has no valid listeners'],
+    ]);
+    const route = s.state.httpRoutes.find((r) => r.metadata.name === 'to-any')!;
+    expect(condition(route, 'Accepted')).toMatchObject({ status: 'False', reason: 'InvalidListener' });
+  });
+
+  it('routes do not attach to a conflicted listener (NGF tryToAttachL7RouteToListeners: InvalidListener)', () => {
+    const { s, listener } = loadConflicts();
+    const route = (name: string) => s.state.httpRoutes.find((r) => r.metadata.name === name)!;
+    expect(condition(route('to-conflicted'), 'Accepted')).toMatchObject({
+      status: 'False',
+      reason: 'InvalidListener',
+      message: 'The Listener is invalid for this parent ref',
+    });
+    // to-any names the whole Gateway: it attaches to the one valid listener only.
+    expect(condition(route('to-any'), 'Accepted')?.status).toBe('True');
+    expect(listener('foo-8080').attachedRoutes).toBe(1);
+    expect(listener('foo-80-1').attachedRoutes).toBe(0);
+    expect(listener('foo-443-https-1').attachedRoutes).toBe(0);
+  });
+
+  it('nginx does not listen on a conflicted port; DNS names only programmed listeners', () => {
+    const { s, gw } = loadConflicts();
+    const address = gw.status!.addresses![0]!.value;
+    const dp = createDataplane(s.state, createRng(1));
+    const refused = dp.send({ from: { kind: 'external' }, to: `http://${address}/`, host: 'foo.example.com', time: 0 });
+    expect(refused.outcome).toBe('refused');
+    expect(refused.why?.code).toBe('gateway.portNotProgrammed');
+    expect(refused.hops.some((h) => h.say?.code === 'hop.gatewayAccepts')).toBe(false);
+    const ok = dp.send({ from: { kind: 'external' }, to: 'http://foo.example.com:8080/', time: 0 });
+    expect(ok.outcome).toBe('ok');
+    expect(ok.pod).toMatch(/^gateway-conformance-infra\/infra-backend-v2-/);
+    // bar.example.com is only the hostname of conflicted listeners: public DNS has no record for it.
+    const bar = dp.send({ from: { kind: 'external' }, to: 'http://bar.example.com/', time: 0 });
+    expect(bar.outcome).toBe('dns-error');
+  });
+});

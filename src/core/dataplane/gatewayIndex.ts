@@ -109,6 +109,7 @@ export function gatewayForHost(index: ClusterIndex, host: string): PublicGateway
   let best: { score: number; rec: PublicGatewayRecord } | undefined;
   for (const g of gatewayIndexOf(index).gateways) {
     for (const l of g.listeners) {
+      if (!l.ld.valid) continue; // a listener the controller did not program is in no DNS record
       const names: { name: string; route?: AdmittedHTTPRoute }[] = [
         ...(l.ld.listener.hostname ? [{ name: l.ld.listener.hostname }] : []),
         ...l.routes.flatMap((r) => r.hostnames.map((name) => ({ name, route: r.rd.route }))),

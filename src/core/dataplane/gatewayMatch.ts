@@ -118,7 +118,7 @@ export function matchGateway(g: GatewayEntry, port: number, req: HttpRequestLine
   let listener: ListenerEntry | undefined;
   let best = -2;
   for (const l of g.listeners) {
-    if (l.ld.listener.port !== port || l.ld.accepted.status !== 'True' || l.ld.supportedKinds.length === 0) continue;
+    if (l.ld.listener.port !== port || !l.ld.valid) continue;
     const h = l.ld.listener.hostname;
     const score = h === undefined ? 0 : hostScore(h, host);
     if (score < 0 || score <= best) continue;

@@ -76,14 +76,22 @@ function headerEdits(f: HTTPRouteFilter, headers: Record<string, string>): strin
   return done;
 }
 
+/** The data plane pod a request reached: the pod, `namespace/name`, and where the trace points for it. */
+export interface DataPlanePod {
+  pod: AdmittedPod;
+  ref: string;
+  at: HopAt;
+}
+
 export function proxyThroughGateway(
   ctx: DataplaneContext,
   trace: Trace,
   g: GatewayEntry,
-  dataPlane: AdmittedPod,
+  dp: DataPlanePod,
   d: Delivery,
   deliver: (ctx: DataplaneContext, trace: Trace, d: Delivery) => Ending,
 ): Ending {
+  const dataPlane = dp.pod;
   const node = dataPlane.spec.nodeName ?? '';
   const gw = g.gd.gateway;
   const gwName = `${gw.metadata.namespace}/${gw.metadata.name}`;
@@ -93,6 +101,30 @@ export function proxyThroughGateway(
     name: gw.metadata.name,
     path: 'spec.listeners',
   };
+  // nginx listens only on the ports of listeners the controller programmed (NGF writes server
+  // blocks for valid listeners only; gateway_types.go: a conflicted listener's "network port should
+  // not be configured"), though the Service still forwards every listener port: the pod resets the
+  // connection.
+  const onPort = g.listeners.filter((l) => l.ld.listener.port === d.dstPort);
+  if (!onPort.some((l) => l.ld.valid)) {
+    const why = say('gateway.portNotProgrammed', {
+      gateway: gwName,
+      pod: dp.ref,
+      port: d.dstPort,
+      listeners: onPort.map((l) => `${l.ld.listener.name} ${l.ld.accepted.reason}`).join(', '),
+    });
+    const at: HopAt = { ...gwAt, path: `spec.listeners[${onPort[0]?.ld.index ?? 0}]` };
+    trace.add({ kind: 'reject', node, detail: sayEnglish(why), say: why, toIP: d.dstIP, at });
+    return { outcome: 'refused', why, at };
+  }
+  const accepts = say('hop.gatewayAccepts', {
+    gateway: gwName,
+    pod: dp.ref,
+    client: d.srcIP,
+    host: d.http.host,
+    path: d.http.path,
+  });
+  trace.add({ kind: 'pod', node, detail: sayEnglish(accepts), say: accepts, toIP: d.dstIP, at: dp.at });
   const req = { host: d.http.host, path: d.http.path, method: d.http.method, headers: d.http.headers };
   const m = matchGateway(g, d.dstPort, req);
   if (!m.ok) {

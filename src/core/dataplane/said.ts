@@ -121,6 +121,8 @@ export const SAID_EN = {
   // the built-in Gateway (gatewayProxy.ts)
   'gateway.noListener':
     'no listener of Gateway {gateway} on port {port} takes host "{host}" (listener hostnames: {hostnames})',
+  'gateway.portNotProgrammed':
+    'nginx in {pod}, the data plane of Gateway {gateway}, does not listen on port {port}: no listener there is programmed ({listeners}) → connection refused',
   'gateway.noRoute': 'no HTTPRoute rule attached to listener {listener} matches host "{host}" and path "{path}"',
   'gateway.hop404': 'Gateway {gateway}: {why} → 404 Not Found',
   'gateway.hop500': 'Gateway {gateway} matched {rule}, but {why} → 500 Internal Server Error',

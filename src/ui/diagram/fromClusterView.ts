@@ -120,6 +120,7 @@ export function fromClusterView(view: ClusterView, showSystem = false): DiagramV
         protocol: l.protocol,
         port: l.port,
         ...(l.hostname ? { hostname: l.hostname } : {}),
+        ...(l.problem ? { problem: l.problem } : {}),
       })),
       routes: g.routes.map((r) => ({
         namespace: r.namespace,

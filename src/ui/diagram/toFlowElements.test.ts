@@ -340,6 +340,23 @@ describe('a Gateway box', () => {
     expect(gw.handles?.map((h) => h.type)).toEqual(['target', 'source']);
   });
 
+  it('marks a listener the controller did not program with its status reason (a conflicted one serves nothing)', () => {
+    const conflicted = {
+      ...view,
+      gateways: view.gateways!.map((g) => ({
+        ...g,
+        listeners: [
+          { name: 'http', protocol: 'HTTP', port: 80, problem: 'ProtocolConflict' },
+          { name: 'https', protocol: 'HTTPS', port: 80, hostname: 'shop.example.com', problem: 'ProtocolConflict' },
+        ],
+      })),
+    };
+    const node = toFlowElements(conflicted, []).nodes.find((n) => n.id === 'gw:default/shop')!;
+    expect(node.data).toMatchObject({
+      listeners: ['http · HTTP :80 ✗ ProtocolConflict', 'https · HTTPS :80 · shop.example.com ✗ ProtocolConflict'],
+    });
+  });
+
   it('wires the Gateway to each drawn backend Service, and a client sent to its address to the Gateway', () => {
     expect(
       edges

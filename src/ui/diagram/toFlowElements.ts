@@ -212,7 +212,8 @@ export function toFlowElements(
   });
   const gateways = [...(view.gateways ?? [])].sort(byKey((g) => nsName(g.namespace, g.name))).map((gw) => {
     const listeners = gw.listeners.map(
-      (l) => `${l.name} · ${l.protocol} :${l.port}${l.hostname ? ` · ${l.hostname}` : ''}`,
+      (l) =>
+        `${l.name} · ${l.protocol} :${l.port}${l.hostname ? ` · ${l.hostname}` : ''}${l.problem ? ` ✗ ${l.problem}` : ''}`,
     );
     const routes = gw.routes.flatMap((r) => r.rules.map((rule) => routeLine(r.namespace, r.hostnames, rule.backends)));
     return {

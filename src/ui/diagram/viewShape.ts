@@ -89,6 +89,8 @@ export interface ViewGatewayListener {
   protocol: string;
   port: number;
   hostname?: string;
+  /** The status reason the controller gave for not programming it (ProtocolConflict…); absent when it serves. */
+  problem?: string;
 }
 
 export interface ViewGatewayRoute {
