@@ -94,6 +94,8 @@ export const KEPT_LATIN = new Set([
   'UDP',
   'HTTP',
   'HTTPS',
+  'TLS',
+  'SNI',
   'URL',
   'LB',
   'API',
@@ -161,6 +163,9 @@ export const VERBATIM = [
   '500 Internal Server Error',
   '503 Service Unavailable',
   '/etc/resolv.conf',
+  // what nginx answers plain HTTP sent to a TLS port, and curl's error for TLS sent to a plain one
+  'The plain HTTP request was sent to HTTPS port',
+  'wrong version number',
   // what kubectl shows for an address not yet assigned, and the command that assigns one on minikube
   '<pending>',
   'minikube tunnel',

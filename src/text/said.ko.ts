@@ -104,6 +104,12 @@ export const SAID_KO: Record<SaidCode, string> = {
     '게이트웨이 {gateway}의 포트 {port} 리스너 중 호스트 "{host}"을(를) 받는 것이 없습니다(리스너 호스트 이름: {hostnames})',
   'gateway.portNotProgrammed':
     '게이트웨이 {gateway}의 데이터 플레인 {pod}의 nginx는 포트 {port}에서 연결을 받지 않습니다: 그 포트의 리스너 중 프로그래밍된 것이 없습니다({listeners}) → 연결 거부',
+  'gateway.tlsToPlainPort':
+    '게이트웨이 {gateway}의 포트 {port}은(는) 평문 HTTP를 씁니다: nginx가 TLS 핸드셰이크를 잘못된 요청으로 읽고 평문 400으로 답하므로 TLS 핸드셰이크가 실패합니다(curl: wrong version number)',
+  'gateway.plainToTlsPort':
+    '게이트웨이 {gateway}의 포트 {port}은(는) TLS를 기다립니다: nginx가 평문 HTTP 요청에 400 "The plain HTTP request was sent to HTTPS port"로 답합니다',
+  'gateway.tlsNoListener':
+    '게이트웨이 {gateway}의 포트 {port} HTTPS 리스너 중 SNI "{sni}"을(를) 받는 것이 없습니다(리스너 호스트 이름: {hostnames}): nginx가 TLS 핸드셰이크를 거절합니다',
   'gateway.noRoute': '리스너 {listener}에 붙은 HTTPRoute 규칙 중 호스트 "{host}", 경로 "{path}"에 맞는 것이 없습니다',
   'gateway.hop404': '게이트웨이 {gateway}: {why} → 404 Not Found',
   'gateway.hop500': '게이트웨이 {gateway}가 {rule}에 맞췄지만 {why} → 500 Internal Server Error',
@@ -190,6 +196,8 @@ export const SAID_KO: Record<SaidCode, string> = {
   'hop.dnsPublicGateway': '공개 DNS: {host} → {address}(게이트웨이 {gateway}의 주소)',
   'hop.gatewayAccepts':
     '게이트웨이 {gateway}: 데이터 플레인 파드 {pod}이(가) {client}의 HTTP 요청을 받습니다(Host: {host}, 경로 {path})',
+  'hop.gatewayTls':
+    '게이트웨이 {gateway}이(가) 포트 {port}에서 TLS를 종료합니다: SNI "{sni}"(으)로 리스너 {listener}을(를) 고르고 시크릿 {secret}의 인증서를 씁니다. 여기서부터 안의 요청은 평문 HTTP입니다',
   'hop.gatewayRoute': '게이트웨이 {gateway} 리스너 {listener}(포트 {port}) → HTTPRoute {route} 규칙 {rule}({match})',
   'hop.gatewayFilters': '필터: {filters}',
   'hop.gatewayRedirect': 'RequestRedirect 필터: {status}, Location {location}',

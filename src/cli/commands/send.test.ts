@@ -56,6 +56,8 @@ describe('ksp send', () => {
       'index',
       'time',
       'outcome',
+      'status',
+      'location',
       'reason',
       'pod',
       'podIP',
@@ -136,5 +138,76 @@ describe('ksp send through a Gateway', () => {
     expect(to('/', '-H', 'version: two')).toMatch(/infra-backend-v2-/);
     expect(to('/', '--header=version:one')).toMatch(/infra-backend-v1-/);
     expect(send('-H', 'novalue').err).toContain('-H needs NAME: VALUE (as curl -H), got "novalue"');
+  });
+});
+
+describe('ksp send prints the HTTP answer', () => {
+  const gw = (...files: string[]) => ['base.yaml', ...files].map((f) => fixture(`gateway/${f}`)).join('\n---\n');
+  const runOn = (text: string, ...argv: string[]) =>
+    runCaptured(['send', 'gw.yaml', ...argv], (p) => (p === 'gw.yaml' ? text : null));
+  const addressOf = (text: string, gateway: string): string =>
+    runCaptured(
+      [
+        'kubectl',
+        'gw.yaml',
+        '--',
+        'get',
+        'gtw',
+        gateway,
+        '-n',
+        'gateway-conformance-infra',
+        '-o',
+        'jsonpath={.status.addresses[0].value}',
+      ],
+      (p) => (p === 'gw.yaml' ? text : null),
+    ).out.trim();
+
+  it('a redirect: its status line and Location, in every language; --json carries them as data', () => {
+    const text = gw('filters.yaml');
+    const ip = addressOf(text, 'same-namespace');
+    expect(ip).toMatch(/^198\.51\.100\.\d+$/);
+    // conformance/tests/httproute-redirect-path.go: /original-prefix/lemon → 302, path /replacement-prefix/lemon.
+    const location = `http://${ip}/replacement-prefix/lemon`;
+    for (const lang of ['en', 'ko']) {
+      const line = runOn(text, '--to', `http://${ip}/original-prefix/lemon`, '--lang', lang).out.split('\n')[0]!;
+      expect(line, lang).toMatch(/^#1\s+\S+\s+gateway-conformance-infra\/same-namespace-nginx-\S+\s/);
+      expect(line.endsWith(`  302 Found  Location: ${location}`), line).toBe(true);
+    }
+    const j = JSON.parse(runOn(text, '--to', `http://${ip}/original-prefix/lemon`, '--json').out);
+    expect([j.requests[0].outcome, j.requests[0].status, j.requests[0].location]).toEqual(['ok', 302, location]);
+  });
+
+  it('a 404 from the Gateway: the status line before the reason (httproute-exact-path-matching: /one/example)', () => {
+    const text = gw('filters.yaml');
+    const ip = addressOf(text, 'same-namespace');
+    const en = runOn(text, '--to', `http://${ip}/one/example`).out.split('\n')[0]!;
+    expect(en).toMatch(
+      /^#1\s+http-error\s+.*\s{2}404 Not Found {2}no HTTPRoute rule attached to listener http matches host "198\.51\.100\.\d+" and path "\/one\/example"$/,
+    );
+    const ko = runOn(text, '--to', `http://${ip}/one/example`, '--lang', 'ko').out.split('\n')[0]!;
+    expect(ko).toMatch(/\s{2}404 Not Found {2}리스너 http에 붙은 HTTPRoute 규칙 중/);
+    const j = JSON.parse(runOn(text, '--to', `http://${ip}/one/example`, '--json').out);
+    expect([j.requests[0].status, j.requests[0].location]).toEqual([404, null]);
+    // A 200 is data in --json, and the line prints no status for it.
+    const ok = JSON.parse(runOn(text, '--to', `http://${ip}/one`, '--json').out);
+    expect([ok.requests[0].outcome, ok.requests[0].status]).toEqual(['ok', 200]);
+    expect(runOn(text, '--to', `http://${ip}/one`).out.split('\n')[0]).toMatch(/ from 10\.244\.\d+\.\d+$/); // the data plane pod, as the backend sees it
+  });
+
+  it('https:// reaches the HTTPS listener and the trace says TLS ended at the Gateway (httproute-https-listener)', () => {
+    const text = gw('https.yaml');
+    const line = runOn(text, '--to', 'https://example.org/').out.split('\n')[0]!;
+    expect(line).toMatch(/^#1\s+ok\s+gateway-conformance-infra\/infra-backend-v1-/);
+    const j = JSON.parse(runOn(text, '--to', 'https://second-example.org/', '--json').out);
+    const hop = j.requests[0].hops.find((h: { detail: string }) => h.detail.includes('terminates TLS'));
+    expect(hop.detail).toMatch(
+      /terminates TLS on port 443: SNI "second-example\.org" picks listener https-with-hostname/,
+    );
+    expect(j.requests[0].pod).toMatch(/^gateway-conformance-infra\/infra-backend-v2-/);
+    // Plain HTTP to the TLS port: nginx's 400, with its reason in each language.
+    const plain = runOn(text, '--to', 'http://second-example.org:443/').out.split('\n')[0]!;
+    expect(plain).toMatch(/\s{2}400 Bad Request {2}port 443 of Gateway \S+ expects TLS/);
+    const ko = runOn(text, '--to', 'http://second-example.org:443/', '--lang', 'ko').out.split('\n')[0]!;
+    expect(ko).toMatch(/\s{2}400 Bad Request {2}게이트웨이 \S+의 포트 443은 TLS를 기다립니다/);
   });
 });

@@ -1,6 +1,7 @@
 // `ksp send FILE --from SOURCE --to TARGET [--count N] [--interval SECONDS] [-X METHOD] [-H 'NAME: VALUE'] [-n NS] [--json]`:
 // sends N requests through the simulated cluster and prints, per request, the outcome, the pod
-// that answered, its IP:port, its node and the source IP the pod saw; then a summary per pod and
+// that answered, its IP:port, its node and the source IP the pod saw, an HTTP status other than
+// 200 (with a redirect's Location) and why a request failed; then a summary per pod and
 // per outcome. SOURCE and TARGET are client declarations in the core's one text form
 // (src/core/sim/clientText.ts), resolved against the scenario as the playground resolves its
 // clients: SOURCE pod/NAME (in -n NS, default "default"), pod/NS/NAME, deployment/NAME,
@@ -89,6 +90,8 @@ export function sendJson(results: readonly RequestResult[]): string {
     index: r.index,
     time: r.time,
     outcome: r.outcome,
+    status: r.status ?? null,
+    location: r.location ?? null,
     reason: r.reason ?? null,
     pod: r.pod ?? null,
     podIP: r.podIP ?? null,
@@ -128,6 +131,16 @@ function columns(text: string): number {
 }
 const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - columns(text)));
 
+/**
+ * An HTTP answer other than 200 as a server sends it, verbatim in every language (README: status
+ * lines stay as a real cluster prints them): the status line, and a redirect's Location header.
+ */
+function answerText(r: RequestResult): string {
+  if (r.status === undefined || r.status === 200) return '';
+  const line = r.response?.startsWith(`${r.status} `) ? r.response : String(r.status);
+  return r.location ? `${line}  Location: ${r.location}` : line;
+}
+
 export function sendText(results: readonly RequestResult[], words: CliWords = EN): string {
   const rows = results.map((r) => [
     `#${r.index}`,
@@ -136,7 +149,7 @@ export function sendText(results: readonly RequestResult[], words: CliWords = EN
     r.podIP ? `${r.podIP}:${r.port ?? ''}` : '-',
     r.node ?? '-',
     r.sourceIP ? words.from(r.sourceIP) : '-',
-    r.outcome === 'ok' ? '' : words.reason(r),
+    [answerText(r), r.outcome === 'ok' ? '' : words.reason(r)].filter((t) => t !== '').join('  '),
   ]);
   const widths = [0, 1, 2, 3, 4, 5].map((c) => Math.max(...rows.map((row) => columns(row[c]!))));
   const lines = rows.map((row) =>

@@ -35,6 +35,8 @@ export interface ListenerDecision {
   supportedKinds: { group: string; kind: string }[];
   accepted: Verdict;
   resolvedRefs: Verdict;
+  /** HTTPS: `namespace/name` of the certificate Secret nginx terminates TLS with (the first certificateRef). */
+  certificate?: string;
   /** Conflicted (gateway_types.go ListenerConditionConflicted): False/NoConflicts unless it shares its port with an incompatible protocol. */
   conflicted: Verdict;
   /**
@@ -140,33 +142,33 @@ function listenerChecks(state: ClusterState, gw: AdmittedGateway, listener: List
     };
   }
   if (protocol === 'HTTPS') {
-    // Terminate needs the certificate Secret(s) in certificateRefs (same namespace without a ReferenceGrant).
+    // Terminate needs the certificate Secret(s) in certificateRefs (same namespace without a
+    // ReferenceGrant), each of type kubernetes.io/tls (NGF resolver/secrets.go: any other type is
+    // `unsupported secret type`). NGF also parses the PEM key pair; the playground does not.
     const refs =
       (listener.tls as { certificateRefs?: { name?: string; namespace?: string; kind?: string }[] } | undefined)
         ?.certificateRefs ?? [];
-    const missing = refs.find(
-      (r) =>
-        !state.others.some(
-          (o) =>
-            o.kind === 'Secret' &&
-            o.metadata?.name === r.name &&
-            (o.metadata?.namespace ?? 'default') === (r.namespace ?? gw.metadata.namespace),
-        ),
-    );
-    if (refs.length === 0 || missing)
-      return {
-        listener,
-        index,
-        supportedKinds: [HTTP_ROUTE],
-        accepted,
-        resolvedRefs: v(
-          false,
-          'InvalidCertificateRef',
-          missing
-            ? `Secret ${missing.namespace ?? gw.metadata.namespace}/${missing.name} does not exist`
-            : 'No certificateRefs are set',
-        ),
-      };
+    const problems = refs.flatMap((r) => {
+      const ns = r.namespace ?? gw.metadata.namespace;
+      const secret = state.others.find(
+        (o) => o.kind === 'Secret' && o.metadata?.name === r.name && (o.metadata?.namespace ?? 'default') === ns,
+      );
+      if (!secret) return [`Secret ${ns}/${r.name} does not exist`];
+      const type = (secret as { type?: string }).type ?? 'Opaque';
+      return type === 'kubernetes.io/tls' ? [] : [`Secret ${ns}/${r.name}: unsupported secret type "${type}"`];
+    });
+    const first = refs[0];
+    const bad = !first || problems.length > 0;
+    return {
+      listener,
+      index,
+      supportedKinds: [HTTP_ROUTE],
+      accepted,
+      resolvedRefs: bad
+        ? v(false, 'InvalidCertificateRef', problems[0] ?? 'No certificateRefs are set')
+        : v(true, 'ResolvedRefs', 'All references are resolved'),
+      ...(bad ? {} : { certificate: `${first.namespace ?? gw.metadata.namespace}/${first.name}` }),
+    };
   }
   return {
     listener,

@@ -24,6 +24,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     path: req.path ?? t.path,
     ...(req.method ? { method: req.method } : {}),
     ...(req.headers ? { headers: req.headers } : {}),
+    ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
   };
   if (t.isIP) return found(t.host, t.port, protocol, http, req.time);
   const state = ctx.index.state;

@@ -26,6 +26,13 @@ const load = (...files: string[]) => {
   const route = (name: string) => s.state.httpRoutes.find((r) => r.metadata.name === name)!;
   return { s, gw, address, send, backend, route };
 };
+/** The conformance base plus one more file, and the Gateway of that file. */
+const loadGateway = (text: string, gateway: string) => {
+  const s = loadScenario([read('base.yaml'), text].join('\n---\n'), { seed: 1, fileName: 'gw.yaml' });
+  const errors = s.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(JSON.stringify(errors));
+  return { s, gw: s.state.gateways.find((g) => g.metadata.name === gateway)! };
+};
 const condition = (r: AdmittedHTTPRoute, type: string, parent = 0) =>
   r.status?.parents[parent]?.conditions.find((c) => c.type === type);
 
@@ -182,10 +189,14 @@ describe('routing through the Gateway', () => {
     const { send, backend } = load('filters.yaml');
     const redirect = send({ path: '/original-prefix/lemon' });
     expect(redirect.status).toBe(302);
-    expect(redirect.response).toMatch(/Location: http:\/\/[0-9.]+\/replacement-prefix\/lemon$/);
+    expect(redirect.response).toBe('302 Found');
+    expect(redirect.location).toMatch(/^http:\/\/[0-9.]+\/replacement-prefix\/lemon$/);
     const full = send({ path: '/full/path/original' });
     expect(full.status).toBe(301);
-    expect(full.response).toBe('301 Moved Permanently; Location: http://example.org/full-path-replacement');
+    expect([full.response, full.location]).toEqual([
+      '301 Moved Permanently',
+      'http://example.org/full-path-replacement',
+    ]);
     const rewritten = send({ path: '/prefix/one/two' });
     expect(rewritten.outcome).toBe('ok');
     expect(rewritten.hops.find((h) => h.say?.code === 'hop.gatewayFilters')?.detail).toBe(
@@ -255,10 +266,7 @@ describe('the packet through the Gateway', () => {
 
 describe('listener conflicts', () => {
   const loadConflicts = (text = read('conflicts.yaml')) => {
-    const s = loadScenario([read('base.yaml'), text].join('\n---\n'), { seed: 1, fileName: 'gw.yaml' });
-    const errors = s.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) throw new Error(JSON.stringify(errors));
-    const gw = s.state.gateways.find((g) => g.metadata.name === 'conflicts')!;
+    const { s, gw } = loadGateway(text, 'conflicts');
     const listener = (name: string) => gw.status!.listeners!.find((l) => l.name === name)!;
     const conds = (name: string) => listener(name).conditions.map((c) => [c.type, c.status, c.reason]);
     return { s, gw, listener, conds };
@@ -342,5 +350,87 @@ describe('listener conflicts', () => {
     // bar.example.com is only the hostname of conflicted listeners: public DNS has no record for it.
     const bar = dp.send({ from: { kind: 'external' }, to: 'http://bar.example.com/', time: 0 });
     expect(bar.outcome).toBe('dns-error');
+  });
+});
+
+describe('HTTPS listeners: TLS terminated at the Gateway', () => {
+  const loadHttps = (text = read('https.yaml')) => {
+    const { s, gw } = loadGateway(text, 'same-namespace-with-https-listener');
+    const address = gw.status!.addresses![0]!.value;
+    const dp = createDataplane(s.state, createRng(1));
+    const send = (to: string, req: Partial<SendRequest> = {}) =>
+      dp.send({ from: { kind: 'external' }, to, time: 0, ...req });
+    return { s, gw, address, send };
+  };
+  const backendOf = (r: { outcome: string; pod?: string; status?: number }) =>
+    r.outcome === 'ok' ? r.pod!.split('/')[1]!.replace(/-[a-z0-9]+-[a-z0-9]+$/, '') : `${r.status ?? r.outcome}`;
+
+  it('routes https requests by SNI and Host (httproute-https-listener)', () => {
+    const { gw, address, send } = loadHttps();
+    expect(gw.status!.conditions!.map((c) => [c.type, c.status])).toEqual([
+      ['Accepted', 'True'],
+      ['Programmed', 'True'],
+    ]);
+    // The conformance cases, over TLS to the Gateway's address with the host as SNI and Host.
+    const viaAddress = (host: string) => send(`https://${address}/`, { host });
+    expect(backendOf(send('https://example.org/'))).toBe('infra-backend-v1');
+    expect(backendOf(send('https://second-example.org/'))).toBe('infra-backend-v2');
+    // unknown-example.org: public DNS has no record for it; sent to the address, the listener without a
+    // hostname takes it and no route matches → 404.
+    expect(backendOf(viaAddress('unknown-example.org'))).toBe('404');
+    const r = send('https://example.org/');
+    const tlsHop = r.hops.find((h) => h.say?.code === 'hop.gatewayTls')!;
+    expect(tlsHop.detail).toBe(
+      'Gateway gateway-conformance-infra/same-namespace-with-https-listener terminates TLS on port 443: SNI "example.org" picks listener https, certificate from Secret gateway-conformance-infra/tls-validity-checks-certificate; the request inside is plain HTTP from here on',
+    );
+    // The most specific listener takes the SNI (gateway_types.go Listener.hostname precedence).
+    const second = send('https://second-example.org/').hops.find((h) => h.say?.code === 'hop.gatewayTls')!;
+    expect(second.say?.params.listener).toBe('https-with-hostname');
+    // The data plane speaks plain HTTP to the backend: the TLS hop comes before the HTTP request is read.
+    const codes = r.hops.map((h) => h.say?.code);
+    expect(codes.indexOf('hop.gatewayTls')).toBeLessThan(codes.indexOf('hop.gatewayAccepts'));
+  });
+
+  it('plain HTTP to the HTTPS port gets nginx 400; an SNI no listener takes fails the handshake', () => {
+    const { address, send } = loadHttps();
+    const plain = send(`http://${address}:443/`, { host: 'example.org' });
+    expect(plain.outcome).toBe('http-error');
+    expect(plain.status).toBe(400);
+    expect(plain.why?.code).toBe('gateway.plainToTlsPort');
+    // Without the listener that has no hostname, an SNI none of the others names is rejected
+    // (NGF's default SSL server: ssl_reject_handshake on).
+    const text = read('https.yaml').replace(/ {4}- name: https\n(.*\n){11}/, '');
+    const strict = loadHttps(text);
+    expect(strict.gw.spec.listeners.map((l) => l.name)).toEqual([
+      'https-with-hostname',
+      'https-with-wildcard-hostname',
+    ]);
+    const rejected = strict.send(`https://${strict.address}/`, { host: 'example.org' });
+    expect(rejected.outcome).toBe('refused');
+    expect(rejected.why?.code).toBe('gateway.tlsNoListener');
+    expect(backendOf(strict.send(`https://${strict.address}/`, { host: 'a.b.wildcard.org' }))).toBe('refused');
+  });
+
+  it('https to a Gateway with only an HTTP listener: its load balancer has no port 443', () => {
+    const { send } = load('matching.yaml');
+    const { s } = load('matching.yaml');
+    const address = s.state.gateways.find((g) => g.metadata.name === 'same-namespace')!.status!.addresses![0]!.value;
+    const r = send({ to: `https://${address}/` });
+    expect(r.outcome).toBe('timeout');
+    expect(r.reason).toMatch(/has no listener on 443\/TCP \(its ports: 80\/TCP\)/);
+    // TLS to the HTTP listener's own port: the handshake meets plain HTTP.
+    const wrong = send({ to: `https://${address}:80/` });
+    expect(wrong.outcome).toBe('refused');
+    expect(wrong.why?.code).toBe('gateway.tlsToPlainPort');
+  });
+
+  it('an HTTPS listener whose Secret is not of type kubernetes.io/tls is not valid (NGF resolver/secrets.go)', () => {
+    const { gw } = loadHttps(read('https.yaml').replace('type: kubernetes.io/tls', 'type: Opaque'));
+    const l = gw.status!.listeners![0]!;
+    expect(l.conditions.find((c) => c.type === 'ResolvedRefs')).toMatchObject({
+      status: 'False',
+      reason: 'InvalidCertificateRef',
+      message: 'Secret gateway-conformance-infra/tls-validity-checks-certificate: unsupported secret type "Opaque"',
+    });
   });
 });

@@ -14,7 +14,7 @@ import type { HTTPBackendRef, HTTPPathModifier, HTTPRouteFilter } from '../model
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import type { HopAt } from './types.ts';
-import type { GatewayEntry } from './gatewayIndex.ts';
+import { hostScore, type GatewayEntry, type ListenerEntry } from './gatewayIndex.ts';
 import { hostWithoutPort, matchGateway, matchText } from './gatewayMatch.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { badGatewayOnUpstreamFailure } from './upstreamFailure.ts';
@@ -117,6 +117,31 @@ export function proxyThroughGateway(
     trace.add({ kind: 'reject', node, detail: sayEnglish(why), say: why, toIP: d.dstIP, at });
     return { outcome: 'refused', why, at };
   }
+  const tls = tlsAtGateway(g, d, gwName);
+  if (!tls.ok) {
+    const at: HopAt = { ...gwAt, path: `spec.listeners[${tls.listener.ld.index}]` };
+    trace.add({ kind: 'reject', node, detail: sayEnglish(tls.why), say: tls.why, toIP: d.dstIP, at });
+    if (tls.status) trace.result = { ...trace.result, status: tls.status, response: '400 Bad Request' };
+    return { outcome: tls.status ? 'http-error' : 'refused', why: tls.why, at };
+  }
+  if (tls.terminated) {
+    const { listener, sni } = tls.terminated;
+    const said = say('hop.gatewayTls', {
+      gateway: gwName,
+      port: d.dstPort,
+      sni: sni ?? '-',
+      listener: listener.ld.listener.name,
+      secret: listener.ld.certificate ?? '-',
+    });
+    trace.add({
+      kind: 'gateway',
+      node,
+      detail: sayEnglish(said),
+      say: said,
+      toIP: d.dstIP,
+      at: { ...gwAt, path: `spec.listeners[${listener.ld.index}].tls` },
+    });
+  }
   const accepts = say('hop.gatewayAccepts', {
     gateway: gwName,
     pod: dp.ref,
@@ -180,7 +205,8 @@ export function proxyThroughGateway(
         trace.result = {
           ...trace.result,
           status,
-          response: `${status} ${REDIRECT_TEXT[status] ?? ''}`.trim() + `; Location: ${location}`,
+          response: `${status} ${REDIRECT_TEXT[status] ?? ''}`.trim(),
+          location,
         };
         return { outcome: 'ok' };
       }
@@ -286,6 +312,61 @@ export function proxyThroughGateway(
     time: d.time,
   });
   return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'gateway.badGateway');
+}
+
+type TlsAtGateway =
+  | { ok: true; terminated?: { listener: ListenerEntry; sni: string | undefined } }
+  | { ok: false; listener: ListenerEntry; why: Said; status?: 400 };
+
+/**
+ * What nginx does with the connection's first bytes on this port. Its listeners share one protocol
+ * (HTTP and HTTPS on one port conflict, gatewayAttachment.ts). An HTTPS port terminates TLS: the
+ * client's SNI picks the server (listener) with that hostname, most specific first, as
+ * gateway_types.go Listener.hostname asks; no such listener → NGF's default SSL server has
+ * `ssl_reject_handshake on` (internal/controller/nginx/config/servers_template.go), so the
+ * handshake fails. Plain HTTP to an HTTPS port gets nginx's 400 "The plain HTTP request was sent to
+ * HTTPS port"; a TLS ClientHello to a plain HTTP port is a bad request to nginx, and the client's
+ * handshake fails on the plain-text answer (curl: "wrong version number").
+ */
+function tlsAtGateway(g: GatewayEntry, d: Delivery, gwName: string): TlsAtGateway {
+  const listeners = g.listeners.filter((l) => l.ld.listener.port === d.dstPort && l.ld.valid);
+  const first = listeners[0]!;
+  const https = first.ld.listener.protocol === 'HTTPS';
+  const tls = d.http.tls;
+  if (!https)
+    return tls
+      ? { ok: false, listener: first, why: say('gateway.tlsToPlainPort', { gateway: gwName, port: d.dstPort }) }
+      : { ok: true };
+  if (!tls)
+    return {
+      ok: false,
+      listener: first,
+      status: 400,
+      why: say('gateway.plainToTlsPort', { gateway: gwName, port: d.dstPort }),
+    };
+  const sni = tls.sni;
+  let best: ListenerEntry | undefined;
+  let bestScore = -1;
+  for (const l of listeners) {
+    const h = l.ld.listener.hostname;
+    const score = h === undefined ? 0 : sni === undefined ? -1 : hostScore(h, sni);
+    if (score > bestScore) {
+      bestScore = score;
+      best = l;
+    }
+  }
+  if (!best)
+    return {
+      ok: false,
+      listener: first,
+      why: say('gateway.tlsNoListener', {
+        gateway: gwName,
+        port: d.dstPort,
+        sni: sni ?? '-',
+        hostnames: listenerHostnames(g, d.dstPort),
+      }),
+    };
+  return { ok: true, terminated: { listener: best, sni } };
 }
 
 function backendText(b: HTTPBackendRef, routeNs: string): string {

@@ -123,6 +123,12 @@ export const SAID_EN = {
     'no listener of Gateway {gateway} on port {port} takes host "{host}" (listener hostnames: {hostnames})',
   'gateway.portNotProgrammed':
     'nginx in {pod}, the data plane of Gateway {gateway}, does not listen on port {port}: no listener there is programmed ({listeners}) → connection refused',
+  'gateway.tlsToPlainPort':
+    'port {port} of Gateway {gateway} speaks plain HTTP: nginx reads the TLS handshake as a bad request and answers 400 in plain text, so the TLS handshake fails (curl: wrong version number)',
+  'gateway.plainToTlsPort':
+    'port {port} of Gateway {gateway} expects TLS: nginx answers a plain HTTP request with 400 "The plain HTTP request was sent to HTTPS port"',
+  'gateway.tlsNoListener':
+    'no HTTPS listener of Gateway {gateway} on port {port} takes SNI "{sni}" (listener hostnames: {hostnames}): nginx rejects the TLS handshake',
   'gateway.noRoute': 'no HTTPRoute rule attached to listener {listener} matches host "{host}" and path "{path}"',
   'gateway.hop404': 'Gateway {gateway}: {why} → 404 Not Found',
   'gateway.hop500': 'Gateway {gateway} matched {rule}, but {why} → 500 Internal Server Error',
@@ -215,6 +221,8 @@ export const SAID_EN = {
   'hop.dnsPublicGateway': 'public DNS: {host} → {address} (the address of Gateway {gateway})',
   'hop.gatewayAccepts':
     'Gateway {gateway}: its data plane pod {pod} accepts the HTTP request from {client} (Host: {host}, path {path})',
+  'hop.gatewayTls':
+    'Gateway {gateway} terminates TLS on port {port}: SNI "{sni}" picks listener {listener}, certificate from Secret {secret}; the request inside is plain HTTP from here on',
   'hop.gatewayRoute': 'Gateway {gateway} listener {listener} (port {port}) → HTTPRoute {route} rule {rule} ({match})',
   'hop.gatewayFilters': 'filters: {filters}',
   'hop.gatewayRedirect': 'RequestRedirect filter: {status} with Location {location}',

@@ -16,6 +16,8 @@ export interface HttpRequest {
   path: string;
   method?: string;
   headers?: Readonly<Record<string, string>>;
+  /** The client speaks TLS first (an https:// URL); `sni` is the URL's host name (none for an IP address, RFC 6066 §3). */
+  tls?: { sni?: string };
 }
 
 export interface SendRequest {
@@ -130,7 +132,10 @@ export interface RequestResult {
   node?: string;
   /** The source address the pod sees (after any SNAT). */
   sourceIP?: string;
+  /** What answered: a pod's body, or an HTTP status line (`302 Found`, `404 Not Found`) from a proxy. */
   response?: string;
+  /** A redirect's Location header (a Gateway's RequestRedirect filter). */
+  location?: string;
   /** Set once the destination address is known (not when the source or the name lookup failed). */
   entry?: Entry;
   hops: Hop[];
