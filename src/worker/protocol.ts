@@ -31,6 +31,8 @@ export interface ViewSource {
   range?: SourceRange;
   /** Who made it: 'user', 'system', or a controller's name. */
   by: string;
+  /** The cluster runs it for itself (core/model clusterOwned): hidden with the system objects, never a traffic source. */
+  system?: true;
 }
 
 export interface ObjectRefView {

@@ -12,7 +12,7 @@ import type {
   AdmittedServicePort,
   ClusterState,
 } from '../core/model/index.ts';
-import { isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
+import { clusterOwned, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
 import { gatewayDecisions, gatewayService, listenerProblem, loadBalancerIP } from '../core/controllers/index.ts';
 import type {
@@ -36,7 +36,12 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const origin = state.origins.get(objectKey(kind, meta?.namespace, meta?.name ?? ''));
     if (!origin) return null;
     const range = ranges.get(origin.docIndex);
-    return { docIndex: origin.docIndex, by: origin.by, ...(range && origin.by !== 'system' ? { range } : {}) };
+    return {
+      docIndex: origin.docIndex,
+      by: origin.by,
+      ...(range && origin.by !== 'system' ? { range } : {}),
+      ...(clusterOwned(origin.by) ? { system: true as const } : {}),
+    };
   };
   const docOf = (src: ViewSource | null): number | null => (src && src.range ? src.docIndex : null);
 
@@ -45,8 +50,9 @@ export function toClusterView(scenario: Scenario): ClusterView {
   );
   const nodes: NodeView[] = state.nodes.map((n) => nodeView(n, sourceOf('Node', n.metadata)));
   const pods: PodView[] = state.pods.map((p) => {
-    // A pod that a system Deployment's ReplicaSet made (the Gateway controller's own control plane)
-    // is the cluster's too, as its Deployment is: the diagram hides them together.
+    // A pod that a cluster-owned Deployment's ReplicaSet made (the Gateway controller's own control
+    // plane, a Gateway's data plane) is the cluster's too, as its Deployment is: the diagram hides
+    // them together and the client form does not offer them.
     const src = systemWorkloadOf(p) ?? sourceOf('Pod', p.metadata) ?? ownerSource(p);
     return podView(p, src, docOf(src));
   });
@@ -94,7 +100,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
     if (rsRef?.kind !== 'ReplicaSet') return null;
     const depRef = controllerRef(replicaSets.get(objectKey('ReplicaSet', p.metadata.namespace, rsRef.name))?.metadata);
     const src = depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;
-    return src?.by === 'system' || src?.by === 'default-cluster' ? src : null;
+    return src?.system ? src : null;
   }
 
   // A pod made by a controller inherits the position of the workload that declared it.

@@ -22,6 +22,17 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
 
 /** Where an object came from: a document of the stream, or a controller acting for one. */
+/**
+ * Whether the cluster runs an object for itself rather than for the learner: what kubeadm and the
+ * add-ons install ('system'), the default cluster's objects, and what the Gateway controller
+ * provisions as a Gateway's data plane (its Deployment and LoadBalancer Service, which the Gateway's
+ * box stands for, docs/gateway-api.md §7). Such objects are not traffic sources nor default clients,
+ * and the diagram draws them only with the system objects.
+ */
+export function clusterOwned(by: Origin['by'] | undefined): boolean {
+  return by === 'system' || by === 'default-cluster' || by === 'gateway-controller';
+}
+
 export interface Origin {
   /** Index of the YAML document that declared it (or that declared its owner). */
   docIndex: number;

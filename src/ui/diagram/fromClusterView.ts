@@ -9,23 +9,20 @@ import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from '
  * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system) rather
  * than ones the scenario declared. Hidden unless asked for, so the learner's objects stand out.
  */
-export function isSystem(o: { namespace: string; source: { by: string } | null }): boolean {
-  return o.namespace === 'kube-system' || o.source?.by === 'system' || o.source?.by === 'default-cluster';
+/** What the cluster runs for itself, as the worker's view marks it (core/model clusterOwned). */
+export function isSystem(o: { namespace: string; source: { by: string; system?: true } | null }): boolean {
+  return o.namespace === 'kube-system' || o.source?.system === true;
 }
 
 export function fromClusterView(view: ClusterView, showSystem = false): DiagramView {
   const gateways = (view.gateways ?? []).filter((g) => showSystem || !isSystem(g));
-  // A Gateway's box stands for its data plane (the LoadBalancer Service and pods its controller
-  // provisioned): drawn only with the system objects, as the ingress controller's are.
+  // A Gateway's box stands for its data plane (the Deployment, pods and LoadBalancer Service its
+  // controller provisioned): the worker marks those the cluster's own, so they are drawn only with
+  // the system objects, as the ingress controller's are.
+  const keep = (o: { namespace: string; source: { by: string; system?: true } | null }): boolean =>
+    showSystem || !isSystem(o);
+  // Its cloud load balancer too (a load balancer carries no source of its own).
   const dataPlanes = new Set(showSystem ? [] : gateways.flatMap((g) => g.dataPlaneService ?? []));
-  const dataPlanePods = new Set(
-    view.services
-      .filter((s) => dataPlanes.has(nsName(s.namespace, s.name)))
-      .flatMap((s) => s.endpoints.flatMap((e) => (e.pod ? [nsName(s.namespace, e.pod)] : []))),
-  );
-  const keep = <T extends { namespace: string; name: string; source: { by: string } | null }>(o: T): boolean =>
-    showSystem ||
-    (!isSystem(o) && !dataPlanes.has(nsName(o.namespace, o.name)) && !dataPlanePods.has(nsName(o.namespace, o.name)));
   const hints = podHints(view.services.filter(keep));
   const groups = new Map<string, ViewNode>();
   for (const n of view.nodes) groups.set(n.name, { name: n.name, ip: n.ip, ready: n.ready, pods: [] });
