@@ -32,21 +32,26 @@ export function useEditorGate(): boolean {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     if (!firstResult || open) return;
-    let idle: number | null = null;
+    // An idle callback's id and a timer's id are separate counters: each is cancelled by its own call
+    // (clearing a timer with an idle id once cancelled someone else's timer of the same number).
+    let cancelIdle: (() => void) | null = null;
     let raf = requestAnimationFrame(() => {
       raf = requestAnimationFrame(() => {
         const go = () => setOpen(true);
         // Safari has no requestIdleCallback.
-        const ric = (window as Partial<Window>).requestIdleCallback;
-        idle = ric ? ric(go, { timeout: 500 }) : window.setTimeout(go, 50);
+        const w = window as Partial<Window> & Window;
+        if (w.requestIdleCallback) {
+          const id = w.requestIdleCallback(go, { timeout: 500 });
+          cancelIdle = () => w.cancelIdleCallback?.(id);
+        } else {
+          const id = window.setTimeout(go, 50);
+          cancelIdle = () => window.clearTimeout(id);
+        }
       });
     });
     return () => {
       cancelAnimationFrame(raf);
-      if (idle !== null) {
-        (window as Partial<Window>).cancelIdleCallback?.(idle);
-        window.clearTimeout(idle);
-      }
+      cancelIdle?.();
     };
   }, [firstResult, open]);
   return open;
