@@ -10,8 +10,30 @@ import { toShared } from './shareState.ts';
 /** Quiet time after the last change before the address is rewritten (typing does not re-encode per key). */
 export const ADDRESS_DEBOUNCE_MS = 400;
 
-/** The last fragment this tab wrote (sessionStorage: it survives a reload of this tab, not a copy of the URL elsewhere). */
+/** The last fragments this tab wrote, newest last (sessionStorage: it survives a reload of this tab, not a copy of the URL elsewhere). */
 const OWN_KEY = 'ksp:address:v1';
+/**
+ * More than one: a reload can start while a newer address is being written (the write finishes on
+ * the old page after the browser took the URL to reload), and that older address is still our own.
+ */
+const OWN_KEPT = 8;
+
+function ownAddresses(): string[] {
+  let raw: string | null;
+  try {
+    raw = sessionStorage.getItem(OWN_KEY);
+  } catch {
+    return []; // no session storage
+  }
+  if (raw === null) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    if (Array.isArray(list)) return list.filter((h): h is string => typeof h === 'string');
+  } catch {
+    // the one address an earlier version stored, as it is
+  }
+  return [raw];
+}
 
 /**
  * Whether `hash` is an address this tab wrote itself. On a reload it is not a link someone shared:
@@ -19,11 +41,7 @@ const OWN_KEY = 'ksp:address:v1';
  * never asks "open the shared scenario?" about the user's own work a moment older.
  */
 export function isOwnAddress(hash: string): boolean {
-  try {
-    return hash !== '' && sessionStorage.getItem(OWN_KEY) === hash;
-  } catch {
-    return false;
-  }
+  return hash !== '' && ownAddresses().includes(hash);
 }
 
 /** Whether anything the address holds (or waits on) differs between two states. */
@@ -49,7 +67,8 @@ export async function syncAddress(): Promise<void> {
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   try {
-    sessionStorage.setItem(OWN_KEY, hash);
+    const kept = ownAddresses().filter((h) => h !== hash);
+    sessionStorage.setItem(OWN_KEY, JSON.stringify([...kept, hash].slice(-OWN_KEPT)));
   } catch {
     // No session storage: a reload then treats the address as a link (and asks over a different draft).
   }

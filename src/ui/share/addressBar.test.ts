@@ -1,0 +1,52 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isOwnAddress, syncAddress } from './addressBar.ts';
+import { setSeed, setTheme } from '../store.ts';
+
+// The page's globals, as much of them as the address bar touches.
+const session = new Map<string, string>();
+const page = { hash: '', pathname: '/', search: '' };
+beforeEach(() => {
+  session.clear();
+  page.hash = '';
+  Object.assign(globalThis, {
+    sessionStorage: {
+      getItem: (k: string) => session.get(k) ?? null,
+      setItem: (k: string, v: string) => session.set(k, v),
+    },
+    location: page,
+    history: {
+      state: null,
+      replaceState: (_s: unknown, _t: string, url: string) => (page.hash = url.slice(url.indexOf('#'))),
+    },
+  });
+});
+afterEach(() => {
+  for (const k of ['sessionStorage', 'location', 'history']) Reflect.deleteProperty(globalThis, k);
+});
+
+describe(isOwnAddress, () => {
+  it('knows the addresses this tab wrote a moment before the last one (a reload can start while a newer one is written)', async () => {
+    setTheme('light');
+    await syncAddress();
+    const older = page.hash;
+    setTheme('dark');
+    await syncAddress();
+    expect(page.hash).not.toBe(older);
+    expect(isOwnAddress(page.hash)).toBe(true);
+    expect(isOwnAddress(older)).toBe(true);
+    expect(isOwnAddress('#s=1.someone-elses')).toBe(false);
+    expect(isOwnAddress('')).toBe(false);
+    // Only the last few are kept: an address from long ago reads as a link again.
+    for (let seed = 2; seed < 10; seed++) {
+      setSeed(seed);
+      await syncAddress();
+    }
+    expect(isOwnAddress(older)).toBe(false);
+  });
+
+  it('reads the one address an earlier version of the page stored', () => {
+    session.set('ksp:address:v1', '#s=1.abc');
+    expect(isOwnAddress('#s=1.abc')).toBe(true);
+    expect(isOwnAddress('#s=1.abd')).toBe(false);
+  });
+});
