@@ -166,7 +166,8 @@ test('the Timeline fills its tab, keeps the newest row in sight, and leaves a re
 }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await shell.freshStart('/');
-  if (!(await shell.summary()).playing) await page.getByTestId('play').click();
+  // The default clients start playing on their own (a click here could race that start and pause).
+  await expect.poll(async () => (await shell.summary()).playing, { timeout: 30_000 }).toBe(true);
   await page.getByRole('tab', { name: DICT.en['tabs.timeline'] }).click();
   const list = page.getByTestId('transcript');
   // More rows than the old fixed 40 (and than fit the panel).

@@ -7,6 +7,7 @@ import { DEFAULT_SCENARIOS, isDefaultScenario } from './ui/firstScenario.ts';
 import { App } from './ui/App.tsx';
 import { connectSim, loadNow, startScenario, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
+import { diagramShown } from './ui/diagram/diagramShown.ts';
 import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
 import { afterFirstDiagram } from './ui/useEditorGate.ts';
@@ -28,7 +29,13 @@ startScenario({
   text: draft?.text ?? DEFAULT_SCENARIOS[useStore.getState().language],
   ...(draft ? { seed: draft.seed, clients: draft.clients } : {}),
 });
-const client = createSimClient();
+// The first traffic request waits for the first diagram to show (a good load with no box to draw: a
+// second after the Monaco gate), so the data path's code is fetched after the diagram, not before it.
+const firstTraffic = Promise.race([
+  diagramShown,
+  new Promise<void>((go) => afterFirstDiagram(() => window.setTimeout(go, 1000))),
+]);
+const client = createSimClient(undefined, undefined, firstTraffic);
 connectSim(client);
 // The lessons' Check runs in the same worker. The lesson catalog loads off the start-up path; the
 // lesson and step live in the app store (share links set them) and the panel follows them.

@@ -56,9 +56,31 @@ describe(createSimClient, () => {
     const c = client();
     c.load('a: 1', 1);
     c.traffic([], 10);
+    await Promise.resolve(); // traffic waits a microtask for its gate (here already open)
     expect(workers[0]!.sent).toEqual([]);
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
     expect(workers[0]!.sent.map((m) => m.type)).toEqual(['load', 'traffic']);
+  });
+
+  it('holds traffic until the first diagram has shown, then sends only the newest request', async () => {
+    let shown = (): void => undefined;
+    const c = createSimClient(
+      () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w;
+      },
+      timers,
+      new Promise<void>((resolve) => (shown = resolve)),
+    );
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    c.traffic([], 10);
+    c.traffic([], 20);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(workers[0]!.sent).toEqual([]);
+    shown();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(workers[0]!.sent.map((m) => (m.type === 'traffic' ? m.toTime : m.type))).toEqual([20]);
   });
 
   it('keeps one load in the worker: newer texts wait, and only the newest of them is sent', async () => {

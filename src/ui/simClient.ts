@@ -91,9 +91,15 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
 const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 
+/**
+ * `firstTrafficAfter`: what the first traffic request waits for. The page passes "the first diagram
+ * has shown": the worker fetches the data path's code (laterEngines.ts) on its first traffic
+ * request, and that fetch must follow the first diagram, not compete with it.
+ */
 export function createSimClient(
   spawn: () => WorkerLike = () => takeEarlyWorker() ?? spawnSimWorker(),
   timers: Timers = browserTimers,
+  firstTrafficAfter: Promise<void> = Promise.resolve(),
 ): SimClient {
   let latestLoad = { id: 0, yaml: '', seed: 0 };
   let loadCount = 0;
@@ -173,17 +179,20 @@ export function createSimClient(
     },
     traffic(clients: ClientDecl[] | null, toTime: number) {
       const id = ++latestTraffic;
-      void channel.call({ type: 'traffic', clients, toTime }).then((r) => {
-        if (!r.ok) {
-          if (r.why === 'error') workerError(r.message);
-          return;
-        }
-        if (id !== latestTraffic) {
-          staleReplyDropped();
-          return;
-        }
-        trafficFinished(r);
-      });
+      void firstTrafficAfter
+        .then(() => (id === latestTraffic ? channel.call({ type: 'traffic', clients, toTime }) : null))
+        .then((r) => {
+          if (!r) return; // never sent: a newer request was made while this one waited
+          if (!r.ok) {
+            if (r.why === 'error') workerError(r.message);
+            return;
+          }
+          if (id !== latestTraffic) {
+            staleReplyDropped();
+            return;
+          }
+          trafficFinished(r);
+        });
     },
     edit(yaml: string, mutation: Mutation) {
       void channel.call({ type: 'edit', yaml, mutation }).then((r) => {

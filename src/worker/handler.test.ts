@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
+import { laterEngines } from './laterEngines.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { iptablesRestoreForNode, nftRulesetForNode } from '../core/dataplane/index.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
@@ -17,7 +18,7 @@ function only<K extends FromWorker['type']>(replies: FromWorker[], type: K): Mes
 
 describe(createHandler, () => {
   it("answers a node's kube-proxy rules as `ksp iptables` prints them, on the last good load; an unknown node gets none", () => {
-    const handle = createHandler();
+    const handle = createHandler(laterEngines());
     expect(only(handle({ type: 'proxyRules', requestId: 1, node: 'node-1' }), 'proxyRulesResult').rules).toBeNull();
     handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 });
     const r = only(handle({ type: 'proxyRules', requestId: 3, node: 'node-2' }), 'proxyRulesResult');
@@ -43,7 +44,7 @@ describe(createHandler, () => {
   });
 
   it('exports the text as ksp export does: the playground-only documents left out, the script that applies the rest', () => {
-    const handle = createHandler();
+    const handle = createHandler(laterEngines());
     const yaml = readFileSync(
       new URL('../core/scenario/export/fixtures/playground-settings.yaml', import.meta.url),
       'utf8',
@@ -163,9 +164,21 @@ describe(createHandler, () => {
     });
   });
 
+  it('answers "not part of this build" for what the worker has not loaded, instead of failing', () => {
+    const handle = createHandler();
+    handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 });
+    for (const msg of [
+      { type: 'proxyRules', requestId: 2, node: 'node-1' },
+      { type: 'exportScenario', requestId: 3, yaml: defaultYaml, seed: 1 },
+      { type: 'edit', requestId: 4, yaml: defaultYaml, mutation: { op: 'deletePod', namespace: 'default', name: 'x' } },
+      { type: 'traffic', requestId: 5, clients: null, toTime: 1 },
+    ] as const)
+      expect(only(handle(msg), 'error').message).toMatch(/ is not part of this build$/);
+  });
+
   it('applies an edit and returns the new text', () => {
     const r = only(
-      createHandler()({
+      createHandler(laterEngines())({
         type: 'edit',
         requestId: 5,
         yaml: editYaml,

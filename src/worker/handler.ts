@@ -1,20 +1,19 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
 // to postMessage; the unit tests call it directly in Node (docs/architecture.md §3).
-// Only kubectl's types here: its code stays out of the worker's first chunk until sim.worker.ts
-// loads it on first use (consoleEngines.ts).
+// Only the types of kubectl, the data path, edits and export here: their code stays out of the
+// worker's first chunk until sim.worker.ts loads it on first use (consoleEngines.ts, laterEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
-import { EXPORT_FILE_NAME, exportNote, exportScenario, loadScenario } from '../core/scenario/index.ts';
-import { messageEnglish } from '../text/messages.ts';
+import { loadScenario } from '../core/scenario/index.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { toClusterView } from './view.ts';
-import { applyMutation } from './edits.ts';
+import type { applyMutation } from './edits.ts';
 import type { TrafficRunner } from './traffic.ts';
 import { fillTemplate } from '../core/lessons/index.ts';
-import { proxyRulesText } from '../core/dataplane/index.ts';
+import type { proxyRulesText } from '../core/dataplane/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
@@ -27,6 +26,12 @@ export interface Engines {
   /** The core's completeKubectl. */
   complete?: (scenario: Scenario, line: string) => string[];
   traffic?: TrafficRunner;
+  /** The core's proxyRulesText: a node's kube-proxy rules as the rules view shows them. */
+  rules?: typeof proxyRulesText;
+  /** edits.ts applyMutation: a change made on the diagram, written into the YAML. */
+  edit?: typeof applyMutation;
+  /** laterEngines.ts exportText: the scenario for a real cluster. */
+  exportText?: (yaml: string, scenario: Scenario | null) => Omit<MessageOf<'exported'>, 'type' | 'requestId'>;
   /** A clock for durationMs only (never for simulation). */
   clock?: () => number;
 }
@@ -112,8 +117,7 @@ export function createHandler(engines: Engines = {}): Handler {
               clients: [],
             },
           ];
-        if (!engines.traffic)
-          return [{ type: 'error', requestId: msg.requestId, message: 'traffic simulation is not part of this build' }];
+        if (!engines.traffic) return [notInBuild(msg.requestId, 'traffic simulation')];
         try {
           return [
             { type: 'trafficResult', requestId: msg.requestId, ...engines.traffic(lastGood, msg.clients, msg.toTime) },
@@ -229,8 +233,9 @@ export function createHandler(engines: Engines = {}): Handler {
         }
       }
       case 'edit': {
+        if (!engines.edit) return [notInBuild(msg.requestId, 'editing from the diagram')];
         try {
-          const r = applyMutation(msg.yaml, msg.mutation, lastGood);
+          const r = engines.edit(msg.yaml, msg.mutation, lastGood);
           return [{ type: 'edited', requestId: msg.requestId, ...r }];
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
@@ -249,20 +254,20 @@ export function createHandler(engines: Engines = {}): Handler {
       case 'proxyRules': {
         const state = lastGood?.state;
         const known = !!state?.nodes.some((n) => n.metadata.name === msg.node);
+        if (!engines.rules) return [notInBuild(msg.requestId, "kube-proxy's rules")];
         const rules =
-          state && known
-            ? { ...proxyRulesText(state, msg.node, msg.mode), configured: state.settings.proxyMode }
-            : null;
+          state && known ? { ...engines.rules(state, msg.node, msg.mode), configured: state.settings.proxyMode } : null;
         return [{ type: 'proxyRulesResult', requestId: msg.requestId, node: msg.node, rules }];
       }
       case 'exportScenario': {
-        // The text as it is now (errors included: the export counts them in a note), as `ksp export` reads a file.
-        const { scenario } = load(msg.yaml, msg.seed);
-        const result = scenario
-          ? // the script's comments in English, as the rest of the script; the panel words the notes in the page's language
-            exportScenario(msg.yaml, scenario, messageEnglish)
-          : { ok: false as const, problem: exportNote('export.notLoaded') };
-        return [{ type: 'exported', requestId: msg.requestId, result, yamlFileName: EXPORT_FILE_NAME }];
+        if (!engines.exportText) return [notInBuild(msg.requestId, 'export')];
+        return [
+          {
+            type: 'exported',
+            requestId: msg.requestId,
+            ...engines.exportText(msg.yaml, load(msg.yaml, msg.seed).scenario),
+          },
+        ];
       }
       case 'checkGoal': {
         if (!engines.checkGoal)
@@ -301,6 +306,10 @@ export function createHandler(engines: Engines = {}): Handler {
         return assertNever(msg);
     }
   };
+}
+
+function notInBuild(requestId: number, what: string): FromWorker {
+  return { type: 'error', requestId, message: `${what} is not part of this build` };
 }
 
 function errorText(err: unknown): string {

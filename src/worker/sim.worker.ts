@@ -1,12 +1,12 @@
-// The simulation worker's entry: the pure handler behind postMessage. The console's engines load on
-// first use (consoleEngines.ts), never before the first diagram; messages are handled strictly in
-// order, a console request waiting for them holds the ones behind it.
+// The simulation worker's entry: the pure handler behind postMessage. Its first chunk answers
+// load (the first diagram); the data path, rules, edits and export (laterEngines.ts) and the
+// console's engines (consoleEngines.ts) load on first use. Messages are handled strictly in order:
+// one waiting for its engines holds the ones behind it.
 import { createHandler, type Engines } from './handler.ts';
-import { createTrafficRunner } from './traffic.ts';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const engines: Engines = { traffic: createTrafficRunner(), clock: () => performance.now() };
+const engines: Engines = { clock: () => performance.now() };
 const handle = createHandler(engines);
 const post = (m: FromWorker): void => scope.postMessage(m);
 
@@ -18,6 +18,11 @@ const loadConsoleEngines = (): Promise<void> =>
     engines.podShell = m.runInPodShell;
     engines.checkGoal = m.checkLessonGoal;
   }));
+let later: Promise<void> | null = null;
+const loadLaterEngines = (): Promise<void> =>
+  (later ??= import('./laterEngines.ts').then((m) => void Object.assign(engines, m.laterEngines())));
+const needsLater = (m: ToWorker): boolean =>
+  m.type === 'traffic' || m.type === 'proxyRules' || m.type === 'edit' || m.type === 'exportScenario';
 const needsConsole = (m: ToWorker): boolean =>
   m.type === 'kubectl' || m.type === 'complete' || m.type === 'podShell' || m.type === 'checkGoal';
 
@@ -27,6 +32,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   queue = queue.then(async () => {
     // A failed fetch leaves the engines unset: the handler answers "not part of this build".
     if (needsConsole(msg)) await loadConsoleEngines().catch(() => undefined);
+    if (needsLater(msg)) await loadLaterEngines().catch(() => undefined);
     for (const reply of handle(msg)) post(reply);
   });
 };

@@ -29,6 +29,7 @@ import { everyBoxRendered, subscribeEveryBox } from './export/renderAll.ts';
 import { edgeTypes, nodeTypes } from './flowTypes.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 import { useClassroom } from '../classroom/classroomMode.ts';
+import { useMarkDiagramShown } from './diagramShown.ts';
 import { useT } from '../i18n/useT.ts';
 
 // The classroom modes load when a teacher turns them on, not before the first diagram.
@@ -201,6 +202,7 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
           >
             <Background gap={24} size={1} />
             <PacketCanvas flights={flights} />
+            <ShownSignal />
           </ReactFlow>
         </StackedContext.Provider>
       </div>
@@ -221,6 +223,11 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
       )}
     </div>
   );
+}
+
+function ShownSignal(): null {
+  useMarkDiagramShown();
+  return null;
 }
 
 /** `widget`: the embed's diagram (share/EmbedWidget.tsx): no toolbar, zoom buttons or traffic strip; it fits the frame. */
