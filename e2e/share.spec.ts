@@ -297,6 +297,8 @@ test('the embed is a widget: one control bar over the diagram, every box whole f
     [760, 475, 'en'],
     [390, 244, 'ko'],
     [320, 200, 'en'],
+    // The Share dialog's preview is about 300 px wide: Korean's longer labels must still fit.
+    [300, 188, 'ko'],
   ] as const) {
     await page.setViewportSize({ width, height });
     await page.goto(`/?embed${lang === 'ko' ? '&lang=ko' : ''}#${fragment}`);
@@ -309,6 +311,19 @@ test('the embed is a widget: one control bar over the diagram, every box whole f
     const bar = page.getByRole('toolbar', { name: lang === 'ko' ? '시뮬레이션' : 'Simulation' });
     await expect(bar.getByRole('button', { name: lang === 'ko' ? '일시 정지' : 'Pause' })).toBeVisible();
     expect((await bar.boundingBox())!.height).toBeLessThanOrEqual(48);
+    // Every control of the bar whole: inside the frame, its label not cut.
+    const cut = await bar.evaluate((el) =>
+      [...el.querySelectorAll('button, a')]
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          const box = b.parentElement!.getBoundingClientRect(); // the bar, or the Diagram/YAML group that clips
+          return (
+            r.width > 0 && (r.right > Math.min(window.innerWidth, box.right) + 0.5 || b.scrollWidth > b.clientWidth + 1)
+          );
+        })
+        .map((b) => b.textContent || b.getAttribute('aria-label')),
+    );
+    expect(cut).toEqual([]);
     // Nothing wider than the frame, and every box inside the diagram once it has fitted.
     const fits = () =>
       page.evaluate(() => {
