@@ -4,7 +4,7 @@
 // artifacts) and are attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DICT, expect, test } from './fixtures.ts';
+import { DICT, expect, repoFile, test } from './fixtures.ts';
 
 async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
   const path = testInfo.outputPath(label);
@@ -171,4 +171,51 @@ test("the playground's own limit in the Problems panel is Korean; the API server
     'Deployment "web"은 레플리카 1500개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 1000개까지 받으므로 파드를 1000개만 만들었습니다',
     { timeout: 30_000 },
   );
+});
+
+test("lesson 15 in Korean: the Gateway box's text is whole, in Korean where the words are ours", async ({
+  page,
+  shell,
+}, testInfo) => {
+  await shell.freshStart('/', 'ko');
+  await shell.lessonsTab('ko');
+  await page.getByTestId('lesson-panel').locator('button[data-lesson="canary-weights"]').click();
+  await expect.poll(async () => (await shell.summary()).clients).toEqual(['shoppers']);
+  const solution = repoFile('src/scenarios/lessons/15-canary-weights/solution-1.yaml');
+  await shell.setText(solution);
+  const gw = page.getByTestId('gateway-shop');
+  await expect(gw.getByTestId('gateway-routes')).toHaveText('shop.example.com→ web-v1 90% · web-v2 10%', {
+    timeout: 30_000,
+  });
+  // Our word for the kind is Korean (ko.ts box.gateway), for eyes and screen readers; the class, the
+  // name, the address, the listener and the route are values and stay as written.
+  await expect(gw.locator('.k-kind')).toHaveText(ko['box.gateway']);
+  expect(await gw.getAttribute('aria-label')).toBe(`${ko['box.gateway']} shop`);
+  await expect(gw.locator('.k-chip')).toHaveText('nginx');
+  await expect(gw.getByTestId('gateway-listeners')).toHaveText('http · HTTP :80');
+  const text = (await gw.innerText()).split('\n').filter((l) => l.trim() !== '');
+  expect(text).toEqual([
+    ko['box.gateway'],
+    'nginx',
+    'shop',
+    expect.stringMatching(/^198\.51\.100\.\d+$/),
+    'http · HTTP :80',
+    'shop.example.com',
+    '→ web-v1 90% · web-v2 10%',
+  ]);
+  // Nothing cut: every line, the name and the header fit the box, none shortened with an ellipsis.
+  const fits = async () => {
+    const box = (await gw.boundingBox())!;
+    for (const el of await gw.locator('header > span, .k-name, li').all()) {
+      const b = (await el.boundingBox())!;
+      expect(b.x + b.width <= box.x + box.width + 0.5, (await el.textContent()) ?? '').toBe(true);
+      expect(await el.evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && !e.textContent!.includes('…'))).toBe(true);
+    }
+  };
+  await fits();
+  await snap(page, testInfo, 'ko-gateway.png');
+  // Without a route: the box says so in Korean, whole.
+  await shell.setText(solution.replace(/---\n# Every request for shop[\s\S]*$/, ''));
+  await expect(gw.getByTestId('gateway-routes')).toHaveText(ko['box.noRoutes'], { timeout: 30_000 });
+  await fits();
 });

@@ -167,6 +167,7 @@ function GatewayDetails({ gw }: { gw: GatewayView }) {
           <li key={l.name} className="k-mono">
             {l.name}: {l.protocol} :{l.port}
             {l.hostname ? ` ${l.hostname}` : ''}
+            {l.problem ? ` ✗ ${l.problem}` : ''}
           </li>
         ))}
       </ul>
