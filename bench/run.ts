@@ -2,6 +2,8 @@
 // several runs next to a baseline measured in the same run. Prints a table per section and writes
 // bench/results.json (gitignored). It asserts nothing: budgets are read, not enforced (README
 // "Benchmarks"). `--quick` shrinks every section and skips the browser (CI only checks it runs).
+// `--only route,cli` runs just those sections (load, route, share, memory, cli, peers, browser) and
+// leaves bench/results.json alone, so one figure can be re-measured without waiting for the rest.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +20,10 @@ import type { BrowserResult } from './browser.bench.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const browser = !quick && !args.includes('--no-browser');
+const onlyArg = args.find((a, i) => args[i - 1] === '--only' || a.startsWith('--only='));
+const only = onlyArg === undefined ? null : new Set(onlyArg.replace(/^--only=/, '').split(','));
+const want = (name: string): boolean => only === null || only.has(name);
+const browser = !quick && !args.includes('--no-browser') && want('browser');
 
 // Memory figures need a full GC between steps: re-run once under --expose-gc.
 if (!canGc && !process.env.KSP_BENCH_CHILD) {
@@ -33,34 +38,34 @@ const section = (title: string) => console.log(`\n== ${title}`);
 const started = performance.now();
 
 section('1. Scenario load (loadScenario vs yaml.parseAllDocuments on the same text; budget ≤ 3×)');
-const load = benchLoad(quick);
+const load = want('load') ? benchLoad(quick) : [];
 console.table(load);
 
 section('2. Routing throughput (send with full hop traces; baseline = same Map look-ups + random draws)');
-const route = benchRoute(quick);
+const route = want('route') ? benchRoute(quick) : [];
 console.table(route);
 
 section('6. Share links (characters of #s=1.…; budget ≤ 600 for seed examples)');
-const share = await benchShare();
+const share = want('share') ? await benchShare() : [];
 console.table(share);
 
 section('7. Memory (heap after full GC)');
-const memory = benchMemory(quick);
+const memory = want('memory') ? benchMemory(quick) : { rows: [], requestGrowth: NaN, exact: true };
 console.table(memory.rows);
 console.log(
   `heap after the larger request count / after the smaller: ${memory.requestGrowth}× (budget ≤ 1.2×)${memory.exact ? '' : ' — no --expose-gc, approximate'}`,
 );
 
 section('8. CLI start (CPU of ksp validate on a one-Service file vs node -e 0, alternately; budget ≤ 3×)');
-const cli = benchCli(quick);
+const cli = want('cli') ? benchCli(quick) : [];
 console.table(cli);
 
 section(
   `9. Peers: ngrok's Webernetes on the same work, each in its own process, alternately (ahead: > 1 = we are ahead)`,
 );
-const peers = await benchPeers(quick);
-console.table(peers.rows);
-if (Object.keys(peers.behaviour.peer).length)
+const peers = want('peers') ? await benchPeers(quick) : null;
+console.table(peers?.rows ?? []);
+if (peers && Object.keys(peers.behaviour.peer).length)
   console.table(
     Object.keys(peers.behaviour.ours).map((what) => ({
       what,
@@ -99,5 +104,7 @@ const results = {
   page,
   budgets,
 };
-writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-console.log(`\nwrote bench/results.json (${results.seconds} s)`);
+if (only === null) {
+  writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote bench/results.json (${results.seconds} s)`);
+} else console.log(`\n--only ${[...only].join(',')}: bench/results.json left as it was (${results.seconds} s)`);
