@@ -117,7 +117,8 @@ export function sendViaCloudLB(
       portIndex,
       'node-port',
       { kind: 'external', ip: dest.ip, name: 'load-balancer' },
-      { ...dest, ip: nodeIP, port: nodePort },
+      // A new address: its owner (ownerOf) is not the LB IP's.
+      { ...dest, ip: nodeIP, port: nodePort, owner: undefined },
       false,
     );
   }

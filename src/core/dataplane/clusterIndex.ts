@@ -10,14 +10,17 @@ import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import { flat } from './flatString.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
+import { isIngressControllerPod, type PodAnswer } from './podAnswer.ts';
+import { GATEWAY_NAME_LABEL } from '../controllers/gatewayController.ts';
+import { parseTargetCached, type TargetParse } from './target.ts';
 
-/** A Service port as a routing table entry points at it, with the Service's per-node views at hand. */
+/** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
   service: AdmittedService;
   portIndex: number;
   port: number;
   protocol: string;
-  views: ServiceViews;
+  views: PortViews;
 }
 
 export interface VipEntry extends PortRef {
@@ -25,11 +28,35 @@ export interface VipEntry extends PortRef {
 }
 
 /**
- * kube-proxy's views of one Service: node slot → port index → view (null: no rules). Held by the
- * Service's routing entries, so a packet reaches its view without searching a table of every Service.
+ * kube-proxy's views of one Service port: node slot → view (null: no rules). Held by the port's
+ * routing entries, so a packet reaches its view without searching a table of every Service, in two
+ * loads (a level per Service and per port cost a cold load each with 10,000 Services).
  */
-export interface ServiceViews {
-  byNode: ((ServicePortProxy | null)[] | undefined)[];
+export type PortViews = (ServicePortProxy | null | undefined)[];
+
+/**
+ * What the data path asks about an address a Service owns (ClusterIP, externalIP, LB IP), found with
+ * one look-up per request: vipByIP's ports, serviceByVip's Services, lbByIP's owner and the
+ * request's entry object (entry.ts). Separate maps cost a cold hash probe each with 10,000 Services.
+ */
+export interface IpOwner {
+  vips: VipEntry[] | undefined;
+  services: AdmittedService[] | undefined;
+  lb: AdmittedService | undefined;
+  /** The object a request to this address enters first: the LoadBalancer if one has it, else its Service. */
+  entry: { kind: 'LoadBalancer' | 'Service'; namespace: string; name: string } | undefined;
+}
+
+/** A request's target text, parsed, with the owner of its address when it is an IP (null: none; undefined: a name). */
+export interface TargetRecord {
+  parsed: TargetParse;
+  owner: IpOwner | null | undefined;
+}
+
+/** The owner record of a destination, looked up once per Dest and kept on it. */
+export function ownerOf(index: ClusterIndex, dest: { ip: string; owner?: IpOwner | null }): IpOwner | undefined {
+  if (dest.owner === undefined) dest.owner = index.ownerByIP.get(dest.ip) ?? null;
+  return dest.owner ?? undefined;
 }
 
 export interface ClusterIndex {
@@ -55,6 +82,13 @@ export interface ClusterIndex {
   podByName: Map<string, AdmittedPod>;
   /** `ip` → the LoadBalancer Service whose status.loadBalancer.ingress has it. */
   lbByIP: Map<string, AdmittedService>;
+  /** The three maps above, joined per address. */
+  ownerByIP: Map<string, IpOwner>;
+  /**
+   * parseTargetCached(text) and, for an IP, its ownerByIP record: one look-up by the request's own
+   * text instead of one to parse it and one by the parsed address (bounded like the parse cache).
+   */
+  target(text: string): TargetRecord;
   /** healthCheckNodePort → Service (eTP Local LoadBalancers). */
   healthCheckPort: Map<number, AdmittedService>;
   /** kube-proxy's view of one service port on a node (built on first use, then cached). */
@@ -75,7 +109,7 @@ export interface ClusterIndex {
   memo: Map<object, unknown>;
 }
 
-/** A pod as the last hop sees it: its names, node and declared ports, flattened once. */
+/** A pod as the last hop sees it: its names, node, declared ports and labels the hop asks about, read once. */
 export interface PodView {
   pod: AdmittedPod;
   namespace: string;
@@ -84,6 +118,22 @@ export interface PodView {
   ref: string;
   node: string;
   ports: { name?: string; port: number; protocol: string }[];
+  /** An ingress-nginx controller pod (podAnswer.ts isIngressControllerPod). */
+  ingressController: boolean;
+  /** Carries the Gateway name label, so it may be a Gateway's data plane (gatewayIndex.ts gatewayOfPod). */
+  gatewayLabel: boolean;
+  /** Its answer on the port last asked, when it answered (podAnswer.ts is pure per pod), and that hop's texts. */
+  answered: PodServed | undefined;
+}
+
+/** A pod's answer on one port (deliver.ts): `ip:port`, and the hop text before and after the client's address. */
+export interface PodServed {
+  port: number;
+  protocol: string;
+  answer: Extract<PodAnswer, { ok: true }>;
+  address: string;
+  head: string;
+  tail: string;
 }
 
 /** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
@@ -118,12 +168,18 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const vipByIP = new Map<string, VipEntry[]>();
   const nodePort = new Map<string, PortRef>();
   const nodePortByNumber = new Map<number, PortRef[]>();
-  const viewsBySvc = new Map<AdmittedService, ServiceViews>();
-  const viewsOf = (svc: AdmittedService): ServiceViews => {
-    let v = viewsBySvc.get(svc);
+  // Service → port index → its views.
+  const viewsBySvc = new Map<AdmittedService, PortViews[]>();
+  const viewsOf = (svc: AdmittedService, portIndex: number): PortViews => {
+    let ports = viewsBySvc.get(svc);
+    if (!ports) {
+      ports = [];
+      viewsBySvc.set(svc, ports);
+    }
+    let v = ports[portIndex];
     if (!v) {
-      v = { byNode: [] };
-      viewsBySvc.set(svc, v);
+      v = [];
+      ports[portIndex] = v;
     }
     return v;
   };
@@ -138,9 +194,9 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (kubeProxySkipsService(svc)) continue;
     const spec = svc.spec;
     const lbIPs = (svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
-    const views = viewsOf(svc);
     (spec.ports ?? []).forEach((p, portIndex) => {
       const proto = p.protocol;
+      const views = viewsOf(svc, portIndex);
       const put = (ip: string, kind: VipEntry['kind']) => {
         addVip(ip, svc);
         const list = vipByIP.get(ip);
@@ -172,11 +228,25 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort)
       healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
+  const ownerByIP = new Map<string, IpOwner>();
+  for (const ip of [...lbByIP.keys(), ...serviceByVip.keys()]) {
+    if (ownerByIP.has(ip)) continue;
+    const lb = lbByIP.get(ip);
+    const svc = lb ?? serviceByVip.get(ip)?.[0];
+    ownerByIP.set(ip, {
+      vips: vipByIP.get(ip),
+      services: serviceByVip.get(ip),
+      lb,
+      entry: svc
+        ? { kind: lb ? 'LoadBalancer' : 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name }
+        : undefined,
+    });
+  }
   const slices = groupSlices(state.endpointSlices);
-  // Node name → its slot in ServiceViews.byNode (any name a pod claims gets one, known node or not).
+  // Node name → its slot in PortViews (any name a pod claims gets one, known node or not).
   const nodeSlot = new Map<string, number>();
   const viewIn = (
-    views: ServiceViews,
+    views: PortViews,
     node: string,
     svc: AdmittedService,
     portIndex: number,
@@ -186,19 +256,14 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       slot = nodeSlot.size;
       nodeSlot.set(node, slot);
     }
-    let ports = views.byNode[slot];
-    if (!ports) {
-      ports = [];
-      views.byNode[slot] = ports;
-    }
-    let sp = ports[portIndex];
+    let sp = views[slot];
     if (sp === undefined) {
       const port = svc.spec.ports?.[portIndex];
       sp =
         port && !kubeProxySkipsService(svc)
           ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node))
           : null;
-      ports[portIndex] = sp;
+      views[slot] = sp;
     }
     return sp ?? undefined;
   };
@@ -210,6 +275,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
     ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
   let ingress: IngressIndex | undefined;
+  const targets = new Map<string, TargetRecord>();
   const podViews = new Map<string, PodView | null>();
   return {
     state,
@@ -224,6 +290,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     serviceByName,
     podByName,
     lbByIP,
+    ownerByIP,
     healthCheckPort,
     kubeDnsIP,
     ingressLoadBalancerIP,
@@ -232,6 +299,19 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     ingress() {
       ingress ??= buildIngressIndex(state);
       return ingress;
+    },
+    target(text) {
+      let r = targets.get(text);
+      if (r === undefined) {
+        const parsed = parseTargetCached(text);
+        r = {
+          parsed,
+          owner: parsed.ok && parsed.target.isIP ? (ownerByIP.get(parsed.target.host) ?? null) : undefined,
+        };
+        if (targets.size >= 65_536) targets.clear();
+        targets.set(text, r);
+      }
+      return r;
     },
     podView(ip) {
       let v = podViews.get(ip);
@@ -247,6 +327,9 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
               ref: flat(`${namespace}/${name}`),
               node: pod.spec.nodeName ?? '',
               ports: servedPorts(pod),
+              ingressController: isIngressControllerPod(pod),
+              gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
+              answered: undefined,
             }
           : null;
         podViews.set(ip, v);
@@ -254,7 +337,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       return v ?? undefined;
     },
     servicePort(node, svc, portIndex) {
-      return viewIn(viewsOf(svc), node, svc, portIndex);
+      return viewIn(viewsOf(svc, portIndex), node, svc, portIndex);
     },
     viewOf(ref, node) {
       return viewIn(ref.views, node, ref.service, ref.portIndex);

@@ -1,10 +1,12 @@
 // The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
 // and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
 import type { DataplaneContext, Trace } from './context.ts';
+import type { PodView } from './clusterIndex.ts';
 import type { HopAt, HttpRequest, Outcome } from './types.ts';
 import { gatewayOfPod } from './gatewayIndex.ts';
 import { proxyThroughGateway } from './gatewayProxy.ts';
-import { podAnswers, isIngressControllerPod } from './podAnswer.ts';
+import { podAnswers } from './podAnswer.ts';
+import { flat } from './flatString.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
@@ -16,6 +18,8 @@ export interface Delivery {
   dstPort: number;
   /** `dstIP:dstPort` when the caller has it already (kube-proxy's endpoint string), so the reply's header reuses it. */
   dst?: string;
+  /** index.podView(dstIP) when the caller has it already (null: no pod). */
+  pod?: PodView | null;
   protocol: string;
   http: HttpRequest;
   /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
@@ -32,7 +36,7 @@ export interface Ending {
 
 export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Ending {
   const { index } = ctx;
-  const view = index.podView(d.dstIP);
+  const view = d.pod === undefined ? index.podView(d.dstIP) : (d.pod ?? undefined);
   if (!view) {
     const node = index.nodeByIP.get(d.dstIP);
     if (node) {
@@ -89,7 +93,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   result.node = podNode;
   result.sourceIP = d.srcIP;
   const podAt: HopAt = { kind: 'Pod', namespace: view.namespace, name: view.name };
-  if (isIngressControllerPod(pod) && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
+  if (view.ingressController && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
     trace.add({
       kind: 'pod',
       node: podNode,
@@ -100,44 +104,60 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     });
     return proxyThroughIngress(ctx, trace, pod, d, deliver);
   }
-  const gateway = d.protocol === 'TCP' ? gatewayOfPod(index, pod) : undefined;
+  const gateway = d.protocol === 'TCP' && view.gatewayLabel ? gatewayOfPod(index, pod) : undefined;
   if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort))
     return proxyThroughGateway(ctx, trace, gateway, { pod, ref, at: podAt }, d, deliver);
-  const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
-  if (!answer.ok) {
-    trace.add({
-      kind: 'reject',
-      node: podNode,
-      detail: sayEnglish(answer.why),
-      say: answer.why,
-      toIP: d.dstIP,
-      at: podAt,
-    });
-    const at: HopAt = d.via
-      ? {
-          kind: 'Service',
-          namespace: d.via.namespace,
-          name: d.via.name,
-          path: `spec.ports[${d.via.portIndex}].targetPort`,
-        }
-      : { ...podAt, path: 'spec.containers' };
-    const last = trace.hops[trace.hops.length - 1]!;
-    last.at = at;
-    return {
-      outcome: 'refused',
-      why: d.via
-        ? say('deliver.checkTargetPort', { why: answer.why, service: `${d.via.namespace}/${d.via.name}` })
-        : answer.why,
-      at,
+  let served = view.answered;
+  if (served === undefined || served.port !== d.dstPort || served.protocol !== d.protocol) {
+    const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
+    if (!answer.ok) {
+      trace.add({
+        kind: 'reject',
+        node: podNode,
+        detail: sayEnglish(answer.why),
+        say: answer.why,
+        toIP: d.dstIP,
+        at: podAt,
+      });
+      const at: HopAt = d.via
+        ? {
+            kind: 'Service',
+            namespace: d.via.namespace,
+            name: d.via.name,
+            path: `spec.ports[${d.via.portIndex}].targetPort`,
+          }
+        : { ...podAt, path: 'spec.containers' };
+      const last = trace.hops[trace.hops.length - 1]!;
+      last.at = at;
+      return {
+        outcome: 'refused',
+        why: d.via
+          ? say('deliver.checkTargetPort', { why: answer.why, service: `${d.via.namespace}/${d.via.name}` })
+          : answer.why,
+        at,
+      };
+    }
+    // Kept only when it answered (a refusal's Said stays a fresh object per result), with the
+    // hop text around the client's address written once.
+    const address = flat(`${d.dstIP}:${d.dstPort}`);
+    served = {
+      port: d.dstPort,
+      protocol: d.protocol,
+      answer,
+      address,
+      head: flat(`pod ${ref} answers from ${address} to `),
+      tail: flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`),
     };
+    view.answered = served;
   }
+  const { answer } = served;
   trace.add({
     kind: 'pod',
     node: podNode,
-    detail: `pod ${ref} answers from ${d.dstIP}:${d.dstPort} to ${d.srcIP}: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`,
+    detail: served.head + d.srcIP + served.tail,
     say: say(answer.note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
       pod: ref,
-      address: `${d.dstIP}:${d.dstPort}`,
+      address: served.address,
       client: d.srcIP,
       response: answer.response,
       ...(answer.note ? { port: d.dstPort } : {}),

@@ -3,7 +3,7 @@
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Hop, HopAt, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
-import { parseTargetCached } from './target.ts';
+import type { IpOwner } from './clusterIndex.ts';
 import { resolveChain } from './dnsStep.ts';
 import { clientDnsConfig, publicRecord, resolveForClient, type PublicRecord } from './clusterDns.ts';
 import { nodeDnsConfig, resolvConfText, type DnsAnswer, type PodDnsConfig } from '../controllers/dns.ts';
@@ -15,7 +15,8 @@ export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcom
 const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
-  const parsed = parseTargetCached(req.to);
+  const rec = ctx.index.target(req.to);
+  const parsed = rec.parsed;
   if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: parsed.why };
   const t = parsed.target;
   const protocol = req.protocol ?? 'TCP';
@@ -26,7 +27,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     ...(req.headers ? { headers: req.headers } : {}),
     ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
   };
-  if (t.isIP) return found(t.host, t.port, protocol, http, req.time);
+  if (t.isIP) return found(t.host, t.port, protocol, http, req.time, rec.owner);
   const state = ctx.index.state;
 
   if (client.kind === 'external') {
@@ -228,6 +229,13 @@ function ruleText(ctx: DataplaneContext, config: PodDnsConfig): string {
   return text;
 }
 
-function found(ip: string, port: number, protocol: 'TCP' | 'UDP', http: Dest['http'], time: number): DestResult {
-  return { ok: true, dest: { ip, port, protocol, http, time } };
+function found(
+  ip: string,
+  port: number,
+  protocol: 'TCP' | 'UDP',
+  http: Dest['http'],
+  time: number,
+  owner?: IpOwner | null,
+): DestResult {
+  return { ok: true, dest: { ip, port, protocol, http, time, owner } };
 }

@@ -4,6 +4,7 @@
 import type { DataplaneContext } from './context.ts';
 import type { Dest } from './route.ts';
 import type { Entry } from './types.ts';
+import { ownerOf } from './clusterIndex.ts';
 import { ingressForHost } from './ingressIndex.ts';
 
 const ref = (o: { metadata?: { namespace?: string; name?: string } }): { namespace: string; name: string } => ({
@@ -19,10 +20,9 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
     const ing = ingressForHost(index.ingress(), dest.http.host);
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }
-  const lb = index.lbByIP.get(ip);
-  if (lb) return { kind: 'LoadBalancer', ...ref(lb) };
-  const svc = index.serviceByVip.get(ip)?.[0];
-  if (svc) return { kind: 'Service', ...ref(svc) };
+  // A LoadBalancer's, else a Service's: decided when the index was built.
+  const e = ownerOf(index, dest)?.entry;
+  if (e) return { kind: e.kind, namespace: e.namespace, name: e.name };
   const node = index.nodeByIP.get(ip);
   if (node) return { kind: 'Node', name: node.metadata.name };
   const pod = index.podByIP.get(ip);

@@ -42,8 +42,6 @@ export interface ProxyContext {
   affinity: AffinityStore;
   /** IPVS rr position per node|virtual server. */
   rrCursor: Map<string, number>;
-  /** Affinity keys already pruned to a service port's endpoints (a ServicePortProxy never changes, so once is enough). */
-  retained?: WeakMap<ServicePortProxy, Set<string>>;
 }
 
 export interface Packet {
@@ -301,7 +299,7 @@ function pick(
   const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
   if (T !== null) {
     retainOnce(ctx, node, sp, affinityKey);
-    const names = endpointNames(eps);
+    const names = endpointNames(sp, eps);
     const hit = ctx.affinity.check(node, affinityKey, names, pkt.srcIP, pkt.time, T);
     const at = hit === null ? -1 : names.indexOf(hit);
     const ep = at < 0 ? undefined : eps[at];
@@ -387,28 +385,25 @@ function pick(
   return idx;
 }
 
-const namesOf = new WeakMap<readonly ProxyEndpoint[], string[]>();
-/** The `ip:port` strings of an endpoint list, in order (lists belong to an immutable ServicePortProxy). */
-function endpointNames(eps: readonly ProxyEndpoint[]): string[] {
-  let n = namesOf.get(eps);
+/** The `ip:port` strings of an endpoint list, in order, kept on the (immutable) view. */
+function endpointNames(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string[] {
+  const names = (sp.endpointNames ??= [undefined, undefined]);
+  const list = eps === sp.localEndpoints ? 1 : 0;
+  let n = names[list];
   if (!n) {
     n = eps.map((e) => e.endpoint);
-    namesOf.set(eps, n);
+    names[list] = n;
   }
   return n;
 }
 
 /**
  * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
- * their xt_recent lists). A ServicePortProxy is fixed for one cluster state, so once per key is enough.
+ * their xt_recent lists). A view is fixed for one cluster state and one dataplane, so once per key
+ * is enough; the keys done are kept on the view (a side table keyed by view cost a look-up per packet).
  */
 function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
-  ctx.retained ??= new WeakMap();
-  let done = ctx.retained.get(sp);
-  if (!done) {
-    done = new Set();
-    ctx.retained.set(sp, done);
-  }
+  const done = (sp.retainedKeys ??= new Set());
   if (done.has(key)) return;
   done.add(key);
   ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));

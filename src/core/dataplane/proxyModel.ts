@@ -79,7 +79,20 @@ export interface ServicePortProxy {
   /** usesFWChain := hasEndpoints && len(LoadBalancerVIPs) > 0 && len(LoadBalancerSourceRanges) > 0 → KUBE-FW exists */
   usesFWChain: boolean;
   /** Rule and hop texts of this view, written on first use by the data path (proxyRules.ts, kept by ruleMemo.ts). */
-  memo?: unknown[];
+  memo: unknown[] | undefined;
+  /** Its KUBE-SVC/SVL/EXT/FW chain names, on first use (ruleText.ts chainsOf). */
+  chains: ServiceChains | undefined;
+  /** `ip:port` of clusterEndpoints and localEndpoints, on first use (affinity checks, kubeProxy.ts). */
+  endpointNames: [string[] | undefined, string[] | undefined] | undefined;
+  /** Affinity keys already pruned to this view's endpoints (kubeProxy.ts retainOnce). */
+  retainedKeys: Set<string> | undefined;
+}
+
+export interface ServiceChains {
+  svc: string;
+  svl: string;
+  ext: string;
+  fw: string;
 }
 
 /** UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by another proxy (server.go label selector). */
@@ -182,6 +195,11 @@ export function buildServicePort(
     hasExternalEndpoints: hasEndpoints && !(externalPolicyLocal && localCount === 0),
     usesExternalTrafficChain: hasEndpoints && externallyAccessible,
     usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
+    // Filled on first use; present from the start so every view keeps one shape.
+    memo: undefined,
+    chains: undefined,
+    endpointNames: undefined,
+    retainedKeys: undefined,
   };
 }
 

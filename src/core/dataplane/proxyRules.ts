@@ -19,7 +19,7 @@ import {
   nftServiceChain,
   type EntryKind,
 } from './ruleText.ts';
-import { SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
+import { EP_SLOT, SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
 import { say, type Said } from './said.ts';
 import { nodePortsMatchAll } from './nodePortAddresses.ts';
 
@@ -167,7 +167,7 @@ export function affinityRule(
   i: number,
 ): string {
   const ep = eps[i]!;
-  return memoEp(sp, SLOT.affinity + MODE_INDEX[mode], listOf(sp, eps), i, () =>
+  return memoEp(sp, EP_SLOT.affinity + MODE_INDEX[mode], listOf(sp, eps), i, () =>
     mode === 'iptables'
       ? iptablesAffinityRule(sp, chain, ep)
       : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
@@ -176,7 +176,7 @@ export function affinityRule(
 
 /** iptables: rule i of the statistic cascade in `chain`, and the hop that says it matched. */
 export function randomPickRule(sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], i: number): string {
-  return memoEp(sp, SLOT.pickRule, listOf(sp, eps), i, () => iptablesRandomRule(sp, chain, eps, i));
+  return memoEp(sp, EP_SLOT.pickRule, listOf(sp, eps), i, () => iptablesRandomRule(sp, chain, eps, i));
 }
 
 export function randomPickHopText(
@@ -187,7 +187,7 @@ export function randomPickHopText(
 ): string {
   return memoEp(
     sp,
-    SLOT.pickDetail,
+    EP_SLOT.pickDetail,
     listOf(sp, eps),
     i,
     () =>
@@ -197,13 +197,13 @@ export function randomPickHopText(
 
 /** nftables: the service chain's numgen verdict map, and the hop that says which element it chose. */
 export function numgenRule(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string {
-  return memoEp(sp, SLOT.numgen, listOf(sp, eps), 0, () => nftNumgenRule(sp, eps));
+  return memoEp(sp, EP_SLOT.numgen, listOf(sp, eps), 0, () => nftNumgenRule(sp, eps));
 }
 
 export function numgenHopText(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
   return memoEp(
     sp,
-    SLOT.pickDetail + 1,
+    EP_SLOT.pickDetail + 1,
     listOf(sp, eps),
     i,
     () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
@@ -225,7 +225,7 @@ export function pickedText(ep: ProxyEndpoint): string {
 /** The rule that DNATs to `eps[i]` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
 export function dnatRule(mode: ProxyMode, sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
   const ep = eps[i]!;
-  return memoEp(sp, SLOT.dnat + MODE_INDEX[mode], listOf(sp, eps), i, () => {
+  return memoEp(sp, EP_SLOT.dnat + MODE_INDEX[mode], listOf(sp, eps), i, () => {
     if (mode === 'iptables') return iptablesDnatRule(sp, ep);
     if (mode === 'nftables')
       return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
@@ -244,7 +244,7 @@ export function dnatHopText(
   const ep = eps[i]!;
   return memoKeyEp(
     sp,
-    SLOT.dnatDetail + (entry === 'node-port' ? 1 : 0),
+    EP_SLOT.dnatDetail + (entry === 'node-port' ? 3 : 0),
     dstIP,
     listOf(sp, eps),
     i,

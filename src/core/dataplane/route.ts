@@ -7,7 +7,7 @@ import type { Ending } from './deliver.ts';
 import type { HttpRequest } from './types.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
-import { svcKey, type VipEntry } from './clusterIndex.ts';
+import { ownerOf, svcKey, type IpOwner, type VipEntry } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
@@ -21,11 +21,14 @@ export interface Dest {
   protocol: 'TCP' | 'UDP';
   http: HttpRequest;
   time: number;
+  /** index.ownerByIP's record of `ip` once looked up (null: none); clusterIndex.ts ownerOf. */
+  owner?: IpOwner | null;
 }
 
 export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest): Ending {
   const { index } = ctx;
-  const vip = findPort(index.vipByIP.get(dest.ip), dest.port, dest.protocol);
+  const own = ownerOf(index, dest);
+  const vip = findPort(own?.vips, dest.port, dest.protocol);
   if (client.node !== undefined) {
     if (vip) {
       const sp = index.viewOf(vip, client.node);
@@ -46,15 +49,11 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         );
     }
   } else {
-    const owner = (index.serviceByVip.get(dest.ip) ?? []).find((s) => s.spec.clusterIP === dest.ip);
-    if (owner)
-      return unreachable(
-        say('route.clusterIPFromOutside', { ip: dest.ip, service: svcKey(owner) }),
-        owner,
-        'spec.type',
-      );
+    const svc = (own?.services ?? []).find((s) => s.spec.clusterIP === dest.ip);
+    if (svc)
+      return unreachable(say('route.clusterIPFromOutside', { ip: dest.ip, service: svcKey(svc) }), svc, 'spec.type');
   }
-  const lbOwner = lbService(ctx, dest.ip);
+  const lbOwner = own?.lb;
   if (lbOwner && (client.node === undefined || !vip)) return sendViaCloudLB(ctx, trace, client, dest, lbOwner);
   if (vip && vip.kind === 'external-ip' && client.node === undefined) {
     // The network routes an externalIP to some node (kube-proxy does not announce it); first node here.
@@ -68,7 +67,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     });
     return throughKubeProxy(ctx, trace, node, vip.service, vip.portIndex, 'external-ip', client, dest, false);
   }
-  const wrongPort = index.serviceByVip.get(dest.ip);
+  const wrongPort = own?.services;
   if (wrongPort && wrongPort.length > 0) {
     const svc = wrongPort[0]!;
     const ports = (svc.spec.ports ?? []).map((p) => `${p.port}/${p.protocol}`).join(', ');
@@ -222,8 +221,4 @@ function unreachable(why: Said, svc?: AdmittedService, path?: string): Ending {
         }
       : {}),
   };
-}
-
-export function lbService(ctx: DataplaneContext, ip: string): AdmittedService | undefined {
-  return ctx.index.lbByIP.get(ip);
 }

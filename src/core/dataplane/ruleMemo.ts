@@ -8,35 +8,42 @@ import { computeProbability } from './ruleText.ts';
 import { flat } from './flatString.ts';
 
 /**
- * What a memo slot is keyed on inside one service port, and how many slots each rule takes (one per
- * proxy mode, entry kind… as proxyRules.ts indexes them). "Keyed by endpoint" means by (list,
- * position): list 0 = clusterEndpoints (KUBE-SVC), 1 = localEndpoints (KUBE-SVL) — the data path
- * always knows both, and a flat array indexed by position costs one load where a Map keyed by
- * endpoint object cost a hash probe into yet another small table.
+ * The view's own slots, keyed by a value (a destination IP, mostly), and how many each rule takes
+ * (one per proxy mode, entry kind… as proxyRules.ts indexes them).
  */
 const SLOT_COUNTS = {
   /** kube-proxy entry rule per mode (3) × entry kind (4), keyed by destination IP. */
   entry: 12,
-  /** DNAT rule per mode, keyed by endpoint. */
-  dnat: 3,
-  /** Affinity (recent/set check) rule per mode, keyed by endpoint (iptables/nftables only). */
-  affinity: 3,
-  /** iptables statistic rule, keyed by endpoint. */
-  pickRule: 1,
-  /** Endpoint choice hop text (iptables, nftables), keyed by endpoint. */
-  pickDetail: 2,
-  /** nftables numgen vmap per endpoint list (position 0). */
-  numgen: 1,
   /** The affinity table key `spn/PROTO` (key null). */
   affinityKey: 1,
   /** kube-proxy entry hop text: ClusterIP (1 slot), then 2 per entry kind (any / local endpoints), keyed by destination IP. */
   entryDetail: 9,
-  /** DNAT hop text (VIP port, node port), keyed by destination IP then endpoint. */
-  dnatDetail: 2,
+};
+
+/**
+ * The slots of one endpoint of a view (its position in list 0 = clusterEndpoints (KUBE-SVC) or
+ * 1 = localEndpoints (KUBE-SVL)). All texts of one endpoint sit in one record: a packet reads three
+ * or four of them, and with 10,000 Services a record per (slot, list) meant a cold load each.
+ */
+const EP_SLOT_COUNTS = {
+  /** DNAT rule per mode. */
+  dnat: 3,
+  /** Affinity (recent/set check) rule per mode (iptables/nftables only). */
+  affinity: 3,
+  /** iptables statistic rule. */
+  pickRule: 1,
+  /** Endpoint choice hop text (iptables, nftables). */
+  pickDetail: 2,
+  /** nftables numgen vmap of the whole list (on the record at position 0). */
+  numgen: 1,
+  /** DNAT hop text (VIP port, node port), keyed by destination IP: value, key and other keys' map. */
+  dnatDetail: 2 * 3,
 };
 
 /** The first slot of each rule, laid out in the order above; `size` is the slots a view holds. */
 export const SLOT = layout(SLOT_COUNTS);
+/** The same for an endpoint's record. */
+export const EP_SLOT = layout(EP_SLOT_COUNTS);
 
 function layout<K extends string>(counts: Record<K, number>): Record<K | 'size', number> {
   const out = {} as Record<K | 'size', number>;
@@ -52,70 +59,73 @@ function layout<K extends string>(counts: Record<K, number>): Record<K | 'size',
 /** Which endpoint list of a view: 0 = clusterEndpoints, 1 = localEndpoints. */
 export type ListIndex = 0 | 1;
 
-type ByList = [(string | undefined)[], (string | undefined)[]];
+type EpRecord = unknown[];
 
 /**
- * A slot keyed by a value (a destination IP, mostly): nearly every view sees one key only (its
- * ClusterIP, its node's IP), so the first key is kept inline and a Map is made only for a second
- * one — one small Map per slot per view (×10,000 Services) was most of the memo's memory.
+ * The view's memo, one flat array: per view slot three places — the first key's string, that key,
+ * and a Map for any other key (nearly every view sees one key only: its ClusterIP, its node's IP;
+ * a Map per slot per view ×10,000 Services was most of the memo's memory, and a small object per
+ * slot a cold load per packet) — then the endpoint records of list 0 and list 1.
  */
-interface Keyed<V> {
-  key: unknown;
-  value: V;
-  others: Map<unknown, V> | undefined;
-}
+type Memo = unknown[];
+const LISTS = SLOT.size * 3;
 
-type Slots = (Keyed<string> | Keyed<ByList> | ByList | undefined)[];
-
-function keyed<V>(s: Slots, slot: number, key: unknown, make: () => V): V {
-  const e = s[slot] as Keyed<V> | undefined;
-  if (!e) {
-    const value = make();
-    (s as (Keyed<V> | undefined)[])[slot] = { key, value, others: undefined };
-    return value;
+function slots(sp: ServicePortProxy): Memo {
+  if (sp.memo === undefined) {
+    const s: Memo = new Array<undefined>(LISTS).fill(undefined);
+    s.push([], []);
+    sp.memo = s;
   }
-  if (e.key === key) return e.value;
-  e.others ??= new Map();
-  let v = e.others.get(key);
-  if (v === undefined) {
-    v = make();
-    e.others.set(key, v);
-  }
-  return v;
-}
-
-/** The memo lives on the view itself: one property load, no side table to search per packet. */
-function slots(sp: ServicePortProxy): Slots {
-  sp.memo ??= new Array<undefined>(SLOT.size).fill(undefined);
-  return sp.memo as Slots;
+  return sp.memo;
 }
 
 /** The string for (sp, slot, key), computed by `make` the first time. */
 export function memo<K>(sp: ServicePortProxy, slot: number, key: K, make: () => string): string {
-  const s = slots(sp);
-  const e = s[slot] as Keyed<string> | undefined;
-  if (e !== undefined && e.key === key) return e.value; // the common case, without a closure
-  return keyed(s, slot, key, () => flat(make()));
+  return keyedAt(slots(sp), slot * 3, key, make);
 }
 
-/** The string for (sp, slot, endpoint at position i of list `list`). */
-export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: number, make: () => string): string {
-  const s = slots(sp);
-  let b = s[slot] as ByList | undefined;
-  if (!b) {
-    b = [[], []];
-    s[slot] = b;
+/** A keyed slot at `at` of `s`: the first key's string, that key, then a Map for any other key. */
+function keyedAt(s: unknown[], at: number, key: unknown, make: () => string): string {
+  const v = s[at] as string | undefined;
+  if (v !== undefined && s[at + 1] === key) return v; // the common case
+  if (v === undefined) {
+    const value = flat(make());
+    s[at] = value;
+    s[at + 1] = key;
+    return value;
   }
-  const arr = b[list];
-  let v = arr[i];
+  const others = (s[at + 2] ??= new Map<unknown, string>()) as Map<unknown, string>;
+  let o = others.get(key);
+  if (o === undefined) {
+    o = flat(make());
+    others.set(key, o);
+  }
+  return o;
+}
+
+/** The record of the endpoint at position i of list `list`. */
+function record(sp: ServicePortProxy, list: ListIndex, i: number): EpRecord {
+  const arr = slots(sp)[LISTS + list] as EpRecord[];
+  let r = arr[i];
+  if (r === undefined) {
+    r = new Array<undefined>(EP_SLOT.size).fill(undefined);
+    arr[i] = r;
+  }
+  return r;
+}
+
+/** The string for (sp, endpoint slot, endpoint at position i of list `list`). */
+export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: number, make: () => string): string {
+  const r = record(sp, list, i);
+  let v = r[slot] as string | undefined;
   if (v === undefined) {
     v = flat(make());
-    arr[i] = v;
+    r[slot] = v;
   }
   return v;
 }
 
-/** The string for (sp, slot, key, endpoint at position i of list `list`). */
+/** The string for (sp, endpoint slot, key, endpoint at position i of list `list`); the slot takes 3 places. */
 export function memoKeyEp<K>(
   sp: ServicePortProxy,
   slot: number,
@@ -124,16 +134,7 @@ export function memoKeyEp<K>(
   i: number,
   make: () => string,
 ): string {
-  const s = slots(sp);
-  const e = s[slot] as Keyed<ByList> | undefined;
-  const b = e !== undefined && e.key === key ? e.value : keyed<ByList>(s, slot, key, () => [[], []]);
-  const arr = b[list];
-  let v = arr[i];
-  if (v === undefined) {
-    v = flat(make());
-    arr[i] = v;
-  }
-  return v;
+  return keyedAt(record(sp, list, i), slot, key, make);
 }
 
 const thresholdCache = new Map<number, number[]>();

@@ -24,8 +24,12 @@ export function throughKubeProxy(
   fromThisNode: boolean,
   sp = ctx.index.servicePort(node, svc, portIndex),
 ): Ending {
-  const svcAt = { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name };
-  if (!sp) return { outcome: 'unreachable', why: say('proxy.noRules', { node, service: svcKey(svc) }), at: svcAt };
+  if (!sp)
+    return {
+      outcome: 'unreachable',
+      why: say('proxy.noRules', { node, service: svcKey(svc) }),
+      at: { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name },
+    };
   const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
     srcIP: client.ip,
     dstIP: dest.ip,
@@ -86,12 +90,16 @@ export function throughKubeProxy(
       { src: srcIP },
     );
   }
+  const ep = v.endpoint;
+  // The endpoint's pod, found once per endpoint record instead of per packet in a table of every pod.
+  if (ep.pod === undefined) ep.pod = ctx.index.podView(ep.ip) ?? null;
   const delivery: Delivery = {
     fromNode: node,
     srcIP,
-    dstIP: v.endpoint.ip,
-    dstPort: v.endpoint.port,
-    dst: v.endpoint.endpoint,
+    dstIP: ep.ip,
+    dstPort: ep.port,
+    dst: ep.endpoint,
+    pod: ep.pod,
     protocol: dest.protocol,
     http: dest.http,
     via: { namespace: sp.namespace, name: sp.name, portIndex },
