@@ -218,4 +218,38 @@ test("lesson 15 in Korean: the Gateway box's text is whole, in Korean where the 
   await shell.setText(solution.replace(/---\n# Every request for shop[\s\S]*$/, ''));
   await expect(gw.getByTestId('gateway-routes')).toHaveText(ko['box.noRoutes'], { timeout: 30_000 });
   await fits();
+  // HTTP and HTTPS on one port: the controller programs neither (ProtocolConflict, docs/gateway-api.md §3);
+  // each listener's line and the status reason under it are whole.
+  const conflict = solution.replace(
+    '      protocol: HTTP\n      port: 80\n',
+    [
+      '      protocol: HTTP',
+      '      port: 80',
+      '    - name: https',
+      '      protocol: HTTPS',
+      '      port: 80',
+      '      hostname: shop.example.com',
+      '      tls:',
+      '        certificateRefs:',
+      '          - name: shop-tls',
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: shop-tls',
+      'type: kubernetes.io/tls',
+      'data:',
+      '  tls.crt: Y2VydA==',
+      '  tls.key: a2V5',
+      '',
+    ].join('\n'),
+  );
+  await shell.setText(conflict);
+  await expect(gw.getByTestId('gateway-listeners')).toHaveText(
+    'http · HTTP :80✗ ProtocolConflicthttps · HTTPS :80shop.example.com✗ ProtocolConflict',
+    { timeout: 30_000 },
+  );
+  await expect(gw.getByTestId('gateway-routes')).toHaveText(ko['box.noRoutes']);
+  await fits();
+  await snap(page, testInfo, 'ko-gateway-conflict.png');
 });

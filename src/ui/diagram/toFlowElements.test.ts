@@ -353,8 +353,15 @@ describe('a Gateway box', () => {
     };
     const node = toFlowElements(conflicted, []).nodes.find((n) => n.id === 'gw:default/shop')!;
     expect(node.data).toMatchObject({
-      listeners: ['http · HTTP :80 ✗ ProtocolConflict', 'https · HTTPS :80 · shop.example.com ✗ ProtocolConflict'],
+      listeners: [
+        'http · HTTP :80',
+        '✗ ProtocolConflict',
+        'https · HTTPS :80',
+        'shop.example.com',
+        '✗ ProtocolConflict',
+      ],
     });
+    expect(node.height).toBe(SIZE.gatewayBase.h + (5 + 2) * SIZE.gatewayLine);
   });
 
   it('wires the Gateway to each drawn backend Service, and a client sent to its address to the Gateway', () => {

@@ -211,10 +211,13 @@ export function toFlowElements(
     };
   });
   const gateways = [...(view.gateways ?? [])].sort(byKey((g) => nsName(g.namespace, g.name))).map((gw) => {
-    const listeners = gw.listeners.map(
-      (l) =>
-        `${l.name} · ${l.protocol} :${l.port}${l.hostname ? ` · ${l.hostname}` : ''}${l.problem ? ` ✗ ${l.problem}` : ''}`,
-    );
+    // A listener's hostname, and the status reason of one the controller did not program, each get
+    // a line of their own under it, so no line is shortened to fit the box.
+    const listeners = gw.listeners.flatMap((l) => [
+      `${l.name} · ${l.protocol} :${l.port}`,
+      ...(l.hostname ? [l.hostname] : []),
+      ...(l.problem ? [`✗ ${l.problem}`] : []),
+    ]);
     const routes = gw.routes.flatMap((r) => r.rules.map((rule) => routeLine(r.namespace, r.hostnames, rule.backends)));
     return {
       gw,

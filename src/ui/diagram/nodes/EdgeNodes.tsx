@@ -95,8 +95,8 @@ function GatewayNodeView({ data }: NodeProps<GatewayFlowNode>) {
       <FitText as="div" className="k-name" text={g.name} />
       <FitText as="div" className="k-mono k-dim" text={g.address ?? '<pending>'} />
       <ul className="k-ports" data-testid="gateway-listeners">
-        {data.listeners.map((l) => (
-          <FitText as="li" key={l} className="k-mono" text={l} />
+        {data.listeners.map((l, i) => (
+          <FitText as="li" key={i} className="k-mono" text={l} />
         ))}
       </ul>
       <ul className="k-ports" data-testid="gateway-routes">
