@@ -55,7 +55,7 @@ describe(createSimClient, () => {
   it('queues messages until the worker is ready, then sends them in order', async () => {
     const c = client();
     c.load('a: 1', 1);
-    c.traffic([], 10);
+    c.traffic([], 10, true);
     await Promise.resolve(); // traffic waits a microtask for its gate (here already open)
     expect(workers[0]!.sent).toEqual([]);
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
@@ -74,8 +74,8 @@ describe(createSimClient, () => {
       new Promise<void>((resolve) => (shown = resolve)),
     );
     workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
-    c.traffic([], 10);
-    c.traffic([], 20);
+    c.traffic([], 10, true);
+    c.traffic([], 20, false);
     await new Promise((r) => setTimeout(r, 0));
     expect(workers[0]!.sent).toEqual([]);
     shown();

@@ -107,6 +107,9 @@ export function createSimClient(
   let inFlight: number | null = null;
   let waiting: { id: number; yaml: string; seed: number } | null = null;
   let latestTraffic = 0;
+  /** Bumped when the traffic run starts over; answers asked before it are dropped. */
+  let trafficRun = 0;
+  let restartPending = false;
   let lastGood: { yaml: string; seed: number } | null = null;
 
   const channel = createWorkerChannel({
@@ -177,17 +180,30 @@ export function createSimClient(
       if (inFlight === null) postLoad(latestLoad);
       else waiting = latestLoad;
     },
-    traffic(clients: ClientDecl[] | null, toTime: number) {
+    traffic(clients: ClientDecl[] | null, toTime: number, restart: boolean) {
+      // Answers append to the run so far (`since: 'last'`): each one is applied, in order, unless the
+      // run restarted after it was asked. A request still waiting for the gate when a newer one comes
+      // is not sent: the newer answer holds everything since the last one.
+      if (restart) trafficRun++;
+      const run = trafficRun;
       const id = ++latestTraffic;
+      if (restart) restartPending = true;
       void firstTrafficAfter
-        .then(() => (id === latestTraffic ? channel.call({ type: 'traffic', clients, toTime }) : null))
+        .then(() => {
+          if (id !== latestTraffic) return null;
+          const since = restartPending ? 'start' : 'last';
+          restartPending = false;
+          return channel.call({ type: 'traffic', clients, toTime, since });
+        })
         .then((r) => {
           if (!r) return; // never sent: a newer request was made while this one waited
           if (!r.ok) {
             if (r.why === 'error') workerError(r.message);
+            // A restarted worker starts its run over: the next request asks from the start.
+            if (r.why !== 'error') restartPending = true;
             return;
           }
-          if (id !== latestTraffic) {
+          if (run !== trafficRun) {
             staleReplyDropped();
             return;
           }

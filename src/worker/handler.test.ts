@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
 import { laterEngines } from './laterEngines.ts';
+import { runTraffic } from './traffic.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { iptablesRestoreForNode, nftRulesetForNode } from '../core/dataplane/index.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
@@ -114,7 +115,7 @@ describe(createHandler, () => {
     const handle = createHandler({
       traffic: (s) => {
         seen.push(s);
-        return { results: [], affinity: [], entries: {}, problems: [], dropped: [], declared: [], clients: [] };
+        return runTraffic(s, [], 0);
       },
     });
     only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded');

@@ -109,6 +109,8 @@ export function createHandler(engines: Engines = {}): Handler {
               type: 'trafficResult',
               requestId: msg.requestId,
               results: [],
+              appended: false,
+              keepPerClient: 0,
               affinity: [],
               entries: {},
               problems: [],
@@ -120,7 +122,11 @@ export function createHandler(engines: Engines = {}): Handler {
         if (!engines.traffic) return [notInBuild(msg.requestId, 'traffic simulation')];
         try {
           return [
-            { type: 'trafficResult', requestId: msg.requestId, ...engines.traffic(lastGood, msg.clients, msg.toTime) },
+            {
+              type: 'trafficResult',
+              requestId: msg.requestId,
+              ...engines.traffic(lastGood, msg.clients, msg.toTime, msg.since),
+            },
           ];
         } catch (err) {
           return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];

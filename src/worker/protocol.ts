@@ -310,8 +310,14 @@ export interface ToWorkerMap {
    * still loading (src/ui/earlyWorker.ts); for any other first text it has warmed the JIT.
    */
   prepare: { yaml: string; seed: number };
-  /** `clients`: declarations, or null for the scenario's default clients (the core chooses them on each load). */
-  traffic: { requestId: number; clients: ClientDecl[] | null; toTime: number };
+  /**
+   * `clients`: declarations, or null for the scenario's default clients (the core chooses them on each load).
+   * `since`: absent, the answer holds every kept result. `'start'`: the run starts over from t=0.
+   * `'last'`: the answer holds only the results since the run's previous answer (`appended`), when the
+   * run goes on; the page's own playback asks this way, so each answer carries a few new results
+   * instead of every kept one (thousands of hop traces copied per answer, at 50 clients).
+   */
+  traffic: { requestId: number; clients: ClientDecl[] | null; toTime: number; since?: 'start' | 'last' };
   /**
    * Runs kubectl. With `yaml` (the editor's current text) and `seed` it runs against that text,
    * so a command typed right after an edit sees it; without, against the last good load.
@@ -365,6 +371,9 @@ export interface FromWorkerMap {
   trafficResult: {
     requestId: number;
     results: RequestResult[];
+    /** `results` follow the previous answer's: append them, keeping the newest `keepPerClient` of each client. */
+    appended: boolean;
+    keepPerClient: number;
     affinity: AffinityStamp[];
     entries: Record<string, Entry>;
     problems: TrafficProblem[];
@@ -452,4 +461,27 @@ export type GoalVerdict = ReplyOf<'checkGoal'>;
 /** Exhaustiveness check for `switch (msg.type)`: a new message type is a compile error until handled. */
 export function assertNever(x: never): never {
   throw new Error(`unexpected message: ${JSON.stringify(x)}`);
+}
+
+/**
+ * The results so far with an answer's new ones after them, keeping the newest `keep` of each client:
+ * the worker keeps the same (core/sim/traffic.ts), so both hold the same list and `dropped` stays exact.
+ */
+export function appendKept<T extends { clientId?: string }>(
+  kept: readonly T[],
+  fresh: readonly T[],
+  keep: number,
+): T[] {
+  if (fresh.length === 0) return kept as T[];
+  const all = [...kept, ...fresh];
+  const count = new Map<string | undefined, number>();
+  for (const r of all) count.set(r.clientId, (count.get(r.clientId) ?? 0) + 1);
+  if (![...count.values()].some((n) => n > keep)) return all;
+  const skip = new Map([...count].map(([id, n]) => [id, Math.max(0, n - keep)]));
+  return all.filter((r) => {
+    const left = skip.get(r.clientId) ?? 0;
+    if (left === 0) return true;
+    skip.set(r.clientId, left - 1);
+    return false;
+  });
 }

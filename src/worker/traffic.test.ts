@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createTraffic, TRAFFIC_LIMITS } from '../core/sim/index.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { createTrafficRunner, runTraffic } from './traffic.ts';
-import type { ClientDecl, ClientSpec } from './protocol.ts';
+import { appendKept, type ClientDecl, type ClientSpec } from './protocol.ts';
 
 const scenario = loadScenario(readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8'), { seed: 3 });
 const url = (u: string): ClientDecl['to'] => ({ kind: 'url', url: u });
@@ -98,5 +98,40 @@ describe(createTrafficRunner, () => {
       { id: 'c', ok: false, problem: { code: 'target-missing', namespace: 'default', service: 'gone' } },
     ]);
     expect(gone.results).toEqual([]);
+  });
+});
+
+describe('answers that append (since: last)', () => {
+  it('carry only the new results, and appending them keeps the same list as a whole answer, past the per-client cap', () => {
+    const fast = clients.map((c) => ({ ...c, rate: 60 }));
+    const runner = createTrafficRunner();
+    const first = runner(scenario, fast, 2, 'start');
+    expect(first.appended).toBe(false);
+    let kept = first.results;
+    let lastTime = kept.at(-1)!.time;
+    // 60 s at 60/s is 3,600 requests a client: past TRAFFIC_LIMITS.maxResults, so the cap trims.
+    for (let t = 4; t <= 60; t += 2) {
+      const next = runner(scenario, fast, t, 'last');
+      expect(next.appended).toBe(true);
+      expect(next.keepPerClient).toBe(TRAFFIC_LIMITS.maxResults);
+      expect(next.results.length).toBeLessThan(2 * 60 * 2 + 2); // this step's, not every kept one
+      expect(next.results.every((r) => r.time > lastTime)).toBe(true);
+      lastTime = next.results.at(-1)!.time;
+      kept = appendKept(kept, next.results, next.keepPerClient);
+    }
+    const whole = runTraffic(scenario, fast, 60);
+    expect(kept.length).toBe(2 * TRAFFIC_LIMITS.maxResults);
+    expect(JSON.stringify(kept)).toBe(JSON.stringify(whole.results));
+  });
+
+  it("start over on 'start', on going back in time and on other clients: those answers hold every kept result", () => {
+    const runner = createTrafficRunner();
+    runner(scenario, clients, 5, 'start');
+    expect(runner(scenario, clients, 6, 'last').appended).toBe(true);
+    expect(runner(scenario, clients, 6, 'start').appended).toBe(false);
+    expect(runner(scenario, clients, 3, 'last').appended).toBe(false);
+    const other = runner(scenario, clients.slice(0, 1), 4, 'last');
+    expect(other.appended).toBe(false);
+    expect(JSON.stringify(other.results)).toBe(JSON.stringify(run(clients.slice(0, 1), 4).results));
   });
 });

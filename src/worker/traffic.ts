@@ -3,20 +3,21 @@
 // object) and the client resolver (src/core/sim/resolveClients.ts). The protocol carries client
 // declarations; this file resolves them on each load and keeps one generator per (scenario,
 // clients) so playing forward costs only the new requests.
-import { createTraffic, defaultClients, resolveClients } from '../core/sim/index.ts';
+import { createTraffic, defaultClients, resolveClients, TRAFFIC_LIMITS } from '../core/sim/index.ts';
 import type { ClientDecl, ClientResolution, Traffic } from '../core/sim/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { FromWorkerMap } from './protocol.ts';
 
 export type TrafficAnswer = Pick<
   FromWorkerMap['trafficResult'],
-  'results' | 'affinity' | 'entries' | 'problems' | 'dropped' | 'declared' | 'clients'
+  'results' | 'appended' | 'keepPerClient' | 'affinity' | 'entries' | 'problems' | 'dropped' | 'declared' | 'clients'
 >;
 /** `clients`: the declarations to run, or null for the scenario's default clients (chosen by the core on this load). */
 export type TrafficRunner = (
   scenario: Scenario,
   clients: readonly ClientDecl[] | null,
   toTime: number,
+  since?: 'start' | 'last',
 ) => TrafficAnswer;
 
 export function createTrafficRunner(): TrafficRunner {
@@ -27,15 +28,22 @@ export function createTrafficRunner(): TrafficRunner {
     declared: ClientDecl[];
     clients: ClientResolution[];
   } | null = null;
-  return (scenario, decls, toTime) => {
+  return (scenario, decls, toTime, since) => {
     const key = JSON.stringify(decls);
     // Going back in time, or another scenario or client list, starts over from t=0. The clients are
     // resolved against this load's cluster: they follow edits and seeds (core/sim/resolveClients.ts).
-    if (!session || session.scenario !== scenario || session.key !== key || toTime < session.traffic.now) {
+    let current = session;
+    const restart =
+      !current ||
+      since === 'start' ||
+      current.scenario !== scenario ||
+      current.key !== key ||
+      toTime < current.traffic.now;
+    if (!current || restart) {
       const declared = decls ? [...decls] : defaultClients(scenario.state);
       const clients = resolveClients(scenario.state, declared);
       const specs = clients.flatMap((c) => (c.ok ? [c.spec] : []));
-      session = {
+      current = session = {
         scenario,
         key,
         traffic: createTraffic(scenario.state, scenario.state.seed, specs),
@@ -43,16 +51,20 @@ export function createTrafficRunner(): TrafficRunner {
         clients,
       };
     }
-    const t = session.traffic;
-    t.step(toTime);
+    const t = current.traffic;
+    const fresh = t.step(toTime);
+    // Only what this step added when the page asked so and the run went on; else every kept result.
+    const appended = since === 'last' && !restart;
     return {
-      results: t.results(),
+      results: appended ? fresh : t.results(),
+      appended,
+      keepPerClient: TRAFFIC_LIMITS.maxResults,
       affinity: t.affinity(),
       entries: t.entries(),
       problems: t.problems(),
       dropped: t.dropped(),
-      declared: session.declared,
-      clients: session.clients,
+      declared: current.declared,
+      clients: current.clients,
     };
   };
 }

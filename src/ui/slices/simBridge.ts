@@ -5,7 +5,8 @@ import type { ClientDecl, Mutation, ProxyMode, ReplyOf } from '../../worker/prot
 /** What the store needs from the worker. */
 export interface SimBridge {
   load(yaml: string, seed: number): void;
-  traffic(clients: ClientDecl[] | null, toTime: number): void;
+  /** `restart`: the run starts over from t=0; otherwise the answer appends to the results so far. */
+  traffic(clients: ClientDecl[] | null, toTime: number, restart: boolean): void;
   edit(yaml: string, mutation: Mutation): void;
   /** The kubectl console's requests (src/ui/console); optional so test bridges can leave them out. */
   kubectl?(

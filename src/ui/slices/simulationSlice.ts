@@ -14,7 +14,7 @@ import type {
   TrafficProblem,
   TrafficTally,
 } from '../../worker/protocol.ts';
-import { lookAheadSeconds } from '../../worker/protocol.ts';
+import { appendKept, lookAheadSeconds } from '../../worker/protocol.ts';
 import { DEFAULT_SEED } from '../firstScenario.ts';
 import {
   addConsoleRequests,
@@ -136,7 +136,7 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
           }
         : { computedUntil: toTime },
     );
-    simBridge()?.traffic(s.clients, toTime);
+    simBridge()?.traffic(s.clients, toTime, restart);
   },
 
   setClients(clients) {
@@ -149,7 +149,7 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
     const running = answer.clients.flatMap((c) => (c.ok ? [c.spec] : []));
     const unresolved = Object.fromEntries(answer.clients.flatMap((c) => (c.ok ? [] : [[c.id, c.problem] as const])));
     set((s) => ({
-      results: answer.results,
+      results: answer.appended ? appendKept(s.results, answer.results, answer.keepPerClient) : answer.results,
       affinity: answer.affinity,
       dropped: answer.dropped,
       trafficProblems: answer.problems,
