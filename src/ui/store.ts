@@ -56,6 +56,7 @@ export const {
   consoleSent,
   play,
   pause,
+  autoPlay,
   setSpeed,
   advance,
   step,

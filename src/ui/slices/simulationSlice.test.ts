@@ -67,3 +67,15 @@ describe('Step moves one hop event', () => {
     expect(seen()).toBe('b0@1.25');
   });
 });
+
+describe('autoPlay (the default clients start on their own)', () => {
+  it('plays when nobody chose, and keeps a pause or play chosen before it (a paused link, an embedding page, a click)', () => {
+    useStore.setState(useStore.getInitialState(), true);
+    useStore.getState().autoPlay();
+    expect(useStore.getState().playing).toBe(true);
+    useStore.setState(useStore.getInitialState(), true);
+    useStore.getState().pause();
+    useStore.getState().autoPlay();
+    expect(useStore.getState().playing).toBe(false);
+  });
+});

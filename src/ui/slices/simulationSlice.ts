@@ -51,6 +51,8 @@ export interface SimulationSlice {
   /** The object each client's requests enter first, by client id (the core's answer; the diagram draws the client's arrow to it). */
   entries: Record<string, Entry>;
   playing: boolean;
+  /** Someone chose play or pause (a person, a link, an embed's page): the first traffic answer no longer starts playback on its own. */
+  playChosen: boolean;
   /** Simulated seconds per real second. */
   speed: number;
   /** Simulated time, seconds. */
@@ -73,6 +75,8 @@ export interface SimulationActions {
   consoleSent(effects: readonly CommandEffect[]): void;
   play(): void;
   pause(): void;
+  /** Starts playback for the scenario's default clients unless play or pause was already chosen (useAutoStart). */
+  autoPlay(): void;
   setSpeed(speed: number): void;
   /** Advances simulated time (called every animation frame while playing, and by step()). */
   advance(simSeconds: number): void;
@@ -109,6 +113,7 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
   console: NO_CONSOLE_TRAFFIC,
   entries: {},
   playing: false,
+  playChosen: false,
   speed: 1,
   time: 0,
   computedUntil: 0,
@@ -162,8 +167,9 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
 
   consoleSent: (effects) => set((s) => ({ console: addConsoleRequests(s.console, effects, s.time) })),
 
-  play: () => set({ playing: true }),
-  pause: () => set({ playing: false }),
+  play: () => set({ playing: true, playChosen: true }),
+  pause: () => set({ playing: false, playChosen: true }),
+  autoPlay: () => set((s) => (s.playChosen ? {} : { playing: true, playChosen: true })),
   setSpeed: (speed) => set({ speed: Math.min(16, Math.max(0.125, speed)) }),
 
   advance(simSeconds) {
