@@ -128,8 +128,11 @@ export class Shell {
   async openDefault(path = '/'): Promise<void> {
     await this.page.goto(path);
     await this.webPodsDrawn();
-    // The default clients start playing with the first traffic answer, which follows the diagram.
-    await expect.poll(async () => (await this.summary()).playing, { timeout: 30_000 }).toBe(true);
+    // The default clients start playing with the first traffic answer, which follows the diagram;
+    // presenter mode (`?present`) pauses to step by hand, and that choice is kept.
+    await this.resultsAbove(0);
+    if (!new URL(path, 'http://page/').searchParams.has('present'))
+      await expect.poll(async () => (await this.summary()).playing, { timeout: 30_000 }).toBe(true);
   }
 
   /** Waits until the simulation has produced more than `n` traffic results. */

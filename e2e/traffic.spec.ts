@@ -22,7 +22,9 @@ async function podCounts(page: Page): Promise<Counts> {
 }
 
 test("packets fly within 2 s and reach the Service's pods", async ({ page, shell }) => {
-  await shell.openDefault();
+  // Timed from the pods on screen (openDefault would also wait for the first traffic answer).
+  await page.goto('/');
+  await shell.webPodsDrawn();
   const t0 = Date.now();
   await expect
     .poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0), { timeout: 5_000, intervals: [100] })
