@@ -184,10 +184,12 @@ export function createSimClient(
       // Answers append to the run so far (`since: 'last'`): each one is applied, in order, unless the
       // run restarted after it was asked. A request still waiting for the gate when a newer one comes
       // is not sent: the newer answer holds everything since the last one.
-      if (restart) trafficRun++;
+      if (restart) {
+        trafficRun++;
+        restartPending = true;
+      }
       const run = trafficRun;
       const id = ++latestTraffic;
-      if (restart) restartPending = true;
       void firstTrafficAfter
         .then(() => {
           if (id !== latestTraffic) return null;
@@ -198,9 +200,8 @@ export function createSimClient(
         .then((r) => {
           if (!r) return; // never sent: a newer request was made while this one waited
           if (!r.ok) {
+            // (A restarted worker has no run: its first answer holds every result whatever was asked.)
             if (r.why === 'error') workerError(r.message);
-            // A restarted worker starts its run over: the next request asks from the start.
-            if (r.why !== 'error') restartPending = true;
             return;
           }
           if (run !== trafficRun) {

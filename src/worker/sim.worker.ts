@@ -10,29 +10,34 @@ const engines: Engines = { clock: () => performance.now() };
 const handle = createHandler(engines);
 const post = (m: FromWorker): void => scope.postMessage(m);
 
-let consoleEngines: Promise<void> | null = null;
-const loadConsoleEngines = (): Promise<void> =>
-  (consoleEngines ??= import('./consoleEngines.ts').then((m) => {
-    engines.kubectl = m.runKubectl;
-    engines.complete = m.completeKubectl;
-    engines.podShell = m.runInPodShell;
-    engines.checkGoal = m.checkLessonGoal;
-  }));
-let later: Promise<void> | null = null;
-const loadLaterEngines = (): Promise<void> =>
-  (later ??= import('./laterEngines.ts').then((m) => void Object.assign(engines, m.laterEngines())));
-const needsLater = (m: ToWorker): boolean =>
-  m.type === 'traffic' || m.type === 'proxyRules' || m.type === 'edit' || m.type === 'exportScenario';
-const needsConsole = (m: ToWorker): boolean =>
-  m.type === 'kubectl' || m.type === 'complete' || m.type === 'podShell' || m.type === 'checkGoal';
+/** An engine chunk: fetched once, on the first message of one of its types, then wired into `engines`. */
+function chunk(types: readonly ToWorker['type'][], load: () => Promise<Partial<Engines>>) {
+  let loaded: Promise<void> | null = null;
+  return {
+    needed: (m: ToWorker): boolean => types.includes(m.type),
+    load: (): Promise<void> => (loaded ??= load().then((e) => void Object.assign(engines, e))),
+  };
+}
+const chunks = [
+  chunk(['kubectl', 'complete', 'podShell', 'checkGoal'], () =>
+    import('./consoleEngines.ts').then((m) => ({
+      kubectl: m.runKubectl,
+      complete: m.completeKubectl,
+      podShell: m.runInPodShell,
+      checkGoal: m.checkLessonGoal,
+    })),
+  ),
+  chunk(['traffic', 'proxyRules', 'edit', 'exportScenario'], () =>
+    import('./laterEngines.ts').then((m) => m.laterEngines()),
+  ),
+];
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
   queue = queue.then(async () => {
     // A failed fetch leaves the engines unset: the handler answers "not part of this build".
-    if (needsConsole(msg)) await loadConsoleEngines().catch(() => undefined);
-    if (needsLater(msg)) await loadLaterEngines().catch(() => undefined);
+    for (const c of chunks) if (c.needed(msg)) await c.load().catch(() => undefined);
     for (const reply of handle(msg)) post(reply);
   });
 };

@@ -21,7 +21,6 @@ import type { AdmittedGateway, AdmittedGatewayClass, AdmittedHTTPRoute, Admitted
 import type { Diagnostic } from '../diagnostics.ts';
 import type { EndpointDecision } from './endpointDecisions.ts';
 
-/** Where an object came from: a document of the stream, or a controller acting for one. */
 /**
  * Whether the cluster runs an object for itself rather than for the learner: what kubeadm and the
  * add-ons install ('system'), the default cluster's objects, and what the Gateway controller
@@ -33,6 +32,7 @@ export function clusterOwned(by: Origin['by'] | undefined): boolean {
   return by === 'system' || by === 'default-cluster' || by === 'gateway-controller';
 }
 
+/** Where an object came from: a document of the stream, or a controller acting for one. */
 export interface Origin {
   /** Index of the YAML document that declared it (or that declared its owner). */
   docIndex: number;

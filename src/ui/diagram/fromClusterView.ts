@@ -6,10 +6,10 @@ import type { DiagramView, PodHint, ViewClient, ViewEndpoint, ViewNode, ViewPod 
 import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from './flowIds.ts';
 
 /**
- * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system) rather
- * than ones the scenario declared. Hidden unless asked for, so the learner's objects stand out.
+ * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system, a Gateway's
+ * data plane) rather than ones the scenario declared, as the worker's view marks them (core/model
+ * clusterOwned). Hidden unless asked for, so the learner's objects stand out.
  */
-/** What the cluster runs for itself, as the worker's view marks it (core/model clusterOwned). */
 export function isSystem(o: { namespace: string; source: { by: string; system?: true } | null }): boolean {
   return o.namespace === 'kube-system' || o.source?.system === true;
 }
