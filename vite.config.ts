@@ -150,6 +150,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // The Korean catalogues are fetched by a page that speaks Korean (src/ui/i18n/pageLanguage.ts);
+    // the tests have them installed from the start.
+    setupFiles: ['./src/ui/i18n/allLanguages.ts'],
     // `npm run test:unit` runs the fast default (unit, cli-built); `npm run test:fuzz` the fuzz suite
     // (src/core/fuzz and the property tests next to their code, `*.fuzz.test.ts`), which takes most
     // of the time. `npx vitest run` and `npm test` run all three.

@@ -13,6 +13,7 @@ async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void
 }
 
 const ko = DICT.ko;
+const en = DICT.en;
 
 test('a failing scenario, the Timeline, the packets and presenter mode speak Korean', async ({
   page,
@@ -107,6 +108,41 @@ test('the language switch swaps the untouched built-in scenario, never an edit; 
   await banner.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(await shell.text()).toBe(edited);
+});
+
+test("the Korean catalogues load only for Korean, and a Korean page's first text is Korean", async ({
+  page,
+  shell,
+}) => {
+  // The root's text when it is first filled (React commits the first render at once): what the
+  // first paint shows.
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      const root = document.getElementById('root');
+      if (!root?.textContent) return;
+      (globalThis as { __firstText?: string }).__firstText = root.innerText;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The chunk of src/ui/i18n/koreanCatalogue.ts (its name is the module's).
+  const koreanFetched = (): Promise<boolean> =>
+    page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/koreanCatalogue-/.test(e.name)));
+  const firstText = (): Promise<string | undefined> =>
+    page.evaluate(() => (globalThis as { __firstText?: string }).__firstText);
+
+  await shell.freshStart('/', 'en');
+  expect(await firstText()).toContain(en['header.seedHelp']);
+  expect(await koreanFetched()).toBe(false);
+  // Switching fetches them, then the page speaks Korean.
+  await page.getByRole('banner').getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('banner')).toContainText(ko['header.seedHelp']);
+  expect(await koreanFetched()).toBe(true);
+
+  await shell.freshStart('/', 'ko');
+  const first = await firstText();
+  expect(first).toContain(ko['header.seedHelp']);
+  expect(first).not.toContain(en['header.seedHelp']);
+  expect(first).not.toContain(en['header.share']);
 });
 
 test("a target that does not read says which form it missed, in the page's language", async ({ page, shell }) => {

@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCENARIOS, isDefaultScenario } from './ui/firstScenario.ts';
 import { App } from './ui/App.tsx';
-import { connectSim, loadNow, startScenario, useStore } from './ui/store.ts';
+import { connectSim, loadNow, setLanguage, startScenario, useStore } from './ui/store.ts';
 import { createSimClient } from './ui/simClient.ts';
 import { diagramShown } from './ui/diagram/diagramShown.ts';
 import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
@@ -17,11 +17,19 @@ import { startAddressBar } from './ui/share/addressBar.ts';
 import { isShareFragment } from './ui/share/shareFragment.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import { startLanguage } from './ui/i18n/language.ts';
+import { loadLanguage } from './ui/i18n/pageLanguage.ts';
 import './ui/app.css';
 
 applyTheme(readTheme());
 startLanguage();
 const embedded = startEmbed(location.search);
+// A Korean page speaks Korean from its first text: its catalogues (a small chunk, fetched since
+// src/main.tsx) are installed before the page renders or opens a link (whose notices are worded
+// when they are shown); if they cannot be fetched, the page starts in English. English waits for
+// nothing. (Not a top-level await: with one, the bundler splits the app into many small chunks.)
+const startLang = useStore.getState().language;
+const worded = startLang === 'en' ? null : loadLanguage(startLang).catch(() => setLanguage('en'));
+const whenWorded = (go: () => void): void => void (worded ? worded.then(go) : go());
 // Embeds never read or write the visitor's drafts: they show their link (or the default).
 const draft = embedded ? null : loadSession();
 startScenario({
@@ -55,22 +63,26 @@ const hasOwnDraft = (): boolean => {
   const d = embedded ? null : readDraft();
   return d !== null && !isDefaultScenario(d.text);
 };
-void openLinkFromLocation(hasOwnDraft()).finally(() => {
-  // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
-  if (useStore.getState().counters.loadsSent === 0) loadNow();
-  // From now on the address bar holds the scenario on screen (a copied URL is the current state).
-  startAddressBar();
+whenWorded(() => {
+  void openLinkFromLocation(hasOwnDraft()).finally(() => {
+    // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
+    if (useStore.getState().counters.loadsSent === 0) loadNow();
+    // From now on the address bar holds the scenario on screen (a copied URL is the current state).
+    startAddressBar();
+  });
+  // A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
+  window.addEventListener('hashchange', () => void openLinkFromLocation(hasOwnDraft()));
 });
-// A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
-window.addEventListener('hashchange', () => void openLinkFromLocation(hasOwnDraft()));
 startAutosave();
 installTestHook(client);
 // The offline cache downloads every asset (Monaco included) when it installs: started during
 // start-up it queued the worker's own script behind 4 MB of fetches (bench: first diagram 2.0 s).
 afterFirstDiagram(registerServiceWorker);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+whenWorded(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -7,6 +7,11 @@ import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
 import { isLanguage, LANGUAGES, type Language } from '../text/language.ts';
 import { CLI_WORDS, type CliWords } from './words.ts';
 import { message, messageText, type Message } from '../text/messages.ts';
+import { installKorean } from '../text/korean.ts';
+import { KOREAN_WORDS } from '../text/koreanCatalogue.ts';
+
+// ksp speaks both languages from its start (`--lang ko`): the Korean catalogues are part of its bundle.
+installKorean(KOREAN_WORDS);
 
 export type { CliIO } from './io.ts';
 

@@ -1,9 +1,9 @@
 // The faces' catalogue beside the data path's (said.ts): codes the core returns outside the data
 // path (why a client's text form does not read, core/sim/clientText.ts; what a real cluster needs
 // before the exported scenario runs, core/scenario/export/notes.ts; why a share link does not open,
-// core/share/linkCodec.ts) and ksp's own usage errors
-// (src/cli), worded here in English and, in messages.ko.ts, in Korean. A code the core adds without
-// a wording here does not compile (DECL_EN is typed by the core's codes, MESSAGES_KO by these).
+// core/share/linkCodec.ts) and ksp's own usage errors (src/cli), worded here in English and, in
+// messages.ko.ts (installed through korean.ts), in Korean. A code the core adds without a wording
+// here does not compile (DECL_EN is typed by the core's codes, MESSAGES_KO by these).
 // English is what ksp always printed; `{name}` is a parameter, `{why}` may be a nested message.
 import type { DeclProblemCode } from '../core/sim/index.ts';
 import type { ExportNoteCode } from '../core/scenario/index.ts';
@@ -11,7 +11,7 @@ import type { LinkProblemCode } from '../core/share/linkCodec.ts';
 import type { DiagnosticSayCode } from '../core/diagnostics.ts';
 import { fillWords } from './fill.ts';
 import type { Language } from './language.ts';
-import { MESSAGES_KO } from './messages.ko.ts';
+import { koreanWords } from './korean.ts';
 
 /** ksp's usage errors: what a command line got wrong (printed after `ksp COMMAND: `, then the usage). */
 const USAGE_EN = {
@@ -136,8 +136,9 @@ export interface Message {
 export const message = (code: MessageCode, params: Message['params'] = {}): Message => ({ code, params });
 
 export function messageText(lang: Language, m: Message): string {
-  if (lang === 'en') return messageEnglish(m);
-  return fillWords(MESSAGES_KO[m.code], m.params, (nested) => messageText(lang, nested));
+  const korean = lang === 'ko' ? koreanWords()?.messages[m.code] : undefined;
+  if (korean === undefined) return messageEnglish(m);
+  return fillWords(korean, m.params, (nested) => messageText(lang, nested));
 }
 
 /** The English text alone: the worker's export script needs no other language (and so does not ship the Korean catalogue). */

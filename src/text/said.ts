@@ -1,14 +1,14 @@
 // The data path's explanations (codes and parameters from the core, src/core/dataplane/said.ts) in
 // a reader's language, for both faces (the page and `ksp --lang`): English from the core's own
-// wording, Korean from said.ko.ts, with Korean particles chosen from the values. A nested
-// explanation is worded the same way.
+// wording, Korean from said.ko.ts once installed (korean.ts), with Korean particles chosen from the
+// values. A nested explanation is worded the same way.
 import { SAID_EN, type Said, type SaidCode } from '../core/dataplane/index.ts';
 import { fillWords } from './fill.ts';
-import { SAID_KO } from './said.ko.ts';
+import { koreanWords } from './korean.ts';
 import type { Language } from './language.ts';
 
 export function saidText(lang: Language, s: Said): string {
-  const template = lang === 'ko' ? SAID_KO[s.code] : SAID_EN[s.code];
+  const template = (lang === 'ko' ? koreanWords()?.said[s.code] : undefined) ?? SAID_EN[s.code];
   return fillWords(template, s.params, (nested) => saidText(lang, nested));
 }
 

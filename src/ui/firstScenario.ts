@@ -27,6 +27,11 @@ function storedLanguage(storage: StorageLike | null): string | null {
   }
 }
 
+/** The language this visit will most likely start in: an embed's `lang=`, else the stored choice, else the browser's. */
+export function likelyLanguage(search: string, storage: StorageLike | null): Language {
+  return parseEmbedParams(search)?.language ?? initialLanguage(storedLanguage(storage), preferredLanguages());
+}
+
 /**
  * The text and seed this visit will most likely load first: the saved draft (never in an embed),
  * else the built-in scenario; nothing for a share link (the link decides, and may ask first). Only
@@ -39,6 +44,6 @@ export function likelyFirstScenario(
 ): { yaml: string; seed: number } | null {
   if (isShareFragment(where.hash)) return null;
   const draft = parseEmbedParams(where.search) ? null : createDraftStore(storage, 'guess').read();
-  const lang = initialLanguage(storedLanguage(storage), preferredLanguages());
+  const lang = likelyLanguage(where.search, storage);
   return { yaml: draft?.text ?? DEFAULT_SCENARIOS[lang], seed: draft?.seed ?? DEFAULT_SEED };
 }

@@ -20,7 +20,7 @@ export function LanguageSwitch() {
           lang={l}
           aria-pressed={lang === l}
           className={lang === l ? 'is-on' : ''}
-          onClick={() => chooseLanguage(l)}
+          onClick={() => void chooseLanguage(l)}
         >
           {translate(l, l === 'en' ? 'language.en' : 'language.ko')}
         </button>

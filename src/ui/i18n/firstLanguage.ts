@@ -20,3 +20,10 @@ export function preferredLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
+
+/**
+ * The Korean catalogues (the page's and src/text's) as one chunk that only a Korean page fetches.
+ * The entry (src/main.tsx) starts this fetch for a visit that will likely be Korean, so it runs
+ * alongside the app's own; pageLanguage.ts installs what it brings.
+ */
+export const fetchKorean = () => import('./koreanCatalogue.ts');

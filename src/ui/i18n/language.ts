@@ -6,6 +6,7 @@ import { setLanguage, setText, useStore } from '../store.ts';
 import type { Language } from './translate.ts';
 import { initialLanguage, LANG_KEY, preferredLanguages } from './firstLanguage.ts';
 import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
+import { loadLanguage } from './pageLanguage.ts';
 
 export { initialLanguage, LANG_KEY };
 
@@ -27,7 +28,10 @@ function readStored(): string | null {
 
 let started = false;
 
-/** Applies the starting language and keeps <html lang> in step. Safe to call more than once. */
+/**
+ * Applies the starting language and keeps <html lang> in step. Safe to call more than once. Its
+ * catalogues are not loaded here: src/startApp.tsx awaits loadLanguage before the first render.
+ */
 export function startLanguage(): void {
   if (started) return;
   started = true;
@@ -38,11 +42,21 @@ export function startLanguage(): void {
   });
 }
 
+let chosen: Language | null = null;
+
 /**
- * The learner picks a language: remembered for the next visit. The built-in scenario, untouched,
- * follows (its comments are in the page's language); a text the learner changed is never replaced.
+ * The learner picks a language: once its catalogues have loaded, the page turns to it, remembered
+ * for the next visit (a quicker second choice wins). The built-in scenario, untouched, follows (its
+ * comments are in the page's language); a text the learner changed is never replaced.
  */
-export function chooseLanguage(lang: Language): void {
+export async function chooseLanguage(lang: Language): Promise<void> {
+  chosen = lang;
+  try {
+    await loadLanguage(lang);
+  } catch {
+    return; // not fetched (offline before the app was cached): the page stays in its language
+  }
+  if (chosen !== lang) return;
   const { text, language } = useStore.getState();
   setLanguage(lang);
   if (language !== lang && text === DEFAULT_SCENARIOS[language]) {

@@ -20,7 +20,7 @@ export function plainText(node: ReactNode): string {
 }
 
 export function richText(lang: Language, key: MessageKey, vars: RichVars): ReactNode[] {
-  const text = DICTIONARIES[lang][key] ?? en[key];
+  const text = DICTIONARIES[lang]?.[key] ?? en[key];
   const out: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(HOLE_WITH_PARTICLE)) {

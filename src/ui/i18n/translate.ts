@@ -1,18 +1,25 @@
 // Looks a key up in the language's dictionary and fills its `{name}` values. Pure: the hook
 // (useT.ts) and the tests both call it. Values are plain text; React escapes them when rendered.
 import { en, type MessageKey } from './en.ts';
-import { ko } from './ko.ts';
 import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from '../../text/particles.ts';
 import type { Language } from '../../text/language.ts';
 
 export { LANGUAGES, isLanguage, type Language } from '../../text/language.ts';
-export const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { en, ko };
+/**
+ * The page's dictionaries: English always; Korean once installed (pageLanguage.ts fetches it when the
+ * page turns Korean, so an English page does not load it). A key without a wording reads as English.
+ */
+export const DICTIONARIES: Partial<Record<Language, Readonly<Record<MessageKey, string>>>> = { en };
+
+export function installDictionary(lang: Language, words: Readonly<Record<MessageKey, string>>): void {
+  DICTIONARIES[lang] = words;
+}
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  const text = DICTIONARIES[lang][key] ?? en[key];
+  const text = DICTIONARIES[lang]?.[key] ?? en[key];
   if (!vars) return text;
   // A value never re-enters the template: `{a}` inside a value stays as typed. A Korean particle
   // written after a value (`{pod}이(가)`) is chosen from the value (src/text/particles.ts).
