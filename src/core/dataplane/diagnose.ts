@@ -11,7 +11,8 @@ import { servedPorts } from '../model/podPorts.ts';
 import { objectKey } from '../model/objects.ts';
 import type { PodLeftOut, SelectedPod } from '../model/endpointDecisions.ts';
 import { matchesSet } from '../model/labels.ts';
-import { say, type Said } from './said.ts';
+import type { Said } from './said.ts';
+import { say } from './say.ts';
 import { nearestLabel } from './selectorNearMiss.ts';
 
 export interface Explanation {
