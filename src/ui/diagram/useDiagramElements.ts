@@ -1,6 +1,7 @@
 // Store → flow elements, recomputed only when the view, the clients (and where they enter; a pod
-// the console sent requests from is a client too) or the arrangement
-// (layout.ts diagramLayout) change.
+// the console sent requests from is a client too), the arrangement (layout.ts diagramLayout) or
+// the language change. Boxes are sized for their text in every installed language, and Korean is
+// installed when the page first turns Korean (i18n/pageLanguage.ts), so a switch may size them anew.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
@@ -12,6 +13,7 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const clients = useStore((s) => s.running);
   const entries = useStore((s) => s.entries);
   const consoleTraffic = useStore((s) => s.console);
+  const language = useStore((s) => s.language);
   const { aspect, rowsWidth } = layout;
   return useMemo(
     () =>
@@ -25,6 +27,8 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
             },
           )
         : { nodes: [], edges: [] },
-    [view, clients, entries, consoleTraffic, aspect, rowsWidth],
+    // language: not read here, but a switch may have installed the catalogues toFlowElements sizes boxes by
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [view, clients, entries, consoleTraffic, aspect, rowsWidth, language],
   );
 }
