@@ -108,19 +108,33 @@ const sendsAtAll = (rate: unknown): rate is number => typeof rate === 'number' &
 
 /** The longest look-ahead a page asks of the generator: results are computed this far past now. */
 export const MAX_LOOK_AHEAD_SECONDS = 10;
+/**
+ * The requests one look-ahead may hold, all clients together. Twenty clients at 50/s looked 10 s
+ * ahead: 10,000 requests in one answer, which hit maxPerStep (requests skipped) and kept the page
+ * without packets for seconds after each client was added (the clock restarts). The look-ahead
+ * shrinks as the total rate grows, never below MIN_LOOK_AHEAD_SECONDS (the page asks again at half).
+ */
+const LOOK_AHEAD_REQUESTS = 2_000;
+const MIN_LOOK_AHEAD_SECONDS = 0.5;
 
 /**
  * How far ahead of the clock to compute traffic so that what is kept still reaches back to now.
  * Each client keeps its last maxResults results, which span maxResults / rate seconds; computing
  * more than half of that ahead would leave only future results (issue 19 item 3: three clients at
  * 50/s showed nothing once totals passed ~100/s). Half the span keeps a margin for the page to
- * ask again before the clock reaches the end.
+ * ask again before the clock reaches the end. It is also short enough that one look-ahead holds
+ * about LOOK_AHEAD_REQUESTS requests of all clients together.
  */
 export function lookAheadSeconds(rates: readonly unknown[]): number {
-  const fastest = Math.max(0, ...rates.slice(0, TRAFFIC_LIMITS.maxClients).filter(sendsAtAll));
+  const sending = rates
+    .slice(0, TRAFFIC_LIMITS.maxClients)
+    .filter(sendsAtAll)
+    .map((r) => Math.min(r, TRAFFIC_LIMITS.maxRate));
+  const fastest = Math.max(0, ...sending);
   if (fastest === 0) return MAX_LOOK_AHEAD_SECONDS;
-  const span = TRAFFIC_LIMITS.maxResults / Math.min(fastest, TRAFFIC_LIMITS.maxRate);
-  return Math.min(MAX_LOOK_AHEAD_SECONDS, span / 2);
+  const span = TRAFFIC_LIMITS.maxResults / fastest;
+  const total = sending.reduce((a, b) => a + b, 0);
+  return Math.min(MAX_LOOK_AHEAD_SECONDS, span / 2, Math.max(MIN_LOOK_AHEAD_SECONDS, LOOK_AHEAD_REQUESTS / total));
 }
 
 /**

@@ -112,6 +112,25 @@ describe('traffic limits', () => {
     expect(lookAheadSeconds([200])).toBe(2.5);
     expect(lookAheadSeconds([5_000])).toBe(0.5); // clamped to maxRate as the generator clamps it
     expect(lookAheadSeconds([0, Number.NaN, 1000])).toBe(0.5);
+  });
+
+  it('looks ahead less as the clients together send more, so one answer stays small', () => {
+    // 20 clients at 50/s: 1,000 requests a second; 10 s ahead was 10,000 requests, maxPerStep.
+    const twenty = Array.from({ length: 20 }, () => 50);
+    expect(lookAheadSeconds(twenty)).toBe(2);
+    expect(lookAheadSeconds(twenty) * 20 * 50).toBeLessThan(TRAFFIC_LIMITS.maxPerStep);
+    // Never below half a second, however many clients send.
+    expect(lookAheadSeconds(Array.from({ length: 50 }, () => 1000))).toBe(0.5);
+    const t = createTraffic(
+      scenario.state,
+      1,
+      twenty.map((r, i) => client(`c${i}`, r)),
+    );
+    t.step(lookAheadSeconds(twenty));
+    expect(t.problems().filter((p) => p.code === 'skipped')).toEqual([]);
+  });
+
+  it('keeps the results of the fastest client reaching back to now', () => {
     // The property: with the page's refill rule (ask again when half the look-ahead is left), the
     // oldest kept result of the fastest client is never later than the clock.
     for (const rate of [1, 50, 150, 400, 1000]) {

@@ -8,7 +8,13 @@ import { useStore } from '../store.ts';
 import type { Flight } from '../traffic/useFlights.ts';
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../traffic/flight.ts';
 import type { Leg } from '../traffic/hopsToPath.ts';
-import { wrapText } from './abbreviate.ts';
+import {
+  LABEL_LINE_HEIGHT,
+  placeFailureLabels,
+  type FailureMark,
+  type PlacedLabel,
+  type WrapCache,
+} from './failureLabels.ts';
 import { saidText } from '../../text/said.ts';
 import { recordPackets } from './export/drawnPackets.ts';
 import { pointAlong, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
@@ -87,6 +93,7 @@ export function PacketCanvas({
     let frame = 0;
     let wasEmpty = false;
     let stressCount = 0;
+    const wraps: WrapCache = new Map();
     const probe: DiagramProbe = {
       drawn: 0,
       frames: 0,
@@ -134,7 +141,7 @@ export function PacketCanvas({
       const now = clock();
       const list = flightsRef.current;
       const byColor = new Map<string, Point[]>();
-      const marks: { p: Point; reason: string }[] = [];
+      const marks: FailureMark[] = [];
       // Flights are in start order: only the window that can still be airborne is visited.
       const earliest = now - maxFlight(8);
       let lo = 0;
@@ -193,7 +200,10 @@ export function PacketCanvas({
       }
       // Failure labels in screen pixels, kept inside the canvas (wrapped, never cut at its edge).
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      for (const m of marks) drawFailure(ctx, { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, m.reason, width, height);
+      ctx.font = LABEL_FONT;
+      const screen = marks.map((m) => ({ p: { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, reason: m.reason }));
+      for (const l of placeFailureLabels(screen, (s) => ctx.measureText(s).width, width, height, wraps))
+        drawFailure(ctx, l);
       if (stressCount > 0 || useStore.getState().playing) schedule();
     };
     const schedule = (): void => {
@@ -243,8 +253,11 @@ function boxCenterRight(b: Box | null): Point | null {
   return b ? { x: b.x + b.w - 14, y: b.y + 14 } : null;
 }
 
-/** A red cross at `p` (screen pixels) and the reason beside it, inside a `w`×`h` canvas. */
-function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string, w: number, h: number): void {
+const LABEL_FONT = '600 11px system-ui, sans-serif';
+
+/** A red cross where the packet stopped and its placed label (failureLabels.ts), in screen pixels. */
+function drawFailure(ctx: CanvasRenderingContext2D, l: PlacedLabel): void {
+  const p = l.cross;
   ctx.save();
   ctx.strokeStyle = '#ff4d4f';
   ctx.lineWidth = 3;
@@ -254,20 +267,10 @@ function drawFailure(ctx: CanvasRenderingContext2D, p: Point, reason: string, w:
   ctx.moveTo(p.x + 7, p.y - 7);
   ctx.lineTo(p.x - 7, p.y + 7);
   ctx.stroke();
-  ctx.font = '600 11px system-ui, sans-serif';
-  const lineH = 15;
-  const maxW = Math.max(60, Math.min(320, w - 16));
-  const lines = wrapText(reason, maxW - 10, (s) => ctx.measureText(s).width);
-  const boxW = Math.max(...lines.map((l) => ctx.measureText(l).width)) + 10;
-  const boxH = lines.length * lineH + 4;
-  // Right of the cross when there is room, else left of it; then clamped into the canvas.
-  const right = p.x + 12 + boxW <= w - 4;
-  const x = Math.max(4, Math.min(w - 4 - boxW, right ? p.x + 12 : p.x - 12 - boxW));
-  const y = Math.max(4, Math.min(h - 4 - boxH, p.y - 9));
   ctx.fillStyle = 'rgba(40, 8, 10, 0.92)';
-  ctx.fillRect(x, y, boxW, boxH);
+  ctx.fillRect(l.x, l.y, l.w, l.h);
   ctx.fillStyle = '#ffd6d6';
-  lines.forEach((l, i) => ctx.fillText(l, x + 5, y + 13 + i * lineH));
+  l.lines.forEach((line, i) => ctx.fillText(line, l.x + 5, l.y + 13 + i * LABEL_LINE_HEIGHT));
   ctx.restore();
 }
 
