@@ -186,6 +186,98 @@ describe('ClientIP affinity', () => {
   });
 });
 
+describe('affinity history handed to the page (affinityStamps)', () => {
+  // A second sticky Service whose 2 s timeout lapses between requests, so its clients are re-pinned
+  // at random and the history really changes endpoint; web-sticky's 600 s keep every entry live.
+  const brief = `---
+apiVersion: v1
+kind: Service
+metadata: {name: web-brief, namespace: default}
+spec:
+  clusterIP: 10.96.0.29
+  selector: {app: web}
+  sessionAffinity: ClientIP
+  sessionAffinityConfig: {clientIP: {timeoutSeconds: 2}}
+  ports: [{name: http, port: 80, targetPort: 9376, protocol: TCP}]
+---
+apiVersion: discovery.k8s.io/v1
+kind: EndpointSlice
+metadata:
+  name: web-brief-abcde
+  namespace: default
+  labels: {kubernetes.io/service-name: web-brief}
+addressType: IPv4
+ports: [{name: http, port: 9376, protocol: TCP}]
+endpoints:
+- {addresses: [10.244.1.10], nodeName: node-1, conditions: {ready: true, serving: true, terminating: false}, targetRef: {kind: Pod, namespace: default, name: web-a}}
+- {addresses: [10.244.2.10], nodeName: node-2, conditions: {ready: true, serving: true, terminating: false}, targetRef: {kind: Pod, namespace: default, name: web-b}}
+- {addresses: [10.244.2.11], nodeName: node-2, conditions: {ready: true, serving: true, terminating: false}, targetRef: {kind: Pod, namespace: default, name: web-c}}
+`;
+  it('keeps what a page can still read, through 140,000 sticky requests within one timeout', () => {
+    // Every request --sets its entry (xt_recent recent_mt), so a history of every --set within the
+    // 600 s timeout grew by one per request; past 131,072 its pruning overflowed the stack, every
+    // later request failed with internal.error and copied the whole history (minutes, gigabytes).
+    const dp = make(11, brief);
+    const N = 140_000;
+    const history: { key: string; endpoint: string; setAt: number; expiresAt: number }[] = [];
+    let failed = 0;
+    for (let i = 0; i < N; i++) {
+      const time = i / 1000;
+      const external = { kind: 'external', ip: `203.0.113.${i % 7}` } as const;
+      const req =
+        i % 2500 === 3
+          ? { from: client, to: '10.96.0.29:80', time }
+          : i % 3 === 0
+            ? { from: client, to: '10.96.0.21:80', time }
+            : { from: external, to: `192.168.49.${2 + (i % 2)}:30021`, time };
+      const r = dp.send(req);
+      if (r.outcome !== 'ok') {
+        failed++;
+        continue;
+      }
+      // The kernel's view of the stamp, read off the request: the node whose rules picked, the
+      // client's pre-SNAT address, the pod reached.
+      const node = r.hops.find((h) => h.kind === 'dnat')!.node!;
+      const brief = req.to === '10.96.0.29:80';
+      const spn = brief ? 'default/web-brief:http' : 'default/web-sticky:http';
+      const clientIP = req.from.kind === 'external' ? req.from.ip : '10.244.1.50';
+      history.push({
+        key: `${node}|${spn}|${clientIP}`,
+        endpoint: r.pod!,
+        setAt: time,
+        expiresAt: time + (brief ? 2 : 600),
+      });
+    }
+    expect(failed).toBe(0);
+    // What a page reads at moment m: per entry, its latest stamp at or before m, while live.
+    const readAt = (
+      stamps: readonly { key: string; endpoint: string; setAt: number; expiresAt: number }[],
+      m: number,
+    ) => {
+      const latest = new Map<string, { endpoint: string; setAt: number; expiresAt: number }>();
+      for (const s of stamps) if (s.setAt <= m) latest.set(s.key, s);
+      return [...latest]
+        .filter(([, s]) => m < s.expiresAt)
+        .map(([key, s]) => `${key} ${s.endpoint} ${s.expiresAt}`)
+        .sort();
+    };
+    const now = (N - 1) / 1000;
+    const since = now - 60;
+    const handed = dp.affinityStamps(since).map((s) => ({
+      key: `${s.node}|${s.spn}|${s.clientIP}`,
+      endpoint: s.endpoint,
+      setAt: s.setAt,
+      expiresAt: s.expiresAt,
+    }));
+    for (const m of [since, since + 0.0005, since + 2.5, since + 30, now])
+      expect(readAt(handed, m)).toEqual(readAt(history, m));
+    // No more than that: each entry's latest stamp at `since` when live, then every later stamp.
+    const later = history.filter((s) => s.setAt > since).length;
+    expect(handed.length).toBe(readAt(history, since).length + later);
+    expect(handed.map((s) => s.setAt)).toEqual(handed.map((s) => s.setAt).sort((a, b) => a - b));
+  });
+});
+
 describe('NodePort and LoadBalancer', () => {
   it('a NodePort answers on every node IP', () => {
     const dp = make();

@@ -26,7 +26,11 @@ export interface Dataplane {
   entry(req: SendRequest): Entry | undefined;
   /** Live ClientIP affinity entries on every node at `time` (default: the last request's time). */
   affinityTable(time?: number): AffinityEntry[];
-  /** Every affinity (re)stamp whose entry was still live at `since` or later, oldest first. */
+  /**
+   * The affinity (re)stamps that decide every entry at `since` and after, oldest first: each entry's
+   * latest stamp at or before `since` while live then, and every later one (`since` at most
+   * STAMP_MEMORY seconds behind the last request; older stamps are let go).
+   */
   affinityStamps(since: number): AffinityStamp[];
   loadBalancers(): LoadBalancerView[];
   /** Swap in a changed cluster (after an edit) keeping the nodes' affinity tables, as a resync would. */
@@ -36,11 +40,45 @@ export interface Dataplane {
 /** Stamps kept behind the newest request, in simulated seconds (a page shows at most a few seconds behind). */
 const STAMP_MEMORY = 120;
 
+/** One --set as it happened: the store itself keeps only the latest stamp of each entry. */
+interface Stamp {
+  node: string;
+  spn: string;
+  endpoint: string;
+  clientIP: string;
+  setAt: number;
+  timeout: number;
+}
+
+/**
+ * The stamps that decide each entry from `since` on, oldest first. An entry (node, service port,
+ * client) is read at a moment as its latest stamp at or before it (AffinityStamp), so of the stamps
+ * set at or before `since` only each entry's latest counts, and only while live at `since`; every
+ * later stamp counts. Without this cut the history held every --set for the whole timeout
+ * (10,800 s by default: ~8 million stamps for a page at 750 requests/s), which the kernel never
+ * keeps: xt_recent holds one entry per client per list, at most ip_list_tot = 100 per list, each
+ * with its last ip_pkt_list_tot = 20 packet times (linux net/netfilter/xt_recent.c).
+ */
+function stampsFrom(stamps: readonly Stamp[], since: number): Stamp[] {
+  const out: Stamp[] = [];
+  const decided = new Set<string>();
+  for (let i = stamps.length - 1; i >= 0; i--) {
+    const x = stamps[i]!;
+    if (x.setAt > since) out.push(x);
+    else {
+      const key = `${x.node}|${x.spn}|${x.clientIP}`;
+      if (decided.has(key)) continue;
+      decided.add(key);
+      if (x.setAt + x.timeout > since) out.push(x);
+    }
+  }
+  return out.reverse();
+}
+
 export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: NameResolver): Dataplane {
   const store = createAffinityStore();
-  // Every --set, as it happens: the store itself keeps only the latest stamp of each entry.
-  const stamps: { node: string; spn: string; endpoint: string; clientIP: string; setAt: number; timeout: number }[] =
-    [];
+  // Every --set, as it happens, cut back to what a page may still read (stampsFrom).
+  let stamps: Stamp[] = [];
   let pruneAt = 4096;
   const affinity: typeof store = {
     ...store,
@@ -54,9 +92,9 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
         setAt: time,
         timeout: rec.timeout,
       });
+      // Amortized: the cut runs when the list has doubled since the last one.
       if (stamps.length > pruneAt) {
-        const keep = stamps.filter((x) => x.setAt + x.timeout >= time - STAMP_MEMORY);
-        stamps.splice(0, stamps.length, ...keep);
+        stamps = stampsFrom(stamps, time - STAMP_MEMORY);
         pruneAt = Math.max(4096, 2 * stamps.length);
       }
     },
@@ -121,20 +159,18 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
         .sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
     },
     affinityStamps(since) {
-      return stamps
-        .filter((x) => x.setAt + x.timeout > since)
-        .map((x) => {
-          return {
-            node: x.node,
-            spn: x.spn,
-            clientIP: x.clientIP,
-            endpoint: endpointName(x.endpoint),
-            endpointIP: x.endpoint,
-            expiresAt: x.setAt + x.timeout,
-            setAt: x.setAt,
-            timeout: x.timeout,
-          };
-        });
+      return stampsFrom(stamps, since).map((x) => {
+        return {
+          node: x.node,
+          spn: x.spn,
+          clientIP: x.clientIP,
+          endpoint: endpointName(x.endpoint),
+          endpointIP: x.endpoint,
+          expiresAt: x.setAt + x.timeout,
+          setAt: x.setAt,
+          timeout: x.timeout,
+        };
+      });
     },
     loadBalancers() {
       return loadBalancerViews(ctx);
