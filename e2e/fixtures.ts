@@ -7,6 +7,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { encodeShareFragment, type SharedScenario } from '../src/core/share/linkCodec.ts';
 import type { KspTestHook } from '../src/ui/testHook.ts';
 import { en } from '../src/ui/i18n/en.ts';
+import { EN_LATER } from '../src/ui/i18n/enLater.ts';
 import { ko } from '../src/ui/i18n/ko.ts';
 
 export { expect };
@@ -14,7 +15,7 @@ export { expect };
 export type Summary = KspTestHook['summary'];
 
 /** The UI dictionaries, to find controls by the text a learner reads. */
-export const DICT = { en, ko } as const;
+export const DICT = { en: { ...en, ...EN_LATER }, ko } as const;
 export type Lang = keyof typeof DICT;
 
 /** A file of the repository, read as the app's bundle holds it. */

@@ -4,6 +4,7 @@
 // fly on the playground's clock (looped over the seconds each side computed), so Play, Pause and
 // the speed drive them together. With a lesson open, "my edit vs the lesson's start" compares the
 // learner's text with the text the current step started from.
+import '../i18n/laterWords.ts';
 import { useEffect, useMemo, useState } from 'react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useStore } from '../store.ts';

@@ -2,6 +2,7 @@
 // hop at a time is narrated in large type from the core's own hop.detail, with the hop's box
 // marked by a laser-style ring on the diagram (Diagram.tsx reads the focused hop).
 // Keys: space / → = next hop, ← = previous, + / − = speed, f = full screen, Esc = leave.
+import '../i18n/laterWords.ts';
 import { useEffect, useRef } from 'react';
 import { setSpeed, useStore } from '../store.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';

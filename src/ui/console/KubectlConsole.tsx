@@ -4,6 +4,7 @@
 // empty line it moves focus on, so the pane never traps the keyboard), Ctrl+L clears, Ctrl+C
 // abandons the line, Ctrl+A/E/U/K/W edit it as readline does. In a pod shell (`kubectl run -it`)
 // the prompt is the pod's `/ # ` and Ctrl+D on an empty line ends the shell.
+import '../i18n/laterWords.ts';
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { appConsoleSession } from './appSession.ts';
 import { applyLineKey, lineKeyFor } from './lineEditing.ts';

@@ -1,5 +1,6 @@
 // The page's one console session, wired to the app: the store's worker bridge, the editor's text
 // and seed, the store's console slice for its screen, the store's setText for mutations (refused in a read-only embed), and sessionStorage for the history.
+import '../i18n/laterWords.ts';
 import { consoleSent, setText, simBridge, useStore } from '../store.ts';
 import { t } from '../i18n/useT.ts';
 import { createConsoleSession, type ConsoleSession } from './consoleSession.ts';

@@ -1,5 +1,6 @@
 // Details of what is selected on the diagram (or of the hop picked in the transcript), with the
 // direct-manipulation buttons. Edits go to store.applyEdit: the worker rewrites the YAML.
+import '../i18n/laterWords.ts';
 import { affinityAt } from './affinityAt.ts';
 import { useState, type ReactElement } from 'react';
 import { applyEdit, revealLine, select, useStore } from '../store.ts';

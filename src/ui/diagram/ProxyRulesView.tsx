@@ -6,6 +6,7 @@
 // that decided it (Hop.rule, the same text the dump prints), so a line is marked when it is one, and
 // the view scrolls to the first. The three modes' views are the core's too (`ksp iptables --mode`):
 // the cluster's own mode first; another mode shows what kube-proxy would program if it ran in it.
+import '../i18n/laterWords.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { setRuleService, simBridge, useStore, type ProxyRules } from '../store.ts';
 import type { ClusterView, ProxyMode } from '../../worker/protocol.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
+import { en as enFirst } from './en.ts';
+import { EN_LATER } from './enLater.ts';
 import { ko } from './ko.ts';
 import { initialLanguage } from './language.ts';
 import { placeholders, translate } from './translate.ts';
@@ -19,7 +20,17 @@ const SAME_IN_BOTH = new Set([
   'box.pending',
 ]);
 
+const en = { ...enFirst, ...EN_LATER };
+const group = (key: string): string => key.slice(0, key.indexOf('.'));
+
 describe('the UI dictionary', () => {
+  it("keeps each group of keys whole in English's first part or its later part (laterWords.test.ts goes by group)", () => {
+    const first = new Set(Object.keys(enFirst).map(group));
+    const later = new Set(Object.keys(EN_LATER).map(group));
+    expect([...later].filter((g) => first.has(g))).toEqual([]);
+    expect(Object.keys(en).length).toBe(Object.keys(enFirst).length + Object.keys(EN_LATER).length);
+  });
+
   it('has every key in English and Korean, none empty, with the same {values}', () => {
     const enKeys = Object.keys(en).sort();
     expect(Object.keys(ko).sort()).toEqual(enKeys);

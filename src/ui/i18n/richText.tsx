@@ -3,8 +3,8 @@
 // value never re-enters the template. A Korean particle after a hole (`{pod}이(가)`) is chosen from
 // the value's text (src/text/particles.ts).
 import { Fragment, isValidElement, useCallback, type ReactNode } from 'react';
-import { DICTIONARIES, type Language } from './translate.ts';
-import { en, type MessageKey } from './en.ts';
+import { wordsOf, type Language } from './translate.ts';
+import type { MessageKey } from './en.ts';
 import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from '../../text/particles.ts';
 import { useLanguage } from './useT.ts';
 
@@ -20,7 +20,7 @@ export function plainText(node: ReactNode): string {
 }
 
 export function richText(lang: Language, key: MessageKey, vars: RichVars): ReactNode[] {
-  const text = DICTIONARIES[lang]?.[key] ?? en[key];
+  const text = wordsOf(lang, key);
   const out: ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(HOLE_WITH_PARTICLE)) {

@@ -5,21 +5,30 @@ import { HOLE_WITH_PARTICLE, particle, type ParticleForm } from '../../text/part
 import type { Language } from '../../text/language.ts';
 
 export { LANGUAGES, isLanguage, type Language } from '../../text/language.ts';
-/**
- * The page's dictionaries: English always; Korean once installed (pageLanguage.ts fetches it when the
- * page turns Korean, so an English page does not load it). A key without a wording reads as English.
- */
-export const DICTIONARIES: Partial<Record<Language, Readonly<Record<MessageKey, string>>>> = { en };
+type Words = Readonly<Partial<Record<MessageKey, string>>>;
 
-export function installDictionary(lang: Language, words: Readonly<Record<MessageKey, string>>): void {
+/**
+ * The page's dictionaries: English from the start, with the strings of the parts loaded after the
+ * first diagram once one of them is (laterWords.ts); Korean once installed (pageLanguage.ts fetches
+ * it when the page turns Korean, so an English page does not load it). A key without a wording
+ * reads as English, and as the key itself if English has none yet.
+ */
+export const DICTIONARIES: Partial<Record<Language, Words>> = { en };
+
+export function installDictionary(lang: Language, words: Words): void {
   DICTIONARIES[lang] = words;
+}
+
+/** The words of a key in a language, else in English, else the key. */
+export function wordsOf(lang: Language, key: MessageKey): string {
+  return DICTIONARIES[lang]?.[key] ?? DICTIONARIES.en?.[key] ?? key;
 }
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translate(lang: Language, key: MessageKey, vars?: Vars): string {
-  const text = DICTIONARIES[lang]?.[key] ?? en[key];
+  const text = wordsOf(lang, key);
   if (!vars) return text;
   // A value never re-enters the template: `{a}` inside a value stays as typed. A Korean particle
   // written after a value (`{pod}이(가)`) is chosen from the value (src/text/particles.ts).

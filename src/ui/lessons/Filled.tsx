@@ -2,6 +2,7 @@
 // `192.168.1.11:30007`), filled by the core (fillTemplate) on the current scenario; until then, or
 // when the cluster has no such thing yet, the placeholder is described in words ("ClusterIP of
 // my-service"). A `{…}` never reaches the page.
+import '../i18n/laterWords.ts';
 import { Fragment, type ReactNode } from 'react';
 import type { FilledTemplate } from '../../core/lessons/index.ts';
 import { cutTemplate, hasPlaceholder } from '../../worker/protocol.ts';

@@ -2,6 +2,7 @@
 // commands and outputs are code spans, placeholders show the cluster's values (Filled.tsx). The
 // goal reads its own fields (the UI states what the checker will test); the verdict reads the
 // core's code and parameters (src/core/lessons/goalResult.ts).
+import '../i18n/laterWords.ts';
 import type { ReactNode } from 'react';
 import type { Goal } from '../../scenarios/lessons/index.ts';
 import type { GoalCode } from '../../core/lessons/index.ts';

@@ -1,5 +1,6 @@
 // The Lessons tab: the lessons in the seed's order on the left, the open lesson on the right
 // (its introduction, its steps, Check / hint / solution / reset, previous / next).
+import '../i18n/laterWords.ts';
 import { useEffect } from 'react';
 import { useT, useLanguage } from '../i18n/useT.ts';
 import { LESSONS, findLesson } from './catalog.ts';

@@ -1,5 +1,6 @@
 // The two moments the editor text changes hands: the question before a lesson, solution or reset
 // replaces the learner's text, and the Undo that puts it back afterwards.
+import '../i18n/laterWords.ts';
 import { useT } from '../i18n/useT.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import {

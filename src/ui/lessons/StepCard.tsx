@@ -1,5 +1,6 @@
 // One step of the open lesson: what to do, the goal the simulator will check, the Check button and
 // its verdict, a hint on demand, the solution and reset, and the way to the next step.
+import '../i18n/laterWords.ts';
 import type { Lesson } from '../../scenarios/lessons/index.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import { LESSONS } from './catalog.ts';

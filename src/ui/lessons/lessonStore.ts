@@ -4,6 +4,7 @@
 // (`lesson` / `lessonStep`), the one source share links and embeds also read and write; a change
 // there from anywhere resets the per-step state here. Goals are checked by the core in the simulation worker (connectLessons); nothing
 // here decides whether a goal passes.
+import '../i18n/laterWords.ts';
 import type { GoalVerdict, LessonGoal as Goal, RequestResult } from '../../worker/protocol.ts';
 import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';

@@ -1,5 +1,6 @@
 // A read-only text with its label and a Copy button (the clipboard, or the text selected for Ctrl+C
 // when the page may not write the clipboard): the Share dialog's link and snippet, the export's files.
+import '../i18n/laterWords.ts';
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n/useT.ts';
 

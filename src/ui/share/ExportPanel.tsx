@@ -4,6 +4,7 @@
 // sends the traffic the playground shows (kubectl, busybox wget, curl). What a real cluster needs
 // first (flags, add-ons, an ingress controller, a cloud load balancer) heads the script, and is
 // listed here in the page's language (the core's codes, worded by src/text/messages.ts).
+import '../i18n/laterWords.ts';
 import { useEffect, useState } from 'react';
 import { simBridge, useStore } from '../store.ts';
 import { CopyField } from './CopyField.tsx';

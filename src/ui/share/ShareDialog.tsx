@@ -1,6 +1,7 @@
 // The Share dialog: the link (whole scenario in the fragment, core codec), its length with a
 // warning past LINK_WARN_LENGTH, copy, the .yaml download/upload fallback, and the iframe snippet
 // for embeds. Everything shown is text (React escapes it); the snippet is built by embedParams.ts.
+import '../i18n/laterWords.ts';
 import { useEffect, useId, useRef, useState } from 'react';
 // The codec's own module, one of the two the page runs itself (eslint.config.js).
 import { encodeShareFragment, LINK_WARN_LENGTH } from '../../core/share/linkCodec.ts';

@@ -3,6 +3,7 @@
 // connection), the rule that decided it and the YAML line it came from — then the answer's way back
 // (conntrack undoing the NAT). Every value is the core's (Hop.packet, RequestResult.reply); this
 // file only lays it out. A row is a button: it focuses that hop (the diagram rings its box).
+import '../i18n/laterWords.ts';
 import { Fragment } from 'react';
 import { hopLines } from '../diagram/editorLink.ts';
 import { revealLine, useStore } from '../store.ts';

@@ -2,6 +2,7 @@
 // lists — the last 1,000 requests (timelineRows.ts), filtered by client and outcome, each opening
 // into its hop events with the moment each shows on the diagram. Each hop is a button that opens
 // the packet view, its rule and YAML location in the Inspector.
+import '../i18n/laterWords.ts';
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { setBottomTab, useStore } from '../store.ts';
 import { focusHop, useHopFocus } from './hopFocus.ts';
