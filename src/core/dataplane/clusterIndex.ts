@@ -10,9 +10,10 @@ import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import { flat } from './flatString.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
-import { isIngressControllerPod, type PodAnswer } from './podAnswer.ts';
+import { isIngressControllerPod } from './podAnswer.ts';
 import { GATEWAY_NAME_LABEL } from '../controllers/gatewayController.ts';
-import { parseTargetCached, type TargetParse } from './target.ts';
+import { parseTargetCached, type Target } from './target.ts';
+import type { Said } from './said.ts';
 
 /** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
@@ -40,16 +41,24 @@ export type PortViews = (ServicePortProxy | null | undefined)[];
  * request's entry object (entry.ts). Separate maps cost a cold hash probe each with 10,000 Services.
  */
 export interface IpOwner {
+  /** vips[0], kept on the record: most addresses have one port, and the array is a load of its own. */
+  first: VipEntry | undefined;
   vips: VipEntry[] | undefined;
   services: AdmittedService[] | undefined;
   lb: AdmittedService | undefined;
-  /** The object a request to this address enters first: the LoadBalancer if one has it, else its Service. */
-  entry: { kind: 'LoadBalancer' | 'Service'; namespace: string; name: string } | undefined;
+  /** The object a request to this address enters first: the LoadBalancer if one has it, else its Service (undefined: none). */
+  entryKind: 'LoadBalancer' | 'Service' | undefined;
+  entryNamespace: string;
+  entryName: string;
 }
 
-/** A request's target text, parsed, with the owner of its address when it is an IP (null: none; undefined: a name). */
-export interface TargetRecord {
-  parsed: TargetParse;
+/**
+ * A request's target text, parsed, with the owner of its address when it is an IP (null: none;
+ * undefined: a name). The parsed fields are copied onto the record (`why` null when it parses), so a
+ * packet reads one object, not the record, the parse and its target (a cold load each with 10,000 Services).
+ */
+export interface TargetRecord extends Target {
+  why: Said | null;
   owner: IpOwner | null | undefined;
 }
 
@@ -122,18 +131,18 @@ export interface PodView {
   ingressController: boolean;
   /** Carries the Gateway name label, so it may be a Gateway's data plane (gatewayIndex.ts gatewayOfPod). */
   gatewayLabel: boolean;
-  /** Its answer on the port last asked, when it answered (podAnswer.ts is pure per pod), and that hop's texts. */
-  answered: PodServed | undefined;
-}
-
-/** A pod's answer on one port (deliver.ts): `ip:port`, and the hop text before and after the client's address. */
-export interface PodServed {
-  port: number;
-  protocol: string;
-  answer: Extract<PodAnswer, { ok: true }>;
-  address: string;
-  head: string;
-  tail: string;
+  /**
+   * Its answer on the port it last answered on (podAnswer.ts is pure per pod; -1: none yet), and
+   * that hop's texts: `ip:port`, and the text before and after the client's address. Kept on the
+   * view itself, not in an object of its own: a packet then reads one object for its pod.
+   */
+  servedPort: number;
+  servedProtocol: string;
+  servedResponse: string;
+  servedNote: string | undefined;
+  servedAddress: string;
+  servedHead: string;
+  servedTail: string;
 }
 
 /** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
@@ -233,13 +242,15 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (ownerByIP.has(ip)) continue;
     const lb = lbByIP.get(ip);
     const svc = lb ?? serviceByVip.get(ip)?.[0];
+    const vips = vipByIP.get(ip);
     ownerByIP.set(ip, {
-      vips: vipByIP.get(ip),
+      first: vips?.[0],
+      vips,
       services: serviceByVip.get(ip),
       lb,
-      entry: svc
-        ? { kind: lb ? 'LoadBalancer' : 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name }
-        : undefined,
+      entryKind: svc ? (lb ? 'LoadBalancer' : 'Service') : undefined,
+      entryNamespace: svc?.metadata.namespace ?? '',
+      entryName: svc?.metadata.name ?? '',
     });
   }
   const slices = groupSlices(state.endpointSlices);
@@ -304,9 +315,16 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       let r = targets.get(text);
       if (r === undefined) {
         const parsed = parseTargetCached(text);
+        const t = parsed.ok ? parsed.target : undefined;
+        // One shape for both outcomes (a failed parse has no target: its fields are blank).
         r = {
-          parsed,
-          owner: parsed.ok && parsed.target.isIP ? (ownerByIP.get(parsed.target.host) ?? null) : undefined,
+          scheme: t?.scheme ?? 'http',
+          host: t?.host ?? '',
+          port: t?.port ?? 0,
+          path: t?.path ?? '',
+          isIP: t?.isIP ?? false,
+          why: parsed.ok ? null : parsed.why,
+          owner: t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined,
         };
         if (targets.size >= 65_536) targets.clear();
         targets.set(text, r);
@@ -329,7 +347,13 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
               ports: servedPorts(pod),
               ingressController: isIngressControllerPod(pod),
               gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
-              answered: undefined,
+              servedPort: -1,
+              servedProtocol: '',
+              servedResponse: '',
+              servedNote: undefined,
+              servedAddress: '',
+              servedHead: '',
+              servedTail: '',
             }
           : null;
         podViews.set(ip, v);

@@ -107,8 +107,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   const gateway = d.protocol === 'TCP' && view.gatewayLabel ? gatewayOfPod(index, pod) : undefined;
   if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort))
     return proxyThroughGateway(ctx, trace, gateway, { pod, ref, at: podAt }, d, deliver);
-  let served = view.answered;
-  if (served === undefined || served.port !== d.dstPort || served.protocol !== d.protocol) {
+  if (view.servedPort !== d.dstPort || view.servedProtocol !== d.protocol) {
     const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
     if (!answer.ok) {
       trace.add({
@@ -140,34 +139,33 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     // Kept only when it answered (a refusal's Said stays a fresh object per result), with the
     // hop text around the client's address written once.
     const address = flat(`${d.dstIP}:${d.dstPort}`);
-    served = {
-      port: d.dstPort,
-      protocol: d.protocol,
-      answer,
-      address,
-      head: flat(`pod ${ref} answers from ${address} to `),
-      tail: flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`),
-    };
-    view.answered = served;
+    view.servedPort = d.dstPort;
+    view.servedProtocol = d.protocol;
+    view.servedResponse = answer.response;
+    view.servedNote = answer.note;
+    view.servedAddress = address;
+    view.servedHead = flat(`pod ${ref} answers from ${address} to `);
+    view.servedTail = flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`);
   }
-  const { answer } = served;
+  const response = view.servedResponse;
+  const note = view.servedNote;
   trace.add({
     kind: 'pod',
     node: podNode,
-    detail: served.head + d.srcIP + served.tail,
-    say: say(answer.note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
+    detail: view.servedHead + d.srcIP + view.servedTail,
+    say: say(note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
       pod: ref,
-      address: served.address,
+      address: view.servedAddress,
       client: d.srcIP,
-      response: answer.response,
-      ...(answer.note ? { port: d.dstPort } : {}),
+      response,
+      ...(note ? { port: d.dstPort } : {}),
     }),
     fromIP: d.srcIP,
     toIP: d.dstIP,
     at: podAt,
   });
   trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode);
-  result.response = answer.response;
+  result.response = response;
   if (d.protocol === 'TCP') result.status = 200;
   return { outcome: 'ok' };
 }

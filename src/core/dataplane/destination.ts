@@ -15,10 +15,8 @@ export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcom
 const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
-  const rec = ctx.index.target(req.to);
-  const parsed = rec.parsed;
-  if (!parsed.ok) return { ok: false, outcome: 'unreachable', why: parsed.why };
-  const t = parsed.target;
+  const t = ctx.index.target(req.to);
+  if (t.why !== null) return { ok: false, outcome: 'unreachable', why: t.why };
   const protocol = req.protocol ?? 'TCP';
   const http = {
     host: (req.host ?? t.host).toLowerCase(),
@@ -27,7 +25,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     ...(req.headers ? { headers: req.headers } : {}),
     ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
   };
-  if (t.isIP) return found(t.host, t.port, protocol, http, req.time, rec.owner);
+  if (t.isIP) return found(t.host, t.port, protocol, http, req.time, t.owner);
   const state = ctx.index.state;
 
   if (client.kind === 'external') {

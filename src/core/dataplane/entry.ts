@@ -21,8 +21,8 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }
   // A LoadBalancer's, else a Service's: decided when the index was built.
-  const e = ownerOf(index, dest)?.entry;
-  if (e) return { kind: e.kind, namespace: e.namespace, name: e.name };
+  const own = ownerOf(index, dest);
+  if (own?.entryKind) return { kind: own.entryKind, namespace: own.entryNamespace, name: own.entryName };
   const node = index.nodeByIP.get(ip);
   if (node) return { kind: 'Node', name: node.metadata.name };
   const pod = index.podByIP.get(ip);

@@ -28,7 +28,7 @@ export interface Dest {
 export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest): Ending {
   const { index } = ctx;
   const own = ownerOf(index, dest);
-  const vip = findPort(own?.vips, dest.port, dest.protocol);
+  const vip = findPort(own, dest.port, dest.protocol);
   if (client.node !== undefined) {
     if (vip) {
       const sp = index.viewOf(vip, client.node);
@@ -199,10 +199,12 @@ function usesHostNetwork(ctx: DataplaneContext, client: Client): boolean {
   return client.kind === 'node' || ctx.index.nodeByIP.get(client.ip)?.metadata.name === client.node;
 }
 
-/** The entry for port/protocol among an IP's service ports (a handful: a plain scan). */
-function findPort(entries: readonly VipEntry[] | undefined, port: number, protocol: string): VipEntry | undefined {
-  if (!entries) return undefined;
-  for (const e of entries) if (e.port === port && e.protocol === protocol) return e;
+/** The entry for port/protocol among an IP's service ports (a handful: a plain scan, the first without the array). */
+function findPort(own: IpOwner | undefined, port: number, protocol: string): VipEntry | undefined {
+  const first = own?.first;
+  if (first === undefined) return undefined;
+  if (first.port === port && first.protocol === protocol) return first;
+  for (const e of own!.vips!) if (e.port === port && e.protocol === protocol) return e;
   return undefined;
 }
 
