@@ -12,8 +12,6 @@ import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './
 import { installTestHook } from './ui/testHook.ts';
 import { afterFirstDiagram } from './ui/useEditorGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
-import { openLinkFromLocation } from './ui/share/openLink.ts';
-import { startAddressBar } from './ui/share/addressBar.ts';
 import { isShareFragment } from './ui/share/shareFragment.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import { startLanguage } from './ui/i18n/language.ts';
@@ -63,15 +61,31 @@ const hasOwnDraft = (): boolean => {
   const d = embedded ? null : readDraft();
   return d !== null && !isDefaultScenario(d.text);
 };
+// The share-link code (opening a link, writing the address bar) loads at once for a visit that
+// opens a link, and after the first diagram otherwise: the address bar starts following then.
+const shareLinks = () => Promise.all([import('./ui/share/openLink.ts'), import('./ui/share/addressBar.ts')]);
+// A link that was refused or is waiting for the user's choice: show the draft meanwhile.
+const showDraft = (): void => {
+  if (useStore.getState().counters.loadsSent === 0) loadNow();
+};
+const openLinks = (): void =>
+  void shareLinks().then(
+    ([link, address]) =>
+      link.openLinkFromLocation(hasOwnDraft()).finally(() => {
+        showDraft();
+        // From now on the address bar holds the scenario on screen (a copied URL is the current state).
+        address.startAddressBar();
+      }),
+    showDraft,
+  );
 whenWorded(() => {
-  void openLinkFromLocation(hasOwnDraft()).finally(() => {
-    // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
-    if (useStore.getState().counters.loadsSent === 0) loadNow();
-    // From now on the address bar holds the scenario on screen (a copied URL is the current state).
-    startAddressBar();
-  });
+  if (isShareFragment(location.hash)) openLinks();
+  else afterFirstDiagram(openLinks);
   // A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
-  window.addEventListener('hashchange', () => void openLinkFromLocation(hasOwnDraft()));
+  window.addEventListener(
+    'hashchange',
+    () => void shareLinks().then(([link]) => link.openLinkFromLocation(hasOwnDraft())),
+  );
 });
 startAutosave();
 installTestHook(client);

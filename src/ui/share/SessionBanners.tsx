@@ -4,9 +4,12 @@
 // replaces a draft. Every string shown is plain text (React escapes it).
 import { dismissNotice, dismissUndo, undoReplace, useStore } from '../store.ts';
 import { resolveConflict, settleKeptCopy } from '../persistence.ts';
-import { chooseLink } from './openLink.ts';
 import { applyUpdate } from './serviceWorkerClient.ts';
 import { useT } from '../i18n/useT.ts';
+
+/** The link code is loaded by now (a link is waiting: it was opened with it, src/startApp.tsx). */
+const chooseLink = (choice: 'open' | 'keep'): Promise<void> =>
+  import('./openLink.ts').then((m) => m.chooseLink(choice));
 
 export function SessionBanners() {
   const notice = useStore((s) => s.notice);
@@ -100,10 +103,10 @@ export function LinkChoice() {
         <h2 id="link-choice-title">{t('session.linkTitle')}</h2>
         <p id="link-choice-body">{t('session.linkBody', { lines, seed: link.seed })}</p>
         <div className="modal-actions">
-          <button type="button" className="k-btn" onClick={() => chooseLink('open')} autoFocus>
+          <button type="button" className="k-btn" onClick={() => void chooseLink('open')} autoFocus>
             {t('session.linkOpen')}
           </button>
-          <button type="button" className="k-btn" onClick={() => chooseLink('keep')}>
+          <button type="button" className="k-btn" onClick={() => void chooseLink('keep')}>
             {t('session.linkKeep')}
           </button>
         </div>
