@@ -34,6 +34,9 @@ export interface ProxyEndpoint {
    * the view and so this record live as long as one ClusterIndex (throughKubeProxy.ts).
    */
   pod?: PodView | null | undefined;
+  /** Its rule and hop texts as the n-th of the view's clusterEndpoints / localEndpoints (ruleMemo.ts), on first use. */
+  clusterRecord?: unknown[] | undefined;
+  localRecord?: unknown[] | undefined;
 }
 
 /**
@@ -80,6 +83,8 @@ export function collectEndpoints(
           : {}),
         sliceName: slice.metadata.name,
         pod: undefined,
+        clusterRecord: undefined,
+        localRecord: undefined,
       };
       const prev = byKey.get(info.endpoint);
       if (!prev || (isLocal && !prev.isLocal)) byKey.set(info.endpoint, info);

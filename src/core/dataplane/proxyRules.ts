@@ -19,7 +19,7 @@ import {
   nftServiceChain,
   type EntryKind,
 } from './ruleText.ts';
-import { EP_SLOT, SLOT, memo, memoEp, memoKeyEp, statisticThresholds, type ListIndex } from './ruleMemo.ts';
+import { EP_SLOT, SLOT, memo, memoEp, memoKeyEp, statisticThresholds } from './ruleMemo.ts';
 import { say, type Said } from './said.ts';
 import { nodePortsMatchAll } from './nodePortAddresses.ts';
 
@@ -33,11 +33,6 @@ const ENTRY_INDEX: Record<EntryKind, number> = {
   'load-balancer-ip': 2,
   'node-port': 3,
 };
-
-/** Which of the view's endpoint lists `eps` is (the memo keeps one array per list). */
-function listOf(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): ListIndex {
-  return eps === sp.localEndpoints ? 1 : 0;
-}
 
 /**
  * The nat rule that matched the destination and jumped to `target` (iptables: KUBE-SERVICES or
@@ -167,7 +162,7 @@ export function affinityRule(
   i: number,
 ): string {
   const ep = eps[i]!;
-  return memoEp(sp, EP_SLOT.affinity + MODE_INDEX[mode], listOf(sp, eps), i, () =>
+  return memoEp(sp, EP_SLOT.affinity + MODE_INDEX[mode], eps, i, () =>
     mode === 'iptables'
       ? iptablesAffinityRule(sp, chain, ep)
       : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
@@ -176,7 +171,7 @@ export function affinityRule(
 
 /** iptables: rule i of the statistic cascade in `chain`, and the hop that says it matched. */
 export function randomPickRule(sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], i: number): string {
-  return memoEp(sp, EP_SLOT.pickRule, listOf(sp, eps), i, () => iptablesRandomRule(sp, chain, eps, i));
+  return memoEp(sp, EP_SLOT.pickRule, eps, i, () => iptablesRandomRule(sp, chain, eps, i));
 }
 
 export function randomPickHopText(
@@ -188,7 +183,7 @@ export function randomPickHopText(
   return memoEp(
     sp,
     EP_SLOT.pickDetail,
-    listOf(sp, eps),
+    eps,
     i,
     () =>
       `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`,
@@ -197,14 +192,14 @@ export function randomPickHopText(
 
 /** nftables: the service chain's numgen verdict map, and the hop that says which element it chose. */
 export function numgenRule(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string {
-  return memoEp(sp, EP_SLOT.numgen, listOf(sp, eps), 0, () => nftNumgenRule(sp, eps));
+  return memoEp(sp, EP_SLOT.numgen, eps, 0, () => nftNumgenRule(sp, eps));
 }
 
 export function numgenHopText(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
   return memoEp(
     sp,
     EP_SLOT.pickDetail + 1,
-    listOf(sp, eps),
+    eps,
     i,
     () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
   );
@@ -225,7 +220,7 @@ export function pickedText(ep: ProxyEndpoint): string {
 /** The rule that DNATs to `eps[i]` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
 export function dnatRule(mode: ProxyMode, sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
   const ep = eps[i]!;
-  return memoEp(sp, EP_SLOT.dnat + MODE_INDEX[mode], listOf(sp, eps), i, () => {
+  return memoEp(sp, EP_SLOT.dnat + MODE_INDEX[mode], eps, i, () => {
     if (mode === 'iptables') return iptablesDnatRule(sp, ep);
     if (mode === 'nftables')
       return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
@@ -246,7 +241,7 @@ export function dnatHopText(
     sp,
     EP_SLOT.dnatDetail + (entry === 'node-port' ? 3 : 0),
     dstIP,
-    listOf(sp, eps),
+    eps,
     i,
     () =>
       `DNAT ${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} → ${ep.endpoint}${ep.podRef ? ` (pod ${ep.podRef.name})` : ''}`,

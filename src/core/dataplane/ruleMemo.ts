@@ -3,7 +3,7 @@
 // chain names, Go-style %0.10f probabilities, long iptables lines — cost more than routing itself.
 // A ServicePortProxy lives as long as its ClusterIndex (one cluster state), so the memo (kept on
 // the view) dies with it and holds at most one string per (slot, key): bounded by the cluster's size.
-import type { ServicePortProxy } from './proxyModel.ts';
+import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import { computeProbability } from './ruleText.ts';
 import { flat } from './flatString.ts';
 
@@ -56,26 +56,18 @@ function layout<K extends string>(counts: Record<K, number>): Record<K | 'size',
   return out;
 }
 
-/** Which endpoint list of a view: 0 = clusterEndpoints, 1 = localEndpoints. */
-export type ListIndex = 0 | 1;
-
 type EpRecord = unknown[];
 
 /**
  * The view's memo, one flat array: per view slot three places — the first key's string, that key,
  * and a Map for any other key (nearly every view sees one key only: its ClusterIP, its node's IP;
  * a Map per slot per view ×10,000 Services was most of the memo's memory, and a small object per
- * slot a cold load per packet) — then the endpoint records of list 0 and list 1.
+ * slot a cold load per packet).
  */
 type Memo = unknown[];
-const LISTS = SLOT.size * 3;
 
 function slots(sp: ServicePortProxy): Memo {
-  if (sp.memo === undefined) {
-    const s: Memo = new Array<undefined>(LISTS).fill(undefined);
-    s.push([], []);
-    sp.memo = s;
-  }
+  if (sp.memo === undefined) sp.memo = new Array<undefined>(SLOT.size * 3).fill(undefined);
   return sp.memo;
 }
 
@@ -103,20 +95,26 @@ function keyedAt(s: unknown[], at: number, key: unknown, make: () => string): st
   return o;
 }
 
-/** The record of the endpoint at position i of list `list`. */
-function record(sp: ServicePortProxy, list: ListIndex, i: number): EpRecord {
-  const arr = slots(sp)[LISTS + list] as EpRecord[];
-  let r = arr[i];
-  if (r === undefined) {
-    r = new Array<undefined>(EP_SLOT.size).fill(undefined);
-    arr[i] = r;
-  }
-  return r;
+/**
+ * The record of the endpoint at position i of `eps` (the view's localEndpoints, or else its
+ * clusterEndpoints), kept on the endpoint itself: the packet holds the endpoint already, so its
+ * texts cost no load of a list of records (the endpoint, like the view, lives for one ClusterIndex).
+ */
+function record(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): EpRecord {
+  const ep = eps[i]!;
+  if (eps === sp.localEndpoints) return (ep.localRecord ??= new Array<undefined>(EP_SLOT.size).fill(undefined));
+  return (ep.clusterRecord ??= new Array<undefined>(EP_SLOT.size).fill(undefined));
 }
 
-/** The string for (sp, endpoint slot, endpoint at position i of list `list`). */
-export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: number, make: () => string): string {
-  const r = record(sp, list, i);
+/** The string for (sp, endpoint slot, endpoint at position i of `eps`). */
+export function memoEp(
+  sp: ServicePortProxy,
+  slot: number,
+  eps: readonly ProxyEndpoint[],
+  i: number,
+  make: () => string,
+): string {
+  const r = record(sp, eps, i);
   let v = r[slot] as string | undefined;
   if (v === undefined) {
     v = flat(make());
@@ -125,16 +123,16 @@ export function memoEp(sp: ServicePortProxy, slot: number, list: ListIndex, i: n
   return v;
 }
 
-/** The string for (sp, endpoint slot, key, endpoint at position i of list `list`); the slot takes 3 places. */
+/** The string for (sp, endpoint slot, key, endpoint at position i of `eps`); the slot takes 3 places. */
 export function memoKeyEp<K>(
   sp: ServicePortProxy,
   slot: number,
   key: K,
-  list: ListIndex,
+  eps: readonly ProxyEndpoint[],
   i: number,
   make: () => string,
 ): string {
-  return keyedAt(record(sp, list, i), slot, key, make);
+  return keyedAt(record(sp, eps, i), slot, key, make);
 }
 
 const thresholdCache = new Map<number, number[]>();
