@@ -12,7 +12,7 @@ import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './p
 import { toClusterView } from './view.ts';
 import type { applyMutation } from './edits.ts';
 import type { TrafficRunner } from './traffic.ts';
-import { fillTemplate } from '../core/lessons/index.ts';
+import type { fillTemplate } from '../core/lessons/index.ts';
 import type { proxyRulesText } from '../core/dataplane/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
 
@@ -30,6 +30,8 @@ export interface Engines {
   rules?: typeof proxyRulesText;
   /** edits.ts applyMutation: a change made on the diagram, written into the YAML. */
   edit?: typeof applyMutation;
+  /** The core's fillTemplate: a lesson's placeholders (`{nodePort:web}`) on the current scenario. */
+  fillTemplate?: typeof fillTemplate;
   /** laterEngines.ts exportText: the scenario for a real cluster. */
   exportText?: (yaml: string, scenario: Scenario | null) => Omit<MessageOf<'exported'>, 'type' | 'requestId'>;
   /** A clock for durationMs only (never for simulation). */
@@ -248,12 +250,14 @@ export function createHandler(engines: Engines = {}): Handler {
         }
       }
       case 'fillTemplates': {
+        const fill = engines.fillTemplate;
+        if (!fill) return [notInBuild(msg.requestId, "the lessons' placeholders")];
         const { scenario } = load(msg.yaml, msg.seed);
         return [
           {
             type: 'filledTemplates',
             requestId: msg.requestId,
-            filled: msg.templates.map((t) => fillTemplate(scenario?.state ?? null, t)),
+            filled: msg.templates.map((t) => fill(scenario?.state ?? null, t)),
           },
         ];
       }

@@ -1,9 +1,10 @@
 // The engines a first diagram does not need: the traffic generator (the whole data path), the rules
-// view's dumps, the diagram's edits and the export. sim.worker.ts loads this chunk on the first
+// view's dumps, the diagram's edits, the export and the lessons' placeholders. sim.worker.ts loads this chunk on the first
 // message that needs it, so the worker's first chunk holds only load + view (README "Benchmarks",
 // section 5: the JavaScript fetched before the first diagram).
 import { EXPORT_FILE_NAME, exportNote, exportScenario } from '../core/scenario/index.ts';
 import { proxyRulesText } from '../core/dataplane/index.ts';
+import { fillTemplate } from '../core/lessons/index.ts';
 import { messageEnglish } from '../text/messages.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { MessageOf } from './protocol.ts';
@@ -11,7 +12,7 @@ import { applyMutation } from './edits.ts';
 import { createTrafficRunner } from './traffic.ts';
 import type { Engines } from './handler.ts';
 
-type LaterEngines = Required<Pick<Engines, 'traffic' | 'rules' | 'edit' | 'exportText'>>;
+type LaterEngines = Required<Pick<Engines, 'traffic' | 'rules' | 'edit' | 'exportText' | 'fillTemplate'>>;
 
 /** The text as it is now (errors included: the export counts them in a note), as `ksp export` reads a file. */
 function exportText(yaml: string, scenario: Scenario | null): Omit<MessageOf<'exported'>, 'type' | 'requestId'> {
@@ -23,5 +24,5 @@ function exportText(yaml: string, scenario: Scenario | null): Omit<MessageOf<'ex
 }
 
 export function laterEngines(): LaterEngines {
-  return { traffic: createTrafficRunner(), rules: proxyRulesText, edit: applyMutation, exportText };
+  return { traffic: createTrafficRunner(), rules: proxyRulesText, edit: applyMutation, exportText, fillTemplate };
 }

@@ -1,7 +1,7 @@
 // The simulation worker's entry: the pure handler behind postMessage. Its first chunk answers
-// load (the first diagram); the data path, rules, edits and export (laterEngines.ts) and the
-// console's engines (consoleEngines.ts) load on first use. Messages are handled strictly in order:
-// one waiting for its engines holds the ones behind it.
+// load (the first diagram); the data path, rules, edits, export and lesson placeholders
+// (laterEngines.ts) and the console's engines (consoleEngines.ts) load on first use. Messages are
+// handled strictly in order: one waiting for its engines holds the ones behind it.
 import { createHandler, type Engines } from './handler.ts';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol.ts';
 
@@ -27,7 +27,7 @@ const chunks = [
       checkGoal: m.checkLessonGoal,
     })),
   ),
-  chunk(['traffic', 'proxyRules', 'edit', 'exportScenario'], () =>
+  chunk(['traffic', 'proxyRules', 'edit', 'exportScenario', 'fillTemplates'], () =>
     import('./laterEngines.ts').then((m) => m.laterEngines()),
   ),
 ];

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkLessonGoal } from '../../worker/lessonGoal.ts';
 import { runConsoleKubectl } from '../../core/kubectl/index.ts';
-import type { ConsoleRecord } from '../../core/lessons/index.ts';
+import { fillTemplate, type ConsoleRecord } from '../../core/lessons/index.ts';
 import { kubectlCommand } from './templates.ts';
 import { runTraffic } from '../../worker/traffic.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
@@ -29,7 +29,7 @@ import {
 } from './lessonStore.ts';
 
 const calls: { yaml: string; seed: number; answer?: string[] }[] = [];
-const worker = createHandler();
+const worker = createHandler({ fillTemplate });
 /** The page's console, driven by the test: the learner's commands run through the worker's real engines. */
 const consoleWorker = createHandler({ kubectl: runConsoleKubectl });
 const records: ConsoleRecord[] = [];
