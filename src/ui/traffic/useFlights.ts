@@ -21,27 +21,43 @@ export function useFlights(elements: FlowElements): Flight[] {
   const consoleTraffic = useStore((s) => s.console);
   const running = useStore((s) => s.running);
   const view = useStore((s) => s.view);
+  // Answers append (the store keeps the older results as they were): a result already flown on the
+  // same boxes, clients and colours keeps its flight, so an answer maps only its new results.
+  const cache = useMemo(() => flightCache(elements, running, consoleTraffic), [elements, running, consoleTraffic]);
   return useMemo(() => {
     if (!view) return [];
     const colors = clientColors(allClientIds(running, consoleTraffic));
-    return toFlights(withConsoleResults(traffic, consoleTraffic.results), running, elements, colors);
-  }, [traffic, consoleTraffic, running, view, elements]);
+    return toFlights(withConsoleResults(traffic, consoleTraffic.results), running, elements, colors, cache);
+  }, [traffic, consoleTraffic, running, view, elements, cache]);
 }
 
-/** Results as flights on `elements` (the main diagram's, or a compare side's own). */
+/** A new cache of flights for these boxes, clients and console traffic (a flight depends on them). */
+const flightCache = (..._dependsOn: unknown[]) => new WeakMap<RequestResult, Flight>();
+
+/**
+ * Results as flights on `elements` (the main diagram's, or a compare side's own). `cache`: flights
+ * already made from these results on the same elements, clients and colours (the caller resets it
+ * when any of them changes).
+ */
 export function toFlights(
   results: readonly RequestResult[],
   running: readonly ClientSpec[],
   elements: FlowElements,
   colors: ReadonlyMap<string, string>,
+  cache?: WeakMap<RequestResult, Flight>,
 ): Flight[] {
-  const nodeIds = new Set(elements.nodes.map((n) => n.id));
+  let nodeIds: Set<string> | null = null;
   const byId = new Map<string, ClientSpec>(running.map((c) => [c.id, c]));
   return results.map((r) => {
+    const known = cache?.get(r);
+    if (known) return known;
+    nodeIds ??= new Set(elements.nodes.map((n) => n.id));
     const spec = r.clientId ? byId.get(r.clientId) : undefined;
     // A console request starts at the box of the pod it was typed in (consoleTraffic.ts).
     const start = spec ? clientStartId(spec) : isConsoleClient(r.clientId) ? clientId(r.clientId!) : 'client:?';
     const path = hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
-    return { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
+    const flight = { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
+    cache?.set(r, flight);
+    return flight;
   });
 }
