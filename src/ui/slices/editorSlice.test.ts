@@ -32,6 +32,16 @@ describe('editor slice', () => {
     expect(bridge.calls.filter((c) => c[0] === 'traffic')).toHaveLength(1);
   });
 
+  it('keeps the findings array when a load repeats the same findings (the editor sets its markers only on a change)', () => {
+    const { loadFinished } = useStore.getState();
+    loadFinished([{ ...error }], null, [], 5);
+    const first = useStore.getState().diagnostics;
+    loadFinished([{ ...error }], null, [], 5);
+    expect(useStore.getState().diagnostics).toBe(first);
+    loadFinished([{ ...error, line: 3 }], null, [], 5);
+    expect(useStore.getState().diagnostics).not.toBe(first);
+  });
+
   it('refuses a diagram edit in a read-only embed, in the page language, without asking the worker', () => {
     const s = useStore.getState();
     s.setEmbed({

@@ -5,6 +5,7 @@ import type { ApplyRecord } from '../../core/scenario/index.ts';
 import { translate } from '../i18n/translate.ts';
 import type { SliceOf } from './appState.ts';
 import { simBridge } from './simBridge.ts';
+import { sameValue } from './sameValue.ts';
 
 export interface EditorSlice {
   text: string;
@@ -73,7 +74,8 @@ export const editorSlice: SliceOf<EditorSlice & EditorActions> = (set, get) => (
     const good = view !== null && !hasErrors;
     set((s) => ({
       dirty: false,
-      diagnostics,
+      // The same findings keep their identity: Monaco's markers are set again only when they change.
+      diagnostics: sameValue(s.diagnostics, diagnostics),
       applied,
       view: good ? view : (s.lastGoodView ?? view),
       lastGoodView: good ? view : s.lastGoodView,

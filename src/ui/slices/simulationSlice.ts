@@ -25,6 +25,7 @@ import {
 import { adjacentHopEvent } from '../traffic/hopEvents.ts';
 import type { AppState, SliceOf } from './appState.ts';
 import { simBridge } from './simBridge.ts';
+import { sameValue as same } from './sameValue.ts';
 
 export const STEP_SECONDS = 0.25;
 
@@ -94,9 +95,6 @@ export interface SimulationActions {
 /** How far ahead of `time` the worker computes traffic: the core's rule for these clients' rates (the defaults' when none are declared). */
 const lookAhead = (s: Pick<AppState, 'clients' | 'declared'>): number =>
   lookAheadSeconds((s.clients ?? s.declared).map((c) => c.rate));
-
-/** The same value keeps its identity, so what is drawn from it is not rebuilt per reply. */
-const same = <T>(prev: T, next: T): T => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next);
 
 export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (set, get) => ({
   view: null,
