@@ -4,12 +4,25 @@
 // artifacts) and are attached to the report.
 import type { Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { DICT, expect, repoFile, test } from './fixtures.ts';
+import { DEFAULT_YAML, DICT, expect, fragmentFor, repoFile, test } from './fixtures.ts';
 
 async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
   const path = testInfo.outputPath(label);
   await page.screenshot({ path });
   await testInfo.attach(label, { path, contentType: 'image/png' });
+}
+
+/** Records the text of the first element matching `selector` as soon as it has any; read it with the returned function. */
+async function recordFirstText(page: Page, selector: string): Promise<() => Promise<string | undefined>> {
+  await page.addInitScript((sel) => {
+    new MutationObserver((_records, observer) => {
+      const el = document.querySelector<HTMLElement>(sel);
+      if (!el?.textContent) return;
+      (globalThis as { __firstText?: string }).__firstText = el.innerText;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, selector);
+  return () => page.evaluate(() => (globalThis as { __firstText?: string }).__firstText);
 }
 
 const ko = DICT.ko;
@@ -116,19 +129,10 @@ test("the Korean catalogues load only for Korean, and a Korean page's first text
 }) => {
   // The root's text when it is first filled (React commits the first render at once): what the
   // first paint shows.
-  await page.addInitScript(() => {
-    new MutationObserver((_records, observer) => {
-      const root = document.getElementById('root');
-      if (!root?.textContent) return;
-      (globalThis as { __firstText?: string }).__firstText = root.innerText;
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  const firstText = await recordFirstText(page, '#root');
   // The chunk of src/ui/i18n/koreanCatalogue.ts (its name is the module's).
   const koreanFetched = (): Promise<boolean> =>
     page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/koreanCatalogue-/.test(e.name)));
-  const firstText = (): Promise<string | undefined> =>
-    page.evaluate(() => (globalThis as { __firstText?: string }).__firstText);
 
   await shell.freshStart('/', 'en');
   expect(await firstText()).toContain(en['header.seedHelp']);
@@ -143,6 +147,26 @@ test("the Korean catalogues load only for Korean, and a Korean page's first text
   expect(first).toContain(ko['header.seedHelp']);
   expect(first).not.toContain(en['header.seedHelp']);
   expect(first).not.toContain(en['header.share']);
+});
+
+test("a fresh English page's first diagram words why a Service has no endpoints (the data path's words come with that view)", async ({
+  page,
+  shell,
+}) => {
+  // The Service box's text when it first shows.
+  const firstBox = await recordFirstText(page, '[data-testid="service-my-service"]');
+  // A selector no pod comes near (no near miss to show instead): the core's explanation is the badge.
+  const yaml = DEFAULT_YAML.replace(
+    /(name: my-service\nspec:\n {2}selector:\n {4})app\.kubernetes\.io\/name: MyApp/,
+    '$1tier: nothing',
+  );
+  expect(yaml).toContain('tier: nothing');
+  await shell.freshStart(`/#${await fragmentFor({ yaml })}`, 'en');
+  const box = page.getByTestId('service-my-service');
+  await expect(box).toContainText('matches no pods');
+  const first = await firstBox();
+  expect(first).toContain('matches no pods');
+  expect(first).not.toContain('explain.');
 });
 
 test("a target that does not read says which form it missed, in the page's language", async ({ page, shell }) => {

@@ -9,9 +9,11 @@ import { CLI_WORDS, type CliWords } from './words.ts';
 import { message, messageText, type Message } from '../text/messages.ts';
 import { installKorean } from '../text/korean.ts';
 import { KOREAN_WORDS } from '../text/koreanCatalogue.ts';
+import { installSaidEnglish } from '../text/saidEnglish.ts';
 
-// ksp speaks both languages from its start (`--lang ko`): the Korean catalogues are part of its bundle.
+// ksp speaks both languages from its start (`--lang ko`): every catalogue is part of its bundle.
 installKorean(KOREAN_WORDS);
+installSaidEnglish();
 
 export type { CliIO } from './io.ts';
 

@@ -45,6 +45,14 @@ export type { GoalVerdict } from '../worker/protocol.ts';
 
 export const LOAD_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
+/**
+ * The English words of the data path and of the later panels (i18n/laterWords.ts), which the
+ * first diagram's modules need only to word a traffic answer or a view that carries an
+ * explanation: loaded before either is handed to the store, so nothing shows a bare code. (Not
+ * fetched: the page keeps the code, as it would with no words.)
+ */
+const laterWords = (): Promise<unknown> => import('./i18n/laterWords.ts').catch(() => undefined);
+
 /** What one kubectl command printed; `yaml` is the new scenario text after a mutating command. */
 export type KubectlReply = ReplyOf<'kubectl'>;
 /** What one line in a pod shell printed; `closed`: the shell ended. */
@@ -145,7 +153,9 @@ export function createSimClient(
 
   function postLoad(load: { id: number; yaml: string; seed: number }): void {
     inFlight = load.id;
-    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed }).then((r) => {
+    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed }).then(async (r) => {
+      // A Service box words why it has no endpoint with the data path's words (toFlowElements.ts).
+      if (r.ok && r.view?.services.some((s) => s.noEndpointsWhy)) await laterWords();
       if (inFlight === load.id) inFlight = null;
       loadAnswered(load, r);
       nextLoad();
@@ -195,7 +205,10 @@ export function createSimClient(
           if (id !== latestTraffic) return null;
           const since = restartPending ? 'start' : 'last';
           restartPending = false;
-          return channel.call({ type: 'traffic', clients, toTime, since });
+          // The packets' failure marks and the pod counters word the results (PacketCanvas.tsx, PodCounters.tsx).
+          return Promise.all([channel.call({ type: 'traffic', clients, toTime, since }), laterWords()]).then(
+            ([r]) => r,
+          );
         })
         .then((r) => {
           if (!r) return; // never sent: a newer request was made while this one waited

@@ -20,16 +20,36 @@ function sources(dir: string): string[] {
   });
 }
 
+/**
+ * The first diagram's modules that word the core's codes: they get the data path's words through
+ * the simulation client, which loads laterWords.ts before it hands them a traffic answer or a view
+ * that carries an explanation (simClient.ts).
+ */
+const WORDED_THROUGH_THE_CLIENT = ['diagram/toFlowElements.ts', 'diagram/PacketCanvas.tsx', 'traffic/PodCounters.tsx'];
+const wordsCodes = /\b(saidText|hopText|reasonText|outcomeText)\(/;
+
+const importsLaterWords = (text: string): boolean => /^import '[./]*\/?(i18n\/)?laterWords\.ts';$/m.test(text);
+
 describe('laterWords.ts', () => {
   it('is imported by every module that shows a string of enLater.ts', () => {
     const missing = sources(UI)
       .filter((path) => !path.includes(`${join('ui', 'i18n')}`))
       .filter((path) => {
         const text = readFileSync(path, 'utf8');
-        return usesLaterKey.test(text) && !/^import '[./]*\/?(i18n\/)?laterWords\.ts';$/m.test(text);
+        return usesLaterKey.test(text) && !importsLaterWords(text);
       })
       .map((path) => relative(UI, path));
     expect(missing).toEqual([]);
+  });
+
+  it("is imported by every module that words the core's codes, but the first diagram's (through the client)", () => {
+    const wording = sources(UI)
+      .filter((path) => wordsCodes.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(UI, path).split('\\').join('/'));
+    expect(wording.filter((path) => !importsLaterWords(readFileSync(join(UI, path), 'utf8'))).sort()).toEqual(
+      [...WORDED_THROUGH_THE_CLIENT].sort(),
+    );
+    expect(readFileSync(join(UI, 'simClient.ts'), 'utf8')).toContain("import('./i18n/laterWords.ts')");
   });
 
   it('installs them (the tests have them through the setup file, as a page once such a module has loaded)', () => {
