@@ -129,3 +129,36 @@ describe('a Service that lists no endpoint', () => {
     expect(svc('badtarget')).not.toHaveProperty('noEndpointsWhy');
   });
 });
+
+describe('the cluster-owned mark (core/model clusterOwnedObject)', () => {
+  it("marks a learner's objects in kube-system and the cluster's own, not the learner's in default", () => {
+    const yaml = ['kube-system', 'default']
+      .map(
+        (ns) => `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: app, namespace: ${ns} }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: a } }
+  template:
+    metadata: { labels: { app: a } }
+    spec: { containers: [{ name: c, image: nginx }] }
+---
+apiVersion: v1
+kind: Service
+metadata: { name: app, namespace: ${ns} }
+spec: { selector: { app: a }, ports: [{ port: 80 }] }`,
+      )
+      .join('\n---\n');
+    const view = toClusterView(loadScenario(yaml, { seed: 1 }));
+    const marked = (o: { namespace: string; source: { system?: true } | null }) => o.source?.system === true;
+    const svc = (ns: string, name: string) => view.services.find((s) => s.namespace === ns && s.name === name)!;
+    expect(marked(svc('kube-system', 'app'))).toBe(true);
+    expect(marked(svc('default', 'app'))).toBe(false);
+    expect(marked(svc('default', 'kubernetes'))).toBe(true);
+    const pods = (ns: string) => view.pods.filter((p) => p.namespace === ns && p.name.startsWith('app-'));
+    expect(pods('kube-system').length).toBe(1);
+    expect(pods('kube-system').every(marked)).toBe(true);
+    expect(pods('default').some(marked)).toBe(false);
+  });
+});

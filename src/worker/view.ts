@@ -12,7 +12,7 @@ import type {
   AdmittedServicePort,
   ClusterState,
 } from '../core/model/index.ts';
-import { clusterOwned, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
+import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
 import { gatewayDecisions, gatewayService, listenerProblem, loadBalancerIP } from '../core/controllers/index.ts';
 import type {
@@ -40,7 +40,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
       docIndex: origin.docIndex,
       by: origin.by,
       ...(range && origin.by !== 'system' ? { range } : {}),
-      ...(clusterOwned(origin.by) ? { system: true as const } : {}),
+      ...(clusterOwnedObject(meta?.namespace, origin.by) ? { system: true as const } : {}),
     };
   };
   const docOf = (src: ViewSource | null): number | null => (src && src.range ? src.docIndex : null);

@@ -32,6 +32,18 @@ export function clusterOwned(by: Origin['by'] | undefined): boolean {
   return by === 'system' || by === 'default-cluster' || by === 'gateway-controller';
 }
 
+/** The namespace of the cluster's own components (kubeadm's kube-proxy and CoreDNS, the add-ons). */
+export const SYSTEM_NAMESPACE = 'kube-system';
+
+/**
+ * Whether an object is the cluster's: made for it (clusterOwned), or placed in kube-system, where a
+ * learner's object keeps the company of the cluster's components (hidden with them, never picked as
+ * a default client). The one place this is decided; the view carries it as `source.system`.
+ */
+export function clusterOwnedObject(namespace: string | undefined, by: Origin['by'] | undefined): boolean {
+  return namespace === SYSTEM_NAMESPACE || clusterOwned(by);
+}
+
 /** Where an object came from: a document of the stream, or a controller acting for one. */
 export interface Origin {
   /** Index of the YAML document that declared it (or that declared its owner). */

@@ -4,7 +4,7 @@ export type * from './objects.ts';
 export type * from './admitted.ts';
 export { objectKey, PLAYGROUND_API_VERSION, PLAYGROUND_GROUP } from './objects.ts';
 export type { ClusterState, Origin } from './clusterState.ts';
-export { clusterOwned, emptyClusterState } from './clusterState.ts';
+export { clusterOwned, clusterOwnedObject, emptyClusterState, SYSTEM_NAMESPACE } from './clusterState.ts';
 export { defaultSettings, type ClusterSettings, type ProxyMode } from './settings.ts';
 export { nodeHostIPs, nodeIPv4 } from './nodeAddresses.ts';
 export { isPodReady } from './podReady.ts';

@@ -3,7 +3,7 @@
 // NodePort on the first node), a second one through another node's NodePort (every node answers),
 // and one in-cluster client calling the first ClusterIP Service from a workload's pod. Declarations
 // (clientDecl.ts), chosen from the state on every load, so they follow edits and seeds.
-import { clusterOwned, type ClusterState } from '../model/clusterState.ts';
+import { clusterOwnedObject, type ClusterState } from '../model/clusterState.ts';
 import type { Pod, Service } from '../model/objects.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ClientDecl, SourceDecl, WorkloadKind } from './clientDecl.ts';
@@ -32,7 +32,7 @@ export function podWorkload(state: ClusterState, pod: Pod): { kind: WorkloadKind
 
 /** Objects the cluster runs for itself (kube-system, the default cluster's add-ons) are not picked. */
 function isSystem(state: ClusterState, kind: string, o: { metadata?: { namespace?: string; name?: string } }): boolean {
-  return nsOf(o) === 'kube-system' || clusterOwned(state.origins.get(objectKey(kind, nsOf(o), nameOf(o)))?.by);
+  return clusterOwnedObject(nsOf(o), state.origins.get(objectKey(kind, nsOf(o), nameOf(o)))?.by);
 }
 
 function hasEndpoints(state: ClusterState, svc: Service): boolean {

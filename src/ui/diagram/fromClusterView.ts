@@ -8,10 +8,10 @@ import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from '
 /**
  * Objects the cluster runs for itself (the `kubernetes` Service, CoreDNS in kube-system, a Gateway's
  * data plane) rather than ones the scenario declared, as the worker's view marks them (core/model
- * clusterOwned). Hidden unless asked for, so the learner's objects stand out.
+ * clusterOwnedObject decides). Hidden unless asked for, so the learner's objects stand out.
  */
-export function isSystem(o: { namespace: string; source: { by: string; system?: true } | null }): boolean {
-  return o.namespace === 'kube-system' || o.source?.system === true;
+export function isSystem(o: { source: { system?: true } | null }): boolean {
+  return o.source?.system === true;
 }
 
 export function fromClusterView(view: ClusterView, showSystem = false): DiagramView {
