@@ -41,7 +41,11 @@ export type DiagnosticSayCode =
   | 'history.notReplayed'
   | 'history.onlyPodVerbs'
   | 'history.onlyPods'
-  | 'history.deleteOne';
+  | 'history.deleteOne'
+  // a built-in kind the API server stores and the playground does not act on (a ConfigMap, a Job…)
+  | 'kind.storedNotSimulated'
+  // a Secret: stored; only its type is read (a Gateway listener's certificate must be kubernetes.io/tls)
+  | 'kind.secretTypeOnly';
 
 export interface DiagnosticSay {
   code: DiagnosticSayCode;

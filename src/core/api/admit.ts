@@ -15,6 +15,7 @@ import type {
 } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
+import type { DiagnosticSay } from '../diagnostics.ts';
 import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
@@ -57,7 +58,7 @@ export interface AdmissionResult {
   /** For bad-request and similar: the field the problem is about, to position it. */
   field?: string;
   /** API warnings (kubectl prints them as `Warning: …`). */
-  warnings: { message: string; field?: string }[];
+  warnings: { message: string; field?: string; say?: DiagnosticSay }[];
   /** invalid only: the Status message itself (`Service "web" is invalid: …`), what a command that wraps the error prints. */
   statusMessage?: string;
 }
@@ -230,7 +231,7 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
           object: stored,
           fieldErrors: [],
           message: `${builtin.resource}/${name} created`,
-          warnings: [{ message: `${kind} is stored but not simulated by the playground`, field: 'kind' }],
+          warnings: [storedOnlyWarning(kind)],
         };
       }
       return {
@@ -249,4 +250,24 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
   } catch (e) {
     return internalError(w, e instanceof Error ? e.message : String(e));
   }
+}
+
+/**
+ * The playground's own warning for a built-in kind it stores and does not act on (the playground's
+ * words, not the API server's: hence a code for the faces). A Secret is read for one thing, its type:
+ * a Gateway listener's certificate must be a kubernetes.io/tls Secret (gateway/gatewayAttachment.ts).
+ */
+function storedOnlyWarning(kind: string): AdmissionResult['warnings'][number] {
+  return kind === 'Secret'
+    ? {
+        message:
+          'Secret is stored; the playground reads only its type (a Gateway certificate must be kubernetes.io/tls), not its data',
+        field: 'kind',
+        say: { code: 'kind.secretTypeOnly', params: {} },
+      }
+    : {
+        message: `${kind} is stored but not simulated by the playground`,
+        field: 'kind',
+        say: { code: 'kind.storedNotSimulated', params: { kind } },
+      };
 }

@@ -126,6 +126,7 @@ function admitDocument(
       severity: 'warning',
       code: DiagnosticCode.warning,
       message: `Warning: ${w.message}`,
+      ...(w.say ? { say: w.say } : {}),
       ...locate(w.field ?? ''),
       docIndex: doc.index,
       kind,

@@ -137,6 +137,20 @@ describe('the other kinds of the standard channel', () => {
     );
     expect(r.outcome).toBe('created');
     expect(r.message).toBe('grpcroute.gateway.networking.k8s.io/g created');
-    expect(r.warnings).toEqual([{ message: 'GRPCRoute is stored but not simulated by the playground', field: 'kind' }]);
+    expect(r.warnings).toEqual([
+      {
+        message: 'GRPCRoute is stored but not simulated by the playground',
+        field: 'kind',
+        say: { code: 'kind.storedNotSimulated', params: { kind: 'GRPCRoute' } },
+      },
+    ]);
+  });
+
+  it("say a Secret is read for its type only (a Gateway listener's certificate)", () => {
+    const r = one('apiVersion: v1\nkind: Secret\nmetadata: {name: cert}\ntype: kubernetes.io/tls\n');
+    expect(r.outcome).toBe('created');
+    const [w] = r.warnings;
+    expect(w!.message).toMatch(/^Secret is stored; the playground reads only its type/);
+    expect(w!.say).toEqual({ code: 'kind.secretTypeOnly', params: {} });
   });
 });
