@@ -69,7 +69,7 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
     '{kind} "{name}"은(는) 레플리카 {replicas}개를 요청하지만, 플레이그라운드는 시나리오마다 파드를 {max}개까지 받으므로 파드를 {pods}개만 만들었습니다',
   'kind.storedNotSimulated': '경고: {kind}은(는) 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kind.secretTypeOnly':
-    '경고: Secret은 저장됩니다. 플레이그라운드는 데이터가 아니라 타입만 읽습니다(Gateway 인증서는 kubernetes.io/tls여야 합니다)',
+    '경고: {kind}은(는) 저장됩니다. 플레이그라운드는 데이터가 아니라 타입만 읽습니다(게이트웨이 인증서는 {type} 타입이어야 합니다)',
   'stream.notObject': '쿠버네티스 오브젝트는 apiVersion, kind, metadata가 있는 매핑이어야 합니다',
   'history.notReplayed': 'KubectlHistory: "{command}"을(를) 다시 실행하지 않았습니다: {why}',
   'history.onlyPodVerbs': 'kubectl delete pod, kubectl label pod, kubectl annotate pod 명령만 다시 실행합니다',

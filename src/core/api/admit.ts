@@ -263,7 +263,7 @@ function storedOnlyWarning(kind: string): AdmissionResult['warnings'][number] {
         message:
           'Secret is stored; the playground reads only its type (a Gateway certificate must be kubernetes.io/tls), not its data',
         field: 'kind',
-        say: { code: 'kind.secretTypeOnly', params: {} },
+        say: { code: 'kind.secretTypeOnly', params: { kind, type: 'kubernetes.io/tls' } },
       }
     : {
         message: `${kind} is stored but not simulated by the playground`,

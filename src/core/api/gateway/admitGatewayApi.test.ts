@@ -151,6 +151,6 @@ describe('the other kinds of the standard channel', () => {
     expect(r.outcome).toBe('created');
     const [w] = r.warnings;
     expect(w!.message).toMatch(/^Secret is stored; the playground reads only its type/);
-    expect(w!.say).toEqual({ code: 'kind.secretTypeOnly', params: {} });
+    expect(w!.say).toEqual({ code: 'kind.secretTypeOnly', params: { kind: 'Secret', type: 'kubernetes.io/tls' } });
   });
 });
