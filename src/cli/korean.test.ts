@@ -123,6 +123,12 @@ describe('ksp --lang ko', () => {
       'big.yaml:5:13: 경고: Deployment "web"은 레플리카 1500개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 1000개까지 받으므로 파드를 1000개만 만들었습니다',
     );
     expect(kubectl.err).toMatch(/^ksp: \S+failures\.yaml은 바뀌지 않았습니다\. /);
+    // a kind stored and not simulated: the line says 경고 once, as English says warning once
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata: {name: cert}\ntype: kubernetes.io/tls\n';
+    const stored = runCaptured(['validate', 's.yaml', '--lang', 'ko'], () => secret);
+    expect(stored.out).toMatch(/^s\.yaml:2:7: 경고: Secret은 저장됩니다\. /);
+    expect(stored.out).not.toMatch(/경고: 경고/);
+    expect(runCaptured(['validate', 's.yaml'], () => secret).out).toMatch(/^s\.yaml:2:7: warning: Secret is stored; /);
   });
 
   it('--lang takes en or ko and is refused otherwise', () => {

@@ -74,10 +74,17 @@ export const validateCommand: CliCommand = {
         io.out(
           p.severity === 'error'
             ? `${prefix}${message}\n`
-            : `${prefix}${words.severity(p.severity)}: ${message.replace(/^Warning: /, '')}\n`,
+            : `${prefix}${words.severity(p.severity)}: ${withoutSeverity(message, words.severity(p.severity))}\n`,
         );
       }
     }
     return unreadable ? EXIT_USAGE : failed ? 1 : 0;
   },
 };
+
+/** A warning's text without the word the line already starts with ("Warning: " as kubectl prints it, or the reader's language's). */
+function withoutSeverity(message: string, word: string): string {
+  const lead = `${word}: `;
+  if (message.toLowerCase().startsWith(lead.toLowerCase())) return message.slice(lead.length);
+  return message.replace(/^Warning: /, '');
+}
