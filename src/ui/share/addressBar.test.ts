@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnAddress, syncAddress } from './addressBar.ts';
+import { isOwnAddress, startAddressBar, syncAddress } from './addressBar.ts';
 import { setSeed, setTheme } from '../store.ts';
 
 // The page's globals, as much of them as the address bar touches.
@@ -48,5 +48,38 @@ describe(isOwnAddress, () => {
     session.set('ksp:address:v1', '#s=1.abc');
     expect(isOwnAddress('#s=1.abc')).toBe(true);
     expect(isOwnAddress('#s=1.abd')).toBe(false);
+  });
+});
+
+describe(startAddressBar, () => {
+  it('leaves an address set from outside (a link typed into the tab) to the reload, even with a write pending or under way', async () => {
+    const win = Object.assign(new EventTarget(), {
+      setTimeout: globalThis.setTimeout.bind(globalThis),
+      clearTimeout: globalThis.clearTimeout.bind(globalThis),
+    });
+    Object.assign(globalThis, { window: win });
+    const stop = startAddressBar();
+    try {
+      // A write waiting for its quiet time, then a link arrives.
+      setSeed(41);
+      page.hash = '#s=1.a-link';
+      win.dispatchEvent(new Event('hashchange'));
+      await new Promise((r) => setTimeout(r, 600));
+      expect(page.hash).toBe('#s=1.a-link');
+      // A write already encoding when the link arrives.
+      setSeed(42);
+      const writing = syncAddress();
+      page.hash = '#s=1.another-link';
+      win.dispatchEvent(new Event('hashchange'));
+      await writing;
+      expect(page.hash).toBe('#s=1.another-link');
+      // The next change of the scenario writes again.
+      setSeed(43);
+      await new Promise((r) => setTimeout(r, 600));
+      expect(page.hash).not.toBe('#s=1.another-link');
+    } finally {
+      stop();
+      Reflect.deleteProperty(globalThis, 'window');
+    }
   });
 });

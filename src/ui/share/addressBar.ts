@@ -55,14 +55,22 @@ const moved = (a: AppState, b: AppState): boolean =>
   a.speed !== b.speed ||
   a.pendingLink !== b.pendingLink;
 
+/**
+ * Bumped when someone else sets the address (a link typed or pasted into this tab's address bar
+ * fires hashchange; our own replaceState does not): a write decided before it must not overwrite it,
+ * or a reload would find our own address and never ask about the link.
+ */
+let foreignAddresses = 0;
+
 /** Writes the current state's link into the address bar now (when it differs). */
 export async function syncAddress(): Promise<void> {
   const s = useStore.getState();
   if (s.embed || s.pendingLink) return;
+  const seen = foreignAddresses;
   const fragment = await encodeShareFragment(toShared(s));
   const now = useStore.getState();
   // Changed meanwhile: the next sync writes the newer state.
-  if (moved(now, s)) return;
+  if (moved(now, s) || seen !== foreignAddresses) return;
   // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -90,9 +98,17 @@ export function startAddressBar(): () => void {
     if (prev.pendingLink && !s.pendingLink) return void syncAddress();
     if (moved(s, prev)) schedule();
   });
+  // An address set from outside wins over a write still waiting (the next change writes again).
+  const onForeign = (): void => {
+    foreignAddresses++;
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+  };
+  window.addEventListener('hashchange', onForeign);
   schedule();
   return () => {
     off();
+    window.removeEventListener('hashchange', onForeign);
     if (timer !== null) window.clearTimeout(timer);
   };
 }
