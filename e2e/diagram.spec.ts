@@ -138,7 +138,9 @@ test('the Timeline filters by client and outcome; a NodePort request that crosse
 }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await shell.openDefault();
-  await shell.resultsAbove(12);
+  // Rows already sent, not results computed ahead: the store holds the look-ahead (seconds past the
+  // clock), so a count of results was reached at once and the Timeline could hold one laptop row.
+  await page.waitForFunction(() => (window.__ksp?.summary.time ?? 0) > 6, null, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('tab', { name: 'Timeline' }).click();
   const filters = page.getByRole('group', { name: 'Filter the Timeline' });
