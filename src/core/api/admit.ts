@@ -16,6 +16,7 @@ import type {
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { DiagnosticSay } from '../diagnostics.ts';
+import { TLS_SECRET_TYPE } from '../model/gatewayApi.ts';
 import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
@@ -255,15 +256,14 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
 /**
  * The playground's own warning for a built-in kind it stores and does not act on (the playground's
  * words, not the API server's: hence a code for the faces). A Secret is read for one thing, its type:
- * a Gateway listener's certificate must be a kubernetes.io/tls Secret (gateway/gatewayAttachment.ts).
+ * a Gateway listener's certificate must be a TLS_SECRET_TYPE Secret (controllers/gatewayAttachment.ts).
  */
 function storedOnlyWarning(kind: string): AdmissionResult['warnings'][number] {
   return kind === 'Secret'
     ? {
-        message:
-          'Secret is stored; the playground reads only its type (a Gateway certificate must be kubernetes.io/tls), not its data',
+        message: `${kind} is stored; the playground reads only its type (a Gateway certificate must be ${TLS_SECRET_TYPE}), not its data`,
         field: 'kind',
-        say: { code: 'kind.secretTypeOnly', params: { kind, type: 'kubernetes.io/tls' } },
+        say: { code: 'kind.secretTypeOnly', params: { kind, type: TLS_SECRET_TYPE } },
       }
     : {
         message: `${kind} is stored but not simulated by the playground`,

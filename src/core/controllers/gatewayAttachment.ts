@@ -11,6 +11,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import {
   GATEWAY_GROUP,
+  TLS_SECRET_TYPE,
   type AdmittedGateway,
   type AdmittedHTTPRoute,
   type HTTPBackendRef,
@@ -155,7 +156,7 @@ function listenerChecks(state: ClusterState, gw: AdmittedGateway, listener: List
       );
       if (!secret) return [`Secret ${ns}/${r.name} does not exist`];
       const type = (secret as { type?: string }).type ?? 'Opaque';
-      return type === 'kubernetes.io/tls' ? [] : [`Secret ${ns}/${r.name}: unsupported secret type "${type}"`];
+      return type === TLS_SECRET_TYPE ? [] : [`Secret ${ns}/${r.name}: unsupported secret type "${type}"`];
     });
     const first = refs[0];
     const bad = !first || problems.length > 0;

@@ -144,3 +144,10 @@ export interface AdmittedReferenceGrant {
     to: { group: string; kind: string; name?: string }[];
   };
 }
+
+/**
+ * The Secret type a Gateway listener's certificate must have (NGINX Gateway Fabric's
+ * resolver/secrets.go refuses any other as `unsupported secret type`). The one Secret field the
+ * playground reads: the controller checks it, and admission says so when a Secret is stored.
+ */
+export const TLS_SECRET_TYPE = 'kubernetes.io/tls';
