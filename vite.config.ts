@@ -151,8 +151,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     // The Korean catalogues are fetched by a page that speaks Korean (src/ui/i18n/pageLanguage.ts);
-    // the tests have them installed from the start.
-    setupFiles: ['./src/ui/i18n/allLanguages.ts'],
+    // the tests have them installed from the start, with the core's plug-ins (scripts/vitestSetup.ts).
+    setupFiles: ['./src/ui/i18n/allLanguages.ts', './scripts/vitestSetup.ts'],
     // `npm run test:unit` runs the fast default (unit, cli-built); `npm run test:fuzz` the fuzz suite
     // (src/core/fuzz and the property tests next to their code, `*.fuzz.test.ts`), which takes most
     // of the time. `npx vitest run` and `npm test` run all three.

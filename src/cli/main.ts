@@ -10,10 +10,13 @@ import { message, messageText, type Message } from '../text/messages.ts';
 import { installKorean } from '../text/korean.ts';
 import { KOREAN_WORDS } from '../text/koreanCatalogue.ts';
 import { installSaidEnglish } from '../text/saidEnglish.ts';
+import { installPlugins } from '../core/controllers/index.ts';
 
 // ksp speaks both languages from its start (`--lang ko`): every catalogue is part of its bundle.
 installKorean(KOREAN_WORDS);
 installSaidEnglish();
+// and serves every kind from its start: the Gateway API's and Ingress's code (core/api/plugins.ts).
+installPlugins();
 
 export type { CliIO } from './io.ts';
 

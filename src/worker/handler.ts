@@ -3,6 +3,7 @@
 // Only the types of kubectl, the data path, edits and export here: their code stays out of the
 // worker's first chunk until sim.worker.ts loads it on first use (consoleEngines.ts, laterEngines.ts).
 import { DiagnosticCode } from '../core/diagnostics.ts';
+import { MissingPluginError } from '../core/api/index.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
@@ -38,7 +39,27 @@ export interface Engines {
   clock?: () => number;
 }
 
+/**
+ * One message in, the replies out. Throws MissingPluginError, and only that, when the message's
+ * scenario holds a kind whose plug-in is not installed (core/api/plugins.ts): the caller installs
+ * it and hands the same message in again (sim.worker.ts), so no answer is computed without it.
+ */
 export type Handler = (msg: ToWorker) => FromWorker[];
+
+/**
+ * Whether an error is the refusal of a scenario whose plug-in is not installed. sim.worker.ts asks
+ * here rather than import the core itself: an entry module importing the core directly made the
+ * bundler (rolldown 1.2) split the worker's first chunk in three, which costs the first diagram
+ * ~5 KB gzip of lost compression.
+ */
+export function isMissingPlugin(err: unknown): boolean {
+  return err instanceof MissingPluginError;
+}
+
+/** A missing plug-in is not the handler's to answer: it passes every catch below to the caller. */
+function passMissingPlugin(err: unknown): void {
+  if (err instanceof MissingPluginError) throw err;
+}
 
 export function createHandler(engines: Engines = {}): Handler {
   /** The last scenario without errors: traffic and kubectl keep answering while the text is broken. */
@@ -70,6 +91,7 @@ export function createHandler(engines: Engines = {}): Handler {
     try {
       scenario = loadScenario(yaml, { seed });
     } catch (err) {
+      passMissingPlugin(err);
       return (lastLoad = {
         yaml,
         seed,
@@ -82,6 +104,7 @@ export function createHandler(engines: Engines = {}): Handler {
     try {
       view = toClusterView(scenario);
     } catch (err) {
+      passMissingPlugin(err);
       diagnostics.push(internalDiagnostic(err));
     }
     return (lastLoad = {
@@ -131,6 +154,7 @@ export function createHandler(engines: Engines = {}): Handler {
             },
           ];
         } catch (err) {
+          passMissingPlugin(err);
           return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];
         }
       }
@@ -164,6 +188,7 @@ export function createHandler(engines: Engines = {}): Handler {
           try {
             return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(scenario, argv) }];
           } catch (err) {
+            passMissingPlugin(err);
             return [
               {
                 type: 'kubectlResult',
@@ -190,6 +215,7 @@ export function createHandler(engines: Engines = {}): Handler {
         try {
           return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, argv) }];
         } catch (err) {
+          passMissingPlugin(err);
           return [
             {
               type: 'kubectlResult',
@@ -211,7 +237,8 @@ export function createHandler(engines: Engines = {}): Handler {
               candidates: scenario && engines.complete ? engines.complete(scenario, msg.line) : [],
             },
           ];
-        } catch {
+        } catch (err) {
+          passMissingPlugin(err);
           return [{ type: 'completion', requestId: msg.requestId, candidates: [] }];
         }
       }
@@ -237,6 +264,7 @@ export function createHandler(engines: Engines = {}): Handler {
         try {
           return answer(engines.podShell(scenario, msg.session, msg.line));
         } catch (err) {
+          passMissingPlugin(err);
           return answer({ stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1, closed: false });
         }
       }
@@ -246,6 +274,7 @@ export function createHandler(engines: Engines = {}): Handler {
           const r = engines.edit(msg.yaml, msg.mutation, lastGood);
           return [{ type: 'edited', requestId: msg.requestId, ...r }];
         } catch (err) {
+          passMissingPlugin(err);
           return [{ type: 'error', requestId: msg.requestId, message: `edit failed: ${errorText(err)}` }];
         }
       }
@@ -300,6 +329,7 @@ export function createHandler(engines: Engines = {}): Handler {
             },
           ];
         } catch (err) {
+          passMissingPlugin(err);
           return [
             {
               type: 'goalResult',

@@ -1,14 +1,21 @@
 // The simulation worker's entry: the pure handler behind postMessage. Its first chunk answers
 // load (the first diagram); the data path, rules, edits, export and lesson placeholders
-// (laterEngines.ts) and the console's engines (consoleEngines.ts) load on first use. Messages are
-// handled strictly in order: one waiting for its engines holds the ones behind it.
-import { createHandler, type Engines } from './handler.ts';
+// (laterEngines.ts) and the console's engines (consoleEngines.ts) load on first use, and the
+// core's plug-ins (the Gateway API's and Ingress's code, installed from the laterEngines chunk)
+// the first time a scenario holds one of their kinds. Messages are handled strictly in order: one
+// waiting for its engines holds the ones behind it.
+import { createHandler, isMissingPlugin, type Engines } from './handler.ts';
+import type * as LaterEngines from './laterEngines.ts';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const engines: Engines = { clock: () => performance.now() };
 const handle = createHandler(engines);
 const post = (m: FromWorker): void => scope.postMessage(m);
+
+type LaterChunk = typeof LaterEngines;
+let later: Promise<LaterChunk> | null = null;
+const laterChunk = (): Promise<LaterChunk> => (later ??= import('./laterEngines.ts'));
 
 /** An engine chunk: fetched once, on the first message of one of its types, then wired into `engines`. */
 function chunk(types: readonly ToWorker['type'][], load: () => Promise<Partial<Engines>>) {
@@ -28,9 +35,39 @@ const chunks = [
     })),
   ),
   chunk(['traffic', 'proxyRules', 'edit', 'exportScenario', 'fillTemplates'], () =>
-    import('./laterEngines.ts').then((m) => m.laterEngines()),
+    laterChunk().then((m) => m.laterEngines()),
   ),
 ];
+
+// In the laterEngines chunk, which a scenario's traffic needs next anyway: a chunk of their own
+// made the bundler split the worker's first chunk (the modules the three share went to chunks of
+// their own, ~5 KB gzip more before the first diagram).
+let plugins: Promise<void> | null = null;
+const loadPlugins = (): Promise<void> => (plugins ??= laterChunk().then((m) => m.installPlugins()));
+
+/**
+ * The handler's replies; when the scenario holds a kind whose plug-in is not installed the handler
+ * refuses it before any work (MissingPluginError), and the message is answered again once the
+ * plug-ins are in, so the page never sees that scenario computed without them.
+ */
+async function answer(msg: ToWorker): Promise<FromWorker[]> {
+  try {
+    return handle(msg);
+  } catch (err) {
+    if (!isMissingPlugin(err)) throw err;
+  }
+  await loadPlugins().catch(() => undefined);
+  try {
+    return handle(msg);
+  } catch (err) {
+    // The chunk could not be fetched: a request fails as one whose engine is missing does (a
+    // prepare has nothing to answer).
+    if (!isMissingPlugin(err)) throw err;
+    return 'requestId' in msg
+      ? [{ type: 'error', requestId: msg.requestId, message: `${String(err)}: its code could not be loaded` }]
+      : [];
+  }
+}
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (e: MessageEvent<ToWorker>) => {
@@ -38,7 +75,7 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   queue = queue.then(async () => {
     // A failed fetch leaves the engines unset: the handler answers "not part of this build".
     for (const c of chunks) if (c.needed(msg)) await c.load().catch(() => undefined);
-    for (const reply of handle(msg)) post(reply);
+    for (const reply of await answer(msg)) post(reply);
   });
 };
 post({ type: 'ready', protocolVersion: PROTOCOL_VERSION });

@@ -14,7 +14,7 @@ import type {
 } from '../core/model/index.ts';
 import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
-import { gatewayDecisions, gatewayService, listenerProblem, loadBalancerIP } from '../core/controllers/index.ts';
+import { controllerPlugin, loadBalancerIP } from '../core/controllers/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -308,6 +308,8 @@ function gatewayViews(
   origin: (ns: string, name: string) => { source: ViewSource | null; docIndex: number | null },
 ): GatewayView[] {
   if (state.gateways.length === 0) return [];
+  // The controller's plug-in: installed before a scenario holding Gateway API kinds was loaded.
+  const { decisions: gatewayDecisions, service: gatewayService, listenerProblem } = controllerPlugin('gatewayApi');
   const decisions = gatewayDecisions(state);
   return decisions.gateways.map((gd) => {
     const gw = gd.gateway;

@@ -3,16 +3,7 @@
 // (docs/api-server.md §2.1). Never throws on user input.
 import type { ClusterState } from '../model/clusterState.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
-import type {
-  EndpointSlice,
-  Endpoints,
-  Ingress,
-  IngressClass,
-  Namespace,
-  Node,
-  Pod,
-  Service,
-} from '../model/objects.ts';
+import type { EndpointSlice, Endpoints, Namespace, Node, Pod, Service } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { DiagnosticSay } from '../diagnostics.ts';
@@ -32,11 +23,10 @@ import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
-import { validateIngress, validateIngressClass } from './ingress/validateIngress.ts';
 import { validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
-import { dropGatewayApiStatus, gatewayApiDecodeError, validateGatewayApiObject } from './gateway/admitGatewayApi.ts';
+import { admissionPlugin, type AdmissionPlugin } from './plugins.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -76,8 +66,9 @@ function typeMetaError(obj: K8sObject, fileName: string): string | null {
   return `error validating "${fileName}": error validating data: ${agg}; if you choose to ignore these errors, turn validation off with --validate=false`;
 }
 
-/** Per-kind validation after defaulting (the Service has its own allocation pipeline). */
-function validateDefaulted(obj: K8sObject): FieldError[] {
+/** Per-kind validation after defaulting (the Service has its own allocation pipeline; a plug-in's kinds have theirs, plugins.ts). */
+function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined): FieldError[] {
+  if (plugin) return plugin.validate(obj);
   switch (obj.kind) {
     case 'Pod': {
       const pod = obj as Pod;
@@ -92,10 +83,6 @@ function validateDefaulted(obj: K8sObject): FieldError[] {
     case 'StatefulSet':
     case 'DaemonSet':
       return validateWorkload(obj);
-    case 'Ingress':
-      return validateIngress(obj as Ingress);
-    case 'IngressClass':
-      return validateIngressClass(obj as IngressClass);
     case 'EndpointSlice':
       return validateEndpointSlice(obj as unknown as EndpointSlice);
     case 'Endpoints':
@@ -104,11 +91,6 @@ function validateDefaulted(obj: K8sObject): FieldError[] {
       return validateNamespace(obj as Namespace);
     case 'Node':
       return validateNode(obj as Node);
-    case 'GatewayClass':
-    case 'Gateway':
-    case 'HTTPRoute':
-    case 'ReferenceGrant':
-      return validateGatewayApiObject(obj);
     case undefined: // no kind: decoding already refused it
     default:
       return [];
@@ -123,7 +105,8 @@ function groupKindOf(info: KindInfo): string {
 
 function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
-  const decodeError = decodeErrors(input, info.schema) ?? gatewayApiDecodeError(input);
+  const plugin = info.plugin ? admissionPlugin(info.plugin) : undefined;
+  const decodeError = decodeErrors(input, info.schema) ?? plugin?.decodeError?.(input) ?? null;
   if (decodeError) {
     return badRequest(
       w,
@@ -143,7 +126,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const old = w.name ? findObject(ctx.state, info.kind, w.namespace, w.name) : undefined;
   const key = objectKey(info.kind, w.namespace, w.name);
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
-  dropGatewayApiStatus(obj);
+  plugin?.dropStatus?.(obj);
   let warnings: AdmissionResult['warnings'] = [];
   setObjectDefaults(obj);
   if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
@@ -160,7 +143,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
         : internalError(w, r.internal, old ? 'patching' : 'creating');
     warnings = r.warnings;
   } else {
-    const errs = validateDefaulted(obj);
+    const errs = validateDefaulted(obj, plugin);
     if (old) errs.push(...validateWorkloadUpdate(obj, old));
     if (old && info.kind === 'Pod') errs.push(...validatePodUpdate(obj as Pod, old as Pod));
     if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));

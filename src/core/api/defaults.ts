@@ -10,7 +10,7 @@ import { setServiceDefaults } from './service/defaults.ts';
 import { setPodSpecDefaults } from './pod/podSpec.ts';
 import { setWorkloadDefaults } from './workloads/workloads.ts';
 import { setEndpointSliceDefaults } from './discovery/endpointSlice.ts';
-import { setGatewayApiDefaults } from './gateway/admitGatewayApi.ts';
+import { admissionPlugin } from './plugins.ts';
 import { setEndpointsDefaults, setNamespaceDefaults, setNodeDefaults } from './coreKinds/clusterKinds.ts';
 
 export function setObjectDefaults(obj: K8sObject): void {
@@ -43,7 +43,7 @@ export function setObjectDefaults(obj: K8sObject): void {
     case 'Gateway':
     case 'HTTPRoute':
     case 'ReferenceGrant':
-      setGatewayApiDefaults(obj);
+      admissionPlugin('gatewayApi').setDefaults?.(obj);
       return;
     case undefined:
     default:

@@ -14,6 +14,7 @@ import {
   statefulSetSchema,
 } from './decode/groupSchemas.ts';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameValidator } from './validation/names.ts';
+import type { PluginName } from './plugins.ts';
 
 export interface KindInfo {
   kind: string;
@@ -25,6 +26,8 @@ export interface KindInfo {
   namespaced: boolean;
   nameFn: NameValidator;
   schema: Schema;
+  /** The plug-in whose code admits the kind (plugins.ts), for kinds only some scenarios hold. */
+  plugin?: PluginName;
 }
 
 const k = (
@@ -34,6 +37,7 @@ const k = (
   namespaced: boolean,
   nameFn: NameValidator,
   schema: Schema,
+  plugin?: PluginName,
 ): KindInfo => {
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
   return {
@@ -44,6 +48,7 @@ const k = (
     namespaced,
     nameFn,
     schema,
+    ...(plugin ? { plugin } : {}),
   };
 };
 
@@ -69,12 +74,28 @@ export const KINDS: readonly KindInfo[] = [
   k('StatefulSet', 'apps/v1', 'statefulsets', true, nameIsDNSSubdomain, statefulSetSchema),
   k('DaemonSet', 'apps/v1', 'daemonsets', true, nameIsDNSSubdomain, daemonSetSchema),
   k('EndpointSlice', 'discovery.k8s.io/v1', 'endpointslices', true, nameIsDNSSubdomain, endpointSliceSchema),
-  k('Ingress', 'networking.k8s.io/v1', 'ingresses', true, nameIsDNSSubdomain, ingressSchema),
-  k('IngressClass', 'networking.k8s.io/v1', 'ingressclasses', false, nameIsDNSSubdomain, ingressClassSchema),
+  k('Ingress', 'networking.k8s.io/v1', 'ingresses', true, nameIsDNSSubdomain, ingressSchema, 'ingress'),
+  k('IngressClass', 'networking.k8s.io/v1', 'ingressclasses', false, nameIsDNSSubdomain, ingressClassSchema, 'ingress'),
   // Gateway API custom resources (api/gateway/): served as if the v1.6.1 standard-channel CRDs were installed.
-  k('GatewayClass', 'gateway.networking.k8s.io/v1', 'gatewayclasses', false, nameIsDNSSubdomain, crd('GatewayClass')),
-  k('Gateway', 'gateway.networking.k8s.io/v1', 'gateways', true, nameIsDNSSubdomain, crd('Gateway')),
-  k('HTTPRoute', 'gateway.networking.k8s.io/v1', 'httproutes', true, nameIsDNSSubdomain, crd('HTTPRoute')),
+  k(
+    'GatewayClass',
+    'gateway.networking.k8s.io/v1',
+    'gatewayclasses',
+    false,
+    nameIsDNSSubdomain,
+    crd('GatewayClass'),
+    'gatewayApi',
+  ),
+  k('Gateway', 'gateway.networking.k8s.io/v1', 'gateways', true, nameIsDNSSubdomain, crd('Gateway'), 'gatewayApi'),
+  k(
+    'HTTPRoute',
+    'gateway.networking.k8s.io/v1',
+    'httproutes',
+    true,
+    nameIsDNSSubdomain,
+    crd('HTTPRoute'),
+    'gatewayApi',
+  ),
   k(
     'ReferenceGrant',
     'gateway.networking.k8s.io/v1beta1',
@@ -82,6 +103,7 @@ export const KINDS: readonly KindInfo[] = [
     true,
     nameIsDNSSubdomain,
     crd('ReferenceGrant'),
+    'gatewayApi',
   ),
   k(
     'ReferenceGrant',
@@ -90,6 +112,7 @@ export const KINDS: readonly KindInfo[] = [
     true,
     nameIsDNSSubdomain,
     crd('ReferenceGrant'),
+    'gatewayApi',
   ),
 ];
 

@@ -16,8 +16,7 @@ import { createScheduler } from './scheduler.ts';
 import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 import { updateWorkloadStatuses } from './workloadStatus.ts';
-import { installIngressController, publishIngressStatus } from './ingressController.ts';
-import { installGatewayController, publishGatewayStatus } from './gatewayController.ts';
+import { controllerPlugin, holdsPluginKinds } from './plugins.ts';
 import { assignLoadBalancerIPs } from './loadBalancers.ts';
 import { reconcileEndpointSlices } from './endpointSlices.ts';
 import { reconcileEndpoints } from './legacyEndpoints.ts';
@@ -51,8 +50,11 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   ];
   for (const list of stored) for (const o of list) ensureUid(state, o);
 
-  installIngressController(state, ctx.allocators, rng.fork('ingress-controller'));
-  installGatewayController(state, ctx.allocators, rng.fork('gateway-controller'));
+  // ingress-nginx and the Gateway controller (plugins.ts) act only for a state holding their kinds.
+  const ingress = holdsPluginKinds(state, 'ingress') ? controllerPlugin('ingress') : null;
+  const gatewayApi = holdsPluginKinds(state, 'gatewayApi') ? controllerPlugin('gatewayApi') : null;
+  ingress?.install(state, ctx.allocators, rng.fork('ingress-controller'));
+  gatewayApi?.install(state, ctx.allocators, rng.fork('gateway-controller'));
 
   // Pods written in the YAML are scheduled first, in document order, then each workload's pods.
   const scheduler = createScheduler(state, ctx);
@@ -70,8 +72,8 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   updateWorkloadStatuses(state);
 
   assignLoadBalancerIPs(state);
-  publishIngressStatus(state);
-  publishGatewayStatus(state);
+  ingress?.publishStatus(state);
+  gatewayApi?.publishStatus(state);
 
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   reconcileEndpoints(state);

@@ -9,6 +9,7 @@ import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
 import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
 import { admitObject, type AdmissionContext } from '../api/admit.ts';
+import { requirePlugins } from '../api/plugins.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
 import { runControllers, type ControllerContext } from '../controllers/runControllers.ts';
@@ -55,6 +56,9 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   const fileName = options.fileName ?? 'scenario.yaml';
   const rng = createRng(seed);
   const stream = parseStream(text);
+  // A kind whose plug-in is not installed refuses the whole scenario (MissingPluginError), before
+  // any work: the caller installs it and asks again rather than show a cluster computed without it.
+  requirePlugins(stream.documents.map((d) => d.object));
   const diagnostics: Diagnostic[] = stream.problems.map((p) => ({
     severity: p.severity,
     code: p.limit ? DiagnosticCode.limit : DiagnosticCode.yamlSyntax,

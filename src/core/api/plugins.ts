@@ -1,0 +1,65 @@
+// Kinds whose code only scenarios holding them need: the Gateway API (its CRDs' schemas and
+// validator, api/gateway/) and Ingress (api/ingress/). The API server reaches their admission
+// steps through this registry instead of importing them, so the worker's first chunk, which the
+// first diagram waits for, does not carry them (issue 18). Each rule keeps its one owner; this file
+// only holds what was installed, and controllers/plugins.ts does the same for their controllers.
+// controllers/installPlugins.ts installs both halves at once: ksp, the tests' setup file and the
+// benchmarks at start, the worker before it loads a scenario that holds such a kind
+// (src/worker/sim.worker.ts). A scenario that needs a plug-in that is not installed is refused
+// with MissingPluginError (requirePlugins, run by loadScenario before any object is admitted), so
+// no answer is ever computed without it.
+import type { K8sObject } from '../model/objects.ts';
+import type { FieldError } from './fieldErrors.ts';
+import { findKind } from './kinds.ts';
+
+export type PluginName = 'gatewayApi' | 'ingress';
+
+/** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
+export interface AdmissionPlugin {
+  /** A strict decoding complaint the kind's decoding schema cannot see (a CRD's undeclared fields). */
+  decodeError?(obj: K8sObject): { message: string; field: string } | null;
+  /** Before defaulting: what a create or apply through the main resource drops (a status subresource's status). */
+  dropStatus?(obj: K8sObject): void;
+  /** The kind's defaults, in place (run by api/defaults.ts setObjectDefaults). */
+  setDefaults?(obj: K8sObject): void;
+  /** Validation after defaulting. */
+  validate(obj: K8sObject): FieldError[];
+}
+
+/** Thrown when a scenario holds a kind whose plug-in is not installed: the caller installs it and asks again. */
+export class MissingPluginError extends Error {
+  readonly plugin: PluginName;
+  constructor(plugin: PluginName) {
+    super(`the ${plugin} plug-in is not installed (controllers/installPlugins.ts installPlugins)`);
+    this.name = 'MissingPluginError';
+    this.plugin = plugin;
+  }
+}
+
+const installed: Partial<Record<PluginName, AdmissionPlugin>> = {};
+
+export function installAdmissionPlugin(name: PluginName, plugin: AdmissionPlugin): void {
+  installed[name] = plugin;
+}
+
+/** The installed admission steps of a plug-in's kinds; MissingPluginError when it is not installed. */
+export function admissionPlugin(name: PluginName): AdmissionPlugin {
+  const p = installed[name];
+  if (!p) throw new MissingPluginError(name);
+  return p;
+}
+
+/**
+ * Refuses (MissingPluginError) objects of a kind whose plug-in is not installed, before any is
+ * admitted: admission and the controllers would otherwise meet the kind with nothing to run.
+ * The kind is found as admit.ts finds it (apiVersion and kind, both strings).
+ */
+export function requirePlugins(objects: Iterable<unknown>): void {
+  for (const o of objects) {
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) continue;
+    const { apiVersion, kind } = o as { apiVersion?: unknown; kind?: unknown };
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') continue;
+    const plugin = findKind(apiVersion, kind)?.plugin;
+    if (plugin && !installed[plugin]) throw new MissingPluginError(plugin);
+  }
+}

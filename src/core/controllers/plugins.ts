@@ -1,0 +1,51 @@
+// The controllers of the plug-in kinds (api/plugins.ts): the built-in Gateway API controller
+// (gatewayController.ts, gatewayAttachment.ts) and ingress-nginx (ingressController.ts). runControllers
+// and the worker's view reach them through this registry instead of importing them, so the code stays
+// out of the worker's first chunk; installPlugins.ts installs them with their admission steps.
+import type { ClusterState } from '../model/clusterState.ts';
+import type { Allocators } from '../api/allocators.ts';
+import type { Rng } from '../random/rng.ts';
+import { MissingPluginError, type PluginName } from '../api/plugins.ts';
+import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
+import type { gatewayService } from './gatewayController.ts';
+
+/** A controller installed with its kinds: the objects it creates, then the status it writes once the workloads ran. */
+export interface ControllerPlugin {
+  install(state: ClusterState, allocators: Allocators | undefined, rng: Rng): boolean;
+  publishStatus(state: ClusterState): void;
+}
+
+export interface ControllerPlugins {
+  ingress: ControllerPlugin;
+  /** Also the controller's decisions, which the worker's view reads rather than decides again. */
+  gatewayApi: ControllerPlugin & {
+    decisions: typeof gatewayDecisions;
+    service: typeof gatewayService;
+    listenerProblem: typeof listenerProblem;
+  };
+}
+
+const installed: Partial<ControllerPlugins> = {};
+
+export function installControllerPlugin<N extends PluginName>(name: N, plugin: ControllerPlugins[N]): void {
+  installed[name] = plugin;
+}
+
+/** The installed controller of a plug-in; MissingPluginError when it is not installed. */
+export function controllerPlugin<N extends PluginName>(name: N): ControllerPlugins[N] {
+  const p = installed[name];
+  if (!p) throw new MissingPluginError(name);
+  return p as ControllerPlugins[N];
+}
+
+/** Whether the state holds an object of a plug-in's kinds: only then does its controller have anything to do. */
+export function holdsPluginKinds(state: ClusterState, name: PluginName): boolean {
+  switch (name) {
+    case 'gatewayApi':
+      return (
+        state.gatewayClasses.length + state.gateways.length + state.httpRoutes.length + state.referenceGrants.length > 0
+      );
+    case 'ingress':
+      return state.ingresses.length + state.ingressClasses.length > 0;
+  }
+}

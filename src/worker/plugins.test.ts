@@ -1,0 +1,54 @@
+// The core's plug-ins as the worker meets them (core/api/plugins.ts, sim.worker.ts): a worker starts
+// without them; a scenario that holds one of their kinds is refused before any work, and answered
+// once they are installed exactly as by a handler that had them from the start (the tests' setup
+// file installs them, scripts/vitestSetup.ts). A module registry of its own (vi.resetModules) gives
+// a core with nothing installed.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import type { ToWorker } from './protocol.ts';
+
+const scenario = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8');
+const load = (yaml: string, requestId: number): ToWorker => ({ type: 'load', requestId, yaml, seed: 1 });
+
+describe('plug-ins in a worker that starts without them', async () => {
+  const withAll = (await import('./handler.ts')).createHandler();
+  vi.resetModules();
+  const fresh = await import('./handler.ts');
+  const { installPlugins } = await import('../core/controllers/index.ts');
+  const handle = fresh.createHandler();
+
+  const refused = (msg: ToWorker): boolean => {
+    try {
+      handle(msg);
+    } catch (err) {
+      return fresh.isMissingPlugin(err);
+    }
+    return false;
+  };
+
+  it('answers a scenario without such kinds without them', () => {
+    const msg = load(scenario('../scenarios/default.yaml'), 1);
+    expect(handle(msg)).toEqual(withAll(msg));
+  });
+
+  const gatewayYaml = scenario('../scenarios/lessons/14-gateway-api/solution-1.yaml');
+  const ingressYaml = scenario('../scenarios/lessons/08-ingress/solution-1.yaml');
+  const gateway = load(gatewayYaml, 2);
+  const ingress = load(ingressYaml, 3);
+
+  it('refuses a scenario holding Gateway API or Ingress kinds, for every message that loads one', () => {
+    expect(refused(gateway)).toBe(true);
+    expect(refused(ingress)).toBe(true);
+    expect(refused({ type: 'prepare', yaml: ingressYaml, seed: 1 })).toBe(true);
+    expect(refused({ type: 'kubectl', requestId: 4, argv: ['get', 'gateways'], yaml: gatewayYaml })).toBe(true);
+    expect(refused({ type: 'complete', requestId: 5, line: 'kubectl get ', yaml: gatewayYaml })).toBe(true);
+  });
+
+  it('answers them once installed as a handler that had them from the start', () => {
+    installPlugins();
+    const [answer] = handle(gateway);
+    expect(answer).toEqual(withAll(gateway)[0]);
+    expect(answer?.type === 'loaded' && answer.view?.gateways.length).toBeGreaterThan(0);
+    expect(handle(ingress)).toEqual(withAll(ingress));
+  });
+});
