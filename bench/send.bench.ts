@@ -9,6 +9,10 @@
 import { createDataplane } from '../src/core/dataplane/index.ts';
 import { createRng } from '../src/core/random/index.ts';
 import { routingCluster, type RouteKind } from './route.bench.ts';
+import { installPlugins } from '../src/core/controllers/index.ts';
+
+// The core's plug-ins (the routing cluster's Ingresses), as ksp installs them.
+installPlugins();
 
 const sizes = (process.argv[2] ?? '10,1000,10000').split(',').map(Number);
 const N = Number(process.argv[3] ?? 20_000);
