@@ -114,9 +114,9 @@ export function evaluateBudgets(f: Figures): Budget[] {
       id: '4 animation 1,000 packets',
       budget: '≥ 55 fps',
       measured: a
-        ? `${a.fps} fps (packets off: ${p.animationBaselineFps} fps)${a.note ? `; ${a.note}` : ''}`
+        ? `${a.fps} fps, packets painted ${a.packetFps} fps (packets off: ${p.animationBaselineFps} fps)${a.note ? `; ${a.note}` : ''}`
         : 'not measured',
-      pass: a && a.fps !== null ? a.fps >= 55 : null,
+      pass: a && a.fps !== null && a.packetFps !== null ? Math.min(a.fps, a.packetFps) >= 55 : null,
     });
     out.push({
       id: '5 first diagram',
@@ -131,8 +131,8 @@ export function evaluateBudgets(f: Figures): Budget[] {
       out.push({
         id: `4 animation, 1,000 real packets${label}`,
         budget: '≥ 50 fps with 1,000 drawn',
-        measured: `${r.fps} fps with ${r.drawn} real packets drawn (${r.clients} clients)${r.note ? `; ${r.note}` : ''}`,
-        pass: r.fps === null ? null : r.drawn >= 1_000 && r.fps >= 50,
+        measured: `page ${r.fps} fps, packets painted ${r.packetFps} fps, with ${r.drawn} real packets drawn (${r.clients} clients)${r.note ? `; ${r.note}` : ''}`,
+        pass: r.fps === null || r.packetFps === null ? null : r.drawn >= 1_000 && Math.min(r.fps, r.packetFps) >= 50,
       });
     out.push({
       id: `5 first diagram, CPU ${p.throttled.rate}× slower`,

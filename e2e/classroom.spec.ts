@@ -116,18 +116,46 @@ test("compare mode: Cluster vs Local on the same traffic lands on different pods
   await expect(laptop.locator('[data-side="left"]')).toContainText('(SNAT)');
   await expect(laptop.locator('[data-side="right"]')).toContainText("pods saw the client's own address");
   // Both sides are live: packets fly on each side's diagram (the playground's clock drives them).
-  const inked = (side: string) =>
-    page
-      .getByTestId(`compare-diagram-${side}`)
-      .locator('canvas.k-packets')
-      .evaluate((c: HTMLCanvasElement) => {
-        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
-        return n;
-      });
-  await expect.poll(() => inked('left'), { timeout: 10_000 }).toBeGreaterThan(50);
-  await expect.poll(() => inked('right'), { timeout: 10_000 }).toBeGreaterThan(50);
+  // The packet canvas belongs to its painter worker (PacketCanvas.tsx): it says whether packets are
+  // in the air, and the screen shows them: with boxes and wires hidden, only packets are colourful.
+  const flying = (side: string) =>
+    page.getByTestId(`compare-diagram-${side}`).locator('canvas.k-packets').getAttribute('data-flying');
+  await expect.poll(() => flying('left'), { timeout: 10_000 }).toBe('yes');
+  await expect.poll(() => flying('right'), { timeout: 10_000 }).toBe('yes');
+  const count = (png: Buffer) =>
+    page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (Math.max(d[i]!, d[i + 1]!, d[i + 2]!) - Math.min(d[i]!, d[i + 1]!, d[i + 2]!) > 80) n++;
+      return n;
+    }, png.toString('base64'));
+  // Colourful pixels the packet canvas adds to the side's diagram, boxes and wires hidden.
+  const colourful = async (side: string): Promise<number> => {
+    const diagram = page.getByTestId(`compare-diagram-${side}`);
+    const hide = (selector: string, v: string) =>
+      diagram.evaluate(
+        (d, [selector, v]) => {
+          for (const e of d.querySelectorAll<HTMLElement>(selector!)) e.style.visibility = v!;
+        },
+        [selector, v],
+      );
+    await hide('.react-flow__nodes, .react-flow__edges', 'hidden');
+    const withPackets = await count(await diagram.screenshot());
+    await hide('canvas.k-packets', 'hidden');
+    const without = await count(await diagram.screenshot());
+    await hide('.react-flow__nodes, .react-flow__edges, canvas.k-packets', '');
+    return withPackets - without;
+  };
+  await expect.poll(() => colourful('left'), { timeout: 10_000 }).toBeGreaterThan(50);
+  await expect.poll(() => colourful('right'), { timeout: 10_000 }).toBeGreaterThan(50);
   await page.screenshot({ path: 'test-results-diagram/classroom-compare.png' });
   // sessionAffinity None vs ClientIP: each external client pinned to one pod on the right.
   await page.getByRole('combobox', { name: 'Variant' }).selectOption('affinity');

@@ -12,7 +12,7 @@ import {
   type SceneText,
 } from './svgScene.ts';
 import { packetsOf } from './drawnPackets.ts';
-import { PACKET_RADIUS } from '../PacketCanvas.tsx';
+import { PACKET_RADIUS } from '../packets/packetScene.ts';
 
 const BOXES = '.k-box, .k-group, .k-proxy, .k-chip, .k-label, .k-badge, .k-dot';
 const transparent = (c: string): boolean => c === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(c);

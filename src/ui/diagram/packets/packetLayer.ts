@@ -1,0 +1,75 @@
+// The packet layer's state and its frame: the flights, the diagram's geometry and one canvas.
+// It lives where the painting happens, in the painter worker or on the page (packetPainter.ts).
+import {
+  packetPositions,
+  paintPackets,
+  type FrameView,
+  type Geometry,
+  type PaintFlight,
+  type Stress,
+} from './packetScene.ts';
+import type { WrapCache } from '../failureLabels.ts';
+
+/** One frame to paint: the viewport, the simulated moment and how packets move. */
+export interface PaintFrame {
+  view: FrameView;
+  now: number;
+  /** prefers-reduced-motion: packets jump box to box instead of flying. */
+  reduced: boolean;
+  stress?: Stress;
+}
+
+/** What a painted frame reports back (the e2e probe and the benchmark read it). */
+export interface Painted {
+  drawn: number;
+  frames: number;
+}
+
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+export const NO_GEOMETRY: Geometry = { boxes: new Map(), paths: new Map() };
+
+export class PacketLayer {
+  private flights: PaintFlight[] = [];
+  private geometry: Geometry = NO_GEOMETRY;
+  private readonly wraps: WrapCache = new Map();
+  private wasEmpty = false;
+  private frames = 0;
+
+  private readonly ctx: Context2D;
+
+  constructor(ctx: Context2D) {
+    this.ctx = ctx;
+  }
+
+  /** Drops the `drop` oldest flights and appends `add` (flights arrive in start order). */
+  setFlights(drop: number, add: readonly PaintFlight[]): void {
+    this.flights = drop === 0 ? this.flights.concat(add) : this.flights.slice(drop).concat(add);
+    this.wasEmpty = false;
+  }
+
+  setGeometry(g: Geometry): void {
+    this.geometry = g;
+    this.wasEmpty = false;
+  }
+
+  paint(frame: PaintFrame): Painted {
+    const { ctx } = this;
+    const { width, height, dpr } = frame.view;
+    const w = Math.round(width * dpr);
+    const h = Math.round(height * dpr);
+    if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
+      ctx.canvas.width = w;
+      ctx.canvas.height = h;
+      this.wasEmpty = false;
+    }
+    const pos = packetPositions(this.flights, this.geometry, frame.now, frame.reduced, frame.stress);
+    this.frames++;
+    // An empty frame after an empty frame changes no pixel: skip the clear (and the canvas upload).
+    if (!(pos.drawn === 0 && pos.marks.length === 0 && this.wasEmpty)) {
+      paintPackets(ctx, pos, frame.view, this.wraps);
+      this.wasEmpty = pos.drawn === 0 && pos.marks.length === 0;
+    }
+    return { drawn: pos.drawn, frames: this.frames };
+  }
+}

@@ -1,0 +1,206 @@
+// What the packet layer shows at one moment, and how it is painted: plain data in, pixels out.
+// The same two functions run in the painter worker (packetPainter.worker.ts) and, where a browser
+// cannot hand a canvas to a worker, on the page; the diagram export reads packetPositions too, so
+// an exported picture holds the packets the reader sees.
+import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../../traffic/flight.ts';
+import type { Leg, PacketPath } from '../../traffic/hopsToPath.ts';
+import {
+  LABEL_LINE_HEIGHT,
+  placeFailureLabels,
+  type FailureMark,
+  type PlacedLabel,
+  type WrapCache,
+} from '../failureLabels.ts';
+import { pointAlong, type Point } from '../pathRegistry.ts';
+
+/** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
+export const PACKET_RADIUS = 7;
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A request's flight as the painter needs it; `stopText` is its failure in the page's language. */
+export interface PaintFlight {
+  start: number;
+  color: string;
+  path: PacketPath;
+  stopText?: string;
+}
+
+/** Where the boxes are and the edges run, in flow units (the edges' sampled SVG paths). */
+export interface Geometry {
+  boxes: ReadonlyMap<string, Box>;
+  paths: ReadonlyMap<string, readonly Point[]>;
+}
+
+/** Synthetic packets looping over every sampled edge (the frame-rate test's load), at phase `t`. */
+export interface Stress {
+  count: number;
+  t: number;
+}
+
+export interface Positions {
+  byColor: Map<string, Point[]>;
+  marks: FailureMark[];
+  drawn: number;
+}
+
+/** The canvas and viewport of one frame: CSS pixels, device pixel ratio, React Flow's [x, y, zoom]. */
+export interface FrameView {
+  width: number;
+  height: number;
+  dpr: number;
+  transform: readonly [number, number, number];
+}
+
+const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
+
+function legPoint(g: Geometry, leg: Leg, t: number): Point | null {
+  if (leg.edgeId) {
+    const pts = g.paths.get(leg.edgeId);
+    if (pts) return pointAlong(pts, leg.reverse ? 1 - t : t);
+  }
+  const a = g.boxes.get(leg.from);
+  const b = g.boxes.get(leg.to);
+  if (!a || !b) return null;
+  const [pa, pb] = anchors(a, b);
+  return { x: pa.x + (pb.x - pa.x) * t, y: pa.y + (pb.y - pa.y) * t };
+}
+
+/**
+ * Every packet in the air at `now`: dots by colour and a mark where a failed one stopped.
+ * `flights` are in start order, so only the window that can still be airborne is visited.
+ */
+export function packetPositions(
+  flights: readonly PaintFlight[],
+  g: Geometry,
+  now: number,
+  reduced: boolean,
+  stress?: Stress,
+): Positions {
+  const byColor = new Map<string, Point[]>();
+  const marks: FailureMark[] = [];
+  const add = (color: string, p: Point): void => {
+    const arr = byColor.get(color);
+    if (arr) arr.push(p);
+    else byColor.set(color, [p]);
+  };
+  const earliest = now - maxFlight(8);
+  let lo = 0;
+  let hi = flights.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((flights[mid]?.start ?? 0) < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  let drawn = 0;
+  for (let i = lo; i < flights.length; i++) {
+    const f = flights[i]!;
+    if (f.start > now) break;
+    if (flightEnd(f.path, f.start) < now) continue;
+    let st = flightAt(f.path, f.start, now);
+    if (reduced) st = stepped(st);
+    if (st.phase === 'gone') continue;
+    const p = st.phase === 'flying' ? legPoint(g, f.path.legs[st.leg]!, st.t) : boxCenterRight(g.boxes.get(st.at));
+    if (!p) continue;
+    add(f.color, p);
+    drawn++;
+    if (st.phase === 'stopped' && f.path.stop) marks.push({ p, reason: f.stopText ?? f.path.stop.reason });
+  }
+  if (stress && stress.count > 0) {
+    const ids = [...g.paths.keys()];
+    for (let i = 0; ids.length > 0 && i < stress.count; i++) {
+      const p = legPoint(
+        g,
+        { from: '', to: '', edgeId: ids[i % ids.length]!, hop: 0 },
+        (stress.t + i / stress.count) % 1,
+      );
+      if (!p) continue;
+      add(STRESS_COLORS[i % STRESS_COLORS.length]!, p);
+      drawn++;
+    }
+  }
+  return { byColor, marks, drawn };
+}
+
+/** The 2D context calls painting uses (a page canvas's and an OffscreenCanvas's have them). */
+type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/**
+ * Paints one frame onto a canvas already sized `view.width × view.dpr` by `view.height × view.dpr`:
+ * the dots in flow units under the viewport's transform, then the failure labels in screen pixels,
+ * kept inside the canvas (wrapped, never cut at its edge).
+ */
+export function paintPackets(ctx: Context2D, pos: Positions, view: FrameView, wraps: WrapCache): void {
+  const { dpr, width, height } = view;
+  const [tx, ty, zoom] = view.transform;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+  for (const [color, pts] of pos.byColor) {
+    ctx.beginPath();
+    for (const p of pts) {
+      ctx.moveTo(p.x + PACKET_RADIUS, p.y);
+      ctx.arc(p.x, p.y, PACKET_RADIUS, 0, Math.PI * 2);
+    }
+    ctx.fillStyle = color;
+    ctx.fill();
+    ctx.stroke();
+  }
+  if (pos.marks.length === 0) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = LABEL_FONT;
+  const screen = pos.marks.map((m) => ({ p: { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, reason: m.reason }));
+  for (const l of placeFailureLabels(screen, (s) => ctx.measureText(s).width, width, height, wraps))
+    drawFailure(ctx, l);
+}
+
+function anchors(a: Box, b: Box): [Point, Point] {
+  if (b.x > a.x + a.w)
+    return [
+      { x: a.x + a.w, y: a.y + a.h / 2 },
+      { x: b.x, y: b.y + b.h / 2 },
+    ];
+  if (b.x + b.w < a.x)
+    return [
+      { x: a.x, y: a.y + a.h / 2 },
+      { x: b.x + b.w, y: b.y + b.h / 2 },
+    ];
+  return [
+    { x: a.x + a.w / 2, y: a.y + a.h / 2 },
+    { x: b.x + b.w / 2, y: b.y + b.h / 2 },
+  ];
+}
+
+function boxCenterRight(b: Box | undefined): Point | null {
+  return b ? { x: b.x + b.w - 14, y: b.y + 14 } : null;
+}
+
+const LABEL_FONT = '600 11px system-ui, sans-serif';
+
+/** A red cross where the packet stopped and its placed label (failureLabels.ts), in screen pixels. */
+function drawFailure(ctx: Context2D, l: PlacedLabel): void {
+  const p = l.cross;
+  ctx.save();
+  ctx.strokeStyle = '#ff4d4f';
+  ctx.lineWidth = 3;
+  ctx.beginPath();
+  ctx.moveTo(p.x - 7, p.y - 7);
+  ctx.lineTo(p.x + 7, p.y + 7);
+  ctx.moveTo(p.x + 7, p.y - 7);
+  ctx.lineTo(p.x - 7, p.y + 7);
+  ctx.stroke();
+  ctx.fillStyle = 'rgba(40, 8, 10, 0.92)';
+  ctx.fillRect(l.x, l.y, l.w, l.h);
+  ctx.fillStyle = '#ffd6d6';
+  l.lines.forEach((line, i) => ctx.fillText(line, l.x + 5, l.y + 13 + i * LABEL_LINE_HEIGHT));
+  ctx.restore();
+}
+
+const STRESS_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7'];
