@@ -12,7 +12,9 @@ import type { Flight } from '../traffic/useFlights.ts';
 import { saidText } from '../../text/said.ts';
 import { recordPackets } from './export/drawnPackets.ts';
 import { pathsVersion, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
-import { createPainter } from './packets/packetPainter.ts';
+import { createPainter, type Painter } from './packets/packetPainter.ts';
+import type { Painted } from './packets/packetLayer.ts';
+import { diagramShown } from './diagramShown.ts';
 import { packetPositions, type Box, type Geometry, type PaintFlight } from './packets/packetScene.ts';
 import { flightDelta } from './packets/flightDelta.ts';
 
@@ -93,15 +95,24 @@ export function PacketCanvas({
           edges: f.path.legs.map((l) => l.edgeId ?? null),
         })),
     };
-    const painter = createPainter(canvas, (p) => {
+    const onPainted = (p: Painted): void => {
       probe.drawn = p.drawn;
       probe.frames = p.frames;
       // Whether packets are in the air, for tests of a diagram without the probe (compare's sides):
       // the canvas belongs to the painter, so its pixels cannot be read back. Written on change only.
       const flying = p.drawn > 0 ? 'yes' : 'no';
       if (canvas.dataset.flying !== flying) canvas.dataset.flying = flying;
-    });
-    if (!painter) return;
+    };
+    // Made once the first diagram is on screen (diagramShown.ts), when the first traffic request is
+    // sent: its worker is not needed for the first diagram, so its script is not fetched with it, and
+    // it has started by the time the first packets arrive. At the first packet if that comes sooner.
+    let made: Painter | null | undefined;
+    let live = true;
+    const make = (): Painter | null => {
+      if (made === undefined && live) made = createPainter(canvas, onPainted);
+      return made ?? null;
+    };
+    void diagramShown.then(make);
     if (answersProbe) window.__kspDiagram = probe;
 
     // What the painter holds: these flights (as sent), on this geometry.
@@ -123,7 +134,7 @@ export function PacketCanvas({
     let seenPaths = -1;
     let seenLookup: unknown = null;
 
-    const sendFlights = (): void => {
+    const sendFlights = (painter: Painter): void => {
       const next = flightsRef.current;
       if (next === sent) return;
       const delta = flightDelta(sent, next);
@@ -137,7 +148,7 @@ export function PacketCanvas({
       painter.setFlights(delta.drop, delta.add.map(toPaint));
       sent = next;
     };
-    const sendGeometry = (): void => {
+    const sendGeometry = (painter: Painter): void => {
       const { nodeLookup, edges } = rf.getState();
       if (!geometryDirty && seenPaths === pathsVersion() && seenLookup === nodeLookup) return;
       const boxes = new Map<string, Box>();
@@ -162,8 +173,10 @@ export function PacketCanvas({
 
     const tick = (): void => {
       frame = 0;
-      sendFlights();
-      sendGeometry();
+      const painter = flightsRef.current.length > 0 || stressCount > 0 ? make() : made;
+      if (!painter) return;
+      sendFlights(painter);
+      sendGeometry(painter);
       const { width, height, transform } = rf.getState();
       painter.paint({
         view: { width, height, dpr: window.devicePixelRatio || 1, transform },
@@ -194,7 +207,8 @@ export function PacketCanvas({
       unsubB();
       if (frame) cancelAnimationFrame(frame);
       kick.current = () => {};
-      painter.dispose();
+      live = false;
+      made?.dispose();
       if (window.__kspDiagram === probe) delete window.__kspDiagram;
     };
   }, [rf, clock, answersProbe]);
