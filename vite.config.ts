@@ -144,7 +144,15 @@ export default defineConfig({
   plugins: [react(), offlineServiceWorker(), preloadApp(), workerCspHeader()],
   resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm }] },
   optimizeDeps: { include: ['yaml', 'monaco-yaml', 'monaco-yaml/yaml.worker.js'] },
-  worker: { format: 'es' },
+  worker: {
+    format: 'es',
+    // Everything a worker's entry imports statically stays in its entry chunk, which the dynamic
+    // chunks import from. Left to itself, rolldown (1.2) moved the modules the simulation worker's
+    // first chunk shares with its later chunks (laterEngines, consoleEngines) into chunks of their
+    // own once the core's plug-ins went into one of those, and the first diagram then fetched three
+    // files, ~5 KB gzip more than one (docs/toolchain.md §3.3).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] } } },
+  },
   build: { chunkSizeWarningLimit: 5000, sourcemap: false },
   preview: { port: 5173, strictPort: true },
   test: {

@@ -15,7 +15,6 @@ import type { Source, SendRequest } from '../src/core/dataplane/index.ts';
 import type * as ScenarioApi from '../src/core/scenario/index.ts';
 import type * as DataplaneApi from '../src/core/dataplane/index.ts';
 import type * as RandomApi from '../src/core/random/index.ts';
-import type * as ControllersApi from '../src/core/controllers/index.ts';
 import type * as RouteBench from './route.bench.ts';
 
 const root = resolve(process.argv[2] ?? '.');
@@ -24,8 +23,13 @@ const { loadScenario } = (await load('src/core/scenario/index.ts')) as typeof Sc
 const { createDataplane } = (await load('src/core/dataplane/index.ts')) as typeof DataplaneApi;
 const { createRng } = (await load('src/core/random/index.ts')) as typeof RandomApi;
 const { routingCluster } = (await load('bench/route.bench.ts')) as typeof RouteBench;
-// The core's plug-ins (Gateway API, Ingress), as ksp installs them; a checkout from before they were plug-ins has none.
-const { installPlugins } = (await load('src/core/controllers/index.ts')) as Partial<typeof ControllersApi>;
+// The core's plug-ins (Gateway API, Ingress, the KubectlHistory replay), as ksp installs them: from
+// the scenario's door, at aba51f7 and 20ab000 from the controllers'; a checkout from before they were
+// plug-ins has none.
+type Installer = { installPlugins?: () => void };
+const installPlugins =
+  ((await load('src/core/scenario/index.ts')) as Installer).installPlugins ??
+  ((await load('src/core/controllers/index.ts')) as Installer).installPlugins;
 installPlugins?.();
 
 const modes = ['iptables', 'nftables', 'ipvs'] as const;

@@ -17,7 +17,7 @@ import { benchPeers } from './peers.bench.ts';
 import { canGc } from './stats.ts';
 import { evaluateBudgets, type Budget } from './budgets.ts';
 import type { BrowserResult } from './browser.bench.ts';
-import { installPlugins } from '../src/core/controllers/index.ts';
+import { installPlugins } from '../src/core/scenario/index.ts';
 
 // The core's plug-ins (Gateway API, Ingress: the routing bench's Ingresses), as ksp installs them.
 installPlugins();

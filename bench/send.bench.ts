@@ -9,7 +9,7 @@
 import { createDataplane } from '../src/core/dataplane/index.ts';
 import { createRng } from '../src/core/random/index.ts';
 import { routingCluster, type RouteKind } from './route.bench.ts';
-import { installPlugins } from '../src/core/controllers/index.ts';
+import { installPlugins } from '../src/core/scenario/index.ts';
 
 // The core's plug-ins (the routing cluster's Ingresses), as ksp installs them.
 installPlugins();

@@ -10,7 +10,7 @@ import { message, messageText, type Message } from '../text/messages.ts';
 import { installKorean } from '../text/korean.ts';
 import { KOREAN_WORDS } from '../text/koreanCatalogue.ts';
 import { installSaidEnglish } from '../text/saidEnglish.ts';
-import { installPlugins } from '../core/controllers/index.ts';
+import { installPlugins } from '../core/scenario/index.ts';
 
 // ksp speaks both languages from its start (`--lang ko`): every catalogue is part of its bundle.
 installKorean(KOREAN_WORDS);

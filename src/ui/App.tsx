@@ -12,14 +12,19 @@ import { BottomPanel } from './panels/BottomPanel.tsx';
 import { ObjectList } from './panels/ObjectList.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
 import { useEditorGate } from './useEditorGate.ts';
-import { LinkChoice, SessionBanners } from './share/SessionBanners.tsx';
 import { useT } from './i18n/useT.ts';
 import { usePageLayout } from './usePageLayout.ts';
 import { useMainKeys } from './shortcuts/mainKeys.ts';
-import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.tsx';
-import { EmbedWidget } from './share/EmbedWidget.tsx';
 
 const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
+// Only an embedded page shows the widget and only a press of `?` the shortcuts' help: their code
+// stays out of the JavaScript the playground's first diagram waits for (README "Benchmarks", 5).
+const EmbedWidget = lazy(() => import('./share/EmbedWidget.tsx').then((m) => ({ default: m.EmbedWidget })));
+const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp.tsx').then((m) => ({ default: m.ShortcutsHelp })));
+// The session's messages (a link, a save, another tab, a new version) show once the first diagram
+// has painted, on the editor's gate: the diagram does not wait for their code.
+const SessionBanners = lazy(() => import('./share/SessionBanners.tsx').then((m) => ({ default: m.SessionBanners })));
+const LinkChoice = lazy(() => import('./share/SessionBanners.tsx').then((m) => ({ default: m.LinkChoice })));
 
 function EditorFallback() {
   const text = useStore((s) => s.text);
@@ -35,7 +40,13 @@ function EditorFallback() {
 /** The playground, or inside an `<iframe>` (`?embed`) the widget: diagram first, a compact bar. */
 export function App() {
   const embed = useStore((s) => s.embed);
-  return embed ? <EmbedWidget /> : <Playground />;
+  return embed ? (
+    <Suspense fallback={null}>
+      <EmbedWidget />
+    </Suspense>
+  ) : (
+    <Playground />
+  );
 }
 
 function Playground() {
@@ -74,8 +85,12 @@ function Playground() {
     >
       <Header />
       <ErrorBoundary name="session messages">
-        <SessionBanners />
-        <LinkChoice />
+        {editorOpen ? (
+          <Suspense fallback={null}>
+            <SessionBanners />
+            <LinkChoice />
+          </Suspense>
+        ) : null}
       </ErrorBoundary>
       <section className="editor-pane" aria-label={t('layout.editor')}>
         <ErrorBoundary name="editor">
@@ -128,7 +143,11 @@ function Playground() {
       <div className="bottom-area">
         <BottomPanel />
       </div>
-      {keys.helpOpen ? <ShortcutsHelp onClose={keys.closeHelp} /> : null}
+      {keys.helpOpen ? (
+        <Suspense fallback={null}>
+          <ShortcutsHelp onClose={keys.closeHelp} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

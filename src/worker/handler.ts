@@ -47,10 +47,8 @@ export interface Engines {
 export type Handler = (msg: ToWorker) => FromWorker[];
 
 /**
- * Whether an error is the refusal of a scenario whose plug-in is not installed. sim.worker.ts asks
- * here rather than import the core itself: an entry module importing the core directly made the
- * bundler (rolldown 1.2) split the worker's first chunk in three, which costs the first diagram
- * ~5 KB gzip of lost compression.
+ * Whether an error is the refusal of a scenario whose plug-in is not installed (what sim.worker.ts
+ * answers by installing them): the entry only wires the handler, which owns what the core's errors mean.
  */
 export function isMissingPlugin(err: unknown): boolean {
   return err instanceof MissingPluginError;

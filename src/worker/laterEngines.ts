@@ -27,4 +27,4 @@ export function laterEngines(): LaterEngines {
   return { traffic: createTrafficRunner(), rules: proxyRulesText, edit: applyMutation, exportText, fillTemplate };
 }
 /** The core's plug-ins (the Gateway API, Ingress): sim.worker.ts installs them from this chunk before a scenario that holds their kinds. */
-export { installPlugins } from '../core/controllers/index.ts';
+export { installPlugins } from '../core/scenario/index.ts';

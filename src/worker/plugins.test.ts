@@ -14,7 +14,7 @@ describe('plug-ins in a worker that starts without them', async () => {
   const withAll = (await import('./handler.ts')).createHandler();
   vi.resetModules();
   const fresh = await import('./handler.ts');
-  const { installPlugins } = await import('../core/controllers/index.ts');
+  const { installPlugins } = await import('../core/scenario/index.ts');
   const handle = fresh.createHandler();
 
   const refused = (msg: ToWorker): boolean => {
@@ -35,10 +35,13 @@ describe('plug-ins in a worker that starts without them', async () => {
   const ingressYaml = scenario('../scenarios/lessons/08-ingress/solution-1.yaml');
   const gateway = load(gatewayYaml, 2);
   const ingress = load(ingressYaml, 3);
+  // A recorded command (scenario/edits/history.ts) that deletes one of the Deployment's pods.
+  const historyYaml = `${scenario('../scenarios/default.yaml')}\n---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod PODNAME\n`;
 
-  it('refuses a scenario holding Gateway API or Ingress kinds, for every message that loads one', () => {
+  it('refuses a scenario holding Gateway API or Ingress kinds or recorded kubectl commands, for every message that loads one', () => {
     expect(refused(gateway)).toBe(true);
     expect(refused(ingress)).toBe(true);
+    expect(refused(load(historyYaml, 6))).toBe(true);
     expect(refused({ type: 'prepare', yaml: ingressYaml, seed: 1 })).toBe(true);
     expect(refused({ type: 'kubectl', requestId: 4, argv: ['get', 'gateways'], yaml: gatewayYaml })).toBe(true);
     expect(refused({ type: 'complete', requestId: 5, line: 'kubectl get ', yaml: gatewayYaml })).toBe(true);
@@ -50,5 +53,14 @@ describe('plug-ins in a worker that starts without them', async () => {
     expect(answer).toEqual(withAll(gateway)[0]);
     expect(answer?.type === 'loaded' && answer.view?.gateways.length).toBeGreaterThan(0);
     expect(handle(ingress)).toEqual(withAll(ingress));
+    // The history's pod: the first of the Deployment's pods the plain scenario made; the replay
+    // deletes it, so the answer lacks it, as it does with the plug-ins from the start.
+    const [plain] = handle(load(scenario('../scenarios/default.yaml'), 7));
+    const pod = plain?.type === 'loaded' ? plain.view?.pods.find((p) => p.name.startsWith('web-'))?.name : undefined;
+    expect(pod).toBeDefined();
+    const history = load(historyYaml.replace('PODNAME', pod ?? ''), 8);
+    const [replayed] = handle(history);
+    expect(replayed).toEqual(withAll(history)[0]);
+    expect(replayed?.type === 'loaded' && replayed.view?.pods.some((p) => p.name === pod)).toBe(false);
   });
 });

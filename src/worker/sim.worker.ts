@@ -39,9 +39,8 @@ const chunks = [
   ),
 ];
 
-// In the laterEngines chunk, which a scenario's traffic needs next anyway: a chunk of their own
-// made the bundler split the worker's first chunk (the modules the three share went to chunks of
-// their own, ~5 KB gzip more before the first diagram).
+// In the laterEngines chunk, which the scenario's traffic needs next anyway: one fetch, and no
+// chunk the two would share (the data path uses the Gateway controller's decisions too).
 let plugins: Promise<void> | null = null;
 const loadPlugins = (): Promise<void> => (plugins ??= laterChunk().then((m) => m.installPlugins()));
 

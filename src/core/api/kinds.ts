@@ -14,7 +14,7 @@ import {
   statefulSetSchema,
 } from './decode/groupSchemas.ts';
 import { nameIsDNS1035Label, nameIsDNSLabel, nameIsDNSSubdomain, type NameValidator } from './validation/names.ts';
-import type { PluginName } from './plugins.ts';
+import type { KindPluginName } from './plugins.ts';
 
 export interface KindInfo {
   kind: string;
@@ -27,7 +27,7 @@ export interface KindInfo {
   nameFn: NameValidator;
   schema: Schema;
   /** The plug-in whose code admits the kind (plugins.ts), for kinds only some scenarios hold. */
-  plugin?: PluginName;
+  plugin?: KindPluginName;
 }
 
 const k = (
@@ -37,7 +37,7 @@ const k = (
   namespaced: boolean,
   nameFn: NameValidator,
   schema: Schema,
-  plugin?: PluginName,
+  plugin?: KindPluginName,
 ): KindInfo => {
   const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
   return {

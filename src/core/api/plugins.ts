@@ -2,9 +2,10 @@
 // validator, api/gateway/) and Ingress (api/ingress/). The API server reaches their admission
 // steps through this registry instead of importing them, so the worker's first chunk, which the
 // first diagram waits for, does not carry them (issue 18). Each rule keeps its one owner; this file
-// only holds what was installed, and controllers/plugins.ts does the same for their controllers.
-// controllers/installPlugins.ts installs both halves at once: ksp, the tests' setup file and the
-// benchmarks at start, the worker before it loads a scenario that holds such a kind
+// only holds what was installed, and controllers/plugins.ts does the same for their controllers
+// (and for the KubectlHistory replay, scenario/edits/replay.ts, which only a scenario with recorded
+// commands needs). scenario/installPlugins.ts installs them all at once: ksp, the tests' setup file
+// and the benchmarks at start, the worker before it loads a scenario that needs one
 // (src/worker/sim.worker.ts). A scenario that needs a plug-in that is not installed is refused
 // with MissingPluginError (requirePlugins, run by loadScenario before any object is admitted), so
 // no answer is ever computed without it.
@@ -12,7 +13,9 @@ import type { K8sObject } from '../model/objects.ts';
 import type { FieldError } from './fieldErrors.ts';
 import { findKind } from './kinds.ts';
 
-export type PluginName = 'gatewayApi' | 'ingress';
+/** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
+export type KindPluginName = 'gatewayApi' | 'ingress';
+export type PluginName = KindPluginName | 'kubectlHistory';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
 export interface AdmissionPlugin {
@@ -30,20 +33,20 @@ export interface AdmissionPlugin {
 export class MissingPluginError extends Error {
   readonly plugin: PluginName;
   constructor(plugin: PluginName) {
-    super(`the ${plugin} plug-in is not installed (controllers/installPlugins.ts installPlugins)`);
+    super(`the ${plugin} plug-in is not installed (scenario/installPlugins.ts installPlugins)`);
     this.name = 'MissingPluginError';
     this.plugin = plugin;
   }
 }
 
-const installed: Partial<Record<PluginName, AdmissionPlugin>> = {};
+const installed: Partial<Record<KindPluginName, AdmissionPlugin>> = {};
 
-export function installAdmissionPlugin(name: PluginName, plugin: AdmissionPlugin): void {
+export function installAdmissionPlugin(name: KindPluginName, plugin: AdmissionPlugin): void {
   installed[name] = plugin;
 }
 
 /** The installed admission steps of a plug-in's kinds; MissingPluginError when it is not installed. */
-export function admissionPlugin(name: PluginName): AdmissionPlugin {
+export function admissionPlugin(name: KindPluginName): AdmissionPlugin {
   const p = installed[name];
   if (!p) throw new MissingPluginError(name);
   return p;

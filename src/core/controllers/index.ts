@@ -1,7 +1,6 @@
 // The controllers' door for code outside the core: the built-in Gateway controller's decisions
 // (which routes each listener accepted, each backendRef's verdict), so the worker's view carries
-// what the controller decided instead of deciding it again; the plug-ins (plugins.ts) and the
-// function that installs them all.
+// what the controller decided instead of deciding it again, through its plug-in (plugins.ts).
 export {
   gatewayDecisions,
   listenerProblem,
@@ -12,4 +11,3 @@ export {
 export { gatewayService } from './gatewayController.ts';
 export { loadBalancerIP } from './loadBalancers.ts';
 export { controllerPlugin } from './plugins.ts';
-export { installPlugins } from './installPlugins.ts';

@@ -1,11 +1,15 @@
 // The controllers of the plug-in kinds (api/plugins.ts): the built-in Gateway API controller
-// (gatewayController.ts, gatewayAttachment.ts) and ingress-nginx (ingressController.ts). runControllers
-// and the worker's view reach them through this registry instead of importing them, so the code stays
-// out of the worker's first chunk; installPlugins.ts installs them with their admission steps.
+// (gatewayController.ts, gatewayAttachment.ts) and ingress-nginx (ingressController.ts); and the
+// KubectlHistory replay (scenario/edits/replay.ts), which resyncs them after recorded commands.
+// runControllers, loadScenario and the worker's view reach them through this registry instead of
+// importing them, so the code stays out of the worker's first chunk; scenario/installPlugins.ts
+// installs them with the kinds' admission steps.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
-import { MissingPluginError, type PluginName } from '../api/plugins.ts';
+import type { ParsedStream } from '../yaml/parseStream.ts';
+import { MissingPluginError, type KindPluginName, type PluginName } from '../api/plugins.ts';
+import type { ControllerContext } from './runControllers.ts';
 import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
 import type { gatewayService } from './gatewayController.ts';
 
@@ -23,6 +27,8 @@ export interface ControllerPlugins {
     service: typeof gatewayService;
     listenerProblem: typeof listenerProblem;
   };
+  /** Replays the stream's recorded kubectl commands after the controllers' first sync (scenario/edits/replay.ts). */
+  kubectlHistory: { replay(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void };
 }
 
 const installed: Partial<ControllerPlugins> = {};
@@ -39,7 +45,7 @@ export function controllerPlugin<N extends PluginName>(name: N): ControllerPlugi
 }
 
 /** Whether the state holds an object of a plug-in's kinds: only then does its controller have anything to do. */
-export function holdsPluginKinds(state: ClusterState, name: PluginName): boolean {
+export function holdsPluginKinds(state: ClusterState, name: KindPluginName): boolean {
   switch (name) {
     case 'gatewayApi':
       return (

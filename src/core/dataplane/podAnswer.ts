@@ -8,7 +8,8 @@
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
 import type { AdmittedPod } from '../model/admitted.ts';
 import { servedPorts } from '../model/podPorts.ts';
-import { say, type Said } from './said.ts';
+import type { Said } from './said.ts';
+import { say } from './say.ts';
 
 export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; why: Said };
 

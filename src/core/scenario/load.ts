@@ -13,7 +13,8 @@ import { requirePlugins } from '../api/plugins.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
 import { runControllers, type ControllerContext } from '../controllers/runControllers.ts';
-import { replayKubectlHistory } from './edits/replay.ts';
+import { readHistory } from './edits/readHistory.ts';
+import { controllerPlugin } from '../controllers/plugins.ts';
 import { storeObject, isPlaygroundKind } from '../api/store.ts';
 import { kubectlInvalidMessage } from '../api/fieldErrors.ts';
 import { sourcePathFor } from './sourceAliases.ts';
@@ -59,6 +60,8 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   // A kind whose plug-in is not installed refuses the whole scenario (MissingPluginError), before
   // any work: the caller installs it and asks again rather than show a cluster computed without it.
   requirePlugins(stream.documents.map((d) => d.object));
+  // The KubectlHistory replay is a plug-in too: only a stream with recorded commands needs it.
+  const history = readHistory(stream).length > 0 ? controllerPlugin('kubectlHistory') : null;
   const diagnostics: Diagnostic[] = stream.problems.map((p) => ({
     severity: p.severity,
     code: p.limit ? DiagnosticCode.limit : DiagnosticCode.yamlSyntax,
@@ -108,7 +111,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   };
   runControllers(state, rng.fork('controllers'), controllerCtx);
   // Imperative kubectl changes to generated objects (scenario/edits/history.ts), in order.
-  replayKubectlHistory(stream, state, rng.fork('kubectl-history'), controllerCtx);
+  history?.replay(stream, state, rng.fork('kubectl-history'), controllerCtx);
   return { stream, state, applied, diagnostics };
 }
 

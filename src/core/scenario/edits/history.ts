@@ -12,31 +12,10 @@
 // as if the commands had been typed against it.
 import { isSeq } from 'yaml';
 import { PLAYGROUND_API_VERSION } from '../../model/objects.ts';
-import type { ParsedStream } from '../../yaml/parseStream.ts';
 import { appendDoc, editableDocs, replaceDoc, type EditResult } from './streamText.ts';
+import { HISTORY_KIND } from './readHistory.ts';
 
-export const HISTORY_KIND = 'KubectlHistory';
-
-export interface HistoryEntry {
-  docIndex: number;
-  /** Position in the document's `commands` list. */
-  index: number;
-  command: string;
-}
-
-/** All recorded commands, in stream order. Non-string entries are reported by the caller's replay. */
-export function readHistory(stream: ParsedStream): HistoryEntry[] {
-  const out: HistoryEntry[] = [];
-  for (const doc of stream.documents) {
-    const o = doc.object as Record<string, unknown>;
-    if (o.kind !== HISTORY_KIND || o.apiVersion !== PLAYGROUND_API_VERSION) continue;
-    const commands = Array.isArray(o.commands) ? (o.commands as unknown[]) : [];
-    commands.forEach((c, index) =>
-      out.push({ docIndex: doc.index, index, command: typeof c === 'string' ? c : String(JSON.stringify(c)) }),
-    );
-  }
-  return out;
-}
+export { HISTORY_KIND, readHistory, type HistoryEntry } from './readHistory.ts';
 
 /** Adds one command to the last KubectlHistory document, creating the document when needed. */
 export function appendHistory(text: string, command: string): EditResult {
