@@ -11,25 +11,13 @@ import { useStore } from '../store.ts';
 import type { Flight } from '../traffic/useFlights.ts';
 import { saidText } from '../../text/said.ts';
 import { recordPackets } from './export/drawnPackets.ts';
-import { pathsVersion, sampledPath, SAMPLES_PER_PATH, type Point } from './pathRegistry.ts';
+import { pathsVersion, publishedPaths } from './pathRegistry.ts';
+import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
 import type { Painted } from './packets/packetLayer.ts';
 import { diagramShown } from './diagramShown.ts';
 import { packetPositions, type Box, type Geometry, type PaintFlight } from './packets/packetScene.ts';
 import { flightDelta } from './packets/flightDelta.ts';
-
-let sampler: SVGPathElement | null = null;
-function samplePath(d: string): Point[] {
-  sampler ??= document.createElementNS('http://www.w3.org/2000/svg', 'path');
-  sampler.setAttribute('d', d);
-  const len = sampler.getTotalLength();
-  const out: Point[] = [];
-  for (let i = 0; i < SAMPLES_PER_PATH; i++) {
-    const p = sampler.getPointAtLength((len * i) / (SAMPLES_PER_PATH - 1));
-    out.push({ x: p.x, y: p.y });
-  }
-  return out;
-}
 
 /**
  * Test hook for the e2e tests and the benchmark: packets in the last painted frame, frames painted,
@@ -84,7 +72,6 @@ export function PacketCanvas({
       frames: 0,
       stress: (n) => {
         stressCount = Math.max(0, n);
-        geometryDirty = true;
         schedule();
       },
       routes: () =>
@@ -128,9 +115,7 @@ export function PacketCanvas({
       }
       return p;
     };
-    const edgesUsed = new Set<string>();
     let geometry: Geometry = { boxes: new Map(), paths: new Map() };
-    let geometryDirty = true;
     let seenPaths = -1;
     let seenLookup: unknown = null;
 
@@ -138,38 +123,26 @@ export function PacketCanvas({
       const next = flightsRef.current;
       if (next === sent) return;
       const delta = flightDelta(sent, next);
-      if (delta.drop >= sent.length) edgesUsed.clear();
-      for (const f of delta.add)
-        for (const l of f.path.legs)
-          if (l.edgeId && !edgesUsed.has(l.edgeId)) {
-            edgesUsed.add(l.edgeId);
-            geometryDirty = true;
-          }
       painter.setFlights(delta.drop, delta.add.map(toPaint));
       sent = next;
     };
+    // The boxes and every wire's path text; the painter samples the paths (packets/pathSamples.ts).
     const sendGeometry = (painter: Painter): void => {
-      const { nodeLookup, edges } = rf.getState();
-      if (!geometryDirty && seenPaths === pathsVersion() && seenLookup === nodeLookup) return;
+      const { nodeLookup } = rf.getState();
+      if (seenPaths === pathsVersion() && seenLookup === nodeLookup) return;
       const boxes = new Map<string, Box>();
       for (const [id, n] of nodeLookup) {
         const p = n.internals.positionAbsolute;
         boxes.set(id, { x: p.x, y: p.y, w: n.measured.width ?? n.width ?? 0, h: n.measured.height ?? n.height ?? 0 });
       }
-      const paths = new Map<string, readonly Point[]>();
-      const ids = stressCount > 0 ? [...edgesUsed, ...edges.map((e) => e.id)] : edgesUsed;
-      for (const id of ids) {
-        const pts = sampledPath(id, samplePath);
-        if (pts) paths.set(id, pts);
-      }
-      geometry = { boxes, paths };
+      geometry = { boxes, paths: new Map(publishedPaths()) };
       painter.setGeometry(geometry);
-      geometryDirty = false;
       seenPaths = pathsVersion();
       seenLookup = nodeLookup;
     };
     // The export draws the packets of the moment on screen, computed here from what the painter holds.
-    recordPackets(canvas, () => packetPositions(sent.map(toPaint), geometry, clock(), reduced).byColor);
+    const exportSamples = new PathSamples();
+    recordPackets(canvas, () => packetPositions(sent.map(toPaint), geometry, clock(), reduced, exportSamples).byColor);
 
     const tick = (): void => {
       frame = 0;

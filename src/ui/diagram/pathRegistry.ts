@@ -1,6 +1,6 @@
-// Edge components publish the SVG path React Flow computed for them; the packet canvas samples
-// those exact paths (parent offsets and handles included) instead of re-deriving geometry
-// (docs/toolchain.md §2, "path registry").
+// Edge components publish the SVG path React Flow computed for them; the packet painter samples
+// those exact paths (parent offsets and handles included: packets/pathSamples.ts) instead of
+// re-deriving geometry (docs/toolchain.md §2, "path registry").
 
 export interface Point {
   x: number;
@@ -8,7 +8,6 @@ export interface Point {
 }
 
 const paths = new Map<string, string>();
-const samples = new Map<string, { d: string; points: Point[] }>();
 let version = 0;
 
 export function publishPath(edgeId: string, d: string): void {
@@ -23,18 +22,8 @@ export function retractPath(edgeId: string): void {
 
 export const pathsVersion = (): number => version;
 
-export const SAMPLES_PER_PATH = 64;
-
-/** The edge's path as a polyline of SAMPLES_PER_PATH points, sampled once per change of its geometry. */
-export function sampledPath(edgeId: string, sampler: (d: string) => Point[]): Point[] | undefined {
-  const d = paths.get(edgeId);
-  if (d === undefined) return undefined;
-  const cached = samples.get(edgeId);
-  if (cached && cached.d === d) return cached.points;
-  const points = sampler(d);
-  samples.set(edgeId, { d, points });
-  return points;
-}
+/** Every edge's published path, by edge id. */
+export const publishedPaths = (): ReadonlyMap<string, string> => paths;
 
 /** Point at fraction t (0..1) along a polyline. */
 export function pointAlong(points: readonly Point[], t: number): Point {

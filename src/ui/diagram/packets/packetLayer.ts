@@ -9,6 +9,7 @@ import {
   type Stress,
 } from './packetScene.ts';
 import type { WrapCache } from '../failureLabels.ts';
+import { PathSamples } from './pathSamples.ts';
 
 /** One frame to paint: the viewport, the simulated moment and how packets move. */
 export interface PaintFrame {
@@ -33,6 +34,7 @@ export class PacketLayer {
   private flights: PaintFlight[] = [];
   private geometry: Geometry = NO_GEOMETRY;
   private readonly wraps: WrapCache = new Map();
+  private readonly samples = new PathSamples();
   private wasEmpty = false;
   private frames = 0;
 
@@ -63,7 +65,7 @@ export class PacketLayer {
       ctx.canvas.height = h;
       this.wasEmpty = false;
     }
-    const pos = packetPositions(this.flights, this.geometry, frame.now, frame.reduced, frame.stress);
+    const pos = packetPositions(this.flights, this.geometry, frame.now, frame.reduced, this.samples, frame.stress);
     this.frames++;
     // An empty frame after an empty frame changes no pixel: skip the clear (and the canvas upload).
     if (!(pos.drawn === 0 && pos.marks.length === 0 && this.wasEmpty)) {

@@ -12,6 +12,7 @@ import {
   type WrapCache,
 } from '../failureLabels.ts';
 import { pointAlong, type Point } from '../pathRegistry.ts';
+import type { PathSamples } from './pathSamples.ts';
 
 /** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
 export const PACKET_RADIUS = 7;
@@ -31,10 +32,10 @@ export interface PaintFlight {
   stopText?: string;
 }
 
-/** Where the boxes are and the edges run, in flow units (the edges' sampled SVG paths). */
+/** Where the boxes are and the edges run, in flow units: each edge's SVG path as React Flow drew it. */
 export interface Geometry {
   boxes: ReadonlyMap<string, Box>;
-  paths: ReadonlyMap<string, readonly Point[]>;
+  paths: ReadonlyMap<string, string>;
 }
 
 /** Synthetic packets looping over every sampled edge (the frame-rate test's load), at phase `t`. */
@@ -59,11 +60,10 @@ export interface FrameView {
 
 const maxFlight = (legs: number): number => legs * LEG_SECONDS + FAIL_HOLD_SECONDS;
 
-function legPoint(g: Geometry, leg: Leg, t: number): Point | null {
-  if (leg.edgeId) {
-    const pts = g.paths.get(leg.edgeId);
-    if (pts) return pointAlong(pts, leg.reverse ? 1 - t : t);
-  }
+function legPoint(g: Geometry, samples: PathSamples, leg: Leg, t: number): Point | null {
+  const d = leg.edgeId === undefined ? undefined : g.paths.get(leg.edgeId);
+  const pts = d === undefined ? null : samples.of(d);
+  if (pts) return pointAlong(pts, leg.reverse ? 1 - t : t);
   const a = g.boxes.get(leg.from);
   const b = g.boxes.get(leg.to);
   if (!a || !b) return null;
@@ -80,6 +80,7 @@ export function packetPositions(
   g: Geometry,
   now: number,
   reduced: boolean,
+  samples: PathSamples,
   stress?: Stress,
 ): Positions {
   const byColor = new Map<string, Point[]>();
@@ -105,7 +106,8 @@ export function packetPositions(
     let st = flightAt(f.path, f.start, now);
     if (reduced) st = stepped(st);
     if (st.phase === 'gone') continue;
-    const p = st.phase === 'flying' ? legPoint(g, f.path.legs[st.leg]!, st.t) : boxCenterRight(g.boxes.get(st.at));
+    const p =
+      st.phase === 'flying' ? legPoint(g, samples, f.path.legs[st.leg]!, st.t) : boxCenterRight(g.boxes.get(st.at));
     if (!p) continue;
     add(f.color, p);
     drawn++;
@@ -116,6 +118,7 @@ export function packetPositions(
     for (let i = 0; ids.length > 0 && i < stress.count; i++) {
       const p = legPoint(
         g,
+        samples,
         { from: '', to: '', edgeId: ids[i % ids.length]!, hop: 0 },
         (stress.t + i / stress.count) % 1,
       );
