@@ -117,8 +117,8 @@ export function sendViaCloudLB(
       portIndex,
       'node-port',
       { kind: 'external', ip: dest.ip, name: 'load-balancer' },
-      // A new address: its owner (ownerOf) is not the LB IP's.
-      { ...dest, ip: nodeIP, port: nodePort, owner: undefined },
+      // A new address: its owner (ownerOf) and its text are not the LB IP's.
+      { ...dest, ip: nodeIP, port: nodePort, owner: undefined, address: undefined },
       false,
     );
   }

@@ -22,6 +22,12 @@ export interface PortRef {
   port: number;
   protocol: string;
   views: PortViews;
+  /**
+   * The node that last asked for a view here, and its view: an address is mostly asked from one
+   * node at a time (a pod's own), and the entry is read anyway, so the views array is not.
+   */
+  lastNode: string | undefined;
+  lastView: ServicePortProxy | undefined;
 }
 
 export interface VipEntry extends PortRef {
@@ -50,16 +56,21 @@ export interface IpOwner {
   entryKind: 'LoadBalancer' | 'Service' | undefined;
   entryNamespace: string;
   entryName: string;
+  /** The address is the ingress-nginx controller's load-balancer IP (index.ingressLoadBalancerIP). */
+  ingressLB: boolean;
 }
 
 /**
- * A request's target text, parsed, with the owner of its address when it is an IP (null: none;
- * undefined: a name). The parsed fields are copied onto the record (`why` null when it parses), so a
- * packet reads one object, not the record, the parse and its target (a cold load each with 10,000 Services).
+ * A request's target text, parsed, with the owner of its address when it is an IP. The parsed fields
+ * and the owner's are copied onto the record (`why` null when it parses), so a packet reads one
+ * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
  */
-export interface TargetRecord extends Target {
+export interface TargetRecord extends Target, IpOwner {
   why: Said | null;
+  /** This record itself when an owner has the address (its fields are the owner's); null: none; undefined: a name. */
   owner: IpOwner | null | undefined;
+  /** `host:port` of an IP target (the connection's destination), written once. */
+  address: string | undefined;
 }
 
 /** The owner record of a destination, looked up once per Dest and kept on it. */
@@ -209,7 +220,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       const put = (ip: string, kind: VipEntry['kind']) => {
         addVip(ip, svc);
         const list = vipByIP.get(ip);
-        const e: VipEntry = { service: svc, portIndex, port: p.port, protocol: proto, views, kind };
+        const e = vipEntry(svc, portIndex, p.port, proto, views, kind);
         if (!list) vipByIP.set(ip, [e]);
         else if (!list.some((x) => x.port === p.port && x.protocol === proto)) list.push(e);
       };
@@ -217,13 +228,13 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       for (const ip of spec.externalIPs ?? []) put(ip, 'external-ip');
       for (const ip of lbIPs) put(ip, 'load-balancer-ip');
       if (p.nodePort) {
-        const ref: PortRef = { service: svc, portIndex, port: p.port, protocol: proto, views };
+        const np = portRef(svc, portIndex, p.port, proto, views);
         const k = `${p.nodePort}/${proto}`;
         const prev = nodePort.get(k);
-        nodePort.set(k, ref);
+        nodePort.set(k, np);
         // Same last-wins rule as the string-keyed map above.
         const list = (nodePortByNumber.get(p.nodePort) ?? []).filter((x) => x !== prev);
-        list.push(ref);
+        list.push(np);
         nodePortByNumber.set(p.nodePort, list);
       }
     });
@@ -237,6 +248,9 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort)
       healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
+  const ingressLoadBalancerIP = state.services
+    .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
+    ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
   const ownerByIP = new Map<string, IpOwner>();
   for (const ip of [...lbByIP.keys(), ...serviceByVip.keys()]) {
     if (ownerByIP.has(ip)) continue;
@@ -251,6 +265,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       entryKind: svc ? (lb ? 'LoadBalancer' : 'Service') : undefined,
       entryNamespace: svc?.metadata.namespace ?? '',
       entryName: svc?.metadata.name ?? '',
+      ingressLB: ip === ingressLoadBalancerIP,
     });
   }
   const slices = groupSlices(state.endpointSlices);
@@ -282,12 +297,38 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const bridgeIP = new Map(nodes.map((n) => [n.metadata.name, nodeBridgeIP(n)]));
   const kubeDnsIP = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns')
     ?.spec.clusterIP;
-  const ingressLoadBalancerIP = state.services
-    .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
-    ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
   let ingress: IngressIndex | undefined;
   const targets = new Map<string, TargetRecord>();
   const podViews = new Map<string, PodView | null>();
+  const podView = (ip: string): PodView | undefined => {
+    let v = podViews.get(ip);
+    if (v === undefined) {
+      const pod = podByIP.get(ip);
+      const namespace = pod?.metadata.namespace ?? 'default';
+      const name = pod?.metadata.name ?? '';
+      v = pod
+        ? {
+            pod,
+            namespace,
+            name,
+            ref: flat(`${namespace}/${name}`),
+            node: pod.spec.nodeName ?? '',
+            ports: servedPorts(pod),
+            ingressController: isIngressControllerPod(pod),
+            gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
+            servedPort: -1,
+            servedProtocol: '',
+            servedResponse: '',
+            servedNote: undefined,
+            servedAddress: '',
+            servedHead: '',
+            servedTail: '',
+          }
+        : null;
+      podViews.set(ip, v);
+    }
+    return v ?? undefined;
+  };
   return {
     state,
     nodes,
@@ -316,7 +357,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       if (r === undefined) {
         const parsed = parseTargetCached(text);
         const t = parsed.ok ? parsed.target : undefined;
-        // One shape for both outcomes (a failed parse has no target: its fields are blank).
+        const owner = t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined;
+        // One shape for every outcome (a failed parse has no target, a name no owner: their fields are blank).
         r = {
           scheme: t?.scheme ?? 'http',
           host: t?.host ?? '',
@@ -324,49 +366,57 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
           path: t?.path ?? '',
           isIP: t?.isIP ?? false,
           why: parsed.ok ? null : parsed.why,
-          owner: t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined,
+          first: owner?.first,
+          vips: owner?.vips,
+          services: owner?.services,
+          lb: owner?.lb,
+          entryKind: owner?.entryKind,
+          entryNamespace: owner?.entryNamespace ?? '',
+          entryName: owner?.entryName ?? '',
+          ingressLB: owner?.ingressLB ?? false,
+          owner,
+          address: t?.isIP ? flat(`${t.host}:${t.port}`) : undefined,
         };
+        if (owner) r.owner = r;
         if (targets.size >= 65_536) targets.clear();
         targets.set(text, r);
       }
       return r;
     },
-    podView(ip) {
-      let v = podViews.get(ip);
-      if (v === undefined) {
-        const pod = podByIP.get(ip);
-        const namespace = pod?.metadata.namespace ?? 'default';
-        const name = pod?.metadata.name ?? '';
-        v = pod
-          ? {
-              pod,
-              namespace,
-              name,
-              ref: flat(`${namespace}/${name}`),
-              node: pod.spec.nodeName ?? '',
-              ports: servedPorts(pod),
-              ingressController: isIngressControllerPod(pod),
-              gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
-              servedPort: -1,
-              servedProtocol: '',
-              servedResponse: '',
-              servedNote: undefined,
-              servedAddress: '',
-              servedHead: '',
-              servedTail: '',
-            }
-          : null;
-        podViews.set(ip, v);
-      }
-      return v ?? undefined;
-    },
+    podView,
     servicePort(node, svc, portIndex) {
       return viewIn(viewsOf(svc, portIndex), node, svc, portIndex);
     },
     viewOf(ref, node) {
-      return viewIn(ref.views, node, ref.service, ref.portIndex);
+      if (ref.lastNode === node) return ref.lastView;
+      const sp = viewIn(ref.views, node, ref.service, ref.portIndex);
+      ref.lastNode = node;
+      ref.lastView = sp;
+      return sp;
     },
   };
+}
+
+// A routing entry is read by every packet to its address: one literal per shape, every field present from the start.
+function portRef(
+  service: AdmittedService,
+  portIndex: number,
+  port: number,
+  protocol: string,
+  views: PortViews,
+): PortRef {
+  return { service, portIndex, port, protocol, views, lastNode: undefined, lastView: undefined };
+}
+
+function vipEntry(
+  service: AdmittedService,
+  portIndex: number,
+  port: number,
+  protocol: string,
+  views: PortViews,
+  kind: VipEntry['kind'],
+): VipEntry {
+  return { service, portIndex, port, protocol, views, lastNode: undefined, lastView: undefined, kind };
 }
 
 export function cmp(a: string, b: string): number {

@@ -190,7 +190,7 @@ function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: n
   if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.why, dest.at);
   const entry = entryOf(ctx, dest.dest);
   if (entry) trace.result.entry = entry;
-  trace.connect(src.client.ip, `${dest.dest.ip}:${dest.dest.port}`);
+  trace.connect(src.client.ip, dest.dest.address ?? `${dest.dest.ip}:${dest.dest.port}`);
   const end = route(ctx, trace, src.client, dest.dest);
   return trace.finish(index, req.time, end.outcome, end.why, end.at);
 }

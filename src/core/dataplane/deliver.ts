@@ -5,7 +5,7 @@ import type { PodView } from './clusterIndex.ts';
 import type { HopAt, HttpRequest, Outcome } from './types.ts';
 import { gatewayOfPod } from './gatewayIndex.ts';
 import { proxyThroughGateway } from './gatewayProxy.ts';
-import { podAnswers } from './podAnswer.ts';
+import { keepAnswer, podAnswers } from './podAnswer.ts';
 import { flat } from './flatString.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
 import { say, sayEnglish, type Said } from './said.ts';
@@ -136,16 +136,8 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
         at,
       };
     }
-    // Kept only when it answered (a refusal's Said stays a fresh object per result), with the
-    // hop text around the client's address written once.
-    const address = flat(`${d.dstIP}:${d.dstPort}`);
-    view.servedPort = d.dstPort;
-    view.servedProtocol = d.protocol;
-    view.servedResponse = answer.response;
-    view.servedNote = answer.note;
-    view.servedAddress = address;
-    view.servedHead = flat(`pod ${ref} answers from ${address} to `);
-    view.servedTail = flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`);
+    // Kept only when it answered (a refusal's Said stays a fresh object per result).
+    keepAnswer(view, flat(`${d.dstIP}:${d.dstPort}`), d.dstPort, d.protocol, answer);
   }
   const response = view.servedResponse;
   const note = view.servedNote;

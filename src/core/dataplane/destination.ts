@@ -19,13 +19,18 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (t.why !== null) return { ok: false, outcome: 'unreachable', why: t.why };
   const protocol = req.protocol ?? 'TCP';
   const http = {
-    host: (req.host ?? t.host).toLowerCase(),
+    // The parsed host is lowercase already (target.ts): only a Host header given apart is lowered here.
+    host: req.host !== undefined ? req.host.toLowerCase() : t.host,
     path: req.path ?? t.path,
     ...(req.method ? { method: req.method } : {}),
     ...(req.headers ? { headers: req.headers } : {}),
     ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
   };
-  if (t.isIP) return found(t.host, t.port, protocol, http, req.time, t.owner);
+  if (t.isIP)
+    return {
+      ok: true,
+      dest: { ip: t.host, port: t.port, protocol, http, time: req.time, owner: t.owner, address: t.address },
+    };
   const state = ctx.index.state;
 
   if (client.kind === 'external') {

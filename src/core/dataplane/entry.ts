@@ -15,13 +15,13 @@ const ref = (o: { metadata?: { namespace?: string; name?: string } }): { namespa
 export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
   const { index } = ctx;
   const ip = dest.ip;
+  const own = ownerOf(index, dest);
   // The ingress controller's load balancer: the request is for the Ingress that serves its Host.
-  if (ip === index.ingressLoadBalancerIP) {
+  if (own?.ingressLB) {
     const ing = ingressForHost(index.ingress(), dest.http.host);
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }
   // A LoadBalancer's, else a Service's: decided when the index was built.
-  const own = ownerOf(index, dest);
   if (own?.entryKind) return { kind: own.entryKind, namespace: own.entryNamespace, name: own.entryName };
   const node = index.nodeByIP.get(ip);
   if (node) return { kind: 'Node', name: node.metadata.name };

@@ -8,6 +8,7 @@
 import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
+import type { ServicePortProxy } from './proxyModel.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
@@ -30,8 +31,8 @@ export function proxyThroughIngress(
 ): Ending {
   const { index } = ctx;
   const node = controller.spec.nodeName ?? '';
-  const route = matchCached(index.ingress(), d.http.host, d.http.path);
-  if (!route) {
+  const cached = matchCached(index.ingress(), d.http.host, d.http.path);
+  if (!cached) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
     // An Ingress with rules and a defaultBackend: the API calls it the backend for unmatched
     // requests, ingress-nginx uses it only on its own servers (ingressIndex.ts).
@@ -66,17 +67,21 @@ export function proxyThroughIngress(
     trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
     return { outcome: 'http-error', why, ...(at ? { at } : {}) };
   }
+  // Each request gets its own route and `at`, so results never share objects.
+  const route: IngressRoute = {
+    ingress: cached.ingress,
+    backend: cached.backend,
+    rule: cached.rule,
+    at: { ...cached.at },
+  };
   const ns = route.ingress.metadata.namespace;
   const b = route.backend.service;
   if (!b) return fail503(trace, node, route, say('ingress.backendNotService', { backend: backendText(route.backend) }));
-  const texts = backendTexts(ctx, b, ns);
-  // A backend belongs to one Ingress, so its namespace (and so its Service) is fixed per state.
-  if (texts.svc === undefined) texts.svc = index.serviceByName.get(`${ns}/${b.name}`) ?? null;
-  const svc = texts.svc;
+  // What this route's backend resolves to is fixed per state: found on its first request, kept on the route.
+  const plan = (cached.plan ??= planOf(ctx, b, ns));
+  const svc = plan.svc;
   if (!svc) return fail503(trace, node, route, say('ingress.backendMissing', { service: `${ns}/${b.name}` }));
-  const portIndex = (svc.spec.ports ?? []).findIndex((p) =>
-    b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name,
-  );
+  const portIndex = plan.portIndex;
   if (portIndex < 0) {
     const have = (svc.spec.ports ?? []).map((p) => `${p.name ? `${p.name} ` : ''}${p.port}`).join(', ');
     return fail503(
@@ -91,7 +96,11 @@ export function proxyThroughIngress(
       { ...route.at, path: `${route.at.path}.backend.service.port` },
     );
   }
-  const sp = index.servicePort(node, svc, portIndex);
+  if (plan.node !== node) {
+    plan.node = node;
+    plan.sp = index.servicePort(node, svc, portIndex);
+  }
+  const sp = plan.sp;
   const eps = sp?.clusterEndpoints ?? [];
   if (eps.length === 0) {
     const why = explainNoEndpoints(index, svc, portIndex);
@@ -103,6 +112,7 @@ export function proxyThroughIngress(
       why.at,
     );
   }
+  const texts = plan.texts;
   let key = texts.cursorKeys.get(controller);
   if (key === undefined) {
     key = flat(`${controller.metadata.name}|${ns}/${b.name}#${portIndex}`);
@@ -111,16 +121,15 @@ export function proxyThroughIngress(
   const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
   ctx.ingressCursor.set(key, i);
   const ep = eps[i]!;
-  let byEp = texts.details.get(route.rule);
+  let byEp = (cached.details ??= texts.details.get(route.rule));
   if (!byEp) {
     byEp = new Map();
     texts.details.set(route.rule, byEp);
+    cached.details = byEp;
   }
   let detail = byEp.get(ep);
   if (detail === undefined) {
-    detail = flat(
-      `ingress-nginx matched ${route.rule}; upstream ${ns}-${b.name}-${b.port?.number ?? b.port?.name} round-robin → ${ep.endpoint}`,
-    );
+    detail = flat(`ingress-nginx matched ${route.rule}; upstream ${plan.upstream} round-robin → ${ep.endpoint}`);
     byEp.set(ep, detail);
   }
   // ingress-nginx proxies: its own connection from the controller pod to the endpoint (no Service VIP, no NAT).
@@ -129,11 +138,7 @@ export function proxyThroughIngress(
     kind: 'ingress',
     node,
     detail,
-    say: say('hop.ingressUpstream', {
-      rule: route.rule,
-      upstream: `${ns}-${b.name}-${b.port?.number ?? b.port?.name}`,
-      endpoint: ep.endpoint,
-    }),
+    say: say('hop.ingressUpstream', { rule: route.rule, upstream: plan.upstream, endpoint: ep.endpoint }),
     rule: route.rule,
     at: route.at,
     fromIP: controller.status?.podIP ?? '',
@@ -152,13 +157,51 @@ export function proxyThroughIngress(
   return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'ingress.badGateway');
 }
 
-const matches = new WeakMap<IngressIndex, Map<string, Map<string, IngressRoute | null>>>();
+/** A matched route as the cache keeps it, with what its backend resolves to (found on first use). */
+interface CachedRoute extends IngressRoute {
+  plan: BackendPlan | undefined;
+  /** The backend's hop texts for this route's rule, by endpoint (BackendTexts.details' entry). */
+  details: Map<ProxyEndpoint, string> | undefined;
+}
+
+/** A Service backend in one namespace, resolved: its Service, port, upstream name, and its view on the controller's node. */
+interface BackendPlan {
+  texts: BackendTexts;
+  svc: AdmittedService | null;
+  /** Position of the backend's port in the Service's ports (-1: none). */
+  portIndex: number;
+  /** ingress-nginx's upstream name: `namespace-service-port`. */
+  upstream: string;
+  /** The controller node last asked, and the backend port's view there. */
+  node: string | undefined;
+  sp: ServicePortProxy | undefined;
+}
+
+function planOf(ctx: DataplaneContext, b: IngressServiceBackend, ns: string): BackendPlan {
+  const texts = backendTexts(ctx, b, ns);
+  // A backend belongs to one Ingress, so its namespace (and so its Service) is fixed per state.
+  if (texts.svc === undefined) texts.svc = ctx.index.serviceByName.get(`${ns}/${b.name}`) ?? null;
+  const svc = texts.svc;
+  const portIndex = (svc?.spec.ports ?? []).findIndex((p) =>
+    b.port?.number !== undefined ? p.port === b.port.number : p.name === b.port?.name,
+  );
+  return {
+    texts,
+    svc,
+    portIndex,
+    upstream: flat(`${ns}-${b.name}-${b.port?.number ?? b.port?.name}`),
+    node: undefined,
+    sp: undefined,
+  };
+}
+
+const matches = new WeakMap<IngressIndex, Map<string, Map<string, CachedRoute | null>>>();
 
 /**
  * matchIngressIn, memoized per Ingress index (one cluster state) by host and path (both bounded):
- * a pure answer. Each caller gets its own route and `at`, so results never share objects.
+ * a pure answer. The caller copies what it hands on (CachedRoute is shared by every request).
  */
-function matchCached(index: IngressIndex, host: string, path: string): IngressRoute | null {
+function matchCached(index: IngressIndex, host: string, path: string): CachedRoute | null {
   let byHost = matches.get(index);
   if (!byHost) {
     byHost = new Map();
@@ -172,11 +215,12 @@ function matchCached(index: IngressIndex, host: string, path: string): IngressRo
   }
   let r = byPath.get(path);
   if (r === undefined) {
-    r = matchIngressIn(index, host, path);
+    const m = matchIngressIn(index, host, path);
+    r = m && { ...m, plan: undefined, details: undefined };
     if (byPath.size >= 256) byPath.clear();
     byPath.set(path, r);
   }
-  return r && { ingress: r.ingress, backend: r.backend, rule: r.rule, at: { ...r.at } };
+  return r;
 }
 
 /** Per-state texts of one backend: round-robin keys by controller pod, hop details by rule and endpoint (strings built once, not per request). */

@@ -8,32 +8,23 @@ import type { Rng } from '../random/rng.ts';
 import type { Hop, HopAt } from './types.ts';
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';
+import type { EndpointRules } from './proxySync.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
 import { isFromLocalPod } from './localDetector.ts';
+import { ipv4 } from './ipMemo.ts';
 import {
-  affinityRule,
-  affinityTableKey,
   chainsOf,
-  clusterIPHopText,
-  computeProbability,
   dnatHopText,
-  dnatRule,
   dropNoLocalEndpointsRule,
-  entryRule,
+  externalEntryRule,
   externalHopText,
   firewallDropRule,
-  ipvsVirtualServer,
-  numgenHopText,
-  numgenRule,
-  pickedSaid,
-  pickedText,
-  randomPickHopText,
-  randomPickRule,
   rejectNoEndpointsRule,
-  statisticThresholds,
   whereSaid,
   type EntryKind,
 } from './proxyRules.ts';
+import { syncRules } from './proxySync.ts';
+import { pickEndpoint } from './endpointPick.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
 export interface ProxyContext {
@@ -54,7 +45,7 @@ export interface Packet {
 }
 
 export type ProxyVerdict =
-  | { verdict: 'dnat'; endpoint: ProxyEndpoint; masquerade: boolean; masqueradeWhy?: Said; hops: Hop[] }
+  | { verdict: 'dnat'; endpoint: EndpointRules; masquerade: boolean; masqueradeWhy?: Said; hops: Hop[] }
   | { verdict: 'reject' | 'drop'; why: 'no-endpoints' | 'no-local-endpoints' | 'source-range'; hops: Hop[] };
 
 export function kubeProxyDecide(
@@ -67,7 +58,8 @@ export function kubeProxyDecide(
   const { settings } = ctx;
   const mode = settings.proxyMode;
   const hops: Hop[] = [];
-  const chains = chainsOf(sp);
+  // The view's texts are written at its sync (proxySync.ts; throughKubeProxy.ts syncs it with its answers).
+  if (sp.syncedFor !== settings) syncRules(sp, node, settings);
 
   if (!sp.hasAnyEndpoints) {
     return fail(
@@ -82,6 +74,7 @@ export function kubeProxyDecide(
     );
   }
   let eps: ProxyEndpoint[];
+  let rules: EndpointRules[];
   let chain: string;
   let masq = false;
   let masqWhy: Said | undefined;
@@ -100,9 +93,11 @@ export function kubeProxyDecide(
         say('hop.proxyDropNoLocalInternal', { node, spn: sp.spn }),
       );
     }
+    // The packet was sent to this view's ClusterIP (route.ts found the view by it): sync wrote its texts.
     const local = sp.internalPolicyChain === 'SVL';
     eps = local ? sp.localEndpoints : sp.clusterEndpoints;
-    chain = local ? chains.svl : chains.svc;
+    rules = local ? sp.localRules : sp.clusterRules;
+    chain = local ? sp.svlChain : sp.svcChain;
     if (settings.masqueradeAll) {
       masq = true;
       masqWhy = say('masq.all');
@@ -113,13 +108,13 @@ export function kubeProxyDecide(
     hops.push({
       kind: 'kube-proxy',
       node,
-      detail: clusterIPHopText(sp, node, pkt.dstIP, local),
+      detail: sp.clusterIPDetail,
       say: say(local ? 'hop.proxyClusterIPLocal' : 'hop.proxyClusterIPAny', {
         node,
-        address: `${pkt.dstIP}:${sp.port}`,
+        address: sp.clusterIPAddress,
         spn: sp.spn,
       }),
-      rule: entryRule(mode, settings, sp, entry, pkt.dstIP, chain, local ? 'local' : 'service'),
+      rule: sp.clusterIPRule,
       at: serviceAt(sp, 'spec.clusterIP'),
       toIP: pkt.dstIP,
     });
@@ -143,16 +138,19 @@ export function kubeProxyDecide(
     const ext = sp.externalPolicyLocal;
     if (!ext) {
       eps = sp.clusterEndpoints;
-      chain = chains.svc;
+      rules = sp.clusterRules;
+      chain = sp.svcChain;
       masq = true;
       masqWhy = say('masq.externalCluster');
     } else if (fromPod) {
       // "pod traffic for <spn> external destinations": short-circuit to all endpoints, no SNAT.
       eps = sp.clusterEndpoints;
-      chain = chains.svc;
+      rules = sp.clusterRules;
+      chain = sp.svcChain;
     } else if (pkt.fromThisNode) {
       eps = sp.clusterEndpoints;
-      chain = chains.svc;
+      rules = sp.clusterRules;
+      chain = sp.svcChain;
       masq = true;
       masqWhy = say('masq.nodeLocal');
     } else if (!sp.hasExternalEndpoints) {
@@ -168,8 +166,10 @@ export function kubeProxyDecide(
       );
     } else {
       eps = sp.localEndpoints;
-      chain = chains.svl;
+      rules = sp.localRules;
+      chain = sp.svlChain;
     }
+    const chains = chainsOf(sp);
     const entryTarget = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
     const svl = chain === chains.svl;
     hops.push({
@@ -182,7 +182,7 @@ export function kubeProxyDecide(
         spn: sp.spn,
         policy: ext ? 'Local' : 'Cluster',
       }),
-      rule: entryRule(mode, settings, sp, entry, pkt.dstIP, entryTarget, 'external'),
+      rule: externalEntryRule(settings, sp, entry, pkt.dstIP, entryTarget),
       at: serviceAt(
         sp,
         entry === 'node-port'
@@ -214,32 +214,32 @@ export function kubeProxyDecide(
       at: serviceAt(sp, 'spec.trafficDistribution'),
     });
   }
-  const at = pick(ctx, node, sp, chain, eps, pkt, entry === 'node-port' ? sp.nodePort : sp.port, hops);
-  const endpoint = eps[at]!;
-  if (endpoint.ip === pkt.srcIP) {
+  const at = pickEndpoint(ctx, node, sp, chain, rules, pkt, entry === 'node-port' ? sp.nodePort : sp.port, hops);
+  const rec = rules[at]!;
+  // Hairpin: the pod sends to itself. The numbers first, so the endpoint's IP string is not loaded per packet.
+  const ipNum = rec.ipNum;
+  if ((ipNum === null || ipNum === ipv4(pkt.srcIP)) && rec.ip === pkt.srcIP) {
     masq = true;
     masqWhy = say('masq.hairpin');
   }
+  const clusterIP = entry === 'cluster-ip';
+  const address = clusterIP ? sp.clusterIPAddress : `${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`;
   hops.push({
     kind: 'dnat',
     node,
-    detail: dnatHopText(sp, entry, pkt.dstIP, eps, at),
-    say: dnatSaid(sp, entry, pkt.dstIP, endpoint),
-    rule: dnatRule(mode, sp, eps, at),
+    detail: clusterIP ? rec.clusterIPDnat : dnatHopText(sp, entry, pkt.dstIP, rec),
+    say:
+      rec.podName !== undefined
+        ? say('hop.dnatPod', { address, endpoint: rec.endpoint, pod: rec.podName })
+        : say('hop.dnat', { address, endpoint: rec.endpoint }),
+    rule: rec.dnatRule,
     at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`),
     fromIP: pkt.srcIP,
-    toIP: endpoint.ip,
+    toIP: rec.ip,
   });
   return masqWhy
-    ? { verdict: 'dnat', endpoint, masquerade: masq, masqueradeWhy: masqWhy, hops }
-    : { verdict: 'dnat', endpoint, masquerade: masq, hops };
-}
-
-function dnatSaid(sp: ServicePortProxy, entry: EntryKind, dstIP: string, ep: ProxyEndpoint): Said {
-  const address = `${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`;
-  return ep.podRef
-    ? say('hop.dnatPod', { address, endpoint: ep.endpoint, pod: ep.podRef.name })
-    : say('hop.dnat', { address, endpoint: ep.endpoint });
+    ? { verdict: 'dnat', endpoint: rec, masquerade: masq, masqueradeWhy: masqWhy, hops }
+    : { verdict: 'dnat', endpoint: rec, masquerade: masq, hops };
 }
 
 function serviceAt(sp: ServicePortProxy, path: string): HopAt {
@@ -273,144 +273,4 @@ function fail(
         : 'spec.selector';
   hops.push({ kind: verdict, node, detail: sayEnglish(said), say: said, rule, at: serviceAt(sp, path) });
   return { verdict, why, hops };
-}
-
-/**
- * Choose the endpoint (its position in `eps`, list `list` of the view) and add the hop saying how.
- * Rule texts — sha256-named KUBE-SEP / endpoint chains — are written the first time an endpoint is
- * chosen, not when the view is built: kube-proxy writes them all at sync, but only the ones a
- * packet takes are ever shown, and writing 10 sha256 names per (node, service port) up front was
- * the largest cold cost with 10,000 Services.
- */
-function pick(
-  ctx: ProxyContext,
-  node: string,
-  sp: ServicePortProxy,
-  chain: string,
-  eps: readonly ProxyEndpoint[],
-  pkt: Packet,
-  entryPort: number,
-  hops: Hop[],
-): number {
-  const mode = ctx.settings.proxyMode;
-  // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
-  const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
-  const T = sp.stickyMaxAgeSeconds;
-  const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
-  if (T !== null) {
-    retainOnce(ctx, node, sp, affinityKey);
-    const names = endpointNames(sp, eps);
-    const hit = ctx.affinity.check(node, affinityKey, names, pkt.srcIP, pkt.time, T);
-    const at = hit === null ? -1 : names.indexOf(hit);
-    const ep = at < 0 ? undefined : eps[at];
-    if (ep) {
-      hops.push({
-        kind: 'affinity',
-        node,
-        detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''} on ${node}; the ${T}s timer restarts now`,
-        say: say('hop.affinity', { client: pkt.srcIP, picked: pickedSaid(ep), node, timeout: T }),
-        rule:
-          mode === 'ipvs'
-            ? `persistence template ${pkt.srcIP} → ${ep.endpoint} (timeout ${T}s)`
-            : affinityRule(mode, sp, chain, eps, at),
-        at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' },
-      });
-      ctx.affinity.set(
-        { node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T },
-        pkt.time,
-        mode === 'ipvs',
-      );
-      return at;
-    }
-  }
-  let idx: number;
-  let rule: string;
-  let detail: string;
-  let said: Said;
-  if (mode === 'iptables') {
-    // Cascade of `-m statistic --mode random --probability 1/(n-i)`; the kernel compares
-    // (prandom_u32() & 0x7FFFFFFF) < lround(0x80000000 * p) (xt_statistic.c, libxt_statistic.c).
-    idx = eps.length - 1;
-    const thresholds = statisticThresholds(eps.length);
-    for (let i = 0; i < eps.length - 1; i++) {
-      if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) {
-        idx = i;
-        break;
-      }
-    }
-    rule = randomPickRule(sp, chain, eps, idx);
-    detail = randomPickHopText(sp, chain, eps, idx);
-    said =
-      eps.length === 1
-        ? say('hop.pickRandomOnly', { chain, picked: pickedSaid(eps[idx]!) })
-        : idx < eps.length - 1
-          ? say('hop.pickRandomRule', {
-              chain,
-              count: eps.length,
-              rule: idx + 1,
-              probability: computeProbability(eps.length - idx),
-              picked: pickedSaid(eps[idx]!),
-            })
-          : say('hop.pickRandomLast', { chain, count: eps.length, picked: pickedSaid(eps[idx]!) });
-  } else if (mode === 'nftables') {
-    idx = ctx.rng.int(eps.length);
-    rule = numgenRule(sp, eps);
-    detail = numgenHopText(sp, eps, idx);
-    said = say('hop.pickNumgen', { count: eps.length, index: idx, picked: pickedSaid(eps[idx]!) });
-  } else {
-    const sched = ctx.settings.ipvsScheduler;
-    const key = `${node}|${ipvsKey}`;
-    if (sched === 'sh') {
-      idx = hashIP(pkt.srcIP) % eps.length;
-      detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
-      said = say('hop.pickIpvsSh', { client: pkt.srcIP, n: idx + 1, count: eps.length, picked: pickedSaid(eps[idx]!) });
-    } else {
-      const cur = ctx.rrCursor.get(key) ?? -1;
-      idx = (cur + 1) % eps.length;
-      ctx.rrCursor.set(key, idx);
-      detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${eps.length}${pickedText(eps[idx]!)}`;
-      const picked = { n: idx + 1, count: eps.length, picked: pickedSaid(eps[idx]!) };
-      said = sched === 'rr' ? say('hop.pickIpvsRr', picked) : say('hop.pickIpvsOther', { scheduler: sched, ...picked });
-    }
-    rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
-  }
-  const ep = eps[idx]!;
-  hops.push({ kind: 'kube-proxy', node, detail, say: said, rule });
-  if (T !== null)
-    ctx.affinity.set(
-      { node, key: affinityKey, spn: sp.spn, endpoint: ep.endpoint, clientIP: pkt.srcIP, timeout: T },
-      pkt.time,
-      mode === 'ipvs',
-    );
-  return idx;
-}
-
-/** The `ip:port` strings of an endpoint list, in order, kept on the (immutable) view. */
-function endpointNames(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string[] {
-  const names = (sp.endpointNames ??= [undefined, undefined]);
-  const list = eps === sp.localEndpoints ? 1 : 0;
-  let n = names[list];
-  if (!n) {
-    n = eps.map((e) => e.endpoint);
-    names[list] = n;
-  }
-  return n;
-}
-
-/**
- * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
- * their xt_recent lists). A view is fixed for one cluster state and one dataplane, so once per key
- * is enough; the keys done are kept on the view (a side table keyed by view cost a look-up per packet).
- */
-function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
-  const done = (sp.retainedKeys ??= new Set());
-  if (done.has(key)) return;
-  done.add(key);
-  ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
-}
-
-function hashIP(ip: string): number {
-  let h = 0;
-  for (const part of ip.split('.')) h = (Math.imul(h, 31) + Number(part)) >>> 0;
-  return h;
 }

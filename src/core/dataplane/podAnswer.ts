@@ -7,9 +7,11 @@
 // without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
 import type { AdmittedPod } from '../model/admitted.ts';
+import type { PodView } from './clusterIndex.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import type { Said } from './said.ts';
 import { say } from './say.ts';
+import { flat } from './flatString.ts';
 
 export type PodAnswer = { ok: true; response: string; note?: string } | { ok: false; why: Said };
 
@@ -27,6 +29,26 @@ export function podAnswers(pod: AdmittedPod, port: number, protocol: string, por
   if (ports.some((p) => p.port === port && p.protocol === protocol)) return { ok: true, response: name };
   const list = ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
   return { ok: false, why: say('pod.notListening', { pod: ref, port, protocol, declared: list }) };
+}
+
+/**
+ * Keeps on `view` the answer it gave on `port`/`protocol` (`address`: its `ip:port`) and that hop's
+ * texts around the client's address, written once: deliver.ts reuses them while the port is the same.
+ */
+export function keepAnswer(
+  view: PodView,
+  address: string,
+  port: number,
+  protocol: string,
+  answer: { response: string; note?: string },
+): void {
+  view.servedPort = port;
+  view.servedProtocol = protocol;
+  view.servedResponse = answer.response;
+  view.servedNote = answer.note;
+  view.servedAddress = address;
+  view.servedHead = flat(`pod ${view.ref} answers from ${address} to `);
+  view.servedTail = flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`);
 }
 
 export function isIngressControllerPod(pod: AdmittedPod): boolean {

@@ -4,7 +4,6 @@
 import type { AdmittedEndpointSlice } from '../model/admitted.ts';
 import { flat } from './flatString.ts';
 import type { EndpointHintsWithNodes } from '../controllers/trafficDistribution.ts';
-import type { PodView } from './clusterIndex.ts';
 
 export interface ProxyEndpoint {
   ip: string;
@@ -29,14 +28,6 @@ export interface ProxyEndpoint {
   podRef?: { namespace: string; name: string };
   /** The slice it came from (for explanations). */
   sliceName: string;
-  /**
-   * The pod owning `ip` as delivery reads it (null: none), looked up on the first DNAT here and kept:
-   * the view and so this record live as long as one ClusterIndex (throughKubeProxy.ts).
-   */
-  pod?: PodView | null | undefined;
-  /** Its rule and hop texts as the n-th of the view's clusterEndpoints / localEndpoints (ruleMemo.ts), on first use. */
-  clusterRecord?: unknown[] | undefined;
-  localRecord?: unknown[] | undefined;
 }
 
 /**
@@ -82,9 +73,6 @@ export function collectEndpoints(
             }
           : {}),
         sliceName: slice.metadata.name,
-        pod: undefined,
-        clusterRecord: undefined,
-        localRecord: undefined,
       };
       const prev = byKey.get(info.endpoint);
       if (!prev || (isLocal && !prev.isLocal)) byKey.set(info.endpoint, info);

@@ -5,6 +5,8 @@
 // Upstream: pkg/proxy/serviceport.go (newBaseServiceInfo), pkg/proxy/endpointslicecache.go,
 // pkg/proxy/topology.go (CategorizeEndpoints), pkg/proxy/iptables/proxier.go (syncProxyRules).
 import type { ClusterState } from '../model/clusterState.ts';
+import type { ClusterSettings } from '../model/settings.ts';
+import type { EndpointRules } from './proxySync.ts';
 
 import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
@@ -78,7 +80,19 @@ export interface ServicePortProxy {
   usesExternalTrafficChain: boolean;
   /** usesFWChain := hasEndpoints && len(LoadBalancerVIPs) > 0 && len(LoadBalancerSourceRanges) > 0 → KUBE-FW exists */
   usesFWChain: boolean;
-  /** Rule and hop texts of this view, written on first use by the data path (proxyRules.ts, kept by ruleMemo.ts). */
+  // What kube-proxy's sync wrote for the packets (proxySync.ts syncRules), for the settings `syncedFor`.
+  syncedFor: ClusterSettings | undefined;
+  /** KUBE-SVC / KUBE-SVL chain names. */
+  svcChain: string;
+  svlChain: string;
+  /** `clusterIP:port`, the ClusterIP entry's hop and its rule ('' without a ClusterIP). */
+  clusterIPAddress: string;
+  clusterIPDetail: string;
+  clusterIPRule: string;
+  /** One record per endpoint of clusterEndpoints / localEndpoints, in the same order. */
+  clusterRules: EndpointRules[];
+  localRules: EndpointRules[];
+  /** Texts of addresses sync did not write (externalIPs, LB IPs, node ports), on first use (proxyRules.ts, ruleMemo.ts). */
   memo: unknown[] | undefined;
   /** Its KUBE-SVC/SVL/EXT/FW chain names, on first use (ruleText.ts chainsOf). */
   chains: ServiceChains | undefined;
@@ -171,7 +185,15 @@ export function buildServicePort(
     stickyMaxAgeSeconds,
     clusterEndpoints: cat.clusterEndpoints,
     localEndpoints: cat.localEndpoints,
-    // Filled on first use; present from the start so every view keeps one shape.
+    // Written at sync, or on first use; present from the start so every view keeps one shape.
+    syncedFor: undefined,
+    svcChain: '',
+    svlChain: '',
+    clusterIPAddress: '',
+    clusterIPDetail: '',
+    clusterIPRule: '',
+    clusterRules: [],
+    localRules: [],
     memo: undefined,
     chains: undefined,
     endpointNames: undefined,

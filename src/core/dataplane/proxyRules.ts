@@ -1,7 +1,8 @@
 // The rules kube-proxy wrote for one service port, as the node's proxy mode prints them, and the
-// hop texts that quote them — by name, so kubeProxy.ts reads as the decision only. Each text is
-// written the first time a packet takes that rule and kept on the view for the life of the cluster
-// state (ruleMemo.ts: slots, flattening); the builders are ruleText.ts.
+// hop texts that quote them — by name, so kubeProxy.ts reads as the decision only. The texts of the
+// ClusterIP and of each endpoint are written at sync, when the view is built (proxySync.ts); those
+// of other addresses (externalIPs, LB IPs, node ports) the first time a packet takes that rule, kept
+// on the view for the life of the cluster state (ruleMemo.ts: slots, flattening). Builders: ruleText.ts.
 import type { ClusterSettings, ProxyMode } from '../model/settings.ts';
 import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import {
@@ -19,12 +20,13 @@ import {
   nftServiceChain,
   type EntryKind,
 } from './ruleText.ts';
-import { EP_SLOT, SLOT, memo, memoEp, memoKeyEp, statisticThresholds } from './ruleMemo.ts';
+import { KEYED_SIZE, SLOT, memo, memoKeyed, statisticThresholds } from './ruleMemo.ts';
+import type { EndpointRules } from './proxySync.ts';
 import { say, type Said } from './said.ts';
 import { nodePortsMatchAll } from './nodePortAddresses.ts';
 
 export type { EntryKind };
-export { chainsOf, computeProbability, ipvsVirtualServer, statisticThresholds };
+export { chainsOf, computeProbability, iptablesRandomRule, ipvsVirtualServer, nftNumgenRule, statisticThresholds };
 
 const MODE_INDEX: Record<ProxyMode, number> = { iptables: 0, nftables: 1, ipvs: 2 };
 const ENTRY_INDEX: Record<EntryKind, number> = {
@@ -37,9 +39,9 @@ const ENTRY_INDEX: Record<EntryKind, number> = {
 /**
  * The nat rule that matched the destination and jumped to `target` (iptables: KUBE-SERVICES or
  * KUBE-NODEPORTS → KUBE-SVC/SVL/EXT/FW; nftables: the service-ips / service-nodeports verdict map →
- * `nftChain`; IPVS: the virtual server, which names the scheduler, a setting, so it is not kept).
+ * `nftChain`; IPVS: the virtual server).
  */
-export function entryRule(
+export function entryRuleText(
   mode: ProxyMode,
   settings: ClusterSettings,
   sp: ServicePortProxy,
@@ -50,27 +52,31 @@ export function entryRule(
 ): string {
   if (mode === 'ipvs')
     return ipvsVirtualServer(sp, dstIP, entry === 'node-port' ? sp.nodePort : sp.port, settings.ipvsScheduler);
-  return memo(
-    sp,
-    SLOT.entry + MODE_INDEX[mode] * 4 + ENTRY_INDEX[entry],
-    dstIP,
-    mode === 'iptables'
-      ? () => iptablesEntryRule(sp, entry, dstIP, target)
-      : () =>
-          // The services chain's NodePort match (setupNFTables): any local address but localhost, or the nodeport-ips set.
-          `${entry === 'node-port' ? `${nodePortsMatchAll(settings) ? 'fib daddr type local' : 'ip daddr @nodeport-ips'} … th dport ${sp.nodePort}` : `ip daddr ${dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, nftChain)}`,
-  );
+  if (mode === 'iptables') return iptablesEntryRule(sp, entry, dstIP, target);
+  // The services chain's NodePort match (setupNFTables): any local address but localhost, or the nodeport-ips set.
+  return `${entry === 'node-port' ? `${nodePortsMatchAll(settings) ? 'fib daddr type local' : 'ip daddr @nodeport-ips'} … th dport ${sp.nodePort}` : `ip daddr ${dstIP} ${sp.protocol.toLowerCase()} dport ${sp.port}`} goto ${nftServiceChain(sp, nftChain)}`;
+}
+
+/**
+ * The external entry's rule (externalIP, load-balancer IP, node port → KUBE-EXT/FW), kept on the view
+ * per destination: sync wrote only the ClusterIP's. IPVS's virtual server names the scheduler, a
+ * setting: not kept.
+ */
+export function externalEntryRule(
+  settings: ClusterSettings,
+  sp: ServicePortProxy,
+  entry: EntryKind,
+  dstIP: string,
+  target: string,
+): string {
+  const mode = settings.proxyMode;
+  const make = () => entryRuleText(mode, settings, sp, entry, dstIP, target, 'external');
+  return mode === 'ipvs' ? make() : memo(sp, SLOT.entry + MODE_INDEX[mode] * 4 + ENTRY_INDEX[entry], dstIP, make);
 }
 
 /** The hop for a ClusterIP entry: which endpoints internalTrafficPolicy lets through. */
 export function clusterIPHopText(sp: ServicePortProxy, node: string, dstIP: string, local: boolean): string {
-  return memo(
-    sp,
-    SLOT.entryDetail,
-    dstIP,
-    () =>
-      `kube-proxy on ${node}: ${dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`,
-  );
+  return `kube-proxy on ${node}: ${dstIP}:${sp.port} is the ClusterIP of ${sp.spn} → ${local ? 'local endpoints only (internalTrafficPolicy: Local)' : 'any ready endpoint'}`;
 }
 
 /** The hop for an external entry (externalIP, load-balancer IP, node port): which endpoints externalTrafficPolicy lets through. */
@@ -84,7 +90,7 @@ export function externalHopText(
 ): string {
   return memo(
     sp,
-    SLOT.entryDetail + 1 + ENTRY_INDEX[entry] * 2 + (localOnly ? 1 : 0),
+    SLOT.entryDetail + (ENTRY_INDEX[entry] - 1) * 2 + (localOnly ? 1 : 0),
     dstIP,
     () =>
       `kube-proxy on ${node}: ${where(sp, entry, dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${policyLocal ? 'Local' : 'Cluster'}) → ${localOnly ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
@@ -153,97 +159,54 @@ export function affinityTableKey(sp: ServicePortProxy): string {
   return memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
 }
 
-/** The rule that sends a client with a live affinity entry back to endpoint `eps[i]` (iptables, nftables). */
-export function affinityRule(
-  mode: ProxyMode,
-  sp: ServicePortProxy,
-  chain: string,
-  eps: readonly ProxyEndpoint[],
-  i: number,
-): string {
-  const ep = eps[i]!;
-  return memoEp(sp, EP_SLOT.affinity + MODE_INDEX[mode], eps, i, () =>
-    mode === 'iptables'
-      ? iptablesAffinityRule(sp, chain, ep)
-      : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`,
-  );
+// The texts of one endpoint of a chain: written at sync, one record per endpoint (proxySync.ts).
+
+/** The rule that sends a client with a live affinity entry back to `ep` (iptables, nftables). */
+export function affinityRuleText(mode: ProxyMode, sp: ServicePortProxy, chain: string, ep: ProxyEndpoint): string {
+  return mode === 'iptables'
+    ? iptablesAffinityRule(sp, chain, ep)
+    : `ip saddr @affinity-${nftEndpointChain(sp, ep).slice('endpoint-'.length)} goto ${nftEndpointChain(sp, ep)}`;
 }
 
-/** iptables: rule i of the statistic cascade in `chain`, and the hop that says it matched. */
-export function randomPickRule(sp: ServicePortProxy, chain: string, eps: readonly ProxyEndpoint[], i: number): string {
-  return memoEp(sp, EP_SLOT.pickRule, eps, i, () => iptablesRandomRule(sp, chain, eps, i));
-}
-
+/** iptables: the hop saying rule i of the statistic cascade in `chain` matched. */
 export function randomPickHopText(
   sp: ServicePortProxy,
   chain: string,
   eps: readonly ProxyEndpoint[],
   i: number,
 ): string {
-  return memoEp(
-    sp,
-    EP_SLOT.pickDetail,
-    eps,
-    i,
-    () =>
-      `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!)}`,
-  );
+  return `${chain}: random pick among ${eps.length} endpoint${eps.length === 1 ? '' : 's'}${i < eps.length - 1 ? ` (rule ${i + 1} matched with probability ${computeProbability(eps.length - i)})` : ' (last rule, no statistic match)'}${pickedText(eps[i]!.endpoint, eps[i]!.podRef?.name)}`;
 }
 
-/** nftables: the service chain's numgen verdict map, and the hop that says which element it chose. */
-export function numgenRule(sp: ServicePortProxy, eps: readonly ProxyEndpoint[]): string {
-  return memoEp(sp, EP_SLOT.numgen, eps, 0, () => nftNumgenRule(sp, eps));
+/** nftables: the hop saying which element of the numgen verdict map was chosen. */
+export function numgenHopText(eps: readonly ProxyEndpoint[], i: number): string {
+  return `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!.endpoint, eps[i]!.podRef?.name)}`;
 }
 
-export function numgenHopText(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
-  return memoEp(
-    sp,
-    EP_SLOT.pickDetail + 1,
-    eps,
-    i,
-    () => `numgen random mod ${eps.length} = ${i}${pickedText(eps[i]!)}`,
-  );
-}
-
-/** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`). */
-export function pickedSaid(ep: ProxyEndpoint): Said {
-  return ep.podRef
-    ? say('picked.pod', { endpoint: ep.endpoint, pod: ep.podRef.name })
-    : say('picked.endpoint', { endpoint: ep.endpoint });
+/** The rule that DNATs to `ep` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
+export function dnatRuleText(mode: ProxyMode, sp: ServicePortProxy, ep: ProxyEndpoint): string {
+  if (mode === 'iptables') return iptablesDnatRule(sp, ep);
+  if (mode === 'nftables')
+    return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
+  return `  -> ${ep.endpoint}  Masq  1`;
 }
 
 /** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
-export function pickedText(ep: ProxyEndpoint): string {
-  return ` → ${ep.endpoint}${ep.podRef ? ` (${ep.podRef.name})` : ''}`;
+export function pickedText(endpoint: string, pod: string | undefined): string {
+  return ` → ${endpoint}${pod !== undefined ? ` (${pod})` : ''}`;
 }
 
-/** The rule that DNATs to `eps[i]` (iptables KUBE-SEP, nftables endpoint chain, IPVS real server). */
-export function dnatRule(mode: ProxyMode, sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): string {
-  const ep = eps[i]!;
-  return memoEp(sp, EP_SLOT.dnat + MODE_INDEX[mode], eps, i, () => {
-    if (mode === 'iptables') return iptablesDnatRule(sp, ep);
-    if (mode === 'nftables')
-      return `meta l4proto ${sp.protocol.toLowerCase()} dnat to ${ep.endpoint}  (chain ${nftEndpointChain(sp, ep)})`;
-    return `  -> ${ep.endpoint}  Masq  1`;
-  });
+/** The DNAT hop: the address the packet was sent to, rewritten to `ep`. */
+export function dnatHopTextOf(sp: ServicePortProxy, entry: EntryKind, dstIP: string, ep: ProxyEndpoint): string {
+  return `DNAT ${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} → ${ep.endpoint}${ep.podRef ? ` (pod ${ep.podRef.name})` : ''}`;
 }
 
-/** The DNAT hop: the address the packet was sent to, rewritten to `eps[i]`. */
-export function dnatHopText(
-  sp: ServicePortProxy,
-  entry: EntryKind,
-  dstIP: string,
-  eps: readonly ProxyEndpoint[],
-  i: number,
-): string {
-  const ep = eps[i]!;
-  return memoKeyEp(
-    sp,
-    EP_SLOT.dnatDetail + (entry === 'node-port' ? 3 : 0),
+/** The same, kept on the endpoint's record per address (an address other than the ClusterIP the record holds). */
+export function dnatHopText(sp: ServicePortProxy, entry: EntryKind, dstIP: string, rec: EndpointRules): string {
+  return memoKeyed(
+    (rec.keyed ??= new Array<undefined>(KEYED_SIZE).fill(undefined)),
+    entry === 'node-port' ? 3 : 0,
     dstIP,
-    eps,
-    i,
-    () =>
-      `DNAT ${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port} → ${ep.endpoint}${ep.podRef ? ` (pod ${ep.podRef.name})` : ''}`,
+    () => dnatHopTextOf(sp, entry, dstIP, rec.ep),
   );
 }

@@ -23,6 +23,8 @@ export interface Dest {
   time: number;
   /** index.ownerByIP's record of `ip` once looked up (null: none); clusterIndex.ts ownerOf. */
   owner?: IpOwner | null;
+  /** `ip:port`, when the request's target record wrote it. */
+  address?: string | undefined;
 }
 
 export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest): Ending {

@@ -1,9 +1,11 @@
-// Rule text is the same for every packet that takes the same rule, so it is written once per
-// service port (and endpoint, entry address…) and then reused: building it per request — sha256
-// chain names, Go-style %0.10f probabilities, long iptables lines — cost more than routing itself.
+// Rule text is the same for every packet that takes the same rule, so it is written once and then
+// reused: building it per request — sha256 chain names, Go-style %0.10f probabilities, long
+// iptables lines — cost more than routing itself. The ClusterIP's and each endpoint's texts are
+// written at sync (proxySync.ts); this memo keeps those of the addresses sync did not write
+// (externalIPs, LB IPs, node ports), keyed by the address, the first time a packet takes them.
 // A ServicePortProxy lives as long as its ClusterIndex (one cluster state), so the memo (kept on
 // the view) dies with it and holds at most one string per (slot, key): bounded by the cluster's size.
-import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
+import type { ServicePortProxy } from './proxyModel.ts';
 import { computeProbability } from './ruleText.ts';
 import { flat } from './flatString.ts';
 
@@ -16,34 +18,17 @@ const SLOT_COUNTS = {
   entry: 12,
   /** The affinity table key `spn/PROTO` (key null). */
   affinityKey: 1,
-  /** kube-proxy entry hop text: ClusterIP (1 slot), then 2 per entry kind (any / local endpoints), keyed by destination IP. */
-  entryDetail: 9,
-};
-
-/**
- * The slots of one endpoint of a view (its position in list 0 = clusterEndpoints (KUBE-SVC) or
- * 1 = localEndpoints (KUBE-SVL)). All texts of one endpoint sit in one record: a packet reads three
- * or four of them, and with 10,000 Services a record per (slot, list) meant a cold load each.
- */
-const EP_SLOT_COUNTS = {
-  /** DNAT rule per mode. */
-  dnat: 3,
-  /** Affinity (recent/set check) rule per mode (iptables/nftables only). */
-  affinity: 3,
-  /** iptables statistic rule. */
-  pickRule: 1,
-  /** Endpoint choice hop text (iptables, nftables). */
-  pickDetail: 2,
-  /** nftables numgen vmap of the whole list (on the record at position 0). */
-  numgen: 1,
-  /** DNAT hop text (VIP port, node port), keyed by destination IP: value, key and other keys' map. */
-  dnatDetail: 2 * 3,
+  /** kube-proxy entry hop text: 2 per external entry kind (any / local endpoints), keyed by destination IP. */
+  entryDetail: 6,
 };
 
 /** The first slot of each rule, laid out in the order above; `size` is the slots a view holds. */
 export const SLOT = layout(SLOT_COUNTS);
-/** The same for an endpoint's record. */
-export const EP_SLOT = layout(EP_SLOT_COUNTS);
+/**
+ * The places of an endpoint record's keyed texts (proxySync.ts EndpointRules.keyed): the DNAT hop
+ * for a VIP port (externalIP, load-balancer IP) and for a node port, 3 places each.
+ */
+export const KEYED_SIZE = 6;
 
 function layout<K extends string>(counts: Record<K, number>): Record<K | 'size', number> {
   const out = {} as Record<K | 'size', number>;
@@ -55,8 +40,6 @@ function layout<K extends string>(counts: Record<K, number>): Record<K | 'size',
   out.size = next;
   return out;
 }
-
-type EpRecord = unknown[];
 
 /**
  * The view's memo, one flat array: per view slot three places — the first key's string, that key,
@@ -73,11 +56,11 @@ function slots(sp: ServicePortProxy): Memo {
 
 /** The string for (sp, slot, key), computed by `make` the first time. */
 export function memo<K>(sp: ServicePortProxy, slot: number, key: K, make: () => string): string {
-  return keyedAt(slots(sp), slot * 3, key, make);
+  return memoKeyed(slots(sp), slot * 3, key, make);
 }
 
 /** A keyed slot at `at` of `s`: the first key's string, that key, then a Map for any other key. */
-function keyedAt(s: unknown[], at: number, key: unknown, make: () => string): string {
+export function memoKeyed(s: unknown[], at: number, key: unknown, make: () => string): string {
   const v = s[at] as string | undefined;
   if (v !== undefined && s[at + 1] === key) return v; // the common case
   if (v === undefined) {
@@ -93,46 +76,6 @@ function keyedAt(s: unknown[], at: number, key: unknown, make: () => string): st
     others.set(key, o);
   }
   return o;
-}
-
-/**
- * The record of the endpoint at position i of `eps` (the view's localEndpoints, or else its
- * clusterEndpoints), kept on the endpoint itself: the packet holds the endpoint already, so its
- * texts cost no load of a list of records (the endpoint, like the view, lives for one ClusterIndex).
- */
-function record(sp: ServicePortProxy, eps: readonly ProxyEndpoint[], i: number): EpRecord {
-  const ep = eps[i]!;
-  if (eps === sp.localEndpoints) return (ep.localRecord ??= new Array<undefined>(EP_SLOT.size).fill(undefined));
-  return (ep.clusterRecord ??= new Array<undefined>(EP_SLOT.size).fill(undefined));
-}
-
-/** The string for (sp, endpoint slot, endpoint at position i of `eps`). */
-export function memoEp(
-  sp: ServicePortProxy,
-  slot: number,
-  eps: readonly ProxyEndpoint[],
-  i: number,
-  make: () => string,
-): string {
-  const r = record(sp, eps, i);
-  let v = r[slot] as string | undefined;
-  if (v === undefined) {
-    v = flat(make());
-    r[slot] = v;
-  }
-  return v;
-}
-
-/** The string for (sp, endpoint slot, key, endpoint at position i of `eps`); the slot takes 3 places. */
-export function memoKeyEp<K>(
-  sp: ServicePortProxy,
-  slot: number,
-  key: K,
-  eps: readonly ProxyEndpoint[],
-  i: number,
-  make: () => string,
-): string {
-  return keyedAt(record(sp, eps, i), slot, key, make);
 }
 
 const thresholdCache = new Map<number, number[]>();

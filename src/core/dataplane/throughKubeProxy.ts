@@ -7,6 +7,7 @@ import type { Dest } from './route.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
+import { answerOf, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
 import { say, sayEnglish } from './said.ts';
@@ -30,6 +31,10 @@ export function throughKubeProxy(
       why: say('proxy.noRules', { node, service: svcKey(svc) }),
       at: { kind: 'Service', namespace: svc.metadata.namespace, name: svc.metadata.name },
     };
+  // kube-proxy's sync of this service port on this node, when a packet first reaches its rules: the
+  // texts of its rules and its endpoints' answers (a view that only lists endpoints, for
+  // ingress-nginx or a health check, needs none).
+  if (sp.syncedFor !== ctx.proxy.settings) syncRules(sp, node, ctx.proxy.settings, ctx.index.podView);
   const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
     srcIP: client.ip,
     dstIP: dest.ip,
@@ -91,15 +96,15 @@ export function throughKubeProxy(
     );
   }
   const ep = v.endpoint;
-  // The endpoint's pod, found once per endpoint record instead of per packet in a table of every pod.
-  if (ep.pod === undefined) ep.pod = ctx.index.podView(ep.ip) ?? null;
+  // The endpoint's pod and its answer, written at sync (proxySync.ts) or on the first DNAT here.
+  if (ep.answer === undefined) ep.answer = answerOf(ep.ep, sp.protocol, ctx.index.podView(ep.ip));
   const delivery: Delivery = {
     fromNode: node,
     srcIP,
     dstIP: ep.ip,
     dstPort: ep.port,
     dst: ep.endpoint,
-    pod: ep.pod,
+    pod: ep.answer,
     protocol: dest.protocol,
     http: dest.http,
     via: { namespace: sp.namespace, name: sp.name, portIndex },

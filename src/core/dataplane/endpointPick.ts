@@ -1,0 +1,168 @@
+// How kube-proxy's rules on one node choose the endpoint of a new connection: a live sessionAffinity
+// entry first (xt_recent / nftables affinity sets / IPVS persistence), then the mode's own choice —
+// iptables' statistic cascade, nftables' numgen, IPVS's scheduler (docs/kube-proxy.md §1.6, §4).
+// The texts of each endpoint's rules were written at sync (proxySync.ts): a packet reads its
+// endpoint's record, not the endpoint, its pod and a memo each.
+import type { Hop } from './types.ts';
+import type { ServicePortProxy } from './proxyModel.ts';
+import type { EndpointRules } from './proxySync.ts';
+import type { Packet, ProxyContext } from './kubeProxy.ts';
+import {
+  affinityTableKey,
+  computeProbability,
+  ipvsVirtualServer,
+  pickedText,
+  statisticThresholds,
+} from './proxyRules.ts';
+import { say, type Said } from './said.ts';
+
+/** Choose the endpoint (its position in `rules`, one of the view's two lists) and add the hop saying how. */
+export function pickEndpoint(
+  ctx: ProxyContext,
+  node: string,
+  sp: ServicePortProxy,
+  chain: string,
+  rules: readonly EndpointRules[],
+  pkt: Packet,
+  entryPort: number,
+  hops: Hop[],
+): number {
+  const mode = ctx.settings.proxyMode;
+  const n = rules.length;
+  // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
+  const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
+  const T = sp.stickyMaxAgeSeconds;
+  if (T !== null) {
+    const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
+    retainOnce(ctx, node, sp, affinityKey);
+    const names = endpointNames(sp, rules);
+    const hit = ctx.affinity.check(node, affinityKey, names, pkt.srcIP, pkt.time, T);
+    const at = hit === null ? -1 : names.indexOf(hit);
+    const rec = at < 0 ? undefined : rules[at];
+    if (rec) {
+      hops.push({
+        kind: 'affinity',
+        node,
+        detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${rec.endpoint}${rec.podName !== undefined ? ` (${rec.podName})` : ''} on ${node}; the ${T}s timer restarts now`,
+        say: say('hop.affinity', { client: pkt.srcIP, picked: pickedSaid(rec), node, timeout: T }),
+        rule:
+          mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${rec.endpoint} (timeout ${T}s)` : rec.affinityRule,
+        at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' },
+      });
+      ctx.affinity.set(
+        { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T },
+        pkt.time,
+        mode === 'ipvs',
+      );
+      return at;
+    }
+  }
+  let idx: number;
+  let rule: string;
+  let detail: string;
+  let said: Said;
+  if (mode === 'iptables') {
+    // Cascade of `-m statistic --mode random --probability 1/(n-i)`; the kernel compares
+    // (prandom_u32() & 0x7FFFFFFF) < lround(0x80000000 * p) (xt_statistic.c, libxt_statistic.c).
+    idx = n - 1;
+    const thresholds = statisticThresholds(n);
+    for (let i = 0; i < n - 1; i++) {
+      if (Math.floor(ctx.rng.next() * 0x80000000) < thresholds[i]!) {
+        idx = i;
+        break;
+      }
+    }
+    const rec = rules[idx]!;
+    rule = rec.pickRule;
+    detail = rec.pickDetail;
+    said =
+      n === 1
+        ? say('hop.pickRandomOnly', { chain, picked: pickedSaid(rec) })
+        : idx < n - 1
+          ? say('hop.pickRandomRule', {
+              chain,
+              count: n,
+              rule: idx + 1,
+              probability: computeProbability(n - idx),
+              picked: pickedSaid(rec),
+            })
+          : say('hop.pickRandomLast', { chain, count: n, picked: pickedSaid(rec) });
+  } else if (mode === 'nftables') {
+    idx = ctx.rng.int(n);
+    const rec = rules[idx]!;
+    rule = rec.pickRule;
+    detail = rec.pickDetail;
+    said = say('hop.pickNumgen', { count: n, index: idx, picked: pickedSaid(rec) });
+  } else {
+    const sched = ctx.settings.ipvsScheduler;
+    const key = `${node}|${ipvsKey}`;
+    if (sched === 'sh') {
+      idx = hashIP(pkt.srcIP) % n;
+      const rec = rules[idx]!;
+      detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${n}${pickedText(rec.endpoint, rec.podName)}`;
+      said = say('hop.pickIpvsSh', { client: pkt.srcIP, n: idx + 1, count: n, picked: pickedSaid(rec) });
+    } else {
+      const cur = ctx.rrCursor.get(key) ?? -1;
+      idx = (cur + 1) % n;
+      ctx.rrCursor.set(key, idx);
+      const rec = rules[idx]!;
+      detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${n}${pickedText(rec.endpoint, rec.podName)}`;
+      const picked = { n: idx + 1, count: n, picked: pickedSaid(rec) };
+      said = sched === 'rr' ? say('hop.pickIpvsRr', picked) : say('hop.pickIpvsOther', { scheduler: sched, ...picked });
+    }
+    rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
+  }
+  const rec = rules[idx]!;
+  hops.push({ kind: 'kube-proxy', node, detail, say: said, rule });
+  if (T !== null)
+    ctx.affinity.set(
+      {
+        node,
+        key: mode === 'ipvs' ? ipvsKey : affinityTableKey(sp),
+        spn: sp.spn,
+        endpoint: rec.endpoint,
+        clientIP: pkt.srcIP,
+        timeout: T,
+      },
+      pkt.time,
+      mode === 'ipvs',
+    );
+  return idx;
+}
+
+/** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`). */
+function pickedSaid(rec: EndpointRules): Said {
+  return rec.podName !== undefined
+    ? say('picked.pod', { endpoint: rec.endpoint, pod: rec.podName })
+    : say('picked.endpoint', { endpoint: rec.endpoint });
+}
+
+/** The `ip:port` strings of an endpoint list, in order, kept on the (immutable) view. */
+function endpointNames(sp: ServicePortProxy, rules: readonly EndpointRules[]): string[] {
+  const names = (sp.endpointNames ??= [undefined, undefined]);
+  const list = rules === sp.localRules ? 1 : 0;
+  let n = names[list];
+  if (!n) {
+    n = rules.map((r) => r.endpoint);
+    names[list] = n;
+  }
+  return n;
+}
+
+/**
+ * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
+ * their xt_recent lists). A view is fixed for one cluster state and one dataplane, so once per key
+ * is enough; the keys done are kept on the view (a side table keyed by view cost a look-up per packet).
+ */
+function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
+  const done = (sp.retainedKeys ??= new Set());
+  if (done.has(key)) return;
+  done.add(key);
+  ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
+}
+
+function hashIP(ip: string): number {
+  let h = 0;
+  for (const part of ip.split('.')) h = (Math.imul(h, 31) + Number(part)) >>> 0;
+  return h;
+}

@@ -1,0 +1,143 @@
+// kube-proxy's sync of one service port on one node. syncProxyRules writes every rule of a service
+// port before any packet uses it: the KUBE-SERVICES rule of its ClusterIP, its KUBE-SVC/SVL chain
+// with one statistic rule per endpoint, and one KUBE-SEP chain per endpoint with its affinity check
+// and DNAT (pkg/proxy/iptables/proxier.go syncProxyRules, writeServiceToEndpointRules; the nftables
+// proxier writes the service chain's numgen vmap and one endpoint chain per endpoint the same way,
+// pkg/proxy/nftables/proxier.go). The simulator does the same the first time a packet reaches a
+// node's rules for a service port (throughKubeProxy.ts): every text a packet to that port quotes is
+// written then, per endpoint into one record that a packet reads whole, with the answer of the
+// endpoint's pod.
+// Written on the packet's first use instead, one Service's texts and records were spread over the
+// heap, and with 10,000 Services each was a cold load of its own (README "Benchmarks").
+import type { ClusterSettings } from '../model/settings.ts';
+import type { PodView } from './clusterIndex.ts';
+import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
+import {
+  affinityRuleText,
+  chainsOf,
+  clusterIPHopText,
+  dnatHopTextOf,
+  dnatRuleText,
+  entryRuleText,
+  iptablesRandomRule,
+  nftNumgenRule,
+  numgenHopText,
+  randomPickHopText,
+} from './proxyRules.ts';
+import { ipv4 } from './ipMemo.ts';
+import { keepAnswer, podAnswers } from './podAnswer.ts';
+import { flat } from './flatString.ts';
+
+/** What a packet that kube-proxy sends to one endpoint reads: the endpoint's fields and its rules' texts. */
+export interface EndpointRules {
+  /**
+   * The endpoint's pod as delivery reads it, holding its answer on `port` (a copy of the pod's view:
+   * its answer is the record's own); null: no pod has the IP; undefined: not looked up yet.
+   */
+  answer: PodView | null | undefined;
+  ep: ProxyEndpoint;
+  /** `ip:port` */
+  endpoint: string;
+  ip: string;
+  /** `ip` as a number (ipMemo.ts; null: not an IPv4 address), so the hairpin test need not load the string. */
+  ipNum: number | null;
+  port: number;
+  nodeName: string | undefined;
+  /** podRef.name (undefined: the endpoint names no pod). */
+  podName: string | undefined;
+  /** iptables: rule i of the KUBE-SVC/SVL statistic cascade; nftables: the chain's numgen vmap; IPVS: ''. */
+  pickRule: string;
+  /** The hop saying how this endpoint was picked (iptables, nftables; IPVS says its scheduler per packet). */
+  pickDetail: string;
+  /** The KUBE-SEP DNAT rule, the nftables endpoint chain's dnat, or the IPVS real server. */
+  dnatRule: string;
+  /** The affinity check that sends a client back here (iptables, nftables with sessionAffinity; else ''). */
+  affinityRule: string;
+  /** The DNAT hop of a packet sent to the ClusterIP ('' without one). */
+  clusterIPDnat: string;
+  /** The DNAT hop for other addresses (externalIPs, LB IPs, node ports), kept per address (ruleMemo.ts memoKeyed). */
+  keyed: unknown[] | undefined;
+}
+
+/**
+ * Writes the view's packet texts for `settings` (its proxy mode): the chain names, the ClusterIP's
+ * entry rule and hop, and a record per endpoint of both lists with its pod's answer (`podView`: the
+ * cluster index's; without it a record looks its pod up on its first packet, throughKubeProxy.ts).
+ */
+export function syncRules(
+  sp: ServicePortProxy,
+  node: string,
+  settings: ClusterSettings,
+  podView?: (ip: string) => PodView | undefined,
+): void {
+  const mode = settings.proxyMode;
+  const chains = chainsOf(sp);
+  sp.svcChain = chains.svc;
+  sp.svlChain = chains.svl;
+  const clusterIP = sp.clusterIP;
+  if (clusterIP !== '') {
+    const local = sp.internalPolicyChain === 'SVL';
+    sp.clusterIPAddress = flat(`${clusterIP}:${sp.port}`);
+    sp.clusterIPDetail = flat(clusterIPHopText(sp, node, clusterIP, local));
+    sp.clusterIPRule = flat(
+      entryRuleText(
+        mode,
+        settings,
+        sp,
+        'cluster-ip',
+        clusterIP,
+        local ? chains.svl : chains.svc,
+        local ? 'local' : 'service',
+      ),
+    );
+  }
+  sp.clusterRules = endpointRules(sp, settings, sp.clusterEndpoints, chains.svc, podView);
+  sp.localRules = endpointRules(sp, settings, sp.localEndpoints, chains.svl, podView);
+  sp.syncedFor = settings;
+}
+
+function endpointRules(
+  sp: ServicePortProxy,
+  settings: ClusterSettings,
+  eps: readonly ProxyEndpoint[],
+  chain: string,
+  podView: ((ip: string) => PodView | undefined) | undefined,
+): EndpointRules[] {
+  const mode = settings.proxyMode;
+  const sticky = sp.stickyMaxAgeSeconds !== null && mode !== 'ipvs';
+  const numgen = mode === 'nftables' && eps.length > 0 ? flat(nftNumgenRule(sp, eps)) : '';
+  // Each record is made with its answer, so the two lie side by side in memory.
+  return eps.map((ep, i): EndpointRules => ({
+    answer: podView ? answerOf(ep, sp.protocol, podView(ep.ip)) : undefined,
+    ep,
+    endpoint: ep.endpoint,
+    ip: ep.ip,
+    ipNum: ipv4(ep.ip),
+    port: ep.port,
+    nodeName: ep.nodeName,
+    podName: ep.podRef?.name,
+    pickRule: mode === 'iptables' ? flat(iptablesRandomRule(sp, chain, eps, i)) : numgen,
+    pickDetail:
+      mode === 'iptables'
+        ? flat(randomPickHopText(sp, chain, eps, i))
+        : mode === 'nftables'
+          ? flat(numgenHopText(eps, i))
+          : '',
+    dnatRule: flat(dnatRuleText(mode, sp, ep)),
+    affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
+    clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
+    keyed: undefined,
+  }));
+}
+
+/**
+ * The pod view a packet DNATed to `rec` is delivered to: a copy of the pod's view holding its
+ * answer on the endpoint's port (deliver.ts reuses it; a pod that refuses is left for deliver to say why).
+ */
+export function answerOf(ep: ProxyEndpoint, protocol: string, view: PodView | undefined): PodView | null {
+  if (!view) return null;
+  const copy: PodView = { ...view };
+  const answer = podAnswers(copy.pod, ep.port, protocol, copy.ports);
+  if (answer.ok) keepAnswer(copy, ep.endpoint, ep.port, protocol, answer);
+  return copy;
+}
