@@ -2,7 +2,7 @@
 // random order, over a small heap (every object in cache) and over one the size of the
 // 10,000-Service routing cluster (~256 MB). README "Benchmarks" reads the spread 10,000-Service
 // routing rows against it: they differ from the hot-set rows only in loads like these.
-//   node --expose-gc bench/coldLoad.mjs
+//   node --expose-gc bench/coldLoad.mjs [counts]
 function ring(n) {
   const objs = new Array(n);
   for (let i = 0; i < n; i++) objs[i] = { next: null, a: i, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 };
@@ -27,7 +27,8 @@ function chase(head, steps) {
   return acc;
 }
 
-for (const n of [1_000, 3_000_000]) {
+// Object counts to chase over (`node --expose-gc bench/coldLoad.mjs 1000,300000,3000000`).
+for (const n of (process.argv[2] ?? '1000,3000000').split(',').map(Number)) {
   const head = ring(n);
   globalThis.gc?.();
   chase(head, 1_000_000);
