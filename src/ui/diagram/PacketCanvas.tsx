@@ -16,8 +16,8 @@ import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
 import type { Painted } from './packets/packetLayer.ts';
 import { diagramShown } from './diagramShown.ts';
-import { packetPositions, type Box, type Geometry, type PaintFlight } from './packets/packetScene.ts';
-import { flightDelta } from './packets/flightDelta.ts';
+import { packetPositions, type Box, type Geometry } from './packets/packetScene.ts';
+import { flightFeed } from './packets/flightFeed.ts';
 
 /**
  * Test hook for the e2e tests and the benchmark: packets in the last painted frame, frames painted,
@@ -103,28 +103,17 @@ export function PacketCanvas({
     if (answersProbe) window.__kspDiagram = probe;
 
     // What the painter holds: these flights (as sent), on this geometry.
-    let sent: readonly Flight[] = [];
-    let paintOf = new WeakMap<Flight, PaintFlight>();
-    const toPaint = (f: Flight): PaintFlight => {
-      let p = paintOf.get(f);
-      if (!p) {
-        const why = f.path.stop?.why;
-        const text = why ? saidText(useStore.getState().language, why) : undefined;
-        p = { start: f.start, color: f.color, path: f.path, ...(text === undefined ? {} : { stopText: text }) };
-        paintOf.set(f, p);
-      }
-      return p;
-    };
+    const feed = flightFeed((f, language: Parameters<typeof saidText>[0]) => {
+      const why = f.path.stop?.why;
+      return why ? saidText(language, why) : undefined;
+    });
     let geometry: Geometry = { boxes: new Map(), paths: new Map() };
     let seenPaths = -1;
     let seenLookup: unknown = null;
 
     const sendFlights = (painter: Painter): void => {
-      const next = flightsRef.current;
-      if (next === sent) return;
-      const delta = flightDelta(sent, next);
-      painter.setFlights(delta.drop, delta.add.map(toPaint));
-      sent = next;
+      const delta = feed.next(flightsRef.current, useStore.getState().language);
+      if (delta) painter.setFlights(delta.drop, delta.add);
     };
     // The boxes and every wire's path text; the painter samples the paths (packets/pathSamples.ts).
     const sendGeometry = (painter: Painter): void => {
@@ -142,7 +131,7 @@ export function PacketCanvas({
     };
     // The export draws the packets of the moment on screen, computed here from what the painter holds.
     const exportSamples = new PathSamples();
-    recordPackets(canvas, () => packetPositions(sent.map(toPaint), geometry, clock(), reduced, exportSamples).byColor);
+    recordPackets(canvas, () => packetPositions(feed.held(), geometry, clock(), reduced, exportSamples).byColor);
 
     const tick = (): void => {
       frame = 0;
@@ -164,11 +153,6 @@ export function PacketCanvas({
     };
     kick.current = schedule;
     const unsubA = useStore.subscribe((s, prev) => {
-      if (s.language !== prev.language) {
-        // Failure labels are in the page's language: every flight goes again with its new text.
-        paintOf = new WeakMap();
-        sent = [];
-      }
       if (s.time !== prev.time || s.playing !== prev.playing || s.language !== prev.language) schedule();
     });
     const unsubB = rf.subscribe((s, prev) => {
