@@ -9,7 +9,6 @@ import type { FromPainter, ToPainter } from './painterProtocol.ts';
 interface PainterScope {
   onmessage: ((e: MessageEvent<ToPainter>) => void) | null;
   postMessage(m: FromPainter): void;
-  requestAnimationFrame?: (cb: () => void) => number;
 }
 const scope = self as unknown as PainterScope;
 
@@ -43,10 +42,8 @@ scope.onmessage = (e) => {
       next = m.frame;
       if (!scheduled) {
         scheduled = true;
-        // At the worker's next animation frame (where it has them), else after the messages already
-        // queued: a burst of frames paints once, with the newest.
-        if (scope.requestAnimationFrame) scope.requestAnimationFrame(paintNewest);
-        else setTimeout(paintNewest, 0);
+        // After the messages already queued: a burst of frames paints once, with the newest.
+        setTimeout(paintNewest, 0);
       }
       break;
   }
