@@ -14,7 +14,7 @@ import { recordPackets } from './export/drawnPackets.ts';
 import { pathsVersion, publishedPaths } from './pathRegistry.ts';
 import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
-import type { Painted } from './packets/packetLayer.ts';
+import { NO_GEOMETRY, type Painted } from './packets/packetLayer.ts';
 import { diagramShown } from './diagramShown.ts';
 import { packetPositions, type Box, type Geometry } from './packets/packetScene.ts';
 import { flightFeed } from './packets/flightFeed.ts';
@@ -107,7 +107,7 @@ export function PacketCanvas({
       const why = f.path.stop?.why;
       return why ? saidText(language, why) : undefined;
     });
-    let geometry: Geometry = { boxes: new Map(), paths: new Map() };
+    let geometry: Geometry = NO_GEOMETRY;
     let seenPaths = -1;
     let seenLookup: unknown = null;
 

@@ -1,6 +1,7 @@
 // What the page sends the packet painter when the diagram's flights change: the difference from
 // what the painter holds (flightDelta.ts), each flight as paint data with its failure text in the
-// page's language. A new language re-sends everything: the painter's list must stay one list in
+// page's language. The first send and a new language replace everything (so a canvas remounted
+// on the same painter worker starts clean): the painter's list must stay one list in
 // start order (it finds the flights in the air by binary search), so the old flights are dropped,
 // never appended to.
 import type { Flight } from '../../traffic/useFlights.ts';

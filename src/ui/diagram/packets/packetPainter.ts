@@ -50,8 +50,6 @@ function workerPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted) => voi
   }
   const { worker } = held;
   const post = (m: ToPainter): void => worker.postMessage(m);
-  // A remounted canvas starts from nothing: the previous mount's flights and geometry go.
-  post({ type: 'flights', drop: Number.MAX_SAFE_INTEGER, add: [] });
   worker.onmessage = (e: MessageEvent<FromPainter>) => onPainted(e.data);
   return {
     setFlights: (drop, add) => post({ type: 'flights', drop, add }),
