@@ -7,6 +7,7 @@ import { createTraffic, defaultClients, resolveClients, TRAFFIC_LIMITS } from '.
 import type { ClientDecl, ClientResolution, Traffic } from '../core/sim/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { FromWorkerMap } from './protocol.ts';
+import { shareRepeatedHops } from './shareRepeats.ts';
 
 export type TrafficAnswer = Pick<
   FromWorkerMap['trafficResult'],
@@ -56,7 +57,8 @@ export function createTrafficRunner(): TrafficRunner {
     // Only what this step added when the page asked so and the run went on; else every kept result.
     const appended = since === 'last' && !restart;
     return {
-      results: appended ? fresh : t.results(),
+      // Equal hop lists as one array: the message to the page carries each once (shareRepeats.ts).
+      results: shareRepeatedHops(appended ? fresh : t.results()),
       appended,
       keepPerClient: TRAFFIC_LIMITS.maxResults,
       affinity: t.affinity(),
