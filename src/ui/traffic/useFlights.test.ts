@@ -31,4 +31,23 @@ describe('toFlights', () => {
     // The same flights as a mapping without a cache.
     expect(after).toEqual(toFlights(results, running, els, colors));
   });
+
+  it('makes one path for results that share their hop list and the fields a path reads', () => {
+    // The worker shares equal hop lists (worker/shareRepeats.ts); a copy without sharing must map alike.
+    const unshared: RequestResult[] = JSON.parse(JSON.stringify(results));
+    const flights = toFlights(results, running, els, colors);
+    expect(flights).toEqual(toFlights(unshared, running, els, colors));
+    const ok = results.filter((r) => r.outcome === 'ok');
+    const a = ok.find((r) => ok.some((o) => o !== r && o.hops === r.hops && o.clientId === r.clientId));
+    const b = ok.find((o) => o !== a && o.hops === a?.hops && o.clientId === a?.clientId);
+    expect(a && b).toBeTruthy();
+    const [fa, fb] = toFlights([a!, b!], running, els, colors);
+    expect(fa!.path).toBe(fb!.path);
+    // The same hops answered by another pod, or failing, is another path.
+    const other = toFlights([{ ...a!, pod: 'default/elsewhere' }], running, els, colors)[0]!;
+    expect(other.path).not.toBe(fa!.path);
+    const failed = toFlights([{ ...a!, outcome: 'refused', reason: 'no answer' }], running, els, colors)[0]!;
+    expect(failed.path).not.toBe(fa!.path);
+    expect(failed.path.stop?.reason).toBe('no answer');
+  });
 });

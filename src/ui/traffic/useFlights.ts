@@ -51,13 +51,39 @@ export function toFlights(
   return results.map((r) => {
     const known = cache?.get(r);
     if (known) return known;
-    nodeIds ??= new Set(elements.nodes.map((n) => n.id));
     const spec = r.clientId ? byId.get(r.clientId) : undefined;
     // A console request starts at the box of the pod it was typed in (consoleTraffic.ts).
     const start = spec ? clientStartId(spec) : isConsoleClient(r.clientId) ? clientId(r.clientId!) : 'client:?';
-    const path = hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
+    const path = pathOf(r, start, elements, () => {
+      nodeIds ??= new Set(elements.nodes.map((n) => n.id));
+      return hopsToPath(r, { start, edges: elements.edges, nodeIds, namespace: 'default' });
+    });
     const flight = { start: r.time, path, color: (r.clientId && colors.get(r.clientId)) || '#E69F00', result: r };
     cache?.set(r, flight);
     return flight;
   });
+}
+
+/**
+ * Paths already made on these boxes, by hop list. The worker sends equal hop lists of one answer as
+ * one array (worker/shareRepeats.ts), and a path is made from the hops and the few result fields
+ * named in the key, so results that share their hops and those fields share one path: made once,
+ * and sent to the packet painter once. A result with a `why` (an object, on failures) is mapped
+ * on its own.
+ */
+const pathMemo = new WeakMap<FlowElements, WeakMap<readonly unknown[], Map<string, PacketPath>>>();
+
+function pathOf(r: RequestResult, start: string, elements: FlowElements, make: () => PacketPath): PacketPath {
+  if (r.why) return make();
+  let byHops = pathMemo.get(elements);
+  if (!byHops) pathMemo.set(elements, (byHops = new WeakMap()));
+  let byKey = byHops.get(r.hops);
+  if (!byKey) byHops.set(r.hops, (byKey = new Map()));
+  const e = r.entry;
+  const key = [start, r.outcome, r.pod ?? '', e ? `${e.kind}/${e.namespace ?? ''}/${e.name}` : '', r.reason ?? ''].join(
+    '\u0000',
+  );
+  let path = byKey.get(key);
+  if (!path) byKey.set(key, (path = make()));
+  return path;
 }
