@@ -35,9 +35,6 @@ export const COMPARE_SECONDS = 10;
 
 type Sides = { key: string; left: SideResult; right: SideResult } | null;
 
-/** A side's clock: the playground's, looped over the seconds the side computed. */
-const sideClock = (): number => useStore.getState().time % COMPARE_SECONDS;
-
 function SideDiagram({ side, label }: { side: SideResult; label: string }) {
   const theme = useStore((s) => s.theme);
   const els = useMemo(
@@ -71,7 +68,7 @@ function SideDiagram({ side, label }: { side: SideResult; label: string }) {
           minZoom={0.1}
           onlyRenderVisibleElements={els.nodes.length > VIRTUALIZE_ABOVE_NODES}
         >
-          <PacketCanvas flights={flights} clock={sideClock} probe={false} />
+          <PacketCanvas flights={flights} loop={COMPARE_SECONDS} probe={false} />
         </ReactFlow>
       </ReactFlowProvider>
     </div>

@@ -1,11 +1,11 @@
 // One canvas overlay for every packet (docs/toolchain.md §2: the measured fastest way), painted by
 // the packet painter (packets/packetPainter.ts: a worker that owns the canvas where the browser
-// allows). This component feeds it: the flights that changed, the diagram's geometry when it
-// changes (box positions, edge paths sampled from the SVG React Flow drew), and per frame the
-// simulated moment and the viewport, read from React Flow's store, so panning and zooming never
-// re-render React. Frames are asked for only when simulated time or the viewport changes (nothing
-// runs while paused and idle).
-import { useEffect, useRef } from 'react';
+// allows). This component feeds it what changed: the flights, the diagram's geometry (box
+// positions, edge paths sampled from the SVG React Flow drew), the viewport read from React Flow's
+// store (panning and zooming never re-render React), and the clock: the painter runs its own frames
+// and reads each one's moment off the clock (packets/paintClock.ts), so the page posts nothing per
+// frame while the time keeps to it.
+import { useEffect, useMemo, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { useStore } from '../store.ts';
 import type { Flight } from '../traffic/useFlights.ts';
@@ -16,7 +16,8 @@ import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
 import { NO_GEOMETRY, type Painted } from './packets/packetLayer.ts';
 import { diagramShown } from './diagramShown.ts';
-import { packetPositions, type Box, type Geometry } from './packets/packetScene.ts';
+import { packetPositions, type Box, type FrameView, type Geometry } from './packets/packetScene.ts';
+import { clockAt, clockHolds, wallNow, type PaintClock } from './packets/paintClock.ts';
 import { flightFeed } from './packets/flightFeed.ts';
 
 /**
@@ -36,21 +37,26 @@ declare global {
   }
 }
 
-const storeTime = (): number => useStore.getState().time;
+/** The painter's clock is sent again when the page's time is more than this many frames off its line. */
+const DRIFT_FRAMES = 2;
+const FRAME_SECONDS = 1 / 60;
+const NOT_LOOPED = {};
 
 /**
- * `clock`: the moment to draw (default: the playground's clock; compare's sides loop it over the
- * seconds they computed). `probe`: whether this canvas answers the e2e probe (the main diagram's only).
+ * `loop`: draw the playground's clock looped over this many simulated seconds (compare's sides
+ * replay the seconds they computed). `probe`: whether this canvas answers the e2e probe (the main
+ * diagram's only).
  */
 export function PacketCanvas({
   flights,
-  clock = storeTime,
+  loop,
   probe: answersProbe = true,
 }: {
   flights: readonly Flight[];
-  clock?: () => number;
+  loop?: number;
   probe?: boolean;
 }) {
+  const looped = useMemo(() => (loop ? { loop } : NOT_LOOPED), [loop]);
   const rf = useStoreApi();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const flightsRef = useRef(flights);
@@ -99,7 +105,10 @@ export function PacketCanvas({
       if (made === undefined && live) made = createPainter(canvas, onPainted);
       return made ?? null;
     };
-    void diagramShown.then(make);
+    void diagramShown.then(() => {
+      make();
+      schedule();
+    });
     if (answersProbe) window.__kspDiagram = probe;
 
     // What the painter holds: these flights (as sent), on this geometry.
@@ -131,32 +140,52 @@ export function PacketCanvas({
     };
     // The export draws the packets of the moment on screen, computed here from what the painter holds.
     const exportSamples = new PathSamples();
-    recordPackets(canvas, () => packetPositions(feed.held(), geometry, clock(), reduced, exportSamples).byColor);
+    const moment = (): number => clockAt({ time: useStore.getState().time, at: 0, rate: 0, ...looped }, 0);
+    recordPackets(canvas, () => packetPositions(feed.held(), geometry, moment(), reduced, exportSamples).byColor);
 
-    const tick = (): void => {
+    // The scene the painter holds: it runs its own frames and reads each frame's moment off the
+    // clock (packets/paintClock.ts), so the page posts only when something changed.
+    let sentTo: Painter | null = null;
+    let sentClock: PaintClock | null = null;
+    let sentView: FrameView | null = null;
+    let sentStress = 0;
+    const sync = (): void => {
       frame = 0;
       const painter = flightsRef.current.length > 0 || stressCount > 0 ? make() : made;
       if (!painter) return;
       sendFlights(painter);
       sendGeometry(painter);
+      const s = useStore.getState();
       const { width, height, transform } = rf.getState();
-      painter.paint({
-        view: { width, height, dpr: window.devicePixelRatio || 1, transform },
-        now: clock(),
-        reduced,
-        ...(stressCount > 0 ? { stress: { count: stressCount, t: performance.now() / 2000 } } : {}),
-      });
-      if (stressCount > 0 || useStore.getState().playing) schedule();
+      const rate = s.playing ? s.speed : 0;
+      const wall = wallNow();
+      const clockKept = clockHolds(sentClock, s.time, rate, wall, DRIFT_FRAMES * FRAME_SECONDS * Math.max(1, rate));
+      const viewKept =
+        sentView !== null && sentView.width === width && sentView.height === height && sentView.transform === transform;
+      if (sentTo === painter && clockKept && viewKept && sentStress === stressCount) return;
+      if (!clockKept) sentClock = { time: s.time, at: wall, rate, ...looped };
+      if (!viewKept) sentView = { width, height, dpr: window.devicePixelRatio || 1, transform };
+      sentTo = painter;
+      sentStress = stressCount;
+      painter.setScene({ view: sentView!, clock: sentClock!, reduced, stress: stressCount });
     };
     const schedule = (): void => {
-      if (!frame) frame = requestAnimationFrame(tick);
+      if (!frame) frame = requestAnimationFrame(sync);
     };
     kick.current = schedule;
     const unsubA = useStore.subscribe((s, prev) => {
-      if (s.time !== prev.time || s.playing !== prev.playing || s.language !== prev.language) schedule();
+      // Each frame of play moves the time: checked at once (no post while the clock holds).
+      if (s.time !== prev.time) sync();
+      if (s.playing !== prev.playing || s.speed !== prev.speed || s.language !== prev.language) schedule();
     });
     const unsubB = rf.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.nodeLookup !== prev.nodeLookup) schedule();
+      if (
+        s.transform !== prev.transform ||
+        s.width !== prev.width ||
+        s.height !== prev.height ||
+        s.nodeLookup !== prev.nodeLookup
+      )
+        schedule();
     });
     schedule();
     return () => {
@@ -168,7 +197,7 @@ export function PacketCanvas({
       made?.dispose();
       if (window.__kspDiagram === probe) delete window.__kspDiagram;
     };
-  }, [rf, clock, answersProbe]);
+  }, [rf, looped, answersProbe]);
 
   return <canvas ref={canvasRef} className="k-packets" aria-hidden="true" />;
 }

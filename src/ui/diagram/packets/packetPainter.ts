@@ -1,9 +1,12 @@
 // Where the packets are painted. Where the browser can hand a canvas to a worker
-// (transferControlToOffscreen), a painter worker owns it and the page only posts what changed and
-// the moment of each frame: rasterising 1,000 dots and uploading the canvas then costs the page's
-// main thread nothing, which keeps the diagram smooth on a slow laptop (README, "Performance").
-// Elsewhere (older browsers, jsdom) the same PacketLayer paints on the page.
-import { PacketLayer, type PaintFrame, type Painted } from './packetLayer.ts';
+// (transferControlToOffscreen), a painter worker owns it and runs its own frames; the page only
+// posts what changed (flights, geometry, viewport, clock): rasterising 1,000 dots, uploading the
+// canvas and even asking for each frame then cost the page's main thread nothing, which keeps the
+// diagram smooth on a slow laptop (README, "Performance"). Elsewhere (older browsers, jsdom) the
+// same PacketAnimator runs on the page.
+import { PacketLayer, type Painted } from './packetLayer.ts';
+import { PacketAnimator, type PaintScene } from './packetAnimator.ts';
+import { wallNow } from './paintClock.ts';
 import type { Geometry, PaintFlight } from './packetScene.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
 
@@ -11,22 +14,30 @@ export interface Painter {
   /** Drops the `drop` oldest flights and appends `add`. */
   setFlights(drop: number, add: readonly PaintFlight[]): void;
   setGeometry(g: Geometry): void;
-  paint(frame: PaintFrame): void;
+  setScene(scene: PaintScene): void;
   dispose(): void;
 }
 
-/** A painter for `canvas`; `onPainted` hears of every frame painted (possibly later, from the worker). */
+/** A painter for `canvas`; `onPainted` hears what was painted (from the worker: at most every 100 ms, and the last frame always). */
 export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted) => void): Painter | null {
   if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker === 'function')
     return workerPainter(canvas, onPainted);
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  const layer = new PacketLayer(ctx);
+  let live = true;
+  const animator = new PacketAnimator(new PacketLayer(ctx), {
+    wallNow,
+    soon: (run) => setTimeout(() => live && run(), 0),
+    nextFrame: (run) => requestAnimationFrame(() => live && run()),
+    painted: onPainted,
+  });
   return {
-    setFlights: (drop, add) => layer.setFlights(drop, add),
-    setGeometry: (g) => layer.setGeometry(g),
-    paint: (frame) => onPainted(layer.paint(frame)),
-    dispose: () => {},
+    setFlights: (drop, add) => animator.setFlights(drop, add),
+    setGeometry: (g) => animator.setGeometry(g),
+    setScene: (scene) => animator.setScene(scene),
+    dispose: () => {
+      live = false;
+    },
   };
 }
 
@@ -54,7 +65,7 @@ function workerPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted) => voi
   return {
     setFlights: (drop, add) => post({ type: 'flights', drop, add }),
     setGeometry: (geometry) => post({ type: 'geometry', geometry }),
-    paint: (frame) => post({ type: 'frame', frame }),
+    setScene: (scene) => post({ type: 'scene', scene }),
     dispose: () => {
       worker.onmessage = null;
       const h = byCanvas.get(canvas);

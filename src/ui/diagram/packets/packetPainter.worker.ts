@@ -1,50 +1,69 @@
 // The packet painter worker: owns the packet canvas (an OffscreenCanvas the page transferred) and
-// paints every frame the page asks for, so the page's main thread spends no time rasterising and
-// uploading the canvas (docs/toolchain.md §2). Frames that queue up while one paints are coalesced:
-// only the newest is painted.
-import { PacketLayer } from './packetLayer.ts';
-import type { PaintFrame } from './packetLayer.ts';
+// runs its frames itself (packetAnimator.ts), so the page's main thread neither rasterises and
+// uploads the canvas nor posts anything per frame (docs/toolchain.md §2). The first frame after a
+// message is painted after the messages already queued (a burst paints once); the next ones at the
+// worker's animation frames while the clock moves.
+import { PacketLayer, type Painted } from './packetLayer.ts';
+import { PacketAnimator } from './packetAnimator.ts';
+import { wallNow } from './paintClock.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
 
 interface PainterScope {
   onmessage: ((e: MessageEvent<ToPainter>) => void) | null;
   postMessage(m: FromPainter): void;
+  requestAnimationFrame?: (run: () => void) => number;
 }
 const scope = self as unknown as PainterScope;
 
-let layer: PacketLayer | null = null;
-let next: PaintFrame | null = null;
-let scheduled = false;
-
-const paintNewest = (): void => {
-  scheduled = false;
-  if (!layer || !next) return;
-  const frame = next;
-  next = null;
-  scope.postMessage({ type: 'painted', ...layer.paint(frame) });
+/**
+ * How often the page hears what was painted (its probe and data-flying): at most every REPORT_MS,
+ * at once when packets appear or go, and the last frame's count always arrives (a trailing report).
+ */
+const REPORT_MS = 100;
+let reported: Painted | null = null;
+let reportedAt = 0;
+let latest: Painted | null = null;
+let trailing: ReturnType<typeof setTimeout> | null = null;
+const send = (): void => {
+  trailing = null;
+  if (!latest || latest === reported) return;
+  reported = latest;
+  reportedAt = performance.now();
+  scope.postMessage({ type: 'painted', ...latest });
 };
+const report = (p: Painted): void => {
+  latest = p;
+  const wait = REPORT_MS - (performance.now() - reportedAt);
+  if (!reported || reported.drawn > 0 !== p.drawn > 0 || wait <= 0) {
+    if (trailing) clearTimeout(trailing);
+    send();
+  } else trailing ??= setTimeout(send, wait);
+};
+
+let animator: PacketAnimator | null = null;
 
 scope.onmessage = (e) => {
   const m = e.data;
   switch (m.type) {
     case 'canvas': {
       const ctx = m.canvas.getContext('2d');
-      if (ctx) layer = new PacketLayer(ctx);
+      if (ctx)
+        animator = new PacketAnimator(new PacketLayer(ctx), {
+          wallNow,
+          soon: (run) => setTimeout(run, 0),
+          nextFrame: (run) => (scope.requestAnimationFrame ? scope.requestAnimationFrame(run) : setTimeout(run, 16)),
+          painted: report,
+        });
       break;
     }
     case 'flights':
-      layer?.setFlights(m.drop, m.add);
+      animator?.setFlights(m.drop, m.add);
       break;
     case 'geometry':
-      layer?.setGeometry(m.geometry);
+      animator?.setGeometry(m.geometry);
       break;
-    case 'frame':
-      next = m.frame;
-      if (!scheduled) {
-        scheduled = true;
-        // After the messages already queued: a burst of frames paints once, with the newest.
-        setTimeout(paintNewest, 0);
-      }
+    case 'scene':
+      animator?.setScene(m.scene);
       break;
   }
 };
