@@ -14,6 +14,8 @@ import { isIngressControllerPod } from './podAnswer.ts';
 import { GATEWAY_NAME_LABEL } from '../controllers/gatewayController.ts';
 import { parseTargetCached, type Target } from './target.ts';
 import type { Said } from './said.ts';
+import type { PublicDnsMemo } from './destination.ts';
+import type { CachedRoute } from './ingressProxy.ts';
 
 /** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
@@ -71,6 +73,26 @@ export interface TargetRecord extends Target, IpOwner {
   owner: IpOwner | null | undefined;
   /** `host:port` of an IP target (the connection's destination), written once. */
   address: string | undefined;
+  /**
+   * The owner's entry for the target's own port over TCP (a request's default protocol), copied
+   * onto the record, which then stands as `first` (route.ts findPort reads `first` before `vips`):
+   * the entries are made with the index, far from the records in memory, and with 10,000 Services
+   * reading one was a cold load per request. Blank (`kind` undefined) when there is none.
+   */
+  kind: VipEntry['kind'] | undefined;
+  service: AdmittedService | undefined;
+  portIndex: number;
+  protocol: string;
+  views: PortViews | undefined;
+  lastNode: string | undefined;
+  lastView: ServicePortProxy | undefined;
+  /**
+   * What the requests to this text meet on their way, found by the first and kept here (a record
+   * is per index, so per cluster state): the public DNS answer for a name (destination.ts), the
+   * Ingress route its host and path match (ingressProxy.ts). Undefined: not asked yet.
+   */
+  publicDns: PublicDnsMemo | undefined;
+  ingressRoute: CachedRoute | null | undefined;
 }
 
 /** The owner record of a destination, looked up once per Dest and kept on it. */
@@ -358,6 +380,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
         const parsed = parseTargetCached(text);
         const t = parsed.ok ? parsed.target : undefined;
         const owner = t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined;
+        const own = t && owner?.vips?.find((e) => e.port === t.port && e.protocol === 'TCP');
         // One shape for every outcome (a failed parse has no target, a name no owner: their fields are blank).
         r = {
           scheme: t?.scheme ?? 'http',
@@ -376,8 +399,19 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
           ingressLB: owner?.ingressLB ?? false,
           owner,
           address: t?.isIP ? flat(`${t.host}:${t.port}`) : undefined,
+          kind: own?.kind,
+          service: own?.service,
+          portIndex: own?.portIndex ?? -1,
+          protocol: own?.protocol ?? '',
+          views: own?.views,
+          lastNode: undefined,
+          lastView: undefined,
+          publicDns: undefined,
+          ingressRoute: undefined,
         };
         if (owner) r.owner = r;
+        // The record stands for the entry it copied: what findPort would return for this port over TCP.
+        if (own) r.first = r as VipEntry;
         if (targets.size >= 65_536) targets.clear();
         targets.set(text, r);
       }

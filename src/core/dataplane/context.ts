@@ -12,8 +12,8 @@ export interface DataplaneContext {
   proxy: ProxyContext;
   rng: Rng;
   resolve: NameResolver;
-  /** ingress-nginx round-robin position per controller pod|backend. */
-  ingressCursor: Map<string, number>;
+  /** ingress-nginx round-robin position (the last endpoint's) per controller pod|backend. */
+  ingressCursor: Map<string, { last: number }>;
 }
 
 /** Where the packet is: the address it comes from (as the next hop sees it) and the node it is on. */

@@ -1,7 +1,7 @@
 // The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
 // and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
 import type { DataplaneContext, Trace } from './context.ts';
-import type { PodView } from './clusterIndex.ts';
+import type { PodView, TargetRecord } from './clusterIndex.ts';
 import type { HopAt, HttpRequest, Outcome } from './types.ts';
 import { gatewayOfPod } from './gatewayIndex.ts';
 import { proxyThroughGateway } from './gatewayProxy.ts';
@@ -22,6 +22,8 @@ export interface Delivery {
   pod?: PodView | null;
   protocol: string;
   http: HttpRequest;
+  /** The request's target record when `http` is its host and path (route.ts Dest.target). */
+  target?: TargetRecord | undefined;
   /** The Service port that DNATed here, for pointing a refusal at its targetPort. */
   via?: { namespace: string; name: string; portIndex: number };
   time: number;

@@ -35,10 +35,15 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
 
   if (client.kind === 'external') {
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
-    const rec = publicRecord(ctx.index, t.host);
+    // Its answer for the target's host is fixed per state: the target's record keeps it.
+    const pub = (t.publicDns ??= { rec: publicRecord(ctx.index, t.host), text: undefined });
+    const rec = pub.rec;
     if (rec?.ip) {
-      trace.add(publicDnsHop(ctx, rec, t.host, rec.ip, ''));
-      return found(rec.ip, t.port, protocol, http, req.time);
+      trace.add(publicDnsHop(ctx, rec, t.host, rec.ip, '', pub));
+      const dest = found(rec.ip, t.port, protocol, http, req.time);
+      // The request's host and path are the target's own: its record's memos hold (ingressProxy.ts).
+      if (dest.ok && req.host === undefined && req.path === undefined) dest.dest.target = t;
+      return dest;
     }
     return {
       ok: false,
@@ -163,8 +168,34 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   return found(ip, t.port, protocol, http, req.time);
 }
 
+/**
+ * A target record's public DNS answer (TargetRecord.publicDns), and for an Ingress host the texts
+ * of its hop (made on first use): a request then reads the record's memo, not the Ingress and its
+ * metadata and a table per Ingress (a cold load each with 10,000 Services).
+ */
+export interface PublicDnsMemo {
+  rec: PublicRecord | null;
+  text: { detail: string; ingress: string; namespace: string; name: string } | undefined;
+}
+
 /** The hop of a public DNS answer for an Ingress or Gateway host; an Ingress's text is built once per state, Ingress and host. */
-function publicDnsHop(ctx: DataplaneContext, rec: PublicRecord, host: string, lb: string, by: string): Hop {
+function publicDnsHop(
+  ctx: DataplaneContext,
+  rec: PublicRecord,
+  host: string,
+  lb: string,
+  by: string,
+  memo?: PublicDnsMemo,
+): Hop {
+  const kept = memo?.text;
+  if (kept !== undefined)
+    return {
+      kind: 'dns',
+      detail: kept.detail,
+      say: say('hop.dnsPublic', { host, lb, ingress: kept.ingress }),
+      at: { kind: 'Ingress', namespace: kept.namespace, name: kept.name, path: 'spec.rules' },
+      toIP: lb,
+    };
   if ('gateway' in rec) {
     const gw = rec.gateway;
     const said = say('hop.dnsPublicGateway', {
@@ -195,6 +226,14 @@ function publicDnsHop(ctx: DataplaneContext, rec: PublicRecord, host: string, lb
     if (byHost.size >= 1_024) byHost.clear(); // wildcard hosts are unbounded
     byHost.set(host, text);
   }
+  // The hop is the same for every request to this host with no resolver before public DNS (`by` empty).
+  if (memo && by === '')
+    memo.text = {
+      detail: text,
+      ingress: flat(`${ing.metadata.namespace}/${ing.metadata.name}`),
+      namespace: ing.metadata.namespace,
+      name: ing.metadata.name,
+    };
   return {
     kind: 'dns',
     detail: by ? flat(`${by}${text}`) : text,

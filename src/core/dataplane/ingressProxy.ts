@@ -9,6 +9,7 @@ import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
+import type { PodView } from './clusterIndex.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
@@ -31,7 +32,13 @@ export function proxyThroughIngress(
 ): Ending {
   const { index } = ctx;
   const node = controller.spec.nodeName ?? '';
-  const cached = matchCached(index.ingress(), d.http.host, d.http.path);
+  // The request's own target text matches the same route every time: its record keeps it.
+  const t = d.target;
+  let cached = t?.ingressRoute;
+  if (cached === undefined) {
+    cached = matchCached(index.ingress(), d.http.host, d.http.path);
+    if (t) t.ingressRoute = cached;
+  }
   if (!cached) {
     const hosts = [...new Set(index.state.ingresses.flatMap((i) => (i.spec?.rules ?? []).map((r) => r.host ?? '*')))];
     // An Ingress with rules and a defaultBackend: the API calls it the backend for unmatched
@@ -67,6 +74,8 @@ export function proxyThroughIngress(
     trace.result = { ...trace.result, status: 404, response: '404 Not Found' };
     return { outcome: 'http-error', why, ...(at ? { at } : {}) };
   }
+  const up = cached.upstreams;
+  if (up !== undefined && up.controller === controller) return sendUpstream(ctx, trace, d, deliver, up);
   // Each request gets its own route and `at`, so results never share objects.
   const route: IngressRoute = {
     ingress: cached.ingress,
@@ -112,56 +121,146 @@ export function proxyThroughIngress(
       why.at,
     );
   }
+  // ingress-nginx hands each backend's endpoint list to its balancer when it syncs
+  // (rootfs/etc/nginx/lua/balancer.lua sync_backends), before a request picks from it: the
+  // upstreams of this route on this controller are made once, side by side, and a request reads
+  // the route and one upstream (with 10,000 Services each object of its own was a cold load).
+  cached.upstreams = upstreamsOf(ctx, controller, node, route, plan, portIndex, eps);
+  return sendUpstream(ctx, trace, d, deliver, cached.upstreams);
+}
+
+/** A route's backend as one controller pod sends to it: its round-robin position and its endpoints' texts. */
+interface RouteUpstreams {
+  controller: AdmittedPod;
+  node: string;
+  /** The controller pod's address (the backend connection's source). */
+  podIP: string;
+  rule: string;
+  /** The route's `at`, a fresh copy per request (results never share objects). */
+  atKind: string;
+  atNamespace: string | undefined;
+  atName: string;
+  atPath: string | undefined;
+  upstream: string;
+  namespace: string;
+  service: string;
+  portIndex: number;
+  /** ingress-nginx's round-robin position for this controller pod and backend (ctx.ingressCursor). */
+  cursor: { last: number };
+  endpoints: UpstreamEndpoint[];
+}
+
+interface UpstreamEndpoint {
+  endpoint: string;
+  ip: string;
+  port: number;
+  /** `ip:port` of the controller's connection. */
+  address: string;
+  detail: string;
+  /** index.podView(ip), for delivery (null: no pod has the address). */
+  pod: PodView | null;
+}
+
+function upstreamsOf(
+  ctx: DataplaneContext,
+  controller: AdmittedPod,
+  node: string,
+  route: IngressRoute,
+  plan: BackendPlan,
+  portIndex: number,
+  eps: readonly ProxyEndpoint[],
+): RouteUpstreams {
+  const ns = route.ingress.metadata.namespace;
+  const b = route.backend.service!;
   const texts = plan.texts;
   let key = texts.cursorKeys.get(controller);
   if (key === undefined) {
     key = flat(`${controller.metadata.name}|${ns}/${b.name}#${portIndex}`);
     texts.cursorKeys.set(controller, key);
   }
-  const i = ((ctx.ingressCursor.get(key) ?? -1) + 1) % eps.length;
-  ctx.ingressCursor.set(key, i);
-  const ep = eps[i]!;
-  let byEp = (cached.details ??= texts.details.get(route.rule));
+  let cursor = ctx.ingressCursor.get(key);
+  if (cursor === undefined) ctx.ingressCursor.set(key, (cursor = { last: -1 }));
+  let byEp = texts.details.get(route.rule);
   if (!byEp) {
     byEp = new Map();
     texts.details.set(route.rule, byEp);
-    cached.details = byEp;
   }
-  let detail = byEp.get(ep);
-  if (detail === undefined) {
-    detail = flat(`ingress-nginx matched ${route.rule}; upstream ${plan.upstream} round-robin → ${ep.endpoint}`);
-    byEp.set(ep, detail);
-  }
-  // ingress-nginx proxies: its own connection from the controller pod to the endpoint (no Service VIP, no NAT).
-  trace.connect(controller.status?.podIP ?? '', `${ep.ip}:${ep.port}`, node);
+  const details = byEp;
+  const endpoints = eps.map((ep): UpstreamEndpoint => {
+    let detail = details.get(ep);
+    if (detail === undefined) {
+      detail = flat(`ingress-nginx matched ${route.rule}; upstream ${plan.upstream} round-robin → ${ep.endpoint}`);
+      details.set(ep, detail);
+    }
+    return {
+      endpoint: ep.endpoint,
+      ip: ep.ip,
+      port: ep.port,
+      address: flat(`${ep.ip}:${ep.port}`),
+      detail,
+      pod: ctx.index.podView(ep.ip) ?? null,
+    };
+  });
+  return {
+    controller,
+    node,
+    podIP: controller.status?.podIP ?? '',
+    rule: route.rule,
+    atKind: route.at.kind,
+    atNamespace: route.at.namespace,
+    atName: route.at.name,
+    atPath: route.at.path,
+    upstream: plan.upstream,
+    namespace: ns,
+    service: b.name,
+    portIndex,
+    cursor,
+    endpoints,
+  };
+}
+
+/** ingress-nginx proxies: round-robin to the next endpoint, its own connection from the controller pod (no Service VIP, no NAT). */
+function sendUpstream(
+  ctx: DataplaneContext,
+  trace: Trace,
+  d: Delivery,
+  deliver: (ctx: DataplaneContext, trace: Trace, d: Delivery) => Ending,
+  u: RouteUpstreams,
+): Ending {
+  const eps = u.endpoints;
+  const i = (u.cursor.last + 1) % eps.length;
+  u.cursor.last = i;
+  const ep = eps[i]!;
+  trace.connect(u.podIP, ep.address, u.node);
   trace.add({
     kind: 'ingress',
-    node,
-    detail,
-    say: say('hop.ingressUpstream', { rule: route.rule, upstream: plan.upstream, endpoint: ep.endpoint }),
-    rule: route.rule,
-    at: route.at,
-    fromIP: controller.status?.podIP ?? '',
+    node: u.node,
+    detail: ep.detail,
+    say: say('hop.ingressUpstream', { rule: u.rule, upstream: u.upstream, endpoint: ep.endpoint }),
+    rule: u.rule,
+    at: { kind: u.atKind, namespace: u.atNamespace, name: u.atName, path: u.atPath },
+    fromIP: u.podIP,
     toIP: ep.ip,
   });
   const end = deliver(ctx, trace, {
-    fromNode: node,
-    srcIP: controller.status?.podIP ?? '',
+    fromNode: u.node,
+    srcIP: u.podIP,
     dstIP: ep.ip,
     dstPort: ep.port,
+    pod: ep.pod,
     protocol: 'TCP',
     http: d.http,
-    via: { namespace: ns, name: b.name, portIndex },
+    via: { namespace: u.namespace, name: u.service, portIndex: u.portIndex },
     time: d.time,
   });
   return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'ingress.badGateway');
 }
 
 /** A matched route as the cache keeps it, with what its backend resolves to (found on first use). */
-interface CachedRoute extends IngressRoute {
+export interface CachedRoute extends IngressRoute {
   plan: BackendPlan | undefined;
-  /** The backend's hop texts for this route's rule, by endpoint (BackendTexts.details' entry). */
-  details: Map<ProxyEndpoint, string> | undefined;
+  /** Its backend as the controller pod that last sent to it sends (upstreamsOf). */
+  upstreams: RouteUpstreams | undefined;
 }
 
 /** A Service backend in one namespace, resolved: its Service, port, upstream name, and its view on the controller's node. */
@@ -216,7 +315,7 @@ function matchCached(index: IngressIndex, host: string, path: string): CachedRou
   let r = byPath.get(path);
   if (r === undefined) {
     const m = matchIngressIn(index, host, path);
-    r = m && { ...m, plan: undefined, details: undefined };
+    r = m && { ...m, plan: undefined, upstreams: undefined };
     if (byPath.size >= 256) byPath.clear();
     byPath.set(path, r);
   }

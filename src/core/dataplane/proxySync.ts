@@ -28,12 +28,14 @@ import { ipv4 } from './ipMemo.ts';
 import { keepAnswer, podAnswers } from './podAnswer.ts';
 import { flat } from './flatString.ts';
 
-/** What a packet that kube-proxy sends to one endpoint reads: the endpoint's fields and its rules' texts. */
-export interface EndpointRules {
-  /**
-   * The endpoint's pod as delivery reads it, holding its answer on `port` (a copy of the pod's view:
-   * its answer is the record's own); null: no pod has the IP; undefined: not looked up yet.
-   */
+/**
+ * What a packet that kube-proxy sends to one endpoint reads: the endpoint's fields, its rules' texts
+ * and its pod as delivery reads it. The pod's fields are the record's own (a copy of the pod's view
+ * holding its answer on `port`), so delivery reads the record it holds rather than an object of
+ * its own: with 10,000 Services that object was one more cold load per request.
+ */
+export interface EndpointRules extends PodViewFields {
+  /** This record as its pod's view (its fields hold the answer); null: no pod has the IP; undefined: not looked up yet. */
   answer: PodView | null | undefined;
   ep: ProxyEndpoint;
   /** `ip:port` */
@@ -58,6 +60,9 @@ export interface EndpointRules {
   /** The DNAT hop for other addresses (externalIPs, LB IPs, node ports), kept per address (ruleMemo.ts memoKeyed). */
   keyed: unknown[] | undefined;
 }
+
+/** A PodView's fields, blank until the record holds its pod (`pod` undefined then). */
+type PodViewFields = Omit<PodView, 'pod'> & { pod: PodView['pod'] | undefined };
 
 /**
  * Writes the view's packet texts for `settings` (its proxy mode): the chain names, the ClusterIP's
@@ -106,38 +111,77 @@ function endpointRules(
   const mode = settings.proxyMode;
   const sticky = sp.stickyMaxAgeSeconds !== null && mode !== 'ipvs';
   const numgen = mode === 'nftables' && eps.length > 0 ? flat(nftNumgenRule(sp, eps)) : '';
-  // Each record is made with its answer, so the two lie side by side in memory.
-  return eps.map((ep, i): EndpointRules => ({
-    answer: podView ? answerOf(ep, sp.protocol, podView(ep.ip)) : undefined,
-    ep,
-    endpoint: ep.endpoint,
-    ip: ep.ip,
-    ipNum: ipv4(ep.ip),
-    port: ep.port,
-    nodeName: ep.nodeName,
-    podName: ep.podRef?.name,
-    pickRule: mode === 'iptables' ? flat(iptablesRandomRule(sp, chain, eps, i)) : numgen,
-    pickDetail:
-      mode === 'iptables'
-        ? flat(randomPickHopText(sp, chain, eps, i))
-        : mode === 'nftables'
-          ? flat(numgenHopText(eps, i))
-          : '',
-    dnatRule: flat(dnatRuleText(mode, sp, ep)),
-    affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
-    clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
-    keyed: undefined,
-  }));
+  return eps.map((ep, i): EndpointRules => {
+    const rec: EndpointRules = {
+      answer: undefined,
+      ep,
+      endpoint: ep.endpoint,
+      ip: ep.ip,
+      ipNum: ipv4(ep.ip),
+      port: ep.port,
+      nodeName: ep.nodeName,
+      podName: ep.podRef?.name,
+      pickRule: mode === 'iptables' ? flat(iptablesRandomRule(sp, chain, eps, i)) : numgen,
+      pickDetail:
+        mode === 'iptables'
+          ? flat(randomPickHopText(sp, chain, eps, i))
+          : mode === 'nftables'
+            ? flat(numgenHopText(eps, i))
+            : '',
+      dnatRule: flat(dnatRuleText(mode, sp, ep)),
+      affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
+      clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
+      keyed: undefined,
+      // Its pod's fields, blank until holdAnswer (every record has them from the start: one shape).
+      pod: undefined,
+      namespace: '',
+      name: '',
+      ref: '',
+      node: '',
+      ports: [],
+      ingressController: false,
+      gatewayLabel: false,
+      servedPort: -1,
+      servedProtocol: '',
+      servedResponse: '',
+      servedNote: undefined,
+      servedAddress: '',
+      servedHead: '',
+      servedTail: '',
+    };
+    if (podView) holdAnswer(rec, sp.protocol, podView(ep.ip));
+    return rec;
+  });
 }
 
 /**
- * The pod view a packet DNATed to `rec` is delivered to: a copy of the pod's view holding its
- * answer on the endpoint's port (deliver.ts reuses it; a pod that refuses is left for deliver to say why).
+ * Makes `rec` the pod view a packet DNATed to it is delivered to: a copy of the pod's view (`view`;
+ * undefined: no pod has the address) holding its answer on the endpoint's port (deliver.ts reuses
+ * it; a pod that refuses is left for deliver to say why).
  */
-export function answerOf(ep: ProxyEndpoint, protocol: string, view: PodView | undefined): PodView | null {
-  if (!view) return null;
-  const copy: PodView = { ...view };
-  const answer = podAnswers(copy.pod, ep.port, protocol, copy.ports);
-  if (answer.ok) keepAnswer(copy, ep.endpoint, ep.port, protocol, answer);
-  return copy;
+export function holdAnswer(rec: EndpointRules, protocol: string, view: PodView | undefined): void {
+  if (!view) {
+    rec.answer = null;
+    return;
+  }
+  rec.pod = view.pod;
+  rec.namespace = view.namespace;
+  rec.name = view.name;
+  rec.ref = view.ref;
+  rec.node = view.node;
+  rec.ports = view.ports;
+  rec.ingressController = view.ingressController;
+  rec.gatewayLabel = view.gatewayLabel;
+  rec.servedPort = view.servedPort;
+  rec.servedProtocol = view.servedProtocol;
+  rec.servedResponse = view.servedResponse;
+  rec.servedNote = view.servedNote;
+  rec.servedAddress = view.servedAddress;
+  rec.servedHead = view.servedHead;
+  rec.servedTail = view.servedTail;
+  // The fields were just set from the view: the record is a PodView now.
+  const own = rec as PodView;
+  const answer = podAnswers(view.pod, rec.port, protocol, view.ports);
+  if (answer.ok) keepAnswer(own, rec.endpoint, rec.port, protocol, answer);
+  rec.answer = own;
 }

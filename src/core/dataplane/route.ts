@@ -7,7 +7,7 @@ import type { Ending } from './deliver.ts';
 import type { HttpRequest } from './types.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
-import { ownerOf, svcKey, type IpOwner, type VipEntry } from './clusterIndex.ts';
+import { ownerOf, svcKey, type IpOwner, type TargetRecord, type VipEntry } from './clusterIndex.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
@@ -25,6 +25,8 @@ export interface Dest {
   owner?: IpOwner | null;
   /** `ip:port`, when the request's target record wrote it. */
   address?: string | undefined;
+  /** The request's target record, when `http`'s host and path are its own (its memos hold for the request). */
+  target?: TargetRecord | undefined;
 }
 
 export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest: Dest): Ending {

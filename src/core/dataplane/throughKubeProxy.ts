@@ -7,7 +7,7 @@ import type { Dest } from './route.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
-import { answerOf, syncRules } from './proxySync.ts';
+import { holdAnswer, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
 import { say, sayEnglish } from './said.ts';
@@ -97,7 +97,7 @@ export function throughKubeProxy(
   }
   const ep = v.endpoint;
   // The endpoint's pod and its answer, written at sync (proxySync.ts) or on the first DNAT here.
-  if (ep.answer === undefined) ep.answer = answerOf(ep.ep, sp.protocol, ctx.index.podView(ep.ip));
+  if (ep.answer === undefined) holdAnswer(ep, sp.protocol, ctx.index.podView(ep.ip));
   const delivery: Delivery = {
     fromNode: node,
     srcIP,
@@ -107,6 +107,7 @@ export function throughKubeProxy(
     pod: ep.answer,
     protocol: dest.protocol,
     http: dest.http,
+    target: dest.target,
     via: { namespace: sp.namespace, name: sp.name, portIndex },
     time: dest.time,
   };
