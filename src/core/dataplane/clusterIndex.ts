@@ -16,6 +16,7 @@ import { parseTargetCached, type Target } from './target.ts';
 import type { Said } from './said.ts';
 import type { PublicDnsMemo } from './destination.ts';
 import type { CachedRoute } from './ingressProxy.ts';
+import type { NodeRoute } from './route.ts';
 
 /** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
@@ -93,6 +94,8 @@ export interface TargetRecord extends Target, IpOwner {
    */
   publicDns: PublicDnsMemo | undefined;
   ingressRoute: CachedRoute | null | undefined;
+  /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
+  nodeRoute: NodeRoute | null | undefined;
 }
 
 /** The owner record of a destination, looked up once per Dest and kept on it. */
@@ -408,6 +411,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
           lastView: undefined,
           publicDns: undefined,
           ingressRoute: undefined,
+          nodeRoute: undefined,
         };
         if (owner) r.owner = r;
         // The record stands for the entry it copied: what findPort would return for this port over TCP.

@@ -29,7 +29,17 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (t.isIP)
     return {
       ok: true,
-      dest: { ip: t.host, port: t.port, protocol, http, time: req.time, owner: t.owner, address: t.address },
+      dest: {
+        ip: t.host,
+        port: t.port,
+        protocol,
+        http,
+        time: req.time,
+        owner: t.owner,
+        address: t.address,
+        // Its memos hold while the request's host and path are the target's own (route.ts, ingressProxy.ts).
+        target: req.host === undefined && req.path === undefined ? t : undefined,
+      },
     };
   const state = ctx.index.state;
 

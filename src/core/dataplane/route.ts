@@ -7,7 +7,11 @@ import type { Ending } from './deliver.ts';
 import type { HttpRequest } from './types.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
-import { ownerOf, svcKey, type IpOwner, type TargetRecord, type VipEntry } from './clusterIndex.ts';
+import { ownerOf, svcKey, type IpOwner, type PortRef, type TargetRecord, type VipEntry } from './clusterIndex.ts';
+import type { AdmittedNode } from '../model/admitted.ts';
+import type { ClusterSettings } from '../model/settings.ts';
+import type { ServicePortProxy } from './proxyModel.ts';
+import { flat } from './flatString.ts';
 import { cidrContains } from '../net/ipv4.ts';
 import { sendViaCloudLB } from './cloudLoadBalancer.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
@@ -90,31 +94,52 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
       },
     };
   }
+  // A request to a node's address by its target's text: what the node and its NodePort are is kept
+  // on the target's record (nodeRoute below).
+  const known = dest.target !== undefined && dest.protocol === 'TCP' ? nodeRoute(ctx, dest.target, dest) : undefined;
+  const knownNp = known?.np;
+  if (known && knownNp) {
+    if (!known.accepts) return nodePortRefused(ctx, knownNp, known.nodeName, dest, false);
+    if (client.node !== known.nodeName)
+      trace.add({
+        kind: 'node',
+        node: known.nodeName,
+        detail: known.toNode,
+        say: say('hop.toNode', { node: known.nodeName, ip: dest.ip, port: dest.port }),
+        fromIP: client.ip,
+        toIP: dest.ip,
+      });
+    if (known.viewNode !== known.nodeName) {
+      known.viewNode = known.nodeName;
+      known.view = index.viewOf(knownNp, known.nodeName);
+    }
+    return throughKubeProxy(
+      ctx,
+      trace,
+      known.nodeName,
+      known.service ?? knownNp.service,
+      known.portIndex,
+      'node-port',
+      client,
+      dest,
+      client.kind === 'node' && client.node === known.nodeName,
+      known.view,
+    );
+  }
   // 127.0.0.1 from a node's own network namespace (the node, a hostNetwork pod) is that node.
   const loopback = dest.ip.startsWith('127.') && client.node !== undefined && usesHostNetwork(ctx, client);
-  const node = loopback ? index.nodes.find((n) => n.metadata.name === client.node) : index.nodeByIP.get(dest.ip);
+  const node =
+    known && known.node === undefined
+      ? undefined
+      : loopback
+        ? index.nodes.find((n) => n.metadata.name === client.node)
+        : index.nodeByIP.get(dest.ip);
   if (node) {
     const nodeName = node.metadata.name;
     const np = index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === dest.protocol);
     // nodePortAddresses / localhostNodePorts: the address must be one kube-proxy takes NodePorts on.
-    if (np && !acceptsNodePorts(ctx.proxy.settings, index.nodeIP.get(node.metadata.name) || null, dest.ip)) {
-      return {
-        outcome: 'refused',
-        why: say(loopback ? 'route.localhostNodePortsOff' : 'route.nodePortAddressesExclude', {
-          node: nodeName,
-          ip: dest.ip,
-          port: dest.port,
-          protocol: dest.protocol,
-          addresses: ctx.proxy.settings.nodePortAddresses.join(', '),
-        }),
-        at: {
-          kind: 'Service',
-          namespace: np.service.metadata.namespace,
-          name: np.service.metadata.name,
-          path: `spec.ports[${np.portIndex}].nodePort`,
-        },
-      };
-    }
+    if (np && !acceptsNodePorts(ctx.proxy.settings, index.nodeIP.get(node.metadata.name) || null, dest.ip))
+      return nodePortRefused(ctx, np, nodeName, dest, loopback);
     if (client.node !== nodeName && !loopback)
       trace.add({
         kind: 'node',
@@ -196,6 +221,76 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
     };
   }
   return unreachable(say('route.noOwner', { ip: dest.ip }));
+}
+
+/** A NodePort kube-proxy does not take on `dest.ip` (nodePortAddresses, localhostNodePorts). */
+function nodePortRefused(ctx: DataplaneContext, np: PortRef, nodeName: string, dest: Dest, loopback: boolean): Ending {
+  return {
+    outcome: 'refused',
+    why: say(loopback ? 'route.localhostNodePortsOff' : 'route.nodePortAddressesExclude', {
+      node: nodeName,
+      ip: dest.ip,
+      port: dest.port,
+      protocol: dest.protocol,
+      addresses: ctx.proxy.settings.nodePortAddresses.join(', '),
+    }),
+    at: {
+      kind: 'Service',
+      namespace: np.service.metadata.namespace,
+      name: np.service.metadata.name,
+      path: `spec.ports[${np.portIndex}].nodePort`,
+    },
+  };
+}
+
+/**
+ * What a TCP request to a target's address meets as a node's address, fixed per cluster state and
+ * kept on the target's record (TargetRecord.nodeRoute): the node owning it (index.nodeByIP), the
+ * NodePort on its port (index.nodePortByNumber) and whether kube-proxy takes NodePorts there, the
+ * "to node" hop's text and the NodePort's view on that node. A request then reads the record's
+ * memo, not the address's text, the NodePort table, its list and entry, and the view list (a cold
+ * load each with 10,000 Services). Not for a 127.0.0.0/8 address: which node that is depends on
+ * the client (undefined).
+ */
+export interface NodeRoute {
+  settings: ClusterSettings;
+  node: AdmittedNode | undefined;
+  nodeName: string;
+  np: PortRef | undefined;
+  service: AdmittedService | undefined;
+  portIndex: number;
+  accepts: boolean;
+  toNode: string;
+  viewNode: string | undefined;
+  view: ServicePortProxy | undefined;
+}
+
+function nodeRoute(ctx: DataplaneContext, t: TargetRecord, dest: Dest): NodeRoute | undefined {
+  const { index } = ctx;
+  const settings = ctx.proxy.settings;
+  let m = t.nodeRoute;
+  if (m === undefined || (m !== null && m.settings !== settings)) {
+    if (dest.ip.startsWith('127.')) m = null;
+    else {
+      const node = index.nodeByIP.get(dest.ip);
+      const nodeName = node?.metadata.name ?? '';
+      const np = node ? index.nodePortByNumber.get(dest.port)?.find((r) => r.protocol === 'TCP') : undefined;
+      m = {
+        settings,
+        node,
+        nodeName,
+        np,
+        service: np?.service,
+        portIndex: np?.portIndex ?? -1,
+        accepts: np !== undefined && acceptsNodePorts(settings, index.nodeIP.get(nodeName) || null, dest.ip),
+        toNode: node ? flat(`to node ${nodeName} (${dest.ip}) port ${dest.port}`) : '',
+        viewNode: undefined,
+        view: undefined,
+      };
+    }
+    t.nodeRoute = m;
+  }
+  return m ?? undefined;
 }
 
 /** The client runs in its node's network namespace: the node itself, or a hostNetwork pod (it has the node's IP). */
