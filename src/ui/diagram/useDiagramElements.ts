@@ -2,10 +2,8 @@
 // the console sent requests from is a client too), the arrangement (layout.ts diagramLayout) or
 // the language change. Boxes are sized for their text in every installed language, and Korean is
 // installed when the page first turns Korean (i18n/pageLanguage.ts), so a switch may size them anew.
-// The boxes and wires that did not change keep their objects (keepUnchanged.ts).
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useStore } from '../store.ts';
-import { keepUnchanged } from './keepUnchanged.ts';
 import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
 import { fromClusterView, toViewClients } from './fromClusterView.ts';
 import { consoleViewClients } from '../traffic/consoleTraffic.ts';
@@ -17,23 +15,20 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const consoleTraffic = useStore((s) => s.console);
   const language = useStore((s) => s.language);
   const { aspect, rowsWidth } = layout;
-  const [keep] = useState(keepUnchanged);
   return useMemo(
     () =>
-      keep(
-        view
-          ? toFlowElements(
-              fromClusterView(view),
-              [...toViewClients(clients, entries), ...consoleViewClients(consoleTraffic)],
-              {
-                ...(aspect ? { aspect } : {}),
-                ...(rowsWidth ? { rowsWidth } : {}),
-              },
-            )
-          : { nodes: [], edges: [] },
-      ),
+      view
+        ? toFlowElements(
+            fromClusterView(view),
+            [...toViewClients(clients, entries), ...consoleViewClients(consoleTraffic)],
+            {
+              ...(aspect ? { aspect } : {}),
+              ...(rowsWidth ? { rowsWidth } : {}),
+            },
+          )
+        : { nodes: [], edges: [] },
     // language: not read here, but a switch may have installed the catalogues toFlowElements sizes boxes by
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [keep, view, clients, entries, consoleTraffic, aspect, rowsWidth, language],
+    [view, clients, entries, consoleTraffic, aspect, rowsWidth, language],
   );
 }
