@@ -18,6 +18,9 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
   const own = ownerOf(index, dest);
   // The ingress controller's load balancer: the request is for the Ingress that serves its Host.
   if (own?.ingressLB) {
+    // Asked by the target's own host, the public DNS answer kept on its record names that Ingress.
+    const kept = dest.target?.publicDns?.text;
+    if (kept) return { kind: 'Ingress', namespace: kept.namespace, name: kept.name };
     const ing = ingressForHost(index.ingress(), dest.http.host);
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }

@@ -247,6 +247,7 @@ function sendUpstream(
     srcIP: u.podIP,
     dstIP: ep.ip,
     dstPort: ep.port,
+    dst: ep.address,
     pod: ep.pod,
     protocol: 'TCP',
     http: d.http,
