@@ -330,6 +330,19 @@ describe('failure reasons', () => {
     expect(r.outcome).toBe('refused');
     expect(r.reason).toMatch(/^nothing listens on node node-1 port 31234\/TCP/);
   });
+  it('a node address on a Service port that is no NodePort refuses, the same on every ask of the same text', () => {
+    // Nothing in KUBE-NODEPORTS matches, so the packet meets the node's own TCP stack, which answers a
+    // segment for a closed port with a reset (RFC 9293 §3.10.7.1): connection refused. A request
+    // asked again by the same target text reuses what its first ask resolved; each hop is said once.
+    const dp = make();
+    const asks = [0, 1, 2].map((time) => dp.send({ from: { kind: 'external' }, to: '192.168.49.2:80', time }));
+    for (const r of asks) {
+      expect(r.outcome).toBe('refused');
+      expect(r.reason).toMatch(/^nothing listens on node node-1 port 80\/TCP: no Service has nodePort 80/);
+      expect(r.hops.map((h) => h.kind)).toEqual(['client', 'node', 'reject']);
+      expect(r.hops).toEqual(asks[0]!.hops);
+    }
+  });
   it('pod IPs are not routable from outside', () => {
     expect(make().send({ from: { kind: 'external' }, to: '10.244.1.10:9376', time: 0 }).outcome).toBe('unreachable');
   });
