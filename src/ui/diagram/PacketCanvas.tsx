@@ -150,7 +150,7 @@ export function PacketCanvas({
     let sentView: FrameView | null = null;
     let sentStress = 0;
     const sync = (): void => {
-      frame = 0;
+      if (!live) return;
       const painter = flightsRef.current.length > 0 || stressCount > 0 ? make() : made;
       if (!painter) return;
       sendFlights(painter);
@@ -170,7 +170,11 @@ export function PacketCanvas({
       painter.setScene({ view: sentView!, clock: sentClock!, reduced, stress: stressCount });
     };
     const schedule = (): void => {
-      if (!frame) frame = requestAnimationFrame(sync);
+      if (!frame)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          sync();
+        });
     };
     kick.current = schedule;
     const unsubA = useStore.subscribe((s, prev) => {
