@@ -9,13 +9,6 @@ import { toShared } from './shareState.ts';
 
 /** Quiet time after the last change before the address is rewritten (typing does not re-encode per key). */
 export const ADDRESS_DEBOUNCE_MS = 400;
-/**
- * After the quiet time, the write waits for a moment the page is idle, at most this long. Encoding
- * the link and history.replaceState cost the main thread 3–5 ms (×4 on a slow laptop, where the
- * replaceState alone took ~20 ms), and a quiet time that ended while an edit's diagram was being
- * drawn added them to that edit.
- */
-export const ADDRESS_IDLE_TIMEOUT_MS = 1000;
 
 /** The last fragments this tab wrote, newest last (sessionStorage: it survives a reload of this tab, not a copy of the URL elsewhere). */
 const OWN_KEY = 'ksp:address:v1';
@@ -89,35 +82,15 @@ export async function syncAddress(): Promise<void> {
   }
 }
 
-/** Runs `fn` when the page is idle (within `timeout` ms); returns the cancel function. */
-function whenIdle(fn: () => void, timeout: number): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(fn, { timeout });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(fn, 0);
-  return () => window.clearTimeout(id);
-}
-
 /** Starts following; returns the stop function. */
 export function startAddressBar(): () => void {
   if (useStore.getState().embed) return () => undefined;
   let timer: number | null = null;
-  let cancelIdle: (() => void) | null = null;
-  const cancel = (): void => {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
-    cancelIdle?.();
-    cancelIdle = null;
-  };
   const schedule = (): void => {
-    cancel();
+    if (timer !== null) window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       timer = null;
-      cancelIdle = whenIdle(() => {
-        cancelIdle = null;
-        void syncAddress();
-      }, ADDRESS_IDLE_TIMEOUT_MS);
+      void syncAddress();
     }, ADDRESS_DEBOUNCE_MS);
   };
   const off = useStore.subscribe((s, prev) => {
@@ -128,13 +101,14 @@ export function startAddressBar(): () => void {
   // An address set from outside wins over a write still waiting (the next change writes again).
   const onForeign = (): void => {
     foreignAddresses++;
-    cancel();
+    if (timer !== null) window.clearTimeout(timer);
+    timer = null;
   };
   window.addEventListener('hashchange', onForeign);
   schedule();
   return () => {
     off();
     window.removeEventListener('hashchange', onForeign);
-    cancel();
+    if (timer !== null) window.clearTimeout(timer);
   };
 }
