@@ -7,6 +7,8 @@ declare global {
     __kspDiagram?: {
       drawn: number;
       frames: number;
+      /** The painter's wall clock (performance.timeOrigin + now) at its first frame with a packet. */
+      firstDrawnAt: number | null;
       stress(n: number): void;
       routes(): { client: string; start: string; boxes: string[]; edges: (string | null)[] }[];
     };

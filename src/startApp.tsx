@@ -10,7 +10,7 @@ import { createSimClient } from './ui/simClient.ts';
 import { diagramShown } from './ui/diagram/diagramShown.ts';
 import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
-import { afterFirstDiagram } from './ui/useEditorGate.ts';
+import { afterFirstDiagram, afterFirstPackets } from './ui/startupGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
 import { isShareFragment } from './ui/share/shareFragment.ts';
 import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
@@ -36,16 +36,17 @@ startScenario({
   ...(draft ? { seed: draft.seed, clients: draft.clients } : {}),
 });
 // The first traffic request waits for the first diagram to show (a good load with no box to draw: a
-// second after the Monaco gate), so the data path's code is fetched after the diagram, not before it.
+// second after the first diagram's gate), so the data path's code is fetched after the diagram, not before it.
 const firstTraffic = Promise.race([
   diagramShown,
   new Promise<void>((go) => afterFirstDiagram(() => window.setTimeout(go, 1000))),
 ]);
 const client = createSimClient(undefined, undefined, firstTraffic);
 connectSim(client);
-// The lessons' Check runs in the same worker. The lesson catalog loads off the start-up path; the
-// lesson and step live in the app store (share links set them) and the panel follows them.
-afterFirstDiagram(
+// The lessons' Check runs in the same worker. The lesson catalog loads off the start-up path, after
+// the first packets; the lesson and step live in the app store (share links set them) and the
+// panel follows them.
+afterFirstPackets(
   () =>
     void Promise.all([import('./ui/lessons/lessonStore.ts'), import('./ui/console/appSession.ts')]).then(
       ([m, consoleModule]) => {
@@ -62,7 +63,7 @@ const hasOwnDraft = (): boolean => {
   return d !== null && !isDefaultScenario(d.text);
 };
 // The share-link code (opening a link, writing the address bar) loads at once for a visit that
-// opens a link, and after the first diagram otherwise: the address bar starts following then.
+// opens a link, and after the first packets otherwise: the address bar starts following then.
 const shareLinks = () => Promise.all([import('./ui/share/openLink.ts'), import('./ui/share/addressBar.ts')]);
 // A link that was refused or is waiting for the user's choice: show the draft meanwhile.
 const showDraft = (): void => {
@@ -80,7 +81,7 @@ const openLinks = (): void =>
   );
 whenWorded(() => {
   if (isShareFragment(location.hash)) openLinks();
-  else afterFirstDiagram(openLinks);
+  else afterFirstPackets(openLinks);
   // A link pasted into the address bar of an open page: the same rules (ask over a saved draft).
   window.addEventListener(
     'hashchange',
@@ -91,7 +92,7 @@ startAutosave();
 installTestHook(client);
 // The offline cache downloads every asset (Monaco included) when it installs: started during
 // start-up it queued the worker's own script behind 4 MB of fetches (bench: first diagram 2.0 s).
-afterFirstDiagram(registerServiceWorker);
+afterFirstPackets(registerServiceWorker);
 
 whenWorded(() =>
   createRoot(document.getElementById('root')!).render(

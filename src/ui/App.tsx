@@ -11,7 +11,7 @@ import { StatusBanner } from './panels/StatusBanner.tsx';
 import { BottomPanel } from './panels/BottomPanel.tsx';
 import { ObjectList } from './panels/ObjectList.tsx';
 import { Diagram } from './diagram/Diagram.tsx';
-import { useEditorGate } from './useEditorGate.ts';
+import { useEditorGate } from './startupGate.ts';
 import { useT } from './i18n/useT.ts';
 import { usePageLayout } from './usePageLayout.ts';
 import { useMainKeys } from './shortcuts/mainKeys.ts';
@@ -22,7 +22,7 @@ const YamlEditor = lazy(() => import('./editor/YamlEditor.tsx'));
 const EmbedWidget = lazy(() => import('./share/EmbedWidget.tsx').then((m) => ({ default: m.EmbedWidget })));
 const ShortcutsHelp = lazy(() => import('./shortcuts/ShortcutsHelp.tsx').then((m) => ({ default: m.ShortcutsHelp })));
 // The session's messages (a link, a save, another tab, a new version) show once the first diagram
-// has painted, on the editor's gate: the diagram does not wait for their code.
+// and its first packets have painted, on the editor's gate: neither waits for their code.
 const SessionBanners = lazy(() => import('./share/SessionBanners.tsx').then((m) => ({ default: m.SessionBanners })));
 const LinkChoice = lazy(() => import('./share/SessionBanners.tsx').then((m) => ({ default: m.LinkChoice })));
 

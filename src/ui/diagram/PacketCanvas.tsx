@@ -14,8 +14,10 @@ import { recordPackets } from './export/drawnPackets.ts';
 import { pathsVersion, publishedPaths } from './pathRegistry.ts';
 import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
-import { NO_GEOMETRY, type Painted } from './packets/packetLayer.ts';
+import { NO_GEOMETRY } from './packets/packetLayer.ts';
+import type { PaintReport } from './packets/packetAnimator.ts';
 import { diagramShown } from './diagramShown.ts';
+import { markPacketsShown } from './packetsShown.ts';
 import { packetPositions, type Box, type FrameView, type Geometry } from './packets/packetScene.ts';
 import { clockAt, clockHolds, wallNow, type PaintClock } from './packets/paintClock.ts';
 import { flightFeed } from './packets/flightFeed.ts';
@@ -28,6 +30,8 @@ import { flightFeed } from './packets/flightFeed.ts';
 interface DiagramProbe {
   drawn: number;
   frames: number;
+  /** The painter's wall clock (performance.timeOrigin + now) at its first frame with a packet; null before. */
+  firstDrawnAt: number | null;
   stress: (n: number) => void;
   routes: () => { client: string; start: string; boxes: string[]; edges: (string | null)[] }[];
 }
@@ -76,6 +80,7 @@ export function PacketCanvas({
     const probe: DiagramProbe = {
       drawn: 0,
       frames: 0,
+      firstDrawnAt: null,
       stress: (n) => {
         stressCount = Math.max(0, n);
         schedule();
@@ -88,9 +93,11 @@ export function PacketCanvas({
           edges: f.path.legs.map((l) => l.edgeId ?? null),
         })),
     };
-    const onPainted = (p: Painted): void => {
+    const onPainted = (p: PaintReport): void => {
       probe.drawn = p.drawn;
       probe.frames = p.frames;
+      probe.firstDrawnAt = p.firstDrawnAt;
+      if (answersProbe && p.drawn > 0) markPacketsShown();
       // Whether packets are in the air, for tests of a diagram without the probe (compare's sides):
       // the canvas belongs to the painter, so its pixels cannot be read back. Written on change only.
       const flying = p.drawn > 0 ? 'yes' : 'no';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PacketAnimator, type Layer, type PaintScene } from './packetAnimator.ts';
+import { PacketAnimator, type Layer, type PaintReport, type PaintScene } from './packetAnimator.ts';
 import type { PaintFrame } from './packetLayer.ts';
 import { NO_GEOMETRY } from './packetLayer.ts';
 
@@ -70,6 +70,31 @@ describe(PacketAnimator, () => {
     host.runFrame();
     expect(painted.at(-1)!.now).toBe(4.2);
     expect(host.pending()).toBe(0);
+  });
+
+  it('reports when its first packet was painted, and keeps that moment', () => {
+    const host = fakeHost();
+    const reports: PaintReport[] = [];
+    // Packets are in the air from the clock's second 1 on.
+    const layer: Layer = {
+      setFlights: () => {},
+      setGeometry: () => {},
+      paint: (f) => ({ drawn: f.now >= 1 ? 2 : 0, frames: 0 }),
+    };
+    const a = new PacketAnimator(layer, { ...host, painted: (p) => void reports.push(p) });
+    host.wall = 5_000;
+    a.setScene(scene(0.5, 5_000, 1));
+    host.runSoon();
+    for (const wall of [5_400, 5_600, 5_900]) {
+      host.wall = wall;
+      host.runFrame();
+    }
+    expect(reports.map((r) => [r.drawn, r.firstDrawnAt])).toEqual([
+      [0, null],
+      [0, null],
+      [2, 5_600],
+      [2, 5_600],
+    ]);
   });
 
   it('loops synthetic packets while asked to, and nothing before a scene', () => {

@@ -16,12 +16,18 @@ export interface PaintScene {
   stress: number;
 }
 
+/** What a painted frame reports, and when the first packet was painted. */
+export interface PaintReport extends Painted {
+  /** The host's wall clock (paintClock.ts `wallNow`) at the first frame that held a packet; null before. */
+  firstDrawnAt: number | null;
+}
+
 /** How the host runs frames: its clock, "soon" (after the messages already queued) and "next frame". */
 export interface AnimatorHost {
   wallNow(): number;
   soon(run: () => void): void;
   nextFrame(run: () => void): void;
-  painted(p: Painted): void;
+  painted(p: PaintReport): void;
 }
 
 /** The part of a PacketLayer the animator drives. */
@@ -30,6 +36,7 @@ export type Layer = Pick<PacketLayer, 'setFlights' | 'setGeometry' | 'paint'>;
 export class PacketAnimator {
   private scene: PaintScene | null = null;
   private pending = false;
+  private firstDrawnAt: number | null = null;
   private readonly layer: Layer;
   private readonly host: AnimatorHost;
 
@@ -64,14 +71,14 @@ export class PacketAnimator {
     const scene = this.scene;
     if (!scene) return;
     const wall = this.host.wallNow();
-    this.host.painted(
-      this.layer.paint({
-        view: scene.view,
-        now: clockAt(scene.clock, wall),
-        reduced: scene.reduced,
-        ...(scene.stress > 0 ? { stress: { count: scene.stress, t: wall / 2000 } } : {}),
-      }),
-    );
+    const painted = this.layer.paint({
+      view: scene.view,
+      now: clockAt(scene.clock, wall),
+      reduced: scene.reduced,
+      ...(scene.stress > 0 ? { stress: { count: scene.stress, t: wall / 2000 } } : {}),
+    });
+    if (this.firstDrawnAt === null && painted.drawn > 0) this.firstDrawnAt = wall;
+    this.host.painted({ ...painted, firstDrawnAt: this.firstDrawnAt });
     if (scene.clock.rate !== 0 || scene.stress > 0) {
       this.pending = true;
       this.host.nextFrame(this.frame);

@@ -4,8 +4,8 @@
 // canvas and even asking for each frame then cost the page's main thread nothing, which keeps the
 // diagram smooth on a slow laptop (README, "Performance"). Elsewhere (older browsers, jsdom) the
 // same PacketAnimator runs on the page.
-import { PacketLayer, type Painted } from './packetLayer.ts';
-import { PacketAnimator, type PaintScene } from './packetAnimator.ts';
+import { PacketLayer } from './packetLayer.ts';
+import { PacketAnimator, type PaintReport, type PaintScene } from './packetAnimator.ts';
 import { wallNow } from './paintClock.ts';
 import type { Geometry, PaintFlight } from './packetScene.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
@@ -19,7 +19,7 @@ export interface Painter {
 }
 
 /** A painter for `canvas`; `onPainted` hears what was painted (from the worker: at most every 100 ms, and the last frame always). */
-export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted) => void): Painter | null {
+export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintReport) => void): Painter | null {
   if (typeof canvas.transferControlToOffscreen === 'function' && typeof Worker === 'function')
     return workerPainter(canvas, onPainted);
   const ctx = canvas.getContext('2d');
@@ -46,7 +46,7 @@ export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted)
 // so a remount of the same canvas takes it back.
 const byCanvas = new WeakMap<HTMLCanvasElement, { worker: Worker; release: ReturnType<typeof setTimeout> | null }>();
 
-function workerPainter(canvas: HTMLCanvasElement, onPainted: (p: Painted) => void): Painter {
+function workerPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintReport) => void): Painter {
   let held = byCanvas.get(canvas);
   if (held?.release) clearTimeout(held.release);
   if (!held) {

@@ -3,8 +3,8 @@
 // uploads the canvas nor posts anything per frame (docs/toolchain.md §2). The first frame after a
 // message is painted after the messages already queued (a burst paints once); the next ones at the
 // worker's animation frames while the clock moves.
-import { PacketLayer, type Painted } from './packetLayer.ts';
-import { PacketAnimator } from './packetAnimator.ts';
+import { PacketLayer } from './packetLayer.ts';
+import { PacketAnimator, type PaintReport } from './packetAnimator.ts';
 import { wallNow } from './paintClock.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
 
@@ -20,9 +20,9 @@ const scope = self as unknown as PainterScope;
  * at once when packets appear or go, and the last frame's count always arrives (a trailing report).
  */
 const REPORT_MS = 100;
-let reported: Painted | null = null;
+let reported: PaintReport | null = null;
 let reportedAt = 0;
-let latest: Painted | null = null;
+let latest: PaintReport | null = null;
 let trailing: ReturnType<typeof setTimeout> | null = null;
 const send = (): void => {
   trailing = null;
@@ -31,7 +31,7 @@ const send = (): void => {
   reportedAt = performance.now();
   scope.postMessage({ type: 'painted', ...latest });
 };
-const report = (p: Painted): void => {
+const report = (p: PaintReport): void => {
   latest = p;
   const wait = REPORT_MS - (performance.now() - reportedAt);
   if (!reported || reported.drawn > 0 !== p.drawn > 0 || wait <= 0) {

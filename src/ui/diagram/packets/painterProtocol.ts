@@ -2,7 +2,7 @@
 // them is structured-clone data; the canvas is transferred once, at start. The page posts what
 // changed, never a message per frame: the worker runs its own frames (packetAnimator.ts).
 import type { Geometry, PaintFlight } from './packetScene.ts';
-import type { Painted } from './packetLayer.ts';
+import type { PaintReport } from './packetAnimator.ts';
 import type { PaintScene } from './packetAnimator.ts';
 
 export type ToPainter =
@@ -11,4 +11,4 @@ export type ToPainter =
   | { type: 'geometry'; geometry: Geometry }
   | { type: 'scene'; scene: PaintScene };
 
-export type FromPainter = { type: 'painted' } & Painted;
+export type FromPainter = { type: 'painted' } & PaintReport;
