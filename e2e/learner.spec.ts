@@ -403,7 +403,10 @@ test.describe('console traffic is visible (issue 12 item 7)', () => {
       const t = DICT[lang];
       await shell.freshStart('/', lang);
       // Paused, so the clients' own requests do not push the console's rows out of the Timeline's last 40.
-      if ((await shell.summary()).playing) await page.getByTestId('play').click();
+      // The default clients start playing with the first traffic answer, which can follow the pods by
+      // a second on a busy machine: pausing before it would be undone by it.
+      await expect.poll(async () => (await shell.summary()).playing, { timeout: 30_000 }).toBe(true);
+      await page.getByTestId('play').click();
       await expect.poll(async () => (await shell.summary()).playing).toBe(false);
       await shell.runInConsole('kubectl run tmp -it --rm --restart=Never --image=busybox', lang);
       await shell.runInConsole('wget -O- -q my-service', lang);
