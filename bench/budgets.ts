@@ -121,7 +121,10 @@ export function evaluateBudgets(f: Figures): Budget[] {
     out.push({
       id: '5 first diagram',
       budget: '≤ 1,000 ms',
-      measured: p.startup.firstDiagramMs === null ? 'no diagram' : `${p.startup.firstDiagramMs} ms`,
+      measured:
+        p.startup.firstDiagramMs === null
+          ? 'no diagram'
+          : `${p.startup.firstDiagramMs} ms (first packet painted ${p.startup.firstPacketMs} ms, editor ready ${p.startup.editorReadyMs} ms)`,
       pass: p.startup.firstDiagramMs === null ? false : p.startup.firstDiagramMs <= 1_000,
     });
     for (const [label, r] of [
@@ -137,7 +140,10 @@ export function evaluateBudgets(f: Figures): Budget[] {
     out.push({
       id: `5 first diagram, CPU ${p.throttled.rate}× slower`,
       budget: '≤ 2,000 ms',
-      measured: p.throttled.firstDiagramMs === null ? 'no diagram' : `${p.throttled.firstDiagramMs} ms`,
+      measured:
+        p.throttled.firstDiagramMs === null
+          ? 'no diagram'
+          : `${p.throttled.firstDiagramMs} ms (first packet painted ${p.throttled.firstPacketMs} ms)`,
       pass: p.throttled.firstDiagramMs === null ? false : p.throttled.firstDiagramMs <= 2_000,
     });
     const se = p.throttled.seedEdit;
