@@ -12,11 +12,9 @@ import { flat } from './flatString.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { isIngressControllerPod } from './podAnswer.ts';
 import { GATEWAY_NAME_LABEL } from '../controllers/gatewayController.ts';
-import { parseTargetCached, type Target } from './target.ts';
-import type { Said } from './said.ts';
-import type { PublicDnsMemo } from './destination.ts';
-import type { CachedRoute } from './ingressProxy.ts';
-import type { NodeRoute } from './route.ts';
+import { targetRecord, type TargetRecord } from './targetRecord.ts';
+
+export type { TargetRecord } from './targetRecord.ts';
 
 /** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
@@ -61,41 +59,6 @@ export interface IpOwner {
   entryName: string;
   /** The address is the ingress-nginx controller's load-balancer IP (index.ingressLoadBalancerIP). */
   ingressLB: boolean;
-}
-
-/**
- * A request's target text, parsed, with the owner of its address when it is an IP. The parsed fields
- * and the owner's are copied onto the record (`why` null when it parses), so a packet reads one
- * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
- */
-export interface TargetRecord extends Target, IpOwner {
-  why: Said | null;
-  /** This record itself when an owner has the address (its fields are the owner's); null: none; undefined: a name. */
-  owner: IpOwner | null | undefined;
-  /** `host:port` of an IP target (the connection's destination), written once. */
-  address: string | undefined;
-  /**
-   * The owner's entry for the target's own port over TCP (a request's default protocol), copied
-   * onto the record, which then stands as `first` (route.ts findPort reads `first` before `vips`):
-   * the entries are made with the index, far from the records in memory, and with 10,000 Services
-   * reading one was a cold load per request. Blank (`kind` undefined) when there is none.
-   */
-  kind: VipEntry['kind'] | undefined;
-  service: AdmittedService | undefined;
-  portIndex: number;
-  protocol: string;
-  views: PortViews | undefined;
-  lastNode: string | undefined;
-  lastView: ServicePortProxy | undefined;
-  /**
-   * What the requests to this text meet on their way, found by the first and kept here (a record
-   * is per index, so per cluster state): the public DNS answer for a name (destination.ts), the
-   * Ingress route its host and path match (ingressProxy.ts). Undefined: not asked yet.
-   */
-  publicDns: PublicDnsMemo | undefined;
-  ingressRoute: CachedRoute | null | undefined;
-  /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
-  nodeRoute: NodeRoute | null | undefined;
 }
 
 /** The owner record of a destination, looked up once per Dest and kept on it. */
@@ -179,6 +142,17 @@ export interface PodView {
   servedAddress: string;
   servedHead: string;
   servedTail: string;
+  /**
+   * The client address it last answered and that hop's whole text (servedHead + client +
+   * servedTail). A pod is mostly asked from one address at a time (a pod client's own, its node's
+   * when kube-proxy masquerades, the ingress controller pod's for an Ingress backend), so the next
+   * packet from that address reuses the text instead of reading the two strings to join them anew:
+   * they are made on the pod's first answer, and with 10,000 Services far from the view.
+   */
+  servedClient: string | undefined;
+  servedDetail: string;
+  /** An ingress-nginx controller's "accepts" hop text up to the client's address, made on its first request ('': not yet; deliver.ts). */
+  acceptsHead: string;
 }
 
 /** The address a node masquerades with toward its own pods: the bridge (first IP of its podCIDR), as the source-ip tutorial's `client_address=10.180.1.1` shows. */
@@ -348,6 +322,9 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
             servedAddress: '',
             servedHead: '',
             servedTail: '',
+            servedClient: undefined,
+            servedDetail: '',
+            acceptsHead: '',
           }
         : null;
       podViews.set(ip, v);
@@ -380,42 +357,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     target(text) {
       let r = targets.get(text);
       if (r === undefined) {
-        const parsed = parseTargetCached(text);
-        const t = parsed.ok ? parsed.target : undefined;
-        const owner = t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined;
-        const own = t && owner?.vips?.find((e) => e.port === t.port && e.protocol === 'TCP');
-        // One shape for every outcome (a failed parse has no target, a name no owner: their fields are blank).
-        r = {
-          scheme: t?.scheme ?? 'http',
-          host: t?.host ?? '',
-          port: t?.port ?? 0,
-          path: t?.path ?? '',
-          isIP: t?.isIP ?? false,
-          why: parsed.ok ? null : parsed.why,
-          first: owner?.first,
-          vips: owner?.vips,
-          services: owner?.services,
-          lb: owner?.lb,
-          entryKind: owner?.entryKind,
-          entryNamespace: owner?.entryNamespace ?? '',
-          entryName: owner?.entryName ?? '',
-          ingressLB: owner?.ingressLB ?? false,
-          owner,
-          address: t?.isIP ? flat(`${t.host}:${t.port}`) : undefined,
-          kind: own?.kind,
-          service: own?.service,
-          portIndex: own?.portIndex ?? -1,
-          protocol: own?.protocol ?? '',
-          views: own?.views,
-          lastNode: undefined,
-          lastView: undefined,
-          publicDns: undefined,
-          ingressRoute: undefined,
-          nodeRoute: undefined,
-        };
-        if (owner) r.owner = r;
-        // The record stands for the entry it copied: what findPort would return for this port over TCP.
-        if (own) r.first = r as VipEntry;
+        r = targetRecord(text, ownerByIP);
         if (targets.size >= 65_536) targets.clear();
         targets.set(text, r);
       }

@@ -99,7 +99,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     trace.add({
       kind: 'pod',
       node: podNode,
-      detail: `ingress-nginx controller ${ref} accepts the HTTP request from ${d.srcIP} (Host: ${d.http.host}, path ${d.http.path})`,
+      detail: acceptsText(view, d),
       say: say('hop.ingressAccepts', { pod: ref, client: d.srcIP, host: d.http.host, path: d.http.path }),
       toIP: d.dstIP,
       at: podAt,
@@ -143,10 +143,17 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   }
   const response = view.servedResponse;
   const note = view.servedNote;
+  // The hop's text for this client, kept for the next packet from the same address (PodView.servedDetail).
+  let detail = view.servedDetail;
+  if (view.servedClient !== d.srcIP) {
+    detail = view.servedHead + d.srcIP + view.servedTail;
+    view.servedClient = d.srcIP;
+    view.servedDetail = detail;
+  }
   trace.add({
     kind: 'pod',
     node: podNode,
-    detail: view.servedHead + d.srcIP + view.servedTail,
+    detail,
     say: say(note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
       pod: ref,
       address: view.servedAddress,
@@ -163,3 +170,21 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   if (d.protocol === 'TCP') result.status = 200;
   return { outcome: 'ok' };
 }
+
+/**
+ * The ingress-nginx controller's hop: `ingress-nginx controller <pod> accepts the HTTP request from
+ * <client> (Host: <host>, path <path>)`. Its ends are made once, the head per controller pod and the
+ * tail per target text whose host and path the request carries (Delivery.target), so a request
+ * joins three strings rather than reading its host and path (made far from its record) and
+ * building the text from seven pieces.
+ */
+function acceptsText(view: PodView, d: Delivery): string {
+  let head = view.acceptsHead;
+  if (head === '')
+    head = view.acceptsHead = flat(`ingress-nginx controller ${view.ref} accepts the HTTP request from `);
+  const t = d.target;
+  const tail = t ? (t.acceptsTail ??= flat(acceptsTail(t.host, t.path))) : acceptsTail(d.http.host, d.http.path);
+  return head + d.srcIP + tail;
+}
+
+const acceptsTail = (host: string, path: string): string => ` (Host: ${host}, path ${path})`;

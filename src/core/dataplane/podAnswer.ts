@@ -49,6 +49,7 @@ export function keepAnswer(
   view.servedAddress = address;
   view.servedHead = flat(`pod ${view.ref} answers from ${address} to `);
   view.servedTail = flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`);
+  view.servedClient = undefined;
 }
 
 export function isIngressControllerPod(pod: AdmittedPod): boolean {

@@ -148,6 +148,9 @@ function endpointRules(
       servedAddress: '',
       servedHead: '',
       servedTail: '',
+      servedClient: undefined,
+      servedDetail: '',
+      acceptsHead: '',
     };
     if (podView) holdAnswer(rec, sp.protocol, podView(ep.ip));
     return rec;
@@ -179,6 +182,9 @@ export function holdAnswer(rec: EndpointRules, protocol: string, view: PodView |
   rec.servedAddress = view.servedAddress;
   rec.servedHead = view.servedHead;
   rec.servedTail = view.servedTail;
+  rec.servedClient = view.servedClient;
+  rec.servedDetail = view.servedDetail;
+  rec.acceptsHead = view.acceptsHead;
   // The fields were just set from the view: the record is a PodView now.
   const own = rec as PodView;
   const answer = podAnswers(view.pod, rec.port, protocol, view.ports);

@@ -1,0 +1,92 @@
+// A request's target text as the data path keeps it per cluster state (clusterIndex.ts target):
+// parsed, with its address's owner and its owner's entry for its port copied on, and what the
+// requests to it meet on their way, found by the first. One object a request reads, not the parse,
+// the owner, its entry and the memos each (a cold load each with 10,000 Services).
+import type { AdmittedService } from '../model/admitted.ts';
+import type { IpOwner, PortViews, VipEntry } from './clusterIndex.ts';
+import type { ServicePortProxy } from './proxyModel.ts';
+import type { PublicDnsMemo } from './destination.ts';
+import type { CachedRoute } from './ingressProxy.ts';
+import type { NodeRoute } from './route.ts';
+import type { Said } from './said.ts';
+import { parseTargetCached, type Target } from './target.ts';
+import { flat } from './flatString.ts';
+
+/**
+ * A request's target text, parsed, with the owner of its address when it is an IP. The parsed fields
+ * and the owner's are copied onto the record (`why` null when it parses), so a packet reads one
+ * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
+ */
+export interface TargetRecord extends Target, IpOwner {
+  why: Said | null;
+  /** This record itself when an owner has the address (its fields are the owner's); null: none; undefined: a name. */
+  owner: IpOwner | null | undefined;
+  /** `host:port` of an IP target (the connection's destination), written once. */
+  address: string | undefined;
+  /**
+   * The owner's entry for the target's own port over TCP (a request's default protocol), copied
+   * onto the record, which then stands as `first` (route.ts findPort reads `first` before `vips`):
+   * the entries are made with the index, far from the records in memory, and with 10,000 Services
+   * reading one was a cold load per request. Blank (`kind` undefined) when there is none.
+   */
+  kind: VipEntry['kind'] | undefined;
+  service: AdmittedService | undefined;
+  portIndex: number;
+  protocol: string;
+  views: PortViews | undefined;
+  lastNode: string | undefined;
+  lastView: ServicePortProxy | undefined;
+  /**
+   * What the requests to this text meet on their way, found by the first and kept here (a record
+   * is per index, so per cluster state): the public DNS answer for a name (destination.ts), the
+   * Ingress route its host and path match (ingressProxy.ts). Undefined: not asked yet.
+   */
+  publicDns: PublicDnsMemo | undefined;
+  ingressRoute: CachedRoute | null | undefined;
+  /** The ingress controller's "accepts" hop text after the client's address, for this host and path (deliver.ts). */
+  acceptsTail: string | undefined;
+  /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
+  nodeRoute: NodeRoute | null | undefined;
+}
+
+/** The record of `text` against the index's owners by address (ownerByIP). */
+export function targetRecord(text: string, ownerByIP: ReadonlyMap<string, IpOwner>): TargetRecord {
+  const parsed = parseTargetCached(text);
+  const t = parsed.ok ? parsed.target : undefined;
+  const owner = t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined;
+  const own = t && owner?.vips?.find((e) => e.port === t.port && e.protocol === 'TCP');
+  // One shape for every outcome (a failed parse has no target, a name no owner: their fields are blank).
+  const r: TargetRecord = {
+    scheme: t?.scheme ?? 'http',
+    host: t?.host ?? '',
+    port: t?.port ?? 0,
+    path: t?.path ?? '',
+    isIP: t?.isIP ?? false,
+    why: parsed.ok ? null : parsed.why,
+    first: owner?.first,
+    vips: owner?.vips,
+    services: owner?.services,
+    lb: owner?.lb,
+    entryKind: owner?.entryKind,
+    entryNamespace: owner?.entryNamespace ?? '',
+    entryName: owner?.entryName ?? '',
+    ingressLB: owner?.ingressLB ?? false,
+    owner,
+    address: t?.isIP ? flat(`${t.host}:${t.port}`) : undefined,
+    kind: own?.kind,
+    service: own?.service,
+    portIndex: own?.portIndex ?? -1,
+    protocol: own?.protocol ?? '',
+    views: own?.views,
+    lastNode: undefined,
+    lastView: undefined,
+    publicDns: undefined,
+    ingressRoute: undefined,
+    acceptsTail: undefined,
+    nodeRoute: undefined,
+  };
+  if (owner) r.owner = r;
+  // The record stands for the entry it copied: what findPort would return for this port over TCP.
+  if (own) r.first = r as VipEntry;
+  return r;
+}
