@@ -50,6 +50,24 @@ describe('pod → ClusterIP', () => {
   });
 });
 
+describe('pod sources (what a source resolved to is kept per source object, source.ts)', () => {
+  it('follows a source object whose pod changes, and a changed cluster', () => {
+    const dp = make();
+    const from: Source = { kind: 'pod', namespace: 'default', name: 'client' };
+    const first = dp.send({ from, to: '10.96.0.20:80', time: 0 });
+    expect(first.sourceIP).toBe('10.244.1.50');
+    expect(first.hops[0]!.detail).toBe('pod default/client (10.244.1.50) on node-1 opens a connection');
+    // The same object, now naming another pod: its own address, node and hop.
+    (from as { name: string }).name = 'web-b';
+    const second = dp.send({ from, to: '10.96.0.20:80', time: 1 });
+    expect(second.sourceIP).toBe('10.244.2.10');
+    expect(second.hops[0]!.detail).toBe('pod default/web-b (10.244.2.10) on node-2 opens a connection');
+    // A cluster without that pod: the source is resolved again and refused.
+    dp.update(stateFromStoredYaml(text.replace(/name: web-b\n/g, 'name: web-z\n')));
+    expect(dp.send({ from, to: '10.96.0.20:80', time: 2 }).outcome).toBe('unreachable');
+  });
+});
+
 describe('masquerade matrix (docs/kube-proxy.md §1.6, upstream TestInternalExternalMasquerade)', () => {
   const src = (r: ReturnType<ReturnType<typeof make>['send']>) => r.sourceIP;
   it('node → ClusterIP is masqueraded (source outside clusterCIDR)', () => {

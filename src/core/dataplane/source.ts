@@ -11,6 +11,11 @@ export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false;
 export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult {
   const { index } = ctx;
   if (from.kind === 'pod') {
+    // A client keeps its source object (src/core/sim/traffic.ts): what it resolves to in this state is kept for it.
+    let sources = index.memo.get(POD_SOURCES) as WeakMap<Source, PodSource> | undefined;
+    if (sources === undefined) index.memo.set(POD_SOURCES, (sources = new WeakMap()));
+    const known = sources.get(from);
+    if (known !== undefined && known.namespace === from.namespace && known.name === from.name) return podClient(known);
     const pod = index.podByName.get(`${from.namespace}/${from.name}`);
     if (!pod) {
       const near = index.state.pods.filter((p) => p.metadata.namespace === from.namespace).map((p) => p.metadata.name);
@@ -35,23 +40,16 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
         at,
       };
     if (!ip) return { ok: false, why: say('source.podNoIP', { pod: `${from.namespace}/${from.name}` }), at };
-    let detail = index.memo.get(pod) as string | undefined;
-    if (detail === undefined) {
-      detail = flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`);
-      index.memo.set(pod, detail);
-    }
-    return {
-      ok: true,
-      client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name },
-      hop: {
-        kind: 'client',
-        node,
-        detail,
-        say: say('hop.clientPod', { pod: `${from.namespace}/${from.name}`, ip, node }),
-        fromIP: ip,
-        at,
-      },
+    const resolved: PodSource = {
+      namespace: from.namespace,
+      name: from.name,
+      ref: flat(`${from.namespace}/${from.name}`),
+      ip,
+      node,
+      detail: flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`),
     };
+    sources.set(from, resolved);
+    return podClient(resolved);
   }
   if (from.kind === 'node') {
     const ip = index.nodeIP.get(from.name);
@@ -102,6 +100,40 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     ok: true,
     client: { kind: 'external', ip, name: ip },
     hop: { kind: 'client', detail, say: say('hop.clientExternal', { ip }), fromIP: ip },
+  };
+}
+
+/**
+ * A pod source as resolved in one cluster state, kept per source object (index.memo's POD_SOURCES,
+ * a WeakMap: a source no client keeps is let go). Checked against the source's names, should its
+ * object be changed after.
+ */
+interface PodSource {
+  namespace: string;
+  name: string;
+  /** `namespace/name` */
+  ref: string;
+  ip: string;
+  node: string;
+  detail: string;
+}
+
+/** The memo key of the pod sources resolved (index.memo is keyed by objects). */
+const POD_SOURCES = {};
+
+/** The client and its hop, new objects for every request (results never share them). */
+function podClient(p: PodSource): SourceResult {
+  return {
+    ok: true,
+    client: { kind: 'pod', ip: p.ip, node: p.node, namespace: p.namespace, name: p.name },
+    hop: {
+      kind: 'client',
+      node: p.node,
+      detail: p.detail,
+      say: say('hop.clientPod', { pod: p.ref, ip: p.ip, node: p.node }),
+      fromIP: p.ip,
+      at: { kind: 'Pod', namespace: p.namespace, name: p.name },
+    },
   };
 }
 
