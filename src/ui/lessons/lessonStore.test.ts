@@ -178,6 +178,22 @@ describe('one source of truth for the lesson and step', () => {
   });
 });
 
+describe('a lesson opened before the simulator is connected', () => {
+  it('has its placeholders filled once the checker connects', async () => {
+    // A checker that answers nothing (as before the page connects the real one).
+    connectLessons({ checkGoal: realChecker.checkGoal, fillTemplates: () => Promise.resolve(null) });
+    const lesson = LESSONS.find((l) => l.dir.startsWith('03'))!;
+    openLesson(lesson.id);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(state().filled).toEqual({});
+    connectLessons(realChecker, () => records);
+    await vi.advanceTimersByTimeAsync(0);
+    const filled = Object.values(state().filled);
+    expect(filled.length).toBeGreaterThan(0);
+    expect(filled.every((f) => f !== null)).toBe(true);
+  });
+});
+
 describe('every lesson is playable to its end through the store', () => {
   for (const lesson of LESSONS) {
     it(lesson.dir, async () => {

@@ -37,6 +37,10 @@ export const lessonPanel = (): LessonState => useStore.getState().lessonPanel;
 const patch = (p: Partial<LessonState>): void => useStore.getState().patchLessonPanel(p);
 
 let checker: GoalChecker | null = null;
+let connected: () => void = () => undefined;
+const checkerConnected = new Promise<void>((resolve) => (connected = resolve));
+/** How long a Check pressed during start-up waits for the page to connect the simulator. */
+export const CONNECT_WAIT_MS = 5_000;
 /** This session's console commands (the page's console; tests give their own). */
 let consoleRecords: () => readonly ConsoleRecord[] = () => [];
 /** Each Check and choices request gets a number; an answer for an older step or text is dropped. */
@@ -45,6 +49,13 @@ let generation = 0;
 export function connectLessons(c: GoalChecker, records?: () => readonly ConsoleRecord[]): void {
   checker = c;
   if (records) consoleRecords = records;
+  connected();
+  // The page connects the checker after the first packets (startApp.tsx); a learner or a link can
+  // open a lesson sooner, and its placeholders and choices were asked of nobody: ask now.
+  if (useStore.getState().lesson !== null) {
+    void loadChoices();
+    void fillTexts();
+  }
 }
 
 const fresh = { hintShown: false, checking: false, result: null, choices: null, answer: [] as string[] };
@@ -244,8 +255,16 @@ export async function check(): Promise<void> {
   const goal = currentStep()?.goal;
   if (!goal) return;
   if (!checker) {
-    patch({ result: { passed: false, note: 'lessons.unavailable' } });
-    return;
+    // Pressed during start-up, before the page connected the simulator: wait for it a little.
+    const g = ++generation;
+    patch({ checking: true, result: null });
+    await Promise.race([checkerConnected, new Promise((go) => setTimeout(go, CONNECT_WAIT_MS))]);
+    if (g !== generation) return;
+    patch({ checking: false });
+    if (!checker) {
+      patch({ result: { passed: false, note: 'lessons.unavailable' } });
+      return;
+    }
   }
   if (goal.type === 'predict' && s.answer.length === 0) {
     patch({ result: { passed: false, note: 'lessons.pickAnswer' } });
