@@ -340,6 +340,9 @@ test('the embed is a widget: one control bar over the diagram, every box whole f
           diagramHeight: Math.round(d.height),
         };
       });
+    // The clients' boxes come with the first traffic answer, which can follow the pods by a second on
+    // a busy machine: wait for all eight boxes, then for the view that fits them.
+    await expect.poll(async () => (await fits()).boxes, { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
     await expect.poll(async () => (await fits()).outside, { timeout: 10_000 }).toBe(0);
     const f = await fits();
     expect(f.boxes).toBeGreaterThanOrEqual(8);
