@@ -4,6 +4,8 @@
 // every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService, AdmittedPod, AdmittedNode } from '../model/admitted.ts';
+import type { Entry, HopAt } from './types.ts';
+import type { Said } from './said.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
 import { buildIngressIndex, type IngressIndex } from './ingressIndex.ts';
@@ -53,10 +55,11 @@ export interface IpOwner {
   vips: VipEntry[] | undefined;
   services: AdmittedService[] | undefined;
   lb: AdmittedService | undefined;
-  /** The object a request to this address enters first: the LoadBalancer if one has it, else its Service (undefined: none). */
-  entryKind: 'LoadBalancer' | 'Service' | undefined;
-  entryNamespace: string;
-  entryName: string;
+  /**
+   * The object a request to this address enters first: the LoadBalancer if one has it, else its
+   * Service (undefined: none). Frozen: every request's result to the address shares it (RequestResult.entry).
+   */
+  entry: Entry | undefined;
   /** The address is the ingress-nginx controller's load-balancer IP (index.ingressLoadBalancerIP). */
   ingressLB: boolean;
 }
@@ -151,6 +154,10 @@ export interface PodView {
    */
   servedClient: string | undefined;
   servedDetail: string;
+  /** What that hop says (with servedDetail: made for servedClient, undefined until then); the results from that client share it. */
+  servedSaid: Said | undefined;
+  /** Where the pod's hops point (`Pod` namespace/name), frozen: the results share it. */
+  at: HopAt;
   /** An ingress-nginx controller's "accepts" hop text up to the client's address, made on its first request ('': not yet; deliver.ts). */
   acceptsHead: string;
 }
@@ -261,9 +268,13 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       vips,
       services: serviceByVip.get(ip),
       lb,
-      entryKind: svc ? (lb ? 'LoadBalancer' : 'Service') : undefined,
-      entryNamespace: svc?.metadata.namespace ?? '',
-      entryName: svc?.metadata.name ?? '',
+      entry: svc
+        ? Object.freeze({
+            kind: lb ? 'LoadBalancer' : 'Service',
+            namespace: svc.metadata.namespace,
+            name: svc.metadata.name,
+          })
+        : undefined,
       ingressLB: ip === ingressLoadBalancerIP,
     });
   }
@@ -324,6 +335,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
             servedTail: '',
             servedClient: undefined,
             servedDetail: '',
+            servedSaid: undefined,
+            at: Object.freeze({ kind: 'Pod', namespace, name }),
             acceptsHead: '',
           }
         : null;

@@ -85,6 +85,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       say: say('hop.routed', { from: d.fromNode, to: podNode }),
       fromIP: d.srcIP,
       toIP: d.dstIP,
+      packet: undefined,
     });
   }
   // Assigned in place (same keys, same order as a spread): this runs for every delivered packet.
@@ -94,7 +95,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   result.port = d.dstPort;
   result.node = podNode;
   result.sourceIP = d.srcIP;
-  const podAt: HopAt = { kind: 'Pod', namespace: view.namespace, name: view.name };
+  const podAt = view.at;
   if (view.ingressController && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
     trace.add({
       kind: 'pod',
@@ -103,6 +104,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       say: say('hop.ingressAccepts', { pod: ref, client: d.srcIP, host: d.http.host, path: d.http.path }),
       toIP: d.dstIP,
       at: podAt,
+      packet: undefined,
     });
     return proxyThroughIngress(ctx, trace, pod, d, deliver);
   }
@@ -143,33 +145,41 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   }
   const response = view.servedResponse;
   const note = view.servedNote;
-  // The hop's text for this client, kept for the next packet from the same address (PodView.servedDetail).
+  // The hop's text and said for this client, kept for the next packet from the same address
+  // (PodView.servedDetail): the requests from one address share the said, and nothing changes it.
+  // Not frozen, unlike the saids kept per record: a pod asked from several addresses in turn (a
+  // NodePort's, masqueraded by the node each entered) makes one per request, and Object.freeze is a
+  // call into the runtime.
   let detail = view.servedDetail;
-  if (view.servedClient !== d.srcIP) {
+  let said = view.servedSaid;
+  if (view.servedClient !== d.srcIP || said === undefined) {
     detail = view.servedHead + d.srcIP + view.servedTail;
+    const address = view.servedAddress;
+    said = note
+      ? say('hop.podAnswersAssumed', { pod: ref, address, client: d.srcIP, response, port: d.dstPort })
+      : say('hop.podAnswers', { pod: ref, address, client: d.srcIP, response });
     view.servedClient = d.srcIP;
     view.servedDetail = detail;
+    view.servedSaid = said;
   }
   trace.add({
     kind: 'pod',
     node: podNode,
     detail,
-    say: say(note ? 'hop.podAnswersAssumed' : 'hop.podAnswers', {
-      pod: ref,
-      address: view.servedAddress,
-      client: d.srcIP,
-      response,
-      ...(note ? { port: d.dstPort } : {}),
-    }),
+    say: said,
     fromIP: d.srcIP,
     toIP: d.dstIP,
     at: podAt,
+    packet: undefined,
   });
   trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode);
   result.response = response;
   if (d.protocol === 'TCP') result.status = 200;
-  return { outcome: 'ok' };
+  return OK;
 }
+
+/** A delivery that was answered (the ending has nothing else to say: one object for all). */
+const OK: Ending = Object.freeze({ outcome: 'ok' });
 
 /**
  * The ingress-nginx controller's hop: `ingress-nginx controller <pod> accepts the HTTP request from

@@ -1,9 +1,10 @@
 // From the request's target text to a destination IP:port: parse it, then resolve a name the way
 // this client would (dnsStep.ts). ExternalName Services answer with a CNAME out of the cluster.
 import type { DataplaneContext, Client, Trace } from './context.ts';
-import type { Hop, HopAt, Outcome, SendRequest } from './types.ts';
+import type { Hop, HopAt, HttpRequest, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
 import type { IpOwner } from './clusterIndex.ts';
+import type { TargetRecord } from './targetRecord.ts';
 import { resolveChain } from './dnsStep.ts';
 import { clientDnsConfig, publicRecord, resolveForClient, type PublicRecord } from './clusterDns.ts';
 import { nodeDnsConfig, resolvConfText, type DnsAnswer, type PodDnsConfig } from '../controllers/dns.ts';
@@ -18,14 +19,12 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   const t = ctx.index.target(req.to);
   if (t.why !== null) return { ok: false, outcome: 'unreachable', why: t.why };
   const protocol = req.protocol ?? 'TCP';
-  const http = {
-    // The parsed host is lowercase already (target.ts): only a Host header given apart is lowered here.
-    host: req.host !== undefined ? req.host.toLowerCase() : t.host,
-    path: req.path ?? t.path,
-    ...(req.method ? { method: req.method } : {}),
-    ...(req.headers ? { headers: req.headers } : {}),
-    ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
-  };
+  // A request that gives nothing apart from its target text carries the target's own request line:
+  // made once and kept on its record, frozen, as every such request shares it.
+  const http =
+    req.host === undefined && req.path === undefined && !req.method && !req.headers
+      ? (t.http ??= Object.freeze(httpRequest(t, req)))
+      : httpRequest(t, req);
   if (t.isIP)
     return {
       ok: true,
@@ -176,6 +175,18 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     toIP: ip,
   });
   return found(ip, t.port, protocol, http, req.time);
+}
+
+/** The HTTP request line and headers of `req` to target `t`. */
+function httpRequest(t: TargetRecord, req: SendRequest): HttpRequest {
+  return {
+    // The parsed host is lowercase already (target.ts): only a Host header given apart is lowered here.
+    host: req.host !== undefined ? req.host.toLowerCase() : t.host,
+    path: req.path ?? t.path,
+    ...(req.method ? { method: req.method } : {}),
+    ...(req.headers ? { headers: req.headers } : {}),
+    ...(t.scheme === 'https' ? { tls: t.isIP ? {} : { sni: t.host } } : {}),
+  };
 }
 
 /**

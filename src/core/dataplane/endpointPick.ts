@@ -3,7 +3,7 @@
 // iptables' statistic cascade, nftables' numgen, IPVS's scheduler (docs/kube-proxy.md §1.6, §4).
 // The texts of each endpoint's rules were written at sync (proxySync.ts): a packet reads its
 // endpoint's record, not the endpoint, its pod and a memo each.
-import type { Hop } from './types.ts';
+import type { Trace } from './context.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
 import type { EndpointRules } from './proxySync.ts';
 import type { Packet, ProxyContext } from './kubeProxy.ts';
@@ -14,9 +14,9 @@ import {
   pickedText,
   statisticThresholds,
 } from './proxyRules.ts';
-import { say, type Said } from './said.ts';
+import { say, sayShared, type Said } from './said.ts';
 
-/** Choose the endpoint (its position in `rules`, one of the view's two lists) and add the hop saying how. */
+/** Choose the endpoint (its position in `rules`, one of the view's two lists) and add the hop saying how to the request's trace. */
 export function pickEndpoint(
   ctx: ProxyContext,
   node: string,
@@ -25,7 +25,7 @@ export function pickEndpoint(
   rules: readonly EndpointRules[],
   pkt: Packet,
   entryPort: number,
-  hops: Hop[],
+  trace: Trace,
 ): number {
   const mode = ctx.settings.proxyMode;
   const n = rules.length;
@@ -40,14 +40,15 @@ export function pickEndpoint(
     const at = hit === null ? -1 : names.indexOf(hit);
     const rec = at < 0 ? undefined : rules[at];
     if (rec) {
-      hops.push({
+      trace.add({
         kind: 'affinity',
         node,
         detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${rec.endpoint}${rec.podName !== undefined ? ` (${rec.podName})` : ''} on ${node}; the ${T}s timer restarts now`,
         say: say('hop.affinity', { client: pkt.srcIP, picked: pickedSaid(rec), node, timeout: T }),
         rule:
           mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${rec.endpoint} (timeout ${T}s)` : rec.affinityRule,
-        at: { kind: 'Service', namespace: sp.namespace, name: sp.name, path: 'spec.sessionAffinity' },
+        at: sp.affinityAt!,
+        packet: undefined,
       });
       ctx.affinity.set(
         { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T },
@@ -75,24 +76,25 @@ export function pickEndpoint(
     const rec = rules[idx]!;
     rule = rec.pickRule;
     detail = rec.pickDetail;
-    said =
+    // The record's list, position and chain decide what its pick says: kept on it.
+    said = rec.pickSaid ??=
       n === 1
-        ? say('hop.pickRandomOnly', { chain, picked: pickedSaid(rec) })
+        ? sayShared('hop.pickRandomOnly', { chain, picked: pickedSaid(rec) })
         : idx < n - 1
-          ? say('hop.pickRandomRule', {
+          ? sayShared('hop.pickRandomRule', {
               chain,
               count: n,
               rule: idx + 1,
               probability: computeProbability(n - idx),
               picked: pickedSaid(rec),
             })
-          : say('hop.pickRandomLast', { chain, count: n, picked: pickedSaid(rec) });
+          : sayShared('hop.pickRandomLast', { chain, count: n, picked: pickedSaid(rec) });
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(n);
     const rec = rules[idx]!;
     rule = rec.pickRule;
     detail = rec.pickDetail;
-    said = say('hop.pickNumgen', { count: n, index: idx, picked: pickedSaid(rec) });
+    said = rec.pickSaid ??= sayShared('hop.pickNumgen', { count: n, index: idx, picked: pickedSaid(rec) });
   } else {
     const sched = ctx.settings.ipvsScheduler;
     const key = `${node}|${ipvsKey}`;
@@ -113,7 +115,7 @@ export function pickEndpoint(
     rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
   }
   const rec = rules[idx]!;
-  hops.push({ kind: 'kube-proxy', node, detail, say: said, rule });
+  trace.add({ kind: 'kube-proxy', node, detail, say: said, rule, packet: undefined });
   if (T !== null)
     ctx.affinity.set(
       {
@@ -130,11 +132,12 @@ export function pickEndpoint(
   return idx;
 }
 
-/** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`). */
+/** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`): made once, kept on its record. */
 function pickedSaid(rec: EndpointRules): Said {
-  return rec.podName !== undefined
-    ? say('picked.pod', { endpoint: rec.endpoint, pod: rec.podName })
-    : say('picked.endpoint', { endpoint: rec.endpoint });
+  return (rec.pickedSaid ??=
+    rec.podName !== undefined
+      ? sayShared('picked.pod', { endpoint: rec.endpoint, pod: rec.podName })
+      : sayShared('picked.endpoint', { endpoint: rec.endpoint }));
 }
 
 /** The `ip:port` strings of an endpoint list, in order, kept on the (immutable) view. */

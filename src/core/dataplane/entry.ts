@@ -25,7 +25,8 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }
   // A LoadBalancer's, else a Service's: decided when the index was built.
-  if (own?.entryKind) return { kind: own.entryKind, namespace: own.entryNamespace, name: own.entryName };
+  const entry = own?.entry;
+  if (entry) return entry;
   const node = index.nodeByIP.get(ip);
   if (node) return { kind: 'Node', name: node.metadata.name };
   const pod = index.podByIP.get(ip);

@@ -241,6 +241,7 @@ function sendUpstream(
     at: { kind: u.atKind, namespace: u.atNamespace, name: u.atName, path: u.atPath },
     fromIP: u.podIP,
     toIP: ep.ip,
+    packet: undefined,
   });
   const end = deliver(ctx, trace, {
     fromNode: u.node,

@@ -5,7 +5,7 @@
 // and IPVS use the same endpoint sets and differ only in how they pick.
 import type { ClusterSettings } from '../model/settings.ts';
 import type { Rng } from '../random/rng.ts';
-import type { Hop, HopAt } from './types.ts';
+import type { Trace } from './context.ts';
 import type { ServicePortProxy, ProxyEndpoint } from './proxyModel.ts';
 import type { AffinityStore } from './affinity.ts';
 import type { EndpointRules } from './proxySync.ts';
@@ -23,9 +23,9 @@ import {
   whereSaid,
   type EntryKind,
 } from './proxyRules.ts';
-import { syncRules } from './proxySync.ts';
+import { serviceAt, syncRules } from './proxySync.ts';
 import { pickEndpoint } from './endpointPick.ts';
-import { say, sayEnglish, type Said } from './said.ts';
+import { say, sayEnglish, sayShared, type Said } from './said.ts';
 
 export interface ProxyContext {
   settings: ClusterSettings;
@@ -44,9 +44,10 @@ export interface Packet {
   time: number;
 }
 
+/** The rules' verdict; the hops that say it are added to the request's trace as they are decided. */
 export type ProxyVerdict =
-  | { verdict: 'dnat'; endpoint: EndpointRules; masquerade: boolean; masqueradeWhy?: Said; hops: Hop[] }
-  | { verdict: 'reject' | 'drop'; why: 'no-endpoints' | 'no-local-endpoints' | 'source-range'; hops: Hop[] };
+  | { verdict: 'dnat'; endpoint: EndpointRules; masquerade: boolean; masqueradeWhy?: Said }
+  | { verdict: 'reject' | 'drop'; why: 'no-endpoints' | 'no-local-endpoints' | 'source-range' };
 
 export function kubeProxyDecide(
   ctx: ProxyContext,
@@ -54,16 +55,16 @@ export function kubeProxyDecide(
   sp: ServicePortProxy,
   entry: EntryKind,
   pkt: Packet,
+  trace: Trace,
 ): ProxyVerdict {
   const { settings } = ctx;
   const mode = settings.proxyMode;
-  const hops: Hop[] = [];
   // The view's texts are written at its sync (proxySync.ts; throughKubeProxy.ts syncs it with its answers).
   if (sp.syncedFor !== settings) syncRules(sp, node, settings);
 
   if (!sp.hasAnyEndpoints) {
     return fail(
-      hops,
+      trace,
       node,
       sp,
       entry,
@@ -83,7 +84,7 @@ export function kubeProxyDecide(
   if (entry === 'cluster-ip') {
     if (!sp.hasInternalEndpoints) {
       return fail(
-        hops,
+        trace,
         node,
         sp,
         entry,
@@ -100,28 +101,25 @@ export function kubeProxyDecide(
     chain = local ? sp.svlChain : sp.svcChain;
     if (settings.masqueradeAll) {
       masq = true;
-      masqWhy = say('masq.all');
+      masqWhy = MASQ_ALL;
     } else if (clusterCIDR !== null && !fromPod) {
       masq = true;
       masqWhy = say('masq.notPodIP', { ip: pkt.srcIP, cidr: clusterCIDR.text });
     }
-    hops.push({
+    trace.add({
       kind: 'kube-proxy',
       node,
       detail: sp.clusterIPDetail,
-      say: say(local ? 'hop.proxyClusterIPLocal' : 'hop.proxyClusterIPAny', {
-        node,
-        address: sp.clusterIPAddress,
-        spn: sp.spn,
-      }),
+      say: sp.clusterIPSaid!,
       rule: sp.clusterIPRule,
-      at: serviceAt(sp, 'spec.clusterIP'),
+      at: sp.clusterIPAt!,
       toIP: pkt.dstIP,
+      packet: undefined,
     });
   } else {
     if (entry === 'load-balancer-ip' && sp.usesFWChain && !sourceAllowed(sp, pkt.srcIP)) {
       return fail(
-        hops,
+        trace,
         node,
         sp,
         entry,
@@ -141,7 +139,7 @@ export function kubeProxyDecide(
       rules = sp.clusterRules;
       chain = sp.svcChain;
       masq = true;
-      masqWhy = say('masq.externalCluster');
+      masqWhy = MASQ_EXTERNAL_CLUSTER;
     } else if (fromPod) {
       // "pod traffic for <spn> external destinations": short-circuit to all endpoints, no SNAT.
       eps = sp.clusterEndpoints;
@@ -152,10 +150,10 @@ export function kubeProxyDecide(
       rules = sp.clusterRules;
       chain = sp.svcChain;
       masq = true;
-      masqWhy = say('masq.nodeLocal');
+      masqWhy = MASQ_NODE_LOCAL;
     } else if (!sp.hasExternalEndpoints) {
       return fail(
-        hops,
+        trace,
         node,
         sp,
         entry,
@@ -172,7 +170,7 @@ export function kubeProxyDecide(
     const chains = chainsOf(sp);
     const entryTarget = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
     const svl = chain === chains.svl;
-    hops.push({
+    trace.add({
       kind: 'kube-proxy',
       node,
       detail: externalHopText(sp, node, entry, pkt.dstIP, ext, svl),
@@ -192,6 +190,7 @@ export function kubeProxyDecide(
             : 'status.loadBalancer.ingress',
       ),
       toIP: pkt.dstIP,
+      packet: undefined,
     });
   }
 
@@ -206,7 +205,7 @@ export function kubeProxyDecide(
             zone: sp.zone,
             endpoints: eps.map((e) => e.endpoint).join(', '),
           });
-    hops.push({
+    trace.add({
       kind: 'kube-proxy',
       node,
       detail: sayEnglish(said),
@@ -214,37 +213,50 @@ export function kubeProxyDecide(
       at: serviceAt(sp, 'spec.trafficDistribution'),
     });
   }
-  const at = pickEndpoint(ctx, node, sp, chain, rules, pkt, entry === 'node-port' ? sp.nodePort : sp.port, hops);
+  const at = pickEndpoint(ctx, node, sp, chain, rules, pkt, entry === 'node-port' ? sp.nodePort : sp.port, trace);
   const rec = rules[at]!;
   // Hairpin: the pod sends to itself. The numbers first, so the endpoint's IP string is not loaded per packet.
   const ipNum = rec.ipNum;
   if ((ipNum === null || ipNum === ipv4(pkt.srcIP)) && rec.ip === pkt.srcIP) {
     masq = true;
-    masqWhy = say('masq.hairpin');
+    masqWhy = MASQ_HAIRPIN;
   }
   const clusterIP = entry === 'cluster-ip';
   const address = clusterIP ? sp.clusterIPAddress : `${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`;
-  hops.push({
-    kind: 'dnat',
-    node,
-    detail: clusterIP ? rec.clusterIPDnat : dnatHopText(sp, entry, pkt.dstIP, rec),
-    say:
-      rec.podName !== undefined
-        ? say('hop.dnatPod', { address, endpoint: rec.endpoint, pod: rec.podName })
-        : say('hop.dnat', { address, endpoint: rec.endpoint }),
-    rule: rec.dnatRule,
-    at: serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`),
-    fromIP: pkt.srcIP,
-    toIP: rec.ip,
-  });
+  // The DNAT hop rewrites the destination to the endpoint (its `ip:port`, kept on the record).
+  trace.rewrite(
+    {
+      kind: 'dnat',
+      node,
+      detail: clusterIP ? rec.clusterIPDnat : dnatHopText(sp, entry, pkt.dstIP, rec),
+      // To the ClusterIP the address is the view's: the record keeps what the hop says.
+      say: clusterIP ? (rec.clusterIPDnatSaid ??= dnatSaid(rec, address, sayShared)) : dnatSaid(rec, address, say),
+      rule: rec.dnatRule,
+      at: sp.targetPortAt!,
+      fromIP: pkt.srcIP,
+      toIP: rec.ip,
+      packet: undefined,
+    },
+    undefined,
+    rec.endpoint,
+  );
   return masqWhy
-    ? { verdict: 'dnat', endpoint: rec, masquerade: masq, masqueradeWhy: masqWhy, hops }
-    : { verdict: 'dnat', endpoint: rec, masquerade: masq, hops };
+    ? { verdict: 'dnat', endpoint: rec, masquerade: masq, masqueradeWhy: masqWhy }
+    : { verdict: 'dnat', endpoint: rec, masquerade: masq };
 }
 
-function serviceAt(sp: ServicePortProxy, path: string): HopAt {
-  return { kind: 'Service', namespace: sp.namespace, name: sp.name, path };
+/** What the DNAT hop to `rec` from `address` says (`make`: say, or sayShared for a said the record keeps). */
+function dnatSaid(rec: EndpointRules, address: string, make: typeof say): Said {
+  return rec.podName !== undefined
+    ? make('hop.dnatPod', { address, endpoint: rec.endpoint, pod: rec.podName })
+    : make('hop.dnat', { address, endpoint: rec.endpoint });
 }
+
+/** Why kube-proxy masquerades, where the reason has no parameters: one frozen said each, shared by the results. */
+const MASQ_ALL = sayShared('masq.all');
+const MASQ_EXTERNAL_CLUSTER = sayShared('masq.externalCluster');
+const MASQ_NODE_LOCAL = sayShared('masq.nodeLocal');
+const MASQ_HAIRPIN = sayShared('masq.hairpin');
 
 function sourceAllowed(sp: ServicePortProxy, srcIP: string): boolean {
   return sp.loadBalancerSourceRanges.some((r) => {
@@ -254,7 +266,7 @@ function sourceAllowed(sp: ServicePortProxy, srcIP: string): boolean {
 }
 
 function fail(
-  hops: Hop[],
+  trace: Trace,
   node: string,
   sp: ServicePortProxy,
   entry: EntryKind,
@@ -271,6 +283,6 @@ function fail(
           ? 'spec.internalTrafficPolicy'
           : 'spec.externalTrafficPolicy'
         : 'spec.selector';
-  hops.push({ kind: verdict, node, detail: sayEnglish(said), say: said, rule, at: serviceAt(sp, path) });
-  return { verdict, why, hops };
+  trace.add({ kind: verdict, node, detail: sayEnglish(said), say: said, rule, at: serviceAt(sp, path) });
+  return { verdict, why };
 }

@@ -50,6 +50,7 @@ export function keepAnswer(
   view.servedHead = flat(`pod ${view.ref} answers from ${address} to `);
   view.servedTail = flat(`: "${answer.response}"${answer.note ? ` (${answer.note})` : ''}`);
   view.servedClient = undefined;
+  view.servedSaid = undefined;
 }
 
 export function isIngressControllerPod(pod: AdmittedPod): boolean {

@@ -7,6 +7,8 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { ClusterSettings } from '../model/settings.ts';
 import type { EndpointRules } from './proxySync.ts';
+import type { Said } from './said.ts';
+import type { HopAt } from './types.ts';
 
 import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, AdmittedNode } from '../model/admitted.ts';
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
@@ -89,6 +91,22 @@ export interface ServicePortProxy {
   clusterIPAddress: string;
   clusterIPDetail: string;
   clusterIPRule: string;
+  /**
+   * What the hops of a packet through this view say and point at, made at sync and shared by every
+   * result (frozen): the ClusterIP entry hop's said and its place (spec.clusterIP), the DNAT hop's
+   * place (the port's targetPort), and the affinity hop's (spec.sessionAffinity); the Service port
+   * a delivery names (deliver.ts Delivery.via).
+   */
+  clusterIPSaid: Said | undefined;
+  clusterIPAt: HopAt | undefined;
+  targetPortAt: HopAt | undefined;
+  affinityAt: HopAt | undefined;
+  via: { namespace: string; name: string; portIndex: number } | undefined;
+  /**
+   * The SNAT hop's text after the client's address (throughKubeProxy.ts), toward a remote endpoint
+   * [0] and toward one on this node [1], for the reason and address it was last made for.
+   */
+  snatTexts: [SnatText | undefined, SnatText | undefined] | undefined;
   /** One record per endpoint of clusterEndpoints / localEndpoints, in the same order. */
   clusterRules: EndpointRules[];
   localRules: EndpointRules[];
@@ -100,6 +118,12 @@ export interface ServicePortProxy {
   endpointNames: [string[] | undefined, string[] | undefined] | undefined;
   /** Affinity keys already pruned to this view's endpoints (kubeProxy.ts retainOnce). */
   retainedKeys: Set<string> | undefined;
+}
+
+export interface SnatText {
+  why: Said | undefined;
+  src: string;
+  tail: string;
 }
 
 export interface ServiceChains {
@@ -192,6 +216,12 @@ export function buildServicePort(
     clusterIPAddress: '',
     clusterIPDetail: '',
     clusterIPRule: '',
+    clusterIPSaid: undefined,
+    clusterIPAt: undefined,
+    targetPortAt: undefined,
+    affinityAt: undefined,
+    via: undefined,
+    snatTexts: undefined,
     clusterRules: [],
     localRules: [],
     memo: undefined,

@@ -27,6 +27,8 @@ import {
 import { ipv4 } from './ipMemo.ts';
 import { keepAnswer, podAnswers } from './podAnswer.ts';
 import { flat } from './flatString.ts';
+import { sayShared, type Said } from './said.ts';
+import type { HopAt } from './types.ts';
 
 /**
  * What a packet that kube-proxy sends to one endpoint reads: the endpoint's fields, its rules' texts
@@ -59,6 +61,14 @@ export interface EndpointRules extends PodViewFields {
   clusterIPDnat: string;
   /** The DNAT hop for other addresses (externalIPs, LB IPs, node ports), kept per address (ruleMemo.ts memoKeyed). */
   keyed: unknown[] | undefined;
+  /**
+   * What the hops that pick this endpoint say, made on first use and shared by the results (frozen):
+   * the endpoint as picked (`ip:port (pod)`), the iptables/nftables pick hop (its list, position and
+   * chain are the record's), and the DNAT hop of a packet sent to the ClusterIP.
+   */
+  pickedSaid: Said | undefined;
+  pickSaid: Said | undefined;
+  clusterIPDnatSaid: Said | undefined;
 }
 
 /** A PodView's fields, blank until the record holds its pod (`pod` undefined then). */
@@ -96,10 +106,31 @@ export function syncRules(
       ),
     );
   }
+  // What its packets' hops say and point at (ServicePortProxy.clusterIPSaid and after): frozen, shared by the results.
+  if (clusterIP !== '') {
+    const local = sp.internalPolicyChain === 'SVL';
+    sp.clusterIPSaid = sayShared(local ? 'hop.proxyClusterIPLocal' : 'hop.proxyClusterIPAny', {
+      node,
+      address: sp.clusterIPAddress,
+      spn: sp.spn,
+    });
+    sp.clusterIPAt ??= serviceAt(sp, 'spec.clusterIP');
+  }
+  sp.targetPortAt ??= serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`);
+  sp.affinityAt ??= serviceAt(sp, 'spec.sessionAffinity');
+  sp.via ??= Object.freeze({ namespace: sp.namespace, name: sp.name, portIndex: sp.portIndex });
   sp.clusterRules = endpointRules(sp, settings, sp.clusterEndpoints, chains.svc, podView);
   sp.localRules = endpointRules(sp, settings, sp.localEndpoints, chains.svl, podView);
   sp.syncedFor = settings;
 }
+
+/** A hop's place in the Service's YAML (HopAt), frozen: the results of the view's packets share it. */
+export function serviceAt(sp: ServicePortProxy, path: string): HopAt {
+  return Object.freeze({ kind: 'Service', namespace: sp.namespace, name: sp.name, path });
+}
+
+/** A record's place before it holds its pod (never put in a hop: a record without a pod is not delivered to as one). */
+const NO_POD_AT: HopAt = Object.freeze({ kind: 'Pod', name: '' });
 
 function endpointRules(
   sp: ServicePortProxy,
@@ -132,6 +163,9 @@ function endpointRules(
       affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
       clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
       keyed: undefined,
+      pickedSaid: undefined,
+      pickSaid: undefined,
+      clusterIPDnatSaid: undefined,
       // Its pod's fields, blank until holdAnswer (every record has them from the start: one shape).
       pod: undefined,
       namespace: '',
@@ -150,6 +184,8 @@ function endpointRules(
       servedTail: '',
       servedClient: undefined,
       servedDetail: '',
+      servedSaid: undefined,
+      at: NO_POD_AT,
       acceptsHead: '',
     };
     if (podView) holdAnswer(rec, sp.protocol, podView(ep.ip));
@@ -184,6 +220,8 @@ export function holdAnswer(rec: EndpointRules, protocol: string, view: PodView |
   rec.servedTail = view.servedTail;
   rec.servedClient = view.servedClient;
   rec.servedDetail = view.servedDetail;
+  rec.servedSaid = view.servedSaid;
+  rec.at = view.at;
   rec.acceptsHead = view.acceptsHead;
   // The fields were just set from the view: the record is a PodView now.
   const own = rec as PodView;

@@ -108,6 +108,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         say: say('hop.toNode', { node: known.nodeName, ip: dest.ip, port: dest.port }),
         fromIP: client.ip,
         toIP: dest.ip,
+        packet: undefined,
       });
     if (known.viewNode !== known.nodeName) {
       known.viewNode = known.nodeName;

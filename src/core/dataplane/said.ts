@@ -242,7 +242,7 @@ export type SaidCode = keyof typeof SAID_EN;
 
 export const SAID_CODES = Object.keys(SAID_EN) as SaidCode[];
 
-export { say } from './say.ts';
+export { say, sayShared } from './say.ts';
 
 /** Fills a wording's `{name}` holes; a nested explanation is worded by `word` too. */
 export function fillSaid(template: string, s: Said, word: (nested: Said) => string): string {

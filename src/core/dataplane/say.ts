@@ -6,3 +6,11 @@ import type { Said, SaidCode, SaidParam } from './said.ts';
 export function say(code: SaidCode, params: Readonly<Record<string, SaidParam>> = {}): Said {
   return { code, params };
 }
+
+/**
+ * A Said kept on a record and put in every hop or result that says it (the data path makes it once
+ * rather than per request): frozen with its parameters, so no reader can change it for the others.
+ */
+export function sayShared(code: SaidCode, params: Readonly<Record<string, SaidParam>> = {}): Said {
+  return Object.freeze({ code, params: Object.freeze(params) });
+}

@@ -4,7 +4,7 @@ import type { Hop, HopAt, Source } from './types.ts';
 import { DEFAULT_EXTERNAL_IP } from './types.ts';
 import { ipv4 } from './ipMemo.ts';
 import { flat } from './flatString.ts';
-import { say, type Said } from './said.ts';
+import { say, sayShared, type Said } from './said.ts';
 
 export type SourceResult = { ok: true; client: Client; hop: Hop } | { ok: false; why: Said; at?: HopAt };
 
@@ -40,13 +40,16 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
         at,
       };
     if (!ip) return { ok: false, why: say('source.podNoIP', { pod: `${from.namespace}/${from.name}` }), at };
+    const ref = flat(`${from.namespace}/${from.name}`);
     const resolved: PodSource = {
       namespace: from.namespace,
       name: from.name,
-      ref: flat(`${from.namespace}/${from.name}`),
       ip,
       node,
       detail: flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`),
+      client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name },
+      said: sayShared('hop.clientPod', { pod: ref, ip, node }),
+      at: Object.freeze({ kind: 'Pod', namespace: from.namespace, name: from.name }),
     };
     sources.set(from, resolved);
     return podClient(resolved);
@@ -74,22 +77,26 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
     };
   }
   const ip = from.ip ?? DEFAULT_EXTERNAL_IP;
-  // Per state, an address is either a valid outside client (its hop text) or a refusal: answered once.
-  let known = index.memo.get(EXTERNAL_CLIENTS) as Map<string, string | null> | undefined;
+  // Per state, an address is either a valid outside client (its hop's text and parts) or a refusal: answered once.
+  let known = index.memo.get(EXTERNAL_CLIENTS) as Map<string, ExternalSource | null> | undefined;
   if (!known) {
     known = new Map();
     index.memo.set(EXTERNAL_CLIENTS, known);
   }
-  let detail = known.get(ip);
-  if (detail === undefined) {
-    detail =
+  let ext = known.get(ip);
+  if (ext === undefined) {
+    ext =
       ipv4(ip) === null || index.nodeByIP.has(ip) || index.podByIP.has(ip)
         ? null
-        : `client ${ip} outside the cluster opens a connection`;
+        : {
+            detail: `client ${ip} outside the cluster opens a connection`,
+            client: { kind: 'external', ip, name: ip },
+            said: sayShared('hop.clientExternal', { ip }),
+          };
     if (known.size >= 65_536) known.clear();
-    known.set(ip, detail);
+    known.set(ip, ext);
   }
-  if (detail === null) {
+  if (ext === null) {
     if (ipv4(ip) === null) return { ok: false, why: say('source.notIPv4', { ip }) };
     return {
       ok: false,
@@ -98,9 +105,19 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
   }
   return {
     ok: true,
-    client: { kind: 'external', ip, name: ip },
-    hop: { kind: 'client', detail, say: say('hop.clientExternal', { ip }), fromIP: ip },
+    client: ext.client,
+    hop: { kind: 'client', detail: ext.detail, say: ext.said, fromIP: ip, packet: undefined },
   };
+}
+
+/**
+ * An outside address as a valid client in one cluster state: its hop's text and said, and the
+ * client, made once (index.memo's EXTERNAL_CLIENTS). The said is frozen: results share it.
+ */
+interface ExternalSource {
+  detail: string;
+  client: Client;
+  said: Said;
 }
 
 /**
@@ -111,29 +128,27 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
 interface PodSource {
   namespace: string;
   name: string;
-  /** `namespace/name` */
-  ref: string;
   ip: string;
   node: string;
   detail: string;
+  /** The client, and the client hop's said and place, made once; the said and place are frozen, as results share them. */
+  client: Client;
+  said: Said;
+  at: HopAt;
 }
 
 /** The memo key of the pod sources resolved (index.memo is keyed by objects). */
 const POD_SOURCES = {};
 
-/** The client and its hop, new objects for every request (results never share them). */
+/**
+ * The client and its hop. The hop is a new object for every request (the trace gives it its packet
+ * header); its said and place are the source's own, frozen and shared by its results.
+ */
 function podClient(p: PodSource): SourceResult {
   return {
     ok: true,
-    client: { kind: 'pod', ip: p.ip, node: p.node, namespace: p.namespace, name: p.name },
-    hop: {
-      kind: 'client',
-      node: p.node,
-      detail: p.detail,
-      say: say('hop.clientPod', { pod: p.ref, ip: p.ip, node: p.node }),
-      fromIP: p.ip,
-      at: { kind: 'Pod', namespace: p.namespace, name: p.name },
-    },
+    client: p.client,
+    hop: { kind: 'client', node: p.node, detail: p.detail, say: p.said, fromIP: p.ip, at: p.at, packet: undefined },
   };
 }
 

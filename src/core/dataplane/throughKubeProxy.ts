@@ -35,16 +35,14 @@ export function throughKubeProxy(
   // texts of its rules and its endpoints' answers (a view that only lists endpoints, for
   // ingress-nginx or a health check, needs none).
   if (sp.syncedFor !== ctx.proxy.settings) syncRules(sp, node, ctx.proxy.settings, ctx.index.podView);
-  const v = kubeProxyDecide(ctx.proxy, node, sp, entry, {
-    srcIP: client.ip,
-    dstIP: dest.ip,
-    dstPort: dest.port,
-    fromThisNode,
-    time: dest.time,
-  });
-  // The DNAT hop rewrites the destination to the endpoint kube-proxy picked (its `ip:port`, kept on the view).
-  for (const h of v.hops)
-    trace.add(h, h.kind === 'dnat' && v.verdict === 'dnat' ? { dst: v.endpoint.endpoint } : undefined);
+  const v = kubeProxyDecide(
+    ctx.proxy,
+    node,
+    sp,
+    entry,
+    { srcIP: client.ip, dstIP: dest.ip, dstPort: dest.port, fromThisNode, time: dest.time },
+    trace,
+  );
   if (v.verdict !== 'dnat') {
     if (v.why === 'no-endpoints') {
       const why = explainNoEndpoints(ctx.index, svc, portIndex);
@@ -73,26 +71,39 @@ export function throughKubeProxy(
     const local = v.endpoint.nodeName === node;
     const nodeIP = ctx.index.nodeIP.get(node) ?? srcIP;
     srcIP = local ? (ctx.index.bridgeIP.get(node) ?? nodeIP) : nodeIP;
-    trace.add(
-      {
-        kind: 'snat',
-        node,
-        detail: `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${v.masqueradeWhy ? sayEnglish(v.masqueradeWhy) : ''}`,
-        ...(v.masqueradeWhy
-          ? {
-              say: say(local ? 'hop.snatBridge' : 'hop.snatNode', {
-                from: client.ip,
-                to: srcIP,
-                node,
-                why: v.masqueradeWhy,
-              }),
-            }
-          : {}),
-        rule: '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully',
-        fromIP: client.ip,
-        toIP: srcIP,
-      },
-      { src: srcIP },
+    const why = v.masqueradeWhy;
+    const rule =
+      '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully';
+    // The text after the client's address depends on the address it masquerades with and the
+    // reason: kept on the view per kind of address for the last reason said (the reasons without
+    // parameters are shared saids), not worded anew per packet.
+    const texts = (sp.snatTexts ??= [undefined, undefined]);
+    let kept = texts[local ? 1 : 0];
+    if (kept === undefined || kept.why !== why || kept.src !== srcIP) {
+      kept = {
+        why,
+        src: srcIP,
+        tail: ` → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${why ? sayEnglish(why) : ''}`,
+      };
+      texts[local ? 1 : 0] = kept;
+    }
+    const tail = kept.tail;
+    const detail = 'SNAT (MASQUERADE) ' + client.ip + tail;
+    trace.rewrite(
+      why
+        ? {
+            kind: 'snat',
+            node,
+            detail,
+            say: say(local ? 'hop.snatBridge' : 'hop.snatNode', { from: client.ip, to: srcIP, node, why }),
+            rule,
+            fromIP: client.ip,
+            toIP: srcIP,
+            packet: undefined,
+          }
+        : { kind: 'snat', node, detail, rule, fromIP: client.ip, toIP: srcIP, packet: undefined },
+      srcIP,
+      undefined,
     );
   }
   const ep = v.endpoint;
@@ -108,7 +119,8 @@ export function throughKubeProxy(
     protocol: dest.protocol,
     http: dest.http,
     target: dest.target,
-    via: { namespace: sp.namespace, name: sp.name, portIndex },
+    // The view's own (made at its sync) when it is this Service port's.
+    via: portIndex === sp.portIndex && sp.via ? sp.via : { namespace: sp.namespace, name: sp.name, portIndex },
     time: dest.time,
   };
   return deliver(ctx, trace, delivery);
