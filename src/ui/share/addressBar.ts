@@ -61,6 +61,14 @@ const moved = (a: AppState, b: AppState): boolean =>
  * or a reload would find our own address and never ask about the link.
  */
 let foreignAddresses = 0;
+/**
+ * The address as the page last knew it: what it wrote itself, or what the last hashchange brought
+ * (the page's own handler takes care of that link). A different address means a navigation whose
+ * hashchange is still queued (the browser fires it as a later task): a link just typed or opened in
+ * this tab, not ours to overwrite. A write in that gap made a reload open the draft without asking
+ * (share.spec, about 1 run in 16 on a loaded machine). Null until the address bar starts.
+ */
+let knownAddress: string | null = null;
 
 /** Writes the current state's link into the address bar now (when it differs). */
 export async function syncAddress(): Promise<void> {
@@ -71,9 +79,11 @@ export async function syncAddress(): Promise<void> {
   const now = useStore.getState();
   // Changed meanwhile: the next sync writes the newer state.
   if (moved(now, s) || seen !== foreignAddresses) return;
+  if (knownAddress !== null && location.hash !== knownAddress) return;
   // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  if (knownAddress !== null) knownAddress = location.hash;
   try {
     const kept = ownAddresses().filter((h) => h !== hash);
     sessionStorage.setItem(OWN_KEY, JSON.stringify([...kept, hash].slice(-OWN_KEPT)));
@@ -101,14 +111,17 @@ export function startAddressBar(): () => void {
   // An address set from outside wins over a write still waiting (the next change writes again).
   const onForeign = (): void => {
     foreignAddresses++;
+    knownAddress = location.hash;
     if (timer !== null) window.clearTimeout(timer);
     timer = null;
   };
+  knownAddress = location.hash;
   window.addEventListener('hashchange', onForeign);
   schedule();
   return () => {
     off();
     window.removeEventListener('hashchange', onForeign);
     if (timer !== null) window.clearTimeout(timer);
+    knownAddress = null;
   };
 }
