@@ -19,7 +19,7 @@ import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
 import type { FlowNode } from './toFlowElements.ts';
 import { useAreaSize } from './useAreaSize.ts';
-import { boundsOf, fitViewport, presenterViewport } from './fitViewport.ts';
+import { boundsOf, fitViewport, presenterViewport, steadyViewport } from './fitViewport.ts';
 import { FIT_ZOOM, VIRTUALIZE_ABOVE_NODES, diagramLayout } from './layout.ts';
 import { StackedContext } from './nodes/sideHandles.tsx';
 import { DiagramToolbar } from './DiagramToolbar.tsx';
@@ -138,28 +138,45 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
   const onNodeLeave = useCallback(() => setHovered(null), []);
   const onPaneClick = useCallback((_e: MouseEvent) => select(null), []);
 
-  // Re-fit when the layout's shape or the area changes (a ResizeObserver measures the area; not on
-  // every traffic tick), so every box shows; panning and zooming by hand stay until then.
+  // Place the camera again when the layout's shape or the area changes (a ResizeObserver measures the
+  // area; not on every traffic tick), so every box shows; panning and zooming by hand stay while they
+  // still show every box.
   const rf = useReactFlow();
   const bounds = useMemo(() => boundsOf(elements.nodes), [elements.nodes]);
   const fitKey = JSON.stringify([bounds, area]);
   // Presenter mode zooms for a projector and follows the box being narrated (presenterViewport).
   const presenting = useStore((s) => s.classroom.mode === 'present');
-  const fit = useCallback(() => {
-    const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
-    if (b.width === 0 || a.width === 0) return;
-    if (!presenting) return void rf.setViewport(fitViewport(b, a, widget ? WIDGET_FIT_ZOOM : FIT_ZOOM));
-    const n = laserId ? rf.getInternalNode(laserId) : undefined;
-    const box = n
-      ? {
-          ...n.internals.positionAbsolute,
-          width: n.measured.width ?? n.width ?? 0,
-          height: n.measured.height ?? n.height ?? 0,
-        }
-      : null;
-    void rf.setViewport(presenterViewport(b, a, box, PRESENT_ZOOM, MAX_ZOOM), { duration: 300 });
-  }, [fitKey, rf, presenting, laserId, widget]);
-  useEffect(fit, [fit]);
+  // The area the camera was last placed in: an edit in the same area keeps a view that still shows
+  // everything (steadyViewport); a new area, the Fit button or leaving presenter mode fit again.
+  const placedIn = useRef<string | null>(null);
+  const fit = useCallback(
+    (force = false) => {
+      const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
+      if (b.width === 0 || a.width === 0) return;
+      const areaKey = JSON.stringify([a, presenting]);
+      const sameArea = placedIn.current === areaKey;
+      placedIn.current = areaKey;
+      if (!presenting) {
+        const zooms = widget ? WIDGET_FIT_ZOOM : FIT_ZOOM;
+        const now = rf.getViewport();
+        const next = sameArea && !force ? steadyViewport(b, a, zooms, now) : fitViewport(b, a, zooms);
+        if (next.x !== now.x || next.y !== now.y || next.zoom !== now.zoom) void rf.setViewport(next);
+        return;
+      }
+      const n = laserId ? rf.getInternalNode(laserId) : undefined;
+      const box = n
+        ? {
+            ...n.internals.positionAbsolute,
+            width: n.measured.width ?? n.width ?? 0,
+            height: n.measured.height ?? n.height ?? 0,
+          }
+        : null;
+      void rf.setViewport(presenterViewport(b, a, box, PRESENT_ZOOM, MAX_ZOOM), { duration: 300 });
+    },
+    [fitKey, rf, presenting, laserId, widget],
+  );
+  useEffect(() => fit(), [fit]);
+  const fitNow = useCallback(() => fit(true), [fit]);
 
   const empty = elements.nodes.length === 0;
   return (
@@ -172,7 +189,7 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
               {t('diagram.stale')}
             </div>
           )}
-          {!widget && <ZoomButtons onFit={fit} />}
+          {!widget && <ZoomButtons onFit={fitNow} />}
         </div>
       )}
       <div ref={areaRef} className={`ksp-diagram${stale ? ' is-stale' : ''}`} data-theme={theme} data-testid="diagram">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitViewport, presenterViewport } from './fitViewport.ts';
+import { REFIT_GROWTH, boundsOf, fitViewport, presenterViewport, steadyViewport } from './fitViewport.ts';
 
 const Z = { minFit: 0.4, readable: 0.78, max: 1.3 };
 
@@ -69,5 +69,35 @@ describe(presenterViewport, () => {
     const v = presenterViewport({ x: 0, y: 0, width: 730, height: 300 }, area, null, 1.45, 2.5);
     expect(v.x).toBe(16);
     expect(v.y).toBe(Math.round((578 - 300 * 1.45) / 2));
+  });
+});
+
+describe(steadyViewport, () => {
+  const area = { width: 1032, height: 800 };
+  const fitted = fitViewport({ x: 0, y: 0, width: 1000, height: 500 }, area, Z);
+
+  it('keeps the camera when a pod more still shows (no jump, no repaint at a new scale)', () => {
+    const grown = { x: 0, y: 0, width: 1000, height: 560 };
+    expect(steadyViewport(grown, area, Z, fitted)).toBe(fitted);
+  });
+
+  it('keeps it when a pod fewer leaves the cluster nearly as large as a fit would show it', () => {
+    const shrunk = { x: 0, y: 0, width: 900, height: 500 };
+    expect(fitViewport(shrunk, area, Z).zoom).toBeGreaterThan(fitted.zoom);
+    expect(steadyViewport(shrunk, area, Z, fitted)).toBe(fitted);
+  });
+
+  it('fits again when a box would be cut off', () => {
+    const wider = { x: 0, y: 0, width: 1100, height: 500 };
+    expect(steadyViewport(wider, area, Z, fitted)).toEqual(fitViewport(wider, area, Z));
+    const higher = { x: 0, y: -60, width: 1000, height: 500 };
+    expect(steadyViewport(higher, area, Z, { ...fitted, y: 16 })).toEqual(fitViewport(higher, area, Z));
+  });
+
+  it('fits again when a fit would show the cluster more than REFIT_GROWTH larger', () => {
+    const small = { x: 0, y: 0, width: 600, height: 300 };
+    const v = steadyViewport(small, area, Z, fitted);
+    expect(v).toEqual(fitViewport(small, area, Z));
+    expect(v.zoom).toBeGreaterThan(fitted.zoom * REFIT_GROWTH);
   });
 });

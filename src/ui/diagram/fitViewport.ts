@@ -37,6 +37,34 @@ export function fitViewport(bounds: Bounds, area: AreaSize, zooms: FitZooms, pad
   };
 }
 
+/** How much larger a fit may show the cluster before an edit moves the camera (steadyViewport). */
+export const REFIT_GROWTH = 1.2;
+
+/**
+ * The camera after the cluster changed shape in an area of the same size (an edit: a pod came or
+ * went). Re-fitting on every edit moved and rescaled every box, so the diagram jumped under the
+ * learner's eyes, and the browser repainted all of it at the new scale (the largest browser cost of
+ * an edit with the CPU 4× slower, `npm run bench`). The view stays as it is while every box still
+ * shows inside the padding and a fit would enlarge the cluster by no more than REFIT_GROWTH;
+ * otherwise it is the fit. The Fit button and a resized area always fit.
+ */
+export function steadyViewport(
+  bounds: Bounds,
+  area: AreaSize,
+  zooms: FitZooms,
+  current: Viewport,
+  padding = 16,
+): Viewport {
+  const fitted = fitViewport(bounds, area, zooms, padding);
+  if (bounds.width <= 0 || bounds.height <= 0) return fitted;
+  // Within a pixel: the fit itself rounds its offsets to whole pixels.
+  const inside = (origin: number, size: number, offset: number, room: number): boolean =>
+    offset + origin * current.zoom >= padding - 1 && offset + (origin + size) * current.zoom <= room - padding + 1;
+  const shows =
+    inside(bounds.x, bounds.width, current.x, area.width) && inside(bounds.y, bounds.height, current.y, area.height);
+  return shows && fitted.zoom <= current.zoom * REFIT_GROWTH ? current : fitted;
+}
+
 /** Bounds of the top-level boxes (children sit inside their parents). */
 export function boundsOf(
   nodes: readonly { position: { x: number; y: number }; width?: number; height?: number; parentId?: string }[],
