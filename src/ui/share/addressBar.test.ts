@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isOwnAddress, startAddressBar, syncAddress } from './addressBar.ts';
+import { ADDRESS_DEBOUNCE_MS, isOwnAddress, startAddressBar, syncAddress } from './addressBar.ts';
 import { setSeed, setTheme } from '../store.ts';
 
 // The page's globals, as much of them as the address bar touches.
@@ -88,6 +88,53 @@ describe(startAddressBar, () => {
       setSeed(43);
       await new Promise((r) => setTimeout(r, 600));
       expect(page.hash).not.toBe('#s=1.another-link');
+    } finally {
+      stop();
+      Reflect.deleteProperty(globalThis, 'window');
+    }
+  });
+
+  it('writes at an idle moment after the quiet time, and never over a link that arrived while it waited', async () => {
+    // The page's idle callbacks, run by the test.
+    const idle = new Map<number, () => void>();
+    let next = 1;
+    const win = Object.assign(new EventTarget(), {
+      setTimeout: globalThis.setTimeout.bind(globalThis),
+      clearTimeout: globalThis.clearTimeout.bind(globalThis),
+      requestIdleCallback: (fn: () => void) => (idle.set(next, fn), next++),
+      cancelIdleCallback: (id: number) => idle.delete(id),
+    });
+    const runIdle = async (): Promise<void> => {
+      const due = [...idle.values()];
+      idle.clear();
+      due.forEach((fn) => fn());
+      await new Promise((r) => setTimeout(r, 50)); // the encoding is asynchronous
+    };
+    const quiet = () => new Promise((r) => setTimeout(r, ADDRESS_DEBOUNCE_MS + 100));
+    Object.assign(globalThis, { window: win });
+    const stop = startAddressBar();
+    try {
+      setSeed(51);
+      await quiet();
+      // The quiet time is over, but the page has not been idle yet: nothing written.
+      expect(page.hash).toBe('');
+      expect(idle.size).toBe(1);
+      await runIdle();
+      const written = page.hash;
+      expect(written).toMatch(/^#s=1\./);
+      expect(isOwnAddress(written)).toBe(true);
+      // A change waits for idle again; a link typed into the tab meanwhile stays, and the waiting
+      // write is dropped rather than run later over it.
+      setSeed(52);
+      await quiet();
+      expect(idle.size).toBe(1);
+      page.hash = '#s=1.a-link';
+      win.dispatchEvent(new Event('hashchange'));
+      expect(idle.size).toBe(0);
+      await runIdle();
+      await quiet();
+      expect(page.hash).toBe('#s=1.a-link');
+      expect(isOwnAddress(page.hash)).toBe(false);
     } finally {
       stop();
       Reflect.deleteProperty(globalThis, 'window');

@@ -9,6 +9,13 @@ import { toShared } from './shareState.ts';
 
 /** Quiet time after the last change before the address is rewritten (typing does not re-encode per key). */
 export const ADDRESS_DEBOUNCE_MS = 400;
+/**
+ * After the quiet time, the write waits for a moment the page is idle, at most this long. Encoding
+ * the link and history.replaceState cost the main thread 3–5 ms (×4 on a slow laptop, where the
+ * replaceState alone took ~20 ms), and a quiet time that ended while an edit's diagram was being
+ * drawn added them to that edit.
+ */
+export const ADDRESS_IDLE_TIMEOUT_MS = 1000;
 
 /** The last fragments this tab wrote, newest last (sessionStorage: it survives a reload of this tab, not a copy of the URL elsewhere). */
 const OWN_KEY = 'ksp:address:v1';
@@ -92,15 +99,35 @@ export async function syncAddress(): Promise<void> {
   }
 }
 
+/** Runs `fn` when the page is idle (within `timeout` ms); returns the cancel function. */
+function whenIdle(fn: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(fn, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(fn, 0);
+  return () => window.clearTimeout(id);
+}
+
 /** Starts following; returns the stop function. */
 export function startAddressBar(): () => void {
   if (useStore.getState().embed) return () => undefined;
   let timer: number | null = null;
-  const schedule = (): void => {
+  let cancelIdle: (() => void) | null = null;
+  const cancel = (): void => {
     if (timer !== null) window.clearTimeout(timer);
+    timer = null;
+    cancelIdle?.();
+    cancelIdle = null;
+  };
+  const schedule = (): void => {
+    cancel();
     timer = window.setTimeout(() => {
       timer = null;
-      void syncAddress();
+      cancelIdle = whenIdle(() => {
+        cancelIdle = null;
+        void syncAddress();
+      }, ADDRESS_IDLE_TIMEOUT_MS);
     }, ADDRESS_DEBOUNCE_MS);
   };
   const off = useStore.subscribe((s, prev) => {
@@ -112,8 +139,7 @@ export function startAddressBar(): () => void {
   const onForeign = (): void => {
     foreignAddresses++;
     knownAddress = location.hash;
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
+    cancel();
   };
   knownAddress = location.hash;
   window.addEventListener('hashchange', onForeign);
@@ -121,7 +147,7 @@ export function startAddressBar(): () => void {
   return () => {
     off();
     window.removeEventListener('hashchange', onForeign);
-    if (timer !== null) window.clearTimeout(timer);
+    cancel();
     knownAddress = null;
   };
 }
