@@ -102,11 +102,6 @@ export interface ServicePortProxy {
   targetPortAt: HopAt | undefined;
   affinityAt: HopAt | undefined;
   via: { namespace: string; name: string; portIndex: number } | undefined;
-  /**
-   * The SNAT hop's text after the client's address (throughKubeProxy.ts), toward a remote endpoint
-   * [0] and toward one on this node [1], for the reason and address it was last made for.
-   */
-  snatTexts: [SnatText | undefined, SnatText | undefined] | undefined;
   /** One record per endpoint of clusterEndpoints / localEndpoints, in the same order. */
   clusterRules: EndpointRules[];
   localRules: EndpointRules[];
@@ -118,12 +113,6 @@ export interface ServicePortProxy {
   endpointNames: [string[] | undefined, string[] | undefined] | undefined;
   /** Affinity keys already pruned to this view's endpoints (kubeProxy.ts retainOnce). */
   retainedKeys: Set<string> | undefined;
-}
-
-export interface SnatText {
-  why: Said | undefined;
-  src: string;
-  tail: string;
 }
 
 export interface ServiceChains {
@@ -221,7 +210,6 @@ export function buildServicePort(
     targetPortAt: undefined,
     affinityAt: undefined,
     via: undefined,
-    snatTexts: undefined,
     clusterRules: [],
     localRules: [],
     memo: undefined,

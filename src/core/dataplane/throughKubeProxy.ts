@@ -10,7 +10,7 @@ import { kubeProxyDecide } from './kubeProxy.ts';
 import { holdAnswer, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
-import { say, sayEnglish } from './said.ts';
+import { say, sayEnglish, type Said } from './said.ts';
 
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
 export function throughKubeProxy(
@@ -74,21 +74,10 @@ export function throughKubeProxy(
     const why = v.masqueradeWhy;
     const rule =
       '-A KUBE-POSTROUTING -m comment --comment "kubernetes service traffic requiring SNAT" -j MASQUERADE --random-fully';
-    // The text after the client's address depends on the address it masquerades with and the
-    // reason: kept on the view per kind of address for the last reason said (the reasons without
-    // parameters are shared saids), not worded anew per packet.
-    const texts = (sp.snatTexts ??= [undefined, undefined]);
-    let kept = texts[local ? 1 : 0];
-    if (kept === undefined || kept.why !== why || kept.src !== srcIP) {
-      kept = {
-        why,
-        src: srcIP,
-        tail: ` → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${why ? sayEnglish(why) : ''}`,
-      };
-      texts[local ? 1 : 0] = kept;
-    }
-    const tail = kept.tail;
-    const detail = 'SNAT (MASQUERADE) ' + client.ip + tail;
+    // The reason in English, worded once for a said every request shares (masquerade reasons without
+    // parameters); not kept per view: with 10,000 Services a text kept there is a cold load per packet.
+    const english = why === undefined ? '' : Object.isFrozen(why) ? englishOnce(why) : sayEnglish(why);
+    const detail = `SNAT (MASQUERADE) ${client.ip} → ${srcIP}${local ? ` (${node}'s bridge address toward its own pod)` : ` (${node}'s address)`}: ${english}`;
     trace.rewrite(
       why
         ? {
@@ -124,4 +113,12 @@ export function throughKubeProxy(
     time: dest.time,
   };
   return deliver(ctx, trace, delivery);
+}
+
+/** The English wording of shared (frozen) saids, made once each. */
+const ENGLISH = new WeakMap<Said, string>();
+function englishOnce(why: Said): string {
+  let text = ENGLISH.get(why);
+  if (text === undefined) ENGLISH.set(why, (text = sayEnglish(why)));
+  return text;
 }
