@@ -146,20 +146,21 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
   const fitKey = JSON.stringify([bounds, area]);
   // Presenter mode zooms for a projector and follows the box being narrated (presenterViewport).
   const presenting = useStore((s) => s.classroom.mode === 'present');
-  // The area the camera was last placed in: an edit in the same area keeps a view that still shows
-  // everything (steadyViewport); a new area, the Fit button or leaving presenter mode fit again.
-  const placedIn = useRef<string | null>(null);
+  // Whether the camera was placed before, and in which mode. Once placed, an edit or a resized area
+  // keeps a view that still shows everything (steadyViewport): the traffic strip grows by a row per
+  // pod, so an edit that adds a pod also shortens the diagram's area. The first placement, the Fit
+  // button and a switch into or out of presenter mode fit again.
+  const placedIn = useRef<boolean | null>(null);
   const fit = useCallback(
     (force = false) => {
       const [b, a] = JSON.parse(fitKey) as [typeof bounds, typeof area];
       if (b.width === 0 || a.width === 0) return;
-      const areaKey = JSON.stringify([a, presenting]);
-      const sameArea = placedIn.current === areaKey;
-      placedIn.current = areaKey;
+      const placed = placedIn.current === presenting;
+      placedIn.current = presenting;
       if (!presenting) {
         const zooms = widget ? WIDGET_FIT_ZOOM : FIT_ZOOM;
         const now = rf.getViewport();
-        const next = sameArea && !force ? steadyViewport(b, a, zooms, now) : fitViewport(b, a, zooms);
+        const next = placed && !force ? steadyViewport(b, a, zooms, now) : fitViewport(b, a, zooms);
         if (next.x !== now.x || next.y !== now.y || next.zoom !== now.zoom) void rf.setViewport(next);
         return;
       }

@@ -41,12 +41,12 @@ export function fitViewport(bounds: Bounds, area: AreaSize, zooms: FitZooms, pad
 export const REFIT_GROWTH = 1.2;
 
 /**
- * The camera after the cluster changed shape in an area of the same size (an edit: a pod came or
- * went). Re-fitting on every edit moved and rescaled every box, so the diagram jumped under the
- * learner's eyes, and the browser repainted all of it at the new scale (the largest browser cost of
- * an edit with the CPU 4× slower, `npm run bench`). The view stays as it is while every box still
- * shows inside the padding and a fit would enlarge the cluster by no more than REFIT_GROWTH;
- * otherwise it is the fit. The Fit button and a resized area always fit.
+ * The camera after the cluster or its area changed shape (an edit: a pod came or went, and the
+ * traffic strip below gained or lost a row). Re-fitting each time moved and rescaled every box, so
+ * the diagram jumped under the learner's eyes just as the new pod appeared, and the browser
+ * repainted all of it at the new scale. The view stays as it is while every box still shows inside
+ * the padding and a fit would enlarge the cluster by no more than REFIT_GROWTH; otherwise it is the
+ * fit. (The Fit button always fits: Diagram.tsx.)
  */
 export function steadyViewport(
   bounds: Bounds,
