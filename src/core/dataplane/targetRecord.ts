@@ -9,7 +9,6 @@ import type { PublicDnsMemo } from './destination.ts';
 import type { CachedRoute } from './ingressProxy.ts';
 import type { NodeRoute } from './route.ts';
 import type { Said } from './said.ts';
-import type { HttpRequest } from './types.ts';
 import { parseTargetCached, type Target } from './target.ts';
 import { flat } from './flatString.ts';
 
@@ -44,8 +43,6 @@ export interface TargetRecord extends Target, IpOwner {
    */
   publicDns: PublicDnsMemo | undefined;
   ingressRoute: CachedRoute | null | undefined;
-  /** The request line of a request that gives nothing apart from this text (destination.ts), frozen; undefined: not yet. */
-  http: HttpRequest | undefined;
   /** The ingress controller's "accepts" hop text after the client's address, for this host and path (deliver.ts). */
   acceptsTail: string | undefined;
   /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
@@ -83,7 +80,6 @@ export function targetRecord(text: string, ownerByIP: ReadonlyMap<string, IpOwne
     lastView: undefined,
     publicDns: undefined,
     ingressRoute: undefined,
-    http: undefined,
     acceptsTail: undefined,
     nodeRoute: undefined,
   };
