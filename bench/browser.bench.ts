@@ -60,6 +60,13 @@ export interface ThrottledResult {
   firstDiagramMs: number | null;
   firstPacketMs: number | null;
   seedEdit: EditRow;
+  /**
+   * The same edits with a Chromebook's user agent, the classroom's usual laptop: Monaco draws plain
+   * monospace lines by arithmetic there, a fast path it turns off on Linux, Firefox and Safari
+   * (`canUseFastRenderedViewLine`, monaco-editor's viewLine.js), so on Linux it reads line positions
+   * back from the page instead. No budget: the budget row is the Linux one above.
+   */
+  seedEditChromebook: EditRow;
   realPackets: RealPacketsRow;
 }
 export interface BrowserResult {
@@ -384,9 +391,13 @@ async function firstDiagram(
   };
 }
 
+/** Chrome's user agent on a Chromebook, at this browser's version (Monaco reads only the platform). */
+const chromebookAgent = (browser: Browser): string =>
+  `Mozilla/5.0 (X11; CrOS x86_64 15917.71.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`;
+
 /** A page on the seed example, ready to edit (diagram and Monaco up). */
-async function seedPage(browser: Browser, rate: number): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+async function seedPage(browser: Browser, rate: number, userAgent?: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, userAgent });
   // tsx (esbuild keepNames) wraps named functions inside page.evaluate callbacks in __name().
   await ctx.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   const page = await ctx.newPage();
@@ -494,6 +505,17 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     const slowEdit = await editSeries(slow, 'seed example, CPU 4× slower', seedText, 150, Math.min(edits, 30));
     const slowReal = await realPackets(slow);
     await slow.context().close();
+    const book = await seedPage(browser, RATE, chromebookAgent(browser));
+    const bookPause = book.getByRole('button', { name: 'Pause' });
+    if (await bookPause.count()) await bookPause.first().click();
+    const bookEdit = await editSeries(
+      book,
+      'seed example, CPU 4× slower, Chromebook user agent',
+      seedText,
+      150,
+      Math.min(edits, 30),
+    );
+    await book.context().close();
     return {
       startup,
       edits: rows,
@@ -506,6 +528,7 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
         firstDiagramMs: slowCold.firstDiagramMs,
         firstPacketMs: slowCold.firstPacketMs,
         seedEdit: slowEdit,
+        seedEditChromebook: bookEdit,
         realPackets: slowReal,
       },
     };
