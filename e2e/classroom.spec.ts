@@ -55,34 +55,41 @@ test('presenter at 1024×768: titles ≥ 24 px and addresses ≥ 18 px, the narr
       null,
       { polling: 150 },
     );
-    const m = await page.evaluate(() => {
-      const area = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
-      const narration = document.querySelector('[data-testid="presenter"]')!.getBoundingClientRect();
-      const px = (e: Element): number =>
-        parseFloat(getComputedStyle(e).fontSize) * (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight);
-      const inView = (r: DOMRect): boolean =>
-        r.bottom > area.top && r.top < area.bottom && r.right > area.left && r.left < area.right;
-      const shown = [...document.querySelectorAll('.react-flow__node')].filter((n) =>
-        inView(n.getBoundingClientRect()),
-      );
-      const laser = document.querySelector('.react-flow__node.is-laser')?.getBoundingClientRect() ?? null;
-      return {
-        titles: shown.flatMap((n) => [...n.querySelectorAll('.k-name')].map(px)),
-        addresses: shown.flatMap((n) => [...n.querySelectorAll('.k-mono:not(.k-label)')].map(px)),
-        // The diagram's canvas (which clips every box) ends above the narration.
-        canvasOverNarration: area.bottom - narration.top,
-        laserInside: laser
-          ? laser.left >= area.left - 1 &&
-            laser.right <= area.right + 1 &&
-            laser.top >= area.top - 1 &&
-            laser.bottom <= area.bottom + 1
-          : null,
-      };
-    });
+    // A narration that just grew a line gets its room from a ResizeObserver in the next frame, before
+    // that frame paints; a read between the two found the canvas 29 px under it (clean-clone CI of
+    // 42dc3ab) although no frame showed that. So: read after a frame has painted, until the room is set.
+    const measure = () =>
+      page.evaluate(async () => {
+        await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const area = document.querySelector('[data-testid="diagram"]')!.getBoundingClientRect();
+        const narration = document.querySelector('[data-testid="presenter"]')!.getBoundingClientRect();
+        const px = (e: Element): number =>
+          parseFloat(getComputedStyle(e).fontSize) *
+          (e.getBoundingClientRect().height / (e as HTMLElement).offsetHeight);
+        const inView = (r: DOMRect): boolean =>
+          r.bottom > area.top && r.top < area.bottom && r.right > area.left && r.left < area.right;
+        const shown = [...document.querySelectorAll('.react-flow__node')].filter((n) =>
+          inView(n.getBoundingClientRect()),
+        );
+        const laser = document.querySelector('.react-flow__node.is-laser')?.getBoundingClientRect() ?? null;
+        return {
+          titles: shown.flatMap((n) => [...n.querySelectorAll('.k-name')].map(px)),
+          addresses: shown.flatMap((n) => [...n.querySelectorAll('.k-mono:not(.k-label)')].map(px)),
+          // The diagram's canvas (which clips every box) ends above the narration.
+          canvasOverNarration: area.bottom - narration.top,
+          laserInside: laser
+            ? laser.left >= area.left - 1 &&
+              laser.right <= area.right + 1 &&
+              laser.top >= area.top - 1 &&
+              laser.bottom <= area.bottom + 1
+            : null,
+        };
+      });
+    let m = await measure();
+    await expect.poll(async () => (m = await measure()).canvasOverNarration, { timeout: 3_000 }).toBeLessThanOrEqual(0);
     expect(m.titles.length).toBeGreaterThan(0);
     for (const t of m.titles) expect(t).toBeGreaterThanOrEqual(24);
     for (const a of m.addresses) expect(a).toBeGreaterThanOrEqual(18);
-    expect(m.canvasOverNarration).toBeLessThanOrEqual(0);
     expect(m.laserInside).toBe(true);
   }
   await page.screenshot({ path: 'test-results-diagram/classroom-presenter-1024x768.png' });
