@@ -47,7 +47,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
       ip,
       node,
       detail: flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`),
-      client: { kind: 'pod', ip, node, namespace: from.namespace, name: from.name },
+      client: Object.freeze({ kind: 'pod', ip, node, namespace: from.namespace, name: from.name }),
       said: sayShared('hop.clientPod', { pod: ref, ip, node }),
       at: Object.freeze({ kind: 'Pod', namespace: from.namespace, name: from.name }),
     };
@@ -90,7 +90,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
         ? null
         : {
             detail: `client ${ip} outside the cluster opens a connection`,
-            client: { kind: 'external', ip, name: ip },
+            client: Object.freeze({ kind: 'external', ip, name: ip }),
             said: sayShared('hop.clientExternal', { ip }),
           };
     if (known.size >= 65_536) known.clear();
@@ -112,7 +112,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
 
 /**
  * An outside address as a valid client in one cluster state: its hop's text and said, and the
- * client, made once (index.memo's EXTERNAL_CLIENTS). The said is frozen: results share it.
+ * client, made once (index.memo's EXTERNAL_CLIENTS). The said and the client are frozen: results share them.
  */
 interface ExternalSource {
   detail: string;
@@ -131,7 +131,7 @@ interface PodSource {
   ip: string;
   node: string;
   detail: string;
-  /** The client, and the client hop's said and place, made once; the said and place are frozen, as results share them. */
+  /** The client, and the client hop's said and place, made once and frozen: the results share them. */
   client: Client;
   said: Said;
   at: HopAt;
@@ -142,7 +142,7 @@ const POD_SOURCES = {};
 
 /**
  * The client and its hop. The hop is a new object for every request (the trace gives it its packet
- * header); its said and place are the source's own, frozen and shared by its results.
+ * header); the client and the hop's said and place are the source's own, frozen and shared by its results.
  */
 function podClient(p: PodSource): SourceResult {
   return {
