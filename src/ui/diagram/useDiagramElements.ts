@@ -7,6 +7,7 @@ import { useStore } from '../store.ts';
 import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
 import { fromClusterView, toViewClients } from './fromClusterView.ts';
 import { consoleViewClients } from '../traffic/consoleTraffic.ts';
+import { keepShown } from './reuseUnchanged.ts';
 
 export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const view = useStore((s) => s.view);
@@ -15,9 +16,12 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
   const consoleTraffic = useStore((s) => s.console);
   const language = useStore((s) => s.language);
   const { aspect, rowsWidth } = layout;
+  // The elements shown before: boxes and wires an answer leaves as they were keep their objects
+  // (reuseUnchanged.ts), so React Flow re-renders only the ones that changed.
+  const reuse = useMemo(() => keepShown(), []);
   return useMemo(
-    () =>
-      view
+    () => {
+      const next = view
         ? toFlowElements(
             fromClusterView(view),
             [...toViewClients(clients, entries), ...consoleViewClients(consoleTraffic)],
@@ -26,9 +30,11 @@ export function useDiagramElements(layout: LayoutOptions = {}): FlowElements {
               ...(rowsWidth ? { rowsWidth } : {}),
             },
           )
-        : { nodes: [], edges: [] },
+        : { nodes: [], edges: [] };
+      return reuse(next);
+    },
     // language: not read here, but a switch may have installed the catalogues toFlowElements sizes boxes by
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [view, clients, entries, consoleTraffic, aspect, rowsWidth, language],
+    [view, clients, entries, consoleTraffic, aspect, rowsWidth, language, reuse],
   );
 }
