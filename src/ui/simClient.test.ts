@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createSimClient, LOAD_TIMEOUT_MS } from './simClient.ts';
 import { FakeTimers, FakeWorker, rid } from './fakeWorker.ts';
 import { useStore } from './store.ts';
-import type { ClusterView } from '../worker/protocol.ts';
+import { connectSim } from './slices/simBridge.ts';
+import type { ClusterView, RequestResult } from '../worker/protocol.ts';
 
 /** Lets the client's promise reactions run (replies are paired with requests through promises). */
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
@@ -316,3 +317,111 @@ describe('createSimClient when the worker cannot start', () => {
     expect(useStore.getState().workerNotice).toBe('The simulator could not start. Reload the page to try again.');
   });
 });
+
+describe('a load that starts the traffic run over', () => {
+  let workers: FakeWorker[];
+  beforeEach(() => {
+    workers = [];
+    useStore.setState(useStore.getInitialState(), true);
+  });
+  const start = { clients: null, toTime: 10 };
+  const result = (clientId: string) => ({ clientId, time: 1 }) as unknown as RequestResult;
+  const trafficAnswer = (results: RequestResult[]) => ({
+    results,
+    appended: false,
+    keepPerClient: 1000,
+    affinity: [],
+    entries: {},
+    problems: [],
+    dropped: [],
+    declared: [],
+    clients: [],
+  });
+  /** A client whose first traffic request has been sent and answered, as after the first diagram. */
+  async function running() {
+    const c = createSimClient(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    }, new FakeTimers());
+    const w = workers[0]!;
+    w.reply({ type: 'ready', protocolVersion: 1 });
+    c.traffic(null, 10, true);
+    await flush();
+    w.reply({ type: 'trafficResult', requestId: rid(w.sent[0]!), ...trafficAnswer([result('before')]) });
+    await flush();
+    return { c, w };
+  }
+  const loaded = (w: FakeWorker, i: number, traffic?: ReturnType<typeof trafficAnswer>) =>
+    w.reply({
+      type: 'loaded',
+      requestId: rid(w.sent[i]!),
+      diagnostics: [],
+      view: view(i),
+      applied: [],
+      durationMs: 1,
+      ...(traffic ? { traffic } : {}),
+    });
+
+  it('is not asked of the first load: the first traffic waits for the first diagram', async () => {
+    const c = client0(workers);
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    c.load('first', 1, () => start);
+    expect(workers[0]!.sent[0]).not.toHaveProperty('traffic');
+  });
+
+  it('asks for the run as the load is sent, and the store takes the view and the first packets in one update', async () => {
+    const { c, w } = await running();
+    let asked = 0;
+    c.load('next', 1, () => (asked++, start));
+    expect(asked).toBe(1);
+    expect(w.sent[1]).toMatchObject({ type: 'load', yaml: 'next', traffic: start });
+    const updates: string[][] = [];
+    const stop = useStore.subscribe((s, p) =>
+      updates.push(['view', 'results'].filter((k) => s[k as 'view'] !== p[k as 'view'])),
+    );
+    loaded(w, 1, trafficAnswer([result('after')]));
+    await flush();
+    stop();
+    expect(updates.filter((u) => u.length > 0)).toEqual([['view', 'results']]);
+    expect(useStore.getState().results.map((r) => r.clientId)).toEqual(['after']);
+    expect(useStore.getState().computedUntil).toBe(10);
+    // No second traffic request: the answer was the run's first.
+    expect(w.sent.filter((m) => m.type === 'traffic')).toHaveLength(1);
+  });
+
+  it("drops the load's run when the page started the run over after sending the load", async () => {
+    const { c, w } = await running();
+    c.load('next', 1, () => start);
+    c.traffic(null, 10, true);
+    connectSim(c);
+    await flush();
+    const sent = w.sent.length;
+    loaded(w, 1, trafficAnswer([result('from the load')]));
+    await flush();
+    expect(useStore.getState().view?.seed).toBe(1);
+    expect(useStore.getState().results).toEqual([]);
+    // The store asks for the run itself, as for a load that asked for none.
+    expect(w.sent.slice(sent)).toMatchObject([{ type: 'traffic', since: 'start' }]);
+  });
+
+  it('starts the next request over when an older text, whose answer is dropped, started the run', async () => {
+    const { c, w } = await running();
+    c.load('older', 1, () => start);
+    c.load('newer', 1, () => start);
+    loaded(w, 1, trafficAnswer([result('older')]));
+    await flush();
+    expect(useStore.getState().results.map((r) => r.clientId)).toEqual(['before']);
+    c.traffic(null, 20, false);
+    await flush();
+    expect(w.sent.at(-1)).toMatchObject({ type: 'traffic', since: 'start' });
+  });
+});
+
+function client0(workers: FakeWorker[]) {
+  return createSimClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w;
+  }, new FakeTimers());
+}

@@ -17,6 +17,7 @@ import type {
   ReplyOf,
   RequestResult,
   RequestType,
+  TrafficStart,
 } from '../worker/protocol.ts';
 import {
   editFinished,
@@ -95,6 +96,14 @@ const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   edit: 'worker.timeout.edit',
 };
 
+/** A text to load; `traffic`: the run it should start over when it has no error (SimBridge.load). */
+interface Load {
+  id: number;
+  yaml: string;
+  seed: number;
+  traffic?: () => TrafficStart;
+}
+
 /** An optional field, only when set (the protocol's messages never carry `undefined`). */
 const opt = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
   (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
@@ -109,15 +118,17 @@ export function createSimClient(
   timers: Timers = browserTimers,
   firstTrafficAfter: Promise<void> = Promise.resolve(),
 ): SimClient {
-  let latestLoad = { id: 0, yaml: '', seed: 0 };
+  let latestLoad: Load = { id: 0, yaml: '', seed: 0 };
   let loadCount = 0;
   /** The load the worker is running (posted, not yet answered), and the newest one waiting for it. */
   let inFlight: number | null = null;
-  let waiting: { id: number; yaml: string; seed: number } | null = null;
+  let waiting: Load | null = null;
   let latestTraffic = 0;
   /** Bumped when the traffic run starts over; answers asked before it are dropped. */
   let trafficRun = 0;
   let restartPending = false;
+  /** A traffic request has passed `firstTrafficAfter`: from then on a load may start the run over itself. */
+  let trafficSent = false;
   let lastGood: { yaml: string; seed: number } | null = null;
 
   const channel = createWorkerChannel({
@@ -151,18 +162,23 @@ export function createSimClient(
     postLoad(next);
   }
 
-  function postLoad(load: { id: number; yaml: string; seed: number }): void {
+  function postLoad(load: Load): void {
     inFlight = load.id;
-    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed }).then(async (r) => {
-      // A Service box words why it has no endpoint with the data path's words (toFlowElements.ts).
-      if (r.ok && r.view?.services.some((s) => s.noEndpointsWhy)) await laterWords();
+    // Asked as the load is sent, so the run starts with the clients of that moment; `run` tells
+    // whether the page restarted the run after that (its own request then wins).
+    const start = trafficSent ? load.traffic?.() : undefined;
+    const sent = start ? { start, run: trafficRun } : null;
+    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed, ...opt('traffic', start) }).then(async (r) => {
+      // A Service box words why it has no endpoint with the data path's words (toFlowElements.ts),
+      // and so do the packets' failure marks and the pod counters a traffic answer brings.
+      if (r.ok && (r.traffic || r.view?.services.some((s) => s.noEndpointsWhy))) await laterWords();
       if (inFlight === load.id) inFlight = null;
-      loadAnswered(load, r);
+      loadAnswered(load, r, sent);
       nextLoad();
     });
   }
 
-  function loadAnswered(load: { id: number; yaml: string; seed: number }, r: CallOutcome<'load'>): void {
+  function loadAnswered(load: Load, r: CallOutcome<'load'>, sent: { start: TrafficStart; run: number } | null): void {
     if (!r.ok) {
       // Sent to a worker that was then restarted for another reason: try this text again after the recovery.
       if (r.why === 'restarted' && load.id === latestLoad.id && !waiting) waiting = load;
@@ -171,11 +187,21 @@ export function createSimClient(
       return;
     }
     if (load.id !== latestLoad.id) {
+      // The worker started its run over on this older text: the page's run is not the worker's any
+      // more, so the next traffic request starts over as well.
+      if (r.traffic) restartRun();
       staleReplyDropped();
       return;
     }
     if (r.view && !r.diagnostics.some((d) => d.severity === 'error')) lastGood = { yaml: load.yaml, seed: load.seed };
-    loadFinished(r.diagnostics, r.view, r.applied, r.durationMs);
+    const started =
+      r.traffic && sent?.run === trafficRun ? { answer: r.traffic, toTime: sent.start.toTime } : undefined;
+    loadFinished(r.diagnostics, r.view, r.applied, r.durationMs, started);
+  }
+
+  function restartRun(): void {
+    trafficRun++;
+    restartPending = true;
   }
 
   /** A console answer when the worker gave none. */
@@ -185,8 +211,8 @@ export function createSimClient(
       : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds }) : t('worker.consoleRestarted')}\n`;
 
   return {
-    load(yaml, seed) {
-      latestLoad = { id: ++loadCount, yaml, seed };
+    load(yaml, seed, traffic) {
+      latestLoad = { id: ++loadCount, yaml, seed, ...opt('traffic', traffic) };
       if (inFlight === null) postLoad(latestLoad);
       else waiting = latestLoad;
     },
@@ -194,10 +220,7 @@ export function createSimClient(
       // Answers append to the run so far (`since: 'last'`): each one is applied, in order, unless the
       // run restarted after it was asked. A request still waiting for the gate when a newer one comes
       // is not sent: the newer answer holds everything since the last one.
-      if (restart) {
-        trafficRun++;
-        restartPending = true;
-      }
+      if (restart) restartRun();
       const run = trafficRun;
       const id = ++latestTraffic;
       void firstTrafficAfter
@@ -205,6 +228,7 @@ export function createSimClient(
           if (id !== latestTraffic) return null;
           const since = restartPending ? 'start' : 'last';
           restartPending = false;
+          trafficSent = true;
           // The packets' failure marks and the pod counters word the results (PacketCanvas.tsx, PodCounters.tsx).
           return Promise.all([channel.call({ type: 'traffic', clients, toTime, since }), laterWords()]).then(
             ([r]) => r,

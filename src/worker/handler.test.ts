@@ -130,6 +130,49 @@ describe(createHandler, () => {
     expect(seen[0]!.stream.text).toBe(defaultYaml);
   });
 
+  it('starts the traffic run over on a good load that asks, and answers it with the load, as a `traffic` from the start would', () => {
+    const handle = createHandler(laterEngines());
+    const start = { clients: null, toTime: 10 };
+    const loaded = only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1, traffic: start }), 'loaded');
+    expect(loaded.view).not.toBeNull();
+    const alone = createHandler(laterEngines());
+    alone({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 });
+    const {
+      type: _t,
+      requestId: _r,
+      ...asked
+    } = only(alone({ type: 'traffic', requestId: 2, ...start, since: 'start' }), 'trafficResult');
+    expect(loaded.traffic!.results.length).toBeGreaterThan(0);
+    expect(JSON.stringify(loaded.traffic)).toBe(JSON.stringify(asked));
+    // The run goes on from that answer: the next request carries only the results after it.
+    const next = only(
+      handle({ type: 'traffic', requestId: 2, clients: null, toTime: 20, since: 'last' }),
+      'trafficResult',
+    );
+    const more = only(
+      alone({ type: 'traffic', requestId: 3, clients: null, toTime: 20, since: 'last' }),
+      'trafficResult',
+    );
+    expect(next.appended).toBe(true);
+    expect(JSON.stringify(next.results)).toBe(JSON.stringify(more.results));
+  });
+
+  it('leaves the run alone on a load with errors, or one that does not ask, and answers no traffic', () => {
+    const handle = createHandler(laterEngines());
+    const broken = defaultYaml.replace('  replicas: 3', '  replicas: [3');
+    const start = { clients: null, toTime: 10 };
+    expect(only(handle({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded').traffic).toBeUndefined();
+    only(handle({ type: 'traffic', requestId: 2, clients: null, toTime: 10, since: 'start' }), 'trafficResult');
+    expect(
+      only(handle({ type: 'load', requestId: 3, yaml: broken, seed: 1, traffic: start }), 'loaded').traffic,
+    ).toBeUndefined();
+    // Still the first run: asked for what came since, it appends.
+    expect(
+      only(handle({ type: 'traffic', requestId: 4, clients: null, toTime: 20, since: 'last' }), 'trafficResult')
+        .appended,
+    ).toBe(true);
+  });
+
   it('answers traffic before any good load with no results, and says so when no engine is wired', () => {
     const handle = createHandler();
     expect(only(handle({ type: 'traffic', requestId: 1, clients: [], toTime: 1 }), 'trafficResult').results).toEqual(

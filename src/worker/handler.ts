@@ -9,10 +9,10 @@ import { splitCommandLine } from '../core/argv/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
 import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
-import { assertNever, type MessageOf, type FromWorker, type ToWorker } from './protocol.ts';
+import { assertNever, type MessageOf, type FromWorker, type ToWorker, type TrafficStart } from './protocol.ts';
 import { toClusterView } from './view.ts';
 import type { applyMutation } from './edits.ts';
-import type { TrafficRunner } from './traffic.ts';
+import type { TrafficAnswer, TrafficRunner } from './traffic.ts';
 import type { fillTemplate } from '../core/lessons/index.ts';
 import type { proxyRulesText } from '../core/dataplane/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
@@ -113,13 +113,30 @@ export function createHandler(engines: Engines = {}): Handler {
     });
   };
 
+  /**
+   * The run a good load starts with. A failure is left out of the load's answer: the page asks for
+   * the traffic on its own then, and that request reports it.
+   */
+  const startTraffic = (scenario: Scenario, start: TrafficStart): TrafficAnswer | undefined => {
+    if (!engines.traffic) return undefined;
+    try {
+      return engines.traffic(scenario, start.clients, start.toTime, 'start');
+    } catch (err) {
+      passMissingPlugin(err);
+      return undefined;
+    }
+  };
+
   return (msg) => {
     switch (msg.type) {
       case 'load': {
         const started = clock();
         const { scenario, answer } = load(msg.yaml, msg.seed);
-        if (scenario && answer.view && !answer.diagnostics.some((d) => d.severity === 'error')) lastGood = scenario;
-        return [{ ...answer, requestId: msg.requestId, durationMs: clock() - started }];
+        const good = scenario && answer.view && !answer.diagnostics.some((d) => d.severity === 'error');
+        if (good) lastGood = scenario;
+        const durationMs = clock() - started;
+        const traffic = good && msg.traffic ? startTraffic(scenario, msg.traffic) : undefined;
+        return [{ ...answer, requestId: msg.requestId, durationMs, ...(traffic ? { traffic } : {}) }];
       }
       case 'prepare': {
         load(msg.yaml, msg.seed);

@@ -303,7 +303,12 @@ export type LessonClientSpec = LessonClient;
 // ---- Messages ----
 
 export interface ToWorkerMap {
-  load: { requestId: number; yaml: string; seed: number };
+  /**
+   * `traffic`: when the load has no error, the traffic run starts over on it (as a `traffic` with
+   * `since: 'start'`) and the answer carries its first results, so the page draws the new diagram
+   * and its packets in one go instead of a diagram, a round trip and the packets.
+   */
+  load: { requestId: number; yaml: string; seed: number; traffic?: TrafficStart };
   /**
    * Loads `yaml` with `seed` ahead of time and answers nothing: a later `load` of the same text and
    * seed answers from it at once. The entry sends the default scenario while the app's bundle is
@@ -351,6 +356,11 @@ export interface ToWorkerMap {
   /** The scenario for a real cluster: the YAML without playground-only documents and the script (the core's exportScenario, as `ksp export`). */
   exportScenario: { requestId: number; yaml: string; seed: number };
 }
+/** A traffic run to start over on a load: the clients (null: the scenario's own) and how far to compute. */
+export interface TrafficStart {
+  clients: ClientDecl[] | null;
+  toTime: number;
+}
 export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] }[keyof ToWorkerMap];
 
 export interface FromWorkerMap {
@@ -361,6 +371,8 @@ export interface FromWorkerMap {
     view: ClusterView | null;
     applied: ApplyRecord[];
     durationMs: number;
+    /** The run the load's `traffic` started (absent: none asked, the load has errors, or the run failed). */
+    traffic?: Omit<FromWorkerMap['trafficResult'], 'requestId'>;
   };
   /**
    * `entries`: the object each client's requests enter first, by client id (absent: unknown, e.g. a

@@ -18,10 +18,14 @@ let later: Promise<LaterChunk> | null = null;
 const laterChunk = (): Promise<LaterChunk> => (later ??= import('./laterEngines.ts'));
 
 /** An engine chunk: fetched once, on the first message of one of its types, then wired into `engines`. */
-function chunk(types: readonly ToWorker['type'][], load: () => Promise<Partial<Engines>>) {
+function chunk(
+  types: readonly ToWorker['type'][],
+  load: () => Promise<Partial<Engines>>,
+  alsoFor = (_m: ToWorker) => false,
+) {
   let loaded: Promise<void> | null = null;
   return {
-    needed: (m: ToWorker): boolean => types.includes(m.type),
+    needed: (m: ToWorker): boolean => types.includes(m.type) || alsoFor(m),
     load: (): Promise<void> => (loaded ??= load().then((e) => void Object.assign(engines, e))),
   };
 }
@@ -34,8 +38,11 @@ const chunks = [
       checkGoal: m.checkLessonGoal,
     })),
   ),
-  chunk(['traffic', 'proxyRules', 'edit', 'exportScenario', 'fillTemplates'], () =>
-    laterChunk().then((m) => m.laterEngines()),
+  // A load that starts the traffic run over needs the data path too (the page asks so only after its first traffic).
+  chunk(
+    ['traffic', 'proxyRules', 'edit', 'exportScenario', 'fillTemplates'],
+    () => laterChunk().then((m) => m.laterEngines()),
+    (m) => m.type === 'load' && m.traffic !== undefined,
   ),
 ];
 

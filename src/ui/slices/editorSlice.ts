@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate.ts';
 import type { SliceOf } from './appState.ts';
 import { simBridge } from './simBridge.ts';
 import { sameValue } from './sameValue.ts';
+import { restartedWith, trafficStartFor, type TrafficAnswer } from './simulationSlice.ts';
 
 export interface EditorSlice {
   text: string;
@@ -28,8 +29,17 @@ export interface EditorActions {
   /** Sends the current text to the worker now (initial load, seed change, worker restart). */
   loadNow(): void;
   setText(text: string): void;
-  /** The worker's answer for the latest text. */
-  loadFinished(diagnostics: Diagnostic[], view: ClusterView | null, applied: ApplyRecord[], durationMs: number): void;
+  /**
+   * The worker's answer for the latest text; `traffic`: the run it started over on it (the first
+   * answer, computed up to `toTime`), set with the view at once. Without it a good load asks for traffic.
+   */
+  loadFinished(
+    diagnostics: Diagnostic[],
+    view: ClusterView | null,
+    applied: ApplyRecord[],
+    durationMs: number,
+    traffic?: { answer: TrafficAnswer; toTime: number },
+  ): void;
   revealLine(line: number, column?: number): void;
   workerRestarted(notice: string): void;
   /** The worker gave up on the current text (too slow, or crashed): show why, keep the last diagram. */
@@ -54,7 +64,7 @@ export const editorSlice: SliceOf<EditorSlice & EditorActions> = (set, get) => (
   loadNow() {
     const { text, seed, bump } = get();
     bump('loadsSent');
-    simBridge()?.load(text, seed);
+    simBridge()?.load(text, seed, () => trafficStartFor(get()));
   },
 
   /**
@@ -69,10 +79,13 @@ export const editorSlice: SliceOf<EditorSlice & EditorActions> = (set, get) => (
     get().loadNow();
   },
 
-  loadFinished(diagnostics, view, applied, durationMs) {
+  loadFinished(diagnostics, view, applied, durationMs, traffic) {
     const hasErrors = diagnostics.some((d) => d.severity === 'error');
     const good = view !== null && !hasErrors;
+    if (good && traffic) get().bump('trafficResults');
     set((s) => ({
+      // One update, so the new diagram shows with its packets rather than without them for a round trip.
+      ...(good && traffic ? restartedWith(s, traffic.answer, traffic.toTime) : {}),
       dirty: false,
       // The same findings keep their identity: Monaco's markers are set again only when they change.
       diagnostics: sameValue(s.diagnostics, diagnostics),
@@ -83,7 +96,7 @@ export const editorSlice: SliceOf<EditorSlice & EditorActions> = (set, get) => (
       workerNotice: null,
       counters: { ...s.counters, loadsApplied: s.counters.loadsApplied + 1, lastLoadMs: durationMs },
     }));
-    if (good) get().requestTraffic(true);
+    if (good && !traffic) get().requestTraffic(true);
   },
 
   revealLine: (line, column = 1) => set((s) => ({ reveal: { line, column, nonce: (s.reveal?.nonce ?? 0) + 1 } })),

@@ -1,10 +1,14 @@
 // The one worker connection the store's actions talk to: src/ui/simClient.ts provides it (set by
 // startApp.tsx), tests give a fake. A module of its own so every slice reaches it without importing the store.
-import type { ClientDecl, Mutation, ProxyMode, ReplyOf } from '../../worker/protocol.ts';
+import type { ClientDecl, Mutation, ProxyMode, ReplyOf, TrafficStart } from '../../worker/protocol.ts';
 
 /** What the store needs from the worker. */
 export interface SimBridge {
-  load(yaml: string, seed: number): void;
+  /**
+   * `traffic`: the run to start over when the load has no error, asked for as the load is sent (the
+   * worker answers both at once); absent, or not used yet, the store asks for traffic on the answer.
+   */
+  load(yaml: string, seed: number, traffic?: () => TrafficStart): void;
   /** `restart`: the run starts over from t=0; otherwise the answer appends to the results so far. */
   traffic(clients: ClientDecl[] | null, toTime: number, restart: boolean): void;
   edit(yaml: string, mutation: Mutation): void;

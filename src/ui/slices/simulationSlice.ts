@@ -12,6 +12,7 @@ import type {
   ReplyOf,
   RequestResult,
   TrafficProblem,
+  TrafficStart,
   TrafficTally,
 } from '../../worker/protocol.ts';
 import { appendKept, lookAheadSeconds } from '../../worker/protocol.ts';
@@ -96,6 +97,45 @@ export interface SimulationActions {
 const lookAhead = (s: Pick<AppState, 'clients' | 'declared'>): number =>
   lookAheadSeconds((s.clients ?? s.declared).map((c) => c.rate));
 
+/** The run a load starts over when it has no error (the worker answers both at once; simClient.ts). */
+export const trafficStartFor = (s: Pick<AppState, 'clients' | 'declared'>): TrafficStart => ({
+  clients: s.clients,
+  toTime: lookAhead(s),
+});
+
+/** The traffic state of a run that starts over at t=0, computed up to `toTime`. */
+const restarted = (toTime: number) => ({
+  time: 0,
+  computedUntil: toTime,
+  results: [],
+  dropped: [],
+  trafficProblems: [],
+  affinity: [],
+  console: NO_CONSOLE_TRAFFIC,
+});
+
+/** The traffic state after an answer. */
+const answered = (s: AppState, answer: TrafficAnswer): Partial<AppState> => {
+  const running = answer.clients.flatMap((c) => (c.ok ? [c.spec] : []));
+  const unresolved = Object.fromEntries(answer.clients.flatMap((c) => (c.ok ? [] : [[c.id, c.problem] as const])));
+  return {
+    results: answer.appended ? appendKept(s.results, answer.results, answer.keepPerClient) : answer.results,
+    affinity: answer.affinity,
+    dropped: answer.dropped,
+    trafficProblems: answer.problems,
+    entries: same(s.entries, answer.entries),
+    declared: same(s.declared, answer.declared),
+    running: same(s.running, running),
+    clientProblems: same(s.clientProblems, unresolved),
+  };
+};
+
+/** A run that starts over with its first answer: the state a restart and that answer leave, set at once. */
+export const restartedWith = (s: AppState, answer: TrafficAnswer, toTime: number): Partial<AppState> => ({
+  ...restarted(toTime),
+  ...answered({ ...s, results: [] }, answer),
+});
+
 export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (set, get) => ({
   view: null,
   applied: [],
@@ -126,19 +166,7 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
     const s = get();
     const time = restart ? 0 : s.time;
     const toTime = time + lookAhead(s);
-    set(
-      restart
-        ? {
-            time: 0,
-            computedUntil: toTime,
-            results: [],
-            dropped: [],
-            trafficProblems: [],
-            affinity: [],
-            console: NO_CONSOLE_TRAFFIC,
-          }
-        : { computedUntil: toTime },
-    );
+    set(restart ? restarted(toTime) : { computedUntil: toTime });
     simBridge()?.traffic(s.clients, toTime, restart);
   },
 
@@ -149,18 +177,7 @@ export const simulationSlice: SliceOf<SimulationSlice & SimulationActions> = (se
 
   trafficFinished(answer) {
     get().bump('trafficResults');
-    const running = answer.clients.flatMap((c) => (c.ok ? [c.spec] : []));
-    const unresolved = Object.fromEntries(answer.clients.flatMap((c) => (c.ok ? [] : [[c.id, c.problem] as const])));
-    set((s) => ({
-      results: answer.appended ? appendKept(s.results, answer.results, answer.keepPerClient) : answer.results,
-      affinity: answer.affinity,
-      dropped: answer.dropped,
-      trafficProblems: answer.problems,
-      entries: same(s.entries, answer.entries),
-      declared: same(s.declared, answer.declared),
-      running: same(s.running, running),
-      clientProblems: same(s.clientProblems, unresolved),
-    }));
+    set((s) => answered(s, answer));
   },
 
   consoleSent: (effects) => set((s) => ({ console: addConsoleRequests(s.console, effects, s.time) })),
