@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createSimClient, LOAD_TIMEOUT_MS } from './simClient.ts';
+import { createSimClient, LOAD_TIMEOUT_MS, loadTimeoutMs } from './simClient.ts';
 import { FakeTimers, FakeWorker, rid } from './fakeWorker.ts';
 import { useStore } from './store.ts';
 import { connectSim } from './slices/simBridge.ts';
@@ -216,6 +216,21 @@ describe(createSimClient, () => {
     });
     await flush();
     expect(useStore.getState().diagnostics[0]!.code).toBe('KSP009');
+  });
+
+  it('gives a big text 1 s more per 100 KB before the watchdog restarts the worker, and says how long it waited', async () => {
+    expect(loadTimeoutMs('x'.repeat(100_000))).toBe(5000);
+    expect(loadTimeoutMs('x'.repeat(100_001))).toBe(6000);
+    const c = client();
+    workers[0]!.reply({ type: 'ready', protocolVersion: 1 });
+    // About the size of 5,000 Pods, the most the scenario limits admit.
+    const big = 'x'.repeat(1_250_000);
+    c.load(big, 1);
+    expect([...timers.jobs.values()].map((j) => j.ms)).toEqual([17_000]);
+    timers.fireAll();
+    await flush();
+    expect(useStore.getState().workerNotice).toContain('longer than 17 s');
+    expect(useStore.getState().diagnostics[0]!.message).toContain('more than 17 s');
   });
 
   it('a load answered in time cancels the watchdog', async () => {

@@ -47,6 +47,19 @@ export type { GoalVerdict } from '../worker/protocol.ts';
 export const LOAD_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
 /**
+ * How long the worker may take on a request that loads `yaml` (a load, or a command run against the
+ * editor's text): 5 s, and 1 s more for each 100 KB past the first 100 KB. The largest text the
+ * limits admit (5,000 Pods, about 1.3 MB) loads in 1.3–1.7 s on our 2-core VM, so a laptop four
+ * times slower needs 5–7 s, which a flat 5 s refused as "too slow"; the watchdog is there for a
+ * worker that hangs, not for a big text on a slow machine.
+ */
+export function loadTimeoutMs(yaml = ''): number {
+  return LOAD_TIMEOUT_MS + Math.ceil(Math.max(0, yaml.length - 100_000) / 100_000) * 1000;
+}
+/** The watchdog's option for a request that loads `yaml`. */
+const forText = (yaml?: string): { timeoutMs: number } => ({ timeoutMs: loadTimeoutMs(yaml) });
+
+/**
  * The English words of the data path and of the later panels (i18n/laterWords.ts), which the
  * first diagram's modules need only to word a traffic answer or a view that carries an
  * explanation: loaded before either is handed to the store, so nothing shows a bare code. (Not
@@ -81,7 +94,6 @@ export interface SimClient extends SimBridge {
 }
 
 const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
-const seconds = REQUEST_TIMEOUT_MS / 1000;
 
 const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   load: 'worker.timeout.load',
@@ -142,14 +154,14 @@ export function createSimClient(
   function recover(cause: RestartCause): void {
     workerRestarted(
       cause.kind === 'timeout'
-        ? t(TIMEOUT_NOTICE[cause.request], { seconds })
+        ? t(TIMEOUT_NOTICE[cause.request], { seconds: cause.timeoutMs / 1000 })
         : t('worker.crashed', { message: cause.message }),
     );
     inFlight = null;
     if (!lastGood) return nextLoad();
     const recovery = ++loadCount;
     inFlight = recovery;
-    void channel.call({ type: 'load', yaml: lastGood.yaml, seed: lastGood.seed }).then(() => {
+    void channel.call({ type: 'load', yaml: lastGood.yaml, seed: lastGood.seed }, forText(lastGood.yaml)).then(() => {
       if (inFlight === recovery) inFlight = null;
       nextLoad();
     });
@@ -168,7 +180,8 @@ export function createSimClient(
     // whether the page restarted the run after that (its own request then wins).
     const start = trafficSent ? load.traffic?.() : undefined;
     const sent = start ? { start, run: trafficRun } : null;
-    void channel.call({ type: 'load', yaml: load.yaml, seed: load.seed, ...opt('traffic', start) }).then(async (r) => {
+    const call = { type: 'load', yaml: load.yaml, seed: load.seed, ...opt('traffic', start) } as const;
+    void channel.call(call, forText(load.yaml)).then(async (r) => {
       // A Service box words why it has no endpoint with the data path's words (toFlowElements.ts),
       // and so do the packets' failure marks and the pod counters a traffic answer brings.
       if (r.ok && (r.traffic || r.view?.services.some((s) => s.noEndpointsWhy))) await laterWords();
@@ -182,7 +195,8 @@ export function createSimClient(
     if (!r.ok) {
       // Sent to a worker that was then restarted for another reason: try this text again after the recovery.
       if (r.why === 'restarted' && load.id === latestLoad.id && !waiting) waiting = load;
-      else if (r.why === 'timeout' && load.id === latestLoad.id) loadFailed(timeoutDiagnostic());
+      else if (r.why === 'timeout' && load.id === latestLoad.id)
+        loadFailed(timeoutDiagnostic(loadTimeoutMs(load.yaml)));
       else if (r.why === 'error') workerError(r.message);
       return;
     }
@@ -205,10 +219,10 @@ export function createSimClient(
   }
 
   /** A console answer when the worker gave none. */
-  const consoleFailure = (r: Exclude<CallOutcome<'kubectl'>, { ok: true }>): string =>
+  const consoleFailure = (r: Exclude<CallOutcome<'kubectl'>, { ok: true }>, yaml?: string): string =>
     r.why === 'error'
       ? `error: ${r.message}\n`
-      : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds }) : t('worker.consoleRestarted')}\n`;
+      : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds: loadTimeoutMs(yaml) / 1000 }) : t('worker.consoleRestarted')}\n`;
 
   return {
     load(yaml, seed, traffic) {
@@ -249,49 +263,63 @@ export function createSimClient(
         });
     },
     edit(yaml: string, mutation: Mutation) {
-      void channel.call({ type: 'edit', yaml, mutation }).then((r) => {
+      void channel.call({ type: 'edit', yaml, mutation }, forText(yaml)).then((r) => {
         if (r.ok) editFinished(r.yaml, r.changed, r.message);
         else if (r.why === 'error') workerError(r.message);
       });
     },
     async kubectl(argv, yaml, seed, line) {
-      const r = await channel.call({
-        type: 'kubectl',
-        argv,
-        ...opt('yaml', yaml),
-        ...opt('seed', seed),
-        ...opt('line', line),
-      });
-      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1 };
+      const r = await channel.call(
+        {
+          type: 'kubectl',
+          argv,
+          ...opt('yaml', yaml),
+          ...opt('seed', seed),
+          ...opt('line', line),
+        },
+        forText(yaml),
+      );
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r, yaml), exitCode: 1 };
       const { ok: _ok, ...reply } = r;
       return reply;
     },
     async complete(line, yaml, seed) {
-      const r = await channel.call({ type: 'complete', line, ...opt('yaml', yaml), ...opt('seed', seed) });
+      const r = await channel.call(
+        { type: 'complete', line, ...opt('yaml', yaml), ...opt('seed', seed) },
+        forText(yaml),
+      );
       return r.ok ? r.candidates : [];
     },
     async podShell(yaml, seed, session, line) {
-      const r = await channel.call({ type: 'podShell', yaml, seed, session, line });
-      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1, closed: false, session };
+      const r = await channel.call({ type: 'podShell', yaml, seed, session, line }, forText(yaml));
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r, yaml), exitCode: 1, closed: false, session };
       const { ok: _ok, ...reply } = r;
       return reply;
     },
     async checkGoal(yaml, seed, goal, answer, console, traffic) {
-      const r = await channel.call({
-        type: 'checkGoal',
-        yaml,
-        seed,
-        goal,
-        ...opt('answer', answer),
-        ...opt('console', console),
-        ...opt('traffic', traffic),
-      });
+      const r = await channel.call(
+        {
+          type: 'checkGoal',
+          yaml,
+          seed,
+          goal,
+          ...opt('answer', answer),
+          ...opt('console', console),
+          ...opt('traffic', traffic),
+        },
+        forText(yaml),
+      );
       if (r.ok) return { passed: r.passed, code: r.code, params: r.params, choices: r.choices };
       if (r.why === 'error') return { passed: false, code: 'internal', params: { message: r.message }, choices: null };
-      return { passed: false, code: r.why === 'timeout' ? 'timeout' : 'restarted', params: { seconds }, choices: null };
+      return {
+        passed: false,
+        code: r.why === 'timeout' ? 'timeout' : 'restarted',
+        params: { seconds: loadTimeoutMs(yaml) / 1000 },
+        choices: null,
+      };
     },
     async fillTemplates(yaml, seed, templates) {
-      const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates });
+      const r = await channel.call({ type: 'fillTemplates', yaml, seed, templates }, forText(yaml));
       return r.ok ? r.filled : null;
     },
     async proxyRules(node, mode) {
@@ -299,7 +327,7 @@ export function createSimClient(
       return r.ok ? r.rules : null;
     },
     async exportScenario(yaml, seed) {
-      const r = await channel.call({ type: 'exportScenario', yaml, seed });
+      const r = await channel.call({ type: 'exportScenario', yaml, seed }, forText(yaml));
       return r.ok ? { result: r.result, yamlFileName: r.yamlFileName } : null;
     },
     dispose() {
@@ -308,11 +336,11 @@ export function createSimClient(
   };
 }
 
-function timeoutDiagnostic(): Diagnostic {
+function timeoutDiagnostic(timeoutMs: number): Diagnostic {
   return {
     severity: 'error',
     code: 'KSP009', // DiagnosticCode.limit
-    message: `the simulator needed more than ${LOAD_TIMEOUT_MS / 1000} s for this scenario; make it smaller (fewer replicas or documents)`,
+    message: `the simulator needed more than ${timeoutMs / 1000} s for this scenario; make it smaller (fewer replicas or documents)`,
     line: 1,
     column: 1,
     endLine: 1,

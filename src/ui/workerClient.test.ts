@@ -72,7 +72,7 @@ describe(createWorkerChannel, () => {
       await expect(hung).resolves.toEqual({ ok: false, why: 'timeout' });
       expect(workers[0]!.terminated).toBe(true);
       expect(workers).toHaveLength(2);
-      expect(restarts).toEqual([{ kind: 'timeout', request: request.type }]);
+      expect(restarts).toEqual([{ kind: 'timeout', request: request.type, timeoutMs: REQUEST_TIMEOUT_MS }]);
       // The new worker answers.
       ready(workers[1]!);
       const again = channel.call({ type: 'complete', line: 'k' });

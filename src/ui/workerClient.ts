@@ -34,7 +34,9 @@ export type CallFailure = { why: 'timeout' | 'restarted' | 'gone' } | { why: 'er
 export type CallOutcome<K extends RequestType> = ({ ok: true } & ReplyOf<K>) | ({ ok: false } & CallFailure);
 
 /** Why the channel restarted its worker. */
-export type RestartCause = { kind: 'timeout'; request: RequestType } | { kind: 'crash'; message: string };
+/** `timeoutMs`: how long the request that timed out was given. */
+export type RestartCause =
+  { kind: 'timeout'; request: RequestType; timeoutMs: number } | { kind: 'crash'; message: string };
 
 export interface ChannelOptions {
   spawn: () => WorkerLike;
@@ -99,7 +101,7 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
     if (!p || closed) return;
     pending.delete(id);
     p.settle({ ok: false, why: 'timeout' });
-    restart({ kind: 'timeout', request: p.type });
+    restart({ kind: 'timeout', request: p.type, timeoutMs: p.timeoutMs });
   }
 
   function failAll(why: 'restarted' | 'gone'): void {
