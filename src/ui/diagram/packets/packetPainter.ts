@@ -2,7 +2,7 @@
 // (transferControlToOffscreen), a painter worker owns it and runs its own frames; the page only
 // posts what changed (flights, geometry, viewport, clock): rasterising 1,000 dots, uploading the
 // canvas and even asking for each frame then cost the page's main thread nothing, which keeps the
-// diagram smooth on a slow laptop (README, "Performance"). Elsewhere (older browsers, jsdom) the
+// diagram smooth on a slow laptop (README, "Benchmarks"). Elsewhere (older browsers, jsdom) the
 // same PacketAnimator runs on the page.
 import { PacketLayer } from './packetLayer.ts';
 import { PacketAnimator, type PaintReport, type PaintScene } from './packetAnimator.ts';

@@ -2,7 +2,7 @@
 // says "simulated time `time` at wall-clock `at`, moving `rate` simulated seconds per second" when
 // that changes (play, pause, speed, a step or a seek, or a drift past a frame), and the painter
 // reads the moment of each of its frames off the line. The page's main thread then posts nothing
-// per frame: on a slow laptop that thread is the one that runs out (README, "Performance").
+// per frame: on a slow laptop that thread is the one that runs out (README, "Benchmarks").
 export interface PaintClock {
   /** Simulated seconds at `at`. */
   time: number;
