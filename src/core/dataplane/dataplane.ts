@@ -16,6 +16,7 @@ import { loadBalancerViews } from './cloudLoadBalancer.ts';
 import { say } from './said.ts';
 import { entryOf } from './entry.ts';
 import { createRng } from '../random/rng.ts';
+import { AffinityHistory } from './affinityHistory.ts';
 
 export interface Dataplane {
   send(req: SendRequest): RequestResult;
@@ -40,63 +41,15 @@ export interface Dataplane {
 /** Stamps kept behind the newest request, in simulated seconds (a page shows at most a few seconds behind). */
 const STAMP_MEMORY = 120;
 
-/** One --set as it happened: the store itself keeps only the latest stamp of each entry. */
-interface Stamp {
-  node: string;
-  spn: string;
-  endpoint: string;
-  clientIP: string;
-  setAt: number;
-  timeout: number;
-}
-
-/**
- * The stamps that decide each entry from `since` on, oldest first. An entry (node, service port,
- * client) is read at a moment as its latest stamp at or before it (AffinityStamp), so of the stamps
- * set at or before `since` only each entry's latest counts, and only while live at `since`; every
- * later stamp counts. Without this cut the history held every --set for the whole timeout
- * (10,800 s by default: ~8 million stamps for a page at 750 requests/s), which the kernel never
- * keeps: xt_recent holds one entry per client per list, at most ip_list_tot = 100 per list, each
- * with its last ip_pkt_list_tot = 20 packet times (linux net/netfilter/xt_recent.c).
- */
-function stampsFrom(stamps: readonly Stamp[], since: number): Stamp[] {
-  const out: Stamp[] = [];
-  const decided = new Set<string>();
-  for (let i = stamps.length - 1; i >= 0; i--) {
-    const x = stamps[i]!;
-    if (x.setAt > since) out.push(x);
-    else {
-      const key = `${x.node}|${x.spn}|${x.clientIP}`;
-      if (decided.has(key)) continue;
-      decided.add(key);
-      if (x.setAt + x.timeout > since) out.push(x);
-    }
-  }
-  return out.reverse();
-}
-
 export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: NameResolver): Dataplane {
   const store = createAffinityStore();
-  // Every --set, as it happens, cut back to what a page may still read (stampsFrom).
-  let stamps: Stamp[] = [];
-  let pruneAt = 4096;
+  // Every --set, as it happens, cut back to what a page may still read (affinityHistory.ts).
+  const stamps = new AffinityHistory();
   const affinity: typeof store = {
     ...store,
     set(rec, time, exclusive) {
       store.set(rec, time, exclusive);
-      stamps.push({
-        node: rec.node,
-        spn: rec.spn,
-        endpoint: rec.endpoint,
-        clientIP: rec.clientIP,
-        setAt: time,
-        timeout: rec.timeout,
-      });
-      // Amortized: the cut runs when the list has doubled since the last one.
-      if (stamps.length > pruneAt) {
-        stamps = stampsFrom(stamps, time - STAMP_MEMORY);
-        pruneAt = Math.max(4096, 2 * stamps.length);
-      }
+      stamps.push(rec.node, rec.spn, rec.endpoint, rec.clientIP, time, rec.timeout, time - STAMP_MEMORY);
     },
   };
   const ctx: DataplaneContext = {
@@ -159,7 +112,7 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
         .sort((a, b) => (a.node + a.spn + a.clientIP < b.node + b.spn + b.clientIP ? -1 : 1));
     },
     affinityStamps(since) {
-      return stampsFrom(stamps, since).map((x) => {
+      return stamps.from(since).map((x) => {
         return {
           node: x.node,
           spn: x.spn,
