@@ -20,6 +20,12 @@ export interface DataplaneContext {
 export interface Client {
   kind: 'pod' | 'node' | 'external';
   ip: string;
+  /**
+   * `ip` as an IPv4 number (null: not IPv4), when the client's source keeps it (source.ts): kube-proxy
+   * reads it per packet (local traffic detector, hairpin), and the memo of parsed addresses is a
+   * table that 10,000 Services' endpoints fill, a cold look-up per packet.
+   */
+  ipNum?: number | null;
   node?: string;
   namespace?: string;
   name: string;
@@ -43,9 +49,12 @@ const ResultObject = function (this: Partial<RequestResult>) {
 } as unknown as new () => Partial<RequestResult>;
 ResultObject.prototype = Object.prototype;
 
-/** conntrack restores, on the reply from `src`, what the client of connection `c` sent, reversed (none: nothing was rewritten). */
-function conntrackUndo(c: Connection, src: string): ReplyPacket | undefined {
-  const s = c.opened.dst !== src;
+/**
+ * conntrack restores, on the reply from `src`, what the client of connection `c` sent, reversed (none:
+ * nothing was rewritten). `srcNum`: the IPv4 number of `src`'s address, -1 when not known (differs).
+ */
+function conntrackUndo(c: Connection, src: string, srcNum: number): ReplyPacket | undefined {
+  const s = differs(src, srcNum, c.opened.dst, c.openedDstKey);
   const d = c.opened.src !== c.now.src;
   if (!s && !d) return undefined;
   const changed = s ? (d ? CHANGED_BOTH : CHANGED_SRC) : CHANGED_DST;
@@ -53,6 +62,25 @@ function conntrackUndo(c: Connection, src: string): ReplyPacket | undefined {
     ? { step: 'conntrack', node: c.natNode, src: c.opened.dst, dst: c.opened.src, changed }
     : { step: 'conntrack', src: c.opened.dst, dst: c.opened.src, changed };
 }
+
+/**
+ * Whether two `ip:port` texts differ, by their addresses' IPv4 numbers when both are known (`aNum`
+ * -1, `bKey` undefined: not known): different addresses are different texts, decided without
+ * loading either string, else the texts are compared. A kube-proxy DNAT compares an endpoint's
+ * `ip:port` (made with the cluster index, far from what the request reads) with the address the
+ * client sent to, and conntrack the same on the reply: with 10,000 Services loading that string
+ * was a cold load per request.
+ */
+function differs(a: string, aNum: number, b: string, bKey: number | undefined): boolean {
+  return (aNum >= 0 && bKey !== undefined && (aNum | 0) !== bKey) || a !== b;
+}
+
+/**
+ * An IPv4 number as a connection keeps it: signed 32 bits, so that an address from 128.0.0.0 up
+ * stays a small integer inside the object rather than a number boxed apart (one allocation per
+ * field per connection); undefined: not known.
+ */
+const ipKey = (num: number): number | undefined => (num >= 0 ? num | 0 : undefined);
 
 /**
  * One connection's addresses: as the client opened it, and as its packet is now (after any
@@ -70,11 +98,15 @@ class Connection {
   natNode: string | undefined = undefined;
   /** The connection whose proxy opened this one (none for the client's own). */
   readonly outer: Connection | undefined;
-  constructor(opened: HopPacket, node: string | undefined, outer: Connection | undefined) {
+  /** The IPv4 numbers of `opened.dst`'s and `now.dst`'s addresses (ipKey), for `differs`. */
+  readonly openedDstKey: number | undefined;
+  nowDstKey: number | undefined;
+  constructor(opened: HopPacket, node: string | undefined, outer: Connection | undefined, dstNum: number) {
     this.opened = opened;
     this.now = opened;
     this.node = node;
     this.outer = outer;
+    this.openedDstKey = this.nowDstKey = ipKey(dstNum);
   }
 }
 
@@ -95,11 +127,14 @@ export class Trace {
   result: Partial<RequestResult> = new ResultObject();
   /** The innermost open connection; the client's is the outermost (a proxy in the path opens the next one). */
   private inner: Connection | undefined = undefined;
-  /** The client opens a connection (or a proxy opens its own, to its upstream; `node`: where that proxy runs). */
-  connect(src: string, dst: string, node?: string): void {
+  /**
+   * The client opens a connection (or a proxy opens its own, to its upstream; `node`: where that
+   * proxy runs; `dstNum`: the IPv4 number of `dst`'s address when the caller has it, else -1).
+   */
+  connect(src: string, dst: string, node?: string, dstNum = -1): void {
     const header: HopPacket = { src, dst };
     const outer = this.inner;
-    this.inner = new Connection(header, node || undefined, outer);
+    this.inner = new Connection(header, node || undefined, outer, dstNum);
     // The client's own hop, added before the address was known (its DNS lookup), opens this connection.
     const first = this.hops[0];
     if (outer === undefined && first !== undefined && first.kind === 'client') first.packet = header;
@@ -108,15 +143,19 @@ export class Trace {
   add(h: Hop, change?: { src?: string; dst?: string }): void {
     this.rewrite(h, change?.src, change?.dst);
   }
-  /** Adds a hop that rewrites the header's `src` and/or `dst` (undefined: kept), without a change object per hop. */
-  rewrite(h: Hop, newSrc: string | undefined, newDst: string | undefined): void {
+  /**
+   * Adds a hop that rewrites the header's `src` and/or `dst` (undefined: kept), without a change
+   * object per hop; `newDstNum`: the IPv4 number of `newDst`'s address when the caller has it, else -1.
+   */
+  rewrite(h: Hop, newSrc: string | undefined, newDst: string | undefined, newDstNum = -1): void {
     const c = this.inner;
     if (c !== undefined) {
       const now = c.now;
       const src = newSrc ?? now.src;
       const dst = newDst ?? now.dst;
       const s = src !== now.src;
-      const d = dst !== now.dst;
+      const d = newDst !== undefined && differs(newDst, newDstNum, now.dst, c.nowDstKey);
+      if (d) c.nowDstKey = ipKey(newDstNum);
       if (s || d) {
         c.now = { src, dst };
         if (h.node && !c.natNode) c.natNode = h.node;
@@ -125,8 +164,11 @@ export class Trace {
     }
     this.hops.push(h);
   }
-  /** A pod answered from `from` (IP:port): the reply's headers back to the client, connection by connection. */
-  answered(from: string, node?: string): void {
+  /**
+   * A pod answered from `from` (IP:port): the reply's headers back to the client, connection by
+   * connection (`fromNum`: the IPv4 number of `from`'s address when the caller has it, else -1).
+   */
+  answered(from: string, node?: string, fromNum = -1): void {
     const c = this.inner;
     // One connection (no proxy in the path): one or two headers, in an array of their size (an empty
     // array's first push gives it room for 16).
@@ -134,7 +176,7 @@ export class Trace {
       const back: ReplyPacket = node
         ? { step: 'pod', node, src: from, dst: c.now.src }
         : { step: 'pod', src: from, dst: c.now.src };
-      const undo = conntrackUndo(c, from);
+      const undo = conntrackUndo(c, from, fromNum);
       this.result.reply = undo ? [back, undo] : [back];
       return;
     }
@@ -145,7 +187,7 @@ export class Trace {
     let step: ReplyPacket['step'] = 'pod';
     for (let c = this.inner; c !== undefined; c = c.outer) {
       reply.push(at ? { step, node: at, src, dst: c.now.src } : { step, src, dst: c.now.src });
-      const undo = conntrackUndo(c, src);
+      const undo = conntrackUndo(c, src, c === this.inner ? fromNum : -1);
       if (undo) reply.push(undo);
       // The proxy that opened this connection answers its own client from the address that client reached.
       step = 'proxy';

@@ -143,7 +143,9 @@ function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: n
   if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.why, dest.at);
   const entry = entryOf(ctx, dest.dest);
   if (entry) trace.result.entry = entry;
-  trace.connect(src.client.ip, dest.dest.address ?? `${dest.dest.ip}:${dest.dest.port}`);
+  // The target's record knows its address's IPv4 number (-1 for a name: the client sends to what DNS answered).
+  const to = dest.dest;
+  trace.connect(src.client.ip, to.address ?? `${to.ip}:${to.port}`, undefined, to.target?.ipNum ?? -1);
   const end = route(ctx, trace, src.client, dest.dest);
   return trace.finish(index, req.time, end.outcome, end.why, end.at);
 }

@@ -18,6 +18,8 @@ export interface Delivery {
   dstPort: number;
   /** `dstIP:dstPort` when the caller has it already (kube-proxy's endpoint string), so the reply's header reuses it. */
   dst?: string;
+  /** `dstIP` as an IPv4 number when the caller has it (kube-proxy's endpoint record), for the reply's conntrack (context.ts differs). */
+  dstNum?: number;
   /** index.podView(dstIP) when the caller has it already (null: no pod). */
   pod?: PodView | null;
   protocol: string;
@@ -172,7 +174,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     at: podAt,
     packet: undefined,
   });
-  trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode);
+  trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode, d.dstNum);
   result.response = response;
   if (d.protocol === 'TCP') result.status = 200;
   return OK;

@@ -11,7 +11,6 @@ import type { AffinityStore } from './affinity.ts';
 import type { EndpointRules } from './proxySync.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
 import { isFromLocalPod } from './localDetector.ts';
-import { ipv4 } from './ipMemo.ts';
 import {
   chainsOf,
   dnatHopText,
@@ -37,6 +36,8 @@ export interface ProxyContext {
 
 export interface Packet {
   srcIP: string;
+  /** `srcIP` as an IPv4 number (null: not IPv4), kept on the client (context.ts Client.ipNum). */
+  srcNum: number | null;
   dstIP: string;
   dstPort: number;
   /** The packet was sent by this node's own process (iptables `--src-type LOCAL`). */
@@ -80,7 +81,7 @@ export function kubeProxyDecide(
   let masq = false;
   let masqWhy: Said | undefined;
   const clusterCIDR = settings.clusterCIDR;
-  const fromPod = isFromLocalPod(clusterCIDR, pkt.srcIP);
+  const fromPod = isFromLocalPod(clusterCIDR, pkt.srcNum);
   if (entry === 'cluster-ip') {
     if (!sp.hasInternalEndpoints) {
       return fail(
@@ -217,7 +218,7 @@ export function kubeProxyDecide(
   const rec = rules[at]!;
   // Hairpin: the pod sends to itself. The numbers first, so the endpoint's IP string is not loaded per packet.
   const ipNum = rec.ipNum;
-  if ((ipNum === null || ipNum === ipv4(pkt.srcIP)) && rec.ip === pkt.srcIP) {
+  if ((ipNum === null || ipNum === pkt.srcNum) && rec.ip === pkt.srcIP) {
     masq = true;
     masqWhy = MASQ_HAIRPIN;
   }
@@ -239,6 +240,7 @@ export function kubeProxyDecide(
     },
     undefined,
     rec.endpoint,
+    rec.ipNum ?? -1,
   );
   return masqWhy
     ? { verdict: 'dnat', endpoint: rec, masquerade: masq, masqueradeWhy: masqWhy }

@@ -47,7 +47,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
       ip,
       node,
       detail: flat(`pod ${from.namespace}/${from.name} (${ip}) on ${node} opens a connection`),
-      client: Object.freeze({ kind: 'pod', ip, node, namespace: from.namespace, name: from.name }),
+      client: Object.freeze({ kind: 'pod', ip, ipNum: ipv4(ip), node, namespace: from.namespace, name: from.name }),
       said: sayShared('hop.clientPod', { pod: ref, ip, node }),
       at: Object.freeze({ kind: 'Pod', namespace: from.namespace, name: from.name }),
     };
@@ -90,7 +90,7 @@ export function resolveSource(ctx: DataplaneContext, from: Source): SourceResult
         ? null
         : {
             detail: `client ${ip} outside the cluster opens a connection`,
-            client: Object.freeze({ kind: 'external', ip, name: ip }),
+            client: Object.freeze({ kind: 'external', ip, ipNum: ipv4(ip), name: ip }),
             said: sayShared('hop.clientExternal', { ip }),
           };
     if (known.size >= 65_536) known.clear();

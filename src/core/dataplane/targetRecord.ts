@@ -11,6 +11,7 @@ import type { NodeRoute } from './route.ts';
 import type { Said } from './said.ts';
 import { parseTargetCached, type Target } from './target.ts';
 import { flat } from './flatString.ts';
+import { ipv4 } from './ipMemo.ts';
 
 /**
  * A request's target text, parsed, with the owner of its address when it is an IP. The parsed fields
@@ -23,6 +24,8 @@ export interface TargetRecord extends Target, IpOwner {
   owner: IpOwner | null | undefined;
   /** `host:port` of an IP target (the connection's destination), written once. */
   address: string | undefined;
+  /** The IPv4 number of an IP target's host (-1: a name, or not IPv4), so the trace compares addresses without loading texts (context.ts differs). */
+  ipNum: number;
   /**
    * The owner's entry for the target's own port over TCP (a request's default protocol), copied
    * onto the record, which then stands as `first` (route.ts findPort reads `first` before `vips`):
@@ -71,6 +74,7 @@ export function targetRecord(text: string, ownerByIP: ReadonlyMap<string, IpOwne
     ingressLB: owner?.ingressLB ?? false,
     owner,
     address: t?.isIP ? flat(`${t.host}:${t.port}`) : undefined,
+    ipNum: (t?.isIP ? ipv4(t.host) : null) ?? -1,
     kind: own?.kind,
     service: own?.service,
     portIndex: own?.portIndex ?? -1,

@@ -10,6 +10,7 @@ import { kubeProxyDecide } from './kubeProxy.ts';
 import { holdAnswer, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './clusterIndex.ts';
+import { ipv4 } from './ipMemo.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
 /** Run kube-proxy's decision on `node` and, on DNAT, the SNAT and the delivery to the pod. */
@@ -40,7 +41,14 @@ export function throughKubeProxy(
     node,
     sp,
     entry,
-    { srcIP: client.ip, dstIP: dest.ip, dstPort: dest.port, fromThisNode, time: dest.time },
+    {
+      srcIP: client.ip,
+      srcNum: client.ipNum !== undefined ? client.ipNum : ipv4(client.ip),
+      dstIP: dest.ip,
+      dstPort: dest.port,
+      fromThisNode,
+      time: dest.time,
+    },
     trace,
   );
   if (v.verdict !== 'dnat') {
@@ -104,6 +112,7 @@ export function throughKubeProxy(
     dstIP: ep.ip,
     dstPort: ep.port,
     dst: ep.endpoint,
+    dstNum: ep.ipNum ?? -1,
     pod: ep.answer,
     protocol: dest.protocol,
     http: dest.http,
