@@ -23,6 +23,28 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 150, 100)).toBeNull();
     expect(s.check('n1', 'other', EPS, '1.1.1.1', 0, 100)).toBeNull();
   });
+  it('checkAt answers as check does, as a position in the rule list, whichever list the entry was --set from', () => {
+    const s = createAffinityStore();
+    const rules = EPS.map((endpoint) => ({ endpoint }));
+    // --set from the list being walked (position given), from another list's order, and stale.
+    s.set({ ...rec('1.1.1.1', EPS[2]!), at: 2 }, 0, false);
+    s.set({ ...rec('2.2.2.2', EPS[1]!), at: 0 }, 0, false);
+    s.set(rec('3.3.3.3', EPS[0]!), 0, false);
+    for (const [client, time] of [
+      ['1.1.1.1', 50],
+      ['2.2.2.2', 50],
+      ['3.3.3.3', 50],
+      ['4.4.4.4', 50],
+    ] as const) {
+      const want = s.check('n1', 'ns/svc:http/TCP', EPS, client, time, 100);
+      expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, client, time, 100)).toBe(want === null ? -1 : EPS.indexOf(want));
+    }
+    expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 50, 100)).toBe(2);
+    expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '2.2.2.2', 50, 100)).toBe(1);
+    // --reap: a stale entry found at its position is dropped, as check drops it (asked at 60 again, it is gone).
+    expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 150, 100)).toBe(-1);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 60, 100)).toBeNull();
+  });
   it('ignores lists of endpoints that are not in the chain being walked', () => {
     const s = createAffinityStore();
     s.set(rec('1.1.1.1', '10.9.9.9:80'), 0, false);

@@ -30,7 +30,23 @@ export interface AffinityStore {
     time: number,
     timeout: number,
   ): string | null;
-  set(rec: Omit<AffinityRecord, 'lastSeen'>, time: number, exclusive: boolean): void;
+  /**
+   * check over a rule list (each rule with its endpoint), answered as the position in it (-1: none).
+   * A client whose only entry was --set from the same list (`set`'s `at`) is found at that position
+   * by identity, without reading the other rules' endpoint texts: with 10,000 Services each was a
+   * cold load per sticky request. The endpoints of a list are distinct (collectEndpoints merges
+   * duplicates), so the position is the one check's answer has.
+   */
+  checkAt(
+    node: string,
+    key: string,
+    rules: readonly { endpoint: string }[],
+    clientIP: string,
+    time: number,
+    timeout: number,
+  ): number;
+  /** `at`: the endpoint's position in the rule list the caller picked it from (checkAt), if any. */
+  set(rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number }, time: number, exclusive: boolean): void;
   /** Forget lists of endpoints whose SEP chains are gone on that node. */
   retain(node: string, key: string, endpoints: ReadonlySet<string>): void;
   entries(time: number): AffinityRecord[];
@@ -45,6 +61,8 @@ interface Slot {
   lastSeen: number;
   timeout: number;
   stamp: number;
+  /** The endpoint's position in the rule list it was --set from (checkAt); -1: not given. */
+  at: number;
   /** The same client's entry in another endpoint's list of this bucket (rare: iptables keeps one per SEP chain). */
   next: Slot | null;
 }
@@ -84,31 +102,46 @@ export function createAffinityStore(): AffinityStore {
     for (let r = head ?? null; r; r = r.next) if (r.endpoint === ep) return r;
     return undefined;
   };
+  const check: AffinityStore['check'] = (node, key, endpoints, clientIP, time, timeout) => {
+    const b = bucketOf(node, key);
+    const head = b?.byClient.get(clientIP);
+    if (!b || !head) return null;
+    // Rules are walked in endpoint order; only lists holding this client can match.
+    if (head.next === null) {
+      if (!endpoints.includes(head.endpoint)) return null;
+      // --reap: entries older than --seconds are removed while checking.
+      if (time - head.lastSeen >= timeout) {
+        forget(b, head.endpoint, clientIP);
+        return null;
+      }
+      return head.endpoint;
+    }
+    for (const ep of endpoints) {
+      const r = find(b.byClient.get(clientIP), ep);
+      if (!r) continue;
+      if (time - r.lastSeen >= timeout) {
+        forget(b, ep, clientIP);
+        continue;
+      }
+      return ep;
+    }
+    return null;
+  };
   return {
-    check(node, key, endpoints, clientIP, time, timeout) {
-      const b = bucketOf(node, key);
-      const head = b?.byClient.get(clientIP);
-      if (!b || !head) return null;
-      // Rules are walked in endpoint order; only lists holding this client can match.
-      if (head.next === null) {
-        if (!endpoints.includes(head.endpoint)) return null;
-        // --reap: entries older than --seconds are removed while checking.
-        if (time - head.lastSeen >= timeout) {
-          forget(b, head.endpoint, clientIP);
-          return null;
-        }
-        return head.endpoint;
+    check,
+    checkAt(node, key, rules, clientIP, time, timeout) {
+      const head = bucketOf(node, key)?.byClient.get(clientIP);
+      if (head === undefined) return -1;
+      const at = head.at;
+      if (head.next === null && at >= 0 && rules[at]?.endpoint === head.endpoint) {
+        // --reap, as check does.
+        if (time - head.lastSeen < timeout) return at;
+        forget(bucketOf(node, key)!, head.endpoint, clientIP);
+        return -1;
       }
-      for (const ep of endpoints) {
-        const r = find(b.byClient.get(clientIP), ep);
-        if (!r) continue;
-        if (time - r.lastSeen >= timeout) {
-          forget(b, ep, clientIP);
-          continue;
-        }
-        return ep;
-      }
-      return null;
+      const names = rules.map((r) => r.endpoint);
+      const ep = check(node, key, names, clientIP, time, timeout);
+      return ep === null ? -1 : names.indexOf(ep);
     },
     set(rec, time, exclusive) {
       let byKey = nodes.get(rec.node);
@@ -135,6 +168,7 @@ export function createAffinityStore(): AffinityStore {
         old.timeout = rec.timeout;
         old.spn = rec.spn;
         old.stamp = stamp++;
+        old.at = rec.at ?? -1;
         return;
       }
       const r: Slot = {
@@ -144,6 +178,7 @@ export function createAffinityStore(): AffinityStore {
         lastSeen: time,
         timeout: rec.timeout,
         stamp: stamp++,
+        at: rec.at ?? -1,
         next: null,
       };
       if (head) {

@@ -35,15 +35,14 @@ export function pickEndpoint(
   if (T !== null) {
     const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
     retainOnce(ctx, node, sp, affinityKey);
-    const names = endpointNames(sp, rules);
-    const hit = ctx.affinity.check(node, affinityKey, names, pkt.srcIP, pkt.time, T);
-    const at = hit === null ? -1 : names.indexOf(hit);
+    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T);
     const rec = at < 0 ? undefined : rules[at];
     if (rec) {
       trace.add({
         kind: 'affinity',
         node,
-        detail: `sessionAffinity ClientIP: ${pkt.srcIP} is pinned to ${rec.endpoint}${rec.podName !== undefined ? ` (${rec.podName})` : ''} on ${node}; the ${T}s timer restarts now`,
+        // The text after the client's address was written at sync (proxySync.ts), beside the record's other texts.
+        detail: `sessionAffinity ClientIP: ${pkt.srcIP}${rec.affinityPinned}`,
         say: say('hop.affinity', { client: pkt.srcIP, picked: pickedSaid(rec), node, timeout: T }),
         rule:
           mode === 'ipvs' ? `persistence template ${pkt.srcIP} → ${rec.endpoint} (timeout ${T}s)` : rec.affinityRule,
@@ -51,7 +50,7 @@ export function pickEndpoint(
         packet: undefined,
       });
       ctx.affinity.set(
-        { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T },
+        { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T, at },
         pkt.time,
         mode === 'ipvs',
       );
@@ -125,6 +124,7 @@ export function pickEndpoint(
         endpoint: rec.endpoint,
         clientIP: pkt.srcIP,
         timeout: T,
+        at: idx,
       },
       pkt.time,
       mode === 'ipvs',
@@ -140,24 +140,15 @@ function pickedSaid(rec: EndpointRules): Said {
       : sayShared('picked.endpoint', { endpoint: rec.endpoint }));
 }
 
-/** The `ip:port` strings of an endpoint list, in order, kept on the (immutable) view. */
-function endpointNames(sp: ServicePortProxy, rules: readonly EndpointRules[]): string[] {
-  const names = (sp.endpointNames ??= [undefined, undefined]);
-  const list = rules === sp.localRules ? 1 : 0;
-  let n = names[list];
-  if (!n) {
-    n = rules.map((r) => r.endpoint);
-    names[list] = n;
-  }
-  return n;
-}
-
 /**
  * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
  * their xt_recent lists). A view is fixed for one cluster state and one dataplane, so once per key
  * is enough; the keys done are kept on the view (a side table keyed by view cost a look-up per packet).
  */
 function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
+  // iptables and nftables ask with one key per view, the same text each time: known by identity.
+  if (sp.retainedKey === key) return;
+  sp.retainedKey = key;
   const done = (sp.retainedKeys ??= new Set());
   if (done.has(key)) return;
   done.add(key);

@@ -109,10 +109,9 @@ export interface ServicePortProxy {
   memo: unknown[] | undefined;
   /** Its KUBE-SVC/SVL/EXT/FW chain names, on first use (ruleText.ts chainsOf). */
   chains: ServiceChains | undefined;
-  /** `ip:port` of clusterEndpoints and localEndpoints, on first use (affinity checks, kubeProxy.ts). */
-  endpointNames: [string[] | undefined, string[] | undefined] | undefined;
-  /** Affinity keys already pruned to this view's endpoints (kubeProxy.ts retainOnce). */
+  /** Affinity keys already pruned to this view's endpoints (endpointPick.ts retainOnce), and the last one asked. */
   retainedKeys: Set<string> | undefined;
+  retainedKey: string | undefined;
 }
 
 export interface ServiceChains {
@@ -214,8 +213,8 @@ export function buildServicePort(
     localRules: [],
     memo: undefined,
     chains: undefined,
-    endpointNames: undefined,
     retainedKeys: undefined,
+    retainedKey: undefined,
     spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
     namespace: ns,
     name,

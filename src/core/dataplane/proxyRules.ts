@@ -192,6 +192,11 @@ export function dnatRuleText(mode: ProxyMode, sp: ServicePortProxy, ep: ProxyEnd
 }
 
 /** ` → ip:port (pod)`: the end of an endpoint-choice hop. */
+/** The affinity hop's text after the client's address: which endpoint the client is pinned to, on which node, for how long. */
+export function affinityPinnedText(endpoint: string, pod: string | undefined, node: string, timeout: number): string {
+  return ` is pinned to ${endpoint}${pod !== undefined ? ` (${pod})` : ''} on ${node}; the ${timeout}s timer restarts now`;
+}
+
 export function pickedText(endpoint: string, pod: string | undefined): string {
   return ` → ${endpoint}${pod !== undefined ? ` (${pod})` : ''}`;
 }

@@ -13,6 +13,7 @@ import type { ClusterSettings } from '../model/settings.ts';
 import type { PodView } from './clusterIndex.ts';
 import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import {
+  affinityPinnedText,
   affinityRuleText,
   chainsOf,
   clusterIPHopText,
@@ -57,6 +58,8 @@ export interface EndpointRules extends PodViewFields {
   dnatRule: string;
   /** The affinity check that sends a client back here (iptables, nftables with sessionAffinity; else ''). */
   affinityRule: string;
+  /** The affinity hop's text after the client's address (sessionAffinity ClientIP; else ''). */
+  affinityPinned: string;
   /** The DNAT hop of a packet sent to the ClusterIP ('' without one). */
   clusterIPDnat: string;
   /** The DNAT hop for other addresses (externalIPs, LB IPs, node ports), kept per address (ruleMemo.ts memoKeyed). */
@@ -119,8 +122,8 @@ export function syncRules(
   sp.targetPortAt ??= serviceAt(sp, `spec.ports[${sp.portIndex}].targetPort`);
   sp.affinityAt ??= serviceAt(sp, 'spec.sessionAffinity');
   sp.via ??= Object.freeze({ namespace: sp.namespace, name: sp.name, portIndex: sp.portIndex });
-  sp.clusterRules = endpointRules(sp, settings, sp.clusterEndpoints, chains.svc, podView);
-  sp.localRules = endpointRules(sp, settings, sp.localEndpoints, chains.svl, podView);
+  sp.clusterRules = endpointRules(sp, node, settings, sp.clusterEndpoints, chains.svc, podView);
+  sp.localRules = endpointRules(sp, node, settings, sp.localEndpoints, chains.svl, podView);
   sp.syncedFor = settings;
 }
 
@@ -134,6 +137,7 @@ const NO_POD_AT: HopAt = Object.freeze({ kind: 'Pod', name: '' });
 
 function endpointRules(
   sp: ServicePortProxy,
+  node: string,
   settings: ClusterSettings,
   eps: readonly ProxyEndpoint[],
   chain: string,
@@ -161,6 +165,10 @@ function endpointRules(
             : '',
       dnatRule: flat(dnatRuleText(mode, sp, ep)),
       affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
+      affinityPinned:
+        sp.stickyMaxAgeSeconds !== null
+          ? flat(affinityPinnedText(ep.endpoint, ep.podRef?.name, node, sp.stickyMaxAgeSeconds))
+          : '',
       clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
       keyed: undefined,
       pickedSaid: undefined,
