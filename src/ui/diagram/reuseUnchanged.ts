@@ -3,6 +3,8 @@
 // compares by identity), so every edit re-rendered every box, and measured every FitText in it. Here
 // a box or wire with the same content as the one shown before keeps the old object: an edit
 // re-renders only what it changed, and an answer that changes nothing keeps the same elements.
+// The comparison stops at a box's first difference (sameData): on the 1,000-Pod diagram nearly every
+// box moves, and comparing them as JSON cost 15–48 ms per answer (c1383db, taken back in 562925d).
 import { sameValue } from '../slices/sameValue.ts';
 import type { FlowElements } from './toFlowElements.ts';
 
