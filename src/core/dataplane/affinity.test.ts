@@ -45,6 +45,20 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 150, 100)).toBe(-1);
     expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 60, 100)).toBeNull();
   });
+  it('a holder of a bucket reaches the same entries, and not a bucket pruned away', () => {
+    const s = createAffinityStore();
+    const view = { affinityBucket: undefined as unknown };
+    const rules = EPS.map((endpoint) => ({ endpoint }));
+    s.set({ ...rec('1.1.1.1', EPS[1]!), at: 1 }, 0, false, view);
+    expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 10, 100, view)).toBe(1);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '1.1.1.1', 10, 100)).toBe(EPS[1]);
+    // The only list empties at 200: the bucket leaves the store; a --set through the holder makes a new one.
+    s.prune(200);
+    expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 200, 100, view)).toBe(-1);
+    s.set({ ...rec('2.2.2.2', EPS[0]!), at: 0 }, 200, false, view);
+    expect(s.entries(200).map((r) => `${r.clientIP} ${r.endpoint}`)).toEqual([`2.2.2.2 ${EPS[0]}`]);
+    expect(s.check('n1', 'ns/svc:http/TCP', EPS, '2.2.2.2', 210, 100)).toBe(EPS[0]);
+  });
   it('ignores lists of endpoints that are not in the chain being walked', () => {
     const s = createAffinityStore();
     s.set(rec('1.1.1.1', '10.9.9.9:80'), 0, false);

@@ -20,6 +20,15 @@ export interface AffinityRecord {
   timeout: number;
 }
 
+/**
+ * Where a caller keeps the store's bucket of the (node, key) it asks about (a kube-proxy view: one
+ * node, one service port), so a check or --set reaches it without the two maps by node and by key:
+ * with 10,000 Services the map by key was a cold look-up per sticky request. Opaque to the caller.
+ */
+export interface AffinityHolder {
+  affinityBucket: unknown;
+}
+
 export interface AffinityStore {
   /** The first endpoint (in the order given, i.e. rule order) whose list holds a fresh entry for the client. */
   check(
@@ -44,9 +53,15 @@ export interface AffinityStore {
     clientIP: string,
     time: number,
     timeout: number,
+    holder?: AffinityHolder,
   ): number;
   /** `at`: the endpoint's position in the rule list the caller picked it from (checkAt), if any. */
-  set(rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number }, time: number, exclusive: boolean): void;
+  set(
+    rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number },
+    time: number,
+    exclusive: boolean,
+    holder?: AffinityHolder,
+  ): void;
   /** Forget lists of endpoints whose SEP chains are gone on that node. */
   retain(node: string, key: string, endpoints: ReadonlySet<string>): void;
   entries(time: number): AffinityRecord[];
@@ -71,6 +86,9 @@ interface Slot {
 interface Bucket {
   /** Creation order, so entries() lists buckets in the order they first appeared. */
   seq: number;
+  /** The store that made it, and whether it is still in its maps (a holder's bucket is checked against both). */
+  owner: object;
+  live: boolean;
   node: string;
   key: string;
   /** endpoint → entries in its list; Map order = the order the lists appeared (entries() order). */
@@ -87,6 +105,15 @@ export function createAffinityStore(): AffinityStore {
   let stamp = 0;
   const fresh = (r: Slot, time: number) => time - r.lastSeen < r.timeout;
   const bucketOf = (node: string, key: string): Bucket | undefined => nodes.get(node)?.get(key);
+  const owner = {};
+  /** bucketOf through the holder's bucket when it is this store's, live, for this node and key. */
+  const bucketFor = (node: string, key: string, holder: AffinityHolder | undefined): Bucket | undefined => {
+    const held = holder?.affinityBucket as Bucket | undefined;
+    if (held !== undefined && held.owner === owner && held.live && held.key === key && held.node === node) return held;
+    const b = bucketOf(node, key);
+    if (holder !== undefined && b !== undefined) holder.affinityBucket = b;
+    return b;
+  };
   const forget = (b: Bucket, ep: string, clientIP: string) => {
     let prev: Slot | null = null;
     for (let r = b.byClient.get(clientIP) ?? null; r; prev = r, r = r.next) {
@@ -129,30 +156,40 @@ export function createAffinityStore(): AffinityStore {
   };
   return {
     check,
-    checkAt(node, key, rules, clientIP, time, timeout) {
-      const head = bucketOf(node, key)?.byClient.get(clientIP);
-      if (head === undefined) return -1;
+    checkAt(node, key, rules, clientIP, time, timeout, holder) {
+      const b = bucketFor(node, key, holder);
+      const head = b?.byClient.get(clientIP);
+      if (b === undefined || head === undefined) return -1;
       const at = head.at;
       if (head.next === null && at >= 0 && rules[at]?.endpoint === head.endpoint) {
         // --reap, as check does.
         if (time - head.lastSeen < timeout) return at;
-        forget(bucketOf(node, key)!, head.endpoint, clientIP);
+        forget(b, head.endpoint, clientIP);
         return -1;
       }
       const names = rules.map((r) => r.endpoint);
       const ep = check(node, key, names, clientIP, time, timeout);
       return ep === null ? -1 : names.indexOf(ep);
     },
-    set(rec, time, exclusive) {
-      let byKey = nodes.get(rec.node);
-      if (!byKey) {
-        byKey = new Map();
-        nodes.set(rec.node, byKey);
-      }
-      let b = byKey.get(rec.key);
+    set(rec, time, exclusive, holder) {
+      let b = bucketFor(rec.node, rec.key, holder);
       if (!b) {
-        b = { seq: seq++, node: rec.node, key: rec.key, listSize: new Map(), byClient: new Map() };
+        let byKey = nodes.get(rec.node);
+        if (!byKey) {
+          byKey = new Map();
+          nodes.set(rec.node, byKey);
+        }
+        b = {
+          seq: seq++,
+          owner,
+          live: true,
+          node: rec.node,
+          key: rec.key,
+          listSize: new Map(),
+          byClient: new Map(),
+        };
         byKey.set(rec.key, b);
+        if (holder !== undefined) holder.affinityBucket = b;
       }
       let head = b.byClient.get(rec.clientIP);
       if (exclusive && head && (head.next !== null || head.endpoint !== rec.endpoint)) {
@@ -235,7 +272,10 @@ export function createAffinityStore(): AffinityStore {
             for (let r: Slot | null = head; r; r = r.next) if (!fresh(r, time)) stale.push(r);
           for (const r of stale) forget(b, r.endpoint, r.clientIP);
           for (const [ep, n] of [...b.listSize]) if (n === 0) b.listSize.delete(ep);
-          if (b.listSize.size === 0) byKey.delete(k);
+          if (b.listSize.size === 0) {
+            b.live = false;
+            byKey.delete(k);
+          }
         }
         if (byKey.size === 0) nodes.delete(node);
       }

@@ -47,8 +47,8 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
   const stamps = new AffinityHistory();
   const affinity: typeof store = {
     ...store,
-    set(rec, time, exclusive) {
-      store.set(rec, time, exclusive);
+    set(rec, time, exclusive, holder) {
+      store.set(rec, time, exclusive, holder);
       stamps.push(rec.node, rec.spn, rec.endpoint, rec.clientIP, time, rec.timeout, time - STAMP_MEMORY);
     },
   };

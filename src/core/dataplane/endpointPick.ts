@@ -35,7 +35,8 @@ export function pickEndpoint(
   if (T !== null) {
     const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
     retainOnce(ctx, node, sp, affinityKey);
-    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T);
+    // The view holds its bucket of the affinity store (one node, one service port).
+    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T, sp);
     const rec = at < 0 ? undefined : rules[at];
     if (rec) {
       trace.add({
@@ -53,6 +54,7 @@ export function pickEndpoint(
         { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T, at },
         pkt.time,
         mode === 'ipvs',
+        sp,
       );
       return at;
     }
@@ -128,6 +130,7 @@ export function pickEndpoint(
       },
       pkt.time,
       mode === 'ipvs',
+      sp,
     );
   return idx;
 }

@@ -112,6 +112,8 @@ export interface ServicePortProxy {
   /** Affinity keys already pruned to this view's endpoints (endpointPick.ts retainOnce), and the last one asked. */
   retainedKeys: Set<string> | undefined;
   retainedKey: string | undefined;
+  /** Its bucket of the affinity store, kept by the store (affinity.ts AffinityHolder). */
+  affinityBucket: unknown;
 }
 
 export interface ServiceChains {
@@ -215,6 +217,7 @@ export function buildServicePort(
     chains: undefined,
     retainedKeys: undefined,
     retainedKey: undefined,
+    affinityBucket: undefined,
     spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
     namespace: ns,
     name,
