@@ -431,6 +431,22 @@ describe('a load that starts the traffic run over', () => {
     await flush();
     expect(w.sent.at(-1)).toMatchObject({ type: 'traffic', since: 'start' });
   });
+
+  it("goes on from the answer of the newer text when it started the run, after an older one's was dropped", async () => {
+    const { c, w } = await running();
+    c.load('older', 1, () => start);
+    c.load('newer', 1, () => start);
+    loaded(w, 1, trafficAnswer([result('older')]));
+    await flush();
+    // The newer text is sent once the older is answered, and its answer starts the run.
+    expect(w.sent[2]).toMatchObject({ type: 'load', yaml: 'newer', traffic: start });
+    loaded(w, 2, trafficAnswer([result('newer')]));
+    await flush();
+    expect(useStore.getState().results.map((r) => r.clientId)).toEqual(['newer']);
+    c.traffic(null, 20, false);
+    await flush();
+    expect(w.sent.at(-1)).toMatchObject({ type: 'traffic', since: 'last' });
+  });
 });
 
 function client0(workers: FakeWorker[]) {

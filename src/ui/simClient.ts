@@ -210,6 +210,8 @@ export function createSimClient(
     if (r.view && !r.diagnostics.some((d) => d.severity === 'error')) lastGood = { yaml: load.yaml, seed: load.seed };
     const started =
       r.traffic && sent?.run === trafficRun ? { answer: r.traffic, toTime: sent.start.toTime } : undefined;
+    // The page's run is the worker's again: the next request goes on from this answer.
+    if (started) restartPending = false;
     loadFinished(r.diagnostics, r.view, r.applied, r.durationMs, started);
   }
 
