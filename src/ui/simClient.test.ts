@@ -354,11 +354,7 @@ describe('a load that starts the traffic run over', () => {
   });
   /** A client whose first traffic request has been sent and answered, as after the first diagram. */
   async function running() {
-    const c = createSimClient(() => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w;
-    }, new FakeTimers());
+    const c = client0(workers);
     const w = workers[0]!;
     w.reply({ type: 'ready', protocolVersion: 1 });
     c.traffic(null, 10, true);
@@ -420,12 +416,18 @@ describe('a load that starts the traffic run over', () => {
     expect(w.sent.slice(sent)).toMatchObject([{ type: 'traffic', since: 'start' }]);
   });
 
-  it('starts the next request over when an older text, whose answer is dropped, started the run', async () => {
+  /** An older text's load started the worker's run; its answer is dropped, as a newer text waits. */
+  async function olderDropped() {
     const { c, w } = await running();
     c.load('older', 1, () => start);
     c.load('newer', 1, () => start);
     loaded(w, 1, trafficAnswer([result('older')]));
     await flush();
+    return { c, w };
+  }
+
+  it('starts the next request over when an older text, whose answer is dropped, started the run', async () => {
+    const { c, w } = await olderDropped();
     expect(useStore.getState().results.map((r) => r.clientId)).toEqual(['before']);
     c.traffic(null, 20, false);
     await flush();
@@ -433,11 +435,7 @@ describe('a load that starts the traffic run over', () => {
   });
 
   it("goes on from the answer of the newer text when it started the run, after an older one's was dropped", async () => {
-    const { c, w } = await running();
-    c.load('older', 1, () => start);
-    c.load('newer', 1, () => start);
-    loaded(w, 1, trafficAnswer([result('older')]));
-    await flush();
+    const { c, w } = await olderDropped();
     // The newer text is sent once the older is answered, and its answer starts the run.
     expect(w.sent[2]).toMatchObject({ type: 'load', yaml: 'newer', traffic: start });
     loaded(w, 2, trafficAnswer([result('newer')]));
