@@ -142,7 +142,8 @@ function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: n
   const dest = resolveDestination(ctx, trace, src.client, req);
   if (!dest.ok) return trace.finish(index, req.time, dest.outcome, dest.why, dest.at);
   const entry = entryOf(ctx, dest.dest);
-  if (entry) trace.result.entry = entry;
+  // Against undefined, not for truth (entry.ts entryOf says why).
+  if (entry !== undefined) trace.result.entry = entry;
   // The target's record knows its address's IPv4 number (-1 for a name: the client sends to what DNS answered).
   const to = dest.dest;
   trace.connect(src.client.ip, to.address ?? `${to.ip}:${to.port}`, undefined, to.target?.ipNum ?? -1);

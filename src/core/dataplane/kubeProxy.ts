@@ -196,7 +196,9 @@ export function kubeProxyDecide(
   }
 
   // trafficDistribution hints narrowed the cluster endpoints on this node (categorizeEndpoints.ts).
-  if (eps === sp.clusterEndpoints && sp.topologyMode !== '') {
+  // The view's own field first: comparing the lists loads the list's header (V8 checks its map), a
+  // cold load per request with 10,000 Services for a list the pick does not read.
+  if (sp.topologyMode !== '' && eps === sp.clusterEndpoints) {
     const said =
       sp.topologyMode === 'PreferSameNode'
         ? say('hop.proxyTopologyNode', { node, spn: sp.spn, endpoints: eps.map((e) => e.endpoint).join(', ') })

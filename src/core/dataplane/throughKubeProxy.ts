@@ -117,8 +117,13 @@ export function throughKubeProxy(
     protocol: dest.protocol,
     http: dest.http,
     target: dest.target,
-    // The view's own (made at its sync) when it is this Service port's.
-    via: portIndex === sp.portIndex && sp.via ? sp.via : { namespace: sp.namespace, name: sp.name, portIndex },
+    // The view's own (made at its sync) when it is this Service port's. Against undefined, not for
+    // truth, which loads the object's header (its map): a cold load per request with 10,000 Services
+    // for an object only a refusal reads.
+    via:
+      portIndex === sp.portIndex && sp.via !== undefined
+        ? sp.via
+        : { namespace: sp.namespace, name: sp.name, portIndex },
     time: dest.time,
   };
   return deliver(ctx, trace, delivery);
