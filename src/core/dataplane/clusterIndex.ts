@@ -15,6 +15,7 @@ import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { isIngressControllerPod } from './podAnswer.ts';
 import { GATEWAY_NAME_LABEL } from '../controllers/gatewayController.ts';
 import { targetRecord, type TargetRecord } from './targetRecord.ts';
+import type { EndpointTable } from './proxySync.ts';
 
 export type { TargetRecord } from './targetRecord.ts';
 
@@ -281,6 +282,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
   const slices = groupSlices(state.endpointSlices);
   // Node name → its slot in PortViews (any name a pod claims gets one, known node or not).
   const nodeSlot = new Map<string, number>();
+  // The endpoint records the views' syncs write, in one table (proxySync.ts EndpointTable).
+  const table: EndpointTable = [];
   const viewIn = (
     views: PortViews,
     node: string,
@@ -299,6 +302,7 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
         port && !kubeProxySkipsService(svc)
           ? buildServicePort(svc, port, portIndex, slices.get(svcKey(svc)) ?? [], node, nodeByName.get(node))
           : null;
+      if (sp) sp.table = table;
       views[slot] = sp;
     }
     return sp ?? undefined;
@@ -316,27 +320,29 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       const pod = podByIP.get(ip);
       const namespace = pod?.metadata.namespace ?? 'default';
       const name = pod?.metadata.name ?? '';
+      // What every delivered packet reads first (deliver.ts), then the rest: with 10,000 Services a
+      // view is cold, and each cache line it spans costs a load.
       v = pod
         ? {
             pod,
-            namespace,
-            name,
             ref: flat(`${namespace}/${name}`),
             node: pod.spec.nodeName ?? '',
-            ports: servedPorts(pod),
+            at: Object.freeze({ kind: 'Pod', namespace, name }),
             ingressController: isIngressControllerPod(pod),
             gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
             servedPort: -1,
             servedProtocol: '',
             servedResponse: '',
             servedNote: undefined,
-            servedAddress: '',
-            servedHead: '',
-            servedTail: '',
             servedClient: undefined,
             servedDetail: '',
             servedSaid: undefined,
-            at: Object.freeze({ kind: 'Pod', namespace, name }),
+            namespace,
+            name,
+            ports: servedPorts(pod),
+            servedAddress: '',
+            servedHead: '',
+            servedTail: '',
             acceptsHead: '',
           }
         : null;

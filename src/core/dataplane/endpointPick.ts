@@ -16,19 +16,26 @@ import {
 } from './proxyRules.ts';
 import { say, sayShared, type Said } from './said.ts';
 
-/** Choose the endpoint (its position in `rules`, one of the view's two lists) and add the hop saying how to the request's trace. */
+/**
+ * Choose the endpoint from one of the view's two lists (`toLocal`: its node-local endpoints', else all)
+ * and add the hop saying how to the request's trace. A random pick reads its record from the node's
+ * table (proxySync.ts EndpointTable) at the list's place there, not through the list: with 10,000
+ * Services the list and its elements were two cold loads per packet before the record's own.
+ */
 export function pickEndpoint(
   ctx: ProxyContext,
   node: string,
   sp: ServicePortProxy,
   chain: string,
-  rules: readonly EndpointRules[],
+  toLocal: boolean,
   pkt: Packet,
   entryPort: number,
   trace: Trace,
-): number {
+): EndpointRules {
   const mode = ctx.settings.proxyMode;
-  const n = rules.length;
+  const table = sp.table!;
+  const first = toLocal ? sp.localAt : sp.clusterAt;
+  const n = toLocal ? sp.localCount : sp.clusterCount;
   // IPVS keeps rr position and persistence per virtual server (address:port/protocol).
   const ipvsKey = mode === 'ipvs' ? `${pkt.dstIP}:${entryPort}/${sp.protocol}` : '';
   const T = sp.stickyMaxAgeSeconds;
@@ -36,8 +43,16 @@ export function pickEndpoint(
     const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
     retainOnce(ctx, node, sp, affinityKey);
     // The view holds its bucket of the affinity store (one node, one service port).
-    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T, sp);
-    const rec = at < 0 ? undefined : rules[at];
+    const at = ctx.affinity.checkAt(
+      node,
+      affinityKey,
+      toLocal ? sp.localRules : sp.clusterRules,
+      pkt.srcIP,
+      pkt.time,
+      T,
+      sp,
+    );
+    const rec = at < 0 ? undefined : table[first + at];
     if (rec) {
       trace.add({
         kind: 'affinity',
@@ -56,7 +71,7 @@ export function pickEndpoint(
         mode === 'ipvs',
         sp,
       );
-      return at;
+      return rec;
     }
   }
   let idx: number;
@@ -74,7 +89,7 @@ export function pickEndpoint(
         break;
       }
     }
-    const rec = rules[idx]!;
+    const rec = table[first + idx]!;
     rule = rec.pickRule;
     detail = rec.pickDetail;
     // The record's list, position and chain decide what its pick says: kept on it.
@@ -92,7 +107,7 @@ export function pickEndpoint(
           : sayShared('hop.pickRandomLast', { chain, count: n, picked: pickedSaid(rec) });
   } else if (mode === 'nftables') {
     idx = ctx.rng.int(n);
-    const rec = rules[idx]!;
+    const rec = table[first + idx]!;
     rule = rec.pickRule;
     detail = rec.pickDetail;
     said = rec.pickSaid ??= sayShared('hop.pickNumgen', { count: n, index: idx, picked: pickedSaid(rec) });
@@ -101,21 +116,21 @@ export function pickEndpoint(
     const key = `${node}|${ipvsKey}`;
     if (sched === 'sh') {
       idx = hashIP(pkt.srcIP) % n;
-      const rec = rules[idx]!;
+      const rec = table[first + idx]!;
       detail = `IPVS sh (source hashing) of ${pkt.srcIP} → real server ${idx + 1} of ${n}${pickedText(rec.endpoint, rec.podName)}`;
       said = say('hop.pickIpvsSh', { client: pkt.srcIP, n: idx + 1, count: n, picked: pickedSaid(rec) });
     } else {
       const cur = ctx.rrCursor.get(key) ?? -1;
       idx = (cur + 1) % n;
       ctx.rrCursor.set(key, idx);
-      const rec = rules[idx]!;
+      const rec = table[first + idx]!;
       detail = `IPVS ${sched === 'rr' ? 'rr' : `${sched} (simulated as rr: connections here are instantaneous)`} → real server ${idx + 1} of ${n}${pickedText(rec.endpoint, rec.podName)}`;
       const picked = { n: idx + 1, count: n, picked: pickedSaid(rec) };
       said = sched === 'rr' ? say('hop.pickIpvsRr', picked) : say('hop.pickIpvsOther', { scheduler: sched, ...picked });
     }
     rule = ipvsVirtualServer(sp, pkt.dstIP, pkt.dstPort, sched);
   }
-  const rec = rules[idx]!;
+  const rec = table[first + idx]!;
   trace.add({ kind: 'kube-proxy', node, detail, say: said, rule, packet: undefined });
   if (T !== null)
     ctx.affinity.set(
@@ -132,7 +147,7 @@ export function pickEndpoint(
       mode === 'ipvs',
       sp,
     );
-  return idx;
+  return rec;
 }
 
 /** The endpoint a hop chose, as said.ts words it (`ip:port (pod)`): made once, kept on its record. */

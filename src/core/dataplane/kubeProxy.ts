@@ -76,7 +76,8 @@ export function kubeProxyDecide(
     );
   }
   let eps: ProxyEndpoint[];
-  let rules: EndpointRules[];
+  // Which of the view's lists the packet's chain jumps into: the node-local endpoints' (SVL) or all of them.
+  let toLocal: boolean;
   let chain: string;
   let masq = false;
   let masqWhy: Said | undefined;
@@ -96,10 +97,9 @@ export function kubeProxyDecide(
       );
     }
     // The packet was sent to this view's ClusterIP (route.ts found the view by it): sync wrote its texts.
-    const local = sp.internalPolicyChain === 'SVL';
-    eps = local ? sp.localEndpoints : sp.clusterEndpoints;
-    rules = local ? sp.localRules : sp.clusterRules;
-    chain = local ? sp.svlChain : sp.svcChain;
+    toLocal = sp.internalPolicyChain === 'SVL';
+    eps = toLocal ? sp.localEndpoints : sp.clusterEndpoints;
+    chain = toLocal ? sp.svlChain : sp.svcChain;
     if (settings.masqueradeAll) {
       masq = true;
       masqWhy = MASQ_ALL;
@@ -137,18 +137,18 @@ export function kubeProxyDecide(
     const ext = sp.externalPolicyLocal;
     if (!ext) {
       eps = sp.clusterEndpoints;
-      rules = sp.clusterRules;
+      toLocal = false;
       chain = sp.svcChain;
       masq = true;
       masqWhy = MASQ_EXTERNAL_CLUSTER;
     } else if (fromPod) {
       // "pod traffic for <spn> external destinations": short-circuit to all endpoints, no SNAT.
       eps = sp.clusterEndpoints;
-      rules = sp.clusterRules;
+      toLocal = false;
       chain = sp.svcChain;
     } else if (pkt.fromThisNode) {
       eps = sp.clusterEndpoints;
-      rules = sp.clusterRules;
+      toLocal = false;
       chain = sp.svcChain;
       masq = true;
       masqWhy = MASQ_NODE_LOCAL;
@@ -165,7 +165,7 @@ export function kubeProxyDecide(
       );
     } else {
       eps = sp.localEndpoints;
-      rules = sp.localRules;
+      toLocal = true;
       chain = sp.svlChain;
     }
     const chains = chainsOf(sp);
@@ -216,8 +216,7 @@ export function kubeProxyDecide(
       at: serviceAt(sp, 'spec.trafficDistribution'),
     });
   }
-  const at = pickEndpoint(ctx, node, sp, chain, rules, pkt, entry === 'node-port' ? sp.nodePort : sp.port, trace);
-  const rec = rules[at]!;
+  const rec = pickEndpoint(ctx, node, sp, chain, toLocal, pkt, entry === 'node-port' ? sp.nodePort : sp.port, trace);
   // Hairpin: the pod sends to itself. The numbers first, so the endpoint's IP string is not loaded per packet.
   const ipNum = rec.ipNum;
   if ((ipNum === null || ipNum === pkt.srcNum) && rec.ip === pkt.srcIP) {

@@ -105,6 +105,16 @@ export interface ServicePortProxy {
   /** One record per endpoint of clusterEndpoints / localEndpoints, in the same order. */
   clusterRules: EndpointRules[];
   localRules: EndpointRules[];
+  /**
+   * The same records in the table its sync wrote them into, shared by the views of one cluster index
+   * (proxySync.ts EndpointTable), from `clusterAt` / `localAt` on, `clusterCount` / `localCount` of
+   * them: a packet reads its record there (endpointPick.ts).
+   */
+  table: EndpointRules[] | undefined;
+  clusterAt: number;
+  clusterCount: number;
+  localAt: number;
+  localCount: number;
   /** Texts of addresses sync did not write (externalIPs, LB IPs, node ports), on first use (proxyRules.ts, ruleMemo.ts). */
   memo: unknown[] | undefined;
   /** Its KUBE-SVC/SVL/EXT/FW chain names, on first use (ruleText.ts chainsOf). */
@@ -187,44 +197,50 @@ export function buildServicePort(
   const localCount = cat.localEndpoints.length;
 
   // The fields a packet reads come first: an object's properties lie in the order it was built,
-  // and with 10,000 Services a view is cold, so each cache line it spans costs a load.
+  // and with 10,000 Services a view is cold, so each cache line it spans costs a load. First what a
+  // packet to the ClusterIP reads (three cache lines), then what one from outside reads besides.
+  // Fields written at sync, or on first use, are present from the start so every view keeps one shape.
   return {
+    syncedFor: undefined,
     hasAnyEndpoints: hasEndpoints,
     hasInternalEndpoints: hasEndpoints && !(internalPolicyLocal && localCount === 0),
-    hasExternalEndpoints: hasEndpoints && !(externalPolicyLocal && localCount === 0),
     internalPolicyChain: internalPolicyLocal ? 'SVL' : 'SVC',
-    externalPolicyLocal,
-    usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
     topologyMode: cat.topologyMode,
     stickyMaxAgeSeconds,
-    clusterEndpoints: cat.clusterEndpoints,
-    localEndpoints: cat.localEndpoints,
-    // Written at sync, or on first use; present from the start so every view keeps one shape.
-    syncedFor: undefined,
+    table: undefined,
+    clusterAt: 0,
+    clusterCount: 0,
     svcChain: '',
-    svlChain: '',
-    clusterIPAddress: '',
     clusterIPDetail: '',
-    clusterIPRule: '',
     clusterIPSaid: undefined,
+    clusterIPRule: '',
     clusterIPAt: undefined,
+    clusterIPAddress: '',
     targetPortAt: undefined,
-    affinityAt: undefined,
-    via: undefined,
-    clusterRules: [],
-    localRules: [],
-    memo: undefined,
-    chains: undefined,
-    retainedKeys: undefined,
-    retainedKey: undefined,
-    affinityBucket: undefined,
-    spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
-    namespace: ns,
-    name,
     port: port.port,
     portIndex,
+    via: undefined,
+    clusterEndpoints: cat.clusterEndpoints,
+    externalPolicyLocal,
+    hasExternalEndpoints: hasEndpoints && !(externalPolicyLocal && localCount === 0),
+    usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
     nodePort,
+    localAt: 0,
+    localCount: 0,
+    localEndpoints: cat.localEndpoints,
+    svlChain: '',
+    chains: undefined,
+    memo: undefined,
+    spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
+    affinityAt: undefined,
+    affinityBucket: undefined,
+    retainedKey: undefined,
+    retainedKeys: undefined,
+    clusterRules: [],
+    localRules: [],
     protocol,
+    namespace: ns,
+    name,
     loadBalancerVIPs,
     service: svc,
     portName,

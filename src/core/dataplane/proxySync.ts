@@ -124,8 +124,26 @@ export function syncRules(
   sp.via ??= Object.freeze({ namespace: sp.namespace, name: sp.name, portIndex: sp.portIndex });
   sp.clusterRules = endpointRules(sp, node, settings, sp.clusterEndpoints, chains.svc, podView);
   sp.localRules = endpointRules(sp, node, settings, sp.localEndpoints, chains.svl, podView);
+  // Both lists' records, side by side in the table (a view made outside an index keeps its own).
+  const table = (sp.table ??= []);
+  sp.clusterAt = table.length;
+  sp.clusterCount = sp.clusterRules.length;
+  for (const rec of sp.clusterRules) table.push(rec);
+  sp.localAt = table.length;
+  sp.localCount = sp.localRules.length;
+  for (const rec of sp.localRules) table.push(rec);
   sp.syncedFor = settings;
 }
+
+/**
+ * The endpoint records of every service port synced in one cluster index, in sync order, as
+ * kube-proxy's sync writes every KUBE-SEP chain into one table (iptables-restore's input). A packet
+ * reads its record at its list's place here, through one array whose header stays in cache, rather
+ * than through its view's list (with 10,000 Services the list and its elements array were each a
+ * cold load). A view synced again (other settings) appends its new records; the old ones go with
+ * the index.
+ */
+export type EndpointTable = EndpointRules[];
 
 /** A hop's place in the Service's YAML (HopAt), frozen: the results of the view's packets share it. */
 export function serviceAt(sp: ServicePortProxy, path: string): HopAt {
@@ -147,15 +165,12 @@ function endpointRules(
   const sticky = sp.stickyMaxAgeSeconds !== null && mode !== 'ipvs';
   const numgen = mode === 'nftables' && eps.length > 0 ? flat(nftNumgenRule(sp, eps)) : '';
   return eps.map((ep, i): EndpointRules => {
+    // What every packet DNATed here reads comes first, kube-proxy's then delivery's (its pod's fields,
+    // blank until holdAnswer; every record has them from the start: one shape), then what a sticky
+    // or outside packet reads, then the rest: a record's properties lie in the order it was built,
+    // and with 10,000 Services it is cold, so each cache line it spans costs a load.
     const rec: EndpointRules = {
       answer: undefined,
-      ep,
-      endpoint: ep.endpoint,
-      ip: ep.ip,
-      ipNum: ipv4(ep.ip),
-      port: ep.port,
-      nodeName: ep.nodeName,
-      podName: ep.podRef?.name,
       pickRule: mode === 'iptables' ? flat(iptablesRandomRule(sp, chain, eps, i)) : numgen,
       pickDetail:
         mode === 'iptables'
@@ -163,37 +178,43 @@ function endpointRules(
           : mode === 'nftables'
             ? flat(numgenHopText(eps, i))
             : '',
-      dnatRule: flat(dnatRuleText(mode, sp, ep)),
-      affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
-      affinityPinned:
-        sp.stickyMaxAgeSeconds !== null
-          ? flat(affinityPinnedText(ep.endpoint, ep.podRef?.name, node, sp.stickyMaxAgeSeconds))
-          : '',
-      clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
-      keyed: undefined,
-      pickedSaid: undefined,
       pickSaid: undefined,
+      ipNum: ipv4(ep.ip),
+      clusterIPDnat: sp.clusterIP !== '' ? flat(dnatHopTextOf(sp, 'cluster-ip', sp.clusterIP, ep)) : '',
       clusterIPDnatSaid: undefined,
-      // Its pod's fields, blank until holdAnswer (every record has them from the start: one shape).
+      dnatRule: flat(dnatRuleText(mode, sp, ep)),
+      endpoint: ep.endpoint,
+      port: ep.port,
       pod: undefined,
-      namespace: '',
-      name: '',
       ref: '',
       node: '',
-      ports: [],
+      at: NO_POD_AT,
       ingressController: false,
       gatewayLabel: false,
       servedPort: -1,
       servedProtocol: '',
       servedResponse: '',
       servedNote: undefined,
-      servedAddress: '',
-      servedHead: '',
-      servedTail: '',
       servedClient: undefined,
       servedDetail: '',
       servedSaid: undefined,
-      at: NO_POD_AT,
+      nodeName: ep.nodeName,
+      affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
+      affinityPinned:
+        sp.stickyMaxAgeSeconds !== null
+          ? flat(affinityPinnedText(ep.endpoint, ep.podRef?.name, node, sp.stickyMaxAgeSeconds))
+          : '',
+      pickedSaid: undefined,
+      keyed: undefined,
+      ip: ep.ip,
+      podName: ep.podRef?.name,
+      ep,
+      namespace: '',
+      name: '',
+      ports: [],
+      servedAddress: '',
+      servedHead: '',
+      servedTail: '',
       acceptsHead: '',
     };
     if (podView) holdAnswer(rec, sp.protocol, podView(ep.ip));
