@@ -32,8 +32,12 @@ export function proxyThroughIngress(
 ): Ending {
   const { index } = ctx;
   const node = controller.spec.nodeName ?? '';
-  // The request's own target text matches the same route every time: its record keeps it.
+  // The request's own target text matches the same route every time: its record keeps it, and the
+  // route's upstreams as the controller pod that last took it sends (one object a request reads, not
+  // the route and then its upstreams: with 10,000 Services a cold load each).
   const t = d.target;
+  const held = t?.ingressUpstreams;
+  if (held !== undefined && held.controller === controller) return sendUpstream(ctx, trace, d, deliver, held);
   let cached = t?.ingressRoute;
   if (cached === undefined) {
     cached = matchCached(index.ingress(), d.http.host, d.http.path);
@@ -75,7 +79,10 @@ export function proxyThroughIngress(
     return { outcome: 'http-error', why, ...(at ? { at } : {}) };
   }
   const up = cached.upstreams;
-  if (up !== undefined && up.controller === controller) return sendUpstream(ctx, trace, d, deliver, up);
+  if (up !== undefined && up.controller === controller) {
+    if (t) t.ingressUpstreams = up;
+    return sendUpstream(ctx, trace, d, deliver, up);
+  }
   // Each request gets its own route and `at`, so results never share objects.
   const route: IngressRoute = {
     ingress: cached.ingress,
@@ -126,11 +133,12 @@ export function proxyThroughIngress(
   // upstreams of this route on this controller are made once, side by side, and a request reads
   // the route and one upstream (with 10,000 Services each object of its own was a cold load).
   cached.upstreams = upstreamsOf(ctx, controller, node, route, plan, portIndex, eps);
+  if (t) t.ingressUpstreams = cached.upstreams;
   return sendUpstream(ctx, trace, d, deliver, cached.upstreams);
 }
 
 /** A route's backend as one controller pod sends to it: its round-robin position and its endpoints' texts. */
-interface RouteUpstreams {
+export interface RouteUpstreams {
   controller: AdmittedPod;
   node: string;
   /** The controller pod's address (the backend connection's source). */

@@ -6,7 +6,7 @@ import type { AdmittedService } from '../model/admitted.ts';
 import type { IpOwner, PortViews, VipEntry } from './clusterIndex.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
 import type { PublicDnsMemo } from './destination.ts';
-import type { CachedRoute } from './ingressProxy.ts';
+import type { CachedRoute, RouteUpstreams } from './ingressProxy.ts';
 import type { NodeRoute } from './route.ts';
 import type { Said } from './said.ts';
 import { parseTargetCached, type Target } from './target.ts';
@@ -46,6 +46,8 @@ export interface TargetRecord extends Target, IpOwner {
    */
   publicDns: PublicDnsMemo | undefined;
   ingressRoute: CachedRoute | null | undefined;
+  /** That route's upstreams as the controller pod that last took a request to this text sends (ingressProxy.ts). */
+  ingressUpstreams: RouteUpstreams | undefined;
   /** The ingress controller's "accepts" hop text after the client's address, for this host and path (deliver.ts). */
   acceptsTail: string | undefined;
   /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
@@ -84,6 +86,7 @@ export function targetRecord(text: string, ownerByIP: ReadonlyMap<string, IpOwne
     lastView: undefined,
     publicDns: undefined,
     ingressRoute: undefined,
+    ingressUpstreams: undefined,
     acceptsTail: undefined,
     nodeRoute: undefined,
   };
