@@ -39,6 +39,19 @@ describe(reuseUnchanged, () => {
     expect(JSON.stringify(kept)).toBe(JSON.stringify(next));
   });
 
+  it('gives a box that only moved a new node with its old data object, so its view does not re-render (nodes/boxView.ts)', () => {
+    const shown = elementsOf(seed);
+    const next = elementsOf(seed.replace(/replicas: \d+/, `replicas: ${replicas + 1}`));
+    const kept = reuseUnchanged(shown, next);
+    const node = (els: FlowElements, id: string) => els.nodes.find((n) => n.id === id)!;
+    // The outside client moves (centred beside the taller cluster); what it shows is unchanged.
+    expect(node(kept, 'client:laptop')).not.toBe(node(shown, 'client:laptop'));
+    expect(node(kept, 'client:laptop').position).toEqual(node(next, 'client:laptop').position);
+    expect(node(kept, 'client:laptop').data).toBe(node(shown, 'client:laptop').data);
+    // A box whose content changed gets the new data.
+    expect(node(kept, 'svc:default/my-service').data).toBe(node(next, 'svc:default/my-service').data);
+  });
+
   it('returns the new elements as they are when nothing was shown before', () => {
     const next = elementsOf(seed);
     expect(reuseUnchanged(null, next)).toBe(next);

@@ -22,13 +22,26 @@ export function keepShown(): (next: FlowElements) => FlowElements {
   return (next) => (shown = reuseUnchanged(shown, next));
 }
 
+/**
+ * `old` when `next` has the same content; else `next`, keeping `old`'s data object when only the rest
+ * changed (a box that moved): its view re-renders on a new data object only (nodes/boxView.ts).
+ */
+function sameOrKeptData<T>(old: T, next: T): T {
+  const shown = sameValue(old, next);
+  if (shown === old || !hasData(old) || !hasData(next)) return shown;
+  const data = sameValue(old.data, next.data);
+  return data === next.data ? next : { ...next, data };
+}
+
+const hasData = (x: unknown): x is { data: unknown } => typeof x === 'object' && x !== null && 'data' in x;
+
 /** `next` with the unchanged items of `prev`; `prev` itself when every item and the order are unchanged. */
 function reuseById<T extends { id: string }>(prev: T[], next: T[]): T[] {
   const before = new Map(prev.map((x) => [x.id, x]));
   let same = prev.length === next.length;
   const kept = next.map((x, i) => {
     const old = before.get(x.id);
-    const shown = old === undefined ? x : sameValue(old, x);
+    const shown = old === undefined ? x : sameOrKeptData(old, x);
     if (shown !== prev[i]) same = false;
     return shown;
   });

@@ -1,5 +1,5 @@
 // The boxes outside the cluster: external clients, cloud load balancers, ingresses, gateways.
-import { memo } from 'react';
+import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { ClientFlowNode, GatewayFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
@@ -34,7 +34,7 @@ function ClientNodeView({ data }: NodeProps<ClientFlowNode>) {
     </div>
   );
 }
-export const ClientNode = memo(ClientNodeView);
+export const ClientNode = boxView(ClientNodeView);
 
 function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
   const t = useT();
@@ -55,7 +55,7 @@ function LoadBalancerNodeView({ data }: NodeProps<LoadBalancerFlowNode>) {
     </div>
   );
 }
-export const LoadBalancerNode = memo(LoadBalancerNodeView);
+export const LoadBalancerNode = boxView(LoadBalancerNodeView);
 
 function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
   const t = useT();
@@ -78,7 +78,7 @@ function IngressNodeView({ data }: NodeProps<IngressFlowNode>) {
     </div>
   );
 }
-export const IngressNode = memo(IngressNodeView);
+export const IngressNode = boxView(IngressNodeView);
 
 /** A Gateway: its address, its listeners, and each rule of the routes its controller attached. */
 function GatewayNodeView({ data }: NodeProps<GatewayFlowNode>) {
@@ -113,4 +113,4 @@ function GatewayNodeView({ data }: NodeProps<GatewayFlowNode>) {
     </div>
   );
 }
-export const GatewayNode = memo(GatewayNodeView);
+export const GatewayNode = boxView(GatewayNodeView);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { KubeProxyFlowNode, NodeGroupFlowNode } from '../toFlowElements.ts';
@@ -30,7 +30,7 @@ function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
     </div>
   );
 }
-export const NodeGroup = memo(NodeGroupView);
+export const NodeGroup = boxView(NodeGroupView);
 
 function KubeProxyNodeView({ data }: NodeProps<KubeProxyFlowNode>) {
   const t = useT();
@@ -43,4 +43,4 @@ function KubeProxyNodeView({ data }: NodeProps<KubeProxyFlowNode>) {
     </div>
   );
 }
-export const KubeProxyNode = memo(KubeProxyNodeView);
+export const KubeProxyNode = boxView(KubeProxyNodeView);

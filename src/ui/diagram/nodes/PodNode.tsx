@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { PodFlowNode } from '../toFlowElements.ts';
@@ -63,4 +63,4 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
     </div>
   );
 }
-export const PodNode = memo(PodNodeView);
+export const PodNode = boxView(PodNodeView);

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
 import type { ServiceFlowNode } from '../toFlowElements.ts';
@@ -65,4 +65,4 @@ function ServiceNodeView({ data }: NodeProps<ServiceFlowNode>) {
     </div>
   );
 }
-export const ServiceNode = memo(ServiceNodeView);
+export const ServiceNode = boxView(ServiceNodeView);
