@@ -45,7 +45,6 @@ export default function YamlEditor() {
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Editor | null>(null);
   const diagnostics = useStore((s) => s.diagnostics);
-  const text = useStore((s) => s.text);
   const theme = useStore((s) => s.theme);
   const lang = useLanguage();
   const reveal = useStore((s) => s.reveal);
@@ -77,24 +76,29 @@ export default function YamlEditor() {
     editorRef.current = editor;
     window.__monaco = monaco;
     window.__editor = editor;
-    const sub = model.onDidChangeContent(() => setText(model.getValue()));
+    // The text this editor last gave the store: the store's echo of it needs no edit back.
+    let typed = model.getValue();
+    const sub = model.onDidChangeContent(() => setText((typed = model.getValue())));
+    // Text changed outside the editor (a diagram edit, a restored draft): apply it as an edit so undo
+    // still works. Subscribed here rather than read in render: reading it re-rendered this component
+    // (a React commit of its own) on every keystroke, and compared the whole text each time.
+    const follow = (text: string): void => {
+      if (text === typed || model.getValue() === text) return;
+      typed = text;
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+    };
+    follow(useStore.getState().text);
+    const stopFollowing = useStore.subscribe((s, prev) => s.text !== prev.text && follow(s.text));
     // Both-ways highlighting with the diagram (src/ui/diagram/editorLink.ts).
     const link = linkEditor(editor);
     return () => {
       link.dispose();
+      stopFollowing();
       sub.dispose();
       editor.dispose();
       editorRef.current = null;
     };
   }, []);
-
-  // Text changed outside the editor (a diagram edit, a restored draft): apply it as an edit so
-  // undo still works.
-  useEffect(() => {
-    const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === text) return;
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-  }, [text]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
