@@ -64,9 +64,19 @@ export function Transcript() {
   // a reader who scrolled up to read an older row keeps their place.
   const list = useRef<HTMLOListElement>(null);
   const following = useRef(true);
+  // The list's height when its rows last changed. A reader's scroll is in scrollTop at once, but its
+  // scroll event comes with the next frame: rows that arrived in between were followed from the old
+  // flag, and took a reader who had just scrolled up back to the end (CI, e2e/traffic.spec.ts). So
+  // where the reader is now, against the end before these rows, decides too.
+  const endBefore = useRef(0);
   useLayoutEffect(() => {
     const el = list.current;
-    if (el && following.current) el.scrollTop = el.scrollHeight;
+    if (!el) return;
+    // (A list that got shorter, a filter chosen, has clamped scrollTop to its new end: measured from that.)
+    const end = Math.min(endBefore.current, el.scrollHeight);
+    if (end - el.scrollTop - el.clientHeight > FOLLOW_SLACK_PX) following.current = false;
+    if (following.current) el.scrollTop = el.scrollHeight;
+    endBefore.current = el.scrollHeight;
   }, [shown]);
   useLayoutEffect(() => {
     list.current?.querySelector('[aria-current="step"]')?.scrollIntoView?.({ block: 'nearest' });
