@@ -7,7 +7,7 @@
 import { loadScenario } from '../src/core/scenario/index.ts';
 import { createRng, type Rng } from '../src/core/random/index.ts';
 import { createDataplane } from '../src/core/dataplane/index.ts';
-import type { Dataplane, SendRequest } from '../src/core/dataplane/index.ts';
+import type { Dataplane, SendRequest, TargetHold } from '../src/core/dataplane/index.ts';
 import type { ClusterState } from '../src/core/model/index.ts';
 import { addRoutingServices } from './generate.ts';
 import { median, round } from './stats.ts';
@@ -63,6 +63,11 @@ spec:
                   number: 443
 `;
 
+/** A client of the bench: its target text, and its hold on the data path's record of it. */
+interface Client extends TargetHold {
+  to: string;
+}
+
 let _sink = 0;
 /**
  * A new flat string with the text of `s`, made now: the clients' texts are made together, as the
@@ -86,30 +91,32 @@ export function routingCluster(
   // The clients, made once as the simulator's traffic makes them: a client keeps its source and its
   // target text, and each of its requests passes the same two (src/core/sim/traffic.ts `request`).
   // Made per request, the text was a new string whose pieces (the route's record, its host and path)
-  // were three loads over the whole heap for every request, and its hash was computed anew.
+  // were three loads over the whole heap for every request, and its hash was computed anew. Each
+  // keeps its hold on the data path's record of its text too, as the page's clients do (TargetHold).
   const pod: SendRequest['from'] = { kind: 'pod', namespace: 'default', name: 'client' };
   // 256 external clients, so affinity tables fill and are reused as in a classroom.
   const external: SendRequest['from'][] = Array.from({ length: 256 }, (_, k) => ({
     kind: 'external',
     ip: `198.51.100.${k}`,
   }));
-  const clusterIPTargets = c.clusterIPs.map(flatText);
-  const nodePortTargets = nodeIPs.map((ip) => c.nodePorts.map((p) => flatText(`${ip}:${p}`)));
-  const ingressTargets = c.ingressRoutes.map((r) => flatText(`http://${r.host}${r.path}`));
+  // A client is its own hold (one object with its text), so a request loads one object of its client.
+  const target = (text: string): Client => ({ to: flatText(text), record: undefined });
+  const clusterIPTargets = c.clusterIPs.map(target);
+  const nodePortTargets = nodeIPs.map((ip) => c.nodePorts.map((p) => target(`${ip}:${p}`)));
+  const ingressTargets = c.ingressRoutes.map((r) => target(`http://${r.host}${r.path}`));
+  const send = (from: SendRequest['from'], t: Client, i: number): SendRequest => ({
+    from,
+    to: t.to,
+    time: i / 1000,
+    hold: t,
+  });
   return {
     state,
     requests: {
-      ClusterIP: (i) => ({ from: pod, to: clusterIPTargets[at(clusterIPTargets.length, i)]!, time: i / 1000 }),
-      'NodePort+ClientIP': (i) => ({
-        from: external[i & 255]!,
-        to: nodePortTargets[at(nodeIPs.length, i)]![at(c.nodePorts.length, i)]!,
-        time: i / 1000,
-      }),
-      Ingress: (i) => ({
-        from: external[i & 255]!,
-        to: ingressTargets[at(ingressTargets.length, i)]!,
-        time: i / 1000,
-      }),
+      ClusterIP: (i) => send(pod, clusterIPTargets[at(clusterIPTargets.length, i)]!, i),
+      'NodePort+ClientIP': (i) =>
+        send(external[i & 255]!, nodePortTargets[at(nodeIPs.length, i)]![at(c.nodePorts.length, i)]!, i),
+      Ingress: (i) => send(external[i & 255]!, ingressTargets[at(ingressTargets.length, i)]!, i),
     },
   };
 }

@@ -4,7 +4,7 @@
 // every per-request question is a map look-up, so routing costs the same for 10 or 10,000 Services.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService, AdmittedPod, AdmittedNode } from '../model/admitted.ts';
-import type { Entry, HopAt } from './types.ts';
+import type { Entry, HopAt, TargetHold } from './types.ts';
 import type { Said } from './said.ts';
 import { buildServicePort, groupSlices, kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
 import { parseCidr } from '../net/ipv4.ts';
@@ -100,7 +100,7 @@ export interface ClusterIndex {
    * parseTargetCached(text) and, for an IP, its ownerByIP record: one look-up by the request's own
    * text instead of one to parse it and one by the parsed address (bounded like the parse cache).
    */
-  target(text: string): TargetRecord;
+  target(text: string, hold?: TargetHold): TargetRecord;
   /** healthCheckNodePort → Service (eTP Local LoadBalancers). */
   healthCheckPort: Map<number, AdmittedService>;
   /** kube-proxy's view of one service port on a node (built on first use, then cached). */
@@ -373,13 +373,18 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
       ingress ??= buildIngressIndex(state);
       return ingress;
     },
-    target(text) {
+    target(text, hold) {
+      // A held record is this index's (its table) and this text's: the strings are mostly the same
+      // object, compared without reading either.
+      const held = hold?.record as TargetRecord | undefined;
+      if (held !== undefined && held.table === targets && held.text === text) return held;
       let r = targets.get(text);
       if (r === undefined) {
-        r = targetRecord(text, ownerByIP);
+        r = targetRecord(text, ownerByIP, targets);
         if (targets.size >= 65_536) targets.clear();
         targets.set(text, r);
       }
+      if (hold !== undefined) hold.record = r;
       return r;
     },
     podView,

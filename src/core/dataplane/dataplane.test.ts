@@ -4,7 +4,7 @@ import { createDataplaneWith } from './dataplane.ts';
 import { stateFromStoredYaml } from '../api/testing/storedState.ts';
 import { createRng } from '../random/rng.ts';
 import type { NameResolver } from './dnsStep.ts';
-import type { Source } from './types.ts';
+import type { Source, TargetHold } from './types.ts';
 
 const text = readFileSync(new URL('./fixtures/two-nodes.yaml', import.meta.url), 'utf8');
 const noDns: NameResolver = (_s, name) => ({ kind: 'NXDOMAIN', tried: [name] });
@@ -65,6 +65,33 @@ describe('pod sources (what a source resolved to is kept per source object, sour
     // A cluster without that pod: the source is resolved again and refused.
     dp.update(stateFromStoredYaml(text.replace(/name: web-b\n/g, 'name: web-z\n')));
     expect(dp.send({ from, to: '10.96.0.20:80', time: 2 }).outcome).toBe('unreachable');
+  });
+});
+
+describe("a client's hold on its target (TargetHold)", () => {
+  it('gives the results of the text alone, and is looked up again for another text or another cluster state', () => {
+    const held = make();
+    const plain = make();
+    const hold: TargetHold = { record: undefined };
+    const sends = (dp: ReturnType<typeof make>, to: string, from: number, h?: TargetHold) =>
+      Array.from({ length: 30 }, (_, i) => JSON.stringify(dp.send({ from: client, to, time: from + i, hold: h })));
+    expect(sends(held, '10.96.0.20:80', 0, hold)).toEqual(sends(plain, '10.96.0.20:80', 0));
+    expect(hold.record).toBeDefined();
+    const first = hold.record;
+    // The same hold, with another text: that text's answers, and the hold follows it.
+    expect(sends(held, '10.96.0.21:80', 30, hold)).toEqual(sends(plain, '10.96.0.21:80', 30));
+    expect(hold.record).not.toBe(first);
+    // After an edit (web-sticky's port 80 becomes 81), the record held from the old state is not used.
+    const second = hold.record;
+    const edited = stateFromStoredYaml(
+      text.replace('  - name: http\n    port: 80\n', '  - name: http\n    port: 81\n'),
+    );
+    held.update(edited);
+    plain.update(edited);
+    const after = sends(held, '10.96.0.21:80', 60, hold);
+    expect(after).toEqual(sends(plain, '10.96.0.21:80', 60));
+    expect(hold.record).not.toBe(second);
+    expect(JSON.parse(after[0]!).outcome).toBe('timeout');
   });
 });
 

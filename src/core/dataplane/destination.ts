@@ -16,7 +16,7 @@ export type DestResult = { ok: true; dest: Dest } | { ok: false; outcome: Outcom
 const KUBE_DNS_IP_FALLBACK = '10.96.0.10';
 
 export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: Client, req: SendRequest): DestResult {
-  const t = ctx.index.target(req.to);
+  const t = ctx.index.target(req.to, req.hold);
   if (t.why !== null) return { ok: false, outcome: 'unreachable', why: t.why };
   const protocol = req.protocol ?? 'TCP';
   // A request that gives nothing apart from its target text carries the target's host and path: a

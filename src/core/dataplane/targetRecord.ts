@@ -19,6 +19,9 @@ import { ipv4 } from './ipMemo.ts';
  * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
  */
 export interface TargetRecord extends Target, IpOwner {
+  /** The text it is the record of, and the index's table of records that holds it (a client's hold is checked against both). */
+  text: string;
+  table: ReadonlyMap<string, TargetRecord>;
   why: Said | null;
   /** This record itself when an owner has the address (its fields are the owner's); null: none; undefined: a name. */
   owner: IpOwner | null | undefined;
@@ -54,14 +57,20 @@ export interface TargetRecord extends Target, IpOwner {
   nodeRoute: NodeRoute | null | undefined;
 }
 
-/** The record of `text` against the index's owners by address (ownerByIP). */
-export function targetRecord(text: string, ownerByIP: ReadonlyMap<string, IpOwner>): TargetRecord {
+/** The record of `text` against the index's owners by address (ownerByIP), for its table of records. */
+export function targetRecord(
+  text: string,
+  ownerByIP: ReadonlyMap<string, IpOwner>,
+  table: ReadonlyMap<string, TargetRecord>,
+): TargetRecord {
   const parsed = parseTargetCached(text);
   const t = parsed.ok ? parsed.target : undefined;
   const owner = t?.isIP ? (ownerByIP.get(t.host) ?? null) : undefined;
   const own = t && owner?.vips?.find((e) => e.port === t.port && e.protocol === 'TCP');
   // One shape for every outcome (a failed parse has no target, a name no owner: their fields are blank).
   const r: TargetRecord = {
+    text,
+    table,
     scheme: t?.scheme ?? 'http',
     host: t?.host ?? '',
     port: t?.port ?? 0,

@@ -4,7 +4,7 @@
 // client, every kube-proxy draw) comes from the seed. State stays bounded: affinity entries expire
 // in the dataplane and only the last `maxResults` results of each client are kept.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { AffinityStamp, Entry, RequestResult, SendRequest, Source } from '../dataplane/types.ts';
+import type { AffinityStamp, Entry, RequestResult, SendRequest, Source, TargetHold } from '../dataplane/types.ts';
 import { createDataplane, type Dataplane, type DataplaneOptions } from '../dataplane/send.ts';
 import { createRng } from '../random/rng.ts';
 
@@ -155,6 +155,14 @@ export function fairShares(wants: readonly number[], cap: number): number[] {
   return shares;
 }
 
+/** A client as the traffic plans it: when it sends next, and its hold on its target (TargetHold). */
+interface Plan extends TargetHold {
+  c: ClientSpec;
+  order: number;
+  interval: number;
+  next: number;
+}
+
 /** What a client sends, without the time. */
 const request = (c: ClientSpec): Omit<SendRequest, 'time'> => ({
   from: c.from,
@@ -178,7 +186,9 @@ export function createTraffic(
   const { accepted, problems } = planClients(clients);
   const plans = accepted.map(({ c, rate }, order) => {
     const interval = 1 / rate;
-    return { c, order, interval, next: phaseRng.next() * interval };
+    // The plan is its client's hold on the data path's record of its target text (TargetHold).
+    const plan: Plan = { c, order, interval, next: phaseRng.next() * interval, record: undefined };
+    return plan;
   });
   let now = 0;
   let skipped = 0;
@@ -226,7 +236,7 @@ export function createTraffic(
       for (const d of due) {
         const c = d.plan.c;
         const time = Math.round(d.time * 1e6) / 1e6;
-        const r = dataplane.send({ ...request(c), time });
+        const r = dataplane.send({ ...request(c), time, hold: d.plan });
         out.push({ ...r, clientId: c.id });
       }
       now = Math.max(now, toTime);
