@@ -12,8 +12,14 @@ export interface DataplaneContext {
   proxy: ProxyContext;
   rng: Rng;
   resolve: NameResolver;
-  /** ingress-nginx round-robin position (the last endpoint's) per controller pod|backend. */
-  ingressCursor: Map<string, { last: number }>;
+  /**
+   * ingress-nginx round-robin positions (the last endpoint's), one per controller pod|backend: its
+   * slot by key, and the positions side by side in one array (ingressProxy.ts), which a request
+   * reads at its slot and which stays in cache (an object per position was a cold load each with
+   * 10,000 Services).
+   */
+  ingressCursor: Map<string, number>;
+  ingressLast: number[];
 }
 
 /** Where the packet is: the address it comes from (as the next hop sees it) and the node it is on. */

@@ -58,6 +58,7 @@ export function createDataplaneWith(state: ClusterState, rng: Rng, resolve: Name
     rng: rng.fork('network'),
     resolve,
     ingressCursor: new Map(),
+    ingressLast: [],
   };
   let count = 0;
   let lastTime = 0;
