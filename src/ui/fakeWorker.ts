@@ -19,10 +19,14 @@ export class FakeWorker implements WorkerLike {
   }
 }
 
-/** Timers fired by hand; each remembers its delay. */
+/** Timers fired by hand; each remembers its delay. `clock` is what `now()` says (set it by hand). */
 export class FakeTimers implements Timers {
   jobs = new Map<number, { fn: () => void; ms: number }>();
   next = 0;
+  clock = 0;
+  now(): number {
+    return this.clock;
+  }
   set(fn: () => void, ms: number): number {
     this.jobs.set(++this.next, { fn, ms });
     return this.next;

@@ -33,6 +33,7 @@ import { spawnSimWorker, takeEarlyWorker } from './earlyWorker.ts';
 import { t } from './i18n/useT.ts';
 import type { MessageKey } from './i18n/en.ts';
 import {
+  browserTimers,
   createWorkerChannel,
   REQUEST_TIMEOUT_MS,
   type CallOutcome,
@@ -92,8 +93,6 @@ export interface SimClient extends SimBridge {
   fillTemplates(yaml: string, seed: number, templates: string[]): Promise<FilledTemplate[] | null>;
   dispose(): void;
 }
-
-const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
 
 const TIMEOUT_NOTICE: Record<RequestType, MessageKey> = {
   load: 'worker.timeout.load',
@@ -195,8 +194,7 @@ export function createSimClient(
     if (!r.ok) {
       // Sent to a worker that was then restarted for another reason: try this text again after the recovery.
       if (r.why === 'restarted' && load.id === latestLoad.id && !waiting) waiting = load;
-      else if (r.why === 'timeout' && load.id === latestLoad.id)
-        loadFailed(timeoutDiagnostic(loadTimeoutMs(load.yaml)));
+      else if (r.why === 'timeout' && load.id === latestLoad.id) loadFailed(timeoutDiagnostic(r.afterMs));
       else if (r.why === 'error') workerError(r.message);
       return;
     }
@@ -221,10 +219,10 @@ export function createSimClient(
   }
 
   /** A console answer when the worker gave none. */
-  const consoleFailure = (r: Exclude<CallOutcome<'kubectl'>, { ok: true }>, yaml?: string): string =>
+  const consoleFailure = (r: Exclude<CallOutcome<'kubectl'>, { ok: true }>): string =>
     r.why === 'error'
       ? `error: ${r.message}\n`
-      : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds: loadTimeoutMs(yaml) / 1000 }) : t('worker.consoleRestarted')}\n`;
+      : `${r.why === 'timeout' ? t('worker.consoleTimeout', { seconds: r.afterMs / 1000 }) : t('worker.consoleRestarted')}\n`;
 
   return {
     load(yaml, seed, traffic) {
@@ -281,7 +279,7 @@ export function createSimClient(
         },
         forText(yaml),
       );
-      if (!r.ok) return { stdout: '', stderr: consoleFailure(r, yaml), exitCode: 1 };
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1 };
       const { ok: _ok, ...reply } = r;
       return reply;
     },
@@ -294,7 +292,7 @@ export function createSimClient(
     },
     async podShell(yaml, seed, session, line) {
       const r = await channel.call({ type: 'podShell', yaml, seed, session, line }, forText(yaml));
-      if (!r.ok) return { stdout: '', stderr: consoleFailure(r, yaml), exitCode: 1, closed: false, session };
+      if (!r.ok) return { stdout: '', stderr: consoleFailure(r), exitCode: 1, closed: false, session };
       const { ok: _ok, ...reply } = r;
       return reply;
     },
@@ -316,7 +314,7 @@ export function createSimClient(
       return {
         passed: false,
         code: r.why === 'timeout' ? 'timeout' : 'restarted',
-        params: { seconds: loadTimeoutMs(yaml) / 1000 },
+        params: { seconds: (r.why === 'timeout' ? r.afterMs : loadTimeoutMs(yaml)) / 1000 },
         choices: null,
       };
     },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkerChannel, MAX_RESTARTS_IN_A_ROW, REQUEST_TIMEOUT_MS, type RestartCause } from './workerClient.ts';
+import {
+  createWorkerChannel,
+  MAX_PROGRESS_FACTOR,
+  MAX_RESTARTS_IN_A_ROW,
+  REQUEST_TIMEOUT_MS,
+  type RestartCause,
+} from './workerClient.ts';
 import { FakeTimers, FakeWorker, rid } from './fakeWorker.ts';
 
 function setup(restart?: false) {
@@ -69,7 +75,7 @@ describe(createWorkerChannel, () => {
       workers[0]!.reply({ type: 'completion', requestId: rid(workers[0]!.sent[0]!), candidates: [] });
       await expect(other).resolves.toEqual({ ok: true, candidates: [] });
       timers.fireAll();
-      await expect(hung).resolves.toEqual({ ok: false, why: 'timeout' });
+      await expect(hung).resolves.toEqual({ ok: false, why: 'timeout', afterMs: REQUEST_TIMEOUT_MS });
       expect(workers[0]!.terminated).toBe(true);
       expect(workers).toHaveLength(2);
       expect(restarts).toEqual([{ kind: 'timeout', request: request.type, timeoutMs: REQUEST_TIMEOUT_MS }]);
@@ -93,6 +99,56 @@ describe(createWorkerChannel, () => {
     expect(timers.jobs.size).toBe(0);
   });
 
+  it('a request the worker says is moving gets its limit again; the others stay timed as before', async () => {
+    const { workers, timers, restarts, channel, ready } = setup();
+    ready(workers[0]!);
+    const load = channel.call({ type: 'load', yaml: 'big', seed: 1 });
+    const behind = channel.call({ type: 'complete', line: 'k' });
+    const [l, c] = workers[0]!.sent;
+    // 4 s into the load the worker says it is still at it: 5 s from now, not 1 s.
+    timers.clock = 4000;
+    workers[0]!.reply({ type: 'progress', requestId: rid(l!) });
+    expect([...timers.jobs.values()].map((j) => j.ms)).toEqual([REQUEST_TIMEOUT_MS]);
+    // A note about a request the worker is not running changes nothing.
+    workers[0]!.reply({ type: 'progress', requestId: rid(c!) });
+    expect(timers.jobs.size).toBe(1);
+    expect(channel.pending).toBe(2);
+    timers.clock = 8500;
+    workers[0]!.reply({
+      type: 'loaded',
+      requestId: rid(l!),
+      diagnostics: [],
+      view: null,
+      applied: [],
+      durationMs: 8400,
+    });
+    await expect(load).resolves.toMatchObject({ ok: true, durationMs: 8400 });
+    expect(restarts).toEqual([]);
+    // The request behind it is timed from the load's answer, with its own limit.
+    expect([...timers.jobs.values()].map((j) => j.ms)).toEqual([REQUEST_TIMEOUT_MS]);
+    timers.fireAll();
+    await expect(behind).resolves.toEqual({ ok: false, why: 'timeout', afterMs: REQUEST_TIMEOUT_MS });
+  });
+
+  it('a request that keeps saying it is moving still ends at its last call, and says how long it ran', async () => {
+    const { workers, timers, restarts, channel, ready } = setup();
+    ready(workers[0]!);
+    const load = channel.call({ type: 'load', yaml: 'loops', seed: 1 });
+    const id = rid(workers[0]!.sent[0]!);
+    const lastCall = REQUEST_TIMEOUT_MS * MAX_PROGRESS_FACTOR;
+    for (let at = 1000; at < lastCall; at += 1000) {
+      timers.clock = at;
+      workers[0]!.reply({ type: 'progress', requestId: id });
+    }
+    // Each note gave the rest of its limit, and the last ones only what is left before the last call.
+    expect([...timers.jobs.values()].map((j) => j.ms)).toEqual([1000]);
+    timers.clock = lastCall + 250;
+    timers.fireAll();
+    await expect(load).resolves.toEqual({ ok: false, why: 'timeout', afterMs: lastCall });
+    expect(restarts).toEqual([{ kind: 'timeout', request: 'load', timeoutMs: lastCall }]);
+    expect(workers).toHaveLength(2);
+  });
+
   it('a restart fails the other waiting requests as `restarted`, never leaves them hanging', async () => {
     const { workers, timers, channel, ready } = setup();
     ready(workers[0]!);
@@ -104,7 +160,7 @@ describe(createWorkerChannel, () => {
       goal: { type: 'reach', from: 'external', to: 'x' },
     });
     timers.fireAll();
-    await expect(hung).resolves.toEqual({ ok: false, why: 'timeout' });
+    await expect(hung).resolves.toEqual({ ok: false, why: 'timeout', afterMs: REQUEST_TIMEOUT_MS });
     await expect(behind).resolves.toEqual({ ok: false, why: 'restarted' });
     // A late reply from the old worker is ignored.
     workers[0]!.reply({
@@ -133,7 +189,7 @@ describe(createWorkerChannel, () => {
     ready(workers[0]!);
     const p = channel.call({ type: 'load', yaml: 'x', seed: 1 });
     timers.fireAll();
-    await expect(p).resolves.toEqual({ ok: false, why: 'timeout' });
+    await expect(p).resolves.toEqual({ ok: false, why: 'timeout', afterMs: REQUEST_TIMEOUT_MS });
     expect(workers).toHaveLength(1);
     expect(workers[0]!.terminated).toBe(true);
     expect(restarts).toEqual([]);

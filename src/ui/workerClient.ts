@@ -2,8 +2,11 @@
 // posts it (queued until the worker says `ready`) and resolves with the reply of its type
 // (src/worker/protocol.ts ReplyTypeOf), or with why there is none. Every request is under the
 // watchdog: the worker handles messages strictly in order (sim.worker.ts), so the channel times
-// the oldest unanswered request, the one the worker is running, and a request that takes longer
-// than its limit gets the worker terminated and a fresh one started. Both the main client
+// the oldest unanswered request, the one the worker is running, and a request that goes longer
+// than its limit without a word from the worker gets the worker terminated and a fresh one
+// started. A long load says it is moving (a `progress` message at most once a second), which
+// gives it its limit again, up to MAX_PROGRESS_FACTOR times: the watchdog is there for a worker
+// that hangs, not for a big scenario on a slow or busy machine. Both the main client
 // (simClient.ts) and compare mode (classroom/compareRun.ts) talk to their workers through this.
 import type { FromWorker, ReplyOf, RequestOf, RequestType, ToWorker } from '../worker/protocol.ts';
 
@@ -18,23 +21,38 @@ export interface WorkerLike {
 export interface Timers {
   set(fn: () => void, ms: number): number;
   clear(id: number): void;
+  /** Milliseconds on a monotonic clock. */
+  now(): number;
 }
+
+/** The page's timers. */
+export const browserTimers: Timers = {
+  set: (fn, ms) => window.setTimeout(fn, ms),
+  clear: (id) => window.clearTimeout(id),
+  now: () => performance.now(),
+};
 
 /** How long the worker may run one request before it is restarted. */
 export const REQUEST_TIMEOUT_MS = 5000;
 /** Restarts in a row without any reply before the channel gives up (a worker that cannot even start). */
 export const MAX_RESTARTS_IN_A_ROW = 3;
+/**
+ * A request that keeps saying it is moving still ends at this many times its limit (60 s for 5 s),
+ * so a worker caught in a loop that reports progress is restarted too.
+ */
+export const MAX_PROGRESS_FACTOR = 12;
 
 /**
- * Why a request got no reply: `timeout` it ran past its limit (the worker was restarted);
- * `restarted` the worker was restarted while it waited (another request hung, or the worker
- * crashed); `error` the worker answered with an error; `gone` the channel was closed or gave up.
+ * Why a request got no reply: `timeout` it ran past its limit (the worker was restarted; `afterMs`
+ * how long it had run, in whole seconds); `restarted` the worker was restarted while it waited
+ * (another request hung, or the worker crashed); `error` the worker answered with an error;
+ * `gone` the channel was closed or gave up.
  */
-export type CallFailure = { why: 'timeout' | 'restarted' | 'gone' } | { why: 'error'; message: string };
+export type CallFailure =
+  { why: 'timeout'; afterMs: number } | { why: 'restarted' | 'gone' } | { why: 'error'; message: string };
 export type CallOutcome<K extends RequestType> = ({ ok: true } & ReplyOf<K>) | ({ ok: false } & CallFailure);
 
-/** Why the channel restarted its worker. */
-/** `timeoutMs`: how long the request that timed out was given. */
+/** Why the channel restarted its worker; `timeoutMs`: how long the request that timed out had run (CallFailure's `afterMs`). */
 export type RestartCause =
   { kind: 'timeout'; request: RequestType; timeoutMs: number } | { kind: 'crash'; message: string };
 
@@ -74,7 +92,8 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
   let closed = false;
   /** Unanswered requests in the order they were posted (Map keeps insertion order). */
   const pending = new Map<number, Pending>();
-  let watchdog: { id: number; timer: number } | null = null;
+  /** The request being timed: since when it has been the oldest, and when it must end whatever it says. */
+  let watchdog: { id: number; timer: number; since: number; lastCall: number } | null = null;
 
   const send = (msg: ToWorker): void => {
     if (ready) worker.postMessage(msg);
@@ -92,16 +111,35 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
     const [id, p] = head.value;
     if (watchdog?.id === id) return;
     if (watchdog) timers.clear(watchdog.timer);
-    watchdog = { id, timer: timers.set(() => timedOut(id), p.timeoutMs) };
+    const since = timers.now();
+    watchdog = {
+      id,
+      since,
+      lastCall: since + p.timeoutMs * MAX_PROGRESS_FACTOR,
+      timer: timers.set(() => timedOut(id), p.timeoutMs),
+    };
+  }
+
+  /** The worker said the request it runs is moving: its limit starts again, up to the last call. */
+  function moving(id: number): void {
+    const p = pending.get(id);
+    if (!watchdog || watchdog.id !== id || !p) return;
+    const left = Math.min(p.timeoutMs, watchdog.lastCall - timers.now());
+    if (left <= 0) return;
+    timers.clear(watchdog.timer);
+    watchdog.timer = timers.set(() => timedOut(id), left);
   }
 
   function timedOut(id: number): void {
+    const since = watchdog?.id === id ? watchdog.since : timers.now();
     watchdog = null;
     const p = pending.get(id);
     if (!p || closed) return;
     pending.delete(id);
-    p.settle({ ok: false, why: 'timeout' });
-    restart({ kind: 'timeout', request: p.type, timeoutMs: p.timeoutMs });
+    // Whole seconds, never less than the limit: what "took longer than N s" can truthfully say.
+    const afterMs = Math.max(p.timeoutMs, Math.floor((timers.now() - since) / 1000) * 1000);
+    p.settle({ ok: false, why: 'timeout', afterMs });
+    restart({ kind: 'timeout', request: p.type, timeoutMs: afterMs });
   }
 
   function failAll(why: 'restarted' | 'gone'): void {
@@ -149,6 +187,10 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
       const waiting = queue;
       queue = [];
       for (const m of waiting) worker.postMessage(m);
+      return;
+    }
+    if (msg.type === 'progress') {
+      moving(msg.requestId);
       return;
     }
     restartsInARow = 0;

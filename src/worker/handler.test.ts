@@ -235,4 +235,23 @@ describe(createHandler, () => {
     expect(r.yaml).toContain('replicas: 1\n');
     expect(r.message).toBe('deployment.apps/web scaled');
   });
+
+  it('tells a long load is moving at most once a second of its clock, with the request id; a prepare says nothing', () => {
+    let now = 0;
+    const notes: number[] = [];
+    // A clock that moves 250 ms each time it is read: a load of the seed reads it a few dozen times.
+    const clock = (): number => (now += 250);
+    const handle = createHandler({ clock, progress: (id) => notes.push(id) });
+    const r = only(handle({ type: 'load', requestId: 41, yaml: defaultYaml, seed: 1 }), 'loaded');
+    expect(notes.length).toBeGreaterThan(1);
+    expect(new Set(notes)).toEqual(new Set([41]));
+    // Never more often than once a second of the clock: at most one note per 4 reads.
+    expect(notes.length).toBeLessThanOrEqual(Math.ceil(now / 1000));
+    expect(r.view).toEqual(
+      only(createHandler()({ type: 'load', requestId: 1, yaml: defaultYaml, seed: 1 }), 'loaded').view,
+    );
+    notes.length = 0;
+    expect(handle({ type: 'prepare', yaml: editYaml, seed: 1 })).toEqual([]);
+    expect(notes).toEqual([]);
+  });
 });

@@ -35,9 +35,18 @@ export interface Engines {
   fillTemplate?: typeof fillTemplate;
   /** laterEngines.ts exportText: the scenario for a real cluster. */
   exportText?: (yaml: string, scenario: Scenario | null) => Omit<MessageOf<'exported'>, 'type' | 'requestId'>;
-  /** A clock for durationMs only (never for simulation). */
+  /** A clock for durationMs and the progress notes only (never for simulation). */
   clock?: () => number;
+  /**
+   * Told that the request is still moving (a `progress` message, sim.worker.ts): called during a
+   * load at most once per PROGRESS_EVERY_MS of the clock, so the page's watchdog (ui/workerClient.ts)
+   * restarts a worker that hangs and not one that is loading a big scenario on a slow machine.
+   */
+  progress?: (requestId: number) => void;
 }
+
+/** How often a long request says it is moving: one message a second costs the page nothing. */
+export const PROGRESS_EVERY_MS = 1000;
 
 /**
  * One message in, the replies out. Throws MissingPluginError, and only that, when the message's
@@ -63,13 +72,25 @@ export function createHandler(engines: Engines = {}): Handler {
   /** The last scenario without errors: traffic and kubectl keep answering while the text is broken. */
   let lastGood: Scenario | null = null;
   const clock = engines.clock ?? (() => 0);
+  /** The request being answered, for the progress notes of the loads it runs. */
+  let current: number | undefined;
+  let lastNote = 0;
+  /** LoadOptions.progress for the request being answered: a note when a second has passed since the last. */
+  const progress = (): void => {
+    if (current === undefined || !engines.progress) return;
+    const now = clock();
+    if (now - lastNote < PROGRESS_EVERY_MS) return;
+    lastNote = now;
+    engines.progress(current);
+  };
+  const loadOptions = (seed: number | undefined) => (seed === undefined ? { progress } : { seed, progress });
   /** The console's scenario: the editor's text as typed (kept while the text stays the same). */
   let consoleCache: { yaml: string; seed: number; scenario: Scenario } | null = null;
   const consoleScenario = (yaml: string, seed: number | undefined): Scenario | null => {
     const s = seed ?? lastGood?.state.seed;
     if (lastGood && lastGood.stream.text === yaml && (s === undefined || lastGood.state.seed === s)) return lastGood;
     if (!consoleCache || consoleCache.yaml !== yaml || (s !== undefined && consoleCache.seed !== s)) {
-      const scenario = loadScenario(yaml, s === undefined ? {} : { seed: s });
+      const scenario = loadScenario(yaml, loadOptions(s));
       consoleCache = { yaml, seed: scenario.state.seed, scenario };
     }
     // kubectl runs against a cluster with validation errors (apply -f prints them), not against text that does not parse.
@@ -87,7 +108,7 @@ export function createHandler(engines: Engines = {}): Handler {
     if (lastLoad && lastLoad.yaml === yaml && lastLoad.seed === seed) return lastLoad;
     let scenario: Scenario;
     try {
-      scenario = loadScenario(yaml, { seed });
+      scenario = loadScenario(yaml, loadOptions(seed));
     } catch (err) {
       passMissingPlugin(err);
       return (lastLoad = {
@@ -128,6 +149,8 @@ export function createHandler(engines: Engines = {}): Handler {
   };
 
   return (msg) => {
+    current = 'requestId' in msg ? msg.requestId : undefined;
+    lastNote = clock();
     switch (msg.type) {
       case 'load': {
         const started = clock();
@@ -135,6 +158,8 @@ export function createHandler(engines: Engines = {}): Handler {
         const good = scenario && answer.view && !answer.diagnostics.some((d) => d.severity === 'error');
         if (good) lastGood = scenario;
         const durationMs = clock() - started;
+        // The traffic run is the load's last step: a long load says so before it.
+        progress();
         const traffic = good && msg.traffic ? startTraffic(scenario, msg.traffic) : undefined;
         return [{ ...answer, requestId: msg.requestId, durationMs, ...(traffic ? { traffic } : {}) }];
       }

@@ -19,7 +19,7 @@ import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 import type { ProxyMode } from '../core/model/index.ts';
 export type { ProxyMode };
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 // ---- The cluster as the UI draws it (a serializable projection of the core's ClusterState) ----
 
@@ -365,6 +365,11 @@ export type ToWorker = { [K in keyof ToWorkerMap]: { type: K } & ToWorkerMap[K] 
 
 export interface FromWorkerMap {
   ready: { protocolVersion: number };
+  /**
+   * Not a reply: the request is still being worked on (a big load, or an engine's code being
+   * fetched), sent at most once a second. The page's watchdog gives the request more time on it.
+   */
+  progress: { requestId: number };
   loaded: {
     requestId: number;
     diagnostics: Diagnostic[];

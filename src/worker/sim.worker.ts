@@ -9,9 +9,12 @@ import type * as LaterEngines from './laterEngines.ts';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const engines: Engines = { clock: () => performance.now() };
-const handle = createHandler(engines);
 const post = (m: FromWorker): void => scope.postMessage(m);
+const engines: Engines = {
+  clock: () => performance.now(),
+  progress: (requestId) => post({ type: 'progress', requestId }),
+};
+const handle = createHandler(engines);
 
 type LaterChunk = typeof LaterEngines;
 let later: Promise<LaterChunk> | null = null;
@@ -24,9 +27,13 @@ function chunk(
   alsoFor = (_m: ToWorker) => false,
 ) {
   let loaded: Promise<void> | null = null;
+  let done = false;
   return {
-    needed: (m: ToWorker): boolean => types.includes(m.type) || alsoFor(m),
-    load: (): Promise<void> => (loaded ??= load().then((e) => void Object.assign(engines, e))),
+    needed: (m: ToWorker): boolean => !done && (types.includes(m.type) || alsoFor(m)),
+    load: (): Promise<void> =>
+      (loaded ??= load()
+        .then((e) => void Object.assign(engines, e))
+        .finally(() => (done = true))),
   };
 }
 const chunks = [
@@ -63,6 +70,7 @@ async function answer(msg: ToWorker): Promise<FromWorker[]> {
     if (!isMissingPlugin(err)) throw err;
   }
   await loadPlugins().catch(() => undefined);
+  if ('requestId' in msg) post({ type: 'progress', requestId: msg.requestId });
   try {
     return handle(msg);
   } catch (err) {
@@ -80,7 +88,14 @@ scope.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
   queue = queue.then(async () => {
     // A failed fetch leaves the engines unset: the handler answers "not part of this build".
-    for (const c of chunks) if (c.needed(msg)) await c.load().catch(() => undefined);
+    let fetched = false;
+    for (const c of chunks)
+      if (c.needed(msg)) {
+        await c.load().catch(() => undefined);
+        fetched = true;
+      }
+    // Fetching an engine's code is part of this request's time: the watchdog hears it arrived.
+    if (fetched && 'requestId' in msg) post({ type: 'progress', requestId: msg.requestId });
     for (const reply of await answer(msg)) post(reply);
   });
 };

@@ -28,6 +28,8 @@ export interface ControllerContext {
   locate(docIndex: number, path: string | readonly PathSegment[]): SourceRange;
   /** The API server's allocators, for Services the controllers create (ingress-nginx). Optional. */
   allocators?: Allocators;
+  /** Called between workloads and controllers (LoadOptions.progress): the run is moving. */
+  progress?: () => void;
 }
 
 export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerContext): void {
@@ -64,19 +66,33 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
     mut(pod.metadata).creationTimestamp ??= state.createdAt;
     scheduler.place(pod);
   }
+  const progress = ctx.progress ?? noProgress;
   for (const d of state.deployments) reconcileDeployment(state, d);
+  progress();
   const workloadRng = rng.fork('workloads');
-  for (const rs of [...state.replicaSets]) reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler);
-  for (const sts of state.statefulSets) reconcileStatefulSet(state, sts, budget, ctx, scheduler);
-  for (const ds of state.daemonSets) reconcileDaemonSet(state, ds, workloadRng, budget, scheduler);
+  for (const rs of [...state.replicaSets]) {
+    reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler);
+    progress();
+  }
+  for (const sts of state.statefulSets) {
+    reconcileStatefulSet(state, sts, budget, ctx, scheduler);
+    progress();
+  }
+  for (const ds of state.daemonSets) {
+    reconcileDaemonSet(state, ds, workloadRng, budget, scheduler);
+    progress();
+  }
   updateWorkloadStatuses(state);
 
   assignLoadBalancerIPs(state);
   ingress?.publishStatus(state);
   gatewayApi?.publishStatus(state);
 
+  progress();
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   reconcileEndpoints(state);
   mirrorEndpoints(state, rng.fork('endpointslice-mirroring'));
   assignResourceVersions(state);
 }
+
+const noProgress = (): void => undefined;

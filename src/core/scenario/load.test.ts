@@ -112,3 +112,17 @@ describe('loadScenario reports the API server messages at the right place', () =
     expect(a).not.toEqual(c);
   });
 });
+
+describe('loadScenario progress', () => {
+  it('says it is moving after parsing, after each document and between workloads, and changes nothing', () => {
+    const text = read('../../scenarios/default.yaml');
+    let calls = 0;
+    const watched = loadScenario(text, { seed: 3, progress: () => calls++ });
+    const plain = loadScenario(text, { seed: 3 });
+    // Parsing, each document, the Deployments, each ReplicaSet and the step before the EndpointSlices.
+    const least = 1 + watched.stream.documents.length + 1 + watched.state.replicaSets.length + 1;
+    expect(calls).toBeGreaterThanOrEqual(least);
+    expect(watched.state).toEqual(plain.state);
+    expect(watched.diagnostics).toEqual(plain.diagnostics);
+  });
+});

@@ -28,6 +28,12 @@ export interface LoadOptions {
   fileName?: string;
   /** Simulated seconds between apply and the moment kubectl prints (AGE). Default 60. */
   ageSeconds?: number;
+  /**
+   * Called between the steps of a load (after parsing, after each document, between the
+   * controllers' workloads), so a caller that restarts a worker that hangs can tell a big load
+   * that is moving from one that is stuck. It changes nothing in the result.
+   */
+  progress?: () => void;
 }
 
 /** One line per document, as `kubectl apply -f` reports it. */
@@ -57,6 +63,8 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   const fileName = options.fileName ?? 'scenario.yaml';
   const rng = createRng(seed);
   const stream = parseStream(text);
+  const progress = options.progress;
+  progress?.();
   // A kind whose plug-in is not installed refuses the whole scenario (MissingPluginError), before
   // any work: the caller installs it and asks again rather than show a cluster computed without it.
   requirePlugins(stream.documents.map((d) => d.object));
@@ -100,6 +108,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
       continue;
     }
     admitDocument(stream, doc, ctx, applied, diagnostics);
+    progress?.();
   }
   const controllerCtx: ControllerContext = {
     allocators,
@@ -108,6 +117,7 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
       const doc = docs.find((x) => x.index === docIndex);
       return doc ? locatePath(stream, doc, path) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
     },
+    ...(progress ? { progress } : {}),
   };
   runControllers(state, rng.fork('controllers'), controllerCtx);
   // Imperative kubectl changes to generated objects (scenario/edits/history.ts), in order.

@@ -20,7 +20,7 @@ import { VIRTUALIZE_ABOVE_NODES } from '../diagram/layout.ts';
 import { fromClusterView, toViewClients } from '../diagram/fromClusterView.ts';
 import { countByPod } from '../traffic/counters.ts';
 import { makeVariant, VARIANTS, type CompareChoice } from './variants.ts';
-import { COMPARE_TIMEOUT_MS, runSide, type SideResult } from './compareRun.ts';
+import { runSide, type SideResult } from './compareRun.ts';
 import type { ClientDecl } from '../../worker/protocol.ts';
 import { setMode, useClassroom } from './classroomMode.ts';
 import './classroom.css';
@@ -260,7 +260,7 @@ function sideText(c: ClientSide, t: Translate, lang: Language): string {
 /** Why a side shows no diagram: its first problem, or why the simulator gave no answer. */
 function sideFailure(side: SideResult, t: Translate): string {
   const f = side.failure;
-  if (f?.why === 'timeout') return t('classroom.sideTimeout', { seconds: COMPARE_TIMEOUT_MS / 1000 });
+  if (f?.why === 'timeout') return t('classroom.sideTimeout', { seconds: f.afterMs / 1000 });
   if (f?.why === 'error') return f.message;
   return side.diagnostics[0]?.message ?? t('classroom.noAnswer');
 }

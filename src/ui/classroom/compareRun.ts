@@ -3,6 +3,7 @@
 // with the same seed. Each request is under the channel's watchdog; a side whose worker hangs
 // or fails ends with what it has and says why. The main store is never touched.
 import {
+  browserTimers,
   createWorkerChannel,
   REQUEST_TIMEOUT_MS,
   type CallFailure,
@@ -24,8 +25,6 @@ export interface SideResult {
   /** Why the side has no (or no complete) answer: the load or the traffic got no reply. */
   failure: CallFailure | null;
 }
-
-const browserTimers: Timers = { set: (fn, ms) => window.setTimeout(fn, ms), clear: (id) => window.clearTimeout(id) };
 
 /** How long one side's load or traffic may run. */
 export const COMPARE_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
@@ -68,4 +67,8 @@ export async function runSide(
 }
 
 const failureOf = (f: CallFailure): CallFailure =>
-  f.why === 'error' ? { why: 'error', message: f.message } : { why: f.why };
+  f.why === 'error'
+    ? { why: 'error', message: f.message }
+    : f.why === 'timeout'
+      ? { why: 'timeout', afterMs: f.afterMs }
+      : { why: f.why };

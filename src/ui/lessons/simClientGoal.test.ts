@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimClient, type Timers } from '../simClient.ts';
 import { FakeWorker } from '../fakeWorker.ts';
 
-const timers: Timers = { set: () => 0, clear: () => undefined };
+const timers: Timers = { set: () => 0, clear: () => undefined, now: () => 0 };
 
 describe('SimClient.checkGoal', () => {
   it('sends the text, seed, goal and answer once the worker is ready, and resolves with its reply', async () => {
