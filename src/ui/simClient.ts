@@ -181,7 +181,7 @@ export function createSimClient(
     const sent = start ? { start, run: trafficRun } : null;
     const call = { type: 'load', yaml: load.yaml, seed: load.seed, ...opt('traffic', start) } as const;
     void channel.call(call, forText(load.yaml)).then(async (r) => {
-      // A Service box words why it has no endpoint with the data path's words (toFlowElements.ts),
+      // A Service box words why it has no endpoint with the data path's words (diagram/cardLines.ts),
       // and so do the packets' failure marks and the pod counters a traffic answer brings.
       if (r.ok && (r.traffic || r.view?.services.some((s) => s.noEndpointsWhy))) await laterWords();
       if (inFlight === load.id) inFlight = null;

@@ -17,7 +17,7 @@ import { PacketCanvas } from './PacketCanvas.tsx';
 import { useFlights } from '../traffic/useFlights.ts';
 import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
-import type { FlowNode } from './toFlowElements.ts';
+import type { FlowNode } from './flowShapes.ts';
 import { useAreaSize } from './useAreaSize.ts';
 import { boundsOf, fitViewport, presenterViewport, steadyViewport } from './fitViewport.ts';
 import { FIT_ZOOM, VIRTUALIZE_ABOVE_NODES, diagramLayout } from './layout.ts';

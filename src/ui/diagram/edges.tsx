@@ -1,7 +1,7 @@
 // Custom edges publish their computed path to the registry the packet canvas samples.
 import { memo, useEffect } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './toFlowElements.ts';
+import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './flowShapes.ts';
 import { publishPath, retractPath } from './pathRegistry.ts';
 import { roundedPath } from './entryLanes.ts';
 import { findingEdgeText } from './findingText.ts';

@@ -1,6 +1,6 @@
 // Which boxes and edges light up for the selected or hovered object: the object itself and
 // everything one edge away (a Service's pods, a pod's Services). Pure, so it is unit-tested.
-import type { FlowElements } from './toFlowElements.ts';
+import type { FlowElements } from './flowShapes.ts';
 
 export interface Highlight {
   focus: Set<string>;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { toClusterView } from '../../worker/view.ts';
 import { fromClusterView } from './fromClusterView.ts';
-import { toFlowElements, type FlowElements } from './toFlowElements.ts';
+import { toFlowElements } from './toFlowElements.ts';
+import { type FlowElements } from './flowShapes.ts';
 import { reuseUnchanged } from './reuseUnchanged.ts';
 
 const seed = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');

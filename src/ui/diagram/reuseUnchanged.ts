@@ -6,7 +6,7 @@
 // The comparison stops at a box's first difference (sameData): on the 1,000-Pod diagram nearly every
 // box moves, and comparing them as JSON cost 15–48 ms per answer (c1383db, taken back in 562925d).
 import { sameValue } from '../slices/sameValue.ts';
-import type { FlowElements } from './toFlowElements.ts';
+import type { FlowElements } from './flowShapes.ts';
 
 /** `next`, with each node and edge whose content equals the one of the same id in `prev` replaced by that one. */
 export function reuseUnchanged(prev: FlowElements | null, next: FlowElements): FlowElements {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowElements, resolveTarget, badgeLines, badgeText, whyLines, type ServiceData } from './toFlowElements.ts';
+import { toFlowElements, resolveTarget } from './toFlowElements.ts';
+import { type ServiceData } from './flowShapes.ts';
+import { badgeLines, badgeText, whyLines } from './cardLines.ts';
 import { viewMyService, podA, podB, podC, podTypo } from './fixtures/views.ts';
 import { findingText } from './findingText.ts';
 import { GAP, SIZE } from './layout.ts';

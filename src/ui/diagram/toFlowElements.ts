@@ -1,17 +1,7 @@
 // Pure mapper ClusterView → React Flow nodes/edges (docs/toolchain.md §2).
 // No Kubernetes rule is evaluated here: which pods a Service selects comes from the endpoints the
 // core's EndpointSlice controller produced; the diagram only lays them out.
-import type { Edge, Node } from '@xyflow/react';
-import type {
-  DiagramView,
-  ViewClient,
-  ViewGateway,
-  ViewIngress,
-  ViewLoadBalancer,
-  ViewNode,
-  ViewPod,
-  ViewService,
-} from './viewShape.ts';
+import type { DiagramView, ViewClient } from './viewShape.ts';
 import {
   clientEdgeId,
   clientId,
@@ -43,113 +33,10 @@ import {
 } from './layout.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
-import { entryLane, laneToService, stackedLane, type Point, type Rect } from './entryLanes.ts';
-import { findingText } from './findingText.ts';
-import { LANGUAGES, translate, type Language } from '../i18n/translate.ts';
-import type { Said, ServiceFinding } from '../../worker/protocol.ts';
-import { saidText } from '../../text/said.ts';
-
-export interface ClientData extends Record<string, unknown> {
-  client: ViewClient;
-  color: string;
-  title: string;
-  subtitle: string;
-}
-export interface LoadBalancerData extends Record<string, unknown> {
-  lb: ViewLoadBalancer;
-  serviceKey: string;
-  address: string;
-}
-export interface IngressData extends Record<string, unknown> {
-  ingress: ViewIngress;
-  key: string;
-  rules: string[];
-}
-export interface GatewayData extends Record<string, unknown> {
-  gateway: ViewGateway;
-  key: string;
-  /** One line per listener: name · protocol :port · hostname. */
-  listeners: string[];
-  /** Each rule of each attached route, on two lines: its hostnames, then → backends with their share of the weight. */
-  routes: { hosts: string; to: string }[];
-}
-export interface ServiceData extends Record<string, unknown> {
-  service: ViewService;
-  key: string;
-  ports: string[];
-  nodePorts: string[];
-  selector: string;
-  endpointCount: number;
-  readyCount: number;
-  selectsNoPods: boolean;
-  noPodsWhy?: Said;
-  /** The core's findings shown on the card: the selector's near miss, one per Service port that fails. */
-  findings: ServiceFinding[];
-}
-export interface NodeGroupData extends Record<string, unknown> {
-  node: ViewNode;
-  unscheduled: boolean;
-  width: number;
-  height: number;
-}
-export interface KubeProxyData extends Record<string, unknown> {
-  nodeName: string;
-}
-export interface PodData extends Record<string, unknown> {
-  pod: ViewPod;
-  key: string;
-  labels: string[];
-  hiddenLabels: number;
-  ports: string;
-  selectedBy: string[];
-}
-
-export type ClientFlowNode = Node<ClientData, 'client'>;
-export type LoadBalancerFlowNode = Node<LoadBalancerData, 'loadBalancer'>;
-export type IngressFlowNode = Node<IngressData, 'ingress'>;
-export type GatewayFlowNode = Node<GatewayData, 'gateway'>;
-export type ServiceFlowNode = Node<ServiceData, 'service'>;
-export type NodeGroupFlowNode = Node<NodeGroupData, 'k8sNode'>;
-export type KubeProxyFlowNode = Node<KubeProxyData, 'kubeProxy'>;
-export type PodFlowNode = Node<PodData, 'pod'>;
-export type FlowNode =
-  | ClientFlowNode
-  | LoadBalancerFlowNode
-  | IngressFlowNode
-  | GatewayFlowNode
-  | ServiceFlowNode
-  | NodeGroupFlowNode
-  | KubeProxyFlowNode
-  | PodFlowNode;
-
-export interface SelectorEdgeData extends Record<string, unknown> {
-  labels: string;
-  /** Bends after the source handle in the stacked layout (entryLanes.ts stackedLane); absent: a plain curve. */
-  route?: Point[];
-  ready: boolean;
-  /** What the core found wrong on this Service → pod wire (a closed targetPort, the selector's near miss). */
-  finding?: ServiceFinding;
-}
-/** `nearMiss`: from a Service that selects nothing to the pod whose label almost matches. */
-export type SelectorFlowEdge = Edge<SelectorEdgeData, 'selector' | 'nearMiss'>;
-export interface LinkEdgeData extends Record<string, unknown> {
-  /** Bends after the source handle, the last one the end (entryLanes.ts); absent: a plain curve. */
-  route?: Point[];
-}
-export type LinkFlowEdge = Edge<LinkEdgeData, 'link'>;
-export interface NodePortEdgeData extends Record<string, unknown> {
-  nodePorts: number[];
-  /** This node's kube-proxy drops outside traffic to these ports (eTP Local, no local pod; the core's externalDropNodes). */
-  drops?: boolean;
-  route?: Point[];
-}
-export type NodePortFlowEdge = Edge<NodePortEdgeData, 'nodePort'>;
-export type FlowEdge = SelectorFlowEdge | LinkFlowEdge | NodePortFlowEdge;
-
-export interface FlowElements {
-  nodes: FlowNode[];
-  edges: FlowEdge[];
-}
+import { entryLane, laneToService, stackedLane, type Rect } from './entryLanes.ts';
+import { stackBands } from './stackBands.ts';
+import { badgeLines, cardFindings, whyLines } from './cardLines.ts';
+import type { FlowEdge, FlowElements, FlowNode, KubeProxyFlowNode, LinkFlowEdge } from './flowShapes.ts';
 
 const byKey =
   <T>(key: (x: T) => string) =>
@@ -544,51 +431,6 @@ export function toFlowElements(
 }
 
 /**
- * Moves the top-level boxes into bands stacked top to bottom (clients; load balancers, Ingresses and
- * Gateways; Services; Nodes), so every wire runs down, each band's boxes left to right in the order they were made, wrapping at `width`, every
- * row centred. Children sit relative to their Node and move with it. Returns the rows' boxes.
- */
-function stackBands(nodes: FlowNode[], width: number): Rect[][] {
-  const bands: FlowNode[][] = [[], [], [], []];
-  for (const n of nodes) {
-    if (n.parentId) continue;
-    bands[n.type === 'client' ? 0 : n.type === 'service' ? 2 : n.type === 'k8sNode' ? 3 : 1]!.push(n);
-  }
-  const rows: { items: FlowNode[]; w: number; h: number; gapAfter: number }[] = [];
-  for (const band of bands) {
-    if (band.length === 0) continue;
-    for (const n of band) {
-      const row = rows.at(-1);
-      const w = n.width ?? 0;
-      if (row && row.gapAfter === 0 && row.w + GAP.nodeCol + w <= width) {
-        row.items.push(n);
-        row.w += GAP.nodeCol + w;
-        row.h = Math.max(row.h, n.height ?? 0);
-      } else {
-        if (row && row.gapAfter === 0) row.gapAfter = GAP.nodeRow;
-        rows.push({ items: [n], w, h: n.height ?? 0, gapAfter: 0 });
-      }
-    }
-    rows.at(-1)!.gapAfter = GAP.col;
-  }
-  const total = Math.max(...rows.map((r) => r.w));
-  let y = 0;
-  const placed: Rect[][] = [];
-  for (const row of rows) {
-    let x = Math.round((total - row.w) / 2);
-    const boxes: Rect[] = [];
-    for (const n of row.items) {
-      n.position = { x, y };
-      boxes.push({ x, y, w: n.width ?? 0, h: n.height ?? 0 });
-      x += (n.width ?? 0) + GAP.nodeCol;
-    }
-    placed.push(boxes);
-    y += row.h + row.gapAfter;
-  }
-  return placed;
-}
-
-/**
  * A route rule as the Gateway box lists it: `shop.example.com`, then `→ web-v1 90% · web-v2 10%`. The
  * share is the backendRef's weight over the rule's total (HTTPBackendRef.weight docs:
  * "proportional to the sum of all weights of the backendRefs of this route rule").
@@ -613,67 +455,6 @@ function routeLine(
 
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */
 const podShort = (key: string): string => (key.startsWith('default/') ? key.slice('default/'.length) : key);
-
-/**
- * Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx,
- * diagram.css .k-badge), in whichever language needs more; a Hangul syllable is about as wide as
- * two Latin letters.
- */
-export function badgeLines(why: Said | undefined, nearMiss?: ServiceFinding): number {
-  // One line to spare: the browser also breaks after hyphens, and the icon takes the first line's start.
-  return Math.max(
-    1,
-    ...LANGUAGES.map((lang) => wrappedLines(badgeText(lang, why, nearMiss), SIZE.serviceBadgeChars) + 1),
-  );
-}
-
-/** Lines a port's finding wraps to on the card (ServiceNode.tsx .k-port-why), in whichever language needs more. */
-export function whyLines(f: ServiceFinding): number {
-  return Math.max(...LANGUAGES.map((lang) => wrappedLines(findingText(f, lang), SIZE.serviceWhyChars)));
-}
-
-/** Lines a text wraps to at `cap` Latin letters a line: whole words first, a word longer than a line broken anywhere. */
-function wrappedLines(text: string, cap: number): number {
-  const width = (w: string): number => [...w].reduce((n, ch) => n + (/[\u1100-\uFFDC]/.test(ch) ? 1.8 : 1), 0);
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const w = width(word);
-    const need = used === 0 ? w : used + 1 + w;
-    if (need <= cap) used = need;
-    else if (w <= cap) {
-      lines++;
-      used = w;
-    } else {
-      // Broken anywhere: it fills the rest of this line, then whole lines.
-      const rest = w - (used === 0 ? 0 : cap - used - 1);
-      lines += Math.ceil(rest / cap) - (used === 0 ? 1 : 0);
-      used = rest % cap || cap;
-    }
-  }
-  return lines;
-}
-
-/**
- * The badge of a Service with a selector and no endpoint: the near miss the core found ("selects no
- * pods: pod web has app=myapp…"), else the core's explanation in the page's language (it says itself
- * that the selector matches no pods, or that the matching pods are not Ready), else the short label.
- */
-export function badgeText(lang: Language, why: Said | undefined, nearMiss?: ServiceFinding): string {
-  if (nearMiss) return translate(lang, 'box.selectsNoPodsWhy', { reason: findingText(nearMiss, lang) });
-  return why ? saidText(lang, why) : translate(lang, 'box.selectsNoPods');
-}
-
-/** The findings a card lists: the near miss, and one per Service port and kind (not one per pod). */
-function cardFindings(all: readonly ServiceFinding[]): ServiceFinding[] {
-  const seen = new Set<string>();
-  return all.filter((f) => {
-    const k = f.code === 'selector-near-miss' ? f.code : `${f.code}:${f.portIndex}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 /** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */
 export function resolveTarget(target: string, ids: ReadonlySet<string>): string | undefined {

@@ -18,7 +18,7 @@ import { useStore } from '../store.ts';
 import { fromClusterView } from './fromClusterView.ts';
 import { topologyMark } from './topologyMark.ts';
 import { PodNode } from './nodes/PodNode.tsx';
-import type { PodFlowNode } from './toFlowElements.ts';
+import type { PodFlowNode } from './flowShapes.ts';
 import type { ViewPod } from './viewShape.ts';
 
 const text = readFileSync(new URL('../../core/dataplane/fixtures/traffic-distribution.yaml', import.meta.url), 'utf8');

@@ -4,7 +4,8 @@
 // installed when the page first turns Korean (i18n/pageLanguage.ts), so a switch may size them anew.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
-import { toFlowElements, type FlowElements, type LayoutOptions } from './toFlowElements.ts';
+import { toFlowElements, type LayoutOptions } from './toFlowElements.ts';
+import { type FlowElements } from './flowShapes.ts';
 import { fromClusterView, toViewClients } from './fromClusterView.ts';
 import { consoleViewClients } from '../traffic/consoleTraffic.ts';
 import { keepShown } from './reuseUnchanged.ts';

@@ -25,7 +25,7 @@ function sources(dir: string): string[] {
  * the simulation client, which loads laterWords.ts before it hands them a traffic answer or a view
  * that carries an explanation (simClient.ts).
  */
-const WORDED_THROUGH_THE_CLIENT = ['diagram/toFlowElements.ts', 'diagram/PacketCanvas.tsx', 'traffic/PodCounters.tsx'];
+const WORDED_THROUGH_THE_CLIENT = ['diagram/cardLines.ts', 'diagram/PacketCanvas.tsx', 'traffic/PodCounters.tsx'];
 const wordsCodes = /\b(saidText|hopText|reasonText|outcomeText)\(/;
 
 const importsLaterWords = (text: string): boolean => /^import '[./]*\/?(i18n\/)?laterWords\.ts';$/m.test(text);

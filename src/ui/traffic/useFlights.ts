@@ -1,7 +1,7 @@
 // The store's request results as flights: a path on the diagram, a start time and a colour.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
-import type { FlowElements } from '../diagram/toFlowElements.ts';
+import type { FlowElements } from '../diagram/flowShapes.ts';
 import { clientStartId } from '../diagram/fromClusterView.ts';
 import { clientColors } from '../diagram/layout.ts';
 import { hopsToPath, type PacketPath } from './hopsToPath.ts';

@@ -2,7 +2,7 @@
 import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
-import type { ClientFlowNode, GatewayFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../toFlowElements.ts';
+import type { ClientFlowNode, GatewayFlowNode, IngressFlowNode, LoadBalancerFlowNode } from '../flowShapes.ts';
 import { IconClient, IconGateway, IconIngress, IconLoadBalancer } from '../icons.tsx';
 import { isConsoleClient } from '../../traffic/consoleTraffic.ts';
 import { FitText } from './FitText.tsx';

@@ -1,7 +1,7 @@
 import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
-import type { KubeProxyFlowNode, NodeGroupFlowNode } from '../toFlowElements.ts';
+import type { KubeProxyFlowNode, NodeGroupFlowNode } from '../flowShapes.ts';
 import { IconNode, IconProxy } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
 import { SIZE } from '../layout.ts';

@@ -1,7 +1,7 @@
 import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
-import type { PodFlowNode } from '../toFlowElements.ts';
+import type { PodFlowNode } from '../flowShapes.ts';
 import { IconPod } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
 import { useT } from '../../i18n/useT.ts';

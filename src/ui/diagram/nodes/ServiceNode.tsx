@@ -1,11 +1,11 @@
 import { boxView } from './boxView.ts';
 import type { NodeProps } from '@xyflow/react';
 import { SourceHandle, TargetHandle } from './sideHandles.tsx';
-import type { ServiceFlowNode } from '../toFlowElements.ts';
+import type { ServiceFlowNode } from '../flowShapes.ts';
 import { IconService, IconWarning } from '../icons.tsx';
 import { FitText } from './FitText.tsx';
 import { useLanguage, useT } from '../../i18n/useT.ts';
-import { badgeText } from '../toFlowElements.ts';
+import { badgeText } from '../cardLines.ts';
 import { findingText } from '../findingText.ts';
 import type { ServiceFinding } from '../../../worker/protocol.ts';
 
