@@ -92,8 +92,8 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
   let closed = false;
   /** Unanswered requests in the order they were posted (Map keeps insertion order). */
   const pending = new Map<number, Pending>();
-  /** The request being timed: since when it has been the oldest, and when it must end whatever it says. */
-  let watchdog: { id: number; timer: number; since: number; lastCall: number } | null = null;
+  /** The request being timed, and since when it has been the oldest. */
+  let watchdog: { id: number; timer: number; since: number } | null = null;
 
   const send = (msg: ToWorker): void => {
     if (ready) worker.postMessage(msg);
@@ -111,20 +111,15 @@ export function createWorkerChannel(options: ChannelOptions): WorkerChannel {
     const [id, p] = head.value;
     if (watchdog?.id === id) return;
     if (watchdog) timers.clear(watchdog.timer);
-    const since = timers.now();
-    watchdog = {
-      id,
-      since,
-      lastCall: since + p.timeoutMs * MAX_PROGRESS_FACTOR,
-      timer: timers.set(() => timedOut(id), p.timeoutMs),
-    };
+    watchdog = { id, since: timers.now(), timer: timers.set(() => timedOut(id), p.timeoutMs) };
   }
 
-  /** The worker said the request it runs is moving: its limit starts again, up to the last call. */
+  /** The worker said the request it runs is moving: its limit starts again, up to MAX_PROGRESS_FACTOR times it in all. */
   function moving(id: number): void {
     const p = pending.get(id);
     if (!watchdog || watchdog.id !== id || !p) return;
-    const left = Math.min(p.timeoutMs, watchdog.lastCall - timers.now());
+    const lastCall = watchdog.since + p.timeoutMs * MAX_PROGRESS_FACTOR;
+    const left = Math.min(p.timeoutMs, lastCall - timers.now());
     if (left <= 0) return;
     timers.clear(watchdog.timer);
     watchdog.timer = timers.set(() => timedOut(id), left);

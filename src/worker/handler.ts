@@ -46,7 +46,7 @@ export interface Engines {
 }
 
 /** How often a long request says it is moving: one message a second costs the page nothing. */
-export const PROGRESS_EVERY_MS = 1000;
+const PROGRESS_EVERY_MS = 1000;
 
 /**
  * One message in, the replies out. Throws MissingPluginError, and only that, when the message's

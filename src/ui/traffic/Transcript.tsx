@@ -18,6 +18,9 @@ import { hopKindKey } from '../i18n/hopKind.ts';
 
 /** Within this many pixels of the end, the list follows new rows; scrolled further up, it stays put. */
 const FOLLOW_SLACK_PX = 24;
+/** Whether the reader sees the list's end (`end`: its height, or its height before new rows). */
+const atEnd = (el: HTMLElement, end = el.scrollHeight): boolean =>
+  end - el.scrollTop - el.clientHeight <= FOLLOW_SLACK_PX;
 
 /** The Timeline's clock, in steps of half a leg while playing (a row never shows an event before the diagram does). */
 const TICK = LEG_SECONDS / 2;
@@ -74,7 +77,7 @@ export function Transcript() {
     if (!el) return;
     // (A list that got shorter, a filter chosen, has clamped scrollTop to its new end: measured from that.)
     const end = Math.min(endBefore.current, el.scrollHeight);
-    if (end - el.scrollTop - el.clientHeight > FOLLOW_SLACK_PX) following.current = false;
+    if (!atEnd(el, end)) following.current = false;
     if (following.current) el.scrollTop = el.scrollHeight;
     endBefore.current = el.scrollHeight;
   }, [shown]);
@@ -138,8 +141,7 @@ export function Transcript() {
         className="k-transcript"
         data-testid="transcript"
         onScroll={(e) => {
-          const el = e.currentTarget;
-          following.current = el.scrollHeight - el.scrollTop - el.clientHeight <= FOLLOW_SLACK_PX;
+          following.current = atEnd(e.currentTarget);
         }}
       >
         {shown.map((r) => {
