@@ -56,6 +56,21 @@ const ResultObject = function (this: Partial<RequestResult>) {
 ResultObject.prototype = Object.prototype;
 
 /**
+ * A result whose `entry` once held a number, kept as long as the module: V8 then tracks the
+ * results' `entry` field as holding anything. A field that has only held objects of one shape (the
+ * index's frozen entries) is tracked by that shape, and every store into it checks the stored
+ * object's shape, a load of its header: with 10,000 Services the entries lie far from what a
+ * request reads, and that check was a cold load per request (three quarters of sendOne's samples,
+ * perf annotate). Kept alive because V8 holds the shape it leads to weakly (a full GC would drop it,
+ * and the next result's store would make a tracked one again); its `time` a fraction as the
+ * results' are, or their first fraction would replace every shape below `time` with new ones.
+ */
+const untrackedEntry = new ResultObject() as { time?: number; entry?: unknown };
+untrackedEntry.time = 0.5;
+untrackedEntry.entry = 0;
+(ResultObject as unknown as { kept: object }).kept = untrackedEntry;
+
+/**
  * conntrack restores, on the reply from `src`, what the client of connection `c` sent, reversed (none:
  * nothing was rewritten). `srcNum`: the IPv4 number of `src`'s address, -1 when not known (differs).
  */
