@@ -53,6 +53,12 @@ export default function YamlEditor() {
     if (!host.current) return;
     const uri = monaco.Uri.parse(MODEL_URI);
     const model = monaco.editor.getModel(uri) ?? monaco.editor.createModel(useStore.getState().text, 'yaml', uri);
+    // Bracket pair colours are built from a tree of every bracket on the main thread: a pasted 200 KB
+    // line nested 100,000 levels held it 7.5 s (issue 19). The model decides, not the editor option
+    // below: this model is created before the editor, with the default (on), and kept it; the view then
+    // asked for every visible line's brackets, which built the tree, and each edit updated it and
+    // announced changed decorations (one more pass over the visible lines per edit).
+    model.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     const editor = monaco.editor.create(host.current, {
       model,
       automaticLayout: true,
@@ -61,8 +67,8 @@ export default function YamlEditor() {
       // the outline is re-sent for the whole document after every edit (~35 ms of main thread per
       // edit on a 2,300-line manifest in `npm run bench`).
       stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
-      // Bracket pair colours are built from a tree of every bracket on the main thread: a pasted
-      // 200 KB line nested 100,000 levels held it 7.5 s (issue 19). YAML rarely nests flow brackets.
+      // No bracket pair colours (the model's option above is the one that counts). YAML rarely nests
+      // flow brackets.
       bracketPairColorization: { enabled: false },
       fontSize: 13,
       tabSize: 2,
