@@ -100,7 +100,7 @@ export function routingCluster(
     ip: `198.51.100.${k}`,
   }));
   // A client is its own hold (one object with its text), so a request loads one object of its client.
-  const target = (text: string): Client => ({ to: flatText(text), record: undefined });
+  const target = (text: string): Client => ({ to: flatText(text), record: undefined, view: undefined });
   const clusterIPTargets = c.clusterIPs.map(target);
   const nodePortTargets = nodeIPs.map((ip) => c.nodePorts.map((p) => target(`${ip}:${p}`)));
   const ingressTargets = c.ingressRoutes.map((r) => target(`http://${r.host}${r.path}`));

@@ -149,5 +149,12 @@ function sendOne(ctx: DataplaneContext, trace: Trace, req: SendRequest, index: n
   const to = dest.dest;
   trace.connect(src.client.ip, to.address ?? `${to.ip}:${to.port}`, undefined, to.target?.ipNum ?? -1);
   const end = route(ctx, trace, src.client, dest.dest);
+  // The view this request went through, if its record's (a ClusterIP's on the client's node), for
+  // the hold's next request to load early (clusterIndex.ts target); written only when it changes.
+  const hold = req.hold;
+  if (hold !== undefined) {
+    const view = to.target !== undefined ? to.target.lastView : undefined;
+    if (hold.view !== view) hold.view = view;
+  }
   return trace.finish(index, req.time, end.outcome, end.why, end.at);
 }

@@ -45,10 +45,17 @@ export interface SendRequest {
  * from its table by the text (with 10,000 Services that look-up was ~4 cold loads per request: the
  * text's hash, the bucket, the entry). It is checked against the text and the cluster state, so a
  * client that changed its text, or a state after an edit, gets the record looked up again. Empty:
- * `{ record: undefined }`.
+ * `{ record: undefined, view: undefined }`.
  */
 export interface TargetHold {
   record: unknown;
+  /**
+   * The kube-proxy view its last request went through on its client's node (a ClusterIP's), which
+   * the data path loads together with the record (clusterIndex.ts target) so that the two cold
+   * loads overlap; the request itself reaches the view from the record, as before. Not a fact the
+   * data path reads from here: a stale one costs one load, and one of another index is let go.
+   */
+  view: unknown;
 }
 
 export type Outcome = 'ok' | 'refused' | 'timeout' | 'dns-error' | 'http-error' | 'unreachable';

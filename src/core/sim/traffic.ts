@@ -187,7 +187,7 @@ export function createTraffic(
   const plans = accepted.map(({ c, rate }, order) => {
     const interval = 1 / rate;
     // The plan is its client's hold on the data path's record of its target text (TargetHold).
-    const plan: Plan = { c, order, interval, next: phaseRng.next() * interval, record: undefined };
+    const plan: Plan = { c, order, interval, next: phaseRng.next() * interval, record: undefined, view: undefined };
     return plan;
   });
   let now = 0;
