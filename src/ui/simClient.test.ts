@@ -3,7 +3,8 @@ import { createSimClient, LOAD_TIMEOUT_MS, loadTimeoutMs } from './simClient.ts'
 import { FakeTimers, FakeWorker, rid } from './fakeWorker.ts';
 import { useStore } from './store.ts';
 import { connectSim } from './slices/simBridge.ts';
-import type { ClusterView, RequestResult } from '../worker/protocol.ts';
+import type { RequestResult } from '../worker/protocol.ts';
+import type { ClusterView } from '../worker/clusterView.ts';
 
 /** Lets the client's promise reactions run (replies are paired with requests through promises). */
 const flush = (): Promise<void> => new Promise((r) => setTimeout(r, 0));

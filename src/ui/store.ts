@@ -3,7 +3,7 @@
 // actions below without hooks (zustand docs: practice-with-no-store-actions), tests reset the store
 // with `useStore.setState(useStore.getInitialState(), true)` (actions are part of the initial state).
 import { create } from 'zustand';
-import type { ObjectRefView } from '../worker/protocol.ts';
+import type { ObjectRefView } from '../worker/clusterView.ts';
 import type { AppState } from './slices/appState.ts';
 import { editorSlice } from './slices/editorSlice.ts';
 import { simulationSlice } from './slices/simulationSlice.ts';

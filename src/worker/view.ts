@@ -27,7 +27,7 @@ import type {
   ServicePortView,
   ServiceView,
   ViewSource,
-} from './protocol.ts';
+} from './clusterView.ts';
 
 export function toClusterView(scenario: Scenario): ClusterView {
   const { state, stream } = scenario;

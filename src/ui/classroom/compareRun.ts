@@ -11,7 +11,8 @@ import {
   type WorkerLike,
 } from '../workerClient.ts';
 import { spawnSimWorker } from '../earlyWorker.ts';
-import type { ClientDecl, ClientSpec, ClusterView, Entry, RequestResult } from '../../worker/protocol.ts';
+import type { ClientDecl, ClientSpec, Entry, RequestResult } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 
 export interface SideResult {

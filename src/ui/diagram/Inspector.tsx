@@ -13,7 +13,7 @@ import type {
   PodView,
   ServiceView,
   ViewSource,
-} from '../../worker/protocol.ts';
+} from '../../worker/clusterView.ts';
 import { describePorts, labelPairs, selectorText } from './describe.ts';
 import { focusHop, useHopFocus } from '../traffic/hopFocus.ts';
 import { nsName } from './flowIds.ts';

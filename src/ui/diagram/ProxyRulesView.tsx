@@ -9,7 +9,8 @@
 import '../i18n/laterWords.ts';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { setRuleService, simBridge, useStore, type ProxyRules } from '../store.ts';
-import type { ClusterView, ProxyMode } from '../../worker/protocol.ts';
+import type { ProxyMode } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import { useT } from '../i18n/useT.ts';
 import { useHopFocus } from '../traffic/hopFocus.ts';
 

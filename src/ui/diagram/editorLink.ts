@@ -8,7 +8,8 @@ import { setHovered, useStore, type HoverRef } from '../store.ts';
 import { subscribeHopFocus, currentHopFocus } from '../traffic/hopFocus.ts';
 import { lineOfPath, yamlPathAt } from './yamlLines.ts';
 import { objectOfDocument, sourceOf } from './hoverTargets.ts';
-import type { ClusterView, HopAt } from '../../worker/protocol.ts';
+import type { HopAt } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 
 interface Range {
   startLineNumber: number;

@@ -1,7 +1,8 @@
 // Adapts the worker's ClusterView (src/worker/protocol.ts) and the store's clients to the shape
 // the diagram mapper reads. Grouping and lookups only: every Kubernetes decision (endpoints,
 // readiness, scheduling, LB addresses) was made by the core before the view was built.
-import type { ClientSpec, ClusterView, Entry } from '../../worker/protocol.ts';
+import type { ClientSpec, Entry } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import type { DiagramView, PodHint, ViewClient, ViewEndpoint, ViewNode, ViewPod } from './viewShape.ts';
 import { clientId, flowIdOfEntry, kubeProxyId, nsName, UNSCHEDULED_NODE } from './flowIds.ts';
 

@@ -2,7 +2,7 @@
 // declares. Workloads have no box of their own: a Deployment lights up its pods (found through
 // the ReplicaSet it owns, named `<deployment>-<pod-template-hash>` by the deployment controller,
 // pkg/controller/deployment/sync.go getNewReplicaSet).
-import type { ClusterView, ObjectRefView } from '../../worker/protocol.ts';
+import type { ClusterView, ObjectRefView } from '../../worker/clusterView.ts';
 import { flowIdsOfRef, nsName, podId } from './flowIds.ts';
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../store.ts';
-import type { ClusterView } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import type { Diagnostic } from '../../core/diagnostics.ts';
 import { freshStore } from './testBridge.ts';
 

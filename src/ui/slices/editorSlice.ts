@@ -1,6 +1,7 @@
 // The editor's text and what the worker said about it: diagnostics, the last good view, banners.
 import type { Diagnostic } from '../../core/diagnostics.ts';
-import type { ClusterView, Mutation } from '../../worker/protocol.ts';
+import type { Mutation } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import type { ApplyRecord } from '../../core/scenario/index.ts';
 import { translate } from '../i18n/translate.ts';
 import type { SliceOf } from './appState.ts';

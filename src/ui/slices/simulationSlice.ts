@@ -6,7 +6,6 @@ import type {
   ClientDecl,
   ClientProblem,
   ClientSpec,
-  ClusterView,
   CommandEffect,
   Entry,
   ReplyOf,
@@ -15,6 +14,7 @@ import type {
   TrafficStart,
   TrafficTally,
 } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import { appendKept, lookAheadSeconds } from '../../worker/protocol.ts';
 import { DEFAULT_SEED } from '../firstScenario.ts';
 import {

@@ -1,5 +1,5 @@
 // What the page shows around the diagram: theme, language, selection, hover, the bottom panel's tab.
-import type { ObjectRefView } from '../../worker/protocol.ts';
+import type { ObjectRefView } from '../../worker/clusterView.ts';
 import type { SliceOf } from './appState.ts';
 
 export type Theme = 'dark' | 'light';

@@ -8,7 +8,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { setClients, setSpeed, step, stepBack, useStore } from '../store.ts';
 import { PlayPauseButton } from './PlayPauseButton.tsx';
 import { SeedField } from '../panels/SeedField.tsx';
-import type { ClientDecl, ClusterView, SourceDecl } from '../../worker/protocol.ts';
+import type { ClientDecl, SourceDecl } from '../../worker/protocol.ts';
+import type { ClusterView } from '../../worker/clusterView.ts';
 import {
   formatSourceDecl,
   formatTargetDecl,
