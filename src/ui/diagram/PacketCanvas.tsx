@@ -129,7 +129,7 @@ export function PacketCanvas({
 
     const sendFlights = (painter: Painter): void => {
       const delta = feed.next(flightsRef.current, useStore.getState().language);
-      if (delta) painter.setFlights(delta.drop, delta.add);
+      if (delta) painter.setFlights(delta);
     };
     // The boxes and every wire's path text; the painter samples the paths (packets/pathSamples.ts).
     const sendGeometry = (painter: Painter): void => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flightFeed } from './flightFeed.ts';
+import { applyDelta, type FlightDelta } from './flightDelta.ts';
 import type { Flight } from '../../traffic/useFlights.ts';
 import type { RequestResult } from '../../../worker/protocol.ts';
 
@@ -14,8 +15,8 @@ const flight = (start: number, reason?: string): Flight => ({
 function painter() {
   let list: { start: number; stopText?: string }[] = [];
   return {
-    apply: (d: { drop: number; add: { start: number; stopText?: string }[] } | null) => {
-      if (d) list = [...list.slice(d.drop), ...d.add];
+    apply: (d: FlightDelta<{ start: number; stopText?: string }> | null) => {
+      if (d) list = applyDelta(list, d);
       return list;
     },
   };
@@ -28,7 +29,7 @@ describe('flightFeed', () => {
     const feed = flightFeed(text);
     const [a, b, c] = [flight(1), flight(2), flight(3)];
     expect(feed.next([a, b], 'en')!.add.map((f) => f.start)).toEqual([1, 2]);
-    expect(feed.next([a, b, c], 'en')).toMatchObject({ drop: 0, add: [{ start: 3 }] });
+    expect(feed.next([a, b, c], 'en')).toMatchObject({ drop: [], add: [{ start: 3 }] });
     const same = [a, b, c];
     feed.next(same, 'en');
     expect(feed.next(same, 'en')).toBeNull();

@@ -5,12 +5,12 @@
 // start order (it finds the flights in the air by binary search), so the old flights are dropped,
 // never appended to.
 import type { Flight } from '../../traffic/useFlights.ts';
-import { flightDelta } from './flightDelta.ts';
+import { DROP_ALL, flightDelta, type FlightDelta } from './flightDelta.ts';
 import type { PaintFlight } from './packetScene.ts';
 
 export interface FlightFeed<L extends string> {
   /** The change to send for `flights` in `language`, or null when the painter holds them already. */
-  next(flights: readonly Flight[], language: L): { drop: number; add: PaintFlight[] } | null;
+  next(flights: readonly Flight[], language: L): FlightDelta<PaintFlight> | null;
   /** What the painter holds now (the export computes the packets of the moment from it). */
   held(): PaintFlight[];
 }
@@ -31,9 +31,9 @@ export function flightFeed<L extends string>(stopText: (f: Flight, language: L) 
   return {
     next(flights, language) {
       if (flights === sent && language === sentIn) return null;
-      let delta: { drop: number; add: readonly Flight[] };
+      let delta: FlightDelta<Flight>;
       if (language !== sentIn) {
-        delta = { drop: Number.MAX_SAFE_INTEGER, add: flights };
+        delta = { drop: DROP_ALL, add: flights };
         paintOf = new WeakMap();
         sentIn = language;
       } else delta = flightDelta(sent, flights);

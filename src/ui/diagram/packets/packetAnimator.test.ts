@@ -43,7 +43,7 @@ describe(PacketAnimator, () => {
     const { layer, painted } = fakeLayer();
     const a = new PacketAnimator(layer, host);
     a.setScene(scene(3, 0, 0));
-    a.setFlights(0, []);
+    a.setFlights({ drop: [], add: [] });
     a.setGeometry(NO_GEOMETRY);
     host.runSoon();
     expect(painted.map((f) => f.now)).toEqual([3]);
@@ -62,7 +62,7 @@ describe(PacketAnimator, () => {
     host.runFrame();
     host.wall = 2_000;
     // A change between frames waits for the frame already asked for (one paint per frame).
-    a.setFlights(0, []);
+    a.setFlights({ drop: [], add: [] });
     expect(host.pending()).toBe(1);
     host.runFrame();
     expect(painted.map((f) => f.now)).toEqual([2, 3, 4]);
@@ -101,7 +101,7 @@ describe(PacketAnimator, () => {
     const host = fakeHost();
     const { layer, painted } = fakeLayer();
     const a = new PacketAnimator(layer, host);
-    a.setFlights(0, []);
+    a.setFlights({ drop: [], add: [] });
     host.runSoon();
     expect(painted).toHaveLength(0);
     host.wall = 4_000;

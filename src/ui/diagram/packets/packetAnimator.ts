@@ -5,6 +5,7 @@
 import type { PacketLayer, Painted } from './packetLayer.ts';
 import type { FrameView, Geometry, PaintFlight } from './packetScene.ts';
 import { clockAt, type PaintClock } from './paintClock.ts';
+import type { FlightDelta } from './flightDelta.ts';
 
 /** What to paint besides the flights and the geometry: the viewport, the clock and how packets move. */
 export interface PaintScene {
@@ -45,8 +46,8 @@ export class PacketAnimator {
     this.host = host;
   }
 
-  setFlights(drop: number, add: readonly PaintFlight[]): void {
-    this.layer.setFlights(drop, add);
+  setFlights(delta: FlightDelta<PaintFlight>): void {
+    this.layer.setFlights(delta);
     this.request();
   }
 

@@ -10,6 +10,7 @@ import {
 } from './packetScene.ts';
 import type { WrapCache } from '../failureLabels.ts';
 import { PathSamples } from './pathSamples.ts';
+import { applyDelta, type FlightDelta } from './flightDelta.ts';
 
 /** One frame to paint: the viewport, the simulated moment and how packets move. */
 export interface PaintFrame {
@@ -44,9 +45,9 @@ export class PacketLayer {
     this.ctx = ctx;
   }
 
-  /** Drops the `drop` oldest flights and appends `add` (flights arrive in start order). */
-  setFlights(drop: number, add: readonly PaintFlight[]): void {
-    this.flights = drop === 0 ? this.flights.concat(add) : this.flights.slice(drop).concat(add);
+  /** Drops what the page no longer shows and appends the new flights (the list stays in start order). */
+  setFlights(delta: FlightDelta<PaintFlight>): void {
+    this.flights = applyDelta(this.flights, delta);
     this.wasEmpty = false;
   }
 

@@ -9,10 +9,11 @@ import { PacketAnimator, type PaintReport, type PaintScene } from './packetAnima
 import { wallNow } from './paintClock.ts';
 import type { Geometry, PaintFlight } from './packetScene.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
+import type { FlightDelta } from './flightDelta.ts';
 
 export interface Painter {
-  /** Drops the `drop` oldest flights and appends `add`. */
-  setFlights(drop: number, add: readonly PaintFlight[]): void;
+  /** Drops what the page no longer shows and appends the new flights (flightDelta.ts). */
+  setFlights(delta: FlightDelta<PaintFlight>): void;
   setGeometry(g: Geometry): void;
   setScene(scene: PaintScene): void;
   dispose(): void;
@@ -32,7 +33,7 @@ export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintRep
     painted: onPainted,
   });
   return {
-    setFlights: (drop, add) => animator.setFlights(drop, add),
+    setFlights: (delta) => animator.setFlights(delta),
     setGeometry: (g) => animator.setGeometry(g),
     setScene: (scene) => animator.setScene(scene),
     dispose: () => {
@@ -63,7 +64,7 @@ function workerPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintReport) =>
   const post = (m: ToPainter): void => worker.postMessage(m);
   worker.onmessage = (e: MessageEvent<FromPainter>) => onPainted(e.data);
   return {
-    setFlights: (drop, add) => post({ type: 'flights', drop, add }),
+    setFlights: (delta) => post({ type: 'flights', delta }),
     setGeometry: (geometry) => post({ type: 'geometry', geometry }),
     setScene: (scene) => post({ type: 'scene', scene }),
     dispose: () => {

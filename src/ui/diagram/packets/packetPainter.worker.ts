@@ -57,7 +57,7 @@ scope.onmessage = (e) => {
       break;
     }
     case 'flights':
-      animator?.setFlights(m.drop, m.add);
+      animator?.setFlights(m.delta);
       break;
     case 'geometry':
       animator?.setGeometry(m.geometry);
