@@ -28,7 +28,7 @@ export interface SideResult {
 }
 
 /** How long one side's load or traffic may run. */
-export const COMPARE_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
+const COMPARE_TIMEOUT_MS = REQUEST_TIMEOUT_MS;
 
 export async function runSide(
   yaml: string,
@@ -67,9 +67,5 @@ export async function runSide(
   }
 }
 
-const failureOf = (f: CallFailure): CallFailure =>
-  f.why === 'error'
-    ? { why: 'error', message: f.message }
-    : f.why === 'timeout'
-      ? { why: 'timeout', afterMs: f.afterMs }
-      : { why: f.why };
+/** Why a side's call gave no answer: the outcome without its `ok`. */
+const failureOf = ({ ok: _ok, ...failure }: { ok: false } & CallFailure): CallFailure => failure;
