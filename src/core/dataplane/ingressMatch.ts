@@ -28,9 +28,11 @@ export function nginxIngresses(state: ClusterState): AdmittedIngress[] {
       const ic = state.ingressClasses.find((c) => c.metadata.name === cls);
       return cls === 'nginx' || ic?.spec?.controller === 'k8s.io/ingress-nginx';
     })
-    .sort((a, b) => key(a).localeCompare(key(b)));
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+// Compared byte-wise, as Go compares strings. Not localeCompare: its first call builds an ICU collator,
+// ~8 ms of CPU in a cold start (names are DNS subdomains, ASCII, so the order is the same).
 const key = (i: AdmittedIngress) => `${i.metadata.namespace}/${i.metadata.name}`;
 
 export function hostMatches(ruleHost: string, host: string): boolean {
