@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toFlowElements, resolveTarget } from './toFlowElements.ts';
+import { toFlowElements } from './toFlowElements.ts';
+import { resolveTarget } from './flowWires.ts';
 import { type ServiceData } from './flowShapes.ts';
 import { badgeLines, badgeText, whyLines } from './cardLines.ts';
 import { viewMyService, podA, podB, podC, podTypo } from './fixtures/views.ts';

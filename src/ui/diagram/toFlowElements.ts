@@ -1,15 +1,13 @@
-// Pure mapper ClusterView → React Flow nodes/edges (docs/toolchain.md §2).
+// Pure mapper ClusterView → React Flow nodes/edges (docs/toolchain.md §2): the boxes' contents and
+// heights (bandBoxes.ts), then where each box goes (here), then the wires between them (flowWires.ts).
 // No Kubernetes rule is evaluated here: which pods a Service selects comes from the endpoints the
 // core's EndpointSlice controller produced; the diagram only lays them out.
 import type { DiagramView, ViewClient } from './viewShape.ts';
 import {
-  clientEdgeId,
   clientId,
   gatewayEdgeId,
   gatewayId,
   ingressEdgeId,
-  nodePortEdgeId,
-  nearMissEdgeId,
   ingressId,
   kubeProxyId,
   lbEdgeId,
@@ -17,31 +15,15 @@ import {
   nodeGroupId,
   nsName,
   podId,
-  selectorEdgeId,
   serviceId,
   UNSCHEDULED_NODE,
 } from './flowIds.ts';
-import {
-  GAP,
-  POD_LABELS_SHOWN,
-  SIZE,
-  clientColor,
-  clientColors,
-  gridTracks,
-  nodeGridColumns,
-  podColumns,
-} from './layout.ts';
-import { describePorts, labelPairs, selectorText } from './describe.ts';
+import { GAP, POD_LABELS_SHOWN, SIZE, clientColor, clientColors, gridTracks, nodeGridColumns } from './layout.ts';
+import { labelPairs, selectorText } from './describe.ts';
 import { knownHandles } from './knownHandles.ts';
-import { entryLane, laneToService, stackedLane, type Rect } from './entryLanes.ts';
-import { stackBands } from './stackBands.ts';
-import { badgeLines, cardFindings, whyLines } from './cardLines.ts';
-import type { FlowEdge, FlowElements, FlowNode, KubeProxyFlowNode, LinkFlowEdge } from './flowShapes.ts';
-
-const byKey =
-  <T>(key: (x: T) => string) =>
-  (a: T, b: T): number =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+import { byKey, gatewayBoxes, ingressBoxes, nodeBoxes, serviceBoxes } from './bandBoxes.ts';
+import { clientEdges, nodePortEdges, placed, routeStacked, selectorEdges } from './flowWires.ts';
+import type { FlowEdge, FlowElements, FlowNode } from './flowShapes.ts';
 
 export interface LayoutOptions {
   /** Width / height the grid of Nodes is shaped for (layout.ts diagramLayout). */
@@ -75,45 +57,10 @@ export function toFlowElements(
   const colors = clientColors(clients.map((c) => c.id));
   // Every client has a box of its own, an in-cluster one too (it says which pod it runs in).
   const sortedClients = [...clients].sort(byKey((c) => c.id));
-  const svcBoxes = services.map((s) => {
-    const ports = describePorts(s.ports);
-    const selectsNoPods = s.endpoints.length === 0 && !!s.selector && Object.keys(s.selector).length > 0;
-    const findings = cardFindings(s.findings ?? []);
-    const nearMiss = findings.find((f) => f.code === 'selector-near-miss');
-    const h =
-      SIZE.serviceBase.h +
-      (Math.max(1, s.ports.length) + (ports.nodePorts.length > 0 ? 1 : 0)) * SIZE.servicePort +
-      findings.reduce((sum, f) => sum + (f.code === 'selector-near-miss' ? 0 : whyLines(f)), 0) * SIZE.serviceWhyLine +
-      (selectsNoPods ? SIZE.serviceBadge + (badgeLines(s.noEndpointsWhy, nearMiss) - 1) * SIZE.serviceBadgeLine : 0);
-    return { s, key: nsName(s.namespace, s.name), ports, selectsNoPods, findings, h };
-  });
+  const svcBoxes = serviceBoxes(services);
   const lbs = [...(view.loadBalancers ?? [])].sort(byKey((l) => l.service));
-  const ingresses = [...(view.ingresses ?? [])].sort(byKey((i) => nsName(i.namespace, i.name))).map((ing) => {
-    const rules = ing.rules.map((r) => `${r.host ?? '*'}${r.path ?? '/'} → ${r.service ?? '?'}:${r.port ?? '?'}`);
-    return {
-      ing,
-      key: nsName(ing.namespace, ing.name),
-      rules,
-      h: SIZE.ingressBase.h + Math.max(1, rules.length) * SIZE.ingressRule,
-    };
-  });
-  const gateways = [...(view.gateways ?? [])].sort(byKey((g) => nsName(g.namespace, g.name))).map((gw) => {
-    // A listener's hostname, and the status reason of one the controller did not program, each get
-    // a line of their own under it, so no line is shortened to fit the box.
-    const listeners = gw.listeners.flatMap((l) => [
-      `${l.name} · ${l.protocol} :${l.port}`,
-      ...(l.hostname ? [l.hostname] : []),
-      ...(l.problem ? [`✗ ${l.problem}`] : []),
-    ]);
-    const routes = gw.routes.flatMap((r) => r.rules.map((rule) => routeLine(r.namespace, r.hostnames, rule.backends)));
-    return {
-      gw,
-      key: nsName(gw.namespace, gw.name),
-      listeners,
-      routes,
-      h: SIZE.gatewayBase.h + (Math.max(1, listeners.length) + Math.max(1, routes.length * 2)) * SIZE.gatewayLine,
-    };
-  });
+  const ingresses = ingressBoxes(view);
+  const gateways = gatewayBoxes(view);
   const stack = (hs: number[]): number => hs.reduce((a, b) => a + b, 0) + Math.max(0, hs.length - 1) * GAP.row;
   const servicesH = stack(svcBoxes.map((b) => b.h));
   // Clients stand left of the load balancers, Ingresses and Gateways they send to (a column each),
@@ -133,16 +80,7 @@ export function toFlowElements(
   const serviceX = outsideW > 0 ? outsideW + GAP.col : 0;
   const nodesX = serviceX + (svcBoxes.length > 0 ? SIZE.serviceBase.w + GAP.col : 0);
 
-  const groups = [...view.nodes].sort(byKey((n) => n.name));
-  const unscheduled = groups.find((n) => n.name === UNSCHEDULED_NODE);
-  const ordered = (unscheduled ? [...groups.filter((n) => n !== unscheduled), unscheduled] : groups).map((n) => {
-    const pods = [...n.pods].sort(byKey((p) => nsName(p.namespace, p.name)));
-    const cols = podColumns(pods.length);
-    const rows = Math.max(1, Math.ceil(pods.length / cols));
-    const w = SIZE.nodePad * 2 + cols * SIZE.pod.w + (cols - 1) * GAP.podCol;
-    const h = SIZE.nodeHeader + rows * SIZE.pod.h + (rows - 1) * GAP.podRow + SIZE.nodePad;
-    return { n, pods, cols, w, h };
-  });
+  const ordered = nodeBoxes(view);
   const gridCols = nodeGridColumns(ordered, nodesX, Math.max(servicesH, outsideH), aspect);
   const { colW, rowH } = gridTracks(ordered, gridCols);
   const gridH = rowH.reduce((a, b) => a + b, 0) + Math.max(0, rowH.length - 1) * GAP.nodeRow;
@@ -310,162 +248,23 @@ export function toFlowElements(
     });
   });
 
-  // Selector edges: Service → each Pod in its endpoints, labelled with the labels that matched.
-  const podIds = new Set(nodes.filter((n) => n.type === 'pod').map((n) => n.id));
-  for (const s of services) {
-    const key = nsName(s.namespace, s.name);
-    const seen = new Set<string>();
-    for (const ep of s.endpoints) {
-      if (!ep.pod) continue;
-      const podKey = nsName(s.namespace, ep.pod);
-      if (seen.has(podKey) || !podIds.has(podId(podKey))) continue;
-      seen.add(podKey);
-      const finding = s.findings?.find((f) => f.code !== 'selector-near-miss' && f.pod === podKey);
-      edges.push({
-        id: selectorEdgeId(key, podKey),
-        source: serviceId(key),
-        target: podId(podKey),
-        type: 'selector',
-        data: { labels: selectorText(s.selector), ready: ep.ready !== false, ...(finding ? { finding } : {}) },
-      });
-    }
-    const near = s.findings?.find((f) => f.code === 'selector-near-miss');
-    if (near && podIds.has(podId(near.pod)))
-      edges.push({
-        id: nearMissEdgeId(key, near.pod),
-        source: serviceId(key),
-        target: podId(near.pod),
-        type: 'nearMiss',
-        data: { labels: selectorText(s.selector), ready: false, finding: near },
-      });
-  }
-
-  // Client → its target box, when the target is drawn.
-  const ids = new Set(nodes.map((n) => n.id));
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const rect = (n: FlowNode | undefined): Rect | null => {
-    if (!n) return null;
-    const parent = n.parentId ? byId.get(n.parentId) : undefined;
-    const x = n.position.x + (parent?.position.x ?? 0);
-    const y = n.position.y + (parent?.position.y ?? 0);
-    return { x, y, w: n.width ?? 0, h: n.height ?? 0 };
-  };
-  const cards = nodes.filter((n) => n.type === 'service').flatMap((n) => rect(n) ?? []);
+  // The wires after the boxes' own links, in drawing order (React Flow paints later edges on top).
+  edges.push(...selectorEdges(services, nodes));
+  const routed = !options.rowsWidth;
+  const at = placed(nodes);
+  edges.push(...nodePortEdges(svcBoxes, nodes, at, { serviceX, nodesX }, routed));
+  const cards = nodes.filter((n) => n.type === 'service').flatMap((n) => at.rect(n) ?? []);
   const entryBoxes = clientColumn
     ? nodes
         .filter((n) => n.type === 'loadBalancer' || n.type === 'ingress' || n.type === 'gateway')
-        .flatMap((n) => rect(n) ?? [])
+        .flatMap((n) => at.rect(n) ?? [])
     : [];
   const lanes = { services: cards, serviceX, nodesX, ...(clientColumn ? { entries: entryBoxes, entryX } : {}) };
-
-  // NodePort on every node: each Service with a nodePort → every Node's kube-proxy, which listens
-  // on it. A packet that entered a node at its NodePort flies this edge from the kube-proxy back to
-  // the Service whose rules matched, then the selector edge to the chosen pod. Routed above the
-  // Node's row into the kube-proxy box, as a client's arrow is, so it crosses no pod.
-  const proxies = nodes.filter((n): n is KubeProxyFlowNode => n.type === 'kubeProxy');
-  for (const { s, key, ports } of svcBoxes) {
-    if (ports.nodePorts.length === 0) continue;
-    const numbers = s.ports.flatMap((p) => (p.nodePort ? [p.nodePort] : []));
-    const card = rect(byId.get(serviceId(key)));
-    for (const kp of proxies) {
-      const proxyBox = rect(kp);
-      const nodeBox = rect(kp.parentId ? byId.get(kp.parentId) : undefined);
-      const route =
-        !options.rowsWidth && card && proxyBox && nodeBox
-          ? entryLane({ x: card.x + card.w, y: card.y + card.h / 2 }, proxyBox, nodeBox, {
-              services: [],
-              serviceX,
-              nodesX,
-            })
-          : undefined;
-      edges.push({
-        id: nodePortEdgeId(key, kp.data.nodeName),
-        source: serviceId(key),
-        target: kp.id,
-        type: 'nodePort',
-        data: {
-          nodePorts: numbers,
-          ...(route ? { route } : {}),
-          ...(s.externalDropNodes?.includes(kp.data.nodeName) ? { drops: true } : {}),
-        },
-      });
-    }
-  }
-
-  for (const c of sortedClients) {
-    const target = c.target ? (resolveTarget(c.target, ids) ?? gatewayOfDataPlane.get(c.target)) : undefined;
-    if (!target) continue;
-    const edge: LinkFlowEdge = { id: clientEdgeId(c.id, target), source: clientId(c.id), target, type: 'link' };
-    // Into a Node (its NodePort): around the Service cards, not under them (entryLanes.ts). The
-    // stacked phone layout moves boxes afterwards, so it keeps the plain curve.
-    const proxy = byId.get(target);
-    const from = rect(byId.get(clientId(c.id)));
-    const proxyBox = rect(proxy);
-    const nodeBox = rect(proxy?.parentId ? byId.get(proxy.parentId) : undefined);
-    if (!options.rowsWidth && proxy?.type === 'kubeProxy' && from && proxyBox && nodeBox)
-      edge.data = { route: entryLane({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, nodeBox, lanes) };
-    // To a Service past the column of load balancers, Ingresses and Gateways: between its boxes.
-    else if (!options.rowsWidth && clientColumn && proxy?.type === 'service' && from && proxyBox)
-      edge.data = { route: laneToService({ x: from.x + from.w, y: from.y + from.h / 2 }, proxyBox, lanes) };
-    edges.push(edge);
-  }
-  if (options.rowsWidth) {
-    // Stacked bands: every wire runs down through the gaps between boxes (entryLanes.ts stackedLane).
-    const rows = stackBands(nodes, options.rowsWidth);
-    for (const e of edges) {
-      const src = rect(byId.get(e.source));
-      const dst = byId.get(e.target);
-      const box = rect(dst);
-      const top = dst?.parentId ? byId.get(dst.parentId) : dst;
-      if (!src || !box || !top) continue;
-      const route = stackedLane(
-        { x: src.x + src.w / 2, y: src.y + src.h },
-        { box, enter: dst?.type === 'pod' ? 'left' : 'top', rowTop: top.position.y },
-        rows,
-      );
-      e.data = { ...e.data, route } as typeof e.data;
-    }
-  }
+  edges.push(...clientEdges(sortedClients, at, gatewayOfDataPlane, lanes, clientColumn, routed));
+  if (options.rowsWidth) routeStacked(nodes, edges, options.rowsWidth);
   for (const n of nodes) n.handles = knownHandles(n.type, n.width ?? 0, n.height ?? 0, !!options.rowsWidth);
   return { nodes, edges };
 }
 
-/**
- * A route rule as the Gateway box lists it: `shop.example.com`, then `→ web-v1 90% · web-v2 10%`. The
- * share is the backendRef's weight over the rule's total (HTTPBackendRef.weight docs:
- * "proportional to the sum of all weights of the backendRefs of this route rule").
- */
-function routeLine(
-  ns: string,
-  hostnames: readonly string[],
-  backends: readonly { service: string; weight: number }[],
-): { hosts: string; to: string } {
-  const total = backends.reduce((sum, b) => sum + b.weight, 0);
-  const name = (key: string): string => (key.startsWith(`${ns}/`) ? key.slice(ns.length + 1) : key);
-  const to =
-    backends.length === 0
-      ? '—'
-      : backends.length === 1
-        ? name(backends[0]!.service)
-        : backends
-            .map((b) => `${name(b.service)} ${total > 0 ? Math.round((b.weight * 100) / total) : 0}%`)
-            .join(' · ');
-  return { hosts: hostnames.length > 0 ? hostnames.join(', ') : '*', to: `→ ${to}` };
-}
-
 /** A pod key as a client box names it: `default/web-1` → `web-1`, other namespaces kept. */
 const podShort = (key: string): string => (key.startsWith('default/') ? key.slice('default/'.length) : key);
-
-/** A client's target as the diagram knows it: a flow node id, or `svc:`/`lb:`/`ing:` + ns/name, or ns/name of a Service. */
-export function resolveTarget(target: string, ids: ReadonlySet<string>): string | undefined {
-  for (const candidate of [
-    target,
-    serviceId(target),
-    serviceId(nsName(undefined, target)),
-    lbId(target),
-    ingressId(target),
-  ]) {
-    if (ids.has(candidate)) return candidate;
-  }
-  return undefined;
-}
