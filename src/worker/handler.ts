@@ -1,49 +1,17 @@
 // The worker's logic, transport-agnostic: one message in, the replies out. sim.worker.ts wires it
-// to postMessage; the unit tests call it directly in Node (docs/architecture.md §3).
-// Only the types of kubectl, the data path, edits and export here: their code stays out of the
-// worker's first chunk until sim.worker.ts loads it on first use (consoleEngines.ts, laterEngines.ts).
-import { DiagnosticCode } from '../core/diagnostics.ts';
-import { MissingPluginError } from '../core/api/index.ts';
+// to postMessage; the unit tests call it directly in Node (docs/architecture.md §3). The scenarios
+// it keeps and the dispatch are here; the engines it is given (engines.ts: only their types, so
+// their code stays out of the worker's first chunk until sim.worker.ts loads it on first use), the
+// console's answers (consoleAnswers.ts) and what the core's errors mean (handlerErrors.ts) have
+// their own files.
 import { loadScenario } from '../core/scenario/index.ts';
-import { splitCommandLine } from '../core/argv/index.ts';
-import type { Diagnostic } from '../core/diagnostics.ts';
-import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import { assertNever, type MessageOf, type FromWorker, type ToWorker, type TrafficStart } from './protocol.ts';
 import { toClusterView } from './view.ts';
-import type { applyMutation } from './edits.ts';
-import type { TrafficAnswer, TrafficRunner } from './traffic.ts';
-import type { fillTemplate } from '../core/lessons/index.ts';
-import type { proxyRulesText } from '../core/dataplane/index.ts';
-import type { checkLessonGoal } from './lessonGoal.ts';
-
-/** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
-export interface Engines {
-  /** A lesson step's Check (lessonGoal.ts), loaded with the console's engines (it runs kubectl). */
-  checkGoal?: typeof checkLessonGoal;
-  kubectl?: (scenario: Scenario, argv: string[]) => KubectlResult;
-  /** The core's runInPodShell: one line in a pod's shell. */
-  podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
-  /** The core's completeKubectl. */
-  complete?: (scenario: Scenario, line: string) => string[];
-  traffic?: TrafficRunner;
-  /** The core's proxyRulesText: a node's kube-proxy rules as the rules view shows them. */
-  rules?: typeof proxyRulesText;
-  /** edits.ts applyMutation: a change made on the diagram, written into the YAML. */
-  edit?: typeof applyMutation;
-  /** The core's fillTemplate: a lesson's placeholders (`{nodePort:web}`) on the current scenario. */
-  fillTemplate?: typeof fillTemplate;
-  /** laterEngines.ts exportText: the scenario for a real cluster. */
-  exportText?: (yaml: string, scenario: Scenario | null) => Omit<MessageOf<'exported'>, 'type' | 'requestId'>;
-  /** A clock for durationMs and the progress notes only (never for simulation). */
-  clock?: () => number;
-  /**
-   * Told that the request is still moving (a `progress` message, sim.worker.ts): called during a
-   * load at most once per PROGRESS_EVERY_MS of the clock, so the page's watchdog (ui/workerClient.ts)
-   * restarts a worker that hangs and not one that is loading a big scenario on a slow machine.
-   */
-  progress?: (requestId: number) => void;
-}
+import type { TrafficAnswer } from './traffic.ts';
+import type { Engines } from './engines.ts';
+import { completionAnswer, kubectlAnswer, podShellAnswer } from './consoleAnswers.ts';
+import { errorText, internalDiagnostic, notInBuild, passMissingPlugin } from './handlerErrors.ts';
 
 /** How often a long request says it is moving: one message a second costs the page nothing. */
 const PROGRESS_EVERY_MS = 1000;
@@ -54,19 +22,6 @@ const PROGRESS_EVERY_MS = 1000;
  * it and hands the same message in again (sim.worker.ts), so no answer is computed without it.
  */
 export type Handler = (msg: ToWorker) => FromWorker[];
-
-/**
- * Whether an error is the refusal of a scenario whose plug-in is not installed (what sim.worker.ts
- * answers by installing them): the entry only wires the handler, which owns what the core's errors mean.
- */
-export function isMissingPlugin(err: unknown): boolean {
-  return err instanceof MissingPluginError;
-}
-
-/** A missing plug-in is not the handler's to answer: it passes every catch below to the caller. */
-function passMissingPlugin(err: unknown): void {
-  if (err instanceof MissingPluginError) throw err;
-}
 
 export function createHandler(engines: Engines = {}): Handler {
   /** The last scenario without errors: traffic and kubectl keep answering while the text is broken. */
@@ -198,116 +153,12 @@ export function createHandler(engines: Engines = {}): Handler {
           return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];
         }
       }
-      case 'kubectl': {
-        const split = msg.line === undefined ? { ok: true as const, argv: msg.argv } : splitCommandLine(msg.line);
-        if (!split.ok)
-          return [
-            {
-              type: 'kubectlResult',
-              requestId: msg.requestId,
-              stdout: '',
-              stderr: `ksp: ${split.error}\n`,
-              exitCode: 2,
-            },
-          ];
-        const argv = split.argv;
-        if (msg.yaml !== undefined) {
-          const scenario = consoleScenario(msg.yaml, msg.seed);
-          if (!scenario)
-            return [
-              {
-                type: 'kubectlResult',
-                requestId: msg.requestId,
-                stdout: '',
-                stderr: 'error: the scenario YAML does not parse; fix it in the editor to use kubectl\n',
-                exitCode: 1,
-              },
-            ];
-          if (!engines.kubectl)
-            return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
-          try {
-            return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(scenario, argv) }];
-          } catch (err) {
-            passMissingPlugin(err);
-            return [
-              {
-                type: 'kubectlResult',
-                requestId: msg.requestId,
-                stdout: '',
-                stderr: `error: ${errorText(err)}\n`,
-                exitCode: 1,
-              },
-            ];
-          }
-        }
-        if (!lastGood)
-          return [
-            {
-              type: 'kubectlResult',
-              requestId: msg.requestId,
-              stdout: '',
-              stderr: 'error: the scenario has errors; fix them to use kubectl\n',
-              exitCode: 1,
-            },
-          ];
-        if (!engines.kubectl)
-          return [{ type: 'error', requestId: msg.requestId, message: 'kubectl is not part of this build' }];
-        try {
-          return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(lastGood, argv) }];
-        } catch (err) {
-          passMissingPlugin(err);
-          return [
-            {
-              type: 'kubectlResult',
-              requestId: msg.requestId,
-              stdout: '',
-              stderr: `error: ${errorText(err)}\n`,
-              exitCode: 1,
-            },
-          ];
-        }
-      }
-      case 'complete': {
-        const scenario = msg.yaml !== undefined ? consoleScenario(msg.yaml, msg.seed) : lastGood;
-        try {
-          return [
-            {
-              type: 'completion',
-              requestId: msg.requestId,
-              candidates: scenario && engines.complete ? engines.complete(scenario, msg.line) : [],
-            },
-          ];
-        } catch (err) {
-          passMissingPlugin(err);
-          return [{ type: 'completion', requestId: msg.requestId, candidates: [] }];
-        }
-      }
-      case 'podShell': {
-        const answer = (
-          r: Omit<PodShellResult, 'session' | 'effects'> & {
-            session?: PodShellSession;
-            effects?: PodShellResult['effects'];
-          },
-        ): FromWorker[] => [
-          { type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session },
-        ];
-        const scenario = consoleScenario(msg.yaml, msg.seed);
-        if (!scenario)
-          return answer({
-            stdout: '',
-            stderr: 'error: the scenario YAML does not parse; fix it in the editor to use the pod shell\n',
-            exitCode: 1,
-            closed: false,
-          });
-        if (!engines.podShell)
-          return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
-        try {
-          return answer(engines.podShell(scenario, msg.session, msg.line));
-        } catch (err) {
-          passMissingPlugin(err);
-          return answer({ stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1, closed: false });
-        }
-      }
+      case 'kubectl':
+        return kubectlAnswer(msg, engines, consoleScenario, lastGood);
+      case 'complete':
+        return completionAnswer(msg, engines, consoleScenario, lastGood);
+      case 'podShell':
+        return podShellAnswer(msg, engines, consoleScenario);
       case 'edit': {
         if (!engines.edit) return [notInBuild(msg.requestId, 'editing from the diagram')];
         try {
@@ -385,26 +236,5 @@ export function createHandler(engines: Engines = {}): Handler {
       default:
         return assertNever(msg);
     }
-  };
-}
-
-function notInBuild(requestId: number, what: string): FromWorker {
-  return { type: 'error', requestId, message: `${what} is not part of this build` };
-}
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** A bug in the simulator must not look like a blank page: it becomes a Problem at 1:1. */
-function internalDiagnostic(err: unknown): Diagnostic {
-  return {
-    severity: 'error',
-    code: DiagnosticCode.internal,
-    message: `internal error in the simulator: ${errorText(err)}`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
   };
 }

@@ -10,7 +10,7 @@ import type { Scenario } from '../core/scenario/index.ts';
 import type { MessageOf } from './protocol.ts';
 import { applyMutation } from './edits.ts';
 import { createTrafficRunner } from './traffic.ts';
-import type { Engines } from './handler.ts';
+import type { Engines } from './engines.ts';
 
 type LaterEngines = Required<Pick<Engines, 'traffic' | 'rules' | 'edit' | 'exportText' | 'fillTemplate'>>;
 

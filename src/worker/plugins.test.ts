@@ -14,6 +14,7 @@ describe('plug-ins in a worker that starts without them', async () => {
   const withAll = (await import('./handler.ts')).createHandler();
   vi.resetModules();
   const fresh = await import('./handler.ts');
+  const { isMissingPlugin } = await import('./handlerErrors.ts');
   const { installPlugins } = await import('../core/scenario/index.ts');
   const handle = fresh.createHandler();
 
@@ -21,7 +22,7 @@ describe('plug-ins in a worker that starts without them', async () => {
     try {
       handle(msg);
     } catch (err) {
-      return fresh.isMissingPlugin(err);
+      return isMissingPlugin(err);
     }
     return false;
   };

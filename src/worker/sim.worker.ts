@@ -4,7 +4,9 @@
 // core's plug-ins (the Gateway API's and Ingress's code, installed from the laterEngines chunk)
 // the first time a scenario holds one of their kinds. Messages are handled strictly in order: one
 // waiting for its engines holds the ones behind it.
-import { createHandler, isMissingPlugin, type Engines } from './handler.ts';
+import { createHandler } from './handler.ts';
+import type { Engines } from './engines.ts';
+import { isMissingPlugin } from './handlerErrors.ts';
 import type * as LaterEngines from './laterEngines.ts';
 import { PROTOCOL_VERSION, type FromWorker, type ToWorker } from './protocol.ts';
 
