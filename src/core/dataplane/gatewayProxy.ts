@@ -9,72 +9,19 @@
 // backends, the redirect's status for RequestRedirect; 503 when the Service has no ready endpoint
 // and 502 when the chosen pod refuses (nginx's answers). The weighted pick draws from the
 // dataplane's seeded random generator, so the same scenario and seed give the same split.
+// The filters (gatewayFilters.ts) and the TLS step (gatewayTls.ts) have their own files.
 import type { AdmittedPod } from '../model/admitted.ts';
-import type { HTTPBackendRef, HTTPPathModifier, HTTPRouteFilter } from '../model/gatewayApi.ts';
+import type { HTTPBackendRef, HTTPRouteFilter } from '../model/gatewayApi.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import type { HopAt } from './types.ts';
-import { hostScore, type GatewayEntry, type ListenerEntry } from './gatewayIndex.ts';
+import type { GatewayEntry } from './gatewayIndex.ts';
 import { hostWithoutPort, matchGateway, matchText } from './gatewayMatch.ts';
+import { REDIRECT_TEXT, headerEdits, modifyPath, redirectLocation, splitQueryRaw } from './gatewayFilters.ts';
+import { listenerHostnames, tlsAtGateway } from './gatewayTls.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { badGatewayOnUpstreamFailure } from './upstreamFailure.ts';
 import { say, sayEnglish, type Said } from './said.ts';
-
-const REDIRECT_TEXT: Readonly<Record<number, string>> = {
-  301: 'Moved Permanently',
-  302: 'Found',
-  303: 'See Other',
-  307: 'Temporary Redirect',
-  308: 'Permanent Redirect',
-};
-
-/** HTTPPathModifier: the whole path, or the part the PathPrefix match covered. */
-export function modifyPath(mod: HTTPPathModifier, path: string, matchedPrefix: string | undefined): string {
-  if (mod.type === 'ReplaceFullPath') return mod.replaceFullPath ?? '/';
-  const prefix = (matchedPrefix ?? '/').replace(/\/+$/, '');
-  const rest = path.slice(prefix.length);
-  return `${(mod.replacePrefixMatch ?? '').replace(/\/+$/, '')}${rest}` || '/';
-}
-
-/** HTTPRequestRedirectFilter: the Location header (port left out when it is the scheme's well-known one). */
-export function redirectLocation(
-  f: NonNullable<HTTPRouteFilter['requestRedirect']>,
-  req: { host: string; path: string },
-  listener: { port: number; protocol: string },
-  matchedPrefix: string | undefined,
-): string {
-  const { path, query } = splitQueryRaw(req.path);
-  const scheme = f.scheme ?? (listener.protocol === 'HTTPS' ? 'https' : 'http');
-  const port = f.port ?? (f.scheme ? (f.scheme === 'https' ? 443 : 80) : listener.port);
-  const wellKnown = (scheme === 'http' && port === 80) || (scheme === 'https' && port === 443);
-  const host = f.hostname ?? hostWithoutPort(req.host);
-  const newPath = f.path ? modifyPath(f.path, path, matchedPrefix) : path;
-  return `${scheme}://${host}${wellKnown ? '' : `:${port}`}${newPath}${query}`;
-}
-
-function splitQueryRaw(p: string): { path: string; query: string } {
-  const q = p.indexOf('?');
-  return q < 0 ? { path: p || '/', query: '' } : { path: p.slice(0, q) || '/', query: p.slice(q) };
-}
-
-function headerEdits(f: HTTPRouteFilter, headers: Record<string, string>): string[] {
-  const m = f.requestHeaderModifier ?? {};
-  const done: string[] = [];
-  for (const h of m.set ?? []) {
-    headers[h.name.toLowerCase()] = h.value;
-    done.push(`set ${h.name}: ${h.value}`);
-  }
-  for (const h of m.add ?? []) {
-    const k = h.name.toLowerCase();
-    headers[k] = headers[k] === undefined ? h.value : `${headers[k]},${h.value}`;
-    done.push(`add ${h.name}: ${h.value}`);
-  }
-  for (const name of m.remove ?? []) {
-    delete headers[name.toLowerCase()];
-    done.push(`remove ${name}`);
-  }
-  return done;
-}
 
 /** The data plane pod a request reached: the pod, `namespace/name`, and where the trace points for it. */
 export interface DataPlanePod {
@@ -314,70 +261,10 @@ export function proxyThroughGateway(
   return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'gateway.badGateway');
 }
 
-type TlsAtGateway =
-  | { ok: true; terminated?: { listener: ListenerEntry; sni: string | undefined } }
-  | { ok: false; listener: ListenerEntry; why: Said; status?: 400 };
-
-/**
- * What nginx does with the connection's first bytes on this port. Its listeners share one protocol
- * (HTTP and HTTPS on one port conflict, gatewayAttachment.ts). An HTTPS port terminates TLS: the
- * client's SNI picks the server (listener) with that hostname, most specific first, as
- * gateway_types.go Listener.hostname asks; no such listener → NGF's default SSL server has
- * `ssl_reject_handshake on` (internal/controller/nginx/config/servers_template.go), so the
- * handshake fails. Plain HTTP to an HTTPS port gets nginx's 400 "The plain HTTP request was sent to
- * HTTPS port"; a TLS ClientHello to a plain HTTP port is a bad request to nginx, and the client's
- * handshake fails on the plain-text answer (curl: "wrong version number").
- */
-function tlsAtGateway(g: GatewayEntry, d: Delivery, gwName: string): TlsAtGateway {
-  const listeners = g.listeners.filter((l) => l.ld.listener.port === d.dstPort && l.ld.valid);
-  const first = listeners[0]!;
-  const https = first.ld.listener.protocol === 'HTTPS';
-  const tls = d.http.tls;
-  if (!https)
-    return tls
-      ? { ok: false, listener: first, why: say('gateway.tlsToPlainPort', { gateway: gwName, port: d.dstPort }) }
-      : { ok: true };
-  if (!tls)
-    return {
-      ok: false,
-      listener: first,
-      status: 400,
-      why: say('gateway.plainToTlsPort', { gateway: gwName, port: d.dstPort }),
-    };
-  const sni = tls.sni;
-  let best: ListenerEntry | undefined;
-  let bestScore = -1;
-  for (const l of listeners) {
-    const h = l.ld.listener.hostname;
-    const score = h === undefined ? 0 : sni === undefined ? -1 : hostScore(h, sni);
-    if (score > bestScore) {
-      bestScore = score;
-      best = l;
-    }
-  }
-  if (!best)
-    return {
-      ok: false,
-      listener: first,
-      why: say('gateway.tlsNoListener', {
-        gateway: gwName,
-        port: d.dstPort,
-        sni: sni ?? '-',
-        hostnames: listenerHostnames(g, d.dstPort),
-      }),
-    };
-  return { ok: true, terminated: { listener: best, sni } };
-}
-
 function backendText(b: HTTPBackendRef, routeNs: string): string {
   const ns = b.namespace ?? routeNs;
   const kind = b.kind === 'Service' && b.group === '' ? '' : `${b.kind}${b.group ? `.${b.group}` : ''} `;
   return `${kind}${ns}/${b.name}${b.port !== undefined ? `:${b.port}` : ''}`;
-}
-
-function listenerHostnames(g: GatewayEntry, port: number): string {
-  const names = g.listeners.filter((l) => l.ld.listener.port === port).map((l) => l.ld.listener.hostname ?? '*');
-  return names.length > 0 ? names.join(', ') : 'none';
 }
 
 const STATUS_TEXT: Readonly<Record<number, string>> = {
