@@ -1,10 +1,12 @@
-// The check that a routing change changed no result: sends ~380,000 requests through the data path
+// The check that a routing change changed no result: sends ~390,000 requests through the data path
 // of a checkout and prints one sha256 (16 hex digits) of their JSON per case — every fixture of
 // src/core/dataplane/fixtures (the gateway ones over their conformance base), the default scenario,
 // every lesson's scenario and solutions, and the bench's routing clusters of 10 / 1,000 / 10,000
 // Services with their own requests — each in the three proxy modes, with the affinity table, the
-// affinity history and the load balancers after the last request. Run it on the commit before and
-// after a change (the other checkout's path as the argument) and diff the two outputs:
+// affinity history and the load balancers after the last request. The targets: every Service's name
+// and addresses, Ingress and HTTPRoute hostnames with their paths, Gateway addresses, pod IPs. Run it
+// on the commit before and after a change (the other checkout's path as the argument) and diff the
+// two outputs:
 //   npx tsx bench/identical.ts . > after.txt; npx tsx bench/identical.ts /path/to/before > before.txt
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -51,6 +53,19 @@ function targets(state: ClusterState): string[] {
   for (const i of state.ingresses)
     for (const r of i.spec?.rules ?? [])
       if (r.host) for (const p of r.http?.paths ?? []) t.push(`http://${r.host}${p.path ?? '/'}`);
+  // The Gateway API's ways in: each Gateway address on each listener port, and each HTTPRoute
+  // hostname (a route without one: every Gateway address) with each of its match paths, plain and TLS.
+  const gatewayAddresses = (state.gateways ?? []).flatMap((g) => (g.status?.addresses ?? []).map((a) => a.value));
+  for (const g of state.gateways ?? [])
+    for (const a of g.status?.addresses ?? [])
+      for (const l of g.spec.listeners ?? [])
+        t.push(`${l.protocol === 'HTTPS' ? 'https' : 'http'}://${a.value}:${l.port}/`);
+  for (const r of state.httpRoutes ?? [])
+    for (const host of r.spec.hostnames?.length ? r.spec.hostnames : gatewayAddresses)
+      for (const rule of r.spec.rules ?? [])
+        for (const m of rule.matches ?? [{ path: { value: '/' } }])
+          for (const scheme of ['http', 'https'])
+            t.push(`${scheme}://${host.replace('*', 'zz')}${m.path?.value ?? '/'}`);
   for (const p of state.pods.slice(0, 20)) if (p.status?.podIP) t.push(`${p.status.podIP}:80`);
   t.push('10.96.200.200:80', '1.2.3.4:80', 'nope.default');
   return t;

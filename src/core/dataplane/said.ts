@@ -118,7 +118,7 @@ export const SAID_EN = {
   'ingress.badGateway': 'ingress-nginx got no answer from {endpoint}: {why} → 502 Bad Gateway',
   'ingress.hop404': 'ingress-nginx: {why} → default backend answers 404 Not Found',
   'ingress.hop503': 'ingress-nginx matched {rule}, but {why} → 503 Service Temporarily Unavailable',
-  // the built-in Gateway (gatewayProxy.ts)
+  // the built-in Gateway (gatewayProxy.ts; the port's TLS refusals in gatewayTls.ts)
   'gateway.noListener':
     'no listener of Gateway {gateway} on port {port} takes host "{host}" (listener hostnames: {hostnames})',
   'gateway.portNotProgrammed':

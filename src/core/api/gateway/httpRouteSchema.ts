@@ -101,7 +101,7 @@ const rule = obj(
   },
 );
 
-export const MAX_RULES = 16;
+const MAX_RULES = 16;
 
 export const httpRouteSpec = obj({
   parentRefs: list(parentRef, {
