@@ -116,6 +116,19 @@ describe('kinds, versions and namespaces', () => {
     expect(r!.warnings).toHaveLength(1);
   });
 
+  it('limits annotations to 256 KiB of keys and values in bytes (ValidateAnnotationsSize)', () => {
+    const svc = (value: string) =>
+      applyYaml(
+        testCluster(),
+        `apiVersion: v1\nkind: Service\nmetadata: {name: s, annotations: {a: ${value}}}\nspec: {ports: [{port: 80}]}\n`,
+      )[0]!;
+    expect(svc('x'.repeat(262143)).outcome).toBe('created');
+    // The same 262,144 characters with one two-byte character: 262,145 bytes.
+    expect(svc(`${'x'.repeat(262142)}é`).message).toBe(
+      'The Service "s" is invalid: metadata.annotations: Too long: may not be more than 262144 bytes',
+    );
+  });
+
   it('gives the same uid for the same seed and key', () => {
     const doc = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec: {ports: [{port: 80}]}\n';
     const a = applyYaml(testCluster(), doc)[0]!.object!.metadata!.uid;

@@ -27,6 +27,15 @@ export const invalid = (field: string, value: FieldValue, detail: string): Field
   detail,
 });
 export const duplicate = (field: string, value: FieldValue): FieldError => ({ type: 'Duplicate', field, value });
+/**
+ * field.TooLong (and TooLongMaxLength, which calls it): the value is left out, the limit said in
+ * bytes, as a real cluster prints it: `metadata.annotations: Too long: may not be more than 262144 bytes`.
+ */
+export const tooLong = (field: string, maxLength: number): FieldError => ({
+  type: 'TooLong',
+  field,
+  detail: `may not be more than ${maxLength} ${maxLength === 1 ? 'byte' : 'bytes'}`,
+});
 export const notSupported = (field: string, value: FieldValue, supported: readonly string[]): FieldError => ({
   type: 'NotSupported',
   field,

@@ -69,4 +69,17 @@ describe('Ingress validation (networking/validation ValidateIngressCreate)', () 
     );
     expect(r!.message).toBe('The IngressClass "c" is invalid: spec.controller: Required value');
   });
+
+  it('limits the IngressClass controller to 250 bytes (maxLenIngressClassController)', () => {
+    const ic = (controller: string) =>
+      applyYaml(
+        testCluster(),
+        `apiVersion: networking.k8s.io/v1\nkind: IngressClass\nmetadata: {name: c}\nspec: {controller: ${controller}}\n`,
+      )[0]!;
+    expect(ic(`example.com/${'a'.repeat(238)}`).outcome).toBe('created');
+    // 239 characters, but é is two bytes in UTF-8: 251 bytes.
+    expect(ic(`example.com/${'a'.repeat(237)}é`).message).toBe(
+      'The IngressClass "c" is invalid: spec.controller: Too long: may not be more than 250 bytes',
+    );
+  });
 });

@@ -6,7 +6,7 @@
 // CEL rules (pkg/apiserver/schema/cel/validation.go: a failed rule is `Invalid value: "<type>":
 // <message>` at the node that carries it). The CEL expressions are written here as TypeScript
 // predicates next to their exact messages (src/core/api/gateway/schemas.ts); docs/gateway-api.md §2.
-import type { FieldError, FieldValue } from '../fieldErrors.ts';
+import { tooLong, type FieldError, type FieldValue } from '../fieldErrors.ts';
 
 export type OType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
 
@@ -22,6 +22,7 @@ export interface OSchema {
   enum?: readonly (string | number)[];
   pattern?: string;
   minLength?: number;
+  maxLength?: number;
   minimum?: number;
   maximum?: number;
   minItems?: number;
@@ -113,14 +114,18 @@ export function validateCrd(v: unknown, s: OSchema, path: string): FieldError[] 
       });
     }
     if (typeof x === 'string') {
-      if (sc.minLength !== undefined && [...x].length < sc.minLength)
+      // kube-openapi's stringValidator: maxLength, minLength, pattern, and only the first that fails
+      // (each returns); lengths in characters (utf8.RuneCountInString), the TooLong message in bytes.
+      const chars = [...x].length;
+      if (sc.maxLength !== undefined && chars > sc.maxLength) errs.push(tooLong(p, sc.maxLength));
+      else if (sc.minLength !== undefined && chars < sc.minLength)
         errs.push({
           type: 'Invalid',
           field: p,
           value: x,
           detail: `${p} in body should be at least ${sc.minLength} chars long`,
         });
-      if (sc.pattern !== undefined && !regex(sc.pattern).test(x))
+      else if (sc.pattern !== undefined && !regex(sc.pattern).test(x))
         errs.push({ type: 'Invalid', field: p, value: x, detail: `${p} in body should match '${sc.pattern}'` });
     }
     if (typeof x === 'number') {

@@ -130,6 +130,39 @@ describe('Gateway API admission (CRD schema + CEL of gateway-api v1.6.1)', () =>
   });
 });
 
+describe('CRD string lengths (kube-openapi stringValidator)', () => {
+  it("words a value over the CRD's maxLength as field.TooLong does, the limit in bytes", () => {
+    const r = one(route(`  rules:\n    - matches: [{queryParams: [{name: animal, value: ${'w'.repeat(1025)}}]}]\n`));
+    expect(r.message).toBe(
+      'The HTTPRoute "r" is invalid: spec.rules[0].matches[0].queryParams[0].value: Too long: may not be more than 1024 bytes',
+    );
+    // The same length is a valid header value (HTTPHeaderMatch.Value allows 4096).
+    expect(one(route(`  rules:\n    - matches: [{headers: [{name: x, value: ${'w'.repeat(1025)}}]}]\n`)).outcome).toBe(
+      'created',
+    );
+  });
+
+  it('counts characters, not bytes, against maxLength', () => {
+    // 63 two-byte characters: 126 bytes, but 63 characters, the Kind limit.
+    const kind = `K${'é'.repeat(62)}`;
+    const r = one(route(`  parentRefs: [{name: g, kind: ${kind}}]\n`));
+    expect(r.message).toContain(
+      `spec.parentRefs[0].kind: Invalid value: "${kind}": spec.parentRefs[0].kind in body should match`,
+    );
+  });
+
+  it('reports only the first of maxLength, minLength and pattern that fails', () => {
+    // Too long and not a DNS subdomain: only TooLong.
+    expect(one(route(`  hostnames: [${'A'.repeat(254)}]\n`)).message).toBe(
+      'The HTTPRoute "r" is invalid: spec.hostnames[0]: Too long: may not be more than 253 bytes',
+    );
+    // Empty, which the pattern would also refuse: only minLength.
+    expect(one(route(`  hostnames: [""]\n`)).message).toBe(
+      'The HTTPRoute "r" is invalid: spec.hostnames[0]: Invalid value: "": spec.hostnames[0] in body should be at least 1 chars long',
+    );
+  });
+});
+
 describe('the other kinds of the standard channel', () => {
   it('are stored but not simulated, as on a cluster with the CRDs installed', () => {
     const r = one(

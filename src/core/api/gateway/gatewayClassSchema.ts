@@ -4,8 +4,8 @@ import { CONTROLLER } from './sharedTypes.ts';
 
 export const gatewayClassSpec = obj(
   {
-    controllerName: str({ pattern: CONTROLLER, minLength: 1 }),
-    description: str(),
+    controllerName: str({ pattern: CONTROLLER, minLength: 1, maxLength: 253 }),
+    description: str({ maxLength: 64 }),
     parametersRef: open,
   },
   { required: ['controllerName'] },

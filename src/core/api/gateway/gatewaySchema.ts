@@ -1,6 +1,6 @@
 // Gateway's spec schema (apis/v1/gateway_types.go): its listeners and their CEL rules.
 import { celList, has, list, o, obj, open, str, type Obj } from './schemaBuilders.ts';
-import { DNS_SUBDOMAIN, HOSTNAME, group, kind, port } from './sharedTypes.ts';
+import { ADDRESS_TYPE, DNS_SUBDOMAIN, HOSTNAME, group, kind, port } from './sharedTypes.ts';
 
 const PROTOCOL =
   '^[a-zA-Z0-9]([-a-zA-Z0-9]*[a-zA-Z0-9])?$|[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\\/[A-Za-z0-9]+$';
@@ -27,10 +27,10 @@ const allowedRoutes = obj(
 
 const listener = obj(
   {
-    name: str({ pattern: DNS_SUBDOMAIN, minLength: 1 }),
-    hostname: str({ pattern: HOSTNAME, minLength: 1 }),
+    name: str({ pattern: DNS_SUBDOMAIN, minLength: 1, maxLength: 253 }),
+    hostname: str({ pattern: HOSTNAME, minLength: 1, maxLength: 253 }),
     port,
-    protocol: str({ pattern: PROTOCOL, minLength: 1 }),
+    protocol: str({ pattern: PROTOCOL, minLength: 1, maxLength: 255 }),
     tls: open,
     allowedRoutes,
   },
@@ -42,7 +42,7 @@ const hostOf = (l: Obj) => l['hostname'];
 
 export const gatewaySpec = obj(
   {
-    gatewayClassName: str({ minLength: 1 }),
+    gatewayClassName: str({ minLength: 1, maxLength: 253 }),
     listeners: list(listener, {
       minItems: 1,
       maxItems: 64,
@@ -85,7 +85,13 @@ export const gatewaySpec = obj(
         ),
       ],
     }),
-    addresses: list(obj({ type: str({ default: 'IPAddress', minLength: 1 }), value: str() }), { maxItems: 16 }),
+    addresses: list(
+      obj({
+        type: str({ default: 'IPAddress', pattern: ADDRESS_TYPE, minLength: 1, maxLength: 253 }),
+        value: str({ maxLength: 253 }),
+      }),
+      { maxItems: 16 },
+    ),
     infrastructure: open,
     allowedListeners: open,
     tls: open,

@@ -5,7 +5,10 @@ import { DNS_SUBDOMAIN, HEADER_NAME, port } from './sharedTypes.ts';
 const headerMods = obj({
   set: list(
     obj(
-      { name: str({ pattern: HEADER_NAME, minLength: 1 }), value: str({ minLength: 1 }) },
+      {
+        name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
+        value: str({ minLength: 1, maxLength: 4096 }),
+      },
       { required: ['name', 'value'] },
     ),
     {
@@ -14,7 +17,10 @@ const headerMods = obj({
   ),
   add: list(
     obj(
-      { name: str({ pattern: HEADER_NAME, minLength: 1 }), value: str({ minLength: 1 }) },
+      {
+        name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
+        value: str({ minLength: 1, maxLength: 4096 }),
+      },
       { required: ['name', 'value'] },
     ),
     {
@@ -27,8 +33,8 @@ const headerMods = obj({
 const pathModifier = obj(
   {
     type: str({ enum: ['ReplaceFullPath', 'ReplacePrefixMatch'] }),
-    replaceFullPath: str(),
-    replacePrefixMatch: str(),
+    replaceFullPath: str({ maxLength: 1024 }),
+    replacePrefixMatch: str({ maxLength: 1024 }),
   },
   {
     required: ['type'],
@@ -77,12 +83,12 @@ const filter = obj(
     requestMirror: open,
     requestRedirect: obj({
       scheme: str({ enum: ['http', 'https'] }),
-      hostname: str({ pattern: DNS_SUBDOMAIN, minLength: 1 }),
+      hostname: str({ pattern: DNS_SUBDOMAIN, minLength: 1, maxLength: 253 }),
       path: pathModifier,
       port,
       statusCode: int({ enum: [301, 302, 303, 307, 308], default: 302 }),
     }),
-    urlRewrite: obj({ hostname: str({ pattern: DNS_SUBDOMAIN, minLength: 1 }), path: pathModifier }),
+    urlRewrite: obj({ hostname: str({ pattern: DNS_SUBDOMAIN, minLength: 1, maxLength: 253 }), path: pathModifier }),
     extensionRef: open,
     cors: open,
   },

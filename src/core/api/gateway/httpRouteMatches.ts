@@ -15,7 +15,7 @@ const pathChars = new RegExp(PATH_CHARS);
 const pathMatch = obj(
   {
     type: str({ enum: ['Exact', 'PathPrefix', 'RegularExpression'], default: 'PathPrefix' }),
-    value: str({ default: '/' }),
+    value: str({ default: '/', maxLength: 1024 }),
   },
   {
     default: { type: 'PathPrefix', value: '/' },
@@ -40,19 +40,21 @@ const pathMatch = obj(
   },
 );
 
-const nameValue = (maxValue: 'header' | 'query') =>
+// HTTPHeaderMatch.Value is at most 4096 characters, HTTPQueryParamMatch.Value 1024; both names are
+// HTTPHeaderName (256).
+const nameValue = (maxValue: number) =>
   obj(
     {
       type: str({ enum: ['Exact', 'RegularExpression'], default: 'Exact' }),
-      name: str({ pattern: HEADER_NAME, minLength: 1 }),
-      value: str({ minLength: 1 }),
+      name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
+      value: str({ minLength: 1, maxLength: maxValue }),
     },
-    { required: maxValue === 'header' ? ['name', 'value'] : ['name', 'value'] },
+    { required: ['name', 'value'] },
   );
 
 export const match = obj({
   path: pathMatch,
-  headers: list(nameValue('header'), { maxItems: 16 }),
-  queryParams: list(nameValue('query'), { maxItems: 16 }),
+  headers: list(nameValue(4096), { maxItems: 16 }),
+  queryParams: list(nameValue(1024), { maxItems: 16 }),
   method: str({ enum: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH'] }),
 });

@@ -11,7 +11,7 @@ const parentRef = obj(
     kind: kind('Gateway'),
     namespace,
     name: objName,
-    sectionName: str({ pattern: DNS_SUBDOMAIN, minLength: 1 }),
+    sectionName: str({ pattern: DNS_SUBDOMAIN, minLength: 1, maxLength: 253 }),
     port,
   },
   { required: ['name'] },
@@ -62,7 +62,7 @@ const backendRefsOf = (s: Obj): Obj[] => (Array.isArray(s['backendRefs']) ? (s['
 
 const rule = obj(
   {
-    name: str({ pattern: DNS_SUBDOMAIN, minLength: 1 }),
+    name: str({ pattern: DNS_SUBDOMAIN, minLength: 1, maxLength: 253 }),
     matches: list(match, { maxItems: 64, default: [{ path: { type: 'PathPrefix', value: '/' } }] }),
     filters: filterList,
     backendRefs: list(backendRef, { maxItems: 16 }),
@@ -124,7 +124,7 @@ export const httpRouteSpec = obj({
       ),
     ],
   }),
-  hostnames: list(str({ pattern: HOSTNAME, minLength: 1 }), { maxItems: 16 }),
+  hostnames: list(str({ pattern: HOSTNAME, minLength: 1, maxLength: 253 }), { maxItems: 16 }),
   rules: list(rule, {
     minItems: 1,
     maxItems: MAX_RULES,

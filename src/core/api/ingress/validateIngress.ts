@@ -2,7 +2,8 @@
 // ValidateIngressCreate, ValidateIngressSpec, validateIngressRules, validateHTTPIngressPath,
 // validateIngressBackend, validateIngressTLS, ValidateIngressClass); docs/ingress.md §2.
 import type { Ingress, IngressClass } from '../../model/objects.ts';
-import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
+import { invalid, notSupported, required, tooLong, type FieldError } from '../fieldErrors.ts';
+import { utf8ByteLength } from '../../yaml/limits.ts';
 import { ipFamilyOf } from '../validation/ip.ts';
 import {
   isDNS1035Label,
@@ -125,12 +126,16 @@ export function validateIngress(ing: Ingress): FieldError[] {
   return errs;
 }
 
+/** maxLenIngressClassController (pkg/apis/networking/validation/validation.go): bytes, Go's len. */
+const MAX_LEN_INGRESS_CLASS_CONTROLLER = 250;
+
 /** ValidateIngressClass: spec.controller is a required domain-prefixed path (IsDomainPrefixedPath). */
 export function validateIngressClass(ic: IngressClass): FieldError[] {
   const errs = validateObjectMeta(ic.metadata, false, nameIsDNSSubdomain);
   const controller = ic.spec?.controller ?? '';
   const path = 'spec.controller';
-  if (controller.length > 250) errs.push({ type: 'TooLong', field: path });
+  if (utf8ByteLength(controller) > MAX_LEN_INGRESS_CLASS_CONTROLLER)
+    errs.push(tooLong(path, MAX_LEN_INGRESS_CLASS_CONTROLLER));
   if (!controller) {
     errs.push(required(path));
   } else {

@@ -2,7 +2,8 @@
 // (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations;
 // pkg/apis/meta/v1/validation ValidateLabels, ValidateLabelSelector).
 import type { ObjectMeta } from '../../model/objects.ts';
-import { forbidden, invalid, required, type FieldError } from '../fieldErrors.ts';
+import { forbidden, invalid, required, tooLong, type FieldError } from '../fieldErrors.ts';
+import { utf8ByteLength } from '../../yaml/limits.ts';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, type NameValidator } from './names.ts';
 import type { LabelSelectorLike } from '../../model/labels.ts';
 
@@ -16,15 +17,19 @@ export function validateLabels(labels: Record<string, string> | undefined, path:
   return errs;
 }
 
+/** TotalAnnotationSizeLimitB (apimachinery pkg/api/validation/objectmeta.go): 256 KiB. */
+const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
+
 /** Annotation keys are checked lower-cased, the original key is printed. */
 export function validateAnnotations(annotations: Record<string, string> | undefined, path: string): FieldError[] {
   const errs: FieldError[] = [];
   let total = 0;
   for (const [k, v] of Object.entries(annotations ?? {})) {
     for (const msg of isQualifiedName(k.toLowerCase())) errs.push(invalid(path, k, msg));
-    total += k.length + v.length;
+    total += utf8ByteLength(k) + utf8ByteLength(v);
   }
-  if (total > 256 * 1024) errs.push({ type: 'TooLong', field: path });
+  // ValidateAnnotationsSize: keys and values in bytes (Go's len), against TotalAnnotationSizeLimitB.
+  if (total > TOTAL_ANNOTATION_SIZE_LIMIT_B) errs.push(tooLong(path, TOTAL_ANNOTATION_SIZE_LIMIT_B));
   return errs;
 }
 
