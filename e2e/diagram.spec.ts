@@ -521,3 +521,16 @@ test("lesson 15's canary: the Gateway box lists its listener and the 90/10 route
   await expect(inspector).toContainText('shop [http] shop.example.com');
   await expect(inspector).toContainText('default/web-v1:80 weight 90, default/web-v2:80 weight 10');
 });
+
+test("a short label stays whole beside a long one on a pod's box (lesson 1: app=hello)", async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.openDefault();
+  await shell.setText(repoFile('src/scenarios/lessons/01-why-services/scenario.yaml'));
+  const pod = page.locator('[data-testid^="pod-hello-"]').first();
+  const labels = pod.locator('.k-labels .k-label');
+  await expect(labels).toHaveCount(2, { timeout: 15_000 });
+  // The label the Service will select on is read whole; the pod-template-hash gives way in the middle.
+  await expect(labels.first()).toHaveText('app=hello');
+  await expect(labels.nth(1)).toHaveAttribute('title', /^pod-template-hash=/);
+  for (const chip of await labels.all()) expect(await chip.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+});
