@@ -23,6 +23,10 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
       )
     : undefined;
   const ref = { namespace: pod.namespace, name: pod.name };
+  const scaleTo = (replicas: number): void => {
+    if (deploy)
+      applyEdit({ op: 'scale', kind: 'Deployment', namespace: deploy.namespace, name: deploy.name, replicas });
+  };
   return (
     <div>
       <h3>Pod {pod.name}</h3>
@@ -87,15 +91,7 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
               className="k-btn"
               aria-label={t('inspector.scaleDown', { name: deploy.name })}
               disabled={deploy.replicas <= 0}
-              onClick={() =>
-                applyEdit({
-                  op: 'scale',
-                  kind: 'Deployment',
-                  namespace: deploy.namespace,
-                  name: deploy.name,
-                  replicas: deploy.replicas! - 1,
-                })
-              }
+              onClick={() => scaleTo(deploy.replicas! - 1)}
             >
               −
             </button>
@@ -104,15 +100,7 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
               type="button"
               className="k-btn"
               aria-label={t('inspector.scaleUp', { name: deploy.name })}
-              onClick={() =>
-                applyEdit({
-                  op: 'scale',
-                  kind: 'Deployment',
-                  namespace: deploy.namespace,
-                  name: deploy.name,
-                  replicas: deploy.replicas! + 1,
-                })
-              }
+              onClick={() => scaleTo(deploy.replicas! + 1)}
             >
               +
             </button>

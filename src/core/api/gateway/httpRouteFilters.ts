@@ -2,31 +2,21 @@
 import { cel, celList, has, int, list, obj, open, str } from './schemaBuilders.ts';
 import { DNS_SUBDOMAIN, HEADER_NAME, port } from './sharedTypes.ts';
 
+// RequestHeaderModifier's set and add: HTTPHeader entries (name 256, value 4096), at most 16 each.
+const headers = list(
+  obj(
+    {
+      name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
+      value: str({ minLength: 1, maxLength: 4096 }),
+    },
+    { required: ['name', 'value'] },
+  ),
+  { maxItems: 16 },
+);
+
 const headerMods = obj({
-  set: list(
-    obj(
-      {
-        name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
-        value: str({ minLength: 1, maxLength: 4096 }),
-      },
-      { required: ['name', 'value'] },
-    ),
-    {
-      maxItems: 16,
-    },
-  ),
-  add: list(
-    obj(
-      {
-        name: str({ pattern: HEADER_NAME, minLength: 1, maxLength: 256 }),
-        value: str({ minLength: 1, maxLength: 4096 }),
-      },
-      { required: ['name', 'value'] },
-    ),
-    {
-      maxItems: 16,
-    },
-  ),
+  set: headers,
+  add: headers,
   remove: list(str(), { maxItems: 16 }),
 });
 
