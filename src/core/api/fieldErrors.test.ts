@@ -7,7 +7,10 @@ import {
   notSupported,
   renderFieldError,
   required,
+  tooLong,
+  tooMany,
 } from './fieldErrors.ts';
+import { validateCrd } from './crd/openapi.ts';
 
 describe('renderFieldError (apimachinery field.Error.Error())', () => {
   it('renders each error type like the API server', () => {
@@ -49,5 +52,26 @@ describe('kubectlInvalidMessage (kubectl checkErr)', () => {
     expect(kubectlInvalidMessage('Service', 'web', e)).toBe(
       'The Service "web" is invalid: \n* spec.ports[0].name: Required value\n* spec.ports[1].name: Required value',
     );
+  });
+});
+
+// apimachinery v0.34.10 pkg/util/validation/field/errors.go TooLong and TooMany: the unit is
+// singular for a limit of 1; TooLong omits the value, TooMany prints the actual count.
+describe('TooLong and TooMany (field.TooLong, field.TooMany)', () => {
+  it('says bytes or byte, without the value', () => {
+    expect(renderFieldError(tooLong('metadata.annotations', 262144))).toBe(
+      'metadata.annotations: Too long: may not be more than 262144 bytes',
+    );
+    expect(renderFieldError(tooLong('spec.x', 1))).toBe('spec.x: Too long: may not be more than 1 byte');
+  });
+  it('says items or item, after the actual count', () => {
+    expect(renderFieldError(tooMany('endpoints', 1001, 1000))).toBe(
+      'endpoints: Too many: 1001: must have at most 1000 items',
+    );
+    expect(renderFieldError(tooMany('spec.x', 2, 1))).toBe('spec.x: Too many: 2: must have at most 1 item');
+  });
+  it('a CRD maxItems of 1 reads "1 item" (apiextensions kubeOpenAPIResultToFieldErrors calls field.TooMany)', () => {
+    const errs = validateCrd(['a', 'b'], { type: 'array', maxItems: 1, items: { type: 'string' } }, 'spec.refs');
+    expect(errs.map(renderFieldError)).toEqual(['spec.refs: Too many: 2: must have at most 1 item']);
   });
 });

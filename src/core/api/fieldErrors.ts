@@ -30,11 +30,22 @@ export const duplicate = (field: string, value: FieldValue): FieldError => ({ ty
 /**
  * field.TooLong (and TooLongMaxLength, which calls it): the value is left out, the limit said in
  * bytes, as a real cluster prints it: `metadata.annotations: Too long: may not be more than 262144 bytes`.
+ * Checked against apimachinery v0.34.10 pkg/util/validation/field/errors.go (docs/api-server.md §2.2).
  */
 export const tooLong = (field: string, maxLength: number): FieldError => ({
   type: 'TooLong',
   field,
   detail: `may not be more than ${maxLength} ${maxLength === 1 ? 'byte' : 'bytes'}`,
+});
+/**
+ * field.TooMany(field, actual, max): the actual count is the value, the limit said in items
+ * (`item` for 1): `endpoints: Too many: 1001: must have at most 1000 items`.
+ */
+export const tooMany = (field: string, actual: number, max: number): FieldError => ({
+  type: 'TooMany',
+  field,
+  value: actual,
+  detail: `must have at most ${max} ${max === 1 ? 'item' : 'items'}`,
 });
 export const notSupported = (field: string, value: FieldValue, supported: readonly string[]): FieldError => ({
   type: 'NotSupported',

@@ -6,7 +6,7 @@
 // CEL rules (pkg/apiserver/schema/cel/validation.go: a failed rule is `Invalid value: "<type>":
 // <message>` at the node that carries it). The CEL expressions are written here as TypeScript
 // predicates next to their exact messages (src/core/api/gateway/schemas.ts); docs/gateway-api.md §2.
-import { tooLong, type FieldError, type FieldValue } from '../fieldErrors.ts';
+import { tooLong, tooMany, type FieldError, type FieldValue } from '../fieldErrors.ts';
 
 export type OType = 'string' | 'integer' | 'boolean' | 'object' | 'array';
 
@@ -145,8 +145,7 @@ export function validateCrd(v: unknown, s: OSchema, path: string): FieldError[] 
         });
     }
     if (Array.isArray(x)) {
-      if (sc.maxItems !== undefined && x.length > sc.maxItems)
-        errs.push({ type: 'TooMany', field: p, value: x.length, detail: `must have at most ${sc.maxItems} items` });
+      if (sc.maxItems !== undefined && x.length > sc.maxItems) errs.push(tooMany(p, x.length, sc.maxItems));
       if (sc.minItems !== undefined && x.length < sc.minItems)
         errs.push({
           type: 'Invalid',
