@@ -15,7 +15,7 @@ import type { Dest } from './route.ts';
 import type { LoadBalancerView } from './types.ts';
 import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
-import { svcKey } from './clusterIndex.ts';
+import { svcKey } from './serviceAddresses.ts';
 import { say } from './said.ts';
 
 /** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */

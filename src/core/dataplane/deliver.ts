@@ -1,7 +1,8 @@
 // The last leg: the packet (after any DNAT/SNAT) crosses the pod network to the endpoint's node
 // and the pod answers — or the ingress-nginx controller pod proxies it on to a backend.
 import type { DataplaneContext, Trace } from './context.ts';
-import type { PodView, TargetRecord } from './clusterIndex.ts';
+import type { PodView } from './podView.ts';
+import type { TargetRecord } from './targetRecord.ts';
 import type { HopAt, HttpRequest, Outcome } from './types.ts';
 import { gatewayOfPod } from './gatewayIndex.ts';
 import { proxyThroughGateway } from './gatewayProxy.ts';

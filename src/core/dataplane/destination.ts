@@ -3,7 +3,7 @@
 import type { DataplaneContext, Client, Trace } from './context.ts';
 import type { Hop, HopAt, HttpRequest, Outcome, SendRequest } from './types.ts';
 import type { Dest } from './route.ts';
-import type { IpOwner } from './clusterIndex.ts';
+import type { IpOwner } from './serviceAddresses.ts';
 import type { TargetRecord } from './targetRecord.ts';
 import { resolveChain } from './dnsStep.ts';
 import { clientDnsConfig, publicRecord, resolveForClient, type PublicRecord } from './clusterDns.ts';

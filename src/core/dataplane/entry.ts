@@ -4,7 +4,7 @@
 import type { DataplaneContext } from './context.ts';
 import type { Dest } from './route.ts';
 import type { Entry } from './types.ts';
-import { ownerOf } from './clusterIndex.ts';
+import { ownerOf } from './serviceAddresses.ts';
 import { ingressForHost } from './ingressIndex.ts';
 
 const ref = (o: { metadata?: { namespace?: string; name?: string } }): { namespace: string; name: string } => ({

@@ -9,7 +9,7 @@ import type { AdmittedService, AdmittedPod } from '../model/admitted.ts';
 import type { IngressServiceBackend } from 'kubernetes-types/networking/v1';
 import type { ProxyEndpoint } from './proxyEndpoints.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
-import type { PodView } from './clusterIndex.ts';
+import type { PodView } from './podView.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';

@@ -7,7 +7,7 @@
 // without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
 // that port from being exposed"), and an undeclared pod gives us nothing to check against.
 import type { AdmittedPod } from '../model/admitted.ts';
-import type { PodView } from './clusterIndex.ts';
+import type { PodView } from './podView.ts';
 import { servedPorts } from '../model/podPorts.ts';
 import type { Said } from './said.ts';
 import { say } from './say.ts';

@@ -10,7 +10,7 @@
 // Written on the packet's first use instead, one Service's texts and records were spread over the
 // heap, and with 10,000 Services each was a cold load of its own (README "Benchmarks").
 import type { ClusterSettings } from '../model/settings.ts';
-import type { PodView } from './clusterIndex.ts';
+import type { PodView } from './podView.ts';
 import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import {
   affinityPinnedText,

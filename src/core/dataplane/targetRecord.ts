@@ -3,7 +3,7 @@
 // requests to it meet on their way, found by the first. One object a request reads, not the parse,
 // the owner, its entry and the memos each (a cold load each with 10,000 Services).
 import type { AdmittedService } from '../model/admitted.ts';
-import type { IpOwner, PortViews, VipEntry } from './clusterIndex.ts';
+import type { IpOwner, PortViews, VipEntry } from './serviceAddresses.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
 import type { PublicDnsMemo } from './destination.ts';
 import type { CachedRoute, RouteUpstreams } from './ingressProxy.ts';

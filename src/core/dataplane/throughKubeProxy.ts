@@ -9,7 +9,7 @@ import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
 import { holdAnswer, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
-import { svcKey } from './clusterIndex.ts';
+import { svcKey } from './serviceAddresses.ts';
 import { ipv4 } from './ipMemo.ts';
 import { say, sayEnglish, type Said } from './said.ts';
 
