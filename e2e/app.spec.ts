@@ -100,6 +100,29 @@ test('monaco-yaml validates and completes against the Kubernetes schema', async 
   await expect(suggest).toContainText('NodePort', { timeout: 20_000 });
   await expect(suggest).toContainText('LoadBalancer');
   await page.screenshot({ path: 'test-results/shell-completion.png' });
+  await page.keyboard.press('Escape');
+
+  // Hovering a field explains it from the schema (the editor ships its hover feature: monacoFeatures.ts).
+  const at = await page.evaluate((ln) => {
+    const ed = (
+      window as unknown as {
+        __editor: {
+          revealLineInCenter(n: number): void;
+          getScrolledVisiblePosition(p: object): { left: number; top: number; height: number };
+          getDomNode(): HTMLElement;
+        };
+      }
+    ).__editor;
+    ed.revealLineInCenter(ln);
+    const p = ed.getScrolledVisiblePosition({ lineNumber: ln, column: 4 });
+    const box = ed.getDomNode().getBoundingClientRect();
+    return { x: box.left + p.left, y: box.top + p.top + p.height / 2 };
+  }, line);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.move(at.x + 2, at.y);
+  await expect(page.locator('.monaco-hover-content').first()).toContainText('how the Service is exposed', {
+    timeout: 20_000,
+  });
   expect(foreign).toEqual([]);
 });
 

@@ -2,7 +2,7 @@
 // workers, and monaco-yaml validating and completing against our Kubernetes schema. Exactly the
 // setup described in docs/toolchain.md §3.1–3.2. Loaded lazily, after the first diagram.
 import * as monaco from 'monaco-editor/editor';
-import 'monaco-editor/features/register.all';
+import './monacoFeatures.ts';
 import 'monaco-editor/languages/definitions/yaml/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { configureMonacoYaml } from 'monaco-yaml';
