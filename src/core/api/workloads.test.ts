@@ -98,7 +98,7 @@ describe('workloads and the other kinds', () => {
       'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv5\nendpoints: [{addresses: []}]\n',
     );
     expect(r!.message).toBe(
-      'The EndpointSlice "s" is invalid: \n* endpoints[0].addresses: Required value: must contain at least 1 address\n* addressType: Unsupported value: "IPv5": supported values: "FQDN", "IPv4", "IPv6"',
+      'The EndpointSlice "s" is invalid: \n* addressType: Unsupported value: "IPv5": supported values: "FQDN", "IPv4", "IPv6"\n* endpoints[0].addresses: Required value: must contain at least 1 address',
     );
     const [r2] = applyYaml(
       testCluster(),

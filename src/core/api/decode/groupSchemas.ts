@@ -35,7 +35,11 @@ const endpoint = struct('v1.Endpoint', {
   targetRef: any,
   nodeName: str(),
   zone: str(),
-  hints: any,
+  // forNodes joined forZones in 1.33 (k8s.io/api discovery/v1 types.go EndpointHints).
+  hints: struct('v1.EndpointHints', {
+    forZones: arr(struct('v1.ForZone', { name: str() })),
+    forNodes: arr(struct('v1.ForNode', { name: str() })),
+  }),
 });
 const endpointPort = struct('v1.EndpointPort', {
   name: str(),

@@ -1,14 +1,31 @@
 // EndpointSlice defaults and validation (k8s.io/kubernetes pkg/apis/discovery/v1/defaults.go
-// SetDefaults_EndpointPort; pkg/apis/discovery/validation/validation.go ValidateEndpointSlice:
-// metadata, endpoints, ports, addressType — in that order).
+// SetDefaults_EndpointPort; pkg/apis/discovery/validation/validation.go ValidateEndpointSlice as of
+// v1.34: metadata, addressType, ports, endpoints — in that order).
 import type { EndpointSlice } from '../../model/objects.ts';
-import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
-import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName, nameIsDNSSubdomain } from '../validation/names.ts';
+import { duplicate, invalid, notSupported, required, tooMany, type FieldError } from '../fieldErrors.ts';
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isQualifiedName,
+  isValidLabelValue,
+  nameIsDNSSubdomain,
+} from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
 import { ipFamilyOf, specialIPError } from '../validation/ip.ts';
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
+// The limits of discovery/validation/validation.go (maxEndpoints, maxAddresses, maxPorts,
+// maxZoneHints, maxNodeHints), each reported as field.TooMany.
+const MAX_ENDPOINTS = 1000;
+const MAX_ADDRESSES = 100;
+const MAX_PORTS = 20000;
+const MAX_ZONE_HINTS = 8;
+const MAX_NODE_HINTS = 8;
+
+type Endpoint = NonNullable<EndpointSlice['endpoints']>[number];
+/** discovery/v1 EndpointHints as of 1.33: forNodes joined forZones (kubernetes-types 1.30 predates it). */
+type Hints = { forZones?: { name?: string }[]; forNodes?: { name?: string }[] };
 
 export function setEndpointSliceDefaults(es: EndpointSlice): void {
   for (const p of es.ports ?? []) {
@@ -19,29 +36,20 @@ export function setEndpointSliceDefaults(es: EndpointSlice): void {
 
 export function validateEndpointSlice(es: EndpointSlice): FieldError[] {
   const errs = validateObjectMeta(es.metadata, true, nameIsDNSSubdomain);
-  (es.endpoints ?? []).forEach((ep, i) => {
-    const p = `endpoints[${i}]`;
-    if ((ep.addresses ?? []).length === 0) errs.push(required(`${p}.addresses`, 'must contain at least 1 address'));
-    (ep.addresses ?? []).forEach((a, j) => {
-      const ap = `${p}.addresses[${j}]`;
-      if (es.addressType === 'IPv4' || es.addressType === 'IPv6') {
-        if (ipFamilyOf(a) !== es.addressType) errs.push(invalid(ap, a, `must be a valid ${es.addressType} address`));
-        else {
-          // ValidateEndpointIP: the special ranges kube-proxy cannot route to.
-          const special = specialIPError(a);
-          if (special) errs.push(invalid(ap, a, special));
-        }
-      } else if (es.addressType === 'FQDN') {
-        errs.push(...isDNS1123Subdomain(a).map((m) => invalid(ap, a, m)));
-      }
-    });
-    if (ep.nodeName != null)
-      errs.push(...isDNS1123Subdomain(ep.nodeName).map((m) => invalid(`${p}.nodeName`, ep.nodeName!, m)));
-    if (ep.hostname != null)
-      errs.push(...isDNS1123Label(ep.hostname).map((m) => invalid(`${p}.hostname`, ep.hostname!, m)));
-  });
+  if (!es.addressType) errs.push(required('addressType'));
+  else if (!ADDRESS_TYPES.includes(es.addressType))
+    errs.push(notSupported('addressType', es.addressType, ADDRESS_TYPES));
+  errs.push(...validatePorts(es.ports ?? []));
+  errs.push(...validateEndpoints(es.endpoints ?? [], es.addressType));
+  return errs;
+}
+
+function validatePorts(ports: NonNullable<EndpointSlice['ports']>): FieldError[] {
+  // Over the limit, validatePorts reports that alone.
+  if (ports.length > MAX_PORTS) return [tooMany('ports', ports.length, MAX_PORTS)];
+  const errs: FieldError[] = [];
   const names = new Set<string>();
-  (es.ports ?? []).forEach((port, i) => {
+  ports.forEach((port, i) => {
     const p = `ports[${i}]`;
     const name = port.name ?? '';
     if (name) errs.push(...isDNS1123Label(name).map((m) => invalid(`${p}.name`, name, m)));
@@ -52,8 +60,64 @@ export function validateEndpointSlice(es: EndpointSlice): FieldError[] {
     if (port.appProtocol != null)
       errs.push(...isQualifiedName(port.appProtocol).map((m) => invalid(`${p}.appProtocol`, port.appProtocol!, m)));
   });
-  if (!es.addressType) errs.push(required('addressType'));
-  else if (!ADDRESS_TYPES.includes(es.addressType))
-    errs.push(notSupported('addressType', es.addressType, ADDRESS_TYPES));
+  return errs;
+}
+
+function validateEndpoints(endpoints: Endpoint[], addressType: string | undefined): FieldError[] {
+  // Over the limit, validateEndpoints reports that alone.
+  if (endpoints.length > MAX_ENDPOINTS) return [tooMany('endpoints', endpoints.length, MAX_ENDPOINTS)];
+  const errs: FieldError[] = [];
+  endpoints.forEach((ep, i) => {
+    const p = `endpoints[${i}]`;
+    const addresses = ep.addresses ?? [];
+    if (addresses.length === 0) errs.push(required(`${p}.addresses`, 'must contain at least 1 address'));
+    // Too many addresses are reported, and each address is still checked.
+    else if (addresses.length > MAX_ADDRESSES) errs.push(tooMany(`${p}.addresses`, addresses.length, MAX_ADDRESSES));
+    addresses.forEach((a, j) => {
+      const ap = `${p}.addresses[${j}]`;
+      if (addressType === 'IPv4' || addressType === 'IPv6') {
+        if (ipFamilyOf(a) !== addressType) errs.push(invalid(ap, a, `must be a valid ${addressType} address`));
+        else {
+          // ValidateEndpointIP: the special ranges kube-proxy cannot route to.
+          const special = specialIPError(a);
+          if (special) errs.push(invalid(ap, a, special));
+        }
+      } else if (addressType === 'FQDN') {
+        errs.push(...isDNS1123Subdomain(a).map((m) => invalid(ap, a, m)));
+      }
+    });
+    if (ep.nodeName != null)
+      errs.push(...isDNS1123Subdomain(ep.nodeName).map((m) => invalid(`${p}.nodeName`, ep.nodeName!, m)));
+    if (ep.hostname != null)
+      errs.push(...isDNS1123Label(ep.hostname).map((m) => invalid(`${p}.hostname`, ep.hostname!, m)));
+    if (ep.hints != null) errs.push(...validateHints(ep.hints as Hints, `${p}.hints`));
+  });
+  return errs;
+}
+
+/** validateHints: too many zones ends the check (forNodes unchecked), as does too many nodes. */
+function validateHints(hints: Hints, path: string): FieldError[] {
+  const errs: FieldError[] = [];
+  const zones = hints.forZones ?? [];
+  if (zones.length > MAX_ZONE_HINTS) return [tooMany(`${path}.forZones`, zones.length, MAX_ZONE_HINTS)];
+  const zoneNames = new Set<string>();
+  zones.forEach((z, i) => {
+    const zp = `${path}.forZones[${i}].name`;
+    const name = z.name ?? '';
+    if (zoneNames.has(name)) errs.push(duplicate(zp, name));
+    else zoneNames.add(name);
+    errs.push(...isValidLabelValue(name).map((m) => invalid(zp, name, m)));
+  });
+  const nodes = hints.forNodes ?? [];
+  if (nodes.length > MAX_NODE_HINTS) return [...errs, tooMany(`${path}.forNodes`, nodes.length, MAX_NODE_HINTS)];
+  const nodeNames = new Set<string>();
+  nodes.forEach((n, i) => {
+    const np = `${path}.forNodes[${i}].name`;
+    const name = n.name ?? '';
+    if (nodeNames.has(name)) errs.push(duplicate(np, name));
+    else nodeNames.add(name);
+    // ValidateNodeName = NameIsDNSSubdomain.
+    errs.push(...nameIsDNSSubdomain(name, false).map((m) => invalid(np, name, m)));
+  });
   return errs;
 }

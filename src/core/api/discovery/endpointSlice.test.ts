@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { EndpointSlice } from '../../model/objects.ts';
+import { renderFieldError } from '../fieldErrors.ts';
+import { applyYaml, testCluster } from '../testing/testCluster.ts';
+import { validateEndpointSlice } from './endpointSlice.ts';
+
+// pkg/apis/discovery/validation/validation.go (v1.34): maxEndpoints 1000, maxAddresses 100,
+// maxPorts 20000, maxZoneHints 8, maxNodeHints 8, each a field.TooMany.
+const slice = (extra: Partial<EndpointSlice>): EndpointSlice => ({
+  apiVersion: 'discovery.k8s.io/v1',
+  kind: 'EndpointSlice',
+  metadata: { name: 's', namespace: 'default' },
+  addressType: 'IPv4',
+  endpoints: [],
+  ...extra,
+});
+const messages = (es: EndpointSlice): string[] => validateEndpointSlice(es).map(renderFieldError);
+const times = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+const ip = (i: number): string => `10.1.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+
+describe('EndpointSlice limits (field.TooMany)', () => {
+  it('more than 1000 endpoints: that error alone, the endpoints themselves unchecked', () => {
+    const endpoints = times(1001, () => ({ addresses: [] }));
+    expect(messages(slice({ endpoints }))).toEqual(['endpoints: Too many: 1001: must have at most 1000 items']);
+    expect(messages(slice({ endpoints: endpoints.slice(0, 1000).map((_, i) => ({ addresses: [ip(i)] })) }))).toEqual(
+      [],
+    );
+  });
+
+  it('more than 100 addresses in an endpoint: reported, and each address still checked', () => {
+    const addresses = [...times(100, ip), '127.0.0.1'];
+    expect(messages(slice({ endpoints: [{ addresses }] }))).toEqual([
+      'endpoints[0].addresses: Too many: 101: must have at most 100 items',
+      'endpoints[0].addresses[100]: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8, ::1/128)',
+    ]);
+    expect(messages(slice({ endpoints: [{ addresses: addresses.slice(0, 100) }] }))).toEqual([]);
+  });
+
+  it('more than 20000 ports: that error alone', () => {
+    const ports = times(20001, (i) => ({ name: `p${i}`, port: 80, protocol: 'TCP' }));
+    expect(messages(slice({ ports }))).toEqual(['ports: Too many: 20001: must have at most 20000 items']);
+  });
+
+  it('hints: more than 8 zones ends the check; zone names are label values, node names DNS subdomains', () => {
+    const forZones = times(9, (i) => ({ name: `zone-${i}` }));
+    const forNodes = [{ name: 'Node_1' }];
+    expect(
+      messages(slice({ endpoints: [{ addresses: ['10.1.0.1'], hints: { forZones, forNodes } as never }] })),
+    ).toEqual(['endpoints[0].hints.forZones: Too many: 9: must have at most 8 items']);
+    const hints = { forZones: [{ name: 'a' }, { name: 'a' }, { name: 'b c' }], forNodes } as never;
+    expect(messages(slice({ endpoints: [{ addresses: ['10.1.0.1'], hints }] }))).toEqual([
+      'endpoints[0].hints.forZones[1].name: Duplicate value: "a"',
+      "endpoints[0].hints.forZones[2].name: Invalid value: \"b c\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
+      "endpoints[0].hints.forNodes[0].name: Invalid value: \"Node_1\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
+    ]);
+    const nine = { forZones: [{ name: 'a' }], forNodes: times(9, (i) => ({ name: `n${i}` })) } as never;
+    expect(messages(slice({ endpoints: [{ addresses: ['10.1.0.1'], hints: nine }] }))).toEqual([
+      'endpoints[0].hints.forNodes: Too many: 9: must have at most 8 items',
+    ]);
+  });
+
+  it('reports addressType, then ports, then endpoints (ValidateEndpointSlice order)', () => {
+    expect(
+      messages(
+        slice({
+          addressType: 'IPv5' as never,
+          ports: [{ name: 'a', protocol: 'HTTP' }],
+          endpoints: [{ addresses: [] }],
+        }),
+      ),
+    ).toEqual([
+      'addressType: Unsupported value: "IPv5": supported values: "FQDN", "IPv4", "IPv6"',
+      'ports[0].protocol: Unsupported value: "HTTP": supported values: "SCTP", "TCP", "UDP"',
+      'endpoints[0].addresses: Required value: must contain at least 1 address',
+    ]);
+  });
+
+  it('hints decode as discovery/v1 EndpointHints: a misspelt field is a strict-decoding error', () => {
+    const [ok] = applyYaml(
+      testCluster(),
+      'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv4\nendpoints: [{addresses: ["10.1.0.1"], hints: {forNodes: [{name: Node_1}]}}]\n',
+    );
+    expect(ok!.message).toMatch(
+      /^The EndpointSlice "s" is invalid: endpoints\[0\]\.hints\.forNodes\[0\]\.name: Invalid value: "Node_1": /,
+    );
+    const [bad] = applyYaml(
+      testCluster(),
+      'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv4\nendpoints: [{addresses: ["10.1.0.1"], hints: {forZone: [{name: a}]}}]\n',
+    );
+    expect(bad!.message).toContain('unknown field "endpoints[0].hints.forZone"');
+  });
+});
