@@ -32,4 +32,18 @@ describe('spec.dnsConfig', () => {
   it('accepts underscores, a trailing dot and "." in search domains', () => {
     expect(good!.message).toBe('pod/good-config created');
   });
+
+  it('counts the search list in bytes, as Go len does, though the message says characters', () => {
+    // 1100 × "é": 1100 characters, 2200 bytes, over the 2048 of MaxDNSSearchListChars.
+    const search = 'é'.repeat(1100);
+    const [r] = applyYaml(
+      testCluster(),
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: nginx}]\n  dnsConfig: {searches: [${search}]}\n`,
+    );
+    expect(r!.message.split('\n').slice(0, 3)).toEqual([
+      'The Pod "p" is invalid: ',
+      `* spec.dnsConfig.searches: Invalid value: ["${search}"]: must not have more than 2048 characters (including spaces) in the search list`,
+      '* spec.dnsConfig.searches[0]: Invalid value: "' + search + '": must be no more than 253 characters',
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
 import type { PodDNSConfig } from 'kubernetes-types/core/v1';
 import { invalid, required, type FieldError } from '../fieldErrors.ts';
 import { ipErrors } from '../validation/ip.ts';
+import { utf8ByteLength } from '../../yaml/limits.ts';
 import { isDNS1123SubdomainWithUnderscore } from '../validation/names.ts';
 
 export const MAX_DNS_NAMESERVERS = 3;
@@ -32,7 +33,8 @@ export function validatePodDNSConfig(
   const searches = dnsConfig.searches ?? [];
   if (searches.length > MAX_DNS_SEARCH_PATHS)
     errs.push(invalid(`${path}.searches`, searches, `must not have more than ${MAX_DNS_SEARCH_PATHS} search paths`));
-  if (searches.join(' ').length > MAX_DNS_SEARCH_LIST_CHARS)
+  // Go's len: bytes, though the message says characters.
+  if (utf8ByteLength(searches.join(' ')) > MAX_DNS_SEARCH_LIST_CHARS)
     errs.push(
       invalid(
         `${path}.searches`,

@@ -2,6 +2,8 @@
 // (k8s.io/apimachinery pkg/util/validation/validation.go: IsDNS1123Label, IsDNS1123Subdomain,
 // IsDNS1035Label, IsQualifiedName, IsValidLabelValue, IsValidPortName, IsValidPortNum,
 // IsWildcardDNS1123Subdomain, IsDNS1123SubdomainWithUnderscore; docs/api-server.md §3.1).
+// Lengths are Go's len, in UTF-8 bytes: 32 × "é" is 64 bytes, over a label's 63, though 32 characters.
+import { utf8ByteLength } from '../../yaml/limits.ts';
 
 /** `RegexError`: each example ends with `', '` and the joiner is ` or `, hence the double space. */
 export function regexError(msg: string, fmt: string, ...examples: string[]): string {
@@ -51,7 +53,7 @@ const labelValueRe = whole(LABEL_VALUE_FMT);
 
 export function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];
-  if (value.length > 63) errs.push(maxLenError(63));
+  if (utf8ByteLength(value) > 63) errs.push(maxLenError(63));
   if (!dns1123LabelRe.test(value)) {
     // A valid subdomain that is not a valid label (length already checked) must contain dots.
     if (dns1123SubdomainRe.test(value)) errs.push('must not contain dots');
@@ -63,7 +65,7 @@ export function isDNS1123Label(value: string): string[] {
 /** A subdomain of at most 253 characters matching `re` (the message names the format). */
 function subdomainErrors(value: string, re: RegExp, msg: string, fmt: string): string[] {
   const errs: string[] = [];
-  if (value.length > 253) errs.push(maxLenError(253));
+  if (utf8ByteLength(value) > 253) errs.push(maxLenError(253));
   if (!re.test(value)) errs.push(regexError(msg, fmt, 'example.com'));
   return errs;
 }
@@ -83,14 +85,14 @@ export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
 
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
-  if (value.length > 63) errs.push(maxLenError(63));
+  if (utf8ByteLength(value) > 63) errs.push(maxLenError(63));
   if (!dns1035LabelRe.test(value)) errs.push(regexError(DNS1035_LABEL_MSG, DNS1035_LABEL_FMT, 'my-name', 'abc-123'));
   return errs;
 }
 
 export function isWildcardDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
-  if (value.length > 253) errs.push(maxLenError(253));
+  if (utf8ByteLength(value) > 253) errs.push(maxLenError(253));
   if (!wildcardRe.test(value)) errs.push(regexError(WILDCARD_MSG, WILDCARD_FMT, '*.example.com'));
   return errs;
 }
@@ -113,7 +115,7 @@ export function isQualifiedName(value: string): string[] {
     ];
   }
   if (name.length === 0) errs.push(`name part ${EMPTY_ERROR}`);
-  else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
+  else if (utf8ByteLength(name) > 63) errs.push(`name part ${maxLenError(63)}`);
   if (!qualifiedNameRe.test(name))
     errs.push(`name part ${regexError(QUALIFIED_NAME_MSG, QUALIFIED_NAME_FMT, 'MyName', 'my.name', '123-abc')}`);
   return errs;
@@ -121,7 +123,7 @@ export function isQualifiedName(value: string): string[] {
 
 export function isValidLabelValue(value: string): string[] {
   const errs: string[] = [];
-  if (value.length > 63) errs.push(maxLenError(63));
+  if (utf8ByteLength(value) > 63) errs.push(maxLenError(63));
   if (!labelValueRe.test(value))
     errs.push(regexError(LABEL_VALUE_MSG, LABEL_VALUE_FMT, 'MyValue', 'my_value', '12345'));
   return errs;
@@ -130,7 +132,7 @@ export function isValidLabelValue(value: string): string[] {
 /** IANA_SVC_NAME: every failing rule adds its own message. */
 export function isValidPortName(port: string): string[] {
   const errs: string[] = [];
-  if (port.length > 15) errs.push(maxLenError(15));
+  if (utf8ByteLength(port) > 15) errs.push(maxLenError(15));
   if (!/^[-a-z0-9]+$/.test(port)) errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
   if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
   if (port.includes('--')) errs.push('must not contain consecutive hyphens');
