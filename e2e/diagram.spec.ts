@@ -32,6 +32,8 @@ test('clicking a pod shows it in the Inspector; hovering a Service dims unrelate
   await expect(inspector).toContainText(`Pod ${name}`);
   await expect(inspector).toContainText('my-service-nodeport');
   await expect(inspector.getByRole('button', { name: 'Delete pod' })).toBeVisible();
+  // Its Deployment, as the worker found it through the ReplicaSet's ownerReference (view.ts).
+  await expect(inspector.getByRole('button', { name: 'Scale web up' })).toBeVisible();
   await page.getByTestId('service-my-service').hover();
   await expect(page.locator('.react-flow__node.is-dim')).not.toHaveCount(0);
   await expect(page.locator('.react-flow__node-pod.is-dim')).toHaveCount(0);

@@ -49,6 +49,8 @@ export interface PodView {
   ports: ContainerPortView[];
   /** The controller that owns it (`ReplicaSet/web-7d4b9c`), or null for a bare Pod. */
   owner: ObjectRefView | null;
+  /** The Deployment that owns it through its ReplicaSet (the controllers' ownerReferences), by name in its namespace; null otherwise. */
+  deployment: string | null;
   docIndex: number | null;
   source: ViewSource | null;
 }

@@ -162,3 +162,36 @@ spec: { selector: { app: a }, ports: [{ port: 80 }] }`,
     expect(pods('default').some(marked)).toBe(false);
   });
 });
+
+describe("a pod's Deployment (the controllers' ownerReferences, pod → ReplicaSet → Deployment)", () => {
+  const workload = (kind: string, name: string, app: string) => `apiVersion: apps/v1
+kind: ${kind}
+metadata: { name: ${name} }
+spec:
+  replicas: 1
+  selector: { matchLabels: { app: ${app} } }
+  template:
+    metadata: { labels: { app: ${app} } }
+    spec: { containers: [{ name: c, image: nginx }] }`;
+  // web-api's ReplicaSet (web-api-<hash>) starts with "web-" too: the name alone does not tell
+  // which Deployment made it, and a bare ReplicaSet named web-extra has none.
+  const yaml = [
+    workload('Deployment', 'web', 'web'),
+    workload('Deployment', 'web-api', 'api'),
+    workload('ReplicaSet', 'web-extra', 'extra'),
+    'apiVersion: v1\nkind: Pod\nmetadata: { name: bare, labels: { app: bare } }\nspec: { containers: [{ name: c, image: nginx }] }',
+  ].join('\n---\n');
+  const view = toClusterView(loadScenario(yaml, { seed: 1 }));
+  const deploymentOf = (app: string) =>
+    view.pods.filter((p) => p.labels['app'] === app).map((p) => [p.owner?.kind, p.deployment]);
+
+  it('carries the Deployment that owns the ReplicaSet that owns the pod', () => {
+    expect(deploymentOf('web')).toEqual([['ReplicaSet', 'web']]);
+    expect(deploymentOf('api')).toEqual([['ReplicaSet', 'web-api']]);
+  });
+
+  it("is null for a bare ReplicaSet's pods and a bare pod", () => {
+    expect(deploymentOf('extra')).toEqual([['ReplicaSet', null]]);
+    expect(deploymentOf('bare')).toEqual([[undefined, null]]);
+  });
+});

@@ -50,11 +50,26 @@ export function toClusterView(scenario: Scenario): ClusterView {
   );
   const nodes: NodeView[] = state.nodes.map((n) => nodeView(n, sourceOf('Node', n.metadata)));
   const pods: PodView[] = state.pods.map((p) => {
+    const ns = p.metadata.namespace;
+    const owner = controllerRef(p.metadata);
+    // The owner's own controller: a ReplicaSet's Deployment, by the ownerReference the deployment
+    // controller set on it (pkg/controller/deployment/sync.go getNewReplicaSet, metav1.NewControllerRef).
+    const ownersOwner = owner
+      ? controllerRef(replicaSets.get(objectKey('ReplicaSet', ns, owner.name))?.metadata)
+      : null;
+    const workloadSource = ownersOwner ? sourceOf(ownersOwner.kind, { name: ownersOwner.name, namespace: ns }) : null;
+    const viaReplicaSet = owner?.kind === 'ReplicaSet';
     // A pod that a cluster-owned Deployment's ReplicaSet made (the Gateway controller's own control
     // plane, a Gateway's data plane) is the cluster's too, as its Deployment is: the diagram hides
-    // them together and the client form does not offer them.
-    const src = systemWorkloadOf(p) ?? sourceOf('Pod', p.metadata) ?? ownerSource(p);
-    return podView(p, src, docOf(src));
+    // them together and the client form does not offer them. A pod made by a controller inherits
+    // the position of the workload that declared it.
+    const src =
+      (viaReplicaSet && workloadSource?.system ? workloadSource : null) ??
+      sourceOf('Pod', p.metadata) ??
+      (owner ? sourceOf(owner.kind, { name: owner.name, namespace: ns }) : null) ??
+      workloadSource;
+    const deployment = viaReplicaSet && ownersOwner?.kind === 'Deployment' ? ownersOwner.name : null;
+    return podView(p, owner, deployment, src, docOf(src));
   });
   const slicesByService = slicesOfServices(state.endpointSlices);
   const services: ServiceView[] = state.services.map((s) => {
@@ -94,27 +109,6 @@ export function toClusterView(scenario: Scenario): ClusterView {
       source: src,
     };
   });
-
-  function systemWorkloadOf(p: AdmittedPod): ViewSource | null {
-    const rsRef = controllerRef(p.metadata);
-    if (rsRef?.kind !== 'ReplicaSet') return null;
-    const depRef = controllerRef(replicaSets.get(objectKey('ReplicaSet', p.metadata.namespace, rsRef.name))?.metadata);
-    const src = depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;
-    return src?.system ? src : null;
-  }
-
-  // A pod made by a controller inherits the position of the workload that declared it.
-  function ownerSource(p: AdmittedPod): ViewSource | null {
-    const rsRef = controllerRef(p.metadata);
-    if (!rsRef) return null;
-    const direct = sourceOf(rsRef.kind, { name: rsRef.name, namespace: p.metadata.namespace });
-    if (direct) return direct;
-    const rs = state.replicaSets.find(
-      (r) => r.metadata.name === rsRef.name && r.metadata.namespace === p.metadata.namespace,
-    );
-    const depRef = controllerRef(rs?.metadata);
-    return depRef ? sourceOf(depRef.kind, { name: depRef.name, namespace: p.metadata.namespace }) : null;
-  }
 
   const loadBalancers = services
     .filter((s) => s.type === 'LoadBalancer' && s.lbIPs.length > 0)
@@ -161,7 +155,13 @@ function nodeView(n: AdmittedNode, source: ViewSource | null): NodeView {
   };
 }
 
-function podView(p: AdmittedPod, source: ViewSource | null, docIndex: number | null): PodView {
+function podView(
+  p: AdmittedPod,
+  owner: ObjectRefView | null,
+  deployment: string | null,
+  source: ViewSource | null,
+  docIndex: number | null,
+): PodView {
   const ports = p.spec.containers.flatMap((c) =>
     (c.ports ?? []).map((cp) => ({
       name: cp.name ?? '',
@@ -179,7 +179,8 @@ function podView(p: AdmittedPod, source: ViewSource | null, docIndex: number | n
     phase: p.status?.phase ?? 'Pending',
     labels: { ...(p.metadata.labels ?? {}) },
     ports,
-    owner: controllerRef(p.metadata),
+    owner,
+    deployment,
     docIndex,
     source,
   };

@@ -15,13 +15,10 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
   const services = view.services.filter(
     (s) => s.namespace === pod.namespace && s.endpoints.some((e) => e.pod === pod.name),
   );
-  const rs = pod.owner?.kind === 'ReplicaSet' ? pod.owner.name : null;
-  // A ReplicaSet made by a Deployment is named <deployment>-<pod-template-hash> (deployment controller).
-  const deploy = rs
-    ? view.workloads.find(
-        (w) => w.kind === 'Deployment' && w.namespace === pod.namespace && rs.startsWith(`${w.name}-`),
-      )
-    : undefined;
+  // Its Deployment as the worker read it from the controllers' ownerReferences (view.ts).
+  const deploy = view.workloads.find(
+    (w) => w.kind === 'Deployment' && w.namespace === pod.namespace && w.name === pod.deployment,
+  );
   const ref = { namespace: pod.namespace, name: pod.name };
   const scaleTo = (replicas: number): void => {
     if (deploy)
