@@ -27,11 +27,12 @@ describe(reuseUnchanged, () => {
     const before = new Map([...shown.nodes, ...shown.edges].map((x) => [x.id, x]));
     const reused = [...kept.nodes, ...kept.edges].filter((x) => before.get(x.id) === x).map((x) => x.id);
     // One more pod: it is new, and the Service boxes count one more endpoint; a node that did not
-    // get it is as it was, with its kube-proxy and pods. (The outside client moves: it stays centred
-    // beside the taller cluster.)
+    // get it is as it was, with its kube-proxy and pods, and so is the outside client (the bands start
+    // at the top, so a taller cluster moves nothing beside it).
     expect(kept.nodes.length).toBe(shown.nodes.length + 1);
-    expect(reused).toEqual(expect.arrayContaining(['node:node-1', 'kp:node-1', 'pod:default/web-98ff4b867-kjtfc']));
-    expect(reused).not.toContain('client:laptop');
+    expect(reused).toEqual(
+      expect.arrayContaining(['node:node-1', 'kp:node-1', 'pod:default/web-98ff4b867-kjtfc', 'client:laptop']),
+    );
     expect(reused).not.toContain('svc:default/my-service');
     expect(kept.nodes.find((n) => n.id === 'svc:default/my-service')).toBe(
       next.nodes.find((n) => n.id === 'svc:default/my-service'),
@@ -42,15 +43,19 @@ describe(reuseUnchanged, () => {
 
   it('gives a box that only moved a new node with its old data object, so its view does not re-render (nodes/boxView.ts)', () => {
     const shown = elementsOf(seed);
-    const next = elementsOf(seed.replace(/replicas: \d+/, `replicas: ${replicas + 1}`));
+    // A Service that sorts first pushes the others down; what they show is unchanged.
+    const next = elementsOf(
+      `${seed}\n---\n${readFileSync(new URL('./fixtures/first-service.yaml', import.meta.url), 'utf8')}`,
+    );
     const kept = reuseUnchanged(shown, next);
     const node = (els: FlowElements, id: string) => els.nodes.find((n) => n.id === id)!;
-    // The outside client moves (centred beside the taller cluster); what it shows is unchanged.
-    expect(node(kept, 'client:laptop')).not.toBe(node(shown, 'client:laptop'));
-    expect(node(kept, 'client:laptop').position).toEqual(node(next, 'client:laptop').position);
-    expect(node(kept, 'client:laptop').data).toBe(node(shown, 'client:laptop').data);
+    const moved = 'svc:default/my-service';
+    expect(node(next, moved).position.y).toBeGreaterThan(node(shown, moved).position.y);
+    expect(node(kept, moved)).not.toBe(node(shown, moved));
+    expect(node(kept, moved).position).toEqual(node(next, moved).position);
+    expect(node(kept, moved).data).toBe(node(shown, moved).data);
     // A box whose content changed gets the new data.
-    expect(node(kept, 'svc:default/my-service').data).toBe(node(next, 'svc:default/my-service').data);
+    expect(node(kept, 'svc:default/a-first').data).toBe(node(next, 'svc:default/a-first').data);
   });
 
   it('returns the new elements as they are when nothing was shown before', () => {

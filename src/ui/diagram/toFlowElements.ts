@@ -83,13 +83,14 @@ export function toFlowElements(
   const ordered = nodeBoxes(view);
   const gridCols = nodeGridColumns(ordered, nodesX, Math.max(servicesH, outsideH), aspect);
   const { colW, rowH } = gridTracks(ordered, gridCols);
-  const gridH = rowH.reduce((a, b) => a + b, 0) + Math.max(0, rowH.length - 1) * GAP.nodeRow;
-  const totalH = Math.max(gridH, servicesH, outsideH);
-  const centred = (h: number): number => Math.round(Math.max(0, (totalH - h) / 2));
+  // Every band starts at the top, where the picture is read from, rather than centred on the tallest
+  // band: a Node that grows by a Pod then moves nothing else, so a learner changing `replicas` sees
+  // the Pod arrive while the clients, Services and the other wires stay put (and only the wires
+  // that changed are drawn again).
 
-  // Band 2: Services, centred on the Nodes.
+  // Band 2: Services.
   const serviceY = new Map<string, number>();
-  let y = centred(servicesH);
+  let y = 0;
   for (const { s, key, ports, selectsNoPods, findings, h } of svcBoxes) {
     serviceY.set(key, y);
     nodes.push({
@@ -116,7 +117,7 @@ export function toFlowElements(
 
   // Band 1: the outside world. Cloud load balancers beside their Service, then ingresses, gateways;
   // the clients below them, or in a column of their own left of them (clientColumn).
-  let edgeY = centred(clientColumn ? entriesH : outsideH);
+  let edgeY = 0;
   for (const lb of lbs) {
     const at = Math.max(edgeY, serviceY.get(lb.service) ?? edgeY);
     nodes.push({
@@ -172,7 +173,8 @@ export function toFlowElements(
     }
     edgeY += h + GAP.row;
   }
-  if (clientColumn) edgeY = centred(clientsH);
+  // Clients in a column of their own start at its top too.
+  if (clientColumn) edgeY = 0;
   for (const c of sortedClients) {
     nodes.push({
       id: clientId(c.id),
@@ -191,12 +193,11 @@ export function toFlowElements(
   }
 
   // Band 3: Nodes as group containers in a grid, parents pushed before their children (docs/toolchain.md §2).
-  const gridY = centred(gridH);
   ordered.forEach(({ n, pods, cols, w: width, h: height }, i) => {
     const col = i % gridCols;
     const row = Math.floor(i / gridCols);
     const x = nodesX + colW.slice(0, col).reduce((a, b) => a + b + GAP.nodeCol, 0);
-    const gy = gridY + rowH.slice(0, row).reduce((a, b) => a + b + GAP.nodeRow, 0);
+    const gy = rowH.slice(0, row).reduce((a, b) => a + b + GAP.nodeRow, 0);
     const gid = nodeGroupId(n.name);
     const isUnscheduled = n.name === UNSCHEDULED_NODE;
     nodes.push({
