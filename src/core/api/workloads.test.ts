@@ -105,7 +105,7 @@ describe('workloads and the other kinds', () => {
       'apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv4\nendpoints: [{addresses: ["10.0.0.300"]}]\n',
     );
     expect(r2!.message).toBe(
-      'The EndpointSlice "s" is invalid: endpoints[0].addresses[0]: Invalid value: "10.0.0.300": must be a valid IPv4 address',
+      'The EndpointSlice "s" is invalid: endpoints[0].addresses[0]: Invalid value: "10.0.0.300": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
     );
   });
 

@@ -90,3 +90,39 @@ describe('EndpointSlice limits (field.TooMany)', () => {
     expect(bad!.message).toContain('unknown field "endpoints[0].hints.forZone"');
   });
 });
+
+// validateEndpoints (v1.34, pkg/apis/discovery/validation/validation.go): IPv4 addresses go through
+// IsValidIPForLegacyField, IPv6 through IsValidIP; an IP of the other family is an Invalid on the
+// unindexed `addresses` path, and ValidateEndpointIP still reports special ranges on the indexed one.
+describe('EndpointSlice addresses (validateEndpoints)', () => {
+  const check = (addressType: 'IPv4' | 'IPv6', ...addresses: string[]): string[] =>
+    messages(slice({ addressType, endpoints: [{ addresses }] }));
+
+  it("IPv4: an unparseable address gets IsValidIP's message on the indexed path", () => {
+    expect(check('IPv4', '10.0.0.300', 'web')).toEqual([
+      'endpoints[0].addresses[0]: Invalid value: "10.0.0.300": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      'endpoints[0].addresses[1]: Invalid value: "web": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    ]);
+  });
+
+  it('IPv4: leading zeros are accepted (sloppy parse, StrictIPCIDRValidation off)', () => {
+    expect(check('IPv4', '010.001.002.003')).toEqual([]);
+  });
+
+  it('IPv4: an IPv6 address is reported on `addresses`, then its special range on `addresses[j]`', () => {
+    expect(check('IPv4', '10.1.0.1', '2001:db8::1', '::1')).toEqual([
+      'endpoints[0].addresses: Invalid value: "2001:db8::1": must be an IPv4 address',
+      'endpoints[0].addresses: Invalid value: "::1": must be an IPv4 address',
+      'endpoints[0].addresses[2]: Invalid value: "::1": may not be in the loopback range (127.0.0.0/8, ::1/128)',
+    ]);
+  });
+
+  it('IPv6: an IPv4 address is reported on `addresses`, and its special range too', () => {
+    expect(check('IPv6', '2001:db8::1', '10.1.0.1', '169.254.1.1', 'nope')).toEqual([
+      'endpoints[0].addresses: Invalid value: "10.1.0.1": must be an IPv6 address',
+      'endpoints[0].addresses: Invalid value: "169.254.1.1": must be an IPv6 address',
+      'endpoints[0].addresses[2]: Invalid value: "169.254.1.1": may not be in the link-local range (169.254.0.0/16, fe80::/10)',
+      'endpoints[0].addresses[3]: Invalid value: "nope": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import {
   nameIsDNSSubdomain,
 } from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
-import { ipFamilyOf, specialIPError } from '../validation/ip.ts';
+import { INVALID_IP, ipFamilyOf, specialIPError } from '../validation/ip.ts';
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -76,9 +76,15 @@ function validateEndpoints(endpoints: Endpoint[], addressType: string | undefine
     addresses.forEach((a, j) => {
       const ap = `${p}.addresses[${j}]`;
       if (addressType === 'IPv4' || addressType === 'IPv6') {
-        if (ipFamilyOf(a) !== addressType) errs.push(invalid(ap, a, `must be a valid ${addressType} address`));
+        // validateEndpoints (v1.34): IPv4 is IsValidIPForLegacyField (sloppy: StrictIPCIDRValidation
+        // is off), IPv6 is IsValidIP, whose strict rules (no leading 0s, no IPv4-mapped, canonical
+        // form) we do not simulate (docs/api-server.md §2.2). A parseable IP of the other family is
+        // reported on the unindexed `addresses` path; ValidateEndpointIP (the ranges kube-proxy
+        // cannot route to) still runs on the indexed one.
+        const family = ipFamilyOf(a);
+        if (family === null) errs.push(invalid(ap, a, INVALID_IP));
         else {
-          // ValidateEndpointIP: the special ranges kube-proxy cannot route to.
+          if (family !== addressType) errs.push(invalid(`${p}.addresses`, a, `must be an ${addressType} address`));
           const special = specialIPError(a);
           if (special) errs.push(invalid(ap, a, special));
         }
