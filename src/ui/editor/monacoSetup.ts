@@ -1,6 +1,6 @@
 // Monaco, bundled locally (no CDN: the page must work offline), with the YAML language, its
 // workers, and monaco-yaml validating and completing against our Kubernetes schema. Exactly the
-// setup described in docs/toolchain.md §3.1–3.2. Loaded lazily, after the first diagram.
+// setup described in docs/toolchain.md §3.1–3.2, with the editor features of §3.4. Loaded lazily, after the first diagram.
 import * as monaco from 'monaco-editor/editor';
 import './monacoFeatures.ts';
 import 'monaco-editor/languages/definitions/yaml/register';
