@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetSuggestions } from '../traffic/TrafficControls.tsx';
+import { targetSuggestions } from '../traffic/clientSuggestions.ts';
 import { defaultView } from '../traffic/fixtures/clusterView.ts';
 import { clientStartId, fromClusterView, toViewClients } from './fromClusterView.ts';
 import type { ClientSpec } from '../../worker/protocol.ts';

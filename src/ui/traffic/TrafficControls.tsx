@@ -1,77 +1,21 @@
-// Clients, play/pause/step, speed and seed. Every control is a native button/input/select, so it
-// is keyboard reachable; focus is drawn by :focus-visible in diagram.css. Clients are declarations
-// (a Service and port by name, a workload's pod), shown and edited in the core's text form
-// (core/sim/clientText.ts); the worker resolves them on every load, and a client that names
-// nothing says so in its own row and sends nothing.
-import { useMemo, useState, type FormEvent } from 'react';
+// Play/pause/step, speed, seed and the clock, and the clients box: its summary names every client in
+// its colour; the rows that edit them and the form that adds one are ClientsEditor.tsx. Every control
+// is a native button/input/select, so it is keyboard reachable; focus is drawn by :focus-visible in
+// diagram.css.
+import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { setClients, setSpeed, step, stepBack, useStore } from '../store.ts';
+import { setSpeed, step, stepBack, useStore } from '../store.ts';
 import { PlayPauseButton } from './PlayPauseButton.tsx';
 import { SeedField } from '../panels/SeedField.tsx';
-import type { ClientDecl, SourceDecl } from '../../worker/protocol.ts';
-import type { ClusterView } from '../../worker/clusterView.ts';
-import {
-  formatSourceDecl,
-  formatTargetDecl,
-  parseSourceDecl,
-  parseTargetDecl,
-  unusedExternalIP,
-} from '../../core/sim/clientText.ts';
 import { clientColors } from '../diagram/layout.ts';
-import { isSystem } from '../diagram/fromClusterView.ts';
-import { useLanguage, useT } from '../i18n/useT.ts';
-import { messageText } from '../../text/messages.ts';
-import type { Translate } from '../i18n/translate.ts';
-import { problemText } from './clientProblem.ts';
+import { useT } from '../i18n/useT.ts';
+import { afterFirstPackets } from '../startupGate.ts';
 import '../diagram/diagram.css';
 
+const loadClientsEditor = () => import('./ClientsEditor.tsx');
+const ClientsEditor = lazy(() => loadClientsEditor().then((m) => ({ default: m.ClientsEditor })));
+
 export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
-/** The rates a client may send at, per simulated second (the diagram draws at most this many per client). */
-export const RATE_LIMITS = { min: 0.1, max: 50 } as const;
-
-/**
- * Targets worth offering, as declarations: each Service's ClusterIP, its nodePort (any node) and its
- * load-balancer IP, and each Ingress host. `outside`: only what a client outside the cluster can
- * reach (a nodePort, a load balancer, an Ingress host; never a ClusterIP or a cluster DNS name).
- */
-export function targetSuggestions(view: ClusterView | null, outside = false): string[] {
-  if (!view) return [];
-  const out: string[] = [];
-  for (const s of view.services) {
-    const p = s.ports[0];
-    if (!p || isSystem(s)) continue;
-    const port = p.name || p.port;
-    const ref = `${s.namespace}/${s.name}:${port}`;
-    if (s.lbIPs.length > 0) out.push(`loadbalancer/${ref}`);
-    if (s.ports.some((x) => x.nodePort)) {
-      const np = s.ports.find((x) => x.nodePort)!;
-      out.push(`nodeport/${s.namespace}/${s.name}:${np.name || np.port}`);
-    }
-    if (!outside && s.clusterIP && s.clusterIP !== 'None') out.push(`service/${ref}`);
-  }
-  for (const i of view.ingresses) for (const r of i.rules) if (r.host) out.push(`ingress/${r.host}`);
-  return [...new Set(out)];
-}
-
-/** Pods to send from, as declarations: each workload (its pod is picked on every load), then each bare pod. */
-export function sourceSuggestions(view: ClusterView | null): string[] {
-  if (!view) return [];
-  const out = view.workloads
-    .filter((w) => !isSystem(w) && w.kind !== 'ReplicaSet')
-    .map((w) => formatSourceDecl({ kind: 'workload', workload: w.kind, namespace: w.namespace, name: w.name }));
-  for (const p of view.pods)
-    if (!isSystem(p) && !p.owner) out.push(formatSourceDecl({ kind: 'pod', namespace: p.namespace, name: p.name }));
-  return out.sort();
-}
-
-/** A rate typed by the user: a number from RATE_LIMITS.min to .max, or the message saying why not (page language). */
-export function readRate(text: string, t: Translate): { ok: true; rate: number } | { ok: false; error: string } {
-  const n = Number(text.trim().replace(',', '.'));
-  if (text.trim() === '' || !Number.isFinite(n)) return { ok: false, error: t('traffic.rateNotNumber') };
-  if (n < RATE_LIMITS.min || n > RATE_LIMITS.max)
-    return { ok: false, error: t('traffic.rateRange', { min: RATE_LIMITS.min, max: RATE_LIMITS.max }) };
-  return { ok: true, rate: n };
-}
 
 /** The simulated clock, a tenth of a second at a time: its own component, so the clients' rows do not re-render with it. */
 function SimClock({ label }: { label: string }) {
@@ -83,70 +27,25 @@ function SimClock({ label }: { label: string }) {
   );
 }
 
-export function TrafficControls() {
-  const { clients, declared, running, problems, speed, view, theme } = useStore(
+// Memoised: the diagram around it renders again on every traffic answer, and the rows' inputs would
+// be touched each time (React sets an input's name and type again whenever it renders it).
+export const TrafficControls = memo(function TrafficControls() {
+  const { clients, declared, running, speed, theme } = useStore(
     useShallow((s) => ({
       clients: s.clients,
       declared: s.declared,
       running: s.running,
-      problems: s.clientProblems,
       speed: s.speed,
-      view: s.view,
       theme: s.theme,
     })),
   );
   // The rows: what the user declared, or the defaults the core chose on this load.
   const rows = clients ?? declared;
   const colors = useMemo(() => clientColors(running.map((c) => c.id)), [running]);
-  const insideTargets = useMemo(() => targetSuggestions(view), [view]);
-  const outsideTargets = useMemo(() => targetSuggestions(view, true), [view]);
-  const sources = useMemo(() => sourceSuggestions(view), [view]);
-  const [kind, setKind] = useState<'external' | 'pod'>('external');
-  const [ip, setIp] = useState<string | null>(null);
-  const [pod, setPod] = useState('');
-  const [to, setTo] = useState('');
-  const [rateText, setRateText] = useState('2');
-  const [formError, setFormError] = useState<string | null>(null);
-  const [rowRates, setRowRates] = useState<Record<string, string>>({});
+  // The rows' editor loads on the box's first opening, or once the first packets are on screen.
+  const [open, setOpen] = useState(false);
+  useEffect(() => afterFirstPackets(() => void loadClientsEditor()), []);
   const t = useT();
-  const lang = useLanguage();
-  const freeIP = unusedExternalIP(rows);
-  const suggestions = kind === 'external' ? outsideTargets : insideTargets;
-
-  const add = (e: FormEvent): void => {
-    e.preventDefault();
-    const rate = readRate(rateText, t);
-    const target = parseTargetDecl(to || suggestions[0] || '');
-    const from: SourceDecl | null =
-      kind === 'external'
-        ? { kind: 'external', ip: ip ?? freeIP }
-        : (() => {
-            const r = parseSourceDecl(pod || sources[0] || '');
-            return r.ok ? r.value : null;
-          })();
-    const error = !rate.ok
-      ? rate.error
-      : !target.ok
-        ? // a target typed that does not read says which form it missed (the core's code, worded in the page's language)
-          target.problem.code !== 'decl.emptyTarget'
-          ? messageText(lang, target.problem)
-          : t(kind === 'external' ? 'traffic.noOutsideTarget' : 'traffic.noTarget')
-        : !from
-          ? t('traffic.noSourcePod')
-          : from.kind === 'external' && !/^\d{1,3}(\.\d{1,3}){3}$/.test(from.ip ?? '')
-            ? t('traffic.badClientIP')
-            : null;
-    setFormError(error);
-    if (error || !rate.ok || !target.ok || !from) return;
-    let n = rows.length + 1;
-    while (rows.some((c) => c.id === `client-${n}`)) n++;
-    setClients([...rows, { id: `client-${n}`, from, to: target.value, rate: rate.rate }]);
-    setIp(null);
-    setTo('');
-  };
-  // Editing a default client makes the list the user's own (it stops following the default choice).
-  const update = (id: string, patch: Partial<ClientDecl>): void =>
-    setClients(rows.map((c) => (c.id === id ? { ...c, ...patch } : c)));
 
   return (
     <section className="k-traffic" data-theme={theme} aria-label={t('traffic.label')}>
@@ -171,7 +70,7 @@ export function TrafficControls() {
         <SeedField label={t('traffic.seed')} className="k-seed" style={{ width: '6em' }} />
         <SimClock label={t('traffic.time')} />
       </div>
-      <details className="k-clients-box">
+      <details className="k-clients-box" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           {t('traffic.clients')}{' '}
           {rows.map((c) => (
@@ -180,148 +79,12 @@ export function TrafficControls() {
             </span>
           ))}
         </summary>
-        <ul className="k-clients" aria-label={t('traffic.clients')}>
-          {rows.map((c) => {
-            const problem = problems[c.id];
-            const rateError = rowRates[c.id] === undefined ? null : readRate(rowRates[c.id]!, t);
-            return (
-              <li key={c.id} className="k-row" data-client={c.id} data-unresolved={problem ? problem.code : undefined}>
-                <span className="k-swatch" style={{ background: colors.get(c.id) }} aria-hidden="true" />
-                <span className="k-mono">{c.id}</span>
-                <span className="k-dim k-mono">{formatSourceDecl(c.from)}</span>
-                <span aria-hidden="true">→</span>
-                <input
-                  aria-label={t('traffic.clientTarget', { id: c.id })}
-                  className="k-mono"
-                  defaultValue={formatTargetDecl(c.to)}
-                  key={formatTargetDecl(c.to)}
-                  list={c.from.kind === 'external' ? 'k-targets-outside' : 'k-targets'}
-                  onBlur={(e) => {
-                    const r = parseTargetDecl(e.target.value);
-                    if (r.ok && formatTargetDecl(r.value) !== formatTargetDecl(c.to)) update(c.id, { to: r.value });
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-                  }}
-                />
-                <label>
-                  <input
-                    type="text"
-                    inputMode="decimal"
-                    aria-label={t('traffic.clientRate', { id: c.id })}
-                    aria-invalid={rateError && !rateError.ok ? true : undefined}
-                    value={rowRates[c.id] ?? String(c.rate)}
-                    style={{ width: '4em' }}
-                    onChange={(e) => {
-                      const text = e.target.value;
-                      const r = readRate(text, t);
-                      setRowRates((m) => ({ ...m, [c.id]: text }));
-                      if (r.ok) update(c.id, { rate: r.rate });
-                    }}
-                    onBlur={() =>
-                      setRowRates((m) => {
-                        const { [c.id]: _gone, ...rest } = m;
-                        return rest;
-                      })
-                    }
-                  />
-                  {t('traffic.perSecond')}
-                </label>
-                <button
-                  type="button"
-                  className="k-btn"
-                  aria-label={t('traffic.removeClient', { id: c.id })}
-                  onClick={() => setClients(rows.filter((x) => x.id !== c.id))}
-                >
-                  {t('traffic.remove')}
-                </button>
-                {rateError && !rateError.ok && (
-                  <span className="k-error" role="alert">
-                    {rateError.error}
-                  </span>
-                )}
-                {problem && (
-                  <span className="k-warn" role="status" data-testid="client-problem">
-                    {problemText(problem, t)}
-                  </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-        <details className="k-add">
-          <summary>{t('traffic.addClient')}</summary>
-          <form className="k-row" onSubmit={add} aria-label={t('traffic.addClient')} noValidate>
-            <select
-              aria-label={t('traffic.clientKind')}
-              value={kind}
-              onChange={(e) => {
-                setKind(e.target.value === 'pod' ? 'pod' : 'external');
-                setTo('');
-                setFormError(null);
-              }}
-            >
-              <option value="external">{t('traffic.external')}</option>
-              <option value="pod">{t('traffic.inClusterPod')}</option>
-            </select>
-            {kind === 'external' ? (
-              <input
-                aria-label={t('traffic.clientIP')}
-                className="k-mono"
-                value={ip ?? freeIP}
-                onChange={(e) => setIp(e.target.value)}
-                style={{ width: '9em' }}
-              />
-            ) : (
-              <select aria-label={t('traffic.fromPod')} value={pod} onChange={(e) => setPod(e.target.value)}>
-                {sources.map((p) => (
-                  <option key={p} value={p}>
-                    {p}
-                  </option>
-                ))}
-              </select>
-            )}
-            <input
-              aria-label={t('traffic.target')}
-              className="k-mono"
-              placeholder={suggestions[0] ?? ''}
-              value={to}
-              list={kind === 'external' ? 'k-targets-outside' : 'k-targets'}
-              onChange={(e) => setTo(e.target.value)}
-            />
-            <label>
-              <input
-                type="text"
-                inputMode="decimal"
-                aria-label={t('traffic.ratePerSecond')}
-                aria-invalid={formError !== null && !readRate(rateText, t).ok ? true : undefined}
-                value={rateText}
-                style={{ width: '4em' }}
-                onChange={(e) => setRateText(e.target.value)}
-              />
-              {t('traffic.perSecond')}
-            </label>
-            <button type="submit" className="k-btn">
-              {t('traffic.addClientButton')}
-            </button>
-            {formError && (
-              <span className="k-error" role="alert" data-testid="add-client-error">
-                {formError}
-              </span>
-            )}
-          </form>
-        </details>
+        {open && (
+          <Suspense fallback={null}>
+            <ClientsEditor rows={rows} colors={colors} />
+          </Suspense>
+        )}
       </details>
-      <datalist id="k-targets">
-        {insideTargets.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
-      <datalist id="k-targets-outside">
-        {outsideTargets.map((s) => (
-          <option key={s} value={s} />
-        ))}
-      </datalist>
     </section>
   );
-}
+});

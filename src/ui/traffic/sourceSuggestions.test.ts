@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { toClusterView } from '../../worker/view.ts';
-import { sourceSuggestions } from './TrafficControls.tsx';
+import { sourceSuggestions } from './clientSuggestions.ts';
 import { fromClusterView } from '../diagram/fromClusterView.ts';
 
 const scenario = (path: string) =>
