@@ -12,9 +12,9 @@ async function podCounts(page: Page): Promise<Counts> {
   return page.locator('[data-testid="pod-counters"] [data-pod]').evaluateAll((rows) => {
     const out: Record<string, { total: number; byClient: Record<string, number> }> = {};
     for (const r of rows) {
-      const byClient: Record<string, number> = {};
-      for (const s of r.querySelectorAll('[data-client]'))
-        byClient[s.getAttribute('data-client') ?? ''] = Number(s.getAttribute('data-n'));
+      // A bar is one element; it carries its clients' counts (PodCounters.tsx).
+      const bar = r.querySelector('[data-clients]');
+      const byClient = JSON.parse(bar?.getAttribute('data-clients') ?? '{}') as Record<string, number>;
       out[r.getAttribute('data-pod') ?? ''] = { total: Number(r.getAttribute('data-count')), byClient };
     }
     return out;

@@ -82,6 +82,7 @@ export const en = {
   'traffic.ratePerSecond': 'Rate per second',
   'traffic.perSecond': '/s',
   'traffic.requestsPerPod': 'Requests per pod',
+  'traffic.podAnswered': '{pod} answered {count}',
   'traffic.noRequests': 'No requests yet.',
   // The traffic limits (core/sim/traffic.ts TrafficProblem), worded as README.md "Limits" documents them.
   'traffic.problem.tooManyClients':

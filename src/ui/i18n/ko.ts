@@ -74,6 +74,7 @@ export const ko: Record<MessageKey, string> = {
   'traffic.ratePerSecond': '초당 요청 수',
   'traffic.perSecond': '/초',
   'traffic.requestsPerPod': '파드별 요청 수',
+  'traffic.podAnswered': '{pod}: 응답 {count}개',
   'traffic.noRequests': '아직 요청이 없습니다.',
   'traffic.problem.tooManyClients':
     '트래픽 클라이언트가 {clients}개입니다. 플레이그라운드는 최대 {max}개까지 실행하므로 처음 {max}개만 요청을 보냅니다.',
