@@ -23,7 +23,7 @@ import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
-import { validateEndpointSlice } from './discovery/endpointSlice.ts';
+import { dropTopologyOnV1, validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 import { admissionPlugin, type AdmissionPlugin } from './plugins.ts';
@@ -84,6 +84,7 @@ function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined):
     case 'DaemonSet':
       return validateWorkload(obj);
     case 'EndpointSlice':
+      dropTopologyOnV1(obj as unknown as EndpointSlice); // the strategy's PrepareFor*, before validation
       return validateEndpointSlice(obj as unknown as EndpointSlice);
     case 'Endpoints':
       return validateEndpoints(obj as Endpoints);

@@ -1,6 +1,6 @@
 // Decoding shapes of apps/v1, discovery.k8s.io/v1 and networking.k8s.io/v1 kinds
 // (k8s.io/api apps/v1, discovery/v1, networking/v1 types.go).
-import { any, arr, bool, i32, labelSelector, str, struct, topLevel, type Schema } from './schema.ts';
+import { any, arr, bool, i32, labelSelector, str, stringMap, struct, topLevel, type Schema } from './schema.ts';
 import { podTemplateSpec } from './coreSchemas.ts';
 
 const workloadSpec = (name: string, extra: Record<string, Schema> = {}): Schema =>
@@ -35,6 +35,8 @@ const endpoint = struct('v1.Endpoint', {
   targetRef: any,
   nodeName: str(),
   zone: str(),
+  // Decoded, then dropped before validation (discovery/endpointSlice.ts dropTopologyOnV1).
+  deprecatedTopology: stringMap,
   // forNodes joined forZones in 1.33 (k8s.io/api discovery/v1 types.go EndpointHints).
   hints: struct('v1.EndpointHints', {
     forZones: arr(struct('v1.ForZone', { name: str() })),

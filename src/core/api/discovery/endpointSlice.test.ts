@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { EndpointSlice } from '../../model/objects.ts';
 import { renderFieldError } from '../fieldErrors.ts';
 import { applyYaml, testCluster } from '../testing/testCluster.ts';
+import { loadScenario } from '../../scenario/load.ts';
+import { runKubectl } from '../../kubectl/runKubectl.ts';
 import { validateEndpointSlice } from './endpointSlice.ts';
 
 // pkg/apis/discovery/validation/validation.go (v1.34): maxEndpoints 1000, maxAddresses 100,
@@ -124,5 +126,40 @@ describe('EndpointSlice addresses (validateEndpoints)', () => {
       'endpoints[0].addresses[2]: Invalid value: "169.254.1.1": may not be in the link-local range (169.254.0.0/16, fe80::/10)',
       'endpoints[0].addresses[3]: Invalid value: "nope": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
     ]);
+  });
+});
+
+// dropTopologyOnV1 (pkg/registry/discovery/endpointslice/strategy.go, v1.34): a v1 write's
+// deprecatedTopology is decoded, then silently dropped before validation, on create and on update.
+describe('EndpointSlice deprecatedTopology (dropTopologyOnV1)', () => {
+  const yaml = (topology: string) =>
+    `apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\naddressType: IPv4\nendpoints: [{addresses: ["10.1.0.1"], deprecatedTopology: ${topology}}]\n`;
+  const older = yaml('{kubernetes.io/hostname: node-1, topology.kubernetes.io/zone: zone-a}');
+
+  it('is admitted and not stored; an update that only adds it is unchanged, nodeName stays unset', () => {
+    const ctx = testCluster();
+    const [created, again] = applyYaml(ctx, `${older}---\n${older}`);
+    expect(created!.message).toBe('endpointslice.discovery.k8s.io/s created');
+    expect(created!.object).toMatchObject({ endpoints: [{ addresses: ['10.1.0.1'] }] });
+    const [stored] = (created!.object as unknown as EndpointSlice).endpoints!;
+    expect(stored).not.toHaveProperty('deprecatedTopology');
+    expect(stored).not.toHaveProperty('nodeName');
+    expect(again!.message).toBe('endpointslice.discovery.k8s.io/s unchanged');
+  });
+
+  it('kubectl get -o yaml shows none', () => {
+    const s = loadScenario(older, { seed: 1 });
+    expect(s.applied.map((a) => a.message)).toEqual(['endpointslice.discovery.k8s.io/s created']);
+    const out = runKubectl(s, ['get', 'endpointslice', 's', '-o', 'yaml']).stdout;
+    expect(out).toContain('- 10.1.0.1\n');
+    expect(out).not.toContain('deprecatedTopology');
+    expect(out).not.toContain('node-1');
+  });
+
+  it('a list is a decode error, as for any map[string]string', () => {
+    const [bad] = applyYaml(testCluster(), yaml('[node-1]'));
+    expect(bad!.message).toBe(
+      'Error from server (BadRequest): error when creating "test.yaml": EndpointSlice in version "v1" cannot be handled as a EndpointSlice: json: cannot unmarshal array into Go struct field Endpoint.endpoints.deprecatedTopology of type map[string]string',
+    );
   });
 });

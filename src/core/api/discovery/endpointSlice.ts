@@ -34,6 +34,17 @@ export function setEndpointSliceDefaults(es: EndpointSlice): void {
   }
 }
 
+/**
+ * PrepareForCreate / PrepareForUpdate's dropTopologyOnV1 (pkg/registry/discovery/endpointslice/strategy.go,
+ * v1.34): a v1 write's `deprecatedTopology` is silently cleared on every endpoint. Upstream copies its
+ * `kubernetes.io/hostname` into an unset `nodeName` only for a node name the old object's
+ * `deprecatedTopology` held; only v1beta1 (not served since 1.25) could store one, so here it is always
+ * just cleared (an update with unchanged endpoints, which upstream leaves alone, has none to clear).
+ */
+export function dropTopologyOnV1(es: EndpointSlice): void {
+  for (const ep of es.endpoints ?? []) delete ep.deprecatedTopology;
+}
+
 export function validateEndpointSlice(es: EndpointSlice): FieldError[] {
   const errs = validateObjectMeta(es.metadata, true, nameIsDNSSubdomain);
   if (!es.addressType) errs.push(required('addressType'));
