@@ -14,7 +14,7 @@ import type {
 } from '../core/model/index.ts';
 import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
-import { controllerPlugin, loadBalancerIP } from '../core/controllers/index.ts';
+import { controllerOf, controllerPlugin, loadBalancerIP, podOwners } from '../core/controllers/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -51,12 +51,9 @@ export function toClusterView(scenario: Scenario): ClusterView {
   const nodes: NodeView[] = state.nodes.map((n) => nodeView(n, sourceOf('Node', n.metadata)));
   const pods: PodView[] = state.pods.map((p) => {
     const ns = p.metadata.namespace;
-    const owner = controllerRef(p.metadata);
-    // The owner's own controller: a ReplicaSet's Deployment, by the ownerReference the deployment
-    // controller set on it (pkg/controller/deployment/sync.go getNewReplicaSet, metav1.NewControllerRef).
-    const ownersOwner = owner
-      ? controllerRef(replicaSets.get(objectKey('ReplicaSet', ns, owner.name))?.metadata)
-      : null;
+    const refs = podOwners(p, (name) => replicaSets.get(objectKey('ReplicaSet', ns, name)), ownerShown);
+    const owner = refView(refs.owner, ns);
+    const ownersOwner = refs.ownersOwner;
     const workloadSource = ownersOwner ? sourceOf(ownersOwner.kind, { name: ownersOwner.name, namespace: ns }) : null;
     const viaReplicaSet = owner?.kind === 'ReplicaSet';
     // A pod that a cluster-owned Deployment's ReplicaSet made (the Gateway controller's own control
@@ -68,7 +65,7 @@ export function toClusterView(scenario: Scenario): ClusterView {
       sourceOf('Pod', p.metadata) ??
       (owner ? sourceOf(owner.kind, { name: owner.name, namespace: ns }) : null) ??
       workloadSource;
-    const deployment = viaReplicaSet && ownersOwner?.kind === 'Deployment' ? ownersOwner.name : null;
+    const deployment = refs.deployment ? refs.deployment.name : null;
     return podView(p, owner, deployment, src, docOf(src));
   });
   const slicesByService = slicesOfServices(state.endpointSlices);
@@ -136,10 +133,11 @@ export function toClusterView(scenario: Scenario): ClusterView {
   };
 }
 
-function controllerRef(meta: ObjectMeta | undefined): ObjectRefView | null {
-  const refs = meta?.ownerReferences ?? [];
-  const r = refs.find((x) => x.controller) ?? refs[0];
-  return r ? { kind: r.kind, name: r.name, ...(meta?.namespace ? { namespace: meta.namespace } : {}) } : null;
+/** The owner a pod's details show: its controller (metav1.GetControllerOf), else its first owner. */
+const ownerShown: typeof controllerOf = (o) => controllerOf(o) ?? o?.metadata?.ownerReferences?.[0];
+
+function refView(r: ReturnType<typeof controllerOf>, namespace: string | undefined): ObjectRefView | null {
+  return r ? { kind: r.kind, name: r.name, ...(namespace ? { namespace } : {}) } : null;
 }
 
 function nodeView(n: AdmittedNode, source: ViewSource | null): NodeView {

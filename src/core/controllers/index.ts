@@ -1,6 +1,7 @@
 // The controllers' door for code outside the core: the built-in Gateway controller's decisions
 // (which routes each listener accepted, each backendRef's verdict), so the worker's view carries
-// what the controller decided instead of deciding it again, through its plug-in (plugins.ts).
+// what the controller decided instead of deciding it again, through its plug-in (plugins.ts), and
+// which workload controls a pod (meta.ts podOwners), so the view walks ownerReferences as the core does.
 export {
   gatewayDecisions,
   listenerProblem,
@@ -10,4 +11,5 @@ export {
 } from './gatewayAttachment.ts';
 export { gatewayService } from './gatewayController.ts';
 export { loadBalancerIP } from './loadBalancers.ts';
+export { controllerOf, podOwners } from './meta.ts';
 export { controllerPlugin } from './plugins.ts';

@@ -56,6 +56,28 @@ export function controllerRef(owner: KObject): OwnerReference {
   };
 }
 
+type Owned = { metadata?: { ownerReferences?: readonly OwnerReference[] } };
+
+/** metav1.GetControllerOf: the ownerReference marked controller. */
+export const controllerOf = (o: Owned | undefined): OwnerReference | undefined =>
+  o?.metadata?.ownerReferences?.find((r) => r.controller);
+
+/**
+ * Which workload controls a pod, by the ownerReferences the controllers set (metav1.NewControllerRef):
+ * the pod's `owner` and, when that is a ReplicaSet, the ReplicaSet's own (`ownersOwner`, a Deployment
+ * when pkg/controller/deployment/sync.go getNewReplicaSet made it, and then also `deployment`).
+ * `replicaSet` finds a ReplicaSet by name in the pod's namespace; `ownerOf` picks an object's owner.
+ */
+export function podOwners(
+  pod: Owned,
+  replicaSet: (name: string) => Owned | undefined,
+  ownerOf: (o: Owned | undefined) => OwnerReference | undefined = controllerOf,
+): { owner?: OwnerReference; ownersOwner?: OwnerReference; deployment?: OwnerReference } {
+  const owner = ownerOf(pod);
+  const ownersOwner = owner?.kind === 'ReplicaSet' ? ownerOf(replicaSet(owner.name)) : undefined;
+  return { owner, ownersOwner, deployment: ownersOwner?.kind === 'Deployment' ? ownersOwner : undefined };
+}
+
 /** Records that `kind/ns/name` was made by `by` on behalf of `owner` (same document, under pathPrefix). */
 export function recordOrigin(
   state: ClusterState,

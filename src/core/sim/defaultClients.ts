@@ -8,6 +8,7 @@ import type { Pod, Service } from '../model/objects.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ClientDecl, SourceDecl, WorkloadKind } from './clientDecl.ts';
 import { EXTERNAL_IPS } from './clientText.ts';
+import { podOwners } from '../controllers/meta.ts';
 
 const nsOf = (o: { metadata?: { namespace?: string } }): string => o.metadata?.namespace ?? 'default';
 const nameOf = (o: { metadata?: { name?: string } }): string => o.metadata?.name ?? '';
@@ -15,19 +16,15 @@ const key = (o: { metadata?: { namespace?: string; name?: string } }): string =>
 const byKey = <T extends { metadata?: { namespace?: string; name?: string } }>(a: T, b: T): number =>
   key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
-const controller = (o: { metadata?: { ownerReferences?: { controller?: boolean; kind: string; name: string }[] } }) =>
-  o.metadata?.ownerReferences?.find((r) => r.controller);
-
 /** The workload a pod belongs to (a Deployment through its ReplicaSet), or null for a bare pod. */
 export function podWorkload(state: ClusterState, pod: Pod): { kind: WorkloadKind; name: string } | null {
-  const ref = controller(pod);
-  if (!ref) return null;
-  if (ref.kind === 'ReplicaSet') {
-    const rs = state.replicaSets.find((r) => nsOf(r) === nsOf(pod) && nameOf(r) === ref.name);
-    const dep = rs && controller(rs);
-    return dep?.kind === 'Deployment' ? { kind: 'Deployment', name: dep.name } : { kind: 'ReplicaSet', name: ref.name };
-  }
-  return ref.kind === 'StatefulSet' || ref.kind === 'DaemonSet' ? { kind: ref.kind, name: ref.name } : null;
+  const { owner, deployment } = podOwners(pod, (name) =>
+    state.replicaSets.find((r) => nsOf(r) === nsOf(pod) && nameOf(r) === name),
+  );
+  if (deployment) return { kind: 'Deployment', name: deployment.name };
+  return owner && (owner.kind === 'ReplicaSet' || owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet')
+    ? { kind: owner.kind, name: owner.name }
+    : null;
 }
 
 /** Objects the cluster runs for itself (kube-system, the default cluster's add-ons) are not picked. */
