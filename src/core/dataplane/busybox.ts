@@ -5,6 +5,7 @@
 // stderr are one stream, so the pod shell prints the chunks in order; without one they split.
 import type { RequestResult } from './types.ts';
 import type { DnsAnswer } from './dnsStep.ts';
+import { utf8ByteLength } from '../yaml/limits.ts';
 
 export interface CommandOutput {
   stdout: string;
@@ -39,16 +40,6 @@ export function wgetProgressLine(bytes: number): string {
   return `${'-'.padEnd(20)} 100% |${'*'.repeat(32)}|${String(bytes).padStart(6)}  0:00:00 ETA\n`;
 }
 
-/** Bytes of a string in UTF-8 (the size wget counts). */
-function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
 /**
  * `port` is the port wget dials (from the URL; 80 for http, 443 for https) — busybox prints the
  * address it connects to (xmalloc_sockaddr2dotted), before any DNAT.
@@ -74,7 +65,8 @@ export function wgetChunks(
           ...connecting,
           { stream: 'err', text: 'writing to stdout\n' },
           { stream: 'out', text: body },
-          { stream: 'err', text: wgetProgressLine(utf8Length(body)) },
+          // wget counts the UTF-8 bytes it wrote.
+          { stream: 'err', text: wgetProgressLine(utf8ByteLength(body)) },
           { stream: 'err', text: 'written to stdout\n' },
         ],
         exitCode: 0,
