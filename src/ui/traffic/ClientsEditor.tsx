@@ -1,6 +1,9 @@
 // The clients box's contents: one row per client (its source, target and rate, editable) and the
 // form that adds one. It loads when the box is first opened, or once the first packets are on screen
-// (TrafficControls.tsx), so the page's first diagram does not wait for its code.
+// (TrafficControls.tsx), so the page's first diagram does not wait for its code. Clients are
+// declarations (a Service and port by name, a workload's pod), shown and edited in the core's text
+// form (core/sim/clientText.ts); the worker resolves them on every load, and a client that names
+// nothing says so in its own row and sends nothing.
 import { useMemo, useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setClients, useStore } from '../store.ts';
