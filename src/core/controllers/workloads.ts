@@ -10,7 +10,7 @@ import { DiagnosticCode } from '../diagnostics.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
-import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
+import { controllerOf, controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -69,7 +69,7 @@ export function desiredReplicas(
 /** `Deployment "web"` for a Deployment's ReplicaSet (the user wrote the Deployment), else the object itself. */
 /** The workload a learner wrote: a Deployment's ReplicaSet is named by its Deployment. */
 function ownerOf(obj: KObject): { kind: string; name: string } {
-  const owner = obj.metadata?.ownerReferences?.find((r) => r.controller);
+  const owner = controllerOf(obj);
   return owner?.kind === 'Deployment'
     ? { kind: 'Deployment', name: owner.name }
     : { kind: String(obj.kind), name: obj.metadata?.name ?? '' };

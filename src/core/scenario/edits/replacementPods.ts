@@ -12,16 +12,11 @@ import type { Rng } from '../../random/rng.ts';
 import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { generateName } from '../../controllers/names.ts';
-import { deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
+import { controllerOf, deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
 import { podFromTemplate } from '../../controllers/podTemplate.ts';
 import { labelSelectorMatches } from '../../model/labels.ts';
 
 const ns = (o: KObject) => o.metadata?.namespace ?? 'default';
-
-export function controllerOf(pod: AdmittedPod): { kind: string; name: string; uid: string } | undefined {
-  const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
-  return ref ? { kind: ref.kind, name: ref.name, uid: ref.uid } : undefined;
-}
 
 function ownedPods(state: ClusterState, uid: string): AdmittedPod[] {
   return state.pods.filter(

@@ -16,7 +16,7 @@ import type { Rng } from '../../random/rng.ts';
 import { locatePath, type ParsedStream } from '../../yaml/parseStream.ts';
 import { DiagnosticCode, type DiagnosticSay } from '../../diagnostics.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
-import { mut } from '../../controllers/meta.ts';
+import { controllerOf, mut } from '../../controllers/meta.ts';
 import { markTerminating, runningStatus } from '../../controllers/podStatus.ts';
 import { updateWorkloadStatuses } from '../../controllers/workloadStatus.ts';
 import {
@@ -30,7 +30,7 @@ import { splitCommandLine } from '../../argv/commandLine.ts';
 import { parseFlags } from '../../argv/flags.ts';
 import { readHistory } from './history.ts';
 import { applyMetadataChanges, conflictError, parseMetadataSpecs } from './metadataSpecs.ts';
-import { controllerOf, releaseIfUnmatched, replaceFor } from './replacementPods.ts';
+import { releaseIfUnmatched, replaceFor } from './replacementPods.ts';
 
 const FLAGS = [
   { long: 'namespace', short: 'n', value: true },
