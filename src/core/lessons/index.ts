@@ -12,6 +12,6 @@ export {
   type ConsoleRecord,
 } from './goals.ts';
 export type { GoalCode, GoalParams } from './goalResult.ts';
-export { assembleLessons, stepStart, type LessonProblem } from './assembleLessons.ts';
+export { assembleLessons, stepStart, translatedName, type LessonProblem } from './assembleLessons.ts';
 export { resolveFrom, resolveTargets, fillPlaceholder, PLACEHOLDER } from './resolveSpec.ts';
 export { fillTemplate, hasPlaceholder, type FilledTemplate, type TemplatePart } from './fillTemplate.ts';

@@ -139,6 +139,21 @@ describe('the lesson folders', () => {
     });
   }
 
+  it('every step checks the same on the Korean twins (scenario.ko.yaml, solution-N.ko.yaml): only comments differ', () => {
+    let compared = 0;
+    for (const l of lessons)
+      l.steps.forEach((step, i) => {
+        const start = { en: stepStart(l, i), ko: stepStart(l, i, 'ko') };
+        const end = { en: l.solutions[step.id] ?? start.en, ko: l.yaml.ko.solutions[step.id] ?? start.ko };
+        for (const pair of [start, end]) {
+          const check = (yaml: string) => checkGoal(yaml, step.goal, 1, learnerInput(yaml, step.goal, 1, l.clients));
+          if (pair.ko !== pair.en) compared++;
+          expect(check(pair.ko), `${l.dir} ${step.id}`).toEqual(check(pair.en));
+        }
+      });
+    expect(compared).toBeGreaterThan(lessons.length);
+  });
+
   it('goals are deterministic for a seed', () => {
     for (const l of lessons) {
       l.steps.forEach((step, i) => {

@@ -112,15 +112,31 @@ export interface LessonFiles {
   scenario: string;
   en: string;
   ko: string;
-  /** Other files of the folder by name (`solution-2.yaml`, …). */
+  /**
+   * Other files of the folder by name: `solution-2.yaml`, and the Korean twins of the YAML files
+   * (`scenario.ko.yaml`, `solution-2.ko.yaml`: the same objects, comments in Korean).
+   */
   extra: Record<string, string>;
+}
+
+/** A lesson's YAML in one language: its start and the text of each step's solution, by step id. */
+export interface LessonYaml {
+  scenario: string;
+  solutions: Record<string, string>;
 }
 
 /** A parsed, checked lesson ready for the UI and the tests. */
 export interface Lesson extends LessonManifest {
   dir: string;
+  /** scenario.yaml as written (English comments): what the CLI and the checks use. */
   scenario: string;
   intro: LocalizedText;
-  /** The text of each step's solution file, by step id. */
+  /** The text of each step's solution file, by step id (English comments). */
   solutions: Record<string, string>;
+  /**
+   * The YAML the editor shows in each language: `en` is `scenario` and `solutions`; `ko` takes each
+   * file's `.ko.yaml` twin (comments in Korean, the objects the same), or the English file where the
+   * folder has none.
+   */
+  yaml: Record<Language, LessonYaml>;
 }

@@ -15,11 +15,19 @@ describe('the bundled lessons', () => {
     const g = groupLessonFiles({
       './01-a/lesson.yaml': 'm',
       './01-a/solution-1.yaml': 's',
+      './01-a/solution-1.ko.yaml': 'k',
       './README.md': 'r',
       './x/lesson.yaml': 'x',
     });
     expect(g).toEqual([
-      { dir: '01-a', manifest: 'm', scenario: '', en: '', ko: '', extra: { 'solution-1.yaml': 's' } },
+      {
+        dir: '01-a',
+        manifest: 'm',
+        scenario: '',
+        en: '',
+        ko: '',
+        extra: { 'solution-1.yaml': 's', 'solution-1.ko.yaml': 'k' },
+      },
     ]);
   });
 });

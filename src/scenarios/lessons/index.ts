@@ -1,11 +1,14 @@
 // The built-in lessons, collected at build time from the lesson folders (./NN-id/lesson.yaml,
-// scenario.yaml, en.md, ko.md, solution-*.yaml). Adding a lesson is adding a folder: see README.md.
+// scenario.yaml, en.md, ko.md, solution-*.yaml, and the Korean twins scenario.ko.yaml and
+// solution-*.ko.yaml). Adding a lesson is adding a folder: see README.md. The texts load with the
+// lesson catalog, after the first packets (src/startApp.tsx), so the Korean twins cost the first
+// diagram nothing.
 import { assembleLessons, type LessonProblem } from '../../core/lessons/index.ts';
 import type { Lesson, LessonFiles } from '../../core/lessons/index.ts';
 
 // The lesson shapes and the step-start rule, for the lessons UI (src/ui/lessons), which reaches
 // the core's lesson model only through this catalog and the worker protocol.
-export type { Goal, Lesson, LessonStep, LocalizedText } from '../../core/lessons/index.ts';
+export type { Goal, Language, Lesson, LessonStep, LocalizedText } from '../../core/lessons/index.ts';
 export { stepStart } from '../../core/lessons/index.ts';
 
 const raw = import.meta.glob<string>('./*/*.{yaml,md}', { query: '?raw', import: 'default', eager: true });
@@ -23,6 +26,7 @@ export function groupLessonFiles(files: Record<string, string>): LessonFiles[] {
     else if (file === 'scenario.yaml') f.scenario = text;
     else if (file === 'en.md') f.en = text;
     else if (file === 'ko.md') f.ko = text;
+    // solution-N.yaml and the Korean twins (scenario.ko.yaml, solution-N.ko.yaml), as node:fs reads them (src/cli/lessons.ts)
     else f.extra[file] = text;
     byDir.set(dir, f);
   }
