@@ -5,6 +5,7 @@
 import type { Page, TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_YAML, DICT, expect, fragmentFor, repoFile, test } from './fixtures.ts';
+import { loadLessonsFromDisk } from '../src/cli/lessons.ts';
 
 async function snap(page: Page, testInfo: TestInfo, label: string): Promise<void> {
   const path = testInfo.outputPath(label);
@@ -46,6 +47,12 @@ test('a failing scenario, the Timeline, the packets and presenter mode speak Kor
   const panel = page.getByTestId('lesson-panel');
   await panel.locator('button[data-lesson="selector-mismatch"]').click();
   await expect(page.getByTestId('service-my-service')).toBeVisible({ timeout: 30_000 });
+  // The lesson's YAML comes with its comments in Korean (scenario.ko.yaml), in the editor itself.
+  const mismatch = loadLessonsFromDisk().lessons.find((l) => l.id === 'selector-mismatch')!;
+  await expect.poll(() => shell.text()).toBe(mismatch.yaml.ko.scenario);
+  expect(mismatch.yaml.ko.scenario).toMatch(/^# my-service는 app: MyApp을 고르지만/);
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('고르지만,');
+  await expect(page.locator('.monaco-editor .view-lines')).not.toContainText('but the pods carry');
 
   // The failing scenario: the Service box says why it selects no pods (the core's explanation), the
   // Check says what the request met, in Korean.

@@ -46,7 +46,7 @@ test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
     const panel = page.getByTestId('lesson-panel');
     await shell.lessonsTab(lang);
     await panel.locator(`button[data-lesson="${id}"]`).click();
-    await expect.poll(() => shell.text()).toBe(lesson.scenario);
+    await expect.poll(() => shell.text()).toBe(lesson.yaml[lang].scenario);
     // Apply the edits of the steps before it, as the learner would have.
     for (let i = 0; i <= step; i++) {
       await panel
@@ -57,7 +57,7 @@ test.describe('lessons tell the truth (issue 12 items 3-6)', () => {
       if (i < step && s.solution) {
         await panel.getByRole('button', { name: DICT[lang]['lessons.solution'] }).click();
         await page.getByRole('alertdialog').getByRole('button', { name: DICT[lang]['lessons.replace'] }).click();
-        await expect.poll(() => shell.text()).toBe(lesson.solutions[s.id]);
+        await expect.poll(() => shell.text()).toBe(lesson.yaml[lang].solutions[s.id]);
       }
     }
     await expect(panel.locator('#lesson-step-title')).toHaveText(lesson.steps[step]!.title[lang]);

@@ -40,10 +40,10 @@ export function walkEveryLesson(lang: Lang, only?: readonly string[]): void {
         const panel = page.getByTestId('lesson-panel');
         await panel.locator(`button[data-lesson="${lesson.id}"]`).click();
         await expect(panel.locator('#lesson-title')).toHaveText(lesson.title[lang]);
-        // The default scenario and the lessons' own texts are not the learner's work: they are
-        // replaced without a question.
+        // The default scenario and the lessons' own texts (in either language) are not the learner's
+        // work: they are replaced without a question. The editor gets the page language's comments.
         await expect(page.getByRole('alertdialog')).toHaveCount(0);
-        await expect.poll(() => shell.text()).toBe(lesson.scenario);
+        await expect.poll(() => shell.text()).toBe(lesson.yaml[lang].scenario);
         // One source of truth: the app store (what share links carry) follows the panel.
         await expect.poll(async () => (await shell.summary()).lesson).toBe(lesson.id);
         // The lesson's own clients start on its scenario (resolved by the core in the worker).
@@ -63,7 +63,7 @@ export function walkEveryLesson(lang: Lang, only?: readonly string[]): void {
             const dialog = page.getByRole('alertdialog');
             await expect(dialog).toContainText(t['lessons.confirmTitle']);
             await dialog.getByRole('button', { name: t['lessons.replace'] }).click();
-            await expect.poll(() => shell.text()).toBe(lesson.solutions[step.id]);
+            await expect.poll(() => shell.text()).toBe(lesson.yaml[lang].solutions[step.id]);
           }
           if (step.goal.type === 'predict') {
             await expect(panel.getByText(step.goal.question[lang])).toBeVisible();

@@ -90,7 +90,7 @@ export function CompareView() {
   // The text the open lesson step started from (null: no lesson open).
   const position = useLessonPosition();
   const lesson = position.lessonId ? findLesson(position.lessonId) : undefined;
-  const lessonStart = lesson ? stepStart(lesson, position.step) : null;
+  const lessonStart = lesson ? stepStart(lesson, position.step, lang) : null;
   const variant: CompareChoice = chosen === 'lesson' && lessonStart === null ? 'local' : chosen;
   // Only the answer for what is asked now: an older variant's results never show under the new one's titles.
   const current = JSON.stringify([text, seed, variant, clientsKey, variant === 'lesson' ? lessonStart : null]);

@@ -98,6 +98,25 @@ describe('Latin script in Korean', () => {
     expect(found).toEqual([]);
   });
 
+  it("every lesson's Korean YAML comments read as Korean, the glossary's terms", () => {
+    const found: string[] = [];
+    let comments = 0;
+    for (const l of LESSONS)
+      for (const yaml of [l.yaml.ko.scenario, ...Object.values(l.yaml.ko.solutions)]) {
+        // the words the YAML itself writes (kinds, keys, names, images) are values, not English
+        const body = yaml.replace(/^\s*#.*$/gm, '');
+        const values = new Set([...body.matchAll(/[A-Za-z][\w.-]*/g)].map((m) => m[0].replace(/[.-]+$/, '')));
+        for (const m of yaml.matchAll(/^\s*#(.*)$/gm)) {
+          const c = m[1]!;
+          comments++;
+          for (const w of strayLatin(c, values)) found.push(`${l.dir}: ${w} (in “${c}”)`);
+          for (const v of glossaryViolations(c)) found.push(`${l.dir}: ${v.found} → ${v.term.ko} (in “${c}”)`);
+        }
+      }
+    expect(comments).toBeGreaterThan(LESSONS.length);
+    expect(found).toEqual([]);
+  });
+
   it("every compare variant's title reads as Korean", () => {
     const found = VARIANTS.flatMap((v) => {
       const title = translate('ko', 'classroom.variantTitle', { field: v.field, left: v.left, right: v.right });

@@ -10,7 +10,8 @@ import { runTraffic } from '../../worker/traffic.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import { setLessonStep, useStore } from '../store.ts';
-import { LESSONS } from './catalog.ts';
+import { LESSONS, isKnownText } from './catalog.ts';
+import { LANGUAGES } from '../../core/lessons/index.ts';
 import {
   cancelReplace,
   check,
@@ -58,7 +59,7 @@ beforeEach(() => {
   calls.length = 0;
   records.length = 0;
   connectLessons(realChecker, () => records);
-  useStore.setState({ text: '', seed: 1 });
+  useStore.setState({ text: '', seed: 1, language: 'en' });
 });
 afterEach(() => {
   vi.clearAllTimers();
@@ -160,6 +161,62 @@ describe('the lesson store', () => {
   });
 });
 
+describe('on the Korean page', () => {
+  const HANGUL_COMMENT = /^\s*#.*[\uAC00-\uD7A3]/m;
+
+  it('the editor gets the Korean twin of the start, the solution and the reset, with no question', async () => {
+    useStore.setState({ language: 'ko' });
+    const lesson = LESSONS.find((l) => l.clients.length > 0 && l.steps.some((s) => s.solution))!;
+    const i = lesson.steps.findIndex((s) => s.solution);
+    const solution = lesson.steps[i]!.id;
+    openLesson(lesson.id);
+    expect(state().confirm).toBeNull();
+    expect(text()).toBe(lesson.yaml.ko.scenario);
+    expect(text()).not.toBe(lesson.scenario);
+    expect(text()).toMatch(HANGUL_COMMENT);
+    // the Korean start is the lesson's start: its clients run
+    expect(useStore.getState().clients).toEqual(lesson.clients);
+
+    goToStep(i);
+    showSolution();
+    confirmReplace();
+    expect(text()).toBe(lesson.yaml.ko.solutions[solution]);
+    expect(text()).toMatch(HANGUL_COMMENT);
+    // the playground's own text: nothing to undo, and another lesson opens without asking
+    expect(state().undo).toBeNull();
+    await check();
+    expect(state().result?.passed).toBe(true);
+    resetStep();
+    expect(text()).toBe(i === 0 ? lesson.yaml.ko.scenario : stepStartKo(lesson, i));
+    for (const l of LESSONS)
+      for (const t of [l.yaml.ko.scenario, ...Object.values(l.yaml.ko.solutions)]) expect(isKnownText(t)).toBe(true);
+    const other = LESSONS.find((l) => l.id !== lesson.id)!;
+    openLesson(other.id);
+    expect(state().confirm).toBeNull();
+    expect(text()).toBe(other.yaml.ko.scenario);
+  });
+
+  it('the lesson text as written follows a language switch; an edited one stays', () => {
+    useStore.setState({ language: 'ko' });
+    const lesson = LESSONS[0]!;
+    openLesson(lesson.id);
+    expect(text()).toBe(lesson.yaml.ko.scenario);
+    useStore.setState({ language: 'en' });
+    expect(text()).toBe(lesson.scenario);
+    useStore.setState({ language: 'ko' });
+    expect(text()).toBe(lesson.yaml.ko.scenario);
+    useStore.setState({ text: `${lesson.yaml.ko.scenario}# 내 메모\n` });
+    useStore.setState({ language: 'en' });
+    expect(text()).toBe(`${lesson.yaml.ko.scenario}# 내 메모\n`);
+  });
+});
+
+/** The Korean text a step starts from, found without stepStart: the last earlier solution's twin. */
+function stepStartKo(lesson: (typeof LESSONS)[number], i: number): string {
+  const earlier = lesson.steps.slice(0, i).filter((s) => s.solution);
+  return earlier.length ? lesson.yaml.ko.solutions[earlier.at(-1)!.id]! : lesson.yaml.ko.scenario;
+}
+
 describe('one source of truth for the lesson and step', () => {
   it("a share link setting the app store's lesson/step moves the panel and resets its step state", () => {
     const lesson = LESSONS.find((l) => l.steps.length > 2)!;
@@ -194,45 +251,49 @@ describe('a lesson opened before the simulator is connected', () => {
   });
 });
 
-describe('every lesson is playable to its end through the store', () => {
-  for (const lesson of LESSONS) {
-    it(lesson.dir, async () => {
-      openLesson(lesson.id);
-      expect(text()).toBe(lesson.scenario);
-      for (let i = 0; i < lesson.steps.length; i++) {
-        goToStep(i);
-        const step = lesson.steps[i]!;
-        if (step.solution) {
+describe('every lesson is playable to its end through the store, in every language', () => {
+  // On the Korean page the editor holds the Korean twins (only the comments differ): every Check
+  // must answer as it does on the English text, failing before the edit and passing after it.
+  for (const lang of LANGUAGES)
+    for (const lesson of LESSONS) {
+      it(`${lesson.dir} (${lang})`, async () => {
+        useStore.setState({ language: lang });
+        openLesson(lesson.id);
+        expect(text()).toBe(lesson.yaml[lang].scenario);
+        for (let i = 0; i < lesson.steps.length; i++) {
+          goToStep(i);
+          const step = lesson.steps[i]!;
+          if (step.solution) {
+            await check();
+            expect(state().result?.passed, `${step.id} before the edit`).toBe(false);
+            showSolution();
+            confirmReplace();
+          }
+          if (step.goal.type === 'predict') {
+            await vi.waitFor(() => expect(state().choices).not.toBeNull());
+            for (const c of state().choices!) if (c !== 'default/client') chooseAnswer(c, true);
+          }
+          if (step.goal.type === 'expires') {
+            // The Check reads what the diagram has shown: nothing yet, then four minutes of the lesson's clients.
+            useStore.setState({ results: [], time: 0 });
+            await check();
+            expect(state().result, `${step.id} before the diagram played`).toMatchObject({ passed: false });
+            const played = runTraffic(loadScenario(text(), { seed: 1 }), lesson.clients, 250);
+            useStore.setState({ results: played.results, time: 240 });
+          }
+          if (step.goal.type === 'kubectl') {
+            // The Check waits for the learner, then sees the command they ran in the console.
+            await check();
+            expect(state().result, `${step.id} before the command`).toMatchObject({
+              passed: false,
+              code: 'kubectl.waiting',
+            });
+            const filled = await realChecker.fillTemplates!(text(), 1, [kubectlCommand(step.goal.argv)]);
+            learnerRuns(filled?.[0]?.values?.[0] ?? kubectlCommand(step.goal.argv));
+          }
           await check();
-          expect(state().result?.passed, `${step.id} before the edit`).toBe(false);
-          showSolution();
-          confirmReplace();
+          expect(state().result, `${step.id}: ${JSON.stringify(state().result)}`).toMatchObject({ passed: true });
         }
-        if (step.goal.type === 'predict') {
-          await vi.waitFor(() => expect(state().choices).not.toBeNull());
-          for (const c of state().choices!) if (c !== 'default/client') chooseAnswer(c, true);
-        }
-        if (step.goal.type === 'expires') {
-          // The Check reads what the diagram has shown: nothing yet, then four minutes of the lesson's clients.
-          useStore.setState({ results: [], time: 0 });
-          await check();
-          expect(state().result, `${step.id} before the diagram played`).toMatchObject({ passed: false });
-          const played = runTraffic(loadScenario(text(), { seed: 1 }), lesson.clients, 250);
-          useStore.setState({ results: played.results, time: 240 });
-        }
-        if (step.goal.type === 'kubectl') {
-          // The Check waits for the learner, then sees the command they ran in the console.
-          await check();
-          expect(state().result, `${step.id} before the command`).toMatchObject({
-            passed: false,
-            code: 'kubectl.waiting',
-          });
-          const filled = await realChecker.fillTemplates!(text(), 1, [kubectlCommand(step.goal.argv)]);
-          learnerRuns(filled?.[0]?.values?.[0] ?? kubectlCommand(step.goal.argv));
-        }
-        await check();
-        expect(state().result, `${step.id}: ${JSON.stringify(state().result)}`).toMatchObject({ passed: true });
-      }
-    });
-  }
+      });
+    }
 });

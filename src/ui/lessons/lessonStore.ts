@@ -7,8 +7,9 @@
 import '../i18n/laterWords.ts';
 import type { GoalVerdict, LessonGoal as Goal, RequestResult } from '../../worker/protocol.ts';
 import type { ConsoleRecord, FilledTemplate } from '../../core/lessons/index.ts';
+import type { Language } from '../i18n/translate.ts';
 import { play, setClients, setLessonStep, setText, useStore } from '../store.ts';
-import { findLesson, isKnownText, stepStart } from './catalog.ts';
+import { findLesson, isKnownText, isLessonStart, stepStart, translateLessonText } from './catalog.ts';
 import { hasPlaceholder } from '../../worker/protocol.ts';
 import { INITIAL_LESSON_PANEL, type LessonState, type ReplaceCause } from '../slices/lessonPanelSlice.ts';
 import { kubectlCommand, templatePieces } from './templates.ts';
@@ -100,6 +101,7 @@ export function startLessonSync(): () => void {
   const off = useStore.subscribe((a, prev) => {
     if (a.lesson !== prev.lesson || a.lessonStep !== prev.lessonStep) stepChanged();
     if (a.lesson !== prev.lesson || a.view !== prev.view) void fillTexts();
+    if (a.language !== prev.language) followLanguage(prev.language, a.language);
   });
   stopSync = () => {
     off();
@@ -110,6 +112,16 @@ export function startLessonSync(): () => void {
     void fillTexts();
   }
   return stopSync;
+}
+
+/**
+ * The learner switched the page's language: a lesson text still as the lesson wrote it takes the
+ * new language's comments (the objects are the same), as the built-in scenario does
+ * (src/ui/i18n/language.ts). A text the learner changed stays.
+ */
+function followLanguage(from: Language, to: Language): void {
+  const translated = translateLessonText(useStore.getState().text, from, to);
+  if (translated !== null) setText(translated);
 }
 
 /** Selects a lesson and step without touching the editor (a share link brings its own text). */
@@ -131,8 +143,9 @@ function place(text: string, cause: ReplaceCause): void {
   if (current !== text) patch({ undo: isKnownText(current) ? null : { text: current, cause } });
   setText(text);
   // A lesson's own clients, or none: the previous lesson's (or the playground's) never carry over.
-  // They are declarations (Services, workloads by name), resolved by the core on every load.
-  if (opened && opened.scenario === text) {
+  // They are declarations (Services, workloads by name), resolved by the core on every load. The
+  // start in any language: only its comments differ.
+  if (opened && isLessonStart(opened, text)) {
     setClients(opened.clients);
     if (opened.clients.length > 0) play();
   }
@@ -156,12 +169,15 @@ function replaceOrAsk(
   else place(text, cause);
 }
 
+/** The page's language: the lesson YAML the editor gets has its comments in it. */
+const pageLanguage = (): Language => useStore.getState().language;
+
 /** Opens a lesson at its first step with its scenario; asks first if the editor holds the learner's work. */
 export function openLesson(id: string): void {
   const lesson = findLesson(id);
   if (!lesson) return;
   selectStep(lesson.id, 0);
-  replaceOrAsk('lesson', lesson.id, 0, lesson.scenario, lesson.title.en, false);
+  replaceOrAsk('lesson', lesson.id, 0, lesson.yaml[pageLanguage()].scenario, lesson.title.en, false);
 }
 
 /** The current step's solution, after the learner confirms. */
@@ -169,7 +185,7 @@ export function showSolution(): void {
   const s = position();
   const lesson = findLesson(s.lessonId);
   const step = lesson?.steps[s.step];
-  const text = step ? lesson?.solutions[step.id] : undefined;
+  const text = step ? lesson?.yaml[pageLanguage()].solutions[step.id] : undefined;
   if (!lesson || text === undefined) return;
   replaceOrAsk('solution', lesson.id, s.step, text, lesson.title.en, true);
 }
@@ -179,7 +195,7 @@ export function resetStep(): void {
   const s = position();
   const lesson = findLesson(s.lessonId);
   if (!lesson) return;
-  replaceOrAsk('reset', lesson.id, s.step, stepStart(lesson, s.step), lesson.title.en, false);
+  replaceOrAsk('reset', lesson.id, s.step, stepStart(lesson, s.step, pageLanguage()), lesson.title.en, false);
   patch({ result: null });
 }
 
