@@ -9,7 +9,8 @@ import { mutable } from '../mutable.ts';
 import { allocateService, heldBy } from './allocate.ts';
 import { initIPFamilyFields, normalizeClusterIPsOnCreate } from './clusterIPs.ts';
 import { validateService } from './validate.ts';
-import { serviceWarnings, type ApiWarning } from './warnings.ts';
+import { serviceWarnings } from './warnings.ts';
+import type { ApiWarning } from '../validation/ipWarnings.ts';
 import { normalizeClusterIPsOnUpdate, patchAllocatedValues, validateServiceUpdate } from './update.ts';
 import { dropUnchangedLoadBalancerClass } from './loadBalancerClass.ts';
 

@@ -1,0 +1,58 @@
+// GetWarningsForIP / GetWarningsForCIDR (k8s.io/apimachinery pkg/util/validation/ip.go, v1.34.2):
+// the warnings the API server returns for an IP or CIDR that parses "sloppily" (ParseIPSloppy /
+// ParseCIDRSloppy accept leading zeros) but not strictly (netip.ParseAddr / ParsePrefix).
+// Shared by the Service's warnings (service/warnings.ts, GetWarningsForService) and the
+// EndpointSlice's (discovery/endpointSliceWarnings.ts, warnOnBadIPs); docs/api-server.md §2.4.
+// IPv4 only: the simulator is IPv4 single-stack, so the IPv6 cases (an IPv4-mapped address, an
+// address or CIDR not in RFC 5952 form) are not produced.
+import { formatIPv4 } from '../../net/ipv4.ts';
+import { parseIPv4Sloppy } from './ip.ts';
+
+/** One warning as the API server returns it (`message`), with the field it is about (to position it). */
+export interface ApiWarning {
+  message: string;
+  field?: string;
+}
+
+/** GetWarningsForIP: a sloppily parsed IPv4 not in canonical form (leading zeros); nothing for an unparseable one. */
+export function getWarningsForIP(path: string, value: string): ApiWarning[] {
+  const v = parseIPv4Sloppy(value);
+  if (v === null) return [];
+  const canonical = formatIPv4(v);
+  if (canonical === value) return [];
+  return [
+    {
+      field: path,
+      message: `${path}: non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(canonical)}`,
+    },
+  ];
+}
+
+/** GetWarningsForCIDR: a sloppily parsed IPv4 CIDR not in canonical form, or with bits set after the prefix length. */
+export function getWarningsForCIDR(path: string, value: string): ApiWarning[] {
+  const [ip, len] = value.split('/');
+  if (ip === undefined || len === undefined || !/^\d+$/.test(len)) return [];
+  const v = parseIPv4Sloppy(ip);
+  const prefix = Number(len);
+  if (v === null || prefix > 32) return [];
+  const canonicalIP = formatIPv4(v);
+  if (canonicalIP !== ip || String(prefix) !== len) {
+    return [
+      {
+        field: path,
+        message: `${path}: non-standard CIDR value ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(`${canonicalIP}/${prefix}`)}`,
+      },
+    ];
+  }
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  const net = (v & mask) >>> 0;
+  if (net !== v) {
+    return [
+      {
+        field: path,
+        message: `${path}: CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be ${JSON.stringify(`${formatIPv4(net)}/${prefix}`)} or ${JSON.stringify(`${ip}/32`)}?)`,
+      },
+    ];
+  }
+  return [];
+}
