@@ -28,31 +28,35 @@ export function getWarningsForIP(path: string, value: string): ApiWarning[] {
   ];
 }
 
-/** GetWarningsForCIDR: a sloppily parsed IPv4 CIDR not in canonical form, or with bits set after the prefix length. */
+/**
+ * GetWarningsForCIDR: bits set after the prefix length ("ambiguous"), then a form ParsePrefix refuses
+ * (leading zeros in the address or the length: "non-standard", naming the network, ipnet.String()).
+ * Both can be returned, in that order.
+ */
 export function getWarningsForCIDR(path: string, value: string): ApiWarning[] {
-  const [ip, len] = value.split('/');
-  if (ip === undefined || len === undefined || !/^\d+$/.test(len)) return [];
+  const slash = value.indexOf('/');
+  if (slash < 0) return [];
+  const ip = value.slice(0, slash);
+  const len = value.slice(slash + 1);
+  // ParseCIDRSloppy reads the length with dtoi: decimal digits, leading zeros allowed.
+  if (!/^\d+$/.test(len)) return [];
   const v = parseIPv4Sloppy(ip);
   const prefix = Number(len);
   if (v === null || prefix > 32) return [];
-  const canonicalIP = formatIPv4(v);
-  if (canonicalIP !== ip || String(prefix) !== len) {
-    return [
-      {
-        field: path,
-        message: `${path}: non-standard CIDR value ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(`${canonicalIP}/${prefix}`)}`,
-      },
-    ];
-  }
   const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
-  const net = (v & mask) >>> 0;
-  if (net !== v) {
-    return [
-      {
-        field: path,
-        message: `${path}: CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be ${JSON.stringify(`${formatIPv4(net)}/${prefix}`)} or ${JSON.stringify(`${ip}/32`)}?)`,
-      },
-    ];
+  const network = `${formatIPv4((v & mask) >>> 0)}/${prefix}`;
+  const out: ApiWarning[] = [];
+  if ((v & mask) >>> 0 !== v) {
+    out.push({
+      field: path,
+      message: `${path}: CIDR value ${JSON.stringify(value)} is ambiguous in this context (should be ${JSON.stringify(network)} or ${JSON.stringify(`${formatIPv4(v)}/32`)}?)`,
+    });
   }
-  return [];
+  if (formatIPv4(v) !== ip || String(prefix) !== len) {
+    out.push({
+      field: path,
+      message: `${path}: non-standard CIDR value ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(network)}`,
+    });
+  }
+  return out;
 }
