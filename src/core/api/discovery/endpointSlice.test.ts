@@ -109,6 +109,11 @@ describe('EndpointSlice addresses (validateEndpoints)', () => {
 
   it('IPv4: leading zeros are accepted (sloppy parse, StrictIPCIDRValidation off)', () => {
     expect(check('IPv4', '010.001.002.003')).toEqual([]);
+    // Any number of them: ParseIPSloppy reads each part with dtoi and only checks it is <= 255.
+    expect(check('IPv4', '0010.1.0.0007')).toEqual([]);
+    expect(check('IPv4', '10.1.0.0256')).toEqual([
+      'endpoints[0].addresses[0]: Invalid value: "10.1.0.0256": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+    ]);
   });
 
   it('IPv4: an IPv6 address is reported on `addresses`, then its special range on `addresses[j]`', () => {

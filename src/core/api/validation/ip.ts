@@ -6,9 +6,13 @@
 
 export type IPFamily = 'IPv4' | 'IPv6';
 
-/** ParseIPSloppy for IPv4: four decimal parts, leading zeros read as decimal. Returns uint32. */
+/**
+ * ParseIPSloppy for IPv4: four decimal parts, leading zeros read as decimal and as many as given
+ * (k8s.io/utils' fork of Go 1.16 parseIPv4 reads each part with dtoi, then only checks it is <= 255:
+ * `0010.1.2.3` is 10.1.2.3). Returns uint32.
+ */
 export function parseIPv4Sloppy(s: string): number | null {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s);
+  const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
   if (!m) return null;
   let v = 0;
   for (let i = 1; i <= 4; i++) {

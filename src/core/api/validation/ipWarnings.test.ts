@@ -13,6 +13,13 @@ describe('GetWarningsForIP', () => {
     expect(ip('10.1.0.7')).toEqual([]);
     expect(ip('not-an-ip')).toEqual([]);
   });
+
+  it('reads a part with any number of leading zeros, as ParseIPSloppy (dtoi) does', () => {
+    expect(ip('0010.1.0.0007')).toEqual([
+      'f: non-standard IP address "0010.1.0.0007" will be considered invalid in a future Kubernetes release: use "10.1.0.7"',
+    ]);
+    expect(ip('10.1.0.0256')).toEqual([]);
+  });
 });
 
 describe('GetWarningsForCIDR', () => {
