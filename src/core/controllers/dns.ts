@@ -17,7 +17,7 @@ import type { AdmittedEndpointSlicePort, AdmittedService } from '../model/admitt
 import { parseIPv4 } from '../net/ipv4.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { serviceRangeIP } from './systemObjects.ts';
-import { LABEL_SERVICE_NAME } from './endpointSlices.ts';
+import { LABEL_SERVICE_NAME } from '../model/endpointSliceLabels.ts';
 
 export type DnsAnswer =
   /** `upstream`: answered by the node's upstream resolver (directly, or forwarded by CoreDNS). */

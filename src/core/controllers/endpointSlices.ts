@@ -36,14 +36,12 @@ import {
   type PodSelection,
 } from './serviceSelection.ts';
 import { findPort } from '../model/podPorts.ts';
+import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from '../model/endpointSliceLabels.ts';
 import { withTrafficDistributionHints } from './trafficDistribution.ts';
 import type { EndpointDecision, SelectedPod } from '../model/endpointDecisions.ts';
 import { objectKey } from '../model/objects.ts';
 
 export const MAX_ENDPOINTS_PER_SLICE = 100;
-export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
-export const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
-export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 export const LABEL_HEADLESS = 'service.kubernetes.io/headless';
 const RESERVED = new Set([LABEL_SERVICE_NAME, LABEL_MANAGED_BY, LABEL_HEADLESS]);
 

@@ -12,10 +12,9 @@ import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { serviceSelector } from './serviceSelection.ts';
-import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from './endpointSlices.ts';
+import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from '../model/endpointSliceLabels.ts';
 import { ENDPOINTS_MANAGED_BY, ENDPOINT_CONTROLLER } from './legacyEndpoints.ts';
 
-export const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
 const MAX_PER_SUBSET = 1000;
 
 export function mirrorEndpoints(state: ClusterState, rng: Rng): void {

@@ -8,7 +8,7 @@ import type { AdmittedEndpointSlice, AdmittedPod, AdmittedService } from '../mod
 import type { ClusterState } from '../model/clusterState.ts';
 import { objectKey } from '../model/objects.ts';
 import { servedPorts } from '../model/podPorts.ts';
-import { LABEL_SERVICE_NAME } from '../controllers/endpointSlices.ts';
+import { LABEL_SERVICE_NAME } from '../model/endpointSliceLabels.ts';
 import { podAnswers } from './podAnswer.ts';
 import { nearestLabel, type NearMiss } from './selectorNearMiss.ts';
 import { explainNoEndpoints } from './diagnose.ts';

@@ -19,12 +19,8 @@ import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { controllerOf, mut } from '../../controllers/meta.ts';
 import { markTerminating, runningStatus } from '../../controllers/podStatus.ts';
 import { updateWorkloadStatuses } from '../../controllers/workloadStatus.ts';
-import {
-  ENDPOINTSLICE_CONTROLLER,
-  LABEL_MANAGED_BY,
-  LABEL_SERVICE_NAME,
-  reconcileEndpointSlices,
-} from '../../controllers/endpointSlices.ts';
+import { reconcileEndpointSlices } from '../../controllers/endpointSlices.ts';
+import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from '../../model/endpointSliceLabels.ts';
 import { reconcileEndpoints } from '../../controllers/legacyEndpoints.ts';
 import { splitCommandLine } from '../../argv/commandLine.ts';
 import { parseFlags } from '../../argv/flags.ts';

@@ -1,0 +1,9 @@
+// The EndpointSlice labels that the controllers write and the API server, kube-proxy's view and
+// kubectl read, in one place: discovery/v1's well-known labels (k8s.io/api discovery/v1
+// well_known_labels.go LabelServiceName, LabelManagedBy) and the two managers' names
+// (pkg/controller/endpointslice and pkg/controller/endpointslicemirroring ControllerName), which
+// the API server's EndpointSlice strategy reads too (warnOnBadIPs, api/discovery/endpointSliceWarnings.ts).
+export const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
+export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
+export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
+export const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
