@@ -159,7 +159,9 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
       outcome: 'configured',
       object: obj,
       fieldErrors: [],
-      warnings,
+      // kubectl apply does not send an empty patch (pkg/cmd/apply/patcher.go patchSimple, apply.go
+      // "unchanged"), so no request reaches the server and no warning comes back.
+      warnings: unchanged ? [] : warnings,
       message: `${ref} ${unchanged ? 'unchanged' : 'configured'}`,
     };
   }

@@ -315,4 +315,17 @@ describe('warnings', () => {
       'spec.externalName is ignored when spec.type is not "ExternalName"',
     ]);
   });
+
+  it('an unchanged apply gets none: kubectl sends no empty patch (apply/patcher.go), a changed one gets them again', () => {
+    const ctx = testCluster();
+    const doc = (port: number) =>
+      `apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  externalIPs: [192.168.001.5]\n  ports: [{port: ${port}}]\n`;
+    const warning =
+      'spec.externalIPs[0]: non-standard IP address "192.168.001.5" will be considered invalid in a future Kubernetes release: use "192.168.1.5"';
+    expect(applyYaml(ctx, doc(80))[0]!.warnings.map((w) => w.message)).toEqual([warning]);
+    const same = applyYaml(ctx, doc(80))[0]!;
+    expect([same.message, same.warnings]).toEqual(['service/web unchanged', []]);
+    const changed = applyYaml(ctx, doc(81))[0]!;
+    expect([changed.message, changed.warnings.map((w) => w.message)]).toEqual(['service/web configured', [warning]]);
+  });
 });

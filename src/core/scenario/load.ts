@@ -47,6 +47,12 @@ export interface ApplyRecord {
   message: string;
   /** invalid only: the API Status message (AdmissionResult.statusMessage). */
   statusMessage?: string;
+  /**
+   * The API server's warnings on this write, as kubectl prints them (`Warning: …`, on stderr); not the
+   * playground's own notes (a warning with a `say` code, admit.ts storedOnlyWarning), which only the
+   * diagnostics carry.
+   */
+  warnings?: string[];
 }
 
 export interface Scenario {
@@ -154,6 +160,7 @@ function admitDocument(
   if ((result.outcome === 'created' || result.outcome === 'configured') && result.object) {
     storeObject(ctx.state, result.object);
     ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
+    const warnings = result.warnings.filter((w) => !w.say).map((w) => `Warning: ${w.message}`);
     applied.push({
       docIndex: doc.index,
       kind,
@@ -161,6 +168,7 @@ function admitDocument(
       ...(namespace ? { namespace } : {}),
       outcome: result.outcome,
       message: result.message,
+      ...(warnings.length > 0 ? { warnings } : {}),
     });
     return;
   }

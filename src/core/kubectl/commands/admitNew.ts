@@ -45,5 +45,7 @@ export function createFromGenerator(
     // A wrapped error is the Status message (`Service "x" is invalid: …`), not checkErr's rendering.
     return out(wrap && record.statusMessage !== undefined ? record.statusMessage : serverMessage(record.message));
   }
-  return { stdout: `${success}\n`, stderr: '', exitCode: 0, yaml: appended.yaml };
+  // The API server's warnings on the create, printed on stderr as they arrive (`Warning: …`).
+  const warnings = (record?.warnings ?? []).map((w) => `${w}\n`).join('');
+  return { stdout: `${success}\n`, stderr: warnings, exitCode: 0, yaml: appended.yaml };
 }

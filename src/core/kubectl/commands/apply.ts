@@ -1,7 +1,9 @@
 // `kubectl apply -f FILE` and `kubectl create -f FILE` over the scenario's own stream: the
 // scenario was already admitted document by document (scenario/load.ts), so this replays what
 // kubectl printed for each document, in order — successes on stdout, errors on stderr, exit 1
-// when any document failed (kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go).
+// when any document failed (kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go). The API
+// server's warnings on a write that reached it go to stderr (client-go's warning handler prints
+// `Warning: …` as the response arrives); create's AlreadyExists got none.
 import type { Scenario } from '../../scenario/load.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
@@ -25,11 +27,15 @@ export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args:
   let failed = false;
   for (const rec of scenario.applied) {
     if (rec.outcome === 'skipped' || rec.message === '') continue;
+    const warnings = (rec.warnings ?? []).map((w) => `${w}\n`).join('');
     if (rec.outcome === 'created') {
+      stderr += warnings;
       stdout += `${rec.message}\n`;
     } else if (rec.outcome === 'configured') {
-      if (verb === 'apply') stdout += `${rec.message}\n`;
-      else {
+      if (verb === 'apply') {
+        stderr += warnings;
+        stdout += `${rec.message}\n`;
+      } else {
         const r = findResourceType(rec.kind);
         const what = r ? groupResource(r) : `${rec.kind.toLowerCase()}s`;
         stderr += `Error from server (AlreadyExists): error when creating "${file}": ${what} "${rec.name}" already exists\n`;

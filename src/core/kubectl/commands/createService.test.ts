@@ -114,3 +114,13 @@ function splitOk(line: string): string[] {
   if (!split.ok) throw new Error(split.error);
   return split.argv;
 }
+
+describe('kubectl create service: the API warnings', () => {
+  it('a --clusterip with leading zeros is created, with GetWarningsForIP on stderr', () => {
+    const r = k('kubectl create service clusterip w3 --tcp=80 --clusterip=10.96.000.50');
+    expect(r.stdout).toBe('service/w3 created\n');
+    expect(r.stderr).toBe(
+      'Warning: spec.clusterIPs[0]: non-standard IP address "10.96.000.50" will be considered invalid in a future Kubernetes release: use "10.96.0.50"\n',
+    );
+  });
+});
