@@ -24,6 +24,7 @@ import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
 import { dropTopologyOnV1, validateEndpointSlice } from './discovery/endpointSlice.ts';
+import { endpointSliceWarnings } from './discovery/endpointSliceWarnings.ts';
 import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 import { admissionPlugin, type AdmissionPlugin } from './plugins.ts';
@@ -148,6 +149,9 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
     if (old) errs.push(...validateWorkloadUpdate(obj, old));
     if (old && info.kind === 'Pod') errs.push(...validatePodUpdate(obj as Pod, old as Pod));
     if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));
+    // The strategy's WarningsOnCreate / WarningsOnUpdate, after validation passed.
+    if (info.kind === 'EndpointSlice')
+      warnings = endpointSliceWarnings(obj as unknown as EndpointSlice, old as unknown as EndpointSlice | undefined);
   }
   const ref = `${info.resource}/${w.name}`;
   if (old) {
