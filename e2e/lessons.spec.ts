@@ -24,6 +24,8 @@ test.describe('lessons and the learner', () => {
 
     await page.getByRole('button', { name: '한국어' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    // The lesson's start, untouched, takes its Korean comments (scenario.ko.yaml): the same objects.
+    await expect.poll(() => shell.text()).toBe(lesson.yaml.ko.scenario);
     await expect(page.getByRole('button', { name: '한국어' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('tab', { name: '레슨' })).toBeVisible();
     // The whole UI follows, not only the lessons: tabs, header, traffic controls.
