@@ -11,5 +11,7 @@ export {
 } from './gatewayAttachment.ts';
 export { gatewayService } from './gatewayController.ts';
 export { loadBalancerIP } from './loadBalancers.ts';
-export { controllerOf, podOwners } from './meta.ts';
+export { podOwners } from './meta.ts';
+// The view's reading of a controller reference; its home is the model (metav1.GetControllerOf).
+export { controllerOf } from '../model/ownerReferences.ts';
 export { controllerPlugin } from './plugins.ts';

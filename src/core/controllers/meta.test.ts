@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { controllerOf, podOwners } from './meta.ts';
+import { podOwners } from './meta.ts';
+import { controllerOf } from '../model/ownerReferences.ts';
 
 const ref = (kind: string, name: string, controller?: boolean) => ({
   apiVersion: 'apps/v1',

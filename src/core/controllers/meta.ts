@@ -6,6 +6,7 @@ import type { ClusterState, Origin } from '../model/clusterState.ts';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import type { PathSegment } from '../yaml/fieldPath.ts';
 import { jsonClone } from '../api/jsonClone.ts';
+import { controllerOf, type Owned } from '../model/ownerReferences.ts';
 
 /** Any typed Kubernetes object (kubernetes-types interfaces have no index signature, unlike KObject). */
 export interface KObject {
@@ -55,12 +56,6 @@ export function controllerRef(owner: KObject): OwnerReference {
     blockOwnerDeletion: true,
   };
 }
-
-type Owned = { metadata?: { ownerReferences?: readonly OwnerReference[] } };
-
-/** metav1.GetControllerOf: the ownerReference marked controller. */
-export const controllerOf = (o: Owned | undefined): OwnerReference | undefined =>
-  o?.metadata?.ownerReferences?.find((r) => r.controller);
 
 /**
  * Which workload controls a pod, by the ownerReferences the controllers set (metav1.NewControllerRef):

@@ -10,7 +10,8 @@ import { DiagnosticCode } from '../diagnostics.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
-import { controllerOf, controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
+import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
+import { controllerOf } from '../model/ownerReferences.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
 

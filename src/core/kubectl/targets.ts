@@ -4,6 +4,7 @@
 import type { Scenario } from '../scenario/load.ts';
 import type { AdmittedObject } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
+import { controllerOf } from '../model/ownerReferences.ts';
 import { findResourceType, groupResource, type ResourceType } from './resources.ts';
 
 export interface Target {
@@ -73,7 +74,7 @@ export const notFound = (t: Target): string =>
 
 /** Why a generated object cannot be changed in the playground (its owner's document is the source). */
 export function generatedMessage(t: Target): string {
-  const owner = t.obj?.metadata.ownerReferences?.find((r) => r.controller);
+  const owner = controllerOf(t.obj);
   const what = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}/${t.name}`;
   if (owner)
     return `ksp: ${what} is managed by ${owner.kind.toLowerCase()} "${owner.name}"; change the ${owner.kind} in the YAML instead (its controller would undo this change)`;

@@ -2,6 +2,7 @@
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
+import { controllerOf } from '../../model/ownerReferences.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { describeNoEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
@@ -120,7 +121,7 @@ export function describePod(pod: AdmittedPod): string {
     w.write(0, 'IPs:\n');
     for (const ip of status.podIPs ?? []) w.write(1, `IP:\t${ip.ip}\n`);
   }
-  const owner = (pod.metadata.ownerReferences ?? []).find((o) => o.controller);
+  const owner = controllerOf(pod);
   if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   const statuses = new Map((status.containerStatuses ?? []).map((s) => [s.name, s]));
   const containers = spec.containers;

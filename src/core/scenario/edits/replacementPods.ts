@@ -12,7 +12,8 @@ import type { Rng } from '../../random/rng.ts';
 import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { generateName } from '../../controllers/names.ts';
-import { controllerOf, deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
+import { deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
+import { controllerOf } from '../../model/ownerReferences.ts';
 import { podFromTemplate } from '../../controllers/podTemplate.ts';
 import { labelSelectorMatches } from '../../model/labels.ts';
 
