@@ -1,9 +1,15 @@
 // A one-line text that is shortened in the middle when its box is too narrow (abbreviate.ts), with
 // the full text as the tooltip and for screen readers. Widths are layout pixels (clientWidth and the
 // canvas's measureText at the element's font), so the diagram's zoom does not change the result.
+//
+// The measuring happens in a ResizeObserver callback (fitWatch.ts), which the browser runs after its
+// own layout of the frame and before the paint: reading the widths there costs no layout of its own.
+// Measuring in a layout effect instead forced a layout of the whole page in the middle of each
+// commit that added a box (the largest item of an edit's main-thread time with the CPU 4× slower).
 import { useLayoutEffect, useRef, useState } from 'react';
 import { abbreviateMiddle } from '../abbreviate.ts';
 import { useStore } from '../../store.ts';
+import { watchFit } from './fitWatch.ts';
 
 let canvas: HTMLCanvasElement | null = null;
 function textWidth(font: string): (s: string) => number {
@@ -28,26 +34,26 @@ export function FitText({ text, className, as: Tag = 'span' }: Props) {
   const key = `${language}\u0000${text}`;
   const [fit, setFit] = useState({ for: key, shown: text });
   const shown = fit.for === key ? fit.shown : text;
+  // What the observer's callback reads, kept current after every commit (it runs after the commit).
+  const current = useRef({ key, text, shown });
+  useLayoutEffect(() => {
+    current.current = { key, text, shown };
+  });
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el || (fit.for === key && fit.shown !== text)) return;
-    const measure = (): void => {
-      if (el.scrollWidth <= el.clientWidth) {
-        if (fit.for !== key) setFit({ for: key, shown: text });
-        return;
-      }
+    if (!el) return;
+    // Called with the layout clean; returns the state to set, or null when the text stays as it is.
+    // A text already shortened for this key is not measured again: its box may have shrunk to the
+    // short text (a flex item), and measuring that would shorten it further.
+    return watchFit(el, () => {
+      const c = current.current;
+      if (c.shown !== c.text || el.scrollWidth <= el.clientWidth) return null;
       const cs = getComputedStyle(el);
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 1;
-      setFit({ for: key, shown: abbreviateMiddle(text, room, textWidth(cs.font)) });
-    };
-    measure();
-    // A web font that arrives later can widen the text.
-    let live = true;
-    void document.fonts?.ready.then(() => live && measure());
-    return () => {
-      live = false;
-    };
-  }, [text, key, fit]);
+      const next = { for: c.key, shown: abbreviateMiddle(c.text, room, textWidth(cs.font)) };
+      return () => setFit(next);
+    });
+  }, [key]);
   const cut = shown !== text;
   return (
     <Tag ref={ref as never} className={`k-fit${className ? ` ${className}` : ''}`} title={cut ? text : undefined}>
