@@ -113,8 +113,8 @@ function measure(): Report {
     if (!shown.includes('…') || full !== f.title || !full.startsWith(head!) || !full.endsWith(tail!))
       problems.push(`shortened "${shown}" does not match its title "${f.title}"`);
   }
-  // The traffic strip's pod names and the details tabs are not cut either.
-  for (const f of document.querySelectorAll<HTMLElement>('.k-counters .k-fit, [role="tab"]'))
+  // The traffic strip's pod names, its clock and counts, and the details tabs are not cut either.
+  for (const f of document.querySelectorAll<HTMLElement>('.k-counters .k-fit, .k-steady > span, [role="tab"]'))
     if (f.scrollWidth > f.clientWidth + 1) problems.push(`"${f.textContent}" overflows`);
   const tablist = document.querySelector('[role="tablist"]')?.getBoundingClientRect();
   for (const tab of document.querySelectorAll('[role="tab"]')) {

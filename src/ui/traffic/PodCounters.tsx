@@ -11,7 +11,8 @@ import { useLanguage, useT } from '../i18n/useT.ts';
 import { outcomeText } from '../../text/said.ts';
 import { problemText } from './trafficProblems.ts';
 import { FitText } from '../diagram/nodes/FitText.tsx';
-import { barFill, shares } from './barFill.ts';
+import { barFill, fillScale, shares } from './barFill.ts';
+import { SteadyText } from './SteadyText.tsx';
 
 export function PodCounters() {
   const traffic = useStore((s) => s.results);
@@ -57,21 +58,19 @@ export function PodCounters() {
           >
             <span
               data-clients={JSON.stringify(Object.fromEntries(shares(p.byClient)))}
-              style={{ width: `${(100 * p.total) / max}%`, background: barFill(p.byClient, colors) }}
+              style={{ transform: fillScale(p.total, max), background: barFill(p.byClient, colors) }}
             />
           </span>
-          <span className="k-mono">
-            {p.total} · {Math.round((100 * p.total) / Math.max(1, d.total))}%
-          </span>
+          <SteadyText className="k-mono" text={`${p.total} · ${Math.round((100 * p.total) / Math.max(1, d.total))}%`} />
         </div>
       ))}
       {failures.map(([outcome, n]) => (
         <div key={outcome} className="k-bar-row k-fail" data-outcome={outcome} data-count={n}>
           <span>{outcomeText(lang, outcome)}</span>
           <span className="k-bar">
-            <span style={{ width: `${(100 * n) / Math.max(1, d.total)}%`, background: 'var(--k-alert)' }} />
+            <span style={{ transform: fillScale(n, d.total), background: 'var(--k-alert)' }} />
           </span>
-          <span className="k-mono">{n}</span>
+          <SteadyText className="k-mono" text={String(n)} />
         </div>
       ))}
     </section>

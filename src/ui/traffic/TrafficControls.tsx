@@ -10,6 +10,7 @@ import { SeedField } from '../panels/SeedField.tsx';
 import { clientColors } from '../diagram/layout.ts';
 import { useT } from '../i18n/useT.ts';
 import { afterFirstPackets } from '../startupGate.ts';
+import { SteadyText } from './SteadyText.tsx';
 import '../diagram/diagram.css';
 
 const loadClientsEditor = () => import('./ClientsEditor.tsx');
@@ -20,11 +21,7 @@ export const SPEEDS = [0.25, 0.5, 1, 2, 4] as const;
 /** The simulated clock, a tenth of a second at a time: its own component, so the clients' rows do not re-render with it. */
 function SimClock({ label }: { label: string }) {
   const time = useStore((s) => Math.floor(s.time * 10) / 10);
-  return (
-    <span className="k-mono k-dim" aria-label={label}>
-      t = {time.toFixed(1)} s
-    </span>
-  );
+  return <SteadyText className="k-mono k-dim" label={label} text={`t = ${time.toFixed(1)} s`} />;
 }
 
 // Memoised: the diagram around it renders again on every traffic answer, and the rows' inputs would

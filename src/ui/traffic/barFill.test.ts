@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barFill, shares } from './barFill.ts';
+import { barFill, fillScale, shares } from './barFill.ts';
 
 const colors = new Map([
   ['laptop', '#111111'],
@@ -37,5 +37,18 @@ describe('barFill', () => {
   it('is empty with no answers', () => {
     expect(barFill({}, colors)).toBe('transparent');
     expect(shares({ laptop: 0 })).toEqual([]);
+  });
+});
+
+describe('fillScale', () => {
+  it('scales the fill to count of max, rounded to 0.001', () => {
+    expect(fillScale(3, 4)).toBe('scaleX(0.75)');
+    expect(fillScale(1, 3)).toBe('scaleX(0.333)');
+    expect(fillScale(4, 4)).toBe('scaleX(1)');
+  });
+
+  it('is empty for no answers, and a zero max does not divide by zero', () => {
+    expect(fillScale(0, 0)).toBe('scaleX(0)');
+    expect(fillScale(0, 5)).toBe('scaleX(0)');
   });
 });

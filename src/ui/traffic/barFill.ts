@@ -34,3 +34,12 @@ export function barFill(
   });
   return `linear-gradient(to right, ${stops.join(', ')})`;
 }
+
+/**
+ * A bar's length as a transform, `count` of `max` (the fill is the bar's full width, scaled from its
+ * left edge). A transform is painted, not laid out: a longer bar costs no layout of the page, as a
+ * width did. Rounded to 0.001, so a refresh that leaves the length leaves the style string.
+ */
+export function fillScale(count: number, max: number): string {
+  return `scaleX(${Math.round((1000 * count) / Math.max(1, max)) / 1000})`;
+}
