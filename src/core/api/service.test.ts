@@ -305,14 +305,25 @@ describe('apply of a second document with the same name', () => {
 });
 
 describe('warnings', () => {
-  it('warns about externalName on a ClusterIP Service and SessionAffinity on a headless one', () => {
-    const { last } = one(
-      'apiVersion: v1\nkind: Service\nmetadata: {name: h}\nspec:\n  clusterIP: None\n  externalName: x.example.com\n  sessionAffinity: ClientIP\n  selector: {app: h}\n  ports: [{port: 80}]\n',
-    );
+  const headless = (fields: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata: {name: h}\nspec:\n  clusterIP: None\n${fields}  selector: {app: h}\n  ports: [{port: 80}]\n`;
+  const warningsOf = (yaml: string): string[] => {
+    const { last } = one(yaml);
     expect(last.outcome).toBe('created');
-    expect(last.warnings.map((w) => w.message)).toEqual([
+    return last.warnings.map((w) => w.message);
+  };
+
+  it('warns about externalName on a ClusterIP Service and SessionAffinity on a headless one', () => {
+    expect(warningsOf(headless('  externalName: x.example.com\n  sessionAffinity: ClientIP\n'))).toEqual([
       'spec.SessionAffinity is ignored for headless services',
       'spec.externalName is ignored when spec.type is not "ExternalName"',
+    ]);
+  });
+
+  it("v1.34.2's order: a headless Service's ignored externalIPs before their IP warnings; no PreferClose warning", () => {
+    expect(warningsOf(headless('  externalIPs: [192.168.001.5]\n  trafficDistribution: PreferClose\n'))).toEqual([
+      'spec.externalIPs is ignored for headless services',
+      'spec.externalIPs[0]: non-standard IP address "192.168.001.5" will be considered invalid in a future Kubernetes release: use "192.168.1.5"',
     ]);
   });
 
