@@ -20,6 +20,20 @@ function textWidth(font: string): (s: string) => number {
   return (s) => ctx.measureText(s).width;
 }
 
+// The same text in the same room and font comes back on every edit (each new pod of a Deployment
+// has the same labels), and shortening it measures a dozen candidates: results are kept.
+const cache = new Map<string, string>();
+function shortened(text: string, room: number, font: string): string {
+  const k = `${font}\u0000${room}\u0000${text}`;
+  let s = cache.get(k);
+  if (s === undefined) {
+    s = abbreviateMiddle(text, room, textWidth(font));
+    if (cache.size >= 500) cache.clear();
+    cache.set(k, s);
+  }
+  return s;
+}
+
 interface Props {
   text: string;
   className?: string;
@@ -35,22 +49,24 @@ export function FitText({ text, className, as: Tag = 'span' }: Props) {
   const [fit, setFit] = useState({ for: key, shown: text });
   const shown = fit.for === key ? fit.shown : text;
   // What the observer's callback reads, kept current after every commit (it runs after the commit).
-  const current = useRef({ key, text, shown });
+  const current = useRef({ key, text });
   useLayoutEffect(() => {
-    current.current = { key, text, shown };
+    current.current = { key, text };
   });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    // Called with the layout clean; returns the state to set, or null when the text stays as it is.
-    // A text already shortened for this key is not measured again: its box may have shrunk to the
-    // short text (a flex item), and measuring that would shorten it further.
+    // Called with the layout clean; returns the state change to make, or null when what is shown fits.
+    // What does not fit is shortened from the full text: a new text, or a shortened one whose box
+    // narrowed later (the traffic strip's pod name beside a count that grew). A shortened text whose
+    // box grew stays as it is: the box may be as wide as its content (a flex item), so its width says
+    // nothing about the room the full text would have.
     return watchFit(el, () => {
+      if (el.scrollWidth <= el.clientWidth) return null;
       const c = current.current;
-      if (c.shown !== c.text || el.scrollWidth <= el.clientWidth) return null;
       const cs = getComputedStyle(el);
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 1;
-      const next = { for: c.key, shown: abbreviateMiddle(c.text, room, textWidth(cs.font)) };
+      const next = { for: c.key, shown: shortened(c.text, room, cs.font) };
       return () => setFit(next);
     });
   }, [key]);
