@@ -402,6 +402,16 @@ describe('a load that starts the traffic run over', () => {
     expect(w.sent.filter((m) => m.type === 'traffic')).toHaveLength(1);
   });
 
+  it('once the later words are in, hands a load answer to the store in the task that brought it', async () => {
+    const { c, w } = await running();
+    c.load('next', 1, () => start);
+    loaded(w, 1, trafficAnswer([result('after')]));
+    // Promise reactions only: no timer, no other task (a browser runs its frames and timers between tasks).
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(useStore.getState().view?.seed).toBe(1);
+    expect(useStore.getState().results.map((r) => r.clientId)).toEqual(['after']);
+  });
+
   it("drops the load's run when the page started the run over after sending the load", async () => {
     const { c, w } = await running();
     c.load('next', 1, () => start);

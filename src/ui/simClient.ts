@@ -60,13 +60,29 @@ export function loadTimeoutMs(yaml = ''): number {
 /** The watchdog's option for a request that loads `yaml`. */
 const forText = (yaml?: string): { timeoutMs: number } => ({ timeoutMs: loadTimeoutMs(yaml) });
 
+let wordsReady = false;
+let words: Promise<void> | null = null;
 /**
  * The English words of the data path and of the later panels (i18n/laterWords.ts), which the
  * first diagram's modules need only to word a traffic answer or a view that carries an
  * explanation: loaded before either is handed to the store, so nothing shows a bare code. (Not
- * fetched: the page keeps the code, as it would with no words.)
+ * fetched: the page keeps the code, as it would with no words.) Null once they are in, and an
+ * answer then goes to the store in the task that brought it: awaiting `import()` of a module
+ * already loaded still resolves a task or more later, and the tasks between (Monaco's timers, a
+ * frame) held every edit's diagram back by ~35 ms with the CPU 4× slower.
  */
-const laterWords = (): Promise<unknown> => import('./i18n/laterWords.ts').catch(() => undefined);
+function laterWords(): Promise<void> | null {
+  if (wordsReady) return null;
+  words ??= import('./i18n/laterWords.ts')
+    .then(
+      () => undefined,
+      () => undefined,
+    )
+    .then(() => {
+      wordsReady = true;
+    });
+  return words;
+}
 
 /** What one kubectl command printed; `yaml` is the new scenario text after a mutating command. */
 export type KubectlReply = ReplyOf<'kubectl'>;
@@ -180,13 +196,17 @@ export function createSimClient(
     const start = trafficSent ? load.traffic?.() : undefined;
     const sent = start ? { start, run: trafficRun } : null;
     const call = { type: 'load', yaml: load.yaml, seed: load.seed, ...opt('traffic', start) } as const;
-    void channel.call(call, forText(load.yaml)).then(async (r) => {
+    void channel.call(call, forText(load.yaml)).then((r) => {
+      const answered = (): void => {
+        if (inFlight === load.id) inFlight = null;
+        loadAnswered(load, r, sent);
+        nextLoad();
+      };
       // A Service box words why it has no endpoint with the data path's words (diagram/cardLines.ts),
       // and so do the packets' failure marks and the pod counters a traffic answer brings.
-      if (r.ok && (r.traffic || r.view?.services.some((s) => s.noEndpointsWhy))) await laterWords();
-      if (inFlight === load.id) inFlight = null;
-      loadAnswered(load, r, sent);
-      nextLoad();
+      const words = r.ok && (r.traffic || r.view?.services.some((s) => s.noEndpointsWhy)) ? laterWords() : null;
+      if (words) void words.then(answered);
+      else answered();
     });
   }
 
