@@ -5,6 +5,8 @@
 // tick of the clock and every counter refresh made a layout of the whole document (1,050 boxes) while
 // packets flew, and an edit's Monaco render, arriving after such a tick, had to wait for one.
 // The outer box is the flex or grid item: Blink never lays out a flex or grid item on its own.
+// For ASCII in the monospace font only (digits, signs, a middle dot): a wide character, Hangul for
+// one, takes two ch and would be cut.
 
 interface Props {
   text: string;
