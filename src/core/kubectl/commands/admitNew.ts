@@ -6,6 +6,7 @@ import { loadScenario, type Scenario } from '../../scenario/load.ts';
 import { appendObject } from '../../scenario/edits/objectEdits.ts';
 import { editableDocs } from '../../scenario/edits/streamText.ts';
 import { fail, type KubectlResult } from '../result.ts';
+import { warningLines } from './apply.ts';
 
 /** The API server's status as kubectl prints it for a generated object: "error when creating FILE" belongs to -f only. */
 export function serverMessage(admissionMessage: string): string {
@@ -46,6 +47,5 @@ export function createFromGenerator(
     return out(wrap && record.statusMessage !== undefined ? record.statusMessage : serverMessage(record.message));
   }
   // The API server's warnings on the create, printed on stderr as they arrive (`Warning: …`).
-  const warnings = (record?.warnings ?? []).map((w) => `${w}\n`).join('');
-  return { stdout: `${success}\n`, stderr: warnings, exitCode: 0, yaml: appended.yaml };
+  return { stdout: `${success}\n`, stderr: warningLines(record), exitCode: 0, yaml: appended.yaml };
 }

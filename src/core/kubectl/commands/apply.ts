@@ -4,12 +4,16 @@
 // when any document failed (kubectl pkg/cmd/apply/apply.go, pkg/cmd/create/create.go). The API
 // server's warnings on a write that reached it go to stderr (client-go's warning handler prints
 // `Warning: …` as the response arrives); create's AlreadyExists got none.
-import type { Scenario } from '../../scenario/load.ts';
+import type { ApplyRecord, Scenario } from '../../scenario/load.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { findResourceType, groupResource } from '../resources.ts';
 
 const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'filename', short: 'f', value: true }];
+
+/** The `Warning: …` lines the API server's answer to this write put on stderr (empty for none). */
+export const warningLines = (rec: ApplyRecord | undefined): string =>
+  (rec?.warnings ?? []).map((w) => `${w}\n`).join('');
 
 export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, FLAGS, verb);
@@ -27,20 +31,14 @@ export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args:
   let failed = false;
   for (const rec of scenario.applied) {
     if (rec.outcome === 'skipped' || rec.message === '') continue;
-    const warnings = (rec.warnings ?? []).map((w) => `${w}\n`).join('');
-    if (rec.outcome === 'created') {
-      stderr += warnings;
+    if (rec.outcome === 'created' || (rec.outcome === 'configured' && verb === 'apply')) {
+      stderr += warningLines(rec);
       stdout += `${rec.message}\n`;
     } else if (rec.outcome === 'configured') {
-      if (verb === 'apply') {
-        stderr += warnings;
-        stdout += `${rec.message}\n`;
-      } else {
-        const r = findResourceType(rec.kind);
-        const what = r ? groupResource(r) : `${rec.kind.toLowerCase()}s`;
-        stderr += `Error from server (AlreadyExists): error when creating "${file}": ${what} "${rec.name}" already exists\n`;
-        failed = true;
-      }
+      const r = findResourceType(rec.kind);
+      const what = r ? groupResource(r) : `${rec.kind.toLowerCase()}s`;
+      stderr += `Error from server (AlreadyExists): error when creating "${file}": ${what} "${rec.name}" already exists\n`;
+      failed = true;
     } else {
       stderr += `${rec.message}\n`;
       failed = true;
