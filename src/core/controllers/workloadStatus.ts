@@ -6,11 +6,18 @@ import type { AdmittedPod } from '../model/admitted.ts';
 import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { isPodReady } from '../model/podReady.ts';
+import { isControlledBy } from '../model/ownerReferences.ts';
 
 /** The pods whose controller is `owner` (by uid, as the controllers' ownerReferences say). */
 export function ownedPods(state: ClusterState, owner: KObject): AdmittedPod[] {
   const uid = owner.metadata?.uid;
-  return state.pods.filter((p) => p.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller));
+  return state.pods.filter((p) => isControlledBy(p, uid));
+}
+
+/** A Deployment's ReplicaSets: those whose controller it is (deployment controller getReplicaSetsForDeployment). */
+export function ownedReplicaSets(state: ClusterState, deployment: KObject): ClusterState['replicaSets'] {
+  const uid = deployment.metadata?.uid;
+  return state.replicaSets.filter((rs) => isControlledBy(rs, uid));
 }
 
 function counts(pods: AdmittedPod[]): { total: number; ready: number } {
@@ -33,7 +40,7 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     };
   }
   for (const d of state.deployments) {
-    const rsList = state.replicaSets.filter((rs) => rs.metadata.ownerReferences?.some((r) => r.uid === d.metadata.uid));
+    const rsList = ownedReplicaSets(state, d);
     const pods = rsList.flatMap((rs) => ownedPods(state, rs));
     const c = counts(pods);
     const want = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controllerOf } from './ownerReferences.ts';
+import { controllerOf, isControlledBy } from './ownerReferences.ts';
 
 const ref = (name: string, controller?: boolean) => ({
   apiVersion: 'apps/v1',
@@ -17,5 +17,16 @@ describe('controllerOf (metav1.GetControllerOf)', () => {
     expect(controllerOf({ metadata: { ownerReferences: [ref('a'), ref('b', false)] } })).toBeUndefined();
     expect(controllerOf({ metadata: {} })).toBeUndefined();
     expect(controllerOf(undefined)).toBeUndefined();
+  });
+});
+
+// controller_ref.go IsControlledBy: the controller reference's uid against the owner's.
+describe('isControlledBy (metav1.IsControlledBy)', () => {
+  it('only the first controller reference counts, and a plain owner reference does not', () => {
+    const o = { metadata: { ownerReferences: [ref('a'), ref('b', true), ref('c', true)] } };
+    expect(isControlledBy(o, 'b')).toBe(true);
+    expect(isControlledBy(o, 'c')).toBe(false);
+    expect(isControlledBy(o, 'a')).toBe(false);
+    expect(isControlledBy({ metadata: {} }, 'a')).toBe(false);
   });
 });

@@ -9,3 +9,12 @@ export type Owned = { metadata?: { ownerReferences?: readonly OwnerReference[] }
 /** metav1.GetControllerOf: the (first) ownerReference marked controller. */
 export const controllerOf = (o: Owned | undefined): OwnerReference | undefined =>
   o?.metadata?.ownerReferences?.find((r) => r.controller);
+
+/**
+ * metav1.IsControlledBy: whether `o`'s controller reference (controllerOf) names the owner's uid.
+ * A later reference with controller: true does not count (the API server rejects a second one).
+ */
+export const isControlledBy = (o: Owned | undefined, ownerUid: string | undefined): boolean => {
+  const ref = controllerOf(o);
+  return ref !== undefined && ref.uid === ownerUid;
+};

@@ -7,7 +7,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Pod, Service, ServicePort } from '../model/objects.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { labelSelectorMatches } from '../model/labels.ts';
-import { ownedPods } from '../controllers/workloadStatus.ts';
+import { ownedPods, ownedReplicaSets } from '../controllers/workloadStatus.ts';
 import { buildIngressIndex, ingressForHost } from '../dataplane/ingressIndex.ts';
 import type { Source } from '../dataplane/types.ts';
 import type {
@@ -134,9 +134,7 @@ export function workloadPods(state: ClusterState, kind: WorkloadKind, namespace:
   const w = list.find((o) => nsOf(o) === namespace && nameOf(o) === name);
   if (!w) return null;
   if (kind !== 'Deployment') return ownedPods(state, w);
-  return state.replicaSets
-    .filter((rs) => rs.metadata.ownerReferences?.some((r) => r.controller && r.uid === w.metadata?.uid))
-    .flatMap((rs) => ownedPods(state, rs));
+  return ownedReplicaSets(state, w).flatMap((rs) => ownedPods(state, rs));
 }
 
 /** The pod a pod declaration names in this state: by exact name, or picked among its workload's or selector's pods. */

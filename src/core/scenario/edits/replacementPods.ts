@@ -13,16 +13,14 @@ import { createScheduler } from '../../controllers/scheduler.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { generateName } from '../../controllers/names.ts';
 import { deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
-import { controllerOf } from '../../model/ownerReferences.ts';
+import { controllerOf, isControlledBy } from '../../model/ownerReferences.ts';
 import { podFromTemplate } from '../../controllers/podTemplate.ts';
 import { labelSelectorMatches } from '../../model/labels.ts';
 
 const ns = (o: KObject) => o.metadata?.namespace ?? 'default';
 
 function ownedPods(state: ClusterState, uid: string): AdmittedPod[] {
-  return state.pods.filter(
-    (p) => p.metadata.ownerReferences?.some((r) => r.controller && r.uid === uid) && !p.metadata.deletionTimestamp,
-  );
+  return state.pods.filter((p) => isControlledBy(p, uid) && !p.metadata.deletionTimestamp);
 }
 
 /** Where the scheduler's warnings go when the caller has no source positions (line 1). */
