@@ -38,6 +38,19 @@ describe('ksp', () => {
     expect(run('validate', ...files.map((f) => `${SEED}/${f}`))).toEqual({ code: 0, out: '', err: '' });
   });
 
+  it('validate: an ownerReference without a uid is FILE:LINE:COL: the API server message, exit 1', () => {
+    const file = 'src/core/scenario/fixtures/owner-references.yaml';
+    const r = run('validate', file);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n').slice(0, 2)).toEqual([
+      `${file}:11:12: The Service "web" is invalid: metadata.ownerReferences.uid: Invalid value: "": must not be empty`,
+      `${file}:13:19: The Service "web" is invalid: metadata.ownerReferences.apiVersion: Invalid value: "apps/": version must not be empty`,
+    ]);
+    expect(r.out).toContain(
+      'Only one reference can have Controller set to true. Found "true" in references for Deployment/web and ReplicaSet/web-7d4b9c5f6',
+    );
+  });
+
   it('validate: an invalid nodePort is FILE:LINE:COL: message, exit 1; --json lists it', () => {
     const file = 'src/core/scenario/fixtures/nodeport-out-of-range.yaml';
     const r = run('validate', file);

@@ -58,6 +58,28 @@ describe('decode errors (the API server JSON decoder)', () => {
     expect(r!.field).toBe('spec.prots');
   });
 
+  it('ownerReferences decode as []v1.OwnerReference: a map, a string controller, a misspelt field', () => {
+    const ctx = testCluster();
+    const svc = (refs: string) =>
+      applyYaml(
+        ctx,
+        `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  ownerReferences: ${refs}\nspec: {ports: [{port: 80}]}\n`,
+      )[0]!;
+    const head =
+      'Error from server (BadRequest): error when creating "test.yaml": Service in version "v1" cannot be handled as a Service: ';
+    expect(svc('{kind: Deployment}').message).toBe(
+      `${head}json: cannot unmarshal object into Go struct field ObjectMeta.metadata.ownerReferences of type []v1.OwnerReference`,
+    );
+    const ctl = svc('[{apiVersion: v1, kind: K, name: n, uid: u, controller: "yes"}]');
+    expect(ctl.message).toBe(
+      `${head}json: cannot unmarshal string into Go struct field OwnerReference.metadata.ownerReferences.controller of type bool`,
+    );
+    expect(ctl.field).toBe('metadata.ownerReferences[0].controller');
+    expect(svc('[{apiVersion: v1, kind: K, name: n, uid: u, ownerUid: x}]').message).toBe(
+      `${head}strict decoding error: unknown field "metadata.ownerReferences[0].ownerUid"`,
+    );
+  });
+
   it('never throws on shapes that are not objects', () => {
     const ctx = testCluster();
     for (const bad of [

@@ -16,6 +16,12 @@ export interface FieldError {
   supported?: readonly string[];
   /** NotSupported only: print `supported` in the given order (a CRD's enum), not sorted (native validation passes sorted sets). */
   keepOrder?: boolean;
+  /**
+   * Where the error is in the object as written, when `field` (upstream's path, which the message
+   * prints) does not say: upstream reports every ownerReferences error on the list's path, so
+   * `source` names the reference (`metadata.ownerReferences[1].uid`) for the editor's position.
+   */
+  source?: string;
 }
 
 export const required = (field: string, detail = ''): FieldError => ({ type: 'Required', field, detail });

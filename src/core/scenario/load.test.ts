@@ -90,6 +90,21 @@ describe('loadScenario reports the API server messages at the right place', () =
       },
     ]);
   });
+  it('owner references: each error at its reference, on the path upstream prints (no index)', () => {
+    const invalid = 'The Service "web" is invalid: metadata.ownerReferences';
+    expect(errorsOf('owner-references.yaml')).toEqual([
+      { line: 11, column: 12, message: `${invalid}.uid: Invalid value: "": must not be empty` },
+      { line: 13, column: 19, message: `${invalid}.apiVersion: Invalid value: "apps/": version must not be empty` },
+      {
+        line: 17,
+        column: 19,
+        message:
+          `${invalid}: Invalid value: [{"apiVersion":"apps/v1","kind":"Deployment","name":"web","uid":"","controller":true},` +
+          `{"apiVersion":"apps/","kind":"ReplicaSet","name":"web-7d4b9c5f6","uid":"0b6c2d4e-1111-4a6f-9c1e-7d4b9c5f6aaa","controller":true}]: ` +
+          'Only one reference can have Controller set to true. Found "true" in references for Deployment/web and ReplicaSet/web-7d4b9c5f6',
+      },
+    ]);
+  });
   it('an invalid object is not created', () => {
     const s = loadScenario(read('./fixtures/protocol-http.yaml'));
     expect(s.state.services.map((x) => x.metadata?.name)).not.toContain('web');

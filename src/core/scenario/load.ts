@@ -200,7 +200,7 @@ function admitDocument(
         severity,
         code,
         message: result.outcome === 'invalid' ? kubectlInvalidMessage(kind, name, [fe]) : result.message,
-        ...locate(fe.field),
+        ...locate(fe.source ?? fe.field),
         docIndex: doc.index,
         kind,
         name,

@@ -48,6 +48,16 @@ function goName(s: Schema): string {
   }
 }
 
+/** metav1.OwnerReference, closed: its six fields (apimachinery pkg/apis/meta/v1/types.go). */
+const ownerReference: Schema = struct('v1.OwnerReference', {
+  apiVersion: str(),
+  kind: str(),
+  name: str(),
+  uid: str('types.UID'),
+  controller: bool,
+  blockOwnerDeletion: bool,
+});
+
 export const objectMeta: Schema = struct('v1.ObjectMeta', {
   name: str(),
   generateName: str(),
@@ -61,7 +71,7 @@ export const objectMeta: Schema = struct('v1.ObjectMeta', {
   deletionGracePeriodSeconds: i64,
   labels: stringMap,
   annotations: stringMap,
-  ownerReferences: any,
+  ownerReferences: arr(ownerReference),
   finalizers: arr(str()),
   managedFields: any,
 });

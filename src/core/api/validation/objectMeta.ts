@@ -1,11 +1,13 @@
 // ObjectMeta, labels, annotations and label selectors, as apimachinery validates them
-// (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations;
+// (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations; the
+// ownerReferences in ownerReferences.ts;
 // pkg/apis/meta/v1/validation ValidateLabels, ValidateLabelSelector).
 import type { ObjectMeta } from '../../model/objects.ts';
 import { forbidden, invalid, required, tooLong, type FieldError } from '../fieldErrors.ts';
 import { utf8ByteLength } from '../../yaml/limits.ts';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, type NameValidator } from './names.ts';
 import type { LabelSelectorLike } from '../../model/labels.ts';
+import { validateOwnerReferences } from './ownerReferences.ts';
 
 /** Labels: the path is the map's, not keyed (`metadata.labels`, `spec.selector`). */
 export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
@@ -53,6 +55,7 @@ export function validateObjectMeta(
   }
   errs.push(...validateLabels(m.labels, `${path}.labels`));
   errs.push(...validateAnnotations(m.annotations, `${path}.annotations`));
+  errs.push(...validateOwnerReferences(m.ownerReferences, `${path}.ownerReferences`));
   return errs;
 }
 
