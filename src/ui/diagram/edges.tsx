@@ -7,6 +7,25 @@ import { roundedPath } from './entryLanes.ts';
 import { findingEdgeText } from './findingText.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 
+/**
+ * React Flow's curve between the wire's ends, taken to a tenth of a pixel as roundedPath writes its
+ * points. React Flow measures a box's handles again after each new box object mounts or resizes
+ * (its ResizeObserver forces it), and dividing by the zoom leaves float noise (551.0000104 for the
+ * 551 knownHandles.ts gave): a new path string for an unchanged wire, so a DOM write, a layout and
+ * paint of the wires, and a new packet path (pathRegistry.ts), on every edit.
+ */
+function curve(p: EdgeProps): string {
+  const t = (n: number): number => Math.round(n * 10) / 10;
+  return getBezierPath({
+    sourceX: t(p.sourceX),
+    sourceY: t(p.sourceY),
+    sourcePosition: p.sourcePosition,
+    targetX: t(p.targetX),
+    targetY: t(p.targetY),
+    targetPosition: p.targetPosition,
+  })[0];
+}
+
 function usePublishedPath(id: string, d: string): void {
   useEffect(() => publishPath(id, d), [id, d]);
   useEffect(() => () => retractPath(id), [id]);
@@ -14,7 +33,7 @@ function usePublishedPath(id: string, d: string): void {
 
 function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
   const route = props.data?.route;
-  const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : getBezierPath(props)[0];
+  const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : curve(props);
   usePublishedPath(props.id, d);
   const lang = useLanguage();
   const finding = props.data?.finding;
@@ -49,7 +68,7 @@ export const SelectorEdge = memo(SelectorEdgeView);
 /** An edge along its route's bends (entryLanes.ts) when it has one, else React Flow's curve. */
 function RoutedEdge({ className, ...props }: EdgeProps<LinkFlowEdge | NodePortFlowEdge> & { className: string }) {
   const route = props.data?.route;
-  const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : getBezierPath(props)[0];
+  const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : curve(props);
   usePublishedPath(props.id, d);
   return <BaseEdge id={props.id} path={d} className={`k-edge ${className}`} />;
 }
