@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { abbreviateMiddle } from '../abbreviate.ts';
 import { useStore } from '../../store.ts';
 import { watchFit } from './fitWatch.ts';
+import { familyCut, firstFit, shownText, type Fit } from './fitShown.ts';
 
 let canvas: HTMLCanvasElement | null = null;
 function textWidth(font: string): (s: string) => number {
@@ -38,20 +39,22 @@ interface Props {
   text: string;
   className?: string;
   as?: 'span' | 'div' | 'li';
+  /** FitTexts in boxes made the same width share the room they were cut to (fitShown.ts firstFit). */
+  family?: string;
 }
 
-export function FitText({ text, className, as: Tag = 'span' }: Props) {
+export function FitText({ text, className, as: Tag = 'span', family }: Props) {
   const ref = useRef<HTMLElement>(null);
   // Shortened for a text in a language: the captions beside it change width with the language (the
   // Service card's ready count is longer in Korean), so a language switch measures again from the full text.
   const language = useStore((s) => s.language);
   const key = `${language}\u0000${text}`;
-  const [fit, setFit] = useState({ for: key, shown: text });
-  const shown = fit.for === key ? fit.shown : text;
+  const [fit, setFit] = useState<Fit>(() => firstFit(text, family));
+  const shown = shownText(fit, key, text, language, shortened);
   // What the observer's callback reads, kept current after every commit (it runs after the commit).
-  const current = useRef({ key, text });
+  const current = useRef({ key, text, language });
   useLayoutEffect(() => {
-    current.current = { key, text };
+    current.current = { key, text, language };
   });
   useLayoutEffect(() => {
     const el = ref.current;
@@ -66,7 +69,9 @@ export function FitText({ text, className, as: Tag = 'span' }: Props) {
       const c = current.current;
       const cs = getComputedStyle(el);
       const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 1;
-      const next = { for: c.key, shown: shortened(c.text, room, cs.font) };
+      const cut = { room, font: cs.font, language: c.language };
+      familyCut(family, cut);
+      const next: Fit = { for: c.key, shown: shortened(c.text, room, cs.font), cut };
       return () => setFit(next);
     });
   }, [key]);

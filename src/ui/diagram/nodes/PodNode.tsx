@@ -23,6 +23,9 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
   const hintLines = podHints.map((h) =>
     t('box.hint', { service: h.service, hints: [...h.nodes, ...h.zones].join(', ') }),
   );
+  // A label's room depends on the whole row (the labels share it, a hint takes its width), so labels
+  // share their cut room only with the same label in the same row: a new pod of the same ReplicaSet.
+  const labelRow = ['pod-label', hints.join(' · '), data.hiddenLabels, ...data.labels].join('\u0000');
   return (
     <div
       className={`k-box k-pod k-${state}${topo ? ` k-topo-${topo}` : ''}`}
@@ -38,7 +41,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
           {t(state === 'ready' ? 'box.ready' : state === 'terminating' ? 'box.terminating' : 'box.notReady')}
         </span>
       </header>
-      <FitText as="div" className="k-name" text={p.name} />
+      <FitText as="div" className="k-name" text={p.name} family="pod-name" />
       <div className="k-mono k-dim">
         {p.ip ?? t('box.noIP')}
         {data.ports ? ` : ${data.ports}` : ''}
@@ -55,7 +58,7 @@ function PodNodeView({ data }: NodeProps<PodFlowNode>) {
           </li>
         )}
         {data.labels.map((l) => (
-          <FitText as="li" key={l} className="k-label k-mono" text={l} />
+          <FitText as="li" key={l} className="k-label k-mono" text={l} family={`${labelRow}\u0000${l}`} />
         ))}
         {data.hiddenLabels > 0 && <li className="k-label k-dim">+{data.hiddenLabels}</li>}
       </ul>
