@@ -3,6 +3,7 @@
 // endpointsMapFromEndpointInfo; pkg/proxy/endpoints.go newBaseEndpointInfo).
 import type { AdmittedEndpointSlice } from '../model/admitted.ts';
 import { flat } from './flatString.ts';
+import { sloppyIPv4String } from '../api/validation/ip.ts';
 import type { EndpointHintsWithNodes } from '../controllers/trafficDistribution.ts';
 
 export interface ProxyEndpoint {
@@ -48,8 +49,11 @@ export function collectEndpoints(
     // "ignoring invalid endpoint port" for a nil/zero port number (endpointslicecache.go).
     if (!sp || sp.port === undefined || sp.port === 0) continue;
     for (const ep of slice.endpoints ?? []) {
-      const ip = ep.addresses?.[0];
-      if (ip === undefined || ip === '') continue;
+      const written = ep.addresses?.[0];
+      if (written === undefined || written === '') continue;
+      // kube-proxy keys the endpoint by utilnet.ParseIPSloppy(addresses[0]).String()
+      // (endpointslicecache.go addEndpoints, v1.34): `010.1.0.7` and `::ffff:10.1.0.7` are 10.1.0.7.
+      const ip = sloppyIPv4String(written) ?? written;
       const c = ep.conditions ?? {};
       const isLocal = ep.nodeName !== undefined && ep.nodeName === nodeName;
       const info: ProxyEndpoint = {

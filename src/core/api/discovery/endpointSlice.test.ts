@@ -124,6 +124,37 @@ describe('EndpointSlice addresses (validateEndpoints)', () => {
     ]);
   });
 
+  // An IPv4-mapped address: each written address against what validateEndpoints says about it.
+  const mapped = (addressType: 'IPv4' | 'IPv6', cases: [string, string | null][]) =>
+    expect(check(addressType, ...cases.map(([a]) => a))).toEqual(
+      cases.flatMap(([a, msg], j) => (msg ? [`endpoints[0].addresses[${j}]: Invalid value: "${a}": ${msg}`] : [])),
+    );
+
+  it('IPv4: an IPv4-mapped IPv6 address is IPv4 (netutils.IsIPv4String), its ranges those of the IPv4 inside', () => {
+    mapped('IPv4', [
+      ['::ffff:10.1.0.1', null],
+      ['::FFFF:10.1.0.2', null],
+      ['0:0:0:0:0:ffff:10.1.0.3', null],
+      ['::ffff:a01:4', null],
+      ['::ffff:127.0.0.1', 'may not be in the loopback range (127.0.0.0/8, ::1/128)'],
+      ['::ffff:0.0.0.0', 'may not be unspecified (::ffff:0.0.0.0)'],
+      ['::ffff:169.254.1.1', 'may not be in the link-local range (169.254.0.0/16, fe80::/10)'],
+      ['::ffff:224.0.0.9', 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'],
+    ]);
+    // An IPv4-compatible address (no ffff) is IPv6.
+    expect(check('IPv4', '::10.1.0.1')).toEqual([
+      'endpoints[0].addresses: Invalid value: "::10.1.0.1": must be an IPv4 address',
+    ]);
+  });
+
+  it("IPv6: an IPv4-mapped address fails IsValidIP's strict parse, alone on the indexed path", () => {
+    mapped('IPv6', [
+      ['::ffff:10.1.0.1', 'must not be an IPv4-mapped IPv6 address'],
+      ['::ffff:010.1.0.1', 'must not have leading 0s'],
+      ['::ffff:127.0.0.1', 'must not be an IPv4-mapped IPv6 address'],
+    ]);
+  });
+
   it('IPv6: an IPv4 address is reported on `addresses`, and its special range too', () => {
     expect(check('IPv6', '2001:db8::1', '10.1.0.1', '169.254.1.1', 'nope')).toEqual([
       'endpoints[0].addresses: Invalid value: "10.1.0.1": must be an IPv6 address',

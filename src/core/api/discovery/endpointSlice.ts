@@ -11,7 +11,7 @@ import {
   nameIsDNSSubdomain,
 } from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
-import { INVALID_IP, ipFamilyOf, specialIPError } from '../validation/ip.ts';
+import { INVALID_IP, ipFamilyOf, ipv4MappedSloppy, ipv6NotStrict, specialIPError } from '../validation/ip.ts';
 
 const ADDRESS_TYPES = ['FQDN', 'IPv4', 'IPv6'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -88,12 +88,18 @@ function validateEndpoints(endpoints: Endpoint[], addressType: string | undefine
       const ap = `${p}.addresses[${j}]`;
       if (addressType === 'IPv4' || addressType === 'IPv6') {
         // validateEndpoints (v1.34): IPv4 is IsValidIPForLegacyField (sloppy: StrictIPCIDRValidation
-        // is off), IPv6 is IsValidIP, whose strict rules (no leading 0s, no IPv4-mapped, canonical
-        // form) we do not simulate (docs/api-server.md §2.2). A parseable IP of the other family is
-        // reported on the unindexed `addresses` path; ValidateEndpointIP (the ranges kube-proxy
-        // cannot route to) still runs on the indexed one.
-        const family = ipFamilyOf(a);
+        // is off), IPv6 is IsValidIP, whose strict rules we simulate only for an IPv4-mapped address
+        // (leading 0s and canonical form otherwise not: docs/api-server.md §2.2). A valid IP then must
+        // be of the slice's family by netutils.IsIPv4String, so `::ffff:1.2.3.4` is IPv4 (it draws a
+        // warning instead); the wrong family is reported on the unindexed `addresses` path, and
+        // ValidateEndpointIP (the ranges kube-proxy cannot route to) runs on the indexed one.
+        const mapped = ipv4MappedSloppy(a) !== null;
+        const family = mapped ? 'IPv4' : ipFamilyOf(a);
         if (family === null) errs.push(invalid(ap, a, INVALID_IP));
+        else if (mapped && addressType === 'IPv6')
+          errs.push(
+            invalid(ap, a, ipv6NotStrict(a) ? 'must not have leading 0s' : 'must not be an IPv4-mapped IPv6 address'),
+          );
         else {
           if (family !== addressType) errs.push(invalid(`${p}.addresses`, a, `must be an ${addressType} address`));
           const special = specialIPError(a);

@@ -33,6 +33,16 @@ describe('EndpointSlice warnings on create (WarningsOnCreate)', () => {
     ]);
   });
 
+  it('IPv4: an IPv4-mapped IPv6 address is admitted with the warning to use the IPv4 (GetWarningsForIP, Is4In6)', () => {
+    const [r] = applyYaml(testCluster(), slice('IPv4', ['"::ffff:10.1.0.7"', '"::ffff:010.1.0.8"', '"::ffff:a01:9"']));
+    expect(r!.outcome).toBe('created');
+    expect(r!.warnings!.map((w) => w.message)).toEqual([
+      nonStandard('endpoints[0].addresses[0]', '::ffff:10.1.0.7', '10.1.0.7'),
+      nonStandard('endpoints[0].addresses[1]', '::ffff:010.1.0.8', '10.1.0.8'),
+      nonStandard('endpoints[0].addresses[2]', '::ffff:a01:9', '10.1.0.9'),
+    ]);
+  });
+
   it('FQDN: an address that is also a sloppy IP gets the IP warning after the deprecation', () => {
     const [r] = applyYaml(testCluster(), slice('FQDN', ['010.1.0.7']));
     expect(r!.warnings.map((w) => w.message)).toEqual([

@@ -4,6 +4,8 @@
 // docs/api-server.md §3.1). The simulator is IPv4 single-stack, but IPv6 text is still
 // recognised so it can be rejected with the family errors upstream gives.
 
+import { formatIPv4 } from '../../net/ipv4.ts';
+
 export type IPFamily = 'IPv4' | 'IPv6';
 
 /**
@@ -21,6 +23,90 @@ export function parseIPv4Sloppy(s: string): number | null {
     v = v * 256 + n;
   }
   return v >>> 0;
+}
+
+/**
+ * ParseIPSloppy for IPv6: k8s.io/utils' fork of Go 1.16 net.parseIPv6 (internal/third_party/forked/
+ * golang/net/ip.go), 16 bytes or null. A group is any run of hex digits worth at most 0xffff (xtoi,
+ * so `00001` passes); a dotted tail is read by the sloppy IPv4 parse and must sit at byte 12 unless
+ * there is a `::`, which must stand for at least one group.
+ */
+function parseIPv6Sloppy(text: string): number[] | null {
+  const ip = new Array<number>(16).fill(0);
+  let s = text;
+  let ellipsis = -1;
+  if (s.startsWith('::')) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (s === '') return ip;
+  }
+  let i = 0;
+  while (i < 16) {
+    const run = /^[0-9a-fA-F]*/.exec(s)![0];
+    const n = run === '' ? NaN : parseInt(run, 16);
+    if (!(n <= 0xffff)) return null;
+    if (s[run.length] === '.') {
+      if ((ellipsis < 0 && i !== 12) || i + 4 > 16) return null;
+      const v4 = parseIPv4Sloppy(s);
+      if (v4 === null) return null;
+      ip.splice(i, 4, v4 >>> 24, (v4 >>> 16) & 255, (v4 >>> 8) & 255, v4 & 255);
+      s = '';
+      i += 4;
+      break;
+    }
+    ip[i] = n >> 8;
+    ip[i + 1] = n & 255;
+    i += 2;
+    s = s.slice(run.length);
+    if (s === '') break;
+    if (s[0] !== ':' || s.length === 1) return null;
+    s = s.slice(1);
+    if (s[0] === ':') {
+      if (ellipsis >= 0) return null;
+      ellipsis = i;
+      s = s.slice(1);
+      if (s === '') break;
+    }
+  }
+  if (s !== '') return null;
+  if (i < 16) {
+    if (ellipsis < 0) return null;
+    const gap = 16 - i;
+    ip.splice(ellipsis, 0, ...new Array<number>(gap).fill(0));
+    ip.length = 16;
+  } else if (ellipsis >= 0) return null;
+  return ip;
+}
+
+/**
+ * The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:1.2.3.4`, `::ffff:102:304`), as a
+ * uint32, or null: net.IP.To4 of what ParseIPSloppy returns for text it reads as IPv6 (the first `.`
+ * or `:` decides). Go's net.IP treats such an address as the IPv4 one throughout: it is IPv4 to
+ * netutils.IsIPv4String, loopback / link-local to ValidateEndpointIP, and prints as `1.2.3.4`.
+ */
+export function ipv4MappedSloppy(s: string): number | null {
+  if (/[.:]/.exec(s)?.[0] !== ':') return null;
+  const ip = parseIPv6Sloppy(s);
+  if (!ip || ip.slice(0, 10).some((b) => b !== 0) || ip[10] !== 0xff || ip[11] !== 0xff) return null;
+  return ((ip[12]! << 24) | (ip[13]! << 16) | (ip[14]! << 8) | ip[15]!) >>> 0;
+}
+
+/**
+ * net.IP.String() of what ParseIPSloppy reads from an IPv4 or IPv4-mapped text (`010.1.0.7` and
+ * `::ffff:10.1.0.7` are `10.1.0.7`), or null for any other text.
+ */
+export function sloppyIPv4String(s: string): string | null {
+  const v = parseIPv4Sloppy(s) ?? ipv4MappedSloppy(s);
+  return v === null ? null : formatIPv4(v);
+}
+
+/**
+ * Whether netip.ParseAddr would refuse an IPv6 text the sloppy parse read: a group of more than four
+ * hex digits, or a leading zero in its dotted tail (what parseIP's strict check calls "leading 0s").
+ */
+export function ipv6NotStrict(s: string): boolean {
+  const tail = /[^:]*\.[^:]*$/.exec(s)?.[0];
+  return s.split(':').some((g) => !g.includes('.') && g.length > 4) || (tail !== undefined && /(^|\.)0\d/.test(tail));
 }
 
 /** A loose IPv6 recogniser (hex groups, one `::`, optional dotted tail). */
@@ -61,7 +147,8 @@ export function cidrErrors(s: string): string[] {
 
 /** ValidateNonSpecialIP (applied to externalIPs): the first failing rule. */
 export function specialIPError(s: string): string | null {
-  const v = parseIPv4Sloppy(s);
+  // An IPv4-mapped address is checked as its IPv4 (Go's IsLoopback etc. look at To4 first).
+  const v = parseIPv4Sloppy(s) ?? ipv4MappedSloppy(s);
   if (v === null) {
     if (/^[0:]+$/.test(s)) return `may not be unspecified (${s})`;
     if (/^(0{0,4}:){2,7}0{0,3}1$/.test(s) || s === '::1')

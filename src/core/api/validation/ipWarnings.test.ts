@@ -22,6 +22,18 @@ describe('GetWarningsForIP', () => {
   });
 });
 
+describe('GetWarningsForIP on an IPv4-mapped IPv6 address', () => {
+  it('tells to use the IPv4 inside, whatever form it is written in; nothing for other IPv6', () => {
+    const use = (v: string, v4: string) =>
+      `f: non-standard IP address "${v}" will be considered invalid in a future Kubernetes release: use "${v4}"`;
+    expect(ip('::ffff:1.2.3.4')).toEqual([use('::ffff:1.2.3.4', '1.2.3.4')]);
+    expect(ip('0:0:0:0:0:FFFF:0102:0304')).toEqual([use('0:0:0:0:0:FFFF:0102:0304', '1.2.3.4')]);
+    expect(ip('::ffff:01.2.3.4')).toEqual([use('::ffff:01.2.3.4', '1.2.3.4')]);
+    expect(ip('::1.2.3.4')).toEqual([]);
+    expect(ip('2001:db8::1')).toEqual([]);
+  });
+});
+
 describe('GetWarningsForCIDR', () => {
   it('bits after the prefix: ambiguous, naming the network and the single address', () => {
     expect(cidr('10.0.0.1/8')).toEqual([

@@ -3,10 +3,10 @@
 // ParseCIDRSloppy accept leading zeros) but not strictly (netip.ParseAddr / ParsePrefix).
 // Shared by the Service's warnings (service/warnings.ts, GetWarningsForService) and the
 // EndpointSlice's (discovery/endpointSliceWarnings.ts, warnOnBadIPs); docs/api-server.md §2.4.
-// IPv4 only: the simulator is IPv4 single-stack, so the IPv6 cases (an IPv4-mapped address, an
-// address or CIDR not in RFC 5952 form) are not produced.
+// The simulator is IPv4 single-stack: of the IPv6 cases only an IPv4-mapped address is produced
+// (`::ffff:1.2.3.4`, "use \"1.2.3.4\""); an IPv6 address or CIDR not in RFC 5952 form is not.
 import { formatIPv4 } from '../../net/ipv4.ts';
-import { parseIPv4Sloppy } from './ip.ts';
+import { parseIPv4Sloppy, sloppyIPv4String } from './ip.ts';
 
 /** One warning as the API server returns it (`message`), with the field it is about (to position it). */
 export interface ApiWarning {
@@ -14,12 +14,14 @@ export interface ApiWarning {
   field?: string;
 }
 
-/** GetWarningsForIP: a sloppily parsed IPv4 not in canonical form (leading zeros); nothing for an unparseable one. */
+/**
+ * GetWarningsForIP: a sloppily parsed IPv4 not in canonical form (leading zeros), or an IPv4-mapped
+ * IPv6 address (netip's Is4In6, or a form netip refuses): both told to use the IPv4 as net.IP prints
+ * it. Nothing for an unparseable one.
+ */
 export function getWarningsForIP(path: string, value: string): ApiWarning[] {
-  const v = parseIPv4Sloppy(value);
-  if (v === null) return [];
-  const canonical = formatIPv4(v);
-  if (canonical === value) return [];
+  const canonical = sloppyIPv4String(value);
+  if (canonical === null || canonical === value) return [];
   return [
     {
       field: path,
