@@ -41,6 +41,15 @@ describe('renderFieldError (apimachinery field.Error.Error())', () => {
   });
 });
 
+describe('a structured value is printed as encoding/json Marshal prints it', () => {
+  it('HTML characters and U+2028/U+2029 escaped (Marshal escapes HTML); a string value with %q, unescaped', () => {
+    expect(renderFieldError(invalid('metadata.ownerReferences', [{ name: 'a<b>&c\u2028' }], 'd'))).toBe(
+      'metadata.ownerReferences: Invalid value: [{"name":"a\\u003cb\\u003e\\u0026c\\u2028"}]: d',
+    );
+    expect(renderFieldError(invalid('f', 'a<b', 'd'))).toBe('f: Invalid value: "a<b": d');
+  });
+});
+
 describe('kubectlInvalidMessage (kubectl checkErr)', () => {
   it('prints one cause inline', () => {
     expect(kubectlInvalidMessage('Service', 'web', [required('spec.ports[1].name')])).toBe(

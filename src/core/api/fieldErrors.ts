@@ -98,7 +98,11 @@ export function renderValue(value: FieldValue): string {
   if (typeof value === 'string') return goQuote(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === undefined || value === null) return 'null';
-  return JSON.stringify(value);
+  // encoding/json Marshal escapes HTML (<, >, &) and U+2028/U+2029 as \u00XX / \u20XX; JSON.stringify does not.
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** `ErrorBody()`: the message without the field path. */
