@@ -7,6 +7,8 @@ import { EXIT_USAGE, type CliIO, type GlobalOptions } from './io.ts';
 import { isLanguage, LANGUAGES, type Language } from '../text/language.ts';
 import { CLI_WORDS, type CliWords } from './words.ts';
 import { message, messageText, type Message } from '../text/messages.ts';
+import { installUsageEnglish } from '../text/usageMessages.ts';
+import { installExportEnglish } from '../text/exportMessages.ts';
 import { installKorean } from '../text/korean.ts';
 import { KOREAN_WORDS } from '../text/koreanCatalogue.ts';
 import { installSaidEnglish } from '../text/saidEnglish.ts';
@@ -15,6 +17,8 @@ import { installPlugins } from '../core/scenario/index.ts';
 // ksp speaks both languages from its start (`--lang ko`): every catalogue is part of its bundle.
 installKorean(KOREAN_WORDS);
 installSaidEnglish();
+installUsageEnglish();
+installExportEnglish();
 // and serves every kind from its start: the Gateway API's and Ingress's code (core/api/plugins.ts).
 installPlugins();
 

@@ -6,11 +6,15 @@ import { EXPORT_FILE_NAME, exportNote, exportScenario } from '../core/scenario/i
 import { proxyRulesText } from '../core/dataplane/index.ts';
 import { fillTemplate } from '../core/lessons/index.ts';
 import { messageEnglish } from '../text/messages.ts';
+import { installExportEnglish } from '../text/exportMessages.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { MessageOf } from './protocol.ts';
 import { applyMutation } from './edits.ts';
 import { createTrafficRunner } from './traffic.ts';
 import type { Engines } from './engines.ts';
+
+// The export script's comments word the notes in English (messages.ts keeps them out of the first chunk).
+installExportEnglish();
 
 type LaterEngines = Required<Pick<Engines, 'traffic' | 'rules' | 'edit' | 'exportText' | 'fillTemplate'>>;
 

@@ -7,7 +7,10 @@ import { exportScenario } from './export.ts';
 import { quoteWord } from '../argv/commandLine.ts';
 // The notes are codes; the script's comments word them in English, as ksp export and the worker do.
 import { messageText } from '../../text/messages.ts';
+import { installExportEnglish } from '../../text/exportMessages.ts';
 import type { ExportNote } from './export/notes.ts';
+
+installExportEnglish();
 
 const english = (n: ExportNote): string => messageText('en', n);
 

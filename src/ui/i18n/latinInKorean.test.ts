@@ -11,7 +11,8 @@ import { VARIANTS } from '../classroom/variants.ts';
 import { DEFAULT_SCENARIOS } from '../firstScenario.ts';
 import { glossaryViolations } from '../../text/glossary.ts';
 import { translate } from './translate.ts';
-import { MESSAGE_CODES, MESSAGES_EN, messageText } from '../../text/messages.ts';
+import { messageText } from '../../text/messages.ts';
+import { MESSAGE_CODES, MESSAGES_EN } from '../../text/allMessages.ts';
 import { MESSAGES_KO } from '../../text/messages.ko.ts';
 
 /** Names a lesson's own YAML gives (objects, labels, images, clients): values, not English. */

@@ -12,6 +12,10 @@ import { downloadText } from './fileTransfer.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 import type { ReplyOf } from '../../worker/protocol.ts';
 import { messageText } from '../../text/messages.ts';
+import { installExportEnglish } from '../../text/exportMessages.ts';
+
+// The export notes' English wordings are not in the first screen's catalogue (messages.ts).
+installExportEnglish();
 
 /** The script's file name; the YAML's comes with the export (the name the script applies). */
 const SCRIPT_FILE_NAME = 'reproduce.sh';
