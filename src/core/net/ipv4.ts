@@ -26,13 +26,18 @@ export function formatIPv4(v: number): string {
   return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
 }
 
+/** The netmask of a prefix length (0–32) as a uint32: `/24` → 255.255.255.0. */
+export function prefixMask(prefix: number): number {
+  return prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+}
+
 export function parseCidr(s: string): Cidr | null {
   const [ip, len, ...rest] = s.trim().split('/');
   if (ip === undefined || len === undefined || rest.length > 0 || !/^\d{1,2}$/.test(len)) return null;
   const addr = parseIPv4(ip);
   const prefix = Number(len);
   if (addr === null || prefix > 32) return null;
-  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  const mask = prefixMask(prefix);
   const base = (addr & mask) >>> 0;
   return { base, prefix, size: 2 ** (32 - prefix), text: `${formatIPv4(base)}/${prefix}` };
 }

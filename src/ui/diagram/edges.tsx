@@ -3,7 +3,7 @@ import { memo, useEffect } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './flowShapes.ts';
 import { publishPath, retractPath } from './pathRegistry.ts';
-import { roundedPath } from './entryLanes.ts';
+import { roundedPath, toTenth } from './entryLanes.ts';
 import { findingEdgeText } from './findingText.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
 
@@ -15,13 +15,12 @@ import { useLanguage, useT } from '../i18n/useT.ts';
  * paint of the wires, and a new packet path (pathRegistry.ts), on every edit.
  */
 function curve(p: EdgeProps): string {
-  const t = (n: number): number => Math.round(n * 10) / 10;
   return getBezierPath({
-    sourceX: t(p.sourceX),
-    sourceY: t(p.sourceY),
+    sourceX: toTenth(p.sourceX),
+    sourceY: toTenth(p.sourceY),
     sourcePosition: p.sourcePosition,
-    targetX: t(p.targetX),
-    targetY: t(p.targetY),
+    targetX: toTenth(p.targetX),
+    targetY: toTenth(p.targetY),
     targetPosition: p.targetPosition,
   })[0];
 }

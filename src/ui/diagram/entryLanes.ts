@@ -88,10 +88,13 @@ export function laneToService(from: Point, service: Rect, bands: LaneBands): Poi
   return [...bends, { x: x1, y: bends.at(-1)?.y ?? from.y }, { x: x1, y: end.y }, end];
 }
 
+/** A wire's coordinate as its path writes it: to a tenth of a pixel (roundedPath, and edges.tsx's curves). */
+export const toTenth = (n: number): number => Math.round(n * 10) / 10;
+
 /** An SVG path through `points`, each bend rounded with radius up to `r`. */
 export function roundedPath(points: readonly Point[], r = 10): string {
   if (points.length === 0) return '';
-  const f = (n: number): string => String(Math.round(n * 10) / 10);
+  const f = (n: number): string => String(toTenth(n));
   let d = `M ${f(points[0]!.x)},${f(points[0]!.y)}`;
   for (let i = 1; i < points.length - 1; i++) {
     const [a, b, c] = [points[i - 1]!, points[i]!, points[i + 1]!];

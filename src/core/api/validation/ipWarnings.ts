@@ -5,7 +5,7 @@
 // EndpointSlice's (discovery/endpointSliceWarnings.ts, warnOnBadIPs); docs/api-server.md §2.4.
 // The simulator is IPv4 single-stack: of the IPv6 cases only an IPv4-mapped address is produced
 // (`::ffff:1.2.3.4`, "use \"1.2.3.4\""); an IPv6 address or CIDR not in RFC 5952 form is not.
-import { formatIPv4 } from '../../net/ipv4.ts';
+import { formatIPv4, prefixMask } from '../../net/ipv4.ts';
 import { parseIPv4Sloppy, sloppyIPv4String } from './ip.ts';
 
 /** One warning as the API server returns it (`message`), with the field it is about (to position it). */
@@ -45,7 +45,7 @@ export function getWarningsForCIDR(path: string, value: string): ApiWarning[] {
   const v = parseIPv4Sloppy(ip);
   const prefix = Number(len);
   if (v === null || prefix > 32) return [];
-  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  const mask = prefixMask(prefix);
   const network = `${formatIPv4((v & mask) >>> 0)}/${prefix}`;
   const out: ApiWarning[] = [];
   if ((v & mask) >>> 0 !== v) {

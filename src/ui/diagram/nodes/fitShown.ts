@@ -44,5 +44,8 @@ export function firstFit(text: string, family: string | undefined): Fit {
 
 /** Records the room a member of `family` had to be cut to. */
 export function familyCut(family: string | undefined, cut: NonNullable<Fit['cut']>): void {
-  if (family !== undefined) familyCuts.set(family, cut);
+  if (family === undefined) return;
+  // Bounded as FitText's shortenings are: a long session of edited labels makes new families.
+  if (familyCuts.size >= 500 && !familyCuts.has(family)) familyCuts.clear();
+  familyCuts.set(family, cut);
 }
