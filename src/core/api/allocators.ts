@@ -9,7 +9,7 @@ import type { ClusterSettings } from '../model/settings.ts';
 import type { Rng } from '../random/rng.ts';
 import { formatIPv4 } from '../net/ipv4.ts';
 import { clusterIPRangeOffset, createRangeAllocator, nodePortRangeOffset } from './rangeAllocator.ts';
-import { parseIPv4Sloppy } from './validation/ip.ts';
+import { ipv4MappedSloppy, parseIPv4Sloppy } from './validation/ip.ts';
 
 /** Allocator error texts, verbatim from upstream (ipallocator/portallocator). */
 export type AllocError = { error: string };
@@ -46,7 +46,9 @@ function createIPAllocator(settings: ClusterSettings, rng: Rng): IPAllocator {
   const bits = createRangeAllocator(usable, clusterIPRangeOffset(cidr.size), rng);
   /** Index of an IP in the usable range, or an error. */
   const indexOf = (ip: string): number | AllocError => {
-    const v = parseIPv4Sloppy(ip);
+    // alloc.go ParseIPSloppy; the MetaAllocator looks the address up by To4 (servicecidr.IPToAddr),
+    // so `::ffff:10.96.0.10` is 10.96.0.10.
+    const v = parseIPv4Sloppy(ip) ?? ipv4MappedSloppy(ip);
     if (v === null || v < cidr.base || v >= cidr.base + cidr.size) return { error: ERR_MISMATCHED_NETWORK };
     const index = v - cidr.base - 1;
     if (index < 0 || index >= usable) return { error: `provided IP ${ip} is not in the valid range` };

@@ -105,6 +105,38 @@ describe('loadScenario reports the API server messages at the right place', () =
       },
     ]);
   });
+  it('an IPv4-mapped cluster IP is IPv4 (IsIPv6String / IsDualStackIPStrings: To4() != nil)', () => {
+    const file = 'ipv4-mapped-cluster-ips.yaml';
+    expect(errorsOf(file)).toEqual([
+      {
+        line: 8,
+        column: 14,
+        message:
+          'The Service "dns-again" is invalid: spec.clusterIPs: Invalid value: ["::ffff:10.96.0.10"]: failed to allocate IP ::ffff:10.96.0.10: provided IP is already allocated',
+      },
+      {
+        line: 35,
+        column: 3,
+        message:
+          'The Service "two-v4" is invalid: spec.clusterIPs: Invalid value: ["10.96.0.21","::ffff:10.96.0.22"]: may specify no more than one IP for each IP family',
+      },
+      {
+        line: 47,
+        column: 17,
+        message:
+          'The Service "short" is invalid: spec.externalIPs[0]: Invalid value: "::ffff:192.168.1": must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)',
+      },
+    ]);
+    const s = loadScenario(read(`./fixtures/${file}`), { fileName: file });
+    expect(s.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.line, d.message])).toEqual([
+      [
+        20,
+        'Warning: spec.clusterIPs[0]: non-standard IP address "::ffff:10.96.0.20" will be considered invalid in a future Kubernetes release: use "10.96.0.20"',
+      ],
+    ]);
+    const mapped = s.state.services.find((x) => x.metadata?.name === 'mapped');
+    expect(mapped?.spec).toMatchObject({ clusterIPs: ['::ffff:10.96.0.20'], ipFamilies: ['IPv4'] });
+  });
   it('an invalid object is not created', () => {
     const s = loadScenario(read('./fixtures/protocol-http.yaml'));
     expect(s.state.services.map((x) => x.metadata?.name)).not.toContain('web');

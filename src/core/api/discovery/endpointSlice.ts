@@ -93,10 +93,9 @@ function validateEndpoints(endpoints: Endpoint[], addressType: string | undefine
         // be of the slice's family by netutils.IsIPv4String, so `::ffff:1.2.3.4` is IPv4 (it draws a
         // warning instead); the wrong family is reported on the unindexed `addresses` path, and
         // ValidateEndpointIP (the ranges kube-proxy cannot route to) runs on the indexed one.
-        const mapped = ipv4MappedSloppy(a) !== null;
-        const family = mapped ? 'IPv4' : ipFamilyOf(a);
+        const family = ipFamilyOf(a);
         if (family === null) errs.push(invalid(ap, a, INVALID_IP));
-        else if (mapped && addressType === 'IPv6')
+        else if (ipv4MappedSloppy(a) !== null && addressType === 'IPv6')
           errs.push(
             invalid(ap, a, ipv6NotStrict(a) ? 'must not have leading 0s' : 'must not be an IPv4-mapped IPv6 address'),
           );

@@ -1,8 +1,9 @@
-// IP and CIDR checks with the API server's messages (k8s.io/apimachinery
-// pkg/util/validation/ip.go IsValidIP / IsValidCIDR, parsed "sloppily" like netutils.ParseIPSloppy
-// because StrictIPCIDRValidation is off by default; pkg/apis/core/validation ValidateNonSpecialIP;
-// docs/api-server.md §3.1). The simulator is IPv4 single-stack, but IPv6 text is still
-// recognised so it can be rejected with the family errors upstream gives.
+// IP and CIDR checks with the API server's messages (k8s.io/apimachinery v0.34
+// pkg/util/validation/ip.go IsValidIPForLegacyField / IsValidCIDRForLegacyField, parsed "sloppily"
+// by k8s.io/utils/net ParseIPSloppy / ParseCIDRSloppy because StrictIPCIDRValidation is off by
+// default; kubernetes pkg/apis/core/validation ValidateEndpointIP; docs/api-server.md §3.1). The
+// simulator is IPv4 single-stack, but IPv6 text is still parsed as Go parses it, so it can be
+// rejected with the family errors upstream gives.
 
 import { formatIPv4 } from '../../net/ipv4.ts';
 
@@ -78,18 +79,19 @@ function parseIPv6Sloppy(text: string): number[] | null {
   return ip;
 }
 
+/** net.IP.To4 of a 16-byte IP: the IPv4 of `::ffff:a.b.c.d` as a uint32, or null. */
+const to4 = (ip: number[] | null): number | null =>
+  ip && ip.slice(0, 10).every((b) => b === 0) && ip[10] === 0xff && ip[11] === 0xff
+    ? ((ip[12]! << 24) | (ip[13]! << 16) | (ip[14]! << 8) | ip[15]!) >>> 0
+    : null;
+
 /**
  * The IPv4 address inside an IPv4-mapped IPv6 address (`::ffff:1.2.3.4`, `::ffff:102:304`), as a
- * uint32, or null: net.IP.To4 of what ParseIPSloppy returns for text it reads as IPv6 (the first `.`
- * or `:` decides). Go's net.IP treats such an address as the IPv4 one throughout: it is IPv4 to
- * netutils.IsIPv4String, loopback / link-local to ValidateEndpointIP, and prints as `1.2.3.4`.
+ * uint32, or null: net.IP.To4 of what ParseIPSloppy returns for text it reads as IPv6. Go's net.IP
+ * treats such an address as the IPv4 one throughout: it is IPv4 to netutils.IsIPv4String, loopback /
+ * link-local to ValidateEndpointIP, and prints as `1.2.3.4`.
  */
-export function ipv4MappedSloppy(s: string): number | null {
-  if (/[.:]/.exec(s)?.[0] !== ':') return null;
-  const ip = parseIPv6Sloppy(s);
-  if (!ip || ip.slice(0, 10).some((b) => b !== 0) || ip[10] !== 0xff || ip[11] !== 0xff) return null;
-  return ((ip[12]! << 24) | (ip[13]! << 16) | (ip[14]! << 8) | ip[15]!) >>> 0;
-}
+export const ipv4MappedSloppy = (s: string): number | null => to4(parseIPv6Sloppy(s));
 
 /**
  * net.IP.String() of what ParseIPSloppy reads from an IPv4 or IPv4-mapped text (`010.1.0.7` and
@@ -109,20 +111,18 @@ export function ipv6NotStrict(s: string): boolean {
   return s.split(':').some((g) => !g.includes('.') && g.length > 4) || (tail !== undefined && /(^|\.)0\d/.test(tail));
 }
 
-/** A loose IPv6 recogniser (hex groups, one `::`, optional dotted tail). */
-export function looksLikeIPv6(s: string): boolean {
-  if (!s.includes(':') || !/^[0-9a-fA-F:.]+$/.test(s)) return false;
-  const dbl = s.split('::');
-  if (dbl.length > 2) return false;
-  const groups = s.split(':').filter((g) => g !== '');
-  if (groups.some((g) => g.length > 4 && !g.includes('.'))) return false;
-  return dbl.length === 2 ? groups.length <= 7 : groups.length === 8 || (groups.length === 7 && s.includes('.'));
-}
-
+/**
+ * The family of an address as upstream decides it: k8s.io/utils/net IPFamilyOfString (behind
+ * IsIPv4String / IsIPv6String and IsDualStackIPStrings) is IPFamilyOf(ParseIPSloppy(s)), IPv4 when
+ * To4() != nil, so an IPv4-mapped IPv6 address is IPv4; null when ParseIPSloppy refuses the text
+ * (IsValidIPForLegacyField's "must be a valid IP address"). ParseIPSloppy lets the first `.` or `:`
+ * choose the parse; trying IPv4 then IPv6 is the same, as parseIPv6 refuses a text with a `.` before
+ * any `:`.
+ */
 export function ipFamilyOf(s: string): IPFamily | null {
   if (parseIPv4Sloppy(s) !== null) return 'IPv4';
-  if (looksLikeIPv6(s)) return 'IPv6';
-  return null;
+  const ip = parseIPv6Sloppy(s);
+  return ip === null ? null : to4(ip) === null ? 'IPv6' : 'IPv4';
 }
 
 export const INVALID_IP = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
@@ -133,33 +133,32 @@ export function ipErrors(s: string): string[] {
   return ipFamilyOf(s) === null ? [INVALID_IP] : [];
 }
 
-/** IsValidCIDR: messages for one CIDR. */
+/**
+ * IsValidCIDRForLegacyField, not strict: ParseCIDRSloppy reads the address as IPv4, else as IPv6 (a
+ * mapped address too, so `::ffff:1.1.1.0/120` passes), and the length with dtoi (leading zeros
+ * allowed) up to 32 or 128 by that text form.
+ */
 export function cidrErrors(s: string): string[] {
   const slash = s.indexOf('/');
-  if (slash < 0) return [INVALID_CIDR];
   const ip = s.slice(0, slash);
-  const len = s.slice(slash + 1);
-  if (!/^\d{1,3}$/.test(len)) return [INVALID_CIDR];
-  const fam = ipFamilyOf(ip);
-  if (fam === null || Number(len) > (fam === 'IPv4' ? 32 : 128)) return [INVALID_CIDR];
-  return [];
+  const bits = slash < 0 ? -1 : parseIPv4Sloppy(ip) !== null ? 32 : parseIPv6Sloppy(ip) ? 128 : -1;
+  return /^\d+$/.test(s.slice(slash + 1)) && +s.slice(slash + 1) <= bits ? [] : [INVALID_CIDR];
 }
 
-/** ValidateNonSpecialIP (applied to externalIPs): the first failing rule. */
+/**
+ * ValidateEndpointIP's ranges (applied to externalIPs and endpoint addresses), as Go's net.IP reads
+ * the parsed address: an IPv4-mapped one is checked as its IPv4 (IsLoopback etc. look at To4 first).
+ * At most one can apply.
+ */
 export function specialIPError(s: string): string | null {
-  // An IPv4-mapped address is checked as its IPv4 (Go's IsLoopback etc. look at To4 first).
-  const v = parseIPv4Sloppy(s) ?? ipv4MappedSloppy(s);
-  if (v === null) {
-    if (/^[0:]+$/.test(s)) return `may not be unspecified (${s})`;
-    if (/^(0{0,4}:){2,7}0{0,3}1$/.test(s) || s === '::1')
-      return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
-    if (/^fe[89ab]/i.test(s)) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
-    if (/^ff02:/i.test(s)) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
-    return null;
-  }
-  if (v === 0) return `may not be unspecified (${s})`;
-  if (v >>> 24 === 127) return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
-  if (v >>> 16 === 0xa9fe) return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
-  if (v >>> 8 === 0xe00000) return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
+  const ip = parseIPv6Sloppy(s);
+  const v = parseIPv4Sloppy(s) ?? to4(ip);
+  if (v === null ? ip?.every((b) => b === 0) : v === 0) return `may not be unspecified (${s})`;
+  if (v === null ? ip?.every((b, i) => b === +(i === 15)) : v >>> 24 === 127)
+    return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
+  if (v === null ? ip?.[0] === 0xfe && (ip[1]! & 0xc0) === 0x80 : v >>> 16 === 0xa9fe)
+    return 'may not be in the link-local range (169.254.0.0/16, fe80::/10)';
+  if (v === null ? ip?.[0] === 0xff && (ip[1]! & 15) === 2 : v >>> 8 === 0xe00000)
+    return 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)';
   return null;
 }
