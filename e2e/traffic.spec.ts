@@ -56,6 +56,30 @@ test("packets fly within 2 s and reach the Service's pods", async ({ page, shell
   await expect(page.getByTestId('transcript-latest')).toContainText(/answered by default\/web-/);
 });
 
+test("the counters' rows share their columns: bars line up and every pod name has the same room", async ({
+  page,
+  shell,
+}) => {
+  await shell.openDefault();
+  // Read once the counts beside the bars differ in width ("11 · 41%" beside "7 · 26%"): a row laid out
+  // on its own gave its name and bar whatever its own count left them.
+  const rows = await page.waitForFunction(
+    () => {
+      const rs = [...document.querySelectorAll<HTMLElement>('[data-testid="pod-counters"] [data-pod]')];
+      const counts = rs.map((r) => r.lastElementChild!.getBoundingClientRect().width);
+      if (rs.length < 3 || Math.max(...counts) - Math.min(...counts) < 1) return null;
+      return rs.map((r) => {
+        const [name, bar] = [...r.children].map((c) => c.getBoundingClientRect());
+        return `name ${name!.left}+${name!.width}, bar ${bar!.left}+${bar!.width}`;
+      });
+    },
+    null,
+    { timeout: 20_000, polling: 100 },
+  );
+  const columns = (await rows.jsonValue()) as string[];
+  expect(new Set(columns).size, columns.join('\n')).toBe(1);
+});
+
 test("three clients at the UI's top rate of 50/s: counters move and packets fly (issue 19 item 3)", async ({
   page,
   shell,

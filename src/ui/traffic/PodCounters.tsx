@@ -1,7 +1,8 @@
 // One bar per pod: how many requests it answered so far, split by client colour. Refreshes four
 // times per simulated second, not every frame. Each bar is one element whose background holds the
 // clients' shares (barFill.ts): with a segment per client, the 26 clients of a busy class changed
-// ~600 elements a second, and the page's frames paid for it while the packets flew.
+// ~600 elements a second, and the page's frames paid for it while the packets flew. The rows share
+// one grid's columns (diagram.css .k-counters), so every pod name has the same room: a FitText family.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';
@@ -47,7 +48,7 @@ export function PodCounters() {
       {d.pods.length === 0 && failures.length === 0 && <p className="k-dim">{t('traffic.noRequests')}</p>}
       {d.pods.map((p) => (
         <div key={p.pod} className="k-bar-row" data-pod={p.pod} data-count={p.total}>
-          <FitText className="k-mono" text={p.pod.replace(/^default\//, '')} />
+          <FitText className="k-mono" text={p.pod.replace(/^default\//, '')} family="counter-pod" />
           <span
             className="k-bar"
             role="meter"
