@@ -51,6 +51,22 @@ describe('ksp', () => {
     );
   });
 
+  it('validate: metadata.generation and metadata.finalizers are FILE:LINE:COL: the API server message', () => {
+    const file = 'src/core/scenario/fixtures/finalizers-generation.yaml';
+    const r = run('validate', file);
+    expect(r.code).toBe(1);
+    const out = r.out.split('\n');
+    expect(out[0]).toBe(
+      `${file}:8:15: The Service "web" is invalid: metadata.generation: Invalid value: -1: must be greater than or equal to 0`,
+    );
+    expect(out).toContain(
+      `${file}:11:7: The Service "web" is invalid: metadata.finalizers[1]: Invalid value: "foo": name is neither a standard finalizer name nor is it fully qualified`,
+    );
+    expect(out).toContain(
+      `${file}:9:3: The Service "web" is invalid: metadata.finalizers: Invalid value: ["example.com/cleanup","foo","example.com/bar/baz","orphan","foregroundDeletion"]: finalizer orphan and foregroundDeletion cannot be both set`,
+    );
+  });
+
   it('validate: an invalid nodePort is FILE:LINE:COL: message, exit 1; --json lists it', () => {
     const file = 'src/core/scenario/fixtures/nodeport-out-of-range.yaml';
     const r = run('validate', file);

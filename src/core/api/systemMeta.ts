@@ -37,7 +37,17 @@ export function fillSystemMeta(obj: K8sObject, seed: number, createdAt: string, 
   const meta = mutable((obj.metadata ??= {}));
   meta.uid = old?.metadata?.uid ?? deterministicUid(seed, key);
   meta.creationTimestamp = old?.metadata?.creationTimestamp ?? createdAt;
-  if (GENERATION_KINDS.has(String(obj.kind))) meta.generation = old?.metadata?.generation ?? 1;
+  // rest.BeforeUpdate keeps the stored generation; on create PrepareForCreate sets 1 for the kinds
+  // above and also Pod, EndpointSlice and IngressClass (which the playground shows without one), and
+  // any other kind keeps what the user wrote, for ValidateObjectMetaAccessor to check (`>= 0`).
+  const kind = String(obj.kind);
+  const g = GENERATION_KINDS.has(kind)
+    ? (old?.metadata?.generation ?? 1)
+    : old || ['Pod', 'EndpointSlice', 'IngressClass'].includes(kind)
+      ? old?.metadata?.generation
+      : meta.generation;
+  // int64 with omitempty: 0 is not written.
+  if (g) meta.generation = g;
   else delete meta.generation;
 }
 

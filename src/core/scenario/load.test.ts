@@ -137,6 +137,44 @@ describe('loadScenario reports the API server messages at the right place', () =
     const mapped = s.state.services.find((x) => x.metadata?.name === 'mapped');
     expect(mapped?.spec).toMatchObject({ clusterIPs: ['::ffff:10.96.0.20'], ipFamilies: ['IPv4'] });
   });
+  it('metadata.generation and metadata.finalizers, in upstream order, each at its place', () => {
+    const svc = 'The Service "web" is invalid: metadata';
+    const qualified =
+      "a qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
+    const neither = 'name is neither a standard finalizer name nor is it fully qualified';
+    expect(errorsOf('finalizers-generation.yaml').map((e) => [e.line, e.column, e.message])).toEqual([
+      [8, 15, `${svc}.generation: Invalid value: -1: must be greater than or equal to 0`],
+      [12, 7, `${svc}.finalizers: Invalid value: "example.com/bar/baz": ${qualified}`],
+      [
+        9,
+        3,
+        `${svc}.finalizers: Invalid value: ["example.com/cleanup","foo","example.com/bar/baz","orphan","foregroundDeletion"]: finalizer orphan and foregroundDeletion cannot be both set`,
+      ],
+      [11, 7, `${svc}.finalizers[1]: Invalid value: "foo": ${neither}`],
+      [27, 28, `The Deployment "web" is invalid: metadata.finalizers[1]: Invalid value: "example.com": ${neither}`],
+    ]);
+  });
+  it('a generation the user writes: kept on a Service, 1 on a Deployment (PrepareForCreate), the stored one on update', () => {
+    const text = (svcGen: number, depGen: number) => `apiVersion: v1
+kind: Service
+metadata: {name: web, generation: ${svcGen}, finalizers: [example.com/keep]}
+spec: {selector: {app: web}, ports: [{port: 80}]}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web, generation: ${depGen}}
+spec:
+  selector: {matchLabels: {app: web}}
+  template: {metadata: {labels: {app: web}}, spec: {containers: [{name: web, image: nginx}]}}
+`;
+    const s = loadScenario(text(3, -5) + '---\n' + text(9, 9));
+    expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(s.state.services.find((x) => x.metadata.name === 'web')?.metadata).toMatchObject({
+      generation: 3,
+      finalizers: ['example.com/keep'],
+    });
+    expect(s.state.deployments[0]?.metadata.generation).toBe(1);
+  });
   it('an invalid object is not created', () => {
     const s = loadScenario(read('./fixtures/protocol-http.yaml'));
     expect(s.state.services.map((x) => x.metadata?.name)).not.toContain('web');

@@ -54,7 +54,7 @@ export function validateGatewayApiObject(obj: K8sObject): FieldError[] {
   const kind = String(obj.kind);
   const spec = GATEWAY_API_SPECS[kind];
   if (!spec) return [];
-  const errs = validateObjectMeta(obj.metadata ?? {}, kind !== 'GatewayClass', nameIsDNSSubdomain);
+  const errs = validateObjectMeta(obj.metadata ?? {}, kind !== 'GatewayClass', nameIsDNSSubdomain, false);
   if (obj['spec'] === undefined) errs.push(required('spec'));
   else errs.push(...validateCrd(obj['spec'], spec, 'spec'));
   return errs;

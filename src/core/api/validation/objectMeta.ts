@@ -1,13 +1,23 @@
-// ObjectMeta, labels, annotations and label selectors, as apimachinery validates them
-// (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations; the
-// ownerReferences in ownerReferences.ts;
-// pkg/apis/meta/v1/validation ValidateLabels, ValidateLabelSelector).
+// ObjectMeta, labels, annotations and label selectors, as apimachinery v0.34 validates them
+// (pkg/api/validation/objectmeta.go ValidateObjectMetaAccessor, ValidateAnnotations,
+// ValidateFinalizers; generic.go ValidateNonnegativeField; the ownerReferences in
+// ownerReferences.ts; pkg/apis/meta/v1/validation ValidateLabels, ValidateLabelSelector), and the
+// finalizer names kubernetes v1.34 pkg/apis/core/validation ValidateObjectMeta adds
+// (validateKubeFinalizerName). docs/api-server.md §2.6.
 import type { ObjectMeta } from '../../model/objects.ts';
 import { forbidden, invalid, required, tooLong, type FieldError } from '../fieldErrors.ts';
 import { utf8ByteLength } from '../../yaml/limits.ts';
 import { isDNS1123Label, isQualifiedName, isValidLabelValue, type NameValidator } from './names.ts';
 import type { LabelSelectorLike } from '../../model/labels.ts';
 import { validateOwnerReferences } from './ownerReferences.ts';
+
+/** metav1.FinalizerOrphanDependents and FinalizerDeleteDependents (apimachinery pkg/apis/meta/v1/types.go). */
+const ORPHAN = 'orphan';
+const FOREGROUND = 'foregroundDeletion';
+
+/** ValidateNonnegativeField (apimachinery pkg/api/validation/generic.go). */
+export const nonNegative = (v: number | undefined, path: string): FieldError[] =>
+  v !== undefined && v < 0 ? [invalid(path, v, 'must be greater than or equal to 0')] : [];
 
 /** Labels: the path is the map's, not keyed (`metadata.labels`, `spec.selector`). */
 export function validateLabels(labels: Record<string, string> | undefined, path: string): FieldError[] {
@@ -35,12 +45,18 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
   return errs;
 }
 
+/**
+ * ValidateObjectMetaAccessor, in its order (managedFields not validated: docs/api-server.md §2.6).
+ * `kube` adds pkg/apis/core/validation ValidateObjectMeta's finalizer-name check, which every
+ * built-in kind's validation runs; a custom resource gets only apimachinery's.
+ */
 export function validateObjectMeta(
   meta: ObjectMeta | undefined,
   namespaced: boolean,
   nameFn: NameValidator,
-  path = 'metadata',
+  kube = true,
 ): FieldError[] {
+  const path = 'metadata';
   const m = meta ?? {};
   const errs: FieldError[] = [];
   if (m.generateName)
@@ -53,9 +69,26 @@ export function validateObjectMeta(
   } else if (m.namespace) {
     errs.push(forbidden(`${path}.namespace`, 'not allowed on this type'));
   }
+  errs.push(...nonNegative(m.generation, `${path}.generation`));
   errs.push(...validateLabels(m.labels, `${path}.labels`));
   errs.push(...validateAnnotations(m.annotations, `${path}.annotations`));
   errs.push(...validateOwnerReferences(m.ownerReferences, `${path}.ownerReferences`));
+  // ValidateFinalizers: each name a qualified name, reported on the list's path (upstream passes it
+  // unindexed; `source` places it); metav1's FinalizerOrphanDependents with FinalizerDeleteDependents.
+  const fins = m.finalizers ?? [];
+  const fp = `${path}.finalizers`;
+  fins.forEach((f, i) =>
+    errs.push(...isQualifiedName(f).map((msg) => ({ ...invalid(fp, f, msg), source: `${fp}[${i}]` }))),
+  );
+  if (fins.includes(ORPHAN) && fins.includes(FOREGROUND))
+    errs.push(invalid(fp, fins, `finalizer ${ORPHAN} and ${FOREGROUND} cannot be both set`));
+  // validateKubeFinalizerName: a name without `/` must be a standard one (pkg/apis/core/helper
+  // IsStandardFinalizerName: core.FinalizerKubernetes, orphan, foregroundDeletion).
+  if (kube)
+    fins.forEach((f, i) => {
+      if (!f.includes('/') && ![ORPHAN, FOREGROUND, 'kubernetes'].includes(f))
+        errs.push(invalid(`${fp}[${i}]`, f, 'name is neither a standard finalizer name nor is it fully qualified'));
+    });
   return errs;
 }
 

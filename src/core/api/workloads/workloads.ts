@@ -7,6 +7,7 @@ import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from '../../model
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
 import { nameIsDNSSubdomain } from '../validation/names.ts';
 import {
+  nonNegative,
   validateAnnotations,
   validateLabelSelector,
   validateLabels,
@@ -54,10 +55,6 @@ export function setWorkloadDefaults(obj: K8sObject): void {
       break;
   }
 }
-
-/** apimachinery validation ValidateNonnegativeField; also the scale subresource's check (autoscaling ValidateScale). */
-export const nonNegative = (v: number | undefined, path: string): FieldError[] =>
-  v !== undefined && v < 0 ? [invalid(path, v, 'must be greater than or equal to 0')] : [];
 
 /** The upstream detail names the kind, and ReplicaSet reuses "deployment". */
 const EMPTY_SELECTOR: Record<string, string> = {

@@ -8,7 +8,7 @@ import { parseGoInt64 } from '../../argv/goInt.ts';
 import { goQuote, kubectlInvalidMessage } from '../../api/fieldErrors.ts';
 import { decodeErrors } from '../../api/decode/decode.ts';
 import { scaleSchema } from '../../api/decode/groupSchemas.ts';
-import { nonNegative } from '../../api/workloads/workloads.ts';
+import { nonNegative } from '../../api/validation/objectMeta.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
 import { formatLabelSelector } from '../labelSelector.ts';
