@@ -59,13 +59,13 @@ describe('clusterIP allocator', () => {
     expect(a.clusterIP.allocate('10.96.0.10')).toBe(true);
     expect(a.clusterIP.has('10.96.0.10')).toBe(true);
     expect(a.clusterIP.allocate('10.96.0.10')).toEqual({ error: 'provided IP is already allocated' });
-    expect(a.clusterIP.allocate('10.96.0.0')).toEqual({ error: 'provided IP 10.96.0.0 is not in the valid range' });
-    expect(a.clusterIP.allocate('10.111.255.255')).toEqual({
-      error: 'provided IP 10.111.255.255 is not in the valid range',
-    });
-    expect(a.clusterIP.allocate('192.168.0.1')).toEqual({
-      error: 'the provided network does not match the current range',
-    });
+    // The network and broadcast addresses are not "contained" (servicecidr.PrefixContainsIP).
+    for (const ip of ['10.96.0.0', '10.111.255.255', '192.168.0.1', '10.95.255.255', '10.112.0.0'])
+      expect([ip, a.clusterIP.allocate(ip)]).toEqual([
+        ip,
+        { error: 'the provided network does not match the current range' },
+      ]);
+    expect(a.clusterIP.allocate('::ffff:10.96.0.10')).toEqual({ error: 'provided IP is already allocated' });
     a.clusterIP.release('10.96.0.10');
     expect(a.clusterIP.allocate('10.96.0.10')).toBe(true);
   });

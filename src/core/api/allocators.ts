@@ -3,8 +3,9 @@
 // Usable ClusterIPs are network+1 … broadcast−1 (ipallocator.go NewIPAllocator); bit 0 is
 // network+1. Error texts are upstream's (ipallocator/interfaces.go, portallocator/allocator.go).
 // An IP outside the service CIDR gets ErrMismatchedNetwork, as the MultiCIDRServiceAllocator
-// (GA 1.33) returns when no ServiceCIDR contains it (cidrallocator.go getAllocator); the network
-// and broadcast addresses get ErrNotInRange.
+// (GA 1.33, the only one in 1.34: DisableAllocatorDualWrite is GA) returns when no ServiceCIDR
+// contains it (cidrallocator.go getAllocator); so do the network and the IPv4 broadcast address,
+// which servicecidr.PrefixContainsIP does not count as contained (ErrNotInRange is unreachable).
 import type { ClusterSettings } from '../model/settings.ts';
 import type { Rng } from '../random/rng.ts';
 import { formatIPv4 } from '../net/ipv4.ts';
@@ -49,10 +50,8 @@ function createIPAllocator(settings: ClusterSettings, rng: Rng): IPAllocator {
     // alloc.go ParseIPSloppy; the MetaAllocator looks the address up by To4 (servicecidr.IPToAddr),
     // so `::ffff:10.96.0.10` is 10.96.0.10.
     const v = parseIPv4Sloppy(ip) ?? ipv4MappedSloppy(ip);
-    if (v === null || v < cidr.base || v >= cidr.base + cidr.size) return { error: ERR_MISMATCHED_NETWORK };
-    const index = v - cidr.base - 1;
-    if (index < 0 || index >= usable) return { error: `provided IP ${ip} is not in the valid range` };
-    return index;
+    const index = v === null ? -1 : v - cidr.base - 1;
+    return index < 0 || index >= usable ? { error: ERR_MISMATCHED_NETWORK } : index;
   };
   return {
     allocate(ip) {
