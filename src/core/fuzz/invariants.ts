@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/load.ts';
 import type { ClusterState } from '../model/clusterState.ts';
 import { cidrContains } from '../net/ipv4.ts';
+import { sloppyIPv4String } from '../api/validation/ip.ts';
 import type { Outcome, RequestResult } from '../dataplane/types.ts';
 
 /** Every diagnostic points inside the document: 1 ≤ line ≤ lines + 1, column ≥ 1, end not before start. */
@@ -35,7 +36,8 @@ export function internalErrors(s: Scenario): string[] {
 
 /**
  * Services the API server admitted have a ClusterIP inside --service-cluster-ip-range (or None,
- * or none at all for ExternalName), and NodePorts inside --service-node-port-range that no other
+ * or none at all for ExternalName), read as the allocator reads it (ParseIPSloppy, then To4:
+ * `010.96.0.12` and `::ffff:10.96.0.12` are 10.96.0.12), and NodePorts inside --service-node-port-range that no other
  * Service holds (pkg/registry/core/service/portallocator). One Service may reuse a NodePort for
  * two protocols (validation.go validateServicePort allows it for TCP+UDP pairs).
  */
@@ -49,7 +51,7 @@ export function serviceInvariants(state: ClusterState): string[] {
     const ip = svc.spec.clusterIP;
     if (type === 'ExternalName') {
       if (ip !== undefined && ip !== '' && ip !== 'None') bad.push(`${id}: ExternalName with clusterIP ${ip}`);
-    } else if (ip !== 'None' && !(typeof ip === 'string' && cidrContains(serviceCIDR, ip))) {
+    } else if (ip !== 'None' && !(typeof ip === 'string' && cidrContains(serviceCIDR, sloppyIPv4String(ip) ?? ip))) {
       bad.push(`${id}: clusterIP ${String(ip)} outside ${serviceCIDR.text}`);
     }
     const seen = new Set<string>();
