@@ -246,8 +246,21 @@ test('exports the diagram as SVG and PNG with its icons, wires and the packets i
   await shell.resultsAbove(6);
   // Paused while packets are in the air: the export draws the ones on screen.
   await page.getByRole('button', { name: 'Pause' }).click();
-  await expect.poll(() => page.evaluate(() => window.__kspDiagram?.drawn ?? 0)).toBeGreaterThan(0);
-  const drawn = await page.evaluate(() => window.__kspDiagram!.drawn);
+  await expect.poll(async () => (await shell.summary()).playing).toBe(false);
+  // The painter takes the pause at its next frame: the count is read once it holds still (read right
+  // after the click, a packet that landed in that frame made it one more than the export drew).
+  let drawn = -1;
+  await expect
+    .poll(
+      async () => {
+        const now = await page.evaluate(() => window.__kspDiagram?.drawn ?? 0);
+        const still = now > 0 && now === drawn;
+        drawn = now;
+        return still;
+      },
+      { intervals: [250] },
+    )
+    .toBe(true);
   const read = async (d: Download) => Buffer.concat(await (await d.createReadStream()).toArray());
   const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
   expect(svg.suggestedFilename()).toBe('cluster-diagram.svg');
