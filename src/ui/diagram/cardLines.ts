@@ -8,7 +8,7 @@ import { saidText } from '../../text/said.ts';
 
 /**
  * Lines the "selects no pods: <reason>" badge wraps to in a Service box (ServiceNode.tsx,
- * diagram.css .k-badge), in whichever language needs more; a Hangul syllable is about as wide as
+ * boxes.css .k-badge), in whichever language needs more; a Hangul syllable is about as wide as
  * two Latin letters.
  */
 export function badgeLines(why: Said | undefined, nearMiss?: ServiceFinding): number {

@@ -4,7 +4,7 @@
 // getNodesInside: `forceInitialRender = !node.internals.handleBounds`). Each reload builds new
 // node objects, so a 1,000-Pod diagram mounted and unmounted ~2,200 boxes per edit. Handles given
 // on the node (React Flow's `node.handles`, meant for server-side rendering) skip that: the values
-// mirror diagram.css (6 × 6 px) and React Flow's .react-flow__handle-left/-right/-top/-bottom
+// mirror boxes.css (6 × 6 px) and React Flow's .react-flow__handle-left/-right/-top/-bottom
 // (centred on the side), on the sides nodes/sideHandles.tsx puts them.
 import { Position, type NodeHandle } from '@xyflow/react';
 

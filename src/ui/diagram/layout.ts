@@ -7,8 +7,8 @@ import { isConsoleClient } from '../traffic/consoleTraffic.ts';
 /** Column gaps and where the three bands start; the Nodes band's x depends on what is left of it. */
 export const GAP = { col: 56, row: 20, nodeCol: 20, nodeRow: 18, podRow: 12, podCol: 12 } as const;
 
-// Sizes are in flow units and chosen with the fonts in diagram.css (titles 17 px): at the readable
-// zoom (FIT_ZOOM.readable) a title is still >= 13 px on screen. Heights add up diagram.css's pixel
+// Sizes are in flow units and chosen with the fonts in boxes.css (titles 17 px): at the readable
+// zoom (FIT_ZOOM.readable) a title is still >= 13 px on screen. Heights add up boxes.css's pixel
 // line heights (head 18, name 2 + 24, a line 18, a list or the foot 4 + 18 a line, padding 2 × 8,
 // borders up to 4), so a box always holds its text whatever the font.
 export const SIZE = {
@@ -25,7 +25,7 @@ export const SIZE = {
   /** Each further line of a wrapped badge, and how many characters (13 px bold) fill one. */
   serviceBadgeLine: 18,
   serviceBadgeChars: 28,
-  /** A line of a port's finding on the card (diagram.css .k-port-why, 12 px), and the characters that fill one. */
+  /** A line of a port's finding on the card (wires.css .k-port-why, 12 px), and the characters that fill one. */
   serviceWhyLine: 16,
   serviceWhyChars: 34,
   pod: { w: 244, h: 104 },

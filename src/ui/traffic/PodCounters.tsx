@@ -2,7 +2,7 @@
 // times per simulated second, not every frame. Each bar is one element whose background holds the
 // clients' shares (barFill.ts): with a segment per client, the 26 clients of a busy class changed
 // ~600 elements a second, and the page's frames paid for it while the packets flew. The rows share
-// one grid's columns (diagram.css .k-counters), so every pod name has the same room: a FitText family.
+// one grid's columns (traffic.css .k-counters), so every pod name has the same room: a FitText family.
 import { useMemo } from 'react';
 import { useStore } from '../store.ts';
 import { countByPod } from './counters.ts';

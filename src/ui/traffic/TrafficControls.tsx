@@ -1,7 +1,7 @@
 // Play/pause/step, speed, seed and the clock, and the clients box: its summary names every client in
 // its colour; the rows that edit them and the form that adds one are ClientsEditor.tsx. Every control
 // is a native button/input/select, so it is keyboard reachable; focus is drawn by :focus-visible in
-// diagram.css.
+// controls.css.
 import { lazy, memo, Suspense, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { setSpeed, step, stepBack, useStore } from '../store.ts';
