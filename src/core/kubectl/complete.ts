@@ -16,6 +16,7 @@ const FLAGS: Record<string, readonly string[]> = {
     '--output',
     '--selector',
     '--show-labels',
+    '--show-managed-fields',
     '--sort-by',
     '--template',
     '--watch',

@@ -24,6 +24,20 @@ export function listOf(items: readonly K8sObject[]): K8sObject {
   return { apiVersion: 'v1', items: [...items], kind: 'List', metadata: { resourceVersion: '' } };
 }
 
+/**
+ * `doc` as the JSON and YAML printers get it unless --show-managed-fields is given
+ * (cli-runtime pkg/printers/managedfields.go OmitManagedFieldsPrinter): a copy without
+ * `metadata.managedFields`, on the object or on each item of a List. The stored object keeps them.
+ */
+export function withoutManagedFields(doc: K8sObject): K8sObject {
+  const omit = (o: K8sObject): K8sObject => {
+    if (!o.metadata || !('managedFields' in o.metadata)) return o;
+    const { managedFields: _omitted, ...metadata } = o.metadata as K8sObject['metadata'] & { managedFields?: unknown };
+    return { ...o, metadata };
+  };
+  return Array.isArray(doc.items) ? { ...doc, items: (doc.items as K8sObject[]).map(omit) } : omit(doc);
+}
+
 export function toYaml(obj: unknown): string {
   // go-yaml v2 resolves YAML 1.1 (so timestamps, yes/no are quoted) and does not indent sequences.
   return stringify(sortKeys(obj), { schema: 'yaml-1.1', indentSeq: false, lineWidth: 0 });

@@ -2,7 +2,8 @@
 // the generic printers (printGeneric: -o yaml|json|name|jsonpath|custom-columns print one object,
 // or a `kind: List` of everything found). `--sort-by` sorts the rows of each table, or the list's
 // items (sort/sortBy.ts); `kind/name` prefixes and a blank line between tables when several kinds
-// are printed; `No resources found …` on stderr when a table printed nothing.
+// are printed; `No resources found …` on stderr when a table printed nothing. -o yaml|json omit
+// managedFields unless --show-managed-fields (serialize.ts withoutManagedFields).
 import type { Scenario } from '../../scenario/load.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
@@ -11,7 +12,7 @@ import { requestedTypes, resolveArgs, withTypeMeta, type Found } from '../query.
 import { qualifiedName, type ResourceType } from '../resources.ts';
 import { formatTabbed, GET_TABS } from '../tabwriter.ts';
 import { escapeTerminal } from '../terminalEscape.ts';
-import { listOf, toJson, toYaml } from '../serialize.ts';
+import { listOf, toJson, toYaml, withoutManagedFields } from '../serialize.ts';
 import type { PrintContext } from '../printers/table.ts';
 import { shownRefs, type CommandEffect } from '../effect.ts';
 import { isHumanReadable, resolveFormat, type OutputFormat } from '../outputFormat.ts';
@@ -31,6 +32,7 @@ export const GET_FLAGS: readonly FlagSpec[] = [
   { long: 'sort-by', value: true },
   { long: 'template', value: true },
   { long: 'allow-missing-template-keys', value: false },
+  { long: 'show-managed-fields', value: false },
 ];
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -75,12 +77,13 @@ function printGeneric(
   doc: K8sObject,
   found: readonly Found[],
   noHeaders: boolean,
+  showManagedFields: boolean,
 ) {
   switch (format.kind) {
     case 'yaml':
-      return { stdout: toYaml(doc) };
+      return { stdout: toYaml(showManagedFields ? doc : withoutManagedFields(doc)) };
     case 'json':
-      return { stdout: toJson(doc) };
+      return { stdout: toJson(showManagedFields ? doc : withoutManagedFields(doc)) };
     case 'name':
       return { stdout: found.map((f) => `${qualifiedName(f.type, f.obj.metadata.name)}\n`).join('') };
     case 'custom-columns': {
@@ -175,7 +178,13 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
         throw err;
       }
     }
-    const printed = printGeneric(format, doc, found, values.get('no-headers') === 'true');
+    const printed = printGeneric(
+      format,
+      doc,
+      found,
+      values.get('no-headers') === 'true',
+      values.get('show-managed-fields') === 'true',
+    );
     if ('error' in printed && printed.error !== undefined)
       return { stdout: printed.stdout, stderr: stderr + errors + errorLine(printed.error), exitCode: 1, effects };
     return { stdout: printed.stdout, stderr: stderr + errors, exitCode, effects };
