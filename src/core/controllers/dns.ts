@@ -18,6 +18,8 @@ import { parseIPv4 } from '../net/ipv4.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { serviceRangeIP } from './systemObjects.ts';
 import { LABEL_SERVICE_NAME } from '../model/endpointSliceLabels.ts';
+import { proxyClusterIP } from '../api/service/serviceIPs.ts';
+import { strictIPv4String } from '../api/validation/ip.ts';
 
 export type DnsAnswer =
   /** `upstream`: answered by the node's upstream resolver (directly, or forwarded by CoreDNS). */
@@ -62,10 +64,16 @@ export function dnsRecords(state: ClusterState): DnsRecord[] {
       continue;
     }
     if (!isHeadlessService(svc)) {
-      const ip = svc.spec.clusterIP;
-      if (!ip || parseIPv4(ip) === null) continue;
+      // CoreDNS keeps the cluster IP's text (plugin/kubernetes/object/service.go ToService) and reads
+      // it with Go's strict net.ParseIP (plugin/etcd/msg/type.go HostType): a mapped address answers
+      // with its IPv4 (To4); one with leading zeros is no IP to it, so it answers a CNAME to the text
+      // (plugin/backend_lookup.go A), a name nothing resolves (here: no record, so no address
+      // either). Its reverse index holds the text as written, so only a canonical address has a PTR.
+      const text = svc.spec.clusterIP;
+      const ip = text ? strictIPv4String(text) : null;
+      if (ip === null) continue;
       out.push({ name: fqdn, type: 'A', data: ip });
-      out.push({ name: reverseName(ip), type: 'PTR', data: fqdn });
+      if (ip === text) out.push({ name: reverseName(ip), type: 'PTR', data: fqdn });
       for (const p of svc.spec.ports ?? []) {
         if (p.name)
           out.push({
@@ -314,7 +322,10 @@ export function clusterDnsIP(state: ClusterState): string {
   let ip = dnsIPs.get(state);
   if (ip === undefined) {
     const svc = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
-    ip = svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
+    // kubelet parses --cluster-dns with ParseIPSloppy and writes ip.String() into resolv.conf
+    // (pkg/kubelet/kubelet.go NewMainKubelet): the address kube-proxy matches for the kube-dns Service.
+    const clusterIP = svc && proxyClusterIP(svc);
+    ip = clusterIP ?? svc?.spec.clusterIP ?? serviceRangeIP(state.settings.serviceCIDR, 10);
     dnsIPs.set(state, ip);
   }
   return ip;

@@ -17,6 +17,7 @@ import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
 import { svcKey } from './serviceAddresses.ts';
 import { say } from './said.ts';
+import { proxyIPv4, proxyLoadBalancerIPs } from '../api/service/serviceIPs.ts';
 
 /** The nodes the load balancer of `svc` may send to, and those passing its health check (fixed for one cluster state, so memoized). */
 export function lbTargets(ctx: DataplaneContext, svc: AdmittedService): LbTargets {
@@ -72,7 +73,7 @@ export function sendViaCloudLB(
   const node = pool[pick]!;
   const local = svc.spec.externalTrafficPolicy === 'Local';
   const ingresses = svc.status?.loadBalancer?.ingress ?? [];
-  const ingIndex = ingresses.findIndex((i) => i.ip === dest.ip);
+  const ingIndex = ingresses.findIndex((i) => i.ip !== undefined && proxyIPv4(i.ip) === dest.ip);
   const proxyMode = ingresses[ingIndex]?.ipMode === 'Proxy';
   const srcIP = client.node !== undefined ? (ctx.index.nodeIP.get(client.node) ?? client.ip) : client.ip;
   // The listener (LB IP, port) is fixed by (ingress index, port index); the text by it and the node.
@@ -140,12 +141,11 @@ export function loadBalancerViews(ctx: DataplaneContext): LoadBalancerView[] {
   for (const svc of ctx.index.state.services) {
     if (svc.spec.type !== 'LoadBalancer') continue;
     const { healthy, all } = lbTargets(ctx, svc);
-    for (const ing of svc.status?.loadBalancer?.ingress ?? []) {
-      if (!ing.ip) continue;
+    for (const ip of proxyLoadBalancerIPs(svc, false)) {
       out.push({
         namespace: svc.metadata.namespace,
         name: svc.metadata.name,
-        ip: ing.ip,
+        ip,
         ports: (svc.spec.ports ?? []).map((p) => p.port),
         healthyNodes: [...(healthy.length > 0 ? healthy : all)],
         externalTrafficPolicy: svc.spec.externalTrafficPolicy === 'Local' ? 'Local' : 'Cluster',

@@ -14,6 +14,7 @@ import { targetRecord, type TargetRecord } from './targetRecord.ts';
 import type { EndpointTable } from './proxySync.ts';
 import { buildNodeTables } from './clusterNodes.ts';
 import { newPodView, type PodView } from './podView.ts';
+import { proxyClusterIP } from '../api/service/serviceIPs.ts';
 import {
   buildServiceAddresses,
   svcKey,
@@ -123,8 +124,8 @@ export function buildClusterIndex(state: ClusterState): ClusterIndex {
     }
     return sp ?? undefined;
   };
-  const kubeDnsIP = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns')
-    ?.spec.clusterIP;
+  const kubeDns = state.services.find((s) => s.metadata.namespace === 'kube-system' && s.metadata.name === 'kube-dns');
+  const kubeDnsIP = kubeDns && (proxyClusterIP(kubeDns) ?? undefined);
   let ingress: IngressIndex | undefined;
   const targets = new Map<string, TargetRecord>();
   const podViews = new Map<string, PodView | null>();

@@ -14,6 +14,7 @@ import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, Admit
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
 import { categorizeEndpoints, type TopologyMode } from './categorizeEndpoints.ts';
 import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
+import { proxyClusterIP, proxyExternalIPs, proxyLoadBalancerIPs } from '../api/service/serviceIPs.ts';
 
 export type { ProxyEndpoint } from './proxyEndpoints.ts';
 
@@ -29,14 +30,16 @@ export interface ServicePortProxy {
   /** ServicePortName.String(): `ns/name:portName`, or `ns/name` for an unnamed port (pkg/proxy/types.go). */
   spn: string;
   protocol: ProxyProtocol;
+  /** The cluster IP as the proxier reads and prints it (serviceIPs.ts): `10.96.0.12` for `010.96.0.12`. */
   clusterIP: string;
   port: number;
   /** The Service's targetPort as written (for explanations; the DNAT port is the endpoint's). */
   targetPort: number | string;
   /** 0 when the port has none. */
   nodePort: number;
+  /** The IPv4 spec.externalIPs, canonical (serviceIPs.ts). */
   externalIPs: string[];
-  /** status.loadBalancer.ingress[].ip with ipMode unset or VIP (UTIL IsVIPMode). */
+  /** The IPv4 status.loadBalancer.ingress[].ip with ipMode unset or VIP (UTIL IsVIPMode), canonical. */
   loadBalancerVIPs: string[];
   /** spec.loadBalancerSourceRanges, whitespace-trimmed (serviceport.go). */
   loadBalancerSourceRanges: string[];
@@ -133,10 +136,13 @@ export interface ServiceChains {
   fw: string;
 }
 
-/** UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by another proxy (server.go label selector). */
+/**
+ * UTIL ShouldSkipService: headless and ExternalName services get no rules; so do services claimed by
+ * another proxy (server.go label selector), and those without a cluster IP of the proxier's family
+ * (ServiceChangeTracker.serviceToServiceMap: GetClusterIPByFamily returned "").
+ */
 export function kubeProxySkipsService(svc: AdmittedService): boolean {
-  const ip = svc.spec.clusterIP ?? '';
-  if (ip === '' || ip === 'None') return true;
+  if (proxyClusterIP(svc) === null) return true;
   if (svc.spec.type === 'ExternalName') return true;
   if (svc.metadata.labels?.['service.kubernetes.io/service-proxy-name'] !== undefined) return true;
   return false;
@@ -174,10 +180,8 @@ export function buildServicePort(
   const protocol = port.protocol as ProxyProtocol;
   const type = spec.type;
   const nodePort = port.nodePort ?? 0;
-  const externalIPs = [...(spec.externalIPs ?? [])];
-  const loadBalancerVIPs = (svc.status?.loadBalancer?.ingress ?? [])
-    .filter((ing) => ing.ip !== undefined && ing.ip !== '' && (ing.ipMode === undefined || ing.ipMode === 'VIP'))
-    .map((ing) => ing.ip!);
+  const externalIPs = proxyExternalIPs(svc);
+  const loadBalancerVIPs = proxyLoadBalancerIPs(svc, true);
   const loadBalancerSourceRanges = (spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
   const externalPolicyLocal =
     (type === 'NodePort' || type === 'LoadBalancer') && spec.externalTrafficPolicy === 'Local';
@@ -244,7 +248,7 @@ export function buildServicePort(
     loadBalancerVIPs,
     service: svc,
     portName,
-    clusterIP: spec.clusterIP ?? '',
+    clusterIP: proxyClusterIP(svc) ?? '',
     targetPort: port.targetPort,
     externalIPs,
     loadBalancerSourceRanges,

@@ -19,6 +19,7 @@ import { throughKubeProxy } from './throughKubeProxy.ts';
 import { healthCheck } from './healthCheckServer.ts';
 import { say, type Said } from './said.ts';
 import { acceptsNodePorts } from './nodePortAddresses.ts';
+import { proxyClusterIP } from '../api/service/serviceIPs.ts';
 
 export interface Dest {
   ip: string;
@@ -58,7 +59,7 @@ export function route(ctx: DataplaneContext, trace: Trace, client: Client, dest:
         );
     }
   } else {
-    const svc = (own?.services ?? []).find((s) => s.spec.clusterIP === dest.ip);
+    const svc = (own?.services ?? []).find((s) => proxyClusterIP(s) === dest.ip);
     if (svc)
       return unreachable(say('route.clusterIPFromOutside', { ip: dest.ip, service: svcKey(svc) }), svc, 'spec.type');
   }

@@ -6,6 +6,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import type { Entry } from './types.ts';
 import { kubeProxySkipsService, type ServicePortProxy } from './proxyModel.ts';
+import { proxyClusterIP, proxyExternalIPs, proxyLoadBalancerIPs, proxyIPv4 } from '../api/service/serviceIPs.ts';
 
 /** A Service port as a routing table entry points at it, with that port's per-node views at hand. */
 export interface PortRef {
@@ -109,7 +110,10 @@ export function buildServiceAddresses(state: ClusterState): ServiceAddresses {
     serviceByName.set(svcKey(svc), svc);
     if (kubeProxySkipsService(svc)) continue;
     const spec = svc.spec;
-    const lbIPs = (svc.status?.loadBalancer?.ingress ?? []).map((i) => i.ip).filter((ip): ip is string => !!ip);
+    // The addresses as kube-proxy matches them (serviceIPs.ts): `010.96.0.12` is 10.96.0.12.
+    const clusterIP = proxyClusterIP(svc);
+    const externalIPs = proxyExternalIPs(svc);
+    const lbIPs = proxyLoadBalancerIPs(svc, false);
     (spec.ports ?? []).forEach((p, portIndex) => {
       const proto = p.protocol;
       const views = viewsOf(svc, portIndex);
@@ -120,8 +124,8 @@ export function buildServiceAddresses(state: ClusterState): ServiceAddresses {
         if (!list) vipByIP.set(ip, [e]);
         else if (!list.some((x) => x.port === p.port && x.protocol === proto)) list.push(e);
       };
-      if (spec.clusterIP) put(spec.clusterIP, 'cluster-ip');
-      for (const ip of spec.externalIPs ?? []) put(ip, 'external-ip');
+      if (clusterIP !== null) put(clusterIP, 'cluster-ip');
+      for (const ip of externalIPs) put(ip, 'external-ip');
       for (const ip of lbIPs) put(ip, 'load-balancer-ip');
       if (p.nodePort) {
         const np = portRef(svc, portIndex, p.port, proto, views);
@@ -139,14 +143,14 @@ export function buildServiceAddresses(state: ClusterState): ServiceAddresses {
   const healthCheckPort = new Map<number, AdmittedService>();
   for (const svc of state.services) {
     if (svc.spec.type !== 'LoadBalancer') continue;
-    for (const ing of svc.status?.loadBalancer?.ingress ?? [])
-      if (ing.ip && !lbByIP.has(ing.ip)) lbByIP.set(ing.ip, svc);
+    for (const ip of proxyLoadBalancerIPs(svc, false)) if (!lbByIP.has(ip)) lbByIP.set(ip, svc);
     if (svc.spec.externalTrafficPolicy === 'Local' && svc.spec.healthCheckNodePort)
       healthCheckPort.set(svc.spec.healthCheckNodePort, svc);
   }
-  const ingressLoadBalancerIP = state.services
+  const ingressLB = state.services
     .find((s) => s.metadata.namespace === 'ingress-nginx' && s.spec.type === 'LoadBalancer')
     ?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
+  const ingressLoadBalancerIP = ingressLB === undefined ? undefined : (proxyIPv4(ingressLB) ?? ingressLB);
   const ownerByIP = new Map<string, IpOwner>();
   for (const ip of [...lbByIP.keys(), ...serviceByVip.keys()]) {
     if (ownerByIP.has(ip)) continue;

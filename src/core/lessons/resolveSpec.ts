@@ -8,6 +8,7 @@ import type { Source } from '../dataplane/types.ts';
 import type { FromSpec, TargetSpec } from './types.ts';
 import { nodeIPv4 } from '../model/nodeAddresses.ts';
 import { parseSource } from '../dataplane/sourceText.ts';
+import { proxyIPv4 } from '../api/service/serviceIPs.ts';
 
 /** A placeholder that names something the cluster does not have (the page describes it in words). */
 export interface Unresolved {
@@ -77,11 +78,13 @@ export function fillPlaceholder(state: ClusterState, kind: string, arg: string):
     }
     case 'clusterIP': {
       const ip = findService(state, arg)?.spec.clusterIP;
-      return ip && ip !== 'None' ? { ok: true, value: [ip] } : none(`Service ${arg} has no ClusterIP`);
+      return ip && ip !== 'None' ? { ok: true, value: [proxyIPv4(ip) ?? ip] } : none(`Service ${arg} has no ClusterIP`);
     }
     case 'lbIP': {
       const ip = findService(state, arg)?.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
-      return ip ? { ok: true, value: [ip] } : none(`Service ${arg} has no load-balancer IP (is it type LoadBalancer?)`);
+      return ip
+        ? { ok: true, value: [proxyIPv4(ip) ?? ip] }
+        : none(`Service ${arg} has no load-balancer IP (is it type LoadBalancer?)`);
     }
     case 'nodePort': {
       const [svcRef, portName] = arg.includes(':')

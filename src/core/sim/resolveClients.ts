@@ -21,6 +21,7 @@ import type {
 } from './clientDecl.ts';
 import type { ClientSpec } from './traffic.ts';
 import { selectorText } from './clientText.ts';
+import { proxyIPv4 } from '../api/service/serviceIPs.ts';
 
 export type ClientResolution =
   { id: string; ok: true; spec: ClientSpec } | { id: string; ok: false; problem: ClientProblem };
@@ -89,7 +90,8 @@ function resolveTarget(state: ClusterState, to: TargetDecl): Resolved<Pick<Clien
     case 'clusterIP': {
       const ip = svc.spec?.clusterIP;
       if (!ip || ip === 'None') return { ok: false, problem: { code: 'no-cluster-ip', namespace, service } };
-      return { ok: true, value: { to: url(ip, port.port), ...protocol } };
+      // The address kube-proxy matches (`010.96.0.12` is stored as written, matched as 10.96.0.12).
+      return { ok: true, value: { to: url(proxyIPv4(ip) ?? ip, port.port), ...protocol } };
     }
     case 'nodePort': {
       if (!port.nodePort)
@@ -109,7 +111,7 @@ function resolveTarget(state: ClusterState, to: TargetDecl): Resolved<Pick<Clien
     case 'loadBalancer': {
       const ip = svc.status?.loadBalancer?.ingress?.find((i) => i.ip)?.ip;
       if (!ip) return { ok: false, problem: { code: 'no-load-balancer-ip', namespace, service } };
-      return { ok: true, value: { to: url(ip, port.port), ...protocol } };
+      return { ok: true, value: { to: url(proxyIPv4(ip) ?? ip, port.port), ...protocol } };
     }
   }
 }

@@ -1,7 +1,15 @@
 // ParseIPSloppy's IPv6 half (k8s.io/utils' fork of Go 1.16 net.parseIPv6) as far as the simulator
 // needs it: which texts are IPv4-mapped addresses, and the IPv4 they carry (net.IP.To4, String).
 import { describe, expect, it } from 'vitest';
-import { cidrErrors, ipFamilyOf, ipv4MappedSloppy, ipv6NotStrict, sloppyIPv4String, specialIPError } from './ip.ts';
+import {
+  cidrErrors,
+  ipFamilyOf,
+  ipv4MappedSloppy,
+  ipv6NotStrict,
+  sloppyIPv4String,
+  specialIPError,
+  strictIPv4String,
+} from './ip.ts';
 
 describe('ipv4MappedSloppy (ParseIPSloppy, then To4 of a 16-byte IP)', () => {
   it('the forms Go reads as ::ffff:a.b.c.d', () => {
@@ -39,6 +47,13 @@ describe('ipv4MappedSloppy (ParseIPSloppy, then To4 of a 16-byte IP)', () => {
     expect(sloppyIPv4String('010.1.0.07')).toBe('10.1.0.7');
     expect(sloppyIPv4String('::ffff:a01:7')).toBe('10.1.0.7');
     expect(sloppyIPv4String('2001:db8::1')).toBeNull();
+  });
+  it('strictIPv4String: Go net.ParseIP (no leading zeros since Go 1.17) then To4, as CoreDNS reads a cluster IP', () => {
+    expect(strictIPv4String('10.1.0.7')).toBe('10.1.0.7');
+    expect(strictIPv4String('::ffff:10.1.0.7')).toBe('10.1.0.7');
+    expect(strictIPv4String('::ffff:a01:7')).toBe('10.1.0.7');
+    for (const s of ['010.1.0.7', '10.1.0.07', '::ffff:10.1.0.07', '::0ffff:10.1.0.7', '2001:db8::1', 'x'])
+      expect([s, strictIPv4String(s)]).toEqual([s, null]);
   });
   it('ipv6NotStrict: what netip.ParseAddr refuses of a mapped text', () => {
     expect(ipv6NotStrict('::ffff:1.2.3.4')).toBe(false);

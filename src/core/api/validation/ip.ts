@@ -103,6 +103,17 @@ export function sloppyIPv4String(s: string): string | null {
 }
 
 /**
+ * What Go's own net.ParseIP (strict since Go 1.17, netip.ParseAddr since Go 1.22), then To4(), reads
+ * from an IPv4 or IPv4-mapped text, as net.IP.String(): `::ffff:10.1.0.7` is `10.1.0.7`, but
+ * `010.1.0.7` is no address (null), nor is IPv6 text. CoreDNS reads a Service's cluster IP this way.
+ */
+export function strictIPv4String(s: string): string | null {
+  if (parseIPv4Sloppy(s) !== null) return /(^|\.)0\d/.test(s) ? null : s;
+  const v = ipv6NotStrict(s) ? null : ipv4MappedSloppy(s);
+  return v === null ? null : formatIPv4(v);
+}
+
+/**
  * Whether netip.ParseAddr would refuse an IPv6 text the sloppy parse read: a group of more than four
  * hex digits, or a leading zero in its dotted tail (what parseIP's strict check calls "leading 0s").
  */

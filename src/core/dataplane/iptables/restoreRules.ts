@@ -91,7 +91,7 @@ export function writeRestoreRules(ports: readonly ServicePortProxy[], config: Ip
     },
   };
   for (const sp of sorted) {
-    if (!isProxiedIPv4(sp)) continue;
+    if (sp.clusterIP === '') continue;
     writeServicePortRules(sp, ctx, { filterRules, natChains, natRules });
   }
 
@@ -209,9 +209,4 @@ function byServicePort(a: ServicePortProxy, b: ServicePortProxy): number {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The simulator is single-stack IPv4: an IPv6 ClusterIP belongs to the other proxier. */
-function isProxiedIPv4(sp: ServicePortProxy): boolean {
-  return sp.clusterIP !== '' && !sp.clusterIP.includes(':');
 }

@@ -23,8 +23,6 @@ export interface ServicePortContext {
   largeClusterMode: boolean;
 }
 
-const isIPv4 = (ip: string) => !ip.includes(':');
-
 export interface ServicePortPlan {
   spn: string;
   chains: ServiceChains;
@@ -56,9 +54,10 @@ export function planServicePort(sp: ServicePortProxy, config: IptablesProxierCon
   const chains = serviceChains(spn, sp.protocol);
   const port = String(sp.port);
   const detector = config.clusterCIDR ? (parseCidr(config.clusterCIDR)?.text ?? null) : null;
-  // The IPv4 proxier only sees IPv4 addresses (serviceport.go filters by IP family).
-  const externalIPs = sp.externalIPs.filter(isIPv4);
-  const lbVIPs = sp.loadBalancerVIPs.filter(isIPv4);
+  // The IPv4 proxier only sees IPv4 addresses, canonical (serviceport.go filters by IP family;
+  // api/service/serviceIPs.ts, which the view's fields come from).
+  const externalIPs = sp.externalIPs;
+  const lbVIPs = sp.loadBalancerVIPs;
   // LoadBalancerSourceRanges are parsed CIDRs: trimmed, canonical, other-family/invalid dropped.
   const sourceRanges = sp.loadBalancerSourceRanges.map((r) => parseCidr(r.trim())).filter((c) => c !== null);
 

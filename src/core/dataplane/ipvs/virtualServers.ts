@@ -29,7 +29,7 @@ export function ipvsVirtualServers(
 ): IpvsVirtualServer[] {
   const out: IpvsVirtualServer[] = [];
   for (const sp of ports) {
-    if (sp.clusterIP === '' || sp.clusterIP.includes(':')) continue;
+    if (sp.clusterIP === '') continue;
     const internal = sp.internalPolicyLocal ? sp.localEndpoints : sp.clusterEndpoints;
     const external = sp.externalPolicyLocal ? sp.localEndpoints : sp.clusterEndpoints;
     const vs = (address: string, port: number, kind: IpvsVirtualServer['kind'], eps: readonly ProxyEndpoint[]) =>
@@ -44,8 +44,9 @@ export function ipvsVirtualServers(
         realServers: eps.map((ep) => ({ address: ep.ip, port: ep.port })),
       });
     vs(sp.clusterIP, sp.port, 'clusterIP', internal);
-    for (const ip of sp.externalIPs) if (!ip.includes(':')) vs(ip, sp.port, 'externalIP', external);
-    for (const ip of sp.loadBalancerVIPs) if (!ip.includes(':')) vs(ip, sp.port, 'loadBalancer', external);
+    // IPv4 and canonical already (api/service/serviceIPs.ts), as net.IP is to the IPVS proxier.
+    for (const ip of sp.externalIPs) vs(ip, sp.port, 'externalIP', external);
+    for (const ip of sp.loadBalancerVIPs) vs(ip, sp.port, 'loadBalancer', external);
     if (sp.nodePort !== 0) for (const ip of nodeIPs) vs(ip, sp.nodePort, 'nodePort', external);
   }
   // ipvsadm lists services ordered by protocol number, address and port.

@@ -31,7 +31,7 @@ export function writeNftRuleset(ports: readonly ServicePortProxy[], config: NftP
   const out = nftBaseRules(config);
   const clusterIPs = new Set<string>();
   const sorted = [...ports]
-    .filter((sp) => sp.clusterIP !== '' && !sp.clusterIP.includes(':'))
+    .filter((sp) => sp.clusterIP !== '')
     .sort((a, b) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || a.portIndex - b.portIndex);
   for (const sp of sorted) {
     out.push('', `# ${sp.spn}`);
@@ -57,8 +57,9 @@ function writeServicePort(
   const epBase = (ep: ProxyEndpoint) =>
     servicePortEndpointChainNameBase(sp.namespace, sp.name, sp.protocol, sp.portName, ep.ip, ep.port);
   const detector = config.clusterCIDR ? (parseCidr(config.clusterCIDR)?.text ?? null) : null;
-  const externalIPs = sp.externalIPs.filter((ip) => !ip.includes(':'));
-  const lbVIPs = sp.loadBalancerVIPs.filter((ip) => !ip.includes(':'));
+  // IPv4 and canonical already (api/service/serviceIPs.ts): `010.1.2.3` is written 10.1.2.3.
+  const externalIPs = sp.externalIPs;
+  const lbVIPs = sp.loadBalancerVIPs;
   const sourceRanges = sp.loadBalancerSourceRanges.map((r) => parseCidr(r.trim())).filter((c) => c !== null);
   const hasEndpoints = sp.hasAnyEndpoints;
   const internalTrafficChain = sp.internalPolicyChain === 'SVL' ? chains.local : chains.service;
