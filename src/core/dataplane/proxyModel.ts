@@ -14,7 +14,12 @@ import type { AdmittedService, AdmittedServicePort, AdmittedEndpointSlice, Admit
 import { collectEndpoints, type ProxyEndpoint } from './proxyEndpoints.ts';
 import { categorizeEndpoints, type TopologyMode } from './categorizeEndpoints.ts';
 import { DEFAULT_CLIENT_IP_TIMEOUT } from '../api/service/defaults.ts';
-import { proxyClusterIP, proxyExternalIPs, proxyLoadBalancerIPs } from '../api/service/serviceIPs.ts';
+import {
+  proxyClusterIP,
+  proxyExternalIPs,
+  proxyLoadBalancerIPs,
+  proxySourceRanges,
+} from '../api/service/serviceIPs.ts';
 
 export type { ProxyEndpoint } from './proxyEndpoints.ts';
 
@@ -41,7 +46,7 @@ export interface ServicePortProxy {
   externalIPs: string[];
   /** The IPv4 status.loadBalancer.ingress[].ip with ipMode unset or VIP (UTIL IsVIPMode), canonical. */
   loadBalancerVIPs: string[];
-  /** spec.loadBalancerSourceRanges, whitespace-trimmed (serviceport.go). */
+  /** The IPv4 spec.loadBalancerSourceRanges, trimmed and canonical (serviceport.go; serviceIPs.ts). */
   loadBalancerSourceRanges: string[];
   /** Only when NeedsHealthCheck: type LoadBalancer && eTP Local (pkg/api/v1/service/util.go); else 0. */
   healthCheckNodePort: number;
@@ -182,7 +187,7 @@ export function buildServicePort(
   const nodePort = port.nodePort ?? 0;
   const externalIPs = proxyExternalIPs(svc);
   const loadBalancerVIPs = proxyLoadBalancerIPs(svc, true);
-  const loadBalancerSourceRanges = (spec.loadBalancerSourceRanges ?? []).map((r) => r.trim());
+  const loadBalancerSourceRanges = proxySourceRanges(svc);
   const externalPolicyLocal =
     (type === 'NodePort' || type === 'LoadBalancer') && spec.externalTrafficPolicy === 'Local';
   const internalPolicyLocal = spec.internalTrafficPolicy === 'Local';

@@ -26,7 +26,7 @@ const node = s.state.nodes[0]!.metadata.name;
 describe('sloppy Service addresses: stored as written, matched as parsed', () => {
   it('are admitted with the warnings and kept as written', () => {
     expect(s.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(s.diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(4);
+    expect(s.diagnostics.filter((d) => d.severity === 'warning')).toHaveLength(5);
     const spec = (name: string) => s.state.services.find((x) => x.metadata.name === name)!.spec;
     expect(spec('zeros')).toMatchObject({ clusterIP: '010.96.0.12', externalIPs: ['198.051.100.007'] });
     expect(spec('mapped')).toMatchObject({ clusterIP: '::ffff:10.96.0.20', externalIPs: ['::ffff:198.51.100.8'] });
@@ -60,6 +60,25 @@ describe('sloppy Service addresses: stored as written, matched as parsed', () =>
       expect([to, fromPod(to).outcome]).toEqual([to, 'ok']);
       expect([to, fromOutside(to).outcome, fromOutside(to).pod]).toEqual([to, 'ok', 'default/web']);
     }
+  });
+
+  it('loadBalancerSourceRanges are read with ParseCIDRSloppy, and only IPv4 ones count', () => {
+    const lbIP = (name: string) =>
+      s.state.services.find((x) => x.metadata.name === name)!.status!.loadBalancer!.ingress![0]!.ip!;
+    // 203.000.113.0/024 lets the outside client (203.0.113.10) in; with only an IPv6 range there is no firewall.
+    for (const name of ['ranges', 'v6-ranges']) {
+      const r = fromOutside(`http://${lbIP(name)}`);
+      expect([name, r.outcome, r.pod]).toEqual([name, 'ok', 'default/web']);
+    }
+    const iptables = iptablesRestoreForNode(s.state, node).text;
+    const fw = iptables.split('\n').filter((l) => l.startsWith('-A KUBE-FW-'));
+    expect(fw.map((l) => l.replace(/^.*" /, ''))).toEqual([
+      '-s 203.0.113.0/24 -j KUBE-EXT-WDDEXWJ5O2AHLCBB',
+      '-s 198.51.100.0/24 -j KUBE-EXT-WDDEXWJ5O2AHLCBB',
+      '-A KUBE-FW-WDDEXWJ5O2AHLCBB -m comment --comment "other traffic to default/ranges will be dropped by KUBE-PROXY-FIREWALL"',
+    ]);
+    expect(iptables).not.toContain('v6-ranges loadbalancer IP" -m tcp -p tcp -d 198.51.100.11 --dport 80 -j KUBE-FW');
+    expect(nftRulesetForNode(s.state, node)).toContain('ip saddr != { 203.0.113.0/24 , 198.51.100.0/24 } drop');
   });
 
   it('every proxier writes the canonical addresses and never the text as written', () => {

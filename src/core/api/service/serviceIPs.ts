@@ -10,7 +10,7 @@
 // (`-d 10.96.0.12/32`), which gives the dotted IPv4 of a mapped address. The simulated kube-proxy
 // is the IPv4 proxier of a single-stack cluster, so an IPv6 address is not its to match.
 import type { AdmittedService } from '../../model/admitted.ts';
-import { sloppyIPv4String } from '../validation/ip.ts';
+import { sloppyIPv4CidrString, sloppyIPv4String } from '../validation/ip.ts';
 
 /** The IPv4 proxier's reading of one address text: net.IP.String() of ParseIPSloppy's IPv4, else null. */
 export function proxyIPv4(text: string): string | null {
@@ -45,6 +45,21 @@ export function proxyLoadBalancerIPs(svc: AdmittedService, vipOnly: boolean): st
     if (!ing.ip || (vipOnly && ing.ipMode !== undefined && ing.ipMode !== 'VIP')) continue;
     const ip = proxyIPv4(ing.ip);
     if (ip !== null) out.push(ip);
+  }
+  return out;
+}
+
+/**
+ * MapCIDRsByIPFamily(spec.loadBalancerSourceRanges)[IPv4] (pkg/proxy/util/utils.go): each range
+ * trimmed, read with ParseCIDRSloppy and kept for the IPv4 proxier, as IPNet.String() prints it
+ * (`010.0.0.0/8` is `10.0.0.0/8`). An IPv6 range is not the IPv4 proxier's: with only such ranges it
+ * has none, and writes no firewall chain.
+ */
+export function proxySourceRanges(svc: AdmittedService): string[] {
+  const out: string[] = [];
+  for (const text of svc.spec.loadBalancerSourceRanges ?? []) {
+    const cidr = sloppyIPv4CidrString(text.trim());
+    if (cidr !== null) out.push(cidr);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import {
   ipFamilyOf,
   ipv4MappedSloppy,
   ipv6NotStrict,
+  sloppyIPv4CidrString,
   sloppyIPv4String,
   specialIPError,
   strictIPv4String,
@@ -47,6 +48,14 @@ describe('ipv4MappedSloppy (ParseIPSloppy, then To4 of a 16-byte IP)', () => {
     expect(sloppyIPv4String('010.1.0.07')).toBe('10.1.0.7');
     expect(sloppyIPv4String('::ffff:a01:7')).toBe('10.1.0.7');
     expect(sloppyIPv4String('2001:db8::1')).toBeNull();
+  });
+  it('sloppyIPv4CidrString: IPNet.String() of ParseCIDRSloppy for the IPv4 family (MapCIDRsByIPFamily)', () => {
+    expect(sloppyIPv4CidrString('010.1.2.3/016')).toBe('10.1.0.0/16');
+    expect(sloppyIPv4CidrString('10.0.0.0/8')).toBe('10.0.0.0/8');
+    expect(sloppyIPv4CidrString('::ffff:1.1.1.0/120')).toBe('1.1.1.0/24');
+    expect(sloppyIPv4CidrString('::ffff:1.1.1.1/96')).toBe('0.0.0.0/0');
+    for (const s of ['::ffff:1.1.1.0/95', '2001:db8::/32', '10.0.0.0/33', '10.0.0.0', '10.0.0.0/', '10.0.0.0/8 '])
+      expect([s, sloppyIPv4CidrString(s)]).toEqual([s, null]);
   });
   it('strictIPv4String: Go net.ParseIP (no leading zeros since Go 1.17) then To4, as CoreDNS reads a cluster IP', () => {
     expect(strictIPv4String('10.1.0.7')).toBe('10.1.0.7');

@@ -5,7 +5,7 @@
 // simulator is IPv4 single-stack, but IPv6 text is still parsed as Go parses it, so it can be
 // rejected with the family errors upstream gives.
 
-import { formatIPv4 } from '../../net/ipv4.ts';
+import { formatIPv4, prefixMask } from '../../net/ipv4.ts';
 
 export type IPFamily = 'IPv4' | 'IPv6';
 
@@ -100,6 +100,28 @@ export const ipv4MappedSloppy = (s: string): number | null => to4(parseIPv6Slopp
 export function sloppyIPv4String(s: string): string | null {
   const v = parseIPv4Sloppy(s) ?? ipv4MappedSloppy(s);
   return v === null ? null : formatIPv4(v);
+}
+
+/**
+ * IPNet.String() of what ParseCIDRSloppy reads from a CIDR of the IPv4 family, or null for any other
+ * text (k8s.io/utils/net IPFamilyOfCIDR: the family of the masked address, so a mapped range is IPv4
+ * when its length reaches 96): the network address masked, and for a mapped range its length less 96
+ * (Go's networkNumberAndMask), e.g. `010.1.2.0/016` is `10.1.0.0/16` and `::ffff:1.1.1.0/120` is
+ * `1.1.1.0/24`.
+ */
+export function sloppyIPv4CidrString(s: string): string | null {
+  const slash = s.indexOf('/');
+  const digits = s.slice(slash + 1);
+  if (slash < 0 || !/^\d+$/.test(digits)) return null;
+  const text = s.slice(0, slash);
+  let bits = Number(digits);
+  let v = parseIPv4Sloppy(text);
+  if (v === null) {
+    v = bits >= 96 && bits <= 128 ? to4(parseIPv6Sloppy(text)) : null;
+    bits -= 96;
+  }
+  if (v === null || bits > 32) return null;
+  return `${formatIPv4((v & prefixMask(bits)) >>> 0)}/${bits}`;
 }
 
 /**
