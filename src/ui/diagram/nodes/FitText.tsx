@@ -74,7 +74,7 @@ export function FitText({ text, className, as: Tag = 'span', family }: Props) {
       const next: Fit = { for: c.key, shown: shortened(c.text, room, cs.font), cut };
       return () => setFit(next);
     });
-  }, [key]);
+  }, [key, family]);
   const cut = shown !== text;
   return (
     <Tag ref={ref as never} className={`k-fit${className ? ` ${className}` : ''}`} title={cut ? text : undefined}>
