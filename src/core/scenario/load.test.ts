@@ -154,6 +154,22 @@ describe('loadScenario reports the API server messages at the right place', () =
       [27, 28, `The Deployment "web" is invalid: metadata.finalizers[1]: Invalid value: "example.com": ${neither}`],
     ]);
   });
+  it('a hand-written Endpoints (ValidateEndpointsCreate, v1.34): each error at its field', () => {
+    const ep = 'The Endpoints "db" is invalid: subsets';
+    const subdomain =
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+    expect(errorsOf('endpoints-by-hand.yaml').map((e) => [e.line, e.column, e.message])).toEqual([
+      [20, 19, `${ep}[0].addresses[0].hostname: Invalid value: "db.primary": must not contain dots`],
+      [21, 19, `${ep}[0].addresses[0].nodeName: Invalid value: "Node-1": ${subdomain}`],
+      [
+        22,
+        13,
+        `${ep}[0].addresses[1].ip: Invalid value: "127.0.0.1": may not be in the loopback range (127.0.0.0/8, ::1/128)`,
+      ],
+      [26, 9, `${ep}[0].ports[1].name: Required value`],
+      [27, 5, `${ep}[1]: Required value: must specify \`addresses\` or \`notReadyAddresses\``],
+    ]);
+  });
   it('a generation the user writes: kept on a Service, 1 on a Deployment (PrepareForCreate), the stored one on update', () => {
     const text = (svcGen: number, depGen: number) => `apiVersion: v1
 kind: Service

@@ -3,8 +3,14 @@
 // ValidateEndpointsCreate; pkg/apis/core/v1/conversion.go podCIDR → podCIDRs).
 import type { Endpoints, Namespace, Node } from '../../model/objects.ts';
 import { invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
-import { cidrErrors, INVALID_IP, ipFamilyOf } from '../validation/ip.ts';
-import { isDNS1123Label, isValidPortNum, nameIsDNSLabel, nameIsDNSSubdomain } from '../validation/names.ts';
+import { cidrErrors, ipErrors, specialIPError } from '../validation/ip.ts';
+import {
+  isDNS1123Label,
+  isQualifiedName,
+  isValidPortNum,
+  nameIsDNSLabel,
+  nameIsDNSSubdomain,
+} from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
@@ -41,22 +47,36 @@ export function setEndpointsDefaults(ep: Endpoints): void {
   for (const s of ep.subsets ?? []) for (const p of s.ports ?? []) p.protocol ||= 'TCP';
 }
 
+// ValidateEndpointsCreate → validateEndpointSubsets, validateEndpointAddress, validateEndpointPort
+// (pkg/apis/core/validation/validation.go, v1.34; ValidateEndpointsSpecificAnnotations checks nothing).
 export function validateEndpoints(ep: Endpoints): FieldError[] {
   const errs = validateObjectMeta(ep.metadata, true, nameIsDNSSubdomain);
+  const at = (f: string, v: string | number, ms: string[]) => errs.push(...ms.map((m) => invalid(f, v, m)));
   (ep.subsets ?? []).forEach((s, i) => {
     const sp = `subsets[${i}]`;
-    const addrs = [
-      ...(s.addresses ?? []).map((a, j) => [a, `${sp}.addresses[${j}]`] as const),
-      ...(s.notReadyAddresses ?? []).map((a, j) => [a, `${sp}.notReadyAddresses[${j}]`] as const),
-    ];
-    for (const [a, ap] of addrs)
-      if (ipFamilyOf(a.ip ?? '') === null) errs.push(invalid(`${ap}.ip`, a.ip ?? '', INVALID_IP));
-    (s.ports ?? []).forEach((p, j) => {
-      const pp = `${sp}.ports[${j}]`;
-      if (p.name) errs.push(...isDNS1123Label(p.name).map((m) => invalid(`${pp}.name`, p.name!, m)));
-      errs.push(...isValidPortNum(p.port ?? 0).map((m) => invalid(`${pp}.port`, p.port ?? 0, m)));
-      if (!p.protocol) errs.push(required(`${pp}.protocol`));
-      else if (!PROTOCOLS.includes(p.protocol)) errs.push(notSupported(`${pp}.protocol`, p.protocol, PROTOCOLS));
+    const ports = s.ports ?? [];
+    if (!s.addresses?.length && !s.notReadyAddresses?.length)
+      errs.push(required(sp, 'must specify `addresses` or `notReadyAddresses`'));
+    for (const k of ['addresses', 'notReadyAddresses'] as const)
+      (s[k] ?? []).forEach(({ ip = '', hostname, nodeName }, j) => {
+        const ap = `${sp}.${k}[${j}].`;
+        // The legacy-field parse, then (after hostname and nodeName) ValidateEndpointIP, so an
+        // unparseable IP is reported twice, as upstream does.
+        at(ap + 'ip', ip, ipErrors(ip));
+        if (hostname) at(ap + 'hostname', hostname, isDNS1123Label(hostname));
+        // ValidateNodeName is NameIsDNSSubdomain, so an empty nodeName fails too.
+        if (nodeName != null) at(ap + 'nodeName', nodeName, nameIsDNSSubdomain(nodeName, false));
+        const special = specialIPError(ip);
+        if (special) at(ap + 'ip', ip, [special]);
+      });
+    ports.forEach(({ name, port = 0, protocol, appProtocol }, j) => {
+      const pp = `${sp}.ports[${j}].`;
+      if (name) at(pp + 'name', name, isDNS1123Label(name));
+      else if (ports.length > 1) errs.push(required(pp + 'name'));
+      at(pp + 'port', port, isValidPortNum(port));
+      if (!protocol) errs.push(required(pp + 'protocol'));
+      else if (!PROTOCOLS.includes(protocol)) errs.push(notSupported(pp + 'protocol', protocol, PROTOCOLS));
+      if (appProtocol != null) at(pp + 'appProtocol', appProtocol, isQualifiedName(appProtocol));
     });
   });
   return errs;

@@ -12,6 +12,7 @@ import {
   struct,
   topLevel,
   objectMeta,
+  objectReference,
   type Schema,
 } from './schema.ts';
 
@@ -172,7 +173,12 @@ const nodeStatus = struct(
 );
 export const nodeSchema: Schema = topLevel('Node', { spec: nodeSpec, status: nodeStatus });
 
-const endpointAddress = struct('v1.EndpointAddress', { ip: str(), hostname: str(), nodeName: str(), targetRef: any });
+const endpointAddress = struct('v1.EndpointAddress', {
+  ip: str(),
+  hostname: str(),
+  nodeName: str(),
+  targetRef: objectReference,
+});
 const endpointsPort = struct('v1.EndpointPort', {
   name: str(),
   port: i32,

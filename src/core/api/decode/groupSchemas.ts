@@ -1,6 +1,18 @@
 // Decoding shapes of apps/v1, discovery.k8s.io/v1 and networking.k8s.io/v1 kinds
 // (k8s.io/api apps/v1, discovery/v1, networking/v1 types.go).
-import { any, arr, bool, i32, labelSelector, str, stringMap, struct, topLevel, type Schema } from './schema.ts';
+import {
+  any,
+  arr,
+  bool,
+  i32,
+  labelSelector,
+  objectReference,
+  str,
+  stringMap,
+  struct,
+  topLevel,
+  type Schema,
+} from './schema.ts';
 import { podTemplateSpec } from './coreSchemas.ts';
 
 const workloadSpec = (name: string, extra: Record<string, Schema> = {}): Schema =>
@@ -32,7 +44,7 @@ const endpoint = struct('v1.Endpoint', {
   addresses: arr(str()),
   conditions: struct('v1.EndpointConditions', { ready: bool, serving: bool, terminating: bool }),
   hostname: str(),
-  targetRef: any,
+  targetRef: objectReference,
   nodeName: str(),
   zone: str(),
   // Decoded, then dropped before validation (discovery/endpointSlice.ts dropTopologyOnV1).

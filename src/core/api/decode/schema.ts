@@ -58,6 +58,17 @@ const ownerReference: Schema = struct('v1.OwnerReference', {
   blockOwnerDeletion: bool,
 });
 
+/** core/v1 ObjectReference, closed: its seven fields (an Endpoints or EndpointSlice `targetRef`). */
+export const objectReference: Schema = struct('v1.ObjectReference', {
+  kind: str(),
+  namespace: str(),
+  name: str(),
+  uid: str('types.UID'),
+  apiVersion: str(),
+  resourceVersion: str(),
+  fieldPath: str(),
+});
+
 export const objectMeta: Schema = struct('v1.ObjectMeta', {
   name: str(),
   generateName: str(),

@@ -179,13 +179,15 @@ export function cidrErrors(s: string): string[] {
 }
 
 /**
- * ValidateEndpointIP's ranges (applied to externalIPs and endpoint addresses), as Go's net.IP reads
- * the parsed address: an IPv4-mapped one is checked as its IPv4 (IsLoopback etc. look at To4 first).
- * At most one can apply.
+ * ValidateEndpointIP (applied to externalIPs and Endpoints and EndpointSlice addresses): its own
+ * `must be a valid IP address` for an unparseable text, else its ranges as Go's net.IP reads the parsed
+ * address: an IPv4-mapped one is checked as its IPv4 (IsLoopback etc. look at To4 first). At most one
+ * can apply.
  */
 export function specialIPError(s: string): string | null {
   const ip = parseIPv6Sloppy(s);
   const v = parseIPv4Sloppy(s) ?? to4(ip);
+  if (v === null && !ip) return 'must be a valid IP address';
   if (v === null ? ip?.every((b) => b === 0) : v === 0) return `may not be unspecified (${s})`;
   if (v === null ? ip?.every((b, i) => b === +(i === 15)) : v >>> 24 === 127)
     return 'may not be in the loopback range (127.0.0.0/8, ::1/128)';
