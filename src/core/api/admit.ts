@@ -25,7 +25,7 @@ import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
 import { dropTopologyOnV1, validateEndpointSlice } from './discovery/endpointSlice.ts';
 import { endpointSliceWarnings } from './discovery/endpointSliceWarnings.ts';
-import { validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
+import { endpointsWarnings, validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 import { admissionPlugin, type AdmissionPlugin } from './plugins.ts';
 
@@ -152,6 +152,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
     // The strategy's WarningsOnCreate / WarningsOnUpdate, after validation passed.
     if (info.kind === 'EndpointSlice')
       warnings = endpointSliceWarnings(obj as unknown as EndpointSlice, old as unknown as EndpointSlice | undefined);
+    if (info.kind === 'Endpoints') warnings = endpointsWarnings(obj as Endpoints);
   }
   const ref = `${info.resource}/${w.name}`;
   if (old) {

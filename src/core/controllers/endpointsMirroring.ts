@@ -12,8 +12,13 @@ import type { Rng } from '../random/rng.ts';
 import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { serviceSelector } from './serviceSelection.ts';
-import { LABEL_MANAGED_BY, LABEL_SERVICE_NAME, MIRRORING_CONTROLLER } from '../model/endpointSliceLabels.ts';
-import { ENDPOINTS_MANAGED_BY, ENDPOINT_CONTROLLER } from './legacyEndpoints.ts';
+import {
+  ENDPOINTS_MANAGED_BY,
+  ENDPOINT_CONTROLLER,
+  LABEL_MANAGED_BY,
+  LABEL_SERVICE_NAME,
+  MIRRORING_CONTROLLER,
+} from '../model/endpointSliceLabels.ts';
 
 const MAX_PER_SUBSET = 1000;
 

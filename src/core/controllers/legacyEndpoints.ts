@@ -29,10 +29,9 @@ import {
 } from './serviceSelection.ts';
 import { findPort } from '../model/podPorts.ts';
 import { changeTime } from './endpointSlices.ts';
+import { ENDPOINTS_MANAGED_BY, ENDPOINT_CONTROLLER } from '../model/endpointSliceLabels.ts';
 
 export const MAX_ENDPOINTS_CAPACITY = 1000;
-export const ENDPOINTS_MANAGED_BY = 'endpoints.kubernetes.io/managed-by';
-export const ENDPOINT_CONTROLLER = 'endpoint-controller';
 
 interface AddrEntry {
   addr: EndpointAddress;

@@ -7,3 +7,8 @@ export const LABEL_SERVICE_NAME = 'kubernetes.io/service-name';
 export const LABEL_MANAGED_BY = 'endpointslice.kubernetes.io/managed-by';
 export const ENDPOINTSLICE_CONTROLLER = 'endpointslice-controller.k8s.io';
 export const MIRRORING_CONTROLLER = 'endpointslicemirroring-controller.k8s.io';
+// The v1 Endpoints controller's label (pkg/controller/endpoint LabelManagedBy, ControllerName): the
+// mirroring controller skips what it manages, and the API server's Endpoints strategy skips the IP
+// warnings for it (endpointsWarnings, api/coreKinds/clusterKinds.ts).
+export const ENDPOINTS_MANAGED_BY = 'endpoints.kubernetes.io/managed-by';
+export const ENDPOINT_CONTROLLER = 'endpoint-controller';

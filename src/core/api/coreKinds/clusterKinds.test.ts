@@ -117,3 +117,21 @@ describe('v1 Endpoints decoding (k8s.io/api core/v1 types.go EndpointAddress)', 
     ).toBe('endpoints/db created');
   });
 });
+
+describe('v1 Endpoints warnings (endpointsWarnings, pkg/registry/core/endpoint/strategy.go)', () => {
+  const warnings = (labels: string) =>
+    applyYaml(
+      testCluster(),
+      `apiVersion: v1\nkind: Endpoints\nmetadata: {name: db, labels: {${labels}}}\nsubsets: [{addresses: [{ip: 10.0.5.20}, {ip: 010.0.5.21}], notReadyAddresses: [{ip: "::ffff:10.0.5.22"}]}]\n`,
+    )[0]!.warnings.map((w) => w.message);
+  it('GetWarningsForIP on every address, ready or not', () => {
+    expect(warnings('app: db')).toEqual([
+      'subsets[0].addresses[1].ip: non-standard IP address "010.0.5.21" will be considered invalid in a future Kubernetes release: use "10.0.5.21"',
+      'subsets[0].notReadyAddresses[0].ip: non-standard IP address "::ffff:10.0.5.22" will be considered invalid in a future Kubernetes release: use "10.0.5.22"',
+    ]);
+  });
+  it('none when the Endpoints controller manages the object', () => {
+    expect(warnings('endpoints.kubernetes.io/managed-by: endpoint-controller')).toEqual([]);
+    expect(warnings('endpoints.kubernetes.io/managed-by: someone-else')).toHaveLength(2);
+  });
+});

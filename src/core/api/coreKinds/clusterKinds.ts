@@ -12,6 +12,8 @@ import {
   nameIsDNSSubdomain,
 } from '../validation/names.ts';
 import { validateObjectMeta } from '../validation/objectMeta.ts';
+import { getWarningsForIP, type ApiWarning } from '../validation/ipWarnings.ts';
+import { ENDPOINT_CONTROLLER, ENDPOINTS_MANAGED_BY } from '../../model/endpointSliceLabels.ts';
 
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
@@ -81,3 +83,17 @@ export function validateEndpoints(ep: Endpoints): FieldError[] {
   });
   return errs;
 }
+
+/**
+ * The Endpoints strategy's WarningsOnCreate / WarningsOnUpdate (pkg/registry/core/endpoint/strategy.go
+ * endpointsWarnings, v1.34.2): GetWarningsForIP on each address's IP, ready and not, unless the
+ * Endpoints controller manages the object (it writes canonical IPs).
+ */
+export const endpointsWarnings = (ep: Endpoints): ApiWarning[] =>
+  ep.metadata?.labels?.[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER
+    ? []
+    : (ep.subsets ?? []).flatMap((s, i) =>
+        (['addresses', 'notReadyAddresses'] as const).flatMap((k) =>
+          (s[k] ?? []).flatMap((a, j) => getWarningsForIP(`subsets[${i}].${k}[${j}].ip`, a.ip)),
+        ),
+      );
