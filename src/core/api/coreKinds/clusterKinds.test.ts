@@ -82,6 +82,14 @@ describe('v1 Endpoints on create (validateEndpointSubsets)', () => {
     ]);
   });
 
+  // TestEndpointAddressNodeNameInvalidDNSSubdomain / TestEndpointAddressNodeNameCanBeAnIPAddress.
+  it('a nodeName may be an IP address, not a name with `*`', () => {
+    expect(messages(addr('8.8.8.8', { hostname: 'zookeeper1', nodeName: '10.10.1.1' }))).toEqual([]);
+    expect(messages(addr('8.8.8.8', { nodeName: 'illegal*.nodename' }))).toEqual([
+      `subsets[0].addresses[0].nodeName: Invalid value: "illegal*.nodename": ${SUBDOMAIN}`,
+    ]);
+  });
+
   it('a port name is Required once the subset has more than one port; appProtocol is a qualified name', () => {
     expect(
       messages({
