@@ -102,6 +102,32 @@ export function sloppyIPv4String(s: string): string | null {
   return v === null ? null : formatIPv4(v);
 }
 
+/** What k8s.io/utils/net ParseCIDRSloppy reads from a CIDR text: the address (`v4` for IPv4 text, else `v6`'s bytes) and the length with its text. */
+export interface SloppyCidr {
+  ip: string;
+  v4: number | null;
+  v6: number[] | null;
+  bits: number;
+  bitsText: string;
+}
+
+/**
+ * ParseCIDRSloppy, or null where it refuses the text: the address read as IPv4, else as IPv6 (a
+ * mapped address too), and the length with dtoi (decimal digits, leading zeros allowed) up to 32 or
+ * 128 by that text form, so `::ffff:1.1.1.0/120` parses. The one CIDR parse of validation, warnings
+ * and kube-proxy's source ranges.
+ */
+export function parseCIDRSloppy(s: string): SloppyCidr | null {
+  const slash = s.indexOf('/');
+  const bitsText = s.slice(slash + 1);
+  if (slash < 0 || !/^\d+$/.test(bitsText)) return null;
+  const ip = s.slice(0, slash);
+  const bits = Number(bitsText);
+  const v4 = parseIPv4Sloppy(ip);
+  const v6 = v4 === null ? parseIPv6Sloppy(ip) : null;
+  return (v4 ?? v6) === null || bits > (v4 === null ? 128 : 32) ? null : { ip, v4, v6, bits, bitsText };
+}
+
 /**
  * IPNet.String() of what ParseCIDRSloppy reads from a CIDR of the IPv4 family, or null for any other
  * text (k8s.io/utils/net IPFamilyOfCIDR: the family of the masked address, so a mapped range is IPv4
@@ -110,18 +136,11 @@ export function sloppyIPv4String(s: string): string | null {
  * `1.1.1.0/24`.
  */
 export function sloppyIPv4CidrString(s: string): string | null {
-  const slash = s.indexOf('/');
-  const digits = s.slice(slash + 1);
-  if (slash < 0 || !/^\d+$/.test(digits)) return null;
-  const text = s.slice(0, slash);
-  let bits = Number(digits);
-  let v = parseIPv4Sloppy(text);
-  if (v === null) {
-    v = bits >= 96 && bits <= 128 ? to4(parseIPv6Sloppy(text)) : null;
-    bits -= 96;
-  }
-  if (v === null || bits > 32) return null;
-  return `${formatIPv4((v & prefixMask(bits)) >>> 0)}/${bits}`;
+  const c = parseCIDRSloppy(s);
+  if (!c) return null;
+  const v = c.v4 ?? (c.bits >= 96 ? to4(c.v6) : null);
+  const bits = c.v4 === null ? c.bits - 96 : c.bits;
+  return v === null ? null : `${formatIPv4((v & prefixMask(bits)) >>> 0)}/${bits}`;
 }
 
 /**
@@ -166,16 +185,9 @@ export function ipErrors(s: string): string[] {
   return ipFamilyOf(s) === null ? [INVALID_IP] : [];
 }
 
-/**
- * IsValidCIDRForLegacyField, not strict: ParseCIDRSloppy reads the address as IPv4, else as IPv6 (a
- * mapped address too, so `::ffff:1.1.1.0/120` passes), and the length with dtoi (leading zeros
- * allowed) up to 32 or 128 by that text form.
- */
+/** IsValidCIDRForLegacyField, not strict: what ParseCIDRSloppy accepts. */
 export function cidrErrors(s: string): string[] {
-  const slash = s.indexOf('/');
-  const ip = s.slice(0, slash);
-  const bits = slash < 0 ? -1 : parseIPv4Sloppy(ip) !== null ? 32 : parseIPv6Sloppy(ip) ? 128 : -1;
-  return /^\d+$/.test(s.slice(slash + 1)) && +s.slice(slash + 1) <= bits ? [] : [INVALID_CIDR];
+  return parseCIDRSloppy(s) ? [] : [INVALID_CIDR];
 }
 
 /**

@@ -6,7 +6,7 @@
 // The simulator is IPv4 single-stack: of the IPv6 cases only an IPv4-mapped address is produced
 // (`::ffff:1.2.3.4`, "use \"1.2.3.4\""); an IPv6 address or CIDR not in RFC 5952 form is not.
 import { formatIPv4, prefixMask } from '../../net/ipv4.ts';
-import { parseIPv4Sloppy, sloppyIPv4String } from './ip.ts';
+import { parseCIDRSloppy, sloppyIPv4String } from './ip.ts';
 
 /** One warning as the API server returns it (`message`), with the field it is about (to position it). */
 export interface ApiWarning {
@@ -36,15 +36,9 @@ export function getWarningsForIP(path: string, value: string): ApiWarning[] {
  * Both can be returned, in that order.
  */
 export function getWarningsForCIDR(path: string, value: string): ApiWarning[] {
-  const slash = value.indexOf('/');
-  if (slash < 0) return [];
-  const ip = value.slice(0, slash);
-  const len = value.slice(slash + 1);
-  // ParseCIDRSloppy reads the length with dtoi: decimal digits, leading zeros allowed.
-  if (!/^\d+$/.test(len)) return [];
-  const v = parseIPv4Sloppy(ip);
-  const prefix = Number(len);
-  if (v === null || prefix > 32) return [];
+  const c = parseCIDRSloppy(value);
+  if (!c || c.v4 === null) return [];
+  const { v4: v, bits: prefix, ip, bitsText: len } = c;
   const mask = prefixMask(prefix);
   const network = `${formatIPv4((v & mask) >>> 0)}/${prefix}`;
   const out: ApiWarning[] = [];
