@@ -9,7 +9,10 @@ import { mutable } from './mutable.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
 
 // Custom resources always carry a generation (apiextensions-apiserver customresource strategy).
+// A Pod too: pkg/registry/core/pod/strategy.go PrepareForCreate sets 1 whatever was sent, and
+// PrepareForUpdate (updatePodGeneration) adds one when the spec is not semantically equal.
 const GENERATION_KINDS = new Set([
+  'Pod',
   'Deployment',
   'ReplicaSet',
   'StatefulSet',
@@ -37,13 +40,21 @@ export function fillSystemMeta(obj: K8sObject, seed: number, createdAt: string, 
   const meta = mutable((obj.metadata ??= {}));
   meta.uid = old?.metadata?.uid ?? deterministicUid(seed, key);
   meta.creationTimestamp = old?.metadata?.creationTimestamp ?? createdAt;
-  // rest.BeforeUpdate keeps the stored generation; on create PrepareForCreate sets 1 for the kinds
-  // above and also Pod, EndpointSlice and IngressClass (which the playground shows without one), and
-  // any other kind keeps what the user wrote, for ValidateObjectMetaAccessor to check (`>= 0`).
+  fillGeneration(obj, old);
+}
+
+/**
+ * rest.BeforeUpdate keeps the stored generation; on create PrepareForCreate sets 1 for the kinds
+ * above and also EndpointSlice and IngressClass (which the playground shows without one), and any
+ * other kind keeps what the user wrote, for ValidateObjectMetaAccessor to check (`>= 0`). Also for
+ * the Pods a controller creates (controllers/podTemplate.ts).
+ */
+export function fillGeneration(obj: Pick<K8sObject, 'kind' | 'metadata'>, old?: K8sObject): void {
+  const meta = mutable((obj.metadata ??= {}));
   const kind = String(obj.kind);
   const g = GENERATION_KINDS.has(kind)
     ? (old?.metadata?.generation ?? 1)
-    : old || ['Pod', 'EndpointSlice', 'IngressClass'].includes(kind)
+    : old || ['EndpointSlice', 'IngressClass'].includes(kind)
       ? old?.metadata?.generation
       : meta.generation;
   // int64 with omitempty: 0 is not written.

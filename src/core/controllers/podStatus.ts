@@ -9,7 +9,7 @@
 // status.phase Failed or Succeeded is kept (e.g. a finished Job pod).
 
 import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
-import type { ContainerStatus, PodCondition } from 'kubernetes-types/core/v1';
+import type { ContainerStatus, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 
@@ -27,17 +27,35 @@ export function declaredPhase(pod: AdmittedPod): 'Failed' | 'Succeeded' | undefi
   return p === 'Failed' || p === 'Succeeded' ? p : undefined;
 }
 
-/** Sets deletionTimestamp (= now + grace period, as the API server does on graceful delete). */
+/**
+ * Sets deletionTimestamp (= now + grace period) as the API server does on graceful delete, and adds
+ * one to the generation (apiserver pkg/registry/rest/delete.go BeforeDelete, when it is set).
+ */
 export function markTerminating(pod: AdmittedPod, now: string): void {
-  if (pod.metadata.annotations?.[TERMINATING_ANNOTATION] !== 'true' || pod.metadata.deletionTimestamp) return;
+  const meta = mut(pod.metadata);
+  if (meta.annotations?.[TERMINATING_ANNOTATION] !== 'true' || meta.deletionTimestamp) return;
   const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
-  mut(pod.metadata).deletionTimestamp = shiftTime(now, grace);
-  mut(pod.metadata).deletionGracePeriodSeconds = grace;
+  meta.deletionTimestamp = shiftTime(now, grace);
+  meta.deletionGracePeriodSeconds = grace;
+  if (meta.generation) meta.generation++;
 }
 
-function condition(type: string, ok: boolean, at: string, reason?: string, message?: string): PodCondition {
+// Each writer of a condition (kubelet, scheduler) sets its observedGeneration to the Pod's generation
+// (pkg/api/v1/pod/util.go CalculatePodConditionObservedGeneration: PodObservedGenerationTracking is
+// beta and on in v1.34), and kubelet sets status.observedGeneration (pkg/kubelet/status/
+// status_manager.go SetPodStatus). kubernetes-types 1.30 has neither field.
+type Observed<T> = T & { observedGeneration?: number };
+function condition(
+  pod: AdmittedPod,
+  type: string,
+  ok: boolean,
+  at: string,
+  reason?: string,
+  message?: string,
+): Observed<PodCondition> {
   return {
     type,
+    observedGeneration: pod.metadata.generation,
     status: ok ? 'True' : 'False',
     lastTransitionTime: at,
     ...(reason ? { reason } : {}),
@@ -72,20 +90,29 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   }));
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
   const notReadyReason = finished === 'Succeeded' ? 'PodCompleted' : finished ? 'PodFailed' : 'ContainersNotReady';
-  mut(pod).status = {
+  const status: Observed<PodStatus> = {
+    observedGeneration: pod.metadata.generation,
     phase: finished ?? 'Running',
     conditions: [
-      condition('PodReadyToStartContainers', !finished, at),
-      condition('Initialized', true, at, finished === 'Succeeded' ? 'PodCompleted' : undefined),
-      condition('Ready', ready, at, ready ? undefined : notReadyReason, ready || finished ? undefined : notReadyMsg),
+      condition(pod, 'PodReadyToStartContainers', !finished, at),
+      condition(pod, 'Initialized', true, at, finished === 'Succeeded' ? 'PodCompleted' : undefined),
       condition(
+        pod,
+        'Ready',
+        ready,
+        at,
+        ready ? undefined : notReadyReason,
+        ready || finished ? undefined : notReadyMsg,
+      ),
+      condition(
+        pod,
         'ContainersReady',
         ready,
         at,
         ready ? undefined : notReadyReason,
         ready || finished ? undefined : notReadyMsg,
       ),
-      condition('PodScheduled', true, at),
+      condition(pod, 'PodScheduled', true, at),
     ],
     hostIP: hostIPs[0] ?? '',
     hostIPs: hostIPs.map((ip) => ({ ip })),
@@ -95,6 +122,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
     containerStatuses: statuses,
     qosClass: qosClass(pod),
   };
+  mut(pod).status = status;
 }
 
 /** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
@@ -117,9 +145,10 @@ export function pendingStatus(
   mut(pod).status = {
     phase: 'Pending',
     conditions: scheduled
-      ? [condition('PodScheduled', true, at)]
-      : [condition('PodScheduled', false, at, 'Unschedulable', message)],
-    ...(hostIP ? { hostIP, hostIPs: [{ ip: hostIP }] } : {}),
+      ? [condition(pod, 'PodScheduled', true, at)]
+      : [condition(pod, 'PodScheduled', false, at, 'Unschedulable', message)],
+    // A hostIP is kubelet's report (it ran the pod's sandbox), with its observedGeneration.
+    ...(hostIP ? { observedGeneration: pod.metadata.generation, hostIP, hostIPs: [{ ip: hostIP }] } : {}),
     qosClass: qosClass(pod),
   };
 }

@@ -1,10 +1,12 @@
 // Pods made from a pod template, as a workload controller POSTs them: the API server gives each the
-// defaults and admission plugins' fields of any created Pod (api/pod/podAdmission.ts).
+// defaults and admission plugins' fields of any created Pod (api/pod/podAdmission.ts) and the pod
+// strategy's generation 1 (api/systemMeta.ts).
 import type { Pod } from '../model/objects.ts';
 import type { AdmittedPod } from '../model/admitted.ts';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import { controllerRef, deepClone, type KObject } from './meta.ts';
 import { setCreatedPodDefaults } from '../api/pod/podAdmission.ts';
+import { fillGeneration } from '../api/systemMeta.ts';
 
 /** A new Pod from `template` (controller.GetPodFromTemplate): template labels/annotations, controller ownerRef. */
 export function podFromTemplate(
@@ -33,6 +35,7 @@ export function podFromTemplate(
     spec: t.spec ?? { containers: [] },
   };
   setCreatedPodDefaults(pod);
+  fillGeneration(pod);
   return pod;
 }
 

@@ -15,6 +15,7 @@ import { generateName } from '../../controllers/names.ts';
 import { deepClone, ensureUid, mut, recordOrigin, type KObject } from '../../controllers/meta.ts';
 import { controllerOf, isControlledBy } from '../../model/ownerReferences.ts';
 import { podFromTemplate } from '../../controllers/podTemplate.ts';
+import { fillGeneration } from '../../api/systemMeta.ts';
 import { labelSelectorMatches } from '../../model/labels.ts';
 
 const ns = (o: KObject) => o.metadata?.namespace ?? 'default';
@@ -75,6 +76,7 @@ export function replaceFor(
       metadata: { ...meta, name, creationTimestamp: state.now },
       spec: { ...deepClone(removed.spec) },
     };
+    fillGeneration(pod); // a new object: 1, not the removed pod's
     const node = state.nodes.find((n) => n.metadata.name === removed.spec.nodeName);
     if (owner.kind === 'StatefulSet') mut(pod.spec!).nodeName = undefined;
     add(
