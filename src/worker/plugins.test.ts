@@ -36,12 +36,17 @@ describe('plug-ins in a worker that starts without them', async () => {
   const ingressYaml = scenario('../scenarios/lessons/08-ingress/solution-1.yaml');
   const gateway = load(gatewayYaml, 2);
   const ingress = load(ingressYaml, 3);
+  // Services without a selector and the Endpoints or the EndpointSlice written for them.
+  const endpoints = load(scenario('../core/controllers/fixtures/selectorless.yaml'), 9);
+  const slice = load(scenario('./fixtures/selectorless-slice.yaml'), 10);
   // A recorded command (scenario/edits/history.ts) that deletes one of the Deployment's pods.
   const historyYaml = `${scenario('../scenarios/default.yaml')}\n---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod PODNAME\n`;
 
-  it('refuses a scenario holding Gateway API or Ingress kinds or recorded kubectl commands, for every message that loads one', () => {
+  it('refuses a scenario holding Gateway API, Ingress, hand-written Endpoints or EndpointSlice kinds or recorded kubectl commands, for every message that loads one', () => {
     expect(refused(gateway)).toBe(true);
     expect(refused(ingress)).toBe(true);
+    expect(refused(endpoints)).toBe(true);
+    expect(refused(slice)).toBe(true);
     expect(refused(load(historyYaml, 6))).toBe(true);
     expect(refused({ type: 'prepare', yaml: ingressYaml, seed: 1 })).toBe(true);
     expect(refused({ type: 'kubectl', requestId: 4, argv: ['get', 'gateways'], yaml: gatewayYaml })).toBe(true);
@@ -54,6 +59,11 @@ describe('plug-ins in a worker that starts without them', async () => {
     expect(answer).toEqual(withAll(gateway)[0]);
     expect(answer?.type === 'loaded' && answer.view?.gateways.length).toBeGreaterThan(0);
     expect(handle(ingress)).toEqual(withAll(ingress));
+    expect(handle(endpoints)).toEqual(withAll(endpoints));
+    // The slice's validation passed and its warnings came (the leading zero).
+    const [written] = handle(slice);
+    expect(written).toEqual(withAll(slice)[0]);
+    expect(written?.type === 'loaded' && written.diagnostics.map((d) => d.severity)).toEqual(['warning']);
     // The history's pod: the first of the Deployment's pods the plain scenario made; the replay
     // deletes it, so the answer lacks it, as it does with the plug-ins from the start.
     const [plain] = handle(load(scenario('../scenarios/default.yaml'), 7));

@@ -3,7 +3,7 @@
 // (docs/api-server.md §2.1). Never throws on user input.
 import type { ClusterState } from '../model/clusterState.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
-import type { EndpointSlice, Endpoints, Namespace, Node, Pod, Service } from '../model/objects.ts';
+import type { Namespace, Node, Pod, Service } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { DiagnosticSay } from '../diagnostics.ts';
@@ -23,11 +23,9 @@ import { validateObjectMeta } from './validation/objectMeta.ts';
 import { validateWorkload } from './workloads/workloads.ts';
 import { validateWorkloadUpdate } from './workloads/workloadUpdate.ts';
 import { keepStoredPodSpecFields, validatePodUpdate } from './pod/podUpdate.ts';
-import { dropTopologyOnV1, validateEndpointSlice } from './discovery/endpointSlice.ts';
-import { endpointSliceWarnings } from './discovery/endpointSliceWarnings.ts';
-import { endpointsWarnings, validateEndpoints, validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
+import { validateNamespace, validateNode } from './coreKinds/clusterKinds.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
-import { admissionPlugin, type AdmissionPlugin } from './plugins.ts';
+import { admissionPlugin, MissingPluginError, type AdmissionPlugin } from './plugins.ts';
 
 export interface AdmissionContext {
   state: ClusterState;
@@ -69,7 +67,10 @@ function typeMetaError(obj: K8sObject, fileName: string): string | null {
 
 /** Per-kind validation after defaulting (the Service has its own allocation pipeline; a plug-in's kinds have theirs, plugins.ts). */
 function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined): FieldError[] {
-  if (plugin) return plugin.validate(obj);
+  if (plugin) {
+    plugin.prepare?.(obj);
+    return plugin.validate(obj);
+  }
   switch (obj.kind) {
     case 'Pod': {
       const pod = obj as Pod;
@@ -84,11 +85,6 @@ function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined):
     case 'StatefulSet':
     case 'DaemonSet':
       return validateWorkload(obj);
-    case 'EndpointSlice':
-      dropTopologyOnV1(obj as unknown as EndpointSlice); // the strategy's PrepareFor*, before validation
-      return validateEndpointSlice(obj as unknown as EndpointSlice);
-    case 'Endpoints':
-      return validateEndpoints(obj as Endpoints);
     case 'Namespace':
       return validateNamespace(obj as Namespace);
     case 'Node':
@@ -129,7 +125,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   const key = objectKey(info.kind, w.namespace, w.name);
   fillSystemMeta(obj, ctx.state.seed, ctx.state.createdAt, key, old);
   plugin?.dropStatus?.(obj);
-  let warnings: AdmissionResult['warnings'] = [];
+  let warnings: AdmissionResult['warnings'];
   setObjectDefaults(obj);
   if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
   if (info.kind === 'Pod' && old) keepStoredPodSpecFields(obj as Pod, old as Pod);
@@ -150,9 +146,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
     if (old && info.kind === 'Pod') errs.push(...validatePodUpdate(obj as Pod, old as Pod));
     if (errs.length > 0) return invalidResult(w, errs, [], groupKindOf(info));
     // The strategy's WarningsOnCreate / WarningsOnUpdate, after validation passed.
-    if (info.kind === 'EndpointSlice')
-      warnings = endpointSliceWarnings(obj as unknown as EndpointSlice, old as unknown as EndpointSlice | undefined);
-    if (info.kind === 'Endpoints') warnings = endpointsWarnings(obj as Endpoints);
+    warnings = plugin?.warnings?.(obj, old) ?? [];
   }
   const ref = `${info.resource}/${w.name}`;
   if (old) {
@@ -240,6 +234,8 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
     if (info.namespaced) w.namespace = givenNs || 'default';
     return admitKnown(info, o, ctx, w);
   } catch (e) {
+    // A plug-in not installed is the caller's to handle (install it and ask again), not a server error.
+    if (e instanceof MissingPluginError) throw e;
     return internalError(w, e instanceof Error ? e.message : String(e));
   }
 }

@@ -9,7 +9,7 @@ import { findKind, UNSIMULATED_BUILTINS } from './kinds.ts';
 import { setServiceDefaults } from './service/defaults.ts';
 import { setPodSpecDefaults } from './pod/podSpec.ts';
 import { setWorkloadDefaults } from './workloads/workloads.ts';
-import { setEndpointSliceDefaults } from './discovery/endpointSlice.ts';
+import { setEndpointSliceDefaults } from './discovery/endpointSliceDefaults.ts';
 import { admissionPlugin } from './plugins.ts';
 import { setEndpointsDefaults, setNamespaceDefaults, setNodeDefaults } from './coreKinds/clusterKinds.ts';
 

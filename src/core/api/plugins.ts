@@ -1,5 +1,8 @@
 // Kinds whose code only scenarios holding them need: the Gateway API (its CRDs' schemas and
-// validator, api/gateway/) and Ingress (api/ingress/). The API server reaches their admission
+// validator, api/gateway/), Ingress (api/ingress/), and hand-written Endpoints and EndpointSlices
+// (api/coreKinds/validateEndpoints.ts, api/discovery/validateEndpointSlice.ts, and the mirroring
+// controller: the controllers' own are stored without admission, so only a Service without a
+// selector and its written endpoints need this code). The API server reaches their admission
 // steps through this registry instead of importing them, so the worker's first chunk, which the
 // first diagram waits for, does not carry them (issue 18). Each rule keeps its one owner; this file
 // only holds what was installed, and controllers/plugins.ts does the same for their controllers
@@ -11,10 +14,11 @@
 // no answer is ever computed without it.
 import type { K8sObject } from '../model/objects.ts';
 import type { FieldError } from './fieldErrors.ts';
+import type { ApiWarning } from './validation/ipWarnings.ts';
 import { findKind } from './kinds.ts';
 
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
-export type KindPluginName = 'gatewayApi' | 'ingress';
+export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints';
 export type PluginName = KindPluginName | 'kubectlHistory';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
@@ -25,8 +29,12 @@ export interface AdmissionPlugin {
   dropStatus?(obj: K8sObject): void;
   /** The kind's defaults, in place (run by api/defaults.ts setObjectDefaults). */
   setDefaults?(obj: K8sObject): void;
+  /** After defaulting, before validation: what the strategy's PrepareForCreate / PrepareForUpdate clears. */
+  prepare?(obj: K8sObject): void;
   /** Validation after defaulting. */
   validate(obj: K8sObject): FieldError[];
+  /** The strategy's WarningsOnCreate / WarningsOnUpdate, once validation passed. */
+  warnings?(obj: K8sObject, old: K8sObject | undefined): ApiWarning[];
 }
 
 /** Thrown when a scenario holds a kind whose plug-in is not installed: the caller installs it and asks again. */

@@ -13,8 +13,7 @@ import { generateName } from './names.ts';
 import { controllerRef, ensureUid, recordOrigin } from './meta.ts';
 import { serviceSelector } from './serviceSelection.ts';
 import {
-  ENDPOINTS_MANAGED_BY,
-  ENDPOINT_CONTROLLER,
+  mirrorSkips,
   LABEL_MANAGED_BY,
   LABEL_SERVICE_NAME,
   MIRRORING_CONTROLLER,
@@ -27,11 +26,7 @@ export function mirrorEndpoints(state: ClusterState, rng: Rng): void {
     const ns = ep.metadata.namespace;
     const name = ep.metadata.name;
     const labels = ep.metadata.labels ?? {};
-    if (
-      labels['endpointslice.kubernetes.io/skip-mirror'] === 'true' ||
-      labels[ENDPOINTS_MANAGED_BY] === ENDPOINT_CONTROLLER
-    )
-      continue;
+    if (mirrorSkips(labels)) continue;
     const svc = state.services.find((s) => s.metadata.namespace === ns && s.metadata.name === name);
     if (!svc || serviceSelector(svc) !== null) continue;
     ensureUid(state, ep);

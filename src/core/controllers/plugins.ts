@@ -1,5 +1,6 @@
 // The controllers of the plug-in kinds (api/plugins.ts): the built-in Gateway API controller
-// (gatewayController.ts, gatewayAttachment.ts) and ingress-nginx (ingressController.ts); and the
+// (gatewayController.ts, gatewayAttachment.ts), ingress-nginx (ingressController.ts) and the
+// EndpointSlice mirroring controller (endpointsMirroring.ts); and the
 // KubectlHistory replay (scenario/edits/replay.ts), which resyncs them after recorded commands.
 // runControllers, loadScenario and the worker's view reach them through this registry instead of
 // importing them, so the code stays out of the worker's first chunk; scenario/installPlugins.ts
@@ -8,7 +9,8 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
 import type { ParsedStream } from '../yaml/parseStream.ts';
-import { MissingPluginError, type KindPluginName, type PluginName } from '../api/plugins.ts';
+import { MissingPluginError, type KindPluginName } from '../api/plugins.ts';
+import { mirrorSkips } from '../model/endpointSliceLabels.ts';
 import type { ControllerContext } from './runControllers.ts';
 import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
 import type { gatewayService } from './gatewayController.ts';
@@ -27,18 +29,23 @@ export interface ControllerPlugins {
     service: typeof gatewayService;
     listenerProblem: typeof listenerProblem;
   };
+  /** The EndpointSlice mirroring controller (endpointsMirroring.ts), for hand-written Endpoints. */
+  endpoints: { mirror(state: ClusterState, rng: Rng): void };
   /** Replays the stream's recorded kubectl commands after the controllers' first sync (scenario/edits/replay.ts). */
   kubectlHistory: { replay(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void };
 }
 
 const installed: Partial<ControllerPlugins> = {};
 
-export function installControllerPlugin<N extends PluginName>(name: N, plugin: ControllerPlugins[N]): void {
+export function installControllerPlugin<N extends keyof ControllerPlugins>(
+  name: N,
+  plugin: ControllerPlugins[N],
+): void {
   installed[name] = plugin;
 }
 
 /** The installed controller of a plug-in; MissingPluginError when it is not installed. */
-export function controllerPlugin<N extends PluginName>(name: N): ControllerPlugins[N] {
+export function controllerPlugin<N extends keyof ControllerPlugins>(name: N): ControllerPlugins[N] {
   const p = installed[name];
   if (!p) throw new MissingPluginError(name);
   return p as ControllerPlugins[N];
@@ -53,5 +60,7 @@ export function holdsPluginKinds(state: ClusterState, name: KindPluginName): boo
       );
     case 'ingress':
       return state.ingresses.length + state.ingressClasses.length > 0;
+    case 'endpoints': // an Endpoints the mirroring controller would read
+      return state.endpoints.some((ep) => !mirrorSkips(ep.metadata.labels));
   }
 }

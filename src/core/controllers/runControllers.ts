@@ -20,7 +20,6 @@ import { controllerPlugin, holdsPluginKinds } from './plugins.ts';
 import { assignLoadBalancerIPs } from './loadBalancers.ts';
 import { reconcileEndpointSlices } from './endpointSlices.ts';
 import { reconcileEndpoints } from './legacyEndpoints.ts';
-import { mirrorEndpoints } from './endpointsMirroring.ts';
 import { assignResourceVersions } from './resourceVersions.ts';
 
 export interface ControllerContext {
@@ -91,7 +90,9 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   progress();
   reconcileEndpointSlices(state, rng.fork('endpointslices'));
   reconcileEndpoints(state);
-  mirrorEndpoints(state, rng.fork('endpointslice-mirroring'));
+  // Mirrors hand-written Endpoints (plugins.ts): the Endpoints controller's own are skipped by it anyway.
+  if (holdsPluginKinds(state, 'endpoints'))
+    controllerPlugin('endpoints').mirror(state, rng.fork('endpointslice-mirroring'));
   assignResourceVersions(state);
 }
 

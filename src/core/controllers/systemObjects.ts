@@ -15,6 +15,7 @@ import type {
 import type { Cidr } from '../net/ipv4.ts';
 import { indexedIP } from '../net/ipv4.ts';
 import { setNamespaceDefaults } from '../api/coreKinds/clusterKinds.ts';
+import { LABEL_SKIP_MIRROR } from '../model/endpointSliceLabels.ts';
 
 /** The control plane node's address; the API server listens on 6443 (kubeadm's default). */
 export const CONTROL_PLANE_IP = '192.168.1.10';
@@ -69,7 +70,7 @@ export function kubernetesEndpoints(): AdmittedEndpoints {
     metadata: {
       name: 'kubernetes',
       namespace: 'default',
-      labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+      labels: { [LABEL_SKIP_MIRROR]: 'true' },
     },
     subsets: [
       { addresses: [{ ip: CONTROL_PLANE_IP }], ports: [{ name: 'https', port: APISERVER_PORT, protocol: 'TCP' }] },

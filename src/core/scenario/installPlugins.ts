@@ -1,5 +1,7 @@
 // Installs every plug-in (api/plugins.ts, controllers/plugins.ts): the Gateway API's admission
-// steps and controller, Ingress's validation and ingress-nginx, and the KubectlHistory replay.
+// steps and controller, Ingress's validation and ingress-nginx, hand-written Endpoints' and
+// EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, and the
+// KubectlHistory replay.
 // Importing this module is what brings their code into a bundle: ksp, the tests' setup file and the
 // benchmarks install them at start, the worker from its laterEngines chunk before it answers about a
 // scenario that needs one (src/worker/sim.worker.ts).
@@ -11,12 +13,16 @@ import {
   validateGatewayApiObject,
 } from '../api/gateway/admitGatewayApi.ts';
 import { validateIngress, validateIngressClass } from '../api/ingress/validateIngress.ts';
-import type { Ingress, IngressClass } from '../model/objects.ts';
+import { dropTopologyOnV1, validateEndpointSlice } from '../api/discovery/validateEndpointSlice.ts';
+import { endpointSliceWarnings } from '../api/discovery/endpointSliceWarnings.ts';
+import { endpointsWarnings, validateEndpoints } from '../api/coreKinds/validateEndpoints.ts';
+import type { EndpointSlice, Endpoints, Ingress, IngressClass } from '../model/objects.ts';
 import { installControllerPlugin } from '../controllers/plugins.ts';
 import { gatewayDecisions, listenerProblem } from '../controllers/gatewayAttachment.ts';
 import { gatewayService, installGatewayController, publishGatewayStatus } from '../controllers/gatewayController.ts';
 import { installIngressController, publishIngressStatus } from '../controllers/ingressController.ts';
 import { replayKubectlHistory } from './edits/replay.ts';
+import { mirrorEndpoints } from '../controllers/endpointsMirroring.ts';
 
 export function installPlugins(): void {
   installAdmissionPlugin('gatewayApi', {
@@ -37,5 +43,17 @@ export function installPlugins(): void {
       obj.kind === 'IngressClass' ? validateIngressClass(obj as IngressClass) : validateIngress(obj as Ingress),
   });
   installControllerPlugin('ingress', { install: installIngressController, publishStatus: publishIngressStatus });
+  installAdmissionPlugin('endpoints', {
+    prepare: (obj) => obj.kind === 'EndpointSlice' && dropTopologyOnV1(obj as unknown as EndpointSlice),
+    validate: (obj) =>
+      obj.kind === 'EndpointSlice'
+        ? validateEndpointSlice(obj as unknown as EndpointSlice)
+        : validateEndpoints(obj as Endpoints),
+    warnings: (obj, old) =>
+      obj.kind === 'EndpointSlice'
+        ? endpointSliceWarnings(obj as unknown as EndpointSlice, old as unknown as EndpointSlice | undefined)
+        : endpointsWarnings(obj as Endpoints),
+  });
+  installControllerPlugin('endpoints', { mirror: mirrorEndpoints });
   installControllerPlugin('kubectlHistory', { replay: replayKubectlHistory });
 }

@@ -47,7 +47,7 @@ const endpoint = struct('v1.Endpoint', {
   targetRef: objectReference,
   nodeName: str(),
   zone: str(),
-  // Decoded, then dropped before validation (discovery/endpointSlice.ts dropTopologyOnV1).
+  // Decoded, then dropped before validation (discovery/validateEndpointSlice.ts dropTopologyOnV1).
   deprecatedTopology: stringMap,
   // forNodes joined forZones in 1.33 (k8s.io/api discovery/v1 types.go EndpointHints).
   hints: struct('v1.EndpointHints', {

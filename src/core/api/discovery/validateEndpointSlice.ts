@@ -1,6 +1,8 @@
-// EndpointSlice defaults and validation (k8s.io/kubernetes pkg/apis/discovery/v1/defaults.go
-// SetDefaults_EndpointPort; pkg/apis/discovery/validation/validation.go ValidateEndpointSlice as of
-// v1.34: metadata, addressType, ports, endpoints — in that order).
+// The validation of an EndpointSlice a user writes (pkg/apis/discovery/validation/validation.go
+// ValidateEndpointSlice as of v1.34: metadata, addressType, ports, endpoints — in that order) and the
+// strategy's PrepareFor* before it. Installed as the `endpoints` plug-in (api/plugins.ts), out of the
+// worker's first chunk: the EndpointSlice controller's own slices are stored without admission, so
+// only a scenario that holds a hand-written slice needs this code.
 import type { EndpointSlice } from '../../model/objects.ts';
 import { duplicate, invalid, notSupported, required, tooMany, type FieldError } from '../fieldErrors.ts';
 import {
@@ -26,13 +28,6 @@ const MAX_NODE_HINTS = 8;
 type Endpoint = NonNullable<EndpointSlice['endpoints']>[number];
 /** discovery/v1 EndpointHints as of 1.33: forNodes joined forZones (kubernetes-types 1.30 predates it). */
 type Hints = { forZones?: { name?: string }[]; forNodes?: { name?: string }[] };
-
-export function setEndpointSliceDefaults(es: EndpointSlice): void {
-  for (const p of es.ports ?? []) {
-    p.name ??= '';
-    p.protocol ??= 'TCP';
-  }
-}
 
 /**
  * PrepareForCreate / PrepareForUpdate's dropTopologyOnV1 (pkg/registry/discovery/endpointslice/strategy.go,

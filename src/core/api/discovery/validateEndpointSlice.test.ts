@@ -4,7 +4,7 @@ import { renderFieldError } from '../fieldErrors.ts';
 import { applyYaml, testCluster } from '../testing/testCluster.ts';
 import { loadScenario } from '../../scenario/load.ts';
 import { runKubectl } from '../../kubectl/runKubectl.ts';
-import { validateEndpointSlice } from './endpointSlice.ts';
+import { validateEndpointSlice } from './validateEndpointSlice.ts';
 
 // pkg/apis/discovery/validation/validation.go (v1.34): maxEndpoints 1000, maxAddresses 100,
 // maxPorts 20000, maxZoneHints 8, maxNodeHints 8, each a field.TooMany.

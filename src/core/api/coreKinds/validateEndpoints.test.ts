@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Endpoints } from '../../model/objects.ts';
 import { renderFieldError } from '../fieldErrors.ts';
 import { applyYaml, testCluster } from '../testing/testCluster.ts';
-import { setEndpointsDefaults, validateEndpoints } from './clusterKinds.ts';
+import { setEndpointsDefaults } from './clusterKinds.ts';
+import { validateEndpoints } from './validateEndpoints.ts';
 
 // ValidateEndpointsCreate (kubernetes v1.34.2 pkg/apis/core/validation/validation.go) and the cases of
 // TestValidateEndpointsCreate in validation_test.go that a hand-written v1 Endpoints can reach.
