@@ -232,7 +232,10 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
       };
     }
     if (info.namespaced) w.namespace = givenNs || 'default';
-    return admitKnown(info, o, ctx, w);
+    const result = admitKnown(info, o, ctx, w);
+    // The request reached the server, so a deprecated resource's warning comes first, whatever the outcome.
+    if (info.deprecated) result.warnings = [{ message: info.deprecated, field: 'apiVersion' }, ...result.warnings];
+    return result;
   } catch (e) {
     // A plug-in not installed is the caller's to handle (install it and ask again), not a server error.
     if (e instanceof MissingPluginError) throw e;

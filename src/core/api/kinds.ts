@@ -28,7 +28,17 @@ export interface KindInfo {
   schema: Schema;
   /** The plug-in whose code admits the kind (plugins.ts), for kinds only some scenarios hold. */
   plugin?: KindPluginName;
+  /**
+   * A deprecated resource: the warning the API server returns on every request for it, read or
+   * write, whatever its outcome (the deprecated-API warnings of KEP-1693; v1 Endpoints since v1.33,
+   * KEP-4974, https://kubernetes.io/blog/2025/04/24/endpoints-deprecation/). kubectl prints it once
+   * per command (client-go's deduplicating warning writer).
+   */
+  deprecated?: string;
 }
+
+/** The one deprecated kind the playground serves (KindInfo.deprecated). */
+export const ENDPOINTS_DEPRECATED = 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
 
 const k = (
   kind: string,
@@ -68,7 +78,10 @@ export const KINDS: readonly KindInfo[] = [
   k('Pod', 'v1', 'pods', true, nameIsDNSSubdomain, podSchema),
   k('Node', 'v1', 'nodes', false, nameIsDNSSubdomain, nodeSchema),
   k('Namespace', 'v1', 'namespaces', false, nameIsDNSLabel, namespaceSchema),
-  k('Endpoints', 'v1', 'endpoints', true, nameIsDNSSubdomain, endpointsSchema, 'endpoints'),
+  {
+    ...k('Endpoints', 'v1', 'endpoints', true, nameIsDNSSubdomain, endpointsSchema, 'endpoints'),
+    deprecated: ENDPOINTS_DEPRECATED,
+  },
   k('Deployment', 'apps/v1', 'deployments', true, nameIsDNSSubdomain, deploymentSchema),
   k('ReplicaSet', 'apps/v1', 'replicasets', true, nameIsDNSSubdomain, replicaSetSchema),
   k('StatefulSet', 'apps/v1', 'statefulsets', true, nameIsDNSSubdomain, statefulSetSchema),

@@ -48,7 +48,8 @@ export interface ApplyRecord {
   /** invalid only: the API Status message (AdmissionResult.statusMessage). */
   statusMessage?: string;
   /**
-   * The API server's warnings on this write, as kubectl prints them (`Warning: …`, on stderr); not the
+   * The API server's warnings on this write, as kubectl prints them (`Warning: …`, on stderr), a
+   * refused write's too (a deprecated resource's warning comes whatever the outcome); not the
    * playground's own notes (a warning with a `say` code, admit.ts storedOnlyWarning), which only the
    * diagnostics carry.
    */
@@ -144,6 +145,7 @@ function admitDocument(
   const name = result.name;
   const namespace = result.namespace;
   const locate = (path: string) => locatePath(stream, doc, path ? sourcePathFor(obj, path) : []);
+  const warnings = result.warnings.filter((w) => !w.say).map((w) => `Warning: ${w.message}`);
   for (const w of result.warnings) {
     diagnostics.push({
       severity: 'warning',
@@ -160,7 +162,6 @@ function admitDocument(
   if ((result.outcome === 'created' || result.outcome === 'configured') && result.object) {
     storeObject(ctx.state, result.object);
     ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
-    const warnings = result.warnings.filter((w) => !w.say).map((w) => `Warning: ${w.message}`);
     applied.push({
       docIndex: doc.index,
       kind,
@@ -180,6 +181,7 @@ function admitDocument(
     outcome: result.outcome,
     message: result.message,
     ...(result.statusMessage !== undefined ? { statusMessage: result.statusMessage } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   });
   const severity = result.outcome === 'unknown-kind' ? 'warning' : 'error';
   const code =

@@ -4,6 +4,9 @@ import { renderFieldError } from '../fieldErrors.ts';
 import { applyYaml, testCluster } from '../testing/testCluster.ts';
 import { setEndpointsDefaults } from './clusterKinds.ts';
 import { validateEndpoints } from './validateEndpoints.ts';
+import { ENDPOINTS_DEPRECATED } from '../kinds.ts';
+import { loadScenario } from '../../scenario/load.ts';
+import { runKubectl } from '../../kubectl/runKubectl.ts';
 
 // ValidateEndpointsCreate (kubernetes v1.34.2 pkg/apis/core/validation/validation.go) and the cases of
 // TestValidateEndpointsCreate in validation_test.go that a hand-written v1 Endpoints can reach.
@@ -135,12 +138,43 @@ describe('v1 Endpoints warnings (endpointsWarnings, pkg/registry/core/endpoint/s
     )[0]!.warnings.map((w) => w.message);
   it('GetWarningsForIP on every address, ready or not', () => {
     expect(warnings('app: db')).toEqual([
+      ENDPOINTS_DEPRECATED,
       'subsets[0].addresses[1].ip: non-standard IP address "010.0.5.21" will be considered invalid in a future Kubernetes release: use "10.0.5.21"',
       'subsets[0].notReadyAddresses[0].ip: non-standard IP address "::ffff:10.0.5.22" will be considered invalid in a future Kubernetes release: use "10.0.5.22"',
     ]);
   });
   it('none when the Endpoints controller manages the object', () => {
-    expect(warnings('endpoints.kubernetes.io/managed-by: endpoint-controller')).toEqual([]);
-    expect(warnings('endpoints.kubernetes.io/managed-by: someone-else')).toHaveLength(2);
+    expect(warnings('endpoints.kubernetes.io/managed-by: endpoint-controller')).toEqual([ENDPOINTS_DEPRECATED]);
+    expect(warnings('endpoints.kubernetes.io/managed-by: someone-else')).toHaveLength(3);
+  });
+});
+
+// v1 Endpoints is deprecated since v1.33 (KEP-4974): the API server warns on every request for it,
+// whatever the outcome, and kubectl prints each warning once per command.
+describe('v1 Endpoints deprecation warning', () => {
+  const deprecation = `Warning: ${ENDPOINTS_DEPRECATED}\n`;
+  const endpoints = (name: string, ip: string) =>
+    `apiVersion: v1\nkind: Endpoints\nmetadata: {name: ${name}}\nsubsets: [{addresses: [{ip: ${ip}}], ports: [{port: 80}]}]\n`;
+  const apply = (yaml: string) =>
+    runKubectl(loadScenario(yaml, { seed: 1, fileName: 'ep.yaml' }), ['apply', '-f', 'ep.yaml']);
+
+  it('on a create, positioned on apiVersion, before the strategy warnings', () => {
+    const [r] = applyYaml(testCluster(), endpoints('db', '010.0.5.21'));
+    expect(r!.outcome).toBe('created');
+    expect(r!.warnings.map((w) => w.field)).toEqual(['apiVersion', 'subsets[0].addresses[0].ip']);
+  });
+
+  it('once per kubectl apply, however many Endpoints it writes', () => {
+    expect(apply(`${endpoints('a', '10.0.5.20')}---\n${endpoints('b', '10.0.5.21')}`)).toEqual({
+      stdout: 'endpoints/a created\nendpoints/b created\n',
+      stderr: deprecation,
+      exitCode: 0,
+    });
+  });
+
+  it('on a refused write too: the request reached the server', () => {
+    const r = apply(endpoints('db', '127.0.0.1'));
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr.startsWith(`${deprecation}The Endpoints "db" is invalid: `)).toBe(true);
   });
 });

@@ -11,9 +11,16 @@ import { findResourceType, groupResource } from '../resources.ts';
 
 const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'filename', short: 'f', value: true }];
 
-/** The `Warning: …` lines the API server's answer to this write put on stderr (empty for none). */
-export const warningLines = (rec: ApplyRecord | undefined): string =>
-  (rec?.warnings ?? []).map((w) => `${w}\n`).join('');
+/**
+ * The `Warning: …` lines the API server's answer to this write put on stderr (empty for none); with
+ * `printed`, each line only once per command, as kubectl's warning writer prints them
+ * (client-go rest.WarningWriterOptions.Deduplicate, set by kubectl's root command).
+ */
+export const warningLines = (rec: ApplyRecord | undefined, printed?: Set<string>): string =>
+  (rec?.warnings ?? [])
+    .filter((w) => !printed || (!printed.has(w) && !!printed.add(w)))
+    .map((w) => `${w}\n`)
+    .join('');
 
 export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, FLAGS, verb);
@@ -29,10 +36,11 @@ export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args:
   let stdout = '';
   let stderr = '';
   let failed = false;
+  const printed = new Set<string>();
   for (const rec of scenario.applied) {
     if (rec.outcome === 'skipped' || rec.message === '') continue;
     if (rec.outcome === 'created' || (rec.outcome === 'configured' && verb === 'apply')) {
-      stderr += warningLines(rec);
+      stderr += warningLines(rec, printed);
       stdout += `${rec.message}\n`;
     } else if (rec.outcome === 'configured') {
       const r = findResourceType(rec.kind);
@@ -40,7 +48,7 @@ export function runApplyLike(verb: 'apply' | 'create', scenario: Scenario, args:
       stderr += `Error from server (AlreadyExists): error when creating "${file}": ${what} "${rec.name}" already exists\n`;
       failed = true;
     } else {
-      stderr += `${rec.message}\n`;
+      stderr += warningLines(rec, printed) + `${rec.message}\n`;
       failed = true;
     }
   }

@@ -20,6 +20,7 @@ import { printCustomColumns } from '../printers/customColumns.ts';
 import { SortExit, sortObjects, sortTableRows } from '../sort/sortBy.ts';
 import { goSyntax, type GoValue } from '../jsonpath/goValue.ts';
 import { jsonClone } from '../../api/jsonClone.ts';
+import { ENDPOINTS_DEPRECATED } from '../../api/kinds.ts';
 import type { K8sObject } from '../../model/objects.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
@@ -41,8 +42,8 @@ error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
 See 'kubectl get -h' for help and examples`;
 
-/** The warning the API server attaches to v1 Endpoints reads since v1.33. */
-const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
+/** The warning the API server attaches to v1 Endpoints reads since v1.33 (api/kinds.ts). */
+const ENDPOINTS_WARNING = `Warning: ${ENDPOINTS_DEPRECATED}\n`;
 
 interface TableOpts {
   allNamespaces: boolean;
