@@ -43,6 +43,8 @@ export default defineConfig({
   },
   webServer: {
     command: `npx vite build && npx vite preview --port ${port} --strictPort`,
+    // The files as they are, not gzipped on every request (vite.config.ts, uncompressedPreview).
+    env: { KSP_PREVIEW_UNCOMPRESSED: '1' },
     url: `http://localhost:${port}`,
     // Always this checkout's own fresh build: reusing whatever already listened on the port once ran
     // a whole suite against another checkout's older build (a test failed for a bug fixed days before).

@@ -140,11 +140,31 @@ function workerCspHeader(): Plugin {
   };
 }
 
+/**
+ * `vite preview` gzips every response as it sends it; KSP_PREVIEW_UNCOMPRESSED=1 (the browser tests' server,
+ * playwright.config.ts) asks it for the files as they are. Over localhost the compression bought the
+ * tests nothing and cost the server ~0.8 s of CPU a page load (the 3.9 MB editor chunk alone ~0.15 s,
+ * and the service worker fetches every built file again), CPU the two test workers' browsers wait for.
+ * Registered before Vite's own middlewares, it hides the request's Accept-Encoding from the compression.
+ */
+function uncompressedPreview(): Plugin {
+  return {
+    name: 'ksp-uncompressed-preview',
+    configurePreviewServer(server) {
+      if (process.env.KSP_PREVIEW_UNCOMPRESSED !== '1') return;
+      server.middlewares.use((req: IncomingMessage, _res: ServerResponse, next: () => void) => {
+        delete req.headers['accept-encoding'];
+        next();
+      });
+    },
+  };
+}
+
 /** The test files of modules that keep state on purpose: each gets a fresh module registry. */
 const statefulTests = ['src/ui/**/*.test.ts', 'src/ui/**/*.test.tsx', 'src/worker/**/*.test.ts'];
 
 export default defineConfig({
-  plugins: [react(), offlineServiceWorker(), preloadApp(), workerCspHeader()],
+  plugins: [react(), offlineServiceWorker(), preloadApp(), workerCspHeader(), uncompressedPreview()],
   resolve: {
     alias: [
       { find: /^monaco-editor\/esm\/vs\//, replacement: monacoEsm },
