@@ -12,6 +12,8 @@ import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import type { ContainerStatus, PodCondition, PodStatus } from 'kubernetes-types/core/v1';
 import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
+import { hashString } from '../random/rng.ts';
+import { runtimeImage } from '../api/pod/imageRef.ts';
 
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
 export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
@@ -45,6 +47,9 @@ export function markTerminating(pod: AdmittedPod, now: string): void {
 // beta and on in v1.34), and kubelet sets status.observedGeneration (pkg/kubelet/status/
 // status_manager.go SetPodStatus). kubernetes-types 1.30 has neither field.
 type Observed<T> = T & { observedGeneration?: number };
+// lastProbeTime is a metav1.Time struct (k8s.io/api core/v1 types.go PodCondition): omitempty cannot
+// omit it, and the zero time marshals as null, so every condition, kubelet's or the scheduler's, prints
+// `lastProbeTime: null` (kubernetes/website debug-running-pod.md).
 function condition(
   pod: AdmittedPod,
   type: string,
@@ -55,12 +60,21 @@ function condition(
 ): Observed<PodCondition> {
   return {
     type,
+    lastProbeTime: null as unknown as string,
     observedGeneration: pod.metadata.generation,
     status: ok ? 'True' : 'False',
     lastTransitionTime: at,
     ...(reason ? { reason } : {}),
     ...(message ? { message } : {}),
   };
+}
+
+// A sha256-sized hex string derived from `key`: the runtime's container ids and image digests are
+// simulated, the same for the same scenario and seed (the pod uid is the seed's).
+function hex64(key: string): string {
+  let s = '';
+  for (let i = 0; i < 8; i++) s += hashString(`${i}:${key}`).toString(16).padStart(8, '0');
+  return s;
 }
 
 /** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
@@ -70,24 +84,34 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   const ready = !finished && !declaredNotReady(pod);
   const containers = pod.spec.containers;
   const names = containers.map((c) => c?.name ?? '');
-  const statuses: ContainerStatus[] = containers.map((c) => ({
-    name: c?.name ?? '',
-    image: c?.image ?? '',
-    imageID: '',
-    ready,
-    restartCount: 0,
-    started: !finished,
-    state: finished
-      ? {
-          terminated: {
-            exitCode: finished === 'Succeeded' ? 0 : 1,
-            reason: finished === 'Succeeded' ? 'Completed' : 'Error',
-            startedAt: at,
-            finishedAt: at,
-          },
-        }
-      : { running: { startedAt: at } },
-  }));
+  // kubelet's convertToAPIContainerStatuses (pkg/kubelet/kubelet_pods.go): the runtime's image name,
+  // its digest as imageID, `containerd://` + the container's id, an empty lastState (a struct).
+  const statuses: ContainerStatus[] = containers.map((c) => {
+    const name = c?.name ?? '';
+    const ref = runtimeImage(c?.image ?? '');
+    const containerID = `containerd://${hex64(`${pod.metadata.uid}/${name}`)}`;
+    return {
+      name,
+      containerID,
+      image: ref?.image ?? c?.image ?? '',
+      imageID: ref ? `${ref.repo}@${ref.digest || `sha256:${hex64(ref.image)}`}` : '',
+      lastState: {},
+      ready,
+      restartCount: 0,
+      started: !finished,
+      state: finished
+        ? {
+            terminated: {
+              containerID,
+              exitCode: finished === 'Succeeded' ? 0 : 1,
+              reason: finished === 'Succeeded' ? 'Completed' : 'Error',
+              startedAt: at,
+              finishedAt: at,
+            },
+          }
+        : { running: { startedAt: at } },
+    };
+  });
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
   const notReadyReason = finished === 'Succeeded' ? 'PodCompleted' : finished ? 'PodFailed' : 'ContainersNotReady';
   const status: Observed<PodStatus> = {

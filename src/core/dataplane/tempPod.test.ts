@@ -39,6 +39,24 @@ describe('the pod kubectl run creates', () => {
     expect(again.pods.find((p) => p.metadata.name === 'tmp')).toEqual(placed.pod);
   });
 
+  it("has kubelet's status like any running pod: five conditions, a container status, the node's IPs", () => {
+    const placed = withTemporaryPod(s.state, createRng(1), 'default', 'tmp', 'busybox');
+    if (!('state' in placed)) throw new Error(JSON.stringify(placed));
+    const status = placed.pod.status!;
+    expect(status.conditions?.map((c) => `${c.type}=${c.status}`)).toEqual([
+      'PodReadyToStartContainers=True',
+      'Initialized=True',
+      'Ready=True',
+      'ContainersReady=True',
+      'PodScheduled=True',
+    ]);
+    expect(status.containerStatuses).toEqual([
+      expect.objectContaining({ name: 'tmp', image: 'docker.io/library/busybox:latest', ready: true, started: true }),
+    ]);
+    expect(status).toMatchObject({ qosClass: 'BestEffort', startTime: placed.pod.metadata.creationTimestamp });
+    expect(status.hostIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
   it('in a namespace that does not exist is refused by the API server, as kubectl run prints it', () => {
     const r = runKubectl(s, ['run', 'tmp', '--image=busybox', '-n', 'nope', '-it', '--rm', '--', 'wget', '-qO-', 'x']);
     expect(r.exitCode).toBe(1);

@@ -10,6 +10,7 @@ import { formatIPv4, parseCidr } from '../net/ipv4.ts';
 import { admitObject } from '../api/admit.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { createRng } from '../random/rng.ts';
+import { runningStatus } from '../controllers/podStatus.ts';
 
 /**
  * The Pod kubectl run's generator sends (run.go: label run=NAME, one container NAME), as the API
@@ -33,13 +34,17 @@ function admitTemporaryPod(
   return r.outcome === 'created' && r.object ? (r.object as unknown as AdmittedPod) : { refused: r.message };
 }
 
-/** The admitted pod, running on `node` at `ip`: the scheduler's binding and kubelet's status. */
-function runningAt(pod: AdmittedPod, node: string, ip: string): AdmittedPod {
-  return {
+/** The admitted pod, running on `node` at `ip`: the scheduler's binding and kubelet's status, as for any pod. */
+function runningAt(state: ClusterState, pod: AdmittedPod, node: string, ip: string): AdmittedPod {
+  // Its node deleted in the editor since the shell started: the sandbox's address is all there is.
+  const placed: AdmittedPod = {
     ...pod,
     spec: { ...pod.spec, nodeName: node },
-    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }], conditions: [{ type: 'Ready', status: 'True' }] },
+    status: { phase: 'Running', podIP: ip, podIPs: [{ ip }] },
   };
+  const bound = state.nodes.find((n) => n.metadata.name === node);
+  if (bound) runningStatus(placed, bound, ip, pod.metadata.creationTimestamp ?? state.createdAt);
+  return placed;
 }
 
 export function withTemporaryPod(
@@ -71,7 +76,7 @@ export function withTemporaryPod(
     }
   }
   if (!ip) return { error: `node ${node.metadata.name} has no free pod IP in ${cidr.text}` };
-  const pod = runningAt(admitted, node.metadata.name, ip);
+  const pod = runningAt(state, admitted, node.metadata.name, ip);
   return { state: { ...state, pods: [...state.pods, pod] }, pod };
 }
 
@@ -88,5 +93,5 @@ export function withPodAt(
   const admitted = admitTemporaryPod(state, namespace, name, image);
   // Refused now (its namespace deleted in the editor): no pod, so the shell's session ends.
   if ('refused' in admitted) return state;
-  return { ...state, pods: [...state.pods, runningAt(admitted, node, ip)] };
+  return { ...state, pods: [...state.pods, runningAt(state, admitted, node, ip)] };
 }

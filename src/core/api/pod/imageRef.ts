@@ -13,8 +13,8 @@ const REFERENCE = new RegExp(
 );
 const DIGEST_HEX_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128 };
 
-/** ParseImageName's tag and digest, or null when the reference does not parse. */
-export function parseImageName(image: string): { tag: string; digest: string } | null {
+/** ParseImageName's repository (normalized: `docker.io/library/nginx`), tag and digest, or null when it does not parse. */
+export function parseImageName(image: string): { repo: string; tag: string; digest: string } | null {
   if (/^[a-f0-9]{64}$/.test(image)) return null; // "cannot specify 64-byte hexadecimal strings"
   // splitDockerDomain: the first component is a registry when it has a dot or port, or is localhost.
   const slash = image.indexOf('/');
@@ -32,9 +32,20 @@ export function parseImageName(image: string): { tag: string; digest: string } |
     if (DIGEST_HEX_LENGTH[algorithm] !== hex.length || !/^[a-f0-9]+$/.test(hex)) return null;
   }
   const tag = m[2] ?? '';
-  return { tag: !tag && !digest ? 'latest' : tag, digest };
+  const repo = /^docker\.io\/[^/]+$/.test(m[1]!) ? m[1]!.replace('/', '/library/') : m[1]!;
+  return { repo, tag: !tag && !digest ? 'latest' : tag, digest };
 }
 
 export function defaultImagePullPolicy(image: string | undefined): 'Always' | 'IfNotPresent' {
   return parseImageName(image ?? '')?.tag === 'latest' ? 'Always' : 'IfNotPresent';
+}
+
+/**
+ * The image a CRI runtime reports in a container's status: containerd names it by the normalized
+ * reference (`nginx` → `docker.io/library/nginx:latest`), and its imageID by the repository and the
+ * manifest digest (`docker.io/library/nginx@sha256:…`; kubernetes/website debug-running-pod.md).
+ */
+export function runtimeImage(image: string): { image: string; repo: string; digest: string } | null {
+  const ref = parseImageName(image);
+  return ref && { image: ref.repo + (ref.tag ? `:${ref.tag}` : `@${ref.digest}`), repo: ref.repo, digest: ref.digest };
 }

@@ -19,7 +19,10 @@ const DEFAULT_TOLERATIONS: readonly Toleration[] = [
 export function setPodAdmissionDefaults(pod: Pod): asserts pod is AdmittedPod {
   const spec = (pod.spec ??= { containers: [] });
   if (!Array.isArray(spec.containers)) spec.containers = [];
-  spec.serviceAccountName ??= 'default';
+  // v1 conversion (pkg/apis/core/v1/conversion.go Convert_v1_PodSpec_To_core_PodSpec and back): the
+  // deprecated `serviceAccount` is read when serviceAccountName is empty and always written back from it.
+  spec.serviceAccountName ||= spec.serviceAccount || 'default';
+  spec.serviceAccount = spec.serviceAccountName;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   spec.priority ??= 0;
   // A container's resources is a struct, not a pointer, in the Go types: a stored Pod always prints `resources: {}`.
