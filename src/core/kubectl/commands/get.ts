@@ -20,7 +20,7 @@ import { printCustomColumns } from '../printers/customColumns.ts';
 import { SortExit, sortObjects, sortTableRows } from '../sort/sortBy.ts';
 import { goSyntax, type GoValue } from '../jsonpath/goValue.ts';
 import { jsonClone } from '../../api/jsonClone.ts';
-import { ENDPOINTS_DEPRECATED } from '../../api/kinds.ts';
+import { KINDS } from '../../api/kinds.ts';
 import type { K8sObject } from '../../model/objects.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
@@ -42,8 +42,12 @@ error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
 See 'kubectl get -h' for help and examples`;
 
-/** The warning the API server attaches to v1 Endpoints reads since v1.33 (api/kinds.ts). */
-const ENDPOINTS_WARNING = `Warning: ${ENDPOINTS_DEPRECATED}\n`;
+/** The API server's warning for each deprecated kind requested (api/kinds.ts KindInfo.deprecated), once each. */
+const deprecationWarnings = (requested: readonly ResourceType[]): string =>
+  [...new Set(requested.map((r) => KINDS.find((k) => k.kind === r.kind)?.deprecated))]
+    .filter((m) => m !== undefined)
+    .map((m) => `Warning: ${m}\n`)
+    .join('');
 
 interface TableOpts {
   allNamespaces: boolean;
@@ -143,7 +147,7 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   if (!q.ok) return fail(q.error);
 
   const requested = requestedTypes(positional);
-  let stderr = requested.some((r) => r.kind === 'Endpoints') ? ENDPOINTS_WARNING : '';
+  let stderr = deprecationWarnings(requested);
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;
   const effects: CommandEffect[] = [{ kind: 'show', verb: 'get', objects: shownRefs(q.found) }];
