@@ -8,6 +8,7 @@ import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
 import { deletedMessage } from '../deletedMessage.ts';
+import { deprecationWarning } from '../deprecationWarnings.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -38,7 +39,11 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
       ? 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n'
       : '';
   let failed = false;
+  const warned = new Set<string>();
   for (const t of resolved.targets) {
+    // The DELETE reaches the server (and carries its warnings) unless the playground refuses it below.
+    const reaches = !t.obj || t.by === 'user' || (t.type.kind === 'Pod' && t.by !== 'system');
+    if (reaches) stderr += deprecationWarning(t.type.kind, warned);
     if (!t.obj) {
       if (values.get('ignore-not-found') !== 'true') {
         stderr += `${notFound(t)}\n`;

@@ -23,6 +23,7 @@ import { describeNode } from '../describe/node.ts';
 import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
 import { describeGeneric } from '../describe/generic.ts';
+import { deprecationWarnings } from '../deprecationWarnings.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -76,7 +77,9 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
     );
   const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
   const stdout = texts.join('\n\n');
-  let stderr = q.notFound.map((e) => `${e}\n`).join('');
+  // The builder's requests answer before anything is described: their warnings come first.
+  let stderr =
+    deprecationWarnings(requestedTypes(positional).map((r) => r.kind)) + q.notFound.map((e) => `${e}\n`).join('');
   if (q.found.length === 0 && q.notFound.length === 0) {
     stderr +=
       !allNamespaces && requestedTypes(positional).every((r) => r.namespaced)

@@ -20,7 +20,7 @@ import { printCustomColumns } from '../printers/customColumns.ts';
 import { SortExit, sortObjects, sortTableRows } from '../sort/sortBy.ts';
 import { goSyntax, type GoValue } from '../jsonpath/goValue.ts';
 import { jsonClone } from '../../api/jsonClone.ts';
-import { KINDS } from '../../api/kinds.ts';
+import { deprecationWarnings } from '../deprecationWarnings.ts';
 import type { K8sObject } from '../../model/objects.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
@@ -41,13 +41,6 @@ const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "ku
 error: Required resource not specified.
 Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
 See 'kubectl get -h' for help and examples`;
-
-/** The API server's warning for each deprecated kind requested (api/kinds.ts KindInfo.deprecated), once each. */
-const deprecationWarnings = (requested: readonly ResourceType[]): string =>
-  [...new Set(requested.map((r) => KINDS.find((k) => k.kind === r.kind)?.deprecated))]
-    .filter((m) => m !== undefined)
-    .map((m) => `Warning: ${m}\n`)
-    .join('');
 
 interface TableOpts {
   allNamespaces: boolean;
@@ -147,7 +140,7 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   if (!q.ok) return fail(q.error);
 
   const requested = requestedTypes(positional);
-  let stderr = deprecationWarnings(requested);
+  let stderr = deprecationWarnings(requested.map((r) => r.kind));
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;
   const effects: CommandEffect[] = [{ kind: 'show', verb: 'get', objects: shownRefs(q.found) }];

@@ -9,6 +9,7 @@ import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
 import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+import { deprecationWarning } from '../deprecationWarnings.ts';
 
 const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'overwrite', value: false }];
 
@@ -37,9 +38,15 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
   let yaml = scenario.stream.text;
   let stdout = '';
   let stderr = '';
+  let failed = false;
+  const warned = new Set<string>();
   for (const t of resolved.targets) {
+    // The request reaches the server (and carries its warnings) unless the playground refuses it below.
+    if (!t.obj || t.by === 'user' || (t.type.kind === 'Pod' && t.by !== 'system'))
+      stderr += deprecationWarning(t.type.kind, warned);
     if (!t.obj) {
       stderr += `${notFound(t)}\n`;
+      failed = true;
       continue;
     }
     const ref = { kind: t.type.kind, namespace: t.namespace || 'default', name: t.name };
@@ -51,10 +58,12 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
           : null;
     if (r === null) {
       stderr += `${generatedMessage(t)}\n`;
+      failed = true;
       continue;
     }
     if (!r.ok) {
       stderr += `error: ${r.error}\n`;
+      failed = true;
       continue;
     }
     yaml = r.yaml;
@@ -62,5 +71,5 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
     stdout += `${qualifiedName(t.type, t.name)} ${r.changed ? done : `not ${done}`}\n`;
   }
   const changed = yaml !== scenario.stream.text;
-  return { stdout, stderr, exitCode: stderr ? 1 : 0, ...(changed ? { yaml } : {}) };
+  return { stdout, stderr, exitCode: failed ? 1 : 0, ...(changed ? { yaml } : {}) };
 }
