@@ -137,7 +137,23 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
         const count = podCount.get(node.metadata.name) ?? 0;
         if (!best || count < (podCount.get(best.metadata.name) ?? 0)) best = node;
       }
+      // The scheduler's Events (pkg/scheduler/schedule_one.go: Scheduled on binding, FailedScheduling
+      // with FitError's message); a pod bound by spec.nodeName never met the scheduler.
+      const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
+        state.events.push({
+          about: objectKey('Pod', pod.metadata.namespace, pod.metadata.name),
+          type,
+          reason,
+          from: 'default-scheduler',
+          message,
+          at,
+        });
       if (best) {
+        event(
+          'Normal',
+          'Scheduled',
+          `Successfully assigned ${pod.metadata.namespace}/${pod.metadata.name} to ${best.metadata.name}`,
+        );
         bind(pod, best);
         return;
       }
@@ -145,6 +161,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       const parts = [...reasons.entries()].map(([r, n]) => `${n} ${r}`).sort();
       const msg = `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
       pendingStatus(pod, at, false, msg);
+      event('Warning', 'FailedScheduling', msg);
       warn(pod, `pod "${pod.metadata.name}" is Pending: ${msg}`, 'spec.nodeSelector');
     },
   };

@@ -66,6 +66,23 @@ export interface Origin {
     | 'default-cluster';
 }
 
+/**
+ * An Event (core/v1) a component recorded about an object: what `kubectl describe` lists under
+ * Events. Components that decide something record it where they decide (the scheduler); what kubelet
+ * did is read from the Pod's status instead (controllers/kubeletEvents.ts).
+ */
+export interface ClusterEvent {
+  /** objectKey of the involved object. */
+  about: string;
+  type: 'Normal' | 'Warning';
+  reason: string;
+  /** The reporting component: describe's From column. */
+  from: string;
+  message: string;
+  /** First occurrence, RFC 3339. */
+  at: string;
+}
+
 export interface ClusterState {
   settings: ClusterSettings;
   seed: number;
@@ -99,6 +116,8 @@ export interface ClusterState {
   diagnostics: Diagnostic[];
   /** objectKey('Service', ns, name) → what the EndpointSlice controller decided about each selected pod. */
   endpointDecisions: Map<string, EndpointDecision>;
+  /** Events the components recorded, in order. */
+  events: ClusterEvent[];
   /** Node name → the last Pod IP its CNI (host-local) reserved; controllers/podIPAM.ts. */
   podIPAM?: Map<string, string>;
 }
@@ -134,6 +153,7 @@ export function emptyClusterState(
     others: [],
     origins: new Map(),
     endpointDecisions: new Map(),
+    events: [],
     diagnostics,
   };
 }

@@ -40,7 +40,7 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
     ),
   Endpoints: (o) => describeEndpoints(o as AdmittedEndpoints),
   EndpointSlice: (o) => describeEndpointSlice(o as unknown as AdmittedEndpointSlice),
-  Pod: (o) => describePod(o as unknown as AdmittedPod),
+  Pod: (o, s) => describePod(o as unknown as AdmittedPod, s),
   Node: (o, s) => describeNode(o as AdmittedNode, s),
   Ingress: (o, s) => describeIngress(o as AdmittedIngress, s),
   // Custom resources: kubectl's generic describer.

@@ -92,7 +92,7 @@ describe('kubectl describe', () => {
     );
   });
 
-  it('describe pod: containers, state, conditions, QoS', () => {
+  it('describe pod: containers, state, conditions, QoS, Events', () => {
     const out = runKubectl(seed, ['describe', 'pod', 'tomcat-7d9f8b-abcde']).stdout;
     expect(out).toBe(
       [
@@ -129,7 +129,15 @@ describe('kubectl describe', () => {
         'QoS Class:          BestEffort',
         'Node-Selectors:     <none>',
         'Tolerations:        <none>',
-        'Events:             <none>',
+        // Its own tabwriter block: kubectl flushes before the table (describe.go DescribeEvents).
+        // The pod's node is set in this hand-built state, so no scheduler placed it: kubelet's only.
+        'Events:',
+        '  Type    Reason   Age   From     Message',
+        '  ----    ------   ----  ----     -------',
+        '  Normal  Pulling  60s   kubelet  Pulling image "tomcat:9"',
+        '  Normal  Pulled   60s   kubelet  Successfully pulled image "tomcat:9" in 650ms (650ms including waiting). Image size: 23820067 bytes.',
+        '  Normal  Created  60s   kubelet  Created container: tomcat',
+        '  Normal  Started  60s   kubelet  Started container tomcat',
         '',
       ].join('\n'),
     );

@@ -1,10 +1,13 @@
 // describePod, describeContainers (basic info, state, env, mounts), printPodTolerationsMultiline
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
+import { objectKey } from '../../model/objects.ts';
+import type { ClusterState } from '../../model/clusterState.ts';
+import { kubeletEvents } from '../../controllers/kubeletEvents.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { describeNoEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
+import { describeEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
 type ContainerStatus = NonNullable<NonNullable<AdmittedPod['status']>['containerStatuses']>[number];
 type ContainerState = NonNullable<ContainerStatus['state']>;
@@ -99,7 +102,7 @@ function printTolerations(w: Lines, tolerations: NonNullable<AdmittedPod['spec']
   });
 }
 
-export function describePod(pod: AdmittedPod): string {
+export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events' | 'pods' | 'now'>): string {
   const w = new Lines();
   const spec = pod.spec;
   const status = pod.status ?? {};
@@ -158,6 +161,9 @@ export function describePod(pod: AdmittedPod): string {
   w.write(0, `QoS Class:\t${podQOS(pod)}\n`);
   printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
   printTolerations(w, spec.tolerations);
-  describeNoEvents(w);
+  // The scheduler's Events come first: kubectl sorts by lastTimestamp, which the events.k8s.io/v1
+  // Events the scheduler writes leave empty (pkg/util/event/sorted_event_list.go).
+  const about = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
+  describeEvents(w, [...state.events.filter((e) => e.about === about), ...kubeletEvents(pod, state)], state.now);
   return w.tabbed();
 }

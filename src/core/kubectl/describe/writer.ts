@@ -2,6 +2,8 @@
 // two spaces, printLabelsMultiline, printAnnotationsMultiline (skips last-applied-configuration,
 // folds values over 140 chars), DescribeEvents, formatEndpointSlices and Go's RFC1123Z time.
 import type { AdmittedEndpointSlice } from '../../model/admitted.ts';
+import type { ClusterEvent } from '../../model/clusterState.ts';
+import { since } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { joinHostPort } from '../printers/table.ts';
 import { DESCRIBE_TABS, formatTabbed } from '../tabwriter.ts';
@@ -67,9 +69,20 @@ export function printAnnotationsMultiline(
   });
 }
 
-/** The simulator records no Events, so every describer ends with `Events: <none>`. */
+/** For the kinds no simulated component records Events about: `Events: <none>`. */
 export function describeNoEvents(w: Lines): void {
   w.write(0, 'Events:\t<none>\n');
+}
+
+/**
+ * DescribeEvents: the object's Events as a table (Type, Reason, Age, From, Message), in the order
+ * recorded, or `Events: <none>`. Each was seen once, so Age is the time since it (no `(xN over …)`).
+ */
+export function describeEvents(w: Lines, events: readonly ClusterEvent[], now: string): void {
+  if (events.length === 0) return describeNoEvents(w);
+  w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
+  w.write(1, '----\t------\t----\t----\t-------\n');
+  for (const e of events) w.write(1, `${e.type}\t${e.reason}\t${since(e.at, now)}\t${e.from}\t${e.message.trim()}\n`);
 }
 
 /** Ready endpoints (nil = ready) of the slices for the given port names, `ip:port`, max 3. */

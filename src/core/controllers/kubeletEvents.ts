@@ -1,0 +1,90 @@
+// The Events kubelet records while it starts a Pod's containers, read from what it decided: the
+// containers that started (their status) and each container's imagePullPolicy. Per container, in
+// the order kubelet starts them (init containers, then containers):
+// - the image (pkg/kubelet/images/image_manager.go EnsureImageExists): `Pulling image "X"` then
+//   `Successfully pulled image "X" in 612ms (612ms including waiting). Image size: N bytes.`, or,
+//   when the policy lets kubelet use an image the node already has, `Container image "X" already
+//   present on machine`;
+// - `Created container: NAME` and `Started container NAME` (pkg/kubelet/kuberuntime/
+//   kuberuntime_container.go startContainer; v1.32–v1.34 wording).
+// The policy `Never` only starts a container whose image the node has, so a started one was there.
+// Not modelled: sandbox, probe, back-off and killing events.
+import type { AdmittedPod } from '../model/admitted.ts';
+import type { Container } from '../model/objects.ts';
+import type { ClusterEvent, ClusterState } from '../model/clusterState.ts';
+import { objectKey } from '../model/objects.ts';
+import { hashString } from '../random/rng.ts';
+import { defaultImagePullPolicy, runtimeImage } from '../api/pod/imageRef.ts';
+
+type StartedAt = string | undefined;
+
+function startedAt(
+  state: { running?: { startedAt?: string }; terminated?: { startedAt?: string } } | undefined,
+): StartedAt {
+  return state?.running?.startedAt ?? state?.terminated?.startedAt;
+}
+
+/**
+ * The containers of `pod` that started, in kubelet's order, with the image each ran and when it
+ * started. Init containers run to completion before any container starts, so when a container
+ * started and the status holds no init container's, each init container started by then.
+ */
+function started(pod: AdmittedPod): { name: string; image: string; policy: string; at: string }[] {
+  const status = pod.status ?? {};
+  const entry = (c: Container | null | undefined, at: string | undefined) =>
+    c && at
+      ? [{ name: c.name, image: c.image ?? '', policy: c.imagePullPolicy ?? defaultImagePullPolicy(c.image), at }]
+      : [];
+  const containers = pod.spec.containers.flatMap((c) =>
+    entry(c, startedAt((status.containerStatuses ?? []).find((s) => s.name === c?.name)?.state)),
+  );
+  const first = containers.map((c) => c.at).sort()[0];
+  const inits = (pod.spec.initContainers ?? []).flatMap((c) => {
+    const own = (status.initContainerStatuses ?? []).find((s) => s.name === c?.name);
+    return entry(c, own ? startedAt(own.state) : first);
+  });
+  return [...inits, ...containers];
+}
+
+// Pulls are simulated: a duration under a second (so every event of a start falls in the second
+// the container started, as its status says) and an image size, both from the seed-independent
+// hash of what they describe, so the same scenario always prints the same.
+const pullMs = (pod: AdmittedPod, container: string) => 150 + (hashString(`${pod.metadata.uid}/${container}`) % 800);
+const imageBytes = (image: string) => 2_000_000 + (hashString(image) % 78_000_000);
+
+/**
+ * kubelet's Events for `pod`. An image is already present when the policy allows using it
+ * (IfNotPresent, Never) and a pod before this one on the same node ran it; `Always` pulls every time.
+ */
+export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'>): ClusterEvent[] {
+  const node = pod.spec.nodeName;
+  if (!node) return [];
+  const present = new Set<string>();
+  for (const p of state.pods) {
+    if (p.metadata.uid === pod.metadata.uid) break;
+    if (p.spec.nodeName === node) for (const c of started(p)) present.add(runtimeImage(c.image)?.image ?? c.image);
+  }
+  const about = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
+  const events: ClusterEvent[] = [];
+  const add = (reason: string, message: string, at: string) =>
+    events.push({ about, type: 'Normal', reason, from: 'kubelet', message, at });
+  for (const c of started(pod)) {
+    const key = runtimeImage(c.image)?.image ?? c.image;
+    const quoted = JSON.stringify(c.image);
+    if (c.policy !== 'Always' && (present.has(key) || c.policy === 'Never')) {
+      add('Pulled', `Container image ${quoted} already present on machine`, c.at);
+    } else {
+      const ms = pullMs(pod, c.name);
+      add('Pulling', `Pulling image ${quoted}`, c.at);
+      add(
+        'Pulled',
+        `Successfully pulled image ${quoted} in ${ms}ms (${ms}ms including waiting). Image size: ${imageBytes(key)} bytes.`,
+        c.at,
+      );
+    }
+    present.add(key);
+    add('Created', `Created container: ${c.name}`, c.at);
+    add('Started', `Started container ${c.name}`, c.at);
+  }
+  return events;
+}
