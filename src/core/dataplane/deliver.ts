@@ -9,7 +9,7 @@ import { proxyThroughGateway } from './gatewayProxy.ts';
 import { keepAnswer, podAnswers } from './podAnswer.ts';
 import { flat } from './flatString.ts';
 import { proxyThroughIngress } from './ingressProxy.ts';
-import { say, sayEnglish, type Said } from './said.ts';
+import { say, sayEnglish, sayShared, type Said } from './said.ts';
 
 export interface Delivery {
   fromNode?: string;
@@ -79,13 +79,14 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
       ...(d.via ? { at: { kind: 'EndpointSlice', namespace: d.via.namespace, name: d.via.name } } : {}),
     };
   }
-  const { pod, ref, node: podNode } = view;
+  const { ref, node: podNode } = view;
   if (d.fromNode && podNode && podNode !== d.fromNode) {
+    const routed = routedHop(ctx, d.fromNode, podNode);
     trace.add({
       kind: 'node',
       node: podNode,
-      detail: `routed over the pod network from ${d.fromNode} to ${podNode} (the pod's node)`,
-      say: say('hop.routed', { from: d.fromNode, to: podNode }),
+      detail: routed.detail,
+      say: routed.said,
       fromIP: d.srcIP,
       toIP: d.dstIP,
       packet: undefined,
@@ -99,23 +100,13 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   result.node = podNode;
   result.sourceIP = d.srcIP;
   const podAt = view.at;
-  if (view.ingressController && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
-    trace.add({
-      kind: 'pod',
-      node: podNode,
-      detail: acceptsText(view, d),
-      say: say('hop.ingressAccepts', { pod: ref, client: d.srcIP, host: d.http.host, path: d.http.path }),
-      toIP: d.dstIP,
-      at: podAt,
-      packet: undefined,
-    });
-    return proxyThroughIngress(ctx, trace, pod, d, deliver);
+  // A pod that proxies (ingress-nginx, a Gateway's data plane) reads its pod; the others do not.
+  if (view.proxies) {
+    const proxied = deliverToProxy(ctx, trace, view, d);
+    if (proxied !== undefined) return proxied;
   }
-  const gateway = d.protocol === 'TCP' && view.gatewayLabel ? gatewayOfPod(index, pod) : undefined;
-  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort))
-    return proxyThroughGateway(ctx, trace, gateway, { pod, ref, at: podAt }, d, deliver);
   if (view.servedPort !== d.dstPort || view.servedProtocol !== d.protocol) {
-    const answer = podAnswers(pod, d.dstPort, d.protocol, view.ports);
+    const answer = podAnswers(view.pod, d.dstPort, d.protocol, view.ports);
     if (!answer.ok) {
       trace.add({
         kind: 'reject',
@@ -147,7 +138,6 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     keepAnswer(view, flat(`${d.dstIP}:${d.dstPort}`), d.dstPort, d.protocol, answer);
   }
   const response = view.servedResponse;
-  const note = view.servedNote;
   // The hop's text and said for this client, kept for the next packet from the same address
   // (PodView.servedDetail): the requests from one address share the said, and nothing changes it.
   // Not frozen, unlike the saids kept per record: a pod asked from several addresses in turn (a
@@ -158,7 +148,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   if (view.servedClient !== d.srcIP || said === undefined) {
     detail = view.servedHead + d.srcIP + view.servedTail;
     const address = view.servedAddress;
-    said = note
+    said = view.servedNote
       ? say('hop.podAnswersAssumed', { pod: ref, address, client: d.srcIP, response, port: d.dstPort })
       : say('hop.podAnswers', { pod: ref, address, client: d.srcIP, response });
     view.servedClient = d.srcIP;
@@ -179,6 +169,58 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
   result.response = response;
   if (d.protocol === 'TCP') result.status = 200;
   return OK;
+}
+
+/**
+ * A pod that may proxy (PodView.proxies): the ingress-nginx controller takes HTTP on 80 and 443, a
+ * Gateway's data plane its listeners' ports; undefined: neither, the pod answers as any other.
+ */
+function deliverToProxy(ctx: DataplaneContext, trace: Trace, view: PodView, d: Delivery): Ending | undefined {
+  const { pod, ref, node: podNode, at: podAt } = view;
+  if (view.ingressController && d.protocol === 'TCP' && (d.dstPort === 80 || d.dstPort === 443)) {
+    trace.add({
+      kind: 'pod',
+      node: podNode,
+      detail: acceptsText(view, d),
+      say: say('hop.ingressAccepts', { pod: ref, client: d.srcIP, host: d.http.host, path: d.http.path }),
+      toIP: d.dstIP,
+      at: podAt,
+      packet: undefined,
+    });
+    return proxyThroughIngress(ctx, trace, pod, d, deliver);
+  }
+  const gateway = d.protocol === 'TCP' && view.gatewayLabel ? gatewayOfPod(ctx.index, pod) : undefined;
+  if (gateway && gateway.gd.gateway.spec.listeners.some((l) => l.port === d.dstPort))
+    return proxyThroughGateway(ctx, trace, gateway, { pod, ref, at: podAt }, d, deliver);
+  return undefined;
+}
+
+/** The "routed over the pod network" hop's text and said from one node to another, made once per cluster state and pair. */
+interface RoutedHop {
+  detail: string;
+  said: Said;
+}
+const ROUTED = {};
+
+/**
+ * The routed hop between `from` and `to`, kept in the index's memo: every request between two nodes
+ * says the same, and made per request the text and its said were ~160 bytes of new objects, one of
+ * the lines a request writes cold with 10,000 Services (V8's young generation is large there).
+ */
+function routedHop(ctx: DataplaneContext, from: string, to: string): RoutedHop {
+  let byFrom = ctx.index.memo.get(ROUTED) as Map<string, Map<string, RoutedHop>> | undefined;
+  if (byFrom === undefined) ctx.index.memo.set(ROUTED, (byFrom = new Map()));
+  let byTo = byFrom.get(from);
+  if (byTo === undefined) byFrom.set(from, (byTo = new Map()));
+  let hop = byTo.get(to);
+  if (hop === undefined) {
+    hop = {
+      detail: flat(`routed over the pod network from ${from} to ${to} (the pod's node)`),
+      said: sayShared('hop.routed', { from, to }),
+    };
+    byTo.set(to, hop);
+  }
+  return hop;
 }
 
 /** A delivery that was answered (the ending has nothing else to say: one object for all). */

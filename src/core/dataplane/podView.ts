@@ -23,6 +23,11 @@ export interface PodView {
   /** Carries the Gateway name label, so it may be a Gateway's data plane (gatewayIndex.ts gatewayOfPod). */
   gatewayLabel: boolean;
   /**
+   * ingressController || gatewayLabel: a pod that may proxy what it is sent rather than answer it.
+   * deliver.ts reads this one field for the pods that do neither (nearly every pod), not the two.
+   */
+  proxies: boolean;
+  /**
    * Its answer on the port it last answered on (podAnswer.ts is pure per pod; -1: none yet), and
    * that hop's texts: `ip:port`, and the text before and after the client's address. Kept on the
    * view itself, not in an object of its own: a packet then reads one object for its pod.
@@ -56,21 +61,25 @@ export function newPodView(pod: AdmittedPod): PodView {
   const namespace = pod.metadata.namespace ?? 'default';
   const name = pod.metadata.name ?? '';
   // What every delivered packet reads first (deliver.ts), then the rest: with 10,000 Services a
-  // view is cold, and each cache line it spans costs a load.
+  // view is cold, and each cache line it spans costs a load. `pod` and `servedNote` are read by
+  // packets to a pod that proxies, or answers anew, only.
+  const ingressController = isIngressControllerPod(pod);
+  const gatewayLabel = pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined;
   return {
-    pod,
     ref: flat(`${namespace}/${name}`),
     node: pod.spec.nodeName ?? '',
     at: Object.freeze({ kind: 'Pod', namespace, name }),
-    ingressController: isIngressControllerPod(pod),
-    gatewayLabel: pod.metadata.labels?.[GATEWAY_NAME_LABEL] !== undefined,
+    proxies: ingressController || gatewayLabel,
     servedPort: -1,
     servedProtocol: '',
     servedResponse: '',
-    servedNote: undefined,
     servedClient: undefined,
     servedDetail: '',
     servedSaid: undefined,
+    pod,
+    servedNote: undefined,
+    ingressController,
+    gatewayLabel,
     namespace,
     name,
     ports: servedPorts(pod),
