@@ -98,3 +98,35 @@ describe('a status written in the YAML', () => {
     expect(svc.status?.loadBalancer?.ingress).toEqual([{ ip: '198.51.100.10', ipMode: 'VIP' }]);
   });
 });
+
+describe("the service controller's Events", () => {
+  const scenario = loadScenario(read('lb-class.yaml'));
+  const about = (name: string) =>
+    scenario.state.events
+      .filter((e) => e.about === `Service/default/${name}`)
+      .map((e) => [e.reason, e.message, e.from]);
+
+  it('a Service it serves: Ensuring then Ensured; one with a loadBalancerClass: none', () => {
+    expect(about('plain')).toEqual([
+      ['EnsuringLoadBalancer', 'Ensuring load balancer', 'service-controller'],
+      ['EnsuredLoadBalancer', 'Ensured load balancer', 'service-controller'],
+    ]);
+    expect(about('classy')).toEqual([]);
+    expect(about('kubernetes')).toEqual([]);
+  });
+
+  it('kubectl describe svc lists them', () => {
+    const out = runKubectl(scenario, ['describe', 'svc', 'plain']).stdout;
+    expect(out.slice(out.indexOf('Events:'))).toBe(
+      [
+        'Events:',
+        '  Type    Reason                Age   From                Message',
+        '  ----    ------                ----  ----                -------',
+        '  Normal  EnsuringLoadBalancer  60s   service-controller  Ensuring load balancer',
+        '  Normal  EnsuredLoadBalancer   60s   service-controller  Ensured load balancer',
+        '',
+      ].join('\n'),
+    );
+    expect(runKubectl(scenario, ['describe', 'svc', 'classy']).stdout).toContain('Events:                   <none>');
+  });
+});

@@ -8,10 +8,13 @@
 // A status already present is kept. Through the API server a Service's status starts empty, as
 // upstream's PrepareForCreate wipes it (api/service/admitService.ts), so a learner pins the
 // external IP with spec.loadBalancerIP; only states built without admission (test fixtures) carry one.
+// Each ensure records the controller's EnsuringLoadBalancer and EnsuredLoadBalancer Events; a
+// Service the pool has no address for gets only the first (the cloud's failure is not simulated).
 import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedService, AdmittedIngress } from '../model/admitted.ts';
 import { formatIPv4, parseIPv4 } from '../net/ipv4.ts';
 import { mut } from './meta.ts';
+import { objectKey } from '../model/objects.ts';
 
 export const LB_POOL_BASE = parseIPv4('198.51.100.10')!;
 export const LB_POOL_END = parseIPv4('198.51.100.254')!;
@@ -28,9 +31,21 @@ export function assignLoadBalancerIPs(state: ClusterState): void {
   for (const s of lbs) if (s.spec.loadBalancerIP) used.add(s.spec.loadBalancerIP);
   let next = LB_POOL_BASE;
   for (const svc of lbs) {
+    // controller.go syncLoadBalancerIfNeeded brackets each ensure with these two Events.
+    const event = (reason: string, message: string) =>
+      state.events.push({
+        about: objectKey('Service', svc.metadata.namespace, svc.metadata.name),
+        type: 'Normal',
+        reason,
+        from: 'service-controller',
+        message,
+        at: svc.metadata.creationTimestamp ?? state.createdAt,
+      });
+    event('EnsuringLoadBalancer', 'Ensuring load balancer');
     const declared = svc.status?.loadBalancer?.ingress;
     if (Array.isArray(declared) && declared.length > 0) {
       for (const i of declared) if (i?.ip && !i.ipMode) mut(i).ipMode = 'VIP';
+      event('EnsuredLoadBalancer', 'Ensured load balancer');
       continue;
     }
     let ip = svc.spec.loadBalancerIP;
@@ -41,6 +56,7 @@ export function assignLoadBalancerIPs(state: ClusterState): void {
       used.add(ip);
     }
     mut(svc).status = { ...(svc.status ?? {}), loadBalancer: { ingress: [{ ip, ipMode: 'VIP' }] } };
+    event('EnsuredLoadBalancer', 'Ensured load balancer');
   }
 }
 

@@ -37,6 +37,7 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
     describeService(
       o as unknown as AdmittedService,
       slicesOf(s.endpointSlices, o.metadata?.namespace ?? 'default', o.metadata?.name ?? ''),
+      s,
     ),
   Endpoints: (o) => describeEndpoints(o as AdmittedEndpoints),
   EndpointSlice: (o) => describeEndpointSlice(o as unknown as AdmittedEndpointSlice),

@@ -2,7 +2,10 @@
 // describeEndpointSliceV1 from the same file.
 import type { AdmittedService, AdmittedEndpointSlice, AdmittedEndpoints } from '../../model/admitted.ts';
 import { formatLabels } from '../labelSelector.ts';
+import type { ClusterState } from '../../model/clusterState.ts';
+import { objectKey } from '../../model/objects.ts';
 import {
+  describeEvents,
   describeNoEvents,
   formatEndpointSlices,
   Lines,
@@ -18,7 +21,11 @@ function buildIngressString(
     .join(', ');
 }
 
-export function describeService(svc: AdmittedService, slices: readonly AdmittedEndpointSlice[]): string {
+export function describeService(
+  svc: AdmittedService,
+  slices: readonly AdmittedEndpointSlice[],
+  state: Pick<ClusterState, 'events' | 'now'>,
+): string {
   const w = new Lines();
   const spec = svc.spec;
   w.write(0, `Name:\t${svc.metadata.name}\n`);
@@ -52,7 +59,12 @@ export function describeService(svc: AdmittedService, slices: readonly AdmittedE
   if ((spec.loadBalancerSourceRanges ?? []).length > 0)
     w.write(0, `LoadBalancer Source Ranges:\t${(spec.loadBalancerSourceRanges ?? []).join(',')}\n`);
   if (spec.trafficDistribution) w.write(0, `Traffic Distribution:\t${spec.trafficDistribution}\n`);
-  describeNoEvents(w);
+  const about = objectKey('Service', svc.metadata.namespace, svc.metadata.name);
+  describeEvents(
+    w,
+    state.events.filter((e) => e.about === about),
+    state.now,
+  );
   return w.tabbed();
 }
 
