@@ -434,11 +434,18 @@ function gzipKB(urls: string[]): number {
   return round(bytes / 1024, 1);
 }
 
-export async function benchBrowser(options: { edits?: number } = {}): Promise<BrowserResult> {
-  const edits = options.edits ?? 50;
-  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+/**
+ * The built app served by `vite preview` and a headless Chromium for `measure`. `dist`: serve that
+ * directory, already built (two builds compared alternately), instead of building this checkout
+ * into dist/.
+ */
+async function withBrowser<T>(dist: string | undefined, measure: (browser: Browser) => Promise<T>): Promise<T> {
+  if (dist === undefined) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const outDir = dist === undefined ? [] : ['--outDir', dist];
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', ...outDir], {
     cwd: ROOT,
     stdio: 'ignore',
     detached: true,
@@ -449,6 +456,43 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
   });
   try {
     await waitForServer(60_000);
+    return await measure(browser);
+  } finally {
+    await browser.close();
+    if (server.pid) {
+      try {
+        process.kill(-server.pid);
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+}
+
+/** The CPU slow-down of the classroom laptop's figures (Lighthouse's mobile profile). */
+const RATE = 4;
+
+/**
+ * Only the real-packets rows, unthrottled and with the CPU 4× slower, each measured as in
+ * benchBrowser (a fresh seed page; the throttled one without the edit series before it).
+ */
+export async function benchRealPackets(
+  dist?: string,
+): Promise<{ realPackets: RealPacketsRow; throttled: RealPacketsRow }> {
+  return withBrowser(dist, async (browser) => {
+    const real = await seedPage(browser, 1);
+    const realPacketsRow = await realPackets(real);
+    await real.context().close();
+    const slow = await seedPage(browser, RATE);
+    const slowReal = await realPackets(slow);
+    await slow.context().close();
+    return { realPackets: realPacketsRow, throttled: slowReal };
+  });
+}
+
+export async function benchBrowser(options: { edits?: number } = {}): Promise<BrowserResult> {
+  const edits = options.edits ?? 50;
+  return withBrowser(undefined, async (browser) => {
     // 5. Start-up: median of 3 cold loads (fresh context = empty cache).
     const cold = await firstDiagram(browser, 1, 3);
     const startup = {
@@ -510,7 +554,6 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     await real.context().close();
 
     // The classroom laptop: the same figures with the CPU throttled 4× (Lighthouse's mobile profile).
-    const RATE = 4;
     const slowCold = await firstDiagram(browser, RATE, 3);
     const slow = await seedPage(browser, RATE);
     const slowPause = slow.getByRole('button', { name: 'Pause' });
@@ -545,14 +588,5 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
         realPackets: slowReal,
       },
     };
-  } finally {
-    await browser.close();
-    if (server.pid) {
-      try {
-        process.kill(-server.pid);
-      } catch {
-        /* already gone */
-      }
-    }
-  }
+  });
 }

@@ -4,6 +4,8 @@
 // "Benchmarks"). `--quick` shrinks every section and skips the browser (CI only checks it runs).
 // `--only route,cli` runs just those sections (load, route, share, memory, cli, peers, browser) and
 // leaves bench/results.json alone, so one figure can be re-measured without waiting for the rest.
+// `--only packets` measures just the browser's real-packets rows (unthrottled and CPU 4× slower);
+// with KSP_BENCH_DIST=<dir> it serves that directory, already built, so two builds can be alternated.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +88,16 @@ if (browser) {
   console.log(JSON.stringify(page, null, 2));
 } else {
   console.log('\n(browser part skipped: --quick or --no-browser)');
+}
+if (!quick && only?.has('packets')) {
+  const dist = process.env.KSP_BENCH_DIST;
+  section(`4. Real packets only (${dist ?? 'this checkout, built'}; page / painted fps; budget ≥ 50 each)`);
+  const { benchRealPackets } = await import('./browser.bench.ts');
+  const r = await benchRealPackets(dist);
+  console.table([
+    { cpu: '1×', ...r.realPackets },
+    { cpu: '4× slower', ...r.throttled },
+  ]);
 }
 
 const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, peers, page });
