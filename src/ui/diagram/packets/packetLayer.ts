@@ -1,6 +1,7 @@
 // The packet layer's state and its frame: the flights, the diagram's geometry and one canvas.
 // It lives where the painting happens, in the painter worker or on the page (packetPainter.ts).
 import {
+  packetDots,
   packetPositions,
   paintPackets,
   type FrameView,
@@ -36,6 +37,11 @@ export class PacketLayer {
   private geometry: Geometry = NO_GEOMETRY;
   private readonly wraps: WrapCache = new Map();
   private readonly samples = new PathSamples();
+  private readonly dots = packetDots((size) =>
+    typeof OffscreenCanvas === 'function'
+      ? new OffscreenCanvas(size, size)
+      : Object.assign(document.createElement('canvas'), { width: size, height: size }),
+  );
   private wasEmpty = false;
   private frames = 0;
 
@@ -70,7 +76,7 @@ export class PacketLayer {
     this.frames++;
     // An empty frame after an empty frame changes no pixel: skip the clear (and the canvas upload).
     if (!(pos.drawn === 0 && pos.marks.length === 0 && this.wasEmpty)) {
-      paintPackets(ctx, pos, frame.view, this.wraps);
+      paintPackets(ctx, pos, frame.view, this.wraps, this.dots);
       this.wasEmpty = pos.drawn === 0 && pos.marks.length === 0;
     }
     return { drawn: pos.drawn, frames: this.frames };

@@ -13,9 +13,14 @@ import {
 } from '../failureLabels.ts';
 import { pointAlong, type Point } from '../pathRegistry.ts';
 import type { PathSamples } from './pathSamples.ts';
+import { DotSprites, type SpriteCanvas } from './dotSprites.ts';
 
 /** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
 export const PACKET_RADIUS = 7;
+
+/** The sprites of the packets' dots (a dot, outlined), drawn on canvases `make` gives. */
+export const packetDots = (make: (size: number) => SpriteCanvas): DotSprites =>
+  new DotSprites({ radius: PACKET_RADIUS, outline: 1.5, outlineColor: 'rgba(0,0,0,0.55)' }, make);
 
 export interface Box {
   x: number;
@@ -138,23 +143,25 @@ type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
  * the dots in flow units under the viewport's transform, then the failure labels in screen pixels,
  * kept inside the canvas (wrapped, never cut at its edge).
  */
-export function paintPackets(ctx: Context2D, pos: Positions, view: FrameView, wraps: WrapCache): void {
+export function paintPackets(
+  ctx: Context2D,
+  pos: Positions,
+  view: FrameView,
+  wraps: WrapCache,
+  dots: DotSprites,
+): void {
   const { dpr, width, height } = view;
   const [tx, ty, zoom] = view.transform;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * tx, dpr * ty);
-  ctx.lineWidth = 1.5;
-  ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+  // Each dot is its colour's sprite copied to its place, in device pixels (dotSprites.ts).
+  const scale = dpr * zoom;
+  const half = dots.size(scale) / 2;
   for (const [color, pts] of pos.byColor) {
-    ctx.beginPath();
-    for (const p of pts) {
-      ctx.moveTo(p.x + PACKET_RADIUS, p.y);
-      ctx.arc(p.x, p.y, PACKET_RADIUS, 0, Math.PI * 2);
-    }
-    ctx.fillStyle = color;
-    ctx.fill();
-    ctx.stroke();
+    const sprite = dots.sprite(color, scale);
+    if (!sprite) continue;
+    for (const p of pts)
+      ctx.drawImage(sprite, Math.round(dpr * tx + p.x * scale - half), Math.round(dpr * ty + p.y * scale - half));
   }
   if (pos.marks.length === 0) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
