@@ -49,6 +49,7 @@ describe(paintPackets, () => {
       byColor: new Map([['red', [{ x: 10, y: 20 }]]]),
       marks: [],
       drawn: 1,
+      next: null,
     };
     // dpr 2, zoom 1.5: scale 3, sprite (7.75 × 2 × 3 = 46.5 → 47) + 2 = 49 pixels; the dot's
     // centre at 2 × (100 + 10 × 1.5) = 230, 2 × (-40 + 20 × 1.5) = -20.

@@ -28,6 +28,12 @@ export interface Painted {
   frames: number;
 }
 
+/** A painted frame, and when the next packet appears if none is in the air (packetAnimator.ts sleeps till then). */
+export interface PaintedFrame extends Painted {
+  /** The simulated moment the next flight starts; null: no flight after this frame's moment. */
+  next: number | null;
+}
+
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 export const NO_GEOMETRY: Geometry = { boxes: new Map(), paths: new Map() };
@@ -62,7 +68,7 @@ export class PacketLayer {
     this.wasEmpty = false;
   }
 
-  paint(frame: PaintFrame): Painted {
+  paint(frame: PaintFrame): PaintedFrame {
     const { ctx } = this;
     const { width, height, dpr } = frame.view;
     const w = Math.round(width * dpr);
@@ -79,6 +85,6 @@ export class PacketLayer {
       paintPackets(ctx, pos, frame.view, this.wraps, this.dots);
       this.wasEmpty = pos.drawn === 0 && pos.marks.length === 0;
     }
-    return { drawn: pos.drawn, frames: this.frames };
+    return { drawn: pos.drawn, frames: this.frames, next: pos.next };
   }
 }

@@ -30,6 +30,7 @@ export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintRep
     wallNow,
     soon: (run) => setTimeout(() => live && run(), 0),
     nextFrame: (run) => requestAnimationFrame(() => live && run()),
+    later: (run, ms) => setTimeout(() => live && run(), ms),
     painted: onPainted,
   });
   return {

@@ -52,6 +52,7 @@ scope.onmessage = (e) => {
           wallNow,
           soon: (run) => setTimeout(run, 0),
           nextFrame: (run) => (scope.requestAnimationFrame ? scope.requestAnimationFrame(run) : setTimeout(run, 16)),
+          later: (run, ms) => setTimeout(run, ms),
           painted: report,
         });
       break;

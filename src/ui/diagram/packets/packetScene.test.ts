@@ -50,6 +50,13 @@ describe('packetPositions', () => {
     expect(packetPositions([ok(5)], geometry, 5 + LEG_SECONDS + 0.01, false, samples).drawn).toBe(0);
   });
 
+  it('tells when the next flight starts, for the painter to sleep till then', () => {
+    const flights = [ok(1), ok(5), ok(9)];
+    expect(packetPositions(flights, geometry, 0, false, samples).next).toBe(1);
+    expect(packetPositions(flights, geometry, 1 + LEG_SECONDS / 2, false, samples).next).toBe(5);
+    expect(packetPositions(flights, geometry, 9 + LEG_SECONDS / 2, false, samples).next).toBeNull();
+  });
+
   it('marks a failed packet where it stopped, with its text in the page language', () => {
     const failed: PaintFlight = {
       ...ok(0),

@@ -53,6 +53,8 @@ export interface Positions {
   byColor: Map<string, Point[]>;
   marks: FailureMark[];
   drawn: number;
+  /** The start of the first flight after this moment (the next packet to appear); null: none. */
+  next: number | null;
 }
 
 /** The canvas and viewport of one frame: CSS pixels, device pixel ratio, React Flow's [x, y, zoom]. */
@@ -104,9 +106,13 @@ export function packetPositions(
     else hi = mid;
   }
   let drawn = 0;
+  let next: number | null = null;
   for (let i = lo; i < flights.length; i++) {
     const f = flights[i]!;
-    if (f.start > now) break;
+    if (f.start > now) {
+      next = f.start;
+      break;
+    }
     if (flightEnd(f.path, f.start) < now) continue;
     let st = flightAt(f.path, f.start, now);
     if (reduced) st = stepped(st);
@@ -132,7 +138,7 @@ export function packetPositions(
       drawn++;
     }
   }
-  return { byColor, marks, drawn };
+  return { byColor, marks, drawn, next };
 }
 
 /** The 2D context calls painting uses (a page canvas's and an OffscreenCanvas's have them). */

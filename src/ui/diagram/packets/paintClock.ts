@@ -38,3 +38,14 @@ export function clockHolds(
   const said = clock.time + (clock.rate * (wallMs - clock.at)) / 1000;
   return Math.abs(said - time) <= tolerance;
 }
+
+/**
+ * Wall-clock milliseconds from the moment `now` (read off `clock`) until the clock tells `next`, or,
+ * with `next` null, until a looped clock comes round to its start again. Infinity when that never
+ * comes: the clock stands still or runs back, or nothing lies ahead of an unlooped clock.
+ */
+export function msUntil(clock: PaintClock, now: number, next: number | null): number {
+  if (clock.rate <= 0) return Infinity;
+  const target = next ?? clock.loop;
+  return target === undefined ? Infinity : (1000 * Math.max(0, target - now)) / clock.rate;
+}
