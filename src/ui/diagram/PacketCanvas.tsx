@@ -14,11 +14,10 @@ import { recordPackets } from './export/drawnPackets.ts';
 import { pathsVersion, publishedPaths } from './pathRegistry.ts';
 import { PathSamples } from './packets/pathSamples.ts';
 import { createPainter, type Painter } from './packets/packetPainter.ts';
-import { NO_GEOMETRY } from './packets/packetLayer.ts';
 import type { PaintReport } from './packets/packetAnimator.ts';
 import { diagramShown } from './diagramShown.ts';
 import { markPacketsShown } from './packetsShown.ts';
-import { packetPositions, type Box, type FrameView, type Geometry } from './packets/packetScene.ts';
+import { NO_GEOMETRY, packetPositions, type Box, type FrameView, type Geometry } from './packets/packetScene.ts';
 import { clockAt, clockHolds, wallNow, type PaintClock } from './packets/paintClock.ts';
 import { flightFeed } from './packets/flightFeed.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DotSprites, type SpriteCanvas } from './dotSprites.ts';
-import { paintPackets, type Positions } from './packetScene.ts';
+import type { Positions } from './packetScene.ts';
+import { paintPackets } from './paintPackets.ts';
 
 /** A canvas whose 2D context records what is drawn on it. */
 function fakeCanvas(size: number, calls: string[]) {

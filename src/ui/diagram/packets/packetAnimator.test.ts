@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PacketAnimator, type Layer, type PaintReport, type PaintScene } from './packetAnimator.ts';
 import type { PaintFrame } from './packetLayer.ts';
-import { NO_GEOMETRY } from './packetLayer.ts';
+import { NO_GEOMETRY } from './packetScene.ts';
 
 /**
  * A host whose "soon", "next frame" and timer queues the test runs by hand, with a wall clock it

@@ -1,9 +1,9 @@
 // The packet layer's state and its frame: the flights, the diagram's geometry and one canvas.
 // It lives where the painting happens, in the painter worker or on the page (packetPainter.ts).
+import { packetDots, paintPackets } from './paintPackets.ts';
 import {
-  packetDots,
+  NO_GEOMETRY,
   packetPositions,
-  paintPackets,
   type FrameView,
   type Geometry,
   type PaintFlight,
@@ -35,8 +35,6 @@ export interface PaintedFrame extends Painted {
 }
 
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-export const NO_GEOMETRY: Geometry = { boxes: new Map(), paths: new Map() };
 
 export class PacketLayer {
   private flights: PaintFlight[] = [];

@@ -3,10 +3,8 @@
 // posts what changed (flights, geometry, viewport, clock): rasterising 1,000 dots, uploading the
 // canvas and even asking for each frame then cost the page's main thread nothing, which keeps the
 // diagram smooth on a slow laptop (README, "Benchmarks"). Elsewhere (older browsers, jsdom) the
-// same PacketAnimator runs on the page.
-import { PacketLayer } from './packetLayer.ts';
-import { PacketAnimator, type PaintReport, type PaintScene } from './packetAnimator.ts';
-import { wallNow } from './paintClock.ts';
+// same PacketAnimator runs on the page (pagePainter.ts, loaded only then).
+import type { PaintReport, PaintScene } from './packetAnimator.ts';
 import type { Geometry, PaintFlight } from './packetScene.ts';
 import type { FromPainter, ToPainter } from './painterProtocol.ts';
 import type { FlightDelta } from './flightDelta.ts';
@@ -25,20 +23,30 @@ export function createPainter(canvas: HTMLCanvasElement, onPainted: (p: PaintRep
     return workerPainter(canvas, onPainted);
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  let live = true;
-  const animator = new PacketAnimator(new PacketLayer(ctx), {
-    wallNow,
-    soon: (run) => setTimeout(() => live && run(), 0),
-    nextFrame: (run) => requestAnimationFrame(() => live && run()),
-    later: (run, ms) => setTimeout(() => live && run(), ms),
-    painted: onPainted,
+  return loadedPainter(import('./pagePainter.ts').then((m) => m.pagePainter(ctx, onPainted)));
+}
+
+/** A painter that keeps the calls made before `loading` gives it the real one, and makes them then, in order. */
+function loadedPainter(loading: Promise<Painter>): Painter {
+  let painter: Painter | null = null;
+  let gone = false;
+  const queued: ((p: Painter) => void)[] = [];
+  void loading.then((p) => {
+    if (gone) return p.dispose();
+    painter = p;
+    for (const call of queued.splice(0)) call(p);
   });
+  const call = (f: (p: Painter) => void): void => {
+    if (painter) f(painter);
+    else queued.push(f);
+  };
   return {
-    setFlights: (delta) => animator.setFlights(delta),
-    setGeometry: (g) => animator.setGeometry(g),
-    setScene: (scene) => animator.setScene(scene),
+    setFlights: (delta) => call((p) => p.setFlights(delta)),
+    setGeometry: (g) => call((p) => p.setGeometry(g)),
+    setScene: (scene) => call((p) => p.setScene(scene)),
     dispose: () => {
-      live = false;
+      gone = true;
+      painter?.dispose();
     },
   };
 }

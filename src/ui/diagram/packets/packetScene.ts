@@ -1,26 +1,15 @@
-// What the packet layer shows at one moment, and how it is painted: plain data in, pixels out.
-// The same two functions run in the painter worker (packetPainter.worker.ts) and, where a browser
-// cannot hand a canvas to a worker, on the page; the diagram export reads packetPositions too, so
-// an exported picture holds the packets the reader sees.
+// What the packet layer shows at one moment: plain data in, dots and failure marks out (painted by
+// paintPackets.ts). The painter (packetPainter.worker.ts, or the page where a browser cannot hand a
+// canvas to a worker) and the diagram export both read packetPositions, so an exported picture
+// holds the packets the reader sees.
 import { flightAt, flightEnd, stepped, LEG_SECONDS, FAIL_HOLD_SECONDS } from '../../traffic/flight.ts';
 import type { Leg, PacketPath } from '../../traffic/hopsToPath.ts';
-import {
-  LABEL_LINE_HEIGHT,
-  placeFailureLabels,
-  type FailureMark,
-  type PlacedLabel,
-  type WrapCache,
-} from '../failureLabels.ts';
+import type { FailureMark } from '../failureLabels.ts';
 import { pointAlong, type Point } from '../pathRegistry.ts';
 import type { PathSamples } from './pathSamples.ts';
-import { DotSprites, type SpriteCanvas } from './dotSprites.ts';
 
 /** A packet's dot, in flow units (the export draws it the same size: export/collectScene.ts). */
 export const PACKET_RADIUS = 7;
-
-/** The sprites of the packets' dots (a dot, outlined), drawn on canvases `make` gives. */
-export const packetDots = (make: (size: number) => SpriteCanvas): DotSprites =>
-  new DotSprites({ radius: PACKET_RADIUS, outline: 1.5, outlineColor: 'rgba(0,0,0,0.55)' }, make);
 
 export interface Box {
   x: number;
@@ -42,6 +31,8 @@ export interface Geometry {
   boxes: ReadonlyMap<string, Box>;
   paths: ReadonlyMap<string, string>;
 }
+
+export const NO_GEOMETRY: Geometry = { boxes: new Map(), paths: new Map() };
 
 /** Synthetic packets looping over every sampled edge (the frame-rate test's load), at phase `t`. */
 export interface Stress {
@@ -141,42 +132,6 @@ export function packetPositions(
   return { byColor, marks, drawn, next };
 }
 
-/** The 2D context calls painting uses (a page canvas's and an OffscreenCanvas's have them). */
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-/**
- * Paints one frame onto a canvas already sized `view.width × view.dpr` by `view.height × view.dpr`:
- * the dots in flow units under the viewport's transform, then the failure labels in screen pixels,
- * kept inside the canvas (wrapped, never cut at its edge).
- */
-export function paintPackets(
-  ctx: Context2D,
-  pos: Positions,
-  view: FrameView,
-  wraps: WrapCache,
-  dots: DotSprites,
-): void {
-  const { dpr, width, height } = view;
-  const [tx, ty, zoom] = view.transform;
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-  // Each dot is its colour's sprite copied to its place, in device pixels (dotSprites.ts).
-  const scale = dpr * zoom;
-  const half = dots.size(scale) / 2;
-  for (const [color, pts] of pos.byColor) {
-    const sprite = dots.sprite(color, scale);
-    if (!sprite) continue;
-    for (const p of pts)
-      ctx.drawImage(sprite, Math.round(dpr * tx + p.x * scale - half), Math.round(dpr * ty + p.y * scale - half));
-  }
-  if (pos.marks.length === 0) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = LABEL_FONT;
-  const screen = pos.marks.map((m) => ({ p: { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, reason: m.reason }));
-  for (const l of placeFailureLabels(screen, (s) => ctx.measureText(s).width, width, height, wraps))
-    drawFailure(ctx, l);
-}
-
 function anchors(a: Box, b: Box): [Point, Point] {
   if (b.x > a.x + a.w)
     return [
@@ -196,27 +151,6 @@ function anchors(a: Box, b: Box): [Point, Point] {
 
 function boxCenterRight(b: Box | undefined): Point | null {
   return b ? { x: b.x + b.w - 14, y: b.y + 14 } : null;
-}
-
-const LABEL_FONT = '600 11px system-ui, sans-serif';
-
-/** A red cross where the packet stopped and its placed label (failureLabels.ts), in screen pixels. */
-function drawFailure(ctx: Context2D, l: PlacedLabel): void {
-  const p = l.cross;
-  ctx.save();
-  ctx.strokeStyle = '#ff4d4f';
-  ctx.lineWidth = 3;
-  ctx.beginPath();
-  ctx.moveTo(p.x - 7, p.y - 7);
-  ctx.lineTo(p.x + 7, p.y + 7);
-  ctx.moveTo(p.x + 7, p.y - 7);
-  ctx.lineTo(p.x - 7, p.y + 7);
-  ctx.stroke();
-  ctx.fillStyle = 'rgba(40, 8, 10, 0.92)';
-  ctx.fillRect(l.x, l.y, l.w, l.h);
-  ctx.fillStyle = '#ffd6d6';
-  l.lines.forEach((line, i) => ctx.fillText(line, l.x + 5, l.y + 13 + i * LABEL_LINE_HEIGHT));
-  ctx.restore();
 }
 
 const STRESS_COLORS = ['#E69F00', '#56B4E9', '#009E73', '#CC79A7'];
