@@ -127,7 +127,7 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   plugin?.dropStatus?.(obj);
   let warnings: AdmissionResult['warnings'];
   setObjectDefaults(obj);
-  if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod);
+  if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod, ctx.state.seed);
   if (info.kind === 'Pod' && old) keepStoredPodSpecFields(obj as Pod, old as Pod);
   bumpGeneration(obj, old);
   if (info.kind === 'Service') {

@@ -1,18 +1,9 @@
-// Names the control plane generates: `generateName` suffixes and pod-template hashes.
-// Upstream: k8s.io/apimachinery pkg/util/rand/rand.go (`alphanums`, `String`, `SafeEncodeString`)
-// and pkg/controller/controller_utils.go `ComputeHash`.
+// Names the control plane generates: `generateName` names and pod-template hashes.
+// Upstream: k8s.io/apimachinery pkg/util/rand/rand.go (`SafeEncodeString`; `alphanums` and `String`
+// are random/randString.ts) and pkg/controller/controller_utils.go `ComputeHash`.
 import type { Rng } from '../random/rng.ts';
+import { ALPHANUMS, randomSuffix } from '../random/randString.ts';
 import { canonicalJson } from '../model/canonicalJson.ts';
-
-/** rand.alphanums: no vowels (no words) and no confusable characters (0/o, 1/l, 3/e). */
-export const ALPHANUMS = 'bcdfghjklmnpqrstvwxz2456789';
-
-/** rand.String(n): what the API server appends to `generateName` (5 characters for pods and slices). */
-export function randomSuffix(rng: Rng, n = 5): string {
-  let s = '';
-  for (let i = 0; i < n; i++) s += ALPHANUMS[rng.int(ALPHANUMS.length)]!;
-  return s;
-}
 
 /** `generateName` + a suffix, drawn again on a (rare) collision like the API server's retry. */
 export function generateName(prefix: string, rng: Rng, taken: (name: string) => boolean): string {

@@ -85,7 +85,9 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   const containers = pod.spec.containers;
   const names = containers.map((c) => c?.name ?? '');
   // kubelet's convertToAPIContainerStatuses (pkg/kubelet/kubelet_pods.go): the runtime's image name,
-  // its digest as imageID, `containerd://` + the container's id, an empty lastState (a struct).
+  // its digest as imageID, `containerd://` + the container's id, an empty lastState (a struct), and
+  // (RecursiveReadOnlyMounts, on since v1.31) each mount, a read-only one with its recursive mode:
+  // Disabled unless asked for (containerd 2 on a recent kernel can, so IfPossible is Enabled).
   const statuses: ContainerStatus[] = containers.map((c) => {
     const name = c?.name ?? '';
     const ref = runtimeImage(c?.image ?? '');
@@ -110,6 +112,13 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
             },
           }
         : { running: { startedAt: at } },
+      ...(c?.volumeMounts?.length && {
+        volumeMounts: c.volumeMounts.map(({ mountPath, name, readOnly, recursiveReadOnly: r }) => ({
+          mountPath,
+          name,
+          ...(readOnly && { readOnly, recursiveReadOnly: r && r !== 'Disabled' ? 'Enabled' : 'Disabled' }),
+        })),
+      }),
     };
   });
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;

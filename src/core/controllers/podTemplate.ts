@@ -16,6 +16,7 @@ export function podFromTemplate(
   namespace: string,
   extraLabels: Record<string, string>,
   creationTimestamp: string,
+  seed: number,
 ): AdmittedPod {
   const t = deepClone(template ?? {});
   const labels = { ...(t.metadata?.labels ?? {}), ...extraLabels };
@@ -34,7 +35,7 @@ export function podFromTemplate(
     },
     spec: t.spec ?? { containers: [] },
   };
-  setCreatedPodDefaults(pod);
+  setCreatedPodDefaults(pod, seed);
   fillGeneration(pod);
   return pod;
 }

@@ -45,6 +45,7 @@ export function reconcileStatefulSet(
         'statefulset.kubernetes.io/pod-name': podName,
       },
       sts.metadata.creationTimestamp ?? state.createdAt,
+      state.seed,
     );
     pod.spec!.hostname = podName;
     if (sts.spec.serviceName) pod.spec!.subdomain = sts.spec.serviceName;
@@ -87,6 +88,7 @@ export function reconcileDaemonSet(
       ns,
       { 'controller-revision-hash': hash, 'pod-template-generation': '1' },
       ds.metadata.creationTimestamp ?? state.createdAt,
+      state.seed,
     );
     const nodeName = node.metadata.name;
     // ReplaceDaemonSetPodNodeNameNodeAffinity: the default scheduler binds it to exactly this node.

@@ -148,7 +148,15 @@ export function reconcileReplicaSet(
   for (let i = 0; i < replicas; i++) {
     const name = generateName(`${rsName}-`, names, taken);
     podNames.add(name);
-    const pod = podFromTemplate(rs.spec.template, rs, name, ns, {}, rs.metadata.creationTimestamp ?? state.createdAt);
+    const pod = podFromTemplate(
+      rs.spec.template,
+      rs,
+      name,
+      ns,
+      {},
+      rs.metadata.creationTimestamp ?? state.createdAt,
+      state.seed,
+    );
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, name, rs, 'replicaset-controller', ['spec', 'template']);

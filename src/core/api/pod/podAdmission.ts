@@ -3,20 +3,35 @@
 // (k8s.io/kubernetes plugin/pkg/admission/serviceaccount admission.go: serviceAccountName "default";
 // defaulttolerationseconds admission.go: not-ready and unreachable NoExecute tolerated for 300 s;
 // priority admission.go: no default PriorityClass, so priority 0 and PreemptLowerPriority).
+// On create the ServiceAccount plugin also mounts the API token (mountServiceAccountToken, below).
 // A Pod reaches them whoever creates it: `kubectl apply` (admit.ts), a workload controller
 // (controllers/podTemplate.ts), `kubectl run`'s temporary pod (dataplane/tempPod.ts).
 import type { Container, Pod } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
-import type { Toleration } from 'kubernetes-types/core/v1';
+import type { Toleration, Volume } from 'kubernetes-types/core/v1';
 import { setPodSpecDefaults } from './podSpec.ts';
+import { createRng } from '../../random/rng.ts';
+import { randomSuffix } from '../../random/randString.ts';
 
 const DEFAULT_TOLERATIONS: readonly Toleration[] = [
   { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
   { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
 ];
 
-/** The admission plugins' fields on a defaulted Pod; fields the user wrote are kept. */
-export function setPodAdmissionDefaults(pod: Pod): asserts pod is AdmittedPod {
+/** DefaultAPITokenMountPath: where every container finds its token, the cluster's CA and its namespace. */
+const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
+
+/**
+ * The admission plugins' fields on a defaulted Pod; fields the user wrote are kept.
+ * The ServiceAccount plugin's mountServiceAccountToken (admission.go), unless automountServiceAccountToken
+ * is false: a volume whose name starts `kube-api-access-` is taken as the token's (its source
+ * unchecked), else one is named with rand.String(5) drawn from the seed and the pod's key (so a pod
+ * keeps its name whatever else the scenario holds); each init container, then each container, without
+ * a mount at the path gets a read-only one; the projected volume (TokenVolumeSource) is appended when a
+ * mount was added and no volume was found. The plugin acts on create only; an update draws the same
+ * name, so the mounts a manifest never names come out as stored (kubectl apply's patch keeps them).
+ */
+export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is AdmittedPod {
   const spec = (pod.spec ??= { containers: [] });
   if (!Array.isArray(spec.containers)) spec.containers = [];
   // v1 conversion (pkg/apis/core/v1/conversion.go Convert_v1_PodSpec_To_core_PodSpec and back): the
@@ -35,15 +50,46 @@ export function setPodAdmissionDefaults(pod: Pod): asserts pod is AdmittedPod {
   for (const t of DEFAULT_TOLERATIONS)
     if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push({ ...t });
   spec.tolerations = tolerations;
+  if (spec.automountServiceAccountToken === false) return;
+  const volumes: Volume[] = Array.isArray(spec.volumes) ? spec.volumes : [];
+  const found = volumes.find((v) => v?.name?.startsWith('kube-api-access-'))?.name;
+  const name =
+    found ??
+    'kube-api-access-' + randomSuffix(createRng(seed).fork(`${pod.metadata?.namespace}/${pod.metadata?.name}`));
+  let added = false;
+  for (const c of [...(spec.initContainers ?? []), ...spec.containers])
+    if (c && typeof c === 'object' && !c.volumeMounts?.some((m) => m?.mountPath === TOKEN_MOUNT_PATH)) {
+      c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: TOKEN_MOUNT_PATH, name, readOnly: true }];
+      added = true;
+    }
+  if (added && !found)
+    spec.volumes = [
+      ...volumes,
+      {
+        name,
+        projected: {
+          defaultMode: 420,
+          sources: [
+            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+            { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+            {
+              downwardAPI: {
+                items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }],
+              },
+            },
+          ],
+        },
+      },
+    ];
 }
 
 /**
  * A Pod as the API server creates it without a manifest round trip (a controller's pod, kubectl run's):
  * the decoder's defaults, then the admission plugins.
  */
-export function setCreatedPodDefaults(pod: Pod): asserts pod is AdmittedPod {
+export function setCreatedPodDefaults(pod: Pod, seed: number): asserts pod is AdmittedPod {
   const spec = (pod.spec ??= { containers: [] });
   if (!Array.isArray(spec.containers)) spec.containers = [];
   setPodSpecDefaults(spec);
-  setPodAdmissionDefaults(pod);
+  setPodAdmissionDefaults(pod, seed);
 }

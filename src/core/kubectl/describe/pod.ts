@@ -2,11 +2,13 @@
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
 import { objectKey } from '../../model/objects.ts';
+import type { ProjectedVolumeSource } from 'kubernetes-types/core/v1';
 import type { ClusterState } from '../../model/clusterState.ts';
 import { kubeletEvents } from '../../controllers/kubeletEvents.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
 import { byteCompare } from '../labelSelector.ts';
+import { goQuote } from '../../api/fieldErrors.ts';
 import { describeEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
 type ContainerStatus = NonNullable<NonNullable<AdmittedPod['status']>['containerStatuses']>[number];
@@ -65,7 +67,10 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
   else {
     w.write(2, 'Mounts:\n');
     for (const m of [...mounts].sort((a, b) => byteCompare(a.mountPath, b.mountPath)))
-      w.write(3, `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'})\n`);
+      w.write(
+        3,
+        `${m.mountPath} from ${m.name} (${m.readOnly ? 'ro' : 'rw'}${m.subPath ? `,path=${goQuote(m.subPath)}` : ''})\n`,
+      );
   }
 }
 
@@ -100,6 +105,19 @@ function printTolerations(w: Lines, tolerations: NonNullable<AdmittedPod['spec']
     if (t.tolerationSeconds !== undefined) s += ` for ${t.tolerationSeconds}s`;
     w.write(0, `${s}\n`);
   });
+}
+
+/** printProjectedVolumeSource (v1.34): one or two lines per source, in the sources' order. */
+function describeProjected(w: Lines, p: ProjectedVolumeSource): void {
+  w.write(2, 'Type:\tProjected (a volume that contains injected data from multiple sources)\n');
+  for (const s of p.sources ?? []) {
+    if (s.secret) w.write(2, `SecretName:\t${s.secret.name ?? ''}\n    Optional:\t${s.secret.optional === true}\n`);
+    else if (s.downwardAPI) w.write(2, 'DownwardAPI:\ttrue\n');
+    else if (s.configMap)
+      w.write(2, `ConfigMapName:\t${s.configMap.name ?? ''}\n    Optional:\t${s.configMap.optional === true}\n`);
+    else if (s.serviceAccountToken)
+      w.write(2, `TokenExpirationSeconds:\t${s.serviceAccountToken.expirationSeconds ?? 3600}\n`);
+  }
 }
 
 export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events' | 'pods' | 'now'>): string {
@@ -155,6 +173,7 @@ export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events'
           2,
           `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`,
         );
+      else if (v.projected) describeProjected(w, v.projected);
       else w.write(1, '<unknown>\n');
     }
   }

@@ -59,7 +59,11 @@ export function replaceFor(
     const desired = typeof rs.spec.replicas === 'number' ? rs.spec.replicas : 1;
     for (let have = ownedPods(state, owner.uid).length; have < desired; have++) {
       const name = generateName(`${rs.metadata.name}-`, rng, taken);
-      add(podFromTemplate(rs.spec.template, rs, name, namespace, {}, state.now), 'replicaset-controller', rs);
+      add(
+        podFromTemplate(rs.spec.template, rs, name, namespace, {}, state.now, state.seed),
+        'replicaset-controller',
+        rs,
+      );
     }
   } else if (owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet') {
     const list: KObject[] = owner.kind === 'StatefulSet' ? state.statefulSets : state.daemonSets;
