@@ -112,13 +112,17 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
             },
           }
         : { running: { startedAt: at } },
-      ...(c?.volumeMounts?.length && {
-        volumeMounts: c.volumeMounts.map(({ mountPath, name, readOnly, recursiveReadOnly: r }) => ({
-          mountPath,
-          name,
-          ...(readOnly && { readOnly, recursiveReadOnly: r && r !== 'Disabled' ? 'Enabled' : 'Disabled' }),
-        })),
-      }),
+      ...(Array.isArray(c?.volumeMounts) &&
+        c.volumeMounts.length > 0 && {
+          volumeMounts: c.volumeMounts.map((m) => ({
+            mountPath: m?.mountPath,
+            name: m?.name,
+            ...(m?.readOnly && {
+              readOnly: true,
+              recursiveReadOnly: m.recursiveReadOnly && m.recursiveReadOnly !== 'Disabled' ? 'Enabled' : 'Disabled',
+            }),
+          })),
+        }),
     };
   });
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;

@@ -57,11 +57,14 @@ export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is 
     found ??
     'kube-api-access-' + randomSuffix(createRng(seed).fork(`${pod.metadata?.namespace}/${pod.metadata?.name}`));
   let added = false;
-  for (const c of [...(spec.initContainers ?? []), ...spec.containers])
-    if (c && typeof c === 'object' && !c.volumeMounts?.some((m) => m?.mountPath === TOKEN_MOUNT_PATH)) {
-      c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: TOKEN_MOUNT_PATH, name, readOnly: true }];
+  // Our decoder does not check every list's type (a mapping where mounts belong), so such a container is passed over.
+  for (const c of [...(Array.isArray(spec.initContainers) ? spec.initContainers : []), ...spec.containers]) {
+    const mounts = c?.volumeMounts ?? [];
+    if (c && typeof c === 'object' && Array.isArray(mounts) && !mounts.some((m) => m?.mountPath === TOKEN_MOUNT_PATH)) {
+      c.volumeMounts = [...mounts, { mountPath: TOKEN_MOUNT_PATH, name, readOnly: true }];
       added = true;
     }
+  }
   if (added && !found)
     spec.volumes = [
       ...volumes,

@@ -76,4 +76,11 @@ describe('the ServiceAccount token volume', () => {
     expect(names(1)).toEqual(one);
     expect(names(2)).not.toEqual(one);
   });
+
+  it('a mapping where the mounts belong (which our decoder lets through) is passed over, not a server error', () => {
+    const odd = YAML.replace('    volumeMounts:\n    - name: data\n', '    volumeMounts:\n      name: data\n');
+    const web = loadScenario(odd).state.pods.find((p) => p.metadata.name === 'web')!.spec;
+    expect(web.containers[0]!.volumeMounts).toEqual({ name: 'data', mountPath: '/data' });
+    expect(web.initContainers![0]!.volumeMounts).toEqual([expect.objectContaining({ readOnly: true })]);
+  });
 });
