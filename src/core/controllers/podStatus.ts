@@ -77,54 +77,76 @@ function hex64(key: string): string {
   return s;
 }
 
-/** Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. */
+type Spec = AdmittedPod['spec']['containers'][number];
+type Ran = { ready: boolean; started: boolean; exit?: 0 | 1 };
+
+// kubelet's convertToAPIContainerStatuses (pkg/kubelet/kubelet_pods.go): the runtime's image name,
+// its digest as imageID, `containerd://` + the container's id, an empty lastState (a struct), and
+// (RecursiveReadOnlyMounts, on since v1.31) each mount, a read-only one with its recursive mode:
+// Disabled unless asked for (containerd 2 on a recent kernel can, so IfPossible is Enabled).
+// `exit` set: the container ran to that exit code; unset: it runs.
+function containerStatus(pod: AdmittedPod, c: Spec, at: string, ran: Ran): ContainerStatus {
+  const name = c?.name ?? '';
+  const ref = runtimeImage(c?.image ?? '');
+  const containerID = `containerd://${hex64(`${pod.metadata.uid}/${name}`)}`;
+  return {
+    name,
+    containerID,
+    image: ref?.image ?? c?.image ?? '',
+    imageID: ref ? `${ref.repo}@${ref.digest || `sha256:${hex64(ref.image)}`}` : '',
+    lastState: {},
+    ready: ran.ready,
+    restartCount: 0,
+    started: ran.started,
+    state:
+      ran.exit === undefined
+        ? { running: { startedAt: at } }
+        : {
+            terminated: {
+              containerID,
+              exitCode: ran.exit,
+              reason: ran.exit === 0 ? 'Completed' : 'Error',
+              startedAt: at,
+              finishedAt: at,
+            },
+          },
+    ...(Array.isArray(c?.volumeMounts) &&
+      c.volumeMounts.length > 0 && {
+        volumeMounts: c.volumeMounts.map((m) => ({
+          mountPath: m?.mountPath,
+          name: m?.name,
+          ...(m?.readOnly && {
+            readOnly: true,
+            recursiveReadOnly: m.recursiveReadOnly && m.recursiveReadOnly !== 'Disabled' ? 'Enabled' : 'Disabled',
+          }),
+        })),
+      }),
+  };
+}
+
+/**
+ * Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. Its init
+ * containers ran before, within the same second: each regular one to exit 0 (ready, as the prober
+ * manager marks a succeeded init container, pkg/kubelet/prober/prober_manager.go UpdatePodStatus),
+ * each sidecar (`restartPolicy: Always`) still running beside the containers, ready like them.
+ */
 export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, at: string): void {
   const hostIPs = nodeHostIPs(node);
   const finished = declaredPhase(pod);
   const ready = !finished && !declaredNotReady(pod);
-  const containers = pod.spec.containers;
-  const names = containers.map((c) => c?.name ?? '');
-  // kubelet's convertToAPIContainerStatuses (pkg/kubelet/kubelet_pods.go): the runtime's image name,
-  // its digest as imageID, `containerd://` + the container's id, an empty lastState (a struct), and
-  // (RecursiveReadOnlyMounts, on since v1.31) each mount, a read-only one with its recursive mode:
-  // Disabled unless asked for (containerd 2 on a recent kernel can, so IfPossible is Enabled).
-  const statuses: ContainerStatus[] = containers.map((c) => {
-    const name = c?.name ?? '';
-    const ref = runtimeImage(c?.image ?? '');
-    const containerID = `containerd://${hex64(`${pod.metadata.uid}/${name}`)}`;
-    return {
-      name,
-      containerID,
-      image: ref?.image ?? c?.image ?? '',
-      imageID: ref ? `${ref.repo}@${ref.digest || `sha256:${hex64(ref.image)}`}` : '',
-      lastState: {},
-      ready,
-      restartCount: 0,
-      started: !finished,
-      state: finished
-        ? {
-            terminated: {
-              containerID,
-              exitCode: finished === 'Succeeded' ? 0 : 1,
-              reason: finished === 'Succeeded' ? 'Completed' : 'Error',
-              startedAt: at,
-              finishedAt: at,
-            },
-          }
-        : { running: { startedAt: at } },
-      ...(Array.isArray(c?.volumeMounts) &&
-        c.volumeMounts.length > 0 && {
-          volumeMounts: c.volumeMounts.map((m) => ({
-            mountPath: m?.mountPath,
-            name: m?.name,
-            ...(m?.readOnly && {
-              readOnly: true,
-              recursiveReadOnly: m.recursiveReadOnly && m.recursiveReadOnly !== 'Disabled' ? 'Enabled' : 'Disabled',
-            }),
-          })),
-        }),
-    };
-  });
+  const inits = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
+  const sidecars = inits.filter((c) => c?.restartPolicy === 'Always');
+  const app: Ran = finished
+    ? { ready: false, started: false, exit: finished === 'Succeeded' ? 0 : 1 }
+    : { ready, started: true };
+  // Init container statuses in the spec's order (kubetypes.SortStatusesOfInitContainers).
+  // ContainersReady names sidecars, then containers (pkg/kubelet/status/generate.go
+  // GenerateContainersReadyCondition).
+  const statuses = pod.spec.containers.map((c) => containerStatus(pod, c, at, app));
+  const initStatuses = inits.map((c) =>
+    containerStatus(pod, c, at, sidecars.includes(c) ? app : { ready: true, started: false, exit: 0 }),
+  );
+  const names = [...sidecars, ...pod.spec.containers].map((c) => c?.name ?? '');
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
   const notReadyReason = finished === 'Succeeded' ? 'PodCompleted' : finished ? 'PodFailed' : 'ContainersNotReady';
   const status: Observed<PodStatus> = {
@@ -156,6 +178,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
     podIP: ip,
     podIPs: [{ ip }],
     startTime: at,
+    ...(initStatuses.length > 0 && { initContainerStatuses: initStatuses }),
     containerStatuses: statuses,
     qosClass: qosClass(pod),
   };
