@@ -1,4 +1,5 @@
-// describePod, describeContainers (basic info, state, env, mounts), printPodTolerationsMultiline
+// describePod, describeContainers (basic info, state, env, mounts; for the init containers, then the
+// containers), printPodTolerationsMultiline
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
 import { objectKey } from '../../model/objects.ts';
@@ -74,6 +75,17 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
   }
 }
 
+function describeContainers(
+  w: Lines,
+  label: string,
+  containers: readonly Container[],
+  statuses: readonly ContainerStatus[] | undefined,
+): void {
+  const byName = new Map((statuses ?? []).map((s) => [s.name, s]));
+  w.write(0, containers.length === 0 ? `${label}: <none>\n` : `${label}:\n`);
+  for (const c of containers) describeContainer(w, c, byName.get(c.name));
+}
+
 /** pkg/apis/core/helper/qos GetPodQOS, reduced to the three classes. */
 export function podQOS(pod: AdmittedPod): string {
   if (pod.status?.qosClass) return pod.status.qosClass;
@@ -144,10 +156,10 @@ export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events'
   }
   const owner = controllerOf(pod);
   if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
-  const statuses = new Map((status.containerStatuses ?? []).map((s) => [s.name, s]));
-  const containers = spec.containers;
-  w.write(0, containers.length === 0 ? 'Containers: <none>\n' : 'Containers:\n');
-  for (const c of containers) describeContainer(w, c, statuses.get(c.name));
+  // Init containers (when the spec has any) before the containers, each matched to its status by name.
+  if ((spec.initContainers ?? []).length > 0)
+    describeContainers(w, 'Init Containers', spec.initContainers ?? [], status.initContainerStatuses);
+  describeContainers(w, 'Containers', spec.containers, status.containerStatuses);
   if ((status.conditions ?? []).length > 0) {
     w.write(0, 'Conditions:\n  Type\tStatus\n');
     for (const c of status.conditions ?? []) w.write(1, `${c.type} \t${c.status} \n`);
