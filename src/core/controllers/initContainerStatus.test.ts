@@ -100,6 +100,12 @@ describe('initContainerStatuses', () => {
     ]);
   });
 
+  it('get pods: the running sidecar counts among the ready containers, regular init containers do not', () => {
+    const rows = runKubectl(s, ['get', 'pods']).stdout.split('\n');
+    expect(rows.find((r) => r.startsWith(`${sidecarPod(s)} `))).toMatch(/ {3}2\/2 {5}Running {3}0 {10}60s$/);
+    expect(rows.find((r) => r.startsWith('myapp-pod '))).toMatch(/ {3}1\/1 {5}Running {3}0 {10}60s$/);
+  });
+
   it('a Pod without init containers has no initContainerStatuses', () => {
     const plain = loadScenario(
       'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: nginx}]\n',

@@ -1,16 +1,30 @@
 // printPod (k8s.io/kubernetes pkg/printers/internalversion/printers.go): READY counts ready
-// running containers; STATUS is the phase, overridden by status.reason, then by a waiting or
-// terminated container's reason; RESTARTS adds `(X ago)` when a last termination is known.
+// running containers and started ready sidecars, out of both; STATUS is the phase, overridden by
+// status.reason, then by a waiting or terminated container's reason; RESTARTS adds `(X ago)` when a
+// last termination is known.
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { ageOf, since } from '../humanDuration.ts';
 import { cols, type TablePrinter } from './table.ts';
 import { isPodReady } from '../../model/podReady.ts';
 
 export function podStatusCells(pod: AdmittedPod, now: string): { ready: string; reason: string; restarts: string } {
-  const total = pod.spec.containers.length;
+  // Sidecars (init containers with restartPolicy Always) count as containers: ready once started and
+  // ready, their restarts added. The `Init:…` reasons of an init container still running or failed are
+  // not reached: kubelet here reports every Pod's init containers done (Initialized True).
+  const sidecars = new Set(
+    (pod.spec.initContainers ?? []).filter((c) => c?.restartPolicy === 'Always').map((c) => c.name),
+  );
+  const total = pod.spec.containers.length + sidecars.size;
   let readyCount = 0;
   let restarts = 0;
   let lastRestart = '';
+  for (const c of pod.status?.initContainerStatuses ?? []) {
+    if (!sidecars.has(c?.name)) continue;
+    restarts += c.restartCount ?? 0;
+    const finished = c.lastState?.terminated?.finishedAt;
+    if (finished && finished > lastRestart) lastRestart = finished;
+    if (c.state?.terminated?.exitCode !== 0 && c.started && c.ready) readyCount++;
+  }
   let reason: string = pod.status?.reason || pod.status?.phase || '';
   for (const c of pod.status?.conditions ?? []) {
     if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';

@@ -1,5 +1,5 @@
 // Cell values from upstream printers_test.go (TestPrintServiceLoadBalancer, TestPrintEndpoint,
-// TestPrintEndpointSlice, makePortString cases, TestPrintIngress).
+// TestPrintEndpointSlice, makePortString cases, TestPrintIngress, TestPrintPodWithRestartableInitContainer).
 import { describe, expect, it } from 'vitest';
 import type { AdmittedEndpointSlice, AdmittedEndpoints, AdmittedIngress } from '../../model/admitted.ts';
 import { stateFromStoredYaml } from '../../api/testing/storedState.ts';
@@ -161,5 +161,63 @@ describe('printIngress and printPod', () => {
       '<none>',
       '<none>',
     ]);
+  });
+
+  // TestPrintPodWithRestartableInitContainer "test2" and "test3": sidecars count among the containers,
+  // ready once started and ready, their restarts and last restart with the containers'.
+  it('Pod with sidecars: READY out of containers and sidecars, RESTARTS with theirs', () => {
+    const sidecarPod = (phase: string, sidecar: object, container: object) =>
+      storedPod({
+        metadata: { name: 'test2' },
+        spec: {
+          initContainers: [
+            { name: 'restartable-init-1', restartPolicy: 'Always' },
+            { name: 'restartable-init-2', restartPolicy: 'Always' },
+          ],
+          containers: [{ name: 'c' }],
+        },
+        status: {
+          phase,
+          initContainerStatuses: [
+            {
+              name: 'restartable-init-1',
+              image: '',
+              imageID: '',
+              ready: false,
+              restartCount: 3,
+              lastState: { terminated: { exitCode: 0, finishedAt: '2025-01-01T23:59:50Z' } },
+              ...sidecar,
+            },
+            { name: 'restartable-init-2', image: '', imageID: '', ready: false, restartCount: 0, ...sidecar },
+          ],
+          containerStatuses: [
+            {
+              name: 'c',
+              image: '',
+              imageID: '',
+              ready: false,
+              restartCount: 4,
+              lastState: { terminated: { exitCode: 0, finishedAt: '2025-01-01T23:59:40Z' } },
+              ...container,
+            },
+          ],
+          conditions: [{ type: 'Initialized', status: 'True' }],
+        },
+      });
+    const running = sidecarPod(
+      'Running',
+      { started: true, state: { running: {} } },
+      { ready: true, state: { running: {} } },
+    );
+    expect(podPrinter.row(running, ctx)).toEqual(['test2', '1/3', 'Running', '7 (10s ago)', '10y']);
+    const ready = structuredClone(running);
+    ready.status!.initContainerStatuses![1]!.ready = true;
+    expect(podPrinter.row(ready, ctx)[1]).toBe('2/3');
+    const succeeded = sidecarPod(
+      'Succeeded',
+      { started: false, state: { terminated: { reason: 'Error', exitCode: 137 } } },
+      { ready: false, state: { terminated: { reason: 'Completed', exitCode: 0 } } },
+    );
+    expect(podPrinter.row(succeeded, ctx)).toEqual(['test2', '0/3', 'Completed', '7 (10s ago)', '10y']);
   });
 });
