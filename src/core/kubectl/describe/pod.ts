@@ -34,22 +34,31 @@ function describeState(w: Lines, name: string, state: ContainerState | undefined
   }
 }
 
+/**
+ * describeContainerPorts / describeContainerHostPorts: `port/PROTO`, with ` (name)` for a named port
+ * since kubectl v0.34.0, joined with `, `.
+ */
+export function describeContainerPorts(ports: Container['ports'], field: 'containerPort' | 'hostPort'): string {
+  return (ports ?? []).map((p) => `${p[field] ?? 0}/${p.protocol ?? 'TCP'}${p.name ? ` (${p.name})` : ''}`).join(', ');
+}
+
 function describeContainer(w: Lines, c: Container, status: ContainerStatus | undefined): void {
   w.write(1, `${c.name}:\n`);
   if (status) w.write(2, `Container ID:\t${status.containerID ?? ''}\n`);
   w.write(2, `Image:\t${c.image ?? ''}\n`);
   if (status) w.write(2, `Image ID:\t${status.imageID}\n`);
-  const ports = (c.ports ?? []).map((p) => `${p.containerPort}/${p.protocol ?? 'TCP'}`).join(', ');
+  const ports = describeContainerPorts(c.ports, 'containerPort');
   w.write(2, ports.includes(',') ? `Ports:\t${ports}\n` : `Port:\t${ports || '<none>'}\n`);
-  const hostPorts = (c.ports ?? []).map((p) => `${p.hostPort ?? 0}/${p.protocol ?? 'TCP'}`).join(', ');
+  const hostPorts = describeContainerPorts(c.ports, 'hostPort');
   w.write(2, hostPorts.includes(',') ? `Host Ports:\t${hostPorts}\n` : `Host Port:\t${hostPorts || '<none>'}\n`);
+  // describeContainerCommand: each item on its own lines (an item's line breaks start new ones).
   if ((c.command ?? []).length > 0) {
     w.write(2, 'Command:\n');
-    for (const s of c.command ?? []) w.write(3, `${s}\n`);
+    for (const s of c.command ?? []) for (const line of s.split('\n')) w.write(3, `${line}\n`);
   }
   if ((c.args ?? []).length > 0) {
     w.write(2, 'Args:\n');
-    for (const s of c.args ?? []) w.write(3, `${s}\n`);
+    for (const s of c.args ?? []) for (const line of s.split('\n')) w.write(3, `${line}\n`);
   }
   if (status) {
     describeState(w, 'State', status.state);
