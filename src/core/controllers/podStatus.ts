@@ -139,10 +139,12 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   const app: Ran = finished
     ? { ready: false, started: false, exit: finished === 'Succeeded' ? 0 : 1 }
     : { ready, started: true };
-  // Init container statuses in the spec's order (kubetypes.SortStatusesOfInitContainers).
-  // ContainersReady names sidecars, then containers (pkg/kubelet/status/generate.go
-  // GenerateContainersReadyCondition).
-  const statuses = pod.spec.containers.map((c) => containerStatus(pod, c, at, app));
+  // Container statuses in name order (kubelet sorts them: kubetypes.SortedContainerStatuses), init
+  // container statuses in the spec's (SortStatusesOfInitContainers). ContainersReady names sidecars,
+  // then containers, in the spec's order (pkg/kubelet/status/generate.go GenerateContainersReadyCondition).
+  const statuses = pod.spec.containers
+    .map((c) => containerStatus(pod, c, at, app))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const initStatuses = inits.map((c) =>
     containerStatus(pod, c, at, sidecars.includes(c) ? app : { ready: true, started: false, exit: 0 }),
   );

@@ -29,6 +29,17 @@ describe("a Deployment's running pod, field by field", () => {
     expect(get('-o', 'yaml')).toBe(yaml);
   });
 
+  it('lists container statuses by name, as kubelet sorts them; the unready message keeps the spec order', () => {
+    const pod = (ready: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {playground.ksp.dev/ready: "${ready}"}\nspec:\n  containers: [{name: web, image: nginx}, {name: sidecar, image: busybox}]\n`;
+    const status = (ready: string) =>
+      JSON.parse(runKubectl(loadScenario(pod(ready)), ['get', 'pod', 'p', '-o', 'json']).stdout).status;
+    expect(status('true').containerStatuses.map((c: { name: string }) => c.name)).toEqual(['sidecar', 'web']);
+    expect(status('false').conditions.find((c: { type: string }) => c.type === 'Ready').message).toBe(
+      'containers with unready status: [web sidecar]',
+    );
+  });
+
   it('prints the deprecated serviceAccount alias next to serviceAccountName', () => {
     expect(get('-o', 'yaml')).toContain('\n  serviceAccount: default\n  serviceAccountName: default\n');
   });
