@@ -52,7 +52,7 @@ export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is 
   spec.tolerations = tolerations;
   if (spec.automountServiceAccountToken === false) return;
   const volumes: Volume[] = Array.isArray(spec.volumes) ? spec.volumes : [];
-  const found = volumes.find((v) => v?.name?.startsWith('kube-api-access-'))?.name;
+  const found = volumes.find((v) => typeof v?.name === 'string' && v.name.startsWith('kube-api-access-'))?.name;
   const name =
     found ??
     'kube-api-access-' + randomSuffix(createRng(seed).fork(`${pod.metadata?.namespace}/${pod.metadata?.name}`));

@@ -83,4 +83,10 @@ describe('the ServiceAccount token volume', () => {
     expect(web.containers[0]!.volumeMounts).toEqual({ name: 'data', mountPath: '/data' });
     expect(web.initContainers![0]!.volumeMounts).toEqual([expect.objectContaining({ readOnly: true })]);
   });
+
+  it('a volume whose name is not a string (which our decoder lets through) is not taken as the token’s', () => {
+    const odd = YAML.replace('  - name: data\n    emptyDir: {}\n', '  - name: -3.1e+131\n    emptyDir: {}\n');
+    const web = loadScenario(odd).state.pods.find((p) => p.metadata.name === 'web')!.spec;
+    expect(web.volumes!.map((v) => v.name)).toEqual([-3.1e131, expect.stringMatching(GENERATED)]);
+  });
 });
