@@ -490,6 +490,43 @@ export async function benchRealPackets(
   });
 }
 
+/** Only the start-up rows (median of 3 cold loads each), unthrottled and with the CPU 4× slower. */
+export async function benchStartup(
+  dist?: string,
+): Promise<{ cpu: string; firstDiagramMs: number; firstPacketMs: number; editorReadyMs: number }[]> {
+  return withBrowser(dist, async (browser) => {
+    const rows = [];
+    for (const rate of [1, RATE]) {
+      const { js: _js, ...r } = await firstDiagram(browser, rate, 3);
+      rows.push({ cpu: `${rate}×`, ...r });
+    }
+    return rows;
+  });
+}
+
+/**
+ * Only the seed example's edit series with the CPU 4× slower (default and Chromebook user agent),
+ * each on a fresh paused seed page as in benchBrowser, so a change to the edit path can be measured
+ * against another build alternately (`dist`) without the rest of the browser section.
+ */
+export async function benchSeedEdits(dist?: string, edits = 30): Promise<{ seedEdit: EditRow; chromebook: EditRow }> {
+  return withBrowser(dist, async (browser) => {
+    const series = async (name: string, userAgent?: string) => {
+      const page = await seedPage(browser, RATE, userAgent);
+      const seedText = await page.evaluate(() => (window as unknown as Hooks).__ksp!.text);
+      const pause = page.getByRole('button', { name: 'Pause' });
+      if (await pause.count()) await pause.first().click();
+      const row = await editSeries(page, name, seedText, 150, edits);
+      await page.context().close();
+      return row;
+    };
+    return {
+      seedEdit: await series('seed example, CPU 4× slower'),
+      chromebook: await series('seed example, CPU 4× slower, Chromebook user agent', chromebookAgent(browser)),
+    };
+  });
+}
+
 export async function benchBrowser(options: { edits?: number } = {}): Promise<BrowserResult> {
   const edits = options.edits ?? 50;
   return withBrowser(undefined, async (browser) => {

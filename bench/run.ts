@@ -5,7 +5,9 @@
 // `--only route,cli` runs just those sections (load, route, share, memory, cli, peers, browser) and
 // leaves bench/results.json alone, so one figure can be re-measured without waiting for the rest.
 // `--only packets` measures just the browser's real-packets rows (unthrottled and CPU 4× slower);
-// with KSP_BENCH_DIST=<dir> it serves that directory, already built, so two builds can be alternated.
+// `--only startup` just the cold-start rows (first diagram, first packet, editor ready), both CPU rates.
+// `--only edits` just the seed example's edit series with the CPU 4× slower (and the Chromebook one).
+// With KSP_BENCH_DIST=<dir> either serves that directory, already built, so two builds can be alternated.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -98,6 +100,20 @@ if (!quick && only?.has('packets')) {
     { cpu: '1×', ...r.realPackets },
     { cpu: '4× slower', ...r.throttled },
   ]);
+}
+
+if (!quick && only?.has('startup')) {
+  const dist = process.env.KSP_BENCH_DIST;
+  section(`5. Start-up only (${dist ?? 'this checkout, built'}; ms, median of 3 cold loads)`);
+  const { benchStartup } = await import('./browser.bench.ts');
+  console.table(await benchStartup(dist));
+}
+if (!quick && only?.has('edits')) {
+  const dist = process.env.KSP_BENCH_DIST;
+  section(`5. Seed edits only, CPU 4× slower (${dist ?? 'this checkout, built'}; ms; budget p95 ≤ 150)`);
+  const { benchSeedEdits } = await import('./browser.bench.ts');
+  const r = await benchSeedEdits(dist);
+  console.table([r.seedEdit, r.chromebook]);
 }
 
 const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, peers, page });
