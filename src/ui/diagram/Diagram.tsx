@@ -2,7 +2,7 @@
 // toolbar, the stale notice and the zoom buttons (in the pane's flow, so nothing ever covers a box).
 // Domain state (view, selection, hover) lives in our store; React Flow keeps only the viewport.
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useSyncExternalStore, type MouseEvent } from 'react';
-import { Background, ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './diagram.css';
 import { select, setBottomTab, setHovered, useStore } from '../store.ts';
@@ -14,6 +14,7 @@ import { highlightFor } from './highlight.ts';
 import { refOfFlowId } from './flowIds.ts';
 import { fieldAspect, focusIdsFor } from './hoverTargets.ts';
 import { PacketCanvas } from './PacketCanvas.tsx';
+import { DotGrid } from './DotGrid.tsx';
 import { useFlights } from '../traffic/useFlights.ts';
 import { usePlayLoop } from '../traffic/usePlayLoop.ts';
 import { useAutoStart } from '../traffic/useAutoStart.ts';
@@ -218,7 +219,7 @@ function DiagramInner({ widget = false }: { widget?: boolean }) {
             onlyRenderVisibleElements={!exporting && nodes.length > VIRTUALIZE_ABOVE_NODES}
             colorMode={theme}
           >
-            <Background gap={24} size={1} />
+            <DotGrid gap={24} size={1} />
             <PacketCanvas flights={flights} />
             <ShownSignal />
           </ReactFlow>
