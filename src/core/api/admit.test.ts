@@ -47,6 +47,35 @@ describe('decode errors (the API server JSON decoder)', () => {
     );
   });
 
+  it('volumeMounts, volumes and the service-account fields decode as their types', () => {
+    const ctx = testCluster();
+    const pod = (container: string, spec = '') =>
+      applyYaml(
+        ctx,
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i${container}}]${spec}}\n`,
+      )[0]!;
+    const prefix =
+      'Error from server (BadRequest): error when creating "test.yaml": Pod in version "v1" cannot be handled as a Pod: ';
+    expect(pod(', volumeMounts: {name: x, mountPath: /x}').message).toBe(
+      `${prefix}json: cannot unmarshal object into Go struct field Container.spec.containers.volumeMounts of type []v1.VolumeMount`,
+    );
+    expect(pod(', volumeMounts: [{name: x, mountPath: /x, readOnly: "yes"}]').message).toBe(
+      `${prefix}json: cannot unmarshal string into Go struct field VolumeMount.spec.containers.volumeMounts.readOnly of type bool`,
+    );
+    expect(pod(', volumeMounts: [{name: x, mountpath: /x}]').message).toBe(
+      `${prefix}strict decoding error: unknown field "spec.containers[0].volumeMounts[0].mountpath"`,
+    );
+    expect(pod('', ', volumes: {name: x}').message).toBe(
+      `${prefix}json: cannot unmarshal object into Go struct field PodSpec.spec.volumes of type []v1.Volume`,
+    );
+    expect(pod('', ', automountServiceAccountToken: "false"').message).toBe(
+      `${prefix}json: cannot unmarshal string into Go struct field PodSpec.spec.automountServiceAccountToken of type bool`,
+    );
+    expect(pod(', volumeMounts: [{name: x, mountPath: /x}]', ', volumes: [{name: x, emptyDir: {}}]').outcome).toBe(
+      'created',
+    );
+  });
+
   it('reports misspelt fields of closed types as strict decoding errors', () => {
     const [r] = applyYaml(
       testCluster(),

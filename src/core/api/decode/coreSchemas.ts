@@ -83,9 +83,27 @@ export const containerPort = struct('v1.ContainerPort', {
   hostIP: str(),
 });
 
+// Closed: its seven fields (core/v1 types.go VolumeMount, v1.34). Admission and kubelet's status read
+// the list (the service-account token mount).
+const volumeMount = struct('v1.VolumeMount', {
+  name: str(),
+  readOnly: bool,
+  recursiveReadOnly: str('v1.RecursiveReadOnlyMode'),
+  mountPath: str(),
+  subPath: str(),
+  mountPropagation: str('v1.MountPropagationMode'),
+  subPathExpr: str(),
+});
+
 const container = struct(
   'v1.Container',
-  { name: str(), image: str(), ports: arr(containerPort), restartPolicy: str('v1.ContainerRestartPolicy') },
+  {
+    name: str(),
+    image: str(),
+    ports: arr(containerPort),
+    restartPolicy: str('v1.ContainerRestartPolicy'),
+    volumeMounts: arr(volumeMount),
+  },
   true,
 );
 
@@ -107,6 +125,10 @@ export const podSpec = struct(
       options: arr(struct('v1.PodDNSConfigOption', { name: str(), value: str() })),
     }),
     terminationGracePeriodSeconds: i64,
+    // Read by the ServiceAccount admission plugin (api/pod/podAdmission.ts).
+    volumes: arr(struct('v1.Volume', { name: str() }, true)),
+    serviceAccountName: str(),
+    automountServiceAccountToken: bool,
   },
   true,
 );
