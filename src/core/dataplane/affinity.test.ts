@@ -47,7 +47,12 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
   });
   it('a holder of a bucket reaches the same entries, and not a bucket pruned away', () => {
     const s = createAffinityStore();
-    const view = { affinityBucket: undefined as unknown };
+    const view = {
+      affinityBucket: undefined as unknown,
+      affinityNode: undefined,
+      affinityKey: undefined,
+      affinityId: -1,
+    };
     const rules = EPS.map((endpoint) => ({ endpoint }));
     s.set({ ...rec('1.1.1.1', EPS[1]!), at: 1 }, 0, false, view);
     expect(s.checkAt('n1', 'ns/svc:http/TCP', rules, '1.1.1.1', 10, 100, view)).toBe(1);
@@ -103,5 +108,43 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     expect(s.entries(1).map((r) => r.clientIP)).toEqual(['1.1.1.2']);
     s.prune(500);
     expect(s.entries(0)).toEqual([]);
+  });
+  it('a holder finds through the index what the maps hold, over many clients set, reaped, evicted and pruned', () => {
+    // The same --sets on two stores: one asked through a holder (its index), one through its maps.
+    const held = createAffinityStore();
+    const plain = createAffinityStore();
+    const view = {
+      affinityBucket: undefined as unknown,
+      affinityNode: undefined,
+      affinityKey: undefined,
+      affinityId: -1,
+    };
+    const rules = EPS.map((endpoint) => ({ endpoint }));
+    const other = [...rules].reverse();
+    let seed = 7;
+    const draw = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    for (let t = 0; t < 4000; t++) {
+      const client = `10.1.${draw(3)}.${draw(250)}`;
+      const list = draw(4) === 0 ? other : rules;
+      const want = plain.check(
+        'n1',
+        'ns/svc:http/TCP',
+        list.map((r) => r.endpoint),
+        client,
+        t,
+        100,
+      );
+      const got = held.checkAt('n1', 'ns/svc:http/TCP', list, client, t, 100, view);
+      expect(got).toBe(want === null ? -1 : list.findIndex((r) => r.endpoint === want));
+      const at = got >= 0 ? got : draw(3);
+      const r = { ...rec(client, list[at]!.endpoint), at, from: list };
+      held.set(r, t, false, view);
+      plain.set(r, t, false);
+      if (t % 500 === 499) {
+        held.prune(t);
+        plain.prune(t);
+      }
+    }
+    expect(held.entries(4000)).toEqual(plain.entries(4000));
   });
 });

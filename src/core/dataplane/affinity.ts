@@ -23,10 +23,15 @@ export interface AffinityRecord {
 /**
  * Where a caller keeps the store's bucket of the (node, key) it asks about (a kube-proxy view: one
  * node, one service port), so a check or --set reaches it without the two maps by node and by key:
- * with 10,000 Services the map by key was a cold look-up per sticky request. Opaque to the caller.
+ * with 10,000 Services the map by key was a cold look-up per sticky request. The node, key and
+ * number of the bucket are kept beside it, so a check that finds its client's entry through the
+ * store's index never loads the bucket itself. Opaque to the caller.
  */
 export interface AffinityHolder {
   affinityBucket: unknown;
+  affinityNode: string | undefined;
+  affinityKey: string | undefined;
+  affinityId: number;
 }
 
 export interface AffinityStore {
@@ -41,10 +46,10 @@ export interface AffinityStore {
   ): string | null;
   /**
    * check over a rule list (each rule with its endpoint), answered as the position in it (-1: none).
-   * A client whose only entry was --set from the same list (`set`'s `at`) is found at that position
-   * by identity, without reading the other rules' endpoint texts: with 10,000 Services each was a
-   * cold load per sticky request. The endpoints of a list are distinct (collectEndpoints merges
-   * duplicates), so the position is the one check's answer has.
+   * A client whose only entry was --set from this very list (`set`'s `at` and `from`) is found at
+   * that position by identity, without reading the list: with 10,000 Services its elements were cold
+   * loads per sticky request. The endpoints of a list are distinct (collectEndpoints merges
+   * duplicates) and a list is never changed once made, so the position is the one check's answer has.
    */
   checkAt(
     node: string,
@@ -55,9 +60,9 @@ export interface AffinityStore {
     timeout: number,
     holder?: AffinityHolder,
   ): number;
-  /** `at`: the endpoint's position in the rule list the caller picked it from (checkAt), if any. */
+  /** `at`: the endpoint's position in the rule list `from` the caller picked it from (checkAt), if any. */
   set(
-    rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number },
+    rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number; from?: readonly unknown[] },
     time: number,
     exclusive: boolean,
     holder?: AffinityHolder,
@@ -68,18 +73,28 @@ export interface AffinityStore {
   prune(time: number): void;
 }
 
-/** One entry of one list: the client, the endpoint and its --set order (the list's age order). */
+/**
+ * One entry of one list: the client, the endpoint and its --set order (the list's age order). What a
+ * sticky request reads comes first (a check finds it by bucket and client, then reads the rest up to
+ * lastSeen): an object's fields lie in the order it was built, and with 10,000 Services it is cold.
+ */
 interface Slot {
-  endpoint: string;
+  /** Its bucket. */
+  bucket: Bucket;
   clientIP: string;
-  spn: string;
-  lastSeen: number;
-  timeout: number;
-  stamp: number;
-  /** The endpoint's position in the rule list it was --set from (checkAt); -1: not given. */
-  at: number;
   /** The same client's entry in another endpoint's list of this bucket (rare: iptables keeps one per SEP chain). */
   next: Slot | null;
+  /** That rule list (null: not given), compared by identity. */
+  from: readonly unknown[] | null;
+  /** The endpoint's position in the rule list it was --set from (checkAt); -1: not given. */
+  at: number;
+  lastSeen: number;
+  endpoint: string;
+  timeout: number;
+  stamp: number;
+  spn: string;
+  /** On a chain's head: its hash in the store's index of heads. */
+  hash: number;
 }
 
 /** The lists of one node × service port (or IPVS virtual server), flat: no Map per list. */
@@ -106,21 +121,51 @@ export function createAffinityStore(): AffinityStore {
   const fresh = (r: Slot, time: number) => time - r.lastSeen < r.timeout;
   const bucketOf = (node: string, key: string): Bucket | undefined => nodes.get(node)?.get(key);
   const owner = {};
+  const heads = new HeadIndex();
+  const hold = (holder: AffinityHolder, b: Bucket): void => {
+    holder.affinityBucket = b;
+    holder.affinityNode = b.node;
+    holder.affinityKey = b.key;
+    holder.affinityId = b.seq;
+  };
   /** bucketOf through the holder's bucket when it is this store's, live, for this node and key. */
   const bucketFor = (node: string, key: string, holder: AffinityHolder | undefined): Bucket | undefined => {
     const held = holder?.affinityBucket as Bucket | undefined;
     if (held !== undefined && held.owner === owner && held.live && held.key === key && held.node === node) return held;
     const b = bucketOf(node, key);
-    if (holder !== undefined && b !== undefined) holder.affinityBucket = b;
+    if (holder !== undefined && b !== undefined) hold(holder, b);
     return b;
+  };
+  /**
+   * The head of the client's chain in the holder's bucket, found through the index without loading
+   * the bucket or its map (undefined: not found so; the bucket's own map answers then). An entry of
+   * the index is always a live bucket's of this store, so one found for the held bucket is its.
+   */
+  const heldHead = (
+    node: string,
+    key: string,
+    clientIP: string,
+    holder: AffinityHolder | undefined,
+  ): Slot | undefined => {
+    if (holder === undefined || holder.affinityKey !== key || holder.affinityNode !== node) return undefined;
+    return heads.find(holder.affinityId, holder.affinityBucket, clientIP);
+  };
+  /** Makes `r` the head of its client's chain in its bucket (`was`: the head it replaces, if any). */
+  const putHead = (b: Bucket, clientIP: string, r: Slot, was: Slot | undefined) => {
+    b.byClient.set(clientIP, r);
+    if (was === undefined) heads.add(r, b.seq, clientIP);
+    else heads.replace(was, r);
   };
   const forget = (b: Bucket, ep: string, clientIP: string) => {
     let prev: Slot | null = null;
     for (let r = b.byClient.get(clientIP) ?? null; r; prev = r, r = r.next) {
       if (r.endpoint !== ep) continue;
       if (prev) prev.next = r.next;
-      else if (r.next) b.byClient.set(clientIP, r.next);
-      else b.byClient.delete(clientIP);
+      else if (r.next) putHead(b, clientIP, r.next, r);
+      else {
+        b.byClient.delete(clientIP);
+        heads.remove(r);
+      }
       b.listSize.set(ep, (b.listSize.get(ep) ?? 1) - 1);
       return;
     }
@@ -157,12 +202,18 @@ export function createAffinityStore(): AffinityStore {
   return {
     check,
     checkAt(node, key, rules, clientIP, time, timeout, holder) {
-      const b = bucketFor(node, key, holder);
-      const head = b?.byClient.get(clientIP);
+      const found = heldHead(node, key, clientIP, holder);
+      if (found !== undefined && found.next === null && found.from === rules && found.at >= 0) {
+        // --reap, as check does.
+        if (time - found.lastSeen < timeout) return found.at;
+        forget(found.bucket, found.endpoint, clientIP);
+        return -1;
+      }
+      const b = found !== undefined ? found.bucket : bucketFor(node, key, holder);
+      const head = found ?? b?.byClient.get(clientIP);
       if (b === undefined || head === undefined) return -1;
       const at = head.at;
       if (head.next === null && at >= 0 && rules[at]?.endpoint === head.endpoint) {
-        // --reap, as check does.
         if (time - head.lastSeen < timeout) return at;
         forget(b, head.endpoint, clientIP);
         return -1;
@@ -172,7 +223,8 @@ export function createAffinityStore(): AffinityStore {
       return ep === null ? -1 : names.indexOf(ep);
     },
     set(rec, time, exclusive, holder) {
-      let b = bucketFor(rec.node, rec.key, holder);
+      const found = heldHead(rec.node, rec.key, rec.clientIP, holder);
+      let b = found !== undefined ? found.bucket : bucketFor(rec.node, rec.key, holder);
       if (!b) {
         let byKey = nodes.get(rec.node);
         if (!byKey) {
@@ -189,9 +241,9 @@ export function createAffinityStore(): AffinityStore {
           byClient: new Map(),
         };
         byKey.set(rec.key, b);
-        if (holder !== undefined) holder.affinityBucket = b;
+        if (holder !== undefined) hold(holder, b);
       }
-      let head = b.byClient.get(rec.clientIP);
+      let head = found ?? b.byClient.get(rec.clientIP);
       if (exclusive && head && (head.next !== null || head.endpoint !== rec.endpoint)) {
         const others: string[] = [];
         for (let r: Slot | null = head; r; r = r.next) if (r.endpoint !== rec.endpoint) others.push(r.endpoint);
@@ -206,23 +258,27 @@ export function createAffinityStore(): AffinityStore {
         old.spn = rec.spn;
         old.stamp = stamp++;
         old.at = rec.at ?? -1;
+        old.from = rec.from ?? null;
         return;
       }
       const r: Slot = {
-        endpoint: rec.endpoint,
+        bucket: b,
         clientIP: rec.clientIP,
-        spn: rec.spn,
+        next: null,
+        from: rec.from ?? null,
+        at: rec.at ?? -1,
         lastSeen: time,
+        endpoint: rec.endpoint,
         timeout: rec.timeout,
         stamp: stamp++,
-        at: rec.at ?? -1,
-        next: null,
+        spn: rec.spn,
+        hash: 0,
       };
       if (head) {
         let t = head;
         while (t.next) t = t.next;
         t.next = r;
-      } else b.byClient.set(rec.clientIP, r);
+      } else putHead(b, rec.clientIP, r, undefined);
       const size = (b.listSize.get(rec.endpoint) ?? 0) + 1;
       b.listSize.set(rec.endpoint, size);
       if (size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(b, rec.endpoint).clientIP);
@@ -295,4 +351,102 @@ function oldest(b: Bucket, ep: string): Slot {
   for (const head of b.byClient.values())
     for (let r: Slot | null = head; r; r = r.next) if (r.endpoint === ep && (!min || r.stamp < min.stamp)) min = r;
   return min!;
+}
+
+/**
+ * The heads of every bucket's client chains, by (bucket, client), in one open-addressed table
+ * (linear probing): a sticky request finds its entry with one load of the table and one of the entry,
+ * where the bucket, its map and the map's table were three more, cold with 10,000 Services. The
+ * buckets' maps stay what entries(), retain and prune walk; this only finds a head again.
+ */
+class HeadIndex {
+  private slots: (Slot | null)[] = nulls(1024);
+  private mask = 1023;
+  private count = 0;
+  /** The last client hashed and its hash: a --set follows its check with the same text. */
+  private lastClient = '';
+  private lastHash = 0;
+
+  /** The head for (bucket `id`, `bucket`, client), or undefined. */
+  find(id: number, bucket: unknown, clientIP: string): Slot | undefined {
+    const { slots, mask } = this;
+    for (let i = this.hash(id, clientIP) & mask; ; i = (i + 1) & mask) {
+      const r = slots[i]!;
+      if (r === null) return undefined;
+      if (r.bucket === bucket && r.clientIP === clientIP) return r;
+    }
+  }
+
+  add(r: Slot, id: number, clientIP: string): void {
+    r.hash = this.hash(id, clientIP);
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    this.place(r);
+    this.count++;
+  }
+
+  /** `next` takes `was`'s place (the same bucket and client). */
+  replace(was: Slot, next: Slot): void {
+    next.hash = was.hash;
+    this.slots[this.indexOf(was)] = next;
+  }
+
+  remove(r: Slot): void {
+    const { slots, mask } = this;
+    let i = this.indexOf(r);
+    slots[i] = null;
+    this.count--;
+    // Backward-shift deletion: later entries of the probe run move up so no search stops early.
+    for (let j = (i + 1) & mask; ; j = (j + 1) & mask) {
+      const s = slots[j]!;
+      if (s === null) return;
+      const home = s.hash & mask;
+      // s stays when its home lies cyclically in (i, j].
+      if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
+      slots[i] = s;
+      slots[j] = null;
+      i = j;
+    }
+  }
+
+  private indexOf(r: Slot): number {
+    const { slots, mask } = this;
+    let i = r.hash & mask;
+    while (slots[i] !== r) i = (i + 1) & mask;
+    return i;
+  }
+
+  private place(r: Slot): void {
+    const { slots, mask } = this;
+    let i = r.hash & mask;
+    while (slots[i] !== null) i = (i + 1) & mask;
+    slots[i] = r;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = nulls(2 * old.length);
+    this.mask = this.slots.length - 1;
+    for (const r of old) if (r !== null) this.place(r);
+  }
+
+  /** FNV-1a of the client's text, mixed with the bucket's number; a small integer. */
+  private hash(id: number, clientIP: string): number {
+    let h: number;
+    if (clientIP === this.lastClient) h = this.lastHash;
+    else {
+      h = 0x811c9dc5;
+      for (let k = 0; k < clientIP.length; k++) h = Math.imul(h ^ clientIP.charCodeAt(k), 0x01000193);
+      this.lastClient = clientIP;
+      this.lastHash = h;
+    }
+    h = Math.imul(h ^ Math.imul(id + 1, 0x9e3779b1), 0x85ebca6b);
+    return (h ^ (h >>> 15)) & 0x3fffffff;
+  }
+}
+
+/** `n` nulls in a fast (not dictionary) array: `new Array(n)` past 100,000 elements would be one. */
+function nulls(n: number): (Slot | null)[] {
+  const out: (Slot | null)[] = [];
+  for (let i = 0; i < n; i++) out.push(null);
+  return out;
 }

@@ -43,15 +43,8 @@ export function pickEndpoint(
     const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
     retainOnce(ctx, node, sp, affinityKey);
     // The view holds its bucket of the affinity store (one node, one service port).
-    const at = ctx.affinity.checkAt(
-      node,
-      affinityKey,
-      toLocal ? sp.localRules : sp.clusterRules,
-      pkt.srcIP,
-      pkt.time,
-      T,
-      sp,
-    );
+    const rules = toLocal ? sp.localRules : sp.clusterRules;
+    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T, sp);
     const rec = at < 0 ? undefined : table[first + at];
     if (rec) {
       trace.add({
@@ -66,7 +59,16 @@ export function pickEndpoint(
         packet: undefined,
       });
       ctx.affinity.set(
-        { node, key: affinityKey, spn: sp.spn, endpoint: rec.endpoint, clientIP: pkt.srcIP, timeout: T, at },
+        {
+          node,
+          key: affinityKey,
+          spn: sp.spn,
+          endpoint: rec.endpoint,
+          clientIP: pkt.srcIP,
+          timeout: T,
+          at,
+          from: rules,
+        },
         pkt.time,
         mode === 'ipvs',
         sp,
@@ -142,6 +144,7 @@ export function pickEndpoint(
         clientIP: pkt.srcIP,
         timeout: T,
         at: idx,
+        from: toLocal ? sp.localRules : sp.clusterRules,
       },
       pkt.time,
       mode === 'ipvs',

@@ -130,8 +130,11 @@ export interface ServicePortProxy {
   /** Affinity keys already pruned to this view's endpoints (endpointPick.ts retainOnce), and the last one asked. */
   retainedKeys: Set<string> | undefined;
   retainedKey: string | undefined;
-  /** Its bucket of the affinity store, kept by the store (affinity.ts AffinityHolder). */
+  /** Its bucket of the affinity store, and that bucket's node, key and number, kept by the store (affinity.ts AffinityHolder). */
   affinityBucket: unknown;
+  affinityNode: string | undefined;
+  affinityKey: string | undefined;
+  affinityId: number;
 }
 
 export interface ServiceChains {
@@ -243,6 +246,9 @@ export function buildServicePort(
     spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
     affinityAt: undefined,
     affinityBucket: undefined,
+    affinityNode: undefined,
+    affinityKey: undefined,
+    affinityId: -1,
     retainedKey: undefined,
     retainedKeys: undefined,
     clusterRules: [],
