@@ -12,9 +12,9 @@ import type { EndpointRules } from './proxySync.ts';
 import { cidrContains, parseCidr } from '../net/ipv4.ts';
 import { isFromLocalPod } from './localDetector.ts';
 import {
-  chainsOf,
   dnatHopText,
   dropNoLocalEndpointsRule,
+  externalAddress,
   externalEntryRule,
   externalHopText,
   firewallDropRule,
@@ -168,9 +168,8 @@ export function kubeProxyDecide(
       toLocal = true;
       chain = sp.svlChain;
     }
-    const chains = chainsOf(sp);
-    const entryTarget = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
-    const svl = chain === chains.svl;
+    // The view's KUBE-SVL name, written at sync (its KUBE-EXT/FW names only the rule's first use reads).
+    const svl = chain === sp.svlChain;
     trace.add({
       kind: 'kube-proxy',
       node,
@@ -181,15 +180,11 @@ export function kubeProxyDecide(
         spn: sp.spn,
         policy: ext ? 'Local' : 'Cluster',
       }),
-      rule: externalEntryRule(settings, sp, entry, pkt.dstIP, entryTarget),
-      at: serviceAt(
-        sp,
+      rule: externalEntryRule(settings, sp, entry, pkt.dstIP),
+      at:
         entry === 'node-port'
-          ? `spec.ports[${sp.portIndex}].nodePort`
-          : entry === 'external-ip'
-            ? 'spec.externalIPs'
-            : 'status.loadBalancer.ingress',
-      ),
+          ? (sp.nodePortAt ??= serviceAt(sp, `spec.ports[${sp.portIndex}].nodePort`))
+          : serviceAt(sp, entry === 'external-ip' ? 'spec.externalIPs' : 'status.loadBalancer.ingress'),
       toIP: pkt.dstIP,
       packet: undefined,
     });
@@ -224,7 +219,7 @@ export function kubeProxyDecide(
     masqWhy = MASQ_HAIRPIN;
   }
   const clusterIP = entry === 'cluster-ip';
-  const address = clusterIP ? sp.clusterIPAddress : `${pkt.dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`;
+  const address = clusterIP ? sp.clusterIPAddress : externalAddress(sp, entry, pkt.dstIP);
   // The DNAT hop rewrites the destination to the endpoint (its `ip:port`, kept on the record).
   trace.rewrite(
     {

@@ -52,6 +52,10 @@ export interface ServicePortProxy {
   healthCheckNodePort: number;
   /** sessionAffinityConfig.clientIP.timeoutSeconds when sessionAffinity is ClientIP (default 10800); null without affinity. */
   stickyMaxAgeSeconds: number | null;
+  /** The key of its affinity table, `spn/PROTO` (proxyRules.ts affinityTableKey; '' until sync writes it). */
+  affinityTableKey: string;
+  /** The node port's place in the Service's YAML, for its entry hop (made on first use, frozen). */
+  nodePortAt: HopAt | undefined;
   /** ExternalPolicyLocal: (NodePort || LoadBalancer) && externalTrafficPolicy Local. */
   externalPolicyLocal: boolean;
   /** InternalPolicyLocal: internalTrafficPolicy Local. */
@@ -219,6 +223,7 @@ export function buildServicePort(
     internalPolicyChain: internalPolicyLocal ? 'SVL' : 'SVC',
     topologyMode: cat.topologyMode,
     stickyMaxAgeSeconds,
+    affinityTableKey: '',
     table: undefined,
     clusterAt: 0,
     clusterCount: 0,
@@ -237,6 +242,7 @@ export function buildServicePort(
     hasExternalEndpoints: hasEndpoints && !(externalPolicyLocal && localCount === 0),
     usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
     nodePort,
+    nodePortAt: undefined,
     localAt: 0,
     localCount: 0,
     localEndpoints: cat.localEndpoints,

@@ -20,21 +20,22 @@ import {
   nftServiceChain,
   type EntryKind,
 } from './ruleText.ts';
-import { KEYED_SIZE, SLOT, memo, memoKeyed, statisticThresholds } from './ruleMemo.ts';
+import { EXTERNAL_SLOT, KEYED_SIZE, SLOT, memo, memoKeyed, statisticThresholds } from './ruleMemo.ts';
 import type { EndpointRules } from './proxySync.ts';
 import { say, type Said } from './said.ts';
+import { flat } from './flatString.ts';
 import { nodePortsMatchAll } from './nodePortAddresses.ts';
 
 export type { EntryKind };
 export { chainsOf, computeProbability, iptablesRandomRule, ipvsVirtualServer, nftNumgenRule, statisticThresholds };
 
-const MODE_INDEX: Record<ProxyMode, number> = { iptables: 0, nftables: 1, ipvs: 2 };
-const ENTRY_INDEX: Record<EntryKind, number> = {
-  'cluster-ip': 0,
-  'external-ip': 1,
-  'load-balancer-ip': 2,
-  'node-port': 3,
+/** An external entry kind's first memo slot (ruleMemo.ts SLOT_COUNTS: node port first). */
+const EXTERNAL_AT: Record<Exclude<EntryKind, 'cluster-ip'>, number> = {
+  'node-port': SLOT.external,
+  'external-ip': SLOT.external + EXTERNAL_SLOT.size,
+  'load-balancer-ip': SLOT.external + 2 * EXTERNAL_SLOT.size,
 };
+const externalAt = (entry: EntryKind): number => EXTERNAL_AT[entry as Exclude<EntryKind, 'cluster-ip'>];
 
 /**
  * The nat rule that matched the destination and jumped to `target` (iptables: KUBE-SERVICES or
@@ -58,20 +59,35 @@ export function entryRuleText(
 }
 
 /**
- * The external entry's rule (externalIP, load-balancer IP, node port → KUBE-EXT/FW), kept on the view
- * per destination: sync wrote only the ClusterIP's. IPVS's virtual server names the scheduler, a
- * setting: not kept.
+ * The external entry's rule (externalIP, load-balancer IP, node port → KUBE-EXT, or KUBE-FW for a
+ * load-balancer IP with source ranges), kept on the view per destination: sync wrote only the
+ * ClusterIP's. IPVS's virtual server names the scheduler, a setting: not kept.
  */
 export function externalEntryRule(
   settings: ClusterSettings,
   sp: ServicePortProxy,
   entry: EntryKind,
   dstIP: string,
-  target: string,
 ): string {
   const mode = settings.proxyMode;
-  const make = () => entryRuleText(mode, settings, sp, entry, dstIP, target, 'external');
-  return mode === 'ipvs' ? make() : memo(sp, SLOT.entry + MODE_INDEX[mode] * 4 + ENTRY_INDEX[entry], dstIP, make);
+  const make = () => {
+    const chains = chainsOf(sp);
+    const target = entry === 'load-balancer-ip' && sp.usesFWChain ? chains.fw : chains.ext;
+    return entryRuleText(mode, settings, sp, entry, dstIP, target, 'external');
+  };
+  if (mode === 'ipvs') return make();
+  const slot = mode === 'iptables' ? EXTERNAL_SLOT.iptablesRule : EXTERNAL_SLOT.nftablesRule;
+  return memo(sp, externalAt(entry) + slot, dstIP, make);
+}
+
+/** `dstIP:port` for an external entry (the node port for a node port), kept on the view per destination. */
+export function externalAddress(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
+  return memo(
+    sp,
+    externalAt(entry) + EXTERNAL_SLOT.address,
+    dstIP,
+    () => `${dstIP}:${entry === 'node-port' ? sp.nodePort : sp.port}`,
+  );
 }
 
 /** The hop for a ClusterIP entry: which endpoints internalTrafficPolicy lets through. */
@@ -90,7 +106,7 @@ export function externalHopText(
 ): string {
   return memo(
     sp,
-    SLOT.entryDetail + (ENTRY_INDEX[entry] - 1) * 2 + (localOnly ? 1 : 0),
+    externalAt(entry) + (localOnly ? EXTERNAL_SLOT.detailLocal : EXTERNAL_SLOT.detailAny),
     dstIP,
     () =>
       `kube-proxy on ${node}: ${where(sp, entry, dstIP)} belongs to ${sp.spn} (externalTrafficPolicy ${policyLocal ? 'Local' : 'Cluster'}) → ${localOnly ? 'endpoints on this node only, client IP kept' : 'any ready endpoint'}`,
@@ -154,9 +170,9 @@ export function firewallDropRule(mode: ProxyMode, sp: ServicePortProxy, dstIP: s
   return `(iptables) KUBE-LOAD-BALANCER-SOURCE-CIDR does not list ${srcIP}`;
 }
 
-/** The key of the service port's affinity table (xt_recent lists / nftables sets): `spn/PROTO`. */
+/** The key of the service port's affinity table (xt_recent lists / nftables sets): `spn/PROTO`, written at sync. */
 export function affinityTableKey(sp: ServicePortProxy): string {
-  return memo(sp, SLOT.affinityKey, null, () => `${sp.spn}/${sp.protocol}`);
+  return sp.affinityTableKey !== '' ? sp.affinityTableKey : (sp.affinityTableKey = flat(`${sp.spn}/${sp.protocol}`));
 }
 
 // The texts of one endpoint of a chain: written at sync, one record per endpoint (proxySync.ts).
@@ -208,6 +224,13 @@ export function dnatHopTextOf(sp: ServicePortProxy, entry: EntryKind, dstIP: str
 
 /** The same, kept on the endpoint's record per address (an address other than the ClusterIP the record holds). */
 export function dnatHopText(sp: ServicePortProxy, entry: EntryKind, dstIP: string, rec: EndpointRules): string {
+  if (entry === 'node-port') {
+    if (rec.nodePortDnatKey === dstIP) return rec.nodePortDnat;
+    if (rec.nodePortDnatKey === undefined) {
+      rec.nodePortDnatKey = dstIP;
+      return (rec.nodePortDnat = flat(dnatHopTextOf(sp, entry, dstIP, rec.ep)));
+    }
+  }
   return memoKeyed(
     (rec.keyed ??= new Array<undefined>(KEYED_SIZE).fill(undefined)),
     entry === 'node-port' ? 3 : 0,

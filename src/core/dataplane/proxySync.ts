@@ -15,6 +15,7 @@ import type { ProxyEndpoint, ServicePortProxy } from './proxyModel.ts';
 import {
   affinityPinnedText,
   affinityRuleText,
+  affinityTableKey,
   chainsOf,
   clusterIPHopText,
   dnatHopTextOf,
@@ -62,7 +63,13 @@ export interface EndpointRules extends PodViewFields {
   affinityPinned: string;
   /** The DNAT hop of a packet sent to the ClusterIP ('' without one). */
   clusterIPDnat: string;
-  /** The DNAT hop for other addresses (externalIPs, LB IPs, node ports), kept per address (ruleMemo.ts memoKeyed). */
+  /**
+   * The DNAT hop of a packet sent to a node port, for the first address it came to (a record is its
+   * node's: nearly always that node's IP), kept on the record, which the packet reads anyway.
+   */
+  nodePortDnatKey: string | undefined;
+  nodePortDnat: string;
+  /** The DNAT hop for other addresses (externalIPs, LB IPs, other node addresses), kept per address (ruleMemo.ts memoKeyed). */
   keyed: unknown[] | undefined;
   /**
    * What the hops that pick this endpoint say, made on first use and shared by the results (frozen):
@@ -92,6 +99,7 @@ export function syncRules(
   const chains = chainsOf(sp);
   sp.svcChain = chains.svc;
   sp.svlChain = chains.svl;
+  affinityTableKey(sp);
   const clusterIP = sp.clusterIP;
   if (clusterIP !== '') {
     const local = sp.internalPolicyChain === 'SVL';
@@ -206,7 +214,8 @@ function endpointRules(
           ? flat(affinityPinnedText(ep.endpoint, ep.podRef?.name, node, sp.stickyMaxAgeSeconds))
           : '',
       pickedSaid: undefined,
-      keyed: undefined,
+      nodePortDnatKey: undefined,
+      nodePortDnat: '',
       podName: ep.podRef?.name,
       pod: undefined,
       servedNote: undefined,
@@ -220,6 +229,7 @@ function endpointRules(
       servedHead: '',
       servedTail: '',
       acceptsHead: '',
+      keyed: undefined,
     };
     if (podView) holdAnswer(rec, sp.protocol, podView(ep.ip));
     return rec;

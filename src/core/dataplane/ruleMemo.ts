@@ -10,17 +10,18 @@ import { computeProbability } from './ruleText.ts';
 import { flat } from './flatString.ts';
 
 /**
- * The view's own slots, keyed by a value (a destination IP, mostly), and how many each rule takes
- * (one per proxy mode, entry kind… as proxyRules.ts indexes them).
+ * The view's own slots, keyed by a value (a destination IP), and how many each takes: per external
+ * entry kind (node port first, then externalIP, load-balancer IP) its entry rule in iptables and in
+ * nftables (IPVS's names the scheduler, a setting: not kept), its hop text (any / local endpoints)
+ * and the address `ip:port` it was sent to. One kind's slots lie together, so a packet's texts share
+ * a cache line or two of the memo (with 10,000 Services the memo is cold: each line costs a load).
  */
 const SLOT_COUNTS = {
-  /** kube-proxy entry rule per mode (3) × entry kind (4), keyed by destination IP. */
-  entry: 12,
-  /** The affinity table key `spn/PROTO` (key null). */
-  affinityKey: 1,
-  /** kube-proxy entry hop text: 2 per external entry kind (any / local endpoints), keyed by destination IP. */
-  entryDetail: 6,
+  /** Per external entry kind: rule (2), hop text (2), address (1), as EXTERNAL_SLOT indexes them. */
+  external: 15,
 };
+/** The slots of one external entry kind, from SLOT.external + kind × EXTERNAL_SLOT.size. */
+export const EXTERNAL_SLOT = { iptablesRule: 0, nftablesRule: 1, detailAny: 2, detailLocal: 3, address: 4, size: 5 };
 
 /** The first slot of each rule, laid out in the order above; `size` is the slots a view holds. */
 export const SLOT = layout(SLOT_COUNTS);

@@ -11,7 +11,7 @@ import type { NodeRoute } from './route.ts';
 import type { Said } from './said.ts';
 import { parseTargetCached, type Target } from './target.ts';
 import { flat } from './flatString.ts';
-import { ipv4 } from './ipMemo.ts';
+import { ipv4, sameText } from './ipMemo.ts';
 
 /**
  * A request's target text, parsed, with the owner of its address when it is an IP. The parsed fields
@@ -72,7 +72,7 @@ export function targetRecord(
     text,
     table,
     scheme: t?.scheme ?? 'http',
-    host: t?.host ?? '',
+    host: t === undefined ? '' : t.isIP ? sameText(t.host) : t.host,
     port: t?.port ?? 0,
     path: t?.path ?? '',
     isIP: t?.isIP ?? false,
