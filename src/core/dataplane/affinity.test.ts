@@ -49,8 +49,6 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     const s = createAffinityStore();
     const view = {
       affinityBucket: undefined as unknown,
-      affinityNode: undefined,
-      affinityKey: undefined,
       affinityId: -1,
     };
     const rules = EPS.map((endpoint) => ({ endpoint }));
@@ -115,8 +113,6 @@ describe('ClientIP affinity lists (xt_recent semantics)', () => {
     const plain = createAffinityStore();
     const view = {
       affinityBucket: undefined as unknown,
-      affinityNode: undefined,
-      affinityKey: undefined,
       affinityId: -1,
     };
     const rules = EPS.map((endpoint) => ({ endpoint }));

@@ -21,16 +21,16 @@ export interface AffinityRecord {
 }
 
 /**
- * Where a caller keeps the store's bucket of the (node, key) it asks about (a kube-proxy view: one
- * node, one service port), so a check or --set reaches it without the two maps by node and by key:
- * with 10,000 Services the map by key was a cold look-up per sticky request. The node, key and
- * number of the bucket are kept beside it, so a check that finds its client's entry through the
- * store's index never loads the bucket itself. Opaque to the caller.
+ * Where a caller keeps the store's bucket of the one (node, key) it asks about with it (a kube-proxy
+ * view in iptables or nftables mode: one node, one service port's table), so a check or --set
+ * reaches it without the two maps by node and by key: with 10,000 Services the map by key was a cold
+ * look-up per sticky request. The bucket's number is kept beside it, so a check that finds its
+ * client's entry through the store's index never loads the bucket, nor compares the node's and the
+ * key's texts (each a cold load). Opaque to the caller, who passes the same node and key with it
+ * every time.
  */
 export interface AffinityHolder {
   affinityBucket: unknown;
-  affinityNode: string | undefined;
-  affinityKey: string | undefined;
   affinityId: number;
 }
 
@@ -50,6 +50,8 @@ export interface AffinityStore {
    * that position by identity, without reading the list: with 10,000 Services its elements were cold
    * loads per sticky request. The endpoints of a list are distinct (collectEndpoints merges
    * duplicates) and a list is never changed once made, so the position is the one check's answer has.
+   * `clientNum`: the client's address as an IPv4 number (null: not IPv4), which the store's index
+   * hashes instead of the text; a caller passes it for a client every time or never.
    */
   checkAt(
     node: string,
@@ -59,10 +61,11 @@ export interface AffinityStore {
     time: number,
     timeout: number,
     holder?: AffinityHolder,
+    clientNum?: number | null,
   ): number;
   /** `at`: the endpoint's position in the rule list `from` the caller picked it from (checkAt), if any. */
   set(
-    rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number; from?: readonly unknown[] },
+    rec: Omit<AffinityRecord, 'lastSeen'> & { at?: number; from?: readonly unknown[]; clientNum?: number | null },
     time: number,
     exclusive: boolean,
     holder?: AffinityHolder,
@@ -79,8 +82,8 @@ export interface AffinityStore {
  * lastSeen): an object's fields lie in the order it was built, and with 10,000 Services it is cold.
  */
 interface Slot {
-  /** Its bucket. */
-  bucket: Bucket;
+  /** Its bucket's number (Bucket.seq), compared where loading the bucket would be a cold load. */
+  seq: number;
   clientIP: string;
   /** The same client's entry in another endpoint's list of this bucket (rare: iptables keeps one per SEP chain). */
   next: Slot | null;
@@ -89,6 +92,7 @@ interface Slot {
   /** The endpoint's position in the rule list it was --set from (checkAt); -1: not given. */
   at: number;
   lastSeen: number;
+  bucket: Bucket;
   endpoint: string;
   timeout: number;
   stamp: number;
@@ -99,7 +103,7 @@ interface Slot {
 
 /** The lists of one node × service port (or IPVS virtual server), flat: no Map per list. */
 interface Bucket {
-  /** Creation order, so entries() lists buckets in the order they first appeared. */
+  /** Creation order (across stores: a number names one bucket), so entries() lists buckets in the order they first appeared. */
   seq: number;
   /** The store that made it, and whether it is still in its maps (a holder's bucket is checked against both). */
   owner: object;
@@ -112,10 +116,12 @@ interface Bucket {
   byClient: Map<string, Slot>;
 }
 
+/** Buckets are numbered across stores, so a number a holder keeps names one bucket of one store. */
+let bucketSeq = 0;
+
 export function createAffinityStore(): AffinityStore {
   // node → key → bucket
   const nodes = new Map<string, Map<string, Bucket>>();
-  let seq = 0;
   // Global --set counter: a list's age order is its entries' stamp order; records are re-stamped in place.
   let stamp = 0;
   const fresh = (r: Slot, time: number) => time - r.lastSeen < r.timeout;
@@ -124,8 +130,6 @@ export function createAffinityStore(): AffinityStore {
   const heads = new HeadIndex();
   const hold = (holder: AffinityHolder, b: Bucket): void => {
     holder.affinityBucket = b;
-    holder.affinityNode = b.node;
-    holder.affinityKey = b.key;
     holder.affinityId = b.seq;
   };
   /** bucketOf through the holder's bucket when it is this store's, live, for this node and key. */
@@ -139,21 +143,19 @@ export function createAffinityStore(): AffinityStore {
   /**
    * The head of the client's chain in the holder's bucket, found through the index without loading
    * the bucket or its map (undefined: not found so; the bucket's own map answers then). An entry of
-   * the index is always a live bucket's of this store, so one found for the held bucket is its.
+   * the index is always a live bucket's of this store, and a bucket's number is no other's, so one
+   * found with the held bucket's number is that bucket's (the holder's node and key).
    */
   const heldHead = (
-    node: string,
-    key: string,
     clientIP: string,
+    clientNum: number | null | undefined,
     holder: AffinityHolder | undefined,
-  ): Slot | undefined => {
-    if (holder === undefined || holder.affinityKey !== key || holder.affinityNode !== node) return undefined;
-    return heads.find(holder.affinityId, holder.affinityBucket, clientIP);
-  };
+  ): Slot | undefined =>
+    holder === undefined || holder.affinityId < 0 ? undefined : heads.find(holder.affinityId, clientIP, clientNum);
   /** Makes `r` the head of its client's chain in its bucket (`was`: the head it replaces, if any). */
-  const putHead = (b: Bucket, clientIP: string, r: Slot, was: Slot | undefined) => {
+  const putHead = (b: Bucket, clientIP: string, r: Slot, was: Slot | undefined, clientNum?: number | null) => {
     b.byClient.set(clientIP, r);
-    if (was === undefined) heads.add(r, b.seq, clientIP);
+    if (was === undefined) heads.add(r, b.seq, clientIP, clientNum);
     else heads.replace(was, r);
   };
   const forget = (b: Bucket, ep: string, clientIP: string) => {
@@ -169,6 +171,14 @@ export function createAffinityStore(): AffinityStore {
       b.listSize.set(ep, (b.listSize.get(ep) ?? 1) - 1);
       return;
     }
+  };
+  const restamp = (old: Slot, rec: Parameters<AffinityStore['set']>[0], time: number) => {
+    old.lastSeen = time;
+    old.timeout = rec.timeout;
+    old.spn = rec.spn;
+    old.stamp = stamp++;
+    old.at = rec.at ?? -1;
+    old.from = rec.from ?? null;
   };
   const find = (head: Slot | undefined, ep: string): Slot | undefined => {
     for (let r = head ?? null; r; r = r.next) if (r.endpoint === ep) return r;
@@ -201,8 +211,8 @@ export function createAffinityStore(): AffinityStore {
   };
   return {
     check,
-    checkAt(node, key, rules, clientIP, time, timeout, holder) {
-      const found = heldHead(node, key, clientIP, holder);
+    checkAt(node, key, rules, clientIP, time, timeout, holder, clientNum) {
+      const found = heldHead(clientIP, clientNum, holder);
       if (found !== undefined && found.next === null && found.from === rules && found.at >= 0) {
         // --reap, as check does.
         if (time - found.lastSeen < timeout) return found.at;
@@ -223,7 +233,15 @@ export function createAffinityStore(): AffinityStore {
       return ep === null ? -1 : names.indexOf(ep);
     },
     set(rec, time, exclusive, holder) {
-      const found = heldHead(rec.node, rec.key, rec.clientIP, holder);
+      const found = heldHead(rec.clientIP, rec.clientNum, holder);
+      // --set re-stamps the entry and makes it the newest of its list (below, after what IPVS forgets).
+      if (found !== undefined && (!exclusive || (found.next === null && found.endpoint === rec.endpoint))) {
+        const old = find(found, rec.endpoint);
+        if (old !== undefined) {
+          restamp(old, rec, time);
+          return;
+        }
+      }
       let b = found !== undefined ? found.bucket : bucketFor(rec.node, rec.key, holder);
       if (!b) {
         let byKey = nodes.get(rec.node);
@@ -232,7 +250,7 @@ export function createAffinityStore(): AffinityStore {
           nodes.set(rec.node, byKey);
         }
         b = {
-          seq: seq++,
+          seq: bucketSeq++,
           owner,
           live: true,
           node: rec.node,
@@ -253,21 +271,17 @@ export function createAffinityStore(): AffinityStore {
       // --set re-stamps the entry and makes it the newest of its list.
       const old = find(head, rec.endpoint);
       if (old) {
-        old.lastSeen = time;
-        old.timeout = rec.timeout;
-        old.spn = rec.spn;
-        old.stamp = stamp++;
-        old.at = rec.at ?? -1;
-        old.from = rec.from ?? null;
+        restamp(old, rec, time);
         return;
       }
       const r: Slot = {
-        bucket: b,
+        seq: b.seq,
         clientIP: rec.clientIP,
         next: null,
         from: rec.from ?? null,
         at: rec.at ?? -1,
         lastSeen: time,
+        bucket: b,
         endpoint: rec.endpoint,
         timeout: rec.timeout,
         stamp: stamp++,
@@ -278,7 +292,7 @@ export function createAffinityStore(): AffinityStore {
         let t = head;
         while (t.next) t = t.next;
         t.next = r;
-      } else putHead(b, rec.clientIP, r, undefined);
+      } else putHead(b, rec.clientIP, r, undefined, rec.clientNum);
       const size = (b.listSize.get(rec.endpoint) ?? 0) + 1;
       b.listSize.set(rec.endpoint, size);
       if (size > XT_RECENT_IP_LIST_TOT) forget(b, rec.endpoint, oldest(b, rec.endpoint).clientIP);
@@ -368,17 +382,17 @@ class HeadIndex {
   private lastHash = 0;
 
   /** The head for (bucket `id`, `bucket`, client), or undefined. */
-  find(id: number, bucket: unknown, clientIP: string): Slot | undefined {
+  find(id: number, clientIP: string, clientNum: number | null | undefined): Slot | undefined {
     const { slots, mask } = this;
-    for (let i = this.hash(id, clientIP) & mask; ; i = (i + 1) & mask) {
+    for (let i = this.hash(id, clientIP, clientNum) & mask; ; i = (i + 1) & mask) {
       const r = slots[i]!;
       if (r === null) return undefined;
-      if (r.bucket === bucket && r.clientIP === clientIP) return r;
+      if (r.seq === id && r.clientIP === clientIP) return r;
     }
   }
 
-  add(r: Slot, id: number, clientIP: string): void {
-    r.hash = this.hash(id, clientIP);
+  add(r: Slot, id: number, clientIP: string, clientNum: number | null | undefined): void {
+    r.hash = this.hash(id, clientIP, clientNum);
     if (2 * (this.count + 1) > this.slots.length) this.grow();
     this.place(r);
     this.count++;
@@ -429,10 +443,11 @@ class HeadIndex {
     for (const r of old) if (r !== null) this.place(r);
   }
 
-  /** FNV-1a of the client's text, mixed with the bucket's number; a small integer. */
-  private hash(id: number, clientIP: string): number {
+  /** The client's IPv4 number or else FNV-1a of its text, mixed with the bucket's number; a small integer. */
+  private hash(id: number, clientIP: string, clientNum: number | null | undefined): number {
     let h: number;
-    if (clientIP === this.lastClient) h = this.lastHash;
+    if (clientNum !== undefined && clientNum !== null) h = clientNum | 0;
+    else if (clientIP === this.lastClient) h = this.lastHash;
     else {
       h = 0x811c9dc5;
       for (let k = 0; k < clientIP.length; k++) h = Math.imul(h ^ clientIP.charCodeAt(k), 0x01000193);

@@ -41,10 +41,12 @@ export function pickEndpoint(
   const T = sp.stickyMaxAgeSeconds;
   if (T !== null) {
     const affinityKey = mode === 'ipvs' ? ipvsKey : affinityTableKey(sp);
-    retainOnce(ctx, node, sp, affinityKey);
-    // The view holds its bucket of the affinity store (one node, one service port).
+    retainOnce(ctx, node, sp, affinityKey, mode !== 'ipvs');
+    // The view holds its bucket of the affinity store (one node, one service port's table; IPVS
+    // asks about a virtual server per destination, so no one bucket).
+    const holder = mode === 'ipvs' ? undefined : sp;
     const rules = toLocal ? sp.localRules : sp.clusterRules;
-    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T, sp);
+    const at = ctx.affinity.checkAt(node, affinityKey, rules, pkt.srcIP, pkt.time, T, holder, pkt.srcNum);
     const rec = at < 0 ? undefined : table[first + at];
     if (rec) {
       trace.add({
@@ -68,10 +70,11 @@ export function pickEndpoint(
           timeout: T,
           at,
           from: rules,
+          clientNum: pkt.srcNum,
         },
         pkt.time,
         mode === 'ipvs',
-        sp,
+        holder,
       );
       return rec;
     }
@@ -145,10 +148,11 @@ export function pickEndpoint(
         timeout: T,
         at: idx,
         from: toLocal ? sp.localRules : sp.clusterRules,
+        clientNum: pkt.srcNum,
       },
       pkt.time,
       mode === 'ipvs',
-      sp,
+      mode === 'ipvs' ? undefined : sp,
     );
   return rec;
 }
@@ -165,9 +169,16 @@ function pickedSaid(rec: EndpointRules): Said {
  * Forget affinity lists of endpoints that are gone (kube-proxy deletes their KUBE-SEP chains and so
  * their xt_recent lists). A view is fixed for one cluster state and one dataplane, so once per key
  * is enough; the keys done are kept on the view (a side table keyed by view cost a look-up per packet).
+ * `table`: the key is the view's own table key (iptables, nftables), marked done by a flag, not
+ * compared as text (with 10,000 Services the text was a cold load per sticky request).
  */
-function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string): void {
-  // iptables and nftables ask with one key per view, the same text each time: known by identity.
+function retainOnce(ctx: ProxyContext, node: string, sp: ServicePortProxy, key: string, table: boolean): void {
+  if (table) {
+    if (sp.tableRetained) return;
+    sp.tableRetained = true;
+    ctx.affinity.retain(node, key, new Set(sp.allReachableEndpoints.map((e) => e.endpoint)));
+    return;
+  }
   if (sp.retainedKey === key) return;
   sp.retainedKey = key;
   const done = (sp.retainedKeys ??= new Set());

@@ -54,6 +54,8 @@ export interface ServicePortProxy {
   stickyMaxAgeSeconds: number | null;
   /** The key of its affinity table, `spn/PROTO` (proxyRules.ts affinityTableKey; '' until sync writes it). */
   affinityTableKey: string;
+  /** The affinity table's lists were pruned to this view's endpoints (endpointPick.ts retainOnce; iptables, nftables). */
+  tableRetained: boolean;
   /** The node port's place in the Service's YAML, for its entry hop (made on first use, frozen). */
   nodePortAt: HopAt | undefined;
   /** ExternalPolicyLocal: (NodePort || LoadBalancer) && externalTrafficPolicy Local. */
@@ -131,13 +133,11 @@ export interface ServicePortProxy {
   memo: unknown[] | undefined;
   /** Its KUBE-SVC/SVL/EXT/FW chain names, on first use (ruleText.ts chainsOf). */
   chains: ServiceChains | undefined;
-  /** Affinity keys already pruned to this view's endpoints (endpointPick.ts retainOnce), and the last one asked. */
+  /** IPVS: affinity keys already pruned to this view's endpoints (endpointPick.ts retainOnce), and the last one asked. */
   retainedKeys: Set<string> | undefined;
   retainedKey: string | undefined;
-  /** Its bucket of the affinity store, and that bucket's node, key and number, kept by the store (affinity.ts AffinityHolder). */
+  /** Its bucket of the affinity store and that bucket's number, kept by the store (affinity.ts AffinityHolder; iptables, nftables). */
   affinityBucket: unknown;
-  affinityNode: string | undefined;
-  affinityKey: string | undefined;
   affinityId: number;
 }
 
@@ -223,7 +223,6 @@ export function buildServicePort(
     internalPolicyChain: internalPolicyLocal ? 'SVL' : 'SVC',
     topologyMode: cat.topologyMode,
     stickyMaxAgeSeconds,
-    affinityTableKey: '',
     table: undefined,
     clusterAt: 0,
     clusterCount: 0,
@@ -243,6 +242,9 @@ export function buildServicePort(
     usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
     nodePort,
     nodePortAt: undefined,
+    affinityTableKey: '',
+    tableRetained: false,
+    affinityId: -1,
     localAt: 0,
     localCount: 0,
     localEndpoints: cat.localEndpoints,
@@ -252,9 +254,6 @@ export function buildServicePort(
     spn: `${ns}/${name}${portName ? `:${portName}` : ''}`,
     affinityAt: undefined,
     affinityBucket: undefined,
-    affinityNode: undefined,
-    affinityKey: undefined,
-    affinityId: -1,
     retainedKey: undefined,
     retainedKeys: undefined,
     clusterRules: [],
