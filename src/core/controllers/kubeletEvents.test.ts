@@ -74,4 +74,18 @@ describe('Pod Events', () => {
     const p2 = again.pods.find((p) => p.metadata.name === 'pinned')!;
     expect(kubeletEvents(p2, again)).toEqual(kubeletEvents(pod('pinned'), state));
   });
+
+  it('reads the pods list it is given: without the earlier pods of a node, a later one pulls', () => {
+    const running = state.pods.filter((x) => x.status?.phase === 'Running' && x.metadata.name !== 'pinned');
+    const node = running.find((p, i) => running.slice(0, i).some((q) => q.spec.nodeName === p.spec.nodeName))!;
+    const pulled = (pods: typeof state.pods) =>
+      kubeletEvents(node, { pods })
+        .filter((e) => e.message.includes('"nginx:1.27"'))
+        .map((e) => e.reason);
+    expect(pulled(state.pods)).toEqual(['Pulled']);
+    expect(pulled(state.pods.filter((p) => p === node || p.spec.nodeName !== node.spec.nodeName))).toEqual([
+      'Pulling',
+      'Pulled',
+    ]);
+  });
 });
