@@ -14,9 +14,7 @@ import { isFromLocalPod } from './localDetector.ts';
 import {
   dnatHopText,
   dropNoLocalEndpointsRule,
-  externalAddress,
-  externalEntryRule,
-  externalHopText,
+  externalTexts,
   firewallDropRule,
   rejectNoEndpointsRule,
   whereSaid,
@@ -170,17 +168,18 @@ export function kubeProxyDecide(
     }
     // The view's KUBE-SVL name, written at sync (its KUBE-EXT/FW names only the rule's first use reads).
     const svl = chain === sp.svlChain;
+    const texts = externalTexts(settings, sp, node, entry, pkt.dstIP, ext, svl);
     trace.add({
       kind: 'kube-proxy',
       node,
-      detail: externalHopText(sp, node, entry, pkt.dstIP, ext, svl),
+      detail: texts.extDetail,
       say: say(svl ? 'hop.proxyExternalLocal' : 'hop.proxyExternalAny', {
         node,
         where: whereSaid(sp, entry, pkt.dstIP),
         spn: sp.spn,
         policy: ext ? 'Local' : 'Cluster',
       }),
-      rule: externalEntryRule(settings, sp, entry, pkt.dstIP),
+      rule: texts.extRule,
       at:
         entry === 'node-port'
           ? (sp.nodePortAt ??= serviceAt(sp, `spec.ports[${sp.portIndex}].nodePort`))
@@ -219,7 +218,8 @@ export function kubeProxyDecide(
     masqWhy = MASQ_HAIRPIN;
   }
   const clusterIP = entry === 'cluster-ip';
-  const address = clusterIP ? sp.clusterIPAddress : externalAddress(sp, entry, pkt.dstIP);
+  // From outside, the address externalTexts left on the view for this packet.
+  const address = clusterIP ? sp.clusterIPAddress : sp.extAddress;
   // The DNAT hop rewrites the destination to the endpoint (its `ip:port`, kept on the record).
   trace.rewrite(
     {

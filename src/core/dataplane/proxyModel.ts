@@ -5,7 +5,8 @@
 // Upstream: pkg/proxy/serviceport.go (newBaseServiceInfo), pkg/proxy/endpointslicecache.go,
 // pkg/proxy/topology.go (CategorizeEndpoints), pkg/proxy/iptables/proxier.go (syncProxyRules).
 import type { ClusterState } from '../model/clusterState.ts';
-import type { ClusterSettings } from '../model/settings.ts';
+import type { ClusterSettings, ProxyMode } from '../model/settings.ts';
+import type { EntryKind } from './ruleText.ts';
 import type { EndpointRules } from './proxySync.ts';
 import type { Said } from './said.ts';
 import type { HopAt } from './types.ts';
@@ -58,6 +59,18 @@ export interface ServicePortProxy {
   tableRetained: boolean;
   /** The node port's place in the Service's YAML, for its entry hop (made on first use, frozen). */
   nodePortAt: HopAt | undefined;
+  /**
+   * The external entry texts of the last packet from outside (proxyRules.ts externalTexts): its
+   * destination, entry kind, proxy mode and whether it went to local endpoints only, and the hop's
+   * text, the entry rule and the address `ip:port` they make.
+   */
+  extKey: string | undefined;
+  extEntry: EntryKind | undefined;
+  extMode: ProxyMode | undefined;
+  extLocal: boolean;
+  extDetail: string;
+  extRule: string;
+  extAddress: string;
   /** ExternalPolicyLocal: (NodePort || LoadBalancer) && externalTrafficPolicy Local. */
   externalPolicyLocal: boolean;
   /** InternalPolicyLocal: internalTrafficPolicy Local. */
@@ -242,6 +255,13 @@ export function buildServicePort(
     usesFWChain: hasEndpoints && loadBalancerVIPs.length > 0 && loadBalancerSourceRanges.length > 0,
     nodePort,
     nodePortAt: undefined,
+    extKey: undefined,
+    extEntry: undefined,
+    extMode: undefined,
+    extLocal: false,
+    extDetail: '',
+    extRule: '',
+    extAddress: '',
     affinityTableKey: '',
     tableRetained: false,
     affinityId: -1,

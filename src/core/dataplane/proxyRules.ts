@@ -80,6 +80,35 @@ export function externalEntryRule(
   return memo(sp, externalAt(entry) + slot, dstIP, make);
 }
 
+/**
+ * The external entry's hop text, rule and address (externalHopText, externalEntryRule,
+ * externalAddress) for a packet, left on the view's ext fields: a view takes its packets from
+ * outside at one address mostly (its node's, for a node port), so the last ones are kept on the
+ * view's own lines, which the packet reads anyway; the memo (its array and its elements' lines,
+ * cold with 10,000 Services) is read when they differ. IPVS's rule names the scheduler: made anew.
+ */
+export function externalTexts(
+  settings: ClusterSettings,
+  sp: ServicePortProxy,
+  node: string,
+  entry: EntryKind,
+  dstIP: string,
+  policyLocal: boolean,
+  localOnly: boolean,
+): ServicePortProxy {
+  const mode = settings.proxyMode;
+  if (sp.extKey !== dstIP || sp.extEntry !== entry || sp.extMode !== mode || sp.extLocal !== localOnly) {
+    sp.extDetail = externalHopText(sp, node, entry, dstIP, policyLocal, localOnly);
+    sp.extRule = externalEntryRule(settings, sp, entry, dstIP);
+    sp.extAddress = externalAddress(sp, entry, dstIP);
+    sp.extKey = dstIP;
+    sp.extEntry = entry;
+    sp.extMode = mode;
+    sp.extLocal = localOnly;
+  } else if (mode === 'ipvs') sp.extRule = externalEntryRule(settings, sp, entry, dstIP);
+  return sp;
+}
+
 /** `dstIP:port` for an external entry (the node port for a node port), kept on the view per destination. */
 export function externalAddress(sp: ServicePortProxy, entry: EntryKind, dstIP: string): string {
   return memo(
