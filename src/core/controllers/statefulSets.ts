@@ -12,6 +12,7 @@ import { computeHash, generateName } from './names.ts';
 import { ensureUid, mut, recordOrigin } from './meta.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
+import { recordNormal } from './workloadEvents.ts';
 import { desiredReplicas } from './workloads.ts';
 import { isPodReady } from '../model/podReady.ts';
 import { isNodeReady } from './nodes.ts';
@@ -52,6 +53,13 @@ export function reconcileStatefulSet(
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, sts, 'statefulset-controller', ['spec', 'template']);
+    recordNormal(
+      state,
+      sts,
+      'statefulset-controller',
+      'SuccessfulCreate',
+      `create Pod ${podName} in StatefulSet ${name} successful`,
+    );
     scheduler.place(pod);
     if (ordered && !(pod.status?.phase === 'Running' && isPodReady(pod))) break;
   }
@@ -103,6 +111,7 @@ export function reconcileDaemonSet(
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, ds, 'daemonset-controller', ['spec', 'template']);
+    recordNormal(state, ds, 'daemonset-controller', 'SuccessfulCreate', `Created pod: ${podName}`);
     scheduler.place(pod, node);
   }
   mut(ds).status = {

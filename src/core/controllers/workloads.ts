@@ -14,6 +14,7 @@ import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from 
 import { controllerOf } from '../model/ownerReferences.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
+import { recordNormal } from './workloadEvents.ts';
 
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
 
@@ -118,6 +119,14 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
   ensureUid(state, rs);
   state.replicaSets.push(rs);
   recordOrigin(state, 'ReplicaSet', ns, name, d, 'deployment-controller');
+  if (replicas > 0)
+    recordNormal(
+      state,
+      d,
+      'deployment-controller',
+      'ScalingReplicaSet',
+      `Scaled up replica set ${name} from 0 to ${replicas}`,
+    );
 }
 
 /** maxSurge as an absolute number: percentages round up (intstr.GetScaledValueFromIntOrPercent). */
@@ -160,6 +169,7 @@ export function reconcileReplicaSet(
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, name, rs, 'replicaset-controller', ['spec', 'template']);
+    recordNormal(state, rs, 'replicaset-controller', 'SuccessfulCreate', `Created pod: ${name}`);
     scheduler.place(pod);
     pods.push(pod);
   }
