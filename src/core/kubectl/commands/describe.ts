@@ -11,6 +11,8 @@ import type {
   AdmittedEndpoints,
   AdmittedIngress,
   AdmittedNode,
+  AdmittedDeployment,
+  AdmittedReplicaSet,
 } from '../../model/admitted.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
@@ -23,6 +25,7 @@ import { describeNode } from '../describe/node.ts';
 import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
 import { describeGeneric } from '../describe/generic.ts';
+import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
@@ -44,6 +47,8 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   Pod: (o, s) => describePod(o as unknown as AdmittedPod, s),
   Node: (o, s) => describeNode(o as AdmittedNode, s),
   Ingress: (o, s) => describeIngress(o as AdmittedIngress, s),
+  Deployment: (o, s) => describeDeployment(o as unknown as AdmittedDeployment, s),
+  ReplicaSet: (o, s) => describeReplicaSet(o as unknown as AdmittedReplicaSet, s),
   // Custom resources: kubectl's generic describer.
   GatewayClass: (o) => describeGeneric(o),
   Gateway: (o) => describeGeneric(o),
@@ -74,7 +79,7 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
   if (unsupported)
     return fail(
-      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses)`,
+      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses, deployments, replicasets)`,
     );
   const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
   const stdout = texts.join('\n\n');

@@ -42,8 +42,9 @@ export function describeContainerPorts(ports: Container['ports'], field: 'contai
   return (ports ?? []).map((p) => `${p[field] ?? 0}/${p.protocol ?? 'TCP'}${p.name ? ` (${p.name})` : ''}`).join(', ');
 }
 
-function describeContainer(w: Lines, c: Container, status: ContainerStatus | undefined): void {
-  w.write(1, `${c.name}:\n`);
+/** describeContainerBasicInfo and the rest; under a pod template (`space`) the name gets one more space. */
+function describeContainer(w: Lines, c: Container, status: ContainerStatus | undefined, space: string): void {
+  w.write(1, `${space ? ' ' : ''}${c.name}:\n`);
   if (status) w.write(2, `Container ID:\t${status.containerID ?? ''}\n`);
   w.write(2, `Image:\t${c.image ?? ''}\n`);
   if (status) w.write(2, `Image ID:\t${status.imageID}\n`);
@@ -84,15 +85,16 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
   }
 }
 
-function describeContainers(
+export function describeContainers(
   w: Lines,
   label: string,
   containers: readonly Container[],
   statuses: readonly ContainerStatus[] | undefined,
+  space = '',
 ): void {
   const byName = new Map((statuses ?? []).map((s) => [s.name, s]));
-  w.write(0, containers.length === 0 ? `${label}: <none>\n` : `${label}:\n`);
-  for (const c of containers) describeContainer(w, c, byName.get(c.name));
+  w.write(0, `${space}${label}:${containers.length === 0 ? ' <none>' : ''}\n`);
+  for (const c of containers) describeContainer(w, c, byName.get(c.name), space);
 }
 
 /** pkg/apis/core/helper/qos GetPodQOS, reduced to the three classes. */
@@ -110,8 +112,12 @@ export function podQOS(pod: AdmittedPod): string {
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
-function printTolerations(w: Lines, tolerations: NonNullable<AdmittedPod['spec']>['tolerations']): void {
-  w.write(0, 'Tolerations:\t');
+export function printTolerations(
+  w: Lines,
+  tolerations: NonNullable<AdmittedPod['spec']>['tolerations'],
+  title = 'Tolerations',
+): void {
+  w.write(0, `${title}:\t`);
   const ts = [...(tolerations ?? [])].sort((a, b) => byteCompare(a.key ?? '', b.key ?? ''));
   if (ts.length === 0) {
     w.write(0, '<none>\n');
@@ -126,6 +132,35 @@ function printTolerations(w: Lines, tolerations: NonNullable<AdmittedPod['spec']
     if (t.tolerationSeconds !== undefined) s += ` for ${t.tolerationSeconds}s`;
     w.write(0, `${s}\n`);
   });
+}
+
+/** describeVolumes: under a pod template (`space`) each volume's name gets one more space. */
+export function describeVolumes(w: Lines, list: NonNullable<AdmittedPod['spec']>['volumes'], space = ''): void {
+  const volumes = list ?? [];
+  if (volumes.length === 0) w.write(0, `${space}Volumes:\t<none>\n`);
+  else {
+    w.write(0, `${space}Volumes:\n`);
+    for (const v of volumes) {
+      w.write(1, `${space ? ' ' : ''}${v.name}:\n`);
+      if (v.emptyDir)
+        w.write(
+          2,
+          `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${v.emptyDir.sizeLimit ?? '<unset>'}\n`,
+        );
+      else if (v.configMap)
+        w.write(
+          2,
+          `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${v.configMap.name ?? ''}\n    Optional:\t${v.configMap.optional === true}\n`,
+        );
+      else if (v.secret)
+        w.write(
+          2,
+          `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`,
+        );
+      else if (v.projected) describeProjected(w, v.projected);
+      else w.write(1, '<unknown>\n');
+    }
+  }
 }
 
 /** printProjectedVolumeSource (v1.34): one or two lines per source, in the sources' order. */
@@ -173,31 +208,7 @@ export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events'
     w.write(0, 'Conditions:\n  Type\tStatus\n');
     for (const c of status.conditions ?? []) w.write(1, `${c.type} \t${c.status} \n`);
   }
-  const volumes = spec.volumes ?? [];
-  if (volumes.length === 0) w.write(0, 'Volumes:\t<none>\n');
-  else {
-    w.write(0, 'Volumes:\n');
-    for (const v of volumes) {
-      w.write(1, `${v.name}:\n`);
-      if (v.emptyDir)
-        w.write(
-          2,
-          `Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n    Medium:\t${v.emptyDir.medium ?? ''}\n    SizeLimit:\t${v.emptyDir.sizeLimit ?? '<unset>'}\n`,
-        );
-      else if (v.configMap)
-        w.write(
-          2,
-          `Type:\tConfigMap (a volume populated by a ConfigMap)\n    Name:\t${v.configMap.name ?? ''}\n    Optional:\t${v.configMap.optional === true}\n`,
-        );
-      else if (v.secret)
-        w.write(
-          2,
-          `Type:\tSecret (a volume populated by a Secret)\n    SecretName:\t${v.secret.secretName ?? ''}\n    Optional:\t${v.secret.optional === true}\n`,
-        );
-      else if (v.projected) describeProjected(w, v.projected);
-      else w.write(1, '<unknown>\n');
-    }
-  }
+  describeVolumes(w, spec.volumes);
   w.write(0, `QoS Class:\t${podQOS(pod)}\n`);
   printLabelsMultiline(w, 'Node-Selectors', spec.nodeSelector);
   printTolerations(w, spec.tolerations);
