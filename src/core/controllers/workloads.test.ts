@@ -190,3 +190,22 @@ describe('scheduling and pod IPs', () => {
     expect(state.pods.filter((p) => p.metadata.labels?.app === 'db').map((p) => p.metadata.name)).toEqual(['db-0']);
   });
 });
+
+describe('the deployment controller’s revision annotation', () => {
+  const yaml = readFileSync(new URL('../kubectl/fixtures/nginx-deployment.yaml', import.meta.url), 'utf8');
+  it('is on the Deployment as on its ReplicaSet; the same Deployment applied twice is still unchanged', async () => {
+    const { loadScenario } = await import('../scenario/load.ts');
+    const s = loadScenario(`${yaml}\n---\n${yaml}`);
+    const d = s.state.deployments.find((x) => x.metadata.name === 'nginx-deployment')!;
+    expect(d.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
+    expect(
+      s.state.replicaSets.find((x) => x.metadata.name.startsWith('nginx-deployment-'))!.metadata.annotations?.[
+        'deployment.kubernetes.io/revision'
+      ],
+    ).toBe('1');
+    expect(s.applied.map((a) => a.message)).toEqual([
+      `deployment.apps/${d.metadata.name} created`,
+      `deployment.apps/${d.metadata.name} unchanged`,
+    ]);
+  });
+});

@@ -77,6 +77,8 @@ function ownerOf(obj: KObject): { kind: string; name: string } {
     : { kind: String(obj.kind), name: obj.metadata?.name ?? '' };
 }
 
+const REVISION = 'deployment.kubernetes.io/revision';
+
 /** The ReplicaSet a Deployment owns (created, not rolled: every scenario is a first apply). */
 export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment): void {
   const ns = d.metadata.namespace;
@@ -84,6 +86,9 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
   const template = deepClone(d.spec.template);
   const hash = computeHash(template, d.status?.collisionCount);
   const name = `${d.metadata.name}-${hash}`;
+  // The controller stamps its new ReplicaSet's revision on the Deployment too (sync.go getNewReplicaSet,
+  // deploymentutil.SetDeploymentRevision): `kubectl get deploy -o yaml` and `describe` show it.
+  d.metadata.annotations = { ...d.metadata.annotations, [REVISION]: '1' };
   if (state.replicaSets.some((rs) => rs.metadata.namespace === ns && rs.metadata.name === name)) return;
   const replicas = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
   const maxSurge = surge(
@@ -101,7 +106,7 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
       annotations: {
         'deployment.kubernetes.io/desired-replicas': String(replicas),
         'deployment.kubernetes.io/max-replicas': String(replicas + maxSurge),
-        'deployment.kubernetes.io/revision': '1',
+        [REVISION]: '1',
       },
       ownerReferences: [controllerRef(d)],
       creationTimestamp: d.metadata.creationTimestamp ?? state.createdAt,

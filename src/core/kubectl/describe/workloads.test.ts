@@ -37,7 +37,7 @@ describe('kubectl describe deployment / replicaset', () => {
         'Namespace:              default',
         'CreationTimestamp:      Wed, 01 Jan 2025 00:00:00 +0000',
         'Labels:                 app=nginx',
-        'Annotations:            <none>',
+        'Annotations:            deployment.kubernetes.io/revision: 1',
         'Selector:               app=nginx',
         'Replicas:               3 desired | 3 updated | 3 total | 3 available | 0 unavailable',
         'StrategyType:           RollingUpdate',
