@@ -14,6 +14,7 @@ import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { hashString } from '../random/rng.ts';
 import { runtimeImage } from '../api/pod/imageRef.ts';
+import { isSidecar, sidecarsOf } from '../model/sidecars.ts';
 
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
 export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
@@ -135,7 +136,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   const finished = declaredPhase(pod);
   const ready = !finished && !declaredNotReady(pod);
   const inits = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
-  const sidecars = inits.filter((c) => c?.restartPolicy === 'Always');
+  const sidecars = sidecarsOf(pod);
   const app: Ran = finished
     ? { ready: false, started: false, exit: finished === 'Succeeded' ? 0 : 1 }
     : { ready, started: true };
@@ -146,7 +147,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
     .map((c) => containerStatus(pod, c, at, app))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const initStatuses = inits.map((c) =>
-    containerStatus(pod, c, at, sidecars.includes(c) ? app : { ready: true, started: false, exit: 0 }),
+    containerStatus(pod, c, at, isSidecar(c) ? app : { ready: true, started: false, exit: 0 }),
   );
   const names = [...sidecars, ...pod.spec.containers].map((c) => c?.name ?? '');
   const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;

@@ -4,6 +4,7 @@
 // Upstream: k8s.io/kubernetes pkg/api/v1/pod/util.go FindPort — containers first, then init
 // containers with restartPolicy Always (sidecars, KEP-753), which keep running beside the app.
 import type { AdmittedContainer, AdmittedPod, AdmittedServicePort } from './admitted.ts';
+import { sidecarsOf } from './sidecars.ts';
 
 export interface ServedPort {
   name?: string;
@@ -15,7 +16,7 @@ const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 
 /** The containers that run for the pod's lifetime: app containers, then restartable init containers. */
 function runningContainers(pod: AdmittedPod): AdmittedContainer[] {
-  return [...list(pod.spec.containers), ...list(pod.spec.initContainers).filter((c) => c.restartPolicy === 'Always')];
+  return [...list(pod.spec.containers), ...sidecarsOf(pod)];
 }
 
 /** The ports a running pod's containers declare (name, number, protocol), in FindPort's search order. */

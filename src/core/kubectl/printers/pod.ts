@@ -6,14 +6,13 @@ import type { AdmittedPod } from '../../model/admitted.ts';
 import { ageOf, since } from '../humanDuration.ts';
 import { cols, type TablePrinter } from './table.ts';
 import { isPodReady } from '../../model/podReady.ts';
+import { sidecarsOf } from '../../model/sidecars.ts';
 
 export function podStatusCells(pod: AdmittedPod, now: string): { ready: string; reason: string; restarts: string } {
   // Sidecars (init containers with restartPolicy Always) count as containers: ready once started and
   // ready, their restarts added. The `Init:…` reasons of an init container still running or failed are
   // not reached: kubelet here reports every Pod's init containers done (Initialized True).
-  const sidecars = new Set(
-    (pod.spec.initContainers ?? []).filter((c) => c?.restartPolicy === 'Always').map((c) => c.name),
-  );
+  const sidecars = new Set(sidecarsOf(pod).map((c) => c.name));
   const total = pod.spec.containers.length + sidecars.size;
   let readyCount = 0;
   let restarts = 0;
