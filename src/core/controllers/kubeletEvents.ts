@@ -7,6 +7,8 @@
 //   present on machine`;
 // - `Created container: NAME` and `Started container NAME` (pkg/kubelet/kuberuntime/
 //   kuberuntime_container.go startContainer; v1.32–v1.34 wording).
+// Each is about the container (involvedObject.fieldPath `spec.containers{NAME}`, pkg/kubelet/container
+// ref.go GenerateContainerRef) and comes from kubelet on the pod's node (source.host).
 // The policy `Never` only starts a container whose image the node has, so a started one was there.
 // Not modelled: sandbox, probe, back-off and killing events.
 import type { AdmittedPod } from '../model/admitted.ts';
@@ -29,11 +31,19 @@ function startedAt(
  * started. Init containers run to completion before any container starts, so when a container
  * started and the status holds no init container's, each init container started by then.
  */
-function started(pod: AdmittedPod): { name: string; image: string; policy: string; at: string }[] {
+function started(pod: AdmittedPod): { name: string; image: string; policy: string; at: string; field: string }[] {
   const status = pod.status ?? {};
-  const entry = (c: Container | null | undefined, at: string | undefined) =>
+  const entry = (c: Container | null | undefined, at: string | undefined, list = 'containers') =>
     c && at
-      ? [{ name: c.name, image: c.image ?? '', policy: c.imagePullPolicy ?? defaultImagePullPolicy(c.image), at }]
+      ? [
+          {
+            name: c.name,
+            image: c.image ?? '',
+            policy: c.imagePullPolicy ?? defaultImagePullPolicy(c.image),
+            at,
+            field: `spec.${list}{${c.name}}`,
+          },
+        ]
       : [];
   const containers = pod.spec.containers.flatMap((c) =>
     entry(c, startedAt((status.containerStatuses ?? []).find((s) => s.name === c?.name)?.state)),
@@ -41,7 +51,7 @@ function started(pod: AdmittedPod): { name: string; image: string; policy: strin
   const first = containers.map((c) => c.at).sort()[0];
   const inits = (pod.spec.initContainers ?? []).flatMap((c) => {
     const own = (status.initContainerStatuses ?? []).find((s) => s.name === c?.name);
-    return entry(c, own ? startedAt(own.state) : first);
+    return entry(c, own ? startedAt(own.state) : first, 'initContainers');
   });
   return [...inits, ...containers];
 }
@@ -92,9 +102,10 @@ export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'
   const present = new Set(presentBefore(state.pods).get(podKey(pod)));
   const about = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
   const events: ClusterEvent[] = [];
-  const add = (reason: string, message: string, at: string) =>
-    events.push({ about, type: 'Normal', reason, from: 'kubelet', message, at });
+  const host = pod.spec.nodeName;
   for (const c of started(pod)) {
+    const add = (reason: string, message: string, at: string) =>
+      events.push({ about, type: 'Normal', reason, from: 'kubelet', message, at, fieldPath: c.field, host });
     const key = runtimeImage(c.image)?.image ?? c.image;
     const quoted = JSON.stringify(c.image);
     if (c.policy !== 'Always' && (present.has(key) || c.policy === 'Never')) {

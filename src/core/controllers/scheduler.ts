@@ -139,6 +139,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       }
       // The scheduler's Events (pkg/scheduler/schedule_one.go: Scheduled on binding, FailedScheduling
       // with FitError's message); a pod bound by spec.nodeName never met the scheduler.
+      // The scheduler records through events.k8s.io/v1 with an action: Binding, or Scheduling.
       const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
         state.events.push({
           about: objectKey('Pod', pod.metadata.namespace, pod.metadata.name),
@@ -147,6 +148,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
           from: 'default-scheduler',
           message,
           at,
+          action: type === 'Normal' ? 'Binding' : 'Scheduling',
         });
       if (best) {
         event(

@@ -19,6 +19,8 @@ import { LABEL_SKIP_MIRROR } from '../model/endpointSliceLabels.ts';
 
 /** The control plane node's address; the API server listens on 6443 (kubeadm's default). */
 export const CONTROL_PLANE_IP = '192.168.1.10';
+/** The control plane machine's hostname (kubeadm names its node after it; not a Node here). */
+export const CONTROL_PLANE_HOSTNAME = 'control-plane';
 export const APISERVER_PORT = 6443;
 export const COREDNS_IMAGE = 'registry.k8s.io/coredns/coredns:v1.12.1';
 export const SYSTEM_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'] as const;

@@ -10,6 +10,8 @@ import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
 import { deploymentPrinter, replicaSetPrinter } from './printers/workloads.ts';
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
+import { eventPrinter } from './printers/events.ts';
+import { eventObjects } from '../controllers/eventObjects.ts';
 import { gatewayClassPrinter, gatewayPrinter, httpRoutePrinter, referenceGrantPrinter } from './printers/gatewayApi.ts';
 
 export interface ResourceType {
@@ -100,6 +102,15 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     names: ['replicasets', 'replicaset', 'rs'],
     list: (s) => asObjects(s.replicaSets),
     printer: replicaSetPrinter,
+  }),
+  t({
+    kind: 'Event',
+    plural: 'events',
+    group: '',
+    namespaced: true,
+    names: ['events', 'event', 'ev'],
+    list: eventObjects,
+    printer: eventPrinter,
   }),
   t({
     kind: 'Ingress',

@@ -81,6 +81,15 @@ export interface ClusterEvent {
   message: string;
   /** First occurrence, RFC 3339. */
   at: string;
+  /** The part of the object it is about (involvedObject.fieldPath: kubelet's `spec.containers{name}`). */
+  fieldPath?: string;
+  /** The node of the reporting component (source.host: kubelet's node). */
+  host?: string;
+  /**
+   * What the component did, set only by components that record through events.k8s.io/v1 (client-go
+   * tools/events: the scheduler), whose Events carry eventTime and no source, timestamps or count.
+   */
+  action?: string;
 }
 
 export interface ClusterState {

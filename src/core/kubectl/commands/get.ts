@@ -50,13 +50,16 @@ interface TableOpts {
 }
 
 function renderTable(type: ResourceType, items: readonly Found[], ctx: PrintContext, o: TableOpts): string {
-  const cols = type.printer.columns.filter((c) => c.priority === 0 || ctx.wide).map((c) => c.name.toUpperCase());
+  const shown = type.printer.columns.filter((c) => c.priority === 0 || ctx.wide);
+  const cols = shown.map((c) => c.name.toUpperCase());
+  // tableprinter.go decorateTable: with several kinds, the name column's cells read `kind/name`.
+  const nameAt = type.printer.nameColumn ? shown.findIndex((c) => c.name === type.printer.nameColumn) : 0;
   const nsCol = o.allNamespaces && type.namespaced;
   const header = [...(nsCol ? ['NAMESPACE'] : []), ...cols, ...(o.showLabels ? ['LABELS'] : [])];
   const lines: string[] = o.noHeaders ? [] : [header.join('\t')];
   for (const { obj } of items) {
     const cells = type.printer.row(obj as never, ctx);
-    if (o.withKind) cells[0] = qualifiedName(type, cells[0] ?? '');
+    if (o.withKind && nameAt >= 0) cells[nameAt] = qualifiedName(type, cells[nameAt] ?? '');
     if (nsCol) cells.unshift(obj.metadata.namespace ?? '');
     if (o.showLabels) cells.push(formatLabels(obj.metadata.labels));
     lines.push(cells.map(escapeTerminal).join('\t'));

@@ -2,10 +2,9 @@
 // containers), printPodTolerationsMultiline
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
-import { objectKey } from '../../model/objects.ts';
 import type { ProjectedVolumeSource } from 'kubernetes-types/core/v1';
 import type { ClusterState } from '../../model/clusterState.ts';
-import { kubeletEvents } from '../../controllers/kubeletEvents.ts';
+import { eventsAbout } from '../../controllers/clusterEvents.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
 import { byteCompare } from '../labelSelector.ts';
@@ -214,7 +213,6 @@ export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events'
   printTolerations(w, spec.tolerations);
   // The scheduler's Events come first: kubectl sorts by lastTimestamp, which the events.k8s.io/v1
   // Events the scheduler writes leave empty (pkg/util/event/sorted_event_list.go).
-  const about = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
-  describeEvents(w, [...state.events.filter((e) => e.about === about), ...kubeletEvents(pod, state)], state.now);
+  describeEvents(w, eventsAbout(state, { ...pod, kind: 'Pod' }), state.now);
   return w.tabbed();
 }

@@ -3,7 +3,7 @@
 import type { AdmittedService, AdmittedEndpointSlice, AdmittedEndpoints } from '../../model/admitted.ts';
 import { formatLabels } from '../labelSelector.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import { objectKey } from '../../model/objects.ts';
+import { eventsAbout } from '../../controllers/clusterEvents.ts';
 import {
   describeEvents,
   describeNoEvents,
@@ -24,7 +24,7 @@ function buildIngressString(
 export function describeService(
   svc: AdmittedService,
   slices: readonly AdmittedEndpointSlice[],
-  state: Pick<ClusterState, 'events' | 'now'>,
+  state: Pick<ClusterState, 'events' | 'now' | 'pods'>,
 ): string {
   const w = new Lines();
   const spec = svc.spec;
@@ -59,12 +59,7 @@ export function describeService(
   if ((spec.loadBalancerSourceRanges ?? []).length > 0)
     w.write(0, `LoadBalancer Source Ranges:\t${(spec.loadBalancerSourceRanges ?? []).join(',')}\n`);
   if (spec.trafficDistribution) w.write(0, `Traffic Distribution:\t${spec.trafficDistribution}\n`);
-  const about = objectKey('Service', svc.metadata.namespace, svc.metadata.name);
-  describeEvents(
-    w,
-    state.events.filter((e) => e.about === about),
-    state.now,
-  );
+  describeEvents(w, eventsAbout(state, { ...svc, kind: 'Service' }), state.now);
   return w.tabbed();
 }
 

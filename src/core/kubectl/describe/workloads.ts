@@ -3,7 +3,7 @@
 // Events the deployment and ReplicaSet controllers recorded (controllers/workloadEvents.ts).
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { AdmittedDeployment, AdmittedPod, AdmittedReplicaSet } from '../../model/admitted.ts';
-import { objectKey } from '../../model/objects.ts';
+import { eventsAbout } from '../../controllers/clusterEvents.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
 import { formatLabelSelector } from '../labelSelector.ts';
 import { describeContainers, describeVolumes, printTolerations } from './pod.ts';
@@ -38,11 +38,7 @@ function describeConditions(w: Lines, conditions: readonly Condition[] | undefin
 }
 
 const eventsOf = (w: Lines, state: ClusterState, kind: string, obj: Described) =>
-  describeEvents(
-    w,
-    state.events.filter((e) => e.about === objectKey(kind, obj.metadata.namespace, obj.metadata.name)),
-    state.now,
-  );
+  describeEvents(w, eventsAbout(state, { ...obj, kind }), state.now);
 
 /** IntOrString.String(). */
 const intOrString = (v: string | number | undefined) => String(v ?? '');

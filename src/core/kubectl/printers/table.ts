@@ -16,6 +16,8 @@ export interface PrintContext {
 
 export interface TablePrinter<T> {
   columns: readonly Column[];
+  /** The column of format "name", which several kinds prefix with `kind/`: the first unless named. */
+  nameColumn?: string;
   /** Cells in column order; the wide cells only when ctx.wide. */
   row(obj: T, ctx: PrintContext): string[];
 }
