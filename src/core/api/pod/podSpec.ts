@@ -1,6 +1,7 @@
 // Pod spec defaults and the container/port checks of ValidatePodSpec that matter to Services
 // (k8s.io/kubernetes pkg/apis/core/v1/defaults.go SetDefaults_PodSpec, SetDefaults_Container,
-// SetDefaults_ContainerPort; pkg/apis/core/validation/validation.go validateContainers,
+// SetDefaults_ContainerPort, SetDefaults_Probe, SetDefaults_HTTPGetAction,
+// SetDefaults_ObjectFieldSelector; pkg/apis/core/validation/validation.go validateContainers,
 // validateContainerCommon, validateContainerPorts). Shared by Pods and workload templates.
 import type { Container, Pod } from '../../model/objects.ts';
 import { duplicate, invalid, notSupported, required, type FieldError } from '../fieldErrors.ts';
@@ -14,11 +15,38 @@ const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 const RESTART_POLICIES = ['Always', 'Never', 'OnFailure'];
 const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'];
 
-/** SetDefaults_Container (+ SetDefaults_ContainerPort): pull policy from the image tag, termination message, TCP ports. */
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
+
+/**
+ * SetDefaults_Container (+ SetDefaults_ContainerPort): pull policy from the image tag, termination
+ * message, TCP ports. The generated defaulters also reach the container's probes (SetDefaults_Probe:
+ * a zero or missing timeout, period and thresholds; SetDefaults_HTTPGetAction: path `/`, scheme
+ * HTTP; a gRPC probe's service) and its env's fieldRef (SetDefaults_ObjectFieldSelector: apiVersion v1), in Pods
+ * and in workload templates alike. Neither is decoded, so each step checks the shape it writes into.
+ */
 export function setContainerDefaults(c: Container): void {
   if (!c.imagePullPolicy) c.imagePullPolicy = defaultImagePullPolicy(c.image);
   c.terminationMessagePath ||= '/dev/termination-log';
   c.terminationMessagePolicy ||= 'File';
+  for (const probe of [c.livenessProbe, c.readinessProbe, c.startupProbe]) {
+    if (!isObject(probe)) continue;
+    probe.timeoutSeconds ||= 1;
+    probe.periodSeconds ||= 10;
+    probe.successThreshold ||= 1;
+    probe.failureThreshold ||= 3;
+    const get = probe.httpGet;
+    if (isObject(get)) {
+      get.path ||= '/';
+      get.scheme ||= 'HTTP';
+    }
+    // GRPCAction.service is `+default=""` (k8s.io/api core/v1 types.go): stored as an empty string.
+    if (isObject(probe.grpc)) probe.grpc.service ??= '';
+  }
+  if (Array.isArray(c.env))
+    for (const e of c.env) {
+      const ref = isObject(e) && isObject(e.valueFrom) && e.valueFrom.fieldRef;
+      if (isObject(ref)) ref.apiVersion ||= 'v1';
+    }
   if (!Array.isArray(c.ports)) return;
   for (const p of c.ports) if (p && typeof p === 'object' && !p.protocol) p.protocol = 'TCP';
 }

@@ -1,5 +1,5 @@
-// describePod, describeContainers (basic info, state, env, mounts; for the init containers, then the
-// containers), printPodTolerationsMultiline
+// describePod, describeContainers (basic info, state, then containerSpec.ts's resources, probes and
+// environment, then mounts; for the init containers, then the containers), printPodTolerationsMultiline
 // and the QoS class (kubectl pkg/describe/describe.go, pkg/util/qos/qos.go).
 import type { Container } from '../../model/objects.ts';
 import type { ProjectedVolumeSource } from 'kubernetes-types/core/v1';
@@ -9,6 +9,7 @@ import type { AdmittedPod } from '../../model/admitted.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { goQuote } from '../../api/fieldErrors.ts';
+import { describeEnv, describeEnvFrom, describeProbes, describeResources } from './containerSpec.ts';
 import { describeEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
 type ContainerStatus = NonNullable<NonNullable<AdmittedPod['status']>['containerStatuses']>[number];
@@ -42,7 +43,13 @@ export function describeContainerPorts(ports: Container['ports'], field: 'contai
 }
 
 /** describeContainerBasicInfo and the rest; under a pod template (`space`) the name gets one more space. */
-function describeContainer(w: Lines, c: Container, status: ContainerStatus | undefined, space: string): void {
+function describeContainer(
+  w: Lines,
+  c: Container,
+  status: ContainerStatus | undefined,
+  space: string,
+  pod: AdmittedPod | undefined,
+): void {
   w.write(1, `${space ? ' ' : ''}${c.name}:\n`);
   if (status) w.write(2, `Container ID:\t${status.containerID ?? ''}\n`);
   w.write(2, `Image:\t${c.image ?? ''}\n`);
@@ -66,12 +73,10 @@ function describeContainer(w: Lines, c: Container, status: ContainerStatus | und
     w.write(2, `Ready:\t${status.ready ? 'True' : 'False'}\n`);
     w.write(2, `Restart Count:\t${status.restartCount}\n`);
   }
-  const env = c.env ?? [];
-  if (env.length === 0) w.write(2, 'Environment:\t<none>\n');
-  else {
-    w.write(2, 'Environment:\n');
-    for (const e of env) w.write(3, `${e.name}:\t${e.value ?? ''}\n`);
-  }
+  describeResources(w, c.resources);
+  describeProbes(w, c);
+  describeEnvFrom(w, c);
+  describeEnv(w, c, pod);
   const mounts = c.volumeMounts ?? [];
   if (mounts.length === 0) w.write(2, 'Mounts:\t<none>\n');
   else {
@@ -90,10 +95,11 @@ export function describeContainers(
   containers: readonly Container[],
   statuses: readonly ContainerStatus[] | undefined,
   space = '',
+  pod?: AdmittedPod,
 ): void {
   const byName = new Map((statuses ?? []).map((s) => [s.name, s]));
   w.write(0, `${space}${label}:${containers.length === 0 ? ' <none>' : ''}\n`);
-  for (const c of containers) describeContainer(w, c, byName.get(c.name), space);
+  for (const c of containers) describeContainer(w, c, byName.get(c.name), space, pod);
 }
 
 /** pkg/apis/core/helper/qos GetPodQOS, reduced to the three classes. */
@@ -201,8 +207,8 @@ export function describePod(pod: AdmittedPod, state: Pick<ClusterState, 'events'
   if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   // Init containers (when the spec has any) before the containers, each matched to its status by name.
   if ((spec.initContainers ?? []).length > 0)
-    describeContainers(w, 'Init Containers', spec.initContainers ?? [], status.initContainerStatuses);
-  describeContainers(w, 'Containers', spec.containers, status.containerStatuses);
+    describeContainers(w, 'Init Containers', spec.initContainers ?? [], status.initContainerStatuses, '', pod);
+  describeContainers(w, 'Containers', spec.containers, status.containerStatuses, '', pod);
   if ((status.conditions ?? []).length > 0) {
     w.write(0, 'Conditions:\n  Type\tStatus\n');
     for (const c of status.conditions ?? []) w.write(1, `${c.type} \t${c.status} \n`);
