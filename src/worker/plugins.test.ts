@@ -39,10 +39,13 @@ describe('plug-ins in a worker that starts without them', async () => {
   // Services without a selector and the Endpoints or the EndpointSlice written for them.
   const endpoints = load(scenario('../core/controllers/fixtures/selectorless.yaml'), 9);
   const slice = load(scenario('./fixtures/selectorless-slice.yaml'), 10);
+  // A headless Service with its StatefulSet, and a DaemonSet: their controllers are a plug-in.
+  const sets = load(scenario('../core/controllers/fixtures/statefulset.yaml'), 11);
   // A recorded command (scenario/edits/history.ts) that deletes one of the Deployment's pods.
   const historyYaml = `${scenario('../scenarios/default.yaml')}\n---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod PODNAME\n`;
 
-  it('refuses a scenario holding Gateway API, Ingress, hand-written Endpoints or EndpointSlice kinds or recorded kubectl commands, for every message that loads one', () => {
+  it('refuses a scenario holding Gateway API, Ingress, StatefulSet or DaemonSet, hand-written Endpoints or EndpointSlice kinds or recorded kubectl commands, for every message that loads one', () => {
+    expect(refused(sets)).toBe(true);
     expect(refused(gateway)).toBe(true);
     expect(refused(ingress)).toBe(true);
     expect(refused(endpoints)).toBe(true);
@@ -60,6 +63,12 @@ describe('plug-ins in a worker that starts without them', async () => {
     expect(answer?.type === 'loaded' && answer.view?.gateways.length).toBeGreaterThan(0);
     expect(handle(ingress)).toEqual(withAll(ingress));
     expect(handle(endpoints)).toEqual(withAll(endpoints));
+    // The StatefulSet's and the DaemonSet's pods are there, as with the plug-ins from the start.
+    const [set] = handle(sets);
+    expect(set).toEqual(withAll(sets)[0]);
+    const pods = set?.type === 'loaded' ? (set.view?.pods.map((p) => p.name) ?? []) : [];
+    expect(pods.filter((p) => /^agent-[a-z0-9]{5}$/.test(p))).toHaveLength(3);
+    expect(pods.filter((p) => /^db-[0-2]$/.test(p))).toHaveLength(3);
     // The slice's validation passed and its warnings came (the leading zero).
     const [written] = handle(slice);
     expect(written).toEqual(withAll(slice)[0]);

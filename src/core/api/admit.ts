@@ -82,8 +82,6 @@ function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined):
     }
     case 'Deployment':
     case 'ReplicaSet':
-    case 'StatefulSet':
-    case 'DaemonSet':
       return validateWorkload(obj);
     case 'Namespace':
       return validateNamespace(obj as Namespace);

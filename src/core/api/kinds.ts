@@ -84,8 +84,8 @@ export const KINDS: readonly KindInfo[] = [
   },
   k('Deployment', 'apps/v1', 'deployments', true, nameIsDNSSubdomain, deploymentSchema),
   k('ReplicaSet', 'apps/v1', 'replicasets', true, nameIsDNSSubdomain, replicaSetSchema),
-  k('StatefulSet', 'apps/v1', 'statefulsets', true, nameIsDNSSubdomain, statefulSetSchema),
-  k('DaemonSet', 'apps/v1', 'daemonsets', true, nameIsDNSSubdomain, daemonSetSchema),
+  k('StatefulSet', 'apps/v1', 'statefulsets', true, nameIsDNSSubdomain, statefulSetSchema, 'statefulAndDaemonSets'),
+  k('DaemonSet', 'apps/v1', 'daemonsets', true, nameIsDNSSubdomain, daemonSetSchema, 'statefulAndDaemonSets'),
   k(
     'EndpointSlice',
     'discovery.k8s.io/v1',

@@ -1,5 +1,7 @@
 // Kinds whose code only scenarios holding them need: the Gateway API (its CRDs' schemas and
-// validator, api/gateway/), Ingress (api/ingress/), and hand-written Endpoints and EndpointSlices
+// validator, api/gateway/), Ingress (api/ingress/), StatefulSets and DaemonSets (their
+// controllers, controllers/statefulSets.ts; their admission is the workloads' own, shared with
+// Deployments, so their plug-in only routes to it), and hand-written Endpoints and EndpointSlices
 // (api/coreKinds/validateEndpoints.ts, api/discovery/validateEndpointSlice.ts, and the mirroring
 // controller: the controllers' own are stored without admission, so only a Service without a
 // selector and its written endpoints need this code). The API server reaches their admission
@@ -18,7 +20,7 @@ import type { ApiWarning } from './validation/ipWarnings.ts';
 import { findKind } from './kinds.ts';
 
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
-export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints';
+export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints' | 'statefulAndDaemonSets';
 export type PluginName = KindPluginName | 'kubectlHistory';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */

@@ -1,6 +1,7 @@
 // The controllers of the plug-in kinds (api/plugins.ts): the built-in Gateway API controller
-// (gatewayController.ts, gatewayAttachment.ts), ingress-nginx (ingressController.ts) and the
-// EndpointSlice mirroring controller (endpointsMirroring.ts); and the
+// (gatewayController.ts, gatewayAttachment.ts), ingress-nginx (ingressController.ts), the
+// StatefulSet and DaemonSet controllers (statefulSets.ts) and the EndpointSlice mirroring
+// controller (endpointsMirroring.ts); and the
 // KubectlHistory replay (scenario/edits/replay.ts), which resyncs them after recorded commands.
 // runControllers, loadScenario and the worker's view reach them through this registry instead of
 // importing them, so the code stays out of the worker's first chunk; scenario/installPlugins.ts
@@ -14,6 +15,7 @@ import { mirrorSkips } from '../model/endpointSliceLabels.ts';
 import type { ControllerContext } from './runControllers.ts';
 import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
 import type { gatewayService } from './gatewayController.ts';
+import type { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 
 /** A controller installed with its kinds: the objects it creates, then the status it writes once the workloads ran. */
 export interface ControllerPlugin {
@@ -28,6 +30,11 @@ export interface ControllerPlugins {
     decisions: typeof gatewayDecisions;
     service: typeof gatewayService;
     listenerProblem: typeof listenerProblem;
+  };
+  /** The StatefulSet and DaemonSet controllers (statefulSets.ts). */
+  statefulAndDaemonSets: {
+    reconcileStatefulSet: typeof reconcileStatefulSet;
+    reconcileDaemonSet: typeof reconcileDaemonSet;
   };
   /** The EndpointSlice mirroring controller (endpointsMirroring.ts), for hand-written Endpoints. */
   endpoints: { mirror(state: ClusterState, rng: Rng): void };
@@ -60,6 +67,8 @@ export function holdsPluginKinds(state: ClusterState, name: KindPluginName): boo
       );
     case 'ingress':
       return state.ingresses.length + state.ingressClasses.length > 0;
+    case 'statefulAndDaemonSets':
+      return state.statefulSets.length + state.daemonSets.length > 0;
     case 'endpoints': // an Endpoints the mirroring controller would read
       return state.endpoints.some((ep) => !mirrorSkips(ep.metadata.labels));
   }

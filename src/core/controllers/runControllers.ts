@@ -14,7 +14,6 @@ import { ensureUid, mut, type KObject } from './meta.ts';
 import type { PodBudget } from './podTemplate.ts';
 import { createScheduler } from './scheduler.ts';
 import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
-import { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 import { updateWorkloadStatuses } from './workloadStatus.ts';
 import { controllerPlugin, holdsPluginKinds } from './plugins.ts';
 import { assignLoadBalancerIPs } from './loadBalancers.ts';
@@ -73,12 +72,14 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
     reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler);
     progress();
   }
+  // The StatefulSet and DaemonSet controllers (plugins.ts) are there only for a state holding their kinds.
+  const sets = holdsPluginKinds(state, 'statefulAndDaemonSets') ? controllerPlugin('statefulAndDaemonSets') : null;
   for (const sts of state.statefulSets) {
-    reconcileStatefulSet(state, sts, budget, ctx, scheduler);
+    sets?.reconcileStatefulSet(state, sts, budget, ctx, scheduler);
     progress();
   }
   for (const ds of state.daemonSets) {
-    reconcileDaemonSet(state, ds, workloadRng, budget, scheduler);
+    sets?.reconcileDaemonSet(state, ds, workloadRng, budget, scheduler);
     progress();
   }
   updateWorkloadStatuses(state);

@@ -1,5 +1,6 @@
 // Installs every plug-in (api/plugins.ts, controllers/plugins.ts): the Gateway API's admission
-// steps and controller, Ingress's validation and ingress-nginx, hand-written Endpoints' and
+// steps and controller, Ingress's validation and ingress-nginx, the StatefulSet and DaemonSet
+// controllers (their admission is the workloads' own), hand-written Endpoints' and
 // EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, and the
 // KubectlHistory replay.
 // Importing this module is what brings their code into a bundle: ksp, the tests' setup file and the
@@ -23,6 +24,8 @@ import { gatewayService, installGatewayController, publishGatewayStatus } from '
 import { installIngressController, publishIngressStatus } from '../controllers/ingressController.ts';
 import { replayKubectlHistory } from './edits/replay.ts';
 import { mirrorEndpoints } from '../controllers/endpointsMirroring.ts';
+import { validateWorkload } from '../api/workloads/workloads.ts';
+import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefulSets.ts';
 
 export function installPlugins(): void {
   installAdmissionPlugin('gatewayApi', {
@@ -55,5 +58,7 @@ export function installPlugins(): void {
         : endpointsWarnings(obj as Endpoints),
   });
   installControllerPlugin('endpoints', { mirror: mirrorEndpoints });
+  installAdmissionPlugin('statefulAndDaemonSets', { validate: validateWorkload });
+  installControllerPlugin('statefulAndDaemonSets', { reconcileStatefulSet, reconcileDaemonSet });
   installControllerPlugin('kubectlHistory', { replay: replayKubectlHistory });
 }
