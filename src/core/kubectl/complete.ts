@@ -59,7 +59,7 @@ const FLAGS: Record<string, readonly string[]> = {
 /** Which resource types each verb takes (expose: canbeexposed.go; scale: kinds with a scale subresource). */
 const TYPES_FOR: Record<string, readonly string[] | undefined> = {
   expose: ['deployment', 'pod', 'replicaset', 'service'],
-  scale: ['deployment', 'replicaset'],
+  scale: ['deployment', 'replicaset', 'statefulset'],
 };
 
 const VALUE_FLAGS = new Set([

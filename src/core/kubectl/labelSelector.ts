@@ -90,3 +90,9 @@ export function formatLabelSelector(
   }
   return parts.length === 0 ? '<none>' : parts.join(',');
 }
+
+/** LabelSelectorAsSelector(…).String(): FormatLabelSelector's text, but nothing for an empty selector. */
+export function selectorString(sel: Parameters<typeof formatLabelSelector>[0]): string {
+  const s = formatLabelSelector(sel);
+  return s === '<none>' ? '' : s;
+}

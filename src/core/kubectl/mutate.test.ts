@@ -184,7 +184,9 @@ describe('unsupported commands and completion', () => {
 
   it('completes verbs, types, names of that type and flags', () => {
     expect(completeKubectl(s, 'kubectl sc')).toEqual(['scale']);
-    expect(completeKubectl(s, 'kubectl scale ')).toEqual(['deployment', 'replicaset']);
+    expect(completeKubectl(s, 'kubectl scale ')).toEqual(['deployment', 'replicaset', 'statefulset']);
+    expect(completeKubectl(s, 'kubectl get ev')).toEqual(['event']);
+    expect(completeKubectl(s, 'kubectl describe da')).toEqual(['daemonset']);
     expect(completeKubectl(s, 'kubectl scale deployment ')).toEqual(['web']);
     expect(completeKubectl(s, 'kubectl get pod cl')).toEqual(['client']);
     expect(completeKubectl(s, 'kubectl delete svc/my')).toEqual(['svc/my-service']);

@@ -8,7 +8,7 @@ import { servicePrinter } from './printers/service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts';
 import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
-import { deploymentPrinter, replicaSetPrinter } from './printers/workloads.ts';
+import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './printers/workloads.ts';
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
 import { eventPrinter } from './printers/events.ts';
 import { eventObjects } from '../controllers/eventObjects.ts';
@@ -104,6 +104,24 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     printer: replicaSetPrinter,
   }),
   t({
+    kind: 'StatefulSet',
+    plural: 'statefulsets',
+    group: 'apps',
+    namespaced: true,
+    names: ['statefulsets', 'statefulset', 'sts'],
+    list: (s) => asObjects(s.statefulSets),
+    printer: statefulSetPrinter,
+  }),
+  t({
+    kind: 'DaemonSet',
+    plural: 'daemonsets',
+    group: 'apps',
+    namespaced: true,
+    names: ['daemonsets', 'daemonset', 'ds'],
+    list: (s) => asObjects(s.daemonSets),
+    printer: daemonSetPrinter,
+  }),
+  t({
     kind: 'Event',
     plural: 'events',
     group: '',
@@ -179,8 +197,18 @@ export function findResourceType(name: string): ResourceType | undefined {
   return undefined;
 }
 
-/** `kubectl get all`: the categories "all" expands to, in kubectl's print order. */
-export const ALL_CATEGORY: readonly string[] = ['pods', 'services', 'deployments', 'replicasets'];
+/**
+ * `kubectl get all`: the modelled resources in the "all" category, in the order discovery lists
+ * them (core, then apps: pods, services, daemonsets, deployments, replicasets, statefulsets).
+ */
+export const ALL_CATEGORY: readonly string[] = [
+  'pods',
+  'services',
+  'daemonsets',
+  'deployments',
+  'replicasets',
+  'statefulsets',
+];
 
 /** `service/web`, `deployment.apps/web` (-o name, multi-kind tables). */
 export function qualifiedName(r: ResourceType, name: string): string {

@@ -13,6 +13,8 @@ import type {
   AdmittedNode,
   AdmittedDeployment,
   AdmittedReplicaSet,
+  AdmittedStatefulSet,
+  AdmittedDaemonSet,
 } from '../../model/admitted.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
@@ -26,6 +28,7 @@ import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
 import { describeGeneric } from '../describe/generic.ts';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
+import { describeDaemonSet, describeStatefulSet } from '../describe/podControllers.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
@@ -49,7 +52,10 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   Ingress: (o, s) => describeIngress(o as AdmittedIngress, s),
   Deployment: (o, s) => describeDeployment(o as unknown as AdmittedDeployment, s),
   ReplicaSet: (o, s) => describeReplicaSet(o as unknown as AdmittedReplicaSet, s),
-  // Custom resources: kubectl's generic describer.
+  StatefulSet: (o, s) => describeStatefulSet(o as unknown as AdmittedStatefulSet, s),
+  DaemonSet: (o, s) => describeDaemonSet(o as unknown as AdmittedDaemonSet, s),
+  // Kinds without a describer of their own (Event), and custom resources: kubectl's generic describer.
+  Event: (o) => describeGeneric(o),
   GatewayClass: (o) => describeGeneric(o),
   Gateway: (o) => describeGeneric(o),
   HTTPRoute: (o) => describeGeneric(o),
@@ -79,7 +85,7 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
   if (unsupported)
     return fail(
-      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses, deployments, replicasets)`,
+      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses, deployments, replicasets, statefulsets, daemonsets, events)`,
     );
   const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
   const stdout = texts.join('\n\n');

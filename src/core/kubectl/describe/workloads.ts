@@ -5,7 +5,7 @@ import type { ClusterState } from '../../model/clusterState.ts';
 import type { AdmittedDeployment, AdmittedPod, AdmittedReplicaSet } from '../../model/admitted.ts';
 import { eventsAbout } from '../../controllers/clusterEvents.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
-import { formatLabelSelector } from '../labelSelector.ts';
+import { formatLabelSelector, selectorString } from '../labelSelector.ts';
 import { describeContainers, describeVolumes, printTolerations } from './pod.ts';
 import { describeEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
@@ -14,7 +14,7 @@ type Condition = { type: string; status: string; reason?: string };
 type Described = { kind?: string; metadata: { namespace: string; name: string } };
 
 /** DescribePodTemplate: the template's parts, each two spaces in (a container's or volume's name three). */
-function describePodTemplate(w: Lines, t: Template): void {
+export function describePodTemplate(w: Lines, t: Template): void {
   w.write(0, 'Pod Template:\n');
   printLabelsMultiline(w, '  Labels', t.metadata?.labels);
   if (Object.keys(t.metadata?.annotations ?? {}).length > 0)
@@ -37,7 +37,7 @@ function describeConditions(w: Lines, conditions: readonly Condition[] | undefin
   for (const c of conditions ?? []) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}\n`);
 }
 
-const eventsOf = (w: Lines, state: ClusterState, kind: string, obj: Described) =>
+export const eventsOf = (w: Lines, state: ClusterState, kind: string, obj: Described) =>
   describeEvents(w, eventsAbout(state, { ...obj, kind }), state.now);
 
 /** IntOrString.String(). */
@@ -51,8 +51,7 @@ export function describeDeployment(d: AdmittedDeployment, state: ClusterState): 
   w.write(0, `CreationTimestamp:\t${rfc1123z(d.metadata.creationTimestamp ?? state.createdAt)}\n`);
   printLabelsMultiline(w, 'Labels', d.metadata.labels);
   printAnnotationsMultiline(w, 'Annotations', d.metadata.annotations);
-  const selector = formatLabelSelector(d.spec.selector);
-  w.write(0, `Selector:\t${selector === '<none>' ? '' : selector}\n`);
+  w.write(0, `Selector:\t${selectorString(d.spec.selector)}\n`);
   w.write(
     0,
     `Replicas:\t${d.spec.replicas ?? 1} desired | ${status.updatedReplicas ?? 0} updated | ${status.replicas ?? 0} total | ${status.availableReplicas ?? 0} available | ${status.unavailableReplicas ?? 0} unavailable\n`,
@@ -85,11 +84,12 @@ export function describeDeployment(d: AdmittedDeployment, state: ClusterState): 
   return w.tabbed();
 }
 
-/** getPodStatusForController: the ReplicaSet's pods by phase (Pending counts as Waiting). */
-function podsStatus(rs: AdmittedReplicaSet, pods: readonly AdmittedPod[]): string {
+/** getPodStatusForController: the controller's pods by phase (Pending counts as Waiting). */
+export function podsStatus(owner: Described & { metadata: { uid?: string } }, pods: readonly AdmittedPod[]): string {
   const count = (phase: string) =>
-    pods.filter((p) => p.metadata.ownerReferences?.some((o) => o.uid === rs.metadata.uid) && p.status?.phase === phase)
-      .length;
+    pods.filter(
+      (p) => p.metadata.ownerReferences?.some((o) => o.uid === owner.metadata.uid) && p.status?.phase === phase,
+    ).length;
   return `${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`;
 }
 

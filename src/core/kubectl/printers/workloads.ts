@@ -1,15 +1,15 @@
-// printDeployment and printReplicaSet (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
+// printDeployment, printReplicaSet, printStatefulSet and printDaemonSet
+// (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
 
-import type { AdmittedDeployment, AdmittedReplicaSet } from '../../model/admitted.ts';
+import type {
+  AdmittedDaemonSet,
+  AdmittedDeployment,
+  AdmittedReplicaSet,
+  AdmittedStatefulSet,
+} from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
-import { formatLabelSelector } from '../labelSelector.ts';
+import { formatLabels, formatLabelSelector, selectorString } from '../labelSelector.ts';
 import { cols, containerCells, type TablePrinter } from './table.ts';
-
-/** LabelSelectorAsSelector(...).String(): like FormatLabelSelector, but empty is "". */
-function selectorString(sel: NonNullable<AdmittedDeployment['spec']>['selector']): string {
-  const s = formatLabelSelector(sel);
-  return s === '<none>' ? '' : s;
-}
 
 export const deploymentPrinter: TablePrinter<AdmittedDeployment> = {
   columns: cols(['Name', 'Ready', 'Up-to-date', 'Available', 'Age'], ['Containers', 'Images', 'Selector']),
@@ -39,6 +39,41 @@ export const replicaSetPrinter: TablePrinter<AdmittedReplicaSet> = {
     ];
     if (ctx.wide)
       cells.push(...containerCells(rs.spec.template.spec.containers), formatLabelSelector(rs.spec.selector));
+    return cells;
+  },
+};
+
+export const statefulSetPrinter: TablePrinter<AdmittedStatefulSet> = {
+  columns: cols(['Name', 'Ready', 'Age'], ['Containers', 'Images']),
+  row(sts, ctx) {
+    const cells = [
+      sts.metadata.name,
+      `${sts.status?.readyReplicas ?? 0}/${sts.spec.replicas}`,
+      ageOf(sts.metadata, ctx.state),
+    ];
+    if (ctx.wide) cells.push(...containerCells(sts.spec.template.spec.containers));
+    return cells;
+  },
+};
+
+export const daemonSetPrinter: TablePrinter<AdmittedDaemonSet> = {
+  columns: cols(
+    ['Name', 'Desired', 'Current', 'Ready', 'Up-to-date', 'Available', 'Node Selector', 'Age'],
+    ['Containers', 'Images', 'Selector'],
+  ),
+  row(ds, ctx) {
+    const st = ds.status;
+    const cells = [
+      ds.metadata.name,
+      ...[st?.desiredNumberScheduled, st?.currentNumberScheduled, st?.numberReady, st?.updatedNumberScheduled].map(
+        (n) => String(n ?? 0),
+      ),
+      String(st?.numberAvailable ?? 0),
+      formatLabels(ds.spec.template.spec.nodeSelector),
+      ageOf(ds.metadata, ctx.state),
+    ];
+    if (ctx.wide)
+      cells.push(...containerCells(ds.spec.template.spec.containers), formatLabelSelector(ds.spec.selector));
     return cells;
   },
 };
