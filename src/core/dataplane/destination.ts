@@ -46,11 +46,14 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (client.kind === 'external') {
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
     // Its answer for the target's host is fixed per state: the target's record keeps it.
-    const pub = (t.publicDns ??= { rec: publicRecord(ctx.index, t.host), text: undefined });
-    const rec = pub.rec;
-    if (rec?.ip) {
-      trace.add(publicDnsHop(ctx, rec, t.host, rec.ip, '', pub));
-      const dest = found(rec.ip, t.port, protocol, http, req.time);
+    const pub = (t.publicDns ??= publicDnsMemo(publicRecord(ctx.index, t.host)));
+    const ip = pub.ip;
+    if (ip) {
+      const detail = pub.detail;
+      trace.add(
+        detail !== undefined ? keptDnsHop(pub, detail, t.host, ip) : publicDnsHop(ctx, pub.rec!, t.host, ip, '', pub),
+      );
+      const dest = found(ip, t.port, protocol, http, req.time);
       // The request's host and path are the target's own: its record's memos hold (ingressProxy.ts).
       if (dest.ok && req.host === undefined && req.path === undefined) dest.dest.target = t;
       return dest;
@@ -58,7 +61,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     return {
       ok: false,
       outcome: 'dns-error',
-      why: say(rec ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
+      why: say(pub.rec ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
     };
   }
   // A node's processes, and pods on the node's resolver, ask the node's upstream: the public DNS.
@@ -193,11 +196,34 @@ function httpRequest(t: TargetRecord, req: SendRequest): HttpRequest {
 /**
  * A target record's public DNS answer (TargetRecord.publicDns), and for an Ingress host the texts
  * of its hop (made on first use): a request then reads the record's memo, not the Ingress and its
- * metadata and a table per Ingress (a cold load each with 10,000 Services).
+ * metadata and a table per Ingress (a cold load each with 10,000 Services). One object, the
+ * answer's address and the hop's texts on it: kept in objects of their own (the record, the texts),
+ * they were two more cold loads per request behind this one.
  */
 export interface PublicDnsMemo {
+  /** The answer's address (rec.ip), read by every request. */
+  ip: string | undefined;
+  /** The hop's text and its Ingress (`namespace/name`, namespace, name); detail undefined: not made yet (publicDnsHop). */
+  detail: string | undefined;
+  ingress: string;
+  namespace: string;
+  name: string;
   rec: PublicRecord | null;
-  text: { detail: string; ingress: string; namespace: string; name: string } | undefined;
+}
+
+function publicDnsMemo(rec: PublicRecord | null): PublicDnsMemo {
+  return { ip: rec?.ip, detail: undefined, ingress: '', namespace: '', name: '', rec };
+}
+
+/** The public DNS hop of a memo whose texts are made (its `rec` is not read: the object's last line). */
+function keptDnsHop(memo: PublicDnsMemo, detail: string, host: string, lb: string): Hop {
+  return {
+    kind: 'dns',
+    detail,
+    say: say('hop.dnsPublic', { host, lb, ingress: memo.ingress }),
+    at: { kind: 'Ingress', namespace: memo.namespace, name: memo.name, path: 'spec.rules' },
+    toIP: lb,
+  };
 }
 
 /** The hop of a public DNS answer for an Ingress or Gateway host; an Ingress's text is built once per state, Ingress and host. */
@@ -209,15 +235,6 @@ function publicDnsHop(
   by: string,
   memo?: PublicDnsMemo,
 ): Hop {
-  const kept = memo?.text;
-  if (kept !== undefined)
-    return {
-      kind: 'dns',
-      detail: kept.detail,
-      say: say('hop.dnsPublic', { host, lb, ingress: kept.ingress }),
-      at: { kind: 'Ingress', namespace: kept.namespace, name: kept.name, path: 'spec.rules' },
-      toIP: lb,
-    };
   if ('gateway' in rec) {
     const gw = rec.gateway;
     const said = say('hop.dnsPublicGateway', {
@@ -249,13 +266,12 @@ function publicDnsHop(
     byHost.set(host, text);
   }
   // The hop is the same for every request to this host with no resolver before public DNS (`by` empty).
-  if (memo && by === '')
-    memo.text = {
-      detail: text,
-      ingress: flat(`${ing.metadata.namespace}/${ing.metadata.name}`),
-      namespace: ing.metadata.namespace,
-      name: ing.metadata.name,
-    };
+  if (memo && by === '') {
+    memo.ingress = flat(`${ing.metadata.namespace}/${ing.metadata.name}`);
+    memo.namespace = ing.metadata.namespace;
+    memo.name = ing.metadata.name;
+    memo.detail = text;
+  }
   return {
     kind: 'dns',
     detail: by ? flat(`${by}${text}`) : text,
