@@ -155,7 +155,7 @@ export interface RouteUpstreams {
   portIndex: number;
   /** The slot of ingress-nginx's round-robin position for this controller pod and backend (ctx.ingressLast). */
   slot: number;
-  /** Its endpoints: `count` of them in the index's upstream table from `at` on (UpstreamTable). */
+  /** Its endpoints: `count` of them in the index's upstream table, the first's fields from `at` on (UpstreamTable). */
   table: UpstreamTable;
   at: number;
   count: number;
@@ -166,23 +166,24 @@ export interface RouteUpstreams {
  * backend's endpoint list to its balancer (balancer.lua sync_backends): side by side in one array,
  * where a request reads its endpoint at its route's place, through an array whose header stays in
  * cache, rather than through a list of its own and that list's elements (with 10,000 Services a
- * cold load each). Like kube-proxy's endpoint records (proxySync.ts EndpointTable).
+ * cold load each). Like kube-proxy's endpoint records (proxySync.ts EndpointTable), but an
+ * endpoint's fields lie in the table itself, STRIDE slots each (ENDPOINT, DETAIL, IP, PORT, POD):
+ * as an object of its own that a slot points to, it was one more cold load behind the slot.
  */
-type UpstreamTable = UpstreamEndpoint[];
+type UpstreamTable = (string | number | PodView | null)[];
 
 /** The memo key of an index's upstream table (index.memo is keyed by objects). */
 const UPSTREAM_TABLE = {};
 
-interface UpstreamEndpoint {
-  endpoint: string;
-  ip: string;
-  port: number;
-  /** `ip:port` of the controller's connection. */
-  address: string;
-  detail: string;
-  /** index.podView(ip), for delivery (null: no pod has the address). */
-  pod: PodView | null;
-}
+/** An upstream endpoint's `ip:port` (the controller's connection's destination, as its EndpointSlice gives it). */
+const ENDPOINT = 0;
+/** The hop's text: the route's rule, its upstream and this endpoint. */
+const DETAIL = 1;
+const IP = 2;
+const PORT = 3;
+/** index.podView(ip), for delivery (null: no pod has the address). */
+const POD = 4;
+const STRIDE = 5;
 
 function upstreamsOf(
   ctx: DataplaneContext,
@@ -213,31 +214,24 @@ function upstreamsOf(
     texts.details.set(route.rule, byEp);
   }
   const details = byEp;
-  const endpoints = eps.map((ep): UpstreamEndpoint => {
+  let table = ctx.index.memo.get(UPSTREAM_TABLE) as UpstreamTable | undefined;
+  if (table === undefined) ctx.index.memo.set(UPSTREAM_TABLE, (table = []));
+  const at = table.length;
+  for (const ep of eps) {
     let detail = details.get(ep);
     if (detail === undefined) {
       detail = flat(`ingress-nginx matched ${route.rule}; upstream ${plan.upstream} round-robin → ${ep.endpoint}`);
       details.set(ep, detail);
     }
-    return {
-      endpoint: ep.endpoint,
-      ip: ep.ip,
-      port: ep.port,
-      address: flat(`${ep.ip}:${ep.port}`),
-      detail,
-      pod: ctx.index.podView(ep.ip) ?? null,
-    };
-  });
-  let table = ctx.index.memo.get(UPSTREAM_TABLE) as UpstreamTable | undefined;
-  if (table === undefined) ctx.index.memo.set(UPSTREAM_TABLE, (table = []));
-  const at = table.length;
-  for (const e of endpoints) table.push(e);
+    // In the order of ENDPOINT, DETAIL, IP, PORT, POD.
+    table.push(ep.endpoint, detail, ep.ip, ep.port, ctx.index.podView(ep.ip) ?? null);
+  }
   // What a request reads first comes first (with 10,000 Services the object is cold: each cache line it spans is a load).
   return {
     slot,
     table,
     at,
-    count: endpoints.length,
+    count: eps.length,
     controller,
     node,
     podIP: controller.status?.podIP ?? '',
@@ -264,32 +258,36 @@ function sendUpstream(
   const lasts = ctx.ingressLast;
   const i = (lasts[u.slot]! + 1) % u.count;
   lasts[u.slot] = i;
-  const ep = u.table[u.at + i]!;
-  trace.connect(u.podIP, ep.address, u.node);
+  // The endpoint's fields, side by side in the table (UpstreamTable).
+  const table = u.table;
+  const k = u.at + i * STRIDE;
+  const endpoint = table[k + ENDPOINT] as string;
+  const ip = table[k + IP] as string;
+  trace.connect(u.podIP, endpoint, u.node);
   trace.add({
     kind: 'ingress',
     node: u.node,
-    detail: ep.detail,
-    say: say('hop.ingressUpstream', { rule: u.rule, upstream: u.upstream, endpoint: ep.endpoint }),
+    detail: table[k + DETAIL] as string,
+    say: say('hop.ingressUpstream', { rule: u.rule, upstream: u.upstream, endpoint }),
     rule: u.rule,
     at: { kind: u.atKind, namespace: u.atNamespace, name: u.atName, path: u.atPath },
     fromIP: u.podIP,
-    toIP: ep.ip,
+    toIP: ip,
     packet: undefined,
   });
   const end = deliver(ctx, trace, {
     fromNode: u.node,
     srcIP: u.podIP,
-    dstIP: ep.ip,
-    dstPort: ep.port,
-    dst: ep.address,
-    pod: ep.pod,
+    dstIP: ip,
+    dstPort: table[k + PORT] as number,
+    dst: endpoint,
+    pod: table[k + POD] as PodView | null,
     protocol: 'TCP',
     http: d.http,
     via: { namespace: u.namespace, name: u.service, portIndex: u.portIndex },
     time: d.time,
   });
-  return badGatewayOnUpstreamFailure(trace, end, ep.endpoint, 'ingress.badGateway');
+  return badGatewayOnUpstreamFailure(trace, end, endpoint, 'ingress.badGateway');
 }
 
 /** A matched route as the cache keeps it, with what its backend resolves to (found on first use). */
