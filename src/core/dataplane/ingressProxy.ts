@@ -12,6 +12,7 @@ import type { ServicePortProxy } from './proxyModel.ts';
 import type { PodView } from './podView.ts';
 import type { DataplaneContext, Trace } from './context.ts';
 import type { Delivery, Ending } from './deliver.ts';
+import type { TargetRecord } from './targetRecord.ts';
 import { backendText, type IngressRoute } from './ingressMatch.ts';
 import { matchIngressIn, type IngressIndex } from './ingressIndex.ts';
 import { explainNoEndpoints } from './diagnose.ts';
@@ -32,12 +33,11 @@ export function proxyThroughIngress(
 ): Ending {
   const { index } = ctx;
   const node = controller.spec.nodeName ?? '';
-  // The request's own target text matches the same route every time: its record keeps it, and the
-  // route's upstreams as the controller pod that last took it sends (one object a request reads, not
-  // the route and then its upstreams: with 10,000 Services a cold load each).
+  // The request's own target text matches the same route every time: its record keeps it, and a
+  // copy of the route's upstream fields as the controller pod that last took it sends (read on the
+  // record, not the route and then its upstreams: with 10,000 Services a cold load each).
   const t = d.target;
-  const held = t?.ingressUpstreams;
-  if (held !== undefined && held.controller === controller) return sendUpstream(ctx, trace, d, deliver, held);
+  if (t !== undefined && t.upController === controller) return sendUpstream(ctx, trace, d, deliver, t);
   let cached = t?.ingressRoute;
   if (cached === undefined) {
     cached = matchCached(index.ingress(), d.http.host, d.http.path);
@@ -79,8 +79,8 @@ export function proxyThroughIngress(
     return { outcome: 'http-error', why, ...(at ? { at } : {}) };
   }
   const up = cached.upstreams;
-  if (up !== undefined && up.controller === controller) {
-    if (t) t.ingressUpstreams = up;
+  if (up !== undefined && up.upController === controller) {
+    if (t) holdUpstreams(t, up);
     return sendUpstream(ctx, trace, d, deliver, up);
   }
   // Each request gets its own route and `at`, so results never share objects.
@@ -132,33 +132,60 @@ export function proxyThroughIngress(
   // (rootfs/etc/nginx/lua/balancer.lua sync_backends), before a request picks from it: the
   // upstreams of this route on this controller are made once, side by side, and a request reads
   // the route and one upstream (with 10,000 Services each object of its own was a cold load).
-  cached.upstreams = upstreamsOf(ctx, controller, node, route, plan, portIndex, eps);
-  if (t) t.ingressUpstreams = cached.upstreams;
-  return sendUpstream(ctx, trace, d, deliver, cached.upstreams);
+  const made = (cached.upstreams = upstreamsOf(ctx, controller, node, route, plan, portIndex, eps));
+  if (t) holdUpstreams(t, made);
+  return sendUpstream(ctx, trace, d, deliver, made);
 }
 
-/** A route's backend as one controller pod sends to it: its round-robin position and its endpoints' texts. */
-export interface RouteUpstreams {
-  controller: AdmittedPod;
-  node: string;
-  /** The controller pod's address (the backend connection's source). */
-  podIP: string;
-  rule: string;
-  /** The route's `at`, a fresh copy per request (results never share objects). */
-  atKind: string;
-  atNamespace: string | undefined;
-  atName: string;
-  atPath: string | undefined;
-  upstream: string;
-  namespace: string;
-  service: string;
-  portIndex: number;
+/**
+ * A route's backend as one controller pod sends to it: its round-robin position, its endpoints and
+ * the texts of its hop, the fields a request reads. Kept on the route (RouteUpstreams) and copied
+ * onto the target record of each text that took it (TargetRecord, holdUpstreams), so that a request
+ * reads them on its record rather than in an object behind it (with 10,000 Services a cold load
+ * each). On a record `upController` undefined: nothing copied yet. Made once and never changed.
+ */
+export interface UpstreamFields {
+  upController: AdmittedPod | undefined;
   /** The slot of ingress-nginx's round-robin position for this controller pod and backend (ctx.ingressLast). */
-  slot: number;
-  /** Its endpoints: `count` of them in the index's upstream table, the first's fields from `at` on (UpstreamTable). */
-  table: UpstreamTable;
-  at: number;
-  count: number;
+  upSlot: number;
+  /** Its endpoints: `upCount` of them in the index's upstream table, the first's fields from `upAt` on (UpstreamTable). */
+  upCount: number;
+  upTable: UpstreamTable;
+  upAt: number;
+  /** The controller pod's address (the backend connection's source) and node. */
+  upPodIP: string;
+  upNode: string;
+  upRule: string;
+  /** ingress-nginx's upstream name. */
+  upUpstream: string;
+  /** The route's Ingress and path, for the hop's `at` (a fresh object per request: results never share objects). */
+  upNamespace: string | undefined;
+  upName: string;
+  upPath: string | undefined;
+  /** The backend Service port (Delivery.via), shared by the requests (nothing stores or changes it). */
+  upVia: Readonly<{ namespace: string; name: string; portIndex: number }> | undefined;
+}
+
+/** The upstream fields as the route keeps them (for one controller pod). */
+export interface RouteUpstreams extends UpstreamFields {
+  upController: AdmittedPod;
+}
+
+/** Copies a route's upstream fields onto a target record that took it (UpstreamFields), its controller last. */
+function holdUpstreams(t: TargetRecord, u: RouteUpstreams): void {
+  t.upSlot = u.upSlot;
+  t.upCount = u.upCount;
+  t.upTable = u.upTable;
+  t.upAt = u.upAt;
+  t.upPodIP = u.upPodIP;
+  t.upNode = u.upNode;
+  t.upRule = u.upRule;
+  t.upUpstream = u.upUpstream;
+  t.upNamespace = u.upNamespace;
+  t.upName = u.upName;
+  t.upPath = u.upPath;
+  t.upVia = u.upVia;
+  t.upController = u.upController;
 }
 
 /**
@@ -170,7 +197,7 @@ export interface RouteUpstreams {
  * endpoint's fields lie in the table itself, STRIDE slots each (ENDPOINT, DETAIL, IP, PORT, POD):
  * as an object of its own that a slot points to, it was one more cold load behind the slot.
  */
-type UpstreamTable = (string | number | PodView | null)[];
+export type UpstreamTable = (string | number | PodView | null)[];
 
 /** The memo key of an index's upstream table (index.memo is keyed by objects). */
 const UPSTREAM_TABLE = {};
@@ -226,24 +253,20 @@ function upstreamsOf(
     // In the order of ENDPOINT, DETAIL, IP, PORT, POD.
     table.push(ep.endpoint, detail, ep.ip, ep.port, ctx.index.podView(ep.ip) ?? null);
   }
-  // What a request reads first comes first (with 10,000 Services the object is cold: each cache line it spans is a load).
   return {
-    slot,
-    table,
-    at,
-    count: eps.length,
-    controller,
-    node,
-    podIP: controller.status?.podIP ?? '',
-    rule: route.rule,
-    atKind: route.at.kind,
-    atNamespace: route.at.namespace,
-    atName: route.at.name,
-    atPath: route.at.path,
-    upstream: plan.upstream,
-    namespace: ns,
-    service: b.name,
-    portIndex,
+    upController: controller,
+    upSlot: slot,
+    upCount: eps.length,
+    upTable: table,
+    upAt: at,
+    upPodIP: controller.status?.podIP ?? '',
+    upNode: node,
+    upRule: route.rule,
+    upUpstream: plan.upstream,
+    upNamespace: route.at.namespace,
+    upName: route.at.name,
+    upPath: route.at.path,
+    upVia: Object.freeze({ namespace: ns, name: b.name, portIndex }),
   };
 }
 
@@ -253,38 +276,43 @@ function sendUpstream(
   trace: Trace,
   d: Delivery,
   deliver: (ctx: DataplaneContext, trace: Trace, d: Delivery) => Ending,
-  u: RouteUpstreams,
+  u: UpstreamFields,
 ): Ending {
   const lasts = ctx.ingressLast;
-  const i = (lasts[u.slot]! + 1) % u.count;
-  lasts[u.slot] = i;
+  const slot = u.upSlot;
+  const i = (lasts[slot]! + 1) % u.upCount;
+  lasts[slot] = i;
   // The endpoint's fields, side by side in the table (UpstreamTable).
-  const table = u.table;
-  const k = u.at + i * STRIDE;
+  const table = u.upTable;
+  const k = u.upAt + i * STRIDE;
   const endpoint = table[k + ENDPOINT] as string;
   const ip = table[k + IP] as string;
-  trace.connect(u.podIP, endpoint, u.node);
+  const podIP = u.upPodIP;
+  const node = u.upNode;
+  const rule = u.upRule;
+  trace.connect(podIP, endpoint, node);
   trace.add({
     kind: 'ingress',
-    node: u.node,
+    node,
     detail: table[k + DETAIL] as string,
-    say: say('hop.ingressUpstream', { rule: u.rule, upstream: u.upstream, endpoint }),
-    rule: u.rule,
-    at: { kind: u.atKind, namespace: u.atNamespace, name: u.atName, path: u.atPath },
-    fromIP: u.podIP,
+    say: say('hop.ingressUpstream', { rule, upstream: u.upUpstream, endpoint }),
+    rule,
+    // Every route's `at` is its Ingress's (ingressIndex.ts).
+    at: { kind: 'Ingress', namespace: u.upNamespace, name: u.upName, path: u.upPath },
+    fromIP: podIP,
     toIP: ip,
     packet: undefined,
   });
   const end = deliver(ctx, trace, {
-    fromNode: u.node,
-    srcIP: u.podIP,
+    fromNode: node,
+    srcIP: podIP,
     dstIP: ip,
     dstPort: table[k + PORT] as number,
     dst: endpoint,
     pod: table[k + POD] as PodView | null,
     protocol: 'TCP',
     http: d.http,
-    via: { namespace: u.namespace, name: u.service, portIndex: u.portIndex },
+    via: u.upVia,
     time: d.time,
   });
   return badGatewayOnUpstreamFailure(trace, end, endpoint, 'ingress.badGateway');

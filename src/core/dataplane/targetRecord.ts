@@ -6,7 +6,7 @@ import type { AdmittedService } from '../model/admitted.ts';
 import type { IpOwner, PortViews, VipEntry } from './serviceAddresses.ts';
 import type { ServicePortProxy } from './proxyModel.ts';
 import type { PublicDnsMemo } from './destination.ts';
-import type { CachedRoute, RouteUpstreams } from './ingressProxy.ts';
+import type { CachedRoute, UpstreamFields, UpstreamTable } from './ingressProxy.ts';
 import type { NodeRoute } from './route.ts';
 import type { Said } from './said.ts';
 import { parseTargetCached, type Target } from './target.ts';
@@ -18,7 +18,7 @@ import { ipv4, sameText } from './ipMemo.ts';
  * and the owner's are copied onto the record (`why` null when it parses), so a packet reads one
  * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
  */
-export interface TargetRecord extends Target, IpOwner {
+export interface TargetRecord extends Target, IpOwner, UpstreamFields {
   /** The text it is the record of, and the index's table of records that holds it (a client's hold is checked against both). */
   text: string;
   table: ReadonlyMap<string, TargetRecord>;
@@ -42,20 +42,23 @@ export interface TargetRecord extends Target, IpOwner {
   views: PortViews | undefined;
   lastNode: string | undefined;
   lastView: ServicePortProxy | undefined;
+  /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
+  nodeRoute: NodeRoute | null | undefined;
   /**
    * What the requests to this text meet on their way, found by the first and kept here (a record
    * is per index, so per cluster state): the public DNS answer for a name (destination.ts), the
    * Ingress route its host and path match (ingressProxy.ts). Undefined: not asked yet.
    */
   publicDns: PublicDnsMemo | undefined;
-  ingressRoute: CachedRoute | null | undefined;
-  /** That route's upstreams as the controller pod that last took a request to this text sends (ingressProxy.ts). */
-  ingressUpstreams: RouteUpstreams | undefined;
   /** The ingress controller's "accepts" hop text after the client's address, for this host and path (deliver.ts). */
   acceptsTail: string | undefined;
-  /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
-  nodeRoute: NodeRoute | null | undefined;
+  // Then the upstream fields (UpstreamFields): that route's backend as the controller pod that last
+  // took a request to this text sends, copied from the route (`upController` undefined: none yet).
+  ingressRoute: CachedRoute | null | undefined;
 }
+
+/** The upstream table of a record that holds no route's upstreams. */
+const NO_UPSTREAMS: UpstreamTable = [];
 
 /** The record of `text` against the index's owners by address (ownerByIP), for its table of records. */
 export function targetRecord(
@@ -93,11 +96,24 @@ export function targetRecord(
     views: own?.views,
     lastNode: undefined,
     lastView: undefined,
-    publicDns: undefined,
-    ingressRoute: undefined,
-    ingressUpstreams: undefined,
-    acceptsTail: undefined,
     nodeRoute: undefined,
+    // What a request to a name reads, together (with 10,000 Services each cache line of the record is a load).
+    publicDns: undefined,
+    acceptsTail: undefined,
+    upController: undefined,
+    upSlot: -1,
+    upCount: 0,
+    upTable: NO_UPSTREAMS,
+    upAt: 0,
+    upPodIP: '',
+    upNode: '',
+    upRule: '',
+    upUpstream: '',
+    upNamespace: undefined,
+    upName: '',
+    upPath: undefined,
+    upVia: undefined,
+    ingressRoute: undefined,
   };
   if (owner) r.owner = r;
   // The record stands for the entry it copied: what findPort would return for this port over TCP.
