@@ -46,12 +46,16 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
   if (client.kind === 'external') {
     // Public DNS knows the Ingress hosts (pointing at the ingress controller's LB IP), nothing else.
     // Its answer for the target's host is fixed per state: the target's record keeps it.
-    const pub = (t.publicDns ??= publicDnsMemo(publicRecord(ctx.index, t.host)));
-    const ip = pub.ip;
+    let ip = t.publicIP;
+    if (ip === undefined && t.publicDns === undefined) {
+      const rec = publicRecord(ctx.index, t.host);
+      t.publicDns = rec;
+      ip = t.publicIP = rec?.ip;
+    }
     if (ip) {
-      const detail = pub.detail;
+      const detail = t.publicDetail;
       trace.add(
-        detail !== undefined ? keptDnsHop(pub, detail, t.host, ip) : publicDnsHop(ctx, pub.rec!, t.host, ip, '', pub),
+        detail !== undefined ? keptDnsHop(t, detail, t.host, ip) : publicDnsHop(ctx, t.publicDns!, t.host, ip, '', t),
       );
       const dest = found(ip, t.port, protocol, http, req.time);
       // The request's host and path are the target's own: its record's memos hold (ingressProxy.ts).
@@ -61,7 +65,7 @@ export function resolveDestination(ctx: DataplaneContext, trace: Trace, client: 
     return {
       ok: false,
       outcome: 'dns-error',
-      why: say(pub.rec ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
+      why: say(t.publicDns ? 'dns.publicNoRecordNoLB' : 'dns.publicNoRecord', { host: t.host }),
     };
   }
   // A node's processes, and pods on the node's resolver, ask the node's upstream: the public DNS.
@@ -194,34 +198,30 @@ function httpRequest(t: TargetRecord, req: SendRequest): HttpRequest {
 }
 
 /**
- * A target record's public DNS answer (TargetRecord.publicDns), and for an Ingress host the texts
- * of its hop (made on first use): a request then reads the record's memo, not the Ingress and its
- * metadata and a table per Ingress (a cold load each with 10,000 Services). One object, the
- * answer's address and the hop's texts on it: kept in objects of their own (the record, the texts),
- * they were two more cold loads per request behind this one.
+ * A target record's public DNS answer (TargetRecord), and for an Ingress host the texts of its hop
+ * (made on first use): a request then reads its record, not the Ingress and its metadata and a
+ * table per Ingress (a cold load each with 10,000 Services). On the record itself: kept in objects
+ * of their own (a memo, the PublicRecord, the texts), they were cold loads behind the record.
  */
 export interface PublicDnsMemo {
-  /** The answer's address (rec.ip), read by every request. */
-  ip: string | undefined;
-  /** The hop's text and its Ingress (`namespace/name`, namespace, name); detail undefined: not made yet (publicDnsHop). */
-  detail: string | undefined;
-  ingress: string;
-  namespace: string;
-  name: string;
-  rec: PublicRecord | null;
+  /** The answer's address (publicDns.ip), read by every request. */
+  publicIP: string | undefined;
+  /** The hop's text and its Ingress (`namespace/name`, namespace, name); undefined: not made yet (publicDnsHop). */
+  publicDetail: string | undefined;
+  publicIngress: string;
+  publicNamespace: string;
+  publicName: string;
+  /** The answer (null: none); undefined: not asked yet. */
+  publicDns: PublicRecord | null | undefined;
 }
 
-function publicDnsMemo(rec: PublicRecord | null): PublicDnsMemo {
-  return { ip: rec?.ip, detail: undefined, ingress: '', namespace: '', name: '', rec };
-}
-
-/** The public DNS hop of a memo whose texts are made (its `rec` is not read: the object's last line). */
+/** The public DNS hop of a memo whose texts are made. */
 function keptDnsHop(memo: PublicDnsMemo, detail: string, host: string, lb: string): Hop {
   return {
     kind: 'dns',
     detail,
-    say: say('hop.dnsPublic', { host, lb, ingress: memo.ingress }),
-    at: { kind: 'Ingress', namespace: memo.namespace, name: memo.name, path: 'spec.rules' },
+    say: say('hop.dnsPublic', { host, lb, ingress: memo.publicIngress }),
+    at: { kind: 'Ingress', namespace: memo.publicNamespace, name: memo.publicName, path: 'spec.rules' },
     toIP: lb,
   };
 }
@@ -267,10 +267,10 @@ function publicDnsHop(
   }
   // The hop is the same for every request to this host with no resolver before public DNS (`by` empty).
   if (memo && by === '') {
-    memo.ingress = flat(`${ing.metadata.namespace}/${ing.metadata.name}`);
-    memo.namespace = ing.metadata.namespace;
-    memo.name = ing.metadata.name;
-    memo.detail = text;
+    memo.publicIngress = flat(`${ing.metadata.namespace}/${ing.metadata.name}`);
+    memo.publicNamespace = ing.metadata.namespace;
+    memo.publicName = ing.metadata.name;
+    memo.publicDetail = text;
   }
   return {
     kind: 'dns',

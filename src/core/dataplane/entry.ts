@@ -19,9 +19,9 @@ export function entryOf(ctx: DataplaneContext, dest: Dest): Entry | undefined {
   // The ingress controller's load balancer: the request is for the Ingress that serves its Host.
   if (own?.ingressLB) {
     // Asked by the target's own host, the public DNS answer kept on its record names that Ingress.
-    const kept = dest.target?.publicDns;
-    if (kept !== undefined && kept.detail !== undefined)
-      return { kind: 'Ingress', namespace: kept.namespace, name: kept.name };
+    const kept = dest.target;
+    if (kept !== undefined && kept.publicDetail !== undefined)
+      return { kind: 'Ingress', namespace: kept.publicNamespace, name: kept.publicName };
     const ing = ingressForHost(index.ingress(), dest.http.host);
     if (ing) return { kind: 'Ingress', ...ref(ing) };
   }

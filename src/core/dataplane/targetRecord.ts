@@ -18,7 +18,7 @@ import { ipv4, sameText } from './ipMemo.ts';
  * and the owner's are copied onto the record (`why` null when it parses), so a packet reads one
  * object, not the record, the parse, its target and the owner (a cold load each with 10,000 Services).
  */
-export interface TargetRecord extends Target, IpOwner, UpstreamFields {
+export interface TargetRecord extends Target, IpOwner, PublicDnsMemo, UpstreamFields {
   /** The text it is the record of, and the index's table of records that holds it (a client's hold is checked against both). */
   text: string;
   table: ReadonlyMap<string, TargetRecord>;
@@ -44,16 +44,13 @@ export interface TargetRecord extends Target, IpOwner, UpstreamFields {
   lastView: ServicePortProxy | undefined;
   /** What the address is as a node's (route.ts nodeRoute); null: a loopback address. */
   nodeRoute: NodeRoute | null | undefined;
-  /**
-   * What the requests to this text meet on their way, found by the first and kept here (a record
-   * is per index, so per cluster state): the public DNS answer for a name (destination.ts), the
-   * Ingress route its host and path match (ingressProxy.ts). Undefined: not asked yet.
-   */
-  publicDns: PublicDnsMemo | undefined;
   /** The ingress controller's "accepts" hop text after the client's address, for this host and path (deliver.ts). */
   acceptsTail: string | undefined;
-  // Then the upstream fields (UpstreamFields): that route's backend as the controller pod that last
-  // took a request to this text sends, copied from the route (`upController` undefined: none yet).
+  // What the requests to this text meet on their way, found by the first and kept here (a record is
+  // per index, so per cluster state): the public DNS answer for a name (PublicDnsMemo,
+  // destination.ts), and the upstream fields (UpstreamFields): its Ingress route's backend as the
+  // controller pod that last took a request to this text sends, copied from the route.
+  /** The Ingress route its host and path match (ingressProxy.ts); undefined: not asked yet. */
   ingressRoute: CachedRoute | null | undefined;
 }
 
@@ -98,7 +95,11 @@ export function targetRecord(
     lastView: undefined,
     nodeRoute: undefined,
     // What a request to a name reads, together (with 10,000 Services each cache line of the record is a load).
-    publicDns: undefined,
+    publicIP: undefined,
+    publicDetail: undefined,
+    publicIngress: '',
+    publicNamespace: '',
+    publicName: '',
     acceptsTail: undefined,
     upController: undefined,
     upSlot: -1,
@@ -113,6 +114,7 @@ export function targetRecord(
     upName: '',
     upPath: undefined,
     upVia: undefined,
+    publicDns: undefined,
     ingressRoute: undefined,
   };
   if (owner) r.owner = r;
