@@ -21,6 +21,8 @@ export interface Delivery {
   dst?: string;
   /** `dstIP` as an IPv4 number when the caller has it (kube-proxy's endpoint record), for the reply's conntrack (context.ts differs). */
   dstNum?: number;
+  /** `dst` is the very string the innermost connection was opened to (a proxy's own connection: Trace.answered `fromOpened`). */
+  dstOpened?: boolean;
   /** index.podView(dstIP) when the caller has it already (null: no pod). */
   pod?: PodView | null;
   protocol: string;
@@ -165,7 +167,7 @@ export function deliver(ctx: DataplaneContext, trace: Trace, d: Delivery): Endin
     at: podAt,
     packet: undefined,
   });
-  trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode, d.dstNum);
+  trace.answered(d.dst ?? `${d.dstIP}:${d.dstPort}`, podNode, d.dstNum, d.dstOpened === true);
   result.response = response;
   if (d.protocol === 'TCP') result.status = 200;
   return OK;

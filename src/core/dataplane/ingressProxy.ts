@@ -309,6 +309,8 @@ function sendUpstream(
     dstIP: ip,
     dstPort: table[k + PORT] as number,
     dst: endpoint,
+    // The string this connection was opened to (connect above).
+    dstOpened: true,
     pod: table[k + POD] as PodView | null,
     protocol: 'TCP',
     http: d.http,
