@@ -14,7 +14,10 @@
 // prefetcher and no TLB. Under callgrind a 10,000-Service run takes ~40 minutes; with `late`
 // (valgrind given --instr-atstart=no as well) 2–8 minutes: the set-up and warm-up run uninstrumented,
 // and V8 then sizes its young generation as in a native run (it grows to 16 MB semispaces while the
-// 10,000-Service warm-up keeps what it makes), where fully instrumented it stays small.
+// 10,000-Service warm-up keeps what it makes), where fully instrumented it stays small. On a loaded
+// host the warm-up runs slowly enough that V8 sometimes keeps them small all the same (the scavenger
+// then counts ~13 last-level misses a request): give node `--min-semi-space-size=16
+// --max-semi-space-size=16` (MB) for 10,000 Services, and the same size to both builds compared.
 // `--dump-instr=yes` and node's `--perf-basic-prof` (/tmp/perf-<pid>.map names the JIT code) give the
 // misses per optimized function and instruction.
 //   args: <services> <ClusterIP|NodePort+ClientIP|Ingress> <n> [warm-up requests] [late]
