@@ -11,6 +11,7 @@ const FLAGS: Record<string, readonly string[]> = {
   get: [
     '--all-namespaces',
     '--allow-missing-template-keys',
+    '--field-selector',
     '--namespace',
     '--no-headers',
     '--output',
@@ -70,6 +71,7 @@ const VALUE_FLAGS = new Set([
   '-l',
   '--selector',
   '--sort-by',
+  '--field-selector',
   '--template',
   '--replicas',
   '--port',

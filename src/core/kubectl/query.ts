@@ -8,11 +8,14 @@ import type { AdmittedObject } from '../model/admitted.ts';
 import { ALL_CATEGORY, findResourceType, groupResource, type ResourceType } from './resources.ts';
 import { byteCompare } from './labelSelector.ts';
 import { matchesRequirements, type Requirement } from '../model/labels.ts';
+import { matchesFields, type FieldTerm } from './fieldSelector.ts';
 
 export interface QueryOptions {
   namespace: string;
   allNamespaces: boolean;
   selector: readonly Requirement[];
+  /** --field-selector's terms (checked against the kinds first: fieldSelector.ts). */
+  fields?: readonly FieldTerm[];
 }
 
 export interface Found {
@@ -38,7 +41,12 @@ function inScope(r: ResourceType, o: AdmittedObject, opts: QueryOptions): boolea
 function listed(r: ResourceType, state: ClusterState, opts: QueryOptions): AdmittedObject[] {
   return r
     .list(state)
-    .filter((o) => inScope(r, o, opts) && matchesRequirements(opts.selector, o.metadata.labels))
+    .filter(
+      (o) =>
+        inScope(r, o, opts) &&
+        matchesRequirements(opts.selector, o.metadata.labels) &&
+        matchesFields(r.kind, r.namespaced, o, opts.fields ?? []),
+    )
     .sort(
       (a, b) =>
         byteCompare(a.metadata.namespace ?? '', b.metadata.namespace ?? '') ||

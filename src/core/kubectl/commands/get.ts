@@ -21,12 +21,14 @@ import { SortExit, sortObjects, sortTableRows } from '../sort/sortBy.ts';
 import { goSyntax, type GoValue } from '../jsonpath/goValue.ts';
 import { jsonClone } from '../../api/jsonClone.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
+import { parseFieldSelector, refusedField } from '../fieldSelector.ts';
 import type { K8sObject } from '../../model/objects.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
   { long: 'all-namespaces', short: 'A', value: false },
   { long: 'selector', short: 'l', value: true },
+  { long: 'field-selector', value: true },
   { long: 'output', short: 'o', value: true },
   { long: 'show-labels', value: false },
   { long: 'no-headers', value: false },
@@ -139,10 +141,25 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
   const allNamespaces = values.get('all-namespaces') === 'true';
   const sortBy = values.get('sort-by') ?? '';
   const state = scenario.state;
-  const q = resolveArgs(state, positional, { namespace, allNamespaces, selector: selector.requirements });
+  const fieldSelector = values.get('field-selector') ?? '';
+  const fields = parseFieldSelector(fieldSelector);
+  const q = resolveArgs(state, positional, {
+    namespace,
+    allNamespaces,
+    selector: selector.requirements,
+    fields: 'error' in fields ? [] : fields,
+  });
   if (!q.ok) return fail(q.error);
-
   const requested = requestedTypes(positional);
+  // The API server's BadRequest, which kubectl's list wraps (EnhanceListError).
+  for (const r of requested) {
+    const refused = 'error' in fields ? fields.error : refusedField(r.kind, r.namespaced, fields);
+    if (refused !== undefined)
+      return fail(
+        `Error from server (BadRequest): Unable to find "${r.group}/v1, Resource=${r.plural}" that match label selector "${values.get('selector') ?? ''}", field selector "${fieldSelector}": ${refused}`,
+      );
+  }
+
   let stderr = deprecationWarnings(requested.map((r) => r.kind));
   const errors = q.notFound.map((e) => `${e}\n`).join('');
   const exitCode = q.notFound.length > 0 ? 1 : 0;

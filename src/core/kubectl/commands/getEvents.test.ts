@@ -142,4 +142,25 @@ describe('kubectl get events', () => {
     expect(wide.split('\n')[1]).toMatch(/ 1 +event\/job\.[0-9a-f]{16}$/);
     expect(get('ev', '-o', 'name').stdout.split('\n')[0]).toMatch(/^event\/job\.[0-9a-f]{16}$/);
   });
+
+  it('--field-selector: the Event fields the API server selects on; others refused as kubectl prints it', () => {
+    const r = get('events', '--field-selector', 'involvedObject.name=job,reason=Created');
+    expect(
+      rows(r.stdout)
+        .slice(1)
+        .map((c) => `${c[2]} ${c[3]} ${c[4]}`),
+    ).toEqual(['Created pod/job Created container: setup', 'Created pod/job Created container: main']);
+    expect(rows(get('ev', '--field-selector', 'source=default-scheduler').stdout)).toHaveLength(1 + webPods.length);
+    expect(get('ev', '--field-selector', 'type!=Normal').stderr).toBe('No resources found in default namespace.\n');
+    expect(get('ev', '--field-selector', 'foo=bar')).toMatchObject({
+      stdout: '',
+      stderr:
+        'Error from server (BadRequest): Unable to find "/v1, Resource=events" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+      exitCode: 1,
+    });
+    expect(get('pods', '--field-selector', 'spec.nodeName=node-2').stdout).toMatch(/^NAME .*\njob /);
+    expect(get('deploy', '--field-selector', 'status.replicas=2').stderr).toBe(
+      'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "", field selector "status.replicas=2": "status.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"\n',
+    );
+  });
 });
