@@ -21,6 +21,7 @@ export const DiagnosticCode = {
   limit: 'KSP009',
   controller: 'KSP010',
   notFound: 'KSP011',
+  forbidden: 'KSP012',
 } as const;
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 

@@ -11,8 +11,16 @@ import { TLS_SECRET_TYPE } from '../model/gatewayApi.ts';
 import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
-import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
-import { badRequest, internalError, invalidResult, namespaceNotFound, type Who } from './respond.ts';
+import { findKind, resourceName, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
+import {
+  badRequest,
+  forbidden,
+  internalError,
+  invalidResult,
+  namespaceNotFound,
+  whoFields,
+  type Who,
+} from './respond.ts';
 import { bumpGeneration, fillSystemMeta } from './systemMeta.ts';
 import { mutable } from './mutable.ts';
 import { setObjectDefaults } from './defaults.ts';
@@ -35,7 +43,8 @@ export interface AdmissionContext {
 }
 
 export interface AdmissionResult {
-  outcome: 'created' | 'configured' | 'invalid' | 'bad-request' | 'not-found' | 'internal' | 'unknown-kind';
+  outcome:
+    'created' | 'configured' | 'invalid' | 'bad-request' | 'not-found' | 'forbidden' | 'internal' | 'unknown-kind';
   kind: string;
   name: string;
   namespace?: string;
@@ -125,8 +134,12 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
   plugin?.dropStatus?.(obj);
   let warnings: AdmissionResult['warnings'];
   setObjectDefaults(obj);
-  if (info.kind === 'Pod') setPodAdmissionDefaults(obj as Pod, ctx.state.seed);
-  if (info.kind === 'Pod' && old) keepStoredPodSpecFields(obj as Pod, old as Pod);
+  if (info.kind === 'Pod') {
+    // The mutating admission plugins run before the strategy's validation (docs/api-server.md §5.2).
+    const refusal = setPodAdmissionDefaults(obj as Pod, ctx.state);
+    if (old) keepStoredPodSpecFields(obj as Pod, old as Pod);
+    else if (refusal) return forbidden(w, refusal, 'spec.serviceAccountName');
+  }
   bumpGeneration(obj, old);
   if (info.kind === 'Service') {
     const svc = obj as Service;
@@ -146,31 +159,17 @@ function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: 
     // The strategy's WarningsOnCreate / WarningsOnUpdate, after validation passed.
     warnings = plugin?.warnings?.(obj, old) ?? [];
   }
-  const ref = `${info.resource}/${w.name}`;
-  if (old) {
-    const unchanged = canonicalJson(old) === canonicalJson(obj);
-    return {
-      kind: w.kind,
-      name: w.name,
-      ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
-      outcome: 'configured',
-      object: obj,
-      fieldErrors: [],
-      // kubectl apply does not send an empty patch (pkg/cmd/apply/patcher.go patchSimple, apply.go
-      // "unchanged"), so no request reaches the server and no warning comes back.
-      warnings: unchanged ? [] : warnings,
-      message: `${ref} ${unchanged ? 'unchanged' : 'configured'}`,
-    };
-  }
+  const outcome = old ? 'configured' : 'created';
+  // kubectl apply does not send an empty patch (pkg/cmd/apply/patcher.go patchSimple, apply.go
+  // "unchanged"), so no request reaches the server and no warning comes back.
+  const unchanged = old && canonicalJson(old) === canonicalJson(obj);
   return {
-    kind: w.kind,
-    name: w.name,
-    ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
-    outcome: 'created',
+    ...whoFields(w),
+    outcome,
     object: obj,
     fieldErrors: [],
-    warnings,
-    message: `${ref} created`,
+    warnings: unchanged ? [] : warnings,
+    message: `${info.resource}/${w.name} ${unchanged ? 'unchanged' : outcome}`,
   };
 }
 
@@ -202,20 +201,18 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
       };
     const info = findKind(apiVersion, kind);
     if (!info) {
-      const builtin = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
-      if (builtin && name) {
-        const namespace = builtin.namespaced ? givenNs || 'default' : undefined;
+      const namespaced = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
+      if (namespaced !== undefined && name) {
         const stored = jsonClone(o);
-        if (namespace) (stored.metadata ??= {}).namespace = namespace;
+        if (namespaced) (stored.metadata ??= {}).namespace = w.namespace = givenNs || 'default';
         return {
-          kind,
-          name,
-          ...(namespace ? { namespace } : {}),
+          ...whoFields(w),
           outcome: 'created',
           object: stored,
           fieldErrors: [],
-          message: `${builtin.resource}/${name} created`,
-          warnings: [storedOnlyWarning(kind)],
+          message: `${resourceName(apiVersion, kind)}/${name} created`,
+          // A ServiceAccount is read (its existence and automountServiceAccountToken, api/pod/podAdmission.ts).
+          warnings: kind === 'ServiceAccount' ? [] : [storedOnlyWarning(kind)],
         };
       }
       return {

@@ -59,7 +59,7 @@ export function setObjectDefaults(obj: K8sObject): void {
 export function asStored(obj: K8sObject): K8sObject {
   const apiVersion = String(obj.apiVersion);
   const kind = String(obj.kind);
-  if ((findKind(apiVersion, kind) ?? UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`])?.namespaced) {
+  if (findKind(apiVersion, kind)?.namespaced ?? UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`]) {
     const meta = (obj.metadata ??= {});
     if (!meta.namespace) meta.namespace = 'default';
   }

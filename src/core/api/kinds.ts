@@ -40,6 +40,12 @@ export interface KindInfo {
 /** The one deprecated kind the playground serves (KindInfo.deprecated). */
 export const ENDPOINTS_DEPRECATED = 'v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
 
+/** What kubectl prints before `/<name>`: the kind in lower case, qualified by its group (`deployment.apps`). */
+export function resourceName(apiVersion: string, kind: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? kind.toLowerCase() : `${kind.toLowerCase()}.${apiVersion.slice(0, slash)}`;
+}
+
 const k = (
   kind: string,
   apiVersion: string,
@@ -48,19 +54,16 @@ const k = (
   nameFn: NameValidator,
   schema: Schema,
   plugin?: KindPluginName,
-): KindInfo => {
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
-  return {
-    kind,
-    apiVersion,
-    resource: group ? `${kind.toLowerCase()}.${group}` : kind.toLowerCase(),
-    plural,
-    namespaced,
-    nameFn,
-    schema,
-    ...(plugin ? { plugin } : {}),
-  };
-};
+): KindInfo => ({
+  kind,
+  apiVersion,
+  resource: resourceName(apiVersion, kind),
+  plural,
+  namespaced,
+  nameFn,
+  schema,
+  ...(plugin ? { plugin } : {}),
+});
 
 /** A custom resource: typed metadata; spec and status are checked against the CRD schema (api/gateway/admitGatewayApi.ts). */
 function crd(kind: string): Schema {
@@ -143,36 +146,31 @@ export function findKind(apiVersion: string, kind: string): KindInfo | undefined
 
 /**
  * Built-in kinds a real cluster serves that the playground stores without simulating them
- * (kubectl apply succeeds on a real cluster, so they are not "unknown").
+ * (kubectl apply succeeds on a real cluster, so they are not "unknown"), by `apiVersion/kind`:
+ * whether the kind is namespaced. kubectl names each as resourceName does.
  */
-export const UNSIMULATED_BUILTINS: Readonly<Record<string, { resource: string; namespaced: boolean }>> = {
-  'v1/ConfigMap': { resource: 'configmap', namespaced: true },
-  'v1/Secret': { resource: 'secret', namespaced: true },
-  'v1/ServiceAccount': { resource: 'serviceaccount', namespaced: true },
-  'v1/PersistentVolumeClaim': { resource: 'persistentvolumeclaim', namespaced: true },
-  'v1/PersistentVolume': { resource: 'persistentvolume', namespaced: false },
-  'v1/LimitRange': { resource: 'limitrange', namespaced: true },
-  'v1/ResourceQuota': { resource: 'resourcequota', namespaced: true },
-  'batch/v1/Job': { resource: 'job.batch', namespaced: true },
-  'batch/v1/CronJob': { resource: 'cronjob.batch', namespaced: true },
-  'networking.k8s.io/v1/NetworkPolicy': { resource: 'networkpolicy.networking.k8s.io', namespaced: true },
-  'autoscaling/v2/HorizontalPodAutoscaler': { resource: 'horizontalpodautoscaler.autoscaling', namespaced: true },
-  'policy/v1/PodDisruptionBudget': { resource: 'poddisruptionbudget.policy', namespaced: true },
-  'rbac.authorization.k8s.io/v1/Role': { resource: 'role.rbac.authorization.k8s.io', namespaced: true },
-  'rbac.authorization.k8s.io/v1/RoleBinding': { resource: 'rolebinding.rbac.authorization.k8s.io', namespaced: true },
-  'rbac.authorization.k8s.io/v1/ClusterRole': { resource: 'clusterrole.rbac.authorization.k8s.io', namespaced: false },
+export const UNSIMULATED_BUILTINS: Readonly<Record<string, boolean>> = {
+  'v1/ConfigMap': true,
+  'v1/Secret': true,
+  'v1/ServiceAccount': true,
+  'v1/PersistentVolumeClaim': true,
+  'v1/PersistentVolume': false,
+  'v1/LimitRange': true,
+  'v1/ResourceQuota': true,
+  'batch/v1/Job': true,
+  'batch/v1/CronJob': true,
+  'networking.k8s.io/v1/NetworkPolicy': true,
+  'autoscaling/v2/HorizontalPodAutoscaler': true,
+  'policy/v1/PodDisruptionBudget': true,
+  'rbac.authorization.k8s.io/v1/Role': true,
+  'rbac.authorization.k8s.io/v1/RoleBinding': true,
+  'rbac.authorization.k8s.io/v1/ClusterRole': false,
   // The other kinds of the Gateway API v1.6.1 standard-channel CRDs the playground serves (api/gateway/).
-  'gateway.networking.k8s.io/v1/GRPCRoute': { resource: 'grpcroute.gateway.networking.k8s.io', namespaced: true },
-  'gateway.networking.k8s.io/v1/TLSRoute': { resource: 'tlsroute.gateway.networking.k8s.io', namespaced: true },
-  'gateway.networking.k8s.io/v1/TCPRoute': { resource: 'tcproute.gateway.networking.k8s.io', namespaced: true },
-  'gateway.networking.k8s.io/v1/UDPRoute': { resource: 'udproute.gateway.networking.k8s.io', namespaced: true },
-  'gateway.networking.k8s.io/v1/ListenerSet': { resource: 'listenerset.gateway.networking.k8s.io', namespaced: true },
-  'gateway.networking.k8s.io/v1/BackendTLSPolicy': {
-    resource: 'backendtlspolicy.gateway.networking.k8s.io',
-    namespaced: true,
-  },
-  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': {
-    resource: 'clusterrolebinding.rbac.authorization.k8s.io',
-    namespaced: false,
-  },
+  'gateway.networking.k8s.io/v1/GRPCRoute': true,
+  'gateway.networking.k8s.io/v1/TLSRoute': true,
+  'gateway.networking.k8s.io/v1/TCPRoute': true,
+  'gateway.networking.k8s.io/v1/UDPRoute': true,
+  'gateway.networking.k8s.io/v1/ListenerSet': true,
+  'gateway.networking.k8s.io/v1/BackendTLSPolicy': true,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': false,
 };

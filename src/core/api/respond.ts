@@ -11,7 +11,8 @@ export interface Who {
   fileName: string;
 }
 
-const base = (w: Who) => ({
+/** The fields of a result that say which object it is about. */
+export const whoFields = (w: Who) => ({
   kind: w.kind,
   name: w.name,
   ...(w.namespace !== undefined ? { namespace: w.namespace } : {}),
@@ -24,7 +25,7 @@ export function invalidResult(
   groupKind = w.kind,
 ): AdmissionResult {
   return {
-    ...base(w),
+    ...whoFields(w),
     outcome: 'invalid',
     fieldErrors: errors,
     message: kubectlInvalidMessage(w.kind, w.name, errors),
@@ -34,34 +35,37 @@ export function invalidResult(
   };
 }
 
-export function badRequest(w: Who, message: string, field?: string, verb = 'creating'): AdmissionResult {
+/**
+ * A refused request as kubectl prints it (`Error from server (<reason>): error when <verb> "<file>": <message>`),
+ * the Status reason and message of apimachinery's NewBadRequest, NewInternalError, NewNotFound, NewForbidden.
+ */
+function serverError(
+  w: Who,
+  outcome: AdmissionResult['outcome'],
+  reason: string,
+  message: string,
+  field?: string,
+  verb = 'creating',
+): AdmissionResult {
   return {
-    ...base(w),
-    outcome: 'bad-request',
+    ...whoFields(w),
+    outcome,
     fieldErrors: [],
     warnings: [],
-    message: `Error from server (BadRequest): error when ${verb} "${w.fileName}": ${message}`,
+    message: `Error from server (${reason}): error when ${verb} "${w.fileName}": ${message}`,
     ...(field ? { field } : {}),
   };
 }
 
-export function internalError(w: Who, message: string, verb = 'creating'): AdmissionResult {
-  return {
-    ...base(w),
-    outcome: 'internal',
-    fieldErrors: [],
-    warnings: [],
-    message: `Error from server (InternalError): error when ${verb} "${w.fileName}": Internal error occurred: ${message}`,
-  };
-}
+export const badRequest = (w: Who, message: string, field?: string, verb?: string): AdmissionResult =>
+  serverError(w, 'bad-request', 'BadRequest', message, field, verb);
 
-export function namespaceNotFound(w: Who, ns: string): AdmissionResult {
-  return {
-    ...base(w),
-    outcome: 'not-found',
-    fieldErrors: [],
-    warnings: [],
-    field: 'metadata.namespace',
-    message: `Error from server (NotFound): error when creating "${w.fileName}": namespaces "${ns}" not found`,
-  };
-}
+export const internalError = (w: Who, message: string, verb?: string): AdmissionResult =>
+  serverError(w, 'internal', 'InternalError', `Internal error occurred: ${message}`, undefined, verb);
+
+export const namespaceNotFound = (w: Who, ns: string): AdmissionResult =>
+  serverError(w, 'not-found', 'NotFound', `namespaces "${ns}" not found`, 'metadata.namespace');
+
+/** A refusal by an admission plugin (admission.NewForbidden): `message` is the Status message. */
+export const forbidden = (w: Who, message: string, field: string): AdmissionResult =>
+  serverError(w, 'forbidden', 'Forbidden', message, field);

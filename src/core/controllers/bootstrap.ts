@@ -3,7 +3,8 @@
 // IP, 443/TCP named https → 6443) with its Endpoints/EndpointSlice at the control plane; the
 // `kube-dns` Service in kube-system (tenth IP; 53/UDP dns, 53/TCP dns-tcp, 9153/TCP metrics;
 // selector k8s-app=kube-dns) and the CoreDNS Deployment behind it (its pods and slices come from
-// runControllers, like every other Deployment). Their IPs are reserved in the allocators.
+// runControllers, like every other Deployment) with the `coredns` ServiceAccount its pods name
+// (kubeadm's CoreDNS addon). Their IPs are reserved in the allocators.
 import type { ClusterState } from '../model/clusterState.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
@@ -21,6 +22,7 @@ import {
   namespaceObject,
   serviceRangeIP,
 } from './systemObjects.ts';
+import { serviceAccountObject } from './serviceAccounts.ts';
 
 export function bootstrapCluster(state: ClusterState, allocators: Allocators, _rng: Rng): void {
   const created = systemTimestamp(state);
@@ -44,4 +46,5 @@ export function bootstrapCluster(state: ClusterState, allocators: Allocators, _r
   add(kubernetesEndpointSlice());
   add(kubeDnsService(dnsIP));
   add(corednsDeployment());
+  add(serviceAccountObject('kube-system', 'coredns'));
 }

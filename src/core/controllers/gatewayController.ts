@@ -1,6 +1,6 @@
 // The built-in Gateway API implementation, modelled on NGINX Gateway Fabric 2.x (nginx/nginx-gateway-fabric):
 // when the scenario holds a Gateway API object, the playground installs what NGF's manifests
-// create — namespace nginx-gateway, the control plane Deployment nginx-gateway and GatewayClass
+// create — namespace nginx-gateway, the ServiceAccount and control plane Deployment nginx-gateway and GatewayClass
 // nginx (controllerName gateway.nginx.org/nginx-gateway-controller) unless the user declared one.
 // For each Gateway of a class it serves, it provisions the data plane the way GEP-1762 (in-cluster
 // Gateway deployments) describes: a Deployment and a LoadBalancer Service named
@@ -19,9 +19,10 @@ import {
   type Condition,
   type RouteParentStatus,
 } from '../model/gatewayApi.ts';
-import { storeObject } from '../api/store.ts';
+import { findObject, storeObject } from '../api/store.ts';
 import { ensureUid, mut, recordOrigin, type KObject } from './meta.ts';
 import { namespaceObject } from './systemObjects.ts';
+import { serviceAccountObject } from './serviceAccounts.ts';
 import { nextClusterIP, nextNodePort } from './serviceAddresses.ts';
 import { loadBalancerIP } from './loadBalancers.ts';
 import { GATEWAY_CONTROLLER_NAME, gatewayDecisions, ourClasses, type Verdict } from './gatewayAttachment.ts';
@@ -168,6 +169,8 @@ export function installGatewayController(state: ClusterState, allocators: Alloca
     };
     add(cls, null);
   }
+  if (!findObject(state, 'ServiceAccount', NGF_NAMESPACE, 'nginx-gateway'))
+    add(serviceAccountObject(NGF_NAMESPACE, 'nginx-gateway'), null);
   if (!state.deployments.some((d) => d.metadata.namespace === NGF_NAMESPACE && d.metadata.name === 'nginx-gateway'))
     add(controlPlaneDeployment(), null);
   const classes = ourClasses(state);

@@ -1,6 +1,7 @@
 // The built-in ingress controller: when the scenario holds an Ingress, the playground installs what
 // ingress-nginx's cloud manifest creates (kubernetes/ingress-nginx deploy/static/provider/cloud/
-// deploy.yaml): namespace ingress-nginx, Deployment ingress-nginx-controller (ports http 80,
+// deploy.yaml): namespace ingress-nginx, ServiceAccounts ingress-nginx and ingress-nginx-admission,
+// Deployment ingress-nginx-controller (ports http 80,
 // https 443, webhook 8443), Service ingress-nginx-controller (type LoadBalancer,
 // externalTrafficPolicy Local, http 80→http, https 443→https) and IngressClass nginx
 // (controller k8s.io/ingress-nginx) unless the user declared one. Ingresses of that class (or with
@@ -11,9 +12,10 @@ import type { Deployment, K8sObject } from '../model/objects.ts';
 import type { AdmittedIngressClass, AdmittedService } from '../model/admitted.ts';
 import type { Allocators } from '../api/allocators.ts';
 import type { Rng } from '../random/rng.ts';
-import { storeObject } from '../api/store.ts';
+import { findObject, storeObject } from '../api/store.ts';
 import { ensureUid, mut, recordOrigin, type KObject } from './meta.ts';
 import { namespaceObject } from './systemObjects.ts';
+import { serviceAccountObject } from './serviceAccounts.ts';
 import { nextClusterIP, nextNodePort } from './serviceAddresses.ts';
 import { ingressClassOf, loadBalancerIP } from './loadBalancers.ts';
 
@@ -157,6 +159,9 @@ export function installIngressController(state: ClusterState, allocators: Alloca
     };
     add(cls);
   }
+  // The manifest's accounts: the controller's pods run as ingress-nginx, its admission Jobs as ingress-nginx-admission.
+  for (const sa of ['ingress-nginx', 'ingress-nginx-admission'])
+    if (!findObject(state, 'ServiceAccount', INGRESS_NAMESPACE, sa)) add(serviceAccountObject(INGRESS_NAMESPACE, sa));
   if (
     !state.deployments.some(
       (d) => d.metadata.namespace === INGRESS_NAMESPACE && d.metadata.name === INGRESS_CONTROLLER_NAME,

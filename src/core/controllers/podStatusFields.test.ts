@@ -46,6 +46,7 @@ describe("a Deployment's running pod, field by field", () => {
 
   it('keeps a name given only through the alias (conversion reads it when serviceAccountName is empty)', () => {
     const pod =
+      'apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: robot}\n---\n' +
       'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  serviceAccount: robot\n  containers: [{name: c, image: nginx}]\n';
     const spec = loadScenario(pod).state.pods[0]!.spec;
     expect([spec.serviceAccountName, spec.serviceAccount]).toEqual(['robot', 'robot']);

@@ -12,7 +12,7 @@ import { computeHash, generateName } from './names.ts';
 import { ensureUid, mut, recordOrigin } from './meta.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
-import { recordNormal } from './workloadEvents.ts';
+import { recordEvent } from './workloadEvents.ts';
 import { desiredReplicas } from './workloads.ts';
 import { isPodReady } from '../model/podReady.ts';
 import { isNodeReady } from './nodes.ts';
@@ -46,14 +46,16 @@ export function reconcileStatefulSet(
         'statefulset.kubernetes.io/pod-name': podName,
       },
       sts.metadata.creationTimestamp ?? state.createdAt,
-      state.seed,
+      state,
     );
+    // Refused: the set's next pods wait for this one, whatever the policy (stateful_set_control.go runForAll).
+    if (typeof pod === 'string') break;
     pod.spec!.hostname = podName;
     if (sts.spec.serviceName) pod.spec!.subdomain = sts.spec.serviceName;
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, sts, 'statefulset-controller', ['spec', 'template']);
-    recordNormal(
+    recordEvent(
       state,
       sts,
       'statefulset-controller',
@@ -81,12 +83,13 @@ export function reconcileDaemonSet(
   const taken = (n: string) => state.pods.some((p) => p.metadata.namespace === ns && p.metadata.name === n);
   const selector = ds.spec.template.spec.nodeSelector ?? {};
   let desired = 0;
+  let refused = false;
   for (const node of state.nodes) {
     if (!matchesSet(selector, node.metadata.labels)) continue;
     // NodeShouldRunDaemonPod: a NotReady node's not-ready:NoSchedule taint is not tolerated.
     if (!isNodeReady(node)) continue;
     desired++;
-    if (budget.remaining <= 0) continue;
+    if (budget.remaining <= 0 || refused) continue;
     budget.remaining--;
     const podName = generateName(`${name}-`, names, taken);
     const pod = podFromTemplate(
@@ -96,8 +99,10 @@ export function reconcileDaemonSet(
       ns,
       { 'controller-revision-hash': hash, 'pod-template-generation': '1' },
       ds.metadata.creationTimestamp ?? state.createdAt,
-      state.seed,
+      state,
     );
+    // Refused: the first slow-start batch failed, so no node gets one.
+    if ((refused = typeof pod === 'string')) continue;
     const nodeName = node.metadata.name;
     // ReplaceDaemonSetPodNodeNameNodeAffinity: the default scheduler binds it to exactly this node.
     pod.spec!.affinity = {
@@ -111,7 +116,7 @@ export function reconcileDaemonSet(
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, podName, ds, 'daemonset-controller', ['spec', 'template']);
-    recordNormal(state, ds, 'daemonset-controller', 'SuccessfulCreate', `Created pod: ${podName}`);
+    recordEvent(state, ds, 'daemonset-controller', 'SuccessfulCreate', `Created pod: ${podName}`);
     scheduler.place(pod, node);
   }
   mut(ds).status = {

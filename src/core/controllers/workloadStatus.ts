@@ -31,12 +31,14 @@ export function updateWorkloadStatuses(state: ClusterState): void {
   const at = state.createdAt;
   for (const rs of state.replicaSets) {
     const c = counts(ownedPods(state, rs));
+    const failure = rs.status?.conditions;
     // Zero counts are omitted, as the Go omitempty fields print.
     mut(rs).status = {
       replicas: c.total,
       fullyLabeledReplicas: c.total,
       observedGeneration: 1,
       ...(c.ready > 0 ? { readyReplicas: c.ready, availableReplicas: c.ready } : {}),
+      ...(failure ? { conditions: failure } : {}),
     };
   }
   for (const d of state.deployments) {
@@ -50,42 +52,38 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     );
     const available = c.ready >= want - maxUnavailable;
     const rsName = rsList[0]?.metadata.name ?? '';
-    const conditions: DeploymentCondition[] = [
-      available
-        ? {
-            type: 'Available',
-            status: 'True',
-            reason: 'MinimumReplicasAvailable',
-            message: 'Deployment has minimum availability.',
-            lastUpdateTime: at,
-            lastTransitionTime: at,
-          }
-        : {
-            type: 'Available',
-            status: 'False',
-            reason: 'MinimumReplicasUnavailable',
-            message: 'Deployment does not have minimum availability.',
-            lastUpdateTime: at,
-            lastTransitionTime: at,
-          },
-      c.ready === want
-        ? {
-            type: 'Progressing',
-            status: 'True',
-            reason: 'NewReplicaSetAvailable',
-            message: `ReplicaSet "${rsName}" has successfully progressed.`,
-            lastUpdateTime: at,
-            lastTransitionTime: at,
-          }
-        : {
-            type: 'Progressing',
-            status: 'True',
-            reason: 'ReplicaSetUpdated',
-            message: `ReplicaSet "${rsName}" is progressing.`,
-            lastUpdateTime: at,
-            lastTransitionTime: at,
-          },
-    ];
+    const cond = (type: string, status: string, reason: string, message: string): DeploymentCondition => ({
+      type,
+      status,
+      reason,
+      message,
+      lastUpdateTime: at,
+      lastTransitionTime: at,
+    });
+    const availability = available
+      ? cond('Available', 'True', 'MinimumReplicasAvailable', 'Deployment has minimum availability.')
+      : cond('Available', 'False', 'MinimumReplicasUnavailable', 'Deployment does not have minimum availability.');
+    // A ReplicaSet that was refused its pods: nothing progressed since the controller created it, so
+    // Progressing keeps its first reason and comes first, and the ReplicaSet's failure is copied last
+    // (sync.go getNewReplicaSet; progress.go syncRolloutStatus, getReplicaFailures).
+    const failure = rsList[0]?.status?.conditions?.[0];
+    const conditions = failure
+      ? [
+          cond('Progressing', 'True', 'NewReplicaSetCreated', `Created new replica set "${rsName}"`),
+          availability,
+          { ...failure, lastUpdateTime: failure.lastTransitionTime },
+        ]
+      : [
+          availability,
+          c.ready === want
+            ? cond(
+                'Progressing',
+                'True',
+                'NewReplicaSetAvailable',
+                `ReplicaSet "${rsName}" has successfully progressed.`,
+              )
+            : cond('Progressing', 'True', 'ReplicaSetUpdated', `ReplicaSet "${rsName}" is progressing.`),
+        ];
     mut(d).status = {
       observedGeneration: 1,
       replicas: c.total,

@@ -3,18 +3,18 @@
 // labels, annotations revision / desired-replicas / max-replicas) and the ReplicaSet controller
 // (pkg/controller/replicaset/replica_set.go: pods with generateName `<rs>-`) create them.
 import type { ClusterState } from '../model/clusterState.ts';
-import type { AdmittedPod, AdmittedDeployment, AdmittedReplicaSet } from '../model/admitted.ts';
+import type { AdmittedDeployment, AdmittedReplicaSet } from '../model/admitted.ts';
 import type { Rng } from '../random/rng.ts';
 import { objectKey } from '../model/objects.ts';
 import { DiagnosticCode } from '../diagnostics.ts';
 import { SCENARIO_LIMITS } from '../model/limits.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { computeHash, generateName } from './names.ts';
-import { controllerRef, deepClone, ensureUid, recordOrigin, type KObject } from './meta.ts';
+import { controllerRef, deepClone, ensureUid, mut, recordOrigin, type KObject } from './meta.ts';
 import { controllerOf } from '../model/ownerReferences.ts';
 import { podFromTemplate, type PodBudget } from './podTemplate.ts';
 import type { Scheduler } from './scheduler.ts';
-import { recordNormal } from './workloadEvents.ts';
+import { recordEvent } from './workloadEvents.ts';
 
 export const POD_TEMPLATE_HASH = 'pod-template-hash';
 
@@ -125,7 +125,7 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
   state.replicaSets.push(rs);
   recordOrigin(state, 'ReplicaSet', ns, name, d, 'deployment-controller');
   if (replicas > 0)
-    recordNormal(
+    recordEvent(
       state,
       d,
       'deployment-controller',
@@ -158,24 +158,29 @@ export function reconcileReplicaSet(
   // One set of the namespace's pod names, kept up to date, instead of a scan per drawn name.
   const podNames = new Set(state.pods.filter((p) => p.metadata.namespace === ns).map((p) => p.metadata.name));
   const taken = (n: string) => podNames.has(n);
-  const pods: AdmittedPod[] = [];
-  for (let i = 0; i < replicas; i++) {
+  const at = rs.metadata.creationTimestamp ?? state.createdAt;
+  let refused: string | undefined;
+  for (let i = 0; i < replicas && !refused; i++) {
     const name = generateName(`${rsName}-`, names, taken);
     podNames.add(name);
-    const pod = podFromTemplate(
-      rs.spec.template,
-      rs,
-      name,
-      ns,
-      {},
-      rs.metadata.creationTimestamp ?? state.createdAt,
-      state.seed,
-    );
+    const pod = podFromTemplate(rs.spec.template, rs, name, ns, {}, at, state);
+    if (typeof pod === 'string') {
+      // manageReplicas creates in slow-start batches, the first of one pod, and stops at a failed batch.
+      refused = pod;
+      continue;
+    }
     ensureUid(state, pod);
     state.pods.push(pod);
     recordOrigin(state, 'Pod', ns, name, rs, 'replicaset-controller', ['spec', 'template']);
-    recordNormal(state, rs, 'replicaset-controller', 'SuccessfulCreate', `Created pod: ${name}`);
+    recordEvent(state, rs, 'replicaset-controller', 'SuccessfulCreate', `Created pod: ${name}`);
     scheduler.place(pod);
-    pods.push(pod);
   }
+  // The controller owns the status; a failed create is its ReplicaFailure condition (replica_set_utils.go
+  // calculateStatus), read by updateWorkloadStatuses with the counts.
+  mut(rs).status = {
+    replicas: 0,
+    conditions: refused
+      ? [{ type: 'ReplicaFailure', status: 'True', lastTransitionTime: at, reason: 'FailedCreate', message: refused }]
+      : undefined,
+  };
 }

@@ -8,6 +8,7 @@ import { servicePrinter } from './printers/service.ts';
 import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts';
 import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
+import { serviceAccountPrinter } from './printers/serviceAccount.ts';
 import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './printers/workloads.ts';
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
 import { eventPrinter } from './printers/events.ts';
@@ -66,6 +67,16 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     names: ['endpointslices', 'endpointslice'],
     list: (s) => asObjects(s.endpointSlices),
     printer: endpointSlicePrinter,
+  }),
+  t({
+    kind: 'ServiceAccount',
+    plural: 'serviceaccounts',
+    group: '',
+    namespaced: true,
+    names: ['serviceaccounts', 'serviceaccount', 'sa'],
+    // Stored with the kinds the playground keeps as written (state.others).
+    list: (s) => asObjects(s.others.filter((o) => o.kind === 'ServiceAccount')),
+    printer: serviceAccountPrinter,
   }),
   t({
     kind: 'Node',

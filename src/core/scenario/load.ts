@@ -8,7 +8,7 @@ import { readSettings } from '../api/readSettings.ts';
 import { DiagnosticCode, type Diagnostic } from '../diagnostics.ts';
 import { objectKey, type K8sObject } from '../model/objects.ts';
 import { emptyClusterState, type ClusterState } from '../model/clusterState.ts';
-import { admitObject, type AdmissionContext } from '../api/admit.ts';
+import { admitObject, type AdmissionContext, type AdmissionResult } from '../api/admit.ts';
 import { requirePlugins } from '../api/plugins.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { bootstrapCluster } from '../controllers/bootstrap.ts';
@@ -43,7 +43,7 @@ export interface ApplyRecord {
   name: string;
   namespace?: string;
   /** `service/web created`, or the error kubectl prints. */
-  outcome: 'created' | 'configured' | 'invalid' | 'bad-request' | 'not-found' | 'internal' | 'unknown-kind' | 'skipped';
+  outcome: AdmissionResult['outcome'] | 'skipped';
   message: string;
   /** invalid only: the API Status message (AdmissionResult.statusMessage). */
   statusMessage?: string;
@@ -132,6 +132,16 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   return { stream, state, applied, diagnostics };
 }
 
+/** The diagnostic code of each refusal (any other outcome stored the object, or is internal). */
+const OUTCOME_CODE: Partial<Record<AdmissionResult['outcome'], DiagnosticCode>> = {
+  invalid: DiagnosticCode.invalid,
+  'bad-request': DiagnosticCode.badRequest,
+  'not-found': DiagnosticCode.notFound,
+  forbidden: DiagnosticCode.forbidden,
+  'unknown-kind': DiagnosticCode.unknownKind,
+  configured: DiagnosticCode.alreadyExists,
+};
+
 function admitDocument(
   stream: ParsedStream,
   doc: ParsedDocument,
@@ -141,9 +151,9 @@ function admitDocument(
 ): void {
   const obj = doc.object as K8sObject;
   const result = admitObject(obj, ctx);
-  const kind = result.kind;
-  const name = result.name;
-  const namespace = result.namespace;
+  const { kind, name, namespace, outcome, message } = result;
+  // Who the records are about, the same in each.
+  const about = { docIndex: doc.index, kind, name, ...(namespace ? { namespace } : {}) };
   const locate = (path: string) => locatePath(stream, doc, path ? sourcePathFor(obj, path) : []);
   const warnings = result.warnings.filter((w) => !w.say).map((w) => `Warning: ${w.message}`);
   for (const w of result.warnings) {
@@ -153,74 +163,36 @@ function admitDocument(
       message: `Warning: ${w.message}`,
       ...(w.say ? { say: w.say } : {}),
       ...locate(w.field ?? ''),
-      docIndex: doc.index,
-      kind,
-      name,
-      ...(namespace ? { namespace } : {}),
+      ...about,
     });
-  }
-  if ((result.outcome === 'created' || result.outcome === 'configured') && result.object) {
-    storeObject(ctx.state, result.object);
-    ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
-    applied.push({
-      docIndex: doc.index,
-      kind,
-      name,
-      ...(namespace ? { namespace } : {}),
-      outcome: result.outcome,
-      message: result.message,
-      ...(warnings.length > 0 ? { warnings } : {}),
-    });
-    return;
   }
   applied.push({
-    docIndex: doc.index,
-    kind,
-    name,
-    ...(namespace ? { namespace } : {}),
-    outcome: result.outcome,
-    message: result.message,
+    ...about,
+    outcome,
+    message,
     ...(result.statusMessage !== undefined ? { statusMessage: result.statusMessage } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
   });
-  const severity = result.outcome === 'unknown-kind' ? 'warning' : 'error';
-  const code =
-    result.outcome === 'invalid'
-      ? DiagnosticCode.invalid
-      : result.outcome === 'bad-request'
-        ? DiagnosticCode.badRequest
-        : result.outcome === 'not-found'
-          ? DiagnosticCode.notFound
-          : result.outcome === 'unknown-kind'
-            ? DiagnosticCode.unknownKind
-            : result.outcome === 'configured'
-              ? DiagnosticCode.alreadyExists
-              : DiagnosticCode.internal;
+  if ((outcome === 'created' || outcome === 'configured') && result.object) {
+    storeObject(ctx.state, result.object);
+    ctx.state.origins.set(objectKey(kind, namespace, name), { docIndex: doc.index, by: 'user' });
+    return;
+  }
+  const severity = outcome === 'unknown-kind' ? 'warning' : 'error';
+  const code = OUTCOME_CODE[outcome] ?? DiagnosticCode.internal;
   if (result.fieldErrors.length > 0) {
     for (const fe of result.fieldErrors) {
       diagnostics.push({
         severity,
         code,
-        message: result.outcome === 'invalid' ? kubectlInvalidMessage(kind, name, [fe]) : result.message,
+        message: outcome === 'invalid' ? kubectlInvalidMessage(kind, name, [fe]) : message,
         ...locate(fe.source ?? fe.field),
-        docIndex: doc.index,
-        kind,
-        name,
-        ...(namespace ? { namespace } : {}),
+        ...about,
         field: fe.field,
         type: fe.type,
       });
     }
   } else {
-    diagnostics.push({
-      severity,
-      code,
-      message: result.message,
-      ...locate(result.field ?? ''),
-      docIndex: doc.index,
-      kind,
-      name,
-      ...(namespace ? { namespace } : {}),
-    });
+    diagnostics.push({ severity, code, message, ...locate(result.field ?? ''), ...about });
   }
 }

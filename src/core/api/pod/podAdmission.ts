@@ -3,35 +3,43 @@
 // (k8s.io/kubernetes plugin/pkg/admission/serviceaccount admission.go: serviceAccountName "default";
 // defaulttolerationseconds admission.go: not-ready and unreachable NoExecute tolerated for 300 s;
 // priority admission.go: no default PriorityClass, so priority 0 and PreemptLowerPriority).
-// On create the ServiceAccount plugin also mounts the API token (mountServiceAccountToken, below).
+// On create the ServiceAccount plugin also refuses a Pod whose account does not exist and mounts the
+// API token (mountServiceAccountToken, below).
 // A Pod reaches them whoever creates it: `kubectl apply` (admit.ts), a workload controller
 // (controllers/podTemplate.ts), `kubectl run`'s temporary pod (dataplane/tempPod.ts).
 import type { Container, Pod } from '../../model/objects.ts';
-import type { AdmittedPod } from '../../model/admitted.ts';
-import type { Toleration, Volume } from 'kubernetes-types/core/v1';
-import { setPodSpecDefaults } from './podSpec.ts';
+import type { ClusterState } from '../../model/clusterState.ts';
+import type { ServiceAccount, Toleration, Volume } from 'kubernetes-types/core/v1';
+import { findObject } from '../store.ts';
 import { createRng } from '../../random/rng.ts';
 import { randomSuffix } from '../../random/randString.ts';
 
-const DEFAULT_TOLERATIONS: readonly Toleration[] = [
-  { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-  { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-];
+const DEFAULT_TOLERATIONS: readonly Toleration[] = ['not-ready', 'unreachable'].map((taint) => ({
+  key: `node.kubernetes.io/${taint}`,
+  operator: 'Exists',
+  effect: 'NoExecute',
+  tolerationSeconds: 300,
+}));
 
 /** DefaultAPITokenMountPath: where every container finds its token, the cluster's CA and its namespace. */
 const TOKEN_MOUNT_PATH = '/var/run/secrets/kubernetes.io/serviceaccount';
 
 /**
- * The admission plugins' fields on a defaulted Pod; fields the user wrote are kept.
- * The ServiceAccount plugin's mountServiceAccountToken (admission.go), unless automountServiceAccountToken
- * is false: a volume whose name starts `kube-api-access-` is taken as the token's (its source
+ * The admission plugins' fields on a defaulted Pod; fields the user wrote are kept. Returns the
+ * ServiceAccount plugin's refusal when the Pod's account is not in its namespace (admission.go Admit,
+ * getServiceAccount; admission.NewForbidden names the Pod by `shown`, its generateName when a controller
+ * sends it nameless): `default` is never missing, as the plugin retries it for the serviceaccounts
+ * controller to make (docs/api-server.md §5.2). The caller refuses only a create: the plugin does not
+ * act on an update.
+ * Its mountServiceAccountToken, unless automountServiceAccountToken is false on the Pod, or unset there
+ * and false on the account (shouldAutomount): a volume whose name starts `kube-api-access-` is taken as the token's (its source
  * unchecked), else one is named with rand.String(5) drawn from the seed and the pod's key (so a pod
  * keeps its name whatever else the scenario holds); each init container, then each container, without
  * a mount at the path gets a read-only one; the projected volume (TokenVolumeSource) is appended when a
  * mount was added and no volume was found. The plugin acts on create only; an update draws the same
  * name, so the mounts a manifest never names come out as stored (kubectl apply's patch keeps them).
  */
-export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is AdmittedPod {
+export function setPodAdmissionDefaults(pod: Pod, state: ClusterState, shown = pod.metadata?.name): string | undefined {
   const spec = (pod.spec ??= { containers: [] });
   if (!Array.isArray(spec.containers)) spec.containers = [];
   // v1 conversion (pkg/apis/core/v1/conversion.go Convert_v1_PodSpec_To_core_PodSpec and back): the
@@ -50,12 +58,15 @@ export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is 
   for (const t of DEFAULT_TOLERATIONS)
     if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push({ ...t });
   spec.tolerations = tolerations;
-  if (spec.automountServiceAccountToken === false) return;
+  const ns = pod.metadata?.namespace;
+  const account = spec.serviceAccountName;
+  const sa = findObject(state, 'ServiceAccount', ns, account) as ServiceAccount | undefined;
+  if (!sa && account !== 'default')
+    return `pods "${shown}" is forbidden: error looking up service account ${ns}/${account}: serviceaccount "${account}" not found`;
+  if ((spec.automountServiceAccountToken ?? sa?.automountServiceAccountToken) === false) return;
   const volumes: Volume[] = Array.isArray(spec.volumes) ? spec.volumes : [];
   const found = volumes.find((v) => typeof v?.name === 'string' && v.name.startsWith('kube-api-access-'))?.name;
-  const name =
-    found ??
-    'kube-api-access-' + randomSuffix(createRng(seed).fork(`${pod.metadata?.namespace}/${pod.metadata?.name}`));
+  const name = found ?? 'kube-api-access-' + randomSuffix(createRng(state.seed).fork(`${ns}/${pod.metadata?.name}`));
   let added = false;
   // Our decoder does not check every list's type (a mapping where mounts belong), so such a container is passed over.
   for (const c of [...(Array.isArray(spec.initContainers) ? spec.initContainers : []), ...spec.containers]) {
@@ -84,15 +95,4 @@ export function setPodAdmissionDefaults(pod: Pod, seed: number): asserts pod is 
         },
       },
     ];
-}
-
-/**
- * A Pod as the API server creates it without a manifest round trip (a controller's pod, kubectl run's):
- * the decoder's defaults, then the admission plugins.
- */
-export function setCreatedPodDefaults(pod: Pod, seed: number): asserts pod is AdmittedPod {
-  const spec = (pod.spec ??= { containers: [] });
-  if (!Array.isArray(spec.containers)) spec.containers = [];
-  setPodSpecDefaults(spec);
-  setPodAdmissionDefaults(pod, seed);
 }

@@ -59,11 +59,9 @@ export function replaceFor(
     const desired = typeof rs.spec.replicas === 'number' ? rs.spec.replicas : 1;
     for (let have = ownedPods(state, owner.uid).length; have < desired; have++) {
       const name = generateName(`${rs.metadata.name}-`, rng, taken);
-      add(
-        podFromTemplate(rs.spec.template, rs, name, namespace, {}, state.now, state.seed),
-        'replicaset-controller',
-        rs,
-      );
+      const pod = podFromTemplate(rs.spec.template, rs, name, namespace, {}, state.now, state);
+      // A refusal cannot happen here: the ReplicaSet's account admitted the pod being replaced.
+      if (typeof pod !== 'string') add(pod, 'replicaset-controller', rs);
     }
   } else if (owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet') {
     const list: KObject[] = owner.kind === 'StatefulSet' ? state.statefulSets : state.daemonSets;
