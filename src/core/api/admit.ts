@@ -18,6 +18,7 @@ import {
   internalError,
   invalidResult,
   namespaceNotFound,
+  refused,
   whoFields,
   type Who,
 } from './respond.ts';
@@ -102,11 +103,8 @@ function validateDefaulted(obj: K8sObject, plugin: AdmissionPlugin | undefined):
   }
 }
 
-/** schema.GroupKind.String(): `Service`, `Deployment.apps`. */
-function groupKindOf(info: KindInfo): string {
-  const slash = info.apiVersion.indexOf('/');
-  return slash < 0 ? info.kind : `${info.kind}.${info.apiVersion.slice(0, slash)}`;
-}
+/** schema.GroupKind.String(): `Service`, `Deployment.apps` (the resource name with the kind's own case). */
+const groupKindOf = (info: KindInfo): string => info.kind + info.resource.slice(info.kind.length);
 
 function admitKnown(info: KindInfo, input: K8sObject, ctx: AdmissionContext, w: Who): AdmissionResult {
   const version = info.apiVersion.slice(info.apiVersion.indexOf('/') + 1);
@@ -189,16 +187,7 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
         'the document is not a Kubernetes object (expected a mapping with apiVersion, kind and metadata)',
       );
     const tm = typeMetaError(o, ctx.fileName);
-    if (tm)
-      return {
-        kind,
-        name,
-        outcome: 'bad-request',
-        fieldErrors: [],
-        warnings: [],
-        message: tm,
-        field: !apiVersion ? 'apiVersion' : 'kind',
-      };
+    if (tm) return refused(w, 'bad-request', tm, !apiVersion ? 'apiVersion' : 'kind');
     const info = findKind(apiVersion, kind);
     if (!info) {
       const namespaced = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
@@ -215,16 +204,13 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
           warnings: kind === 'ServiceAccount' ? [] : [storedOnlyWarning(kind)],
         };
       }
-      return {
-        kind,
-        name,
-        ...(givenNs ? { namespace: givenNs } : {}),
-        outcome: 'unknown-kind',
-        fieldErrors: [],
-        warnings: [],
-        field: 'kind',
-        message: `error: resource mapping not found for name: "${name}" namespace: "${givenNs}" from "${ctx.fileName}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
-      };
+      if (givenNs) w.namespace = givenNs;
+      return refused(
+        w,
+        'unknown-kind',
+        `error: resource mapping not found for name: "${name}" namespace: "${givenNs}" from "${ctx.fileName}": no matches for kind "${kind}" in version "${apiVersion}"\nensure CRDs are installed first`,
+        'kind',
+      );
     }
     if (info.namespaced) w.namespace = givenNs || 'default';
     const result = admitKnown(info, o, ctx, w);

@@ -35,27 +35,34 @@ export function invalidResult(
   };
 }
 
+/** A request that stored nothing, with the text kubectl prints for it and the field it is about. */
+export const refused = (
+  w: Who,
+  outcome: AdmissionResult['outcome'],
+  message: string,
+  field?: string,
+): AdmissionResult => ({
+  ...whoFields(w),
+  outcome,
+  fieldErrors: [],
+  warnings: [],
+  message,
+  ...(field ? { field } : {}),
+});
+
 /**
  * A refused request as kubectl prints it (`Error from server (<reason>): error when <verb> "<file>": <message>`),
  * the Status reason and message of apimachinery's NewBadRequest, NewInternalError, NewNotFound, NewForbidden.
  */
-function serverError(
+const serverError = (
   w: Who,
   outcome: AdmissionResult['outcome'],
   reason: string,
   message: string,
   field?: string,
   verb = 'creating',
-): AdmissionResult {
-  return {
-    ...whoFields(w),
-    outcome,
-    fieldErrors: [],
-    warnings: [],
-    message: `Error from server (${reason}): error when ${verb} "${w.fileName}": ${message}`,
-    ...(field ? { field } : {}),
-  };
-}
+): AdmissionResult =>
+  refused(w, outcome, `Error from server (${reason}): error when ${verb} "${w.fileName}": ${message}`, field);
 
 export const badRequest = (w: Who, message: string, field?: string, verb?: string): AdmissionResult =>
   serverError(w, 'bad-request', 'BadRequest', message, field, verb);

@@ -7,6 +7,7 @@ import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { isPodReady } from '../model/podReady.ts';
 import { isControlledBy } from '../model/ownerReferences.ts';
+import { scaledValue } from './workloads.ts';
 
 /** The pods whose controller is `owner` (by uid, as the controllers' ownerReferences say). */
 export function ownedPods(state: ClusterState, owner: KObject): AdmittedPod[] {
@@ -46,9 +47,10 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     const pods = rsList.flatMap((rs) => ownedPods(state, rs));
     const c = counts(pods);
     const want = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
-    const maxUnavailable = unavailable(
+    const maxUnavailable = scaledValue(
       d.spec.strategy?.type === 'Recreate' ? 0 : (d.spec.strategy?.rollingUpdate?.maxUnavailable ?? '25%'),
       want,
+      Math.floor,
     );
     const available = c.ready >= want - maxUnavailable;
     const rsName = rsList[0]?.metadata.name ?? '';
@@ -120,11 +122,4 @@ export function updateWorkloadStatuses(state: ClusterState): void {
       ...(desired - c.ready > 0 ? { numberUnavailable: desired - c.ready } : {}),
     };
   }
-}
-
-function unavailable(v: string | number, replicas: number): number {
-  if (typeof v === 'number') return v;
-  const m = /^(\d+)%$/.exec(v);
-  // maxUnavailable percentages round down (ResolveFenceposts).
-  return m ? Math.floor((Number(m[1]) * replicas) / 100) : Number(v) || 0;
 }

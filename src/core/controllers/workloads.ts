@@ -34,9 +34,8 @@ export function desiredReplicas(
     const origin = state.origins.get(key);
     const docIndex = origin?.docIndex ?? -1;
     const perWorkload = raw > SCENARIO_LIMITS.maxReplicas;
-    const limit = perWorkload
-      ? `at most ${SCENARIO_LIMITS.maxReplicas} replicas per workload`
-      : `at most ${SCENARIO_LIMITS.maxPods} pods per scenario`;
+    const max = perWorkload ? SCENARIO_LIMITS.maxReplicas : SCENARIO_LIMITS.maxPods;
+    const limit = `at most ${max} ${perWorkload ? 'replicas per workload' : 'pods per scenario'}`;
     const owner = ownerOf(obj);
     const range =
       docIndex >= 0
@@ -52,7 +51,7 @@ export function desiredReplicas(
           kind: owner.kind,
           name: owner.name,
           replicas: raw,
-          max: perWorkload ? SCENARIO_LIMITS.maxReplicas : SCENARIO_LIMITS.maxPods,
+          max,
           pods: cap,
         },
       },
@@ -91,9 +90,10 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
   d.metadata.annotations = { ...d.metadata.annotations, [REVISION]: '1' };
   if (state.replicaSets.some((rs) => rs.metadata.namespace === ns && rs.metadata.name === name)) return;
   const replicas = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
-  const maxSurge = surge(
+  const maxSurge = scaledValue(
     d.spec.strategy?.type === 'Recreate' ? 0 : (d.spec.strategy?.rollingUpdate?.maxSurge ?? '25%'),
     replicas,
+    Math.ceil,
   );
   const labels = { ...(template.metadata?.labels ?? {}), [POD_TEMPLATE_HASH]: hash };
   const rs: AdmittedReplicaSet = {
@@ -134,11 +134,14 @@ export function reconcileDeployment(state: ClusterState, d: AdmittedDeployment):
     );
 }
 
-/** maxSurge as an absolute number: percentages round up (intstr.GetScaledValueFromIntOrPercent). */
-function surge(v: string | number, replicas: number): number {
+/**
+ * maxSurge or maxUnavailable as an absolute number (intstr.GetScaledValueFromIntOrPercent): a
+ * percentage of `replicas`, rounded up for maxSurge and down for maxUnavailable (ResolveFenceposts).
+ */
+export function scaledValue(v: string | number, replicas: number, round: (x: number) => number): number {
   if (typeof v === 'number') return v;
   const m = /^(\d+)%$/.exec(v);
-  return m ? Math.ceil((Number(m[1]) * replicas) / 100) : Number(v) || 0;
+  return m ? round((Number(m[1]) * replicas) / 100) : Number(v) || 0;
 }
 
 /** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */

@@ -132,14 +132,13 @@ export function loadScenario(text: string, options: LoadOptions = {}): Scenario 
   return { stream, state, applied, diagnostics };
 }
 
-/** The diagnostic code of each refusal (any other outcome stored the object, or is internal). */
+/** The diagnostic code of each refusal (created and configured stored the object; the rest is internal). */
 const OUTCOME_CODE: Partial<Record<AdmissionResult['outcome'], DiagnosticCode>> = {
   invalid: DiagnosticCode.invalid,
   'bad-request': DiagnosticCode.badRequest,
   'not-found': DiagnosticCode.notFound,
   forbidden: DiagnosticCode.forbidden,
   'unknown-kind': DiagnosticCode.unknownKind,
-  configured: DiagnosticCode.alreadyExists,
 };
 
 function admitDocument(
