@@ -155,8 +155,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            // Four pure core modules the page runs itself (no simulator code): the share-link codec, the
-            // field-path formatter, the traffic source's and the client declaration's text forms. Imported directly, not through their
+            // Pure core modules the page runs itself (no simulator code): the share-link codec, the
+            // field-path formatter, the traffic source's and the client declaration's text forms, and the
+            // wording of kubectl's playground notes (the console words them in the page's language). Imported directly, not through their
             // area's entry point, they keep the YAML parser and the schema tables out of the page's chunks.
             // (Type imports, like every import from outside the core, go through an entry point: scripts/checkImports.ts.)
             {
@@ -167,10 +168,11 @@ export default tseslint.config(
                 '!**/core/yaml/fieldPath.ts',
                 '!**/core/dataplane/sourceText.ts',
                 '!**/core/sim/clientText.ts',
+                '!**/core/kubectl/playgroundNotes.ts',
               ],
               allowTypeImports: true,
               message:
-                'At run time the UI reaches the core only through the worker protocol, the share-link codec, the field-path formatter and the source and client text forms (`import type` from a core entry point is fine).',
+                'At run time the UI reaches the core only through the worker protocol, the share-link codec, the field-path formatter, the source and client text forms and the kubectl notes (`import type` from a core entry point is fine).',
             },
             { group: ['**/cli/**'], message: 'The UI does not import the CLI.' },
           ],

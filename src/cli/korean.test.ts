@@ -131,6 +131,20 @@ describe('ksp --lang ko', () => {
     expect(runCaptured(['validate', 's.yaml'], () => secret).out).toMatch(/^s\.yaml:2:7: warning: Secret is stored; /);
   });
 
+  it("words the playground's own lines in kubectl's output, and leaves kubectl's", () => {
+    const file = `${FIXTURES}failures.yaml`;
+    expect(run(['--lang', 'ko', 'kubectl', file, '--', 'top', 'pods']).err).toBe(
+      'ksp: "top" 명령은 플레이그라운드에서 시뮬레이션하지 않습니다\n',
+    );
+    expect(run(['kubectl', file, '--', 'top', 'pods']).err).toBe('ksp: "top" is not simulated in the playground\n');
+    const rs = run(['kubectl', file, '--', 'get', 'rs', '-o', 'name']).out.split('\n')[0]!;
+    const scaled = run(['--lang', 'ko', 'kubectl', file, '--', 'scale', rs, 'deployment/nope', '--replicas=1']);
+    expect(scaled.err).toContain(
+      `ksp: ${rs}는 deployment "myapp"이 관리합니다. 대신 YAML에서 Deployment를 고치세요(컨트롤러가 이 변경을 되돌립니다)\n`,
+    );
+    expect(scaled.err).toContain('Error from server (NotFound): deployments.apps "nope" not found\n');
+  });
+
   it('--lang takes en or ko and is refused otherwise', () => {
     expect(run(['--lang', 'fr', 'validate', 'x.yaml'])).toEqual({
       code: 2,

@@ -2,9 +2,11 @@
 import { englishWords, type MessageCode } from './messages.ts';
 import { installUsageEnglish } from './usageMessages.ts';
 import { installExportEnglish } from './exportMessages.ts';
+import { installKubectlNoteEnglish } from './kubectlNoteMessages.ts';
 
 installUsageEnglish();
 installExportEnglish();
+installKubectlNoteEnglish();
 
 export const MESSAGES_EN = englishWords() as Readonly<Record<MessageCode, string>>;
 

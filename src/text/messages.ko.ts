@@ -70,6 +70,13 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'kind.storedNotSimulated': '경고: {kind}은(는) 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kind.secretTypeOnly':
     '경고: {kind}은(는) 저장됩니다. 플레이그라운드는 데이터가 아니라 타입만 읽습니다(게이트웨이 인증서는 {type} 타입이어야 합니다)',
+  'kubectl.verbNotSimulated': '"{verb}" 명령은 플레이그라운드에서 시뮬레이션하지 않습니다',
+  'kubectl.formatNotSimulated': '{format}은(는) 플레이그라운드에서 시뮬레이션하지 않습니다',
+  'kubectl.watchOnce':
+    '--watch: 위 목록은 kubectl이 처음 출력하는 내용입니다. 플레이그라운드의 클러스터는 YAML이 바뀔 때만 바뀌므로 더 지켜볼 변화가 없습니다',
+  'kubectl.managedBy':
+    '{object}은(는) {ownerKind} "{owner}"이(가) 관리합니다. 대신 YAML에서 {Kind}을(를) 고치세요(컨트롤러가 이 변경을 되돌립니다)',
+  'kubectl.controlPlaneObject': '{object}은(는) 플레이그라운드의 컨트롤 플레인이 만든 것이라 바꿀 수 없습니다',
   'stream.notObject': '쿠버네티스 오브젝트는 apiVersion, kind, metadata가 있는 매핑이어야 합니다',
   'history.notReplayed': 'KubectlHistory: "{command}"을(를) 다시 실행하지 않았습니다: {why}',
   'history.onlyPodVerbs': 'kubectl delete pod, kubectl label pod, kubectl annotate pod 명령만 다시 실행합니다',

@@ -13,6 +13,7 @@ import type { ExportNoteCode } from '../core/scenario/index.ts';
 import type { UsageCode } from './usageMessages.ts';
 import type { LinkProblemCode } from '../core/share/linkCodec.ts';
 import type { DiagnosticSayCode } from '../core/diagnostics.ts';
+import type { KubectlNoteCode } from '../core/kubectl/playgroundNotes.ts';
 import { fillWords } from './fill.ts';
 import type { Language } from './language.ts';
 import { koreanWords } from './korean.ts';
@@ -85,7 +86,8 @@ export function diagnosticText(lang: Language, d: { message: string; say?: Messa
   return d.say ? messageText(lang, d.say) : d.message;
 }
 
-export type MessageCode = UsageCode | DeclProblemCode | ExportNoteCode | LinkProblemCode | DiagnosticSayCode;
+export type MessageCode =
+  UsageCode | DeclProblemCode | ExportNoteCode | LinkProblemCode | DiagnosticSayCode | KubectlNoteCode;
 
 /** A code of this catalogue and its parameters (a core's problem, like DeclProblem, is one). */
 export interface Message {

@@ -6,7 +6,7 @@ import type { AffinityStamp, Entry, RequestResult as CoreRequestResult } from '.
 import type { ClientDecl, ClientResolution } from '../core/sim/index.ts';
 import type { ApplyRecord, ExportResult } from '../core/scenario/index.ts';
 import type { Diagnostic } from '../core/diagnostics.ts';
-import type { CommandEffect, PodShellSession } from '../core/kubectl/index.ts';
+import type { CommandEffect, KubectlNote, PodShellSession } from '../core/kubectl/index.ts';
 import type { ConsoleRecord, FilledTemplate, Goal, GoalCode, GoalParams, LessonClient } from '../core/lessons/index.ts';
 import type { TrafficProblem, TrafficTally } from '../core/sim/index.ts';
 import type { ProxyMode } from '../core/model/index.ts';
@@ -199,6 +199,8 @@ export interface FromWorkerMap {
     session?: PodShellSession;
     /** What the command did (objects printed, requests sent): a lesson step recognises the learner's command by it. */
     effects?: CommandEffect[];
+    /** The playground's own lines in stderr (`ksp: …`) as codes, which the console words in the page's language. */
+    notes?: KubectlNote[];
   };
   /** A pod shell line's output (one TTY stream in stdout); `closed`: the shell ended, back to `$ `; `session` goes with the next line. */
   podShellResult: {

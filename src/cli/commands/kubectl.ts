@@ -3,9 +3,9 @@
 // with --write the new YAML replaces FILE (like the console updates the editor); without it
 // FILE is left alone and a note on stderr says how to keep the change.
 import { loadScenario } from '../../core/scenario/index.ts';
-import { runKubectl } from '../../core/kubectl/index.ts';
+import { runKubectl, wordNotes } from '../../core/kubectl/index.ts';
 import { EXIT_USAGE, readOrReport, usageError, type CliCommand } from '../io.ts';
-import { message } from '../../text/messages.ts';
+import { message, messageText } from '../../text/messages.ts';
 import { CLI_WORDS } from '../words.ts';
 
 export const kubectlCommand: CliCommand = {
@@ -28,13 +28,15 @@ export const kubectlCommand: CliCommand = {
       fileName: file,
     });
     const r = runKubectl(scenario, kubectlArgs);
+    // The playground's own lines (`ksp: …`) in the reader's language; kubectl's stay as kubectl prints them.
+    const stderr = words.lang === 'en' ? r.stderr : wordNotes(r, (note) => messageText(words.lang, note));
     // API warnings arrive with the response, before kubectl prints the table; other stderr follows.
-    const warnings = r.stderr
+    const warnings = stderr
       .split('\n')
       .filter((l) => l.startsWith('Warning: '))
       .map((l) => `${l}\n`)
       .join('');
-    const rest = r.stderr
+    const rest = stderr
       .split('\n')
       .filter((l) => l !== '' && !l.startsWith('Warning: '))
       .map((l) => `${l}\n`)

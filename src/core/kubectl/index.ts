@@ -3,3 +3,4 @@ export { runKubectl, runConsoleKubectl, type KubectlResult } from './runKubectl.
 export { completeKubectl } from './complete.ts';
 export { runInPodShell, type PodShellSession, type PodShellResult } from './podShell.ts';
 export { covers, type CommandEffect, type ConsoleSender } from './effect.ts';
+export { wordNotes, type KubectlNote, type KubectlNoteCode } from './playgroundNotes.ts';

@@ -168,6 +168,7 @@ describe('unsupported commands and completion', () => {
       stdout: '',
       stderr: 'ksp: "port-forward" is not simulated in the playground\n',
       exitCode: 1,
+      notes: [{ code: 'kubectl.verbNotSimulated', params: { verb: 'port-forward' } }],
     });
   });
 

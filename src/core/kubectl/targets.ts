@@ -6,6 +6,7 @@ import type { AdmittedObject } from '../model/admitted.ts';
 import { objectKey } from '../model/objects.ts';
 import { controllerOf } from '../model/ownerReferences.ts';
 import { findResourceType, groupResource, type ResourceType } from './resources.ts';
+import type { KubectlNote } from './playgroundNotes.ts';
 
 export interface Target {
   type: ResourceType;
@@ -73,10 +74,13 @@ export const notFound = (t: Target): string =>
   `Error from server (NotFound): ${groupResource(t.type)} "${t.name}" not found`;
 
 /** Why a generated object cannot be changed in the playground (its owner's document is the source). */
-export function generatedMessage(t: Target): string {
+export function generatedNote(t: Target): KubectlNote {
   const owner = controllerOf(t.obj);
-  const what = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}/${t.name}`;
+  const object = `${t.type.kind.toLowerCase()}${t.type.group ? `.${t.type.group}` : ''}/${t.name}`;
   if (owner)
-    return `ksp: ${what} is managed by ${owner.kind.toLowerCase()} "${owner.name}"; change the ${owner.kind} in the YAML instead (its controller would undo this change)`;
-  return `ksp: ${what} is created by the control plane in the playground and cannot be changed`;
+    return {
+      code: 'kubectl.managedBy',
+      params: { object, ownerKind: owner.kind.toLowerCase(), owner: owner.name, Kind: owner.kind },
+    };
+  return { code: 'kubectl.controlPlaneObject', params: { object } };
 }

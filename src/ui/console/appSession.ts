@@ -4,6 +4,10 @@ import '../i18n/laterWords.ts';
 import { consoleSent, setText, simBridge, useStore } from '../store.ts';
 import { t } from '../i18n/useT.ts';
 import { createConsoleSession, type ConsoleSession } from './consoleSession.ts';
+import { messageText } from '../../text/messages.ts';
+import { installKubectlNoteEnglish } from '../../text/kubectlNoteMessages.ts';
+
+installKubectlNoteEnglish();
 
 let session: ConsoleSession | null = null;
 
@@ -21,6 +25,9 @@ export function appConsoleSession(): ConsoleSession {
     },
     storage: typeof sessionStorage === 'undefined' ? null : sessionStorage,
     didEffects: consoleSent,
+    // kubectl prints the playground's own lines in English; the page words them in its language.
+    words: (note) => messageText(useStore.getState().language, note),
+    notConnected: () => t('console.notConnected'),
     screen: {
       get: () => useStore.getState().consoleScreen,
       set: (next) => useStore.getState().setConsoleScreen(next),

@@ -34,6 +34,7 @@ function workerBackend(): ConsoleBackend {
         ...opt('yaml', r.yaml),
         ...opt('session', r.session),
         ...opt('effects', r.effects),
+        ...opt('notes', r.notes),
       };
     },
     podShell: async (yaml, seed, session, line) => {
@@ -60,6 +61,7 @@ function setup(
   backend: Partial<ConsoleBackend> | null = workerBackend(),
   stored: Record<string, string> = {},
   readOnly: string | null = null,
+  words: Pick<ConsoleDeps, 'words' | 'notConnected'> = {},
 ) {
   const app = { text: DEFAULT, seed: 1, written: [] as string[], didEffects: [] as CommandEffect[][] };
   const storage = {
@@ -78,6 +80,7 @@ function setup(
     storage,
     readOnly: () => readOnly,
     didEffects: (effects) => app.didEffects.push([...effects]),
+    ...words,
   };
   const session = createConsoleSession(deps);
   const type = async (line: string) => {
@@ -191,6 +194,22 @@ describe('console session', () => {
     const offline = setup(null);
     await offline.type('kubectl get pods');
     expect(offline.output()).toMatch(/stderr\|ksp: the simulator is not connected yet/);
+  });
+
+  it("words the playground's own lines in the page's language and leaves kubectl's as printed", async () => {
+    const words = {
+      words: (n: { params: Readonly<Record<string, string>> }) => `<${n.params['verb']}>`,
+      notConnected: () => '연결 전',
+    };
+    const { type, output } = setup(workerBackend(), {}, null, words);
+    await type('kubectl top pods');
+    await type('kubectl get pods nope');
+    expect(output()).toBe(
+      'prompt|$ kubectl top pods\nstderr|ksp: <top>\nprompt|$ kubectl get pods nope\nstderr|Error from server (NotFound): pods "nope" not found\n',
+    );
+    const offline = setup(null, {}, null, words);
+    await offline.type('kubectl get pods');
+    expect(offline.output()).toBe('prompt|$ kubectl get pods\nstderr|ksp: 연결 전\n');
   });
 
   it('clear, Ctrl+C and history; history survives a new session through storage', async () => {

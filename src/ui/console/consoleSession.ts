@@ -5,6 +5,7 @@
 // `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
 // worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
 import type { CommandEffect, PodShellSession } from '../../core/kubectl/index.ts';
+import { wordNotes, type KubectlNote } from '../../core/kubectl/playgroundNotes.ts';
 import type { ConsoleRecord } from '../../core/lessons/index.ts';
 import {
   emptyHistory,
@@ -31,6 +32,7 @@ export interface ConsoleBackend {
     yaml?: string;
     session?: PodShellSession;
     effects?: CommandEffect[];
+    notes?: KubectlNote[];
   }>;
   complete(line: string, yaml?: string, seed?: number): Promise<string[]>;
   podShell(
@@ -65,12 +67,18 @@ export interface ConsoleDeps {
   didEffects?(effects: readonly CommandEffect[]): void;
   /** Where the screen is kept (default: the session's own). */
   screen?: ScreenStore;
+  /** The playground's own lines (a command it does not simulate…) in the page's language (default: the English kubectl printed). */
+  words?(note: KubectlNote): string;
+  /** That the simulator is not connected yet, in the page's language. */
+  notConnected?(): string;
 }
 
 export type { ConsoleEntryKind as EntryKind, ConsoleEntry as Entry } from '../slices/consoleSlice.ts';
 export type { ConsoleSnapshot } from '../slices/consoleSlice.ts';
 
 export const HISTORY_KEY = 'ksp.console.history';
+/** The line a session built without the page's words (tests) prints when no worker is connected: the English the page has for it. */
+const NOT_CONNECTED = 'the simulator is not connected yet; try again in a moment';
 /** Scrollback kept, in entries (a long session must not grow the page without bound). */
 export const SCROLLBACK = 500;
 export { PROMPT, EMPTY_SCREEN };
@@ -125,6 +133,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   let nextId = 1;
   let shell: PodShellSession | null = null;
   let records: ConsoleRecord[] = [];
+  const notConnected = (): string => deps.notConnected?.() ?? NOT_CONNECTED;
   const remember = (line: string, r: { stdout: string; stderr: string; effects?: CommandEffect[] }): void => {
     if (!r.effects || r.effects.length === 0) return;
     deps.didEffects?.(r.effects);
@@ -138,8 +147,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   const runInShell = async (current: PodShellSession, line: string, echo: string): Promise<void> => {
     add({ kind: 'prompt', text: `${current.prompt}${echo}\n` });
     const backend = deps.backend();
-    if (!backend?.podShell)
-      return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+    if (!backend?.podShell) return add({ kind: 'stderr', text: `ksp: ${notConnected()}\n` });
     const { text, seed } = deps.scenario();
     set({ busy: true });
     try {
@@ -187,8 +195,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       if (action.kind === 'history') return add({ kind: 'stdout', text: formatHistory(history.entries) });
       if (action.kind === 'error') return add({ kind: 'stderr', text: `${action.message}\n` });
       const backend = deps.backend();
-      if (!backend?.kubectl)
-        return add({ kind: 'stderr', text: 'ksp: the simulator is not connected yet; try again in a moment\n' });
+      if (!backend?.kubectl) return add({ kind: 'stderr', text: `ksp: ${notConnected()}\n` });
       const { text, seed } = deps.scenario();
       set({ busy: true });
       try {
@@ -196,7 +203,10 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
         const refused = r.yaml !== undefined ? (deps.readOnly?.() ?? null) : null;
         if (refused !== null) return add({ kind: 'stderr', text: `ksp: ${refused}\n` });
         remember(`${PROMPT}${action.line}`, r);
-        add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
+        add(
+          { kind: 'stdout', text: r.stdout },
+          { kind: 'stderr', text: deps.words ? wordNotes(r, deps.words) : r.stderr },
+        );
         if (r.session) enterShell(r.session);
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
         if (r.yaml !== undefined) {

@@ -129,6 +129,7 @@ export const EN_LATER = {
   'console.readOnly':
     'this embed is read-only, so the command changed nothing (open it in the playground to change the cluster)',
   'console.command': 'kubectl command',
+  'console.notConnected': 'the simulator is not connected yet; try again in a moment',
   // lessons
   'lessons.label': 'Lessons',
   'lessons.list': 'Lesson list',

@@ -356,6 +356,7 @@ export const ko: Record<MessageKey, string> = {
   'console.readOnly':
     '이 임베드는 읽기 전용이라 명령이 아무것도 바꾸지 않았습니다. 클러스터를 바꾸려면 플레이그라운드에서 여세요.',
   'console.command': 'kubectl 명령',
+  'console.notConnected': '시뮬레이터가 아직 연결되지 않았습니다. 잠시 후 다시 시도하세요',
   'classroom.narration': '발표 해설',
   'classroom.request': '요청 {n} / {total}',
   'classroom.hop': '홉 {n}',

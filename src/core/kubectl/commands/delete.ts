@@ -5,8 +5,9 @@ import type { Scenario } from '../../scenario/load.ts';
 import { deleteDeclared } from '../../scenario/edits/objectEdits.ts';
 import { deletePod } from '../../scenario/edits/podEdits.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
-import { fail, type KubectlResult } from '../result.ts';
-import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+import { fail, targetsResult, type KubectlResult } from '../result.ts';
+import { generatedNote, notFound, resolveTargets } from '../targets.ts';
+import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
 import { deletedMessage } from '../deletedMessage.ts';
 import { deprecationWarning } from '../deprecationWarnings.ts';
 
@@ -34,6 +35,7 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
   if (!resolved.ok) return fail(resolved.error);
   let yaml = scenario.stream.text;
   let stdout = '';
+  const notes: KubectlNote[] = [];
   let stderr =
     immediate && force
       ? 'Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n'
@@ -59,7 +61,9 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
           ? deletePod(yaml, t.name, t.namespace)
           : null;
     if (r === null) {
-      stderr += `${generatedMessage(t)}\n`;
+      const note = generatedNote(t);
+      notes.push(note);
+      stderr += noteLine(note);
       failed = true;
       continue;
     }
@@ -72,6 +76,5 @@ export function runDelete(scenario: Scenario, args: readonly string[]): KubectlR
     const ns = t.type.namespaced ? t.namespace || 'default' : undefined;
     stdout += deletedMessage(t.type.kind, t.type.group, t.name, ns, immediate);
   }
-  const changed = yaml !== scenario.stream.text;
-  return { stdout, stderr, exitCode: failed ? 1 : 0, ...(changed ? { yaml } : {}) };
+  return targetsResult(stdout, stderr, failed, yaml !== scenario.stream.text ? yaml : undefined, notes);
 }

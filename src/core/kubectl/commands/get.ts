@@ -23,6 +23,7 @@ import { jsonClone } from '../../api/jsonClone.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
 import { parseFieldSelector, refusedField } from '../fieldSelector.ts';
 import type { K8sObject } from '../../model/objects.ts';
+import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -36,6 +37,8 @@ export const GET_FLAGS: readonly FlagSpec[] = [
   { long: 'template', value: true },
   { long: 'allow-missing-template-keys', value: false },
   { long: 'show-managed-fields', value: false },
+  { long: 'watch', short: 'w', value: false },
+  { long: 'watch-only', value: false },
 ];
 
 const REQUIRED_RESOURCE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
@@ -121,7 +124,28 @@ const errorLine = (msg: string) => {
   return text.endsWith('\n') ? text : `${text}\n`;
 };
 
+/**
+ * `kubectl get`, and with --watch the same list followed by the playground's note: kubectl would print
+ * the list, then each change as it happens, and the playground's cluster only changes with its YAML.
+ */
 export function runGet(scenario: Scenario, args: readonly string[]): KubectlResult {
+  const r = getOnce(scenario, args);
+  const parsed = parseFlags(args, GET_FLAGS, 'get');
+  if (r.exitCode !== 0 || !parsed.ok) return r;
+  const flag = (name: string): boolean => parsed.flags.values.get(name) === 'true';
+  const note: KubectlNote | null = flag('watch-only')
+    ? { code: 'kubectl.formatNotSimulated', params: { format: '--watch-only' } }
+    : flag('watch')
+      ? { code: 'kubectl.watchOnce', params: {} }
+      : null;
+  if (!note) return r;
+  const notes = [...(r.notes ?? []), note];
+  return flag('watch-only')
+    ? { ...fail(noteLine(note)), effects: r.effects, notes }
+    : { ...r, stderr: r.stderr + noteLine(note), notes };
+}
+
+function getOnce(scenario: Scenario, args: readonly string[]): KubectlResult {
   const parsed = parseFlags(args, GET_FLAGS, 'get');
   if (!parsed.ok) return fail(parsed.error);
   const { positional, values } = parsed.flags;
@@ -171,8 +195,10 @@ export function runGet(scenario: Scenario, args: readonly string[]): KubectlResu
     !positional[0]?.includes(',');
 
   const format = resolveFormat(formatFlags);
-  if ('notSimulated' in format)
-    return { ...fail(`ksp: ${format.notSimulated} is not simulated in the playground`), effects };
+  if ('notSimulated' in format) {
+    const note = { code: 'kubectl.formatNotSimulated', params: { format: format.notSimulated } } as const;
+    return { ...fail(noteLine(note)), effects, notes: [note] };
+  }
 
   if (!isHumanReadable(formatFlags)) {
     if ('error' in format) return { ...fail(errorLine(format.error)), effects };

@@ -6,9 +6,10 @@ import { updateMetadataMap } from '../../scenario/edits/objectEdits.ts';
 import { updatePodMetadata } from '../../scenario/edits/podEdits.ts';
 import { parseMetadataSpecs } from '../../scenario/edits/metadataSpecs.ts';
 import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
-import { fail, type KubectlResult } from '../result.ts';
+import { fail, targetsResult, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
-import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+import { generatedNote, notFound, resolveTargets } from '../targets.ts';
+import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
 import { deprecationWarning } from '../deprecationWarnings.ts';
 
 const FLAGS: readonly FlagSpec[] = [...GLOBAL_FLAGS, { long: 'overwrite', value: false }];
@@ -37,6 +38,7 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
   if (!resolved.ok) return fail(resolved.error);
   let yaml = scenario.stream.text;
   let stdout = '';
+  const notes: KubectlNote[] = [];
   let stderr = '';
   let failed = false;
   const warned = new Set<string>();
@@ -57,7 +59,9 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
           ? updatePodMetadata(yaml, t.name, t.namespace, field, changes.changes, overwrite, t.obj.metadata[field])
           : null;
     if (r === null) {
-      stderr += `${generatedMessage(t)}\n`;
+      const note = generatedNote(t);
+      notes.push(note);
+      stderr += noteLine(note);
       failed = true;
       continue;
     }
@@ -70,6 +74,5 @@ export function runLabelLike(verb: 'label' | 'annotate', scenario: Scenario, arg
     const done = verb === 'label' ? 'labeled' : 'annotated';
     stdout += `${qualifiedName(t.type, t.name)} ${r.changed ? done : `not ${done}`}\n`;
   }
-  const changed = yaml !== scenario.stream.text;
-  return { stdout, stderr, exitCode: failed ? 1 : 0, ...(changed ? { yaml } : {}) };
+  return targetsResult(stdout, stderr, failed, yaml !== scenario.stream.text ? yaml : undefined, notes);
 }

@@ -12,6 +12,7 @@ import { runExpose } from './expose.ts';
 import { runCreateService } from './createService.ts';
 import { runDelete } from './delete.ts';
 import { runLabelLike } from './label.ts';
+import { noteLine } from '../playgroundNotes.ts';
 
 export type KubectlCommand = (scenario: Scenario, args: readonly string[]) => KubectlResult;
 
@@ -74,5 +75,6 @@ export const NOT_SIMULATED: readonly string[] = [
 ];
 
 export function notSimulated(verb: string): KubectlResult {
-  return fail(`ksp: "${verb}" is not simulated in the playground`);
+  const note = { code: 'kubectl.verbNotSimulated', params: { verb } } as const;
+  return { ...fail(noteLine(note)), notes: [note] };
 }

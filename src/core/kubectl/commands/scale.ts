@@ -9,10 +9,11 @@ import { goQuote, kubectlInvalidMessage } from '../../api/fieldErrors.ts';
 import { decodeErrors } from '../../api/decode/decode.ts';
 import { scaleSchema } from '../../api/decode/groupSchemas.ts';
 import { nonNegative } from '../../api/validation/objectMeta.ts';
-import { fail, type KubectlResult } from '../result.ts';
+import { fail, targetsResult, type KubectlResult } from '../result.ts';
 import { qualifiedName } from '../resources.ts';
 import { formatLabelSelector } from '../labelSelector.ts';
-import { generatedMessage, notFound, resolveTargets } from '../targets.ts';
+import { generatedNote, notFound, resolveTargets } from '../targets.ts';
+import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
 
 const FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -53,6 +54,7 @@ export function runScale(scenario: Scenario, args: readonly string[]): KubectlRe
   if (!resolved.ok) return fail(resolved.error);
   let yaml = scenario.stream.text;
   let stdout = '';
+  const notes: KubectlNote[] = [];
   let stderr = '';
   for (const t of resolved.targets) {
     if (!SCALABLE.has(t.type.kind)) {
@@ -74,7 +76,9 @@ export function runScale(scenario: Scenario, args: readonly string[]): KubectlRe
       continue;
     }
     if (t.by !== 'user') {
-      stderr += `${generatedMessage(t)}\n`;
+      const note = generatedNote(t);
+      notes.push(note);
+      stderr += noteLine(note);
       continue;
     }
     const r = scaleWorkload(yaml, t.type.kind as 'Deployment', t.name, sent.replicas, t.namespace);
@@ -85,8 +89,7 @@ export function runScale(scenario: Scenario, args: readonly string[]): KubectlRe
     yaml = r.yaml;
     stdout += `${qualifiedName(t.type, t.name)} scaled\n`;
   }
-  const changed = yaml !== scenario.stream.text;
-  return { stdout, stderr, exitCode: stderr ? 1 : 0, ...(changed ? { yaml } : {}) };
+  return targetsResult(stdout, stderr, stderr !== '', yaml !== scenario.stream.text ? yaml : undefined, notes);
 }
 
 /**
