@@ -72,6 +72,8 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
     '경고: {kind}은(는) 저장됩니다. 플레이그라운드는 데이터가 아니라 타입만 읽습니다(게이트웨이 인증서는 {type} 타입이어야 합니다)',
   'kubectl.verbNotSimulated': '"{verb}" 명령은 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.formatNotSimulated': '{format}은(는) 플레이그라운드에서 시뮬레이션하지 않습니다',
+  'kubectl.describeNotSimulated':
+    '{resource}의 describe는 플레이그라운드에서 시뮬레이션하지 않습니다({supported}을(를) describe합니다)',
   'kubectl.watchOnce':
     '--watch: 위 목록은 kubectl이 처음 출력하는 내용입니다. 플레이그라운드의 클러스터는 YAML이 바뀔 때만 바뀌므로 더 지켜볼 변화가 없습니다',
   'kubectl.managedBy':

@@ -17,6 +17,13 @@ describe("kubectl's playground notes", () => {
     const template = kubectl('get', 'svc', '-o', 'go-template');
     expect(template.notes).toEqual([{ code: 'kubectl.formatNotSimulated', params: { format: '-o go-template' } }]);
     expect(template.stderr).toBe(noteLine(template.notes![0]!));
+    const ns = kubectl('describe', 'ns', 'default');
+    expect(ns.notes?.[0]?.code).toBe('kubectl.describeNotSimulated');
+    expect(ns.notes?.[0]?.params['resource']).toBe('namespaces');
+    expect(ns.notes?.[0]?.params['supported']).toMatch(/^services, endpoints, .*, statefulsets, daemonsets, events, /);
+    expect(ns.stderr).toMatch(
+      /^ksp: describing namespaces is not simulated in the playground \(it describes services, /,
+    );
   });
 
   it('--watch prints the list kubectl prints first, then says why nothing follows; --watch-only is not simulated', () => {

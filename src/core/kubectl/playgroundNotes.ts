@@ -8,6 +8,7 @@ import type { KubectlResult } from './result.ts';
 export const KUBECTL_NOTE_EN = {
   'kubectl.verbNotSimulated': '"{verb}" is not simulated in the playground',
   'kubectl.formatNotSimulated': '{format} is not simulated in the playground',
+  'kubectl.describeNotSimulated': 'describing {resource} is not simulated in the playground (it describes {supported})',
   'kubectl.watchOnce':
     "--watch: the list above is what kubectl prints first; the playground's cluster changes only when its YAML does, so there is nothing more to watch",
   'kubectl.managedBy':

@@ -20,6 +20,7 @@ import { GLOBAL_FLAGS, parseFlags, type FlagSpec } from '../../argv/flags.ts';
 import { fail, type KubectlResult } from '../result.ts';
 import { parseSelector } from '../labelSelector.ts';
 import { requestedTypes, resolveArgs } from '../query.ts';
+import { findResourceType } from '../resources.ts';
 import { shownRefs } from '../effect.ts';
 import { describeEndpointSlice, describeEndpoints, describeService } from '../describe/service.ts';
 import { describePod } from '../describe/pod.ts';
@@ -30,6 +31,7 @@ import { describeGeneric } from '../describe/generic.ts';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
 import { describeDaemonSet, describeStatefulSet } from '../describe/podControllers.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
+import { noteLine } from '../playgroundNotes.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -62,6 +64,9 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   ReferenceGrant: (o) => describeGeneric(o),
 };
 
+/** The resources the playground describes, as the note for any other names them. */
+const DESCRIBED = Object.keys(DESCRIBERS).map((kind) => findResourceType(kind)?.plural ?? kind.toLowerCase());
+
 export function describeObject(obj: K8sObject, state: ClusterState): string | undefined {
   return DESCRIBERS[String(obj.kind)]?.(obj, state);
 }
@@ -83,10 +88,13 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   const q = resolveArgs(scenario.state, positional, { namespace, allNamespaces, selector: selector.requirements });
   if (!q.ok) return fail(q.error);
   const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
-  if (unsupported)
-    return fail(
-      `error: describing ${unsupported.plural} is not supported by this playground (supported: services, endpoints, endpointslices, pods, nodes, ingresses, deployments, replicasets, statefulsets, daemonsets, events)`,
-    );
+  if (unsupported) {
+    const note = {
+      code: 'kubectl.describeNotSimulated',
+      params: { resource: unsupported.plural, supported: DESCRIBED.join(', ') },
+    } as const;
+    return { ...fail(noteLine(note)), notes: [note] };
+  }
   const texts = q.found.map((f) => describeObject({ ...f.obj, kind: f.type.kind }, scenario.state) ?? '');
   const stdout = texts.join('\n\n');
   // The builder's requests answer before anything is described: their warnings come first.
