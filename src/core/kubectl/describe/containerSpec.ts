@@ -7,6 +7,7 @@ import type { Container } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { parseQuantity, type Quantity } from '../sort/quantity.ts';
+import { joinHostPort } from '../printers/table.ts';
 import type { Lines } from './writer.ts';
 
 type Probe = NonNullable<Container['livenessProbe']>;
@@ -37,10 +38,6 @@ function escapePath(path: string): string {
   }
   return out;
 }
-
-/** net.JoinHostPort: a host holding a colon (IPv6) goes in brackets. */
-const joinHostPort = (host: string, port: string): string =>
-  host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 
 /** DescribeProbe: the handler, then delay, timeout, period and the two thresholds. */
 export function describeProbe(probe: Probe): string {
