@@ -20,7 +20,9 @@ describe("kubectl's playground notes", () => {
     const ns = kubectl('describe', 'ns', 'default');
     expect(ns.notes?.[0]?.code).toBe('kubectl.describeNotSimulated');
     expect(ns.notes?.[0]?.params['resource']).toBe('namespaces');
-    expect(ns.notes?.[0]?.params['supported']).toMatch(/^services, endpoints, .*, statefulsets, daemonsets, events, /);
+    expect(ns.notes?.[0]?.params['supported']).toMatch(
+      /^services, endpoints, .*, statefulsets, daemonsets, configmaps, secrets, events, /,
+    );
     expect(ns.stderr).toMatch(
       /^ksp: describing namespaces is not simulated in the playground \(it describes services, /,
     );

@@ -9,6 +9,7 @@ import { endpointSlicePrinter, endpointsPrinter } from './printers/endpoints.ts'
 import { podPrinter } from './printers/pod.ts';
 import { nodePrinter } from './printers/node.ts';
 import { serviceAccountPrinter } from './printers/serviceAccount.ts';
+import { configMapPrinter, secretPrinter } from './printers/configData.ts';
 import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './printers/workloads.ts';
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
 import { eventPrinter } from './printers/events.ts';
@@ -30,6 +31,11 @@ export interface ResourceType {
 const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType =>
   r as unknown as ResourceType;
 const asObjects = (xs: readonly unknown[]): AdmittedObject[] => xs as AdmittedObject[];
+/** A kind stored as written, with the others the playground keeps (state.others, api/kinds.ts UNSIMULATED_BUILTINS). */
+const stored =
+  (kind: string) =>
+  (s: ClusterState): AdmittedObject[] =>
+    asObjects(s.others.filter((o) => o.kind === kind));
 
 export const RESOURCE_TYPES: readonly ResourceType[] = [
   t({
@@ -74,9 +80,26 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     group: '',
     namespaced: true,
     names: ['serviceaccounts', 'serviceaccount', 'sa'],
-    // Stored with the kinds the playground keeps as written (state.others).
-    list: (s) => asObjects(s.others.filter((o) => o.kind === 'ServiceAccount')),
+    list: stored('ServiceAccount'),
     printer: serviceAccountPrinter,
+  }),
+  t({
+    kind: 'ConfigMap',
+    plural: 'configmaps',
+    group: '',
+    namespaced: true,
+    names: ['configmaps', 'configmap', 'cm'],
+    list: stored('ConfigMap'),
+    printer: configMapPrinter,
+  }),
+  t({
+    kind: 'Secret',
+    plural: 'secrets',
+    group: '',
+    namespaced: true,
+    names: ['secrets', 'secret'],
+    list: stored('Secret'),
+    printer: secretPrinter,
   }),
   t({
     kind: 'Node',

@@ -28,6 +28,7 @@ import { describeNode } from '../describe/node.ts';
 import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
 import { describeGeneric } from '../describe/generic.ts';
+import { describeConfigMap, describeSecret } from '../describe/configData.ts';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
 import { describeDaemonSet, describeStatefulSet } from '../describe/podControllers.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
@@ -56,6 +57,8 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   ReplicaSet: (o, s) => describeReplicaSet(o as unknown as AdmittedReplicaSet, s),
   StatefulSet: (o, s) => describeStatefulSet(o as unknown as AdmittedStatefulSet, s),
   DaemonSet: (o, s) => describeDaemonSet(o as unknown as AdmittedDaemonSet, s),
+  ConfigMap: (o) => describeConfigMap(o as never),
+  Secret: (o) => describeSecret(o as never),
   // Kinds without a describer of their own (Event), and custom resources: kubectl's generic describer.
   Event: (o) => describeGeneric(o),
   GatewayClass: (o) => describeGeneric(o),
