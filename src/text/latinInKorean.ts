@@ -72,6 +72,7 @@ export const KEPT_LATIN = new Set([
   'describe',
   'wget',
   'curl',
+  'grep',
   'exit',
   'rm',
   'http',

@@ -79,6 +79,14 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'kubectl.managedBy':
     '{object}은(는) {ownerKind} "{owner}"이(가) 관리합니다. 대신 YAML에서 {Kind}을(를) 고치세요(컨트롤러가 이 변경을 되돌립니다)',
   'kubectl.controlPlaneObject': '{object}은(는) 플레이그라운드의 컨트롤 플레인이 만든 것이라 바꿀 수 없습니다',
+  'kubectl.scenarioUnparsed': '시나리오 YAML을 해석할 수 없습니다. kubectl을 쓰려면 편집기에서 고치세요',
+  'kubectl.scenarioHasErrors': '시나리오에 오류가 있습니다. kubectl을 쓰려면 고치세요',
+  'kubectl.busyboxOnly':
+    '플레이그라운드의 파드 안에서는 busybox의 {programs}만 실행됩니다("{program}"을(를) 받았습니다)',
+  'podShell.scenarioUnparsed': '시나리오 YAML을 해석할 수 없습니다. 파드 셸을 쓰려면 편집기에서 고치세요',
+  'podShell.onePipeline': '플레이그라운드의 셸은 한 줄에 파이프라인 하나만 실행합니다(|| 없음)',
+  'podShell.operatorNotSimulated':
+    '"{operator}"은(는) 시뮬레이션하지 않습니다. 한 줄에 명령 하나(또는 grep으로 보내는 파이프 하나)를 실행하세요',
   'stream.notObject': '쿠버네티스 오브젝트는 apiVersion, kind, metadata가 있는 매핑이어야 합니다',
   'history.notReplayed': 'KubectlHistory: "{command}"을(를) 다시 실행하지 않았습니다: {why}',
   'history.onlyPodVerbs': 'kubectl delete pod, kubectl label pod, kubectl annotate pod 명령만 다시 실행합니다',

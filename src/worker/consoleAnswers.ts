@@ -3,6 +3,7 @@
 // good load (protocol.ts ToWorkerMap).
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
+import type { KubectlNote } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import type { Engines } from './engines.ts';
@@ -13,13 +14,14 @@ type Request<K extends ToWorker['type']> = Extract<ToWorker, { type: K }>;
 /** The console's scenario for the editor's text (handler.ts): null when the text does not parse. */
 export type ConsoleScenario = (yaml: string, seed: number | undefined) => Scenario | null;
 
-/** kubectl's answer when it does not run: nothing on stdout, why on stderr. */
-const kubectlFailed = (requestId: number, stderr: string, exitCode = 1): FromWorker => ({
+/** kubectl's answer when it does not run: nothing on stdout, why on stderr (and its note, when the playground says it). */
+const kubectlFailed = (requestId: number, stderr: string, exitCode = 1, notes?: KubectlNote[]): FromWorker => ({
   type: 'kubectlResult',
   requestId,
   stdout: '',
   stderr,
   exitCode,
+  ...(notes ? { notes } : {}),
 });
 
 export function kubectlAnswer(
@@ -31,18 +33,17 @@ export function kubectlAnswer(
   const split = msg.line === undefined ? { ok: true as const, argv: msg.argv } : splitCommandLine(msg.line);
   if (!split.ok) return [kubectlFailed(msg.requestId, `ksp: ${split.error}\n`, 2)];
   const scenario = msg.yaml !== undefined ? consoleScenario(msg.yaml, msg.seed) : lastGood;
-  if (!scenario)
-    return [
-      kubectlFailed(
-        msg.requestId,
-        msg.yaml !== undefined
-          ? 'error: the scenario YAML does not parse; fix it in the editor to use kubectl\n'
-          : 'error: the scenario has errors; fix them to use kubectl\n',
-      ),
-    ];
-  if (!engines.kubectl) return [notInBuild(msg.requestId, 'kubectl')];
+  const { kubectl, noteLine } = engines;
+  if (!kubectl || (!scenario && !noteLine)) return [notInBuild(msg.requestId, 'kubectl')];
+  if (!scenario) {
+    const note: KubectlNote = {
+      code: msg.yaml !== undefined ? 'kubectl.scenarioUnparsed' : 'kubectl.scenarioHasErrors',
+      params: {},
+    };
+    return [kubectlFailed(msg.requestId, noteLine?.(note) ?? '', 1, [note])];
+  }
   try {
-    return [{ type: 'kubectlResult', requestId: msg.requestId, ...engines.kubectl(scenario, split.argv) }];
+    return [{ type: 'kubectlResult', requestId: msg.requestId, ...kubectl(scenario, split.argv) }];
   } catch (err) {
     passMissingPlugin(err);
     return [kubectlFailed(msg.requestId, `error: ${errorText(err)}\n`)];
@@ -82,17 +83,15 @@ export function podShellAnswer(
     },
   ): FromWorker[] => [{ type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session }];
   const scenario = consoleScenario(msg.yaml, msg.seed);
-  if (!scenario)
-    return answer({
-      stdout: '',
-      stderr: 'error: the scenario YAML does not parse; fix it in the editor to use the pod shell\n',
-      exitCode: 1,
-      closed: false,
-    });
-  if (!engines.podShell)
+  const { podShell, noteLine } = engines;
+  if (!podShell || (!scenario && !noteLine))
     return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
+  if (!scenario) {
+    const note: KubectlNote = { code: 'podShell.scenarioUnparsed', params: {} };
+    return answer({ stdout: '', stderr: noteLine?.(note) ?? '', exitCode: 1, closed: false, notes: [note] });
+  }
   try {
-    return answer(engines.podShell(scenario, msg.session, msg.line));
+    return answer(podShell(scenario, msg.session, msg.line));
   } catch (err) {
     passMissingPlugin(err);
     return answer({ stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1, closed: false });

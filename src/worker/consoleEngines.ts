@@ -3,3 +3,4 @@
 // Through kubectl's entry point; the core is side-effect free (package.json), so the bundler splits them off.
 export { runConsoleKubectl as runKubectl, completeKubectl, runInPodShell } from '../core/kubectl/index.ts';
 export { checkLessonGoal } from './lessonGoal.ts';
+export { noteLine } from '../core/kubectl/playgroundNotes.ts';

@@ -2,7 +2,7 @@
 // kubectl, traffic, rules, edits, export and lesson requests, loaded on first use, and the clock.
 // Only their types here: their code stays out of the worker's first chunk until sim.worker.ts loads
 // it (consoleEngines.ts, laterEngines.ts).
-import type { KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
+import type { KubectlNote, KubectlResult, PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { Scenario } from '../core/scenario/index.ts';
 import type { MessageOf } from './protocol.ts';
 import type { applyMutation } from './edits.ts';
@@ -18,6 +18,8 @@ export interface Engines {
   kubectl?: (scenario: Scenario, argv: string[]) => KubectlResult;
   /** The core's runInPodShell: one line in a pod's shell. */
   podShell?: (scenario: Scenario, session: PodShellSession, line: string) => PodShellResult;
+  /** The line a playground note prints (`ksp: …`), with the console's engines: its English table stays out of the first chunk. */
+  noteLine?: (note: KubectlNote) => string;
   /** The core's completeKubectl. */
   complete?: (scenario: Scenario, line: string) => string[];
   traffic?: TrafficRunner;

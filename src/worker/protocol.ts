@@ -211,6 +211,8 @@ export interface FromWorkerMap {
     closed: boolean;
     session: PodShellSession;
     effects?: CommandEffect[];
+    /** The playground's own lines in its output, as codes the page words (core/kubectl/playgroundNotes.ts). */
+    notes?: KubectlNote[];
   };
   completion: { requestId: number; candidates: string[] };
   edited: { requestId: number; yaml: string; changed: boolean; message: string };

@@ -45,6 +45,7 @@ const chunks = [
       complete: m.completeKubectl,
       podShell: m.runInPodShell,
       checkGoal: m.checkLessonGoal,
+      noteLine: m.noteLine,
     })),
   ),
   // A load that starts the traffic run over needs the data path too (the page asks so only after its first traffic).

@@ -14,6 +14,12 @@ export const KUBECTL_NOTE_EN = {
   'kubectl.managedBy':
     '{object} is managed by {ownerKind} "{owner}"; change the {Kind} in the YAML instead (its controller would undo this change)',
   'kubectl.controlPlaneObject': '{object} is created by the control plane in the playground and cannot be changed',
+  'kubectl.scenarioUnparsed': 'the scenario YAML does not parse; fix it in the editor to use kubectl',
+  'kubectl.scenarioHasErrors': 'the scenario has errors; fix them to use kubectl',
+  'kubectl.busyboxOnly': 'the playground runs busybox\'s {programs} inside pods (got "{program}")',
+  'podShell.scenarioUnparsed': 'the scenario YAML does not parse; fix it in the editor to use the pod shell',
+  'podShell.onePipeline': 'the playground shell runs one pipeline per line (no ||)',
+  'podShell.operatorNotSimulated': '"{operator}" is not simulated; run one command (or one pipe into grep) per line',
 } as const;
 
 export type KubectlNoteCode = keyof typeof KUBECTL_NOTE_EN;
@@ -33,13 +39,18 @@ export const noteLine = (note: KubectlNote, words: (n: KubectlNote) => string = 
   `ksp: ${words(note)}\n`;
 
 /**
- * stderr with each note's line worded by `words` (the page's language): the result's notes are
- * the lines it printed in English, in order, so each is found and replaced where it stands.
+ * `text` with each note's line worded by `words` (the page's language): the notes are the lines
+ * printed in English, in order, so each is found and replaced where it stands. A note printed on
+ * the other stream (a pod's TTY joins them) is not in `text` and is skipped.
  */
-export function wordNotes(r: Pick<KubectlResult, 'stderr' | 'notes'>, words: (n: KubectlNote) => string): string {
-  let out = r.stderr;
+export function wordNoteLines(
+  text: string,
+  notes: readonly KubectlNote[] | undefined,
+  words: (n: KubectlNote) => string,
+): string {
+  let out = text;
   let from = 0;
-  for (const note of r.notes ?? []) {
+  for (const note of notes ?? []) {
     const english = noteLine(note);
     const at = out.indexOf(english, from);
     if (at < 0) continue;
@@ -49,3 +60,7 @@ export function wordNotes(r: Pick<KubectlResult, 'stderr' | 'notes'>, words: (n:
   }
   return out;
 }
+
+/** A kubectl result's stderr with its notes worded (wordNoteLines). */
+export const wordNotes = (r: Pick<KubectlResult, 'stderr' | 'notes'>, words: (n: KubectlNote) => string): string =>
+  wordNoteLines(r.stderr, r.notes, words);

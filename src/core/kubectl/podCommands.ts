@@ -7,6 +7,7 @@ import type { RequestResult } from '../dataplane/types.ts';
 import { wgetChunks, nslookupChunks, type ChunkedOutput } from '../dataplane/busybox.ts';
 import { lookupFromPod, podResolvConfig } from '../dataplane/clusterDns.ts';
 import { resolvConfText } from '../controllers/dns.ts';
+import { noteLine, type KubectlNote } from './playgroundNotes.ts';
 
 export interface PodContext {
   state: ClusterState;
@@ -48,9 +49,11 @@ export function hasProgram(path: string): boolean {
   return (POD_PROGRAMS as readonly string[]).includes(path.split('/').pop() ?? '');
 }
 
-/** A program of an image other than busybox that the playground does not model. */
-export function notSimulatedProgram(program: string): ChunkedOutput {
-  return err(`ksp: the playground runs busybox's ${POD_PROGRAMS.join(', ')} inside pods (got "${program}")\n`, 127);
+/** A program of an image other than busybox that the playground does not model: its note, added to `notes`. */
+export function notSimulatedProgram(program: string, notes: KubectlNote[]): ChunkedOutput {
+  const note: KubectlNote = { code: 'kubectl.busyboxOnly', params: { programs: POD_PROGRAMS.join(', '), program } };
+  notes.push(note);
+  return err(noteLine(note), 127);
 }
 
 /** Runs argv in the pod; null when the program does not exist there. */

@@ -200,9 +200,14 @@ describe('busybox commands in the pod shell', () => {
       'sh: curl: not found\n',
       'sh: kubectl: not found\n',
       '',
-      'sh: syntax error: ">" is not simulated; run one command (or one pipe into grep) per line\n',
+      // The playground's own line, as a note the faces word; bash's quote error is the shell's own text.
+      'ksp: ">" is not simulated; run one command (or one pipe into grep) per line\n',
       'sh: syntax error: unexpected EOF while looking for matching `"\'\n',
     ]);
+    expect(runInPodShell(affinity, open().session, 'wget -qO- myservice > out').notes).toEqual([
+      { code: 'podShell.operatorNotSimulated', params: { operator: '>' } },
+    ]);
+    expect(runInPodShell(affinity, open().session, 'echo "open').notes).toBeUndefined();
     expect(runInPodShell(affinity, open().session, 'curl x').exitCode).toBe(127);
   });
   it('the session ends when its pod is gone (an existing pod deleted in the editor)', () => {

@@ -14,6 +14,7 @@ import { splitCommandLine } from '../argv/commandLine.ts';
 import { execInPod, type PodContext } from './podCommands.ts';
 import { deletedMessage } from './deletedMessage.ts';
 import { requestEffect, type CommandEffect } from './effect.ts';
+import { noteLine, type KubectlNote } from './playgroundNotes.ts';
 
 export interface PodShellSession {
   /** `ns/name`. */
@@ -49,6 +50,8 @@ export interface PodShellResult {
   session: PodShellSession;
   /** The requests this line sent (effect.ts), for a lesson to recognise them. */
   effects: CommandEffect[];
+  /** The playground's own lines in stdout (`ksp: …`), as codes the faces word (playgroundNotes.ts). */
+  notes?: KubectlNote[];
 }
 
 /** Seconds that pass between two lines typed in the shell. */
@@ -100,7 +103,8 @@ export function runInPodShell(scenario: Scenario, session: PodShellSession, line
   }
   const ctx = podContext(scenario, state, session, next, namespace, name, effects);
   const stages = splitPipeline(expandVars(line, session.env));
-  if (!stages.ok) return done(`sh: syntax error: ${stages.error}\n`, 2);
+  // Not busybox's words but the playground's: what its shell does not simulate.
+  if (!stages.ok) return { ...done(noteLine(stages.note), 2), notes: [stages.note] };
   const words = stages.parts.map((p) => splitCommandLine(p));
   const bad = words.find((w) => !w.ok);
   if (bad && !bad.ok) return done(`sh: syntax error: ${bad.error}\n`, 2);
@@ -224,7 +228,7 @@ export function expandVars(line: string, env: readonly string[]): string {
 }
 
 /** Splits at `|` outside quotes; `||`, `&&`, `;`, redirections and `$(…)` are not simulated. */
-function splitPipeline(line: string): { ok: true; parts: string[] } | { ok: false; error: string } {
+function splitPipeline(line: string): { ok: true; parts: string[] } | { ok: false; note: KubectlNote } {
   const parts: string[] = [];
   let cur = '';
   let quote: string | null = null;
@@ -239,7 +243,7 @@ function splitPipeline(line: string): { ok: true; parts: string[] } | { ok: fals
     } else if (ch === '\\') {
       cur += ch + (line[++i] ?? '');
     } else if (ch === '|') {
-      if (line[i + 1] === '|') return { ok: false, error: 'the playground shell runs one pipeline per line (no ||)' };
+      if (line[i + 1] === '|') return { ok: false, note: { code: 'podShell.onePipeline', params: {} } };
       parts.push(cur);
       cur = '';
     } else if (
@@ -250,7 +254,7 @@ function splitPipeline(line: string): { ok: true; parts: string[] } | { ok: fals
       ch === '`' ||
       (ch === '$' && line[i + 1] === '(')
     ) {
-      return { ok: false, error: `"${ch}" is not simulated; run one command (or one pipe into grep) per line` };
+      return { ok: false, note: { code: 'podShell.operatorNotSimulated', params: { operator: ch } } };
     } else cur += ch;
   }
   parts.push(cur);

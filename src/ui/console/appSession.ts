@@ -27,7 +27,7 @@ export function appConsoleSession(): ConsoleSession {
     didEffects: consoleSent,
     // kubectl prints the playground's own lines in English; the page words them in its language.
     words: (note) => messageText(useStore.getState().language, note),
-    notConnected: () => t('console.notConnected'),
+    say: (line) => t(`console.${line.key}`, line.vars),
     screen: {
       get: () => useStore.getState().consoleScreen,
       set: (next) => useStore.getState().setConsoleScreen(next),

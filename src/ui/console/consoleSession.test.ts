@@ -3,16 +3,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { completeKubectl, runConsoleKubectl, runInPodShell, runKubectl } from '../../core/kubectl/index.ts';
+import { noteLine } from '../../core/kubectl/playgroundNotes.ts';
 import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import type { CommandEffect, ToWorker } from '../../worker/protocol.ts';
 import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';
-import { ONLY_KUBECTL } from './interpretLine.ts';
 
 const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 
 function workerBackend(): ConsoleBackend {
-  const handle = createHandler({ kubectl: runConsoleKubectl, complete: completeKubectl, podShell: runInPodShell });
+  const handle = createHandler({
+    kubectl: runConsoleKubectl,
+    complete: completeKubectl,
+    podShell: runInPodShell,
+    noteLine,
+  });
   let id = 0;
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));
   return {
@@ -47,6 +52,7 @@ function workerBackend(): ConsoleBackend {
         closed: r.closed,
         session: r.session,
         ...opt('effects', r.effects),
+        ...opt('notes', r.notes),
       };
     },
     complete: async (line, yaml, seed) => {
@@ -61,7 +67,7 @@ function setup(
   backend: Partial<ConsoleBackend> | null = workerBackend(),
   stored: Record<string, string> = {},
   readOnly: string | null = null,
-  words: Pick<ConsoleDeps, 'words' | 'notConnected'> = {},
+  words: Pick<ConsoleDeps, 'words' | 'say'> = {},
 ) {
   const app = { text: DEFAULT, seed: 1, written: [] as string[], didEffects: [] as CommandEffect[][] };
   const storage = {
@@ -189,7 +195,7 @@ describe('console session', () => {
     await type('curl http://10.96.0.1');
     await type("kubectl get pods -l 'app=web");
     expect(output()).toBe(
-      `prompt|$ curl http://10.96.0.1\nstderr|${ONLY_KUBECTL}\nprompt|$ kubectl get pods -l 'app=web\nstderr|ksp: unexpected EOF while looking for matching \`''\n`,
+      `prompt|$ curl http://10.96.0.1\nstderr|ksp: only kubectl commands run here (try: kubectl get pods)\nprompt|$ kubectl get pods -l 'app=web\nstderr|ksp: unexpected EOF while looking for matching \`''\n`,
     );
     const offline = setup(null);
     await offline.type('kubectl get pods');
@@ -197,19 +203,34 @@ describe('console session', () => {
   });
 
   it("words the playground's own lines in the page's language and leaves kubectl's as printed", async () => {
-    const words = {
-      words: (n: { params: Readonly<Record<string, string>> }) => `<${n.params['verb']}>`,
-      notConnected: () => '연결 전',
+    const words: Pick<ConsoleDeps, 'words' | 'say'> = {
+      words: (n) => `<${[n.code, ...Object.values(n.params)].join(' ')}>`,
+      say: (l) => `<${[l.key, ...Object.values(l.vars ?? {})].join(' ')}>`,
     };
-    const { type, output } = setup(workerBackend(), {}, null, words);
+    const { type, output, app } = setup(workerBackend(), {}, null, words);
     await type('kubectl top pods');
     await type('kubectl get pods nope');
+    await type('ls');
+    await type('nslookup web');
     expect(output()).toBe(
-      'prompt|$ kubectl top pods\nstderr|ksp: <top>\nprompt|$ kubectl get pods nope\nstderr|Error from server (NotFound): pods "nope" not found\n',
+      [
+        'prompt|$ kubectl top pods\nstderr|ksp: <kubectl.verbNotSimulated top>\n',
+        'prompt|$ kubectl get pods nope\nstderr|Error from server (NotFound): pods "nope" not found\n',
+        'prompt|$ ls\nstderr|ksp: <onlyKubectl>\n',
+        'prompt|$ nslookup web\nstderr|ksp: <inPod nslookup nslookup <name>>\n',
+      ].join(''),
     );
+    // The pod shell's own lines, and kubectl's answer when the editor's text does not parse.
+    await type('kubectl run tmp --image=busybox -it --rm --restart=Never -- sh');
+    await type('wget -q -O- web || true');
+    await type('exit');
+    app.text = 'kind: [';
+    await type('kubectl get pods');
+    expect(output()).toContain('ksp: <podShell.onePipeline>\n');
+    expect(output()).toMatch(/stderr\|ksp: <kubectl.scenarioUnparsed>\n$/);
     const offline = setup(null, {}, null, words);
     await offline.type('kubectl get pods');
-    expect(offline.output()).toBe('prompt|$ kubectl get pods\nstderr|ksp: 연결 전\n');
+    expect(offline.output()).toBe('prompt|$ kubectl get pods\nstderr|ksp: <notConnected>\n');
   });
 
   it('clear, Ctrl+C and history; history survives a new session through storage', async () => {

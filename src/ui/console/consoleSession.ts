@@ -5,7 +5,7 @@
 // `kubectl run -it` / `kubectl exec -it … -- sh` return a pod shell session: lines then go to the
 // worker's `podShell` (the core's runInPodShell) with the prompt `/ # ` until the shell exits.
 import type { CommandEffect, PodShellSession } from '../../core/kubectl/index.ts';
-import { wordNotes, type KubectlNote } from '../../core/kubectl/playgroundNotes.ts';
+import { wordNoteLines, wordNotes, type KubectlNote } from '../../core/kubectl/playgroundNotes.ts';
 import type { ConsoleRecord } from '../../core/lessons/index.ts';
 import {
   emptyHistory,
@@ -18,6 +18,7 @@ import {
 import { EMPTY_SCREEN, PROMPT, type ConsoleEntryKind, type ConsoleSnapshot } from '../slices/consoleSlice.ts';
 import { nextCompletion, startCompletion, type CompletionCycle } from './completion.ts';
 import { formatHistory, interpretLine } from './interpretLine.ts';
+import { consoleLineEnglish, type ConsoleLine } from './consoleLines.ts';
 
 export interface ConsoleBackend {
   kubectl(
@@ -47,6 +48,7 @@ export interface ConsoleBackend {
     closed: boolean;
     session: PodShellSession;
     effects?: CommandEffect[];
+    notes?: KubectlNote[];
   }>;
 }
 
@@ -69,16 +71,14 @@ export interface ConsoleDeps {
   screen?: ScreenStore;
   /** The playground's own lines (a command it does not simulate…) in the page's language (default: the English kubectl printed). */
   words?(note: KubectlNote): string;
-  /** That the simulator is not connected yet, in the page's language. */
-  notConnected?(): string;
+  /** The console's own lines (consoleLines.ts) in the page's language (default: their English). */
+  say?(line: ConsoleLine): string;
 }
 
 export type { ConsoleEntryKind as EntryKind, ConsoleEntry as Entry } from '../slices/consoleSlice.ts';
 export type { ConsoleSnapshot } from '../slices/consoleSlice.ts';
 
 export const HISTORY_KEY = 'ksp.console.history';
-/** The line a session built without the page's words (tests) prints when no worker is connected: the English the page has for it. */
-const NOT_CONNECTED = 'the simulator is not connected yet; try again in a moment';
 /** Scrollback kept, in entries (a long session must not grow the page without bound). */
 export const SCROLLBACK = 500;
 export { PROMPT, EMPTY_SCREEN };
@@ -133,7 +133,8 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   let nextId = 1;
   let shell: PodShellSession | null = null;
   let records: ConsoleRecord[] = [];
-  const notConnected = (): string => deps.notConnected?.() ?? NOT_CONNECTED;
+  /** One of the console's own lines, as it prints on stderr. */
+  const said = (line: ConsoleLine): string => `ksp: ${deps.say?.(line) ?? consoleLineEnglish(line)}\n`;
   const remember = (line: string, r: { stdout: string; stderr: string; effects?: CommandEffect[] }): void => {
     if (!r.effects || r.effects.length === 0) return;
     deps.didEffects?.(r.effects);
@@ -147,13 +148,14 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
   const runInShell = async (current: PodShellSession, line: string, echo: string): Promise<void> => {
     add({ kind: 'prompt', text: `${current.prompt}${echo}\n` });
     const backend = deps.backend();
-    if (!backend?.podShell) return add({ kind: 'stderr', text: `ksp: ${notConnected()}\n` });
+    if (!backend?.podShell) return add({ kind: 'stderr', text: said({ key: 'notConnected' }) });
     const { text, seed } = deps.scenario();
     set({ busy: true });
     try {
       const r = await backend.podShell(text, seed, current, line);
       remember(`${current.prompt}${line}`, r);
-      add({ kind: 'stdout', text: r.stdout }, { kind: 'stderr', text: r.stderr });
+      const word = (text: string): string => (deps.words ? wordNoteLines(text, r.notes, deps.words) : text);
+      add({ kind: 'stdout', text: word(r.stdout) }, { kind: 'stderr', text: word(r.stderr) });
       enterShell(r.closed ? null : r.session);
     } catch (err) {
       add({ kind: 'stderr', text: `ksp: ${err instanceof Error ? err.message : String(err)}\n` });
@@ -193,9 +195,9 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
       add({ kind: 'prompt', text: `${PROMPT}${line}\n` });
       if (action.kind === 'empty') return;
       if (action.kind === 'history') return add({ kind: 'stdout', text: formatHistory(history.entries) });
-      if (action.kind === 'error') return add({ kind: 'stderr', text: `${action.message}\n` });
+      if (action.kind === 'error') return add({ kind: 'stderr', text: said(action.line) });
       const backend = deps.backend();
-      if (!backend?.kubectl) return add({ kind: 'stderr', text: `ksp: ${notConnected()}\n` });
+      if (!backend?.kubectl) return add({ kind: 'stderr', text: said({ key: 'notConnected' }) });
       const { text, seed } = deps.scenario();
       set({ busy: true });
       try {
@@ -211,11 +213,7 @@ export function createConsoleSession(deps: ConsoleDeps): ConsoleSession {
         // Only when nobody edited meanwhile: the user's newer keystrokes win over the command's text.
         if (r.yaml !== undefined) {
           if (deps.scenario().text === text) deps.setText(r.yaml);
-          else
-            add({
-              kind: 'stderr',
-              text: 'ksp: the editor changed while the command ran, so its change was not written; run it again\n',
-            });
+          else add({ kind: 'stderr', text: said({ key: 'editorChanged' }) });
         }
       } catch (err) {
         add({ kind: 'stderr', text: `ksp: ${err instanceof Error ? err.message : String(err)}\n` });

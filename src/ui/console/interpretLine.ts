@@ -1,14 +1,15 @@
 // What a typed line means in the console. Only kubectl runs (in the worker); `clear` and
 // `history` are the shell's own; busybox tools run inside a pod, as on a real cluster, so a bare
-// `wget` gets the `kubectl run … -- wget` form instead of bash's "command not found".
+// `wget` gets the `kubectl run … -- wget` form instead of bash's "command not found". Its answers
+// are the console's lines (consoleLines.ts), worded by the session in the page's language.
+import type { ConsoleLine } from './consoleLines.ts';
+
 export type LineAction =
   | { kind: 'empty' }
   | { kind: 'clear' }
   | { kind: 'history' }
   | { kind: 'kubectl'; line: string }
-  | { kind: 'error'; message: string };
-
-export const ONLY_KUBECTL = 'ksp: only kubectl commands run here (try: kubectl get pods)';
+  | { kind: 'error'; line: ConsoleLine };
 
 const IN_POD: Record<string, string> = {
   wget: 'wget -O- -q <ip or name>',
@@ -28,13 +29,8 @@ export function interpretLine(line: string): LineAction {
   if (word === 'clear' && line.trim() === 'clear') return { kind: 'clear' };
   if (word === 'history' && line.trim() === 'history') return { kind: 'history' };
   const inPod = Object.prototype.hasOwnProperty.call(IN_POD, word) ? IN_POD[word] : undefined;
-  // The seed's way first (a shell in a busybox pod), then the one-shot form.
-  if (inPod)
-    return {
-      kind: 'error',
-      message: `ksp: ${word} runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- ${inPod}`,
-    };
-  return { kind: 'error', message: ONLY_KUBECTL };
+  if (inPod) return { kind: 'error', line: { key: 'inPod', vars: { program: word, command: inPod } } };
+  return { kind: 'error', line: { key: 'onlyKubectl' } };
 }
 
 /** bash's `history` listing: the number right-aligned in 5 columns, two spaces, the command. */

@@ -2,6 +2,8 @@
 // Check, the Inspector and packet view, the Timeline, compare, the console, the Share dialog): kept
 // out of the first chunk, installed by laterWords.ts, which every module using one of these keys
 // imports (laterWords.test.ts checks it). Korean has them in ko.ts, with the others.
+import { CONSOLE_LINES_EN } from '../console/consoleLines.ts';
+
 export const EN_LATER = {
   // inspector
   'inspector.label': 'Inspector',
@@ -129,7 +131,10 @@ export const EN_LATER = {
   'console.readOnly':
     'this embed is read-only, so the command changed nothing (open it in the playground to change the cluster)',
   'console.command': 'kubectl command',
-  'console.notConnected': 'the simulator is not connected yet; try again in a moment',
+  'console.notConnected': CONSOLE_LINES_EN.notConnected,
+  'console.onlyKubectl': CONSOLE_LINES_EN.onlyKubectl,
+  'console.inPod': CONSOLE_LINES_EN.inPod,
+  'console.editorChanged': CONSOLE_LINES_EN.editorChanged,
   // lessons
   'lessons.label': 'Lessons',
   'lessons.list': 'Lesson list',

@@ -357,6 +357,10 @@ export const ko: Record<MessageKey, string> = {
     '이 임베드는 읽기 전용이라 명령이 아무것도 바꾸지 않았습니다. 클러스터를 바꾸려면 플레이그라운드에서 여세요.',
   'console.command': 'kubectl 명령',
   'console.notConnected': '시뮬레이터가 아직 연결되지 않았습니다. 잠시 후 다시 시도하세요',
+  'console.onlyKubectl': '여기서는 kubectl 명령만 실행됩니다(예: kubectl get pods)',
+  'console.inPod':
+    '{program}은(는) 여기서 파드 안에서 실행됩니다. kubectl run -it --rm --image=busybox bash로 셸을 열거나, 한 번만 실행하세요: kubectl run tmp --image=busybox -it --rm --restart=Never -- {command}',
+  'console.editorChanged': '명령이 실행되는 동안 편집기가 바뀌어 변경 내용을 쓰지 않았습니다. 다시 실행하세요',
   'classroom.narration': '발표 해설',
   'classroom.request': '요청 {n} / {total}',
   'classroom.hop': '홉 {n}',

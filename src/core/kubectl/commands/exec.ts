@@ -11,6 +11,7 @@ import { createDataplane } from '../../dataplane/send.ts';
 import { splitStreams } from '../../dataplane/busybox.ts';
 import { execInPod, notSimulatedProgram } from '../podCommands.ts';
 import { requestEffect, type CommandEffect } from '../effect.ts';
+import type { KubectlNote } from '../playgroundNotes.ts';
 import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 import { SHELLS } from './run.ts';
@@ -81,6 +82,7 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
   }
   const dp = createDataplane(state, createRng(state.seed).fork(`kubectl-exec:${namespace}/${name}`));
   const effects: CommandEffect[] = [];
+  const notes: KubectlNote[] = [];
   const out = splitStreams(
     execInPod(
       {
@@ -98,7 +100,7 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
         },
       },
       rest,
-    ) ?? notSimulatedProgram(program),
+    ) ?? notSimulatedProgram(program, notes),
   );
   if (out.exitCode === 0) return { ...out, effects };
   return {
@@ -106,5 +108,6 @@ export function runExec(scenario: Scenario, args: readonly string[]): KubectlRes
     stderr: `${out.stderr}command terminated with exit code ${out.exitCode}\n`,
     exitCode: out.exitCode,
     effects,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -37,6 +37,28 @@ describe('kubectl run … -- wget / nslookup', () => {
       /^wget: can't connect to remote host \(10\.[\d.]+\): Connection refused$/,
     );
   });
+  it("an image other than busybox is the playground's note, carried as a code", () => {
+    const r = runKubectl(s, [
+      'run',
+      'tmp',
+      '--image=curlimages/curl',
+      '-i',
+      '--rm',
+      '--restart=Never',
+      '--',
+      'curl',
+      'web',
+    ]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toMatch(/^ksp: the playground runs busybox's wget, nslookup, .* inside pods \(got "curl"\)\n/);
+    expect(r.notes).toEqual([
+      {
+        code: 'kubectl.busyboxOnly',
+        params: { program: 'curl', programs: expect.stringMatching(/^wget, nslookup, /) },
+      },
+    ]);
+    expect(run('wget', '-qO-', 'nope').notes).toBeUndefined();
+  });
   it('answers with a pod name for a working Service (serve_hostname)', () => {
     const ok = runKubectl(s, [
       'run',

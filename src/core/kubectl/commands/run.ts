@@ -17,6 +17,7 @@ import { execInPod, hasProgram, notSimulatedProgram } from '../podCommands.ts';
 import { containerEnv, type PodShellSession } from '../podShell.ts';
 import { serviceEnvVars } from '../serviceEnv.ts';
 import { requestEffect, type CommandEffect } from '../effect.ts';
+import type { KubectlNote } from '../playgroundNotes.ts';
 import { deletedMessage } from '../deletedMessage.ts';
 import { createRunObjects, parseRunLabels } from './runCreate.ts';
 import { serverMessage } from './admitNew.ts';
@@ -130,6 +131,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
   if (program === undefined || SHELLS.has(program)) return { stdout: deleted, stderr: '', exitCode: 0 };
   const dp = createDataplane(placed.state, rng.fork('dataplane'));
   const effects: CommandEffect[] = [];
+  const notes: KubectlNote[] = [];
   const out = splitStreams(
     execInPod(
       {
@@ -151,7 +153,7 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
         },
       },
       rest,
-    ) ?? notSimulatedProgram(program),
+    ) ?? notSimulatedProgram(program, notes),
   );
   const terminated = out.exitCode !== 0 ? `pod ${namespace}/${name} terminated (Error)\n` : '';
   return {
@@ -159,5 +161,6 @@ export function runRun(scenario: Scenario, args: readonly string[]): KubectlResu
     stderr: out.stderr + terminated,
     exitCode: out.exitCode === 0 ? 0 : 1,
     effects,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }
