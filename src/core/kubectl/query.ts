@@ -16,6 +16,8 @@ export interface QueryOptions {
   selector: readonly Requirement[];
   /** --field-selector's terms (checked against the kinds first: fieldSelector.ts). */
   fields?: readonly FieldTerm[];
+  /** A -l or --field-selector was given (not blank): then names may not be (builder.go visitBySelector). */
+  selecting?: boolean;
 }
 
 export interface Found {
@@ -66,13 +68,19 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
     else notFound.push(`Error from server (NotFound): ${groupResource(r)} "${name}" not found`);
   };
   if (first.includes('/')) {
+    // The builder's argument errors come first (ResourceTypeOrNameArgs), then the selector's.
+    if (args.some((a) => !a.includes('/')))
+      return {
+        ok: false,
+        error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
+      };
+    if (opts.selecting)
+      return {
+        ok: false,
+        error: 'error: selectors and the all flag cannot be used when passing resource/name arguments',
+      };
     for (const a of args) {
       const slash = a.indexOf('/');
-      if (slash < 0)
-        return {
-          ok: false,
-          error: `error: there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'`,
-        };
       const r = findResourceType(a.slice(0, slash));
       if (!r) return { ok: false, error: unknownType(a.slice(0, slash)) };
       if (opts.allNamespaces && r.namespaced)
@@ -81,6 +89,9 @@ export function resolveArgs(state: ClusterState, args: readonly string[], opts: 
     }
     return { ok: true, found, notFound };
   }
+  // visitBySelector refuses names before it maps the types.
+  if (opts.selecting && args.length > 1)
+    return { ok: false, error: 'error: name cannot be provided when a selector is specified' };
   const typeNames = first.split(',').flatMap((n) => (n.toLowerCase() === 'all' ? [...ALL_CATEGORY] : [n]));
   const types: ResourceType[] = [];
   for (const n of typeNames) {

@@ -154,6 +154,20 @@ describe('kubectl errors, exactly as kubectl prints them', () => {
     expect(k('get').stderr).toContain('error: Required resource not specified.');
   });
 
+  it('names and a selector together are refused before any type is looked up (cli-runtime builder.go visitBySelector)', () => {
+    const named = 'error: name cannot be provided when a selector is specified\n';
+    expect(k('get', 'svc', 'my-service', '-l', 'app=web')).toEqual({ stdout: '', stderr: named, exitCode: 1 });
+    expect(k('get', 'nosuchtype', 'x', '--field-selector', 'metadata.name=x').stderr).toBe(named);
+    expect(k('describe', 'svc', 'my-service', '-l', 'app=web').stderr).toBe(named);
+    expect(k('get', 'svc/my-service', '-l', 'app=web').stderr).toBe(
+      'error: selectors and the all flag cannot be used when passing resource/name arguments\n',
+    );
+    // The argument form is checked first; a blank selector is no selector.
+    expect(k('get', 'svc/my-service', 'pods', '-l', 'app=web').stderr).toMatch(/^error: there is no need to specify/);
+    expect(k('get', 'nosuchtype/x', 'pods').stderr).toMatch(/^error: there is no need to specify/);
+    expect(k('get', 'svc', 'my-service', '-l', ' ').exitCode).toBe(0);
+  });
+
   it('NotFound (exit 1) and nothing found (exit 0)', () => {
     expect(k('get', 'svc', 'x')).toEqual({
       stdout: '',

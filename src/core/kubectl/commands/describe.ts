@@ -88,7 +88,12 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
   const namespace = values.get('namespace') || 'default';
   const allNamespaces = values.get('all-namespaces') === 'true';
   // describe TYPE NAME matches names by prefix when no exact match exists; here: exact names.
-  const q = resolveArgs(scenario.state, positional, { namespace, allNamespaces, selector: selector.requirements });
+  const q = resolveArgs(scenario.state, positional, {
+    namespace,
+    allNamespaces,
+    selector: selector.requirements,
+    selecting: (values.get('selector') ?? '').trim() !== '',
+  });
   if (!q.ok) return fail(q.error);
   const unsupported = requestedTypes(positional).find((r) => !DESCRIBERS[r.kind]);
   if (unsupported) {

@@ -172,6 +172,7 @@ function getOnce(scenario: Scenario, args: readonly string[]): KubectlResult {
     allNamespaces,
     selector: selector.requirements,
     fields: 'error' in fields ? [] : fields,
+    selecting: [values.get('selector'), fieldSelector].some((v) => (v ?? '').trim() !== ''),
   });
   if (!q.ok) return fail(q.error);
   const requested = requestedTypes(positional);
