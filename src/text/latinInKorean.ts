@@ -73,6 +73,7 @@ export const KEPT_LATIN = new Set([
   'wget',
   'curl',
   'grep',
+  'nslookup',
   'exit',
   'rm',
   'http',

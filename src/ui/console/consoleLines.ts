@@ -4,9 +4,12 @@
 export const CONSOLE_LINES_EN = {
   notConnected: 'the simulator is not connected yet; try again in a moment',
   onlyKubectl: 'only kubectl commands run here (try: kubectl get pods)',
-  // The seed's way first (a shell in a busybox pod), then the one-shot form.
-  inPod:
-    '{program} runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- {command}',
+  // The seed's way first (a shell in a busybox pod), then the one-shot form, with its argument named
+  // in the page's language.
+  inPodWget:
+    'wget runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q <ip or name>',
+  inPodNslookup:
+    'nslookup runs inside a pod here: open a shell with kubectl run -it --rm --image=busybox bash, or run once: kubectl run tmp --image=busybox -it --rm --restart=Never -- nslookup <name>',
   editorChanged: 'the editor changed while the command ran, so its change was not written; run it again',
 } as const;
 

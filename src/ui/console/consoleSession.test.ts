@@ -217,7 +217,7 @@ describe('console session', () => {
         'prompt|$ kubectl top pods\nstderr|ksp: <kubectl.verbNotSimulated top>\n',
         'prompt|$ kubectl get pods nope\nstderr|Error from server (NotFound): pods "nope" not found\n',
         'prompt|$ ls\nstderr|ksp: <onlyKubectl>\n',
-        'prompt|$ nslookup web\nstderr|ksp: <inPod nslookup nslookup <name>>\n',
+        'prompt|$ nslookup web\nstderr|ksp: <inPodNslookup>\n',
       ].join(''),
     );
     // The pod shell's own lines, and kubectl's answer when the editor's text does not parse.

@@ -2,7 +2,7 @@
 // `history` are the shell's own; busybox tools run inside a pod, as on a real cluster, so a bare
 // `wget` gets the `kubectl run … -- wget` form instead of bash's "command not found". Its answers
 // are the console's lines (consoleLines.ts), worded by the session in the page's language.
-import type { ConsoleLine } from './consoleLines.ts';
+import type { ConsoleLine, ConsoleLineKey } from './consoleLines.ts';
 
 export type LineAction =
   | { kind: 'empty' }
@@ -11,10 +11,7 @@ export type LineAction =
   | { kind: 'kubectl'; line: string }
   | { kind: 'error'; line: ConsoleLine };
 
-const IN_POD: Record<string, string> = {
-  wget: 'wget -O- -q <ip or name>',
-  nslookup: 'nslookup <name>',
-};
+const IN_POD: Record<string, ConsoleLineKey> = { wget: 'inPodWget', nslookup: 'inPodNslookup' };
 
 /** The first word as the shell would read it (quotes around it removed). */
 export function firstWord(line: string): string {
@@ -29,7 +26,7 @@ export function interpretLine(line: string): LineAction {
   if (word === 'clear' && line.trim() === 'clear') return { kind: 'clear' };
   if (word === 'history' && line.trim() === 'history') return { kind: 'history' };
   const inPod = Object.prototype.hasOwnProperty.call(IN_POD, word) ? IN_POD[word] : undefined;
-  if (inPod) return { kind: 'error', line: { key: 'inPod', vars: { program: word, command: inPod } } };
+  if (inPod) return { kind: 'error', line: { key: inPod } };
   return { kind: 'error', line: { key: 'onlyKubectl' } };
 }
 

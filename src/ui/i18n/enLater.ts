@@ -133,7 +133,8 @@ export const EN_LATER = {
   'console.command': 'kubectl command',
   'console.notConnected': CONSOLE_LINES_EN.notConnected,
   'console.onlyKubectl': CONSOLE_LINES_EN.onlyKubectl,
-  'console.inPod': CONSOLE_LINES_EN.inPod,
+  'console.inPodWget': CONSOLE_LINES_EN.inPodWget,
+  'console.inPodNslookup': CONSOLE_LINES_EN.inPodNslookup,
   'console.editorChanged': CONSOLE_LINES_EN.editorChanged,
   // lessons
   'lessons.label': 'Lessons',

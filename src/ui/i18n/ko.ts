@@ -358,8 +358,10 @@ export const ko: Record<MessageKey, string> = {
   'console.command': 'kubectl 명령',
   'console.notConnected': '시뮬레이터가 아직 연결되지 않았습니다. 잠시 후 다시 시도하세요',
   'console.onlyKubectl': '여기서는 kubectl 명령만 실행됩니다(예: kubectl get pods)',
-  'console.inPod':
-    '{program}은(는) 여기서 파드 안에서 실행됩니다. kubectl run -it --rm --image=busybox bash로 셸을 열거나, 한 번만 실행하세요: kubectl run tmp --image=busybox -it --rm --restart=Never -- {command}',
+  'console.inPodWget':
+    '여기서 wget은 파드 안에서 실행됩니다. kubectl run -it --rm --image=busybox bash로 셸을 열거나, 한 번만 실행하세요: kubectl run tmp --image=busybox -it --rm --restart=Never -- wget -O- -q <IP 또는 이름>',
+  'console.inPodNslookup':
+    '여기서 nslookup은 파드 안에서 실행됩니다. kubectl run -it --rm --image=busybox bash로 셸을 열거나, 한 번만 실행하세요: kubectl run tmp --image=busybox -it --rm --restart=Never -- nslookup <이름>',
   'console.editorChanged': '명령이 실행되는 동안 편집기가 바뀌어 변경 내용을 쓰지 않았습니다. 다시 실행하세요',
   'classroom.narration': '발표 해설',
   'classroom.request': '요청 {n} / {total}',
