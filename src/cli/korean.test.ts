@@ -124,11 +124,11 @@ describe('ksp --lang ko', () => {
     );
     expect(kubectl.err).toMatch(/^ksp: \S+failures\.yaml은 바뀌지 않았습니다\. /);
     // a kind stored and not simulated: the line says 경고 once, as English says warning once
-    const secret = 'apiVersion: v1\nkind: Secret\nmetadata: {name: cert}\ntype: kubernetes.io/tls\n';
-    const stored = runCaptured(['validate', 's.yaml', '--lang', 'ko'], () => secret);
-    expect(stored.out).toMatch(/^s\.yaml:2:7: 경고: Secret은 저장됩니다\. /);
+    const job = 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {}\n';
+    const stored = runCaptured(['validate', 'j.yaml', '--lang', 'ko'], () => job);
+    expect(stored.out).toMatch(/^j\.yaml:2:7: 경고: Job은 저장되지만 /);
     expect(stored.out).not.toMatch(/경고: 경고/);
-    expect(runCaptured(['validate', 's.yaml'], () => secret).out).toMatch(/^s\.yaml:2:7: warning: Secret is stored; /);
+    expect(runCaptured(['validate', 'j.yaml'], () => job).out).toMatch(/^j\.yaml:2:7: warning: Job is stored but /);
   });
 
   it("words the playground's own lines in kubectl's output, and leaves kubectl's", () => {

@@ -44,9 +44,7 @@ export type DiagnosticSayCode =
   | 'history.onlyPods'
   | 'history.deleteOne'
   // a built-in kind the API server stores and the playground does not act on (a ConfigMap, a Job…)
-  | 'kind.storedNotSimulated'
-  // a Secret: stored; only its type is read (a Gateway listener's certificate must be kubernetes.io/tls)
-  | 'kind.secretTypeOnly';
+  | 'kind.storedNotSimulated';
 
 export interface DiagnosticSay {
   code: DiagnosticSayCode;

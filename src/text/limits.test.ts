@@ -68,14 +68,10 @@ describe('limits as codes', () => {
 });
 
 describe('kinds stored and not simulated, as codes', () => {
-  it('a ConfigMap, and a Secret (read for its type only): the English as the core says it, and Korean', () => {
-    const cm = limitOf('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: b}\n');
-    expect(cm.say).toEqual({ code: 'kind.storedNotSimulated', params: { kind: 'ConfigMap' } });
-    expect(messageText('en', cm.say)).toBe(cm.d.message);
-    expect(messageText('ko', cm.say)).toBe('경고: ConfigMap은 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다');
-    const secret = limitOf('apiVersion: v1\nkind: Secret\nmetadata: {name: cert}\ntype: kubernetes.io/tls\n');
-    expect(secret.say.code).toBe('kind.secretTypeOnly');
-    expect(messageText('en', secret.say)).toBe(secret.d.message);
-    expect(messageText('ko', secret.say)).toMatch(/^경고: Secret은 저장됩니다/);
+  it('a Job: the English as the core says it, and Korean', () => {
+    const job = limitOf('apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {}\n');
+    expect(job.say).toEqual({ code: 'kind.storedNotSimulated', params: { kind: 'Job' } });
+    expect(messageText('en', job.say)).toBe(job.d.message);
+    expect(messageText('ko', job.say)).toBe('경고: Job은 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다');
   });
 });

@@ -68,8 +68,6 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'limit.podsPerScenario':
     '{kind} "{name}"은(는) 레플리카 {replicas}개를 요청하지만, 플레이그라운드는 시나리오마다 파드를 {max}개까지 받으므로 파드를 {pods}개만 만들었습니다',
   'kind.storedNotSimulated': '경고: {kind}은(는) 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다',
-  'kind.secretTypeOnly':
-    '경고: {kind}은(는) 저장됩니다. 플레이그라운드는 데이터가 아니라 타입만 읽습니다(게이트웨이 인증서는 {type} 타입이어야 합니다)',
   'kubectl.verbNotSimulated': '"{verb}" 명령은 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.formatNotSimulated': '{format}은(는) 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.describeNotSimulated':

@@ -64,8 +64,6 @@ const LIMIT_EN: Record<DiagnosticSayCode, string> = {
   'history.onlyPods': 'only pods are recorded in the history',
   'history.deleteOne': 'delete takes one pod per history entry',
   'kind.storedNotSimulated': 'Warning: {kind} is stored but not simulated by the playground',
-  'kind.secretTypeOnly':
-    'Warning: {kind} is stored; the playground reads only its type (a Gateway certificate must be {type}), not its data',
   'limit.podsPerScenario':
     '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} pods per scenario, so only {pods} pods were created',
 };

@@ -41,11 +41,14 @@ describe('plug-ins in a worker that starts without them', async () => {
   const slice = load(scenario('./fixtures/selectorless-slice.yaml'), 10);
   // A headless Service with its StatefulSet, and a DaemonSet: their controllers are a plug-in.
   const sets = load(scenario('../core/controllers/fixtures/statefulset.yaml'), 11);
+  // Pods naming ConfigMaps and Secrets: kubelet's lookups are a plug-in.
+  const config = load(scenario('../core/controllers/fixtures/missing-config.yaml'), 12);
   // A recorded command (scenario/edits/history.ts) that deletes one of the Deployment's pods.
   const historyYaml = `${scenario('../scenarios/default.yaml')}\n---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod PODNAME\n`;
 
   it('refuses a scenario holding Gateway API, Ingress, StatefulSet or DaemonSet, hand-written Endpoints or EndpointSlice kinds or recorded kubectl commands, for every message that loads one', () => {
     expect(refused(sets)).toBe(true);
+    expect(refused(config)).toBe(true);
     expect(refused(gateway)).toBe(true);
     expect(refused(ingress)).toBe(true);
     expect(refused(endpoints)).toBe(true);
@@ -63,6 +66,7 @@ describe('plug-ins in a worker that starts without them', async () => {
     expect(answer?.type === 'loaded' && answer.view?.gateways.length).toBeGreaterThan(0);
     expect(handle(ingress)).toEqual(withAll(ingress));
     expect(handle(endpoints)).toEqual(withAll(endpoints));
+    expect(handle(config)).toEqual(withAll(config));
     // The StatefulSet's and the DaemonSet's pods are there, as with the plug-ins from the start.
     const [set] = handle(sets);
     expect(set).toEqual(withAll(sets)[0]);

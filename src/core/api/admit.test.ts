@@ -160,11 +160,14 @@ describe('kinds, versions and namespaces', () => {
     );
   });
 
-  it('stores unsimulated built-in kinds with a warning', () => {
-    const [r] = applyYaml(testCluster(), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {a: b}\n');
+  it('stores unsimulated built-in kinds with a warning; ConfigMaps, which kubelet reads, without', () => {
+    const [r] = applyYaml(testCluster(), 'apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {}\n');
     expect(r!.outcome).toBe('created');
-    expect(r!.message).toBe('configmap/cfg created');
+    expect(r!.message).toBe('job.batch/j created');
     expect(r!.warnings).toHaveLength(1);
+    const [cm] = applyYaml(testCluster(), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cfg}\ndata: {a: b}\n');
+    expect(cm!.message).toBe('configmap/cfg created');
+    expect(cm!.warnings).toEqual([]);
   });
 
   it('limits annotations to 256 KiB of keys and values in bytes (ValidateAnnotationsSize)', () => {

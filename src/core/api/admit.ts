@@ -7,7 +7,6 @@ import type { Namespace, Node, Pod, Service } from '../model/objects.ts';
 import type { Allocators } from './allocators.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { DiagnosticSay } from '../diagnostics.ts';
-import { TLS_SECRET_TYPE } from '../model/gatewayApi.ts';
 import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
@@ -194,14 +193,18 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
       if (namespaced !== undefined && name) {
         const stored = jsonClone(o);
         if (namespaced) (stored.metadata ??= {}).namespace = w.namespace = givenNs || 'default';
+        // What the API server stores of a Secret (api/secretData.ts, a plug-in's: requirePlugins saw the kind).
+        if (kind === 'Secret') admissionPlugin('config').prepare?.(stored);
         return {
           ...whoFields(w),
           outcome: 'created',
           object: stored,
           fieldErrors: [],
           message: `${resourceName(apiVersion, kind)}/${name} created`,
-          // A ServiceAccount is read (its existence and automountServiceAccountToken, api/pod/podAdmission.ts).
-          warnings: kind === 'ServiceAccount' ? [] : [storedOnlyWarning(kind)],
+          // Kinds the playground reads: a ServiceAccount (its existence and automountServiceAccountToken,
+          // api/pod/podAdmission.ts), ConfigMaps and Secrets (the keys kubelet looks up, controllers/kubeletConfig.ts;
+          // a Secret's type, which a Gateway listener's certificate must have, controllers/gatewayAttachment.ts).
+          warnings: /^(ServiceAccount|ConfigMap|Secret)$/.test(kind) ? [] : [storedOnlyWarning(kind)],
         };
       }
       if (givenNs) w.namespace = givenNs;
@@ -224,21 +227,11 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
   }
 }
 
-/**
- * The playground's own warning for a built-in kind it stores and does not act on (the playground's
- * words, not the API server's: hence a code for the faces). A Secret is read for one thing, its type:
- * a Gateway listener's certificate must be a TLS_SECRET_TYPE Secret (controllers/gatewayAttachment.ts).
- */
+/** The playground's own warning for a built-in kind it stores and does not act on (its words, not the API server's: a code for the faces). */
 function storedOnlyWarning(kind: string): AdmissionResult['warnings'][number] {
-  return kind === 'Secret'
-    ? {
-        message: `${kind} is stored; the playground reads only its type (a Gateway certificate must be ${TLS_SECRET_TYPE}), not its data`,
-        field: 'kind',
-        say: { code: 'kind.secretTypeOnly', params: { kind, type: TLS_SECRET_TYPE } },
-      }
-    : {
-        message: `${kind} is stored but not simulated by the playground`,
-        field: 'kind',
-        say: { code: 'kind.storedNotSimulated', params: { kind } },
-      };
+  return {
+    message: `${kind} is stored but not simulated by the playground`,
+    field: 'kind',
+    say: { code: 'kind.storedNotSimulated', params: { kind } },
+  };
 }

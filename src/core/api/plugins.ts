@@ -21,7 +21,9 @@ import { findKind } from './kinds.ts';
 
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
 export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints' | 'statefulAndDaemonSets';
-export type PluginName = KindPluginName | 'kubectlHistory';
+/** 'config': what only a scenario mentioning ConfigMaps or Secrets needs (a Secret's storage here, kubelet's lookups in controllers/plugins.ts). */
+export type PluginName = KindPluginName | 'kubectlHistory' | 'config';
+type AdmittingPlugin = KindPluginName | 'config';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
 export interface AdmissionPlugin {
@@ -49,14 +51,14 @@ export class MissingPluginError extends Error {
   }
 }
 
-const installed: Partial<Record<KindPluginName, AdmissionPlugin>> = {};
+const installed: Partial<Record<AdmittingPlugin, AdmissionPlugin>> = {};
 
-export function installAdmissionPlugin(name: KindPluginName, plugin: AdmissionPlugin): void {
+export function installAdmissionPlugin(name: AdmittingPlugin, plugin: AdmissionPlugin): void {
   installed[name] = plugin;
 }
 
 /** The installed admission steps of a plug-in's kinds; MissingPluginError when it is not installed. */
-export function admissionPlugin(name: KindPluginName): AdmissionPlugin {
+export function admissionPlugin(name: AdmittingPlugin): AdmissionPlugin {
   const p = installed[name];
   if (!p) throw new MissingPluginError(name);
   return p;
@@ -74,5 +76,8 @@ export function requirePlugins(objects: Iterable<unknown>): void {
     if (typeof apiVersion !== 'string' || typeof kind !== 'string') continue;
     const plugin = findKind(apiVersion, kind)?.plugin;
     if (plugin && !installed[plugin]) throw new MissingPluginError(plugin);
+    // A ConfigMap or Secret, or anything naming one (a pod's env, envFrom or volumes; the test is the
+    // document's JSON, so a false alarm only loads the code early).
+    if (!installed.config && /"(configmap|secret)/i.test(JSON.stringify(o))) throw new MissingPluginError('config');
   }
 }

@@ -9,6 +9,8 @@
 //   kuberuntime_container.go startContainer; v1.32–v1.34 wording).
 // Each is about the container (involvedObject.fieldPath `spec.containers{NAME}`, pkg/kubelet/container
 // ref.go GenerateContainerRef) and comes from kubelet on the pod's node (source.host).
+// A container whose configuration kubelet could not make (kubeletConfig.ts: waiting with reason
+// CreateContainerConfigError) had its image pulled, then a Warning `Failed` `Error: <message>`.
 // The policy `Never` only starts a container whose image the node has, so a started one was there.
 // Not modelled: sandbox, probe, back-off and killing events.
 import type { AdmittedPod } from '../model/admitted.ts';
@@ -31,9 +33,11 @@ function startedAt(
  * started. Init containers run to completion before any container starts, so when a container
  * started and the status holds no init container's, each init container started by then.
  */
-function started(pod: AdmittedPod): { name: string; image: string; policy: string; at: string; field: string }[] {
+function started(
+  pod: AdmittedPod,
+): { name: string; image: string; policy: string; at: string; field: string; failed?: string }[] {
   const status = pod.status ?? {};
-  const entry = (c: Container | null | undefined, at: string | undefined, list = 'containers') =>
+  const entry = (c: Container | null | undefined, at: string | undefined, list = 'containers', failed?: string) =>
     c && at
       ? [
           {
@@ -42,12 +46,18 @@ function started(pod: AdmittedPod): { name: string; image: string; policy: strin
             policy: c.imagePullPolicy ?? defaultImagePullPolicy(c.image),
             at,
             field: `spec.${list}{${c.name}}`,
+            ...(failed ? { failed } : {}),
           },
         ]
       : [];
-  const containers = pod.spec.containers.flatMap((c) =>
-    entry(c, startedAt((status.containerStatuses ?? []).find((s) => s.name === c?.name)?.state)),
-  );
+  const containers = pod.spec.containers.flatMap((c) => {
+    const state = (status.containerStatuses ?? []).find((s) => s.name === c?.name)?.state;
+    // A container whose configuration kubelet could not make (kubeletConfig.ts): its image was pulled first.
+    const configError = state?.waiting?.reason === 'CreateContainerConfigError';
+    return configError
+      ? entry(c, status.startTime, 'containers', state.waiting?.message ?? '')
+      : entry(c, startedAt(state));
+  });
   const first = containers.map((c) => c.at).sort()[0];
   const inits = (pod.spec.initContainers ?? []).flatMap((c) => {
     const own = (status.initContainerStatuses ?? []).find((s) => s.name === c?.name);
@@ -104,8 +114,8 @@ export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'
   const events: ClusterEvent[] = [];
   const host = pod.spec.nodeName;
   for (const c of started(pod)) {
-    const add = (reason: string, message: string, at: string) =>
-      events.push({ about, type: 'Normal', reason, from: 'kubelet', message, at, fieldPath: c.field, host });
+    const add = (reason: string, message: string, at: string, type: 'Normal' | 'Warning' = 'Normal') =>
+      events.push({ about, type, reason, from: 'kubelet', message, at, fieldPath: c.field, host });
     const key = runtimeImage(c.image)?.image ?? c.image;
     const quoted = JSON.stringify(c.image);
     if (c.policy !== 'Always' && (present.has(key) || c.policy === 'Never')) {
@@ -120,6 +130,11 @@ export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'
       );
     }
     present.add(key);
+    if (c.failed !== undefined) {
+      // startContainer: generateContainerConfig failed (events.FailedToCreateContainer, "Error: %v").
+      add('Failed', `Error: ${c.failed}`, c.at, 'Warning');
+      continue;
+    }
     add('Created', `Created container: ${c.name}`, c.at);
     add('Started', `Started container ${c.name}`, c.at);
   }

@@ -16,6 +16,7 @@ import type { ControllerContext } from './runControllers.ts';
 import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
 import type { gatewayService } from './gatewayController.ts';
 import type { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
+import type { startContainers, waitForVolumes } from './kubeletConfig.ts';
 
 /** A controller installed with its kinds: the objects it creates, then the status it writes once the workloads ran. */
 export interface ControllerPlugin {
@@ -38,6 +39,8 @@ export interface ControllerPlugins {
   };
   /** The EndpointSlice mirroring controller (endpointsMirroring.ts), for hand-written Endpoints. */
   endpoints: { mirror(state: ClusterState, rng: Rng): void };
+  /** kubelet's lookups of the ConfigMaps and Secrets a pod names (kubeletConfig.ts), for a scenario that mentions them. */
+  config: { waitForVolumes: typeof waitForVolumes; startContainers: typeof startContainers };
   /** Replays the stream's recorded kubectl commands after the controllers' first sync (scenario/edits/replay.ts). */
   kubectlHistory: { replay(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void };
 }
@@ -57,6 +60,10 @@ export function controllerPlugin<N extends keyof ControllerPlugins>(name: N): Co
   if (!p) throw new MissingPluginError(name);
   return p as ControllerPlugins[N];
 }
+
+/** The installed controller of a plug-in, if any: requirePlugins made sure a scenario that needs it has it. */
+export const installedPlugin = <N extends keyof ControllerPlugins>(name: N): ControllerPlugins[N] | undefined =>
+  installed[name];
 
 /** Whether the state holds an object of a plug-in's kinds: only then does its controller have anything to do. */
 export function holdsPluginKinds(state: ClusterState, name: KindPluginName): boolean {

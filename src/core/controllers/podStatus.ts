@@ -51,7 +51,7 @@ type Observed<T> = T & { observedGeneration?: number };
 // lastProbeTime is a metav1.Time struct (k8s.io/api core/v1 types.go PodCondition): omitempty cannot
 // omit it, and the zero time marshals as null, so every condition, kubelet's or the scheduler's, prints
 // `lastProbeTime: null` (kubernetes/website debug-running-pod.md).
-function condition(
+export function condition(
   pod: AdmittedPod,
   type: string,
   ok: boolean,
@@ -189,7 +189,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
 }
 
 /** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
-function qosClass(pod: AdmittedPod): string {
+export function qosClass(pod: AdmittedPod): string {
   const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
   const any = all.some(
     (c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0,

@@ -17,6 +17,7 @@ import { isNodeReady } from './nodes.ts';
 import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { matchesSet } from '../model/labels.ts';
+import { installedPlugin } from './plugins.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
@@ -77,11 +78,14 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     });
   };
 
+  // kubelet's lookups of the ConfigMaps and Secrets pods name (kubeletConfig.ts), installed when the scenario mentions them.
+  const config = installedPlugin('config');
   const bind = (pod: AdmittedPod, node: AdmittedNode) => {
     const at = pod.metadata.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata.name;
     pod.spec.nodeName = nodeName;
     podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
+    if (config?.waitForVolumes(state, pod, node, at)) return;
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
       const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
@@ -90,6 +94,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       return;
     }
     runningStatus(pod, node, ip, at);
+    config?.startContainers(state, pod);
   };
 
   return {

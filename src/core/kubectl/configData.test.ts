@@ -18,11 +18,12 @@ describe('kubectl get configmaps / secrets', () => {
     expect(k('get', 'configmap', 'empty').stdout).toBe('NAME    DATA   AGE\nempty   0      60s\n');
   });
 
-  it('secrets: TYPE and DATA', () => {
+  it('secrets: TYPE (Opaque when none was written) and DATA (stringData merged into data)', () => {
     const rows = k('get', 'secrets', '-n', 'shop').stdout.split('\n');
     expect(rows[0]).toBe('NAME             TYPE                DATA   AGE');
-    expect(rows[1]).toBe('db-credentials   Opaque              2      60s');
-    expect(rows[2]).toBe('web-tls          kubernetes.io/tls   2      60s');
+    expect(rows[1]).toBe('api-token        Opaque              2      60s');
+    expect(rows[2]).toBe('db-credentials   Opaque              2      60s');
+    expect(rows[3]).toBe('web-tls          kubernetes.io/tls   2      60s');
   });
 
   it('the names discovery gives, -o name, and NotFound', () => {
@@ -40,6 +41,7 @@ describe('kubectl get configmaps / secrets', () => {
         'configmap/web-config   3      60s',
         '',
         'NAME                    TYPE                DATA   AGE',
+        'secret/api-token        Opaque              2      60s',
         'secret/db-credentials   Opaque              2      60s',
         'secret/web-tls          kubernetes.io/tls   2      60s',
         '',
@@ -53,7 +55,11 @@ describe('kubectl get configmaps / secrets', () => {
 
   it('the console completes the types and their names', () => {
     expect(completeKubectl(scenario, 'kubectl get con')).toEqual(['configmap']);
-    expect(completeKubectl(scenario, 'kubectl describe secret -n shop ')).toEqual(['db-credentials', 'web-tls']);
+    expect(completeKubectl(scenario, 'kubectl describe secret -n shop ')).toEqual([
+      'api-token',
+      'db-credentials',
+      'web-tls',
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // steps and controller, Ingress's validation and ingress-nginx, the StatefulSet and DaemonSet
 // controllers (their admission is the workloads' own), hand-written Endpoints' and
 // EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, and the
-// KubectlHistory replay.
+// KubectlHistory replay, and what ConfigMaps and Secrets need (a Secret's storage, kubelet's lookups).
 // Importing this module is what brings their code into a bundle: ksp, the tests' setup file and the
 // benchmarks install them at start, the worker from its laterEngines chunk before it answers about a
 // scenario that needs one (src/worker/sim.worker.ts).
@@ -26,6 +26,8 @@ import { replayKubectlHistory } from './edits/replay.ts';
 import { mirrorEndpoints } from '../controllers/endpointsMirroring.ts';
 import { validateWorkload } from '../api/workloads/workloads.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefulSets.ts';
+import { storeSecret } from '../api/secretData.ts';
+import { startContainers, waitForVolumes } from '../controllers/kubeletConfig.ts';
 
 export function installPlugins(): void {
   installAdmissionPlugin('gatewayApi', {
@@ -61,4 +63,7 @@ export function installPlugins(): void {
   installAdmissionPlugin('statefulAndDaemonSets', { validate: validateWorkload });
   installControllerPlugin('statefulAndDaemonSets', { reconcileStatefulSet, reconcileDaemonSet });
   installControllerPlugin('kubectlHistory', { replay: replayKubectlHistory });
+  // ConfigMaps and Secrets: a Secret's storage (validate has nothing to add to what admit.ts checks) and kubelet's lookups.
+  installAdmissionPlugin('config', { prepare: storeSecret, validate: () => [] });
+  installControllerPlugin('config', { waitForVolumes, startContainers });
 }

@@ -105,11 +105,11 @@ describe('kubectl apply -f prints the API warnings on stderr', () => {
   });
 
   it("not the playground's own note on a kind it only stores", () => {
-    const yaml = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n';
+    const yaml = 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: c}\n';
     const s = loadScenario(yaml, { seed: 1, fileName: 'c.yaml' });
     expect(s.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
     expect(runKubectl(s, ['apply', '-f', 'c.yaml'])).toEqual({
-      stdout: 'configmap/c created\n',
+      stdout: 'poddisruptionbudget.policy/c created\n',
       stderr: '',
       exitCode: 0,
     });

@@ -179,11 +179,9 @@ describe('the other kinds of the standard channel', () => {
     ]);
   });
 
-  it("say a Secret is read for its type only (a Gateway listener's certificate)", () => {
+  it("a Secret, read for its type (a Gateway listener's certificate) and its keys (kubelet), carries no such note", () => {
     const r = one('apiVersion: v1\nkind: Secret\nmetadata: {name: cert}\ntype: kubernetes.io/tls\n');
     expect(r.outcome).toBe('created');
-    const [w] = r.warnings;
-    expect(w!.message).toMatch(/^Secret is stored; the playground reads only its type/);
-    expect(w!.say).toEqual({ code: 'kind.secretTypeOnly', params: { kind: 'Secret', type: 'kubernetes.io/tls' } });
+    expect(r.warnings).toEqual([]);
   });
 });
