@@ -10,10 +10,9 @@ import { createSimClient } from './ui/simClient.ts';
 import { diagramShown } from './ui/diagram/diagramShown.ts';
 import { applyTheme, loadSession, readDraft, readTheme, startAutosave } from './ui/persistence.ts';
 import { installTestHook } from './ui/testHook.ts';
-import { afterFirstDiagram, afterFirstPackets } from './ui/startupGate.ts';
+import { afterFirstDiagram, afterFirstPackets, afterFirstPacketsAtRest } from './ui/startupGate.ts';
 import { startEmbed } from './ui/share/embedBoot.ts';
 import { isShareFragment } from './ui/share/shareFragment.ts';
-import { registerServiceWorker } from './ui/share/serviceWorkerClient.ts';
 import { startLanguage } from './ui/i18n/language.ts';
 import { loadLanguage } from './ui/i18n/pageLanguage.ts';
 import './ui/app.css';
@@ -92,7 +91,10 @@ startAutosave();
 installTestHook(client);
 // The offline cache downloads every asset (Monaco included) when it installs: started during
 // start-up it queued the worker's own script behind 4 MB of fetches (bench: first diagram 2.0 s).
-afterFirstPackets(registerServiceWorker);
+// Chrome then compiles each cached script for its code cache (~0.2 s of a core on the bench's VM),
+// which ran beside the first edits when it started with the editor: it waits for a pause in typing.
+// Its code loads then too, not before the first diagram.
+afterFirstPacketsAtRest(() => void import('./ui/share/serviceWorkerClient.ts').then((m) => m.registerServiceWorker()));
 
 whenWorded(() =>
   createRoot(document.getElementById('root')!).render(

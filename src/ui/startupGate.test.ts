@@ -10,7 +10,8 @@ async function fresh() {
   const ran: string[] = [];
   gate.afterFirstDiagram(() => ran.push('diagram'));
   gate.afterFirstPackets(() => ran.push('packets'));
-  const bump = (key: 'loadsApplied' | 'trafficResults') =>
+  gate.afterFirstPacketsAtRest(() => ran.push('rest'));
+  const bump = (key: 'loadsApplied' | 'trafficResults' | 'loadsSent') =>
     useStore.setState((s) => ({ counters: { ...s.counters, [key]: s.counters[key] + 1 } }));
   const goodLoad = () => {
     useStore.setState({ lastGoodView: useStore.getState().view ?? ({} as never) });
@@ -47,6 +48,23 @@ describe('start-up gate', () => {
     markPacketsShown();
     await vi.advanceTimersByTimeAsync(100);
     expect(ran).toEqual(['diagram', 'packets']);
+  });
+
+  it('runs the at-rest stage only once the scenario has been left alone for REST_MS after the first packets', async () => {
+    const { gate, ran, goodLoad, answer, bump } = await fresh();
+    goodLoad();
+    await vi.advanceTimersByTimeAsync(200);
+    answer(0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ran).toEqual(['diagram', 'packets']);
+    // The learner types: every keystroke sends the scenario, and the stage keeps waiting.
+    for (let i = 0; i < 6; i++) {
+      await vi.advanceTimersByTimeAsync(gate.REST_MS / 2);
+      bump('loadsSent');
+    }
+    expect(ran).toEqual(['diagram', 'packets']);
+    await vi.advanceTimersByTimeAsync(2 * gate.REST_MS + 600);
+    expect(ran).toEqual(['diagram', 'packets', 'rest']);
   });
 
   it('does not wait for packets when the first answer holds none', async () => {

@@ -64,6 +64,31 @@ export function afterFirstPackets(fn: () => void): void {
   void firstPackets().then(idle).then(fn);
 }
 
+/** How long the learner must have left the scenario alone before work that a keystroke would wait behind starts. */
+export const REST_MS = 2_000;
+
+/** Resolves once no scenario has been sent to the worker for REST_MS (a pause in typing, or none yet). */
+const rest = (): Promise<void> =>
+  new Promise((go) => {
+    let sent = useStore.getState().counters.loadsSent;
+    const check = (): void => {
+      const now = useStore.getState().counters.loadsSent;
+      if (now === sent) return go();
+      sent = now;
+      window.setTimeout(check, REST_MS);
+    };
+    window.setTimeout(check, REST_MS);
+  });
+
+/**
+ * Runs `fn` after the first packets once the learner has left the scenario alone for REST_MS (and
+ * the page is idle): for background work that takes a core for a while, so a learner who starts
+ * typing at once does not wait behind it.
+ */
+export function afterFirstPacketsAtRest(fn: () => void): void {
+  void firstPackets().then(rest).then(idle).then(fn);
+}
+
 /** Whether Monaco may load: after the first packets (stage 2). */
 export function useEditorGate(): boolean {
   const [open, setOpen] = useState(false);
