@@ -240,6 +240,26 @@ test("the playground's own limit in the Problems panel is Korean; the API server
   );
 });
 
+for (const lang of ['en', 'ko'] as const)
+  test(`a quantity that does not parse is marked at its value, the API server's text verbatim (${lang})`, async ({
+    shell,
+  }) => {
+    // The quantities' code is a plug-in (api/plugins.ts): the page loads it for this Pod, then answers.
+    await shell.freshStart('/', lang);
+    await shell.setText(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: greedy\nspec:\n  containers:\n  - name: app\n    image: nginx\n    resources:\n      limits:\n        memory: 64Mi\n        cpu: lots\n',
+    );
+    await expect
+      .poll(async () => (await shell.markers('k8s')).map((m) => [m.startLineNumber, m.startColumn]), {
+        timeout: 30_000,
+      })
+      .toEqual([[12, 14]]);
+    const [marker] = await shell.markers('k8s');
+    expect(marker!.message).toContain(
+      'Pod in version "v1" cannot be handled as a Pod: quantities must match the regular expression \'^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$\'',
+    );
+  });
+
 test("lesson 15 in Korean: the Gateway box's text is whole, in Korean where the words are ours", async ({
   page,
   shell,

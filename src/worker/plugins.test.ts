@@ -43,12 +43,15 @@ describe('plug-ins in a worker that starts without them', async () => {
   const sets = load(scenario('../core/controllers/fixtures/statefulset.yaml'), 11);
   // Pods naming ConfigMaps and Secrets: kubelet's lookups are a plug-in.
   const config = load(scenario('../core/controllers/fixtures/missing-config.yaml'), 12);
+  // A Pod and a Deployment whose containers have resources: quantities are a plug-in.
+  const quantities = load(scenario('../core/api/resource/fixtures/stored.yaml'), 13);
   // A recorded command (scenario/edits/history.ts) that deletes one of the Deployment's pods.
   const historyYaml = `${scenario('../scenarios/default.yaml')}\n---\napiVersion: playground.ksp.dev/v1alpha1\nkind: KubectlHistory\ncommands:\n- kubectl delete pod PODNAME\n`;
 
-  it('refuses a scenario holding Gateway API, Ingress, StatefulSet or DaemonSet, hand-written Endpoints or EndpointSlice kinds or recorded kubectl commands, for every message that loads one', () => {
+  it('refuses a scenario holding Gateway API, Ingress, StatefulSet or DaemonSet, hand-written Endpoints or EndpointSlice kinds, resource quantities or recorded kubectl commands, for every message that loads one', () => {
     expect(refused(sets)).toBe(true);
     expect(refused(config)).toBe(true);
+    expect(refused(quantities)).toBe(true);
     expect(refused(gateway)).toBe(true);
     expect(refused(ingress)).toBe(true);
     expect(refused(endpoints)).toBe(true);
@@ -73,6 +76,10 @@ describe('plug-ins in a worker that starts without them', async () => {
     const pods = set?.type === 'loaded' ? (set.view?.pods.map((p) => p.name) ?? []) : [];
     expect(pods.filter((p) => /^agent-[a-z0-9]{5}$/.test(p))).toHaveLength(3);
     expect(pods.filter((p) => /^db-[0-2]$/.test(p))).toHaveLength(3);
+    // The quantities in their stored form, as with the plug-ins from the start.
+    const [sized] = handle(quantities);
+    expect(sized).toEqual(withAll(quantities)[0]);
+    expect(sized?.type === 'loaded' && sized.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     // The slice's validation passed and its warnings came (the leading zero).
     const [written] = handle(slice);
     expect(written).toEqual(withAll(slice)[0]);

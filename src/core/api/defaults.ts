@@ -19,7 +19,7 @@ export function setObjectDefaults(obj: K8sObject): void {
       setServiceDefaults(obj as Service);
       return;
     case 'Pod':
-      setPodSpecDefaults(((obj as Pod).spec ??= { containers: [] }));
+      setPodSpecDefaults(((obj as Pod).spec ??= { containers: [] }), true);
       return;
     case 'Deployment':
     case 'ReplicaSet':

@@ -14,15 +14,18 @@
 // (src/worker/sim.worker.ts). A scenario that needs a plug-in that is not installed is refused
 // with MissingPluginError (requirePlugins, run by loadScenario before any object is admitted), so
 // no answer is ever computed without it.
-import type { K8sObject } from '../model/objects.ts';
+import type { K8sObject, Pod } from '../model/objects.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { ApiWarning } from './validation/ipWarnings.ts';
 import { findKind } from './kinds.ts';
+import type { DecodeError } from './decode/decode.ts';
+
+type PodSpec = NonNullable<Pod['spec']>;
 
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
 export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints' | 'statefulAndDaemonSets';
 /** 'config': what only a scenario mentioning ConfigMaps or Secrets needs (a Secret's storage here, kubelet's lookups in controllers/plugins.ts). */
-export type PluginName = KindPluginName | 'kubectlHistory' | 'config';
+export type PluginName = KindPluginName | 'kubectlHistory' | 'config' | 'quantities';
 type AdmittingPlugin = KindPluginName | 'config';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
@@ -41,26 +44,56 @@ export interface AdmissionPlugin {
   warnings?(obj: K8sObject, old: K8sObject | undefined): ApiWarning[];
 }
 
+/**
+ * Resource quantities (api/resource/): their parsing and stored form, reached by the decoder of
+ * every `resource.Quantity` field (decode/decode.ts), and the checks of ValidateResourceRequirements
+ * (api/pod/podSpec.ts). A scenario meets it at its first quantity, wherever one is: no scenario of
+ * the first screen writes one.
+ */
+export interface QuantityPlugin {
+  /** Quantity.UnmarshalJSON's error for a decoded value at `field`, one encoding/json returns at once; or null. */
+  decodeError(v: unknown, field: string): DecodeError | null;
+  /** A ResourceList's value as the API server stores it: rounded up to milli (SetDefaults_ResourceList), then String(). */
+  stored(v: unknown): string;
+  /** ValidateContainerResourceRequirements of each init container's and container's `resources` in the pod spec at `path`, into `errs`. */
+  validate(spec: PodSpec | undefined, path: string, errs: FieldError[]): void;
+}
+
 /** Thrown when a scenario holds a kind whose plug-in is not installed: the caller installs it and asks again. */
 export class MissingPluginError extends Error {
   readonly plugin: PluginName;
   constructor(plugin: PluginName) {
-    super(`the ${plugin} plug-in is not installed (scenario/installPlugins.ts installPlugins)`);
+    super(`${plugin} plug-in not installed`); // scenario/installPlugins.ts installs it
     this.name = 'MissingPluginError';
     this.plugin = plugin;
   }
 }
 
-const installed: Partial<Record<AdmittingPlugin, AdmissionPlugin>> = {};
+/** What each plug-in installs into the API server: its kinds' admission steps, or the quantities' code. */
+export type AdmissionPlugins = Record<AdmittingPlugin, AdmissionPlugin> & { quantities: QuantityPlugin };
 
-export function installAdmissionPlugin(name: AdmittingPlugin, plugin: AdmissionPlugin): void {
+const installed: Partial<AdmissionPlugins> = {};
+
+export function installAdmissionPlugin<N extends keyof AdmissionPlugins>(name: N, plugin: AdmissionPlugins[N]): void {
   installed[name] = plugin;
 }
 
-/** The installed admission steps of a plug-in's kinds; MissingPluginError when it is not installed. */
-export function admissionPlugin(name: AdmittingPlugin): AdmissionPlugin {
+/**
+ * The installed admission steps of a plug-in; MissingPluginError when it is not installed, unless
+ * `ifInstalled` (the quantities' validation: a decoded object only holds a quantity once the decoder
+ * met it with the plug-in installed).
+ */
+export function admissionPlugin<N extends keyof AdmissionPlugins>(name: N): AdmissionPlugins[N];
+export function admissionPlugin<N extends keyof AdmissionPlugins>(
+  name: N,
+  ifInstalled: true,
+): AdmissionPlugins[N] | undefined;
+export function admissionPlugin<N extends keyof AdmissionPlugins>(
+  name: N,
+  ifInstalled?: true,
+): AdmissionPlugins[N] | undefined {
   const p = installed[name];
-  if (!p) throw new MissingPluginError(name);
+  if (!p && !ifInstalled) throw new MissingPluginError(name);
   return p;
 }
 
@@ -71,10 +104,9 @@ export function admissionPlugin(name: AdmittingPlugin): AdmissionPlugin {
  */
 export function requirePlugins(objects: Iterable<unknown>): void {
   for (const o of objects) {
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) continue;
-    const { apiVersion, kind } = o as { apiVersion?: unknown; kind?: unknown };
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string') continue;
-    const plugin = findKind(apiVersion, kind)?.plugin;
+    // findKind compares with ===: anything but the strings of a kind it serves finds nothing.
+    const typed = o as { apiVersion: string; kind: string } | null | undefined;
+    const plugin = findKind(typed?.apiVersion as string, typed?.kind as string)?.plugin;
     if (plugin && !installed[plugin]) throw new MissingPluginError(plugin);
     // A ConfigMap or Secret, or anything naming one (a pod's env, envFrom or volumes; the test is the
     // document's JSON, so a false alarm only loads the code early).

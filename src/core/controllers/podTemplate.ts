@@ -31,7 +31,7 @@ export function podFromTemplate(
   const generate = owner.kind !== 'StatefulSet' && `${owner.metadata?.name ?? ''}-`;
   // The decoder's defaults (a system workload's template skipped admission), then the admission plugins.
   const spec = t.spec ?? { containers: [] };
-  setPodSpecDefaults(spec);
+  setPodSpecDefaults(spec, true);
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',

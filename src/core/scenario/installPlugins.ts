@@ -1,12 +1,15 @@
 // Installs every plug-in (api/plugins.ts, controllers/plugins.ts): the Gateway API's admission
 // steps and controller, Ingress's validation and ingress-nginx, the StatefulSet and DaemonSet
 // controllers (their admission is the workloads' own), hand-written Endpoints' and
-// EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, and the
-// KubectlHistory replay, and what ConfigMaps and Secrets need (a Secret's storage, kubelet's lookups).
+// EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, the
+// KubectlHistory replay, what ConfigMaps and Secrets need (a Secret's storage, kubelet's lookups),
+// and resource quantities (their decoding, stored form and validation).
 // Importing this module is what brings their code into a bundle: ksp, the tests' setup file and the
 // benchmarks install them at start, the worker from its laterEngines chunk before it answers about a
 // scenario that needs one (src/worker/sim.worker.ts).
 import { installAdmissionPlugin } from '../api/plugins.ts';
+import { decodeQuantity, quantityString, roundUpQuantity } from '../api/resource/quantity.ts';
+import { validatePodResources } from '../api/resource/resourceRequirements.ts';
 import {
   dropGatewayApiStatus,
   gatewayApiDecodeError,
@@ -66,4 +69,15 @@ export function installPlugins(): void {
   // ConfigMaps and Secrets: a Secret's storage (validate has nothing to add to what admit.ts checks) and kubelet's lookups.
   installAdmissionPlugin('config', { prepare: storeSecret, validate: () => [] });
   installControllerPlugin('config', { waitForVolumes, startContainers });
+  installAdmissionPlugin('quantities', {
+    decodeError: (v, field) => {
+      const q = decodeQuantity(v);
+      return typeof q === 'string' ? { message: q, field, now: true } : null;
+    },
+    stored: (v) => {
+      const q = decodeQuantity(v);
+      return typeof q === 'string' ? String(v) : quantityString(roundUpQuantity(q, -3)); // decodeError refused a string before
+    },
+    validate: validatePodResources,
+  });
 }

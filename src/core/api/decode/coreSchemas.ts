@@ -7,6 +7,7 @@ import {
   i32,
   i64,
   intOrString,
+  resourceList,
   str,
   stringMap,
   struct,
@@ -95,6 +96,13 @@ const volumeMount = struct('v1.VolumeMount', {
   subPathExpr: str(),
 });
 
+// Closed: its three fields (core/v1 types.go ResourceRequirements, v1.34); a container's and the pod's.
+const resourceRequirements = struct('v1.ResourceRequirements', {
+  limits: resourceList,
+  requests: resourceList,
+  claims: any, // []ResourceClaim: names the pod's resourceClaims, which the playground does not read
+});
+
 const container = struct(
   'v1.Container',
   {
@@ -103,6 +111,7 @@ const container = struct(
     ports: arr(containerPort),
     restartPolicy: str('v1.ContainerRestartPolicy'),
     volumeMounts: arr(volumeMount),
+    resources: resourceRequirements,
   },
   true,
 );
@@ -135,6 +144,22 @@ export const podSpec = struct(
 
 export const podTemplateSpec = struct('v1.PodTemplateSpec', { metadata: objectMeta, spec: podSpec });
 
+// The controllers read status.conditions of declared Nodes and Pods: decode it as the typed list
+// it is, so `conditions: {…}` is the API server's unmarshal error, not a crash downstream.
+const condition = (go: string, typeGo: string) =>
+  struct(
+    go,
+    {
+      type: str(typeGo),
+      status: str('v1.ConditionStatus'),
+      reason: str(),
+      message: str(),
+      lastHeartbeatTime: any, // a Node's; Pod conditions are open structs, so it changes nothing there
+      lastProbeTime: any,
+      lastTransitionTime: any,
+    },
+    true,
+  );
 const podStatus = struct(
   'v1.PodStatus',
   {
@@ -142,20 +167,7 @@ const podStatus = struct(
     podIP: str(),
     hostIP: str(),
     podIPs: arr(struct('v1.PodIP', { ip: str() })),
-    conditions: arr(
-      struct(
-        'v1.PodCondition',
-        {
-          type: str('v1.PodConditionType'),
-          status: str('v1.ConditionStatus'),
-          reason: str(),
-          message: str(),
-          lastProbeTime: any,
-          lastTransitionTime: any,
-        },
-        true,
-      ),
-    ),
+    conditions: arr(condition('v1.PodCondition', 'v1.PodConditionType')),
   },
   true,
 );
@@ -169,22 +181,6 @@ const nodeSpec = struct(
   { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool },
   true,
 );
-// The controllers read status.conditions of declared Nodes and Pods: decode it as the typed list
-// it is, so `conditions: {…}` is the API server's unmarshal error, not a crash downstream.
-const condition = (go: string, typeGo: string) =>
-  struct(
-    go,
-    {
-      type: str(typeGo),
-      status: str('v1.ConditionStatus'),
-      reason: str(),
-      message: str(),
-      lastHeartbeatTime: any,
-      lastProbeTime: any,
-      lastTransitionTime: any,
-    },
-    true,
-  );
 const nodeStatus = struct(
   'v1.NodeStatus',
   {

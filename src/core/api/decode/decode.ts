@@ -4,12 +4,15 @@
 // indices; map values keep the enclosing struct's path). The first type error wins; only without
 // one are unknown fields of closed structs reported ("strict decoding error: unknown field …").
 import type { Schema } from './schema.ts';
+import { admissionPlugin } from '../plugins.ts';
 
 export interface DecodeError {
   /** The decoder's error text (without the `<Kind> in version … cannot be handled` prefix). */
   message: string;
   /** API field path of the offending value, e.g. `spec.ports[0].port`, to position it. */
   field: string;
+  /** An Unmarshaler's error (a quantity's): encoding/json returns it at once, before any type error saved earlier. */
+  now?: boolean;
 }
 
 interface Ctx {
@@ -46,14 +49,13 @@ function check(v: unknown, s: Schema, ctx: Ctx, unknown: string[]): DecodeError 
       return typeof v === 'boolean' ? null : typeError(jsonKind(v), s, ctx);
     case 'int': {
       // A bigint is a JSON number too long for a double (kubectl sends `--replicas` as written).
-      if (typeof v === 'bigint') {
-        const [lo, hi] = INT_RANGE[s.go];
-        return v >= BigInt(lo) && v <= BigInt(hi) ? null : typeError(`number ${v}`, s, ctx);
-      }
-      if (typeof v !== 'number') return typeError(jsonKind(v), s, ctx);
+      const big = typeof v === 'bigint';
+      if (!big && typeof v !== 'number') return typeError(jsonKind(v), s, ctx);
       const [lo, hi] = INT_RANGE[s.go];
-      return Number.isInteger(v) && v >= lo && v <= hi ? null : typeError(`number ${v}`, s, ctx);
+      return (big || Number.isInteger(v)) && v >= lo && v <= hi ? null : typeError(`number ${v}`, s, ctx);
     }
+    case 'quantity':
+      return admissionPlugin('quantities').decodeError(v, ctx.path);
     case 'intOrString':
       // IntOrString.UnmarshalJSON: a quoted value is a name, anything else is decoded as int32 on its own.
       if (typeof v === 'string') return null;
@@ -89,6 +91,7 @@ function check(v: unknown, s: Schema, ctx: Ctx, unknown: string[]): DecodeError 
           continue;
         }
         const e = check(item, fs, { struct: s.name, names: [...ctx.names, k], path }, unknown);
+        if (e?.now) return e;
         if (e && !first) first = e;
       }
       return first;
@@ -110,7 +113,8 @@ export function decodeErrors(obj: unknown, schema: Schema): DecodeError | null {
 }
 
 /**
- * What encoding/json leaves after decoding a `null` (YAML `key:` with no value, `~`): a struct
+ * What the decoder leaves, as the stored object shows it: a quantity as its String() (a
+ * ResourceList's rounded up to milli). And what encoding/json leaves after decoding a `null` (YAML `key:` with no value, `~`): a struct
  * field keeps its zero value — absent here, as the simulator reads absence as "not set" (most
  * optional API fields are pointers, which null makes nil) — and a map value or a list item
  * becomes the zero value of its type ("" for map[string]string, {} for a struct item).
@@ -136,10 +140,12 @@ export function applyGoNulls(v: unknown, s: Schema): unknown {
         const fs = Object.prototype.hasOwnProperty.call(s.fields, k) ? s.fields[k] : undefined;
         if (!fs) continue;
         if (item === null) delete o[k];
-        else applyGoNulls(item, fs);
+        else o[k] = applyGoNulls(item, fs);
       }
       return v;
     }
+    case 'quantity':
+      return admissionPlugin('quantities').stored(v);
     case 'string':
     case 'int':
     case 'bool':
@@ -158,6 +164,8 @@ function zeroOf(s: Schema): unknown {
       return false;
     case 'intOrString':
       return 0;
+    case 'quantity':
+      return '0';
     case 'struct':
       return {};
     case 'map':

@@ -12,7 +12,12 @@ export type Schema =
   | { t: 'map'; go: string; value: Schema }
   | { t: 'array'; go: string; item: Schema }
   | { t: 'struct'; go: string; name: string; fields: Record<string, Schema>; open: boolean }
-  | { t: 'any' };
+  | { t: 'any' }
+  /**
+   * A v1.ResourceList's resource.Quantity: parsed and stored by the quantity plug-in (api/plugins.ts),
+   * rounded up to milli as SetDefaults_ResourceList does to every list the decoder gives it.
+   */
+  | { t: 'quantity' };
 
 export const str = (go = 'string'): Schema => ({ t: 'string', go });
 export const i32: Schema = { t: 'int', go: 'int32' };
@@ -21,6 +26,8 @@ export const bool: Schema = { t: 'bool' };
 export const intOrString: Schema = { t: 'intOrString' };
 export const any: Schema = { t: 'any' };
 export const stringMap: Schema = { t: 'map', go: 'map[string]string', value: str() };
+/** v1.ResourceList: every value is rounded up to milli on decoding (SetDefaults_ResourceList, pkg/apis/core/v1/defaults.go). */
+export const resourceList: Schema = { t: 'map', go: 'v1.ResourceList', value: { t: 'quantity' } };
 
 export function arr(item: Schema): Schema {
   return { t: 'array', go: `[]${goName(item)}`, item };
@@ -45,6 +52,8 @@ function goName(s: Schema): string {
       return 'intstr.IntOrString';
     case 'any':
       return 'interface {}';
+    case 'quantity':
+      return 'resource.Quantity';
   }
 }
 

@@ -8,6 +8,7 @@ import { duplicate, invalid, notSupported, required, type FieldError } from '../
 import { defaultImagePullPolicy } from './imageRef.ts';
 import { validatePodDNSConfig } from './dnsConfig.ts';
 import { isDNS1123Label, isValidPortName, isValidPortNum } from '../validation/names.ts';
+import { admissionPlugin } from '../plugins.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
 
@@ -51,7 +52,11 @@ export function setContainerDefaults(c: Container): void {
   for (const p of c.ports) if (p && typeof p === 'object' && !p.protocol) p.protocol = 'TCP';
 }
 
-export function setPodSpecDefaults(spec: PodSpec): void {
+/**
+ * `pod` for a Pod's own spec: SetDefaults_Pod then gives a container's requests its limits'
+ * values where unset (pkg/apis/core/v1/defaults.go; a workload's template keeps them unset).
+ */
+export function setPodSpecDefaults(spec: PodSpec, pod?: boolean): void {
   spec.dnsPolicy ||= 'ClusterFirst';
   spec.restartPolicy ||= 'Always';
   spec.terminationGracePeriodSeconds ??= 30;
@@ -62,6 +67,8 @@ export function setPodSpecDefaults(spec: PodSpec): void {
     // Decoding refuses a null container; test builders that skip it may still hold one.
     if (!c || typeof c !== 'object') continue;
     setContainerDefaults(c);
+    const r = c.resources;
+    if (pod && r?.limits) r.requests = { ...r.limits, ...r.requests };
     // SetDefaults_Pod: with hostNetwork the hostPort follows the containerPort.
     if (spec.hostNetwork) for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
   }
@@ -104,6 +111,8 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string): FieldE
       else names.add(c.name);
     });
   }
+  // The containers' resources: only a spec the decoder met quantities in has any, and then the plug-in is installed.
+  admissionPlugin('quantities', true)?.validate(spec, path, errs);
   if (spec?.restartPolicy && !RESTART_POLICIES.includes(spec.restartPolicy)) {
     errs.push(notSupported(`${path}.restartPolicy`, spec.restartPolicy, RESTART_POLICIES));
   }

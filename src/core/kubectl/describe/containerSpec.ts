@@ -6,7 +6,7 @@
 import type { Container } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { parseQuantity, type Quantity } from '../sort/quantity.ts';
+import { parseQuantity, type Quantity } from '../../api/resource/quantity.ts';
 import { joinHostPort } from '../printers/table.ts';
 import type { Lines } from './writer.ts';
 

@@ -8,7 +8,7 @@ import { JsonPath } from '../jsonpath/jsonpath.ts';
 import { JsonPathSyntaxError } from '../jsonpath/parser.ts';
 import { goStringCompare, goSyntax, kindOf, numberOf, typeName, type GoValue, type Val } from '../jsonpath/goValue.ts';
 import { goSort } from './goSort.ts';
-import { compareQuantities, parseQuantity } from './quantity.ts';
+import { compareQuantities, parseQuantity } from '../../api/resource/quantity.ts';
 
 const RELAXED = /^\{\.?([^{}]+)\}$|^\.?([^{}]+)$/;
 
