@@ -57,6 +57,8 @@ export interface QuantityPlugin {
   stored(v: unknown): string;
   /** ValidateContainerResourceRequirements of each init container's and container's `resources` in the pod spec at `path`, into `errs`. */
   validate(spec: PodSpec | undefined, path: string, errs: FieldError[]): void;
+  /** The Pod's status.qosClass (ComputePodQOS), which the pod strategy sets on create. */
+  qos(spec: PodSpec): string;
 }
 
 /** Thrown when a scenario holds a kind whose plug-in is not installed: the caller installs it and asks again. */

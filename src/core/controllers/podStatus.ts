@@ -14,6 +14,7 @@ import { mut, shiftTime } from './meta.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { hashString } from '../random/rng.ts';
 import { runtimeImage } from '../api/pod/imageRef.ts';
+import { admissionPlugin } from '../api/plugins.ts';
 import { isSidecar, sidecarsOf } from '../model/sidecars.ts';
 
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
@@ -188,13 +189,16 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   mut(pod).status = status;
 }
 
-/** GetPodQOS, simplified: no requests/limits → BestEffort, else Burstable (Guaranteed not modelled). */
+/**
+ * ComputePodQOS, from the quantities' plug-in (api/resource/podQos.ts). Without it no container holds a
+ * quantity a user wrote, only system pods' resources: any request or limit there means Burstable.
+ */
 export function qosClass(pod: AdmittedPod): string {
   const all = [...pod.spec.containers, ...(pod.spec.initContainers ?? [])];
   const any = all.some(
     (c) => Object.keys(c?.resources?.requests ?? {}).length + Object.keys(c?.resources?.limits ?? {}).length > 0,
   );
-  return any ? 'Burstable' : 'BestEffort';
+  return admissionPlugin('quantities', true)?.qos(pod.spec) ?? (any ? 'Burstable' : 'BestEffort');
 }
 
 /** Status of a Pod the scheduler could not place (or bound to a node that cannot run it). */

@@ -10,6 +10,7 @@
 import { installAdmissionPlugin } from '../api/plugins.ts';
 import { decodeQuantity, quantityString, roundUpQuantity } from '../api/resource/quantity.ts';
 import { validatePodResources } from '../api/resource/resourceRequirements.ts';
+import { podQosClass } from '../api/resource/podQos.ts';
 import {
   dropGatewayApiStatus,
   gatewayApiDecodeError,
@@ -79,5 +80,6 @@ export function installPlugins(): void {
       return typeof q === 'string' ? String(v) : quantityString(roundUpQuantity(q, -3)); // decodeError refused a string before
     },
     validate: validatePodResources,
+    qos: podQosClass,
   });
 }
