@@ -45,6 +45,10 @@ export interface PodView {
   ready: boolean;
   terminating: boolean;
   phase: string;
+  /** Why its first waiting container waits, kubelet's words (`CreateContainerConfigError: configmap "x" not found`), or ''. */
+  waiting: string;
+  /** The playground's readiness stand-in holds it not ready (`playground.ksp.dev/ready: "false"`). */
+  markedNotReady: boolean;
   labels: Record<string, string>;
   ports: ContainerPortView[];
   /** The controller that owns it (`ReplicaSet/web-7d4b9c`), or null for a bare Pod. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../core/scenario/index.ts';
 import { createHandler } from './handler.ts';
 import { laterEngines } from './laterEngines.ts';
+import { noteLine } from './consoleEngines.ts';
 import { runTraffic } from './traffic.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { iptablesRestoreForNode, nftRulesetForNode } from '../core/dataplane/index.ts';
@@ -192,9 +193,16 @@ describe(createHandler, () => {
               throw new Error('kaput');
             })()
           : { stdout: `${s.state.services.length} services\n`, stderr: '', exitCode: 0 },
+      // The console's chunk brings the notes' wording with kubectl (sim.worker.ts).
+      noteLine,
     });
+    // No good scenario yet: the playground's note, as a code the console words.
     const before = only(handle({ type: 'kubectl', requestId: 1, argv: ['get', 'svc'] }), 'kubectlResult');
-    expect(before.exitCode).toBe(1);
+    expect(before).toMatchObject({
+      exitCode: 1,
+      stderr: 'ksp: the scenario has errors; fix them to use kubectl\n',
+      notes: [{ code: 'kubectl.scenarioHasErrors', params: {} }],
+    });
     only(handle({ type: 'load', requestId: 2, yaml: defaultYaml, seed: 1 }), 'loaded');
     expect(only(handle({ type: 'kubectl', requestId: 3, argv: ['get', 'svc'] }), 'kubectlResult').stdout).toMatch(
       /^\d+ services\n$/,

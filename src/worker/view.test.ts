@@ -185,6 +185,18 @@ spec:
   const deploymentOf = (app: string) =>
     view.pods.filter((p) => p.labels['app'] === app).map((p) => [p.owner?.kind, p.deployment]);
 
+  it("carries why a pod's container waits, in kubelet's words", () => {
+    const text = readFileSync(new URL('../core/controllers/fixtures/missing-config.yaml', import.meta.url), 'utf8');
+    const pods = toClusterView(loadScenario(text, { seed: 1 })).pods;
+    const waiting = Object.fromEntries(pods.map((p) => [p.name, p.waiting]));
+    expect(waiting).toMatchObject({
+      fine: '',
+      'missing-key': "CreateContainerConfigError: couldn't find key color in ConfigMap default/web-config",
+      'missing-volume': 'ContainerCreating',
+    });
+    expect(pods.find((p) => p.name === 'missing-key')).toMatchObject({ ready: false, markedNotReady: false });
+  });
+
   it('carries the Deployment that owns the ReplicaSet that owns the pod', () => {
     expect(deploymentOf('web')).toEqual([['ReplicaSet', 'web']]);
     expect(deploymentOf('api')).toEqual([['ReplicaSet', 'web-api']]);

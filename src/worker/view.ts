@@ -14,7 +14,13 @@ import type {
 } from '../core/model/index.ts';
 import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
-import { controllerOf, controllerPlugin, loadBalancerIP, podOwners } from '../core/controllers/index.ts';
+import {
+  controllerOf,
+  controllerPlugin,
+  loadBalancerIP,
+  podOwners,
+  READY_ANNOTATION,
+} from '../core/controllers/index.ts';
 import type {
   ClusterView,
   DeploymentView,
@@ -175,6 +181,8 @@ function podView(
     ready: isPodReady(p),
     terminating: !!p.metadata.deletionTimestamp,
     phase: p.status?.phase ?? 'Pending',
+    waiting: waitingText(p),
+    markedNotReady: p.metadata.annotations?.[READY_ANNOTATION] === 'false',
     labels: { ...(p.metadata.labels ?? {}) },
     ports,
     owner,
@@ -182,6 +190,12 @@ function podView(
     docIndex,
     source,
   };
+}
+
+/** The first waiting container's reason and message, as kubelet set them. */
+function waitingText(p: AdmittedPod): string {
+  const w = p.status?.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
+  return w ? [w.reason, w.message].filter(Boolean).join(': ') : '';
 }
 
 function portView(p: AdmittedServicePort): ServicePortView {

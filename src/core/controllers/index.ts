@@ -15,3 +15,4 @@ export { podOwners } from './meta.ts';
 // The view's reading of a controller reference; its home is the model (metav1.GetControllerOf).
 export { controllerOf } from '../model/ownerReferences.ts';
 export { controllerPlugin } from './plugins.ts';
+export { READY_ANNOTATION } from './podStatus.ts';

@@ -34,9 +34,15 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
         <dd className="k-mono">{pod.node || t('inspector.notScheduled')}</dd>
         <dt>{t('inspector.status')}</dt>
         <dd>
-          {pod.phase}
-          {pod.ready ? ', Ready' : ', not Ready'}
+          {pod.phase}, {t(pod.ready ? 'box.ready' : 'box.notReady')}
         </dd>
+        {pod.waiting ? (
+          <>
+            {/* kubelet's reason and message, verbatim in both languages. */}
+            <dt>{t('inspector.waiting')}</dt>
+            <dd className="k-mono">{pod.waiting}</dd>
+          </>
+        ) : null}
         <dt>{t('inspector.ports')}</dt>
         <dd className="k-mono">
           {pod.ports.map((p) => `${p.containerPort}/${p.protocol}`).join(', ') || t('inspector.noPortsDeclared')}
@@ -70,13 +76,17 @@ export function PodDetails({ view, pod }: { view: ClusterView; pod: PodView }) {
         )}
       </ul>
       <div className="k-actions" role="group" aria-label={t('inspector.changePod')}>
-        <button
-          type="button"
-          className="k-btn"
-          onClick={() => applyEdit({ op: 'setPodReady', ...ref, ready: !pod.ready })}
-        >
-          {pod.ready ? t('inspector.markNotReady') : t('inspector.markReady')}
-        </button>
+        {/* The readiness stand-in undoes only itself: a pod not ready for another reason (a container
+            waiting for its ConfigMap…) gets no button that would change nothing. */}
+        {pod.ready || pod.markedNotReady ? (
+          <button
+            type="button"
+            className="k-btn"
+            onClick={() => applyEdit({ op: 'setPodReady', ...ref, ready: !pod.ready })}
+          >
+            {pod.ready ? t('inspector.markNotReady') : t('inspector.markReady')}
+          </button>
+        ) : null}
         <button type="button" className="k-btn k-danger" onClick={() => applyEdit({ op: 'deletePod', ...ref })}>
           {t('inspector.deletePod')}
         </button>

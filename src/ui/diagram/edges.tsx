@@ -35,6 +35,7 @@ function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
   const d = route ? roundedPath([{ x: props.sourceX, y: props.sourceY }, ...route]) : curve(props);
   usePublishedPath(props.id, d);
   const lang = useLanguage();
+  const t = useT();
   const finding = props.data?.finding;
   const ready = props.data?.ready !== false;
   const why = finding ? findingEdgeText(finding, lang) : '';
@@ -55,7 +56,7 @@ function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
             className={`k-edge-label${finding ? ' k-edge-label-bad' : ''}`}
             style={{ transform: `translate(-100%, -120%) translate(${props.targetX - 4}px, ${props.targetY}px)` }}
           >
-            {why || `${props.data.labels}${ready ? '' : ' (not ready)'}`}
+            {why || `${props.data.labels}${ready ? '' : ` (${t('box.notReady')})`}`}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -67,6 +67,7 @@ export const EN_LATER = {
   'inspector.ip': 'IP',
   'inspector.node': 'Node',
   'inspector.status': 'Status',
+  'inspector.waiting': 'Waiting',
   'inspector.ports': 'Ports',
   'inspector.labels': 'Labels',
   'inspector.selectedBy': 'Selected by',

@@ -177,6 +177,7 @@ export const ko: Record<MessageKey, string> = {
   'inspector.ip': 'IP',
   'inspector.node': '노드',
   'inspector.status': '상태',
+  'inspector.waiting': '대기 이유',
   'inspector.ports': '포트',
   'inspector.labels': '레이블',
   'inspector.selectedBy': '선택한 서비스',
