@@ -1,6 +1,6 @@
 // CONTRACT (implemented by the controllers/ work): runs, after every user object is admitted,
 // what the control plane would do: default Nodes when none are declared, each namespace's default
-// ServiceAccount, Deployment →
+// ServiceAccount and kube-root-ca.crt ConfigMap, Deployment →
 // ReplicaSet → Pods, StatefulSet, DaemonSet, scheduling, Pod IPs from each Node's podCIDR, Pod
 // readiness, the cloud controller's LoadBalancer ingress IPs, EndpointSlices and Endpoints.
 import type { ClusterState } from '../model/clusterState.ts';
@@ -21,7 +21,7 @@ import { assignLoadBalancerIPs } from './loadBalancers.ts';
 import { reconcileEndpointSlices } from './endpointSlices.ts';
 import { reconcileEndpoints } from './legacyEndpoints.ts';
 import { assignResourceVersions } from './resourceVersions.ts';
-import { ensureDefaultServiceAccounts } from './serviceAccounts.ts';
+import { ensureNamespaceObjects } from './serviceAccounts.ts';
 
 export interface ControllerContext {
   report(d: Diagnostic): void;
@@ -57,7 +57,7 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   const gatewayApi = holdsPluginKinds(state, 'gatewayApi') ? controllerPlugin('gatewayApi') : null;
   ingress?.install(state, ctx.allocators, rng.fork('ingress-controller'));
   gatewayApi?.install(state, ctx.allocators, rng.fork('gateway-controller'));
-  ensureDefaultServiceAccounts(state);
+  ensureNamespaceObjects(state);
 
   // Pods written in the YAML are scheduled first, in document order, then each workload's pods.
   const scheduler = createScheduler(state, ctx);

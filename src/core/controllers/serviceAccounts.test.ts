@@ -145,3 +145,34 @@ describe('a workload whose pods name a missing account', () => {
     expect(ds.status).toMatchObject({ desiredNumberScheduled: state.nodes.length, currentNumberScheduled: 0 });
   });
 });
+
+describe('kube-root-ca.crt, the root-CA publisher’s ConfigMap', () => {
+  const { state } = loadScenario(read('missing-service-account.yaml'));
+  const maps = state.others.filter((o) => o.kind === 'ConfigMap');
+
+  it('one in every namespace, created with it, with the CA certificate under ca.crt and the description', () => {
+    expect(maps.map((o) => `${o.metadata?.namespace}/${o.metadata?.name}`).sort()).toEqual([
+      'default/kube-root-ca.crt',
+      'kube-node-lease/kube-root-ca.crt',
+      'kube-public/kube-root-ca.crt',
+      'kube-system/kube-root-ca.crt',
+      'shop/kube-root-ca.crt',
+    ]);
+    const shop = state.namespaces.find((n) => n.metadata.name === 'shop')!;
+    const cm = maps.find((o) => o.metadata?.namespace === 'shop')!;
+    expect(cm.metadata?.creationTimestamp).toBe(shop.metadata.creationTimestamp);
+    expect(cm.metadata?.uid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(cm.metadata?.annotations?.['kubernetes.io/description']).toMatch(
+      /^Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints/,
+    );
+    const pem = String((cm.data as Record<string, string>)['ca.crt']);
+    expect(pem).toMatch(
+      /^-----BEGIN CERTIFICATE-----\nMII[A-Za-z0-9+/]{61}\n(?:[A-Za-z0-9+/]{64}\n){15}[A-Za-z0-9+/]{44}\n-----END CERTIFICATE-----\n$/,
+    );
+    // The same certificate in every namespace, and for the same seed.
+    expect(new Set(maps.map((o) => (o.data as Record<string, string>)['ca.crt'])).size).toBe(1);
+    expect(
+      loadScenario(read('missing-service-account.yaml')).state.others.find((o) => o.kind === 'ConfigMap')?.data,
+    ).toEqual(maps[0]?.data);
+  });
+});

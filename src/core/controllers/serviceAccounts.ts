@@ -1,4 +1,4 @@
-// ServiceAccounts the cluster makes itself. The serviceaccounts-controller of kube-controller-manager
+// ServiceAccounts the cluster makes itself, and (rootCACertPublisher.ts) each namespace's kube-root-ca.crt. The serviceaccounts-controller of kube-controller-manager
 // (pkg/controller/serviceaccount/serviceaccounts_controller.go syncNamespace, with
 // DefaultServiceAccountsControllerOptions: one account, "default") creates a `default` ServiceAccount
 // in every namespace that has none, as soon as the namespace exists. Since v1.24 an account gets no token Secret, so it holds
@@ -9,17 +9,25 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
 import { findObject, storeObject } from '../api/store.ts';
 import { ensureUid } from './meta.ts';
+import { rootCACertConfigMap, rootCACertificate } from './rootCACertPublisher.ts';
 
 export function serviceAccountObject(namespace: string, name: string, creationTimestamp?: string): ServiceAccount {
   return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace, creationTimestamp } };
 }
 
-/** The serviceaccounts-controller's pass: a `default` account, created with its namespace, wherever one is missing. */
-export function ensureDefaultServiceAccounts(state: ClusterState): void {
+/**
+ * What the controllers make in every namespace as soon as it exists, wherever it is missing: the
+ * serviceaccounts-controller's `default` account and the root-ca-cert-publisher's ConfigMap.
+ */
+export function ensureNamespaceObjects(state: ClusterState): void {
+  const pem = rootCACertificate(state.seed);
   for (const { metadata } of state.namespaces)
-    if (!findObject(state, 'ServiceAccount', metadata.name, 'default')) {
-      const sa = serviceAccountObject(metadata.name, 'default', metadata.creationTimestamp);
-      ensureUid(state, sa);
-      storeObject(state, sa as K8sObject);
-    }
+    for (const o of [
+      serviceAccountObject(metadata.name, 'default', metadata.creationTimestamp),
+      rootCACertConfigMap(metadata, pem),
+    ] as K8sObject[])
+      if (!findObject(state, String(o.kind), metadata.name, String(o.metadata?.name))) {
+        ensureUid(state, o);
+        storeObject(state, o);
+      }
 }

@@ -37,8 +37,9 @@ describe('kubectl get configmaps / secrets', () => {
   it('several kinds: kind/name in the name column', () => {
     expect(k('get', 'cm,secrets', '-n', 'shop').stdout).toBe(
       [
-        'NAME                   DATA   AGE',
-        'configmap/web-config   3      60s',
+        'NAME                         DATA   AGE',
+        'configmap/kube-root-ca.crt   1      60s',
+        'configmap/web-config         3      60s',
         '',
         'NAME                    TYPE                DATA   AGE',
         'secret/api-token        Opaque              2      60s',
@@ -47,6 +48,20 @@ describe('kubectl get configmaps / secrets', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('cm -A: each namespace’s kube-root-ca.crt (the root-CA publisher’s), made with its namespace', () => {
+    const lines = k('get', 'cm', '-A').stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('NAMESPACE         NAME               DATA   AGE');
+    expect(lines.slice(1).map((l) => l.split(/\s+/).join(' '))).toEqual([
+      'default empty 0 60s',
+      'default kube-root-ca.crt 1 10d',
+      'kube-node-lease kube-root-ca.crt 1 10d',
+      'kube-public kube-root-ca.crt 1 10d',
+      'kube-system kube-root-ca.crt 1 10d',
+      'shop kube-root-ca.crt 1 60s',
+      'shop web-config 3 60s',
+    ]);
   });
 
   it('are not in `all`', () => {
