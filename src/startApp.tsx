@@ -94,7 +94,13 @@ installTestHook(client);
 // Chrome then compiles each cached script for its code cache (~0.2 s of a core on the bench's VM),
 // which ran beside the first edits when it started with the editor: it waits for a pause in typing.
 // Its code loads then too, not before the first diagram.
-afterFirstPacketsAtRest(() => void import('./ui/share/serviceWorkerClient.ts').then((m) => m.registerServiceWorker()));
+afterFirstPacketsAtRest(
+  () =>
+    void import('./ui/share/serviceWorkerClient.ts').then(
+      (m) => m.registerServiceWorker(),
+      () => undefined, // its chunk did not load (the network went away): no offline cache this visit
+    ),
+);
 
 whenWorded(() =>
   createRoot(document.getElementById('root')!).render(

@@ -34,13 +34,13 @@ export function kubectlAnswer(
   if (!split.ok) return [kubectlFailed(msg.requestId, `ksp: ${split.error}\n`, 2)];
   const scenario = msg.yaml !== undefined ? consoleScenario(msg.yaml, msg.seed) : lastGood;
   const { kubectl, noteLine } = engines;
-  if (!kubectl || (!scenario && !noteLine)) return [notInBuild(msg.requestId, 'kubectl')];
+  if (!kubectl) return [notInBuild(msg.requestId, 'kubectl')];
   if (!scenario) {
     const note: KubectlNote = {
       code: msg.yaml !== undefined ? 'kubectl.scenarioUnparsed' : 'kubectl.scenarioHasErrors',
       params: {},
     };
-    return [kubectlFailed(msg.requestId, noteLine?.(note) ?? '', 1, [note])];
+    return [noteLine ? kubectlFailed(msg.requestId, noteLine(note), 1, [note]) : notInBuild(msg.requestId, 'kubectl')];
   }
   try {
     return [{ type: 'kubectlResult', requestId: msg.requestId, ...kubectl(scenario, split.argv) }];
@@ -84,11 +84,11 @@ export function podShellAnswer(
   ): FromWorker[] => [{ type: 'podShellResult', requestId: msg.requestId, ...r, session: r.session ?? msg.session }];
   const scenario = consoleScenario(msg.yaml, msg.seed);
   const { podShell, noteLine } = engines;
-  if (!podShell || (!scenario && !noteLine))
+  if (!podShell || !noteLine)
     return [{ type: 'error', requestId: msg.requestId, message: 'the pod shell is not part of this build' }];
   if (!scenario) {
     const note: KubectlNote = { code: 'podShell.scenarioUnparsed', params: {} };
-    return answer({ stdout: '', stderr: noteLine?.(note) ?? '', exitCode: 1, closed: false, notes: [note] });
+    return answer({ stdout: '', stderr: noteLine(note), exitCode: 1, closed: false, notes: [note] });
   }
   try {
     return answer(podShell(scenario, msg.session, msg.line));
