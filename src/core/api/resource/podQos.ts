@@ -4,18 +4,9 @@
 // containers too) limits both and the summed requests equal the summed limits; BestEffort when
 // nothing counts; Burstable otherwise. Pod-level resources (spec.resources) are not read (docs/api-server.md §5.3).
 import type { Pod } from '../../model/objects.ts';
-import { compareQuantities, parseQuantity, type Quantity } from './quantity.ts';
+import { addQuantities, compareQuantities, parseQuantity, type Quantity } from './quantity.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
-
-/** Quantity.Add: the exact sum (both sign × mantissa × 10^exp10). */
-function add(a: Quantity | undefined, b: Quantity): Quantity {
-  if (!a) return b;
-  const e = Math.min(a.exp10, b.exp10);
-  const m =
-    BigInt(a.sign) * a.mantissa * 10n ** BigInt(a.exp10 - e) + BigInt(b.sign) * b.mantissa * 10n ** BigInt(b.exp10 - e);
-  return { sign: m === 0n ? 0 : m > 0n ? 1 : -1, mantissa: m < 0n ? -m : m, exp10: e, format: a.format };
-}
 
 export function podQosClass(spec: PodSpec): string {
   const sums = { requests: new Map<string, Quantity>(), limits: new Map<string, Quantity>() };
@@ -27,7 +18,8 @@ export function podQosClass(spec: PodSpec): string {
         const q = parseQuantity(String(v));
         if ((name !== 'cpu' && name !== 'memory') || !q || q.sign <= 0) continue;
         found.add(name);
-        sums[list].set(name, add(sums[list].get(name), q));
+        const sum = sums[list].get(name);
+        sums[list].set(name, sum ? addQuantities(sum, q) : q);
       }
       if (list === 'limits' && !(found.has('cpu') && found.has('memory'))) guaranteed = false;
     }

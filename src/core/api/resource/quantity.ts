@@ -211,3 +211,18 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   const m = compareMagnitude(a.mantissa, a.exp10, b.mantissa, b.exp10);
   return a.sign > 0 ? m : -m;
 }
+
+/** Quantity.Add: the exact sum (both sign × mantissa × 10^exp10), in the first one's format. */
+export function addQuantities(a: Quantity, b: Quantity): Quantity {
+  const e = Math.min(a.exp10, b.exp10);
+  const m =
+    BigInt(a.sign) * a.mantissa * 10n ** BigInt(a.exp10 - e) + BigInt(b.sign) * b.mantissa * 10n ** BigInt(b.exp10 - e);
+  return { sign: m === 0n ? 0 : m > 0n ? 1 : -1, mantissa: m < 0n ? -m : m, exp10: e, format: a.format };
+}
+
+/** Quantity.ScaledValue(scale): the value in units of 10^scale, rounded up. */
+export function scaledValue(q: Quantity, scale: number): number {
+  const shift = q.exp10 - scale;
+  const value = Number(q.mantissa) * 10 ** shift;
+  return q.sign * (shift >= 0 ? value : Math.ceil(value));
+}

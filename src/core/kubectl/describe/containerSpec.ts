@@ -6,7 +6,7 @@
 import type { Container } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { parseQuantity, type Quantity } from '../../api/resource/quantity.ts';
+import { parseQuantity, scaledValue } from '../../api/resource/quantity.ts';
 import { joinHostPort } from '../printers/table.ts';
 import type { Lines } from './writer.ts';
 
@@ -94,13 +94,6 @@ function fieldRefValue(pod: AdmittedPod | undefined, fieldPath: string): string 
   return '';
 }
 
-/** Quantity.ScaledValue(scale): the value in units of 10^scale, rounded up. */
-function scaled(q: Quantity, scale: number): number {
-  const shift = q.exp10 - scale;
-  const value = Number(q.mantissa) * 10 ** shift;
-  return q.sign * (shift >= 0 ? value : Math.ceil(value));
-}
-
 /** ExtractContainerResourceValue for cpu and memory: the quantity over the divisor (default 1), rounded up. */
 function resourceFieldValue(c: Container, resource: string, divisorText: unknown): string {
   const [list, name] = resource.split('.') as [string, string];
@@ -110,7 +103,7 @@ function resourceFieldValue(c: Container, resource: string, divisorText: unknown
   const d = (divisorText === undefined ? null : parseQuantity(String(divisorText))) ?? parseQuantity('1')!;
   const divisor = d.sign === 0 ? parseQuantity('1')! : d;
   const scale = name === 'cpu' ? -3 : 0;
-  return String(Math.ceil(scaled(q, scale) / scaled(divisor, scale)));
+  return String(Math.ceil(scaledValue(q, scale) / scaledValue(divisor, scale)));
 }
 
 /** describeContainerEnvVars: each variable, a value's extra lines on their own rows, or where it comes from. */

@@ -1,7 +1,7 @@
 // printConfigMap and printSecret (k8s.io/kubernetes pkg/printers/internalversion/printers.go):
 // NAME, DATA (a ConfigMap counts its data and binaryData keys) and AGE; a Secret shows its TYPE
 // before DATA. The API server merged a Secret's stringData into data when it stored it
-// (api/storedKinds.ts), so data holds every key.
+// (api/secretData.ts), so data holds every key.
 import type { ConfigMap, Secret } from 'kubernetes-types/core/v1';
 import type { AdmittedObject } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
