@@ -1,8 +1,9 @@
 // -o yaml / -o json / -o name. kubectl prints objects from the server as JSON decoded into maps,
-// so keys come out sorted: alphabetically in both YAML (sigs.k8s.io/yaml over go-yaml) and JSON
-// (encoding/json, 4-space indent, cli-runtime pkg/printers/json.go; encoding/json escapes <, > and &
-// as \u003c, \u003e, \u0026). Lists are wrapped as `kind: List` with `metadata.resourceVersion: ""`.
-import { stringify } from 'yaml';
+// so keys come out sorted: in byte order in JSON (encoding/json, 4-space indent, cli-runtime
+// pkg/printers/json.go; encoding/json escapes <, > and & as \u003c, \u003e, \u0026), in go-yaml's
+// order in YAML (sigs.k8s.io/yaml over go-yaml v2: goYaml/marshal.ts). Lists are wrapped as
+// `kind: List` with `metadata.resourceVersion: ""`.
+import { marshalYaml } from './goYaml/marshal.ts';
 import type { K8sObject } from '../model/objects.ts';
 import { byteCompare } from './labelSelector.ts';
 import { goJson, type GoValue } from './jsonpath/goValue.ts';
@@ -38,10 +39,7 @@ export function withoutManagedFields(doc: K8sObject): K8sObject {
   return Array.isArray(doc.items) ? { ...doc, items: (doc.items as K8sObject[]).map(omit) } : omit(doc);
 }
 
-export function toYaml(obj: unknown): string {
-  // go-yaml v2 resolves YAML 1.1 (so timestamps, yes/no are quoted) and does not indent sequences.
-  return stringify(sortKeys(obj), { schema: 'yaml-1.1', indentSeq: false, lineWidth: 0 });
-}
+export const toYaml = (obj: unknown): string => marshalYaml(obj);
 
 export function toJson(obj: unknown): string {
   return `${goJson(sortKeys(obj) as GoValue, '    ')}\n`;
