@@ -38,3 +38,28 @@ for (const lang of ['en', 'ko'] as Lang[]) {
       .toBeGreaterThanOrEqual(2);
   });
 }
+
+// Why a Service's pods get no traffic, in the page: the card's badge names the container kubelet
+// holds back and kubelet's reason (verbatim), the rest in the page's language; the Timeline's refusal
+// to the Deployment's pods (listed not ready) gives kubelet's reason and message.
+const WAITING = repoFile('src/core/dataplane/fixtures/waiting-pods.yaml');
+const SAYS = {
+  en: { badge: 'container proxy is waiting: ContainerCreating', waits: 'container app is waiting:' },
+  ko: { badge: '컨테이너 proxy 대기 중: ContainerCreating', waits: '컨테이너 app 대기 중:' },
+};
+
+for (const lang of ['en', 'ko'] as Lang[]) {
+  test(`a Service whose pods wait names the container and kubelet's reason (${lang})`, async ({ page, shell }) => {
+    await shell.freshStart('/', lang);
+    await shell.setText(WAITING);
+    const badge = page.getByTestId('service-tls-proxy').locator('.k-badge');
+    await expect(badge).toContainText(SAYS[lang].badge, { timeout: 60_000 });
+    await expect(badge).toContainText('phase Pending');
+    await page.getByRole('tab', { name: DICT[lang]['tabs.timeline'] }).click();
+    const transcript = page.getByTestId('transcript');
+    await expect(transcript).toContainText(SAYS[lang].waits, { timeout: 60_000 });
+    await expect(transcript).toContainText(
+      "CreateContainerConfigError: couldn't find key color in ConfigMap default/web-config",
+    );
+  });
+}

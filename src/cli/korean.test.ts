@@ -37,6 +37,8 @@ const SENDS: [file: string, ...args: string[]][] = [
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/badtarget'],
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/notready'],
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/named'],
+  ['waiting-pods.yaml', '--from', 'pod/client', '--to', 'service/web'],
+  ['waiting-pods.yaml', '--from', 'pod/client', '--to', 'service/tls-proxy:443'],
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/wrongns'],
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/external-db'],
   ['failures.yaml', '--from', 'deployment/myapp', '--to', 'service/typo:81'],

@@ -10,7 +10,7 @@
 // `targetPort`, `ClusterIP`, `NodePort`, `LoadBalancer`, `Local`), the Pod conditions and phases
 // (Ready, Running, Pending), kube-proxy and kubelet, and anything in code (YAML, kubectl commands and
 // their output, API-server messages), which a learner types or reads on a real cluster.
-import { VERBATIM } from './latinInKorean.ts';
+import { blankVerbatim } from './latinInKorean.ts';
 
 export interface GlossaryTerm {
   /** The English term (the API kind, or the concept). */
@@ -100,8 +100,7 @@ function escape(s: string): string {
 export function glossaryViolations(text: string): GlossaryViolation[] {
   // What a server prints verbatim (`503 Service Temporarily Unavailable`) is not prose: blanked out,
   // same length, so `at` still points into the text.
-  let prose = text;
-  for (const v of VERBATIM) prose = prose.split(v).join(' '.repeat(v.length));
+  const prose = blankVerbatim(text);
   const out: GlossaryViolation[] = [];
   for (const term of GLOSSARY) {
     for (const word of term.latin) {

@@ -32,6 +32,9 @@ export const KEPT_LATIN = new Set([
   'Failed',
   'Terminating',
   'NotReady',
+  // kubelet's reasons for a waiting container, as kubectl's STATUS column prints them
+  'CreateContainerConfigError',
+  'ContainerCreating',
   'Local',
   'Cluster',
   'None',
@@ -157,8 +160,8 @@ export const KEPT_LATIN = new Set([
   'yaml',
 ]);
 
-/** Texts a server prints verbatim (HTTP status lines), taken out before the words are read. */
-export const VERBATIM = [
+/** Texts a server prints verbatim (HTTP status lines, kubelet's errors), taken out before the words are read. */
+export const VERBATIM: readonly (string | RegExp)[] = [
   '502 Bad Gateway',
   '404 Not Found',
   '503 Service Temporarily Unavailable',
@@ -171,12 +174,24 @@ export const VERBATIM = [
   // what kubectl shows for an address not yet assigned, and the command that assigns one on minikube
   '<pending>',
   'minikube tunnel',
+  // kubelet's errors for a container environment it cannot make (pkg/kubelet/kubelet_pods.go
+  // makeEnvironmentVariables), carried verbatim as a waiting container's message
+  /couldn't find key \S+ in (ConfigMap|Secret) \S+/g,
+  /(configmap|secret) "[^"]*" not found/g,
 ];
+
+/** `text` with each verbatim text of VERBATIM blanked out, the same length, so positions still point into it. */
+export function blankVerbatim(text: string): string {
+  return VERBATIM.reduce<string>(
+    (t, v) =>
+      typeof v === 'string' ? t.split(v).join(' '.repeat(v.length)) : t.replace(v, (m) => ' '.repeat(m.length)),
+    text,
+  );
+}
 
 /** Latin-script words of `prose` that are neither kept words nor among `values`. */
 export function strayLatin(prose: string, values: ReadonlySet<string> = new Set()): string[] {
-  let text = prose;
-  for (const v of VERBATIM) text = text.split(v).join(' ');
+  let text = blankVerbatim(prose);
   // 한영 병기: the English term in parentheses right after its Korean, as the Korean docs write it once
   text = text.replace(/([\uAC00-\uD7A3])\([A-Za-z][A-Za-z ]*\)/g, '$1');
   const out: string[] = [];

@@ -31,6 +31,7 @@ export const SAID_KO: Record<SaidCode, string> = {
   'podState.noIP': 'phase {phase}, 아직 IP 없음',
   'podState.noIPv4': 'phase {phase}, IPv4 주소 없음',
   'podState.nodeUnknown': 'phase {phase}, 알 수 없는 노드',
+  'podState.waiting': '{state}; 컨테이너 {container} 대기 중: {why}',
   'route.clusterIPFromOutside':
     '{ip}은(는) 서비스 {service}의 ClusterIP입니다. 클러스터 안에만 있는 가상 IP입니다(밖에서 닿으려면 NodePort, LoadBalancer, 인그레스를 쓰세요)',
   'route.noServicePort': '{service}에 서비스 포트 {port}/{protocol}이(가) 없습니다(있는 포트: {ports})',

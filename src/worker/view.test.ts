@@ -128,6 +128,21 @@ describe('a Service that lists no endpoint', () => {
     expect(svc('typo')?.noEndpointsWhy?.code).toBe('explain.selectorMatchesNoneNearest');
     expect(svc('badtarget')).not.toHaveProperty('noEndpointsWhy');
   });
+
+  it("names the container kubelet holds back in the Inspector's words (core/model podWaiting)", () => {
+    const yaml = readFileSync(new URL('../core/dataplane/fixtures/waiting-pods.yaml', import.meta.url), 'utf8');
+    const view = toClusterView(loadScenario(yaml, { seed: 1 }));
+    // The pod cannot mount its Secret: no IP, so no slice lists it and the card says why.
+    const why = view.services.find((s) => s.name === 'tls-proxy')?.noEndpointsWhy;
+    const pod = view.pods.find((p) => p.name === 'tls-proxy');
+    expect(pod?.waiting).toBe('ContainerCreating');
+    expect(why?.params.state).toEqual({
+      code: 'podState.waiting',
+      params: { state: { code: 'podState.noIP', params: { phase: 'Pending' } }, container: 'proxy', why: pod?.waiting },
+    });
+    // The Deployment's pods have IPs and are listed not ready: the card has no badge, a packet says why.
+    expect(view.services.find((s) => s.name === 'web')).not.toHaveProperty('noEndpointsWhy');
+  });
 });
 
 describe('the cluster-owned mark (core/model clusterOwnedObject)', () => {

@@ -12,7 +12,7 @@ import type {
   AdmittedServicePort,
   ClusterState,
 } from '../core/model/index.ts';
-import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey } from '../core/model/index.ts';
+import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey, podWaiting } from '../core/model/index.ts';
 import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
 import {
   controllerOf,
@@ -181,7 +181,7 @@ function podView(
     ready: isPodReady(p),
     terminating: !!p.metadata.deletionTimestamp,
     phase: p.status?.phase ?? 'Pending',
-    waiting: waitingText(p),
+    waiting: podWaiting(p)?.why ?? '',
     markedNotReady: p.metadata.annotations?.[READY_ANNOTATION] === 'false',
     labels: { ...(p.metadata.labels ?? {}) },
     ports,
@@ -190,12 +190,6 @@ function podView(
     docIndex,
     source,
   };
-}
-
-/** The first waiting container's reason and message, as kubelet set them. */
-function waitingText(p: AdmittedPod): string {
-  const w = p.status?.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
-  return w ? [w.reason, w.message].filter(Boolean).join(': ') : '';
 }
 
 function portView(p: AdmittedServicePort): ServicePortView {

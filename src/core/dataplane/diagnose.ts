@@ -11,6 +11,7 @@ import { servedPorts } from '../model/podPorts.ts';
 import { objectKey } from '../model/objects.ts';
 import type { PodLeftOut, SelectedPod } from '../model/endpointDecisions.ts';
 import { matchesSet } from '../model/labels.ts';
+import { podWaiting } from '../model/podWaiting.ts';
 import type { Said } from './said.ts';
 import { say } from './say.ts';
 import { nearestLabel } from './selectorNearMiss.ts';
@@ -92,7 +93,7 @@ export function explainNoEndpoints(index: ExplainIndex, svc: AdmittedService, po
         count: selected.length,
         service: `${ns}/${name}`,
         pod: `${d.namespace}/${d.name}`,
-        state: podState(d),
+        state: podState(d, index.podByName.get(`${d.namespace}/${d.name}`)),
       }),
       at: { kind: 'Pod', namespace: d.namespace, name: d.name, path: 'status.conditions' },
     };
@@ -115,8 +116,17 @@ export function explainNoEndpoints(index: ExplainIndex, svc: AdmittedService, po
   return noReadyEndpoint();
 }
 
-/** How a selected pod that carries no traffic looked to the EndpointSlice controller. */
-function podState(d: SelectedPod): Said {
+/**
+ * How a selected pod that carries no traffic looked to the EndpointSlice controller, and why kubelet
+ * holds its container back when it does (its status, read by podWaiting), in kubelet's words.
+ */
+function podState(d: SelectedPod, pod: AdmittedPod | undefined): Said {
+  const state = podLeftOut(d);
+  const waiting = pod && podWaiting(pod);
+  return waiting ? say('podState.waiting', { state, ...waiting }) : state;
+}
+
+function podLeftOut(d: SelectedPod): Said {
   if (d.terminating) return say('podState.terminating');
   const why: Record<PodLeftOut, Said['code']> = {
     terminal: 'podState.notReady',

@@ -43,6 +43,7 @@ export const SAID_EN = {
   'podState.noIP': 'phase {phase}, no IP yet',
   'podState.noIPv4': 'phase {phase}, no IPv4 address',
   'podState.nodeUnknown': 'phase {phase}, on no known node',
+  'podState.waiting': '{state}; container {container} is waiting: {why}',
   // where a packet cannot go (route.ts, deliver.ts, cloudLoadBalancer.ts)
   'route.clusterIPFromOutside':
     '{ip} is the ClusterIP of Service {service}: a virtual IP that exists only inside the cluster (use a NodePort, a LoadBalancer or an Ingress to reach it from outside)',

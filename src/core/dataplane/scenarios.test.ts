@@ -7,6 +7,7 @@ import { loadScenario } from '../scenario/load.ts';
 import { createRng } from '../random/rng.ts';
 import { createDataplane } from './send.ts';
 import type { Source } from './types.ts';
+import type { Said } from './said.ts';
 
 const load = (file: string, seed = 1) =>
   loadScenario(readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8'), { seed, fileName: file });
@@ -190,6 +191,39 @@ describe('failure reasons', () => {
     expect(r.outcome).toBe('unreachable');
     expect(r.hops.map((h) => h.kind)).toContain('external');
     expect(r.reason).toMatch(/ExternalName alias for db\.example\.com/);
+  });
+});
+
+describe('pods kubelet holds back', () => {
+  const s = load('waiting-pods.yaml');
+  const dp = createDataplane(s.state, createRng(5));
+  const send = (to: string) => dp.send({ from: firstPod(s, 'client'), to, time: 0 });
+
+  it("names the waiting container and kubelet's reason and message, as the pod's status has them", () => {
+    const r = send('web');
+    expect(r.outcome).toBe('refused');
+    expect(r.reason).toMatch(
+      /2 pods match the selector of default\/web but none is Ready \(e\.g\. default\/web-\w+-\w+: phase Pending, not Ready; container app is waiting: CreateContainerConfigError: couldn't find key color in ConfigMap default\/web-config\)$/,
+    );
+    // kubelet's words are a parameter, not wording: the page says them verbatim in every language.
+    const why = r.why?.params.why as Said;
+    expect(why.code).toBe('explain.noneReadyOther');
+    expect(why.params.state).toEqual({
+      code: 'podState.waiting',
+      params: {
+        state: { code: 'podState.notReady', params: { phase: 'Pending' } },
+        container: 'app',
+        why: "CreateContainerConfigError: couldn't find key color in ConfigMap default/web-config",
+      },
+    });
+  });
+
+  it('a pod whose volume kubelet cannot mount waits in ContainerCreating with no IP', () => {
+    const r = send('tls-proxy:443');
+    expect(r.outcome).toBe('refused');
+    expect(r.reason).toMatch(
+      /\(e\.g\. default\/tls-proxy: phase Pending, no IP yet; container proxy is waiting: ContainerCreating\)$/,
+    );
   });
 });
 

@@ -8,4 +8,5 @@ export { clusterOwned, clusterOwnedObject, emptyClusterState, SYSTEM_NAMESPACE }
 export { defaultSettings, type ClusterSettings, type ProxyMode } from './settings.ts';
 export { nodeHostIPs, nodeIPv4 } from './nodeAddresses.ts';
 export { isPodReady } from './podReady.ts';
+export { podWaiting, type PodWaiting } from './podWaiting.ts';
 export { controllerOf } from './ownerReferences.ts';

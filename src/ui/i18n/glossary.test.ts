@@ -5,7 +5,7 @@ import { GLOSSARY, glossaryViolations } from '../../text/glossary.ts';
 import { markdownProse, messageProse } from './prose.ts';
 import { SAID_KO } from '../../text/said.ko.ts';
 import { MESSAGES_KO } from '../../text/messages.ko.ts';
-import { VERBATIM } from '../../text/latinInKorean.ts';
+import { blankVerbatim } from '../../text/latinInKorean.ts';
 
 /** Every Korean text of a lesson a learner reads, with where it comes from. */
 function lessonTexts(): [where: string, markdown: string][] {
@@ -48,7 +48,7 @@ describe('the Korean glossary', () => {
   it("is followed by every code of the catalogues (the data path's and the faces')", () => {
     const found = Object.entries({ ...SAID_KO, ...MESSAGES_KO }).flatMap(([code, text]) =>
       // the status lines a server prints (503 Service Unavailable) are verbatim
-      report(code, messageProse(VERBATIM.reduce((t, v) => t.split(v).join(' '), text))),
+      report(code, messageProse(blankVerbatim(text))),
     );
     expect(found).toEqual([]);
   });
