@@ -72,6 +72,10 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'kubectl.formatNotSimulated': '{format}은(는) 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.describeNotSimulated':
     '{resource}의 describe는 플레이그라운드에서 시뮬레이션하지 않습니다({supported}을(를) describe합니다)',
+  'kubectl.statusNotFilled':
+    '{columns}: 플레이그라운드는 {resource}의 컨트롤러를 실행하지 않으므로 이 값은 실제 클러스터와 다를 수 있습니다',
+  'kubectl.rbacNotBootstrapped':
+    '플레이그라운드는 클러스터의 API 서버가 시작할 때 만드는 {resource}(부트스트랩 RBAC 정책)을(를) 만들지 않습니다. YAML에 있는 것만 나열됩니다',
   'kubectl.watchOnce':
     '--watch: 위 목록은 kubectl이 처음 출력하는 내용입니다. 플레이그라운드의 클러스터는 YAML이 바뀔 때만 바뀌므로 더 지켜볼 변화가 없습니다',
   'kubectl.managedBy':

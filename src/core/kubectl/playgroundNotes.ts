@@ -9,6 +9,10 @@ export const KUBECTL_NOTE_EN = {
   'kubectl.verbNotSimulated': '"{verb}" is not simulated in the playground',
   'kubectl.formatNotSimulated': '{format} is not simulated in the playground',
   'kubectl.describeNotSimulated': 'describing {resource} is not simulated in the playground (it describes {supported})',
+  'kubectl.statusNotFilled':
+    "{columns}: the playground runs no controller for {resource}, so these can differ from a cluster's",
+  'kubectl.rbacNotBootstrapped':
+    "the playground does not make the {resource} a cluster's API server creates at start-up (its bootstrap RBAC policy); only those in the YAML are listed",
   'kubectl.watchOnce':
     "--watch: the list above is what kubectl prints first; the playground's cluster changes only when its YAML does, so there is nothing more to watch",
   'kubectl.managedBy':

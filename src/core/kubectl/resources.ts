@@ -15,6 +15,13 @@ import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printer
 import { eventPrinter } from './printers/events.ts';
 import { eventObjects } from '../controllers/eventObjects.ts';
 import { gatewayClassPrinter, gatewayPrinter, httpRoutePrinter, referenceGrantPrinter } from './printers/gatewayApi.ts';
+import { persistentVolumeClaimPrinter, persistentVolumePrinter, resourceQuotaPrinter } from './printers/storage.ts';
+import { defaultTablePrinter } from './printers/defaultTable.ts';
+import { cronJobPrinter, jobPrinter } from './printers/batch.ts';
+import { horizontalPodAutoscalerPrinter } from './printers/autoscaling.ts';
+import { podDisruptionBudgetPrinter } from './printers/podDisruptionBudget.ts';
+import { networkPolicyPrinter } from './printers/networkPolicy.ts';
+import { roleBindingPrinter } from './printers/rbac.ts';
 
 export interface ResourceType {
   kind: string;
@@ -26,6 +33,13 @@ export interface ResourceType {
   names: readonly string[];
   list(state: ClusterState): AdmittedObject[];
   printer: TablePrinter<never>;
+  /** The table's columns that a controller the playground does not run fills in (the kubectl.statusNotFilled note). */
+  statusColumns?: string;
+  /**
+   * Objects of the kind a cluster's API server makes at start-up and the playground does not (the
+   * kubectl.rbacNotBootstrapped note): cluster-wide, or in kube-system and kube-public only.
+   */
+  bootstrapped?: 'cluster' | 'systemNamespaces';
 }
 
 const t = <T>(r: Omit<ResourceType, 'printer'> & { printer: TablePrinter<T> }): ResourceType =>
@@ -100,6 +114,47 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     names: ['secrets', 'secret'],
     list: stored('Secret'),
     printer: secretPrinter,
+  }),
+  // The other built-in kinds stored without simulation: names, short names and printers as a v1.34
+  // API server serves them (`kubectl api-resources`; pkg/printers/internalversion/printers.go).
+  t({
+    kind: 'PersistentVolumeClaim',
+    plural: 'persistentvolumeclaims',
+    group: '',
+    namespaced: true,
+    names: ['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc'],
+    list: stored('PersistentVolumeClaim'),
+    printer: persistentVolumeClaimPrinter,
+    statusColumns: 'STATUS, VOLUME, CAPACITY, ACCESS MODES',
+  }),
+  t({
+    kind: 'PersistentVolume',
+    plural: 'persistentvolumes',
+    group: '',
+    namespaced: false,
+    names: ['persistentvolumes', 'persistentvolume', 'pv'],
+    list: stored('PersistentVolume'),
+    printer: persistentVolumePrinter,
+    statusColumns: 'STATUS, CLAIM',
+  }),
+  t({
+    kind: 'LimitRange',
+    plural: 'limitranges',
+    group: '',
+    namespaced: true,
+    names: ['limitranges', 'limitrange', 'limits'],
+    list: stored('LimitRange'),
+    printer: defaultTablePrinter,
+  }),
+  t({
+    kind: 'ResourceQuota',
+    plural: 'resourcequotas',
+    group: '',
+    namespaced: true,
+    names: ['resourcequotas', 'resourcequota', 'quota'],
+    list: stored('ResourceQuota'),
+    printer: resourceQuotaPrinter,
+    statusColumns: 'REQUEST, LIMIT',
   }),
   t({
     kind: 'Node',
@@ -182,6 +237,95 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     list: (s) => asObjects(s.ingressClasses),
     printer: ingressClassPrinter,
   }),
+  t({
+    kind: 'NetworkPolicy',
+    plural: 'networkpolicies',
+    group: 'networking.k8s.io',
+    namespaced: true,
+    names: ['networkpolicies', 'networkpolicy', 'netpol'],
+    list: stored('NetworkPolicy'),
+    printer: networkPolicyPrinter,
+  }),
+  t({
+    kind: 'Job',
+    plural: 'jobs',
+    group: 'batch',
+    namespaced: true,
+    names: ['jobs', 'job'],
+    list: stored('Job'),
+    printer: jobPrinter,
+    statusColumns: 'STATUS, COMPLETIONS, DURATION',
+  }),
+  t({
+    kind: 'CronJob',
+    plural: 'cronjobs',
+    group: 'batch',
+    namespaced: true,
+    names: ['cronjobs', 'cronjob', 'cj'],
+    list: stored('CronJob'),
+    printer: cronJobPrinter,
+    statusColumns: 'ACTIVE, LAST SCHEDULE',
+  }),
+  t({
+    kind: 'HorizontalPodAutoscaler',
+    plural: 'horizontalpodautoscalers',
+    group: 'autoscaling',
+    namespaced: true,
+    names: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
+    list: stored('HorizontalPodAutoscaler'),
+    printer: horizontalPodAutoscalerPrinter,
+    statusColumns: 'TARGETS, REPLICAS',
+  }),
+  t({
+    kind: 'PodDisruptionBudget',
+    plural: 'poddisruptionbudgets',
+    group: 'policy',
+    namespaced: true,
+    names: ['poddisruptionbudgets', 'poddisruptionbudget', 'pdb'],
+    list: stored('PodDisruptionBudget'),
+    printer: podDisruptionBudgetPrinter,
+    statusColumns: 'ALLOWED DISRUPTIONS',
+  }),
+  t({
+    kind: 'Role',
+    plural: 'roles',
+    group: 'rbac.authorization.k8s.io',
+    namespaced: true,
+    names: ['roles', 'role'],
+    list: stored('Role'),
+    printer: defaultTablePrinter,
+    bootstrapped: 'systemNamespaces',
+  }),
+  t({
+    kind: 'RoleBinding',
+    plural: 'rolebindings',
+    group: 'rbac.authorization.k8s.io',
+    namespaced: true,
+    names: ['rolebindings', 'rolebinding'],
+    list: stored('RoleBinding'),
+    printer: roleBindingPrinter,
+    bootstrapped: 'systemNamespaces',
+  }),
+  t({
+    kind: 'ClusterRole',
+    plural: 'clusterroles',
+    group: 'rbac.authorization.k8s.io',
+    namespaced: false,
+    names: ['clusterroles', 'clusterrole'],
+    list: stored('ClusterRole'),
+    printer: defaultTablePrinter,
+    bootstrapped: 'cluster',
+  }),
+  t({
+    kind: 'ClusterRoleBinding',
+    plural: 'clusterrolebindings',
+    group: 'rbac.authorization.k8s.io',
+    namespaced: false,
+    names: ['clusterrolebindings', 'clusterrolebinding'],
+    list: stored('ClusterRoleBinding'),
+    printer: roleBindingPrinter,
+    bootstrapped: 'cluster',
+  }),
   // Gateway API custom resources: names and short names from the CRDs (gateway-api config/crd/standard).
   t({
     kind: 'GatewayClass',
@@ -232,8 +376,9 @@ export function findResourceType(name: string): ResourceType | undefined {
 }
 
 /**
- * `kubectl get all`: the modelled resources in the "all" category, in the order discovery lists
- * them (core, then apps: pods, services, daemonsets, deployments, replicasets, statefulsets).
+ * `kubectl get all`: the served resources in the "all" category (each registry's Categories()), in
+ * the order discovery lists them: core (pods, services), apps (daemonsets, deployments, replicasets,
+ * statefulsets), autoscaling (horizontalpodautoscalers), batch (cronjobs, jobs).
  */
 export const ALL_CATEGORY: readonly string[] = [
   'pods',
@@ -242,6 +387,9 @@ export const ALL_CATEGORY: readonly string[] = [
   'deployments',
   'replicasets',
   'statefulsets',
+  'horizontalpodautoscalers',
+  'cronjobs',
+  'jobs',
 ];
 
 /** `service/web`, `deployment.apps/web` (-o name, multi-kind tables). */

@@ -29,10 +29,14 @@ import { describeIngress } from '../describe/ingress.ts';
 import { slicesOf } from '../describe/writer.ts';
 import { describeGeneric } from '../describe/generic.ts';
 import { describeConfigMap, describeSecret } from '../describe/configData.ts';
+import { describePersistentVolumeClaim } from '../describe/persistentVolumeClaim.ts';
+import { describeNetworkPolicy } from '../describe/networkPolicy.ts';
+import { describePodDisruptionBudget } from '../describe/podDisruptionBudget.ts';
+import { describeRole, describeRoleBinding } from '../describe/rbac.ts';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
 import { describeDaemonSet, describeStatefulSet } from '../describe/podControllers.ts';
 import { deprecationWarnings } from '../deprecationWarnings.ts';
-import { noteLine } from '../playgroundNotes.ts';
+import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
 
 export const DESCRIBE_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -59,12 +63,25 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   DaemonSet: (o, s) => describeDaemonSet(o as unknown as AdmittedDaemonSet, s),
   ConfigMap: (o) => describeConfigMap(o as never),
   Secret: (o) => describeSecret(o as never),
+  PersistentVolumeClaim: (o, s) => describePersistentVolumeClaim(o as never, s),
+  NetworkPolicy: (o, s) => describeNetworkPolicy(o as never, s.createdAt),
+  PodDisruptionBudget: (o) => describePodDisruptionBudget(o as never),
+  Role: (o) => describeRole(o as never),
+  ClusterRole: (o) => describeRole(o as never),
+  RoleBinding: (o) => describeRoleBinding(o as never),
+  ClusterRoleBinding: (o) => describeRoleBinding(o as never),
   // Kinds without a describer of their own (Event), and custom resources: kubectl's generic describer.
   Event: (o) => describeGeneric(o),
   GatewayClass: (o) => describeGeneric(o),
   Gateway: (o) => describeGeneric(o),
   HTTPRoute: (o) => describeGeneric(o),
   ReferenceGrant: (o) => describeGeneric(o),
+};
+
+/** The fields of a description that a controller the playground does not run fills in (the kubectl.statusNotFilled note). */
+const STATUS_FIELDS: Record<string, string> = {
+  PersistentVolumeClaim: 'Status, Volume, Capacity, Access Modes, Events',
+  PodDisruptionBudget: 'Allowed disruptions, Current, Desired, Total, Events',
 };
 
 /** The resources the playground describes, as the note for any other names them. */
@@ -114,10 +131,15 @@ export function runDescribe(scenario: Scenario, args: readonly string[]): Kubect
         ? `No resources found in ${namespace} namespace.\n`
         : 'No resources found\n';
   }
+  const notes: KubectlNote[] = [...new Set(q.found.map((f) => f.type))].flatMap((r) => {
+    const columns = STATUS_FIELDS[r.kind];
+    return columns ? [{ code: 'kubectl.statusNotFilled', params: { columns, resource: r.plural } } as const] : [];
+  });
   return {
     stdout,
-    stderr,
+    stderr: stderr + notes.map((n) => noteLine(n)).join(''),
     exitCode: q.notFound.length > 0 ? 1 : 0,
     effects: [{ kind: 'show', verb: 'describe', objects: shownRefs(q.found) }],
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -24,6 +24,7 @@ import { deprecationWarnings } from '../deprecationWarnings.ts';
 import { parseFieldSelector, refusedField } from '../fieldSelector.ts';
 import type { K8sObject } from '../../model/objects.ts';
 import { noteLine, type KubectlNote } from '../playgroundNotes.ts';
+import { tableNotes } from '../tableNotes.ts';
 
 export const GET_FLAGS: readonly FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -290,5 +291,7 @@ function getOnce(scenario: Scenario, args: readonly string[]): KubectlResult {
     stderr +=
       !allNamespaces && allNamespaced ? `No resources found in ${namespace} namespace.\n` : 'No resources found\n';
   }
-  return { stdout, stderr: stderr + errors, exitCode, effects };
+  const notes = tableNotes({ listed: named ? [] : [...new Set(requested)], shown: kinds, namespace, allNamespaces });
+  if (notes.length === 0) return { stdout, stderr: stderr + errors, exitCode, effects };
+  return { stdout, stderr: stderr + errors + notes.map((n) => noteLine(n)).join(''), exitCode, effects, notes };
 }
