@@ -14,7 +14,14 @@ import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrin
 import { ingressClassPrinter, ingressPrinter, namespacePrinter } from './printers/ingress.ts';
 import { eventPrinter } from './printers/events.ts';
 import { eventObjects } from '../controllers/eventObjects.ts';
-import { gatewayClassPrinter, gatewayPrinter, httpRoutePrinter, referenceGrantPrinter } from './printers/gatewayApi.ts';
+import {
+  ageOnlyPrinter,
+  gatewayClassPrinter,
+  gatewayPrinter,
+  grpcRoutePrinter,
+  httpRoutePrinter,
+  listenerSetPrinter,
+} from './printers/gatewayApi.ts';
 import { persistentVolumeClaimPrinter, persistentVolumePrinter, resourceQuotaPrinter } from './printers/storage.ts';
 import { defaultTablePrinter } from './printers/defaultTable.ts';
 import { cronJobPrinter, jobPrinter } from './printers/batch.ts';
@@ -361,9 +368,39 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     namespaced: true,
     names: ['referencegrants', 'referencegrant', 'refgrant'],
     list: (s) => asObjects(s.referenceGrants),
-    printer: referenceGrantPrinter,
+    printer: ageOnlyPrinter,
   }),
+  ...storedGatewayKinds(),
 ];
+
+/** The Gateway API kinds stored without simulation: names, short names and columns from their v1.6.1 CRDs. */
+function storedGatewayKinds(): ResourceType[] {
+  const crd = (
+    kind: string,
+    plural: string,
+    shortNames: readonly string[],
+    printer: TablePrinter<never>,
+    statusColumns?: string,
+  ) =>
+    t({
+      ...(statusColumns ? { statusColumns } : {}),
+      kind,
+      plural,
+      group: 'gateway.networking.k8s.io',
+      namespaced: true,
+      names: [plural, kind.toLowerCase(), ...shortNames],
+      list: stored(kind),
+      printer,
+    });
+  return [
+    crd('GRPCRoute', 'grpcroutes', [], grpcRoutePrinter),
+    crd('TLSRoute', 'tlsroutes', [], ageOnlyPrinter),
+    crd('TCPRoute', 'tcproutes', [], ageOnlyPrinter),
+    crd('UDPRoute', 'udproutes', [], ageOnlyPrinter),
+    crd('ListenerSet', 'listenersets', ['lset'], listenerSetPrinter, 'ACCEPTED, PROGRAMMED'),
+    crd('BackendTLSPolicy', 'backendtlspolicies', ['btlspolicy'], ageOnlyPrinter),
+  ];
+}
 
 /** Accepts `svc`, `services`, `Service`, `deployments.apps`, `deploy.apps`. */
 export function findResourceType(name: string): ResourceType | undefined {

@@ -76,12 +76,19 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   Gateway: (o) => describeGeneric(o),
   HTTPRoute: (o) => describeGeneric(o),
   ReferenceGrant: (o) => describeGeneric(o),
+  GRPCRoute: (o) => describeGeneric(o),
+  TLSRoute: (o) => describeGeneric(o),
+  TCPRoute: (o) => describeGeneric(o),
+  UDPRoute: (o) => describeGeneric(o),
+  ListenerSet: (o) => describeGeneric(o),
+  BackendTLSPolicy: (o) => describeGeneric(o),
 };
 
 /** The fields of a description that a controller the playground does not run fills in (the kubectl.statusNotFilled note). */
 const STATUS_FIELDS: Record<string, string> = {
   PersistentVolumeClaim: 'Status, Volume, Capacity, Access Modes, Events',
   PodDisruptionBudget: 'Allowed disruptions, Current, Desired, Total, Events',
+  ListenerSet: 'Status, Events',
 };
 
 /** The resources the playground describes, as the note for any other names them. */

@@ -10,6 +10,7 @@ import type {
   AdmittedReferenceGrant,
   Condition,
 } from '../../model/gatewayApi.ts';
+import type { AdmittedObject } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
 import { cols, type TablePrinter } from './table.ts';
 
@@ -47,7 +48,35 @@ export const httpRoutePrinter: TablePrinter<AdmittedHTTPRoute> = {
   ],
 };
 
-export const referenceGrantPrinter: TablePrinter<AdmittedReferenceGrant> = {
+/** ReferenceGrant, TLSRoute, TCPRoute, UDPRoute and BackendTLSPolicy: the CRDs' only column is Age. */
+export const ageOnlyPrinter: TablePrinter<AdmittedReferenceGrant | AdmittedObject> = {
   columns: cols(['Name', 'Age']),
   row: (g, ctx) => [g.metadata.name, ageOf(g.metadata, ctx.state)],
+};
+
+/** The kinds stored as written (api/kinds.ts UNSIMULATED_BUILTINS): spec and status are whatever was written. */
+type StoredCustom = AdmittedObject & { spec?: { hostnames?: unknown }; status?: { conditions?: unknown } };
+
+/** GRPCRoute: Hostnames, as HTTPRoute's. */
+export const grpcRoutePrinter: TablePrinter<StoredCustom> = {
+  columns: cols(['Name', 'Hostnames', 'Age']),
+  row: (r, ctx) => [
+    r.metadata.name,
+    r.spec?.hostnames === undefined ? '' : JSON.stringify(r.spec.hostnames),
+    ageOf(r.metadata, ctx.state),
+  ],
+};
+
+/** ListenerSet: its Accepted and Programmed conditions' status, which a Gateway implementation writes. */
+export const listenerSetPrinter: TablePrinter<StoredCustom> = {
+  columns: cols(['Name', 'Accepted', 'Programmed', 'Age']),
+  row(l, ctx) {
+    const conditions = Array.isArray(l.status?.conditions) ? (l.status.conditions as Condition[]) : undefined;
+    return [
+      l.metadata.name,
+      conditionStatus(conditions, 'Accepted'),
+      conditionStatus(conditions, 'Programmed'),
+      ageOf(l.metadata, ctx.state),
+    ];
+  },
 };
