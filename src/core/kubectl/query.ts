@@ -5,7 +5,7 @@
 import type { ClusterState } from '../model/clusterState.ts';
 import type { K8sObject } from '../model/objects.ts';
 import type { AdmittedObject } from '../model/admitted.ts';
-import { ALL_CATEGORY, findResourceType, groupResource, type ResourceType } from './resources.ts';
+import { ALL_CATEGORY, findResourceType, groupResource, groupVersion, type ResourceType } from './resources.ts';
 import { byteCompare } from './labelSelector.ts';
 import { matchesRequirements, type Requirement } from '../model/labels.ts';
 import { matchesFields, type FieldTerm } from './fieldSelector.ts';
@@ -27,12 +27,10 @@ export interface Found {
 
 export type QueryResult = { ok: true; found: Found[]; notFound: string[] } | { ok: false; error: string };
 
-const apiVersionOf = (r: ResourceType) => (r.group ? `${r.group}/v1` : 'v1');
-
 /** The object as the API server returns it: with apiVersion and kind set. */
 export function withTypeMeta(r: ResourceType, obj: K8sObject): K8sObject {
   if (obj.apiVersion && obj.kind) return obj;
-  return { ...obj, apiVersion: obj.apiVersion ?? apiVersionOf(r), kind: obj.kind ?? r.kind };
+  return { ...obj, apiVersion: obj.apiVersion ?? groupVersion(r), kind: obj.kind ?? r.kind };
 }
 
 function inScope(r: ResourceType, o: AdmittedObject, opts: QueryOptions): boolean {

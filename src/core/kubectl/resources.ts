@@ -36,6 +36,8 @@ export interface ResourceType {
   plural: string;
   /** API group ('' for core). */
   group: string;
+  /** The version discovery prefers, when not v1 (autoscaling/v2). */
+  version?: string;
   namespaced: boolean;
   names: readonly string[];
   list(state: ClusterState): AdmittedObject[];
@@ -277,6 +279,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
     kind: 'HorizontalPodAutoscaler',
     plural: 'horizontalpodautoscalers',
     group: 'autoscaling',
+    version: 'v2',
     namespaced: true,
     names: ['horizontalpodautoscalers', 'horizontalpodautoscaler', 'hpa'],
     list: stored('HorizontalPodAutoscaler'),
@@ -433,6 +436,9 @@ export const ALL_CATEGORY: readonly string[] = [
 export function qualifiedName(r: ResourceType, name: string): string {
   return `${r.kind.toLowerCase()}${r.group ? `.${r.group}` : ''}/${name}`;
 }
+
+/** `v1`, `apps/v1`, `autoscaling/v2`: the group and version kubectl requests the resource at. */
+export const groupVersion = (r: ResourceType): string => `${r.group ? `${r.group}/` : ''}${r.version ?? 'v1'}`;
 
 /** `services`, `deployments.apps` — the resource as NotFound messages name it. */
 export function groupResource(r: ResourceType): string {

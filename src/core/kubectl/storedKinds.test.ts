@@ -94,6 +94,12 @@ describe('kubectl get: batch, autoscaling, policy', () => {
     expect(r.stderr).toBe(note('TARGETS, REPLICAS', 'horizontalpodautoscalers'));
   });
 
+  it('hpa is requested at autoscaling/v2, the version discovery prefers', () => {
+    expect(k('get', 'hpa', '-n', 'shop', '--field-selector', 'spec.x=1').stderr).toMatch(
+      /^Error from server \(BadRequest\): Unable to find "autoscaling\/v2, Resource=horizontalpodautoscalers" /,
+    );
+  });
+
   it('pdb and netpol', () => {
     expect(k('get', 'pdb', '-n', 'shop').stdout).toBe(
       [

@@ -182,7 +182,7 @@ function getOnce(scenario: Scenario, args: readonly string[]): KubectlResult {
     const refused = 'error' in fields ? fields.error : refusedField(r.kind, r.namespaced, fields);
     if (refused !== undefined)
       return fail(
-        `Error from server (BadRequest): Unable to find "${r.group}/v1, Resource=${r.plural}" that match label selector "${values.get('selector') ?? ''}", field selector "${fieldSelector}": ${refused}`,
+        `Error from server (BadRequest): Unable to find "${r.group}/${r.version ?? 'v1'}, Resource=${r.plural}" that match label selector "${values.get('selector') ?? ''}", field selector "${fieldSelector}": ${refused}`,
       );
   }
 
