@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DotSprites, type SpriteCanvas } from './dotSprites.ts';
 import type { Positions } from './packetScene.ts';
-import { paintPackets } from './paintPackets.ts';
+import { paintPackets, pictureOf } from './paintPackets.ts';
 
 /** A canvas whose 2D context records what is drawn on it. */
 function fakeCanvas(size: number, calls: string[]) {
@@ -54,7 +54,8 @@ describe(paintPackets, () => {
     };
     // dpr 2, zoom 1.5: scale 3, sprite (7.75 × 2 × 3 = 46.5 → 47) + 2 = 49 pixels; the dot's
     // centre at 2 × (100 + 10 × 1.5) = 230, 2 × (-40 + 20 × 1.5) = -20.
-    paintPackets(ctx, pos, { width: 300, height: 200, dpr: 2, transform: [100, -40, 1.5] }, new Map(), dots);
+    const view = { width: 300, height: 200, dpr: 2, transform: [100, -40, 1.5] as const };
+    paintPackets(ctx, pictureOf(pos, view, dots), pos, view, new Map(), dots);
     const copies = calls.filter((c) => c.startsWith('drawImage'));
     expect(copies).toEqual(['drawImage([object Object],206,-44)']);
   });

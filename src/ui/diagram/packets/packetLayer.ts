@@ -1,6 +1,6 @@
 // The packet layer's state and its frame: the flights, the diagram's geometry and one canvas.
 // It lives where the painting happens, in the painter worker or on the page (packetPainter.ts).
-import { packetDots, paintPackets } from './paintPackets.ts';
+import { packetDots, paintPackets, pictureOf, samePicture, type Picture } from './paintPackets.ts';
 import {
   NO_GEOMETRY,
   packetPositions,
@@ -46,7 +46,8 @@ export class PacketLayer {
       ? new OffscreenCanvas(size, size)
       : Object.assign(document.createElement('canvas'), { width: size, height: size }),
   );
-  private wasEmpty = false;
+  /** What the canvas shows (null: not known, as after a resize, which clears it). */
+  private shown: Picture | null = null;
   private frames = 0;
 
   private readonly ctx: Context2D;
@@ -58,12 +59,10 @@ export class PacketLayer {
   /** Drops what the page no longer shows and appends the new flights (the list stays in start order). */
   setFlights(delta: FlightDelta<PaintFlight>): void {
     this.flights = applyDelta(this.flights, delta);
-    this.wasEmpty = false;
   }
 
   setGeometry(g: Geometry): void {
     this.geometry = g;
-    this.wasEmpty = false;
   }
 
   paint(frame: PaintFrame): PaintedFrame {
@@ -74,14 +73,18 @@ export class PacketLayer {
     if (ctx.canvas.width !== w || ctx.canvas.height !== h) {
       ctx.canvas.width = w;
       ctx.canvas.height = h;
-      this.wasEmpty = false;
+      this.shown = null;
     }
     const pos = packetPositions(this.flights, this.geometry, frame.now, frame.reduced, this.samples, frame.stress);
     this.frames++;
-    // An empty frame after an empty frame changes no pixel: skip the clear (and the canvas upload).
-    if (!(pos.drawn === 0 && pos.marks.length === 0 && this.wasEmpty)) {
-      paintPackets(ctx, pos, frame.view, this.wraps, this.dots);
-      this.wasEmpty = pos.drawn === 0 && pos.marks.length === 0;
+    // A frame that would paint what the canvas shows is not painted: an untouched canvas is not sent
+    // to the screen, and each frame sent cost the painter and Chrome's compositor a few ms of CPU.
+    // Packets stand still on a failure's mark, between the jumps of reduced motion, and not at all
+    // with none in the air. The frame still counts: the canvas shows its moment.
+    const picture = pictureOf(pos, frame.view, this.dots);
+    if (!(this.shown && samePicture(this.shown, picture))) {
+      paintPackets(ctx, picture, pos, frame.view, this.wraps, this.dots);
+      this.shown = picture;
     }
     return { drawn: pos.drawn, frames: this.frames, next: pos.next };
   }

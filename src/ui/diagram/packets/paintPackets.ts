@@ -13,12 +13,49 @@ export const packetDots = (make: (size: number) => SpriteCanvas): DotSprites =>
 type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 /**
+ * What a frame shows: the sprites' scale, each colour with its dots' top-left corners in whole device
+ * pixels (`[color, count, x, y, x, y, …]`), and the failure marks in screen pixels with the canvas
+ * size their labels are placed in. Frames with equal pictures paint the same pixels (samePicture).
+ */
+export interface Picture {
+  scale: number;
+  dots: (string | number)[];
+  marks: (string | number)[];
+}
+
+/** Where `pos`'s packets land on the canvas under `view` (paintPackets copies the sprites there). */
+export function pictureOf(pos: Positions, view: FrameView, dots: DotSprites): Picture {
+  const { dpr, width, height } = view;
+  const [tx, ty, zoom] = view.transform;
+  const scale = dpr * zoom;
+  const half = dots.size(scale) / 2;
+  const placed: (string | number)[] = [];
+  for (const [color, pts] of pos.byColor) {
+    placed.push(color, pts.length);
+    for (const p of pts)
+      placed.push(Math.round(dpr * tx + p.x * scale - half), Math.round(dpr * ty + p.y * scale - half));
+  }
+  const marks: (string | number)[] = [];
+  if (pos.marks.length > 0) marks.push(width, height, dpr);
+  for (const m of pos.marks) marks.push(tx + m.p.x * zoom, ty + m.p.y * zoom, m.reason);
+  return { scale, dots: placed, marks };
+}
+
+const sameList = (a: readonly (string | number)[], b: readonly (string | number)[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether two frames paint the same pixels (an unchanged frame need not be painted or sent to the screen). */
+export const samePicture = (a: Picture, b: Picture): boolean =>
+  a.scale === b.scale && sameList(a.dots, b.dots) && sameList(a.marks, b.marks);
+
+/**
  * Paints one frame onto a canvas already sized `view.width × view.dpr` by `view.height × view.dpr`:
- * the dots in flow units under the viewport's transform, then the failure labels in screen pixels,
+ * the dots where `picture` places them (pictureOf), then the failure labels in screen pixels,
  * kept inside the canvas (wrapped, never cut at its edge).
  */
 export function paintPackets(
   ctx: Context2D,
+  picture: Picture,
   pos: Positions,
   view: FrameView,
   wraps: WrapCache,
@@ -29,13 +66,13 @@ export function paintPackets(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   // Each dot is its colour's sprite copied to its place, in device pixels (dotSprites.ts).
-  const scale = dpr * zoom;
-  const half = dots.size(scale) / 2;
-  for (const [color, pts] of pos.byColor) {
-    const sprite = dots.sprite(color, scale);
-    if (!sprite) continue;
-    for (const p of pts)
-      ctx.drawImage(sprite, Math.round(dpr * tx + p.x * scale - half), Math.round(dpr * ty + p.y * scale - half));
+  const placed = picture.dots;
+  for (let i = 0; i < placed.length;) {
+    const sprite = dots.sprite(placed[i] as string, picture.scale);
+    const end = i + 2 + 2 * (placed[i + 1] as number);
+    if (sprite)
+      for (let j = i + 2; j < end; j += 2) ctx.drawImage(sprite, placed[j] as number, placed[j + 1] as number);
+    i = end;
   }
   if (pos.marks.length === 0) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
