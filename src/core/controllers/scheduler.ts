@@ -1,7 +1,8 @@
 // kube-scheduler (reduced to what changes traffic) and the CNI's IPAM.
 // Filter: spec.nodeName binds directly; nodeSelector must match the node's labels; NoSchedule /
 // NoExecute taints must be tolerated (a NotReady node carries node.kubernetes.io/not-ready,
-// TaintNodesByCondition). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
+// TaintNodesByCondition); the pod's resource requests must fit what the node has left
+// (NodeResourcesFit, nodeResourcesFit.ts, with the quantities plug-in). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
 // + PodTopologySpread), ties by node order. Unschedulable pods get FitError's message
 // (pkg/scheduler/framework/types.go `FitError.Error`).
 // IPAM: host-local (podIPAM.ts), from .2 of the node's podCIDR, continuing after the last reserved.
@@ -18,6 +19,7 @@ import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { matchesSet } from '../model/labels.ts';
 import { installedPlugin } from './plugins.ts';
+import type { Requests } from './nodeResourcesFit.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
@@ -51,12 +53,15 @@ function matchesSelector(pod: AdmittedPod, node: AdmittedNode): boolean {
  */
 export function createScheduler(state: ClusterState, ctx: ControllerContext, resume = false): Scheduler {
   const podCount = new Map<string, number>();
-  if (resume) {
-    for (const p of state.pods) {
-      const n = p.spec.nodeName;
-      if (n) podCount.set(n, (podCount.get(n) ?? 0) + 1);
-    }
-  }
+  // What the pods bound to each node request (NodeResourcesFit), installed with the quantities plug-in.
+  const fit = installedPlugin('quantities');
+  const used = new Map<string, Requests>();
+  const usedOn = (node: string) => used.get(node) ?? used.set(node, new Map()).get(node)!;
+  const countBound = (p: AdmittedPod, n: string) => {
+    podCount.set(n, (podCount.get(n) ?? 0) + 1);
+    fit?.addRequests(usedOn(n), fit.podRequests(p.spec));
+  };
+  if (resume) for (const p of state.pods) if (p.spec.nodeName) countBound(p, p.spec.nodeName);
   const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
   const warn = (pod: AdmittedPod, message: string, field: string) => {
@@ -84,7 +89,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     const at = pod.metadata.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata.name;
     pod.spec.nodeName = nodeName;
-    podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
+    countBound(pod, nodeName);
     if (config?.waitForVolumes(state, pod, node, at)) return;
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
@@ -127,16 +132,24 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       }
       const candidates = onlyNode ? [onlyNode] : state.nodes;
       const reasons = new Map<string, number>();
+      // DefaultPreemption's verdict per node: a taint or the node selector cannot be undone by
+      // evicting pods; resources could, but no pod has a lower priority than this one.
+      const preemption = new Map<string, number>();
+      const tally = (m: Map<string, number>, r: string) => m.set(r, (m.get(r) ?? 0) + 1);
+      const request = fit?.podRequests(pod.spec);
       let best: AdmittedNode | undefined;
       for (const node of candidates) {
         const taint = blockingTaint(pod, node);
-        let reason: string | undefined;
+        let failed: string[] = [];
         // Filter plugins run in the default profile's order and stop at the first failure:
-        // TaintToleration before NodeAffinity (pkg/scheduler/apis/config/v1/default_plugins.go).
-        if (taint) reason = `node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`;
-        else if (!matchesSelector(pod, node)) reason = "node(s) didn't match Pod's node affinity/selector";
-        if (reason) {
-          reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+        // TaintToleration, NodeAffinity, then NodeResourcesFit (pkg/scheduler/apis/config/v1/default_plugins.go).
+        if (taint) failed = [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
+        else if (!matchesSelector(pod, node)) failed = ["node(s) didn't match Pod's node affinity/selector"];
+        if (failed.length) tally(preemption, 'Preemption is not helpful for scheduling');
+        else if (request && (failed = fit!.insufficientResources(request, node, usedOn(node.metadata.name))).length)
+          tally(preemption, 'No preemption victims found for incoming pod');
+        if (failed.length) {
+          for (const r of failed) tally(reasons, r);
           continue;
         }
         const count = podCount.get(node.metadata.name) ?? 0;
@@ -164,9 +177,14 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
         bind(pod, best);
         return;
       }
+      // FitError.Error: each histogram's "count reason" sorted as strings.
       const total = state.nodes.length;
-      const parts = [...reasons.entries()].map(([r, n]) => `${n} ${r}`).sort();
-      const msg = `0/${total} nodes are available: ${parts.join(', ')}. preemption: 0/${total} nodes are available: ${total} Preemption is not helpful for scheduling.`;
+      const histogram = (m: Map<string, number>) =>
+        [...m.entries()]
+          .map(([r, n]) => `${n} ${r}`)
+          .sort()
+          .join(', ');
+      const msg = `0/${total} nodes are available: ${histogram(reasons)}. preemption: 0/${total} nodes are available: ${histogram(preemption)}.`;
       pendingStatus(pod, at, false, msg);
       event('Warning', 'FailedScheduling', msg);
       warn(pod, `pod "${pod.metadata.name}" is Pending: ${msg}`, 'spec.nodeSelector');
