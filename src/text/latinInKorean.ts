@@ -104,6 +104,8 @@ export const KEPT_LATIN = new Set([
   'URL',
   'LB',
   'API',
+  // as the Korean docs write it: "RBAC 인가 사용하기" (https://kubernetes.io/ko/docs/reference/access-authn-authz/rbac/)
+  'RBAC',
   'YAML',
   'JSON',
   'MB',

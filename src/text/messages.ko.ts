@@ -75,7 +75,7 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'kubectl.statusNotFilled':
     '{columns}: 플레이그라운드는 {resource}의 컨트롤러를 실행하지 않으므로 이 값은 실제 클러스터와 다를 수 있습니다',
   'kubectl.rbacNotBootstrapped':
-    '플레이그라운드는 클러스터의 API 서버가 시작할 때 만드는 {resource}(부트스트랩 RBAC 정책)을(를) 만들지 않습니다. YAML에 있는 것만 나열됩니다',
+    '플레이그라운드는 클러스터의 API 서버가 시작할 때 부트스트랩 RBAC 정책으로 만드는 {resource} 오브젝트를 만들지 않습니다. YAML에 있는 것만 나열됩니다',
   'kubectl.watchOnce':
     '--watch: 위 목록은 kubectl이 처음 출력하는 내용입니다. 플레이그라운드의 클러스터는 YAML이 바뀔 때만 바뀌므로 더 지켜볼 변화가 없습니다',
   'kubectl.managedBy':
