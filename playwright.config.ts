@@ -41,6 +41,11 @@ export default defineConfig({
     // packet canvas): recorded for every test it cost CI about a quarter of its browser time. It is
     // recorded on the retry of a failed test instead (CI retries once), which is where it is read.
     trace: 'on-first-retry',
+    // The offline cache (public/sw.js) installs about 2 s after the first packets and Chrome then
+    // compiles every script it cached: ~2 s of CPU in each test that reaches it, ~15 % of a test's
+    // browser CPU (r43ci, docs/toolchain.md). Only the offline test needs it, and it allows it again
+    // (e2e/reliability.spec.ts); a blocked registration is what a private window gives the app.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   webServer: {

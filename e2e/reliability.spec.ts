@@ -188,22 +188,26 @@ test('the CSP is active and the app (Monaco and monaco-yaml included) runs under
   expect(seen.problems.filter((p) => !/inline script/i.test(p))).toEqual([]);
 });
 
-test('after one visit the app reloads and works with the network off', async ({ page, context, shell }) => {
-  await shell.freshStart();
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    return reg.active?.state;
+test.describe('the offline cache', () => {
+  // playwright.config.ts blocks service workers for every other test.
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit the app reloads and works with the network off', async ({ page, context, shell }) => {
+    await shell.freshStart();
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      return reg.active?.state;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('ksp-')));
+    await shell.editorReady();
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(async () => (await shell.summary()).pods, { timeout: 30_000 }).toBeGreaterThan(0);
+    await shell.editorReady();
+    await expect(page.getByRole('main', { name: 'Cluster diagram' })).toContainText('my-service');
+    await page.screenshot({ path: 'test-results/shell-offline.png' });
+    await context.setOffline(false);
   });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('ksp-')));
-  await shell.editorReady();
-  await context.setOffline(true);
-  await page.reload();
-  await expect.poll(async () => (await shell.summary()).pods, { timeout: 30_000 }).toBeGreaterThan(0);
-  await shell.editorReady();
-  await expect(page.getByRole('main', { name: 'Cluster diagram' })).toContainText('my-service');
-  await page.screenshot({ path: 'test-results/shell-offline.png' });
-  await context.setOffline(false);
 });
 
 test('a console request the simulator never answers: the worker is restarted, the text kept, the console answers again', async ({

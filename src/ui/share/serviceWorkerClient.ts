@@ -16,7 +16,9 @@ export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   navigator.serviceWorker.addEventListener('controllerchange', () => flow.controllerChanged());
   navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).then(
-    (reg) => {
+    (reg: ServiceWorkerRegistration | undefined) => {
+      // Playwright's serviceWorkers: 'block' (every browser test but the offline one) resolves with nothing.
+      if (!reg) return;
       flow.offer(reg.waiting);
       reg.addEventListener('updatefound', () => {
         const next = reg.installing;
