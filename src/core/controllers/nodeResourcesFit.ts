@@ -8,7 +8,7 @@
 // spec.overhead. The "Too many pods" check (allowedPodNumber) is not modelled.
 // Installed with the quantities plug-in: a scenario without a quantity requests nothing.
 import type { Pod } from '../model/objects.ts';
-import type { AdmittedNode } from '../model/admitted.ts';
+import type { AdmittedNode, AdmittedPod } from '../model/admitted.ts';
 import { parseQuantity, scaledValue } from '../api/resource/quantity.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
@@ -59,7 +59,7 @@ export function podRequests(spec: PodSpec): Requests {
 }
 
 /** fitsRequest's reasons for a pod requesting `pod` on `node`, whose pods already request `used`; none when it fits. */
-export function insufficientResources(pod: Requests, node: AdmittedNode, used: Requests): string[] {
+function insufficientResources(pod: Requests, node: AdmittedNode, used: Requests): string[] {
   const allocatable = (node.status?.allocatable ?? {}) as Record<string, unknown>;
   const short = (name: string) => {
     const want = pod.get(name) ?? 0;
@@ -71,5 +71,18 @@ export function insufficientResources(pod: Requests, node: AdmittedNode, used: R
   return [...named, ...others].filter(short).map((n) => `Insufficient ${n}`);
 }
 
-/** Adds a bound pod's requests to its node's sum. */
-export const addRequests = (into: Requests, pod: Requests): void => add(into, pod);
+/** The filter over one scheduling pass: what the pods bound to each node request, starting from `bound`. */
+export function resourceFit(bound: readonly AdmittedPod[]) {
+  const used = new Map<string, Requests>();
+  const fit = {
+    /** A pod bound to `node` now holds its requests there. */
+    bound(pod: AdmittedPod, node: string): void {
+      add(used.get(node) ?? used.set(node, new Map()).get(node)!, podRequests(pod.spec));
+    },
+    /** The reasons `pod` does not fit `node`; none when it fits. */
+    insufficient: (pod: AdmittedPod, node: AdmittedNode): string[] =>
+      insufficientResources(podRequests(pod.spec), node, used.get(node.metadata.name) ?? new Map()),
+  };
+  for (const p of bound) if (p.spec.nodeName) fit.bound(p, p.spec.nodeName);
+  return fit;
+}

@@ -17,7 +17,7 @@ import type { gatewayDecisions, listenerProblem } from './gatewayAttachment.ts';
 import type { gatewayService } from './gatewayController.ts';
 import type { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 import type { startContainers, waitForVolumes } from './kubeletConfig.ts';
-import type { addRequests, insufficientResources, podRequests } from './nodeResourcesFit.ts';
+import type { resourceFit } from './nodeResourcesFit.ts';
 
 /** A controller installed with its kinds: the objects it creates, then the status it writes once the workloads ran. */
 export interface ControllerPlugin {
@@ -43,11 +43,7 @@ export interface ControllerPlugins {
   /** kubelet's lookups of the ConfigMaps and Secrets a pod names (kubeletConfig.ts), for a scenario that mentions them. */
   config: { waitForVolumes: typeof waitForVolumes; startContainers: typeof startContainers };
   /** The scheduler's NodeResourcesFit filter (nodeResourcesFit.ts), with the quantities plug-in. */
-  quantities: {
-    podRequests: typeof podRequests;
-    insufficientResources: typeof insufficientResources;
-    addRequests: typeof addRequests;
-  };
+  quantities: { resourceFit: typeof resourceFit };
   /** Replays the stream's recorded kubectl commands after the controllers' first sync (scenario/edits/replay.ts). */
   kubectlHistory: { replay(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void };
 }

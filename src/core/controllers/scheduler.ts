@@ -19,7 +19,6 @@ import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { matchesSet } from '../model/labels.ts';
 import { installedPlugin } from './plugins.ts';
-import type { Requests } from './nodeResourcesFit.ts';
 
 export interface Scheduler {
   /** Binds, assigns an IP and sets the status of `pod`. `onlyNode` restricts the choice (DaemonSet). */
@@ -53,15 +52,14 @@ function matchesSelector(pod: AdmittedPod, node: AdmittedNode): boolean {
  */
 export function createScheduler(state: ClusterState, ctx: ControllerContext, resume = false): Scheduler {
   const podCount = new Map<string, number>();
-  // What the pods bound to each node request (NodeResourcesFit), installed with the quantities plug-in.
-  const fit = installedPlugin('quantities');
-  const used = new Map<string, Requests>();
-  const usedOn = (node: string) => used.get(node) ?? used.set(node, new Map()).get(node)!;
-  const countBound = (p: AdmittedPod, n: string) => {
-    podCount.set(n, (podCount.get(n) ?? 0) + 1);
-    fit?.addRequests(usedOn(n), fit.podRequests(p.spec));
-  };
-  if (resume) for (const p of state.pods) if (p.spec.nodeName) countBound(p, p.spec.nodeName);
+  if (resume) {
+    for (const p of state.pods) {
+      const n = p.spec.nodeName;
+      if (n) podCount.set(n, (podCount.get(n) ?? 0) + 1);
+    }
+  }
+  // NodeResourcesFit, with what each node's pods request: installed with the quantities plug-in.
+  const fit = installedPlugin('quantities')?.resourceFit(resume ? state.pods : []);
   const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
   const warn = (pod: AdmittedPod, message: string, field: string) => {
@@ -89,7 +87,8 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     const at = pod.metadata.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata.name;
     pod.spec.nodeName = nodeName;
-    countBound(pod, nodeName);
+    podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
+    fit?.bound(pod, nodeName);
     if (config?.waitForVolumes(state, pod, node, at)) return;
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
@@ -136,7 +135,6 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       // evicting pods; resources could, but no pod has a lower priority than this one.
       const preemption = new Map<string, number>();
       const tally = (m: Map<string, number>, r: string) => m.set(r, (m.get(r) ?? 0) + 1);
-      const request = fit?.podRequests(pod.spec);
       let best: AdmittedNode | undefined;
       for (const node of candidates) {
         const taint = blockingTaint(pod, node);
@@ -146,7 +144,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
         if (taint) failed = [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
         else if (!matchesSelector(pod, node)) failed = ["node(s) didn't match Pod's node affinity/selector"];
         if (failed.length) tally(preemption, 'Preemption is not helpful for scheduling');
-        else if (request && (failed = fit!.insufficientResources(request, node, usedOn(node.metadata.name))).length)
+        else if ((failed = fit?.insufficient(pod, node) ?? []).length)
           tally(preemption, 'No preemption victims found for incoming pod');
         if (failed.length) {
           for (const r of failed) tally(reasons, r);

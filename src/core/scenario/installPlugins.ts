@@ -32,7 +32,7 @@ import { validateWorkload } from '../api/workloads/workloads.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefulSets.ts';
 import { storeSecret } from '../api/secretData.ts';
 import { startContainers, waitForVolumes } from '../controllers/kubeletConfig.ts';
-import { addRequests, insufficientResources, podRequests } from '../controllers/nodeResourcesFit.ts';
+import { resourceFit } from '../controllers/nodeResourcesFit.ts';
 
 export function installPlugins(): void {
   installAdmissionPlugin('gatewayApi', {
@@ -71,7 +71,7 @@ export function installPlugins(): void {
   // ConfigMaps and Secrets: a Secret's storage (validate has nothing to add to what admit.ts checks) and kubelet's lookups.
   installAdmissionPlugin('config', { prepare: storeSecret, validate: () => [] });
   installControllerPlugin('config', { waitForVolumes, startContainers });
-  installControllerPlugin('quantities', { podRequests, insufficientResources, addRequests });
+  installControllerPlugin('quantities', { resourceFit });
   installAdmissionPlugin('quantities', {
     decodeError: (v, field) => {
       const q = decodeQuantity(v);
