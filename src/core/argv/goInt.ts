@@ -15,14 +15,15 @@ export function parseGoInt64(s: string): GoIntResult {
     negative = body[0] === '-';
     body = body.slice(1);
   }
-  const magnitude = parseGoUint(body);
+  const magnitude = parseGoUint64(body);
   if (!magnitude.ok) return magnitude;
   const limit = negative ? INT64_MAX + 1n : INT64_MAX;
   if (magnitude.value > limit) return { ok: false, reason: 'value out of range' };
   return { ok: true, value: negative ? -magnitude.value : magnitude.value };
 }
 
-function parseGoUint(s: string): GoIntResult {
+/** strconv.ParseUint(s, 0, 64): no sign, the base from the prefix, the range of uint64. */
+export function parseGoUint64(s: string): GoIntResult {
   if (s === '') return { ok: false, reason: 'invalid syntax' };
   let base = 10n;
   let digits = s;

@@ -13,6 +13,7 @@
 // Upstream: https://github.com/yaml/go-yaml/blob/v2/emitterc.go
 import { compareKeys } from './keyOrder.ts';
 import { isBase60Float, resolvesToString } from './resolve.ts';
+import { formatFloatG } from '../jsonpath/goValue.ts';
 
 const BEST_WIDTH = 80;
 
@@ -112,20 +113,10 @@ function escape(c: number): string {
   return `\\${tag}${c.toString(16).toUpperCase().padStart(width, '0')}`;
 }
 
-/** strconv.FormatFloat(f, 'g', -1, 64) with go-yaml's names for the infinities and NaN. */
+/** encode.go floatv: strconv.FormatFloat(f, 'g', -1, 64) (jsonpath/goValue.ts), with YAML's names for the infinities and NaN. */
 export function goFloat(f: number): string {
-  if (Number.isNaN(f)) return '.nan';
-  if (!Number.isFinite(f)) return f > 0 ? '.inf' : '-.inf';
-  if (f === 0) return Object.is(f, -0) ? '-0' : '0';
-  const [mantissa, expText] = Math.abs(f).toExponential().split('e') as [string, string];
-  const exp = Number(expText);
-  const sign = f < 0 ? '-' : '';
-  // The shortest digits; %e when the exponent is below -4 or at least 6 (strconv/ftoa.go, 'g' with precision -1).
-  if (exp < -4 || exp >= 6) {
-    const e = `${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
-    return `${sign}${mantissa}e${e}`;
-  }
-  return `${sign}${Math.abs(f).toString()}`;
+  const s = formatFloatG(f);
+  return s === '+Inf' ? '.inf' : s === '-Inf' ? '-.inf' : s === 'NaN' ? '.nan' : s;
 }
 
 class Emitter {

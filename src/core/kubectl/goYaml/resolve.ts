@@ -4,6 +4,7 @@
 // `"2023-01-11T06:17:08Z"` are quoted, `web` and `app.kubernetes.io/name` are not.
 // Upstream: https://github.com/yaml/go-yaml/blob/v2/resolve.go (go.yaml.in/yaml/v2, which
 // sigs.k8s.io/yaml uses for kubectl's YAML printer).
+import { parseGoInt64, parseGoUint64 } from '../../argv/goInt.ts';
 
 /** The YAML 1.1 words go-yaml v2 decodes as a bool, null, float or merge key. */
 const WORDS = new Set(
@@ -28,24 +29,9 @@ const hint = (c: string): string => {
 };
 
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
-// strconv.ParseInt/ParseUint with base 0 (the prefix picks the base; Go 1.13 literal syntax), 64 bits.
-const GO_INT = /^[-+]?(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[0-7]*|0[bB][01]+|[1-9][0-9]*)$/;
 // strconv.ParseFloat: decimal or hexadecimal floats, inf/infinity/nan in any case.
 const GO_FLOAT =
   /^[-+]?([0-9]+(\.[0-9]*)?([eE][-+]?[0-9]+)?|\.[0-9]+([eE][-+]?[0-9]+)?|0[xX]([0-9a-fA-F]+(\.[0-9a-fA-F]*)?|\.[0-9a-fA-F]+)[pP][-+]?[0-9]+|inf|infinity|nan)$/i;
-
-function fitsInt64(s: string): boolean {
-  const neg = s.startsWith('-');
-  const body = s.replace(/^[-+]/, '');
-  let n: bigint;
-  if (/^0[xX]/.test(body)) n = BigInt(body);
-  else if (/^0[bB]/.test(body)) n = BigInt(body);
-  else if (/^0[oO]/.test(body)) n = BigInt(`0o${body.slice(2)}`);
-  else if (/^0[0-7]+$/.test(body)) n = BigInt(`0o${body.slice(1)}`);
-  else n = BigInt(body);
-  // ParseInt takes −2^63 … 2^63−1; ParseUint (no sign) up to 2^64−1.
-  return neg ? n <= 2n ** 63n : s.startsWith('+') ? n < 2n ** 63n : n < 2n ** 64n;
-}
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function validDate(y: number, m: number, d: number): boolean {
@@ -78,9 +64,9 @@ export function resolvesToString(s: string): boolean {
   if (h === 'D' || h === 'S') {
     if (isTimestamp(s)) return false;
     const plain = s.replaceAll('_', '');
-    if (GO_INT.test(plain) && fitsInt64(plain)) return false;
+    // strconv.ParseInt, then ParseUint, with base 0 (argv/goInt.ts); "0b…" and "-0b…" are among them.
+    if (parseGoInt64(plain).ok || parseGoUint64(plain).ok) return false;
     if (YAML_STYLE_FLOAT.test(plain) && GO_FLOAT.test(plain)) return false;
-    if (/^-?0b[01]+$/.test(plain)) return false;
   }
   return true;
 }
