@@ -223,20 +223,25 @@ test("a share link that does not open says why in the page's language", async ({
   await expect(notice).not.toContainText('which this version does not know');
 });
 
-test("the playground's own limit in the Problems panel is Korean; the API server's texts stay verbatim", async ({
+test("the playground's own warnings in the Problems panel are Korean; the scheduler's and API server's texts stay verbatim", async ({
   page,
   shell,
 }) => {
   await shell.freshStart('/', 'ko');
   await shell.editorReady();
   await shell.setText(
-    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 1500\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: nginx}]}\n',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 1500\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: c, image: nginx}]}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: nowhere}\nspec:\n  nodeSelector: {disk: nvme}\n  containers: [{name: c, image: nginx}]\n',
   );
   await page.getByRole('tab', { name: new RegExp(`^${ko['tabs.problems']}`) }).click();
+  const problems = page.locator('.problem-message');
   // the core's code limit.replicasPerWorkload, worded by src/text/messages.ko.ts
-  await expect(page.locator('.problem-message').first()).toHaveText(
+  await expect(problems.first()).toHaveText(
     'Deployment "web"은 레플리카 1500개를 요청하지만, 플레이그라운드는 워크로드마다 레플리카를 1000개까지 받으므로 파드를 1000개만 만들었습니다',
     { timeout: 30_000 },
+  );
+  // pod.unschedulable around kube-scheduler's FitError, which stays as a real cluster prints it
+  await expect(problems.filter({ hasText: 'nowhere' })).toHaveText(
+    /^파드 "nowhere"는 스케줄되지 않아 Pending 상태로 남습니다: 0\/\d+ nodes are available: \d+ node\(s\) didn't match Pod's node affinity\/selector\./,
   );
 });
 

@@ -26,25 +26,34 @@ export const DiagnosticCode = {
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
 
 /**
- * A problem the playground itself finds (a limit), not a text the API server or a tool prints: a
- * code and its parameters the faces word in the reader's language (src/text/messages.ts). The
- * diagnostic's `message` keeps the English (ksp validate --json, the CLI in English).
+ * A problem the playground itself finds (a limit, a pod left Pending), not a text the API server or
+ * a tool prints: a code and its parameters the faces word in the reader's language
+ * (src/text/messages.ts). The diagnostic's `message` is its one English wording (ksp validate
+ * --json, the CLI, the English page).
  */
-export type DiagnosticSayCode =
-  | 'limit.size'
-  | 'limit.depth'
-  | 'limit.documents'
-  | 'limit.replicasPerWorkload'
-  | 'limit.podsPerScenario'
+export const DIAGNOSTIC_SAY_CODES = [
+  'limit.size',
+  'limit.depth',
+  'limit.documents',
+  'limit.replicasPerWorkload',
+  'limit.podsPerScenario',
   // a document that is not a mapping (a list or a scalar where an object belongs)
-  | 'stream.notObject'
+  'stream.notObject',
   // a recorded kubectl command (KubectlHistory) that no longer applies; {why} is a code below or kubectl's own text
-  | 'history.notReplayed'
-  | 'history.onlyPodVerbs'
-  | 'history.onlyPods'
-  | 'history.deleteOne'
+  'history.notReplayed',
+  'history.onlyPodVerbs',
+  'history.onlyPods',
+  'history.deleteOne',
   // a built-in kind the API server stores and the playground does not act on (a ConfigMap, a Job…)
-  | 'kind.storedNotSimulated';
+  'kind.storedNotSimulated',
+  // the scheduler's and kubelet's verdicts on a pod (controllers/scheduler.ts): {name}, {node};
+  // {why} is FitError's or kubelet's own message, verbatim
+  'pod.unschedulable',
+  'pod.sandboxFailed',
+  'pod.boundToMissingNode',
+  'pod.boundToNotReadyNode',
+] as const;
+export type DiagnosticSayCode = (typeof DIAGNOSTIC_SAY_CODES)[number];
 
 export interface DiagnosticSay {
   code: DiagnosticSayCode;

@@ -68,6 +68,12 @@ export const MESSAGES_KO: Record<MessageCode, string> = {
   'limit.podsPerScenario':
     '{kind} "{name}"은(는) 레플리카 {replicas}개를 요청하지만, 플레이그라운드는 시나리오마다 파드를 {max}개까지 받으므로 파드를 {pods}개만 만들었습니다',
   'kind.storedNotSimulated': '경고: {kind}은(는) 저장되지만 플레이그라운드에서 시뮬레이션하지 않습니다',
+  'pod.unschedulable': '파드 "{name}"은(는) 스케줄되지 않아 Pending 상태로 남습니다: {why}',
+  'pod.sandboxFailed': '파드 "{name}"은(는) 노드 {node}에서 ContainerCreating 상태로 남습니다: {why}',
+  'pod.boundToMissingNode':
+    '파드 "{name}"은(는) 존재하지 않는 노드 "{node}"에 바인딩되어 있어 Pending 상태로 남고 IP를 받지 못합니다',
+  'pod.boundToNotReadyNode':
+    '파드 "{name}"은(는) NotReady 상태인 노드 "{node}"에 바인딩되어 있어 Pending 상태로 남고 IP를 받지 못합니다',
   'kubectl.verbNotSimulated': '"{verb}" 명령은 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.formatNotSimulated': '{format}은(는) 플레이그라운드에서 시뮬레이션하지 않습니다',
   'kubectl.describeNotSimulated':

@@ -8,6 +8,8 @@
 // and the export notes (exportMessages.ts) join the catalogue when their module is imported, so the
 // JavaScript fetched before the first diagram does not carry them.
 // English is what ksp always printed; `{name}` is a parameter, `{why}` may be a nested message.
+// The diagnostics' codes (DiagnosticSayCode: limits, the scheduler's and kubelet's warnings…) are
+// worded in Korean only: their English is the diagnostic's own `message` (diagnosticText below).
 import type { DeclProblemCode } from '../core/sim/index.ts';
 import type { ExportNoteCode } from '../core/scenario/index.ts';
 import type { UsageCode } from './usageMessages.ts';
@@ -48,28 +50,8 @@ const LINK_EN: Record<LinkProblemCode, string> = {
   'link.noYaml': 'the link holds no YAML',
 };
 
-/**
- * The playground's own limits, reported as diagnostics (core/diagnostics.ts DiagnosticSay); the core's
- * `message` is the same English (limits.test.ts holds them equal), kept for ksp validate --json.
- */
-const LIMIT_EN: Record<DiagnosticSayCode, string> = {
-  'limit.size': 'scenario is {bytes} bytes; the playground accepts at most {max} bytes',
-  'limit.depth': 'the YAML nests {depth} levels deep at line {line}; the playground accepts at most {max} levels',
-  'limit.documents': 'the scenario has {documents} documents; the playground accepts at most {max}',
-  'limit.replicasPerWorkload':
-    '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} replicas per workload, so only {pods} pods were created',
-  'stream.notObject': 'a Kubernetes object must be a mapping with apiVersion, kind and metadata',
-  'history.notReplayed': 'KubectlHistory: "{command}" was not replayed: {why}',
-  'history.onlyPodVerbs': 'only "kubectl delete|label|annotate pod …" is replayed',
-  'history.onlyPods': 'only pods are recorded in the history',
-  'history.deleteOne': 'delete takes one pod per history entry',
-  'kind.storedNotSimulated': 'Warning: {kind} is stored but not simulated by the playground',
-  'limit.podsPerScenario':
-    '{kind} "{name}" asks for {replicas} replicas; the playground accepts at most {max} pods per scenario, so only {pods} pods were created',
-};
-
 /** Every English wording known so far: the parts above, then each part module imported. */
-const english: Partial<Record<MessageCode, string>> = { ...DECL_EN, ...LINK_EN, ...LIMIT_EN };
+const english: Partial<Record<MessageCode, string>> = { ...DECL_EN, ...LINK_EN };
 
 /** Adds a part of the catalogue (usageMessages.ts and exportMessages.ts call it when imported). */
 export function installEnglish(part: Partial<Record<MessageCode, string>>): void {
@@ -79,9 +61,14 @@ export function installEnglish(part: Partial<Record<MessageCode, string>>): void
 /** The English catalogue as installed: all of it once usageMessages.ts and exportMessages.ts are loaded (allMessages.ts). */
 export const englishWords = (): Readonly<Partial<Record<MessageCode, string>>> => english;
 
-/** A diagnostic in the reader's language: the playground's own problems by their code, the rest (API server, parser) verbatim. */
+/**
+ * A diagnostic in the reader's language. Its English is the core's `message` in every case: the API
+ * server's, the parser's, or the playground's own, which ksp prints as it is. The playground's own
+ * problems also carry a code (`say`, a DiagnosticSayCode), worded here in Korean once the Korean
+ * catalogue is loaded; the English page keeps no second copy of those sentences.
+ */
 export function diagnosticText(lang: Language, d: { message: string; say?: Message }): string {
-  return d.say ? messageText(lang, d.say) : d.message;
+  return d.say && lang === 'ko' && koreanWords() ? messageText(lang, d.say) : d.message;
 }
 
 export type MessageCode =

@@ -11,7 +11,7 @@ import type { ClusterState } from '../model/clusterState.ts';
 import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import type { Taint } from 'kubernetes-types/core/v1';
 import { createPodIPAM } from './podIPAM.ts';
-import { DiagnosticCode } from '../diagnostics.ts';
+import { DiagnosticCode, type DiagnosticSay } from '../diagnostics.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { isNodeReady } from './nodes.ts';
@@ -62,7 +62,8 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
   const fit = installedPlugin('quantities')?.resourceFit(resume ? state.pods : []);
   const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
-  const warn = (pod: AdmittedPod, message: string, field: string) => {
+  // An editor warning on the pod: its English `message`, and `say` for the faces' other languages.
+  const warn = (pod: AdmittedPod, message: string, field: string, say: DiagnosticSay) => {
     const ns = pod.metadata.namespace;
     const name = pod.metadata.name;
     const origin = state.origins.get(objectKey('Pod', ns, name));
@@ -73,6 +74,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       severity: 'warning',
       code: DiagnosticCode.controller,
       message,
+      say,
       ...range,
       ...(docIndex >= 0 ? { docIndex } : {}),
       kind: 'Pod',
@@ -94,7 +96,10 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     if (ip === null) {
       const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
       pendingStatus(pod, at, true, msg, nodeHostIPs(node)[0]);
-      warn(pod, `pod "${pod.metadata.name}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name');
+      warn(pod, `pod "${pod.metadata.name}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name', {
+        code: 'pod.sandboxFailed',
+        params: { name: pod.metadata.name, node: nodeName, why: msg },
+      });
       return;
     }
     runningStatus(pod, node, ip, at);
@@ -114,6 +119,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
             pod,
             `pod "${pod.metadata.name}" is bound to node "${wanted}", which does not exist: it stays Pending and gets no IP`,
             'spec.nodeName',
+            { code: 'pod.boundToMissingNode', params: { name: pod.metadata.name, node: wanted } },
           );
           return;
         }
@@ -123,6 +129,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
             pod,
             `pod "${pod.metadata.name}" is bound to node "${wanted}", which is NotReady: it stays Pending and gets no IP`,
             'spec.nodeName',
+            { code: 'pod.boundToNotReadyNode', params: { name: pod.metadata.name, node: wanted } },
           );
           return;
         }
@@ -185,7 +192,10 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       const msg = `0/${total} nodes are available: ${histogram(reasons)}. preemption: 0/${total} nodes are available: ${histogram(preemption)}.`;
       pendingStatus(pod, at, false, msg);
       event('Warning', 'FailedScheduling', msg);
-      warn(pod, `pod "${pod.metadata.name}" is Pending: ${msg}`, 'spec.nodeSelector');
+      warn(pod, `pod "${pod.metadata.name}" is Pending: ${msg}`, 'spec.nodeSelector', {
+        code: 'pod.unschedulable',
+        params: { name: pod.metadata.name, why: msg },
+      });
     },
   };
 }
