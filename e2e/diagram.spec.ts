@@ -491,6 +491,19 @@ test("a Service's trafficDistribution hints show on its pods' boxes, whole", asy
   await page.getByTestId('pod-web-b').screenshot({ path: 'test-results-diagram/pod-hint.png' });
 });
 
+test("a NotReady node's box shows its whole name, NotReady beside its address", async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shell.openDefault();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  // worker-b reports Ready False; its box is as narrow as one pod's.
+  await shell.setText(repoFile('src/text/fixtures/pod-warnings.yaml'));
+  const node = page.getByTestId('node-worker-b');
+  await expect(node.locator('.k-group-ip')).toHaveText(/^192\.168\.1\.\d+NotReady$/, { timeout: 15_000 });
+  // The chip once sat beside the name and left it nothing but "…".
+  await expect(node.locator('.k-group-head .k-name')).toHaveText('worker-b');
+  expect(await node.locator('.k-group-head .k-name').evaluate((e) => e.scrollWidth <= e.clientWidth + 1)).toBe(true);
+});
+
 test("lesson 15's canary: the Gateway box lists its listener and the 90/10 route, and every packet flies through it", async ({
   page,
   shell,

@@ -5,7 +5,7 @@
 //   diagram's area, inside the window, and no toolbar, zoom button, banner or traffic strip overlaps it
 //   (by rectangles, and by what the browser hit-tests at the box's corners);
 // - no text inside a box overflows it (scrollWidth <= clientWidth; a name shortened in the middle
-//   keeps its end and carries the full text as its title);
+//   keeps its end, at least four of its characters, and carries the full text as its title);
 // - opening a panel or dragging a splitter re-fits the same arrangement (no reshuffle).
 // One page per window size; every state waits for the fit to settle, never for a fixed time.
 import type { Page, TestInfo } from '@playwright/test';
@@ -112,6 +112,8 @@ function measure(): Report {
     const [head, tail] = shown.split('…');
     if (!shown.includes('…') || full !== f.title || !full.startsWith(head!) || !full.endsWith(tail!))
       problems.push(`shortened "${shown}" does not match its title "${f.title}"`);
+    // …and keeps something of it to read: a lone "…" names nothing.
+    else if (head!.length + tail!.length < Math.min(4, full.length)) problems.push(`"${full}" shortened to "${shown}"`);
   }
   // The traffic strip's pod names, its clock and counts, and the details tabs are not cut either.
   for (const f of document.querySelectorAll<HTMLElement>('.k-counters .k-fit, .k-steady > span, [role="tab"]'))

@@ -13,6 +13,7 @@ const headBesideProxy = { paddingRight: SIZE.nodePad + SIZE.kubeProxy.w + 8 };
 function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
   const t = useT();
   const n = data.node;
+  const notReady = n.ready === false && !data.unscheduled;
   return (
     <div
       className={`k-group${data.unscheduled ? ' k-unscheduled' : ''}`}
@@ -24,9 +25,14 @@ function NodeGroupView({ data }: NodeProps<NodeGroupFlowNode>) {
         <IconNode />
         {data.unscheduled && <span className="k-kind">{t('box.pending')}</span>}
         <FitText className="k-name" text={data.unscheduled ? t('box.notScheduled') : n.name} />
-        {n.ready === false && !data.unscheduled && <span className="k-chip k-fail">NotReady</span>}
       </header>
-      {n.ip && <div className="k-mono k-dim k-group-ip">{n.ip}</div>}
+      {/* NotReady beside the address, not the name: in the header it left a narrow node's name no room at all. */}
+      {(n.ip || notReady) && (
+        <div className="k-group-ip">
+          {n.ip && <span className="k-mono k-dim">{n.ip}</span>}
+          {notReady && <span className="k-chip k-fail">NotReady</span>}
+        </div>
+      )}
     </div>
   );
 }
