@@ -548,9 +548,9 @@ export async function benchBrowser(options: { edits?: number } = {}): Promise<Br
     // 3. Edit → diagram.
     const rows: EditRow[] = [];
     rows.push(await editSeries(page, 'seed example', seedText, 100, edits));
-    // Five Nodes: all 1,000 Pods get an address (the three default Nodes hold 762, and the other
-    // 238 would be ContainerCreating with a Problem each).
-    const big = `${nodesYaml(5)}---\n${deploymentsYaml(100, 10)}`;
+    // Ten Nodes: all 1,000 Pods run (kubelet admits 110 pods a node, so the three default Nodes
+    // hold 330 with CoreDNS's two, and five would hold 550: the rest would be Pending, Too many pods).
+    const big = `${nodesYaml(10)}---\n${deploymentsYaml(100, 10)}`;
     rows.push(await editSeries(page, '100 Services / 1,000 Pods', big, 500, edits));
     // 4. Animation on a diagram of about 100 nodes: 30 apps of 2 pods + Services + nodes.
     await setText(page, deploymentsYaml(30, 2));

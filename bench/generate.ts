@@ -205,7 +205,8 @@ export function addRoutingServices(state: ClusterState, services: number, endpoi
 
 /**
  * `count` worker Nodes (node-1…, 192.168.1.11…, pod CIDR 10.244.N.0/24, as the simulator's defaults).
- * A /24 holds 254 pods, so the three default Nodes run 762: a 1,000-Pod manifest declares more.
+ * kubelet admits 110 pods a node (allocatable pods), so the three default Nodes run 330 with
+ * CoreDNS's two: a 1,000-Pod manifest declares ten.
  */
 export function nodesYaml(count: number): string {
   const docs: string[] = [];

@@ -243,6 +243,10 @@ test("the playground's own warnings in the Problems panel are Korean; the schedu
   await expect(problems.filter({ hasText: 'nowhere' })).toHaveText(
     /^파드 "nowhere"는 스케줄되지 않아 Pending 상태로 남습니다: 0\/\d+ nodes are available: \d+ node\(s\) didn't match Pod's node affinity\/selector\./,
   );
+  // The three nodes take 110 pods each (kubelet's --max-pods): the Deployment's other pods wait, in Korean too.
+  await expect(problems.filter({ hasText: 'Too many pods' }).first()).toHaveText(
+    /^파드 "web-[a-z0-9-]+"는 스케줄되지 않아 Pending 상태로 남습니다: 0\/3 nodes are available: 3 Too many pods\. preemption: /,
+  );
 });
 
 for (const lang of ['en', 'ko'] as const)

@@ -486,8 +486,8 @@ test('issue 19: SVG and PNG export of a 1,200-object diagram hold every box, not
 }) => {
   await freshStart(page);
   await editorReady(page);
-  // The classroom's big manifest (bench/generate.ts): 5 Nodes, 100 Deployments of 10 Pods, 100 Services.
-  await setEditorText(page, `${nodesYaml(5)}---\n${deploymentsYaml(100, 10)}`);
+  // The classroom's big manifest (bench/generate.ts): 10 Nodes, 100 Deployments of 10 Pods, 100 Services.
+  await setEditorText(page, `${nodesYaml(10)}---\n${deploymentsYaml(100, 10)}`);
   await expect.poll(async () => (await summary(page)).pods, { timeout: 60_000 }).toBeGreaterThanOrEqual(1000);
   const [svg] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),

@@ -30,6 +30,16 @@ describe('plug-ins in a worker that starts without them', async () => {
   it('answers a scenario without such kinds without them', () => {
     const msg = load(scenario('../scenarios/default.yaml'), 1);
     expect(handle(msg)).toEqual(withAll(msg));
+    // 400 replicas on the three default nodes: the scheduler counts each node's pods against its
+    // allocatable pods (110) without the quantities plug-in, as with it.
+    const crowded = load(
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 400\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: web, image: nginx}]}\n',
+      14,
+    );
+    const [answer] = handle(crowded);
+    expect(answer).toEqual(withAll(crowded)[0]);
+    const pods = answer?.type === 'loaded' ? (answer.view?.pods ?? []) : [];
+    expect(pods.filter((p) => p.phase === 'Pending')).toHaveLength(72);
   });
 
   const gatewayYaml = scenario('../scenarios/lessons/14-gateway-api/solution-1.yaml');

@@ -202,8 +202,12 @@ function completeDeclaredNodes(state: ClusterState): void {
     }
     status.nodeInfo ??= nodeInfo(name);
     status.daemonEndpoints ??= { kubeletEndpoint: { Port: 10250 } };
-    status.capacity ??= { cpu: '4', memory: '8137500Ki', pods: '110' };
-    status.allocatable ??= { cpu: '4', memory: '8035100Ki', pods: '110' };
+    // kubelet reports its maxPods (110 unless --max-pods) in capacity and, nothing being reserved for
+    // pods, in allocatable: the scheduler's AllowedPodNumber. A declared allocatable alone is its capacity too.
+    const capacity = (status.capacity ??= { ...(status.allocatable ?? { cpu: '4', memory: '8137500Ki' }) });
+    const allocatable = (status.allocatable ??= { cpu: '4', memory: '8035100Ki' });
+    capacity.pods ??= allocatable.pods ?? '110';
+    allocatable.pods ??= capacity.pods;
   }
 }
 

@@ -1,8 +1,8 @@
 // kube-scheduler (reduced to what changes traffic) and the CNI's IPAM.
 // Filter: spec.nodeName binds directly; nodeSelector must match the node's labels; NoSchedule /
 // NoExecute taints must be tolerated (a NotReady node carries node.kubernetes.io/not-ready,
-// TaintNodesByCondition); the pod's resource requests must fit what the node has left
-// (NodeResourcesFit, nodeResourcesFit.ts, with the quantities plug-in). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
+// TaintNodesByCondition); NodeResourcesFit: fewer pods on the node than its allocatable pods, and the
+// pod's resource requests must fit what the node has left (nodeResourcesFit.ts, with the quantities plug-in). Score: the fewest pods wins (a stand-in for NodeResourcesBalancedAllocation
 // + PodTopologySpread), ties by node order. Unschedulable pods get FitError's message
 // (pkg/scheduler/framework/types.go `FitError.Error`).
 // IPAM: host-local (podIPAM.ts), from .2 of the node's podCIDR, continuing after the last reserved.
@@ -15,7 +15,7 @@ import { DiagnosticCode, type DiagnosticSay } from '../diagnostics.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { isNodeReady } from './nodes.ts';
-import { markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
+import { declaredPhase, markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { matchesSet } from '../model/labels.ts';
 import { installedPlugin } from './plugins.ts';
@@ -51,15 +51,14 @@ function matchesSelector(pod: AdmittedPod, node: AdmittedNode): boolean {
  * and keep the addresses they hold.
  */
 export function createScheduler(state: ClusterState, ctx: ControllerContext, resume = false): Scheduler {
+  // The pods on each node as the scheduler's cache holds them: a Succeeded or Failed pod is not in it.
   const podCount = new Map<string, number>();
-  if (resume) {
-    for (const p of state.pods) {
-      const n = p.spec.nodeName;
-      if (n) podCount.set(n, (podCount.get(n) ?? 0) + 1);
-    }
-  }
+  const hold = (pod: AdmittedPod, n: string) => declaredPhase(pod) || podCount.set(n, (podCount.get(n) ?? 0) + 1);
+  if (resume) for (const p of state.pods) if (p.spec.nodeName) hold(p, p.spec.nodeName);
   // NodeResourcesFit, with what each node's pods request: installed with the quantities plug-in.
   const fit = installedPlugin('quantities')?.resourceFit(resume ? state.pods : []);
+  // A quantity other than nodes.ts's '110' reaches a node only through the quantities plug-in's decoder.
+  const allowedPods = (node: AdmittedNode) => (fit ? fit.allowedPods(node) : Number(node.status?.allocatable?.pods));
   const ipam = createPodIPAM(state, resume ? 'from-pods' : 'none');
 
   // An editor warning on the pod: its English `message`, and `say` for the faces' other languages.
@@ -89,7 +88,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     const at = pod.metadata.creationTimestamp ?? state.createdAt;
     const nodeName = node.metadata.name;
     pod.spec.nodeName = nodeName;
-    podCount.set(nodeName, (podCount.get(nodeName) ?? 0) + 1);
+    hold(pod, nodeName);
     fit?.bound(pod, nodeName);
     if (config?.waitForVolumes(state, pod, node, at)) return;
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
@@ -144,6 +143,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       const tally = (m: Map<string, number>, r: string) => m.set(r, (m.get(r) ?? 0) + 1);
       let best: AdmittedNode | undefined;
       for (const node of candidates) {
+        const count = podCount.get(node.metadata.name) ?? 0;
         const taint = blockingTaint(pod, node);
         let failed: string[] = [];
         // Filter plugins run in the default profile's order and stop at the first failure:
@@ -151,13 +151,16 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
         if (taint) failed = [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`];
         else if (!matchesSelector(pod, node)) failed = ["node(s) didn't match Pod's node affinity/selector"];
         if (failed.length) tally(preemption, 'Preemption is not helpful for scheduling');
-        else if ((failed = fit?.insufficient(pod, node) ?? []).length)
-          tally(preemption, 'No preemption victims found for incoming pod');
+        else {
+          // fitsRequest: the pods on the node against its allocatable pods (AllowedPodNumber) first, then each resource.
+          failed = count < allowedPods(node) ? [] : ['Too many pods'];
+          failed.push(...(fit?.insufficient(pod, node) ?? []));
+          if (failed.length) tally(preemption, 'No preemption victims found for incoming pod');
+        }
         if (failed.length) {
           for (const r of failed) tally(reasons, r);
           continue;
         }
-        const count = podCount.get(node.metadata.name) ?? 0;
         if (!best || count < (podCount.get(best.metadata.name) ?? 0)) best = node;
       }
       // The scheduler's Events (pkg/scheduler/schedule_one.go: Scheduled on binding, FailedScheduling

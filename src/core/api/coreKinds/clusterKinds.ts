@@ -22,6 +22,9 @@ export const validateNamespace = (ns: Namespace): FieldError[] =>
 export function setNodeDefaults(node: Node): void {
   const spec = node.spec;
   if (spec?.podCIDR && (spec.podCIDRs?.length ?? 0) === 0) spec.podCIDRs = [spec.podCIDR];
+  // SetDefaults_NodeStatus: allocatable is capacity until kubelet says otherwise.
+  const status = node.status;
+  if (status?.capacity && !status.allocatable) status.allocatable = { ...status.capacity };
 }
 
 export function validateNode(node: Node): FieldError[] {

@@ -186,6 +186,8 @@ const nodeStatus = struct(
   {
     addresses: arr(struct('v1.NodeAddress', { type: str('v1.NodeAddressType'), address: str() })),
     conditions: arr(condition('v1.NodeCondition', 'v1.NodeConditionType')),
+    capacity: resourceList,
+    allocatable: resourceList,
   },
   true,
 );
