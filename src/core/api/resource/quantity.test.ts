@@ -2,6 +2,7 @@
 // (k8s.io/apimachinery v0.34 pkg/api/resource) use: a sample of their tables, in our own words.
 import { describe, expect, it } from 'vitest';
 import {
+  addQuantities,
   compareQuantities,
   decodeQuantity,
   parseQuantity,
@@ -209,5 +210,24 @@ describe('RoundUp', () => {
     ['1.9999999Ki', -3, '2Ki'],
   ] as const)('%s to 10^%i → %s', (s, scale, expected) => {
     expect(round(s, scale)).toBe(expected);
+  });
+});
+
+describe('Add', () => {
+  const add = (a: string, b: string) => quantityString(addQuantities(parseQuantity(a)!, parseQuantity(b)!));
+  // TestAdd's cases (quantity_test.go): the sum keeps the first one's format, unless the first is zero.
+  it.each([
+    ['10', '1e1', '20'],
+    ['10', '1Ki', '1034'],
+    ['1Ki', '1', '1025'],
+    ['0', '50', '50'],
+    ['50', '0', '50'],
+    ['0', '0', '0'],
+    ['100m', '250m', '350m'],
+    ['70Mi', '100Mi', '170Mi'],
+    ['0', '70Mi', '70Mi'],
+    ['70Mi', '0', '70Mi'],
+  ] as const)('%s + %s → %s', (a, b, expected) => {
+    expect(add(a, b)).toBe(expected);
   });
 });

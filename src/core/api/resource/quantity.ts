@@ -212,12 +212,13 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   return a.sign > 0 ? m : -m;
 }
 
-/** Quantity.Add: the exact sum (both sign × mantissa × 10^exp10), in the first one's format. */
+/** Quantity.Add: the exact sum (both sign × mantissa × 10^exp10), in the first one's format (the second's when the first is zero). */
 export function addQuantities(a: Quantity, b: Quantity): Quantity {
   const e = Math.min(a.exp10, b.exp10);
   const m =
     BigInt(a.sign) * a.mantissa * 10n ** BigInt(a.exp10 - e) + BigInt(b.sign) * b.mantissa * 10n ** BigInt(b.exp10 - e);
-  return { sign: m === 0n ? 0 : m > 0n ? 1 : -1, mantissa: m < 0n ? -m : m, exp10: e, format: a.format };
+  const format = a.sign === 0 ? b.format : a.format;
+  return { sign: m === 0n ? 0 : m > 0n ? 1 : -1, mantissa: m < 0n ? -m : m, exp10: e, format };
 }
 
 /** Quantity.ScaledValue(scale): the value in units of 10^scale, rounded up. */

@@ -1,11 +1,12 @@
 // describeNode (kubectl pkg/describe/describe.go): identity, taints, conditions table,
-// addresses, capacity/allocatable, system info, PodCIDRs and the non-terminated pods on it.
+// addresses, capacity/allocatable, system info, PodCIDRs, and the non-terminated pods on it with
+// what they request (nodeResources.ts). Not shown: the node's Lease (the playground keeps none).
 
-import type { AdmittedPod, AdmittedNode } from '../../model/admitted.ts';
+import type { AdmittedNode } from '../../model/admitted.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import { ageOf } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { nodeRoles } from '../printers/node.ts';
+import { describeNodeResource, nonTerminatedPods } from './nodeResources.ts';
 import { describeNoEvents, Lines, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer.ts';
 
 function resourceList(w: Lines, title: string, list: Record<string, unknown> | undefined): void {
@@ -56,21 +57,13 @@ export function describeNode(node: AdmittedNode, state: ClusterState): string {
     w.write(0, `  Architecture:\t${info.architecture}\n`);
     w.write(0, `  Container Runtime Version:\t${info.containerRuntimeVersion}\n`);
     w.write(0, `  Kubelet Version:\t${info.kubeletVersion}\n`);
+    // Deprecated: a v1.34 kubelet leaves it empty (DisableNodeKubeProxyVersion), kubectl still prints the line.
+    w.write(0, `  Kube-Proxy Version:\t${info.kubeProxyVersion ?? ''}\n`);
   }
   if (node.spec?.podCIDR) w.write(0, `PodCIDR:\t${node.spec.podCIDR}\n`);
   if ((node.spec?.podCIDRs ?? []).length > 0) w.write(0, `PodCIDRs:\t${(node.spec?.podCIDRs ?? []).join(',')}\n`);
-  const pods = state.pods.filter(
-    (p: AdmittedPod) => p.spec.nodeName === name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
-  );
-  w.write(0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
-  w.write(0, '  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
-  w.write(0, '  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n');
-  for (const p of pods) {
-    w.write(
-      0,
-      `  ${p.metadata.namespace}\t${p.metadata.name}\t\t0 (0%)\t0 (0%)\t0 (0%)\t0 (0%)\t${ageOf(p.metadata, state)}\n`,
-    );
-  }
+  if (node.spec?.providerID) w.write(0, `ProviderID:\t${node.spec.providerID}\n`);
+  describeNodeResource(w, node, nonTerminatedPods(state, name), state);
   describeNoEvents(w);
   return w.tabbed();
 }
