@@ -11,11 +11,14 @@ const warnings = loadScenario(text).diagnostics.filter((d) => d.say?.code.starts
 
 const FIT_ERROR =
   "0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/not-ready: }, 2 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.";
-const NO_IP =
-  'Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: 10.244.9.0/30';
+// kubelet's FailedCreatePodSandBox message (sandboxFailure.test.ts), its sandbox id a hash of the pod's uid
+const NO_IP = warnings.find((d) => d.say?.code === 'pod.sandboxFailed')!.say!.params.why as string;
 
 describe("a pod's scheduling warnings in the editor", () => {
   it('on the English page: the core message, on the line of the field that decided', () => {
+    expect(NO_IP).toMatch(
+      /^Failed to create pod sandbox: rpc error: .*: no IP addresses available in range set: 10\.244\.9\.1-10\.244\.9\.2$/,
+    );
     expect(warnings.map((d) => [d.line, d.name, diagnosticText('en', d)])).toEqual([
       [32, 'lost', 'pod "lost" is bound to node "worker-z", which does not exist: it stays Pending and gets no IP'],
       [42, 'stuck', 'pod "stuck" is bound to node "worker-b", which is NotReady: it stays Pending and gets no IP'],

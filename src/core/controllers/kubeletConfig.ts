@@ -17,11 +17,9 @@
 // needs its code (api/plugins.ts requirePlugins). Init containers' environments are not looked up.
 import type { AdmittedNode, AdmittedPod } from '../model/admitted.ts';
 import type { ClusterState } from '../model/clusterState.ts';
-import type { ContainerStatus, PodStatus } from 'kubernetes-types/core/v1';
 import { objectKey } from '../model/objects.ts';
 import { findObject } from '../api/store.ts';
-import { nodeHostIPs } from '../model/nodeAddresses.ts';
-import { condition, qosClass } from './podStatus.ts';
+import { condition, kubeletStatus, unreadyMessage, waitingStatus } from './podStatus.ts';
 import { mut } from './meta.ts';
 
 type Ref = { name?: string; optional?: boolean; key?: string } | null | undefined;
@@ -87,8 +85,6 @@ function mountError(state: ClusterState, pod: AdmittedPod): { volume: string; er
   return undefined;
 }
 
-const unready = (names: string[]) => `containers with unready status: [${names.join(' ')}]`;
-
 /**
  * Before the sandbox: true when a volume cannot be mounted. The Pod is then ContainerCreating on
  * `node` (hostIP, no pod IP), each container waiting, and the FailedMount Event is recorded.
@@ -96,27 +92,7 @@ const unready = (names: string[]) => `containers with unready status: [${names.j
 export function waitForVolumes(state: ClusterState, pod: AdmittedPod, node: AdmittedNode, at: string): boolean {
   const failed = mountError(state, pod);
   if (!failed) return false;
-  const hostIPs = nodeHostIPs(node);
-  const names = pod.spec.containers.map((c) => c?.name ?? '');
-  const status: PodStatus & { observedGeneration?: number } = {
-    observedGeneration: pod.metadata.generation,
-    phase: 'Pending',
-    conditions: [
-      condition(pod, 'PodReadyToStartContainers', false, at),
-      condition(pod, 'Initialized', true, at),
-      condition(pod, 'Ready', false, at, 'ContainersNotReady', unready(names)),
-      condition(pod, 'ContainersReady', false, at, 'ContainersNotReady', unready(names)),
-      condition(pod, 'PodScheduled', true, at),
-    ],
-    hostIP: hostIPs[0] ?? '',
-    hostIPs: hostIPs.map((ip) => ({ ip })),
-    startTime: at,
-    containerStatuses: pod.spec.containers
-      .map((c) => waiting(c ?? { name: '' }, 'ContainerCreating'))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    qosClass: qosClass(pod),
-  };
-  mut(pod).status = status;
+  kubeletStatus(pod, node, null, at);
   state.events.push({
     about: objectKey('Pod', pod.metadata.namespace, pod.metadata.name),
     type: 'Warning',
@@ -129,21 +105,7 @@ export function waitForVolumes(state: ClusterState, pod: AdmittedPod, node: Admi
   return true;
 }
 
-/** A container kubelet has not created (convertToAPIContainerStatuses: no runtime status yet). */
-function waiting(c: { name: string; image?: string }, reason: string, message?: string): ContainerStatus {
-  return {
-    name: c.name,
-    image: c.image ?? '',
-    imageID: '',
-    lastState: {},
-    ready: false,
-    restartCount: 0,
-    started: false,
-    state: { waiting: { reason, ...(message ? { message } : {}) } },
-  };
-}
-
-/** After runningStatus: each container whose environment cannot be made waits instead of running. */
+/** After kubeletStatus: each container whose environment cannot be made waits instead of running. */
 export function startContainers(state: ClusterState, pod: AdmittedPod): void {
   const status = pod.status;
   if (!status || status.phase !== 'Running') return;
@@ -153,7 +115,7 @@ export function startContainers(state: ClusterState, pod: AdmittedPod): void {
     if (!err) continue;
     failed = true;
     const statuses = status.containerStatuses ?? [];
-    statuses[statuses.findIndex((x) => x.name === c?.name)] = waiting(c!, 'CreateContainerConfigError', err);
+    statuses[statuses.findIndex((x) => x.name === c?.name)] = waitingStatus(c!, 'CreateContainerConfigError', err);
   }
   if (!failed) return;
   const s = mut(status);
@@ -165,7 +127,7 @@ export function startContainers(state: ClusterState, pod: AdmittedPod): void {
     .map((c) => c?.name ?? '');
   s.conditions = (s.conditions ?? []).map((c) =>
     c.type === 'Ready' || c.type === 'ContainersReady'
-      ? condition(pod, c.type, false, c.lastTransitionTime ?? '', 'ContainersNotReady', unready(names))
+      ? condition(pod, c.type, false, c.lastTransitionTime ?? '', 'ContainersNotReady', unreadyMessage(names))
       : c,
   );
 }

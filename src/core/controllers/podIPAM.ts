@@ -17,6 +17,16 @@ export interface PodIPAM {
 }
 
 /**
+ * host-local's range set as its errors print it (range.go Canonicalize, Range.String): the subnet's
+ * .1 to the address before broadcast, `10.244.1.1-10.244.1.254` (the gateway is in the range and
+ * skipped when allocating).
+ */
+export function hostLocalRangeSet(podCIDR: string | undefined): string {
+  const cidr = podCIDR ? parseCidr(podCIDR) : null;
+  return cidr ? `${formatIPv4(cidr.base + 1)}-${formatIPv4(cidr.base + cidr.size - 2)}` : '';
+}
+
+/**
  * `addressesInUse`: 'none' for the first sync (no pod holds an address yet, whatever a pod's
  * status in the YAML says), 'from-pods' later, when bound pods hold theirs.
  */

@@ -127,15 +127,19 @@ function containerStatus(pod: AdmittedPod, c: Spec, at: string, ran: Ran): Conta
 }
 
 /**
- * Status of a Pod that is bound to `node`, has `ip`, and whose containers started at `at`. Its init
- * containers ran before, within the same second: each regular one to exit 0 (ready, as the prober
- * manager marks a succeeded init container, pkg/kubelet/prober/prober_manager.go UpdatePodStatus),
- * each sidecar (`restartPolicy: Always`) still running beside the containers, ready like them.
+ * What kubelet reports of a Pod bound to `node` (pkg/kubelet/kubelet_pods.go generateAPIPodStatus).
+ * - With a sandbox at `ip`: its containers started at `at`. Its init containers ran before, within
+ *   the same second: each regular one to exit 0 (ready, as the prober manager marks a succeeded init
+ *   container, pkg/kubelet/prober/prober_manager.go UpdatePodStatus), each sidecar
+ *   (`restartPolicy: Always`) still running beside the containers, ready like them.
+ * - Without one (`ip` null: a volume not mounted, no address for the sandbox): Pending on its node
+ *   (hostIP, no pod IP), PodReadyToStartContainers False, each container waiting ContainerCreating,
+ *   which kubectl's STATUS prints.
  */
-export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, at: string): void {
+export function kubeletStatus(pod: AdmittedPod, node: AdmittedNode, ip: string | null, at: string): void {
   const hostIPs = nodeHostIPs(node);
-  const finished = declaredPhase(pod);
-  const ready = !finished && !declaredNotReady(pod);
+  const finished = ip === null ? undefined : declaredPhase(pod);
+  const ready = ip !== null && !finished && !declaredNotReady(pod);
   const inits = Array.isArray(pod.spec.initContainers) ? pod.spec.initContainers : [];
   const sidecars = sidecarsOf(pod);
   const app: Ran = finished
@@ -145,19 +149,22 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
   // container statuses in the spec's (SortStatusesOfInitContainers). ContainersReady names sidecars,
   // then containers, in the spec's order (pkg/kubelet/status/generate.go GenerateContainersReadyCondition).
   const statuses = pod.spec.containers
-    .map((c) => containerStatus(pod, c, at, app))
+    .map((c) =>
+      ip === null ? waitingStatus(c ?? { name: '' }, 'ContainerCreating') : containerStatus(pod, c, at, app),
+    )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const initStatuses = inits.map((c) =>
-    containerStatus(pod, c, at, isSidecar(c) ? app : { ready: true, started: false, exit: 0 }),
-  );
+  const initStatuses =
+    ip === null
+      ? []
+      : inits.map((c) => containerStatus(pod, c, at, isSidecar(c) ? app : { ready: true, started: false, exit: 0 }));
   const names = [...sidecars, ...pod.spec.containers].map((c) => c?.name ?? '');
-  const notReadyMsg = `containers with unready status: [${names.join(' ')}]`;
+  const notReadyMsg = unreadyMessage(names);
   const notReadyReason = finished === 'Succeeded' ? 'PodCompleted' : finished ? 'PodFailed' : 'ContainersNotReady';
   const status: Observed<PodStatus> = {
     observedGeneration: pod.metadata.generation,
-    phase: finished ?? 'Running',
+    phase: finished ?? (ip === null ? 'Pending' : 'Running'),
     conditions: [
-      condition(pod, 'PodReadyToStartContainers', !finished, at),
+      condition(pod, 'PodReadyToStartContainers', ip !== null && !finished, at),
       condition(pod, 'Initialized', true, at, finished === 'Succeeded' ? 'PodCompleted' : undefined),
       ...['Ready', 'ContainersReady'].map((type) =>
         condition(
@@ -173,8 +180,7 @@ export function runningStatus(pod: AdmittedPod, node: AdmittedNode, ip: string, 
     ],
     hostIP: hostIPs[0] ?? '',
     hostIPs: hostIPs.map((ip) => ({ ip })),
-    podIP: ip,
-    podIPs: [{ ip }],
+    ...(ip !== null && { podIP: ip, podIPs: [{ ip }] }),
     startTime: at,
     ...(initStatuses.length > 0 && { initContainerStatuses: initStatuses }),
     containerStatuses: statuses,
@@ -194,6 +200,26 @@ export function qosClass(pod: AdmittedPod): string {
   );
   return admissionPlugin('quantities', true)?.qos(pod.spec) ?? (any ? 'Burstable' : 'BestEffort');
 }
+
+/** The Ready and ContainersReady conditions' message (pkg/kubelet/status/generate.go). */
+export const unreadyMessage = (names: string[]): string => `containers with unready status: [${names.join(' ')}]`;
+
+/** A container kubelet has not created (convertToAPIContainerStatuses: no runtime status yet). */
+export function waitingStatus(c: { name: string; image?: string }, reason: string, message?: string): ContainerStatus {
+  return {
+    name: c.name,
+    image: c.image ?? '',
+    imageID: '',
+    lastState: {},
+    ready: false,
+    restartCount: 0,
+    started: false,
+    state: { waiting: { reason, ...(message ? { message } : {}) } },
+  };
+}
+
+/** The runtime's id of the pod's sandbox, simulated like its containers' ids. */
+export const sandboxID = (pod: AdmittedPod): string => hex64(`${pod.metadata.uid}/sandbox`);
 
 /** Status of a Pod the scheduler could not place (or bound to a node that cannot run it). */
 export function pendingStatus(

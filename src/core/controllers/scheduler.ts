@@ -10,12 +10,12 @@ import type { ClusterState } from '../model/clusterState.ts';
 
 import type { AdmittedPod, AdmittedNode } from '../model/admitted.ts';
 import type { Taint } from 'kubernetes-types/core/v1';
-import { createPodIPAM } from './podIPAM.ts';
+import { createPodIPAM, hostLocalRangeSet } from './podIPAM.ts';
 import { DiagnosticCode, type DiagnosticSay } from '../diagnostics.ts';
 import { objectKey } from '../model/objects.ts';
 import type { ControllerContext } from './runControllers.ts';
 import { isNodeReady } from './nodes.ts';
-import { declaredPhase, markTerminating, pendingStatus, runningStatus } from './podStatus.ts';
+import { declaredPhase, kubeletStatus, markTerminating, pendingStatus, sandboxID } from './podStatus.ts';
 import { nodeHostIPs } from '../model/nodeAddresses.ts';
 import { matchesSet } from '../model/labels.ts';
 import { installedPlugin } from './plugins.ts';
@@ -93,15 +93,26 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
     if (config?.waitForVolumes(state, pod, node, at)) return;
     const ip = pod.spec.hostNetwork ? (nodeHostIPs(node)[0] ?? null) : ipam.allocate(node);
     if (ip === null) {
-      const msg = `Failed to create pod sandbox: plugin type="host-local" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${node.spec?.podCIDR ?? '(node has no podCIDR)'}`;
-      pendingStatus(pod, at, true, msg, nodeHostIPs(node)[0]);
+      // kubelet cannot create the sandbox: the CNI (flannel, host-local IPAM) has no address left.
+      // kuberuntime_manager.go SyncPod records FailedCreatePodSandBox with containerd's error.
+      const msg = `Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "${sandboxID(pod)}": plugin type="flannel" failed (add): failed to allocate for range 0: no IP addresses available in range set: ${hostLocalRangeSet(node.spec?.podCIDR)}`;
+      kubeletStatus(pod, node, null, at);
+      state.events.push({
+        about: objectKey('Pod', pod.metadata.namespace, pod.metadata.name),
+        type: 'Warning',
+        reason: 'FailedCreatePodSandBox',
+        from: 'kubelet',
+        message: msg,
+        at,
+        host: nodeName,
+      });
       warn(pod, `pod "${pod.metadata.name}" stays ContainerCreating on ${nodeName}: ${msg}`, 'metadata.name', {
         code: 'pod.sandboxFailed',
         params: { name: pod.metadata.name, node: nodeName, why: msg },
       });
       return;
     }
-    runningStatus(pod, node, ip, at);
+    kubeletStatus(pod, node, ip, at);
     config?.startContainers(state, pod);
   };
 

@@ -10,7 +10,7 @@ import { formatIPv4, parseCidr } from '../net/ipv4.ts';
 import { admitObject } from '../api/admit.ts';
 import { createAllocators } from '../api/allocators.ts';
 import { createRng } from '../random/rng.ts';
-import { runningStatus } from '../controllers/podStatus.ts';
+import { kubeletStatus } from '../controllers/podStatus.ts';
 
 /**
  * The Pod kubectl run's generator sends (run.go: label run=NAME, one container NAME), as the API
@@ -43,7 +43,7 @@ function runningAt(state: ClusterState, pod: AdmittedPod, node: string, ip: stri
     status: { phase: 'Running', podIP: ip, podIPs: [{ ip }] },
   };
   const bound = state.nodes.find((n) => n.metadata.name === node);
-  if (bound) runningStatus(placed, bound, ip, pod.metadata.creationTimestamp ?? state.createdAt);
+  if (bound) kubeletStatus(placed, bound, ip, pod.metadata.creationTimestamp ?? state.createdAt);
   return placed;
 }
 

@@ -18,7 +18,7 @@ import { DiagnosticCode, type DiagnosticSay } from '../../diagnostics.ts';
 import type { ControllerContext } from '../../controllers/runControllers.ts';
 import { mut } from '../../controllers/meta.ts';
 import { controllerOf } from '../../model/ownerReferences.ts';
-import { markTerminating, runningStatus } from '../../controllers/podStatus.ts';
+import { markTerminating, kubeletStatus } from '../../controllers/podStatus.ts';
 import { updateWorkloadStatuses } from '../../controllers/workloadStatus.ts';
 import { reconcileEndpointSlices } from '../../controllers/endpointSlices.ts';
 import { ENDPOINTSLICE_CONTROLLER, LABEL_MANAGED_BY, LABEL_SERVICE_NAME } from '../../model/endpointSliceLabels.ts';
@@ -121,7 +121,7 @@ function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
   const node = state.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
   const ip = pod.status?.podIP;
   if (node && ip && pod.status.phase === 'Running')
-    runningStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
+    kubeletStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
 }
 
 /** Workload status, EndpointSlices (same names for the same Service) and legacy Endpoints. */
