@@ -10,7 +10,7 @@ import type { DiagnosticSay } from '../diagnostics.ts';
 import { findObject } from './store.ts';
 import { jsonClone } from './jsonClone.ts';
 import { applyGoNulls, decodeErrors } from './decode/decode.ts';
-import { findKind, resourceName, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
+import { findKind, UNSIMULATED_BUILTINS, type KindInfo } from './kinds.ts';
 import {
   badRequest,
   forbidden,
@@ -190,23 +190,8 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
     const info = findKind(apiVersion, kind);
     if (!info) {
       const namespaced = UNSIMULATED_BUILTINS[`${apiVersion}/${kind}`];
-      if (namespaced !== undefined && name) {
-        const stored = jsonClone(o);
-        if (namespaced) (stored.metadata ??= {}).namespace = w.namespace = givenNs || 'default';
-        // What the API server stores of a Secret (api/secretData.ts, a plug-in's: requirePlugins saw the kind).
-        if (kind === 'Secret') admissionPlugin('config').prepare?.(stored);
-        return {
-          ...whoFields(w),
-          outcome: 'created',
-          object: stored,
-          fieldErrors: [],
-          message: `${resourceName(apiVersion, kind)}/${name} created`,
-          // Kinds the playground reads: a ServiceAccount (its existence and automountServiceAccountToken,
-          // api/pod/podAdmission.ts), ConfigMaps and Secrets (the keys kubelet looks up, controllers/kubeletConfig.ts;
-          // a Secret's type, which a Gateway listener's certificate must have, controllers/gatewayAttachment.ts).
-          warnings: /^(ServiceAccount|ConfigMap|Secret)$/.test(kind) ? [] : [storedOnlyWarning(kind)],
-        };
-      }
+      // Their admission is a plug-in's (stored/admitStored.ts): requirePlugins saw the kind.
+      if (namespaced !== undefined && name) return admissionPlugin('storedKinds').admit(o, namespaced, ctx, w);
       if (givenNs) w.namespace = givenNs;
       return refused(
         w,
@@ -225,13 +210,4 @@ export function admitObject(obj: K8sObject, ctx: AdmissionContext): AdmissionRes
     if (e instanceof MissingPluginError) throw e;
     return internalError(w, e instanceof Error ? e.message : String(e));
   }
-}
-
-/** The playground's own warning for a built-in kind it stores and does not act on (its words, not the API server's: a code for the faces). */
-function storedOnlyWarning(kind: string): AdmissionResult['warnings'][number] {
-  return {
-    message: `${kind} is stored but not simulated by the playground`,
-    field: 'kind',
-    say: { code: 'kind.storedNotSimulated', params: { kind } },
-  };
 }

@@ -17,15 +17,17 @@
 import type { K8sObject, Pod } from '../model/objects.ts';
 import type { FieldError } from './fieldErrors.ts';
 import type { ApiWarning } from './validation/ipWarnings.ts';
-import { findKind } from './kinds.ts';
+import { findKind, UNSIMULATED_BUILTINS } from './kinds.ts';
 import type { DecodeError } from './decode/decode.ts';
+import type { AdmissionContext, AdmissionResult } from './admit.ts';
+import type { Who } from './respond.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
 
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
 export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints' | 'statefulAndDaemonSets';
 /** 'config': what only a scenario mentioning ConfigMaps or Secrets needs (a Secret's storage here, kubelet's lookups in controllers/plugins.ts). */
-export type PluginName = KindPluginName | 'kubectlHistory' | 'config' | 'quantities';
+export type PluginName = KindPluginName | 'kubectlHistory' | 'config' | 'quantities' | 'storedKinds';
 type AdmittingPlugin = KindPluginName | 'config';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */
@@ -61,6 +63,14 @@ export interface QuantityPlugin {
   qos(spec: PodSpec): string;
 }
 
+/**
+ * The built-in kinds the playground stores without simulating them (kinds.ts UNSIMULATED_BUILTINS):
+ * their whole admission (stored/admitStored.ts), `namespaced` as that table has it.
+ */
+export interface StoredKindsPlugin {
+  admit(obj: K8sObject, namespaced: boolean, ctx: AdmissionContext, w: Who): AdmissionResult;
+}
+
 /** Thrown when a scenario holds a kind whose plug-in is not installed: the caller installs it and asks again. */
 export class MissingPluginError extends Error {
   readonly plugin: PluginName;
@@ -72,7 +82,10 @@ export class MissingPluginError extends Error {
 }
 
 /** What each plug-in installs into the API server: its kinds' admission steps, or the quantities' code. */
-export type AdmissionPlugins = Record<AdmittingPlugin, AdmissionPlugin> & { quantities: QuantityPlugin };
+export type AdmissionPlugins = Record<AdmittingPlugin, AdmissionPlugin> & {
+  quantities: QuantityPlugin;
+  storedKinds: StoredKindsPlugin;
+};
 
 const installed: Partial<AdmissionPlugins> = {};
 
@@ -110,6 +123,8 @@ export function requirePlugins(objects: Iterable<unknown>): void {
     const typed = o as { apiVersion: string; kind: string } | null | undefined;
     const plugin = findKind(typed?.apiVersion as string, typed?.kind as string)?.plugin;
     if (plugin && !installed[plugin]) throw new MissingPluginError(plugin);
+    if (!installed.storedKinds && `${typed?.apiVersion}/${typed?.kind}` in UNSIMULATED_BUILTINS)
+      throw new MissingPluginError('storedKinds');
     // A ConfigMap or Secret, or anything naming one (a pod's env, envFrom or volumes; the test is the
     // document's JSON, so a false alarm only loads the code early).
     if (!installed.config && /"(configmap|secret)/i.test(JSON.stringify(o))) throw new MissingPluginError('config');

@@ -10,19 +10,14 @@ import { canonicalJson } from '../model/canonicalJson.ts';
 
 // Custom resources always carry a generation (apiextensions-apiserver customresource strategy).
 // A Pod too: pkg/registry/core/pod/strategy.go PrepareForCreate sets 1 whatever was sent, and
-// PrepareForUpdate (updatePodGeneration) adds one when the spec is not semantically equal.
-const GENERATION_KINDS = new Set([
-  'Pod',
-  'Deployment',
-  'ReplicaSet',
-  'StatefulSet',
-  'DaemonSet',
-  'Ingress',
-  'GatewayClass',
-  'Gateway',
-  'HTTPRoute',
-  'ReferenceGrant',
-]);
+// PrepareForUpdate (updatePodGeneration) adds one when the spec is not semantically equal. Of the
+// kinds stored without simulation (api/stored/), the Job, CronJob, NetworkPolicy and
+// PodDisruptionBudget strategies do the same, and the other Gateway API kinds are custom resources.
+const GENERATION_KINDS = new Set(
+  'Pod Deployment ReplicaSet StatefulSet DaemonSet Ingress GatewayClass Gateway HTTPRoute ReferenceGrant Job CronJob NetworkPolicy PodDisruptionBudget GRPCRoute TLSRoute TCPRoute UDPRoute ListenerSet BackendTLSPolicy'.split(
+    ' ',
+  ),
+);
 
 /** The one uid generator: admission stamps it, and controllers/meta.ts ensureUid on the objects controllers create. */
 export function deterministicUid(seed: number, key: string): string {

@@ -1,6 +1,6 @@
 // `kubectl get` and `describe` of the built-in kinds the playground stores without simulating
 // (api/kinds.ts UNSIMULATED_BUILTINS): upstream's columns (pkg/printers/internalversion/printers.go)
-// over the objects as the API server serves them (storedDefaults.ts), discovery's names, `get all`,
+// over the objects as the API server stores them (api/stored/), discovery's names, `get all`,
 // and the playground's notes where a controller it does not run would fill a column in.
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/stored-kinds.yaml?raw';
@@ -58,13 +58,13 @@ describe('kubectl get: storage and quota', () => {
 });
 
 describe('kubectl get: batch, autoscaling, policy', () => {
-  it('jobs: Running with no conditions, completions as the defaults make them, no duration before a start time', () => {
+  it('jobs: Running with no conditions, completions as the defaults make them, no duration before a start time, the generated selector', () => {
     const r = k('get', 'jobs', '-n', 'shop', '-o', 'wide');
     expect(r.stdout).toBe(
       [
         'NAME      STATUS    COMPLETIONS   DURATION   AGE   CONTAINERS   IMAGES         SELECTOR',
-        'migrate   Running   0/1                      60s   migrate      busybox:1.36   <none>',
-        'workers   Running   0/1 of 3                 60s   worker       busybox:1.36   <none>',
+        'migrate   Running   0/1                      60s   migrate      busybox:1.36   batch.kubernetes.io/controller-uid=7a3e9752-7410-413b-838b-62a02ebd1d51',
+        'workers   Running   0/1 of 3                 60s   worker       busybox:1.36   batch.kubernetes.io/controller-uid=a412dd68-15d1-4725-aa93-20e6b43b4953',
         '',
       ].join('\n'),
     );

@@ -3,7 +3,8 @@
 // controllers (their admission is the workloads' own), hand-written Endpoints' and
 // EndpointSlices' validation and warnings and the EndpointSlice mirroring controller, the
 // KubectlHistory replay, what ConfigMaps and Secrets need (a Secret's storage, kubelet's lookups),
-// and resource quantities (their decoding, stored form and validation).
+// resource quantities (their decoding, stored form and validation), and the admission of the
+// built-in kinds stored without simulation (api/stored/).
 // Importing this module is what brings their code into a bundle: ksp, the tests' setup file and the
 // benchmarks install them at start, the worker from its laterEngines chunk before it answers about a
 // scenario that needs one (src/worker/sim.worker.ts).
@@ -33,6 +34,7 @@ import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefu
 import { storeSecret } from '../api/secretData.ts';
 import { startContainers, waitForVolumes } from '../controllers/kubeletConfig.ts';
 import { resourceFit } from '../controllers/nodeResourcesFit.ts';
+import { admitStored } from '../api/stored/admitStored.ts';
 
 export function installPlugins(): void {
   installAdmissionPlugin('gatewayApi', {
@@ -72,6 +74,8 @@ export function installPlugins(): void {
   installAdmissionPlugin('config', { prepare: storeSecret, validate: () => [] });
   installControllerPlugin('config', { waitForVolumes, startContainers });
   installControllerPlugin('quantities', { resourceFit });
+  // The built-in kinds stored without simulation: their defaults, system metadata and a Job's selector.
+  installAdmissionPlugin('storedKinds', { admit: admitStored });
   installAdmissionPlugin('quantities', {
     decodeError: (v, field) => {
       const q = decodeQuantity(v);

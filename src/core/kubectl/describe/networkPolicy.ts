@@ -1,6 +1,6 @@
 // describeNetworkPolicy (kubectl pkg/describe/describe.go NetworkPolicyDescriber,
 // describeNetworkPolicySpec, printNetworkPolicySpecIngressFrom/EgressTo): the pod selector, each
-// direction the policy types name (as the API server defaults them: storedDefaults.ts) with its
+// direction the policy types name (as the API server defaults them: api/stored/kindDefaults.ts) with its
 // rules' ports and peers, rules separated by a `----------` line. The playground stores policies
 // and does not enforce them; the description is of the object only.
 import type {
@@ -11,7 +11,6 @@ import type {
   NetworkPolicyPort,
 } from 'kubernetes-types/networking/v1';
 import { formatLabelSelector } from '../labelSelector.ts';
-import { policyTypesAsServed } from '../storedDefaults.ts';
 import { Lines, printAnnotationsMultiline, printLabelsMultiline } from './writer.ts';
 
 const INDENT = '    ';
@@ -96,7 +95,7 @@ export function describeNetworkPolicy(np: NetworkPolicy, createdAt: string): str
     2,
     empty ? '<none> (Allowing the specific traffic to all pods in this namespace)\n' : `${formatLabelSelector(sel)}\n`,
   );
-  const types = policyTypesAsServed(np);
+  const types = np.spec?.policyTypes ?? [];
   if (types.includes('Ingress')) {
     w.write(1, 'Allowing ingress traffic:\n');
     writeRules(w, 'ingress', np.spec?.ingress);

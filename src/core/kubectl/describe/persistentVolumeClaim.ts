@@ -1,21 +1,19 @@
 // describePersistentVolumeClaim (kubectl pkg/describe/describe.go PersistentVolumeClaimDescriber,
-// printPersistentVolumeClaim, printPodsMultiline), over the claim as the API server serves it
-// (storedDefaults.ts: phase Pending, volumeMode Filesystem, the pvc-protection finalizer). Capacity
+// printPersistentVolumeClaim, printPodsMultiline), over the claim as the API server stored it
+// (api/stored/: phase Pending, volumeMode Filesystem, the pvc-protection finalizer). Capacity
 // and access modes are the status's, shown once the claim names a volume; Used By lists the pods of
 // its namespace whose volumes name the claim, by name. No component of the playground records
 // Events about claims.
 import type { PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import type { ClusterState } from '../../model/clusterState.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { claimAsServed } from '../storedDefaults.ts';
 import { accessModesText, quantityText, storageClassOf } from '../printers/storage.ts';
 import { describeNoEvents, Lines, printAnnotationsMultiline, printLabelsMultiline } from './writer.ts';
 
 /** Go's %v of a []string: `[a b]`. */
 export const goList = (xs: readonly string[] | undefined): string => `[${(xs ?? []).join(' ')}]`;
 
-export function describePersistentVolumeClaim(stored: PersistentVolumeClaim, state: ClusterState): string {
-  const pvc = claimAsServed(stored);
+export function describePersistentVolumeClaim(pvc: PersistentVolumeClaim, state: ClusterState): string {
   const name = pvc.metadata?.name ?? '';
   const namespace = pvc.metadata?.namespace ?? '';
   const w = new Lines();

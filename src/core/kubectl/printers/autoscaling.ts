@@ -1,12 +1,11 @@
 // printHorizontalPodAutoscaler and formatHPAMetrics (k8s.io/kubernetes pkg/printers/internalversion/
-// printers.go), over the spec as the API server serves it (storedDefaults.ts: minReplicas 1, cpu at
-// 80% when no metric is written). TARGETS pairs each metric's current value, from status.currentMetrics
+// printers.go), over the spec as the API server stored it (api/stored/autoscalingDefaults.ts:
+// minReplicas 1, cpu at 80% when no metric is written). TARGETS pairs each metric's current value, from status.currentMetrics
 // (`<unknown>` until the HPA controller reads a metric), with its target; two at most, then
 // `+ N more...`. REPLICAS is status.currentReplicas.
 import type { HorizontalPodAutoscaler, MetricSpec, MetricStatus } from 'kubernetes-types/autoscaling/v2';
 import type { AdmittedObject } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
-import { hpaSpecAsServed } from '../storedDefaults.ts';
 import { quantityText } from './storage.ts';
 import { cols, type TablePrinter } from './table.ts';
 
@@ -53,13 +52,12 @@ export function formatHpaMetrics(specs: readonly MetricSpec[], statuses: readonl
 export const horizontalPodAutoscalerPrinter: TablePrinter<AdmittedObject & HorizontalPodAutoscaler> = {
   columns: cols(['Name', 'Reference', 'Targets', 'MinPods', 'MaxPods', 'Replicas', 'Age']),
   row(hpa, ctx) {
-    const spec = hpaSpecAsServed(hpa);
     const ref = hpa.spec?.scaleTargetRef;
     return [
       hpa.metadata.name,
       `${ref?.kind ?? ''}/${ref?.name ?? ''}`,
-      formatHpaMetrics(spec.metrics, hpa.status?.currentMetrics),
-      String(spec.minReplicas),
+      formatHpaMetrics(hpa.spec?.metrics ?? [], hpa.status?.currentMetrics ?? undefined),
+      String(hpa.spec?.minReplicas ?? 1),
       String(hpa.spec?.maxReplicas ?? 0),
       String(hpa.status?.currentReplicas ?? 0),
       ageOf(hpa.metadata, ctx.state),

@@ -7,7 +7,6 @@ import type { CronJob, Job, JobCondition } from 'kubernetes-types/batch/v1';
 import type { AdmittedObject } from '../../model/admitted.ts';
 import { ageOf, humanDuration, since } from '../humanDuration.ts';
 import { selectorString } from '../labelSelector.ts';
-import { cronJobSuspended, jobSpecAsServed } from '../storedDefaults.ts';
 import { cols, containerCells, type TablePrinter } from './table.ts';
 
 const WIDE = ['Containers', 'Images', 'Selector'];
@@ -28,9 +27,9 @@ function jobStatus(job: Job): string {
 
 function completions(job: Job): string {
   const succeeded = job.status?.succeeded ?? 0;
-  const spec = jobSpecAsServed(job.spec);
-  if (spec.completions !== undefined) return `${succeeded}/${spec.completions}`;
-  return spec.parallelism > 1 ? `${succeeded}/1 of ${spec.parallelism}` : `${succeeded}/1`;
+  const { completions, parallelism = 1 } = job.spec ?? {};
+  if (completions != null) return `${succeeded}/${completions}`;
+  return parallelism > 1 ? `${succeeded}/1 of ${parallelism}` : `${succeeded}/1`;
 }
 
 function jobDuration(job: Job, now: string): string {
@@ -64,7 +63,7 @@ export const cronJobPrinter: TablePrinter<AdmittedObject & CronJob> = {
       cj.metadata.name,
       cj.spec?.schedule ?? '',
       cj.spec?.timeZone ?? '<none>',
-      cronJobSuspended(cj) ? 'True' : 'False',
+      cj.spec?.suspend ? 'True' : 'False',
       String(cj.status?.active?.length ?? 0),
       last ? since(last, ctx.state.now) : '<none>',
       ageOf(cj.metadata, ctx.state),

@@ -1,6 +1,6 @@
 // printPersistentVolumeClaim, printPersistentVolume and printResourceQuota (k8s.io/kubernetes
-// pkg/printers/internalversion/printers.go), over the objects as the API server serves them
-// (storedDefaults.ts). A claim's CAPACITY and ACCESS MODES are its status's, shown only once it
+// pkg/printers/internalversion/printers.go), over the objects as the API server stored them
+// (api/stored/: defaults and a create's status). A claim's CAPACITY and ACCESS MODES are its status's, shown only once it
 // names a volume; a volume's CLAIM is `namespace/name` of its claimRef. A quota's REQUEST and LIMIT
 // list `resource: used/hard` from its status, which kube-controller-manager's quota controller fills.
 import type { PersistentVolume, PersistentVolumeClaim, ResourceQuota } from 'kubernetes-types/core/v1';
@@ -8,7 +8,6 @@ import type { AdmittedObject } from '../../model/admitted.ts';
 import { parseQuantity, quantityString } from '../../api/resource/quantity.ts';
 import { ageOf } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { claimAsServed, volumeAsServed } from '../storedDefaults.ts';
 import { cols, type TablePrinter } from './table.ts';
 
 /** Quantity.String() of a stored quantity (the API server keeps the canonical form); `0` for none. */
@@ -45,18 +44,17 @@ export const persistentVolumeClaimPrinter: TablePrinter<AdmittedObject & Persist
     ['Name', 'Status', 'Volume', 'Capacity', 'Access Modes', 'StorageClass', 'VolumeAttributesClass', 'Age'],
     ['VolumeMode'],
   ),
-  row(stored, ctx) {
-    const pvc = claimAsServed(stored);
+  row(pvc, ctx) {
     const bound = (pvc.spec?.volumeName ?? '') !== '';
     return [
-      stored.metadata.name,
+      pvc.metadata.name,
       phaseOf(pvc, pvc.status?.phase),
       pvc.spec?.volumeName ?? '',
       bound ? quantityText(pvc.status?.capacity?.['storage']) : '',
       bound ? accessModesText(pvc.status?.accessModes) : '',
       storageClassOf(pvc),
       pvc.spec?.volumeAttributesClassName ?? '<unset>',
-      ageOf(stored.metadata, ctx.state),
+      ageOf(pvc.metadata, ctx.state),
       ...(ctx.wide ? [pvc.spec?.volumeMode ?? '<unset>'] : []),
     ];
   },
@@ -78,11 +76,10 @@ export const persistentVolumePrinter: TablePrinter<AdmittedObject & PersistentVo
     ],
     ['VolumeMode'],
   ),
-  row(stored, ctx) {
-    const pv = volumeAsServed(stored);
+  row(pv, ctx) {
     const ref = pv.spec?.claimRef;
     return [
-      stored.metadata.name,
+      pv.metadata.name,
       quantityText(pv.spec?.capacity?.['storage']),
       accessModesText(pv.spec?.accessModes),
       pv.spec?.persistentVolumeReclaimPolicy ?? '',
@@ -91,7 +88,7 @@ export const persistentVolumePrinter: TablePrinter<AdmittedObject & PersistentVo
       storageClassOf(pv),
       pv.spec?.volumeAttributesClassName ?? '<unset>',
       pv.status?.reason ?? '',
-      ageOf(stored.metadata, ctx.state),
+      ageOf(pv.metadata, ctx.state),
       ...(ctx.wide ? [pv.spec?.volumeMode ?? '<unset>'] : []),
     ];
   },
