@@ -21,7 +21,7 @@ describe("kubectl's playground notes", () => {
     expect(ns.notes?.[0]?.code).toBe('kubectl.describeNotSimulated');
     expect(ns.notes?.[0]?.params['resource']).toBe('namespaces');
     expect(ns.notes?.[0]?.params['supported']).toMatch(
-      /^services, endpoints, .*, statefulsets, daemonsets, configmaps, secrets, persistentvolumeclaims, networkpolicies, poddisruptionbudgets, roles, clusterroles, rolebindings, clusterrolebindings, events, /,
+      /^services, endpoints, .*, statefulsets, daemonsets, configmaps, secrets, persistentvolumeclaims, networkpolicies, poddisruptionbudgets, jobs, cronjobs, horizontalpodautoscalers, roles, clusterroles, rolebindings, clusterrolebindings, events, /,
     );
     expect(ns.stderr).toMatch(
       /^ksp: describing namespaces is not simulated in the playground \(it describes services, /,

@@ -294,8 +294,125 @@ describe('kubectl describe of the stored kinds', () => {
     );
   });
 
+  it('job: the defaults and the generated selector and labels; a fresh status (no start time, no pods)', () => {
+    const uid = '7a3e9752-7410-413b-838b-62a02ebd1d51';
+    const generated = [
+      `batch.kubernetes.io/controller-uid=${uid}`,
+      'batch.kubernetes.io/job-name=migrate',
+      `controller-uid=${uid}`,
+      'job-name=migrate',
+    ];
+    const r = k('describe', 'job', 'migrate', '-n', 'shop');
+    expect(r.stdout).toBe(
+      [
+        'Name:             migrate',
+        'Namespace:        shop',
+        `Selector:         batch.kubernetes.io/controller-uid=${uid}`,
+        `Labels:           ${generated[0]}`,
+        ...generated.slice(1).map((l) => `                  ${l}`),
+        'Annotations:      <none>',
+        'Parallelism:      1',
+        'Completions:      1',
+        'Completion Mode:  NonIndexed',
+        'Suspend:          false',
+        'Backoff Limit:    6',
+        'Pods Statuses:    0 Active / 0 Succeeded / 0 Failed',
+        'Pod Template:',
+        `  Labels:  ${generated[0]}`,
+        ...generated.slice(1).map((l) => `           ${l}`),
+        '  Containers:',
+        '   migrate:',
+        '    Image:      busybox:1.36',
+        '    Port:       <none>',
+        '    Host Port:  <none>',
+        '    Command:',
+        '      sh',
+        '      -c',
+        '      echo done',
+        '    Environment:   <none>',
+        '    Mounts:        <none>',
+        '  Volumes:         <none>',
+        '  Node-Selectors:  <none>',
+        '  Tolerations:     <none>',
+        'Events:            <none>',
+        '',
+      ].join('\n'),
+    );
+    expect(r.notes?.[0]?.params).toEqual({ columns: 'Start Time, Pods Statuses, Events', resource: 'jobs' });
+    // A work queue: no completions written, parallelism 3.
+    expect(k('describe', 'job', 'workers', '-n', 'shop').stdout).toContain(
+      'Parallelism:      3\nCompletions:      <unset>\n',
+    );
+  });
+
+  it('cj: the defaults SetDefaults_CronJob writes, the job template as written, nothing scheduled', () => {
+    const r = k('describe', 'cj', 'nightly', '-n', 'shop');
+    expect(r.stdout).toBe(
+      [
+        'Name:                          nightly',
+        'Namespace:                     shop',
+        'Labels:                        <none>',
+        'Annotations:                   <none>',
+        'Schedule:                      0 3 * * *',
+        'Concurrency Policy:            Allow',
+        'Suspend:                       false',
+        'Successful Job History Limit:  3',
+        'Failed Job History Limit:      1',
+        'Starting Deadline Seconds:     <unset>',
+        'Selector:                      <unset>',
+        'Parallelism:                   <unset>',
+        'Completions:                   <unset>',
+        'Pod Template:',
+        '  Labels:  <none>',
+        '  Containers:',
+        '   report:',
+        '    Image:           busybox:1.36',
+        '    Port:            <none>',
+        '    Host Port:       <none>',
+        '    Environment:     <none>',
+        '    Mounts:          <none>',
+        '  Volumes:           <none>',
+        '  Node-Selectors:    <none>',
+        '  Tolerations:       <none>',
+        'Last Schedule Time:  <unset>',
+        'Active Jobs:         <none>',
+        'Events:              <none>',
+        '',
+      ].join('\n'),
+    );
+    expect(r.notes?.[0]?.params?.['columns']).toBe('Last Schedule Time, Active Jobs, Events');
+  });
+
+  it("hpa: each metric <unknown> / target, the defaulted minimum, the target kind's pods", () => {
+    expect(k('describe', 'hpa', 'web', '-n', 'shop').stdout).toBe(
+      [
+        'Name:                                                  web',
+        'Namespace:                                             shop',
+        'Labels:                                                <none>',
+        'Annotations:                                           <none>',
+        'CreationTimestamp:                                     Wed, 01 Jan 2025 00:00:00 +0000',
+        'Reference:                                             Deployment/web',
+        'Metrics:                                               ( current / target )',
+        '  resource cpu on pods  (as a percentage of request):  <unknown> / 80%',
+        'Min replicas:                                          1',
+        'Max replicas:                                          5',
+        'Deployment pods:                                       0 current / 0 desired',
+        'Events:                                                <none>',
+        '',
+      ].join('\n'),
+    );
+    expect(k('describe', 'hpa', 'api', '-n', 'shop').stdout).toContain(
+      [
+        'Metrics:                                               ( current / target )',
+        '  resource memory on pods:                             <unknown> / 500Mi',
+        '  "requests_per_second" on pods:                       <unknown> / 1k',
+        '  resource cpu on pods  (as a percentage of request):  <unknown> / 60%',
+      ].join('\n'),
+    );
+  });
+
   it('the kinds without a describer here say so rather than print a wrong description', () => {
-    for (const type of ['job', 'cj', 'hpa', 'pv', 'limits', 'quota'])
+    for (const type of ['pv', 'limits', 'quota'])
       expect(k('describe', type, '-n', 'shop').notes?.[0]?.code).toBe('kubectl.describeNotSimulated');
   });
 });

@@ -32,6 +32,8 @@ import { describeConfigMap, describeSecret } from '../describe/configData.ts';
 import { describePersistentVolumeClaim } from '../describe/persistentVolumeClaim.ts';
 import { describeNetworkPolicy } from '../describe/networkPolicy.ts';
 import { describePodDisruptionBudget } from '../describe/podDisruptionBudget.ts';
+import { describeCronJob, describeJob } from '../describe/batch.ts';
+import { describeHorizontalPodAutoscaler } from '../describe/horizontalPodAutoscaler.ts';
 import { describeRole, describeRoleBinding } from '../describe/rbac.ts';
 import { describeDeployment, describeReplicaSet } from '../describe/workloads.ts';
 import { describeDaemonSet, describeStatefulSet } from '../describe/podControllers.ts';
@@ -66,6 +68,9 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
   PersistentVolumeClaim: (o, s) => describePersistentVolumeClaim(o as never, s),
   NetworkPolicy: (o, s) => describeNetworkPolicy(o as never, s.createdAt),
   PodDisruptionBudget: (o) => describePodDisruptionBudget(o as never),
+  Job: (o) => describeJob(o as never),
+  CronJob: (o) => describeCronJob(o as never),
+  HorizontalPodAutoscaler: (o) => describeHorizontalPodAutoscaler(o as never),
   Role: (o) => describeRole(o as never),
   ClusterRole: (o) => describeRole(o as never),
   RoleBinding: (o) => describeRoleBinding(o as never),
@@ -88,6 +93,9 @@ const DESCRIBERS: Record<string, (obj: K8sObject, state: ClusterState) => string
 const STATUS_FIELDS: Record<string, string> = {
   PersistentVolumeClaim: 'Status, Volume, Capacity, Access Modes, Events',
   PodDisruptionBudget: 'Allowed disruptions, Current, Desired, Total, Events',
+  Job: 'Start Time, Pods Statuses, Events',
+  CronJob: 'Last Schedule Time, Active Jobs, Events',
+  HorizontalPodAutoscaler: 'Metrics (current), pods, Conditions, Events',
   ListenerSet: 'Status, Events',
 };
 
