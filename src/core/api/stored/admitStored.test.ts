@@ -246,6 +246,32 @@ describe('admission around the defaults', () => {
     expect(np!.warnings.map((w) => w.say?.code)).toEqual(['kind.storedNotSimulated']);
   });
 
+  it('a part written with the wrong shape is stored as written, never a JavaScript error', () => {
+    const shapes = [
+      'kind: Job\napiVersion: batch/v1\nspec: {template: {metadata: x, spec: {containers: 5}}, selector: [1]}',
+      'kind: CronJob\napiVersion: batch/v1\nspec: x',
+      'kind: HorizontalPodAutoscaler\napiVersion: autoscaling/v2\nspec: {behavior: {scaleUp: 1}, metrics: x}',
+      'kind: NetworkPolicy\napiVersion: networking.k8s.io/v1\nspec: {ingress: [x, {ports: [1, {port: 80}]}]}',
+      'kind: LimitRange\napiVersion: v1\nspec: {limits: [{type: Container, default: x, max: {cpu: "1"}}]}',
+      'kind: PersistentVolumeClaim\napiVersion: v1\nspec: 5\nstatus: x',
+      'kind: RoleBinding\napiVersion: rbac.authorization.k8s.io/v1\nroleRef: x\nsubjects: [x, {kind: User, name: u}]',
+    ];
+    const results = applyYaml(testCluster(), shapes.map((s, i) => `metadata: {name: o${i}}\n${s}\n`).join('---\n'));
+    expect(results.map((r) => r.outcome)).toEqual(shapes.map(() => 'created'));
+    const [job, cj, hpa, np, lr, pvc, rb] = results.map((r) => r.object!);
+    expect(spec(job!)['selector']).toEqual([1]);
+    expect(cj!['spec']).toBe('x');
+    expect(spec(hpa!)['behavior']).toMatchObject({
+      scaleUp: { selectPolicy: 'Max' },
+      scaleDown: { selectPolicy: 'Max' },
+    });
+    expect(spec(np!)['ingress']).toEqual(['x', { ports: [1, { port: 80, protocol: 'TCP' }] }]);
+    expect(spec(lr!)['limits']).toEqual([{ type: 'Container', default: 'x', defaultRequest: {}, max: { cpu: '1' } }]);
+    // A create sets no status whatever its shape: the claim's is the fresh one.
+    expect([pvc!['spec'], pvc!['status']]).toEqual([5, { phase: 'Pending' }]);
+    expect(rb!['subjects']).toEqual(['x', { kind: 'User', name: 'u', apiGroup: 'rbac.authorization.k8s.io' }]);
+  });
+
   it('a scenario holding a stored kind needs the plug-in: without it, MissingPluginError before anything is admitted', async () => {
     vi.resetModules();
     const { requirePlugins, MissingPluginError } = await import('../plugins.ts');

@@ -8,7 +8,6 @@
 // A plug-in (api/plugins.ts): a scenario that holds none of these kinds never loads this code.
 import { objectKey, type K8sObject } from '../../model/objects.ts';
 import type { AdmissionContext, AdmissionResult } from '../admit.ts';
-import type { Job } from 'kubernetes-types/batch/v1';
 import { canonicalJson } from '../../model/canonicalJson.ts';
 import { jsonClone } from '../jsonClone.ts';
 import { resourceName } from '../kinds.ts';
@@ -60,10 +59,10 @@ function prepare(obj: K8sObject, old: K8sObject | undefined, now: string): void 
     if (status === undefined) delete obj['status'];
     else obj['status'] = jsonClone(status);
   }
-  if (kind === 'Job') generateJobSelector(obj as Job);
+  if (kind === 'Job') generateJobSelector(obj);
   const finalizer = PROTECTION[kind];
   const meta = obj.metadata!;
-  if (finalizer && !old && !(meta.finalizers ?? []).includes(finalizer))
+  if (finalizer && !old && Array.isArray(meta.finalizers ?? []) && !(meta.finalizers ?? []).includes(finalizer))
     meta.finalizers = [...(meta.finalizers ?? []), finalizer];
 }
 

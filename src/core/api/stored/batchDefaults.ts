@@ -3,41 +3,45 @@
 // templates' SetDefaults_PodSpec (zz_generated.defaults.go), and the Job strategy's
 // generateSelector (pkg/registry/batch/job/strategy.go PrepareForCreate): the labels that tie a
 // Job's pods to it, by name and by uid, and the selector on the uid.
-import type { CronJob, Job } from 'kubernetes-types/batch/v1';
-import type { Mutable } from '../mutable.ts';
+import type { K8sObject, Pod } from '../../model/objects.ts';
 import { setPodSpecDefaults } from '../pod/podSpec.ts';
-
-type JobSpec = Mutable<NonNullable<Job['spec']>>;
+import { child, mapping, mappings, orDefault, orDefaultString } from './shape.ts';
 
 /** batch.LegacyJobNameLabel, JobNameLabel, LegacyControllerUidLabel, ControllerUidLabel (pkg/apis/batch/types.go). */
-export const JOB_NAME_LABELS = ['job-name', 'batch.kubernetes.io/job-name'] as const;
-export const CONTROLLER_UID_LABELS = ['controller-uid', 'batch.kubernetes.io/controller-uid'] as const;
+const JOB_NAME_LABELS = ['job-name', 'batch.kubernetes.io/job-name'];
+const CONTROLLER_UID_LABELS = ['controller-uid', 'batch.kubernetes.io/controller-uid'];
 
 /** The template's pod spec defaults (a template, not a Pod: SetDefaults_PodSpec, not SetDefaults_Pod). */
-function setTemplateDefaults(template: NonNullable<JobSpec['template']> | undefined): void {
-  if (template) setPodSpecDefaults((template.spec ??= { containers: [] }));
+function setTemplateDefaults(template: unknown): void {
+  const t = mapping(template);
+  const spec = t && child(t, 'spec');
+  const lists = [spec?.['containers'], spec?.['initContainers']];
+  if (spec && lists.every((l) => l == null || Array.isArray(l)))
+    setPodSpecDefaults(spec as unknown as NonNullable<Pod['spec']>);
 }
 
 /** SetDefaults_Job, then the template's. Run again on the object as read back, it copies the template's labels, generated ones included. */
-export function setJobDefaults(job: Mutable<Job>): void {
-  const spec = (job.spec ??= { template: {} }) as JobSpec;
+export function setJobDefaults(job: K8sObject): void {
+  const spec = child(job, 'spec');
+  if (!spec) return;
   // A non-parallel job can leave both unset: both become 1.
-  if (spec.completions == null && spec.parallelism == null) spec.completions = 1;
-  spec.parallelism ??= 1;
-  spec.backoffLimit ??= spec.backoffLimitPerIndex != null ? 2147483647 : 6;
-  const labels = spec.template?.metadata?.labels;
-  const meta = (job.metadata ??= {});
+  if (spec['completions'] == null && spec['parallelism'] == null) spec['completions'] = 1;
+  orDefault(spec, 'parallelism', 1);
+  orDefault(spec, 'backoffLimit', spec['backoffLimitPerIndex'] != null ? 2147483647 : 6);
+  const labels = mapping(mapping(mapping(spec['template'])?.['metadata'])?.['labels']);
+  const meta = mapping(job.metadata);
   // The same map, as Go assigns it: the labels generateJobSelector adds to the template are the
   // Job's too, until storage's encoding separates them (admitStored.ts).
-  if (labels && Object.keys(meta.labels ?? {}).length === 0) meta.labels = labels;
-  spec.completionMode ??= 'NonIndexed';
-  spec.suspend ??= false;
-  for (const rule of spec.podFailurePolicy?.rules ?? [])
-    for (const pattern of rule.onPodConditions ?? []) (pattern as { status?: string }).status ||= 'True';
+  if (labels && meta && Object.keys(mapping(meta['labels']) ?? {}).length === 0) meta['labels'] = labels;
+  orDefault(spec, 'completionMode', 'NonIndexed');
+  orDefault(spec, 'suspend', false);
+  const policy = mapping(spec['podFailurePolicy']);
+  for (const rule of mappings(policy?.['rules']))
+    for (const pattern of mappings(rule['onPodConditions'])) orDefaultString(pattern, 'status', 'True');
   // JobPodReplacementPolicy, GA in v1.34.
-  spec.podReplacementPolicy ??= spec.podFailurePolicy ? 'Failed' : 'TerminatingOrFailed';
-  spec.manualSelector ??= false;
-  setTemplateDefaults(spec.template);
+  orDefault(spec, 'podReplacementPolicy', policy ? 'Failed' : 'TerminatingOrFailed');
+  orDefault(spec, 'manualSelector', false);
+  setTemplateDefaults(spec['template']);
 }
 
 /**
@@ -46,25 +50,28 @@ export function setJobDefaults(job: Mutable<Job>): void {
  * matches batch.kubernetes.io/controller-uid. An update keeps them: the uid is kept, so this gives
  * the same labels again.
  */
-export function generateJobSelector(job: Mutable<Job>): void {
-  const spec = job.spec as JobSpec;
-  if (spec.manualSelector) return;
+export function generateJobSelector(job: K8sObject): void {
+  const spec = mapping(job['spec']);
+  if (!spec || spec['manualSelector'] === true) return;
   const name = job.metadata?.name ?? '';
   const uid = job.metadata?.uid ?? '';
-  const template = (spec.template ??= {});
-  const labels = ((template.metadata ??= {}).labels ??= {});
-  for (const l of JOB_NAME_LABELS) labels[l] ??= name;
-  for (const l of CONTROLLER_UID_LABELS) labels[l] ??= uid;
-  const selector = (spec.selector ??= {});
-  (selector.matchLabels ??= {})[CONTROLLER_UID_LABELS[1]] ??= uid;
+  const template = child(spec, 'template');
+  const meta = template && child(template, 'metadata');
+  const labels = meta && child(meta, 'labels');
+  for (const l of JOB_NAME_LABELS) if (labels) orDefault(labels, l, name);
+  for (const l of CONTROLLER_UID_LABELS) if (labels) orDefault(labels, l, uid);
+  const selector = child(spec, 'selector');
+  const matchLabels = selector && child(selector, 'matchLabels');
+  if (matchLabels) orDefault(matchLabels, CONTROLLER_UID_LABELS[1]!, uid);
 }
 
 /** SetDefaults_CronJob; the job template's pod spec gets its defaults, the job template's spec none. */
-export function setCronJobDefaults(cj: Mutable<CronJob>): void {
-  const spec = (cj.spec ??= { schedule: '', jobTemplate: {} }) as Mutable<NonNullable<CronJob['spec']>>;
-  spec.concurrencyPolicy ||= 'Allow';
-  spec.suspend ??= false;
-  spec.successfulJobsHistoryLimit ??= 3;
-  spec.failedJobsHistoryLimit ??= 1;
-  setTemplateDefaults(spec.jobTemplate?.spec?.template);
+export function setCronJobDefaults(cj: K8sObject): void {
+  const spec = child(cj, 'spec');
+  if (!spec) return;
+  orDefaultString(spec, 'concurrencyPolicy', 'Allow');
+  orDefault(spec, 'suspend', false);
+  orDefault(spec, 'successfulJobsHistoryLimit', 3);
+  orDefault(spec, 'failedJobsHistoryLimit', 1);
+  setTemplateDefaults(mapping(mapping(spec['jobTemplate'])?.['spec'])?.['template']);
 }
