@@ -61,3 +61,45 @@ describe('placeFailureLabels', () => {
     expect(calls).toBe(first);
   });
 });
+
+describe('placeFailureLabels beside the boxes', () => {
+  // Lesson 12's picture at 1280×800: the client's cross at its right edge, my-service to its right.
+  const client = { x: 560, y: 97, w: 150, h: 66 };
+  const service = { x: 757, y: 100, w: 218, h: 102 };
+  const reason =
+    'default/my-service has no endpoints: 3 pods match the selector of default/my-service but none is Ready (e.g. default/web-1: phase Running, not Ready)';
+
+  it('does not cover a box when a free place is near', () => {
+    const [l] = placeFailureLabels([{ p: { x: 705, y: 108 }, reason }], measure, 720 + 560, 800, new Map(), [
+      client,
+      service,
+    ]);
+    expect(overlaps(l!, client)).toBe(false);
+    expect(overlaps(l!, service)).toBe(false);
+    // Near its cross: it touches the client's column.
+    expect(l!.x).toBeLessThan(client.x + client.w);
+    expect(Math.abs(l!.y + l!.h / 2 - 108)).toBeLessThan(150);
+  });
+
+  it('keeps its first place, right of the cross, when nothing is there', () => {
+    const [free] = placeFailureLabels([{ p: { x: 705, y: 108 }, reason: 'timeout' }], measure, 1280, 800, new Map(), [
+      client,
+    ]);
+    expect(free!.x).toBe(717);
+    expect(free!.y).toBe(99);
+  });
+
+  it("beside a column of boxes at its cross's height when the cross is on a box", () => {
+    // Lesson 11 at 1280×800: a pod's cross at its top right, inside node-3's column.
+    const node = { x: 1020, y: 512, w: 218, h: 64 };
+    const pod = { x: 1033, y: 565, w: 194, h: 82 };
+    const why = 'pod default/web-3 does not listen on 8080/TCP (its containers declare 9376/TCP)';
+    const [l] = placeFailureLabels([{ p: { x: 1215, y: 575 }, reason: why }], measure, 1280, 800, new Map(), [
+      node,
+      pod,
+    ]);
+    expect(overlaps(l!, pod) || overlaps(l!, node)).toBe(false);
+    // …and near it: beside the column or under the pod, not across the diagram.
+    expect(Math.abs(l!.y - 575)).toBeLessThan(120);
+  });
+});

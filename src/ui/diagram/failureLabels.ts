@@ -41,13 +41,43 @@ function wrapped(reason: string, maxW: number, measure: (s: string) => number, c
   return hit;
 }
 
-/** One label per (place, reason), inside a `w`×`h` canvas, top to bottom without overlapping. */
+/** A rectangle in screen pixels. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const overlap = (a: Rect, b: Rect): number => {
+  const dx = Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x);
+  const dy = Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y);
+  return dx > 0 && dy > 0 ? dx * dy : 0;
+};
+
+/** How far `r` lies from `p` (0 inside it). */
+const distance = (r: Rect, p: Point): number =>
+  Math.hypot(Math.max(r.x - p.x, 0, p.x - r.x - r.w), Math.max(r.y - p.y, 0, p.y - r.y - r.h));
+
+// A pixel of a box covered costs as much as this many pixels of distance from the cross: a label
+// sits beside its cross unless that hides a box, and then as near as a free place allows.
+const PER_PIXEL_AWAY = 10;
+// Boxes farther than this from the cross do not offer their sides as places.
+const NEAR = 260;
+
+/**
+ * One label per (place, reason), inside a `w`×`h` canvas, top to bottom without overlapping. Each
+ * label goes where it covers the least of `boxes` (the diagram's boxes in screen pixels, and the
+ * cross itself): beside its cross when that is free, else beside a box near it, wrapped narrower
+ * if a narrow free column fits better. A label over a Service's name hid what a learner was to read.
+ */
 export function placeFailureLabels(
   marks: readonly FailureMark[],
   measure: (s: string) => number,
   w: number,
   h: number,
   cache: WrapCache = new Map(),
+  boxes: readonly Rect[] = [],
 ): PlacedLabel[] {
   const unique = new Map<string, FailureMark>();
   for (const m of marks) {
@@ -58,25 +88,53 @@ export function placeFailureLabels(
   const placed: PlacedLabel[] = [];
   const ordered = [...unique.values()].sort((a, b) => a.p.y - b.p.y || a.p.x - b.p.x);
   for (const { p, reason } of ordered) {
-    const { lines, width } = wrapped(reason, maxW, measure, cache);
-    const boxW = width + 2 * PAD;
-    const boxH = lines.length * LABEL_LINE_HEIGHT + 4;
-    // Right of the cross when there is room, else left of it; then clamped into the canvas.
-    const right = p.x + 12 + boxW <= w - MARGIN;
-    const x = Math.max(MARGIN, Math.min(w - MARGIN - boxW, right ? p.x + 12 : p.x - 12 - boxW));
-    let y = p.y - 9;
-    // Below every placed label it would cover (they are placed top down, so one pass settles it).
-    for (let moved = true; moved;) {
-      moved = false;
-      for (const o of placed) {
-        if (x < o.x + o.w && o.x < x + boxW && y < o.y + o.h + GAP && o.y < y + boxH + GAP) {
-          y = o.y + o.h + GAP;
-          moved = true;
-        }
+    const cross: Rect = { x: p.x - 8, y: p.y - 8, w: 16, h: 16 };
+    const near = boxes.filter((b) => distance(b, p) < NEAR);
+    let best: { score: number; label: PlacedLabel } | null = null;
+    for (const width of maxW > 200 ? [maxW, 200] : [maxW]) {
+      const { lines, width: textW } = wrapped(reason, width, measure, cache);
+      const boxW = textW + 2 * PAD;
+      const boxH = lines.length * LABEL_LINE_HEIGHT + 4;
+      // Right of the cross (the first choice), left, below, above; then beside each box near it.
+      const spots: Point[] = [
+        { x: p.x + 12, y: p.y - 9 },
+        { x: p.x - 12 - boxW, y: p.y - 9 },
+        { x: p.x - boxW / 2, y: p.y + 12 },
+        { x: p.x - boxW / 2, y: p.y - 12 - boxH },
+        ...near.flatMap((b) => [
+          { x: b.x, y: b.y + b.h + GAP },
+          { x: b.x, y: b.y - GAP - boxH },
+          { x: b.x - GAP - boxW, y: p.y - 9 },
+          { x: b.x + b.w + GAP, y: p.y - 9 },
+        ]),
+      ];
+      for (const spot of spots) {
+        const label = settle(spot, boxW, boxH, w, h, placed);
+        const r: Rect = label;
+        let covered = overlap(r, cross) * 100;
+        for (const b of near) covered += overlap(r, b);
+        const score = covered + PER_PIXEL_AWAY * distance(r, p);
+        if (!best || score < best.score) best = { score, label: { ...label, cross: p, lines } };
       }
     }
-    y = Math.max(MARGIN, Math.min(h - MARGIN - boxH, y));
-    placed.push({ cross: p, x, y, w: boxW, h: boxH, lines });
+    placed.push(best!.label);
   }
   return placed;
+}
+
+/** The label at `spot`, kept inside the canvas and moved down past every placed label it would cover. */
+function settle(spot: Point, boxW: number, boxH: number, w: number, h: number, placed: readonly PlacedLabel[]) {
+  const x = Math.max(MARGIN, Math.min(w - MARGIN - boxW, spot.x));
+  let y = Math.max(MARGIN, spot.y);
+  // Below every placed label it would cover (they are placed top down, so one pass settles it).
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const o of placed) {
+      if (x < o.x + o.w && o.x < x + boxW && y < o.y + o.h + GAP && o.y < y + boxH + GAP) {
+        y = o.y + o.h + GAP;
+        moved = true;
+      }
+    }
+  }
+  return { x, y: Math.max(MARGIN, Math.min(h - MARGIN - boxH, y)), w: boxW, h: boxH };
 }

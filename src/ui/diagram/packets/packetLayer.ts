@@ -83,7 +83,7 @@ export class PacketLayer {
     // with none in the air. The frame still counts: the canvas shows its moment.
     const picture = pictureOf(pos, frame.view, this.dots);
     if (!(this.shown && samePicture(this.shown, picture))) {
-      paintPackets(ctx, picture, pos, frame.view, this.wraps, this.dots);
+      paintPackets(ctx, picture, pos, frame.view, this.wraps, this.dots, this.geometry.boxes);
       this.shown = picture;
     }
     return { drawn: pos.drawn, frames: this.frames, next: pos.next };

@@ -1,9 +1,15 @@
 // How the packets of one moment (packetScene.ts) are painted on a canvas: each dot its colour's
 // sprite (dotSprites.ts), then the failure labels in screen pixels. Only the painter needs it: the
 // worker, or the page where a browser cannot hand a canvas to a worker (pagePainter.ts).
-import { LABEL_LINE_HEIGHT, placeFailureLabels, type PlacedLabel, type WrapCache } from '../failureLabels.ts';
+import {
+  LABEL_LINE_HEIGHT,
+  placeFailureLabels,
+  type PlacedLabel,
+  type Rect,
+  type WrapCache,
+} from '../failureLabels.ts';
 import { DotSprites, type SpriteCanvas } from './dotSprites.ts';
-import { PACKET_RADIUS, type FrameView, type Positions } from './packetScene.ts';
+import { PACKET_RADIUS, type Box, type FrameView, type Positions } from './packetScene.ts';
 
 /** The sprites of the packets' dots (a dot, outlined), drawn on canvases `make` gives. */
 export const packetDots = (make: (size: number) => SpriteCanvas): DotSprites =>
@@ -60,6 +66,7 @@ export function paintPackets(
   view: FrameView,
   wraps: WrapCache,
   dots: DotSprites,
+  boxes: ReadonlyMap<string, Box> = new Map(),
 ): void {
   const { dpr, width, height } = view;
   const [tx, ty, zoom] = view.transform;
@@ -78,8 +85,34 @@ export function paintPackets(
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = LABEL_FONT;
   const screen = pos.marks.map((m) => ({ p: { x: tx + m.p.x * zoom, y: ty + m.p.y * zoom }, reason: m.reason }));
-  for (const l of placeFailureLabels(screen, (s) => ctx.measureText(s).width, width, height, wraps))
+  const covered = labelObstacles(boxes).map((b) => ({
+    x: tx + b.x * zoom,
+    y: ty + b.y * zoom,
+    w: b.w * zoom,
+    h: b.h * zoom,
+  }));
+  for (const l of placeFailureLabels(screen, (s) => ctx.measureText(s).width, width, height, wraps, covered))
     drawFailure(ctx, l);
+}
+
+// What a failure label should not cover, in flow coordinates, per geometry: every box that holds no
+// other box (a client, a Service, a pod, a kube-proxy pill…), and of a box that holds others (a
+// node) only its header, whose name and address the learner reads; its empty floor is room.
+const obstacles = new WeakMap<ReadonlyMap<string, Box>, Rect[]>();
+function labelObstacles(boxes: ReadonlyMap<string, Box>): Rect[] {
+  let out = obstacles.get(boxes);
+  if (out) return out;
+  const all = [...boxes.values()].filter((b) => b.w > 0 && b.h > 0);
+  const holds = (a: Box, b: Box) =>
+    a !== b && b.x >= a.x && b.y >= a.y && b.x + b.w <= a.x + a.w && b.y + b.h <= a.y + a.h;
+  out = all.map((a) => {
+    // A node's header (its name, address and kube-proxy pill) ends where its highest pod starts;
+    // the pill, a short box, sits inside the header.
+    const head = Math.min(a.h, ...all.filter((b) => holds(a, b) && b.h >= 60).map((b) => b.y - a.y));
+    return all.some((b) => holds(a, b)) ? { ...a, h: head } : a;
+  });
+  obstacles.set(boxes, out);
+  return out;
 }
 
 const LABEL_FONT = '600 11px system-ui, sans-serif';
