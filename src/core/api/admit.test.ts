@@ -76,6 +76,26 @@ describe('decode errors (the API server JSON decoder)', () => {
     );
   });
 
+  it("what kubelet's ConfigMap and Secret look-ups read decodes as its types (a mapping for env crashed the load)", () => {
+    const ctx = testCluster();
+    const pod = (container: string, spec = '') =>
+      applyYaml(
+        ctx,
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i${container}}]${spec}}\n`,
+      )[0]!;
+    const prefix =
+      'Error from server (BadRequest): error when creating "test.yaml": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal ';
+    expect(pod(', env: {valueFrom: {configMapKeyRef: {name: x, key: k}}}').message).toBe(
+      `${prefix}object into Go struct field Container.spec.containers.env of type []v1.EnvVar`,
+    );
+    expect(pod(', envFrom: {configMapRef: {name: x}}').message).toBe(
+      `${prefix}object into Go struct field Container.spec.containers.envFrom of type []v1.EnvFromSource`,
+    );
+    expect(pod(', env: ["A=1"]').message).toBe(
+      `${prefix}string into Go struct field Container.spec.containers.env of type v1.EnvVar`,
+    );
+  });
+
   it('reports misspelt fields of closed types as strict decoding errors', () => {
     const [r] = applyYaml(
       testCluster(),

@@ -114,6 +114,13 @@ describe('a volume whose ConfigMap kubelet cannot find', () => {
       'MountVolume.SetUp failed for volume "cfg" : configmap references non-existent config key: color',
     );
   });
+
+  it('items written as a mapping are no keys to check: the load does not throw (a fuzz case did)', () => {
+    const s = loadScenario(
+      `${yaml}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: items}\nspec:\n  containers: [{name: app, image: nginx}]\n  volumes:\n  - name: cfg\n    configMap: {name: web-config, items: {key: color, path: c}}\n`,
+    );
+    expect(s.state.pods.find((p) => p.metadata.name === 'items')?.status?.phase).toBe('Running');
+  });
 });
 
 describe('the scenario is the whole YAML', () => {

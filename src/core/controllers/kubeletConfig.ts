@@ -70,7 +70,10 @@ function mountError(state: ClusterState, pod: AdmittedPod): { volume: string; er
     if (!source || source.optional) continue;
     const kind: Kind = cm ? 'ConfigMap' : 'Secret';
     const keys = lookup(state, ns, kind, (cm ? cm.name : sec?.secretName) ?? '');
-    const missing = typeof keys === 'string' ? keys : source.items?.find((i) => !keys.includes(i?.key))?.key;
+    // `items` is not decoded (the first screen's decoder leaves volume sources open): a mapping there
+    // is no list of keys to check.
+    const listed = Array.isArray(source.items) ? source.items : [];
+    const missing = typeof keys === 'string' ? keys : listed.find((i) => !keys.includes(i?.key))?.key;
     if (missing !== undefined)
       return {
         volume: v?.name ?? '',

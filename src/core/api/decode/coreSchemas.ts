@@ -103,12 +103,19 @@ const resourceRequirements = struct('v1.ResourceRequirements', {
   claims: any, // []ResourceClaim: names the pod's resourceClaims, which the playground does not read
 });
 
+// The lists kubelet's ConfigMap and Secret look-ups walk (controllers/kubeletConfig.ts): a mapping
+// where a list belongs is the API server's BadRequest and never reaches kubelet. Open: their fields
+// pass as written (kubelet reads them with optional chaining; a volume's items it checks itself).
+const listOf = (go: string) => arr(struct(go, {}, true));
+
 const container = struct(
   'v1.Container',
   {
     name: str(),
     image: str(),
     ports: arr(containerPort),
+    env: listOf('v1.EnvVar'),
+    envFrom: listOf('v1.EnvFromSource'),
     restartPolicy: str('v1.ContainerRestartPolicy'),
     volumeMounts: arr(volumeMount),
     resources: resourceRequirements,
