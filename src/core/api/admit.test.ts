@@ -4,6 +4,15 @@ import { admitObject } from './admit.ts';
 import portEighty from './fixtures/port-eighty.yaml?raw';
 import unknownKinds from './fixtures/unknown-kind.yaml?raw';
 
+/** Applies a Pod with one container `c`: `container` continues its mapping, `spec` the pod's spec. */
+const podIn =
+  (ctx: ReturnType<typeof testCluster>) =>
+  (container: string, spec = '') =>
+    applyYaml(
+      ctx,
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i${container}}]${spec}}\n`,
+    )[0]!;
+
 describe('decode errors (the API server JSON decoder)', () => {
   it('port: "eighty" is a BadRequest positioned on the field', () => {
     const [r] = applyYaml(testCluster(), portEighty);
@@ -48,12 +57,7 @@ describe('decode errors (the API server JSON decoder)', () => {
   });
 
   it('volumeMounts, volumes and the service-account fields decode as their types', () => {
-    const ctx = testCluster();
-    const pod = (container: string, spec = '') =>
-      applyYaml(
-        ctx,
-        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i${container}}]${spec}}\n`,
-      )[0]!;
+    const pod = podIn(testCluster());
     const prefix =
       'Error from server (BadRequest): error when creating "test.yaml": Pod in version "v1" cannot be handled as a Pod: ';
     expect(pod(', volumeMounts: {name: x, mountPath: /x}').message).toBe(
@@ -77,12 +81,7 @@ describe('decode errors (the API server JSON decoder)', () => {
   });
 
   it("what kubelet's ConfigMap and Secret look-ups read decodes as its types (a mapping for env crashed the load)", () => {
-    const ctx = testCluster();
-    const pod = (container: string, spec = '') =>
-      applyYaml(
-        ctx,
-        `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i${container}}]${spec}}\n`,
-      )[0]!;
+    const pod = podIn(testCluster());
     const prefix =
       'Error from server (BadRequest): error when creating "test.yaml": Pod in version "v1" cannot be handled as a Pod: json: cannot unmarshal ';
     expect(pod(', env: {valueFrom: {configMapKeyRef: {name: x, key: k}}}').message).toBe(
