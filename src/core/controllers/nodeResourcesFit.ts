@@ -10,7 +10,7 @@
 import type { Pod } from '../model/objects.ts';
 import type { AdmittedNode, AdmittedPod } from '../model/admitted.ts';
 import { parseQuantity, scaledValue } from '../api/resource/quantity.ts';
-import { podResources, type Amounts } from '../api/resource/podResources.ts';
+import { addAmounts, podResources, type Amounts } from '../api/resource/podResources.ts';
 
 type PodSpec = NonNullable<Pod['spec']>;
 /** Requested amounts by resource name: milli-units for cpu, units for the rest (ScaledValue rounded up). */
@@ -51,7 +51,7 @@ export function resourceFit(bound: readonly AdmittedPod[]) {
     /** A pod bound to `node` now holds its requests there. */
     bound(pod: AdmittedPod, node: string): void {
       const sum = used.get(node) ?? used.set(node, new Map()).get(node)!;
-      for (const [name, v] of podRequests(pod.spec)) sum.set(name, (sum.get(name) ?? 0) + v);
+      addAmounts(sum, podRequests(pod.spec), numbers.add);
     },
     /** NodeInfo's AllowedPodNumber: the Value() of the node's allocatable pods (0 without one). */
     allowedPods: (node: AdmittedNode): number => amount('pods', node.status?.allocatable?.pods ?? 0),

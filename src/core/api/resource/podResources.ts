@@ -23,14 +23,17 @@ const list = (v: unknown): NonNullable<PodSpec['containers']> => (Array.isArray(
 const entries = (from: unknown): [string, unknown][] =>
   from && typeof from === 'object' && !Array.isArray(from) ? Object.entries(from) : [];
 
+/** Adds each amount of `from` to `into`'s amount of the same resource name. */
+export function addAmounts<V>(into: Map<string, V>, from: ReadonlyMap<string, V>, add: (a: V, b: V) => V): void {
+  for (const [name, v] of from) {
+    const had = into.get(name);
+    into.set(name, had === undefined ? v : add(had, v));
+  }
+}
+
 /** The pod's total of `field` (resources.requests or resources.limits) by resource name. */
 export function podResources<V>(spec: PodSpec, field: 'requests' | 'limits', amounts: Amounts<V>): Map<string, V> {
-  const addInto = (into: Map<string, V>, from: Map<string, V>) => {
-    for (const [name, v] of from) {
-      const had = into.get(name);
-      into.set(name, had === undefined ? v : amounts.add(had, v));
-    }
-  };
+  const addInto = (into: Map<string, V>, from: Map<string, V>) => addAmounts(into, from, amounts.add);
   const raise = (into: Map<string, V>, from: Map<string, V>) => {
     for (const [name, v] of from) {
       const had = into.get(name);

@@ -7,7 +7,7 @@
 
 import type { AdmittedNode, AdmittedPod } from '../../model/admitted.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
-import { podResources, type Amounts } from '../../api/resource/podResources.ts';
+import { addAmounts, podResources, type Amounts } from '../../api/resource/podResources.ts';
 import {
   addQuantities,
   compareQuantities,
@@ -72,12 +72,7 @@ export function describeNodeResource(w: Lines, node: AdmittedNode, pods: readonl
   const memory = allocatable.get('memory');
   const requests: List = new Map();
   const limits: List = new Map();
-  const sum = (into: List, from: List) => {
-    for (const [n, q] of from) {
-      const had = into.get(n);
-      into.set(n, had ? addQuantities(had, q) : q);
-    }
-  };
+  const sum = (into: List, from: List) => addAmounts(into, from, addQuantities);
   for (const pod of pods) {
     const req = podResources(pod.spec, 'requests', quantities);
     const lim = podResources(pod.spec, 'limits', quantities);
