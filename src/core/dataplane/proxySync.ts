@@ -39,7 +39,7 @@ import type { HopAt } from './types.ts';
  * its own: with 10,000 Services that object was one more cold load per request.
  */
 export interface EndpointRules extends PodViewFields {
-  /** This record as its pod's view (its fields hold the answer); null: no pod has the IP; undefined: not looked up yet. */
+  /** This record as its pod's view (its fields hold the answer); null: no pod has the IP; undefined: not looked up yet (podOf reads it for a record without a pod only). */
   answer: PodView | null | undefined;
   ep: ProxyEndpoint;
   /** `ip:port` */
@@ -81,8 +81,8 @@ export interface EndpointRules extends PodViewFields {
   clusterIPDnatSaid: Said | undefined;
 }
 
-/** A PodView's fields, blank until the record holds its pod (`pod` undefined then). */
-type PodViewFields = Omit<PodView, 'pod'> & { pod: PodView['pod'] | undefined };
+/** A PodView's fields, blank until the record holds its pod (`pod` and `at` undefined then). */
+type PodViewFields = Omit<PodView, 'pod' | 'at'> & { pod: PodView['pod'] | undefined; at: HopAt | undefined };
 
 /**
  * Writes the view's packet texts for `settings` (its proxy mode): the chain names, the ClusterIP's
@@ -158,9 +158,6 @@ export function serviceAt(sp: ServicePortProxy, path: string): HopAt {
   return Object.freeze({ kind: 'Service', namespace: sp.namespace, name: sp.name, path });
 }
 
-/** A record's place before it holds its pod (never put in a hop: a record without a pod is not delivered to as one). */
-const NO_POD_AT: HopAt = Object.freeze({ kind: 'Pod', name: '' });
-
 function endpointRules(
   sp: ServicePortProxy,
   node: string,
@@ -179,9 +176,10 @@ function endpointRules(
     // and with 10,000 Services it is cold, so each cache line it spans costs a load. `ip` (the DNAT
     // hop's and the delivery's address) beside `ipNum`: among the rest it was a fifth line per packet.
     // Delivery reads `proxies`, not `ingressController` and `gatewayLabel`, nor `pod` and
-    // `servedNote` (podView.ts): 21 fields, 192 bytes with the header, where 24 were 216.
+    // `servedNote` (podView.ts); a packet tells a record that holds its pod by `at` and takes the
+    // port from `servedPort` (podOf, endpointPort), not `answer` and `port`: 19 fields, 176 bytes
+    // with the header, where 24 were 216 and 21 were 192.
     const rec: EndpointRules = {
-      answer: undefined,
       pickRule: mode === 'iptables' ? flat(iptablesRandomRule(sp, chain, eps, i)) : numgen,
       pickDetail:
         mode === 'iptables'
@@ -196,10 +194,9 @@ function endpointRules(
       clusterIPDnatSaid: undefined,
       dnatRule: flat(dnatRuleText(mode, sp, ep)),
       endpoint: ep.endpoint,
-      port: ep.port,
+      at: undefined,
       ref: '',
       node: '',
-      at: NO_POD_AT,
       proxies: false,
       servedPort: -1,
       servedProtocol: '',
@@ -207,6 +204,8 @@ function endpointRules(
       servedClient: undefined,
       servedDetail: '',
       servedSaid: undefined,
+      answer: undefined,
+      port: ep.port,
       nodeName: ep.nodeName,
       affinityRule: sticky ? flat(affinityRuleText(mode, sp, chain, ep)) : '',
       affinityPinned:
@@ -255,16 +254,8 @@ export function holdAnswer(rec: EndpointRules, protocol: string, view: PodView |
   rec.ingressController = view.ingressController;
   rec.gatewayLabel = view.gatewayLabel;
   rec.proxies = view.proxies;
-  rec.servedPort = view.servedPort;
-  rec.servedProtocol = view.servedProtocol;
-  rec.servedResponse = view.servedResponse;
-  rec.servedNote = view.servedNote;
-  rec.servedAddress = view.servedAddress;
-  rec.servedHead = view.servedHead;
-  rec.servedTail = view.servedTail;
-  rec.servedClient = view.servedClient;
-  rec.servedDetail = view.servedDetail;
-  rec.servedSaid = view.servedSaid;
+  // Not the view's last answer (served…), which may be on another port: a record's is its own port's
+  // or none (endpointPort reads its port there).
   rec.at = view.at;
   rec.acceptsHead = view.acceptsHead;
   // The fields were just set from the view: the record is a PodView now.
@@ -272,4 +263,33 @@ export function holdAnswer(rec: EndpointRules, protocol: string, view: PodView |
   const answer = podAnswers(view.pod, rec.port, protocol, view.ports);
   if (answer.ok) keepAnswer(own, rec.endpoint, rec.port, protocol, answer);
   rec.answer = own;
+}
+
+/**
+ * The record as the pod view a packet DNATed to it is delivered to (null: no pod has its IP), its pod
+ * looked up on its first packet when its sync (of `sp`) had no pod views (`podView`). A record that holds its
+ * pod is told by `at`, which delivery reads next to the pod's other fields, rather than by `answer`:
+ * with 10,000 Services one field less in the record's per-packet block (proxySync.ts endpointRules).
+ */
+export function podOf(
+  rec: EndpointRules,
+  sp: ServicePortProxy,
+  podView: (ip: string) => PodView | undefined,
+): PodView | null {
+  // Its fields were set from its pod's view (holdAnswer): it is that PodView. Compared with
+  // undefined, which loads nothing: compared with an object, V8 checks the `at` it holds is one, a
+  // load of a cold header.
+  if (rec.at !== undefined) return rec as PodView;
+  if (rec.answer === undefined) holdAnswer(rec, sp.protocol, podView(rec.ip));
+  return rec.answer ?? null;
+}
+
+/**
+ * The endpoint's port, for its delivery. A record's pod answers on that port only (holdAnswer, and
+ * deliver.ts keeps an answer on the port delivered to), so a record that holds its answer has it in
+ * `servedPort`, which delivery reads anyway: `port`, one field less per packet, is read when it holds none.
+ */
+export function endpointPort(rec: EndpointRules): number {
+  const served = rec.servedPort;
+  return served >= 0 ? served : rec.port;
 }

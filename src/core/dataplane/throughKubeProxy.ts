@@ -7,7 +7,7 @@ import type { Dest } from './route.ts';
 import type { AdmittedService } from '../model/admitted.ts';
 import { deliver } from './deliver.ts';
 import { kubeProxyDecide } from './kubeProxy.ts';
-import { holdAnswer, syncRules } from './proxySync.ts';
+import { endpointPort, podOf, syncRules } from './proxySync.ts';
 import { explainNoEndpoints } from './diagnose.ts';
 import { svcKey } from './serviceAddresses.ts';
 import { ipv4 } from './ipMemo.ts';
@@ -105,15 +105,15 @@ export function throughKubeProxy(
   }
   const ep = v.endpoint;
   // The endpoint's pod and its answer, written at sync (proxySync.ts) or on the first DNAT here.
-  if (ep.answer === undefined) holdAnswer(ep, sp.protocol, ctx.index.podView(ep.ip));
+  const pod = podOf(ep, sp, ctx.index.podView);
   const delivery: Delivery = {
     fromNode: node,
     srcIP,
     dstIP: ep.ip,
-    dstPort: ep.port,
+    dstPort: endpointPort(ep),
     dst: ep.endpoint,
     dstNum: ep.ipNum ?? -1,
-    pod: ep.answer,
+    pod,
     protocol: dest.protocol,
     http: dest.http,
     target: dest.target,
