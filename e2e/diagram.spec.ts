@@ -267,7 +267,8 @@ test('exports the diagram as SVG and PNG with its icons, wires and the packets i
   const svgText = (await read(svg)).toString('utf8');
   expect(svgText.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   expect(svgText).toContain('my-service-nodeport');
-  expect(svgText).toMatch(/<text [^>]*>web-[a-z0-9]+-[a-z0-9]+<\/text>/);
+  // A pod's name as its box shows it: a ten-character template hash makes it one character too long, cut in the middle.
+  expect(svgText).toMatch(/<text [^>]*>web-[a-z0-9]+…?-[a-z0-9]+<\/text>/);
   // Every box's icon (service, pod, node, client, kube-proxy) as plain shapes, the client wires and the packets.
   const boxes = await page.locator('.react-flow__node svg').count();
   expect((svgText.match(/<svg x=/g) ?? []).length).toBe(boxes);

@@ -31,7 +31,7 @@ describe('kubectl scale / expose / create service', () => {
     expect(k('kubectl scale deployment web --replicas=-1').stderr).toBe(
       'error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n',
     );
-    expect(k('kubectl scale rs web-cc4496d87 --replicas=1').stderr).toContain('is managed by deployment "web"');
+    expect(k('kubectl scale rs web-7f9b6fc67c --replicas=1').stderr).toContain('is managed by deployment "web"');
   });
 
   it("expose deployment with the seed's flags appends the generated Service", () => {

@@ -50,7 +50,7 @@ describe("the seed's kubectl run -it --rm --image=busybox bash", () => {
     const t = type(affinity, session, [`wget -O- -q ${clusterIP}`, 'exit']);
     expect(t.shown).toMatchInlineSnapshot(`
       [
-        "myapp-7cbcb46868-rm7k5
+        "myapp-b5bd8c48d-9v9s7
       ",
         "Session ended, resume using 'kubectl attach bash -c bash -i -t' command when the pod is running
       pod "bash" deleted from default namespace
@@ -92,8 +92,8 @@ describe('busybox commands in the pod shell', () => {
     expect(t.shown[0]).toMatchInlineSnapshot(`
       "Connecting to myservice (10.101.125.168:80)
       writing to stdout
-      myapp-7cbcb46868-rm7k5
-      -                    100% |********************************|    23  0:00:00 ETA
+      myapp-b5bd8c48d-9v9s7
+      -                    100% |********************************|    22  0:00:00 ETA
       written to stdout
       "
     `);
@@ -103,7 +103,7 @@ describe('busybox commands in the pod shell', () => {
     const sticky = type(affinity, open().session, Array(6).fill('wget -qO- myservice'));
     expect(new Set(sticky.shown).size).toBe(1);
     expect(sticky.shown[0]).toMatchInlineSnapshot(`
-      "myapp-7cbcb46868-rm7k5
+      "myapp-b5bd8c48d-9v9s7
       "
     `);
     expect(sticky.session.sent).toHaveLength(6);
@@ -228,7 +228,7 @@ describe('busybox commands in the pod shell', () => {
 describe('kubectl exec', () => {
   // The second myapp pod the ReplicaSet created (any would do; its name is seeded).
   const pod = affinity.state.pods.filter((p) => p.metadata.name.startsWith('myapp-'))[1]?.metadata.name ?? '';
-  it('the pod these tests exec into', () => expect(pod).toMatchInlineSnapshot(`"myapp-7cbcb46868-pqj64"`));
+  it('the pod these tests exec into', () => expect(pod).toMatchInlineSnapshot(`"myapp-b5bd8c48d-thj6x"`));
   it('-it POD -- sh opens a session in the existing pod (no hint, no deletion on exit)', () => {
     const r = runKubectl(affinity, ['exec', '-it', pod, '--', 'sh']);
     expect(r).toMatchObject({ stdout: '', stderr: '', exitCode: 0 });
@@ -248,7 +248,7 @@ describe('kubectl exec', () => {
     expect(ok).toMatchObject({ stderr: '', exitCode: 0 });
     // The pod kube-proxy picked (ClientIP affinity: the same one every time).
     expect(ok.stdout).toMatchInlineSnapshot(`
-      "myapp-7cbcb46868-pqj64
+      "myapp-b5bd8c48d-xzcr2
       "
     `);
     expect(runKubectl(affinity, ['exec', pod, '--', 'wget', '-qO-', 'nope'])).toMatchObject({

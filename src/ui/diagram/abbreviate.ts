@@ -1,6 +1,6 @@
 // Fitting text into a box. Shortening a name that does not fit its box in the middle, never at the end: the end is where
-// names differ (a ReplicaSet's Pods share `web-98ff4b867-` and differ in the last five characters),
-// so `web-98ff4b867-kx2p9` becomes `web-98ff…-kx2p9`. The full text stays in the title and the
+// names differ (a ReplicaSet's Pods share `web-5f685c8c97-` and differ in the last five characters),
+// so `web-5f685c8c97-kx2p9` becomes `web-5f68…-kx2p9`. The full text stays in the title and the
 // accessible name (FitText.tsx). Pure: the width of a string is passed in, so it is unit-tested.
 
 export const ELLIPSIS = '…';

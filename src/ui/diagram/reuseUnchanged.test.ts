@@ -31,7 +31,7 @@ describe(reuseUnchanged, () => {
     // at the top, so a taller cluster moves nothing beside it).
     expect(kept.nodes.length).toBe(shown.nodes.length + 1);
     expect(reused).toEqual(
-      expect.arrayContaining(['node:node-1', 'kp:node-1', 'pod:default/web-98ff4b867-kjtfc', 'client:laptop']),
+      expect.arrayContaining(['node:node-1', 'kp:node-1', 'pod:default/web-5f685c8c97-nmlbd', 'client:laptop']),
     );
     expect(reused).not.toContain('svc:default/my-service');
     expect(kept.nodes.find((n) => n.id === 'svc:default/my-service')).toBe(

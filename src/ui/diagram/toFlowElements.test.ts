@@ -284,7 +284,7 @@ describe('findings on the diagram', () => {
     // lines in the browser (long label words broken anywhere).
     const long = {
       ...near,
-      pod: 'default/web-98ff4b867-fkt2w',
+      pod: 'default/web-5f685c8c97-bmfts',
       key: 'app.kubernetes.io/name',
       value: 'MyApp',
       wants: { key: 'app.kubernetes.io/name', value: 'MyAp' },

@@ -7,7 +7,7 @@
 // API token (mountServiceAccountToken, below).
 // A Pod reaches them whoever creates it: `kubectl apply` (admit.ts), a workload controller
 // (controllers/podTemplate.ts), `kubectl run`'s temporary pod (dataplane/tempPod.ts).
-import type { Container, Pod } from '../../model/objects.ts';
+import type { Pod } from '../../model/objects.ts';
 import type { ClusterState } from '../../model/clusterState.ts';
 import type { ServiceAccount, Toleration, Volume } from 'kubernetes-types/core/v1';
 import { findObject } from '../store.ts';
@@ -48,12 +48,6 @@ export function setPodAdmissionDefaults(pod: Pod, state: ClusterState, shown = p
   spec.serviceAccount = spec.serviceAccountName;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   spec.priority ??= 0;
-  // A container's resources is a struct, not a pointer, in the Go types: a stored Pod always prints `resources: {}`.
-  const withResources = (c: Container | null) => {
-    if (c && typeof c === 'object') c.resources ??= {};
-  };
-  spec.containers.forEach(withResources);
-  if (Array.isArray(spec.initContainers)) spec.initContainers.forEach(withResources);
   const tolerations = Array.isArray(spec.tolerations) ? spec.tolerations : [];
   for (const t of DEFAULT_TOLERATIONS)
     if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect)) tolerations.push({ ...t });

@@ -26,6 +26,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
  * and in workload templates alike. Neither is decoded, so each step checks the shape it writes into.
  */
 export function setContainerDefaults(c: Container): void {
+  // Not a defaulter: Container.Resources is a struct, not a pointer (`json:"resources,omitempty"`,
+  // k8s.io/api core/v1 types.go), and encoding/json's omitempty never leaves a struct out, so every
+  // stored container, a Pod's or a template's, reads back with `resources: {}`.
+  c.resources ??= {};
   if (!c.imagePullPolicy) c.imagePullPolicy = defaultImagePullPolicy(c.image);
   c.terminationMessagePath ||= '/dev/termination-log';
   c.terminationMessagePolicy ||= 'File';
@@ -53,8 +57,14 @@ export function setContainerDefaults(c: Container): void {
 }
 
 /**
- * `pod` for a Pod's own spec: SetDefaults_Pod then gives a container's requests its limits'
- * values where unset (pkg/apis/core/v1/defaults.go; a workload's template keeps them unset).
+ * SetDefaults_PodSpec, for every pod spec; with `pod` (a Pod's own spec) SetDefaults_Pod too:
+ * `enableServiceLinks: true`, a container's requests its limits' values where unset, and with
+ * hostNetwork each port's hostPort its containerPort (pkg/apis/core/v1/defaults.go). A workload's
+ * template is a PodTemplateSpec, not a Pod, so it is stored without those three; the pods its
+ * controller creates get them then (controllers/podTemplate.ts). Upstream keeps new pod defaults out
+ * of SetDefaults_PodSpec, as they would change every stored template (its comment; kubernetes/kubernetes
+ * issue 69445); the hostPort left it in v1.28 (gate DefaultHostNetworkHostPortsInPodTemplates, off
+ * since, removed in v1.31).
  */
 export function setPodSpecDefaults(spec: PodSpec, pod?: boolean): void {
   spec.dnsPolicy ||= 'ClusterFirst';
@@ -62,14 +72,14 @@ export function setPodSpecDefaults(spec: PodSpec, pod?: boolean): void {
   spec.terminationGracePeriodSeconds ??= 30;
   spec.schedulerName ||= 'default-scheduler';
   spec.securityContext ??= {};
-  spec.enableServiceLinks ??= true;
+  if (pod) spec.enableServiceLinks ??= true;
   for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
     // Decoding refuses a null container; test builders that skip it may still hold one.
     if (!c || typeof c !== 'object') continue;
     setContainerDefaults(c);
+    if (!pod) continue;
     const r = c.resources;
-    if (pod && r?.limits) r.requests = { ...r.limits, ...r.requests };
-    // SetDefaults_Pod: with hostNetwork the hostPort follows the containerPort.
+    if (r?.limits) r.requests = { ...r.limits, ...r.requests };
     if (spec.hostNetwork) for (const p of c.ports ?? []) if (!p.hostPort) p.hostPort = p.containerPort;
   }
 }

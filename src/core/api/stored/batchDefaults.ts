@@ -11,9 +11,15 @@ import { child, mapping, mappings, orDefault, orDefaultString } from './shape.ts
 const JOB_NAME_LABELS = ['job-name', 'batch.kubernetes.io/job-name'];
 const CONTROLLER_UID_LABELS = ['controller-uid', 'batch.kubernetes.io/controller-uid'];
 
-/** The template's pod spec defaults (a template, not a Pod: SetDefaults_PodSpec, not SetDefaults_Pod). */
+/**
+ * A pod template as stored: its pod spec's defaults (a template, not a Pod: SetDefaults_PodSpec, not
+ * SetDefaults_Pod), and its metadata, a struct (`metav1.ObjectMeta \`json:"metadata,omitempty"\``,
+ * k8s.io/api core/v1 PodTemplateSpec) that encoding/json writes even when empty: `metadata: {}` since
+ * v1.34 left out the zero creationTimestamp (`metadata: {creationTimestamp: null}` before).
+ */
 function setTemplateDefaults(template: unknown): void {
   const t = mapping(template);
+  if (t) child(t, 'metadata');
   const spec = t && child(t, 'spec');
   const lists = [spec?.['containers'], spec?.['initContainers']];
   if (spec && lists.every((l) => l == null || Array.isArray(l)))
@@ -65,7 +71,11 @@ export function generateJobSelector(job: K8sObject): void {
   if (matchLabels) orDefault(matchLabels, CONTROLLER_UID_LABELS[1]!, uid);
 }
 
-/** SetDefaults_CronJob; the job template's pod spec gets its defaults, the job template's spec none. */
+/**
+ * SetDefaults_CronJob; the job template's pod template is stored as a Job's is, the job template's
+ * spec gets no defaults, and its metadata (a JobTemplateSpec's ObjectMeta, batch/v1 types.go) is a
+ * struct too, `metadata: {}` when none is written.
+ */
 export function setCronJobDefaults(cj: K8sObject): void {
   const spec = child(cj, 'spec');
   if (!spec) return;
@@ -73,5 +83,7 @@ export function setCronJobDefaults(cj: K8sObject): void {
   orDefault(spec, 'suspend', false);
   orDefault(spec, 'successfulJobsHistoryLimit', 3);
   orDefault(spec, 'failedJobsHistoryLimit', 1);
-  setTemplateDefaults(mapping(mapping(spec['jobTemplate'])?.['spec'])?.['template']);
+  const jobTemplate = mapping(spec['jobTemplate']);
+  if (jobTemplate) child(jobTemplate, 'metadata');
+  setTemplateDefaults(mapping(jobTemplate?.['spec'])?.['template']);
 }

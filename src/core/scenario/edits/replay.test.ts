@@ -24,9 +24,9 @@ describe('KubectlHistory replay', () => {
     // Pod names and IPs are seeded: inline snapshots, so a deliberate RNG change is one `vitest -u` away.
     expect(webPods(base)).toMatchInlineSnapshot(`
       [
-        "web-cc4496d87-wh5vt",
-        "web-cc4496d87-64x4q",
-        "web-cc4496d87-4j5k6",
+        "web-7f9b6fc67c-97vnk",
+        "web-7f9b6fc67c-fjwvk",
+        "web-7f9b6fc67c-xxjws",
       ]
     `);
     const after = loadScenario(must(deletePod(WEB, first ?? '')));
@@ -34,10 +34,10 @@ describe('KubectlHistory replay', () => {
     const replacementName = webPods(after).find((n) => !webPods(base).includes(n)) ?? '';
     expect(webPods(after)).toEqual([...webPods(base).filter((n) => n !== first), replacementName]);
     const replacement = after.state.pods.find((p) => p.metadata.name === replacementName);
-    expect(replacement?.metadata.ownerReferences?.[0]?.name).toBe('web-cc4496d87');
+    expect(replacement?.metadata.ownerReferences?.[0]?.name).toBe('web-7f9b6fc67c');
     expect({ name: replacementName, podIP: replacement?.status?.podIP }).toMatchInlineSnapshot(`
       {
-        "name": "web-cc4496d87-h2l6t",
+        "name": "web-7f9b6fc67c-h2l6t",
         "podIP": "10.244.1.4",
       }
     `);

@@ -7,20 +7,20 @@ const key = (language: string, text: string) => `${language}\u0000${text}`;
 
 describe(shownText, () => {
   const cut: Fit = {
-    for: key('en', 'pod web-98ff4b867-kjtfc'),
-    shown: 'pod web-98…',
+    for: key('en', 'pod web-5f685c8c97-nmlbd'),
+    shown: 'pod web-5f…',
     cut: { room: 110, font: '12px mono', language: 'en' },
   };
 
   it('shows the measured text as measured', () => {
-    expect(shownText(cut, key('en', 'pod web-98ff4b867-kjtfc'), 'pod web-98ff4b867-kjtfc', 'en', shorten)).toBe(
-      'pod web-98…',
+    expect(shownText(cut, key('en', 'pod web-5f685c8c97-nmlbd'), 'pod web-5f685c8c97-nmlbd', 'en', shorten)).toBe(
+      'pod web-5f…',
     );
   });
 
   it('draws a new text in a box that cut the one before already shortened for that room', () => {
-    expect(shownText(cut, key('en', 'pod web-98ff4b867-6wczb'), 'pod web-98ff4b867-6wczb', 'en', shorten)).toBe(
-      'pod web-98…',
+    expect(shownText(cut, key('en', 'pod web-5f685c8c97-6wczb'), 'pod web-5f685c8c97-6wczb', 'en', shorten)).toBe(
+      'pod web-5f…',
     );
     // One that fits the room is drawn whole.
     expect(shownText(cut, key('en', 'pod web-1'), 'pod web-1', 'en', shorten)).toBe('pod web-1');
@@ -28,11 +28,11 @@ describe(shownText, () => {
 
   it('draws a new text whole where nothing was cut, or the language changed (its room is unknown)', () => {
     const whole: Fit = { for: key('en', 'web'), shown: 'web' };
-    expect(shownText(whole, key('en', 'pod web-98ff4b867-6wczb'), 'pod web-98ff4b867-6wczb', 'en', shorten)).toBe(
-      'pod web-98ff4b867-6wczb',
+    expect(shownText(whole, key('en', 'pod web-5f685c8c97-6wczb'), 'pod web-5f685c8c97-6wczb', 'en', shorten)).toBe(
+      'pod web-5f685c8c97-6wczb',
     );
-    expect(shownText(cut, key('ko', '파드 web-98ff4b867-6wczb'), '파드 web-98ff4b867-6wczb', 'ko', shorten)).toBe(
-      '파드 web-98ff4b867-6wczb',
+    expect(shownText(cut, key('ko', '파드 web-5f685c8c97-6wczb'), '파드 web-5f685c8c97-6wczb', 'ko', shorten)).toBe(
+      '파드 web-5f685c8c97-6wczb',
     );
   });
 });
