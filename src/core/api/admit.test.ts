@@ -106,6 +106,15 @@ describe('decode errors (the API server JSON decoder)', () => {
     expect(r!.field).toBe('spec.prots');
   });
 
+  it("a Node's taints decode as []v1.Taint (a mapping there crashed the scheduler)", () => {
+    const node = (taints: string) =>
+      applyYaml(testCluster(), `apiVersion: v1\nkind: Node\nmetadata: {name: n}\nspec: {taints: ${taints}}\n`)[0]!;
+    expect(node('{key: k, effect: NoSchedule}').message).toBe(
+      'Error from server (BadRequest): error when creating "test.yaml": Node in version "v1" cannot be handled as a Node: json: cannot unmarshal object into Go struct field NodeSpec.spec.taints of type []v1.Taint',
+    );
+    expect(node('[{key: k, effect: NoSchedule}]').outcome).toBe('created');
+  });
+
   it('ownerReferences decode as []v1.OwnerReference: a map, a string controller, a misspelt field', () => {
     const ctx = testCluster();
     const svc = (refs: string) =>

@@ -23,9 +23,12 @@ export function setObjectDefaults(obj: K8sObject): void {
       return;
     case 'Deployment':
     case 'ReplicaSet':
+      setWorkloadDefaults(obj);
+      return;
     case 'StatefulSet':
     case 'DaemonSet':
       setWorkloadDefaults(obj);
+      admissionPlugin('statefulAndDaemonSets').setDefaults?.(obj);
       return;
     case 'EndpointSlice':
       setEndpointSliceDefaults(obj as unknown as EndpointSlice);

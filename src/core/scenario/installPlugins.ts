@@ -30,6 +30,7 @@ import { installIngressController, publishIngressStatus } from '../controllers/i
 import { replayKubectlHistory } from './edits/replay.ts';
 import { mirrorEndpoints } from '../controllers/endpointsMirroring.ts';
 import { validateWorkload } from '../api/workloads/workloads.ts';
+import { setStatefulAndDaemonSetDefaults } from '../api/workloads/setsDefaults.ts';
 import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefulSets.ts';
 import { storeSecret } from '../api/secretData.ts';
 import { startContainers, waitForVolumes } from '../controllers/kubeletConfig.ts';
@@ -67,7 +68,10 @@ export function installPlugins(): void {
         : endpointsWarnings(obj as Endpoints),
   });
   installControllerPlugin('endpoints', { mirror: mirrorEndpoints });
-  installAdmissionPlugin('statefulAndDaemonSets', { validate: validateWorkload });
+  installAdmissionPlugin('statefulAndDaemonSets', {
+    setDefaults: setStatefulAndDaemonSetDefaults,
+    validate: validateWorkload,
+  });
   installControllerPlugin('statefulAndDaemonSets', { reconcileStatefulSet, reconcileDaemonSet });
   installControllerPlugin('kubectlHistory', { replay: replayKubectlHistory });
   // ConfigMaps and Secrets: a Secret's storage (validate has nothing to add to what admit.ts checks) and kubelet's lookups.

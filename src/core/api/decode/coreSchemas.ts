@@ -185,7 +185,14 @@ export const namespaceSchema: Schema = topLevel('Namespace', { spec: any, status
 
 const nodeSpec = struct(
   'v1.NodeSpec',
-  { podCIDR: str(), podCIDRs: arr(str()), providerID: str(), unschedulable: bool },
+  {
+    podCIDR: str(),
+    podCIDRs: arr(str()),
+    providerID: str(),
+    unschedulable: bool,
+    // The scheduler reads each taint's key, value and effect.
+    taints: arr(struct('v1.Taint', { key: str(), value: str(), effect: str('v1.TaintEffect') }, true)),
+  },
   true,
 );
 const nodeStatus = struct(

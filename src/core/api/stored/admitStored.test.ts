@@ -255,10 +255,11 @@ describe('admission around the defaults', () => {
       'kind: LimitRange\napiVersion: v1\nspec: {limits: [{type: Container, default: x, max: {cpu: "1"}}]}',
       'kind: PersistentVolumeClaim\napiVersion: v1\nspec: 5\nstatus: x',
       'kind: RoleBinding\napiVersion: rbac.authorization.k8s.io/v1\nroleRef: x\nsubjects: [x, {kind: User, name: u}]',
+      'kind: Job\napiVersion: batch/v1\nspec: {template: {spec: {containers: [{name: c, image: 1e97}]}}}',
     ];
     const results = applyYaml(testCluster(), shapes.map((s, i) => `metadata: {name: o${i}}\n${s}\n`).join('---\n'));
     expect(results.map((r) => r.outcome)).toEqual(shapes.map(() => 'created'));
-    const [job, cj, hpa, np, lr, pvc, rb] = results.map((r) => r.object!);
+    const [job, cj, hpa, np, lr, pvc, rb, numbered] = results.map((r) => r.object!);
     expect(spec(job!)['selector']).toEqual([1]);
     expect(cj!['spec']).toBe('x');
     expect(spec(hpa!)['behavior']).toMatchObject({
@@ -270,6 +271,10 @@ describe('admission around the defaults', () => {
     // A create sets no status whatever its shape: the claim's is the fresh one.
     expect([pvc!['spec'], pvc!['status']]).toEqual([5, { phase: 'Pending' }]);
     expect(rb!['subjects']).toEqual(['x', { kind: 'User', name: 'u', apiGroup: 'rbac.authorization.k8s.io' }]);
+    // An image that is not a string (a cluster's decoder refuses it): the pod spec is left as written.
+    expect((spec(numbered!)['template'] as { spec: unknown }).spec).toEqual({
+      containers: [{ name: 'c', image: 1e97 }],
+    });
   });
 
   it('a scenario holding a stored kind needs the plug-in: without it, MissingPluginError before anything is admitted', async () => {

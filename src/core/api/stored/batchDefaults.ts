@@ -21,8 +21,11 @@ function setTemplateDefaults(template: unknown): void {
   const t = mapping(template);
   if (t) child(t, 'metadata');
   const spec = t && child(t, 'spec');
-  const lists = [spec?.['containers'], spec?.['initContainers']];
-  if (spec && lists.every((l) => l == null || Array.isArray(l)))
+  // The container defaults read an image as a string (its tag): a container of another shape leaves the spec as written.
+  const wellFormed = (l: unknown) =>
+    l == null ||
+    mappings(l).filter((c) => c['image'] == null || typeof c['image'] === 'string').length === (l as []).length;
+  if (spec && wellFormed(spec['containers']) && wellFormed(spec['initContainers']))
     setPodSpecDefaults(spec as unknown as NonNullable<Pod['spec']>);
 }
 

@@ -1,4 +1,4 @@
-// Defaults and validation of Deployment, ReplicaSet, StatefulSet and DaemonSet
+// Defaults (a StatefulSet's and a DaemonSet's own are setsDefaults.ts) and validation of Deployment, ReplicaSet, StatefulSet and DaemonSet
 // (k8s.io/kubernetes pkg/apis/apps/v1/defaults.go; pkg/apis/apps/validation/validation.go
 // ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec,
 // ValidatePodTemplateSpecForReplicaSet).
@@ -18,42 +18,20 @@ import { labelSelectorMatches } from '../../model/labels.ts';
 
 type Workload = Deployment | ReplicaSet | StatefulSet | DaemonSet;
 
+/** Every workload's template, and a Deployment's and a ReplicaSet's own defaults; the other two kinds' are setsDefaults.ts. */
 export function setWorkloadDefaults(obj: K8sObject): void {
   const w = obj as Workload;
-  const spec = (w.spec ??= {} as never) as NonNullable<Deployment['spec']> &
-    NonNullable<StatefulSet['spec']> &
-    NonNullable<DaemonSet['spec']>;
+  const spec = (w.spec ??= {} as never) as NonNullable<Deployment['spec']>;
   const template = (spec.template ??= {});
   setPodSpecDefaults((template.spec ??= { containers: [] }));
-  switch (obj.kind) {
-    case 'Deployment':
-      spec.replicas ??= 1;
-      spec.strategy ??= { type: 'RollingUpdate' };
-      if (spec.strategy.type === 'RollingUpdate')
-        spec.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...spec.strategy.rollingUpdate };
-      spec.revisionHistoryLimit ??= 10;
-      spec.progressDeadlineSeconds ??= 600;
-      break;
-    case 'ReplicaSet':
-      spec.replicas ??= 1;
-      break;
-    case 'StatefulSet':
-      spec.replicas ??= 1;
-      spec.podManagementPolicy ||= 'OrderedReady';
-      spec.updateStrategy ??= { type: 'RollingUpdate' };
-      if (spec.updateStrategy.type === 'RollingUpdate')
-        spec.updateStrategy.rollingUpdate = { partition: 0, ...spec.updateStrategy.rollingUpdate };
-      spec.revisionHistoryLimit ??= 10;
-      break;
-    case 'DaemonSet':
-      spec.updateStrategy ??= { type: 'RollingUpdate' };
-      if (spec.updateStrategy.type === 'RollingUpdate')
-        spec.updateStrategy.rollingUpdate = { maxUnavailable: 1, maxSurge: 0, ...spec.updateStrategy.rollingUpdate };
-      spec.revisionHistoryLimit ??= 10;
-      break;
-    case undefined: // an object without kind never reaches admission's per-kind step
-      break;
+  if (obj.kind === 'Deployment') {
+    spec.strategy ??= { type: 'RollingUpdate' };
+    if (spec.strategy.type === 'RollingUpdate')
+      spec.strategy.rollingUpdate = { maxUnavailable: '25%', maxSurge: '25%', ...spec.strategy.rollingUpdate };
+    spec.revisionHistoryLimit ??= 10;
+    spec.progressDeadlineSeconds ??= 600;
   }
+  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') spec.replicas ??= 1;
 }
 
 /** The upstream detail names the kind, and ReplicaSet reuses "deployment". */
