@@ -1,6 +1,7 @@
 // The console's requests: a kubectl command, its completion and a line in a pod's shell. With the
 // editor's text (`yaml`) they run on it as typed; kubectl and completion without it run on the last
-// good load (protocol.ts ToWorkerMap).
+// good load (protocol.ts ToWorkerMap). Loaded with the console's engines (consoleEngines.ts), not in
+// the worker's first chunk: the handler reaches them as `engines.answers`.
 import { splitCommandLine } from '../core/argv/index.ts';
 import type { PodShellResult, PodShellSession } from '../core/kubectl/index.ts';
 import type { KubectlNote } from '../core/kubectl/index.ts';
@@ -97,3 +98,6 @@ export function podShellAnswer(
     return answer({ stdout: '', stderr: `error: ${errorText(err)}\n`, exitCode: 1, closed: false });
   }
 }
+
+/** What the handler answers the console's requests with (handler.ts, as `engines.answers`). */
+export const consoleAnswers = { kubectl: kubectlAnswer, complete: completionAnswer, podShell: podShellAnswer };

@@ -4,3 +4,4 @@
 export { runConsoleKubectl as runKubectl, completeKubectl, runInPodShell } from '../core/kubectl/index.ts';
 export { checkLessonGoal } from './lessonGoal.ts';
 export { noteLine } from '../core/kubectl/playgroundNotes.ts';
+export { consoleAnswers } from './consoleAnswers.ts';

@@ -10,9 +10,12 @@ import type { TrafficRunner } from './traffic.ts';
 import type { fillTemplate } from '../core/lessons/index.ts';
 import type { proxyRulesText } from '../core/dataplane/index.ts';
 import type { checkLessonGoal } from './lessonGoal.ts';
+import type { consoleAnswers } from './consoleAnswers.ts';
 
 /** The parts of the core that answer kubectl and traffic requests, wired by the worker entry. */
 export interface Engines {
+  /** The console's requests answered (consoleAnswers.ts: kubectl, completion, a pod shell's line), with its engines. */
+  answers?: typeof consoleAnswers;
   /** A lesson step's Check (lessonGoal.ts), loaded with the console's engines (it runs kubectl). */
   checkGoal?: typeof checkLessonGoal;
   kubectl?: (scenario: Scenario, argv: string[]) => KubectlResult;

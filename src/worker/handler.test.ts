@@ -8,6 +8,7 @@ import { runTraffic } from './traffic.ts';
 import { loadScenario } from '../core/scenario/index.ts';
 import { iptablesRestoreForNode, nftRulesetForNode } from '../core/dataplane/index.ts';
 import type { FromWorker, MessageOf } from './protocol.ts';
+import { consoleAnswers } from './consoleAnswers.ts';
 
 const defaultYaml = readFileSync(new URL('../scenarios/default.yaml', import.meta.url), 'utf8');
 const editYaml = readFileSync(new URL('./fixtures/edit-me.yaml', import.meta.url), 'utf8');
@@ -193,8 +194,9 @@ describe(createHandler, () => {
               throw new Error('kaput');
             })()
           : { stdout: `${s.state.services.length} services\n`, stderr: '', exitCode: 0 },
-      // The console's chunk brings the notes' wording with kubectl (sim.worker.ts).
+      // The console's chunk brings the notes' wording and the console's answers with kubectl (sim.worker.ts).
       noteLine,
+      answers: consoleAnswers,
     });
     // No good scenario yet: the playground's note, as a code the console words.
     const before = only(handle({ type: 'kubectl', requestId: 1, argv: ['get', 'svc'] }), 'kubectlResult');

@@ -10,7 +10,6 @@ import { assertNever, type MessageOf, type FromWorker, type ToWorker, type Traff
 import { toClusterView } from './view.ts';
 import type { TrafficAnswer } from './traffic.ts';
 import type { Engines } from './engines.ts';
-import { completionAnswer, kubectlAnswer, podShellAnswer } from './consoleAnswers.ts';
 import { errorText, internalDiagnostic, notInBuild, passMissingPlugin } from './handlerErrors.ts';
 
 /** How often a long request says it is moving: one message a second costs the page nothing. */
@@ -153,12 +152,19 @@ export function createHandler(engines: Engines = {}): Handler {
           return [{ type: 'error', requestId: msg.requestId, message: `traffic simulation failed: ${errorText(err)}` }];
         }
       }
+      // The console's requests: their answers come with the console's engines (consoleAnswers.ts).
       case 'kubectl':
-        return kubectlAnswer(msg, engines, consoleScenario, lastGood);
+        return (
+          engines.answers?.kubectl(msg, engines, consoleScenario, lastGood) ?? [notInBuild(msg.requestId, 'kubectl')]
+        );
       case 'complete':
-        return completionAnswer(msg, engines, consoleScenario, lastGood);
+        return (
+          engines.answers?.complete(msg, engines, consoleScenario, lastGood) ?? [
+            { type: 'completion', requestId: msg.requestId, candidates: [] },
+          ]
+        );
       case 'podShell':
-        return podShellAnswer(msg, engines, consoleScenario);
+        return engines.answers?.podShell(msg, engines, consoleScenario) ?? [notInBuild(msg.requestId, 'the pod shell')];
       case 'edit': {
         if (!engines.edit) return [notInBuild(msg.requestId, 'editing from the diagram')];
         try {

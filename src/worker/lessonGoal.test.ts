@@ -6,6 +6,7 @@ import { createHandler } from './handler.ts';
 import { checkLessonGoal } from './lessonGoal.ts';
 import { runConsoleKubectl } from '../core/kubectl/index.ts';
 import type { FromWorker, LessonGoal } from './protocol.ts';
+import { consoleAnswers } from './consoleAnswers.ts';
 
 const lessonDir = new URL('../scenarios/lessons/02-service-yaml/', import.meta.url);
 const scenario = readFileSync(new URL('solution-1.yaml', lessonDir), 'utf8');
@@ -64,7 +65,7 @@ describe('checkGoal in the worker', () => {
     const goal: LessonGoal = { type: 'kubectl', argv: ['get', 'svc', 'my-service'], stdoutIncludes: ['80/TCP'] };
     const waiting = goalResult(handle({ type: 'checkGoal', requestId: 10, yaml: scenario, seed: 1, goal }));
     expect(waiting).toMatchObject({ passed: false, code: 'kubectl.waiting' });
-    const ran = createHandler({ kubectl: runConsoleKubectl })({
+    const ran = createHandler({ kubectl: runConsoleKubectl, answers: consoleAnswers })({
       type: 'kubectl',
       requestId: 11,
       argv: [],

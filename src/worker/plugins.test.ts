@@ -11,12 +11,15 @@ const scenario = (path: string): string => readFileSync(new URL(path, import.met
 const load = (yaml: string, requestId: number): ToWorker => ({ type: 'load', requestId, yaml, seed: 1 });
 
 describe('plug-ins in a worker that starts without them', async () => {
-  const withAll = (await import('./handler.ts')).createHandler();
+  // The console's answers come with its engines (sim.worker.ts): given here, as the console would load them.
+  const withAll = (await import('./handler.ts')).createHandler({
+    answers: (await import('./consoleAnswers.ts')).consoleAnswers,
+  });
   vi.resetModules();
   const fresh = await import('./handler.ts');
   const { isMissingPlugin } = await import('./handlerErrors.ts');
   const { installPlugins } = await import('../core/scenario/index.ts');
-  const handle = fresh.createHandler();
+  const handle = fresh.createHandler({ answers: (await import('./consoleAnswers.ts')).consoleAnswers });
 
   const refused = (msg: ToWorker): boolean => {
     try {

@@ -46,6 +46,7 @@ const chunks = [
       podShell: m.runInPodShell,
       checkGoal: m.checkLessonGoal,
       noteLine: m.noteLine,
+      answers: m.consoleAnswers,
     })),
   ),
   // A load that starts the traffic run over needs the data path too (the page asks so only after its first traffic).

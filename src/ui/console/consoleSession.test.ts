@@ -8,6 +8,7 @@ import { loadScenario } from '../../core/scenario/index.ts';
 import { createHandler } from '../../worker/handler.ts';
 import type { CommandEffect, ToWorker } from '../../worker/protocol.ts';
 import { createConsoleSession, HISTORY_KEY, type ConsoleBackend, type ConsoleDeps } from './consoleSession.ts';
+import { consoleAnswers } from '../../worker/consoleAnswers.ts';
 
 const DEFAULT = readFileSync(new URL('../../scenarios/default.yaml', import.meta.url), 'utf8');
 
@@ -17,6 +18,7 @@ function workerBackend(): ConsoleBackend {
     complete: completeKubectl,
     podShell: runInPodShell,
     noteLine,
+    answers: consoleAnswers,
   });
   let id = 0;
   const opt = <K extends string, V>(k: K, v: V | undefined) => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));

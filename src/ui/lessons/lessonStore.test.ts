@@ -28,11 +28,12 @@ import {
   lessonPanel,
   type GoalChecker,
 } from './lessonStore.ts';
+import { consoleAnswers } from '../../worker/consoleAnswers.ts';
 
 const calls: { yaml: string; seed: number; answer?: string[] }[] = [];
 const worker = createHandler({ fillTemplate });
 /** The page's console, driven by the test: the learner's commands run through the worker's real engines. */
-const consoleWorker = createHandler({ kubectl: runConsoleKubectl });
+const consoleWorker = createHandler({ kubectl: runConsoleKubectl, answers: consoleAnswers });
 const records: ConsoleRecord[] = [];
 function learnerRuns(line: string): void {
   const [r] = consoleWorker({ type: 'kubectl', requestId: 0, argv: [], yaml: text(), seed: 1, line });
