@@ -27,7 +27,7 @@ type PodSpec = NonNullable<Pod['spec']>;
 /** The plug-ins that serve kinds (their admission here, their controllers in controllers/plugins.ts). */
 export type KindPluginName = 'gatewayApi' | 'ingress' | 'endpoints' | 'statefulAndDaemonSets';
 /** 'config': what only a scenario mentioning ConfigMaps or Secrets needs (a Secret's storage here, kubelet's lookups in controllers/plugins.ts). */
-export type PluginName = KindPluginName | 'kubectlHistory' | 'config' | 'quantities' | 'storedKinds';
+export type PluginName = KindPluginName | 'kubectlHistory' | 'config' | 'quantities' | 'storedKinds' | 'probes';
 type AdmittingPlugin = KindPluginName | 'config';
 
 /** The API server's steps for a plug-in's kinds, in the order admit.ts runs them. */

@@ -14,7 +14,8 @@ export const EVENT_TTL_MS = 3_600_000;
 
 const live = (state: Pick<ClusterState, 'now'>, events: readonly ClusterEvent[]): ClusterEvent[] => {
   const now = Date.parse(state.now);
-  return events.filter((e) => !(now - Date.parse(e.at) >= EVENT_TTL_MS));
+  // A repeat renews the stored Event, and its lease with it.
+  return events.filter((e) => !(now - Date.parse(e.repeated?.lastAt ?? e.at) >= EVENT_TTL_MS));
 };
 
 /** The Events about one object, in the order recorded (a Pod's: the scheduler's, then kubelet's). */

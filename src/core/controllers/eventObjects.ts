@@ -91,10 +91,10 @@ export function eventObjects(state: ClusterState): AdmittedObject[] {
             reportingInstance: `${e.from}-${CONTROL_PLANE_HOSTNAME}`,
           }
         : {
-            count: 1,
+            count: e.repeated?.count ?? 1,
             eventTime: null,
             firstTimestamp: at,
-            lastTimestamp: at,
+            lastTimestamp: e.repeated?.lastAt ?? at,
             source: { component: e.from, ...(e.host ? { host: e.host } : {}) },
             reportingComponent: e.from,
             reportingInstance: e.host ?? '',

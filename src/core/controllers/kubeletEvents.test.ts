@@ -79,7 +79,7 @@ describe('Pod Events', () => {
     const running = state.pods.filter((x) => x.status?.phase === 'Running' && x.metadata.name !== 'pinned');
     const node = running.find((p, i) => running.slice(0, i).some((q) => q.spec.nodeName === p.spec.nodeName))!;
     const pulled = (pods: typeof state.pods) =>
-      kubeletEvents(node, { pods })
+      kubeletEvents(node, { pods, now: state.now })
         .filter((e) => e.message.includes('"nginx:1.27"'))
         .map((e) => e.reason);
     expect(pulled(state.pods)).toEqual(['Pulled']);

@@ -12,13 +12,16 @@
 // A container whose configuration kubelet could not make (kubeletConfig.ts: waiting with reason
 // CreateContainerConfigError) had its image pulled, then a Warning `Failed` `Error: <message>`.
 // The policy `Never` only starts a container whose image the node has, so a started one was there.
-// Not modelled: sandbox, probe, back-off and killing events.
+// A container whose readiness probe fails then has a Warning `Unhealthy` `Readiness probe failed:
+// <output>`, one Event counting the probes (readinessProbe.ts decides when they ran and what they said).
+// Not modelled: back-off and killing events.
 import type { AdmittedPod } from '../model/admitted.ts';
 import type { Container } from '../model/objects.ts';
 import type { ClusterEvent, ClusterState } from '../model/clusterState.ts';
 import { objectKey } from '../model/objects.ts';
 import { hashString } from '../random/rng.ts';
 import { defaultImagePullPolicy, runtimeImage } from '../api/pod/imageRef.ts';
+import { installedPlugin } from './plugins.ts';
 
 type StartedAt = string | undefined;
 
@@ -107,7 +110,7 @@ function presentBefore(pods: readonly AdmittedPod[]): Map<string | AdmittedPod, 
  * kubelet's Events for `pod`. An image is already present when the policy allows using it
  * (IfNotPresent, Never) and a pod before this one on the same node ran it; `Always` pulls every time.
  */
-export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'>): ClusterEvent[] {
+export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods' | 'now'>): ClusterEvent[] {
   if (!pod.spec.nodeName) return [];
   const present = new Set(presentBefore(state.pods).get(podKey(pod)));
   const about = objectKey('Pod', pod.metadata.namespace, pod.metadata.name);
@@ -137,6 +140,24 @@ export function kubeletEvents(pod: AdmittedPod, state: Pick<ClusterState, 'pods'
     }
     add('Created', `Created container: ${c.name}`, c.at);
     add('Started', `Started container ${c.name}`, c.at);
+    const spec = c.field.startsWith('spec.containers{') ? pod.spec.containers.find((x) => x?.name === c.name) : null;
+    const ip = pod.status?.podIP;
+    const failed =
+      spec?.readinessProbe && ip && pod.status?.phase === 'Running'
+        ? installedPlugin('probes')?.readinessAt(pod, spec, ip, c.at, state.now).failed
+        : null;
+    if (failed)
+      events.push({
+        about,
+        type: 'Warning',
+        reason: 'Unhealthy',
+        from: 'kubelet',
+        message: `Readiness probe failed: ${failed.output}`,
+        at: failed.first,
+        fieldPath: c.field,
+        host,
+        ...(failed.count > 1 && { repeated: { count: failed.count, lastAt: failed.last } }),
+      });
   }
   return events;
 }

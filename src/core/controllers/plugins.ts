@@ -18,6 +18,7 @@ import type { gatewayService } from './gatewayController.ts';
 import type { reconcileDaemonSet, reconcileStatefulSet } from './statefulSets.ts';
 import type { startContainers, waitForVolumes } from './kubeletConfig.ts';
 import type { resourceFit } from './nodeResourcesFit.ts';
+import type { markUnready, readinessAt } from './readinessProbe.ts';
 
 /** A controller installed with its kinds: the objects it creates, then the status it writes once the workloads ran. */
 export interface ControllerPlugin {
@@ -44,6 +45,8 @@ export interface ControllerPlugins {
   config: { waitForVolumes: typeof waitForVolumes; startContainers: typeof startContainers };
   /** The scheduler's NodeResourcesFit filter (nodeResourcesFit.ts), with the quantities plug-in. */
   quantities: { resourceFit: typeof resourceFit };
+  /** kubelet's readiness probes (readinessProbe.ts), for a scenario that writes one. */
+  probes: { readinessAt: typeof readinessAt; markUnready: typeof markUnready };
   /** Replays the stream's recorded kubectl commands after the controllers' first sync (scenario/edits/replay.ts). */
   kubectlHistory: { replay(stream: ParsedStream, state: ClusterState, rng: Rng, ctx: ControllerContext): void };
 }

@@ -1,10 +1,10 @@
 // The status kubelet reports for a Pod: phase, IPs, conditions and container statuses
 // (pkg/kubelet/status/generate.go, pkg/kubelet/kubelet_pods.go generateAPIPodStatus).
 //
-// The playground has no containers to probe, so readiness is read from the YAML: a Pod is Ready
-// unless (a) it declares `status.conditions` with Ready=False, or (b) it (or its pod template)
-// carries the annotation `playground.ksp.dev/ready: "false"` — a stand-in for a failing
-// readinessProbe. `playground.ksp.dev/terminating: "true"` marks a Pod being deleted (it gets
+// A Pod is Ready unless (a) a container's readinessProbe fails (readinessProbe.ts asks the pod's
+// simulated server and marks those containers), (b) it declares `status.conditions` with Ready=False,
+// or (c) it (or its pod template) carries the annotation `playground.ksp.dev/ready: "false"`, the
+// diagram's "mark not ready" for a pod whose YAML has no probe to break. `playground.ksp.dev/terminating: "true"` marks a Pod being deleted (it gets
 // metadata.deletionTimestamp, like after `kubectl delete` during its grace period). A declared
 // status.phase Failed or Succeeded is kept (e.g. a finished Job pod).
 
@@ -16,6 +16,8 @@ import { hashString } from '../random/rng.ts';
 import { runtimeImage } from '../api/pod/imageRef.ts';
 import { admissionPlugin } from '../api/plugins.ts';
 import { isSidecar, sidecarsOf } from '../model/sidecars.ts';
+import { controllerPlugin } from './plugins.ts';
+import { SYSTEM_NAMESPACE } from '../model/clusterState.ts';
 
 export const READY_ANNOTATION = 'playground.ksp.dev/ready';
 export const TERMINATING_ANNOTATION = 'playground.ksp.dev/terminating';
@@ -135,8 +137,9 @@ function containerStatus(pod: AdmittedPod, c: Spec, at: string, ran: Ran): Conta
  * - Without one (`ip` null: a volume not mounted, no address for the sandbox): Pending on its node
  *   (hostIP, no pod IP), PodReadyToStartContainers False, each container waiting ContainerCreating,
  *   which kubectl's STATUS prints.
+ * A container with a readiness probe is ready as the probes kubelet ran by `now` say (readinessProbe.ts).
  */
-export function kubeletStatus(pod: AdmittedPod, node: AdmittedNode, ip: string | null, at: string): void {
+export function kubeletStatus(pod: AdmittedPod, node: AdmittedNode, ip: string | null, at: string, now = at): void {
   const hostIPs = nodeHostIPs(node);
   const finished = ip === null ? undefined : declaredPhase(pod);
   const ready = ip !== null && !finished && !declaredNotReady(pod);
@@ -187,6 +190,10 @@ export function kubeletStatus(pod: AdmittedPod, node: AdmittedNode, ip: string |
     qosClass: qosClass(pod),
   };
   mut(pod).status = status;
+  // The containers whose readiness probe has not succeeded by `now` (the probes' plug-in, loaded only for
+  // a scenario that writes a probe: kube-system's components, in every scenario, pass theirs).
+  if (ready && pod.metadata.namespace !== SYSTEM_NAMESPACE && pod.spec.containers.some((c) => c?.readinessProbe))
+    controllerPlugin('probes').markUnready(pod, ip, at, now);
 }
 
 /**

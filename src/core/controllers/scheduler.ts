@@ -112,7 +112,7 @@ export function createScheduler(state: ClusterState, ctx: ControllerContext, res
       });
       return;
     }
-    kubeletStatus(pod, node, ip, at);
+    kubeletStatus(pod, node, ip, at, state.now);
     config?.startContainers(state, pod);
   };
 

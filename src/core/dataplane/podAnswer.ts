@@ -1,14 +1,11 @@
 // What a pod does with a connection that reaches it. Every pod runs a serve_hostname-style server
 // (registry.k8s.io/serve_hostname, the image of the upstream Service tests) that replies with the
-// pod's name. A pod answers on the ports its running containers declare (model/podPorts.ts servedPorts:
-// app containers and native sidecars); a port nobody declares is closed,
-// and the pod's kernel answers RST → "connection refused". CHOICE: a pod whose containers declare
-// NO ports at all answers on any port — containerPort is informational (a process can listen
-// without declaring it, core/v1 ContainerPort docs: "Not specifying a port here DOES NOT prevent
-// that port from being exposed"), and an undeclared pod gives us nothing to check against.
+// pod's name, on the ports model/podPorts.ts answersOn says (the ones its running containers declare,
+// or any port when none is declared; kubelet's probes read the same rule); a port nobody declares is
+// closed, and the pod's kernel answers RST → "connection refused".
 import type { AdmittedPod } from '../model/admitted.ts';
 import type { PodView } from './podView.ts';
-import { servedPorts } from '../model/podPorts.ts';
+import { answersOn, servedPorts } from '../model/podPorts.ts';
 import type { Said } from './said.ts';
 import { say } from './say.ts';
 import { flat } from './flatString.ts';
@@ -26,7 +23,7 @@ export function podAnswers(pod: AdmittedPod, port: number, protocol: string, por
       response: name,
       note: `pod ${ref} declares no container ports; the simulator assumes its server listens on ${port}`,
     };
-  if (ports.some((p) => p.port === port && p.protocol === protocol)) return { ok: true, response: name };
+  if (answersOn(ports, port, protocol)) return { ok: true, response: name };
   const list = ports.map((p) => `${p.port}/${p.protocol}`).join(', ');
   return { ok: false, why: say('pod.notListening', { pod: ref, port, protocol, declared: list }) };
 }

@@ -43,7 +43,7 @@ function runningAt(state: ClusterState, pod: AdmittedPod, node: string, ip: stri
     status: { phase: 'Running', podIP: ip, podIPs: [{ ip }] },
   };
   const bound = state.nodes.find((n) => n.metadata.name === node);
-  if (bound) kubeletStatus(placed, bound, ip, pod.metadata.creationTimestamp ?? state.createdAt);
+  if (bound) kubeletStatus(placed, bound, ip, pod.metadata.creationTimestamp ?? state.createdAt, state.now);
   return placed;
 }
 

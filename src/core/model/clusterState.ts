@@ -81,6 +81,12 @@ export interface ClusterEvent {
   message: string;
   /** First occurrence, RFC 3339. */
   at: string;
+  /**
+   * Seen more than once (kubelet's repeated probe failures): how often, and the last time. The event
+   * recorder folds repeats into one Event with count and lastTimestamp (client-go tools/record
+   * events_cache.go EventCorrelator). Unset: once.
+   */
+  repeated?: { count: number; lastAt: string };
   /** The part of the object it is about (involvedObject.fieldPath: kubelet's `spec.containers{name}`). */
   fieldPath?: string;
   /** The node of the reporting component (source.host: kubelet's node). */

@@ -33,6 +33,17 @@ export function servedPorts(pod: AdmittedPod): ServedPort[] {
 }
 
 /**
+ * Whether the pod's server answers on `port`/`protocol`, as requests (dataplane/podAnswer.ts) and
+ * kubelet's probes (controllers/readinessProbe.ts) both find it. Every pod runs a serve_hostname-style
+ * server on the ports its running containers declare. CHOICE: a pod that declares no ports at all
+ * answers on any port: containerPort is informational (core/v1 ContainerPort: "Not specifying a port
+ * here DOES NOT prevent that port from being exposed"), and such a pod gives nothing to check against.
+ */
+export function answersOn(ports: readonly ServedPort[], port: number, protocol: string): boolean {
+  return ports.length === 0 || ports.some((p) => p.port === port && p.protocol === protocol);
+}
+
+/**
  * FindPort: an int targetPort is used as-is (no check that a container declares it); a named one
  * is the first served port with that name AND the Service port's protocol. null = "no suitable
  * port for manifest" → the controllers omit the port for this pod.

@@ -35,6 +35,7 @@ import { reconcileDaemonSet, reconcileStatefulSet } from '../controllers/statefu
 import { storeSecret } from '../api/secretData.ts';
 import { startContainers, waitForVolumes } from '../controllers/kubeletConfig.ts';
 import { resourceFit } from '../controllers/nodeResourcesFit.ts';
+import { markUnready, readinessAt } from '../controllers/readinessProbe.ts';
 import { admitStored } from '../api/stored/admitStored.ts';
 
 export function installPlugins(): void {
@@ -78,6 +79,7 @@ export function installPlugins(): void {
   installAdmissionPlugin('config', { prepare: storeSecret, validate: () => [] });
   installControllerPlugin('config', { waitForVolumes, startContainers });
   installControllerPlugin('quantities', { resourceFit });
+  installControllerPlugin('probes', { readinessAt, markUnready });
   // The built-in kinds stored without simulation: their defaults, system metadata and a Job's selector.
   installAdmissionPlugin('storedKinds', { admit: admitStored });
   installAdmissionPlugin('quantities', {

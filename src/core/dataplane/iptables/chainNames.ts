@@ -48,13 +48,9 @@ export function portProtoHash(servicePortName: string, protocol: string): string
   return sha256Base32(servicePortName + protocol.toLowerCase()).slice(0, 16);
 }
 
-/**
- * BaseEndpointInfo.String(): net.JoinHostPort(ip, port) — IPv6 addresses get brackets
- * (pkg/proxy/endpoints.go newBaseEndpointInfo).
- */
-export function joinHostPort(ip: string, port: number): string {
-  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
-}
+// BaseEndpointInfo.String() is net.JoinHostPort(ip, port) (pkg/proxy/endpoints.go newBaseEndpointInfo).
+import { joinHostPort } from '../../model/hostPort.ts';
+export { joinHostPort };
 
 /** The five chain kinds a service port can own. */
 export interface ServiceChains {

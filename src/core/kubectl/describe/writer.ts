@@ -76,13 +76,18 @@ export function describeNoEvents(w: Lines): void {
 
 /**
  * DescribeEvents: the object's Events as a table (Type, Reason, Age, From, Message), in the order
- * recorded, or `Events: <none>`. Each was seen once, so Age is the time since it (no `(xN over …)`).
+ * recorded, or `Events: <none>`. Age is the time since the Event, or for one seen more than once
+ * `<since the last> (x<count> over <since the first>)` (kubectl describe/describe.go DescribeEvents).
  */
 export function describeEvents(w: Lines, events: readonly ClusterEvent[], now: string): void {
   if (events.length === 0) return describeNoEvents(w);
   w.write(0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
   w.write(1, '----\t------\t----\t----\t-------\n');
-  for (const e of events) w.write(1, `${e.type}\t${e.reason}\t${since(e.at, now)}\t${e.from}\t${e.message.trim()}\n`);
+  for (const e of events) {
+    const r = e.repeated;
+    const age = r && r.count > 1 ? `${since(r.lastAt, now)} (x${r.count} over ${since(e.at, now)})` : since(e.at, now);
+    w.write(1, `${e.type}\t${e.reason}\t${age}\t${e.from}\t${e.message.trim()}\n`);
+  }
 }
 
 /** Ready endpoints (nil = ready) of the slices for the given port names, `ip:port`, max 3. */

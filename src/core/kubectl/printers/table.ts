@@ -35,10 +35,7 @@ export function listWithMore(list: readonly string[], more: boolean, count: numb
   return ret === '' ? '<unset>' : ret;
 }
 
-/** net.JoinHostPort: brackets IPv6 addresses. */
-export function joinHostPort(ip: string, port: number | string): string {
-  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
-}
+export { joinHostPort } from '../../model/hostPort.ts';
 
 /** layoutContainerCells: names and images joined by `,`. */
 export function containerCells(containers: readonly { name: string; image?: string }[] | undefined): [string, string] {

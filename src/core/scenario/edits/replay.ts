@@ -121,7 +121,7 @@ function refreshStatus(state: ClusterState, pod: AdmittedPod): void {
   const node = state.nodes.find((n) => n.metadata.name === pod.spec.nodeName);
   const ip = pod.status?.podIP;
   if (node && ip && pod.status.phase === 'Running')
-    kubeletStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt);
+    kubeletStatus(pod, node, ip, pod.status.startTime ?? pod.metadata.creationTimestamp ?? state.createdAt, state.now);
 }
 
 /** Workload status, EndpointSlices (same names for the same Service) and legacy Endpoints. */
