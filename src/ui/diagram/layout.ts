@@ -12,7 +12,7 @@ export const GAP = { col: 56, row: 20, nodeCol: 20, nodeRow: 18, podRow: 12, pod
 // line heights (head 18, name 2 + 24, a line 18, a list or the foot 4 + 18 a line, padding 2 × 8,
 // borders up to 4), so a box always holds its text whatever the font.
 export const SIZE = {
-  client: { w: 190, h: 82 },
+  client: { w: 226, h: 82 },
   lb: { w: 200, h: 88 },
   ingressBase: { w: 250, h: 70 },
   ingressRule: 22,
@@ -28,7 +28,7 @@ export const SIZE = {
   /** A line of a port's finding on the card (wires.css .k-port-why, 12 px), and the characters that fill one. */
   serviceWhyLine: 16,
   serviceWhyChars: 34,
-  pod: { w: 244, h: 104 },
+  pod: { w: 260, h: 104 },
   nodePad: 14,
   nodeHeader: 64,
   kubeProxy: { w: 116, h: 28 },
