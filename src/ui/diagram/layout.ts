@@ -28,7 +28,7 @@ export const SIZE = {
   /** A line of a port's finding on the card (wires.css .k-port-why, 12 px), and the characters that fill one. */
   serviceWhyLine: 16,
   serviceWhyChars: 34,
-  pod: { w: 260, h: 104 },
+  pod: { w: 272, h: 104 },
   nodePad: 14,
   nodeHeader: 64,
   kubeProxy: { w: 116, h: 28 },
