@@ -12,7 +12,9 @@
 //   written as a string (pkg/kubelet/prober/prober.go extractPort, findPortByName).
 // The cluster's own components (kube-system's CoreDNS, the ingress-nginx controller in its namespace)
 // run their real programs, which listen on their health ports without declaring them: their probes pass.
-// The code is a controller plug-in (plugins.ts `probes`), installed when a scenario writes a probe.
+// The code is a controller plug-in (plugins.ts `probes`, installed with the others): podStatus.ts asks it
+// only for a pod outside kube-system that writes a probe (a filter on what is loaded, not the rule), and a
+// worker without it installs the plug-ins then (MissingPluginError).
 // Not simulated (no verdict, so the container is ready as without a probe): `exec` and `grpc` probes,
 // which ask the program itself, an `httpGet.host` other than the pod, and a port name the container
 // does not declare (kubelet reports that as an error, not a failure).
@@ -62,7 +64,7 @@ function probePort(param: unknown, c: Container): number | null {
 }
 
 /** The output of one probe of `c` at `ip` when it fails; null when it succeeds or is not simulated. */
-export function probeFailure(pod: AdmittedPod, c: Container, probe: unknown, ip: string): string | null {
+function probeFailure(pod: AdmittedPod, c: Container, probe: unknown, ip: string): string | null {
   if (!isObject(probe)) return null;
   const served = servedPorts(pod);
   const refused = (port: number) => `dial tcp ${joinHostPort(ip, port)}: connect: connection refused`;
