@@ -63,34 +63,39 @@ const moved = (a: AppState, b: AppState): boolean =>
   a.pendingLink !== b.pendingLink;
 
 /**
- * Bumped when someone else sets the address (a link typed or pasted into this tab's address bar
- * fires hashchange; our own replaceState does not): a write decided before it must not overwrite it,
- * or a reload would find our own address and never ask about the link.
+ * The address the page has decided about: one it wrote itself, or one the link handler
+ * (openLink.ts) finished with, whether it opened the link, refused it, asked about it or found no
+ * link there. Any other address is a navigation still being decided: a link typed, pasted or
+ * opened in this tab, whose hashchange is still queued (the browser fires it as a later task) or
+ * whose handler is still loading or decoding it. It is not ours to overwrite: a write in that gap
+ * (one scheduled by any change of the scenario after the hashchange) would put the draft's address
+ * over the link, and a reload would then open the draft without asking. Null until the page has
+ * settled its first address: nothing is written before.
  */
-let foreignAddresses = 0;
+let settledAddress: string | null = null;
+
 /**
- * The address as the page last knew it: what it wrote itself, or what the last hashchange brought
- * (the page's own handler takes care of that link). A different address means a navigation whose
- * hashchange is still queued (the browser fires it as a later task): a link just typed or opened in
- * this tab, not ours to overwrite. A write in that gap made a reload open the draft without asking
- * (share.spec, about 1 run in 16 on a loaded machine). Null until the address bar starts.
+ * The link handler is done with `hash` (read at its start). Ignored when the address moved on
+ * meanwhile: a newer navigation is being decided, and an older handler finishing late must not
+ * mark it settled.
  */
-let knownAddress: string | null = null;
+export function settleAddress(hash: string): void {
+  if (location.hash === hash) settledAddress = hash;
+}
 
 /** Writes the current state's link into the address bar now (when it differs). */
 export async function syncAddress(): Promise<void> {
   const s = useStore.getState();
   if (s.embed || s.pendingLink) return;
-  const seen = foreignAddresses;
   const fragment = await encodeShareFragment(toShared(s));
   const now = useStore.getState();
   // Changed meanwhile: the next sync writes the newer state.
-  if (moved(now, s) || seen !== foreignAddresses) return;
-  if (knownAddress !== null && location.hash !== knownAddress) return;
+  if (moved(now, s)) return;
+  if (location.hash !== settledAddress) return;
   // Longer than a link may be (the decoder refuses it): no fragment, so a reload restores the saved draft.
   const hash = fragment.length <= LINK_MAX_FRAGMENT_CHARS ? `#${fragment}` : '';
   if (location.hash !== hash) history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-  if (knownAddress !== null) knownAddress = location.hash;
+  settledAddress = location.hash;
   try {
     const kept = ownAddresses().filter((h) => h !== hash);
     sessionStorage.setItem(OWN_KEY, JSON.stringify([...kept, hash].slice(-OWN_KEPT)));
@@ -109,7 +114,10 @@ function whenIdle(fn: () => void, timeout: number): () => void {
   return () => window.clearTimeout(id);
 }
 
-/** Starts following; returns the stop function. */
+/**
+ * Starts following; returns the stop function. Start it once the link handler has settled the
+ * page's first address (startApp.tsx): until an address is settled, nothing is written.
+ */
 export function startAddressBar(): () => void {
   if (useStore.getState().embed) return () => undefined;
   let timer: number | null = null;
@@ -135,19 +143,9 @@ export function startAddressBar(): () => void {
     if (prev.pendingLink && !s.pendingLink) return void syncAddress();
     if (moved(s, prev)) schedule();
   });
-  // An address set from outside wins over a write still waiting (the next change writes again).
-  const onForeign = (): void => {
-    foreignAddresses++;
-    knownAddress = location.hash;
-    cancel();
-  };
-  knownAddress = location.hash;
-  window.addEventListener('hashchange', onForeign);
   schedule();
   return () => {
     off();
-    window.removeEventListener('hashchange', onForeign);
     cancel();
-    knownAddress = null;
   };
 }

@@ -18,7 +18,7 @@ import {
 import { applyTheme } from '../persistence.ts';
 import { fromShared, linkDecision } from './shareState.ts';
 import { isShareFragment } from './shareFragment.ts';
-import { isOwnAddress } from './addressBar.ts';
+import { isOwnAddress, settleAddress } from './addressBar.ts';
 import { t } from '../i18n/useT.ts';
 import { messageText } from '../../text/messages.ts';
 
@@ -45,6 +45,15 @@ function embedOverrides(): { step: number | null; theme: 'light' | 'dark' | null
 /** Reads location.hash; `hasDraft`: the text shown is the user's own saved draft. */
 export async function openLinkFromLocation(hasDraft: boolean): Promise<void> {
   const hash = location.hash;
+  try {
+    await decide(hash, hasDraft);
+  } finally {
+    // Opened, refused, asked about, or no link: the address bar may write over this address now.
+    settleAddress(hash);
+  }
+}
+
+async function decide(hash: string, hasDraft: boolean): Promise<void> {
   if (!isShareFragment(hash)) return;
   // The address this tab wrote (addressBar.ts), reloaded: the draft is the newest state, not a shared link.
   if (!useStore.getState().embed && isOwnAddress(hash)) return;
