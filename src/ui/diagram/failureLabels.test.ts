@@ -103,3 +103,27 @@ describe('placeFailureLabels beside the boxes', () => {
     expect(Math.abs(l!.y - 575)).toBeLessThan(120);
   });
 });
+
+describe('placeFailureLabels on a narrow page', () => {
+  // Lesson 12 at 390 px: one column of boxes, the client's cross at its top right. The pods lie
+  // beyond the reach of the boxes whose sides are offered as places.
+  const client = { x: 75, y: 16, w: 137, h: 50 };
+  const service = { x: 62, y: 101, w: 164, h: 78 };
+  const header1 = { x: 53, y: 214, w: 181, h: 38 };
+  const podClient = { x: 62, y: 253, w: 164, h: 62 };
+  const podWeb1 = { x: 62, y: 323, w: 164, h: 62 };
+  const header2 = { x: 53, y: 409, w: 181, h: 36 };
+  const podWeb2 = { x: 62, y: 445, w: 164, h: 62 };
+  const boxes = [client, service, header1, podClient, podWeb1, header2, podWeb2];
+  const reason =
+    'default/my-service has no endpoints: 3 pods match the selector of default/my-service but none is Ready (e.g. default/web-7d5c5c7d8b-9fl59: phase Running, not Ready)';
+
+  it('covers no pod, also none out of the cross’s reach: the free column beside them', () => {
+    const [l] = placeFailureLabels([{ p: { x: 203, y: 24 }, reason }], measure, 390, 650, new Map(), boxes);
+    for (const pod of [podClient, podWeb1, podWeb2]) expect(overlaps(l!, pod)).toBe(false);
+    expect(overlaps(l!, client)).toBe(false);
+    // The narrow column right of the boxes, near the cross.
+    expect(l!.x).toBeGreaterThan(client.x + client.w);
+    expect(l!.y).toBeLessThan(header1.y);
+  });
+});

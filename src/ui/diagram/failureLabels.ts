@@ -65,11 +65,31 @@ const PER_PIXEL_AWAY = 10;
 // Boxes farther than this from the cross do not offer their sides as places.
 const NEAR = 260;
 
+/** Wrap widths a label tries: the widest the canvas allows, and narrower ones that fit a free column. */
+const NARROWER = [200, 150];
+
+/** The smallest rectangle holding every one of `rs`. */
+function bounds(rs: readonly Rect[]): Rect {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const r of rs) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.w);
+    y1 = Math.max(y1, r.y + r.h);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
 /**
  * One label per (place, reason), inside a `w`×`h` canvas, top to bottom without overlapping. Each
  * label goes where it covers the least of `boxes` (the diagram's boxes in screen pixels, and the
  * cross itself): beside its cross when that is free, else beside a box near it, wrapped narrower
  * if a narrow free column fits better. A label over a Service's name hid what a learner was to read.
+ * Every box a place would cover counts, near the cross or not: counting only the near ones once put
+ * lesson 12's label, at 390 px, beside a near pod and over the next one, the very pod it named.
  */
 export function placeFailureLabels(
   marks: readonly FailureMark[],
@@ -85,13 +105,14 @@ export function placeFailureLabels(
     if (!unique.has(key)) unique.set(key, m);
   }
   const maxW = Math.max(60, Math.min(320, w - 16));
+  const widths = [maxW, ...NARROWER.filter((n) => n < maxW)];
   const placed: PlacedLabel[] = [];
   const ordered = [...unique.values()].sort((a, b) => a.p.y - b.p.y || a.p.x - b.p.x);
   for (const { p, reason } of ordered) {
     const cross: Rect = { x: p.x - 8, y: p.y - 8, w: 16, h: 16 };
     const near = boxes.filter((b) => distance(b, p) < NEAR);
     let best: { score: number; label: PlacedLabel } | null = null;
-    for (const width of maxW > 200 ? [maxW, 200] : [maxW]) {
+    for (const width of widths) {
       const { lines, width: textW } = wrapped(reason, width, measure, cache);
       const boxW = textW + 2 * PAD;
       const boxH = lines.length * LABEL_LINE_HEIGHT + 4;
@@ -108,12 +129,14 @@ export function placeFailureLabels(
           { x: b.x + b.w + GAP, y: p.y - 9 },
         ]),
       ];
-      for (const spot of spots) {
-        const label = settle(spot, boxW, boxH, w, h, placed);
-        const r: Rect = label;
-        let covered = overlap(r, cross) * 100;
-        for (const b of near) covered += overlap(r, b);
-        const score = covered + PER_PIXEL_AWAY * distance(r, p);
+      const labels = spots.map((spot) => settle(spot, boxW, boxH, w, h, placed));
+      // The boxes any of these places touches (one pass over all boxes, however many spots).
+      const area = bounds(labels);
+      const under = boxes.filter((b) => overlap(b, area) > 0);
+      for (const label of labels) {
+        let covered = overlap(label, cross) * 100;
+        for (const b of under) covered += overlap(label, b);
+        const score = covered + PER_PIXEL_AWAY * distance(label, p);
         if (!best || score < best.score) best = { score, label: { ...label, cross: p, lines } };
       }
     }
