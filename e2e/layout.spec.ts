@@ -247,6 +247,24 @@ for (const [width, height] of SIZES) {
       await page.keyboard.press('Shift+ArrowLeft');
       expect((await settledClean(page)).arrangement).toBe(arrangement);
     }
+    // A hovered pod's selector wire shows its label whole, also where the pod sits at the pane's
+    // left edge (at 390 px the label, left of the pod, began 130 px outside it: keepInPane.ts).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('[data-testid^="pod-web-"]').first().hover();
+    await expect(page.locator('.k-edge-label').first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page
+          .locator('.k-edge-label')
+          .first()
+          .evaluate((el) => {
+            const l = el.getBoundingClientRect();
+            const pane = el.closest('.react-flow')!.getBoundingClientRect();
+            return l.left >= pane.left && l.right <= pane.right && l.width > 0;
+          }),
+      )
+      .toBe(true);
+    await snap(page, testInfo, `${width}x${height}-ko-wire-label.png`);
     testInfo.annotations.push({ type: 'smallest box title on screen', description: fonts.join('; ') });
     expect(foreign).toEqual([]);
   });

@@ -1,11 +1,12 @@
 // Custom edges publish their computed path to the registry the packet canvas samples.
-import { memo, useEffect } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { memo, useEffect, useRef } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react';
 import type { LinkFlowEdge, NodePortFlowEdge, SelectorFlowEdge } from './flowShapes.ts';
 import { publishPath, retractPath } from './pathRegistry.ts';
 import { roundedPath, toTenth } from './entryLanes.ts';
 import { findingEdgeText } from './findingText.ts';
 import { useLanguage, useT } from '../i18n/useT.ts';
+import { useKeepInPane } from './keepInPane.ts';
 
 /**
  * React Flow's curve between the wire's ends, taken to a tenth of a pixel as roundedPath writes its
@@ -51,16 +52,43 @@ function SelectorEdgeView(props: EdgeProps<SelectorFlowEdge>) {
       {/* The finding's reason rides on the edge (screen readers and hover); the label shows it when selected. */}
       {why && <title>{why}</title>}
       {props.selected && props.data && (
-        <EdgeLabelRenderer>
-          <div
-            className={`k-edge-label${finding ? ' k-edge-label-bad' : ''}`}
-            style={{ transform: `translate(-100%, -120%) translate(${props.targetX - 4}px, ${props.targetY}px)` }}
-          >
-            {why || `${props.data.labels}${ready ? '' : ` (${t('box.notReady')})`}`}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeLabel
+          x={props.targetX - 4}
+          y={props.targetY}
+          target={props.target}
+          bad={!!finding}
+          text={why || `${props.data.labels}${ready ? '' : ` (${t('box.notReady')})`}`}
+        />
       )}
     </>
+  );
+}
+
+/**
+ * A selected wire's label, left of its end and a little above it. Where the pane leaves no room on
+ * the left (a phone's column), it is moved into the pane and above the target's box, so it does not
+ * cover the name of the pod it points to.
+ */
+function EdgeLabel({ x, y, target, bad, text }: { x: number; y: number; target: string; bad: boolean; text: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { shift, maxWidth } = useKeepInPane(ref, text);
+  const top = useInternalNode(target)?.internals.positionAbsolute.y;
+  const above = shift !== 0 && top !== undefined;
+  return (
+    <EdgeLabelRenderer>
+      <div
+        ref={ref}
+        className={`k-edge-label${bad ? ' k-edge-label-bad' : ''}`}
+        style={{
+          transform: above
+            ? `translate(-100%, -100%) translate(${x + shift}px, ${top - 2}px)`
+            : `translate(-100%, -120%) translate(${x + shift}px, ${y}px)`,
+          ...(maxWidth === undefined ? {} : { maxWidth }),
+        }}
+      >
+        {text}
+      </div>
+    </EdgeLabelRenderer>
   );
 }
 export const SelectorEdge = memo(SelectorEdgeView);
