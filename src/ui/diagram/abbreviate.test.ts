@@ -47,3 +47,16 @@ describe('wrapText', () => {
     expect(wrapText('abcdefghij xy', 40, w)).toEqual(['abcd', 'efgh', 'ij', 'xy']);
   });
 });
+
+describe('wrapText in a narrow column', () => {
+  it("breaks a long name after its own separators, not inside a pod's hash", () => {
+    const lines = wrapText('(e.g. default/web-7d5c5c7d8b-9fl59: phase Running)', 240, w);
+    expect(lines).toEqual(['(e.g. default/web-', '7d5c5c7d8b-9fl59: phase', 'Running)']);
+    // Narrower: the hash alone is a piece, never cut between characters while it fits a line.
+    expect(wrapText('default/web-7d5c5c7d8b-9fl59: phase', 120, w)).toEqual([
+      'default/web-',
+      '7d5c5c7d8b-',
+      '9fl59: phase',
+    ]);
+  });
+});

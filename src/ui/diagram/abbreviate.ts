@@ -46,24 +46,43 @@ export function abbreviateMiddle(text: string, max: number, width: (s: string) =
   return chars.slice(0, head).join('') + ELLIPSIS + chars.slice(chars.length - tail).join('');
 }
 
-/** Words of `text` in lines no wider than `max` (a word longer than a line gets a line of its own, cut by characters). */
+/** Words of `text` in lines no wider than `max` (a word longer than a line is broken after its separators, else by characters). */
 export function wrapText(text: string, max: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
+  const cut = (piece: string): void => {
+    for (const ch of piece) {
+      if (line && width(line + ch) > max) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  };
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (width(next) <= max) {
       line = next;
       continue;
     }
-    if (line) lines.push(line);
-    line = '';
-    for (const ch of word) {
-      if (line && width(line + ch) > max) {
-        lines.push(line);
+    if (width(word) <= max) {
+      // It fits a line of its own.
+      if (line) lines.push(line);
+      line = word;
+      continue;
+    }
+    // Longer than a line: it goes on from this line, broken after a name's own separators
+    // (default/web-7d5c5c7d8b-9fl59 as "default/web-7d5c5c7d8b-" and "9fl59"), and between
+    // characters only inside a piece longer than a line.
+    let join = line ? ' ' : '';
+    for (const piece of word.split(/(?<=[/\-.:=])/)) {
+      if (width(line + join + piece) <= max) line += join + piece;
+      else {
+        if (line) lines.push(line);
         line = '';
+        cut(piece);
       }
-      line += ch;
+      join = '';
     }
   }
   if (line) lines.push(line);
