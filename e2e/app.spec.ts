@@ -74,6 +74,26 @@ test('text typed on the keyboard reaches the editor whole, spaces included (the 
   expect(foreign).toEqual([]);
 });
 
+test("Monaco's lazy features are built as soon as the editor is up, not inside the first edit", async ({
+  page,
+  shell,
+}) => {
+  await shell.editorReady();
+  // monaco-editor's own pending list (codeEditorContributions.js, pinned version): empty once
+  // warmContributions.ts ran, well before Monaco's 5 s idle timeout would build the last of them.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            (window.__editor as unknown as { _contributions: { _pending: Map<string, unknown> } })._contributions
+              ._pending.size,
+        ),
+      { timeout: 2_000 },
+    )
+    .toBe(0);
+});
+
 test('monaco-yaml validates and completes against the Kubernetes schema', async ({ page, shell, foreign }) => {
   await shell.editorReady();
   const original = await shell.text();

@@ -9,6 +9,7 @@ import type { Language } from '../../text/language.ts';
 import { diagnosticText } from '../../text/messages.ts';
 import { editorTheme, MODEL_URI, monaco } from './monacoSetup.ts';
 import { linkEditor } from '../diagram/editorLink.ts';
+import { warmContributions } from './warmContributions.ts';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
 
@@ -80,6 +81,8 @@ export default function YamlEditor() {
       readOnly: !!useStore.getState().embed && !useStore.getState().embed?.editable,
     });
     editorRef.current = editor;
+    // Its lazy features, built now rather than inside the learner's first edit (warmContributions.ts).
+    const warm = window.setTimeout(() => warmContributions(editor), 0);
     window.__monaco = monaco;
     window.__editor = editor;
     // The text this editor last gave the store: the store's echo of it needs no edit back.
@@ -98,6 +101,7 @@ export default function YamlEditor() {
     // Both-ways highlighting with the diagram (src/ui/diagram/editorLink.ts).
     const link = linkEditor(editor);
     return () => {
+      window.clearTimeout(warm);
       link.dispose();
       stopFollowing();
       sub.dispose();
