@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base32, endpointChain, joinHostPort, portProtoHash, serviceChains, utf8 } from './chainNames.ts';
+import { base32, endpointChain, portProtoHash, serviceChains, utf8 } from './chainNames.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 
 describe('chain names (pkg/proxy/iptables/proxier.go portProtoHash)', () => {
   it('base32 matches RFC 4648 test vectors (without padding)', () => {

@@ -4,6 +4,7 @@
 // servicePortPolicyLocalChainName, serviceFirewallChainName, serviceExternalChainName,
 // servicePortEndpointChainName.
 import { sha256 } from '@noble/hashes/sha2.js';
+import { joinHostPort } from '../../model/hostPort.ts';
 
 /** RFC 4648 standard alphabet, as Go's base32.StdEncoding. */
 const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -48,10 +49,6 @@ export function portProtoHash(servicePortName: string, protocol: string): string
   return sha256Base32(servicePortName + protocol.toLowerCase()).slice(0, 16);
 }
 
-// BaseEndpointInfo.String() is net.JoinHostPort(ip, port) (pkg/proxy/endpoints.go newBaseEndpointInfo).
-import { joinHostPort } from '../../model/hostPort.ts';
-export { joinHostPort };
-
 /** The five chain kinds a service port can own. */
 export interface ServiceChains {
   /** KUBE-SVC-…: "Cluster" policy endpoint dispatch. */
@@ -69,7 +66,10 @@ export function serviceChains(servicePortName: string, protocol: string): Servic
   return { svc: `KUBE-SVC-${h}`, svl: `KUBE-SVL-${h}`, ext: `KUBE-EXT-${h}`, fw: `KUBE-FW-${h}` };
 }
 
-/** servicePortEndpointChainName: KUBE-SEP- + 16 chars of base32(sha256(spn + protocol + "ip:port")). */
+/**
+ * servicePortEndpointChainName: KUBE-SEP- + 16 chars of base32(sha256(spn + protocol + "ip:port")), the
+ * endpoint as BaseEndpointInfo.String() writes it, net.JoinHostPort (pkg/proxy/endpoints.go newBaseEndpointInfo).
+ */
 export function endpointChain(servicePortName: string, protocol: string, ip: string, port: number): string {
   return `KUBE-SEP-${sha256Base32(servicePortName + protocol.toLowerCase() + joinHostPort(ip, port)).slice(0, 16)}`;
 }

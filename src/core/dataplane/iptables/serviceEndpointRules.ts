@@ -3,7 +3,8 @@
 // the cascading random picks in KUBE-SVC / KUBE-SVL, then each KUBE-SEP chain (hairpin masquerade,
 // DNAT to the endpoint).
 import type { ServicePortProxy, ProxyEndpoint } from '../proxyModel.ts';
-import { endpointChain, joinHostPort } from './chainNames.ts';
+import { endpointChain } from './chainNames.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 import { quoted, type LineBuffer } from './lineBuffer.ts';
 import type { RuleBuffers, ServicePortContext, ServicePortPlan } from './servicePortPlan.ts';
 

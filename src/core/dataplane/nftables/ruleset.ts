@@ -4,7 +4,7 @@
 // TestOverallNFTablesRules. docs/kube-proxy.md §3.
 import type { ClusterState } from '../../model/clusterState.ts';
 import { buildNodeProxyModel, type ProxyEndpoint, type ServicePortProxy } from '../proxyModel.ts';
-import { joinHostPort } from '../iptables/chainNames.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 import { proxierConfigFor } from '../iptables/restoreRules.ts';
 import type { IptablesProxierConfig } from '../iptables/proxierConfig.ts';
 import { cidrContains, parseCidr } from '../../net/ipv4.ts';

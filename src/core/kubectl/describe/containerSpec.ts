@@ -7,7 +7,7 @@ import type { Container } from '../../model/objects.ts';
 import type { AdmittedPod } from '../../model/admitted.ts';
 import { byteCompare } from '../labelSelector.ts';
 import { parseQuantity, scaledValue } from '../../api/resource/quantity.ts';
-import { joinHostPort } from '../printers/table.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 import type { Lines } from './writer.ts';
 
 type Probe = NonNullable<Container['livenessProbe']>;

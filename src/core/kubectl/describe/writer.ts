@@ -5,7 +5,7 @@ import type { AdmittedEndpointSlice } from '../../model/admitted.ts';
 import type { ClusterEvent } from '../../model/clusterState.ts';
 import { since } from '../humanDuration.ts';
 import { byteCompare } from '../labelSelector.ts';
-import { joinHostPort } from '../printers/table.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 import { DESCRIBE_TABS, formatTabbed } from '../tabwriter.ts';
 import { escapeTerminal } from '../terminalEscape.ts';
 

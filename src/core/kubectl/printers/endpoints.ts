@@ -2,7 +2,8 @@
 // formatDiscoveryEndpoints (k8s.io/kubernetes pkg/printers/internalversion/printers.go).
 import type { AdmittedEndpointSlice, AdmittedEndpoints } from '../../model/admitted.ts';
 import { ageOf } from '../humanDuration.ts';
-import { cols, joinHostPort, listWithMore, type TablePrinter } from './table.ts';
+import { cols, listWithMore, type TablePrinter } from './table.ts';
+import { joinHostPort } from '../../model/hostPort.ts';
 
 /** Ready addresses only (subset.addresses, not notReadyAddresses), max 3 then `+ N more...`. */
 export function formatEndpoints(ep: AdmittedEndpoints, portNames?: ReadonlySet<string>): string {

@@ -35,8 +35,6 @@ export function listWithMore(list: readonly string[], more: boolean, count: numb
   return ret === '' ? '<unset>' : ret;
 }
 
-export { joinHostPort } from '../../model/hostPort.ts';
-
 /** layoutContainerCells: names and images joined by `,`. */
 export function containerCells(containers: readonly { name: string; image?: string }[] | undefined): [string, string] {
   const cs = containers ?? [];
