@@ -94,6 +94,31 @@ test("Monaco's lazy features are built as soon as the editor is up, not inside t
     .toBe(0);
 });
 
+test("Monaco's edit path is run once as the editor comes up, and leaves nothing behind", async ({ page, shell }) => {
+  await shell.editorReady();
+  // warmEditPath.ts: one edit that replaces the first character with itself (the model's version
+  // moves from 1 to 2), outside the undo stack, with the cursor where it was and no load sent.
+  type Editor = {
+    getPosition(): { lineNumber: number; column: number } | null;
+    getModel(): { getVersionId(): number; canUndo(): boolean; getValue(): string };
+  };
+  await expect
+    .poll(() => page.evaluate(() => (window.__editor as unknown as Editor).getModel().getVersionId()), {
+      timeout: 2_000,
+    })
+    .toBe(2);
+  const after = await page.evaluate(() => {
+    const editor = window.__editor as unknown as Editor;
+    return {
+      canUndo: editor.getModel().canUndo(),
+      same: editor.getModel().getValue() === window.__ksp!.text,
+      position: editor.getPosition(),
+      sent: window.__ksp!.counters.loadsSent,
+    };
+  });
+  expect(after).toEqual({ canUndo: false, same: true, position: { lineNumber: 1, column: 1 }, sent: 1 });
+});
+
 test('monaco-yaml validates and completes against the Kubernetes schema', async ({ page, shell, foreign }) => {
   await shell.editorReady();
   const original = await shell.text();

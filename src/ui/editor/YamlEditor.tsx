@@ -10,6 +10,7 @@ import { diagnosticText } from '../../text/messages.ts';
 import { editorTheme, MODEL_URI, monaco } from './monacoSetup.ts';
 import { linkEditor } from '../diagram/editorLink.ts';
 import { warmContributions } from './warmContributions.ts';
+import { warmEditPath } from './warmEditPath.ts';
 
 type Editor = ReturnType<typeof monaco.editor.create>;
 
@@ -83,6 +84,8 @@ export default function YamlEditor() {
     editorRef.current = editor;
     // Its lazy features, built now rather than inside the learner's first edit (warmContributions.ts).
     const warm = window.setTimeout(() => warmContributions(editor), 0);
+    // And its edit path, in a task of its own after those (warmEditPath.ts).
+    const warmEdit = window.setTimeout(() => warmEditPath(editor), 0);
     window.__monaco = monaco;
     window.__editor = editor;
     // The text this editor last gave the store: the store's echo of it needs no edit back.
@@ -102,6 +105,7 @@ export default function YamlEditor() {
     const link = linkEditor(editor);
     return () => {
       window.clearTimeout(warm);
+      window.clearTimeout(warmEdit);
       link.dispose();
       stopFollowing();
       sub.dispose();
