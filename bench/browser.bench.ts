@@ -527,6 +527,25 @@ export async function benchSeedEdits(dist?: string, edits = 30): Promise<{ seedE
   });
 }
 
+/**
+ * Only the 100 Services / 1,000 Pods edit series, unthrottled, on a fresh paused seed page as in
+ * benchBrowser (the seed series first, as there, so the big one starts warm), so a change to it can be
+ * measured against another build alternately (`dist`).
+ */
+export async function benchBigEdits(dist?: string, edits = 50): Promise<EditRow> {
+  return withBrowser(dist, async (browser) => {
+    const page = await seedPage(browser, 1);
+    const seedText = await page.evaluate(() => (window as unknown as Hooks).__ksp!.text);
+    const pause = page.getByRole('button', { name: 'Pause' });
+    if (await pause.count()) await pause.first().click();
+    await editSeries(page, 'seed example', seedText, 100, edits);
+    const big = `${nodesYaml(10)}---\n${deploymentsYaml(100, 10)}`;
+    const row = await editSeries(page, '100 Services / 1,000 Pods', big, 500, edits);
+    await page.context().close();
+    return row;
+  });
+}
+
 export async function benchBrowser(options: { edits?: number } = {}): Promise<BrowserResult> {
   const edits = options.edits ?? 50;
   return withBrowser(undefined, async (browser) => {

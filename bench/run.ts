@@ -7,6 +7,7 @@
 // `--only packets` measures just the browser's real-packets rows (unthrottled and CPU 4× slower);
 // `--only startup` just the cold-start rows (first diagram, first packet, editor ready), both CPU rates.
 // `--only edits` just the seed example's edit series with the CPU 4× slower (and the Chromebook one).
+// `--only bigedits` just the 100 Services / 1,000 Pods edit series (unthrottled).
 // With KSP_BENCH_DIST=<dir> either serves that directory, already built, so two builds can be alternated.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -114,6 +115,13 @@ if (!quick && only?.has('edits')) {
   const { benchSeedEdits } = await import('./browser.bench.ts');
   const r = await benchSeedEdits(dist);
   console.table([r.seedEdit, r.chromebook]);
+}
+
+if (!quick && only?.has('bigedits')) {
+  const dist = process.env.KSP_BENCH_DIST;
+  section(`5. 1,000-Pod edits only (${dist ?? 'this checkout, built'}; ms; budget p95 ≤ 500)`);
+  const { benchBigEdits } = await import('./browser.bench.ts');
+  console.table([await benchBigEdits(dist)]);
 }
 
 const budgets: Budget[] = evaluateBudgets({ load, route, share, memory, cli, peers, page });
