@@ -13,7 +13,7 @@ import type {
   ClusterState,
 } from '../core/model/index.ts';
 import { clusterOwnedObject, isPodReady, nodeIPv4, objectKey, podWaiting } from '../core/model/index.ts';
-import { nodesDroppingExternal, serviceFindings, whyNoEndpoints } from '../core/dataplane/index.ts';
+import { nodesDroppingExternal, serviceFindings, serviceIndex, whyNoEndpoints } from '../core/dataplane/index.ts';
 import {
   controllerOf,
   controllerPlugin,
@@ -74,15 +74,15 @@ export function toClusterView(scenario: Scenario): ClusterView {
     const deployment = refs.deployment ? refs.deployment.name : null;
     return podView(p, owner, deployment, src, docOf(src));
   });
-  const slicesByService = slicesOfServices(state.endpointSlices);
+  const index = serviceIndex(state);
   const services: ServiceView[] = state.services.map((s) => {
     const src = sourceOf('Service', s.metadata);
     const key = objectKey('Service', s.metadata.namespace, s.metadata.name);
-    const why = whyNoEndpoints(state, s);
+    const why = whyNoEndpoints(state, s, index);
     const drops = nodesDroppingExternal(state, s);
     return {
-      ...serviceView(s, slicesByService.get(key) ?? [], src, docOf(src)),
-      findings: serviceFindings(state, s),
+      ...serviceView(s, index.slicesByService.get(key) ?? [], src, docOf(src)),
+      findings: serviceFindings(state, s, index),
       ...(why ? { noEndpointsWhy: why } : {}),
       ...(drops.length ? { externalDropNodes: drops } : {}),
     };
@@ -206,20 +206,7 @@ function portView(p: AdmittedServicePort): ServicePortView {
  * EndpointSlices grouped by the Service their kubernetes.io/service-name label names (discovery/v1),
  * in store order: one pass, where a scan per Service made 5,000 Services quadratic.
  */
-function slicesOfServices(slices: readonly AdmittedEndpointSlice[]): Map<string, AdmittedEndpointSlice[]> {
-  const out = new Map<string, AdmittedEndpointSlice[]>();
-  for (const slice of slices) {
-    const svc = slice.metadata.labels?.['kubernetes.io/service-name'];
-    if (svc === undefined) continue;
-    const key = objectKey('Service', slice.metadata.namespace, svc);
-    const list = out.get(key);
-    if (list) list.push(slice);
-    else out.set(key, [slice]);
-  }
-  return out;
-}
-
-/** Endpoints of a Service, from its EndpointSlices (slicesOfServices). */
+/** Endpoints of a Service, from its EndpointSlices (serviceIndex). */
 function endpointsOf(slices: readonly AdmittedEndpointSlice[]): EndpointView[] {
   const out: EndpointView[] = [];
   for (const slice of slices) {

@@ -9,5 +9,5 @@ export { ipvsadmForNode } from './ipvs/virtualServers.ts';
 export { proxyRulesText } from './proxyRulesText.ts';
 export { SAID_CODES, SAID_EN, fillSaid, sayEnglish, type Said, type SaidCode, type SaidParam } from './said.ts';
 export { parseSource, formatSource, SOURCE_FORMS } from './sourceText.ts';
-export { serviceFindings, whyNoEndpoints, type ServiceFinding } from './serviceFindings.ts';
+export { serviceFindings, serviceIndex, whyNoEndpoints, type ServiceFinding } from './serviceFindings.ts';
 export { nodesDroppingExternal } from './externalDrops.ts';
