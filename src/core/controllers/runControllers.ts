@@ -14,7 +14,7 @@ import { ensureNodes } from './nodes.ts';
 import { ensureUid, mut, type KObject } from './meta.ts';
 import type { PodBudget } from './podTemplate.ts';
 import { createScheduler } from './scheduler.ts';
-import { reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
+import { podNamesOf, reconcileDeployment, reconcileReplicaSet } from './workloads.ts';
 import { updateWorkloadStatuses } from './workloadStatus.ts';
 import { controllerPlugin, holdsPluginKinds } from './plugins.ts';
 import { assignLoadBalancerIPs } from './loadBalancers.ts';
@@ -71,8 +71,9 @@ export function runControllers(state: ClusterState, rng: Rng, ctx: ControllerCon
   for (const d of state.deployments) reconcileDeployment(state, d);
   progress();
   const workloadRng = rng.fork('workloads');
+  const podNames = podNamesOf(state);
   for (const rs of [...state.replicaSets]) {
-    reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler);
+    reconcileReplicaSet(state, rs, workloadRng, budget, ctx, scheduler, podNames);
     progress();
   }
   // The StatefulSet and DaemonSet controllers (plugins.ts) are there only for a state holding their kinds.

@@ -145,6 +145,26 @@ export function scaledValue(v: string | number, replicas: number, round: (x: num
 }
 
 /** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */
+/** The names of the pods in a namespace, as a pass of the ReplicaSet controller draws new ones. */
+export type PodNames = (namespace: string) => Set<string>;
+
+/**
+ * The names of `state`'s pods by namespace, built once for a pass over every ReplicaSet
+ * (runControllers.ts), whose reconciles add the only pods meanwhile and add their names here: one
+ * scan of the pods per ReplicaSet made 100 ReplicaSets of 10 pods read 50,000 pods.
+ */
+export function podNamesOf(state: ClusterState): PodNames {
+  const byNs = new Map<string, Set<string>>();
+  for (const p of state.pods) namesOf(byNs, p.metadata.namespace).add(p.metadata.name);
+  return (ns) => namesOf(byNs, ns);
+}
+
+function namesOf(byNs: Map<string, Set<string>>, ns: string): Set<string> {
+  let names = byNs.get(ns);
+  if (!names) byNs.set(ns, (names = new Set()));
+  return names;
+}
+
 export function reconcileReplicaSet(
   state: ClusterState,
   rs: AdmittedReplicaSet,
@@ -152,14 +172,15 @@ export function reconcileReplicaSet(
   budget: PodBudget,
   ctx: ControllerContext,
   scheduler: Scheduler,
+  namesIn: PodNames = podNamesOf(state),
 ): void {
   const ns = rs.metadata.namespace;
   const rsName = rs.metadata.name;
   ensureUid(state, rs);
   const replicas = desiredReplicas(state, rs, budget, ctx);
   const names = rng.fork(`pods:${ns}/${rsName}`);
-  // One set of the namespace's pod names, kept up to date, instead of a scan per drawn name.
-  const podNames = new Set(state.pods.filter((p) => p.metadata.namespace === ns).map((p) => p.metadata.name));
+  // The namespace's pod names, kept up to date, instead of a scan per drawn name.
+  const podNames = namesIn(ns);
   const taken = (n: string) => podNames.has(n);
   const at = rs.metadata.creationTimestamp ?? state.createdAt;
   let refused: string | undefined;
@@ -170,6 +191,7 @@ export function reconcileReplicaSet(
     if (typeof pod === 'string') {
       // manageReplicas creates in slow-start batches, the first of one pod, and stops at a failed batch.
       refused = pod;
+      podNames.delete(name);
       continue;
     }
     ensureUid(state, pod);
