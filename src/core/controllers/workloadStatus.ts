@@ -6,7 +6,7 @@ import type { AdmittedPod } from '../model/admitted.ts';
 import { mut, type KObject } from './meta.ts';
 import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { isPodReady } from '../model/podReady.ts';
-import { isControlledBy } from '../model/ownerReferences.ts';
+import { controllerOf, isControlledBy, type Owned } from '../model/ownerReferences.ts';
 import { scaledValue } from './workloads.ts';
 
 /** The pods whose controller is `owner` (by uid, as the controllers' ownerReferences say). */
@@ -28,10 +28,29 @@ function counts(pods: AdmittedPod[]): { total: number; ready: number } {
   return { total: live.length, ready: live.filter((p) => p.status?.phase === 'Running' && isPodReady(p)).length };
 }
 
+/**
+ * `objects` by their controller's uid (controllerOf; isControlledBy's match), each list in the
+ * objects' order: one pass for every owner instead of a scan per owner (100 Deployments of 10 pods
+ * had read 200,000 pods for their statuses).
+ */
+function byController<T extends Owned>(objects: readonly T[]): (owner: KObject) => T[] {
+  const out = new Map<string | undefined, T[]>();
+  for (const o of objects) {
+    const ref = controllerOf(o);
+    if (!ref) continue;
+    const list = out.get(ref.uid);
+    if (list) list.push(o);
+    else out.set(ref.uid, [o]);
+  }
+  return (owner) => out.get(owner.metadata?.uid) ?? [];
+}
+
 export function updateWorkloadStatuses(state: ClusterState): void {
   const at = state.createdAt;
+  const podsOf = byController(state.pods);
+  const replicaSetsOf = byController(state.replicaSets);
   for (const rs of state.replicaSets) {
-    const c = counts(ownedPods(state, rs));
+    const c = counts(podsOf(rs));
     const failure = rs.status?.conditions;
     // Zero counts are omitted, as the Go omitempty fields print.
     mut(rs).status = {
@@ -43,8 +62,8 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     };
   }
   for (const d of state.deployments) {
-    const rsList = ownedReplicaSets(state, d);
-    const pods = rsList.flatMap((rs) => ownedPods(state, rs));
+    const rsList = replicaSetsOf(d);
+    const pods = rsList.flatMap((rs) => podsOf(rs));
     const c = counts(pods);
     const want = typeof d.spec.replicas === 'number' ? d.spec.replicas : 1;
     const maxUnavailable = scaledValue(
@@ -96,7 +115,7 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     };
   }
   for (const sts of state.statefulSets) {
-    const c = counts(ownedPods(state, sts));
+    const c = counts(podsOf(sts));
     mut(sts).status = {
       ...(sts.status ?? {}),
       observedGeneration: 1,
@@ -109,7 +128,7 @@ export function updateWorkloadStatuses(state: ClusterState): void {
     };
   }
   for (const ds of state.daemonSets) {
-    const c = counts(ownedPods(state, ds));
+    const c = counts(podsOf(ds));
     const desired = ds.status?.desiredNumberScheduled ?? 0;
     mut(ds).status = {
       currentNumberScheduled: c.total,
