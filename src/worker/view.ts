@@ -202,10 +202,6 @@ function portView(p: AdmittedServicePort): ServicePortView {
   };
 }
 
-/**
- * EndpointSlices grouped by the Service their kubernetes.io/service-name label names (discovery/v1),
- * in store order: one pass, where a scan per Service made 5,000 Services quadratic.
- */
 /** Endpoints of a Service, from its EndpointSlices (serviceIndex). */
 function endpointsOf(slices: readonly AdmittedEndpointSlice[]): EndpointView[] {
   const out: EndpointView[] = [];

@@ -144,7 +144,6 @@ export function scaledValue(v: string | number, replicas: number, round: (x: num
   return m ? round((Number(m[1]) * replicas) / 100) : Number(v) || 0;
 }
 
-/** The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. */
 /** The names of the pods in a namespace, as a pass of the ReplicaSet controller draws new ones. */
 export type PodNames = (namespace: string) => Set<string>;
 
@@ -165,6 +164,10 @@ function namesOf(byNs: Map<string, Set<string>>, ns: string): Set<string> {
   return names;
 }
 
+/**
+ * The pods of a ReplicaSet: `<rs>-<5 random chars>`, labels from the template. `namesIn`: the pod
+ * names drawn so far in this pass (podNamesOf), kept up to date here.
+ */
 export function reconcileReplicaSet(
   state: ClusterState,
   rs: AdmittedReplicaSet,
